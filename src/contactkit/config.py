@@ -1,0 +1,179 @@
+"""The run configuration: ``contactkit.toml``, validated by pydantic.
+
+Errors name the key and what is wrong, e.g. ``sources[0].paths: field required``. Plugin sections
+are validated against the plugin's own ``Config`` model, so a typo in a plugin setting is caught
+before anything runs.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from contactkit.plugin import PluginConfig, Settings
+from contactkit.plugins import Registry
+
+DEFAULT_CONFIG_NAME = "contactkit.toml"
+DEFAULT_STORE_URL = "sqlite:///contactkit.db"
+DEFAULT_SOURCE_RANKING = ["review", "card_scan", "vcard", "carddav", "email_harvest", "dnb_lookup"]
+
+
+class ConfigError(ValueError):
+    """A one-line description of what is wrong with the config, naming the key."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoreSection(_Section):
+    url: str = Field(
+        default=DEFAULT_STORE_URL,
+        description="SQLAlchemy URL: a SQLite file (default) or postgresql+psycopg://...",
+    )
+
+
+class CompanySection(_Section):
+    name: str | None = None
+    domains: list[str] = Field(
+        default_factory=list,
+        description="The company's own mail domains: their people are employees, not contacts.",
+    )
+
+
+class SurvivorshipSection(_Section):
+    source_ranking: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_SOURCE_RANKING),
+        description="Most trusted first; a source not listed ranks after all listed ones.",
+    )
+
+
+class ReviewSection(_Section):
+    below: float = Field(default=0.8, ge=0, le=1, description="Fields under this go to review.")
+
+
+class PluginSection(BaseModel):
+    """One ``[[sources]]``, ``[[enrichers]]`` or ``[[sinks]]`` entry; the rest is plugin config."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    name: str | None = Field(default=None, description="Instance name; defaults to the type.")
+
+    def options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+    @property
+    def instance(self) -> str:
+        return self.name or self.type
+
+
+class Config(_Section):
+    region: str = Field(default="US", description="Default region for phone numbers (ISO 3166).")
+    store: StoreSection = Field(default_factory=StoreSection)
+    company: CompanySection = Field(default_factory=CompanySection)
+    survivorship: SurvivorshipSection = Field(default_factory=SurvivorshipSection)
+    review: ReviewSection = Field(default_factory=ReviewSection)
+    sources: list[PluginSection] = Field(default_factory=list)
+    enrichers: list[PluginSection] = Field(default_factory=list)
+    sinks: list[PluginSection] = Field(default_factory=list)
+    base_dir: Path = Field(default=Path("."), exclude=True)
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, value: str) -> str:
+        if len(value) != 2 or not value.isalpha():
+            raise ValueError("a two-letter ISO region such as 'US' or 'DE'")
+        return value.upper()
+
+    def settings(self) -> Settings:
+        return Settings(
+            default_region=self.region,
+            company_name=self.company.name,
+            company_domains=[d.lower() for d in self.company.domains],
+            review_below=self.review.below,
+        )
+
+    def plugin_configs(
+        self, registry: Registry
+    ) -> tuple[list[tuple[PluginSection, PluginConfig]], ...]:
+        """Validate every plugin section against its plugin's ``Config`` model."""
+        out: list[list[tuple[PluginSection, PluginConfig]]] = []
+        for kind, known in (
+            ("sources", registry.sources),
+            ("enrichers", registry.enrichers),
+            ("sinks", registry.sinks),
+        ):
+            validated = []
+            for i, section in enumerate(getattr(self, kind)):
+                where = f"{kind}[{i}]"
+                cls = known.get(section.type)
+                if cls is None:
+                    names = ", ".join(sorted(known)) or "none installed"
+                    raise ConfigError(
+                        f"{where}.type: unknown {kind[:-1]} {section.type!r} ({names})"
+                    )
+                try:
+                    options = _resolve_paths(section.options(), self.base_dir)
+                    validated.append((section, cls.Config.model_validate(options)))
+                except ValidationError as exc:
+                    raise ConfigError(_first_error(exc, where)) from None
+            out.append(validated)
+        return tuple(out)
+
+
+def _resolve_paths(options: dict[str, Any], base: Path) -> dict[str, Any]:
+    """Relative paths in plugin options are relative to the config file, not the shell."""
+    # Plugins declare Path fields; pydantic leaves them relative, so anchor the usual keys here.
+    anchored = {}
+    for key, value in options.items():
+        if key in {"path", "paths", "directory", "watch", "out", "file"} or key.endswith("_path"):
+            if isinstance(value, str):
+                value = str(_anchor(value, base))
+            elif isinstance(value, list):
+                value = [str(_anchor(v, base)) if isinstance(v, str) else v for v in value]
+        anchored[key] = value
+    return anchored
+
+
+def _anchor(value: str, base: Path) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def _first_error(exc: ValidationError, prefix: str = "") -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"])
+    key = f"{prefix}.{loc}" if prefix and loc else prefix or loc
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{key}: {err['msg']}{more}"
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a config file; raise ``ConfigError`` with a one-line message."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such config file (create one with 'contactkit init')"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return config_from_dict(raw, base_dir=path.resolve().parent)
+
+
+def config_from_dict(raw: dict[str, Any], base_dir: Path = Path(".")) -> Config:
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_first_error(exc)) from None
+    config.base_dir = base_dir
+    store_url = config.store.url
+    if store_url.startswith("sqlite:///") and not store_url.startswith("sqlite:////"):
+        relative = store_url.removeprefix("sqlite:///")
+        if relative and relative != ":memory:":
+            config.store.url = f"sqlite:///{(base_dir / relative).resolve()}"
+    return config

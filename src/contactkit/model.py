@@ -1,0 +1,423 @@
+"""The data model: what sources observe, what the master keeps, what sinks receive.
+
+Values are normalized by the validators on the way in (see ``normalize``), so everything past a
+source speaks one canonical form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from contactkit import normalize
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class PhoneKind(StrEnum):
+    WORK = "work"
+    CELL = "cell"
+    FAX = "fax"
+    HOME = "home"
+    OTHER = "other"
+
+
+class Phone(_Model):
+    """A phone number as seen (``text``) and in E.164 when it parses."""
+
+    text: str
+    kind: PhoneKind = PhoneKind.WORK
+    e164: str | None = None
+    region: str | None = Field(default=None, description="ISO region hint for parsing `text`.")
+
+    @model_validator(mode="after")
+    def _parse(self, info: ValidationInfo) -> Phone:
+        if self.e164 is None:
+            default = (info.context or {}).get("default_region") if info else None
+            self.e164 = normalize.parse_phone(self.text, self.region or default)
+        return self
+
+    @property
+    def key(self) -> str:
+        return self.e164 or normalize.fold(self.text).replace(" ", "")
+
+
+class PersonName(_Model):
+    full: str | None = None
+    prefix: str | None = None
+    given: str | None = None
+    middle: str | None = None
+    family: str | None = None
+    suffix: str | None = None
+
+    @model_validator(mode="after")
+    def _split_or_join(self) -> PersonName:
+        for field in ("full", "prefix", "given", "middle", "family", "suffix"):
+            value = getattr(self, field)
+            if value is not None:
+                value = " ".join(value.split()) or None
+                setattr(self, field, value)
+        if self.full and not (self.given or self.family):
+            for field, value in normalize.split_name(self.full).items():
+                setattr(self, field, value or None)
+        elif not self.full and (self.given or self.family):
+            parts = (self.prefix, self.given, self.middle, self.family, self.suffix)
+            self.full = " ".join(p for p in parts if p)
+        return self
+
+    @property
+    def key(self) -> str | None:
+        return normalize.name_key(self.given, self.family)
+
+
+class AddressKind(StrEnum):
+    WORK = "work"
+    HOME = "home"
+    OTHER = "other"
+
+
+class Address(_Model):
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    kind: AddressKind = AddressKind.WORK
+
+    @property
+    def key(self) -> str:
+        parts = (self.street, self.postal_code, self.city, self.country)
+        return normalize.fold(" ".join(p for p in parts if p))
+
+
+class UrlKind(StrEnum):
+    WEB = "web"
+    LINKEDIN = "linkedin"
+    OTHER = "other"
+
+
+class Url(_Model):
+    url: str
+    kind: UrlKind = UrlKind.WEB
+
+    @model_validator(mode="after")
+    def _classify(self) -> Url:
+        self.url = self.url.strip()
+        if "linkedin.com/" in self.url.lower():
+            self.kind = UrlKind.LINKEDIN
+        return self
+
+
+class OrgRef(_Model):
+    """The company a contact works for, as far as the source knows it."""
+
+    name: str | None = None
+    unit: str | None = None
+    domain: str | None = None
+
+    @field_validator("domain")
+    @classmethod
+    def _registrable(cls, value: str | None) -> str | None:
+        return normalize.registrable_domain(value) if value else None
+
+    @property
+    def key(self) -> str | None:
+        """Domain beats name: two spellings of one company share a domain."""
+        if self.domain and not normalize.is_freemail(self.domain):
+            return f"domain:{self.domain}"
+        name_key = normalize.company_key(self.name)
+        return f"name:{name_key}" if name_key else None
+
+
+class Contact(_Model):
+    """One person as one source saw them, or as the golden record says."""
+
+    name: PersonName = Field(default_factory=PersonName)
+    emails: list[str] = Field(default_factory=list, description="Normalized; the first is primary.")
+    phones: list[Phone] = Field(default_factory=list)
+    title: str | None = None
+    department: str | None = None
+    organization: OrgRef | None = None
+    addresses: list[Address] = Field(default_factory=list)
+    urls: list[Url] = Field(default_factory=list)
+    notes: str | None = None
+    categories: list[str] = Field(default_factory=list)
+
+    @field_validator("emails", mode="before")
+    @classmethod
+    def _normalize_emails(cls, values: list[str]) -> list[str]:
+        out: list[str] = []
+        for value in values or []:
+            email = normalize.normalize_email(value)
+            if email not in out:
+                out.append(email)
+        return out
+
+    @model_validator(mode="after")
+    def _company_from_email(self) -> Contact:
+        # A business email tells the company's domain even when no source named the company.
+        if self.emails and (self.organization is None or not self.organization.domain):
+            domain = normalize.registrable_domain(self.emails[0])
+            if domain and not normalize.is_freemail(domain):
+                org = self.organization or OrgRef()
+                self.organization = org.model_copy(update={"domain": domain})
+        return self
+
+    @property
+    def display_name(self) -> str:
+        return self.name.full or (self.emails[0] if self.emails else "(no name)")
+
+    def is_empty(self) -> bool:
+        return not (self.name.full or self.emails or self.phones)
+
+
+class Organization(_Model):
+    """A company: what sources and enrichers know of it."""
+
+    name: str | None = None
+    legal_name: str | None = None
+    trade_names: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    duns: str | None = None
+    address: Address | None = None
+    phone: str | None = None
+    industry_codes: list[IndustryCode] = Field(default_factory=list)
+    employee_count: int | None = None
+    revenue: Money | None = None
+    operating_status: str | None = None
+    parent_duns: str | None = None
+    headquarters_duns: str | None = None
+    domestic_ultimate_duns: str | None = None
+    global_ultimate_duns: str | None = None
+    family_roles: list[str] = Field(default_factory=list)
+
+
+class IndustryCode(_Model):
+    code: str
+    description: str | None = None
+    scheme: str = Field(description="e.g. 'NAICS', 'US SIC', 'D&B Hoovers'")
+
+
+class Money(_Model):
+    value: float
+    currency: str = "USD"
+
+
+Organization.model_rebuild()
+
+
+class Employee(_Model):
+    """A member of the company's own staff, known from a harvested mailbox or a directory."""
+
+    email: str
+    name: str | None = None
+    employee_id: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return normalize.normalize_email(value)
+
+
+class InteractionRole(StrEnum):
+    SENT = "sent"  # the employee wrote to the contact (To)
+    CC = "cc"  # the employee wrote, the contact was only on Cc
+    RECEIVED = "received"  # the contact wrote to the employee
+
+
+class Interaction(_Model):
+    """One message between an employee and a correspondent: the evidence behind a relationship.
+
+    Keyed by (employee, contact, message id, role), so harvesting a message twice counts it once.
+    """
+
+    employee_email: str
+    contact_email: str
+    message_id: str
+    role: InteractionRole
+    at: datetime
+    thread_id: str | None = None
+    is_reply: bool = False
+
+    @field_validator("employee_email", "contact_email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return normalize.normalize_email(value)
+
+
+class Relationship(_Model):
+    """Who-knows-whom: an employee and a contact, with the counts behind the strength."""
+
+    employee_email: str
+    employee_name: str | None = None
+    sent: int = 0
+    received: int = 0
+    cc_only: int = 0
+    replies: int = 0
+    threads: int = 0
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    strength: float = 0.0
+
+
+class Observation(_Model):
+    """What one source saw of one person at one time."""
+
+    source: str = Field(description="The source instance's name, e.g. 'vcard' or 'crm-export'.")
+    source_key: str = Field(description="The record's stable key within that source.")
+    seen_at: datetime = Field(default_factory=utcnow)
+    contact: Contact
+    confidence: dict[str, float] = Field(
+        default_factory=dict,
+        description="Per-field confidence 0..1 by field name; a missing field means 1.0.",
+    )
+
+    def content_hash(self) -> str:
+        """What the observation says, without when: re-reading an unchanged record is a no-op."""
+        payload = {"c": self.contact.model_dump(mode="json"), "f": self.confidence}
+        return stable_hash(payload)
+
+
+class OrganizationObservation(_Model):
+    """What one source (usually an enricher) saw of one company."""
+
+    source: str
+    source_key: str
+    organization_key: str = Field(description="The store's key of the company this describes.")
+    seen_at: datetime = Field(default_factory=utcnow)
+    organization: Organization
+    confidence: dict[str, float] = Field(default_factory=dict)
+    match_grade: str | None = None
+
+    def content_hash(self) -> str:
+        payload = {
+            "k": self.organization_key,
+            "o": self.organization.model_dump(mode="json"),
+            "f": self.confidence,
+            "g": self.match_grade,
+        }
+        return stable_hash(payload)
+
+
+class RecordError(_Model):
+    """A record a source could not read; it lands in the run report and the run goes on."""
+
+    source: str
+    record_key: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.record_key}: {self.reason}"
+
+
+class Checkpoint(_Model):
+    """Yielded by a source after a unit of work; stored atomically with what came before it."""
+
+    state: dict[str, Any]
+
+
+class ReviewOption(_Model):
+    label: str
+    columns: dict[str, str] = Field(default_factory=dict, description="Shown side by side.")
+    observation: Observation | None = None
+    organization_observation: OrganizationObservation | None = None
+
+
+class ReviewItem(_Model):
+    """Something a person should confirm: uncertain fields, or a choice between candidates."""
+
+    kind: Literal["fields", "choice"]
+    source: str
+    source_key: str
+    title: str
+    observation: Observation | None = Field(
+        default=None, description="kind='fields': the observation with its per-field confidence."
+    )
+    uncertain: list[str] = Field(default_factory=list, description="kind='fields': field names.")
+    options: list[ReviewOption] = Field(default_factory=list, description="kind='choice'.")
+
+
+class Drop(_Model):
+    """A record a source read and deliberately did not keep; counted by reason in the report."""
+
+    source: str
+    record_key: str
+    reason: str
+
+
+SourceItem = (
+    Observation
+    | OrganizationObservation
+    | Employee
+    | Interaction
+    | RecordError
+    | Drop
+    | ReviewItem
+    | Checkpoint
+)
+
+
+class FieldSource(_Model):
+    """Provenance of one golden value."""
+
+    source: str
+    source_key: str
+    seen_at: datetime
+    confidence: float = 1.0
+
+
+class GoldenRecord(_Model):
+    """One real person as the master sees them, ready for a sink."""
+
+    id: str = Field(description="contactkit's stable id: sinks key their upserts on it.")
+    contact: Contact
+    organization: Organization | None = None
+    organization_id: str | None = None
+    family: dict[str, Organization] = Field(
+        default_factory=dict,
+        description="The organization's corporate family by role: parent, domestic_ultimate, ...",
+    )
+    relationships: list[Relationship] = Field(default_factory=list)
+    owner: Employee | None = Field(default=None, description="The employee who knows them best.")
+    provenance: dict[str, list[FieldSource]] = Field(default_factory=dict)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    def content_hash(self) -> str:
+        """What a sink would be sent; unchanged hash means nothing to push."""
+        payload = self.model_dump(mode="json", exclude={"provenance", "updated_at"})
+        for rel in payload["relationships"]:
+            rel.pop("strength", None)
+        return stable_hash(payload)
+
+
+class SinkStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"
+    FAILED = "failed"
+
+
+class SinkResult(_Model):
+    """A sink's answer for one record."""
+
+    record_id: str
+    status: SinkStatus
+    external_id: str | None = Field(default=None, description="The CRM's own id for the record.")
+    reason: str | None = Field(default=None, description="One line, for status 'failed'.")
+
+
+def stable_hash(payload: Any) -> str:
+    data = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(data.encode()).hexdigest()[:32]

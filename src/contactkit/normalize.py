@@ -1,0 +1,180 @@
+"""Normalization of the values contacts are matched on: emails, phones, names, companies, domains.
+
+Each function is pure and cheap; the model validators call them on the way in so that every
+stored value is already in its canonical form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import phonenumbers
+import tldextract
+from cleanco import basename as _strip_legal_suffix
+from email_validator import EmailNotValidError, validate_email
+from nameparser import HumanName
+
+# Offline: the public-suffix snapshot bundled with tldextract, never a download.
+_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+FREEMAIL_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "yahoo.de",
+        "yahoo.fr",
+        "ymail.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "hotmail.de",
+        "hotmail.fr",
+        "outlook.com",
+        "outlook.de",
+        "live.com",
+        "live.de",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.at",
+        "gmx.ch",
+        "gmx.com",
+        "web.de",
+        "t-online.de",
+        "freenet.de",
+        "posteo.de",
+        "mailbox.org",
+        "protonmail.com",
+        "proton.me",
+        "pm.me",
+        "zoho.com",
+        "yandex.ru",
+        "yandex.com",
+        "mail.ru",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "virgilio.it",
+        "tiscali.it",
+        "seznam.cz",
+        "wp.pl",
+        "o2.pl",
+        "interia.pl",
+        "btinternet.com",
+        "sky.com",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+        "sbcglobal.net",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "hanmail.net",
+        "fastmail.com",
+        "tutanota.com",
+        "hey.com",
+        "bluewin.ch",
+    ]
+)
+
+
+class NormalizationError(ValueError):
+    """A value that cannot be normalized; the message is one line naming the value."""
+
+
+def normalize_email(value: str) -> str:
+    """Lower-case, IDNA-encoded, syntax-checked address (no DNS look-up)."""
+    text = value.strip().strip("<>").strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    try:
+        checked = validate_email(text, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        raise NormalizationError(f"invalid email {value!r}: {exc}") from None
+    local, _, domain = checked.normalized.rpartition("@")
+    return f"{local.lower()}@{domain.encode('idna').decode('ascii').lower()}"
+
+
+def email_domain(email: str) -> str:
+    return email.rpartition("@")[2]
+
+
+@lru_cache(maxsize=65536)
+def registrable_domain(host_or_url_or_email: str) -> str | None:
+    """``mail.sales.example.co.uk`` → ``example.co.uk``; works on URLs and emails too."""
+    text = host_or_url_or_email.strip().lower()
+    if "@" in text and "/" not in text:
+        text = email_domain(text)
+    parts = _TLD(text)
+    domain = parts.top_domain_under_public_suffix
+    return domain or None
+
+
+def is_freemail(domain: str | None) -> bool:
+    return bool(domain) and domain in FREEMAIL_DOMAINS
+
+
+def parse_phone(text: str, region: str | None) -> str | None:
+    """E.164 form of ``text``, or None when it is not a valid number for ``region``."""
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if number.extension:
+        e164 += f";ext={number.extension}"
+    return e164
+
+
+def split_name(full: str) -> dict[str, str]:
+    """Split a display name into prefix, given, middle, family and suffix."""
+    text = " ".join(full.replace('"', " ").split())
+    if "," in text and text.count(",") == 1 and not _has_suffix_after_comma(text):
+        family, given = (part.strip() for part in text.split(","))
+        text = f"{given} {family}"
+    name = HumanName(text)
+    return {
+        "prefix": name.title,
+        "given": name.first,
+        "middle": name.middle,
+        "family": name.last,
+        "suffix": name.suffix,
+    }
+
+
+def _has_suffix_after_comma(text: str) -> bool:
+    tail = text.split(",", 1)[1].strip().lower().rstrip(".")
+    return tail in {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII fold: ``Müller`` → ``muller``; for keys, never for display."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
+
+
+def name_key(given: str | None, family: str | None) -> str | None:
+    """A key for exact name matching: folded given and family, order-insensitive."""
+    parts = sorted(p for p in (fold(given or ""), fold(family or "")) if p)
+    return " ".join(parts) or None
+
+
+def company_key(name: str | None) -> str | None:
+    """Compare company names without legal suffixes: ``ACME Widgets GmbH`` → ``acme widgets``."""
+    if not name or not name.strip():
+        return None
+    stripped = _strip_legal_suffix(name.strip()) or name
+    return fold(stripped) or None
