@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 import phonenumbers
 import tldextract
@@ -20,71 +21,9 @@ from nameparser import HumanName
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 FREEMAIL_DOMAINS = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "yahoo.de",
-        "yahoo.fr",
-        "ymail.com",
-        "hotmail.com",
-        "hotmail.co.uk",
-        "hotmail.de",
-        "hotmail.fr",
-        "outlook.com",
-        "outlook.de",
-        "live.com",
-        "live.de",
-        "msn.com",
-        "aol.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "gmx.de",
-        "gmx.net",
-        "gmx.at",
-        "gmx.ch",
-        "gmx.com",
-        "web.de",
-        "t-online.de",
-        "freenet.de",
-        "posteo.de",
-        "mailbox.org",
-        "protonmail.com",
-        "proton.me",
-        "pm.me",
-        "zoho.com",
-        "yandex.ru",
-        "yandex.com",
-        "mail.ru",
-        "orange.fr",
-        "wanadoo.fr",
-        "free.fr",
-        "laposte.net",
-        "libero.it",
-        "virgilio.it",
-        "tiscali.it",
-        "seznam.cz",
-        "wp.pl",
-        "o2.pl",
-        "interia.pl",
-        "btinternet.com",
-        "sky.com",
-        "comcast.net",
-        "verizon.net",
-        "att.net",
-        "sbcglobal.net",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "naver.com",
-        "hanmail.net",
-        "fastmail.com",
-        "tutanota.com",
-        "hey.com",
-        "bluewin.ch",
-    ]
+    line.strip()
+    for line in (files("contactkit") / "data" / "freemail_domains.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
 )
 
 

@@ -1,4 +1,4 @@
-"""The classes a plugin implements (``Source``, ``Sink``, ``Enricher``) and what the host lends them.
+"""The classes a plugin implements (``Source``, ``Sink``, ``Enricher``) and what the host lends.
 
 Each class names itself (``name``), declares its settings as a pydantic model (``Config``) and is
 constructed by the host with a validated config and a ``RunContext``.
