@@ -1,0 +1,128 @@
+"""Sample golden records for sink tests: unique, valid, and deterministic.
+
+Every builder returns a fresh ``GoldenRecord`` whose id, email and phone derive from ``n``, so a
+test can make many distinct people and still know what to expect back from the CRM.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from contactkit.model import (
+    Contact,
+    Employee,
+    GoldenRecord,
+    Organization,
+    OrgRef,
+    PersonName,
+    Phone,
+    PhoneKind,
+    Relationship,
+)
+
+FIXED_TIME = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+
+OWNER = Employee(email="grace.hopper@contactkit-tests.com", name="Grace Hopper")
+"""The default owner: an employee of 'our' company who knows the sample contacts."""
+
+COMPANY = Organization(
+    name="Analytical Engines",
+    legal_name="Analytical Engines Ltd",
+    domains=["analytical-engines.com"],
+    duns="150483782",
+)
+
+
+def person(
+    n: int = 1,
+    *,
+    given: str = "Ada",
+    family: str = "Lovelace",
+    domain: str = "analytical-engines.com",
+    company: Organization | None = COMPANY,
+    owner: Employee | None = OWNER,
+    title: str | None = "Chief Engineer",
+    **contact: Any,
+) -> GoldenRecord:
+    """One contact with a company and an owner; ``n`` makes id, email and phone unique."""
+    email = f"{given}.{family}.{n}@{domain}".lower().replace(" ", "-")
+    org = company.model_copy(deep=True) if company else None
+    fields: dict[str, Any] = {
+        "name": PersonName(given=given, family=family),
+        "emails": [email],
+        "phones": [Phone(text=f"+1 202 555 {n % 10000:04d}", kind=PhoneKind.WORK)],
+        "title": title,
+        "organization": OrgRef(name=org.name, domain=org.domains[0]) if org else None,
+    }
+    fields.update(contact)
+    relationships = []
+    if owner is not None:
+        relationships.append(
+            Relationship(
+                employee_email=owner.email,
+                employee_name=owner.name,
+                sent=3,
+                received=4,
+                replies=2,
+                threads=2,
+                first_seen=FIXED_TIME,
+                last_seen=FIXED_TIME,
+                strength=0.8,
+            )
+        )
+    return GoldenRecord(
+        id=f"ck-test-{n:05d}",
+        contact=Contact(**fields),
+        organization=org,
+        organization_id=f"org-{org.domains[0]}" if org else None,
+        relationships=relationships,
+        owner=owner,
+        updated_at=FIXED_TIME,
+    )
+
+
+def people(count: int, start: int = 1, **kwargs: Any) -> list[GoldenRecord]:
+    """``count`` distinct people, numbered from ``start``."""
+    return [person(n, **kwargs) for n in range(start, start + count)]
+
+
+UNICODE_NAMES = [
+    ("Zoë", "Łukasiewicz-Šťastná", "Société Générale Ingénierie"),
+    ("José", "Muñoz Ñáñez", "Compañía Ibérica"),
+    ("美咲", "渡辺", "株式会社テスト"),
+    ("Αλέξανδρος", "Παπαδόπουλος", "Ελληνική Εταιρεία"),
+]
+
+
+def unicode_people(start: int = 900) -> list[GoldenRecord]:
+    """People whose names and companies are not ASCII (Latin with marks, CJK, Greek)."""
+    out = []
+    for i, (given, family, company) in enumerate(UNICODE_NAMES):
+        n = start + i
+        org = Organization(name=company, domains=[f"unicode-{i}-tests.com"])
+        # ASCII local part: some CRMs refuse internationalized addresses, which is not the point
+        email = f"person.{n}@unicode-{i}-tests.com"
+        record = person(n, given=given, family=family, company=org, emails=[email])
+        out.append(record)
+    return out
+
+
+def without_company(n: int = 700) -> GoldenRecord:
+    """A contact with a personal address and no company at all."""
+    record = person(n, given="Solo", family="Trader", domain="gmail.com", company=None)
+    record.contact.organization = None
+    return record
+
+
+def without_email(n: int = 800) -> GoldenRecord:
+    """A contact known only by name and phone (e.g. from a scanned card)."""
+    record = person(n, given="Phone", family="Only")
+    record.contact.emails = []
+    return record
+
+
+def changed(record: GoldenRecord, **contact: Any) -> GoldenRecord:
+    """A copy of ``record`` with some contact fields changed (same id)."""
+    new_contact = record.contact.model_copy(update=contact, deep=True)
+    return record.model_copy(update={"contact": new_contact}, deep=True)
