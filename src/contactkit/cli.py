@@ -1,0 +1,424 @@
+"""The ``contactkit`` command line.
+
+Exit codes: 0 done; 1 done, but some records failed (see the report); 2 bad usage or config;
+3 a step aborted (a source, enricher or sink could not run at all).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from contactkit import __version__
+from contactkit.config import (
+    DEFAULT_CONFIG_NAME,
+    Config,
+    ConfigError,
+    PluginSection,
+    config_from_dict,
+    load_config,
+)
+from contactkit.plugins import registry
+from contactkit.report import RunReport
+from contactkit.secrets import SecretError
+from contactkit.store import StoreError
+
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class UserError(click.ClickException):
+    """A one-line error for the user; exit code 2."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        err_console.print(f"[red]error:[/red] {self.message}", highlight=False)
+
+
+@contextmanager
+def _progress(label: str, total: int | None = None) -> Iterator[Any]:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task(label, total=total)
+
+        class _Bar:
+            def advance(self, amount: int = 1) -> None:
+                progress.advance(task, amount)
+
+            def set_total(self, new_total: int | None) -> None:
+                progress.update(task, total=new_total)
+
+        yield _Bar()
+
+
+class Job:
+    """What the root options say: which config, which store, how loud."""
+
+    def __init__(self, config_path: Path, db: str | None, debug: bool) -> None:
+        self.config_path = config_path
+        self.db = db
+        self.debug = debug
+
+    def config(self, required: bool = True) -> Config:
+        if self.config_path.exists() or required:
+            config = load_config(self.config_path)
+        else:
+            config = config_from_dict({}, base_dir=Path.cwd())
+        if self.db:
+            config.store.url = (
+                self.db if "://" in self.db else f"sqlite:///{Path(self.db).resolve()}"
+            )
+        return config
+
+    def pipeline(self, config: Config, dry_run: bool = False):
+        from contactkit.pipeline import open_pipeline
+
+        return open_pipeline(
+            config,
+            progress=_progress,
+            dry_run=dry_run,
+            log=lambda line: console.print(line, highlight=False),
+        )
+
+
+pass_job = click.make_pass_decorator(Job)
+
+
+class _Group(click.Group):
+    """Turns known errors into one line; ``--debug`` shows the traceback instead."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ConfigError, SecretError, StoreError) as exc:
+            job = ctx.find_object(Job)
+            if job is not None and job.debug:
+                raise
+            raise UserError(str(exc)) from None
+        except KeyboardInterrupt:
+            err_console.print("interrupted: the next run resumes from the last checkpoint")
+            sys.exit(130)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="contactkit")
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_CONFIG_NAME,
+    show_default=True,
+    envvar="CONTACTKIT_CONFIG",
+    help="The TOML config file.",
+)
+@click.option(
+    "--db", help="Store URL or SQLite file; overrides [store] url.", envvar="CONTACTKIT_DB"
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path, db: str | None, debug: bool) -> None:
+    """Populate a CRM with clean contacts and keep them alive."""
+    ctx.obj = Job(config_path, db, debug)
+
+
+def finish(report: RunReport) -> None:
+    """Print the run report and exit with the code it deserves."""
+    report.render(console)
+    if report.aborted:
+        sys.exit(EXIT_ABORTED)
+    if report.failed:
+        sys.exit(EXIT_FAILED_RECORDS)
+
+
+def run_one_source(
+    ctx: click.Context, source_type: str, options: dict[str, Any], *, instance: str | None = None
+) -> RunReport:
+    """Ingest one source given on the command line, merge, and print the report.
+
+    For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
+    config (store, region, company) still comes from the config file when there is one.
+    """
+    job = ctx.find_object(Job)
+    assert job is not None
+    config = job.config(required=False)
+    section = PluginSection(type=source_type, name=instance, **options)
+    reg = registry()
+    if source_type not in reg.sources:
+        raise UserError(f"no source {source_type!r} installed (see 'contactkit plugins')")
+    try:
+        plugin_config = reg.sources[source_type].Config.model_validate(options)
+    except ValueError as exc:
+        raise UserError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
+    with job.pipeline(config) as pipeline, pipeline.recorded_run():
+        pipeline.ingest(section, plugin_config)
+        pipeline.merge()
+    return pipeline.report
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@pass_job
+def init(job: Job, force: bool) -> None:
+    """Write a commented starter contactkit.toml."""
+    from contactkit.starter import STARTER_CONFIG
+
+    if job.config_path.exists() and not force:
+        raise UserError(f"{job.config_path} exists (use --force to overwrite)")
+    job.config_path.write_text(STARTER_CONFIG, encoding="utf-8")
+    console.print(f"wrote {job.config_path}: edit it, then run 'contactkit run'")
+
+
+@cli.command()
+def plugins() -> None:
+    """List installed plugins, what each provides, and any that failed to load."""
+    reg = registry()
+    table = Table(title="Plugins", title_justify="left")
+    for column in ("plugin", "version", "sources", "sinks", "enrichers"):
+        table.add_column(column)
+    for info in reg.plugins:
+        table.add_row(
+            info.name,
+            info.version or "",
+            ", ".join(info.sources),
+            ", ".join(info.sinks),
+            ", ".join(info.enrichers),
+        )
+    console.print(table)
+    for name, reason in sorted(reg.failures.items()):
+        console.print(f"[red]failed[/red] {name}: {reason}", highlight=False)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Read and merge, but only show what sinks would get.")
+@pass_job
+def run(job: Job, dry_run: bool) -> None:
+    """Run the whole flow from the config: sources, merge, enrichers, sinks."""
+    config = job.config()
+    with job.pipeline(config, dry_run=dry_run) as pipeline:
+        report = pipeline.run()
+    finish(report)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Show what would be sent, send nothing.")
+@pass_job
+def push(job: Job, dry_run: bool) -> None:
+    """Send changed golden records to the configured sinks."""
+    config = job.config()
+    _, _, sinks = config.plugin_configs(registry())
+    with job.pipeline(config, dry_run=dry_run) as pipeline, pipeline.recorded_run():
+        for section, options in sinks:
+            pipeline.push(section, options)
+    finish(pipeline.report)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Count the calls a run would make, make none.")
+@pass_job
+def enrich(job: Job, dry_run: bool) -> None:
+    """Run the configured enrichers over the organizations in the store."""
+    config = job.config()
+    _, enrichers, _ = config.plugin_configs(registry())
+    with job.pipeline(config, dry_run=dry_run) as pipeline, pipeline.recorded_run():
+        for section, options in enrichers:
+            pipeline.enrich(section, options)
+        pipeline.merge()
+    finish(pipeline.report)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per golden record.")
+@click.option("--limit", type=int, default=None, help="Show at most this many.")
+@pass_job
+def contacts(job: Job, as_json: bool, limit: int | None) -> None:
+    """List golden records."""
+    from contactkit.records import golden_records
+    from contactkit.store import Store
+
+    store = Store(job.config(required=False).store.url)
+    records = golden_records(store)
+    if as_json:
+        for i, record in enumerate(records):
+            if limit is not None and i >= limit:
+                break
+            payload = record.model_dump(mode="json", exclude_none=True)
+            click.echo(json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title="Contacts", title_justify="left")
+    for column in ("id", "name", "email", "phone", "title", "company", "owner", "sources"):
+        table.add_column(column, overflow="fold")
+    for i, record in enumerate(records):
+        if limit is not None and i >= limit:
+            break
+        c = record.contact
+        sources = sorted({ref.source for refs in record.provenance.values() for ref in refs})
+        company = (record.organization.name if record.organization else None) or (
+            c.organization.name if c.organization else ""
+        )
+        table.add_row(
+            record.id,
+            c.name.full or "",
+            c.emails[0] if c.emails else "",
+            (c.phones[0].e164 or c.phones[0].text) if c.phones else "",
+            c.title or "",
+            company or "",
+            record.owner.email if record.owner else "",
+            ", ".join(sources),
+        )
+    console.print(table)
+
+
+@cli.command()
+@click.argument("ref")
+@pass_job
+def show(job: Job, ref: str) -> None:
+    """Show one golden record (by id, email or phone) with every value's source and time."""
+    from contactkit.records import find_golden
+    from contactkit.store import Store
+
+    store = Store(job.config(required=False).store.url)
+    record = find_golden(store, ref)
+    if record is None:
+        raise UserError(f"no contact {ref!r}")
+    table = Table(title=f"{record.id}: {record.contact.display_name}", title_justify="left")
+    for column in ("field", "value", "from", "seen", "confidence"):
+        table.add_column(column, overflow="fold")
+    contact = record.contact.model_dump(mode="json", exclude_defaults=True)
+    for field, refs in sorted(record.provenance.items()):
+        base = field.split("[", 1)[0]
+        value = field.split("[", 1)[1].rstrip("]") if "[" in field else _flat(contact.get(base))
+        for i, src in enumerate(refs):
+            table.add_row(
+                base if i == 0 else "",
+                value if i == 0 else "",
+                f"{src.source} ({src.source_key})",
+                src.seen_at.strftime("%Y-%m-%d %H:%M"),
+                f"{src.confidence:.2f}",
+            )
+    console.print(table)
+    if record.organization:
+        org = record.organization
+        console.print(
+            f"Company: {org.name or ''}"
+            + (f" · legal name {org.legal_name}" if org.legal_name else "")
+            + (f" · DUNS {org.duns}" if org.duns else "")
+            + "".join(f" · {role} {o.name or o.duns}" for role, o in record.family.items()),
+            highlight=False,
+        )
+    for rel in record.relationships:
+        console.print(
+            f"Known by {rel.employee_email}: strength {rel.strength:.2f} "
+            f"(sent {rel.sent}, received {rel.received}, cc {rel.cc_only}, replies {rel.replies})",
+            highlight=False,
+        )
+    if record.owner:
+        console.print(f"Owner: {record.owner.email}", highlight=False)
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v)
+    return "" if value is None else str(value)
+
+
+@cli.command()
+@pass_job
+def report(job: Job) -> None:
+    """A summary of the store: counts, runs, and where records come from."""
+    from contactkit.store import Store
+
+    store = Store(job.config(required=False).store.url)
+    table = Table(title="Store", title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, count in store.counts().items():
+        table.add_row(label, str(count))
+    console.print(table)
+    runs = Table(title="Recent runs", title_justify="left")
+    for column in ("run", "started", "status", "errors"):
+        runs.add_column(column)
+    for row in store.last_runs():
+        summary = row["summary"] or {}
+        runs.add_row(
+            str(row["id"]),
+            row["started_at"].strftime("%Y-%m-%d %H:%M:%S"),
+            row["status"],
+            str(len(summary.get("errors", []))),
+        )
+    console.print(runs)
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_job
+def forget(job: Job, ref: str, yes: bool) -> None:
+    """Erase a person everywhere (by email) and keep them out of later runs."""
+    from contactkit.forget import forget_person
+    from contactkit.store import Store
+
+    store = Store(job.config(required=False).store.url)
+    if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
+        raise UserError("nothing erased")
+    erased = forget_person(store, ref)
+    console.print(
+        f"erased {erased.golden_id or ref}: {erased.observations} observations, "
+        f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",
+        highlight=False,
+    )
+
+
+@cli.command()
+@pass_job
+def review(job: Job) -> None:
+    """Confirm or correct what the machine was unsure of (scanned cards, company matches)."""
+    from contactkit.review_cli import review_loop
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    done = review_loop(store, console)
+    if done:
+        from contactkit import master
+
+        master.rebuild(store, config.survivorship.source_ranking)
+        console.print(f"{done} reviewed; golden records updated")
+
+
+def _attach_plugin_commands() -> None:
+    try:
+        from contactkit.scaffold import new_plugin
+    except ImportError:
+        pass
+    else:
+        cli.add_command(new_plugin)
+    registry().manager.hook.contactkit_register_commands(cli=cli)
+
+
+def main() -> None:
+    _attach_plugin_commands()
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+"""The flow: sources → filters → store and merge → enrichers → sinks.
+
+Every step is incremental and idempotent. Sources resume from their last checkpoint; what they
+yield is stored atomically with the checkpoint that follows it; observations are deduplicated by
+content, interactions by message, so re-reading changes nothing. Sinks are sent only records
+whose content changed since the last successful push.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+from contactkit import master
+from contactkit.config import Config, PluginSection
+from contactkit.http import RetryingSession
+from contactkit.model import (
+    Checkpoint,
+    Drop,
+    Observation,
+    OrganizationObservation,
+    RecordError,
+    ReviewItem,
+    SinkResult,
+    SinkStatus,
+)
+from contactkit.normalize import parse_phone
+from contactkit.plugin import (
+    Enricher,
+    ForgetItem,
+    OrganizationRecord,
+    PluginConfig,
+    ProgressFactory,
+    PushItem,
+    RunContext,
+    Sink,
+    Source,
+    _no_progress,
+)
+from contactkit.plugins import Registry
+from contactkit.plugins import registry as default_registry
+from contactkit.records import golden_records
+from contactkit.report import RunReport, SourceTally
+from contactkit.store import Store
+
+FLUSH_EVERY = 500
+"""Items buffered before a write when a source has not checkpointed yet."""
+
+
+class Pipeline:
+    """One run over one store: ingest, merge, enrich, push; each step usable alone."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        registry: Registry | None = None,
+        progress: ProgressFactory = _no_progress,
+        dry_run: bool = False,
+        log: Callable[[str], None] = lambda line: None,
+    ) -> None:
+        self.config = config
+        self.registry = registry or default_registry()
+        self.store = Store(config.store.url)
+        self.report = RunReport()
+        self.progress = progress
+        self.dry_run = dry_run
+        self.log = log
+        self._suppressed = self.store.suppressed_values()
+
+    def context(self, namespace: str) -> RunContext:
+        return RunContext(
+            settings=self.config.settings(),
+            cache=self.store.cache(namespace),
+            http=RetryingSession(),
+            progress=self.progress,
+            dry_run=self.dry_run,
+            store=self.store,
+        )
+
+    # -- the whole flow --------------------------------------------------------------------
+
+    def run(self) -> RunReport:
+        sources, enrichers, sinks = self.config.plugin_configs(self.registry)
+        with self.recorded_run():
+            for section, options in sources:
+                self.ingest(section, options)
+            self.merge()
+            if enrichers:
+                for section, options in enrichers:
+                    self.enrich(section, options)
+                self.merge()
+            for section, options in sinks:
+                self.push(section, options)
+        return self.report
+
+    @contextmanager
+    def recorded_run(self) -> Iterator[RunReport]:
+        """Log the run with its summary, also when it is interrupted."""
+        self.report.run_id = self.store.start_run()
+        status = "interrupted"
+        try:
+            yield self.report
+            status = self.report.status
+        finally:
+            self.store.add_errors(self.report.run_id, self._error_rows())
+            self.store.finish_run(self.report.run_id, status, self.report.summary())
+
+    def _error_rows(self) -> list[tuple[str, str, str]]:
+        rows = []
+        for line in self.report.errors:
+            step, _, rest = line.partition(": ")
+            key, _, reason = rest.partition(": ")
+            rows.append((step, key, reason or rest))
+        return rows
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def ingest(self, section: PluginSection, options: PluginConfig) -> SourceTally:
+        cls = self.registry.sources[section.type]
+        source: Source = cls(options, self.context(section.instance), section.instance)
+        tally = self.report.source(section.instance)
+        state = self.store.load_checkpoint(section.instance)
+        buffer: list[Any] = []
+        with self.progress(f"reading {section.instance}") as bar:
+            try:
+                for item in source.read(state):
+                    if isinstance(item, Checkpoint):
+                        self._flush(section, buffer, tally, item.state)
+                        buffer = []
+                        continue
+                    bar.advance()
+                    kept = self._admit(item, tally, section.instance)
+                    if kept is not None:
+                        buffer.append(kept)
+                    if len(buffer) >= FLUSH_EVERY:
+                        self._flush(section, buffer, tally, None)
+                        buffer = []
+                self._flush(section, buffer, tally, None)
+            except Exception as exc:  # a source's fault ends that source, never the run
+                # what was read since the last checkpoint is stored; the checkpoint is not moved,
+                # so the next run reads it again and deduplication makes that harmless
+                self._flush(section, buffer, tally, None)
+                tally.aborted = _one_line(exc)
+            finally:
+                source.close()
+        return tally
+
+    def _admit(self, item: Any, tally: SourceTally, source: str) -> Any | None:
+        """Count an item and return what to store, or None."""
+        if isinstance(item, RecordError):
+            tally.read += 1
+            tally.failed += 1
+            self.report.errors.append(item.line())
+            return None
+        if isinstance(item, Drop):
+            tally.read += 1
+            tally.dropped[item.reason] += 1
+            return None
+        if isinstance(item, Observation):
+            tally.read += 1
+            return self._admit_observation(item, tally)
+        if isinstance(item, ReviewItem):
+            tally.read += 1
+            return item
+        return item  # employees, interactions, organization observations
+
+    def _admit_observation(self, obs: Observation, tally: SourceTally) -> Observation | None:
+        self._fill_phones(obs)
+        if obs.contact.is_empty():
+            tally.failed += 1
+            self.report.errors.append(f"{obs.source}: {obs.source_key}: no name, email or phone")
+            return None
+        if self._is_suppressed(obs):
+            tally.dropped["forgotten (contactkit forget)"] += 1
+            return None
+        reason = self.registry.manager.hook.contactkit_filter_observation(
+            observation=obs, context=self.context("filters")
+        )
+        if reason:
+            tally.dropped[reason] += 1
+            return None
+        return obs
+
+    def _fill_phones(self, obs: Observation) -> None:
+        region = self.config.region
+        for phone in obs.contact.phones:
+            if phone.e164 is None and phone.region is None:
+                phone.e164 = parse_phone(phone.text, region)
+
+    def _is_suppressed(self, obs: Observation) -> bool:
+        if not self._suppressed:
+            return False
+        values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
+        return not values.isdisjoint(self._suppressed)
+
+    def _flush(
+        self,
+        section: PluginSection,
+        items: list[Any],
+        tally: SourceTally,
+        state: dict[str, Any] | None,
+    ) -> None:
+        if not items and state is None:
+            return
+        counts = self.store.write_batch(
+            run_id=self.report.run_id,
+            source=section.instance,
+            source_type=section.type,
+            items=items,
+            state=state,
+        )
+        tally.kept += counts.observations_new
+        tally.unchanged += counts.observations_unchanged
+        tally.employees += counts.employees
+        tally.interactions += counts.interactions_new
+        tally.reviews += counts.reviews_new
+
+    # -- merge -----------------------------------------------------------------------------
+
+    def merge(self) -> master.MergeStats:
+        with self.progress("merging") as bar:
+            stats = master.rebuild(self.store, self.config.survivorship.source_ranking)
+            bar.advance()
+        self.report.merge = {
+            "observations": stats.observations,
+            "golden records": stats.golden,
+            "merged": stats.merged,
+            "created": stats.created,
+            "updated": stats.updated,
+            "retired": stats.retired,
+            "organizations": stats.organizations,
+            "relationships": stats.relationships,
+        }
+        return stats
+
+    # -- enrichers -------------------------------------------------------------------------
+
+    def enrich(self, section: PluginSection, options: PluginConfig) -> SourceTally:
+        cls = self.registry.enrichers[section.type]
+        enricher: Enricher = cls(options, self.context(section.instance), section.instance)
+        tally = self.report.enricher(section.instance)
+        records = self._organization_records()
+        buffer: list[Any] = []
+        with self.progress(f"enriching with {section.instance}", len(records)) as bar:
+            try:
+                for item in enricher.enrich(records):
+                    bar.advance()
+                    if isinstance(item, OrganizationObservation | ReviewItem):
+                        tally.read += 1
+                        buffer.append(item)
+                    else:
+                        self._admit(item, tally, section.instance)
+                    if len(buffer) >= FLUSH_EVERY:
+                        self._flush(section, buffer, tally, None)
+                        buffer = []
+                self._flush(section, buffer, tally, None)
+            except Exception as exc:
+                self._flush(section, buffer, tally, None)
+                tally.aborted = _one_line(exc)
+            finally:
+                enricher.close()
+        return tally
+
+    def _organization_records(self) -> list[OrganizationRecord]:
+        from contactkit.model import Organization
+
+        golden = self.store.golden_rows()
+        contacts: dict[str, int] = {}
+        for row in golden.values():
+            if row.organization_id:
+                contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
+        return [
+            OrganizationRecord(
+                id=row.id,
+                key=row.key,
+                organization=Organization.model_validate(row.payload),
+                contact_count=contacts.get(row.id, 0),
+                country_hint=self.config.region,
+            )
+            for row in self.store.organizations().values()
+            if contacts.get(row.id)
+        ]
+
+    # -- sinks -----------------------------------------------------------------------------
+
+    def push(self, section: PluginSection, options: PluginConfig) -> None:
+        cls = self.registry.sinks[section.type]
+        sink: Sink = cls(options, self.context(section.instance), section.instance)
+        tally = self.report.sink(section.instance)
+        sent = self.store.sink_state(section.instance)
+        pending: list[PushItem] = []
+        for record in golden_records(self.store):
+            held = sent.get(record.id)
+            digest = record.content_hash()
+            if held is not None and held.sent_hash == digest:
+                continue
+            previous = None
+            if held is not None:
+                from contactkit.model import GoldenRecord
+
+                previous = GoldenRecord.model_validate(held.sent_payload)
+            pending.append(
+                PushItem(
+                    record=record,
+                    external_id=held.external_id if held is not None else None,
+                    previous=previous,
+                )
+            )
+        forgotten = [
+            ForgetItem(record_id=gid, external_id=sent[gid].external_id)
+            for gid in self.store.forgotten_ids()
+            if gid in sent
+        ]
+        if self.dry_run:
+            tally.would_send = len(pending)
+            for item in pending:
+                self.log(f"{section.instance}: would send {item.record.id} {_label(item)}")
+            for item in forgotten:
+                self.log(f"{section.instance}: would forget {item.record_id}")
+            sink.close()
+            return
+        try:
+            with self.progress(f"pushing to {section.instance}", len(pending)) as bar:
+                for start in range(0, len(pending), cls.batch_size):
+                    batch = pending[start : start + cls.batch_size]
+                    self._push_batch(sink, section.instance, batch, tally)
+                    bar.advance(len(batch))
+                if forgotten:
+                    results = sink.forget(forgotten)
+                    done = [r.record_id for r in results if r.status != SinkStatus.FAILED]
+                    self._count(section.instance, results, tally)
+                    self.store.drop_sink_entries(section.instance, done)
+        except Exception as exc:
+            tally.aborted = _one_line(exc)
+        finally:
+            sink.close()
+
+    def _push_batch(self, sink: Sink, name: str, batch: list[PushItem], tally) -> None:
+        by_id = {item.record.id: item for item in batch}
+        results = sink.write(batch)
+        answered = {r.record_id for r in results}
+        missing = [rid for rid in by_id if rid not in answered]
+        results = list(results) + [
+            SinkResult(record_id=rid, status=SinkStatus.FAILED, reason="sink gave no result")
+            for rid in missing
+        ]
+        self._count(name, results, tally)
+        accepted = []
+        for result in results:
+            item = by_id.get(result.record_id)
+            if item is None or result.status == SinkStatus.FAILED:
+                continue
+            record = item.record
+            accepted.append(
+                (
+                    record.id,
+                    result.external_id or item.external_id,
+                    record.content_hash(),
+                    record.model_dump(mode="json"),
+                )
+            )
+        self.store.record_push(name, accepted)
+
+    def _count(self, name: str, results: list[SinkResult], tally) -> None:
+        for result in results:
+            tally.statuses[result.status.value] += 1
+            if result.status == SinkStatus.FAILED:
+                self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
+
+
+def _label(item: PushItem) -> str:
+    contact = item.record.contact
+    change = "update" if item.external_id or item.previous else "create"
+    return f"({change}) {contact.display_name}"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def open_pipeline(config: Config, **kwargs: Any) -> AbstractContextManager[Pipeline]:
+    @contextmanager
+    def _managed() -> Iterator[Pipeline]:
+        pipeline = Pipeline(config, **kwargs)
+        try:
+            yield pipeline
+        finally:
+            pipeline.close()
+
+    return _managed()

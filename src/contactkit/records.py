@@ -1,0 +1,149 @@
+"""Golden records as sinks and commands see them: contact, company, family, relationships, owner."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from contactkit.model import (
+    Contact,
+    Employee,
+    FieldSource,
+    GoldenRecord,
+    Organization,
+    Relationship,
+)
+from contactkit.store import Store, as_utc
+
+FAMILY_ROLES = {
+    "parent": "parent_duns",
+    "headquarters": "headquarters_duns",
+    "domestic_ultimate": "domestic_ultimate_duns",
+    "global_ultimate": "global_ultimate_duns",
+}
+
+
+@dataclass
+class _Snapshot:
+    organizations: dict[str, Any]
+    by_duns: dict[str, Organization]
+    relationships: dict[str, list[Any]]
+    employees: dict[str, dict[str, Any]]
+    company_owner: dict[str, str]
+
+
+def _snapshot(store: Store, golden_rows: dict[str, Any]) -> _Snapshot:
+    organizations = store.organizations()
+    by_duns: dict[str, Organization] = {}
+    for row in organizations.values():
+        org = Organization.model_validate(row.payload)
+        # a company known by its domain beats the bare family-tree stub of the same DUNS
+        if org.duns and (org.duns not in by_duns or not row.key.startswith("duns:")):
+            by_duns[org.duns] = org
+    relationships = store.relationships_by_golden()
+    return _Snapshot(
+        organizations=organizations,
+        by_duns=by_duns,
+        relationships=relationships,
+        employees=store.employees(),
+        company_owner=_company_owners(golden_rows, relationships),
+    )
+
+
+def _company_owners(golden_rows: dict[str, Any], relationships: dict[str, list[Any]]) -> dict:
+    """Per company, the best connector: the employee strongest with its people as a whole."""
+    score: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for gid, row in golden_rows.items():
+        if not row.organization_id:
+            continue
+        for rel in relationships.get(gid, ()):
+            total, messages = score[row.organization_id].get(rel.employee_email, (0.0, 0))
+            score[row.organization_id][rel.employee_email] = (
+                total + rel.strength,
+                messages + rel.sent + rel.received + rel.cc_only,
+            )
+    return {
+        org_id: max(by_employee.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        for org_id, by_employee in score.items()
+    }
+
+
+def _relationship(row: Any, employees: dict[str, dict[str, Any]]) -> Relationship:
+    employee = employees.get(row.employee_email, {})
+    return Relationship(
+        employee_email=row.employee_email,
+        employee_name=employee.get("name"),
+        sent=row.sent,
+        received=row.received,
+        cc_only=row.cc_only,
+        replies=row.replies,
+        threads=row.threads,
+        first_seen=as_utc(row.first_seen),
+        last_seen=as_utc(row.last_seen),
+        strength=row.strength,
+    )
+
+
+def _owner(row: Any, snap: _Snapshot) -> Employee | None:
+    email = snap.company_owner.get(row.organization_id) if row.organization_id else None
+    rels = snap.relationships.get(row.id, ())
+    if email is None and rels:
+        email = max(rels, key=lambda r: (r.strength, r.sent + r.received)).employee_email
+    if email is None:
+        return None
+    employee = snap.employees.get(email, {})
+    return Employee(email=email, name=employee.get("name"), employee_id=employee.get("employee_id"))
+
+
+def _build(row: Any, snap: _Snapshot) -> GoldenRecord:
+    org_row = snap.organizations.get(row.organization_id) if row.organization_id else None
+    organization = Organization.model_validate(org_row.payload) if org_row else None
+    family: dict[str, Organization] = {}
+    if organization is not None:
+        for role, attr in FAMILY_ROLES.items():
+            duns = getattr(organization, attr)
+            if duns and duns != organization.duns:
+                family[role] = snap.by_duns.get(duns) or Organization(duns=duns)
+    return GoldenRecord(
+        id=row.id,
+        contact=Contact.model_validate(row.payload),
+        organization=organization,
+        organization_id=row.organization_id,
+        family=family,
+        relationships=[
+            _relationship(r, snap.employees) for r in snap.relationships.get(row.id, ())
+        ],
+        owner=_owner(row, snap),
+        provenance={
+            field: [FieldSource.model_validate(ref) for ref in refs]
+            for field, refs in row.provenance.items()
+        },
+        updated_at=as_utc(row.updated_at),
+    )
+
+
+def golden_records(store: Store) -> Iterator[GoldenRecord]:
+    """Every golden record, assembled, in id order."""
+    rows = store.golden_rows()
+    snap = _snapshot(store, rows)
+    for gid in sorted(rows):
+        yield _build(rows[gid], snap)
+
+
+def find_golden(store: Store, ref: str) -> GoldenRecord | None:
+    """A golden record by id, email or phone (E.164)."""
+    rows = store.golden_rows()
+    needle = ref.strip().lower()
+    match = rows.get(ref)
+    if match is None:
+        for row in rows.values():
+            emails = row.payload.get("emails", ())
+            phones = [p.get("e164") for p in row.payload.get("phones", ())]
+            if needle in emails or ref.strip() in phones:
+                match = row
+                break
+    if match is None:
+        return None
+    return _build(match, _snapshot(store, rows))

@@ -1,0 +1,164 @@
+"""The run report: what a run read, kept, dropped (by reason), merged, pushed and failed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+
+MAX_ERRORS_SHOWN = 20
+
+
+@dataclass
+class SourceTally:
+    read: int = 0
+    kept: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    employees: int = 0
+    interactions: int = 0
+    reviews: int = 0
+    aborted: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SinkTally:
+    statuses: Counter[str] = field(default_factory=Counter)
+    aborted: str | None = None
+    would_send: int = 0
+
+
+@dataclass
+class RunReport:
+    run_id: int | None = None
+    sources: dict[str, SourceTally] = field(default_factory=dict)
+    sinks: dict[str, SinkTally] = field(default_factory=dict)
+    enrichers: dict[str, SourceTally] = field(default_factory=dict)
+    merge: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    """One line each: ``step: record: reason``."""
+
+    def source(self, name: str) -> SourceTally:
+        return self.sources.setdefault(name, SourceTally())
+
+    def sink(self, name: str) -> SinkTally:
+        return self.sinks.setdefault(name, SinkTally())
+
+    def enricher(self, name: str) -> SourceTally:
+        return self.enrichers.setdefault(name, SourceTally())
+
+    @property
+    def failed(self) -> int:
+        return (
+            sum(s.failed for s in self.sources.values())
+            + sum(s.failed for s in self.enrichers.values())
+            + sum(s.statuses["failed"] for s in self.sinks.values())
+        )
+
+    @property
+    def aborted(self) -> list[str]:
+        parts = list(self.sources.items()) + list(self.enrichers.items())
+        out = [f"{name}: {t.aborted}" for name, t in parts if t.aborted]
+        out += [f"{name}: {t.aborted}" for name, t in self.sinks.items() if t.aborted]
+        return out
+
+    @property
+    def status(self) -> str:
+        if self.aborted:
+            return "failed"
+        return "ok" if self.failed == 0 else "partial"
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-able, for the run log."""
+
+        def tally(t: SourceTally) -> dict[str, Any]:
+            return {
+                "read": t.read,
+                "kept": t.kept,
+                "unchanged": t.unchanged,
+                "failed": t.failed,
+                "dropped": dict(t.dropped),
+                "employees": t.employees,
+                "interactions": t.interactions,
+                "reviews": t.reviews,
+                "aborted": t.aborted,
+                "notes": t.notes,
+            }
+
+        return {
+            "sources": {n: tally(t) for n, t in self.sources.items()},
+            "enrichers": {n: tally(t) for n, t in self.enrichers.items()},
+            "merge": self.merge,
+            "sinks": {
+                n: {"statuses": dict(t.statuses), "aborted": t.aborted, "would_send": t.would_send}
+                for n, t in self.sinks.items()
+            },
+            "errors": self.errors[:1000],
+            "status": self.status,
+        }
+
+    def render(self, console: Console) -> None:
+        console.print(self.renderable())
+
+    def renderable(self) -> Group:
+        parts: list[Any] = []
+        if self.sources or self.enrichers:
+            table = Table(title="Read", title_justify="left")
+            for column in ("step", "read", "kept", "unchanged", "dropped", "failed", "review"):
+                table.add_column(column, justify="left" if column == "step" else "right")
+            for name, t in [*self.sources.items(), *self.enrichers.items()]:
+                table.add_row(
+                    name,
+                    str(t.read),
+                    str(t.kept),
+                    str(t.unchanged),
+                    str(sum(t.dropped.values())),
+                    str(t.failed),
+                    str(t.reviews),
+                )
+            parts.append(table)
+            drops: Counter[str] = Counter()
+            for t in [*self.sources.values(), *self.enrichers.values()]:
+                drops.update(t.dropped)
+            if drops:
+                why = Table(title="Dropped, by reason", title_justify="left")
+                why.add_column("reason")
+                why.add_column("count", justify="right")
+                for reason, count in drops.most_common():
+                    why.add_row(reason, str(count))
+                parts.append(why)
+            notes = [f"{n}: {note}" for n, t in self.sources.items() for note in t.notes]
+            parts.extend(notes)
+        if self.merge:
+            parts.append(
+                "Merged: "
+                + ", ".join(f"{k} {v}" for k, v in self.merge.items() if k != "observations")
+                + f" (from {self.merge.get('observations', 0)} observations)"
+            )
+        if self.sinks:
+            table = Table(title="Pushed", title_justify="left")
+            table.add_column("sink")
+            statuses = ("created", "updated", "unchanged", "deleted", "failed")
+            for column in statuses:
+                table.add_column(column, justify="right")
+            for name, t in self.sinks.items():
+                table.add_row(name, *(str(t.statuses[s]) for s in statuses))
+            parts.append(table)
+            for name, t in self.sinks.items():
+                if t.would_send:
+                    parts.append(f"{name}: dry run, would send {t.would_send} records")
+        for line in self.errors[:MAX_ERRORS_SHOWN]:
+            parts.append(f"[red]error[/red] {line}")
+        if len(self.errors) > MAX_ERRORS_SHOWN:
+            parts.append(
+                f"... and {len(self.errors) - MAX_ERRORS_SHOWN} more errors in the run log"
+            )
+        for line in self.aborted:
+            parts.append(f"[red]aborted[/red] {line}")
+        parts.append(f"Run {self.run_id or '-'}: {self.status}")
+        return Group(*parts)

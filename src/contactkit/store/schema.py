@@ -1,0 +1,183 @@
+"""The master store's tables (SQLAlchemy Core), SQLite and PostgreSQL alike.
+
+Observations, interactions, employees and review items are what sources said: append-only
+(except a person's ``forget``). Golden records, organizations and relationships are derived from
+them and can be rebuilt at any time.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+observations = Table(
+    "observations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # 'contact' | 'organization'
+    Column("source", String(200), nullable=False),
+    Column("source_type", String(100), nullable=False),
+    Column("source_key", String(500), nullable=False),
+    Column("subject", String(500)),  # organization observations: the organization's key
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("confidence", JSON, nullable=False),
+    Column("run_id", Integer),
+    UniqueConstraint("kind", "source", "source_key", "content_hash", name="uq_observation"),
+)
+Index("ix_observations_source_key", observations.c.source, observations.c.source_key)
+
+golden = Table(
+    "golden",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("payload", JSON, nullable=False),  # the Contact
+    Column("provenance", JSON, nullable=False),
+    Column("organization_id", String(40)),
+    Column("members", JSON, nullable=False),  # observation ids
+    Column("content_hash", String(64), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+organizations = Table(
+    "organizations",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("key", String(500), nullable=False, unique=True),
+    Column("payload", JSON, nullable=False),  # the Organization
+    Column("provenance", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+employees = Table(
+    "employees",
+    metadata,
+    Column("email", String(320), primary_key=True),
+    Column("name", String(300)),
+    Column("employee_id", String(100)),
+    Column("source", String(200), nullable=False),
+)
+
+interactions = Table(
+    "interactions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("employee_email", String(320), nullable=False),
+    Column("contact_email", String(320), nullable=False),
+    Column("message_id", String(500), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("thread_id", String(500)),
+    Column("is_reply", Integer, nullable=False, default=0),
+    Column("source", String(200), nullable=False),
+    UniqueConstraint(
+        "employee_email", "contact_email", "message_id", "role", name="uq_interaction"
+    ),
+)
+Index("ix_interactions_contact", interactions.c.contact_email)
+
+relationships = Table(
+    "relationships",
+    metadata,
+    Column("golden_id", String(40), primary_key=True),
+    Column("employee_email", String(320), primary_key=True),
+    Column("sent", Integer, nullable=False),
+    Column("received", Integer, nullable=False),
+    Column("cc_only", Integer, nullable=False),
+    Column("replies", Integer, nullable=False),
+    Column("threads", Integer, nullable=False),
+    Column("first_seen", DateTime(timezone=True)),
+    Column("last_seen", DateTime(timezone=True)),
+    Column("strength", Float, nullable=False),
+)
+
+sink_map = Table(
+    "sink_map",
+    metadata,
+    Column("sink", String(200), primary_key=True),
+    Column("golden_id", String(40), primary_key=True),
+    Column("external_id", String(500)),
+    Column("sent_hash", String(64), nullable=False),
+    Column("sent_payload", JSON, nullable=False),
+    Column("sent_at", DateTime(timezone=True), nullable=False),
+)
+
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("source", String(200), primary_key=True),
+    Column("state", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("status", String(16), nullable=False),  # running | ok | failed | interrupted
+    Column("summary", JSON),
+)
+
+run_errors = Table(
+    "run_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, nullable=False),
+    Column("step", String(200), nullable=False),
+    Column("record_key", String(500), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+suppressions = Table(
+    "suppressions",
+    metadata,
+    Column("value", String(320), primary_key=True),  # a normalized email or E.164 phone
+    Column("reason", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+forgotten = Table(
+    "forgotten",
+    metadata,
+    Column("golden_id", String(40), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+review_items = Table(
+    "review_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("source", String(200), nullable=False),
+    Column("source_key", String(500), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("status", String(16), nullable=False),  # open | accepted | corrected | rejected
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_at", DateTime(timezone=True)),
+    UniqueConstraint("source", "source_key", "kind", name="uq_review"),
+)
+
+cache = Table(
+    "cache",
+    metadata,
+    Column("namespace", String(100), primary_key=True),
+    Column("key", String(500), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("stored_at", DateTime(timezone=True), nullable=False),
+)
