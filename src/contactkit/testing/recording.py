@@ -7,6 +7,7 @@ the next request answer 429 without reaching the server, and ``sleeps`` shows th
 
 from __future__ import annotations
 
+import io
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,8 @@ class RecordingSession(RetryingSession):
             response.status_code = status
             response.headers.update(headers)
             response._content = b'{"message": "injected by contactkit.testing"}'
+            response._content_consumed = True
+            response.raw = io.BytesIO(response._content)
             response.url = request.url or ""
             response.request = request
             self.requests.append(RecordedRequest(method, response.url, body, status, True))

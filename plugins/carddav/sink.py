@@ -1,0 +1,146 @@
+"""The CardDAV sink: one vCard per golden record, written with ETags so edits are never lost."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from contactkit_plugins.carddav.client import CardDAVClient, DAVError
+from contactkit_plugins.carddav.config import CardDAVConfig
+from contactkit_plugins.carddav.vcards import contact_from_vcard, vcard_from_record
+
+from contactkit.model import GoldenRecord, SinkResult, SinkStatus
+from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
+
+OK = (200, 201, 204)
+
+
+class Conflict(Exception):
+    """The card in the address book is not the one we last wrote; the message says why."""
+
+
+class CardDAVSink(Sink):
+    """Writes each record to ``<collection>/<record id>.vcf``.
+
+    New cards are created with ``If-None-Match: *`` and updates sent with ``If-Match`` and the
+    ETag of our last write (kept in the host's cache), so a card someone edited in the address
+    book since then answers 412 and the record fails with a clear reason instead of overwriting
+    the edit. The external id is the card's path.
+    """
+
+    name: ClassVar[str] = "carddav"
+    Config = CardDAVConfig
+    batch_size: ClassVar[int] = 50
+    forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
+
+    def __init__(self, config: CardDAVConfig, context: RunContext, instance: str | None = None):
+        super().__init__(config, context, instance)
+        self.client = CardDAVClient(config, context.http)
+
+    # The ETag of our last write, per card: the host's cache persists it between runs.
+    def _etag_key(self, href: str) -> str:
+        return f"carddav:{self.instance}:etag:{href}"
+
+    def _remember(self, href: str, etag: str | None) -> None:
+        if etag is None:
+            etag = self.client.request("HEAD", href).headers.get("ETag")
+        if etag:
+            self.context.cache.put(self._etag_key(href), etag)
+
+    def write(self, batch: list[PushItem]) -> list[SinkResult]:
+        results = []
+        for item in batch:
+            try:
+                results.append(self._write_one(item))
+            except (DAVError, Conflict) as exc:
+                results.append(_failed(item.record, str(exc)))
+        return results
+
+    def _write_one(self, item: PushItem) -> SinkResult:
+        record = item.record
+        if (
+            item.external_id
+            and item.previous is not None
+            and item.previous.content_hash() == record.content_hash()
+        ):
+            return SinkResult(
+                record_id=record.id, status=SinkStatus.UNCHANGED, external_id=item.external_id
+            )
+        text = vcard_from_record(record)
+        if item.external_id is None:
+            href = self.client.href_for(record.id)
+            response = self.client.put(href, text)
+            if response.status_code == 412:
+                raise Conflict(f"a card already exists at {href}; not overwritten")
+            status = SinkStatus.CREATED
+        else:
+            href = item.external_id
+            etag = self.context.cache.get(self._etag_key(href)) or self._etag_if_ours(item)
+            response = self.client.put(href, text, etag=etag)
+            if response.status_code == 412 and self.client.request("HEAD", href).status_code == 404:
+                raise Conflict("card was deleted from the address book; not re-created")
+            if response.status_code == 412:
+                raise Conflict(
+                    "card was edited in the address book since the last push (ETag mismatch); "
+                    "not overwritten"
+                )
+            if response.status_code == 404:
+                raise Conflict("card was deleted from the address book; not re-created")
+            status = SinkStatus.UPDATED
+        if response.status_code not in OK:
+            raise DAVError(f"PUT {href}: HTTP {response.status_code}")
+        self._remember(href, response.headers.get("ETag"))
+        return SinkResult(record_id=record.id, status=status, external_id=href)
+
+    def _etag_if_ours(self, item: PushItem) -> str | None:
+        """With no ETag remembered, overwrite only if the card still says what we sent last."""
+        href = item.external_id or ""
+        response = self.client.get(href)
+        if response.status_code == 404:
+            raise Conflict("card was deleted from the address book; not re-created")
+        if response.status_code != 200:
+            raise DAVError(f"GET {href}: HTTP {response.status_code}")
+        etag = response.headers.get("ETag")
+        if item.previous is not None:
+            try:
+                server = contact_from_vcard(response.text)
+            except ValueError:
+                server = None
+            sent = contact_from_vcard(vcard_from_record(item.previous))
+            if server != sent:
+                raise Conflict(
+                    "card differs from what was last pushed (edited in the address book); "
+                    "not overwritten"
+                )
+        return etag
+
+    def forget(self, items: list[ForgetItem]) -> list[SinkResult]:
+        """Delete the card: erasure wins over a concurrent edit, so no ``If-Match`` here."""
+        results = []
+        for item in items:
+            href = item.external_id or self.client.href_for(item.record_id)
+            try:
+                response = self.client.delete(href)
+            except DAVError as exc:
+                results.append(
+                    SinkResult(record_id=item.record_id, status=SinkStatus.FAILED, reason=str(exc))
+                )
+                continue
+            if response.status_code in (*OK, 404):
+                results.append(
+                    SinkResult(
+                        record_id=item.record_id, status=SinkStatus.DELETED, external_id=href
+                    )
+                )
+            else:
+                results.append(
+                    SinkResult(
+                        record_id=item.record_id,
+                        status=SinkStatus.FAILED,
+                        reason=f"DELETE {href}: HTTP {response.status_code}",
+                    )
+                )
+        return results
+
+
+def _failed(record: GoldenRecord, reason: str) -> SinkResult:
+    return SinkResult(record_id=record.id, status=SinkStatus.FAILED, reason=reason)
