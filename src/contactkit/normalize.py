@@ -55,8 +55,12 @@ def registrable_domain(host_or_url_or_email: str) -> str | None:
     if "@" in text and "/" not in text:
         text = email_domain(text)
     parts = _TLD(text)
-    domain = parts.top_domain_under_public_suffix
-    return domain or None
+    if parts.top_domain_under_public_suffix:
+        return parts.top_domain_under_public_suffix
+    # Not under a known public suffix (e.g. the reserved .example, .test, a private TLD):
+    # the last two labels are the best guess at the organization's domain.
+    labels = [label for label in f"{parts.subdomain}.{parts.domain}".split(".") if label]
+    return ".".join(labels[-2:]) if len(labels) >= 2 else None
 
 
 def is_freemail(domain: str | None) -> bool:
