@@ -182,7 +182,6 @@ class DnbLookup(Enricher):
             except DnbApiError as exc:
                 result = _Failed(str(exc))
             else:
-                # "at" is when D&B last vouched for this company: the age a re-verify looks at
                 self.context.cache.put(
                     key, {"organization": result, "at": datetime.now(UTC).isoformat()}
                 )
@@ -200,14 +199,12 @@ class DnbLookup(Enricher):
         duns = record.organization.duns
         if not (self.config.reverify and duns):
             return False
-        cached = self.context.cache.get(f"data:{duns}")
-        if not cached:
+        key = f"data:{duns}"
+        if self.context.cache.get(key) is None:
             return False  # nothing cached: the normal path asks D&B anyway
-        try:
-            at = datetime.fromisoformat(cached["at"])
-        except (KeyError, TypeError, ValueError):
-            return True
-        return datetime.now(UTC) - at > timedelta(days=self.config.stale_after_days)
+        # the cache's own clock says when the answer was stored, i.e. when D&B last vouched
+        recent = self.context.cache.get(key, max_age=timedelta(days=self.config.stale_after_days))
+        return recent is None
 
     # -- what it yields -------------------------------------------------------------------
 
