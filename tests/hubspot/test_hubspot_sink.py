@@ -1,0 +1,164 @@
+"""HubSpot specifics: request shapes, call counts, owners, deltas, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from contactkit_plugins.hubspot.sink import HubSpotSink
+from pydantic import ValidationError
+
+from contactkit.model import Organization, SinkStatus
+from contactkit.plugin import ForgetItem, PushItem
+from contactkit.testing import contract_context, records
+
+
+def calls(hubspot, fragment: str = "") -> list:
+    return [c for c in hubspot.mock.calls if fragment in c.request.url]
+
+
+def test_a_batch_of_100_costs_one_call_per_object_type_and_a_rerun_costs_none(
+    hubspot, hubspot_config
+):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    recs = records.people(100)
+    results = sink.write([PushItem(r) for r in recs])
+    assert {r.status for r in results} == {SinkStatus.CREATED}
+    urls = [c.request.url.split("?")[0].removeprefix(hubspot.base_url) for c in hubspot.mock.calls]
+    assert urls == [
+        "/crm/v3/owners/",
+        "/crm/v3/objects/companies/batch/upsert",
+        "/crm/v3/objects/contacts/batch/upsert",
+        "/crm/v4/associations/contacts/companies/batch/associate/default",
+    ]
+    upsert = json.loads(calls(hubspot, "contacts/batch/upsert")[0].request.body)
+    first = upsert["inputs"][0]
+    assert first["idProperty"] == "email" and first["id"] == recs[0].contact.emails[0]
+    assert first["properties"]["firstname"] == "Ada"
+    assert first["properties"]["hubspot_owner_id"] == "502"
+    assert first["properties"]["phone"] == "+12025550001"
+    company = json.loads(calls(hubspot, "companies/batch/upsert")[0].request.body)
+    assert company["inputs"] == [
+        {
+            "idProperty": "domain",
+            "id": "analytical-engines.com",
+            "properties": {"name": "Analytical Engines", "domain": "analytical-engines.com"},
+        }
+    ]
+    assert len(hubspot.associations) == 100
+
+    before = len(hubspot.mock.calls)
+    by_id = {r.record_id: r.external_id for r in results}
+    again = sink.write([PushItem(r, external_id=by_id[r.id], previous=r) for r in recs])
+    assert {r.status for r in again} == {SinkStatus.UNCHANGED}
+    assert len(hubspot.mock.calls) == before
+
+
+def test_update_sends_only_the_changed_property(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    rec = records.person(1)
+    ext = sink.write([PushItem(rec)])[0].external_id
+    new = records.changed(rec, title="CTO", phones=[])
+    result = sink.write([PushItem(new, external_id=ext, previous=rec)])[0]
+    assert result.status == SinkStatus.UPDATED and result.external_id == ext
+    body = json.loads(calls(hubspot, "contacts/batch/update")[-1].request.body)
+    assert body == {"inputs": [{"id": ext, "properties": {"jobtitle": "CTO", "phone": ""}}]}
+    assert "phone" not in hubspot.contacts[ext]
+    assert not calls(hubspot, "companies/batch/upsert")[1:], "company unchanged: not re-sent"
+
+
+def test_moving_to_another_company_links_the_new_one(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    rec = records.person(1)
+    ext = sink.write([PushItem(rec)])[0].external_id
+    moved = rec.model_copy(
+        update={"organization": Organization(name="Babbage & Co", domains=["babbage-co.com"])}
+    )
+    assert sink.write([PushItem(moved, external_id=ext, previous=rec)])[0].status == "updated"
+    names = {hubspot.companies[co]["name"] for cid, co in hubspot.associations if cid == ext}
+    assert "Babbage & Co" in names
+
+
+def test_owner_mapping_from_config_needs_no_lookup(hubspot, monkeypatch):
+    config = HubSpotSink.Config(
+        token={"env": "CK_TEST_HUBSPOT_TOKEN"}, owners={records.OWNER.email.upper(): "777"}
+    )
+    sink = HubSpotSink(config, contract_context())
+    sink.write([PushItem(records.person(1))])
+    assert not calls(hubspot, "/owners")
+    assert next(iter(hubspot.contacts.values()))["hubspot_owner_id"] == "777"
+
+
+def test_owners_are_paged(hubspot, hubspot_config):
+    hubspot.owners = [
+        {"id": str(i), "email": f"user{i}@contactkit-tests.com"} for i in range(150)
+    ] + [{"id": "999", "email": records.OWNER.email}]
+    sink = HubSpotSink(hubspot_config, contract_context())
+    sink.write([PushItem(records.person(1))])
+    assert len(calls(hubspot, "/owners")) == 2
+    assert next(iter(hubspot.contacts.values()))["hubspot_owner_id"] == "999"
+
+
+def test_contact_without_email_fails_alone(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    results = {
+        r.record_id: r
+        for r in sink.write([PushItem(records.without_email(1)), PushItem(records.person(2))])
+    }
+    assert results["ck-test-00001"].status == SinkStatus.FAILED
+    assert "no email" in results["ck-test-00001"].reason
+    assert results["ck-test-00002"].status == SinkStatus.CREATED
+
+
+def test_whole_batch_refused_fails_every_record_with_the_message(hubspot, hubspot_config):
+    hubspot.queue(
+        "/crm/v3/objects/contacts/batch/upsert",
+        400,
+        {"status": "error", "message": "Invalid input JSON", "category": "VALIDATION_ERROR"},
+    )
+    sink = HubSpotSink(hubspot_config, contract_context())
+    results = sink.write([PushItem(r) for r in records.people(2)])
+    assert [r.status for r in results] == [SinkStatus.FAILED] * 2
+    assert all(r.reason == "HTTP 400: Invalid input JSON" for r in results)
+
+
+def test_wrong_token_fails_without_leaking_it(hubspot, monkeypatch):
+    monkeypatch.setenv("CK_BAD", "pat-wrong-secret-value")
+    sink = HubSpotSink(HubSpotSink.Config(token={"env": "CK_BAD"}), contract_context())
+    results = sink.write([PushItem(records.person(1))])
+    assert results[0].status == SinkStatus.FAILED and "401" in results[0].reason
+    assert "pat-wrong-secret-value" not in results[0].reason
+
+
+def test_real_429_is_retried_after_the_advertised_wait(hubspot, hubspot_config):
+    hubspot.queue(
+        "/crm/v3/objects/contacts/batch/upsert",
+        429,
+        {
+            "status": "error",
+            "message": "You have reached your secondly limit.",
+            "errorType": "RATE_LIMIT",
+            "policyName": "SECONDLY",
+        },
+        headers={"Retry-After": "2"},
+    )
+    context = contract_context()
+    results = HubSpotSink(hubspot_config, context).write([PushItem(records.person(1))])
+    assert results[0].status == SinkStatus.CREATED
+    assert context.http.sleeps == [2.0]
+
+
+def test_forget_uses_gdpr_delete(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    ext = sink.write([PushItem(records.person(1))])[0].external_id
+    result = sink.forget([ForgetItem(record_id="ck-test-00001", external_id=ext)])[0]
+    assert result.status == SinkStatus.DELETED
+    assert json.loads(calls(hubspot, "gdpr-delete")[0].request.body) == {"objectId": ext}
+    assert ext not in hubspot.contacts
+
+
+def test_config_refuses_plain_http_and_inline_tokens():
+    with pytest.raises(ValidationError, match="https"):
+        HubSpotSink.Config(token={"env": "X"}, base_url="http://api.hubapi.com")
+    with pytest.raises(ValidationError, match="by reference"):
+        HubSpotSink.Config(token="pat-na1-secret")
