@@ -1,0 +1,650 @@
+"""vCard <-> Contact, both ways; public so other plugins (CardDAV) convert the same way.
+
+Reading: ``contact_from_vcard(component)`` takes a vobject component and ``read_card`` returns
+the contact with what the card says about itself (UID, REV, warnings). Values are taken from the
+raw content lines and unescaped here rather than through vobject's behaviours, because those
+keep only the text before the first unescaped comma (``NOTE:Met at the fair, nice guy`` would
+lose half) and vCard 2.1 writers never escape commas.
+
+Writing: ``vcard_from_record(record, version="4.0")`` (or ``vcard_from_contact``) returns the
+text of one vCard 4.0 or 3.0, CRLF-terminated and folded at 75 octets, written so that reading
+it back gives the same ``Contact``.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import vobject
+from pydantic import ValidationError
+from vobject.base import Component, ContentLine, parseLine
+
+from contactkit import normalize
+from contactkit.model import (
+    Address,
+    AddressKind,
+    Contact,
+    GoldenRecord,
+    OrgRef,
+    PersonName,
+    Phone,
+    PhoneKind,
+    Url,
+    UrlKind,
+)
+
+Version = Literal["4.0", "3.0"]
+DEFAULT_MAX_PHOTO_BYTES = 512 * 1024
+
+
+class CardError(ValueError):
+    """A card that cannot be read; the message is one line, ``line`` relative to the card."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class CardInfo:
+    """A card read into a ``Contact``, with what the card says about itself."""
+
+    contact: Contact
+    uid: str | None = None
+    rev: datetime | None = None
+    version: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    """One line each: values that were skipped (an invalid email, an oversized photo...)."""
+
+
+# -- parsing --------------------------------------------------------------------------------
+
+
+def parse_card(text: str) -> Component:
+    """Parse the text of exactly one card into a vobject ``Component`` of raw content lines.
+
+    vobject's own ``readComponents`` applies its vCard behaviours on the way, which keep only
+    the text before the first unescaped comma of every text value and count lines wrongly;
+    this uses vobject's line parser without them, so every value arrives as written, and a
+    ``CardError`` names the line (relative to the card) that does not parse.
+    """
+    stack: list[Component] = []
+    top: Component | None = None
+    for line, number in logical_lines(text):
+        try:
+            content = ContentLine(*parseLine(line, number), encoded=True, lineNumber=number)
+        except vobject.base.ParseError:
+            raise CardError(f"line does not parse: {_one_line(line)}", number) from None
+        except Exception as exc:  # e.g. a quoted-printable value in an unknown charset
+            raise CardError(f"{type(exc).__name__}: {_one_line(str(exc))}", number) from None
+        name = content.name
+        if name == "BEGIN":
+            stack.append(Component(content.value.strip().upper(), group=content.group))
+        elif name == "END":
+            if not stack:
+                raise CardError(f"END:{content.value} without BEGIN", number)
+            done = stack.pop()
+            if stack:
+                stack[-1].add(done)  # an embedded AGENT card
+            elif top is None:
+                top = done
+        elif stack:
+            stack[-1].add(content)
+    if stack or top is None:
+        raise CardError("card has no END:VCARD" if stack else "no BEGIN:VCARD")
+    if top.name != "VCARD":
+        raise CardError(f"expected a VCARD, found {top.name}")
+    return top
+
+
+def logical_lines(text: str) -> list[tuple[str, int]]:
+    """Unfold (a line starting with a space or tab continues the previous one); CRLF or LF.
+
+    Returns each logical line with the 1-based number of its first physical line.
+    """
+    out: list[list[Any]] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if line[:1] in (" ", "\t") and out:
+            out[-1][0] += line[1:]
+        elif line.strip():
+            out.append([line, number])
+    return [(line, number) for line, number in out]
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 160 else line[:157] + "..."
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def contact_from_vcard(component: Component, region: str | None = None) -> Contact:
+    """The ``Contact`` a vCard component describes (any version, transformed or raw)."""
+    return read_card(component, region=region).contact
+
+
+def read_card(
+    component: Component,
+    *,
+    region: str | None = None,
+    max_photo_bytes: int = DEFAULT_MAX_PHOTO_BYTES,
+) -> CardInfo:
+    """Read a vCard component into a ``CardInfo``; raises ``CardError`` if nothing usable."""
+    lines = [c for c in component.getChildren() if isinstance(c, ContentLine)]
+    if any(not line.encoded for line in lines):
+        # A component parsed with vobject's behaviours (readOne's default): turn its decoded
+        # values back into raw text. What vobject already dropped cannot come back: prefer
+        # ``read_card(parse_card(text))`` when the text is at hand.
+        lines = [_as_raw(line) for line in lines]
+    return _Reader(lines, region, max_photo_bytes).read()
+
+
+def contact_from_vcard_text(text: str, region: str | None = None) -> Contact:
+    """The ``Contact`` of the one vCard in ``text`` (any version, any quirk ``decoding`` fixes)."""
+    from contactkit_plugins.vcard.decoding import clean_card_text
+
+    return read_card(parse_card(clean_card_text(text)), region=region).contact
+
+
+def _as_raw(line: ContentLine) -> ContentLine:
+    if line.encoded:
+        return line
+    value = line.value
+    if isinstance(value, vobject.vcard.Name):
+        fields = [value.family, value.given, value.additional, value.prefix, value.suffix]
+        raw = ";".join(_escape_field(f) for f in fields)
+    elif isinstance(value, vobject.vcard.Address):
+        fields = [value.box, value.extended, value.street, value.city, value.region]
+        raw = ";".join(_escape_field(f) for f in [*fields, value.code, value.country])
+    elif isinstance(value, list):
+        sep = "," if line.name == "CATEGORIES" else ";"
+        raw = sep.join(_escape_field(f) for f in value)
+    elif isinstance(value, bytes):
+        raw = base64.b64encode(value).decode("ascii")
+    else:
+        raw = escape(str(value))
+    copy = ContentLine(line.name, [], raw, line.group, encoded=True)
+    copy.params = {k: list(v) for k, v in line.params.items()}
+    copy.singletonparams = list(line.singletonparams)
+    return copy
+
+
+def _escape_field(value: Any) -> str:
+    if isinstance(value, list):
+        return ",".join(escape(str(v)) for v in value)
+    return escape(str(value or ""))
+
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+
+
+def unescape(value: str) -> str:
+    """vCard text unescaping: ``\\n`` is a newline, ``\\,`` ``\\;`` ``\\\\`` their character."""
+    if "\\" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def split_value(value: str, sep: str) -> list[str]:
+    """Split on ``sep`` where it is not backslash-escaped, then unescape each part."""
+    if "\\" not in value:
+        return value.split(sep)
+    parts, current, i = [], [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            current.append(value[i : i + 2])
+            i += 2
+            continue
+        if ch == sep:
+            parts.append(unescape("".join(current)))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append(unescape("".join(current)))
+    return parts
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def type_set(line: ContentLine) -> set[str]:
+    """Every TYPE spelling as one lower-case set.
+
+    ``TYPE=WORK,VOICE``, ``TYPE=work;TYPE=cell``, ``TYPE="work,voice"``, bare 2.1 ``WORK;CELL``
+    and ``PREF`` all end up the same.
+    """
+    out: set[str] = set()
+    for value in line.params.get("TYPE", ()):
+        out.update(t.strip().lower() for t in value.split(",") if t.strip())
+    for value in line.singletonparams:
+        out.add(value.strip().lower())
+    return out
+
+
+def preference(line: ContentLine, types: set[str]) -> int:
+    """Lower is preferred: ``PREF=1`` (4.0), ``TYPE=pref`` (3.0) or bare ``PREF`` (2.1)."""
+    if "PREF" in line.params:
+        try:
+            return int(line.params["PREF"][0])
+        except (ValueError, IndexError):
+            return 1
+    return 1 if "pref" in types else 101
+
+
+def _label_of(value: str) -> str:
+    """Apple's ``_$!<Mobile>!$_`` and Google's plain ``Mobile`` labels, lower-cased."""
+    text = value.strip()
+    match = _APPLE_LABEL.match(text)
+    return (match.group(1) if match else text).strip().lower()
+
+
+def phone_kind(types: set[str], label: str = "") -> PhoneKind:
+    words = types | ({label} if label else set())
+    text = " ".join(words)
+    if "fax" in text:
+        return PhoneKind.FAX
+    if words & {"cell", "mobile", "iphone", "handy", "cellular"} or "mobile" in text:
+        return PhoneKind.CELL
+    if words & {"pager", "other", "x-other"}:
+        return PhoneKind.OTHER
+    if "home" in words:
+        return PhoneKind.HOME
+    return PhoneKind.WORK
+
+
+def address_kind(types: set[str], label: str = "") -> AddressKind:
+    words = types | ({label} if label else set())
+    if "home" in words:
+        return AddressKind.HOME
+    if words & {"other", "x-other"}:
+        return AddressKind.OTHER
+    return AddressKind.WORK
+
+
+class _Reader:
+    """One pass over a card's content lines, collecting what maps onto a ``Contact``."""
+
+    def __init__(self, lines: list[ContentLine], region: str | None, max_photo_bytes: int):
+        self.lines = lines
+        self.region = region
+        self.max_photo_bytes = max_photo_bytes
+        self.warnings: list[str] = []
+        self.confidence: dict[str, float] = {}
+        self.labels = {
+            line.group.lower(): _label_of(unescape(line.value))
+            for line in lines
+            if line.group and line.name == "X-ABLABEL"
+        }
+
+    def label(self, line: ContentLine) -> str:
+        return self.labels.get(line.group.lower(), "") if line.group else ""
+
+    def read(self) -> CardInfo:
+        fn = n = org = title = role = uid = rev = version = show_as = None
+        emails: list[tuple[int, int, str]] = []
+        phones: list[tuple[int, int, Phone]] = []
+        addresses: list[Address] = []
+        labels: list[tuple[set[str], str]] = []
+        urls: list[Url] = []
+        notes: list[str] = []
+        categories: list[str] = []
+        for index, line in enumerate(self.lines):
+            name, value = line.name, line.value
+            if name == "FN":
+                fn = fn or _clean(unescape(value))
+            elif name == "N":
+                n = n or split_value(value, ";")
+            elif name == "EMAIL":
+                if _clean(value):
+                    types = type_set(line)
+                    emails.append((preference(line, types), index, unescape(value).strip()))
+            elif name == "TEL":
+                text = _clean(unescape(value))
+                if text:
+                    if text.lower().startswith("tel:"):
+                        text = text[4:].replace(";ext=", " ext. ")
+                    types = type_set(line)
+                    kind = phone_kind(types, self.label(line))
+                    phone = Phone(text=text, kind=kind, region=self.region)
+                    phones.append((preference(line, types), index, phone))
+            elif name == "ORG":
+                org = org or split_value(value, ";")
+            elif name == "TITLE":
+                title = title or _clean(unescape(value))
+            elif name == "ROLE":
+                role = role or _clean(unescape(value))
+            elif name == "ADR":
+                address = self.address(line)
+                if address is not None:
+                    addresses.append(address)
+            elif name == "LABEL":
+                labels.append((type_set(line), unescape(value)))
+            elif name == "URL":
+                self.add_url(urls, unescape(value), self.label(line))
+            elif name == "X-SOCIALPROFILE":
+                self.add_social(urls, line)
+            elif name == "NOTE":
+                note = _clean(unescape(value))
+                if note:
+                    notes.append(note)
+            elif name == "CATEGORIES":
+                for part in split_value(value, ","):
+                    part = part.strip()
+                    if part and part not in categories:
+                        categories.append(part)
+            elif name == "UID":
+                uid = _clean(unescape(value))
+            elif name == "REV":
+                rev = parse_timestamp(value)
+            elif name == "VERSION":
+                version = value.strip()
+            elif name == "X-ABSHOWAS":
+                show_as = value.strip().upper()
+            elif name in ("PHOTO", "LOGO"):
+                self.check_photo(line)
+        if not addresses and labels:
+            # Only a formatted label (2.1/3.0 LABEL): split it as well as lines allow.
+            for types, text in labels:
+                address = address_from_label(text, address_kind(types))
+                if address is not None:
+                    addresses.append(address)
+                    self.confidence["addresses"] = 0.7
+        org_name = _clean(org[0]) if org else None
+        units = [u.strip() for u in (org[1:] if org else []) if u.strip()]
+        person = self.person_name(fn, n, org_name, show_as)
+        if role and title and role.lower() != title.lower():
+            notes.append(f"Role: {role}")
+        fields: dict[str, Any] = {
+            "name": person,
+            "emails": [e for _, _, e in sorted(emails)],
+            "phones": [p for _, _, p in sorted(phones, key=lambda t: (t[0], t[1]))],
+            "title": title or role,
+            "department": ", ".join(units) or None,
+            "organization": OrgRef(name=org_name) if org_name else None,
+            "addresses": addresses,
+            "urls": urls,
+            "notes": "\n\n".join(notes) or None,
+            "categories": categories,
+        }
+        contact = self.build(fields)
+        return CardInfo(
+            contact=contact,
+            uid=uid,
+            rev=rev,
+            version=version,
+            confidence=self.confidence,
+            warnings=self.warnings,
+        )
+
+    def build(self, fields: dict[str, Any]) -> Contact:
+        try:
+            return Contact(**fields)
+        except ValidationError:
+            pass
+        # Slow path: find the values that do not validate, say so, and keep the rest.
+        good = []
+        for email in fields["emails"]:
+            try:
+                good.append(normalize.normalize_email(email))
+            except normalize.NormalizationError as exc:
+                self.warnings.append(str(exc))
+        fields["emails"] = good
+        try:
+            return Contact(**fields)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise CardError(f"{where}: {err['msg']}") from None
+
+    def person_name(
+        self, fn: str | None, n: list[str] | None, org: str | None, show_as: str | None
+    ) -> PersonName:
+        parts: dict[str, str | None] = {}
+        if n:
+            names = ("family", "given", "middle", "prefix", "suffix")
+            for key, value in zip(names, n, strict=False):
+                # A component may itself be a comma list (several middle names, "Dr.,Prof.").
+                parts[key] = _clean(" ".join(p.strip() for p in value.split(",") if p.strip()))
+        has_parts = any(parts.values())
+        if not has_parts and fn and (show_as == "COMPANY" or (org and fn == org)):
+            return PersonName()  # a company's own card: FN is the company, not a person
+        return PersonName(full=fn, **parts)
+
+    def address(self, line: ContentLine) -> Address | None:
+        parts = [p.strip() for p in split_value(line.value, ";")]
+        parts += [""] * (7 - len(parts))
+        box, extended, street, city, region, code, country = parts[:7]
+        street_lines = [p for p in (street, extended) if p]
+        if box:
+            street_lines.append(box if box.lower().startswith(("po", "p.o")) else f"PO Box {box}")
+        if not (street_lines or city or region or code or country):
+            return None
+        return Address(
+            street="\n".join(street_lines) or None,
+            city=city or None,
+            region=region or None,
+            postal_code=code or None,
+            country=country or None,
+            kind=address_kind(type_set(line), self.label(line)),
+        )
+
+    def add_url(self, urls: list[Url], value: str, label: str = "") -> None:
+        value = value.strip()
+        if not value or any(u.url == value for u in urls):
+            return
+        kind = UrlKind.LINKEDIN if "linkedin" in label else UrlKind.WEB
+        urls.append(Url(url=value, kind=kind))
+
+    def add_social(self, urls: list[Url], line: ContentLine) -> None:
+        value = unescape(line.value).strip()
+        types = type_set(line)
+        if not value:
+            return
+        if not value.lower().startswith(("http://", "https://")):
+            user = line.params.get("X-USER", [value.split(":")[-1]])[0]
+            if "linkedin" in types:
+                value = f"https://www.linkedin.com/in/{user}"
+            elif "twitter" in types or "x" in types:
+                value = f"https://twitter.com/{user}"
+            else:
+                return  # an app-private handle (x-apple:...): nothing a CRM can open
+        if any(u.url == value for u in urls):
+            return
+        urls.append(Url(url=value, kind=UrlKind.OTHER))
+
+    def check_photo(self, line: ContentLine) -> None:
+        """Photos are never fetched by URI, and inline ones are size-checked, not kept."""
+        value = line.value.strip()
+        if value.lower().startswith(("http:", "https:", "ftp:")) or "uri" in {
+            v.lower() for v in line.params.get("VALUE", ())
+        }:
+            return
+        payload = value.split(",", 1)[1] if value.startswith("data:") else value
+        size = len(payload) * 3 // 4
+        if size > self.max_photo_bytes:
+            self.warnings.append(
+                f"{line.name} of {size // 1024} KiB over max_photo_bytes "
+                f"({self.max_photo_bytes // 1024} KiB): ignored"
+            )
+
+
+_US_CITY_LINE = re.compile(r"^(?P<city>.+?),?\s+(?P<region>[A-Z]{2})\s+(?P<code>\d{5}(?:-\d{4})?)$")
+
+
+def address_from_label(text: str, kind: AddressKind) -> Address | None:
+    """A best-effort split of a formatted address label (street lines, city line, country)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    street, city, region, code, country = lines[0], None, None, None, None
+    rest = lines[1:]
+    if len(rest) >= 2:
+        country = rest.pop()
+    if rest:
+        city_line = rest.pop()
+        street = "\n".join([lines[0], *rest])
+        match = _US_CITY_LINE.match(city_line)
+        if match:
+            city, region, code = match["city"], match["region"], match["code"]
+        else:
+            city = city_line
+    return Address(
+        street=street, city=city, region=region, postal_code=code, country=country, kind=kind
+    )
+
+
+def parse_timestamp(value: str) -> datetime | None:
+    """REV in any of its spellings: ``20240105T101500Z``, ``2024-01-05T10:15:00Z``, a date."""
+    text = value.strip().replace("-", "").replace(":", "")
+    for fmt in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S", "%Y%m%dT%H%M%S.%fZ", "%Y%m%d"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def escape(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+    )
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """Fold at ``limit`` octets without splitting a UTF-8 sequence (RFC 6350 3.2)."""
+    if len(line) < limit // 4 or len(line.encode("utf-8")) <= limit:
+        return line + "\r\n"
+    out, current, size = [], [], 0
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append("".join(current))
+            current, size = [" "], 1
+        current.append(ch)
+        size += width
+    out.append("".join(current))
+    return "\r\n".join(out) + "\r\n"
+
+
+_PHONE_TYPES = {
+    PhoneKind.WORK: ("work", "voice"),
+    PhoneKind.CELL: ("cell",),
+    PhoneKind.FAX: ("work", "fax"),
+    PhoneKind.HOME: ("home", "voice"),
+    PhoneKind.OTHER: ("other",),
+}
+
+
+def _type_param(types: Iterable[str], version: Version, pref: bool = False) -> str:
+    items = list(types)
+    if version == "3.0":
+        items = [t.upper() for t in items] + (["PREF"] if pref else [])
+        return f";TYPE={','.join(items)}" if items else ""
+    out = f";TYPE={','.join(items)}" if items else ""
+    return out + (";PREF=1" if pref else "")
+
+
+def vcard_from_contact(
+    contact: Contact,
+    *,
+    uid: str | None = None,
+    version: Version = "4.0",
+    rev: datetime | None = None,
+    org_name: str | None = None,
+) -> str:
+    """One vCard (4.0 or 3.0) for ``contact``; reading it back gives an equal ``Contact``."""
+    if version not in ("4.0", "3.0"):
+        raise ValueError(f"vCard version {version!r} cannot be written (4.0 or 3.0)")
+    name = contact.name
+    out = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//contactkit//vcard export//EN"]
+    if uid:
+        out.append(f"UID:{escape(uid)}")
+    org = org_name or (contact.organization.name if contact.organization else None)
+    unit = contact.department or (contact.organization.unit if contact.organization else None)
+    full = name.full or ""
+    if not full and org and not (name.given or name.family):
+        full = org  # vCard requires FN; a company-only contact shows the company
+    out.append(f"FN:{escape(full)}")
+    if name.full or name.given or name.family or version == "3.0":
+        parts = (name.family, name.given, name.middle, name.prefix, name.suffix)
+        out.append("N:" + ";".join(escape(p or "") for p in parts))
+    if not name.full and full and version == "4.0":
+        out.append("KIND:org")
+    if not name.full and full:
+        out.append("X-ABSHOWAS:COMPANY")
+    if org or unit:
+        out.append("ORG:" + ";".join(escape(p) for p in (org or "", unit) if p is not None))
+    if contact.title:
+        out.append(f"TITLE:{escape(contact.title)}")
+    for i, email in enumerate(contact.emails):
+        types = ("INTERNET",) if version == "3.0" else ()
+        out.append(f"EMAIL{_type_param(types, version, pref=i == 0)}:{email}")
+    for phone in contact.phones:
+        out.append(f"TEL{_type_param(_PHONE_TYPES[phone.kind], version)}:{escape(phone.text)}")
+    for address in contact.addresses:
+        parts = ("", "", address.street, address.city, address.region, address.postal_code)
+        values = [*parts, address.country]
+        adr = ";".join(escape(p or "") for p in values)
+        out.append(f"ADR{_type_param((address.kind.value,), version)}:{adr}")
+    for url in contact.urls:
+        if url.kind == UrlKind.OTHER:
+            out.append(f"X-SOCIALPROFILE:{url.url}")
+            continue
+        out.append(f"URL:{url.url}")
+        if url.kind == UrlKind.LINKEDIN:
+            out.append(f"X-SOCIALPROFILE{_type_param(('linkedin',), version)}:{url.url}")
+    if contact.notes:
+        out.append(f"NOTE:{escape(contact.notes)}")
+    if contact.categories:
+        out.append("CATEGORIES:" + ",".join(escape(c) for c in contact.categories))
+    if rev:
+        out.append(f"REV:{rev.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}")
+    out.append("END:VCARD")
+    return "".join(fold(line) for line in out)
+
+
+def vcard_from_record(record: GoldenRecord, version: Version = "4.0") -> str:
+    """A golden record as one vCard, its UID the record's stable id (so CRMs upsert on it)."""
+    org_name = None
+    if record.contact.organization and record.contact.organization.name:
+        org_name = record.contact.organization.name
+    elif record.organization:
+        org_name = record.organization.name or record.organization.legal_name
+    return vcard_from_contact(
+        record.contact,
+        uid=record.id,
+        version=version,
+        rev=record.updated_at,
+        org_name=org_name,
+    )
+
+
+def photo_bytes(line: ContentLine) -> bytes | None:
+    """Decode an inline base64 photo (for callers that keep photos); None for a URI."""
+    value = line.value.strip()
+    if value.lower().startswith(("http:", "https:")):
+        return None
+    if value.startswith("data:"):
+        value = value.split(",", 1)[1]
+    return base64.b64decode(value + "=" * (-len(value) % 4))

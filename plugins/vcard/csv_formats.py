@@ -1,0 +1,474 @@
+"""CSV exports of contact applications: detect the format from the header row, map the columns.
+
+Known formats: Outlook (any version's Export wizard), Google Contacts (the current export and
+the older "Google CSV"), LinkedIn ``Connections.csv`` (with its "Notes:" preamble), and the CSV
+exports of the classic contact managers ACT! and GoldMine. Anything else is read with a column
+mapping from the config (``csv_columns``), e.g. ``{"Vorname" = "given", "Mail" = "email"}``.
+
+Headers are compared case- and space-insensitively: GoldMine writes its dBase field names in
+upper case, ACT! and Outlook in title case, and hand-edited files anything in between.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from contactkit_plugins.vcard.convert import address_from_label, phone_kind
+from pydantic import ValidationError
+
+from contactkit import normalize
+from contactkit.model import (
+    Address,
+    AddressKind,
+    Contact,
+    OrgRef,
+    PersonName,
+    Phone,
+    PhoneKind,
+    Url,
+)
+
+# Targets a column can map to (the values of ``csv_columns`` and of the built-in maps).
+TARGETS = {
+    "name.full", "name.prefix", "name.given", "name.middle", "name.family", "name.suffix",
+    "organization", "department", "title", "notes", "categories", "email", "url", "linkedin",
+    "uid", "ignore",
+    *(f"phone.{k.value}" for k in PhoneKind),
+    *(f"address.{k.value}.{p}" for k in AddressKind
+      for p in ("street", "city", "region", "postal_code", "country")),
+}  # fmt: skip
+
+ALIASES = {
+    "full_name": "name.full", "name": "name.full", "prefix": "name.prefix",
+    "first_name": "name.given", "given": "name.given", "middle": "name.middle",
+    "last_name": "name.family", "family": "name.family", "suffix": "name.suffix",
+    "company": "organization", "job_title": "title", "note": "notes",
+    "phone": "phone.work", "mobile": "phone.cell", "cell": "phone.cell", "fax": "phone.fax",
+    "home_phone": "phone.home", "street": "address.work.street", "city": "address.work.city",
+    "state": "address.work.region", "region": "address.work.region",
+    "postal_code": "address.work.postal_code", "zip": "address.work.postal_code",
+    "country": "address.work.country", "website": "url", "web": "url",
+}  # fmt: skip
+
+
+def resolve_target(name: str) -> str:
+    """A target name or alias as its canonical target; ValueError naming it if unknown."""
+    key = name.strip().lower().replace(" ", "_").replace("-", "_")
+    key = ALIASES.get(key, name.strip().lower())
+    if key not in TARGETS:
+        raise ValueError(f"unknown CSV column target {name!r} (e.g. given, family, email, phone)")
+    return key
+
+
+def header_key(header: str) -> str:
+    return " ".join(header.replace("\ufeff", "").strip().lower().split())
+
+
+def _address(kind: str, **parts: str) -> dict[str, str]:
+    return {header: f"address.{kind}.{part}" for part, header in parts.items()}
+
+
+def _outlook() -> dict[str, str]:
+    cols = {
+        "Title": "name.prefix", "First Name": "name.given", "Middle Name": "name.middle",
+        "Last Name": "name.family", "Suffix": "name.suffix", "Company": "organization",
+        "Department": "department", "Job Title": "title", "Notes": "notes",
+        "Categories": "categories", "Web Page": "url",
+        "E-mail Address": "email", "E-mail 2 Address": "email", "E-mail 3 Address": "email",
+        "Business Phone": "phone.work", "Business Phone 2": "phone.work",
+        "Company Main Phone": "phone.work", "Primary Phone": "phone.work",
+        "Assistant's Phone": "phone.other", "Callback": "phone.other",
+        "Mobile Phone": "phone.cell", "Car Phone": "phone.cell",
+        "Home Phone": "phone.home", "Home Phone 2": "phone.home",
+        "Business Fax": "phone.fax", "Home Fax": "phone.fax", "Other Fax": "phone.fax",
+        "Other Phone": "phone.other", "Pager": "phone.other",
+    }  # fmt: skip
+    for prefix, kind in (("Business", "work"), ("Home", "home"), ("Other", "other")):
+        for street in ("Street", "Street 2", "Street 3"):
+            cols[f"{prefix} {street}"] = f"address.{kind}.street"
+        cols.update(
+            _address(
+                kind,
+                city=f"{prefix} City",
+                region=f"{prefix} State",
+                postal_code=f"{prefix} Postal Code",
+                country=f"{prefix} Country/Region",
+            )
+        )
+        cols[f"{prefix} Country"] = f"address.{kind}.country"  # older Outlook versions
+    return cols
+
+
+GOOGLE_SIMPLE = {
+    # current Google Contacts export
+    "First Name": "name.given", "Middle Name": "name.middle", "Last Name": "name.family",
+    "Name Prefix": "name.prefix", "Name Suffix": "name.suffix",
+    "Organization Name": "organization", "Organization Title": "title",
+    "Organization Department": "department", "Notes": "notes", "Labels": "categories",
+    # older "Google CSV"
+    "Name": "name.full", "Given Name": "name.given", "Additional Name": "name.middle",
+    "Family Name": "name.family", "Group Membership": "categories",
+    "Organization 1 - Name": "organization", "Organization 1 - Title": "title",
+    "Organization 1 - Department": "department",
+}  # fmt: skip
+
+LINKEDIN = {
+    "First Name": "name.given", "Last Name": "name.family", "URL": "linkedin",
+    "Email Address": "email", "Company": "organization", "Position": "title",
+}  # fmt: skip
+
+ACT = {
+    "Contact": "name.full", "First Name": "name.given", "Last Name": "name.family",
+    "Company": "organization", "Title": "title", "Department": "department",
+    "Phone": "phone.work", "Mobile Phone": "phone.cell", "Fax": "phone.fax",
+    "Fax Phone": "phone.fax", "Home Phone": "phone.home", "Pager": "phone.other",
+    "E-mail": "email", "E-mail Address": "email", "Web Site": "url",
+    "Address 1": "address.work.street", "Address 2": "address.work.street",
+    "Address 3": "address.work.street", "City": "address.work.city",
+    "State": "address.work.region", "ZIP Code": "address.work.postal_code",
+    "Zip": "address.work.postal_code", "Country": "address.work.country",
+    "Home Address 1": "address.home.street", "Home Address 2": "address.home.street",
+    "Home City": "address.home.city", "Home State": "address.home.region",
+    "Home ZIP Code": "address.home.postal_code", "Home Country": "address.home.country",
+    "ID/Status": "categories", "Notes": "notes",
+}  # fmt: skip
+ACT_EXTENSIONS = {"Phone Ext.": "Phone", "Phone Extension": "Phone", "Fax Ext.": "Fax"}
+
+GOLDMINE = {
+    "Contact": "name.full", "Lastname": "name.family", "Company": "organization",
+    "Title": "title", "Department": "department", "Phone1": "phone.work",
+    "Phone2": "phone.work", "Phone3": "phone.other", "Fax": "phone.fax",
+    "Address1": "address.work.street", "Address2": "address.work.street",
+    "Address3": "address.work.street", "City": "address.work.city",
+    "State": "address.work.region", "Zip": "address.work.postal_code",
+    "Country": "address.work.country", "Email": "email", "E-mail": "email",
+    "Email Address": "email", "Web Site": "url", "Website": "url", "Key1": "categories",
+    "Notes": "notes",
+}  # fmt: skip
+GOLDMINE_EXTENSIONS = {"Ext1": "Phone1", "Ext2": "Phone2", "Ext3": "Phone3", "Ext4": "Fax"}
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    """A known export: how to recognise its header row and what its columns mean."""
+
+    name: str
+    columns: dict[str, str]
+    detect: Callable[[set[str]], bool]
+    extensions: dict[str, str] = field(default_factory=dict)
+    category_separator: str = ";"
+    numbered_groups: bool = False
+    """Google's ``Phone 1 - Label`` / ``Phone 1 - Value`` column pairs."""
+
+
+def _has(headers: set[str], *names: str) -> bool:
+    return all(header_key(n) in headers for n in names)
+
+
+FORMATS = [
+    CsvFormat(
+        "linkedin",
+        LINKEDIN,
+        lambda h: _has(h, "First Name", "Last Name", "Connected On"),
+    ),
+    CsvFormat(
+        "google",
+        GOOGLE_SIMPLE,
+        lambda h: any(re.match(r"^(e-mail|phone) 1 - value$", k) for k in h),
+        category_separator=":::",
+        numbered_groups=True,
+    ),
+    CsvFormat(
+        "outlook",
+        _outlook(),
+        lambda h: (
+            _has(h, "First Name", "Last Name")
+            and (_has(h, "E-mail Address") or _has(h, "Business Phone") or _has(h, "Job Title"))
+        ),
+    ),
+    CsvFormat(
+        "goldmine",
+        GOLDMINE,
+        lambda h: _has(h, "Contact", "Phone1") and (_has(h, "Dear") or _has(h, "Accountno")),
+        extensions=GOLDMINE_EXTENSIONS,
+    ),
+    CsvFormat(
+        "act",
+        ACT,
+        lambda h: (
+            _has(h, "Contact", "Company")
+            and (_has(h, "ID/Status") or _has(h, "Salutation") or _has(h, "Phone Ext."))
+        ),
+        extensions=ACT_EXTENSIONS,
+    ),
+]
+FORMAT_NAMES = [f.name for f in FORMATS]
+
+
+class CsvFormatError(ValueError):
+    """The file's header row matches no known export and no mapping was configured."""
+
+
+@dataclass
+class CsvRow:
+    """One data row read into a contact (or why not), with its line in the file."""
+
+    line: int
+    contact: Contact | None = None
+    uid: str | None = None
+    error: str | None = None
+    empty: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def detect_format(
+    text: str, forced: str | None = None, mapping: dict[str, str] | None = None
+) -> tuple[CsvFormat, str, int]:
+    """The export's format, the delimiter, and the 0-based index of its header row.
+
+    Looks at the first 30 rows with each usual delimiter (Outlook in many European locales
+    writes ``;``), so LinkedIn's preamble lines are skipped.
+    """
+    head = "\n".join(text.splitlines()[:40])
+    custom = _custom_format(mapping) if mapping else None
+    candidates = [f for f in FORMATS if forced in (None, "auto", f.name)]
+    for delimiter in (",", ";", "\t"):
+        rows = list(csv.reader(io.StringIO(head), delimiter=delimiter))
+        for index, row in enumerate(rows[:30]):
+            if len(row) < 2:
+                continue
+            headers = {header_key(h) for h in row}
+            use_custom = custom and forced in (None, "auto", "custom")
+            if use_custom and any(header_key(h) in headers for h in custom.columns):
+                return custom, delimiter, index
+            for fmt in candidates:
+                if fmt.detect(headers):
+                    return fmt, delimiter, index
+    first = text.splitlines()[0][:120] if text.strip() else "(empty)"
+    raise CsvFormatError(
+        f"unknown CSV format (header {first!r}); map its columns with csv_columns in the config"
+    )
+
+
+def _custom_format(mapping: dict[str, str]) -> CsvFormat:
+    columns = {header: resolve_target(target) for header, target in mapping.items()}
+    return CsvFormat("custom", columns, lambda h: False)
+
+
+def read_rows(
+    text: str, fmt: CsvFormat, delimiter: str, header_index: int, region: str | None = None
+) -> Iterator[CsvRow]:
+    """Each data row as a ``CsvRow``; a bad row is reported and the rest goes on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    line = 0
+    for index, row in enumerate(reader):
+        start, line = line + 1, reader.line_num
+        if index < header_index:
+            continue
+        if header is None:
+            header = row
+            plan = _plan(header, fmt)
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            yield _row_to_contact(row, plan, fmt, region, start)
+        except Exception as exc:  # one bad row never stops the file
+            yield CsvRow(start, error=f"{type(exc).__name__}: {exc}".splitlines()[0])
+
+
+@dataclass
+class _Plan:
+    targets: list[str | None]
+    """Per column index: the target, or None."""
+    extension_of: dict[int, int]
+    """Extension column index -> phone column index."""
+    groups: dict[int, tuple[str, str, str]]
+    """Google numbered columns: index -> (kind, number, part)."""
+
+
+_GROUP_RE = re.compile(r"^(e-mail|phone|address|website) (\d+) - (.+)$")
+
+
+def _plan(header: list[str], fmt: CsvFormat) -> _Plan:
+    by_key = {header_key(h): t for h, t in fmt.columns.items()}
+    keys = [header_key(h) for h in header]
+    targets = [by_key.get(k) for k in keys]
+    ext_keys = {header_key(e): header_key(p) for e, p in fmt.extensions.items()}
+    extension_of = {}
+    for i, key in enumerate(keys):
+        if key in ext_keys and ext_keys[key] in keys:
+            extension_of[i] = keys.index(ext_keys[key])
+    groups = {}
+    if fmt.numbered_groups:
+        for i, key in enumerate(keys):
+            match = _GROUP_RE.match(key)
+            if match and targets[i] is None:
+                groups[i] = (match.group(1), match.group(2), match.group(3))
+    return _Plan(targets, extension_of, groups)
+
+
+def _multi(value: str) -> list[str]:
+    """Google packs several values in one cell, separated by ' ::: '."""
+    return [v.strip() for v in value.split(":::") if v.strip()]
+
+
+def _row_to_contact(
+    row: list[str], plan: _Plan, fmt: CsvFormat, region: str | None, line: int
+) -> CsvRow:
+    out = CsvRow(line)
+    name: dict[str, str] = {}
+    scalars: dict[str, list[str]] = {}
+    emails: list[str] = []
+    phones: list[Phone] = []
+    phone_at: dict[int, int] = {}
+    addresses: dict[str, dict[str, list[str]]] = {}
+    urls: list[Url] = []
+    categories: list[str] = []
+    for i, cell in enumerate(row):
+        value = cell.strip()
+        if not value or i >= len(plan.targets):
+            continue
+        target = plan.targets[i]
+        if target is None or target == "ignore":
+            continue
+        if target.startswith("name."):
+            name.setdefault(target[5:], value)
+        elif target == "email":
+            emails.extend(_multi(value) if fmt.numbered_groups else [value])
+        elif target.startswith("phone."):
+            phone_at[i] = len(phones)
+            phones.append(Phone(text=value, kind=PhoneKind(target[6:]), region=region))
+        elif target.startswith("address."):
+            _, kind, part = target.split(".")
+            addresses.setdefault(kind, {}).setdefault(part, []).append(value)
+        elif target in ("url", "linkedin"):
+            urls.append(Url(url=value))
+        elif target == "categories":
+            sep = fmt.category_separator
+            for part in value.split(sep):
+                part = part.strip()
+                # Google's system groups (* myContacts, * starred) are not the user's labels.
+                if part and not part.startswith("*") and part not in categories:
+                    categories.append(part)
+        elif target == "uid":
+            out.uid = value
+        else:
+            scalars.setdefault(target, []).append(value)
+    for ext_col, phone_col in plan.extension_of.items():
+        ext = row[ext_col].strip() if ext_col < len(row) else ""
+        if ext and phone_col in phone_at:
+            phone = phones[phone_at[phone_col]]
+            phones[phone_at[phone_col]] = Phone(
+                text=f"{phone.text} ext. {ext}", kind=phone.kind, region=region
+            )
+    address_list = [_address_from(kind, parts) for kind, parts in addresses.items()]
+    if plan.groups:
+        _google_groups(row, plan, emails, phones, address_list, urls, region)
+    org = (scalars.get("organization") or [None])[0]
+    fields: dict[str, Any] = {
+        "name": _name(name, org),
+        "emails": [],
+        "phones": phones,
+        "title": (scalars.get("title") or [None])[0],
+        "department": (scalars.get("department") or [None])[0],
+        "organization": OrgRef(name=org) if org else None,
+        "addresses": [a for a in address_list if a is not None],
+        "urls": _dedupe_urls(urls),
+        "notes": "\n\n".join(scalars.get("notes", [])) or None,
+        "categories": categories,
+    }
+    for email in emails:
+        try:
+            normalized = normalize.normalize_email(email)
+        except normalize.NormalizationError as exc:
+            # Outlook writes Exchange-internal X.500 addresses (/o=.../cn=...) for colleagues.
+            out.warnings.append(str(exc))
+            continue
+        if normalized not in fields["emails"]:
+            fields["emails"].append(normalized)
+    try:
+        out.contact = Contact(**fields)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        out.error = f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+        return out
+    out.empty = out.contact.is_empty()
+    return out
+
+
+def _name(parts: dict[str, str], org: str | None) -> PersonName:
+    if not parts:
+        return PersonName()
+    full = parts.pop("full", None)
+    if full and org and full == org and not parts:
+        return PersonName()  # a company row: the "contact" column holds the company
+    return PersonName(full=full, **parts)
+
+
+def _address_from(kind: str, parts: dict[str, list[str]]) -> Address | None:
+    values = {part: "\n".join(v) for part, v in parts.items()}
+    if not any(values.values()):
+        return None
+    return Address(kind=AddressKind(kind), **values)
+
+
+def _dedupe_urls(urls: list[Url]) -> list[Url]:
+    seen: set[str] = set()
+    out = []
+    for url in urls:
+        if url.url not in seen:
+            seen.add(url.url)
+            out.append(url)
+    return out
+
+
+def _google_groups(
+    row: list[str],
+    plan: _Plan,
+    emails: list[str],
+    phones: list[Phone],
+    addresses: list[Address | None],
+    urls: list[Url],
+    region: str | None,
+) -> None:
+    groups: dict[tuple[str, str], dict[str, str]] = {}
+    for i, (kind, number, part) in plan.groups.items():
+        if i < len(row) and row[i].strip():
+            groups.setdefault((kind, number), {})[part] = row[i].strip()
+    for (kind, _), parts in sorted(groups.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
+        label = (parts.get("label") or parts.get("type") or "").lstrip("* ").lower()
+        if kind == "e-mail":
+            emails.extend(_multi(parts.get("value", "")))
+        elif kind == "phone":
+            for value in _multi(parts.get("value", "")):
+                phones.append(Phone(text=value, kind=phone_kind(set(), label), region=region))
+        elif kind == "website":
+            for value in _multi(parts.get("value", "")):
+                urls.append(Url(url=value))
+        elif kind == "address":
+            akind = (
+                AddressKind.HOME
+                if "home" in label
+                else (AddressKind.OTHER if "other" in label else AddressKind.WORK)
+            )
+            street = "\n".join(p for p in (parts.get("street"), parts.get("extended address")) if p)
+            if parts.get("po box"):
+                street = "\n".join(p for p in (street, f"PO Box {parts['po box']}") if p)
+            structured = {
+                "street": street or None,
+                "city": parts.get("city"),
+                "region": parts.get("region"),
+                "postal_code": parts.get("postal code"),
+                "country": parts.get("country"),
+            }
+            if any(structured.values()):
+                addresses.append(Address(kind=akind, **structured))
+            elif parts.get("formatted"):
+                addresses.append(address_from_label(parts["formatted"], akind))
