@@ -85,17 +85,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     sizes = parser.parse_args().sizes
     previous: tuple[int, float] | None = None
-    print(
-        f"{'observations':>12} {'golden':>8} {'rebuild s':>10} {'scan s':>8} {'ratio':>6} {'growth':>7}"
-    )
+    row = "{:>12} {:>8} {:>10} {:>8} {:>6} {:>7}"
+    print(row.format("observations", "golden", "rebuild s", "scan s", "ratio", "growth"))
     for size in sizes:
         rebuild, bare, golden = measure(size)
         growth = ""
         if previous:
             growth = f"{rebuild / previous[1]:.1f}x/{size / previous[0]:.0f}x"
-        print(
-            f"{size:>12} {golden:>8} {rebuild:>10.2f} {bare:>8.2f} {rebuild / bare:>6.1f} {growth:>7}"
-        )
+        ratio = f"{rebuild / bare:.1f}"
+        print(row.format(size, golden, f"{rebuild:.2f}", f"{bare:.2f}", ratio, growth))
         previous = (size, rebuild)
 
 
