@@ -117,31 +117,32 @@ class Config(_Section):
                         f"{where}.type: unknown {kind[:-1]} {section.type!r} ({names})"
                     )
                 try:
-                    options = _resolve_paths(section.options(), self.base_dir)
-                    validated.append((section, cls.Config.model_validate(options)))
+                    plugin_config = cls.Config.model_validate(section.options())
+                    validated.append((section, _anchor_paths(plugin_config, self.base_dir)))
                 except ValidationError as exc:
                     raise ConfigError(_first_error(exc, where)) from None
             out.append(validated)
         return tuple(out)
 
 
-def _resolve_paths(options: dict[str, Any], base: Path) -> dict[str, Any]:
-    """Relative paths in plugin options are relative to the config file, not the shell."""
-    # Plugins declare Path fields; pydantic leaves them relative, so anchor the usual keys here.
-    anchored = {}
-    for key, value in options.items():
-        if key in {"path", "paths", "directory", "watch", "out", "file"} or key.endswith("_path"):
-            if isinstance(value, str):
-                value = str(_anchor(value, base))
-            elif isinstance(value, list):
-                value = [str(_anchor(v, base)) if isinstance(v, str) else v for v in value]
-        anchored[key] = value
-    return anchored
+def _anchor_paths(value: Any, base: Path) -> Any:
+    """Relative paths in plugin settings are relative to the config file, not the shell.
 
-
-def _anchor(value: str, base: Path) -> Path:
-    path = Path(value).expanduser()
-    return path if path.is_absolute() else base / path
+    Walks the validated model, so every ``Path`` field of every plugin is anchored, nested or not.
+    """
+    if isinstance(value, Path):
+        path = value.expanduser()
+        return path if path.is_absolute() else base / path
+    if isinstance(value, list):
+        return [_anchor_paths(v, base) for v in value]
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            current = getattr(value, name)
+            anchored = _anchor_paths(current, base)
+            if anchored is not current:
+                object.__setattr__(value, name, anchored)
+        return value
+    return value
 
 
 def _first_error(exc: ValidationError, prefix: str = "") -> str:
