@@ -40,6 +40,7 @@ from contactkit.model import (
 
 Version = Literal["4.0", "3.0"]
 DEFAULT_MAX_PHOTO_BYTES = 512 * 1024
+SYSTEM_GROUPS = {"mycontacts", "starred", "* mycontacts", "* starred"}
 
 
 class CardError(ValueError):
@@ -344,6 +345,9 @@ class _Reader:
             elif name == "CATEGORIES":
                 for part in split_value(value, ","):
                     part = part.strip()
+                    # Google's system groups are not the user's categories.
+                    if part.lower() in SYSTEM_GROUPS:
+                        continue
                     if part and part not in categories:
                         categories.append(part)
             elif name == "UID":

@@ -332,7 +332,7 @@ def _row_to_contact(
     urls: list[Url] = []
     categories: list[str] = []
     for i, cell in enumerate(row):
-        value = cell.strip()
+        value = cell.replace("\r\n", "\n").replace("\r", "\n").strip()
         if not value or i >= len(plan.targets):
             continue
         target = plan.targets[i]
@@ -375,7 +375,8 @@ def _row_to_contact(
     fields: dict[str, Any] = {
         "name": _name(name, org),
         "emails": [],
-        "phones": phones,
+        # Column order is the exporter's, not the person's: the work number comes first.
+        "phones": sorted(phones, key=lambda p: _PHONE_RANK[p.kind]),
         "title": (scalars.get("title") or [None])[0],
         "department": (scalars.get("department") or [None])[0],
         "organization": OrgRef(name=org) if org else None,
@@ -403,12 +404,26 @@ def _row_to_contact(
     return out
 
 
+_PHONE_RANK = {
+    PhoneKind.WORK: 0,
+    PhoneKind.CELL: 1,
+    PhoneKind.HOME: 2,
+    PhoneKind.OTHER: 3,
+    PhoneKind.FAX: 4,
+}
+
+
 def _name(parts: dict[str, str], org: str | None) -> PersonName:
     if not parts:
         return PersonName()
     full = parts.pop("full", None)
     if full and org and full == org and not parts:
         return PersonName()  # a company row: the "contact" column holds the company
+    if full and not parts.get("given"):
+        # GoldMine and ACT! give the whole name plus only a last-name column.
+        for key, value in normalize.split_name(full).items():
+            if value and not parts.get(key):
+                parts[key] = value
     return PersonName(full=full, **parts)
 
 
