@@ -66,6 +66,7 @@ class Harvest:
         )
         self._employees_yielded: dict[str, bool] = {}
         self._dropped: set[tuple[str, str]] = set()
+        self._emitted: set[tuple[str, str, str, str]] = set()
         self.counts: Counter[str] = Counter()
 
     def state(self) -> dict[str, Any]:
@@ -123,6 +124,10 @@ class Harvest:
                 emitted += self.gate.offer(sender, event, False)
             self.gate.note(sender, sender_name, sigref)
         for addr, event in emitted:
+            key = (event[0], addr, event[1], event[2])
+            if key in self._emitted:
+                continue  # the same message in another mailbox: the store would count it once
+            self._emitted.add(key)
             self.counts["interactions"] += 1
             yield Interaction.model_construct(
                 employee_email=event[0],

@@ -156,7 +156,8 @@ def fetch_headers(
     """(uid, header block, internal date) for a contiguous batch, in one FETCH."""
     if not uids:
         return
-    response = client.fetch(f"{uids[0]}:{uids[-1]}", [HEADER_ITEM, b"INTERNALDATE"])
+    # imapclient keeps only the UIDs it asked for, so the list is given, not a range
+    response = client.fetch(uids, [HEADER_ITEM, b"INTERNALDATE"])
     for uid in sorted(response):
         data = response[uid]
         block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
