@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from contactkit_plugins.vcard.sink import VCardSink
-from contactkit_plugins.vcard.source import VCardSource
 
 from contactkit import hookimpl
+from contactkit_plugins.vcard.sink import VCardSink
+from contactkit_plugins.vcard.source import VCardSource
 
 __all__ = ["VCardSink", "VCardSource"]
 

@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from contactkit_plugins.vcard.convert import address_from_label, phone_kind
 from pydantic import ValidationError
 
 from contactkit import normalize
@@ -32,6 +31,7 @@ from contactkit.model import (
     PhoneKind,
     Url,
 )
+from contactkit_plugins.vcard.convert import address_from_label, phone_kind
 
 # Targets a column can map to (the values of ``csv_columns`` and of the built-in maps).
 TARGETS = {

@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from contactkit_plugins.vcard import csv_formats, decoding
-from contactkit_plugins.vcard.convert import CardError, parse_card, read_card
 from pydantic import Field, field_validator
 
 from contactkit.model import (
@@ -28,6 +26,8 @@ from contactkit.model import (
     stable_hash,
 )
 from contactkit.plugin import PluginConfig, Source
+from contactkit_plugins.vcard import csv_formats, decoding
+from contactkit_plugins.vcard.convert import CardError, parse_card, read_card
 
 log = logging.getLogger(__name__)
 

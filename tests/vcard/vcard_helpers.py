@@ -1,0 +1,37 @@
+"""Shared by the vcard tests: the fixture folder and a way to run the source over files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from contactkit.model import Checkpoint, Drop, Observation, RecordError
+from contactkit.plugin import standalone_context
+from contactkit_plugins.vcard.source import VCardSource
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+class Run:
+    """What one ``read`` yielded, sorted by kind."""
+
+    def __init__(self, items: list[Any]):
+        self.items = items
+        self.observations = [i for i in items if isinstance(i, Observation)]
+        self.errors = [i for i in items if isinstance(i, RecordError)]
+        self.drops = [i for i in items if isinstance(i, Drop)]
+        self.checkpoints = [i for i in items if isinstance(i, Checkpoint)]
+
+    @property
+    def state(self) -> dict[str, Any]:
+        return self.checkpoints[-1].state if self.checkpoints else {}
+
+    def by_name(self, full: str) -> Observation:
+        found = [o for o in self.observations if o.contact.name.full == full]
+        assert len(found) == 1, [o.contact.name.full for o in self.observations]
+        return found[0]
+
+
+def read(paths: list[Path], state: dict[str, Any] | None = None, **config: Any) -> Run:
+    source = VCardSource(VCardSource.Config(paths=paths, **config), standalone_context())
+    return Run(list(source.read(state or {})))
