@@ -1,0 +1,24 @@
+"""card_scan: business cards to contacts, with a confidence per field and a quick review.
+
+Registers the ``card_scan`` source and the ``contactkit scan`` command. See docs/card_scan.md.
+"""
+
+from __future__ import annotations
+
+from contactkit import hookimpl
+
+from .source import CardScanConfig, CardScanSource
+
+__all__ = ["CardScanConfig", "CardScanSource"]
+
+
+@hookimpl
+def contactkit_register_sources():
+    return [CardScanSource]
+
+
+@hookimpl
+def contactkit_register_commands(cli):
+    from .commands import add_scan_command
+
+    add_scan_command(cli)

@@ -1,0 +1,332 @@
+"""Reading card images safely, and the Pillow pre-processing that turns a scan or a photo into
+what Tesseract reads best.
+
+Untrusted files: Pillow's decompression-bomb limit stays on (and its warning band counts as an
+error too), sizes are checked before decoding, and every failure is a ``CardImageError`` with a
+one-line reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import shutil
+import subprocess
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import (
+    Image,
+    ImageChops,
+    ImageDraw,
+    ImageFilter,
+    ImageOps,
+    ImageSequence,
+    UnidentifiedImageError,
+)
+
+TARGET_DPI = 300
+CARD_WIDTH_INCHES = 3.5  # ISO 7810 ID-1 and US cards are 3.37-3.5 in wide
+MAX_PAGES = 200
+
+
+class CardImageError(ValueError):
+    """A file that cannot be read as card images; the message is one line."""
+
+
+@dataclass
+class Page:
+    """One card face as decoded from a file: the image and the DPI the file declares, if any."""
+
+    image: Image.Image
+    dpi: float | None
+    index: int
+
+
+def content_hash(*blobs: bytes) -> str:
+    """The source key: the same bytes always give the same card, wherever the file lies."""
+    digest = hashlib.sha256()
+    for blob in blobs:
+        digest.update(hashlib.sha256(blob).digest())
+    return digest.hexdigest()[:32]
+
+
+def load_page(data: bytes, index: int = 0) -> Page:
+    """Decode one page (0-based) of a PNG, JPEG, TIFF or PDF, orientation applied."""
+    pages = load_pages(data, only=index)
+    if not pages:
+        raise CardImageError(f"page {index + 1} missing")
+    return pages[0]
+
+
+def load_pages(data: bytes, *, only: int | None = None, pdf_dpi: int = TARGET_DPI) -> list[Page]:
+    """Decode the pages (or page ``only``) of a PNG, JPEG, TIFF (multi-page too) or PDF."""
+    if data[:5] == b"%PDF-":
+        return _load_pdf(data, pdf_dpi, only)
+    with warnings.catch_warnings():
+        # Between 1x and 2x the pixel limit Pillow only warns; an untrusted file gets no slack.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            pages = []
+            for index, frame in enumerate(ImageSequence.Iterator(image)):
+                if index >= MAX_PAGES:
+                    raise CardImageError(f"more than {MAX_PAGES} pages")
+                if only is not None and index != only:
+                    continue
+                frame.load()
+                dpi = _declared_dpi(frame)
+                oriented = ImageOps.exif_transpose(frame.copy())
+                pages.append(Page(oriented, dpi, index))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise CardImageError(f"image too large (decompression-bomb limit): {exc}") from None
+        except UnidentifiedImageError:
+            raise CardImageError("not an image (PNG, JPEG, TIFF or PDF expected)") from None
+        except CardImageError:
+            raise
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise CardImageError(f"truncated or damaged image: {first}") from None
+    if not pages and only is None:
+        raise CardImageError("image has no pages")
+    return pages
+
+
+def _declared_dpi(image: Image.Image) -> float | None:
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    # 72 and 96 are what cameras and screenshots write by default: they say nothing.
+    return value if value and 150 <= value <= 1200 else None
+
+
+def pdf_renderer() -> str | None:
+    return shutil.which("pdftoppm")
+
+
+def _load_pdf(data: bytes, dpi: int, only: int | None) -> list[Page]:
+    tool = pdf_renderer()
+    if tool is None:
+        raise CardImageError(
+            "PDF needs pdftoppm from poppler-utils (e.g. 'apt-get install poppler-utils')"
+        )
+    with tempfile.TemporaryDirectory(prefix="card_scan_pdf_") as tmp:
+        source = Path(tmp) / "in.pdf"
+        source.write_bytes(data)
+        first, last = (only + 1, only + 1) if only is not None else (1, MAX_PAGES)
+        result = subprocess.run(
+            [
+                tool,
+                "-r",
+                str(dpi),
+                "-f",
+                str(first),
+                "-l",
+                str(last),
+                "-png",
+                str(source),
+                str(Path(tmp) / "p"),
+            ],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        files = sorted(Path(tmp).glob("p*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))
+        if result.returncode != 0 or not files:
+            reason = result.stderr.decode(errors="replace").strip().splitlines()
+            raise CardImageError(f"unreadable PDF: {reason[0] if reason else 'no pages'}")
+        start = first - 1
+        return [
+            Page(load_pages(file.read_bytes())[0].image, float(dpi), start + offset)
+            for offset, file in enumerate(files)
+        ]
+
+
+# --- pre-processing -------------------------------------------------------------------------
+
+
+@dataclass
+class Steps:
+    """Which pre-processing steps run; the defaults are what measured best (docs/card_scan.md)."""
+
+    find_card: bool = True
+    deskew: bool = True
+    rescale: bool = True
+    autocontrast: bool = True
+    binarize: bool = False
+
+
+def prepare(page: Page, steps: Steps) -> Image.Image:
+    """Crop to the card, straighten, grayscale, scale to ~300 DPI, contrast, maybe binarize."""
+    image = page.image.convert("RGB")
+    card_found = False
+    if steps.find_card:
+        image, card_found = crop_to_card(image)
+    if steps.deskew:
+        angle = estimate_skew(image)
+        if abs(angle) >= 0.3:
+            fill = _border_colour(image)
+            image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
+            if steps.find_card:
+                image, card_found = crop_to_card(image)
+    gray = image.convert("L")
+    if steps.rescale:
+        gray = rescale(gray, page.dpi, card_found)
+    if _is_dark(gray):
+        # Light text on a dark card: Tesseract reads dark on light best.
+        gray = ImageOps.invert(gray)
+    if steps.autocontrast:
+        gray = ImageOps.autocontrast(gray, cutoff=1)
+    if steps.binarize:
+        gray = binarize(gray)
+    return gray
+
+
+def _border_colour(image: Image.Image) -> tuple[int, int, int]:
+    """The median colour of the image's outer frame: the desk or the scanner bed."""
+    w, h = image.size
+    strips = [
+        image.crop((0, 0, w, max(1, h // 50))),
+        image.crop((0, h - max(1, h // 50), w, h)),
+        image.crop((0, 0, max(1, w // 50), h)),
+        image.crop((w - max(1, w // 50), 0, w, h)),
+    ]
+    values: list[list[int]] = [[], [], []]
+    for strip in strips:
+        small = strip.resize((max(1, strip.width // 4), max(1, strip.height // 4)))
+        for pixel in small.getdata():
+            for channel in range(3):
+                values[channel].append(pixel[channel])
+    return tuple(sorted(v)[len(v) // 2] for v in values)  # type: ignore[return-value]
+
+
+def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
+    """Crop the desk or scanner bed away.
+
+    Works on a small copy: pixels far from the frame's colour are 'card', an opening removes
+    desk grain, and whatever of that touches the frame is desk too (a lighter strip, a shadow).
+    The box of what remains is the card, if it is large and solid. Returns whether a card was
+    found; a card the colour of its scanner bed is left uncropped.
+    """
+    w, h = image.size
+    factor = max(1.0, max(w, h) / 320)
+    small = image.resize((max(1, round(w / factor)), max(1, round(h / factor))), Image.BILINEAR)
+    background = Image.new("RGB", small.size, _border_colour(small))
+    distance = ImageChops.difference(small, background).convert("L")
+    # Otsu on the distance: uneven light spreads the desk's distances, a card stands apart.
+    threshold = max(30, otsu_threshold(distance))
+    mask = distance.point(lambda v: 255 if v > threshold else 0)
+    mask = mask.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.MaxFilter(3))
+    _clear_border_regions(mask)
+    box = mask.getbbox()
+    if box is None:
+        return image, False
+    bw, bh = box[2] - box[0], box[3] - box[1]
+    area = bw * bh / (small.width * small.height)
+    fill = sum(mask.crop(box).getdata()) / 255 / max(1, bw * bh)
+    if fill < 0.6 or area < 0.08 or area > 0.97:
+        # Only text differs from the frame (a card on a scanner bed of its own colour): the
+        # opening removed thin strokes, so this box is no safe crop.
+        return image, False
+    # Trim the anti-aliased edge that still carries desk colour.
+    inset = 1
+    left = min(w - 1, int((box[0] + inset) * factor))
+    top = min(h - 1, int((box[1] + inset) * factor))
+    right = max(left + 1, min(w, int((box[2] - inset) * factor)))
+    bottom = max(top + 1, min(h, int((box[3] - inset) * factor)))
+    return image.crop((left, top, right, bottom)), True
+
+
+def _clear_border_regions(mask: Image.Image) -> None:
+    """Flood every foreground region that touches the frame with background, in place."""
+    w, h = mask.size
+    pixels = mask.load()
+    frame = [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)]
+    frame += [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]
+    for point in frame:
+        if pixels[point] == 255:
+            ImageDraw.floodfill(mask, point, 0)
+
+
+def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
+    """The rotation (degrees, counter-clockwise) that makes text lines horizontal.
+
+    Projection profile on an edge map: when lines are level, row sums are peaky (high
+    variance of differences between neighbouring rows). Coarse search, then a finer one.
+    """
+    w, h = image.size
+    factor = max(1, max(w, h) // 600)
+    small = image.convert("L").resize((max(1, w // factor), max(1, h // factor)))
+    edges = small.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v > 40 else 0)
+    # Remove the frame: the crop's own border gives a strong edge of no use.
+    edges = ImageOps.crop(edges, border=3)
+
+    def score(angle: float) -> float:
+        turned = edges.rotate(angle, resample=Image.NEAREST, expand=False)
+        rows = list(turned.resize((1, turned.height), Image.BOX).getdata())
+        return sum((a - b) ** 2 for a, b in itertools.pairwise(rows))
+
+    best = max((score(a), a) for a in _frange(-limit, limit, 1.0))[1]
+    best = max((score(a), a) for a in _frange(best - 1.0, best + 1.0, 0.2))[1]
+    return round(best, 2)
+
+
+def _frange(start: float, stop: float, step: float) -> list[float]:
+    count = round((stop - start) / step)
+    return [start + i * step for i in range(count + 1)]
+
+
+def rescale(gray: Image.Image, dpi: float | None, card_found: bool) -> Image.Image:
+    """Scale to about 300 DPI: by the file's DPI for scans, by the card's width for photos."""
+    if card_found:
+        factor = TARGET_DPI * CARD_WIDTH_INCHES / max(gray.width, gray.height)
+    elif dpi:
+        factor = TARGET_DPI / dpi
+    else:
+        return gray
+    factor = min(max(factor, 0.4), 3.0)
+    if 0.9 <= factor <= 1.1:
+        return gray
+    size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
+    return gray.resize(size, Image.LANCZOS)
+
+
+def _is_dark(gray: Image.Image) -> bool:
+    histogram = gray.resize((max(1, gray.width // 8), max(1, gray.height // 8))).histogram()
+    total = sum(histogram)
+    dark = sum(histogram[:100])
+    return dark > total * 0.55
+
+
+def binarize(gray: Image.Image) -> Image.Image:
+    """Global Otsu threshold."""
+    threshold = otsu_threshold(gray)
+    return gray.point(lambda v: 255 if v > threshold else 0)
+
+
+def otsu_threshold(gray: Image.Image) -> int:
+    """The level that best splits the histogram in two classes."""
+    histogram = gray.histogram()
+    total = sum(histogram)
+    sum_all = sum(i * c for i, c in enumerate(histogram))
+    weight_bg = sum_bg = 0.0
+    best, threshold = -1.0, 128
+    for level in range(256):
+        weight_bg += histogram[level]
+        if weight_bg == 0:
+            continue
+        weight_fg = total - weight_bg
+        if weight_fg == 0:
+            break
+        sum_bg += level * histogram[level]
+        mean_bg = sum_bg / weight_bg
+        mean_fg = (sum_all - sum_bg) / weight_fg
+        between = weight_bg * weight_fg * (mean_bg - mean_fg) ** 2
+        if between > best:
+            best, threshold = between, level
+    return threshold
