@@ -70,7 +70,10 @@ class Pipeline:
         self._suppressed = self.store.suppressed_values()
 
     def context(self, namespace: str) -> RunContext:
+        """What a plugin instance is lent; its notes go to its line of the report."""
+        notes = self.report.notes_for(namespace)
         return RunContext(
+            note=notes.append,
             settings=self.config.settings(),
             cache=self.store.cache(namespace),
             http=RetryingSession(),

@@ -7,7 +7,7 @@ constructed by the host with a validated config and a ``RunContext``.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -91,6 +91,8 @@ class RunContext:
     dry_run: bool = False
     store: Any = None
     """The master store, for the few reads a plugin needs (e.g. past interactions)."""
+    note: Callable[[str], None] = field(default=lambda message: None)
+    """Add a line to the run report under this plugin, e.g. ``contacts.csv: Outlook CSV``."""
 
 
 class Source(ABC):

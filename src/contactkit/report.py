@@ -23,7 +23,6 @@ class SourceTally:
     interactions: int = 0
     reviews: int = 0
     aborted: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -42,6 +41,11 @@ class RunReport:
     merge: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     """One line each: ``step: record: reason``."""
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    """What plugins said about their run (``RunContext.note``), by plugin instance."""
+
+    def notes_for(self, instance: str) -> list[str]:
+        return self.notes.setdefault(instance, [])
 
     def source(self, name: str) -> SourceTally:
         return self.sources.setdefault(name, SourceTally())
@@ -87,7 +91,6 @@ class RunReport:
                 "interactions": t.interactions,
                 "reviews": t.reviews,
                 "aborted": t.aborted,
-                "notes": t.notes,
             }
 
         return {
@@ -99,6 +102,7 @@ class RunReport:
                 for n, t in self.sinks.items()
             },
             "errors": self.errors[:1000],
+            "notes": self.notes,
             "status": self.status,
         }
 
@@ -122,18 +126,20 @@ class RunReport:
                     str(t.reviews),
                 )
             parts.append(table)
-            drops: Counter[str] = Counter()
-            for t in [*self.sources.values(), *self.enrichers.values()]:
-                drops.update(t.dropped)
+            drops = [
+                (name, reason, count)
+                for name, t in [*self.sources.items(), *self.enrichers.items()]
+                for reason, count in t.dropped.most_common()
+            ]
             if drops:
                 why = Table(title="Dropped, by reason", title_justify="left")
+                why.add_column("step")
                 why.add_column("reason")
                 why.add_column("count", justify="right")
-                for reason, count in drops.most_common():
-                    why.add_row(reason, str(count))
+                for name, reason, count in drops:
+                    why.add_row(name, reason, str(count))
                 parts.append(why)
-            notes = [f"{n}: {note}" for n, t in self.sources.items() for note in t.notes]
-            parts.extend(notes)
+        parts.extend(f"{name}: {note}" for name, lines in self.notes.items() for note in lines)
         if self.merge:
             parts.append(
                 "Merged: "
