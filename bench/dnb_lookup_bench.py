@@ -22,12 +22,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import requests
-from contactkit_plugins.dnb_lookup import DnbLookup
-from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from contactkit.http import RetryingSession
 from contactkit.model import Address, Organization
 from contactkit.plugin import MemoryCache, OrganizationRecord, standalone_context
+from contactkit_plugins.dnb_lookup import DnbLookup
+from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from dnb_lookup import fixtures as fx

@@ -85,13 +85,14 @@ class DnbLookup(Enricher):
             return
         stale = self._is_stale(record)
         duns = record.organization.duns
-        candidate: dict[str, Any] | None = None
+        # A company matched on an earlier run keeps the match quality it was accepted with.
+        candidate: dict[str, Any] | None = self._accepted(record, duns) if duns else None
         if not duns:
             inputs = mapping.match_inputs(record, self.context.settings.default_region)
             if inputs is None:
                 yield self._drop(record, REASON_NO_NAME)
                 return
-            candidates = self._match(inputs, fresh=stale)
+            candidates = self._match(inputs)
             if candidates is None:  # dry run, not cached (the data call that may follow is not
                 yield self._drop(record, REASON_DRY_CALL)  # counted: it depends on the answer)
                 return
@@ -106,6 +107,8 @@ class DnbLookup(Enricher):
             if not duns:
                 yield self._error(record, "D&B match: candidate without duns")
                 return
+            if not self.context.dry_run:
+                self.context.cache.put(f"accepted:{record.key}", candidate)
         data = self._data_for(duns, fresh=stale)
         if data is None:
             yield self._drop(record, REASON_DRY_CALL)
@@ -142,12 +145,12 @@ class DnbLookup(Enricher):
 
     # -- the two questions, each asked once ---------------------------------------------
 
-    def _match(self, inputs: mapping.MatchInputs, *, fresh: bool):
+    def _match(self, inputs: mapping.MatchInputs):
         """Candidates from the memo, the cache or D&B; None in a dry run that would have to call."""
         key = inputs.key
         if key in self._matches:
             return self._matches[key]
-        cached = None if fresh else self.context.cache.get(key, max_age=self._ttl)
+        cached = self.context.cache.get(key, max_age=self._ttl)
         if cached is not None:
             result: list[dict[str, Any]] | _Failed = cached["candidates"]
         elif self.context.dry_run:
@@ -187,6 +190,13 @@ class DnbLookup(Enricher):
                 )
         self._data[duns] = result
         return result
+
+    def _accepted(self, record: OrganizationRecord, duns: str) -> dict[str, Any] | None:
+        """The candidate this record was matched with before, if it is still this DUNS."""
+        accepted = self.context.cache.get(f"accepted:{record.key}")
+        if isinstance(accepted, dict) and mapping.candidate_duns(accepted) == duns:
+            return accepted
+        return None
 
     def _plan(self, key: str) -> None:
         """Dry run: count a call that a real run would make, once per distinct question."""

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 import responses
-from contactkit_plugins.dnb_lookup import DnbLookup
-from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from contactkit.http import RetryingSession
 from contactkit.model import Address, Organization
 from contactkit.plugin import OrganizationRecord, standalone_context
+from contactkit_plugins.dnb_lookup import DnbLookup
+from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from . import fixtures as fx
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 import requests
 import responses
-from contactkit_plugins.dnb_lookup import enricher as en
-from contactkit_plugins.dnb_lookup.client import DnbApiError, DnbClient
 
 from contactkit.model import Drop, OrganizationObservation, RecordError
 from contactkit.secrets import SecretRef
+from contactkit_plugins.dnb_lookup import enricher as en
+from contactkit_plugins.dnb_lookup.client import DnbApiError, DnbClient
 
 from . import fixtures as fx
 from .conftest import SECRET, calls_to, record, token_ok
@@ -289,3 +289,16 @@ def test_unreachable_is_a_one_line_error(creds):
     )
     with pytest.raises(DnbApiError, match=r"^D&B token: unreachable \(ConnectionError\)$"):
         client.data_blocks(fx.SUB_DUNS, ["companyinfo_L2_v1"])
+
+
+def test_match_grade_is_kept_once_the_store_knows_the_duns(api, make_enricher):
+    _happy(api)
+    (first, *_) = make_enricher().enrich([record()])
+
+    (again, *_) = make_enricher().enrich([record(duns=fx.SUB_DUNS)])
+    (other, *_) = make_enricher().enrich([record(key="other", duns=fx.SUB_DUNS)])
+
+    assert again.match_grade == first.match_grade == "AAZZZFAZZZZ"
+    assert again.content_hash() == first.content_hash()
+    assert other.match_grade is None  # known by DUNS from elsewhere: no match quality to keep
+    assert len(api.calls) == 3

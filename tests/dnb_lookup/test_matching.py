@@ -8,11 +8,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import responses
-from contactkit_plugins.dnb_lookup import enricher as en
-from contactkit_plugins.dnb_lookup.config import DnbConfig
 from pydantic import ValidationError
 
 from contactkit.model import Drop, OrganizationObservation, RecordError, ReviewItem
+from contactkit_plugins.dnb_lookup import enricher as en
+from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from . import fixtures as fx
 from .conftest import KEY, SECRET, calls_to, record, token_ok

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import responses
-from contactkit_plugins.dnb_lookup import DnbLookup
-from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from contactkit.config import config_from_dict
 from contactkit.model import Checkpoint, Contact, Observation, OrgRef
@@ -18,6 +16,8 @@ from contactkit.plugin import Source, standalone_context
 from contactkit.plugins import Registry, new_manager
 from contactkit.records import golden_records
 from contactkit.store import Store
+from contactkit_plugins.dnb_lookup import DnbLookup
+from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from . import fixtures as fx
 from .conftest import calls_to, record, token_ok
@@ -91,7 +91,8 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
         base_dir=tmp_path,
     )
 
-    for _ in range(2):  # the second run has nothing new: no D&B call
+    kept = []
+    for _ in range(2):  # the second run has nothing new: no D&B call, no new observation
         pipeline = Pipeline(config, registry=registry)
         try:
             report = pipeline.run()
@@ -102,8 +103,10 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
         finally:
             pipeline.close()
         assert report.status == "ok", report.summary()
+        kept.append(report.enrichers["dnb_lookup"].kept)
         assert calls_to(api, fx.MATCH_URL) == 1 and calls_to(api, fx.data_url(fx.SUB_DUNS)) == 1
 
+    assert kept == [3, 0]  # the company and two family members, then nothing
     company = organizations["domain:gormanmfg.com"]
     assert company["duns"] == fx.SUB_DUNS
     assert company["global_ultimate_duns"] == fx.GLOBAL_DUNS
