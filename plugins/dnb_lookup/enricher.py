@@ -9,6 +9,7 @@ reported for the company and never cached, so the next run asks again.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -57,8 +58,8 @@ class DnbLookup(Enricher):
             config.secret,
             token_path=config.token_path,
         )
-        self.planned_calls = 0
-        """Dry run: the billable calls (match + data) the run would make at least."""
+        self.planned: Counter[str] = Counter()
+        """Dry run: the billable calls a real run would make at least, by kind."""
         self._matches: dict[str, list[dict[str, Any]] | _Failed] = {}
         self._data: dict[str, dict[str, Any] | _Failed] = {}
         self._emitted_members: set[str] = set()
@@ -70,12 +71,29 @@ class DnbLookup(Enricher):
         return self.client.calls["match"] + self.client.calls["data"]
 
     @property
+    def planned_calls(self) -> int:
+        """Dry run: billable calls a real run would make, at least (a match may add a data call)."""
+        return self.planned["match"] + self.planned["data"]
+
+    @property
     def _ttl(self) -> timedelta:
         return timedelta(days=self.config.cache_ttl_days)
 
     def enrich(self, organizations: Iterable[OrganizationRecord]) -> Iterator[EnrichItem]:
         for record in organizations:
             yield from self._enrich_one(record)
+        self.context.note(self._summary())
+
+    def _summary(self) -> str:
+        if self.context.dry_run:
+            return (
+                f"dry run: would make at least {self.planned_calls} D&B calls "
+                f"({self.planned['match']} identity resolution, {self.planned['data']} data blocks)"
+            )
+        return (
+            f"{self.calls} D&B calls ({self.client.calls['match']} identity resolution, "
+            f"{self.client.calls['data']} data blocks), {self.client.calls['token']} token"
+        )
 
     # -- one company ----------------------------------------------------------------------------
 
@@ -154,7 +172,7 @@ class DnbLookup(Enricher):
         if cached is not None:
             result: list[dict[str, Any]] | _Failed = cached["candidates"]
         elif self.context.dry_run:
-            return self._plan(key)
+            return self._plan("match", key)
         else:
             try:
                 found = self.client.cleanse_match(inputs.params)
@@ -178,7 +196,7 @@ class DnbLookup(Enricher):
         if cached is not None:
             result: dict[str, Any] | _Failed = cached["organization"]
         elif self.context.dry_run:
-            return self._plan(key)
+            return self._plan("data", key)
         else:
             try:
                 result = self.client.data_blocks(duns, self.config.block_ids)
@@ -198,11 +216,11 @@ class DnbLookup(Enricher):
             return accepted
         return None
 
-    def _plan(self, key: str) -> None:
+    def _plan(self, kind: str, key: str) -> None:
         """Dry run: count a call that a real run would make, once per distinct question."""
         if key not in self._planned:
             self._planned.add(key)
-            self.planned_calls += 1
+            self.planned[kind] += 1
 
     def _is_stale(self, record: OrganizationRecord) -> bool:
         """Asked to re-verify, and D&B last vouched for this company too long ago."""

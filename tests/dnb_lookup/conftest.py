@@ -68,7 +68,15 @@ def sleeps() -> list[float]:
 
 
 @pytest.fixture
-def make_enricher(creds: None, cache: DictCache, sleeps: list[float]) -> Callable[..., DnbLookup]:
+def notes() -> list[str]:
+    """What the enrichers wrote to the run report."""
+    return []
+
+
+@pytest.fixture
+def make_enricher(
+    creds: None, cache: DictCache, sleeps: list[float], notes: list[str]
+) -> Callable[..., DnbLookup]:
     """A DnbLookup over the shared cache; each call is a new run."""
 
     def make(dry_run: bool = False, **options: Any) -> DnbLookup:
@@ -80,7 +88,7 @@ def make_enricher(creds: None, cache: DictCache, sleeps: list[float]) -> Callabl
         }
         config = DnbConfig.model_validate(settings)
         http = RetryingSession(max_retries=3, backoff=0.25, sleep=sleeps.append, timeout=5)
-        context = standalone_context(cache=cache, http=http, dry_run=dry_run)
+        context = standalone_context(cache=cache, http=http, dry_run=dry_run, note=notes.append)
         return DnbLookup(config, context)
 
     return make

@@ -27,7 +27,7 @@ def _happy(api: responses.RequestsMock) -> None:
 # -- never pay twice -------------------------------------------------------------------------------
 
 
-def test_rerun_with_nothing_new_makes_zero_calls(api, make_enricher):
+def test_rerun_with_nothing_new_makes_zero_calls(api, make_enricher, notes):
     _happy(api)
     first = list(make_enricher().enrich([record()]))
     assert len(api.calls) == 3  # token, match, data
@@ -36,6 +36,10 @@ def test_rerun_with_nothing_new_makes_zero_calls(api, make_enricher):
     second = list(second_run.enrich([record()]))
 
     assert len(api.calls) == 3 and second_run.calls == 0
+    assert notes == [
+        "2 D&B calls (1 identity resolution, 1 data blocks), 1 token",
+        "0 D&B calls (0 identity resolution, 0 data blocks), 0 token",
+    ]
     assert [o.content_hash() for o in second] == [o.content_hash() for o in first]
 
 
@@ -74,7 +78,7 @@ def test_cache_time_to_live(api, make_enricher, cache):
     assert calls_to(api, fx.MATCH_URL) == 2 and calls_to(api, fx.data_url(fx.SUB_DUNS)) == 2
 
 
-def test_dry_run_counts_calls_and_calls_nothing(api, make_enricher):
+def test_dry_run_counts_calls_and_calls_nothing(api, make_enricher, notes):
     records = [
         record("Gorman Manufacturing", key="a"),
         record("Gorman Manufacturing", key="b"),  # the same company: counted once
@@ -88,6 +92,9 @@ def test_dry_run_counts_calls_and_calls_nothing(api, make_enricher):
     assert len(api.calls) == 0
     assert all(isinstance(i, Drop) and i.reason == en.REASON_DRY_CALL for i in items)
     assert dry.planned_calls == 3 and dry.calls == 0
+    assert notes == [
+        "dry run: would make at least 3 D&B calls (2 identity resolution, 1 data blocks)"
+    ]
 
 
 def test_dry_run_after_a_real_run_plans_nothing(api, make_enricher):
