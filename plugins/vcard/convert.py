@@ -40,6 +40,7 @@ from contactkit.model import (
 
 Version = Literal["4.0", "3.0"]
 DEFAULT_MAX_PHOTO_BYTES = 512 * 1024
+ORG_DOMAIN_PROPERTY = "X-CONTACTKIT-ORG-DOMAIN"
 SYSTEM_GROUPS = {"mycontacts", "starred", "* mycontacts", "* starred"}
 
 
@@ -295,7 +296,7 @@ class _Reader:
         return self.labels.get(line.group.lower(), "") if line.group else ""
 
     def read(self) -> CardInfo:
-        fn = n = org = title = role = uid = rev = version = show_as = None
+        fn = n = org = title = role = uid = rev = version = show_as = org_domain = None
         emails: list[tuple[int, int, str]] = []
         phones: list[tuple[int, int, Phone]] = []
         addresses: list[Address] = []
@@ -358,6 +359,8 @@ class _Reader:
                 version = value.strip()
             elif name == "X-ABSHOWAS":
                 show_as = value.strip().upper()
+            elif name == ORG_DOMAIN_PROPERTY:
+                org_domain = _clean(unescape(value))
             elif name in ("PHOTO", "LOGO"):
                 self.check_photo(line)
         if not addresses and labels:
@@ -378,7 +381,9 @@ class _Reader:
             "phones": [p for _, _, p in sorted(phones, key=lambda t: (t[0], t[1]))],
             "title": title or role,
             "department": ", ".join(units) or None,
-            "organization": OrgRef(name=org_name) if org_name else None,
+            "organization": (
+                OrgRef(name=org_name, domain=org_domain) if org_name or org_domain else None
+            ),
             "addresses": addresses,
             "urls": urls,
             "notes": "\n\n".join(notes) or None,
@@ -601,6 +606,10 @@ def vcard_from_contact(
         out.append("ORG:" + ";".join(escape(p) for p in (org or "", unit) if p is not None))
     if contact.title:
         out.append(f"TITLE:{escape(contact.title)}")
+    domain = contact.organization.domain if contact.organization else None
+    if domain and (not contact.emails or normalize.registrable_domain(contact.emails[0]) != domain):
+        # vCard has no place for a company's domain; keep it where readers ignore it.
+        out.append(f"{ORG_DOMAIN_PROPERTY}:{domain}")
     for i, email in enumerate(contact.emails):
         types = ("INTERNET",) if version == "3.0" else ()
         out.append(f"EMAIL{_type_param(types, version, pref=i == 0)}:{email}")

@@ -112,7 +112,7 @@ class VCardSource(Source):
             if previous and previous.get("sha256") == sha:
                 # Touched but identical (copied, re-synced): nothing to read again.
                 files[key] = {**previous, **entry}
-                yield Checkpoint(state={"files": files})
+                yield Checkpoint(state={"files": dict(files)})
                 continue
             seen_at = datetime.fromtimestamp(stat.st_mtime, UTC)
             counts = {"contacts": 0, "errors": 0, "dropped": 0}
@@ -132,7 +132,7 @@ class VCardSource(Source):
                 counts["errors"],
                 counts["dropped"],
             )
-            yield Checkpoint(state={"files": files})
+            yield Checkpoint(state={"files": dict(files)})
 
     # -- finding files ----------------------------------------------------------------------
 

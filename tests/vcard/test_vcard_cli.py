@@ -1,0 +1,72 @@
+"""``contactkit import`` and ``type = "vcard"`` in ``contactkit run``, against a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from vcard_helpers import FIXTURES
+
+from contactkit import cli as host_cli
+from contactkit.config import config_from_dict
+from contactkit.plugins import registry
+
+
+@pytest.fixture(scope="module")
+def cli():
+    if "import" not in host_cli.cli.commands:
+        host_cli._attach_plugin_commands()
+    return host_cli.cli
+
+
+def golden(runner: CliRunner, cli, db: Path, config: Path) -> list[dict]:
+    result = runner.invoke(cli, ["-c", str(config), "--db", str(db), "contacts", "--json"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def test_import_command_takes_files_and_folders_and_reimport_changes_nothing(cli, tmp_path: Path):
+    books = tmp_path / "books"
+    books.mkdir()
+    for name in ("apple_30.vcf", "google.csv"):
+        shutil.copy(FIXTURES / name, books / name)
+    single = tmp_path / "outlook_21.vcf"
+    shutil.copy(FIXTURES / "outlook_21.vcf", single)
+    db, config = tmp_path / "ck.db", tmp_path / "absent.toml"
+    runner = CliRunner()
+    args = ["-c", str(config), "--db", str(db), "import", str(books), str(single)]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    records = golden(runner, cli, db, config)
+    names = {r["contact"]["name"].get("full") for r in records}
+    assert {"Yuki Nakamura", "Aiko Tanaka", "Dr. Jürgen Müller"} <= names
+    assert len(records) == 6  # 2 Apple cards, 2 Google rows, 2 Outlook cards
+    second = runner.invoke(cli, args)
+    assert second.exit_code == 0, second.output
+    again = golden(runner, cli, db, config)
+    assert [(r["id"], r["contact"]) for r in again] == [(r["id"], r["contact"]) for r in records]
+
+
+def test_import_command_refuses_a_missing_path(cli, tmp_path: Path):
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "import", "nope.vcf"])
+    assert result.exit_code == 2
+    assert "nope.vcf" in result.output
+
+
+def test_config_section_validates_and_anchors_relative_paths(tmp_path: Path):
+    config = config_from_dict(
+        {
+            "sources": [{"type": "vcard", "paths": ["books"], "csv_columns": {"Mail": "email"}}],
+            "sinks": [{"type": "vcard", "path": "out/all.vcf", "version": "3.0"}],
+        },
+        base_dir=tmp_path,
+    )
+    (sources, _, sinks) = config.plugin_configs(registry())
+    [(_, source_config)] = sources
+    assert source_config.paths == [tmp_path / "books"]
+    [(_, sink_config)] = sinks
+    assert sink_config.path == tmp_path / "out" / "all.vcf"
+    assert sink_config.version == "3.0"
