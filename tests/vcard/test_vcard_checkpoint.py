@@ -108,7 +108,10 @@ def test_oversized_card_is_refused_and_its_neighbours_kept(tmp_path: Path):
 
 def test_oversized_inline_photo_is_ignored_with_a_warning(tmp_path: Path, caplog):
     photo = "A" * 8000
-    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo Person\r\nPHOTO;ENCODING=b:{photo}\r\nEND:VCARD\r\n"
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo Person\r\n"
+        f"PHOTO;ENCODING=b:{photo}\r\nEND:VCARD\r\n"
+    )
     path = tmp_path / "photo.vcf"
     path.write_text(text, encoding="utf-8")
     with caplog.at_level("WARNING"):

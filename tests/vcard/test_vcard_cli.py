@@ -1,4 +1,4 @@
-"""``contactkit import`` and ``type = "vcard"`` in ``contactkit run``, against a real SQLite store."""
+"""``contactkit import`` and ``type = "vcard"`` in a config, against a real SQLite store."""
 
 from __future__ import annotations
 
