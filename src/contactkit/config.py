@@ -44,10 +44,50 @@ class CompanySection(_Section):
     )
 
 
+SURVIVORSHIP_CRITERIA = ("pinned", "source", "recency", "confidence", "agreement")
+
+
 class SurvivorshipSection(_Section):
     source_ranking: list[str] = Field(
         default_factory=lambda: list(DEFAULT_SOURCE_RANKING),
         description="Most trusted first; a source not listed ranks after all listed ones.",
+    )
+    rules: dict[str, list[str]] = Field(
+        default_factory=lambda: {"*": list(SURVIVORSHIP_CRITERIA)},
+        description="Per field (or '*' for the rest): the criteria that pick its value, in order.",
+    )
+    recency_days: int = Field(
+        default=1, ge=1, description="Sightings this close together count as equally recent."
+    )
+
+    @field_validator("rules")
+    @classmethod
+    def _criteria(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for field, criteria in value.items():
+            unknown = [c for c in criteria if c not in SURVIVORSHIP_CRITERIA]
+            if unknown:
+                known = ", ".join(SURVIVORSHIP_CRITERIA)
+                raise ValueError(f"{field}: unknown criterion {unknown[0]!r} (one of {known})")
+        return value
+
+
+class MatchingSection(_Section):
+    merge_above: float = Field(default=5.0, description="Pairs scoring this or more merge.")
+    review_above: float = Field(
+        default=3.5, description="Pairs from here up to merge_above go to 'contactkit review'."
+    )
+    max_block: int = Field(
+        default=24, ge=2, description="Blocks larger than this are paired by sorted window."
+    )
+    window: int = Field(default=6, ge=1, description="Neighbours compared in a large block.")
+
+
+class DecaySection(_Section):
+    monthly_rate: float = Field(
+        default=0.03, ge=0, lt=1, description="Share of contact data going bad each month."
+    )
+    stale_below: float = Field(
+        default=0.7, ge=0, le=1, description="Flag records likelier right than this no more."
     )
 
 
@@ -77,6 +117,8 @@ class Config(_Section):
     company: CompanySection = Field(default_factory=CompanySection)
     survivorship: SurvivorshipSection = Field(default_factory=SurvivorshipSection)
     review: ReviewSection = Field(default_factory=ReviewSection)
+    matching: MatchingSection = Field(default_factory=MatchingSection)
+    decay: DecaySection = Field(default_factory=DecaySection)
     sources: list[PluginSection] = Field(default_factory=list)
     enrichers: list[PluginSection] = Field(default_factory=list)
     sinks: list[PluginSection] = Field(default_factory=list)

@@ -1,13 +1,16 @@
 """The master: match observations into people, and derive each person's golden record.
 
-Matching (first version, exact keys): two observations are the same person when they share a
-normalized email, or an E.164 phone together with the same name key. Groups are the connected
-components of those links (union-find), so cost grows linearly with the observations.
+Matching (``contactkit.matching``): blocking keys pick candidate pairs (never all pairs), each
+pair is scored on name, email, phone and company with readable evidence, and pairs above
+``[matching] merge_above`` join (strongest first, never against a person's "apart" decision);
+pairs in the band below go to ``contactkit review``.
 
-Survivorship, per field: the most trusted source (``[survivorship] source_ranking``), then the
-most recent, then the most confident. Multi-valued fields (emails, phones, addresses, urls,
-categories) keep every value, the primary one from the winning observation first. Every golden
-value keeps the sources that gave it (``contactkit show``).
+Survivorship (``contactkit.matching.survivorship``): per field, by the rules table in
+``[survivorship]``: pinned value, source trust, recency, confidence, agreement. Every golden value
+keeps the sources that gave it, and every record the evidence that joined it
+(``contactkit show``) and when each value was last confirmed (``contactkit report``).
+
+docs/matching.md is the user guide.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from datetime import datetime
 from typing import Any
 
 from contactkit import normalize
+from contactkit.matching.clustering import Resolution, Thresholds, resolve
+from contactkit.matching.decay import DecaySettings, freshness
+from contactkit.matching.features import features
+from contactkit.matching.survivorship import Rules, source_ref, survive
 from contactkit.model import OrgRef, stable_hash, utcnow
 from contactkit.relationships import Counts, strength
 from contactkit.store import Store, StoredObservation, as_utc
-
-SCALAR_FIELDS = ("name", "title", "department", "organization", "notes")
-MULTI_FIELDS = ("emails", "phones", "addresses", "urls", "categories")
 
 
 @dataclass
@@ -39,38 +43,49 @@ class MergeStats:
     retired: int = 0
     organizations: int = 0
     relationships: int = 0
+    review_pairs: int = 0
+    """Pairs waiting in ``contactkit review``."""
+    blocked: int = 0
+    """Joins refused because a person said "different people"."""
+    pairs_scored: int = 0
+    flagged: int = 0
+    """Records in the re-verification queue."""
 
 
-class UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+@dataclass
+class MasterSettings:
+    """What a rebuild needs from the config (``rebuild`` also takes a bare source ranking)."""
 
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    rules: Rules
+    thresholds: Thresholds
+    decay: DecaySettings
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller index wins, so groups are the same whatever the link order
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
+    @classmethod
+    def from_config(cls, config: Any) -> MasterSettings:
+        if isinstance(config, MasterSettings):
+            return config
+        if isinstance(config, list | tuple):
+            return cls(Rules(list(config)), Thresholds(), DecaySettings())
+        surv, match, decay = config.survivorship, config.matching, config.decay
+        return cls(
+            rules=Rules(surv.source_ranking, surv.rules, surv.recency_days),
+            thresholds=Thresholds(
+                merge_above=match.merge_above,
+                review_above=match.review_above,
+                max_block=match.max_block,
+                window=match.window,
+            ),
+            decay=DecaySettings(monthly_rate=decay.monthly_rate, stale_below=decay.stale_below),
+        )
 
 
-def match_keys(payload: dict[str, Any]) -> Iterable[str]:
-    """The exact keys an observation can be joined on."""
-    for email in payload.get("emails", ()):
-        yield f"e:{email}"
-    name = payload.get("name") or {}
-    key = normalize.name_key(name.get("given"), name.get("family"))
-    if key:
-        for phone in payload.get("phones", ()):
-            if phone.get("e164"):
-                yield f"p:{phone['e164']}|{key}"
+def observation_key(obs: StoredObservation) -> str:
+    """How decisions name an observation: stable across its versions and across rebuilds."""
+    return f"{obs.source}\x1f{obs.source_key}"
+
+
+def show_key(key: str) -> str:
+    return key.replace("\x1f", ":", 1)
 
 
 def latest_per_record(observations: Iterable[StoredObservation]) -> list[StoredObservation]:
@@ -84,32 +99,26 @@ def latest_per_record(observations: Iterable[StoredObservation]) -> list[StoredO
     return sorted(latest.values(), key=lambda o: o.id)
 
 
-def cluster(observations: list[StoredObservation]) -> list[list[StoredObservation]]:
-    uf = UnionFind(len(observations))
-    first_with_key: dict[str, int] = {}
-    for i, obs in enumerate(observations):
-        for key in match_keys(obs.payload):
-            j = first_with_key.setdefault(key, i)
-            if j != i:
-                uf.union(i, j)
-    groups: dict[int, list[StoredObservation]] = defaultdict(list)
-    for i, obs in enumerate(observations):
-        groups[uf.find(i)].append(obs)
-    return list(groups.values())
+def match(
+    observations: list[StoredObservation],
+    thresholds: Thresholds | None = None,
+    apart: set[tuple[str, str]] | None = None,
+    together: set[tuple[str, str]] | None = None,
+) -> Resolution:
+    """Group observations into people (indexes into ``observations``)."""
+    keys = [observation_key(o) for o in observations]
+    people = [features(o.payload) for o in observations]
+    return resolve(people, keys, apart, together, thresholds)
 
 
 class Ranking:
     """Orders observations for one field: trusted source, then recent, then confident."""
 
-    def __init__(self, source_ranking: list[str]) -> None:
-        self.position = {name: i for i, name in enumerate(source_ranking)}
-        self.unlisted = len(source_ranking)
+    def __init__(self, source_ranking: list[str] | Rules) -> None:
+        self.rules = source_ranking if isinstance(source_ranking, Rules) else Rules(source_ranking)
 
     def trust(self, obs: StoredObservation) -> int:
-        return min(
-            self.position.get(obs.source, self.unlisted),
-            self.position.get(obs.source_type, self.unlisted),
-        )
+        return self.rules.trust(obs)
 
     def order(self, members: list[StoredObservation], field: str) -> list[StoredObservation]:
         return sorted(
@@ -123,52 +132,7 @@ class Ranking:
         )
 
 
-def _value_key(field: str, value: Any) -> str:
-    if field == "emails" or field == "categories":
-        return str(value).lower()
-    if field == "phones":
-        return value.get("e164") or normalize.fold(value.get("text", "")).replace(" ", "")
-    if field == "urls":
-        return value.get("url", "").lower().rstrip("/")
-    if field == "addresses":
-        parts = (value.get(k) for k in ("street", "postal_code", "city", "country"))
-        return normalize.fold(" ".join(p for p in parts if p))
-    return stable_hash(value)
-
-
-def _source_ref(obs: StoredObservation, field: str) -> dict[str, Any]:
-    return {
-        "source": obs.source,
-        "source_key": obs.source_key,
-        "seen_at": obs.seen_at.isoformat(),
-        "confidence": obs.confidence.get(field, 1.0),
-    }
-
-
-def survive(
-    members: list[StoredObservation], ranking: Ranking
-) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
-    """The golden contact of one person, and where each of its values came from."""
-    contact: dict[str, Any] = {}
-    provenance: dict[str, list[dict[str, Any]]] = {}
-    for field in SCALAR_FIELDS:
-        ordered = [o for o in ranking.order(members, field) if o.payload.get(field)]
-        if not ordered:
-            continue
-        value = ordered[0].payload[field]
-        contact[field] = value
-        provenance[field] = [_source_ref(o, field) for o in ordered if o.payload[field] == value]
-    for field in MULTI_FIELDS:
-        values: dict[str, Any] = {}
-        for obs in ranking.order(members, field):
-            for value in obs.payload.get(field, ()):
-                key = _value_key(field, value)
-                if key not in values:
-                    values[key] = value
-                provenance.setdefault(f"{field}[{key}]", []).append(_source_ref(obs, field))
-        if values:
-            contact[field] = list(values.values())
-    return contact, provenance
+_source_ref = source_ref
 
 
 def golden_id_for(members: list[StoredObservation]) -> str:
@@ -185,7 +149,6 @@ def assign_ids(
         for obs_id in members:
             owner_of[obs_id] = gid
     taken: set[str] = set()
-    ids = []
     # biggest clusters choose first, so a split leaves the old id with the larger part
     order = sorted(range(len(clusters)), key=lambda i: (-len(clusters[i]), clusters[i][0].id))
     chosen: dict[int, str] = {}
@@ -199,31 +162,78 @@ def assign_ids(
                 gid = "ck_" + hashlib.sha256(gid.encode()).hexdigest()[:16]
         taken.add(gid)
         chosen[i] = gid
-    ids = [chosen[i] for i in range(len(clusters))]
-    return ids
+    return [chosen[i] for i in range(len(clusters))]
 
 
 def org_id_for(key: str) -> str:
     return "org_" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def rebuild(store: Store, source_ranking: list[str], now: datetime | None = None) -> MergeStats:
-    """Re-derive golden records, organizations and relationships from the observations."""
+def _evidence(resolution: Resolution, observations: list[StoredObservation]) -> dict[int, list]:
+    """Per cluster root (its smallest index), the joins that built it."""
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    root_of = {}
+    for members in resolution.clusters:
+        root = min(members)
+        for m in members:
+            root_of[m] = root
+    for link in resolution.links:
+        out[root_of[link.a]].append(
+            {
+                "a": show_key(observation_key(observations[link.a])),
+                "b": show_key(observation_key(observations[link.b])),
+                "score": link.score,
+                "reasons": link.reasons,
+            }
+        )
+    return out
+
+
+def rebuild(
+    store: Store,
+    source_ranking: list[str] | Any,
+    now: datetime | None = None,
+) -> MergeStats:
+    """Re-derive golden records, organizations and relationships from the observations.
+
+    ``source_ranking`` is the ``[survivorship] source_ranking`` list (defaults for the rest), or
+    the whole ``Config`` (or ``MasterSettings``) for the matching, survivorship and decay tables.
+    """
     now = now or utcnow()
-    ranking = Ranking(source_ranking)
+    settings = MasterSettings.from_config(source_ranking)
+    ranking = Ranking(settings.rules)
     observations = latest_per_record(store.contact_observations())
-    clusters = cluster(observations)
+    apart, together = store.match_decisions()
+    resolution = match(observations, settings.thresholds, apart, together)
+    clusters = [[observations[i] for i in sorted(c)] for c in resolution.clusters]
+    evidence = _evidence(resolution, observations)
+    roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    pins = store.pins()
+    bounces = store.bounces()
+    heard_from = store.last_heard_from()
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
     stats.merged = len(observations) - len(clusters)
+    stats.blocked = resolution.blocked
+    stats.pairs_scored = resolution.pairs_scored
     upserts: list[dict[str, Any]] = []
+    meta: list[dict[str, Any]] = []
     org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]] = defaultdict(list)
     email_owner: dict[str, str] = {}
-    golden_orgs: dict[str, str] = {}
-    for gid, members in zip(ids, clusters, strict=True):
-        contact, provenance = survive(members, ranking)
+    for gid, members, root in zip(ids, clusters, roots, strict=True):
+        pinned = pins.get(gid, {})
+        contact, provenance = survive(
+            members,
+            settings.rules,
+            {f: v for f, (v, _) in pinned.items()},
+            gid,
+            max((at for _, at in pinned.values()), default=None),
+        )
+        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay)
+        stats.flagged += bool(fresh.flags)
+        meta.append({"golden_id": gid, "evidence": evidence.get(root, []), **fresh.as_row()})
         org_key = (
             OrgRef.model_validate(contact["organization"]).key
             if "organization" in contact
@@ -232,7 +242,6 @@ def rebuild(store: Store, source_ranking: list[str], now: datetime | None = None
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
             org_members[org_key].append((contact["organization"], members[0]))
-            golden_orgs[gid] = org_key
         for email in contact.get("emails", ()):
             email_owner.setdefault(email, gid)
         member_ids = sorted(o.id for o in members)
@@ -262,6 +271,22 @@ def rebuild(store: Store, source_ranking: list[str], now: datetime | None = None
     stats.organizations = len(organizations)
     stats.relationships = len(relationships)
     store.apply_golden(upserts, deletes, organizations, relationships)
+    store.replace_golden_meta(meta)
+    reviews = [
+        {
+            "a": min(ka, kb),
+            "b": max(ka, kb),
+            "score": link.score,
+            "reasons": link.reasons,
+        }
+        for link in resolution.reviews
+        for ka, kb in [
+            (observation_key(observations[link.a]), observation_key(observations[link.b]))
+        ]
+        if (min(ka, kb), max(ka, kb)) not in apart
+    ]
+    store.sync_match_reviews(reviews)
+    stats.review_pairs = len(reviews)
     return stats
 
 

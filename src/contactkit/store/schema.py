@@ -181,3 +181,61 @@ cache = Table(
     Column("value", JSON, nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
 )
+
+# -- matching (docs/matching.md) -----------------------------------------------------------------
+# Observations are named "source\x1fsource_key" here: stable across versions and rebuilds.
+
+match_decisions = Table(
+    "match_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # 'apart' | 'together'
+    Column("a", String(800), nullable=False),
+    Column("b", String(800), nullable=False),
+    Column("reason", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("kind", "a", "b", name="uq_match_decision"),
+)
+
+match_reviews = Table(
+    "match_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("a", String(800), nullable=False),
+    Column("b", String(800), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("status", String(16), nullable=False),  # open | same | different | obsolete
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_at", DateTime(timezone=True)),
+    UniqueConstraint("a", "b", name="uq_match_review"),
+)
+
+pins = Table(
+    "pins",
+    metadata,
+    Column("golden_id", String(40), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+email_bounces = Table(
+    "email_bounces",
+    metadata,
+    Column("email", String(320), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("source", String(200), nullable=False),
+    Column("detail", String(500)),
+)
+
+golden_meta = Table(
+    "golden_meta",
+    metadata,
+    Column("golden_id", String(40), primary_key=True),
+    Column("evidence", JSON, nullable=False),  # the joins that built the record, with reasons
+    Column("confirmed", JSON, nullable=False),  # value -> when last confirmed
+    Column("confirmed_at", DateTime(timezone=True)),
+    Column("validity", Float, nullable=False),
+    Column("flags", JSON, nullable=False),
+)

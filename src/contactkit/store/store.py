@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -501,6 +502,197 @@ class Store:
                 out[label] = conn.scalar(query) or 0
         return out
 
+    # -- matching: decisions, reviews, pins, bounces, evidence (docs/matching.md) ------------
+
+    def match_decisions(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """(apart, together): observation-key pairs a person decided on."""
+        apart: set[tuple[str, str]] = set()
+        together: set[tuple[str, str]] = set()
+        query = select(t.match_decisions.c.kind, t.match_decisions.c.a, t.match_decisions.c.b)
+        with self.engine.connect() as conn:
+            for kind, a, b in conn.execute(query):
+                (apart if kind == "apart" else together).add((a, b))
+        return apart, together
+
+    def add_match_decisions(
+        self, kind: str, pairs: Iterable[tuple[str, str]], reason: str, conn: Any = None
+    ) -> int:
+        """Remember that these observations are ('apart') or are not ('together') one person."""
+        rows = [
+            {"kind": kind, "a": min(a, b), "b": max(a, b), "reason": reason, "created_at": utcnow()}
+            for a, b in pairs
+            if a != b
+        ]
+        if not rows:
+            return 0
+        other = "together" if kind == "apart" else "apart"
+        stmt = self._insert(t.match_decisions).on_conflict_do_nothing()
+        with _maybe_begin(self, conn) as c:
+            for row in rows:
+                # a later decision overrides an earlier opposite one
+                c.execute(
+                    delete(t.match_decisions).where(
+                        t.match_decisions.c.kind == other,
+                        t.match_decisions.c.a == row["a"],
+                        t.match_decisions.c.b == row["b"],
+                    )
+                )
+            c.execute(stmt, rows)
+        return len(rows)
+
+    def sync_match_reviews(self, pairs: list[dict[str, Any]]) -> int:
+        """Open a review for each new pair (a, b, score, reasons); retire open ones not listed."""
+        now = utcnow()
+        wanted = {(p["a"], p["b"]) for p in pairs}
+        opened = 0
+        with self.engine.begin() as conn:
+            held = {
+                (r.a, r.b): (r.id, r.status)
+                for r in conn.execute(
+                    select(
+                        t.match_reviews.c.id,
+                        t.match_reviews.c.a,
+                        t.match_reviews.c.b,
+                        t.match_reviews.c.status,
+                    )
+                )
+            }
+            stale = [rid for key, (rid, st) in held.items() if st == "open" and key not in wanted]
+            for chunk in _chunks(stale, 500):
+                conn.execute(
+                    update(t.match_reviews)
+                    .where(t.match_reviews.c.id.in_(chunk))
+                    .values(status="obsolete", resolved_at=now)
+                )
+            for p in pairs:
+                key = (p["a"], p["b"])
+                if key in held:
+                    if held[key][1] == "obsolete":
+                        conn.execute(
+                            update(t.match_reviews)
+                            .where(t.match_reviews.c.id == held[key][0])
+                            .values(
+                                status="open",
+                                score=p["score"],
+                                reasons=p["reasons"],
+                                resolved_at=None,
+                            )
+                        )
+                        opened += 1
+                    continue
+                conn.execute(
+                    insert(t.match_reviews).values(
+                        a=p["a"],
+                        b=p["b"],
+                        score=p["score"],
+                        reasons=p["reasons"],
+                        status="open",
+                        created_at=now,
+                    )
+                )
+                opened += 1
+        return opened
+
+    def open_match_reviews(self) -> list[dict[str, Any]]:
+        query = (
+            select(t.match_reviews)
+            .where(t.match_reviews.c.status == "open")
+            .order_by(t.match_reviews.c.score.desc(), t.match_reviews.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [{**r._mapping, "reasons": _json(r.reasons)} for r in conn.execute(query)]
+
+    def resolve_match_review(self, review_id: int, same: bool) -> None:
+        """Close a match review and remember the answer as a decision, atomically."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.match_reviews).where(t.match_reviews.c.id == review_id)
+            ).first()
+            if row is None:
+                return
+            kind = "together" if same else "apart"
+            self.add_match_decisions(kind, [(row.a, row.b)], "review", conn=conn)
+            conn.execute(
+                update(t.match_reviews)
+                .where(t.match_reviews.c.id == review_id)
+                .values(status="same" if same else "different", resolved_at=utcnow())
+            )
+
+    def pins(self) -> dict[str, dict[str, tuple[Any, datetime]]]:
+        """golden id -> field -> (pinned value, when)."""
+        out: dict[str, dict[str, tuple[Any, datetime]]] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(select(t.pins)):
+                out.setdefault(r.golden_id, {})[r.field] = (_json(r.value), as_utc(r.created_at))
+        return out
+
+    def set_pin(self, golden_id: str, field: str, value: Any | None) -> None:
+        """Pin a field's value on a golden record; None removes the pin."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(t.pins).where(t.pins.c.golden_id == golden_id, t.pins.c.field == field)
+            )
+            if value is not None:
+                conn.execute(
+                    insert(t.pins).values(
+                        golden_id=golden_id, field=field, value=value, created_at=utcnow()
+                    )
+                )
+
+    def bounces(self) -> dict[str, datetime]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at))
+            return {r.email: as_utc(r.at) for r in rows}
+
+    def add_bounce(self, email: str, at: datetime, source: str, detail: str | None = None) -> None:
+        """An email bounced (a delivery failure report); the latest bounce is kept."""
+        stmt = self._insert(t.email_bounces).values(
+            email=email, at=at, source=source, detail=detail
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.email_bounces.c.email],
+            set_={
+                "at": stmt.excluded.at,
+                "source": stmt.excluded.source,
+                "detail": stmt.excluded.detail,
+            },
+        )
+        with self.engine.begin() as conn:
+            conn.execute(stmt)
+
+    def last_heard_from(self) -> dict[str, datetime]:
+        """Per contact email, the last message they sent us (proof the address is alive)."""
+        query = (
+            select(t.interactions.c.contact_email, func.max(t.interactions.c.at))
+            .where(t.interactions.c.role == "received")
+            .group_by(t.interactions.c.contact_email)
+        )
+        with self.engine.connect() as conn:
+            return {email: as_utc(at) for email, at in conn.execute(query)}
+
+    def replace_golden_meta(self, rows: list[dict[str, Any]]) -> None:
+        """Merge evidence and freshness of every golden record (derived: replaced whole)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(t.golden_meta))
+            for chunk in _chunks(rows, 5000):
+                conn.execute(insert(t.golden_meta), chunk)
+
+    def golden_meta(self, golden_id: str | None = None) -> dict[str, dict[str, Any]]:
+        query = select(t.golden_meta)
+        if golden_id is not None:
+            query = query.where(t.golden_meta.c.golden_id == golden_id)
+        with self.engine.connect() as conn:
+            return {
+                r.golden_id: {
+                    "evidence": _json(r.evidence),
+                    "confirmed": _json(r.confirmed),
+                    "confirmed_at": as_utc(r.confirmed_at),
+                    "validity": r.validity,
+                    "flags": _json(r.flags),
+                }
+                for r in conn.execute(query)
+            }
+
 
 class StoreCache:
     """A plugin's persistent key-value cache (``RunContext.cache``)."""
@@ -541,6 +733,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+@contextmanager
+def _maybe_begin(store: Store, conn: Any) -> Iterator[Any]:
+    """The caller's transaction when it has one, else a new one."""
+    if conn is not None:
+        yield conn
+    else:
+        with store.engine.begin() as new:
+            yield new
 
 
 def _json(value: Any) -> Any:

@@ -1,0 +1,126 @@
+"""What matching compares, precomputed once per observation from its stored payload (a dict).
+
+Plain slotted objects, no pydantic: at a million observations the feature pass is most of the
+fixed cost, so it touches each value once and caches the expensive normalizations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from contactkit import normalize
+from contactkit.matching.text import email_local_skeleton, fold, given_keys, skeleton
+
+_ROLE_LOCALS_TEXT = """
+info sales office contact admin support hello team mail service kontakt billing hr jobs
+marketing press noreply no-reply webmaster postmaster
+"""
+ROLE_LOCALS = frozenset(_ROLE_LOCALS_TEXT.split())
+_DIGITS = re.compile(r"\D+")
+
+
+class Features:
+    """One observation's matching view. Empty strings mean "not known"."""
+
+    __slots__ = (
+        "company",
+        "domains",
+        "email_locals",
+        "emails",
+        "family",
+        "full",
+        "given",
+        "given_keys",
+        "initial",
+        "org_domain",
+        "phone_bases",
+        "phones",
+        "tails",
+    )
+
+    def __init__(self) -> None:
+        self.given = ""
+        self.family = ""
+        self.initial = ""
+        self.full = ""
+        self.given_keys: frozenset[str] = frozenset()
+        self.emails: tuple[str, ...] = ()
+        self.email_locals: tuple[tuple[str, str], ...] = ()
+        self.domains: frozenset[str] = frozenset()
+        self.phones: frozenset[str] = frozenset()
+        self.phone_bases: dict[str, str] = {}
+        self.tails: dict[str, bool] = {}
+        self.company = ""
+        self.org_domain = ""
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.family or self.given)
+
+
+@lru_cache(maxsize=100_000)
+def _company_key(name: str) -> str:
+    return normalize.company_key(name) or ""
+
+
+def _split_name(name: dict[str, Any]) -> tuple[str, str]:
+    given, family = name.get("given") or "", name.get("family") or ""
+    if not (given or family) and name.get("full"):
+        parts = normalize.split_name(name["full"])
+        given, family = parts.get("given") or "", parts.get("family") or ""
+    return given, family
+
+
+def features(payload: dict[str, Any]) -> Features:
+    """The matching view of one stored contact payload."""
+    f = Features()
+    given, family = _split_name(payload.get("name") or {})
+    given_tokens = fold(given).split()
+    family_tokens = fold(family).split()
+    if given_tokens:
+        f.given = skeleton(given_tokens[0])
+        f.initial = f.given[:1]
+        if len(f.given) > 1:
+            f.given_keys = given_keys(f.given)
+    if family_tokens:
+        f.family = skeleton("".join(family_tokens))
+    f.full = f"{f.given} {f.family}".strip()
+
+    emails = tuple(payload.get("emails") or ())
+    f.emails = emails
+    locals_: list[tuple[str, str]] = []
+    domains = set()
+    for email in emails:
+        local, _, domain = email.rpartition("@")
+        domains.add(domain)
+        if local not in ROLE_LOCALS:
+            locals_.append((email_local_skeleton(local), domain))
+    f.email_locals = tuple(locals_)
+    f.domains = frozenset(domains)
+
+    phones, bases, tails = set(), {}, {}
+    for phone in payload.get("phones") or ():
+        e164 = phone.get("e164")
+        if e164:
+            base, _, ext = e164.partition(";ext=")
+            phones.add(e164)
+            bases[base] = ext
+            digits = base[1:]
+        else:
+            text = (phone.get("text") or "").lower()
+            base, _, ext = text.replace("ext", "x").partition("x")
+            digits = _DIGITS.sub("", base)
+        if len(digits) >= 8:
+            # the tail is a switchboard's when any sighting of it carries an extension
+            tails[digits[-8:]] = tails.get(digits[-8:], False) or bool(ext)
+    f.phones, f.phone_bases, f.tails = frozenset(phones), bases, tails
+
+    org = payload.get("organization") or {}
+    if org.get("name"):
+        f.company = _company_key(org["name"])
+    domain = org.get("domain") or ""
+    if domain and not normalize.is_freemail(domain):
+        f.org_domain = domain
+    return f
