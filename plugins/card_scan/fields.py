@@ -283,10 +283,10 @@ def _find_phones(
                 if kind == "work" and not label and _looks_mobile(match.number):
                     kind = "cell"
                 conf = _word_conf(lines[i], match.raw_string.split()[-1][:3])
-                if fixed != number_text:
-                    conf = min(conf, 0.85)  # repaired: a person should glance at it
                 if label:
                     conf = min(0.99, conf + 0.05)
+                if fixed != number_text:
+                    conf = min(conf, 0.85)  # repaired: a person should glance at it
                 out.append((Phone(text=match.raw_string, kind=kind, region=region), conf))
                 used.add(i)
     return out
@@ -325,9 +325,9 @@ def _region_from_clues(texts: list[str], emails: list[_Found], urls: list[_Found
 
 
 def _is_street(text: str) -> bool:
-    words = {normalize.fold(w) for w in re.split(r"[\s,]+", text) if w}
+    words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
     has_number = bool(re.search(r"\d", text))
-    folded = normalize.fold(text)
+    folded = normalize.fold(text.replace("ß", "ss"))
     german = re.search(r"(strasse|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded)
     return bool(german) or (has_number and bool(words & STREET_WORDS))
 
@@ -447,7 +447,7 @@ def _pick_company(
         return None
     score, i = best
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.75)
-    return _Found(texts[i].strip(" ,."), lines[i].mean_conf * evidence, i)
+    return _Found(texts[i].strip(" ,"), lines[i].mean_conf * evidence, i)
 
 
 def _name_like(text: str) -> bool:

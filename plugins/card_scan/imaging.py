@@ -147,6 +147,12 @@ def _load_pdf(data: bytes, dpi: int, only: int | None) -> list[Page]:
         ]
 
 
+def pixels(image: Image.Image):
+    """Pixel values in order (``getdata`` is deprecated from Pillow 12 on)."""
+    flat = getattr(image, "get_flattened_data", None)
+    return flat() if flat else image.getdata()
+
+
 # --- pre-processing -------------------------------------------------------------------------
 
 
@@ -199,7 +205,7 @@ def _border_colour(image: Image.Image) -> tuple[int, int, int]:
     values: list[list[int]] = [[], [], []]
     for strip in strips:
         small = strip.resize((max(1, strip.width // 4), max(1, strip.height // 4)))
-        for pixel in small.getdata():
+        for pixel in pixels(small):
             for channel in range(3):
                 values[channel].append(pixel[channel])
     return tuple(sorted(v)[len(v) // 2] for v in values)  # type: ignore[return-value]
@@ -228,7 +234,7 @@ def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
         return image, False
     bw, bh = box[2] - box[0], box[3] - box[1]
     area = bw * bh / (small.width * small.height)
-    fill = sum(mask.crop(box).getdata()) / 255 / max(1, bw * bh)
+    fill = sum(pixels(mask.crop(box))) / 255 / max(1, bw * bh)
     if fill < 0.6 or area < 0.08 or area > 0.97:
         # Only text differs from the frame (a card on a scanner bed of its own colour): the
         # opening removed thin strokes, so this box is no safe crop.
@@ -245,11 +251,11 @@ def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
 def _clear_border_regions(mask: Image.Image) -> None:
     """Flood every foreground region that touches the frame with background, in place."""
     w, h = mask.size
-    pixels = mask.load()
+    grid = mask.load()
     frame = [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)]
     frame += [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]
     for point in frame:
-        if pixels[point] == 255:
+        if grid[point] == 255:
             ImageDraw.floodfill(mask, point, 0)
 
 
@@ -268,7 +274,7 @@ def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
 
     def score(angle: float) -> float:
         turned = edges.rotate(angle, resample=Image.NEAREST, expand=False)
-        rows = list(turned.resize((1, turned.height), Image.BOX).getdata())
+        rows = list(pixels(turned.resize((1, turned.height), Image.BOX)))
         return sum((a - b) ** 2 for a, b in itertools.pairwise(rows))
 
     best = max((score(a), a) for a in _frange(-limit, limit, 1.0))[1]

@@ -68,8 +68,8 @@ class Line:
 
 
 def configure(tesseract_cmd: str | None) -> None:
-    if tesseract_cmd:
-        pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
+    # pytesseract keeps the command in a module global: set it every time, default included.
+    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd or "tesseract"
     # One OpenMP thread per Tesseract: parallelism comes from one process per card instead,
     # which scales better than Tesseract's own threads on small images.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")

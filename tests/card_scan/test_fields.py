@@ -1,0 +1,145 @@
+"""Text to fields, on hand-made OCR lines: labels, repairs, cross-checks, layout, confidence."""
+
+from __future__ import annotations
+
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def line(text: str, top: int, height: int = 22, conf: float = 0.95) -> Line:
+    words, left = [], 40
+    for token in text.split():
+        words.append(Word(token, conf, left, top, len(token) * height // 2, height))
+        left += len(token) * height // 2 + height // 2
+    return Line(words)
+
+
+def card(*rows: tuple[str, int] | str, conf: float = 0.95) -> list[Line]:
+    out, top = [], 20
+    for row in rows:
+        text, height = row if isinstance(row, tuple) else (row, 22)
+        out.append(line(text, top, height, conf))
+        top += height + 12
+    return out
+
+
+US_CARD = card(
+    ("Nina Clarke", 48),
+    "Sales Manager",
+    ("Greenfield Logistics LLC", 34),
+    "T. (600) 643-9952",
+    "Mobile: (473) 938-3748",
+    "Fax (212) 555-0188",
+    "ninac@greenfield.com",
+    "www.greenfield.com",
+    "152 Market Street",
+    "Austin, TX 78701",
+)
+
+
+def test_a_clean_card_gives_every_field_confidently():
+    parsed = parse_card(US_CARD, default_region="US")
+    c = parsed.contact
+    assert c.name.full == "Nina Clarke" and c.name.family == "Clarke"
+    assert c.title == "Sales Manager"
+    assert c.organization.name == "Greenfield Logistics LLC"
+    assert c.organization.domain == "greenfield.com"
+    assert c.emails == ["ninac@greenfield.com"]
+    assert [(p.e164, p.kind.value) for p in c.phones] == [
+        ("+16006439952", "work"),
+        ("+14739383748", "cell"),
+        ("+12125550188", "fax"),
+    ]
+    assert c.urls[0].url == "www.greenfield.com"
+    address = c.addresses[0]
+    assert (address.street, address.city, address.region, address.postal_code) == (
+        "152 Market Street",
+        "Austin",
+        "TX",
+        "78701",
+    )
+    assert set(parsed.confidence) == {
+        "name", "emails", "phones", "title", "organization", "addresses", "urls",
+    }  # fmt: skip
+    assert min(parsed.confidence.values()) >= 0.8
+
+
+def test_name_is_the_largest_line_even_below_the_company():
+    lines = card(
+        ("Harbor Pharma Inc.", 30),
+        ("Stefan Thompson", 50),
+        "Marketing Director",
+        "stefant@harbor.com",
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == "Stefan Thompson"
+    assert parsed.contact.organization.name == "Harbor Pharma Inc."
+    assert parsed.confidence["name"] >= 0.9  # the email's local part confirms it
+
+
+def test_company_without_legal_form_is_found_by_the_email_domain():
+    lines = card(("Laura Anderson", 48), "Bluepeak Systems", "laura@bluepeak.de")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.organization.name == "Bluepeak Systems"
+
+
+def test_ocr_slips_in_phone_digits_are_repaired_and_flagged():
+    lines = card(("Anna Weber", 48), "Tel: 030 1234 56O7", "anna.weber@example.de")
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+4930123456" + "07"]
+    assert parsed.confidence["phones"] <= 0.85  # repaired: a person glances at it
+
+
+def test_email_domain_slip_is_repaired_from_the_website():
+    lines = card(("Paul Hoffmann", 48), "paul.hoffmann@st0negate.fr", "www.stonegate.fr")
+    lines[1].words[0].conf = 0.6
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["paul.hoffmann@stonegate.fr"]
+
+
+def test_email_local_part_slip_is_repaired_from_the_name():
+    lines = card(("John Smith", 48), "j0hn.smith@acme.com")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["john.smith@acme.com"]
+
+
+def test_country_clues_choose_the_phone_region():
+    lines = card(("Claire Moreau", 48), "T 01 42 68 53 00", "claire@lumiere.fr")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.phones[0].e164 == "+33142685300"
+    forced = parse_card(lines, default_region="US", forced_region="US")
+    assert forced.contact.phones == []  # not a valid US number
+
+
+def test_one_line_european_address():
+    lines = card(("Elena Schulz", 48), "113 avenue Victor Hugo, 59000 Lille, France")
+    address = parse_card(lines, default_region="FR").contact.addresses[0]
+    assert (address.street, address.postal_code, address.city, address.country) == (
+        "113 avenue Victor Hugo",
+        "59000",
+        "Lille",
+        "France",
+    )
+
+
+def test_german_street_line():
+    lines = card(("Jonas Keller", 48), "Hauptstraße 16", "80331 München")
+    address = parse_card(lines, default_region="DE").contact.addresses[0]
+    assert (address.street, address.postal_code, address.city) == (
+        "Hauptstraße 16",
+        "80331",
+        "München",
+    )
+
+
+def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
+    lines = card("(415) 555-0134", "sales@example.com", conf=0.5)
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.confidence["name"] == 0.0
+    assert parsed.confidence["emails"] < 0.8
+    assert parsed.confidence["phones"] < 0.8
+
+
+def test_suite_number_is_no_phone():
+    lines = card(("Ann Lee", 48), "Suite 4155550134")
+    assert parse_card(lines, default_region="US").contact.phones == []

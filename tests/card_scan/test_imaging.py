@@ -1,0 +1,124 @@
+"""Reading untrusted files and the pre-processing steps, on generated images."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from PIL import Image
+
+import cardgen
+from contactkit_plugins.card_scan import imaging
+from contactkit_plugins.card_scan.imaging import CardImageError, load_page, load_pages
+
+
+def _png(image: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_not_an_image_is_a_one_line_error():
+    with pytest.raises(CardImageError, match=r"^not an image \(PNG, JPEG, TIFF or PDF expected\)$"):
+        load_pages(b"BEGIN:VCARD\nEND:VCARD\n")
+
+
+def test_truncated_image_is_a_one_line_error():
+    data = _png(cardgen.render(cardgen.make_spec(1)))
+    with pytest.raises(CardImageError, match="^truncated or damaged image") as info:
+        load_pages(data[: len(data) // 2])
+    assert "\n" not in str(info.value)
+
+
+def test_decompression_bomb_limit_stays_on(monkeypatch):
+    data = _png(Image.new("L", (400, 300), 255))
+    # 120k pixels against a limit of 100k: inside Pillow's warning band, refused all the same.
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)
+    with pytest.raises(CardImageError, match="decompression-bomb"):
+        load_pages(data)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 50_000)
+    with pytest.raises(CardImageError, match="decompression-bomb"):
+        load_pages(data)
+
+
+def test_exif_orientation_is_honoured():
+    image = Image.new("RGB", (300, 100), "white")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", exif=exif)
+    page = load_page(buf.getvalue())
+    assert page.image.size == (100, 300)
+
+
+def test_multipage_tiff_gives_one_page_each_with_its_dpi():
+    frames = [Image.new("RGB", (200, 120), c) for c in ("white", "gray", "black")]
+    buf = io.BytesIO()
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:], dpi=(300, 300))
+    pages = load_pages(buf.getvalue())
+    assert [p.index for p in pages] == [0, 1, 2]
+    assert pages[2].image.getpixel((5, 5)) == (0, 0, 0)
+    assert pages[0].dpi == pytest.approx(300)
+    assert load_page(buf.getvalue(), 1).image.getpixel((5, 5)) == (128, 128, 128)
+    with pytest.raises(CardImageError, match="page 4 missing"):
+        load_page(buf.getvalue(), 3)
+
+
+def test_pdf_pages_render_with_pdftoppm():
+    if imaging.pdf_renderer() is None:
+        pytest.fail("pdftoppm missing: apt-get install poppler-utils (.ci/run installs it)")
+    cards = [cardgen.render(cardgen.make_spec(s)) for s in (1, 2)]
+    buf = io.BytesIO()
+    cards[0].save(buf, "PDF", save_all=True, append_images=cards[1:], resolution=300)
+    pages = load_pages(buf.getvalue())
+    assert len(pages) == 2
+    # 3.5 x 2 inches rendered at 300 DPI
+    assert pages[1].image.size == pytest.approx((1050, 600), abs=3)
+    assert load_page(buf.getvalue(), 1).index == 1
+
+
+def test_broken_pdf_is_a_one_line_error():
+    with pytest.raises(CardImageError, match="^unreadable PDF"):
+        load_pages(b"%PDF-1.4\n garbage")
+
+
+def test_photo_is_cropped_to_the_card_and_straightened():
+    spec = cardgen.make_spec(4)
+    card = cardgen.render(spec)
+    desk = Image.new("RGB", (1600, 1200), (110, 80, 50))
+    rotated = card.convert("RGBA").rotate(6, resample=Image.BICUBIC, expand=True)
+    desk.paste(rotated, (250, 300), rotated)
+    cropped, found = imaging.crop_to_card(desk)
+    assert found
+    assert imaging.estimate_skew(cropped) == pytest.approx(-6, abs=0.5)
+    straight = cropped.rotate(-6, resample=Image.BICUBIC, expand=True, fillcolor=(110, 80, 50))
+    final, found = imaging.crop_to_card(straight)
+    assert found
+    assert final.width / final.height == pytest.approx(1050 / 600, rel=0.08)
+
+
+def test_card_on_a_bed_of_its_own_colour_is_not_cropped():
+    bed = Image.new("RGB", (1200, 760), (252, 252, 252))
+    bed.paste(cardgen.render(cardgen.make_spec(3)), (60, 60))  # spec 3: a near-white card
+    assert imaging.crop_to_card(bed) == (bed, False)
+
+
+def test_rescale_by_declared_dpi_or_card_width():
+    gray = Image.new("L", (800, 500), 255)
+    assert imaging.rescale(gray, 200, card_found=False).size == (1200, 750)
+    assert imaging.rescale(gray, None, card_found=True).width == 1050
+    assert imaging.rescale(gray, None, card_found=False) is gray
+
+
+def test_binarize_splits_two_levels():
+    rng = random.Random(1)
+    gray = Image.new("L", (50, 50), 200)
+    for _ in range(300):
+        gray.putpixel((rng.randrange(50), rng.randrange(50)), 40)
+    assert set(imaging.pixels(imaging.binarize(gray))) == {0, 255}
+
+
+def test_content_hash_is_of_the_bytes():
+    assert imaging.content_hash(b"a") == imaging.content_hash(b"a")
+    assert imaging.content_hash(b"a") != imaging.content_hash(b"a", b"b")
