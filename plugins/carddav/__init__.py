@@ -5,10 +5,9 @@ with ETags (``If-Match``/``If-None-Match``) so an edit made in the address book 
 push is never overwritten; the source reads only the cards whose ETag changed.
 """
 
+from contactkit import hookimpl
 from contactkit_plugins.carddav.sink import CardDAVSink
 from contactkit_plugins.carddav.source import CardDAVSource
-
-from contactkit import hookimpl
 
 
 @hookimpl

@@ -7,6 +7,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
 import requests
+
 from contactkit_plugins.carddav.config import CardDAVConfig
 
 DAV = "DAV:"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
+from contactkit.model import GoldenRecord, SinkResult, SinkStatus
+from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 from contactkit_plugins.carddav.client import CardDAVClient, DAVError
 from contactkit_plugins.carddav.config import CardDAVConfig
 from contactkit_plugins.carddav.vcards import contact_from_vcard, vcard_from_record
-
-from contactkit.model import GoldenRecord, SinkResult, SinkStatus
-from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 
 OK = (200, 201, 204)
 

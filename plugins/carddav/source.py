@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from contactkit.model import Checkpoint, Observation, RecordError
+from contactkit.plugin import RunContext, Source
 from contactkit_plugins.carddav.client import CardDAVClient, DAVError
 from contactkit_plugins.carddav.config import CardDAVConfig
 from contactkit_plugins.carddav.vcards import contact_from_vcard
-
-from contactkit.model import Checkpoint, Observation, RecordError
-from contactkit.plugin import RunContext, Source
 
 CHUNK = 100
 """Cards per addressbook-multiget REPORT: one round trip per hundred cards."""
