@@ -46,6 +46,14 @@ class ImapLoginError(RuntimeError):
     """Login refused; the message names the mailbox, never a secret."""
 
 
+class ImapUnavailable(ConnectionError):
+    """The server could not answer now (restarting, auth process busy): retried."""
+
+
+# Texts of login failures that are the server's or the line's trouble, not wrong credentials.
+_TRANSIENT = ("socket error", "[UNAVAILABLE]", "Temporary", "EOF", "timed out", "Connection reset")
+
+
 @dataclass(frozen=True)
 class FolderInfo:
     name: str
@@ -98,9 +106,13 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
             assert server.password is not None
             client.plain_login(server.username, server.password.reveal(), mailbox)
     except IMAPClientError as exc:
+        text = str(exc)
+        if any(mark in text for mark in _TRANSIENT):
+            # a restarting server or a cut line during LOGIN: worth another try
+            raise ImapUnavailable(f"login to {mailbox} interrupted") from None
         # the server's text never holds our secret, but keep it short anyway
         raise ImapLoginError(
-            f"login to {mailbox} ({server.auth}) refused: {str(exc)[:120]}"
+            f"login to {mailbox} ({server.auth}) refused: {text[:120]}"
         ) from None
 
 

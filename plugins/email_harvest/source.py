@@ -333,7 +333,7 @@ class EmailHarvestSource(Source):
                     reason = f"connection lost ({type(exc).__name__}); resumes on the next run"
                     put(("error", mailbox, reason))
                     return
-                time.sleep(min(5.0, 0.2 * 2**attempts))
+                time.sleep(min(5.0, 0.25 * 2**attempts))
             finally:
                 imap_access.close(client)
 

@@ -1,0 +1,87 @@
+"""Faults: a connection cut mid-harvest, a server restart; nothing lost, nothing counted twice."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
+from proxy import CuttingProxy
+
+from contactkit.model import Checkpoint
+from contactkit.plugin import Settings, standalone_context
+from contactkit_plugins.email_harvest import EmailHarvestSource
+
+import mailgen
+
+
+def _options(server, port=None, **imap):
+    options = imap_options(server, **imap)
+    if port:
+        options["imap"]["port"] = port
+    options["batch_size"] = 10  # several batches per folder, so a cut lands mid-folder
+    return options
+
+
+def _processed(run: Run) -> Counter[str]:
+    """What was read, per message copy: drops of automated mail and header errors."""
+    counted = Counter(d.reason for d in run.of("Drop") if d.reason.startswith("automated"))
+    counted.update(e.reason for e in run.of("RecordError") if "From" in e.reason)
+    return counted
+
+
+@pytest.fixture
+def baseline(fresh_dovecot):
+    return harvest(_options(fresh_dovecot))
+
+
+def test_cut_connection_is_resumed_within_the_run(fresh_dovecot, baseline):
+    proxy = CuttingProxy(fresh_dovecot.imaps_port, cut_after=9000, cuts=2)
+    try:
+        run = harvest(_options(fresh_dovecot, port=proxy.port, retries=3))
+    finally:
+        proxy.close()
+    assert proxy.cut_count == 2
+    assert run.contacts == EXPECTED_CONTACTS
+    assert sorted(run.interaction_keys) == sorted(baseline.interaction_keys)
+    assert _processed(run) == _processed(baseline)
+
+
+def test_cut_without_retries_resumes_on_the_next_run(fresh_dovecot, baseline):
+    proxy = CuttingProxy(fresh_dovecot.imaps_port, cut_after=9000, cuts=1)
+    try:
+        first = harvest(_options(fresh_dovecot, port=proxy.port, retries=0))
+    finally:
+        proxy.close()
+    lost = [e for e in first.of("RecordError") if "connection lost" in e.reason]
+    assert len(lost) == 1 and "resumes on the next run" in lost[0].reason
+    second = harvest(_options(fresh_dovecot), first.state)
+    assert second.of("RecordError") == [] or all(
+        "connection" not in e.reason for e in second.of("RecordError")
+    )
+    keys = set(first.interaction_keys) | set(second.interaction_keys)
+    assert keys == set(baseline.interaction_keys)
+    assert first.contacts | second.contacts == EXPECTED_CONTACTS
+    # every message copy was read exactly once over the two runs
+    assert _processed(first) + _processed(second) == _processed(baseline)
+
+
+def test_server_restart_mid_harvest(fresh_dovecot, baseline):
+    config = EmailHarvestSource.Config.model_validate(
+        _options(fresh_dovecot, max_connections=1, retries=6)
+    )
+    context = standalone_context(Settings(company_domains=[mailgen.COMPANY]))
+    source = EmailHarvestSource(config, context)
+    items = []
+    restarted = False
+    for item in source.read({}):
+        items.append(item)
+        if not restarted and isinstance(item, Checkpoint) and item.state.get("folders"):
+            fresh_dovecot.restart()  # same ports; open connections die
+            restarted = True
+    run = Run(items)
+    assert restarted
+    assert [e for e in run.of("RecordError") if "connection" in e.reason] == []
+    assert run.contacts == EXPECTED_CONTACTS
+    assert sorted(run.interaction_keys) == sorted(baseline.interaction_keys)
+    assert _processed(run) == _processed(baseline)
