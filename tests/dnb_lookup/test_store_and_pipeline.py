@@ -72,8 +72,7 @@ class _OneContact(Source):
         yield Checkpoint(state={"done": True})
 
 
-def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
-    _happy(api)
+def _pipeline_config(tmp_path: Path) -> tuple[Any, Registry]:
     registry = Registry(
         manager=new_manager(),
         plugins=[],
@@ -90,6 +89,12 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
         },
         base_dir=tmp_path,
     )
+    return config, registry
+
+
+def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
+    _happy(api)
+    config, registry = _pipeline_config(tmp_path)
 
     kept = []
     for _ in range(2):  # the second run has nothing new: no D&B call, no new observation
@@ -115,3 +120,37 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
     assert golden.organization.duns == fx.SUB_DUNS
     assert golden.family["parent"].name == "GORMAN AMERICA INC."
     assert golden.family["global_ultimate"].name == "GORMAN HOLDING AG"
+
+
+def test_review_choice_gets_its_data_on_the_next_run(api, creds, tmp_path: Path):
+    token_ok(api)
+    api.add(responses.GET, fx.MATCH_URL, json=fx.match(fx.candidate(confidence=6)))
+    api.add(responses.GET, fx.data_url(fx.SUB_DUNS), json=fx.data_blocks())
+    config, registry = _pipeline_config(tmp_path)
+
+    def run() -> dict[str, Any]:
+        pipeline = Pipeline(config, registry=registry)
+        try:
+            assert pipeline.run().status == "ok"
+            return {row.key: row.payload for row in pipeline.store.organizations().values()}
+        finally:
+            pipeline.close()
+
+    run()
+    run()  # still pending: the review is not asked twice, D&B is not called again
+    store = Store(config.store.url)
+    try:
+        ((review_id, review),) = store.open_reviews()
+        chosen = review.options[0]
+        assert chosen.columns["D-U-N-S"] == fx.SUB_DUNS
+        store.resolve_review(review_id, "accepted", [chosen.organization_observation])
+    finally:
+        store.close()
+    assert calls_to(api, fx.MATCH_URL) == 1 and calls_to(api, fx.data_url(fx.SUB_DUNS)) == 0
+
+    organizations = run()
+
+    assert calls_to(api, fx.MATCH_URL) == 1 and calls_to(api, fx.data_url(fx.SUB_DUNS)) == 1
+    company = organizations["domain:gormanmfg.com"]
+    assert company["duns"] == fx.SUB_DUNS and company["parent_duns"] == fx.PARENT_DUNS
+    assert organizations[f"duns:{fx.GLOBAL_DUNS}"]["name"] == "GORMAN HOLDING AG"
