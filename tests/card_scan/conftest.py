@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # cardgen and scoring, shared with bench/
 
-import cardgen  # noqa: E402
+import cardgen
 
-from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit.plugin import Settings, standalone_context
 
 # Seeds whose clean scans cover the layouts (left, centered, company on top, two columns) and
 # regions (US, DE, FR, GB) and read back completely with Tesseract 5.

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import random
 
+import cardgen
 import pytest
 from PIL import Image
 
-import cardgen
 from contactkit_plugins.card_scan import imaging
 from contactkit_plugins.card_scan.imaging import CardImageError, load_page, load_pages
 
@@ -26,7 +26,7 @@ def test_not_an_image_is_a_one_line_error():
 
 def test_truncated_image_is_a_one_line_error():
     data = _png(cardgen.render(cardgen.make_spec(1)))
-    with pytest.raises(CardImageError, match="^truncated or damaged image") as info:
+    with pytest.raises(CardImageError, match=r"^truncated or damaged image") as info:
         load_pages(data[: len(data) // 2])
     assert "\n" not in str(info.value)
 
@@ -79,7 +79,7 @@ def test_pdf_pages_render_with_pdftoppm():
 
 
 def test_broken_pdf_is_a_one_line_error():
-    with pytest.raises(CardImageError, match="^unreadable PDF"):
+    with pytest.raises(CardImageError, match=r"^unreadable PDF"):
         load_pages(b"%PDF-1.4\n garbage")
 
 

@@ -6,11 +6,11 @@ import io
 import shutil
 from pathlib import Path
 
+import cardgen
 import pytest
+import scoring
 from PIL import Image
 
-import cardgen
-import scoring
 from contactkit.model import Checkpoint, Drop, Observation, RecordError, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
 from contactkit_plugins.card_scan.imaging import content_hash
