@@ -163,7 +163,7 @@ class DnbLookup(Enricher):
 
     # -- the two questions, each asked once ---------------------------------------------
 
-    def _match(self, inputs: mapping.MatchInputs):
+    def _match(self, inputs: mapping.MatchInputs) -> list[dict[str, Any]] | _Failed | None:
         """Candidates from the memo, the cache or D&B; None in a dry run that would have to call."""
         key = inputs.key
         if key in self._matches:
@@ -187,7 +187,7 @@ class DnbLookup(Enricher):
         self._matches[key] = result
         return result
 
-    def _data_for(self, duns: str, *, fresh: bool):
+    def _data_for(self, duns: str, *, fresh: bool) -> dict[str, Any] | _Failed | None:
         """The organization object by DUNS; None in a dry run that would have to call."""
         key = f"data:{duns}"
         if duns in self._data:

@@ -13,7 +13,7 @@ from typing import Any
 import phonenumbers
 
 from contactkit import normalize
-from contactkit.model import Address, IndustryCode, Money, Organization
+from contactkit.model import Address, IndustryCode, Money, Organization, stable_hash
 from contactkit.plugin import OrganizationRecord
 
 # corporateLinkage member -> the Organization field that points at it
@@ -42,7 +42,7 @@ class MatchInputs:
     def key(self) -> str:
         """Normalized inputs: two spellings of one company share a cache entry."""
         folded = {name: _fold_param(name, value) for name, value in self.params.items() if value}
-        return "match:" + _hash(folded)
+        return "match:" + stable_hash(folded)
 
 
 def match_inputs(record: OrganizationRecord, default_country: str) -> MatchInputs | None:
@@ -96,12 +96,6 @@ def _fold_param(name: str, value: str) -> str:
     if name == "url":
         return normalize.registrable_domain(value) or value.lower()
     return normalize.fold(value)
-
-
-def _hash(payload: dict[str, str]) -> str:
-    from contactkit.model import stable_hash
-
-    return stable_hash(payload)
 
 
 # -- D&B JSON -> contactkit ---------------------------------------------------------------------
