@@ -48,11 +48,13 @@ class CardDAVClient:
         self.session = session
         self.base = config.url
         self.base_path = urlsplit(config.url).path
-        self._auth = (
-            (config.username, config.password.reveal())
-            if config.username and config.password
-            else None
-        )
+        self._auth: tuple[str, str] | None = None
+
+    def auth(self) -> tuple[str, str] | None:
+        """Read the password on first use only: building a sink (e.g. for a dry run) needs none."""
+        if self._auth is None and self.config.username and self.config.password:
+            self._auth = (self.config.username, self.config.password.reveal())
+        return self._auth
 
     def href_for(self, record_id: str) -> str:
         """The path a record's card lives at: stable, so a lost id map cannot duplicate cards."""
@@ -64,7 +66,7 @@ class CardDAVClient:
     def request(self, method: str, href: str, **kwargs) -> requests.Response:
         try:
             return self.session.request(
-                method, self.url(href), auth=self._auth, verify=self.config.verify_tls, **kwargs
+                method, self.url(href), auth=self.auth(), verify=self.config.verify_tls, **kwargs
             )
         except requests.RequestException as exc:
             raise DAVError(f"{method} {href}: {type(exc).__name__}") from None

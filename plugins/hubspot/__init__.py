@@ -1,8 +1,7 @@
 """HubSpot sink: contacts upserted by email, companies by domain, linked, with their owners."""
 
-from contactkit_plugins.hubspot.sink import HubSpotSink
-
 from contactkit import hookimpl
+from contactkit_plugins.hubspot.sink import HubSpotSink
 
 
 @hookimpl

@@ -37,7 +37,8 @@ class FakeHubSpot:
     def queue(
         self, path: str, status: int, payload: Any, headers: dict[str, str] | None = None
     ) -> None:
-        """Answer the next request whose path ends with ``path`` with this canned response."""
+        """Answer the next request whose path ends with ``path`` with this canned response
+        (or raise ``payload`` if it is an exception)."""
         self._queued.append((path, status, payload, dict(headers or {})))
 
     # -- reading back ------------------------------------------------------------------------
@@ -91,6 +92,8 @@ class FakeHubSpot:
             for canned in self._queued:
                 if path.endswith(canned[0]):
                     self._queued.remove(canned)
+                    if isinstance(canned[2], Exception):
+                        raise canned[2]  # e.g. a dropped connection
                     headers = {"Content-Type": "application/json", **canned[3]}
                     return (canned[1], headers, json.dumps(canned[2]))
             body = json.loads(request.body) if request.body else {}

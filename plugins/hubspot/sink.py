@@ -13,6 +13,9 @@ from datetime import timedelta
 from typing import Any, ClassVar, Literal
 
 import requests
+
+from contactkit.model import GoldenRecord, SinkResult, SinkStatus
+from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 from contactkit_plugins.hubspot.config import HubSpotConfig
 from contactkit_plugins.hubspot.mapping import (
     changed_properties,
@@ -20,9 +23,6 @@ from contactkit_plugins.hubspot.mapping import (
     contact_fields,
     to_properties,
 )
-
-from contactkit.model import GoldenRecord, SinkResult, SinkStatus
-from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 
 API_BATCH = 100
 """HubSpot's limit of inputs per batch call."""
@@ -157,11 +157,19 @@ class HubSpotSink(Sink):
                 results.append(_result(record, SinkStatus.FAILED, reason=plan.error))
             else:
                 plans.append(plan)
-        if plans:
-            companies = self._upsert_companies(plans)
-            self._upsert_contacts([p for p in plans if p.item.external_id is None and not p.error])
-            self._update_contacts([p for p in plans if p.item.external_id and not p.error])
-            self._associate([p for p in plans if p.link and not p.error], companies)
+        try:
+            if plans:
+                companies = self._upsert_companies(plans)
+                self._upsert_contacts(
+                    [p for p in plans if p.item.external_id is None and not p.error]
+                )
+                self._update_contacts([p for p in plans if p.item.external_id and not p.error])
+                self._associate([p for p in plans if p.link and not p.error], companies)
+        except requests.RequestException as exc:
+            # the host already retried; the batch fails and is sent again next run
+            for plan in plans:
+                if not plan.error:  # upserts are idempotent: resending is safe
+                    plan.error = f"could not reach HubSpot: {type(exc).__name__}"
         for plan in plans:
             if plan.error:
                 results.append(

@@ -1,8 +1,7 @@
 """Salesforce sink: Accounts and Contacts upserted by an external-id field, with their owners."""
 
-from contactkit_plugins.salesforce.sink import SalesforceSink
-
 from contactkit import hookimpl
+from contactkit_plugins.salesforce.sink import SalesforceSink
 
 
 @hookimpl

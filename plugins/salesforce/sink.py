@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 import requests
+
+from contactkit.model import GoldenRecord, SinkResult, SinkStatus
+from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 from contactkit_plugins.salesforce.config import SalesforceConfig
 from contactkit_plugins.salesforce.mapping import (
     account_fields,
@@ -19,9 +22,6 @@ from contactkit_plugins.salesforce.mapping import (
     contact_fields,
     rename,
 )
-
-from contactkit.model import GoldenRecord, SinkResult, SinkStatus
-from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 
 COLLECTION_LIMIT = 200
 """sObject Collections take at most 200 records per request."""
@@ -146,8 +146,14 @@ class SalesforceSink(Sink):
                 results.append(_result(item.record.id, SinkStatus.UNCHANGED, item.external_id))
             else:
                 plans.append(plan)
-        accounts = self._upsert_accounts(plans)
-        self._upsert_contacts(plans, accounts)
+        try:
+            accounts = self._upsert_accounts(plans)
+            self._upsert_contacts(plans, accounts)
+        except requests.RequestException as exc:
+            # the host already retried; what is not done fails and is sent again next run
+            for plan in plans:
+                if not plan.error and plan.status is None:
+                    plan.error = f"could not reach Salesforce: {type(exc).__name__}"
         for plan in plans:
             if plan.error:
                 results.append(

@@ -6,11 +6,11 @@ from urllib.parse import quote
 
 import pytest
 import requests
-from contactkit_plugins.carddav.sink import CardDAVSink
-from contactkit_plugins.carddav.vcards import contact_from_vcard
 
 from contactkit.plugin import PushItem
 from contactkit.testing import SinkContractTests, StoredContact
+from contactkit_plugins.carddav.sink import CardDAVSink
+from contactkit_plugins.carddav.vcards import contact_from_vcard
 
 
 def stored_from_vcard(text: str) -> StoredContact:

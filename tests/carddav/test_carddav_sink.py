@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 import requests
-from contactkit_plugins.carddav.sink import CardDAVSink
 from pydantic import ValidationError
 
 from contactkit.model import SinkStatus
 from contactkit.plugin import PushItem
 from contactkit.testing import contract_context, records
+from contactkit_plugins.carddav.sink import CardDAVSink
 
 
 @pytest.fixture
@@ -97,3 +97,15 @@ def test_plain_http_needs_an_explicit_setting():
 def test_inline_password_is_refused():
     with pytest.raises(ValidationError, match="by reference"):
         CardDAVSink.Config(url="https://dav.example.com/c/", username="alice", password="hunter2")
+
+
+def test_building_the_sink_reads_no_secret(monkeypatch):
+    # a dry run builds the sink but never calls it: an unset password must not matter then
+    monkeypatch.delenv("CK_UNSET_DAV_PASSWORD", raising=False)
+    config = CardDAVSink.Config(
+        url="https://dav.example.com/alice/contacts/",
+        username="alice",
+        password={"env": "CK_UNSET_DAV_PASSWORD"},
+    )
+    sink = CardDAVSink(config, contract_context())
+    assert sink.write([]) == []

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import requests
-from contactkit_plugins.carddav.sink import CardDAVSink
-from contactkit_plugins.carddav.source import CardDAVSource
 
 from contactkit.model import Checkpoint, Observation, RecordError
 from contactkit.plugin import PushItem
 from contactkit.testing import contract_context, records
+from contactkit_plugins.carddav.sink import CardDAVSink
+from contactkit_plugins.carddav.source import CardDAVSource
 
 
 def run(source, state):

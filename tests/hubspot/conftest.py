@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import responses
-from contactkit_plugins.hubspot.fake import FakeHubSpot
 
 from contactkit.testing import records
+from contactkit_plugins.hubspot.fake import FakeHubSpot
 
 
 @pytest.fixture

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from contactkit_plugins.hubspot.sink import HubSpotSink
+import requests
 from pydantic import ValidationError
 
 from contactkit.model import Organization, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem
 from contactkit.testing import contract_context, records
+from contactkit_plugins.hubspot.sink import HubSpotSink
 
 
 def calls(hubspot, fragment: str = "") -> list:
@@ -162,3 +163,15 @@ def test_config_refuses_plain_http_and_inline_tokens():
         HubSpotSink.Config(token={"env": "X"}, base_url="http://api.hubapi.com")
     with pytest.raises(ValidationError, match="by reference"):
         HubSpotSink.Config(token="pat-na1-secret")
+
+
+def test_unreachable_api_fails_the_batch_instead_of_aborting_the_push(hubspot, hubspot_config):
+    context = contract_context()
+    for _ in range(context.http.max_retries + 1):
+        hubspot.queue(
+            "/crm/v3/objects/companies/batch/upsert", 0, requests.ConnectionError("refused")
+        )
+    results = HubSpotSink(hubspot_config, context).write([PushItem(r) for r in records.people(2)])
+    assert [r.status for r in results] == [SinkStatus.FAILED] * 2
+    assert results[0].reason == "could not reach HubSpot: ConnectionError"
+    assert len(context.http.sleeps) == context.http.max_retries  # the host retried first
