@@ -49,6 +49,7 @@ def contactkit_register_commands(cli: click.Group) -> None:
         help="Employee directory CSV: email, name, employee_id.",
     )
     @click.option("--company-domain", "company_domains", multiple=True)
+    @click.option("--blocklist", multiple=True, help="Address or @domain never made a contact.")
     @click.pass_context
     def harvest(ctx: click.Context, **kw: Any) -> None:  # fmt: skip
         """Harvest business contacts from mailboxes (IMAP or exported files)."""
@@ -75,7 +76,7 @@ def harvest_options(**kw: Any) -> dict[str, Any]:
         if kw.get("token_env"):
             imap["token"] = {"env": kw["token_env"]}
         options["imap"] = imap
-    for key in ("mailboxes", "company_domains"):
+    for key in ("mailboxes", "company_domains", "blocklist"):
         if kw.get(key):
             options[key] = list(kw[key])
     if kw.get("directory"):

@@ -111,9 +111,7 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
             # a restarting server or a cut line during LOGIN: worth another try
             raise ImapUnavailable(f"login to {mailbox} interrupted") from None
         # the server's text never holds our secret, but keep it short anyway
-        raise ImapLoginError(
-            f"login to {mailbox} ({server.auth}) refused: {text[:120]}"
-        ) from None
+        raise ImapLoginError(f"login to {mailbox} ({server.auth}) refused: {text[:120]}") from None
 
 
 def _quiet_logout(client: IMAPClient) -> None:

@@ -36,12 +36,24 @@ class Unit:
         newest = max((f.stat().st_mtime_ns for f in files), default=0)
         return f"{len(files)}:{newest}"
 
+    def size(self) -> int:
+        return self.path.stat().st_size if self.kind == "mbox" else 0
+
+    def appended_since(self, old_size: int) -> bool:
+        """An mbox that grew at its end only: a new message starts where the old file ended."""
+        if self.kind != "mbox" or old_size <= 0 or self.size() <= old_size:
+            return False
+        with self.path.open("rb") as fh:
+            fh.seek(old_size)
+            head = fh.read(6)
+        return head.startswith(b"From ") or head.startswith(b"\nFrom ")
+
     def _files(self) -> Iterator[Path]:
         if self.kind == "maildir":
             for sub in ("cur", "new"):
                 folder = self.path / sub
                 if folder.is_dir():
-                    yield from (p for p in folder.iterdir() if p.is_file())
+                    yield from (p for p in folder.iterdir() if p.is_file() and p.name[0] != ".")
         elif self.kind == "eml":
             yield from (p for p in self.path.iterdir() if p.suffix.lower() == ".eml")
 

@@ -151,9 +151,14 @@ class EmailHarvestSource(Source):
     def _read_unit(self, unit: offline.Unit, batch: int, overall: Any) -> Iterator[SourceItem]:
         fingerprint = unit.fingerprint()
         saved = self.folders.get(unit.id, {})
-        start = saved.get("pos", 0) if saved.get("fp") == fingerprint else 0
-        if saved.get("fp") == fingerprint and saved.get("done"):
-            return
+        if saved.get("fp") == fingerprint:
+            if saved.get("done"):
+                return
+            start = saved.get("pos", 0)
+        elif saved.get("done") and unit.appended_since(saved.get("size", 0)):
+            start = saved.get("pos", 0)  # an mbox that only grew: read the new messages
+        else:
+            start = 0  # changed otherwise: read it all again (the store keys interactions)
         try:
             keys = unit.keys()
         except (OSError, ValueError) as exc:
@@ -173,9 +178,14 @@ class EmailHarvestSource(Source):
             yield from self._message(head, None, unit.owner, record_key, ref)
             overall.advance()
             if (pos + 1) % batch == 0:
-                self.folders[unit.id] = {"fp": fingerprint, "pos": pos + 1}
+                self.folders[unit.id] = {"fp": fingerprint, "pos": pos + 1, "size": unit.size()}
                 yield self._checkpoint()
-        self.folders[unit.id] = {"fp": fingerprint, "pos": len(keys), "done": True}
+        self.folders[unit.id] = {
+            "fp": fingerprint,
+            "pos": len(keys),
+            "size": unit.size(),
+            "done": True,
+        }
         yield self._checkpoint()
 
     # --- IMAP

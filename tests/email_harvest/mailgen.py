@@ -121,8 +121,8 @@ EXTERNAL_NAMES = {
 }
 
 
-def scenario() -> list[Mail]:
-    """The demo company's mail, oldest first."""
+def scenario(broken: bool = True) -> list[Mail]:
+    """The demo company's mail, oldest first; ``broken`` adds two malformed messages."""
     Thread.counter = 0
     mails: list[Mail] = []
     day = timedelta(days=1)
@@ -219,10 +219,11 @@ def scenario() -> list[Mail]:
         t9.mail(ALICE, ["omar.haddad@litware.example"], "Answered in the portal.\n\nAlice")
     )
     # malformed: undecodable encoded-word, and no From at all
-    mails.append(Mail("x@broken.example", [BOB], "bad", "bad", msgid="bad1@broken.example",
-                      raw_from="=?x-unknown-charset?q?Bad?= <x@broken.example>", at=BASE + 13 * day))  # fmt: skip
-    mails.append(Mail("y@broken.example", [BOB], "bad", "bad", msgid="bad2@broken.example",
-                      raw_from="", at=BASE + 13 * day))  # fmt: skip
+    if broken:
+        mails.append(Mail("x@broken.example", [BOB], "bad", "bad", msgid="bad1@broken.example",
+                          raw_from="=?x-unknown-charset?q?Bad?= <x@broken.example>", at=BASE + 13 * day))  # fmt: skip
+        mails.append(Mail("y@broken.example", [BOB], "bad", "bad", msgid="bad2@broken.example",
+                          raw_from="", at=BASE + 13 * day))  # fmt: skip
     return sorted(mails, key=lambda m: m.at)
 
 
@@ -258,17 +259,25 @@ def placement(mails: list[Mail], harvested=HARVESTED) -> dict[str, dict[str, lis
 _seq = 0
 
 
-def write_maildir(root: Path, folders: dict[str, list[bytes]]) -> None:
-    """Maildir++ with INBOX at ``root`` and other folders as .Name (as Dovecot keeps them)."""
+def write_maildir(root: Path, folders: dict[str, list[bytes]], stable: bool = False) -> None:
+    """Maildir++ with INBOX at ``root`` and other folders as .Name (as Dovecot keeps them).
+
+    ``stable``: fixed names in new/ without the ':2,' suffix (portable, for the demo export).
+    """
     global _seq
     for folder, messages in folders.items():
         path = root if folder == "INBOX" else root / f".{folder}"
         for sub in ("cur", "new", "tmp"):
             (path / sub).mkdir(parents=True, exist_ok=True)
-        for raw in messages:
+            if stable:
+                (path / sub / ".keep").touch()
+        for i, raw in enumerate(messages):
             _seq += 1
-            name = f"{int(time.time())}.M{_seq}P{_seq}.ckgen,S={len(raw)}:2,S"
-            (path / "cur" / name).write_bytes(raw)
+            if stable:
+                (path / "new" / f"{1772442000 + i}.M{i}P1.northwind").write_bytes(raw)
+            else:
+                name = f"{int(time.time())}.M{_seq}P{_seq}.ckgen,S={len(raw)}:2,S"
+                (path / "cur" / name).write_bytes(raw)
 
 
 def write_mbox(path: Path, messages: list[bytes]) -> None:
