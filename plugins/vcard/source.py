@@ -27,7 +27,7 @@ from contactkit.model import (
 )
 from contactkit.plugin import PluginConfig, Source
 from contactkit_plugins.vcard import csv_formats, decoding
-from contactkit_plugins.vcard.convert import CardError, parse_card, read_card
+from contactkit_plugins.vcard.convert import CardError, raw_lines, read_lines
 
 log = logging.getLogger(__name__)
 
@@ -218,11 +218,9 @@ class VCardSource(Source):
         text, encoding = decoding.decode_card(raw.data)
         encodings.add(encoding)
         try:
-            component = parse_card(decoding.clean_card_text(text))
-            card = read_card(
-                component,
-                region=self.config.region,
-                max_photo_bytes=self.config.max_photo_bytes,
+            lines = raw_lines(decoding.clean_card_text(text))
+            card = read_lines(
+                lines, region=self.config.region, max_photo_bytes=self.config.max_photo_bytes
             )
         except CardError as exc:
             at = f"{where.rsplit(':', 1)[0]}:{raw.line + exc.line - 1}" if exc.line else where

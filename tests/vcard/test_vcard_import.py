@@ -219,3 +219,23 @@ def test_clean_card_text_qp_without_charset_and_bare_parameter():
     cleaned = decoding.clean_card_text(text)
     assert "NOTE:café crème\r\n" in cleaned
     assert "FN:x" in cleaned
+
+
+def test_public_component_path_and_fast_path_agree_on_every_fixture_card():
+    """``read_card(parse_card(text))`` (for other plugins) == what the source reads."""
+    compared = 0
+    for path in sorted(FIXTURES.glob("*.vcf")):
+        body, _ = decoding.strip_bom(path.read_bytes())
+        for raw in decoding.split_cards(body):
+            if raw.error:
+                continue
+            text = decoding.clean_card_text(decoding.decode_card(raw.data)[0])
+            try:
+                fast = convert.read_lines(convert.raw_lines(text))
+            except convert.CardError:
+                continue
+            public = convert.read_card(convert.parse_card(text))
+            assert public.contact == fast.contact, path.name
+            assert (public.uid, public.rev) == (fast.uid, fast.rev)
+            compared += 1
+    assert compared >= 12
