@@ -333,6 +333,28 @@ def show(job: Job, ref: str) -> None:
         )
     if record.owner:
         console.print(f"Owner: {record.owner.email}", highlight=False)
+    _show_matching(store, record.id)
+
+
+def _show_matching(store: Any, golden_id: str) -> None:
+    """Which evidence joined which observations, and how fresh the record is."""
+    meta = store.golden_meta(golden_id).get(golden_id)
+    if meta is None:
+        return
+    if meta["evidence"]:
+        table = Table(title="Merged because", title_justify="left")
+        for column in ("observation", "joined", "score", "evidence"):
+            table.add_column(column, overflow="fold")
+        for link in meta["evidence"]:
+            table.add_row(link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"]))
+        console.print(table)
+    confirmed = meta["confirmed_at"].strftime("%Y-%m-%d") if meta["confirmed_at"] else "never"
+    console.print(
+        f"Last confirmed {confirmed}; still right with probability {meta['validity']:.2f}",
+        highlight=False,
+    )
+    for flag in meta["flags"]:
+        console.print(f"[yellow]re-verify[/yellow] {flag}", highlight=False)
 
 
 def _flat(value: Any) -> str:
@@ -342,9 +364,17 @@ def _flat(value: Any) -> str:
 
 
 @cli.command()
+@click.option(
+    "--queue",
+    "queue_limit",
+    type=int,
+    default=20,
+    show_default=True,
+    help="Rows of the re-verification queue to show.",
+)
 @pass_job
-def report(job: Job) -> None:
-    """A summary of the store: counts, runs, and where records come from."""
+def report(job: Job, queue_limit: int) -> None:
+    """A summary of the store: counts, runs, and the re-verification queue."""
     from contactkit.store import Store
 
     store = Store(job.config(required=False).store.url)
@@ -366,6 +396,113 @@ def report(job: Job) -> None:
             str(len(summary.get("errors", []))),
         )
     console.print(runs)
+    _report_queue(store, queue_limit)
+
+
+def _report_queue(store: Any, limit: int) -> None:
+    from contactkit.matching.actions import reverification_queue
+
+    entries = reverification_queue(store)
+    table = Table(
+        title=f"Re-verification queue ({len(entries)}, most urgent first)", title_justify="left"
+    )
+    for column in ("id", "name", "last confirmed", "validity", "strength", "why"):
+        table.add_column(column, overflow="fold")
+    for entry in entries[:limit]:
+        table.add_row(
+            entry.golden_id,
+            entry.name,
+            entry.confirmed_at.strftime("%Y-%m-%d") if entry.confirmed_at else "never",
+            f"{entry.validity:.2f}",
+            f"{entry.strength:.2f}",
+            "; ".join(entry.flags),
+        )
+    console.print(table)
+    if len(entries) > limit:
+        console.print(f"... and {len(entries) - limit} more (--queue N shows more)")
+
+
+@cli.command()
+@click.argument("ref")
+@click.argument("observations", nargs=-1)
+@pass_job
+def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
+    """Split a golden record; its parts are never joined again.
+
+    Name the observations to split off as SOURCE:KEY (``contactkit show`` lists them); with none,
+    every observation becomes its own record.
+    """
+    from contactkit import master
+    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import unmerge as split
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        result = split(store, ref, list(observations))
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    parts = ", ".join(result.moved)
+    if result.kept:
+        parts += f" apart from {', '.join(result.kept)}"
+    console.print(f"split {result.golden_id}: {parts}", highlight=False)
+
+
+@cli.command()
+@click.argument("ref")
+@click.argument("field")
+@click.argument("value", required=False)
+@click.option("--clear", is_flag=True, help="Remove the pin; survivorship decides again.")
+@pass_job
+def pin(job: Job, ref: str, field: str, value: str | None, clear: bool) -> None:
+    """Pin a field's value on a golden record (emails, phones: the primary one)."""
+    from contactkit import master
+    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import pin as set_pin
+    from contactkit.store import Store
+
+    if value is None and not clear:
+        raise UserError("give a VALUE to pin, or --clear")
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        golden_id = set_pin(store, ref, field, None if clear else value, config.region)
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    what = "unpinned" if clear else f"pinned to {value!r}"
+    console.print(f"{golden_id}: {field} {what}", highlight=False)
+
+
+@cli.command()
+@click.argument("emails", nargs=-1, required=True)
+@click.option("--at", "when", help="When it bounced (ISO date); default now.")
+@pass_job
+def bounced(job: Job, emails: tuple[str, ...], when: str | None) -> None:
+    """Record that emails bounced: their records join the re-verification queue."""
+    from datetime import UTC, datetime
+
+    from contactkit import master
+    from contactkit.model import utcnow
+    from contactkit.normalize import NormalizationError, normalize_email
+    from contactkit.store import Store
+
+    try:
+        at = datetime.fromisoformat(when) if when else utcnow()
+    except ValueError:
+        raise UserError(f"--at {when!r}: not an ISO date such as 2026-03-01") from None
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    for email in emails:
+        try:
+            store.add_bounce(normalize_email(email), at, "cli")
+        except NormalizationError as exc:
+            raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    console.print(f"{len(emails)} bounce(s) recorded")
 
 
 @cli.command()
@@ -391,17 +528,18 @@ def forget(job: Job, ref: str, yes: bool) -> None:
 @cli.command()
 @pass_job
 def review(job: Job) -> None:
-    """Confirm or correct what the machine was unsure of (scanned cards, company matches)."""
-    from contactkit.review_cli import review_loop
+    """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
+    from contactkit.review_cli import match_review_loop, review_loop
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
     done = review_loop(store, console)
+    done += match_review_loop(store, console)
     if done:
         from contactkit import master
 
-        master.rebuild(store, config.survivorship.source_ranking)
+        master.rebuild(store, config)
         console.print(f"{done} reviewed; golden records updated")
 
 

@@ -107,7 +107,7 @@ def match(
 ) -> Resolution:
     """Group observations into people (indexes into ``observations``)."""
     keys = [observation_key(o) for o in observations]
-    people = [features(o.payload) for o in observations]
+    people = [features(o.payload, o.confidence) for o in observations]
     return resolve(people, keys, apart, together, thresholds)
 
 

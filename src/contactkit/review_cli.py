@@ -148,3 +148,36 @@ def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
     if option.observation is not None:
         observations.append(option.observation.model_copy(update={"source": "review"}))
     return "accepted", observations
+
+
+def match_review_loop(store: Store, console: Console) -> int:
+    """Pairs the matcher was unsure of, side by side: same person, or different people?"""
+    from contactkit.matching.actions import observation_columns
+
+    items = store.open_match_reviews()
+    done = 0
+    for index, item in enumerate(items, 1):
+        console.rule(f"match {index}/{len(items)}: score {item['score']:g}")
+        left, right = observation_columns(store, item["a"]), observation_columns(store, item["b"])
+        table = Table(show_header=True)
+        table.add_column("")
+        table.add_column("A", overflow="fold")
+        table.add_column("B", overflow="fold")
+        for column in left:
+            table.add_row(column, left.get(column, ""), right.get(column, ""))
+        console.print(table)
+        for reason in item["reasons"]:
+            console.print(f"  {reason}", highlight=False)
+        answer = click.prompt(
+            "[s]ame person, [d]ifferent people, s[k]ip, [q]uit",
+            type=click.Choice(["s", "d", "k", "q"]),
+            default="k",
+        )
+        if answer == "q":
+            console.print("stopped; the rest stays in the queue")
+            break
+        if answer == "k":
+            continue
+        store.resolve_match_review(item["id"], same=answer == "s")
+        done += 1
+    return done

@@ -73,7 +73,13 @@ GIVEN = [
     ("elias", []),
     ("clara", []),
 ]
-COMMON_FAMILY = (
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+COMMON_FAMILY = _words(
     "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch "
     "Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann "
     "Lange Schmitt Werner Krause Köhler Groß Weiß Jäger Smith Johnson Williams Brown Jones "
@@ -81,12 +87,12 @@ COMMON_FAMILY = (
     "Moore Jackson Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young Allen King "
     "Nguyễn Tran Kowalski Nowak Rossi Russo Ferrari Dubois Lefèvre Fernández Jansen Larsen "
     "Nielsen O'Brien Murphy Kelly Ivanova Petrov Silva Santos Okafor Ito Tanaka Kim Park Chen"
-).split()
-SYLLABLES = (
+)
+SYLLABLES = _words(
     "ka ri mo len dor sa ber tin vel ro gan mi lo fen har stad wald berg mann ley ton ford "
     "vik sen ski ova rez ini elli ard ek as ur ol im an"
-).split()
-COMPANY_WORDS = "Acme Nova Blue Vertex Atlas Orion Nimbus Apex Delta Pioneer Summit Cedar".split()
+)
+COMPANY_WORDS = _words("Acme Nova Blue Vertex Atlas Orion Nimbus Apex Delta Pioneer Summit Cedar")
 LEGAL = ["GmbH", "Inc.", "Ltd", "AG", "LLC", "SE", ""]
 FREEMAIL = ["gmail.com", "web.de", "gmx.de", "yahoo.com", "outlook.com"]
 COUNTRIES = [("49", 10), ("1", 10), ("44", 10)]
@@ -186,10 +192,7 @@ class Generator:
     def person(self) -> Person:
         rng = self.rng
         given, nicks = _zipf(rng, GIVEN, 0.8)
-        if rng.random() < 0.6:
-            family = _zipf(rng, COMMON_FAMILY, 0.9)
-        else:
-            family = _rare_family(rng)
+        family = _zipf(rng, COMMON_FAMILY, 0.9) if rng.random() < 0.6 else _rare_family(rng)
         company = self._company()
         old = self._company() if rng.random() < 0.15 else None
         private = None
@@ -271,6 +274,8 @@ class Generator:
             "phones": phones,
             "title": rng.choice(["CEO", "Head of Sales", "Engineer", "Buyer", None]),
             "organization": {"name": p.company[0]},
+            # the OCR's own doubt, as the card_scan source reports it per field
+            "_confidence": {"name": 0.8, "emails": 0.8, "phones": 0.85},
         }
 
     def crm(self, p: Person) -> dict[str, Any]:
@@ -297,7 +302,7 @@ class Generator:
         }
 
     def observations(self, count: int) -> list[dict[str, Any]]:
-        """``count`` observations: source, source_key, seen_at, payload and the true person."""
+        """``count`` observations: source, source_key, seen_at, payload, confidence, true person."""
         rng = self.rng
         out: list[dict[str, Any]] = []
         makers = [
@@ -315,6 +320,7 @@ class Generator:
                 if len(out) >= count:
                     break
                 payload = make(p)
+                confidence = payload.pop("_confidence", {})
                 if not payload["emails"] and not payload["phones"]:
                     payload["emails"] = [p.email]
                 payload["emails"] = list(dict.fromkeys(e.lower() for e in payload["emails"]))
@@ -325,6 +331,7 @@ class Generator:
                         "source_key": f"{source}-{len(out)}",
                         "seen_at": NOW - timedelta(days=days),
                         "payload": payload,
+                        "confidence": confidence,
                         "person": person_id,
                     }
                 )

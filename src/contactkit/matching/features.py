@@ -38,6 +38,7 @@ class Features:
         "phone_bases",
         "phones",
         "tails",
+        "unsure_email",
     )
 
     def __init__(self) -> None:
@@ -54,6 +55,7 @@ class Features:
         self.tails: dict[str, bool] = {}
         self.company = ""
         self.org_domain = ""
+        self.unsure_email = False
 
     @property
     def has_name(self) -> bool:
@@ -73,9 +75,13 @@ def _split_name(name: dict[str, Any]) -> tuple[str, str]:
     return given, family
 
 
-def features(payload: dict[str, Any]) -> Features:
-    """The matching view of one stored contact payload."""
+UNSURE_BELOW = 0.95  # per-field confidence under this: an OCR'd or guessed value, slips expected
+
+
+def features(payload: dict[str, Any], confidence: dict[str, float] | None = None) -> Features:
+    """The matching view of one stored contact payload (and its per-field confidence)."""
     f = Features()
+    f.unsure_email = bool(confidence) and confidence.get("emails", 1.0) < UNSURE_BELOW
     given, family = _split_name(payload.get("name") or {})
     given_tokens = fold(given).split()
     family_tokens = fold(family).split()

@@ -6,7 +6,8 @@ Points (positive: same person; negative: different people):
 evidence                                        points
 ==============================================  ======
 a shared email (role address such as info@)     +5 (+1)
-same local part, same domain, one OCR slip      +3
+same local part, one OCR slip (OCR'd source)    +3
+same local part, one letter apart otherwise     +0.5
 numbered twins: john.smith@ / john.smith2@     -1
 a shared phone (same extension, or none)        +4
 the same phone digits, country code unknown     +3
@@ -18,7 +19,7 @@ family name one slip apart, same given name     +2
 initial (J. ~ John) and same family             +1.5
 both names one slip apart                       +1
 same family, different given name               -3
-same given, different family name               -3
+same given, different family name (similar)     -3
 different names                                 -5
 same company (domain or name)                   +1
 different companies                             -0.5
@@ -52,10 +53,10 @@ def _given_match(a: Features, b: Features) -> tuple[str, float]:
     """How two given names relate: 'same', 'nickname', 'initial', 'slip' or 'different'."""
     if not a.given or not b.given:
         return "unknown", 0.0
-    if a.given == b.given:
-        return "same", 1.0
     if len(a.given) == 1 or len(b.given) == 1:
         return ("initial", 0.9) if a.initial == b.initial else ("different", 0.0)
+    if a.given == b.given:
+        return "same", 1.0
     if a.given_keys & b.given_keys:
         return "nickname", 0.95
     sim = _similar(a.given, b.given)
@@ -109,7 +110,8 @@ def _name_points(a: Features, b: Features) -> tuple[float, str]:
         if kind == "different":
             label = f"different names ({a.full} / {b.full})"
     else:
-        points = -3.0 if kind in ("same", "nickname") else -5.0
+        close = fam >= 0.5 and kind in ("same", "nickname", "initial")
+        points = -3.0 if close else -5.0
         label = f"different family names ({a.family} / {b.family})"
     return points, label
 
@@ -132,8 +134,13 @@ def _email_points(a: Features, b: Features) -> tuple[float, str]:
                     # john.smith2@ next to john.smith@: the domain numbered a second person
                     return -1.0, f"numbered addresses ({la}@{da} / {lb}@{db})"
                 same_digits = la[len(letters_a) :] == lb[len(letters_b) :]
-                if same_digits and best < 3.0 and _similar(la, lb) >= 0.85:
-                    best, label = 3.0, f"email slip ({la}@{da} ~ {lb}@{db})"
+                if not same_digits or best >= 3.0:
+                    continue
+                if Levenshtein.distance(la, lb, score_cutoff=1) <= 1:
+                    if a.unsure_email or b.unsure_email:
+                        best, label = 3.0, f"email OCR slip ({la}@{da} ~ {lb}@{db})"
+                    elif best < 1.0:
+                        best, label = 0.5, f"emails one letter apart ({la}@{da} ~ {lb}@{db})"
     return best, label
 
 
@@ -161,6 +168,15 @@ def _company_points(a: Features, b: Features) -> tuple[float, str]:
         return 1.0, f"company {a.org_domain}"
     if a.company and a.company == b.company:
         return 1.0, f"company {a.company}"
+    for x, y in ((a, b), (b, a)):
+        # one source named the company, the other only knows its domain: acme ~ acme.com
+        if (
+            x.company
+            and y.org_domain
+            and not y.company
+            and x.company.replace(" ", "") == y.org_domain.split(".", 1)[0]
+        ):
+            return 1.0, f"company {x.company} ~ {y.org_domain}"
     if (a.org_domain or a.company) and (b.org_domain or b.company):
         return -0.5, "different companies"
     return 0.0, ""
