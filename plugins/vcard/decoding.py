@@ -60,7 +60,7 @@ def looks_like_vcard(data: bytes) -> bool:
 
 def _is_marker(line: bytes, word: bytes) -> bool:
     """``BEGIN:VCARD`` / ``END:VCARD`` in any case, with stray spaces, optionally grouped."""
-    text = line.strip().upper().replace(b" ", b"")
+    text = line.strip().removeprefix(codecs.BOM_UTF8).upper().replace(b" ", b"")
     if b"." in text.split(b":", 1)[0]:
         text = text.split(b".", 1)[1]
     return text == word + b":VCARD"
@@ -76,7 +76,8 @@ def split_cards(data: bytes) -> Iterator[RawCard]:
         first = line[:1]
         # Cheap first-byte test before the marker test: most lines are neither.
         maybe_grouped = first.isalnum() and b"." in line[:20]
-        if (first in b"Bb" or maybe_grouped) and _is_marker(line, b"BEGIN"):
+        # \xef: the BOM of a file that was concatenated onto another (cat *.vcf > all.vcf)
+        if (first in b"Bb\xef" or maybe_grouped) and _is_marker(line, b"BEGIN"):
             if depth == 0:
                 start, depth = number, 1
             elif previous.rstrip().upper().endswith(b"AGENT:"):
@@ -106,6 +107,7 @@ def decode_card(data: bytes) -> tuple[str, str]:
     which is what Outlook and old phones write and a superset of Latin-1's printable range.
     Never mojibake: UTF-8 bytes are never read as 1252, nor 1252 bytes as UTF-8.
     """
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -239,3 +239,14 @@ def test_public_component_path_and_fast_path_agree_on_every_fixture_card():
             assert (public.uid, public.rev) == (fast.uid, fast.rev)
             compared += 1
     assert compared >= 12
+
+
+def test_files_concatenated_with_their_boms_are_all_read(tmp_path: Path):
+    v40 = (FIXTURES / "rfc6350_40.vcf").read_bytes()
+    assert v40.startswith(b"\xef\xbb\xbf")
+    path = tmp_path / "all.vcf"
+    path.write_bytes(v40 + (FIXTURES / "google_30.vcf").read_bytes() + v40)
+    run = read([path])
+    assert not run.errors
+    assert len(run.observations) == 4
+    assert len({o.source_key for o in run.observations}) == 3, "the same card twice: one key"
