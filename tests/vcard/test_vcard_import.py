@@ -250,3 +250,16 @@ def test_files_concatenated_with_their_boms_are_all_read(tmp_path: Path):
     assert not run.errors
     assert len(run.observations) == 4
     assert len({o.source_key for o in run.observations}) == 3, "the same card twice: one key"
+
+
+def test_label_only_address_is_split_with_lower_confidence():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Label Only\r\nEMAIL:label.only@contoso.example\r\n"
+        "LABEL;TYPE=HOME:1 Main St\\nApt 4\\nSpringfield, IL 62701\\nUSA\r\nEND:VCARD\r\n"
+    )
+    info = convert.read_lines(convert.raw_lines(text))
+    [address] = info.contact.addresses
+    assert address.street == "1 Main St\nApt 4"
+    assert (address.city, address.region, address.postal_code) == ("Springfield", "IL", "62701")
+    assert (address.country, address.kind) == ("USA", AddressKind.HOME)
+    assert info.confidence == {"addresses": 0.7}
