@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import responses
-from contactkit_plugins.salesforce.fake import FakeSalesforce
 
 from contactkit.testing import records
+from contactkit_plugins.salesforce.fake import FakeSalesforce
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from contactkit_plugins.salesforce.sink import SalesforceSink
 
 from contactkit.plugin import PushItem
 from contactkit.testing import SinkContractTests, StoredContact
+from contactkit_plugins.salesforce.sink import SalesforceSink
 
 
 class TestSalesforceSinkContract(SinkContractTests):

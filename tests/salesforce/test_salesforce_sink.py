@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from contactkit_plugins.salesforce.sink import SalesforceSink, soql_quote
 from pydantic import ValidationError
 
 from contactkit.model import PersonName, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem
 from contactkit.testing import contract_context, records
+from contactkit_plugins.salesforce.sink import SalesforceSink, soql_quote
 
 BASE = "/services/data/v60.0"
 
