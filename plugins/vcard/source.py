@@ -124,13 +124,9 @@ class VCardSource(Source):
                 yield item
             entry.update(format=fmt, **counts)
             files[key] = entry
-            log.info(
-                "%s: %s, %d contacts, %d errors, %d dropped",
-                path,
-                fmt,
-                counts["contacts"],
-                counts["errors"],
-                counts["dropped"],
+            self.context.note(
+                f"{path.name}: {fmt}, {counts['contacts']} contacts, "
+                f"{counts['errors']} errors, {counts['dropped']} dropped"
             )
             yield Checkpoint(state={"files": dict(files)})
 

@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 done, but some records failed (see the report); 2 bad usag
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -77,6 +79,8 @@ class Job:
         self.config_path = config_path
         self.db = db
         self.debug = debug
+        self.exit_code = EXIT_OK
+        """The worst outcome of the runs a command made; the process exits with it."""
 
     def config(self, required: bool = True) -> Config:
         if self.config_path.exists() or required:
@@ -139,21 +143,30 @@ class _Group(click.Group):
 def cli(ctx: click.Context, config_path: Path, db: str | None, debug: bool) -> None:
     """Populate a CRM with clean contacts and keep them alive."""
     ctx.obj = Job(config_path, db, debug)
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err_console, show_path=False, show_time=False)],
+        force=True,
+    )
+
+
+def exit_code_for(report: RunReport) -> int:
+    if report.aborted:
+        return EXIT_ABORTED
+    return EXIT_FAILED_RECORDS if report.failed else EXIT_OK
 
 
 def finish(report: RunReport) -> None:
     """Print the run report and exit with the code it deserves."""
     report.render(console)
-    if report.aborted:
-        sys.exit(EXIT_ABORTED)
-    if report.failed:
-        sys.exit(EXIT_FAILED_RECORDS)
+    sys.exit(exit_code_for(report))
 
 
 def run_one_source(
     ctx: click.Context, source_type: str, options: dict[str, Any], *, instance: str | None = None
 ) -> RunReport:
-    """Ingest one source given on the command line, merge, and print the report.
+    """Ingest one source given on the command line, merge, and print the run report.
 
     For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
     config (store, region, company) still comes from the config file when there is one.
@@ -172,7 +185,18 @@ def run_one_source(
     with job.pipeline(config) as pipeline, pipeline.recorded_run():
         pipeline.ingest(section, plugin_config)
         pipeline.merge()
+    pipeline.report.render(console)
+    # a watching station calls this again and again: the exit code waits for the command's end
+    job.exit_code = max(job.exit_code, exit_code_for(pipeline.report))
     return pipeline.report
+
+
+@cli.result_callback()
+@click.pass_context
+def _exit_with_worst_outcome(ctx: click.Context, *_: Any, **__: Any) -> None:
+    job = ctx.find_object(Job)
+    if job is not None and job.exit_code:
+        sys.exit(job.exit_code)
 
 
 @cli.command()
