@@ -63,6 +63,12 @@ def registrable_domain(host_or_url_or_email: str) -> str | None:
     return ".".join(labels[-2:]) if len(labels) >= 2 else None
 
 
+def is_within(domain: str, domains: list[str]) -> bool:
+    """``domain`` is one of ``domains`` or a subdomain of one (``eu.acme.com`` in ``acme.com``)."""
+    domain = domain.lower()
+    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains)
+
+
 def is_freemail(domain: str | None) -> bool:
     return bool(domain) and domain in FREEMAIL_DOMAINS
 

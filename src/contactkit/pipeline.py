@@ -25,7 +25,7 @@ from contactkit.model import (
     SinkResult,
     SinkStatus,
 )
-from contactkit.normalize import parse_phone
+from contactkit.normalize import email_domain, is_within, parse_phone
 from contactkit.plugin import (
     Enricher,
     ForgetItem,
@@ -181,6 +181,9 @@ class Pipeline:
         if self._is_suppressed(obs):
             tally.dropped["forgotten (contactkit forget)"] += 1
             return None
+        if self._is_colleague(obs):
+            tally.dropped["employee (company domain)"] += 1
+            return None
         reason = self.registry.manager.hook.contactkit_filter_observation(
             observation=obs, context=self.context("filters")
         )
@@ -194,6 +197,14 @@ class Pipeline:
         for phone in obs.contact.phones:
             if phone.e164 is None and phone.region is None:
                 phone.e164 = parse_phone(phone.text, region)
+
+    def _is_colleague(self, obs: Observation) -> bool:
+        """Every email at one of the company's own domains: one of us, not a contact."""
+        domains = self.config.company.domains
+        emails = obs.contact.emails
+        return bool(domains and emails) and all(
+            is_within(email_domain(e), domains) for e in emails
+        )
 
     def _is_suppressed(self, obs: Observation) -> bool:
         if not self._suppressed:

@@ -160,3 +160,15 @@ def test_filter_hook_drops_with_reason(tmp_path: Path, fresh_registry) -> None:
     fresh_registry.manager.register(BlockBrown())
     report = Pipeline(make_config(tmp_path, PEOPLE), registry=fresh_registry).run()
     assert report.sources["listsource"].dropped == {"blocklisted domain": 1}
+
+
+def test_the_company_s_own_people_are_not_contacts(tmp_path: Path, fresh_registry) -> None:
+    records = [
+        {"key": "1", "name": {"full": "Ida Berg"}, "emails": ["ida@northwind.example"]},
+        {"key": "2", "name": {"full": "Uwe Ost"}, "emails": ["uwe@eu.northwind.example"]},
+        {"key": "3", "name": {"full": "Kim Park"}, "emails": ["kim@tailspin.example"]},
+    ]
+    config = make_config(tmp_path, records, company={"domains": ["northwind.example"]})
+    report = Pipeline(config, registry=fresh_registry).run()
+    assert report.sources["listsource"].dropped == {"employee (company domain)": 2}
+    assert report.sources["listsource"].kept == 1
