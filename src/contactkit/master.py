@@ -68,7 +68,7 @@ class MasterSettings:
             return cls(Rules(list(config)), Thresholds(), DecaySettings())
         surv, match, decay = config.survivorship, config.matching, config.decay
         return cls(
-            rules=Rules(surv.source_ranking, surv.rules, surv.recency_days),
+            rules=Rules(surv.source_ranking, surv.rules, surv.recency_days, config.review.below),
             thresholds=Thresholds(
                 merge_above=match.merge_above,
                 review_above=match.review_above,

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from contactkit.matching.decay import priority
 from contactkit.model import Address, Contact, OrgRef, PersonName, Phone, Url
 from contactkit.records import find_golden
-from contactkit.store import Store
+from contactkit.relationships import Counts, strength
+from contactkit.store import Store, as_utc
 from contactkit.store import schema as t
 
 PINNABLE = (
@@ -139,6 +140,23 @@ class QueueEntry:
     priority: float
 
 
+def _lasting_strength(row: Any) -> float:
+    """A relationship's strength when it was last active: what it is worth to win back.
+
+    The stored strength fades with time since the last message, which is exactly when a
+    record goes stale; the queue wants the relationship's worth, not its current heat.
+    """
+    counts = Counts(
+        sent=row.sent,
+        received=row.received,
+        cc_only=row.cc_only,
+        replies=row.replies,
+        first_seen=as_utc(row.first_seen),
+        last_seen=as_utc(row.last_seen),
+    )
+    return strength(counts, now=counts.last_seen) if counts.last_seen else row.strength
+
+
 def reverification_queue(store: Store, limit: int | None = None) -> list[QueueEntry]:
     """Flagged records, most urgent first: likely wrong, and strongly connected."""
     meta = store.golden_meta()
@@ -148,7 +166,7 @@ def reverification_queue(store: Store, limit: int | None = None) -> list[QueueEn
     for gid, m in meta.items():
         if not m["flags"] or gid not in rows:
             continue
-        strength = max((r.strength for r in rels.get(gid, ())), default=0.0)
+        strength = max((_lasting_strength(r) for r in rels.get(gid, ())), default=0.0)
         name = (rows[gid].payload.get("name") or {}).get("full") or next(
             iter(rows[gid].payload.get("emails") or ()), gid
         )

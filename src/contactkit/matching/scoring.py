@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from contactkit.matching.features import ROLE_LOCALS, Features
+from contactkit.matching.text import given_keys
 
 _DIGITS = "0123456789"
 SLIP = 0.8  # normalized similarity of two spellings one OCR slip or typo apart
@@ -51,16 +52,32 @@ def _similar(a: str, b: str) -> float:
 
 def _given_match(a: Features, b: Features) -> tuple[str, float]:
     """How two given names relate: 'same', 'nickname', 'initial', 'slip' or 'different'."""
-    if not a.given or not b.given:
+    return _given_relation(a.given, a.given_keys, b.given, b.given_keys)
+
+
+def _given_relation(
+    ga: str, keys_a: frozenset[str], gb: str, keys_b: frozenset[str]
+) -> tuple[str, float]:
+    if not ga or not gb:
         return "unknown", 0.0
-    if len(a.given) == 1 or len(b.given) == 1:
-        return ("initial", 0.9) if a.initial == b.initial else ("different", 0.0)
-    if a.given == b.given:
+    if len(ga) == 1 or len(gb) == 1:
+        return ("initial", 0.9) if ga[0] == gb[0] else ("different", 0.0)
+    if ga == gb:
         return "same", 1.0
-    if a.given_keys & b.given_keys:
+    if keys_a & keys_b:
         return "nickname", 0.95
-    sim = _similar(a.given, b.given)
+    sim = _similar(ga, gb)
     return ("slip", sim) if sim >= SLIP else ("different", sim)
+
+
+def _swapped(a: Features, b: Features) -> bool:
+    """b has a's given and family names the other way round (nicknames and slips allowed)."""
+    if not (a.given and b.given and a.family and b.family):
+        return False
+    if _similar(a.family, b.given) < 0.9:
+        return False
+    kind, _ = _given_relation(a.given, a.given_keys, b.family, given_keys(b.family))
+    return kind in ("same", "nickname", "slip")
 
 
 def _name_points(a: Features, b: Features) -> tuple[float, str]:
@@ -72,13 +89,7 @@ def _name_points(a: Features, b: Features) -> tuple[float, str]:
     fam = _similar(a.family, b.family)
     kind, _ = _given_match(a, b)
     # given and family swapped (a CRM export with its columns the other way round)
-    if (
-        fam < SLIP
-        and a.given
-        and b.given
-        and _similar(a.family, b.given) >= 0.9
-        and _similar(a.given, b.family) >= 0.9
-    ):
+    if fam < SLIP and (_swapped(a, b) or _swapped(b, a)):
         return 2.5, f"same name, given and family swapped ({a.full} ~ {b.full})"
     if fam >= 0.999:
         points = {

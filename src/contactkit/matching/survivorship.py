@@ -9,7 +9,9 @@ Every field is decided by an ordered list of criteria (``[survivorship.rules]`` 
 - ``agreement``: the value more sources give.
 
 Ties after the last criterion go to the most recent sighting, then to the order the sources
-gave the values in. Multi-valued fields (emails, phones, addresses, urls, categories) keep every
+gave the values in. Before any criterion, a value whose best confidence is under
+``[review] below`` (an OCR guess a person has not confirmed) only survives when no surer value
+exists. Multi-valued fields (emails, phones, addresses, urls, categories) keep every
 value with its sources; the rules only order them, and the first is the primary.
 """
 
@@ -64,11 +66,13 @@ class Rules:
         source_ranking: list[str],
         rules: dict[str, list[str]] | None = None,
         recency_days: int = 1,
+        min_confidence: float = 0.0,
     ) -> None:
         self.position = {name: i for i, name in enumerate(source_ranking)}
         self.unlisted = len(source_ranking)
         self.rules = dict(rules or {})
         self.recency_seconds = max(1, recency_days) * 86400
+        self.min_confidence = min_confidence
 
     def trust(self, obs: Observed) -> int:
         return min(
@@ -82,9 +86,11 @@ class Rules:
     def sort_key(self, field_name: str):
         criteria = self.criteria(field_name)
         bucket = self.recency_seconds
+        floor = self.min_confidence
 
         def key(c: Candidate) -> tuple:
-            parts: list[Any] = []
+            # a value too uncertain for review only survives when no sure value exists
+            parts: list[Any] = [c.confidence < floor]
             for criterion in criteria:
                 if criterion == "pinned":
                     parts.append(not c.pinned)
@@ -154,8 +160,11 @@ def _pin(
     key = value_key(field_name, value)
     cand = cands.get(key)
     if cand is None:
-        cand = cands[key] = Candidate(value=value, key=key, order=-1, last_seen=pinned_at)
+        cand = cands[key] = Candidate(
+            value=value, key=key, order=-1, last_seen=pinned_at, confidence=1.0
+        )
     cand.pinned = True
+    cand.confidence = 1.0
 
 
 def _pin_ref(golden_id: str, pinned_at: datetime | None) -> dict[str, Any]:

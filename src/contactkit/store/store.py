@@ -623,7 +623,7 @@ class Store:
         out: dict[str, dict[str, tuple[Any, datetime]]] = {}
         with self.engine.connect() as conn:
             for r in conn.execute(select(t.pins)):
-                out.setdefault(r.golden_id, {})[r.field] = (_json(r.value), as_utc(r.created_at))
+                out.setdefault(r.golden_id, {})[r.field] = (r.value, as_utc(r.created_at))
         return out
 
     def set_pin(self, golden_id: str, field: str, value: Any | None) -> None:
