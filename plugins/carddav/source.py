@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from contactkit.model import Checkpoint, Observation, RecordError
+from contactkit.model import Checkpoint, Drop, Observation, RecordError
 from contactkit.plugin import RunContext, Source
 from contactkit_plugins.carddav.client import CardDAVClient, DAVError
 from contactkit_plugins.carddav.config import CardDAVConfig
@@ -63,9 +63,16 @@ class CardDAVSource(Source):
                             source=self.instance, record_key=card.href, reason=str(exc)
                         )
                     else:
-                        yield Observation(
-                            source=self.instance, source_key=card.href, contact=contact
-                        )
+                        if contact.is_empty():
+                            yield Drop(
+                                source=self.instance,
+                                record_key=card.href,
+                                reason="card without name, email or phone",
+                            )
+                        else:
+                            yield Observation(
+                                source=self.instance, source_key=card.href, contact=contact
+                            )
                     seen[card.href] = card.etag or current.get(card.href, "")
                 progress.advance(len(chunk))
                 yield Checkpoint(state={"etags": dict(seen)})

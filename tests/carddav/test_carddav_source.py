@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import requests
 
-from contactkit.model import Checkpoint, Observation, RecordError
+from contactkit.model import Checkpoint, Drop, Observation, RecordError
 from contactkit.plugin import PushItem
 from contactkit.testing import contract_context, records
 from contactkit_plugins.carddav.sink import CardDAVSink
@@ -61,3 +61,19 @@ def test_pull_then_pull_again_reads_only_changes(radicale, addressbook, dav_pass
     )
     changed, _, _ = run(source, state2)
     assert [o.contact.title for o in changed] == ["CTO"]
+
+
+def test_a_card_without_name_email_or_phone_is_dropped_with_a_reason(
+    radicale, addressbook, dav_password
+):
+    note_only = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:n1\r\nFN: \r\nNOTE:call back\r\nEND:VCARD\r\n"
+    assert requests.put(addressbook + "n1.vcf", data=note_only.encode(), auth=radicale.auth).ok
+    config = CardDAVSource.Config(
+        url=addressbook, username=radicale.username, password=dav_password, allow_plain_http=True
+    )
+    items = list(CardDAVSource(config, contract_context()).read({}))
+    drops = [i for i in items if isinstance(i, Drop)]
+    assert [(d.record_key.rsplit("/", 1)[1], d.reason) for d in drops] == [
+        ("n1.vcf", "card without name, email or phone")
+    ]
+    assert not [i for i in items if isinstance(i, Observation)]

@@ -17,6 +17,8 @@ things only you know (how to build your sink, how to read back what the CRM hold
             row = self.crm.get(external_id)
             return None if row is None else StoredContact(full_name=row["name"], ...)
 
+Sources have the same: ``SourceContractTests`` with ``make_source`` and ``add_records(people)``.
+
 Imports stay light: the heavy parts load on first use.
 """
 
@@ -28,11 +30,13 @@ if TYPE_CHECKING:
     from contactkit.testing import records
     from contactkit.testing.recording import RecordedRequest, RecordingSession, contract_context
     from contactkit.testing.sink_contract import SinkContractTests, StoredContact
+    from contactkit.testing.source_contract import SourceContractTests
 
 __all__ = [
     "RecordedRequest",
     "RecordingSession",
     "SinkContractTests",
+    "SourceContractTests",
     "StoredContact",
     "contract_context",
     "records",
@@ -44,6 +48,7 @@ _LAZY = {
     "contract_context": "contactkit.testing.recording",
     "SinkContractTests": "contactkit.testing.sink_contract",
     "StoredContact": "contactkit.testing.sink_contract",
+    "SourceContractTests": "contactkit.testing.source_contract",
 }
 
 
