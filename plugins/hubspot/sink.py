@@ -125,6 +125,9 @@ class HubSpotSink(Sink):
 
     def _properties(self, record: GoldenRecord) -> dict[str, str]:
         props = to_properties(contact_fields(record), self._contact_map)
+        if self.config.contact_id_property not in self._contact_map.values():
+            # a custom unique property: it holds contactkit's stable id
+            props[self.config.contact_id_property] = record.id
         owner = self.owner_id(record.owner.email if record.owner else None)
         if owner:
             props[OWNER_PROPERTY] = owner

@@ -175,3 +175,17 @@ def test_unreachable_api_fails_the_batch_instead_of_aborting_the_push(hubspot, h
     assert [r.status for r in results] == [SinkStatus.FAILED] * 2
     assert results[0].reason == "could not reach HubSpot: ConnectionError"
     assert len(context.http.sleeps) == context.http.max_retries  # the host retried first
+
+
+def test_custom_id_property_upserts_by_contactkit_id_even_without_email(hubspot):
+    config = HubSpotSink.Config(
+        token={"env": "CK_TEST_HUBSPOT_TOKEN"}, contact_id_property="contactkit_id"
+    )
+    sink = HubSpotSink(config, contract_context())
+    rec = records.without_email(7)
+    result = sink.write([PushItem(rec)])[0]
+    assert result.status == SinkStatus.CREATED, result
+    body = json.loads(calls(hubspot, "contacts/batch/upsert")[0].request.body)
+    assert body["inputs"][0]["idProperty"] == "contactkit_id"
+    assert body["inputs"][0]["id"] == rec.id
+    assert hubspot.contacts[result.external_id]["contactkit_id"] == rec.id
