@@ -41,7 +41,11 @@ class CardDAVSink(Sink):
 
     def _remember(self, href: str, etag: str | None) -> None:
         if etag is None:
-            etag = self.client.request("HEAD", href).headers.get("ETag")
+            # The card is written; not knowing its ETag only costs a GET on the next update.
+            try:
+                etag = self.client.request("HEAD", href).headers.get("ETag")
+            except DAVError:
+                return
         if etag:
             self.context.cache.put(self._etag_key(href), etag)
 
@@ -69,6 +73,10 @@ class CardDAVSink(Sink):
             href = self.client.href_for(record.id)
             response = self.client.put(href, text)
             if response.status_code == 412:
+                if self._adopt(href, record, text):
+                    return SinkResult(
+                        record_id=record.id, status=SinkStatus.CREATED, external_id=href
+                    )
                 raise Conflict(f"a card already exists at {href}; not overwritten")
             status = SinkStatus.CREATED
         else:
@@ -89,6 +97,22 @@ class CardDAVSink(Sink):
             raise DAVError(f"PUT {href}: HTTP {response.status_code}")
         self._remember(href, response.headers.get("ETag"))
         return SinkResult(record_id=record.id, status=status, external_id=href)
+
+    def _adopt(self, href: str, record: GoldenRecord, text: str) -> bool:
+        """A card at our path with our UID saying exactly what we would send is ours already:
+        a push whose answer was lost (a crash after the PUT). Anything else is not touched."""
+        response = self.client.get(href)
+        if response.status_code != 200:
+            return False
+        try:
+            server, uid, owner = contact_from_vcard(response.text)
+            ours, _uid, our_owner = contact_from_vcard(text)
+        except ValueError:
+            return False
+        if uid != record.id or server != ours or owner != our_owner:
+            return False
+        self._remember(href, response.headers.get("ETag"))
+        return True
 
     def _etag_if_ours(self, item: PushItem) -> str | None:
         """With no ETag remembered, overwrite only if the card still says what we sent last."""

@@ -8,7 +8,7 @@ retried by the host's session; a 207 multi-status fails only the records it name
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, ClassVar, Literal
 
@@ -39,7 +39,6 @@ class _Plan:
     contact_id: str | None = None
     status: SinkStatus | None = None
     error: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def record(self) -> GoldenRecord:

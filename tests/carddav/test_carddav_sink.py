@@ -109,3 +109,17 @@ def test_building_the_sink_reads_no_secret(monkeypatch):
     )
     sink = CardDAVSink(config, contract_context())
     assert sink.write([]) == []
+
+
+def test_a_push_whose_answer_was_lost_is_adopted_not_duplicated(radicale, addressbook, config):
+    rec = records.person(8)
+    first = CardDAVSink(config, contract_context()).write([PushItem(rec)])[0]
+    # the store never heard back (crash after the PUT): the record comes again as new
+    context = contract_context()
+    again = CardDAVSink(config, context).write([PushItem(rec)])[0]
+    assert (again.status, again.external_id) == (SinkStatus.CREATED, first.external_id)
+    assert [r.method for r in context.http.requests] == ["PUT", "GET"]  # 412, then read back
+    # but a card at that path that says something else is not taken over
+    changed = records.changed(rec, title="Other")
+    third = CardDAVSink(config, contract_context()).write([PushItem(changed)])[0]
+    assert third.status == SinkStatus.FAILED and "already exists" in third.reason
