@@ -79,8 +79,8 @@ class HarvestConfig(PluginConfig):
     offline: list[OfflineMailbox] = Field(default_factory=list)
     offline_root: Path | None = Field(
         default=None,
-        description="A folder with one entry per employee, named by their address "
-        "(e.g. alice@corp.example/ as Maildir, folder of mbox or .eml files, or alice@corp.example.mbox).",
+        description="A folder with one entry per employee, named by their address (e.g. "
+        "alice@corp.example/: a Maildir, a folder of mbox or .eml files; or a@corp.example.mbox).",
     )
     skip_folders: list[str] = Field(
         default_factory=list, description="More folder names to skip (beyond Junk/Trash/Drafts)."

@@ -33,6 +33,7 @@ from .signature import SignatureFacts
 
 COLD_REASON = "cold: wrote, never answered"
 MASS_REASON = "mass mail only: never written to directly"
+MAX_REMEMBERED = 50_000
 
 
 class Harvest:
@@ -64,13 +65,16 @@ class Harvest:
             max_signatures=config.signature_messages,
             reply_in_thread=config.reply_in_thread_qualifies,
         )
+        gate_state = state.get("gate", {})
+        self.memo: dict[str, dict[str, Any]] = gate_state.get("sig", {})
+        self.seq: int = gate_state.get("seq", 0)
         self._employees_yielded: dict[str, bool] = {}
         self._dropped: set[tuple[str, str]] = set()
         self._emitted: set[tuple[str, str, str, str]] = set()
         self.counts: Counter[str] = Counter()
 
     def state(self) -> dict[str, Any]:
-        return self.gate.state()
+        return {**self.gate.state(), "sig": self.memo, "seq": self.seq}
 
     def finish_employees(self) -> Iterator[SourceItem]:
         """Known employees (mailbox owners, the directory) not yet seen in any message."""
@@ -164,6 +168,37 @@ class Harvest:
             self._dropped.add(key)
             yield Drop(source=self.source, record_key=addr, reason=key[1])
 
+    def _remember(self, addr: str, facts: list[SignatureFacts]) -> dict[str, Any]:
+        """Add this run's signature votes to what earlier runs saw of ``addr``.
+
+        Kept in the checkpoint state, so a later run that finds no signature does not send an
+        observation poorer than the last one, and votes add up across runs.
+        """
+        if not facts:
+            return self.memo.get(addr, {})
+        if addr not in self.memo and len(self.memo) >= MAX_REMEMBERED:
+            stale = sorted(self.memo, key=lambda a: self.memo[a].get("seq", 0))
+            for old in stale[: len(stale) // 10 or 1]:
+                del self.memo[old]
+        memo = self.memo.setdefault(addr, {"ph": {}, "ti": {}, "co": {}})
+        for fact in facts:  # oldest first: on a tie in votes, the newest value wins
+            self.seq += 1
+            memo["seq"] = self.seq
+            seen: set[str] = set()
+            for text, kind, region in fact.phones:
+                key = Phone(text=text, kind=kind, region=region).key
+                if key not in seen:
+                    seen.add(key)
+                    rec = memo["ph"].setdefault(key, [text, kind, 0, 0])
+                    rec[2] += 1
+                    rec[3] = self.seq
+            for field, value in (("ti", fact.title), ("co", fact.company)):
+                if value:
+                    rec = memo[field].setdefault(value, [0, 0])
+                    rec[0] += 1
+                    rec[1] = self.seq
+        return memo
+
     def observation(
         self, addr: str, entry: dict[str, Any], facts: list[SignatureFacts]
     ) -> Observation:
@@ -175,36 +210,21 @@ class Harvest:
             best, count = names.most_common(1)[0]
             name = PersonName(full=best)
             confidence["name"] = 0.9 if count >= 3 else 0.8 if count == 2 else 0.7
-        phones: dict[str, tuple[Phone, int]] = {}
-        titles: Counter[str] = Counter()
-        companies: Counter[str] = Counter()
-        for fact in facts:  # oldest first: on a tie in votes, the newest value wins
-            seen_here: set[str] = set()
-            for text, kind, region in fact.phones:
-                phone = Phone(text=text, kind=kind, region=region)
-                key = phone.key
-                if key in seen_here:
-                    continue
-                seen_here.add(key)
-                old = phones.get(key)
-                phones[key] = (old[0] if old else phone, (old[1] if old else 0) + 1)
-            if fact.title:
-                titles[fact.title] += 1
-            if fact.company:
-                companies[fact.company] += 1
+        memo = self._remember(addr, facts)
         domain = normalize.registrable_domain(addr)
         freemail = self.rules.verdict(addr).freemail
         contact = Contact(name=name, emails=[addr])
-        if phones:
-            contact.phones = [p for p, _ in sorted(phones.values(), key=lambda pc: -pc[1])]
-            confidence["phones"] = _votes(max(c for _, c in phones.values()))
-        if titles:
-            title, count = _newest_best(titles)
+        if memo.get("ph"):
+            ranked = sorted(memo["ph"].values(), key=lambda r: (-r[2], -r[3]))
+            contact.phones = [Phone(text=r[0], kind=r[1]) for r in ranked]
+            confidence["phones"] = _votes(ranked[0][2])
+        if memo.get("ti"):
+            title, count = _newest_best(memo["ti"])
             contact.title = title
             confidence["title"] = _votes(count)
         if not freemail and domain:
-            if companies:
-                company, count = _newest_best(companies)
+            if memo.get("co"):
+                company, count = _newest_best(memo["co"])
                 confidence["organization"] = _votes(count)
             else:
                 company = company_from_domain(domain)
@@ -217,11 +237,10 @@ class Harvest:
         )
 
 
-def _newest_best(votes: Counter[str]) -> tuple[str, int]:
-    """The most seen value; among equals the one counted last (the newest)."""
-    order = {value: i for i, value in enumerate(votes)}
-    best = max(votes, key=lambda v: (votes[v], order[v]))
-    return best, votes[best]
+def _newest_best(votes: dict[str, list[int]]) -> tuple[str, int]:
+    """The most seen value; among equals the one seen last (the newest)."""
+    best = max(votes, key=lambda v: (votes[v][0], votes[v][1]))
+    return best, votes[best][0]
 
 
 def _votes(count: int) -> float:

@@ -20,8 +20,8 @@ from contactkit import normalize
 # Everything the harvest and its filters look at; fetched with BODY.PEEK[HEADER.FIELDS (...)].
 FETCH_FIELDS = (
     "From", "Sender", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References",
-    "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id", "List-Unsubscribe", "List-Post",
-    "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
+    "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
+    "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
     "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID", "X-Mailgun-Sid",
     "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID",
 )  # fmt: skip

@@ -7,6 +7,7 @@ bodies only as a partial fetch of the first few KB, for signatures.
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import socket
 import ssl
@@ -117,11 +118,9 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
 def _quiet_logout(client: IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:
-        try:
+    except Exception:  # the connection may already be gone
+        with contextlib.suppress(Exception):
             client.shutdown()
-        except Exception:
-            pass
 
 
 def close(client: IMAPClient | None) -> None:
@@ -130,7 +129,10 @@ def close(client: IMAPClient | None) -> None:
 
 
 def folders_to_read(client: IMAPClient, extra_skip: list[str]) -> list[str]:
-    """Every folder but Junk, Trash and Drafts (SPECIAL-USE flags, then names); INBOX and Sent first."""
+    """Every folder but Junk, Trash and Drafts (SPECIAL-USE flags, then names).
+
+    INBOX and Sent come first: they matter most.
+    """
     skip_names = SKIP_NAMES | {s.lower() for s in extra_skip}
     chosen: list[tuple[int, str]] = []
     for flags, delimiter, name in client.list_folders():

@@ -60,7 +60,7 @@ class Unit:
     def keys(self) -> list[str]:
         """Message keys in a stable order."""
         if self.kind == "mbox":
-            return [str(k) for k in _mbox(self.path).keys()]
+            return [str(k) for k in _mbox(self.path).iterkeys()]  # iterating yields messages
         return sorted(str(p.relative_to(self.path)) for p in self._files())
 
     def read(self, key: str) -> bytes:
@@ -69,19 +69,26 @@ class Unit:
         return (self.path / key).read_bytes()
 
 
-_MBOX_CACHE: dict[Path, mailbox.mbox] = {}
+_MBOX_CACHE: dict[Path, tuple[tuple[int, int], mailbox.mbox]] = {}
 
 
 def _mbox(path: Path) -> mailbox.mbox:
-    # mailbox.mbox scans the file once for its table of contents; keep it for the run
-    box = _MBOX_CACHE.get(path)
-    if box is None:
-        box = _MBOX_CACHE[path] = mailbox.mbox(path, create=False)
+    # mailbox.mbox scans the file once for its table of contents: keep it while the file is
+    # unchanged (size and mtime), reopen it when it changed
+    st = path.stat()
+    stamp = (st.st_size, st.st_mtime_ns)
+    hit = _MBOX_CACHE.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    if hit is not None:
+        hit[1].close()
+    box = mailbox.mbox(path, create=False)
+    _MBOX_CACHE[path] = (stamp, box)
     return box
 
 
 def forget_cache() -> None:
-    for box in _MBOX_CACHE.values():
+    for _, box in _MBOX_CACHE.values():
         box.close()
     _MBOX_CACHE.clear()
 

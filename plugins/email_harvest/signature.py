@@ -163,7 +163,11 @@ def parse_signature(lines: list[str], region: str | None, name_hint: str | None)
         at = next((i for i, ln in enumerate(lines) if facts.company in ln), 0)
         if at >= 2 and (not name_hint or _same_name(lines[at - 2], name_hint)):
             above = lines[at - 1]
-            if len(above) <= 60 and not _URLISH.search(above) and not any(c.isdigit() for c in above):
+            if (
+                len(above) <= 60
+                and not _URLISH.search(above)
+                and not any(c.isdigit() for c in above)
+            ):
                 facts.title = above
     if facts.company is None:
         # "Jane Doe / Buyer / Contoso" without a legal suffix: the line after the title

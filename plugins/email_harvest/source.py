@@ -55,7 +55,10 @@ class EmailHarvestSource(Source):
         yield from self.harvest.finish_employees()
         yield from self.harvest.cold_drops()
         yield self._checkpoint()
-        yield from self._observations()
+        try:
+            yield from self._observations()
+        finally:
+            offline.forget_cache()
 
     def _checkpoint(self) -> Checkpoint:
         return Checkpoint(
@@ -139,6 +142,7 @@ class EmailHarvestSource(Source):
     def _read_offline(self) -> Iterator[SourceItem]:
         batch = self.config.batch_size
         with self.context.progress("email_harvest: files") as overall:
+            self._offline_total = 0
             for box in self._offline_boxes():
                 if not box.path.exists():
                     reason = "mailbox path does not exist"
@@ -165,7 +169,8 @@ class EmailHarvestSource(Source):
             reason = f"cannot read mailbox: {exc}"
             yield RecordError(source=self.instance, record_key=str(unit.path), reason=reason)
             return
-        overall.set_total(len(keys))
+        self._offline_total += len(keys) - start
+        overall.set_total(self._offline_total)
         for pos in range(start, len(keys)):
             key = keys[pos]
             record_key = f"{unit.path}:{key}"
@@ -280,7 +285,7 @@ class EmailHarvestSource(Source):
                     break
                 try:
                     self._harvest_mailbox(mailbox, known, put, stop)
-                except Exception as exc:
+                except Exception as exc:  # reported; the other mailboxes go on
                     put(("error", mailbox, _one_line(exc)))
         finally:
             # "done" must arrive even when stopping, or the reader would wait forever

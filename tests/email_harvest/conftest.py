@@ -15,12 +15,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import mailgen  # noqa: E402
-from dovecot_server import MASTER_PASSWORD, MASTER_USER, DovecotServer  # noqa: E402
+import mailgen
+from dovecot_server import MASTER_PASSWORD, MASTER_USER, DovecotServer
 
-from contactkit.model import Checkpoint  # noqa: E402
-from contactkit.plugin import Settings, standalone_context  # noqa: E402
-from contactkit_plugins.email_harvest import EmailHarvestSource  # noqa: E402
+from contactkit.model import Checkpoint
+from contactkit.plugin import Settings, standalone_context
+from contactkit_plugins.email_harvest import EmailHarvestSource
 
 PASSWORDS = {user: f"pw-{user.split('@')[0]}" for user in mailgen.HARVESTED}
 EXPECTED_CONTACTS = {

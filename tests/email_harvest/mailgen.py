@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - message fixtures read best one per line
 """Generated mail for the tests, the benchmark and the demo export (sample/mail).
 
 ``scenario()`` is a small, realistic company mailbox set that mixes two-way business mail,

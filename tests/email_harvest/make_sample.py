@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import mailgen  # noqa: E402
+import mailgen
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample" / "mail"
 

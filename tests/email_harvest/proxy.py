@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -32,8 +33,12 @@ class CuttingProxy:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
             pair = (client, upstream)
-            threading.Thread(target=self._pump, args=(upstream, client, pair, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(client, upstream, pair, False), daemon=True).start()
+            threading.Thread(
+                target=self._pump, args=(upstream, client, pair, True), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._pump, args=(client, upstream, pair, False), daemon=True
+            ).start()
 
     def _pump(self, src: socket.socket, dst: socket.socket, pair: tuple, downstream: bool) -> None:
         carried = 0
@@ -50,10 +55,8 @@ class CuttingProxy:
         except OSError:
             pass
         for sock in pair:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
 
     def _take_cut(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import mailgen
 import pytest
 from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
 from proxy import CuttingProxy
@@ -11,8 +12,6 @@ from proxy import CuttingProxy
 from contactkit.model import Checkpoint
 from contactkit.plugin import Settings, standalone_context
 from contactkit_plugins.email_harvest import EmailHarvestSource
-
-import mailgen
 
 
 def _options(server, port=None, **imap):

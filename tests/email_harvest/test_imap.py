@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import imapclient
+import mailgen
 import pytest
 from conftest import EXPECTED_CONTACTS, PASSWORDS, harvest, imap_options
 from pydantic import ValidationError
 
-import mailgen
 from contactkit.model import InteractionRole
 from contactkit_plugins.email_harvest import EmailHarvestSource
 
@@ -43,7 +43,9 @@ def test_each_drop_is_counted_by_reason(master_run):
 def test_malformed_headers_are_record_errors_and_the_harvest_goes_on(master_run):
     reasons = sorted(e.reason for e in master_run.of("RecordError"))
     assert reasons == ["no From header", "undecodable encoded-word in From: LookupError"]
-    assert all(e.record_key.startswith(mailgen.BOB + "/INBOX/") for e in master_run.of("RecordError"))
+    assert all(
+        e.record_key.startswith(mailgen.BOB + "/INBOX/") for e in master_run.of("RecordError")
+    )
 
 
 def test_junk_folder_is_never_read(master_run):
@@ -52,7 +54,9 @@ def test_junk_folder_is_never_read(master_run):
 
 
 def test_interactions_carry_role_thread_and_reply(master_run):
-    jane = [i for i in master_run.of("Interaction") if i.contact_email == "jane.doe@contoso.example"]
+    jane = [
+        i for i in master_run.of("Interaction") if i.contact_email == "jane.doe@contoso.example"
+    ]
     roles = {(i.employee_email, i.role) for i in jane}
     assert roles == {
         (mailgen.ALICE, InteractionRole.SENT),
@@ -122,7 +126,9 @@ def test_headers_only_then_partial_bodies(dovecot):
     headers = [int(n) for n in re.findall(r"hdr_count=(\d+)", log)]
     assert bodies and sum(bodies) == 0
     placed = mailgen.placement(mailgen.scenario())
-    assert sum(headers) == sum(len(v) for box in placed.values() for k, v in box.items() if k != "Junk")
+    assert sum(headers) == sum(
+        len(v) for box in placed.values() for k, v in box.items() if k != "Junk"
+    )
     before = len(dovecot.log())
     harvest(imap_options(dovecot))
     log = dovecot.log()[before:]
@@ -232,5 +238,9 @@ def test_changed_uidvalidity_resyncs_the_folder(fresh_dovecot):
     assert second.state["folders"][key]["uidvalidity"] != first.state["folders"][key]["uidvalidity"]
     # the folder was read again from the start: Carol's sent interactions come back
     sent = {i.contact_email for i in second.of("Interaction") if i.role == "sent"}
-    assert sent == {"sam.carter77@gmail.com", "priya.nair@woodgrove.example", "li.wei@adatum.example"}
+    assert sent == {
+        "sam.carter77@gmail.com",
+        "priya.nair@woodgrove.example",
+        "li.wei@adatum.example",
+    }
     assert second.of("RecordError") == []

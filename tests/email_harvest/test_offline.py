@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import click
-import pytest
-from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
-from click.testing import CliRunner
-
 import mailgen
+import pytest
+from click.testing import CliRunner
+from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
+
 from contactkit.model import Checkpoint
 from contactkit.plugin import Settings, standalone_context
 from contactkit_plugins.email_harvest import (
@@ -80,7 +80,9 @@ def test_unchanged_files_are_not_read_again(export):
 def test_a_run_that_dies_resumes_from_its_last_checkpoint(export):
     full = harvest(_offline(export, batch_size=10))
     config = EmailHarvestSource.Config.model_validate(_offline(export, batch_size=10))
-    source = EmailHarvestSource(config, standalone_context(Settings(company_domains=[mailgen.COMPANY])))
+    source = EmailHarvestSource(
+        config, standalone_context(Settings(company_domains=[mailgen.COMPANY]))
+    )
     stored, pending, checkpoints = [], [], 0
     for item in source.read({}):
         pending.append(item)
@@ -165,3 +167,25 @@ def test_harvest_command_end_to_end(tmp_path):
     assert counts["employees"] == 4  # three mailboxes and a colleague on a subdomain
     assert counts["interactions"] == 20  # 21 in the mail, one (jane, bob, sent) only via cc
     assert relationships  # the core derived who-knows-whom from the interactions
+
+
+def test_signature_votes_carry_over_to_later_runs(export):
+    first = harvest(_offline(export))
+    jane = first.observation("jane.doe@contoso.example")
+    assert jane.contact.organization.name == "Contoso Ltd"
+    note = mailgen.Mail(
+        "jane.doe@contoso.example", [mailgen.ALICE], "Re: Q2 order for Contoso", "Thanks!",
+        msgid="later@contoso.example", in_reply_to="m00001.alice.smith@northwind.example",
+        at=mailgen.BASE + 40 * mailgen.timedelta(days=1),
+    )  # fmt: skip
+    names = {**mailgen.NAMES, **mailgen.EXTERNAL_NAMES}
+    mailgen.write_mbox(export / mailgen.ALICE / "INBOX.mbox", [note.render(names)])
+    second = harvest(_offline(export), first.state)
+    assert second.contacts == {"jane.doe@contoso.example"}
+    later = second.observation("jane.doe@contoso.example")
+    # no signature in the new message: what earlier runs saw still stands
+    assert later.contact.organization.name == "Contoso Ltd"
+    assert later.contact.title == "Head of Procurement"
+    assert later.contact.name.full == "Jane Doe"
+    for field in ("organization", "title", "phones"):
+        assert later.confidence[field] == jane.confidence[field]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - header fixtures read best one per line
 """Unit tests of the pieces: header parsing, automation filters, address rules, signatures, gate."""
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ def meta(extra: str = ""):
         ("List-Id: <x.lists.example>", "automated: mailing list"),
         ("List-Post: <mailto:l@x>", "automated: mailing list"),
         ("Return-Path: < >", "automated: null Return-Path"),
-        ("Content-Type: multipart/report; report-type=delivery-status", "automated: delivery report"),
+        (
+            "Content-Type: multipart/report; report-type=delivery-status",
+            "automated: delivery report",
+        ),
         ("X-Autorespond: yes", "automated: auto-reply"),
         ("X-SG-EID: abc", "automated: bulk-mail provider"),
         ("X-Mailer: Mailjet Mailer", "automated: bulk-mail provider"),
@@ -49,7 +53,7 @@ def test_person_mail_is_not_automated():
 def test_folded_headers_and_encoded_words():
     block = (
         "From: =?iso-8859-1?q?J=F6rg_M=FCller?=\r\n <jm@x.example>\r\nTo: a@b.example,\r\n"
-        " \"Doe, John\" <john@c.example>\r\nDate: bad date\r\n\r\n"
+        ' "Doe, John" <john@c.example>\r\nDate: bad date\r\n\r\n'
     )
     from datetime import UTC, datetime
 
@@ -67,11 +71,15 @@ def test_bad_headers_raise_one_line_reasons():
     with pytest.raises(HeaderError, match="Date"):
         parse_meta(b"From: a@b.example\r\nDate: yesterday\r\n\r\n")
     with pytest.raises(HeaderError, match="encoded-word"):
-        parse_meta(b"From: =?klingon?b?AAAA?= <a@b.example>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\n")
+        parse_meta(
+            b"From: =?klingon?b?AAAA?= <a@b.example>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\n"
+        )
 
 
 def test_raw_8bit_latin1_header_is_tolerated():
-    block = "From: J\xf6rg <j@x.example>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\n".encode("latin-1")
+    block = "From: J\xf6rg <j@x.example>\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\n".encode(
+        "latin-1"
+    )
     assert parse_meta(block).sender == ("j@x.example", "Jörg")
 
 
@@ -110,7 +118,10 @@ def test_signature_after_delimiter_quoted_text_cut():
     lines = signature_lines(text)
     facts = parse_signature(lines, "US", "Jane Doe")
     assert facts.title == "Head of Procurement" and facts.company == "Contoso Ltd"
-    assert [(p[0], p[1]) for p in facts.phones] == [("+1 415 555 0132", "work"), ("+1 415 555 0133", "fax")]
+    assert [(p[0], p[1]) for p in facts.phones] == [
+        ("+1 415 555 0132", "work"),
+        ("+1 415 555 0133", "fax"),
+    ]
 
 
 def test_signature_after_sign_off_and_national_numbers():
@@ -130,9 +141,12 @@ def test_no_signature_no_facts():
 def test_body_text_from_truncated_base64_multipart():
     import base64
 
-    part = base64.encodebytes("Hello\n\n-- \nLi Wei\nController\n+1 312 555 0100\n".encode() * 3)
+    part = base64.encodebytes(b"Hello\n\n-- \nLi Wei\nController\n+1 312 555 0100\n" * 3)
     head = b'Content-Type: multipart/alternative; boundary="zz"\r\n'
-    body = b"--zz\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + part
+    body = (
+        b"--zz\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + part
+    )
     text = body_text(head, body[: len(body) - 7])  # the partial fetch cut the last quantum
     assert "Li Wei" in text and "Controller" in text
 
@@ -173,7 +187,15 @@ def test_gate_thread_written_before_the_sender_arrives():
 def test_gate_keeps_pending_bounded_and_deduplicated():
     gate = RelevanceGate({}, max_events=3)
     for i in range(5):
-        gate.offer("p@x.example", ev("a@n.example", f"m{i}", "received", f"t{i}", f"2026-03-0{i + 1}"), False)
-        gate.offer("p@x.example", ev("a@n.example", f"m{i}", "received", f"t{i}", f"2026-03-0{i + 1}"), False)
+        gate.offer(
+            "p@x.example",
+            ev("a@n.example", f"m{i}", "received", f"t{i}", f"2026-03-0{i + 1}"),
+            False,
+        )
+        gate.offer(
+            "p@x.example",
+            ev("a@n.example", f"m{i}", "received", f"t{i}", f"2026-03-0{i + 1}"),
+            False,
+        )
     events = gate.pending["p@x.example"]["ev"]
     assert [e[1] for e in events] == ["m2", "m3", "m4"]

@@ -1,0 +1,135 @@
+"""Harvest throughput vs a bare imapclient header FETCH of the same mailboxes, same server, run.
+
+    python bench/email_harvest_bench.py [--messages 5000] [--mailboxes 3] [--big 50000]
+
+Starts a throwaway Dovecot (as the tests do), writes Maildir files directly (fast), then times:
+the baseline (one connection per mailbox, UID batches of 1000, ``BODY.PEEK[HEADER.FIELDS]`` of
+the same fields, nothing parsed), and the harvest (headers, filters, gate, interactions; no
+signatures, which the baseline has no counterpart for). Best of ``--repeat`` runs each, because
+the machine is shared. Prints messages per second and the ratio harvest / baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import ssl
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "email_harvest"))
+
+import imapclient  # noqa: E402
+import mailgen  # noqa: E402
+from dovecot_server import MASTER_PASSWORD, MASTER_USER, DovecotServer  # noqa: E402
+
+from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit_plugins.email_harvest import EmailHarvestSource  # noqa: E402
+from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
+
+
+def baseline(server: DovecotServer, mailboxes: list[str]) -> int:
+    """A bare header FETCH of every message: what the network and the server cost."""
+    context = ssl.create_default_context(cafile=str(server.cert))
+    count = 0
+    for mailbox in mailboxes:
+        client = imapclient.IMAPClient(
+            server.host, port=server.imaps_port, ssl=True, ssl_context=context
+        )
+        client.login(f"{mailbox}*{MASTER_USER}", MASTER_PASSWORD)
+        for folder in ("INBOX", "Sent"):
+            client.select_folder(folder, readonly=True)
+            uids = client.search()
+            for i in range(0, len(uids), 1000):
+                count += len(client.fetch(uids[i : i + 1000], [HEADER_ITEM, b"INTERNALDATE"]))
+        client.logout()
+    return count
+
+
+def harvest(server: DovecotServer, mailboxes: list[str], connections: int) -> int:
+    config = EmailHarvestSource.Config.model_validate(
+        {
+            "imap": {
+                "host": server.host,
+                "port": server.imaps_port,
+                "ca_file": str(server.cert),
+                "auth": "master",
+                "username": MASTER_USER,
+                "password": {"env": "CK_BENCH_MASTER_PASSWORD"},
+                "max_connections": connections,
+            },
+            "mailboxes": mailboxes,
+            "signatures": False,
+        }
+    )
+    context = standalone_context(Settings(company_domains=[mailgen.COMPANY]))
+    source = EmailHarvestSource(config, context)
+    for _ in source.read({}):
+        pass
+    return source.harvest.counts["messages"]
+
+
+def best(fn, repeat: int) -> tuple[float, int]:
+    times, count = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        count = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=5000, help="per mailbox")
+    parser.add_argument("--mailboxes", type=int, default=3)
+    parser.add_argument("--big", type=int, default=50_000, help="0 to skip the big mailbox")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["CK_BENCH_MASTER_PASSWORD"] = MASTER_PASSWORD
+
+    root = Path(tempfile.mkdtemp(prefix="ck-bench-"))
+    boxes = [f"user{i}@{mailgen.COMPANY}" for i in range(args.mailboxes)]
+    big = f"big@{mailgen.COMPANY}"
+    server = DovecotServer(root, {b: "x" for b in [*boxes, big]})
+    try:
+        print(
+            f"writing {args.mailboxes} x {args.messages} messages"
+            + (f" and {args.big}" if args.big else "")
+        )
+        for i, box in enumerate(boxes):
+            mailgen.write_maildir(
+                server.maildir(box), mailgen.bulk_mailbox(box, args.messages, seed=i)
+            )
+        if args.big:
+            mailgen.write_maildir(server.maildir(big), mailgen.bulk_mailbox(big, args.big, seed=99))
+        server.start()
+        server.fix_owner()
+        baseline(server, boxes + ([big] if args.big else []))  # warm-up: Dovecot builds its indexes
+
+        rows = []
+        for label, mailboxes in [("mailboxes", boxes), ("50k mailbox", [big] if args.big else [])]:
+            if not mailboxes:
+                continue
+            base_t, base_n = best(lambda m=mailboxes: baseline(server, m), args.repeat)
+            one_t, one_n = best(lambda m=mailboxes: harvest(server, m, 1), args.repeat)
+            par_t, par_n = best(lambda m=mailboxes: harvest(server, m, 4), args.repeat)
+            assert base_n == one_n == par_n, (base_n, one_n, par_n)
+            rows.append((label, base_n, base_n / base_t, one_n / one_t, par_n / par_t))
+
+        print(f"{'':14}{'messages':>10}{'bare FETCH/s':>14}{'harvest/s':>12}{'ratio':>8}"
+              f"{'harvest x4/s':>14}{'ratio':>8}")  # fmt: skip
+        for label, n, base, one, par in rows:
+            figures = f"{base:>14.0f}{one:>12.0f}{one / base:>8.2f}{par:>14.0f}{par / base:>8.2f}"
+            print(f"{label:14}{n:>10}{figures}")
+        print("ratio = harvest / bare header FETCH (aim >= 0.7); x4 = 4 connections in parallel")
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
