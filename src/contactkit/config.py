@@ -77,9 +77,9 @@ class MatchingSection(_Section):
         default=3.5, description="Pairs from here up to merge_above go to 'contactkit review'."
     )
     max_block: int = Field(
-        default=24, ge=2, description="Blocks larger than this are paired by sorted window."
+        default=12, ge=2, description="Blocks larger than this are paired by sorted window."
     )
-    window: int = Field(default=6, ge=1, description="Neighbours compared in a large block.")
+    window: int = Field(default=4, ge=1, description="Neighbours compared in a large block.")
 
 
 class DecaySection(_Section):

@@ -3,11 +3,14 @@
 Each observation emits a few keys; only observations sharing a key become candidate pairs:
 
 - ``e|`` an email, ``l|`` an email's local part (separators and OCR slips undone) at its domain;
-- ``p|`` the last eight digits of a phone (with or without country code or extension);
+- ``p|`` the last eight digits of a phone (with or without country code), with its extension;
 - ``n|`` the family name with each key of the given name (itself and its nickname groups),
   order-insensitive so swapped given and family names meet;
-- ``d|`` the family name and every one-letter deletion of it, with the given initial: names one
-  OCR slip or typo apart share one of these (a deletion neighbourhood).
+- ``d|`` the family name and every one-letter deletion of it, with the given name's key: family
+  names one OCR slip or typo apart share one of these (a deletion neighbourhood).
+
+Initials alone ("J. Smith") block on nothing by name: they meet their full form through an email
+or a phone, since "J. Smith" alone is never enough to merge anyway.
 
 A key shared by more than ``max_block`` observations (a common name) is not expanded into all its
 pairs: its members are sorted by full name and each is paired with its ``window`` next neighbours
@@ -28,21 +31,22 @@ def block_keys(f: Features) -> Iterator[str]:
     for local, domain in f.email_locals:
         if len(local) >= 4:
             yield f"l|{local}@{domain}"
-    for tail in f.tails:
-        yield "p|" + tail
+    for tail, ext in f.tails.items():
+        # a switchboard's extension is part of the key: colleagues share the number, not the key
+        yield f"p|{tail};{ext}" if ext else "p|" + tail
     if f.family and f.given_keys:
         for key in f.given_keys:
             a, b = (key, f.family) if key < f.family else (f.family, key)
             yield f"n|{a}|{b}"
-    if f.family and f.initial and len(f.family) >= 4:
         fam = f.family
-        yield f"d|{fam}|{f.initial}"
-        for i in range(len(fam)):
-            yield f"d|{fam[:i]}{fam[i + 1 :]}|{f.initial}"
+        if len(fam) >= 4:
+            yield f"d|{fam}|{f.given_key}"
+            for i in range(len(fam)):
+                yield f"d|{fam[:i]}{fam[i + 1 :]}|{f.given_key}"
 
 
 def candidate_pairs(
-    people: list[Features], max_block: int = 24, window: int = 6
+    people: list[Features], max_block: int = 12, window: int = 4
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) that share at least one blocking key."""
     blocks: dict[str, list[int]] = defaultdict(list)

@@ -8,20 +8,22 @@ are always joined.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features
 from contactkit.matching.scoring import score
 
+RARE_NAMES_FROM = 5000  # observations needed before a name's rarity counts as evidence
+
 
 @dataclass(frozen=True)
 class Thresholds:
     merge_above: float = 5.0
     review_above: float = 3.5
-    max_block: int = 24
-    window: int = 6
+    max_block: int = 12
+    window: int = 4
 
 
 @dataclass
@@ -85,6 +87,20 @@ class ConstrainedUnionFind:
         return True
 
 
+def count_names(people: list[Features]) -> None:
+    """How common each full name is here: a rare name shared is stronger evidence.
+
+    Only in a data set big enough to tell: in a store of a few hundred contacts every name is
+    "rare", and two Tom Webers there are no evidence of anything.
+    """
+    if len(people) < RARE_NAMES_FROM:
+        return
+    counts = Counter(f.name_key for f in people)
+    counts.pop("", None)
+    for f in people:
+        f.name_count = counts.get(f.name_key, 0)
+
+
 def resolve(
     people: list[Features],
     keys: list[str] | None = None,
@@ -108,6 +124,7 @@ def resolve(
 
     strong: list[tuple[float, int, int, list[str]]] = []
     maybe: list[tuple[float, int, int, list[str]]] = []
+    count_names(people)
     pairs = candidate_pairs(people, th.max_block, th.window)
     resolution.pairs_scored = len(pairs)
     for a, b in pairs:

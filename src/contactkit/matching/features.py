@@ -32,8 +32,10 @@ class Features:
         "family",
         "full",
         "given",
+        "given_key",
         "given_keys",
         "initial",
+        "name_count",
         "org_domain",
         "phone_bases",
         "phones",
@@ -46,20 +48,28 @@ class Features:
         self.family = ""
         self.initial = ""
         self.full = ""
+        self.given_key = ""
         self.given_keys: frozenset[str] = frozenset()
         self.emails: tuple[str, ...] = ()
         self.email_locals: tuple[tuple[str, str], ...] = ()
         self.domains: frozenset[str] = frozenset()
         self.phones: frozenset[str] = frozenset()
         self.phone_bases: dict[str, str] = {}
-        self.tails: dict[str, bool] = {}
+        self.tails: dict[str, str] = {}
+        """Last eight digits of each phone -> its extension ('' for none)."""
         self.company = ""
         self.org_domain = ""
         self.unsure_email = False
+        self.name_count = 0
+        """How many observations in this run carry this full name (set by ``resolve``)."""
 
     @property
     def has_name(self) -> bool:
         return bool(self.family or self.given)
+
+    @property
+    def name_key(self) -> str:
+        return f"{self.given_key}|{self.family}" if self.given_key and self.family else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -90,6 +100,7 @@ def features(payload: dict[str, Any], confidence: dict[str, float] | None = None
         f.initial = f.given[:1]
         if len(f.given) > 1:
             f.given_keys = given_keys(f.given)
+            f.given_key = min(f.given_keys)  # a nickname group sorts first: Bob and Robert meet
     if family_tokens:
         f.family = skeleton("".join(family_tokens))
     f.full = f"{f.given} {f.family}".strip()
@@ -117,10 +128,10 @@ def features(payload: dict[str, Any], confidence: dict[str, float] | None = None
         else:
             text = (phone.get("text") or "").lower()
             base, _, ext = text.replace("ext", "x").partition("x")
-            digits = _DIGITS.sub("", base)
+            digits, ext = _DIGITS.sub("", base), _DIGITS.sub("", ext)
         if len(digits) >= 8:
             # the tail is a switchboard's when any sighting of it carries an extension
-            tails[digits[-8:]] = tails.get(digits[-8:], False) or bool(ext)
+            tails[digits[-8:]] = tails.get(digits[-8:]) or ext
     f.phones, f.phone_bases, f.tails = frozenset(phones), bases, tails
 
     org = payload.get("organization") or {}

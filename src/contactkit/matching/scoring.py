@@ -14,6 +14,7 @@ the same phone digits, country code unknown     +3
 a switchboard: same number, one has extension   +0.5
 same switchboard, different extensions          -1
 same name (given and family)                    +3
+the same, rare in the data set (3 sightings)    +5
 nickname (Bob ~ Robert)                         +2.5
 family name one slip apart, same given name     +2
 initial (J. ~ John) and same family             +1.5
@@ -38,6 +39,8 @@ from contactkit.matching.features import ROLE_LOCALS, Features
 from contactkit.matching.text import given_keys
 
 _DIGITS = "0123456789"
+RARE_NAME = 3  # a full name seen this few times in the data set is "rare"
+RARE_BONUS = 2.0
 SLIP = 0.8  # normalized similarity of two spellings one OCR slip or typo apart
 
 
@@ -91,6 +94,12 @@ def _name_points(a: Features, b: Features) -> tuple[float, str]:
     # given and family swapped (a CRM export with its columns the other way round)
     if fam < SLIP and (_swapped(a, b) or _swapped(b, a)):
         return 2.5, f"same name, given and family swapped ({a.full} ~ {b.full})"
+    if fam >= 0.999 and kind in ("same", "nickname") and a.name_key == b.name_key:
+        # a name this rare in the whole data set is unlikely to be two people's
+        rarest = max(a.name_count, b.name_count)
+        if 0 < rarest <= RARE_NAME:
+            base = 3.0 if kind == "same" else 2.5
+            return base + RARE_BONUS, f"rare name ({a.full} ~ {b.full}, {rarest} seen)"
     if fam >= 0.999:
         points = {
             "same": 3.0,
@@ -167,7 +176,10 @@ def _phone_points(a: Features, b: Features) -> tuple[float, str]:
             return -1.0, f"same switchboard {base}, extensions {ext} / {other}"
         return 0.5, f"switchboard {base}"
     for tail in a.tails.keys() & b.tails.keys():
-        if a.tails[tail] or b.tails[tail]:
+        ext_a, ext_b = a.tails[tail], b.tails[tail]
+        if ext_a and ext_b and ext_a != ext_b:
+            return -1.0, f"same switchboard ...{tail}, extensions {ext_a} / {ext_b}"
+        if ext_a != ext_b:
             return 0.5, f"switchboard digits ...{tail}"
         if not (a.phone_bases.keys() & b.phone_bases.keys()):
             return 3.0, f"phone digits ...{tail}"
