@@ -328,7 +328,10 @@ def _is_street(text: str) -> bool:
     words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
     has_number = bool(re.search(r"\d", text))
     folded = normalize.fold(text.replace("ß", "ss"))
-    german = re.search(r"(strasse|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded)
+    # "straße" comes back as "strasse", "straBe" or "strae": all are streets.
+    german = re.search(
+        r"(stra\w{0,2}e|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded
+    )
     return bool(german) or (has_number and bool(words & STREET_WORDS))
 
 
@@ -406,7 +409,7 @@ def _pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> _
 
 
 def _has_legal_form(text: str) -> bool:
-    words = [normalize.fold(w).replace(" ", "") for w in text.split()]
+    words = [normalize.fold(w).replace(" ", "") for w in _trim_after_legal_form(text).split()]
     return bool(words) and words[-1] in LEGAL_FORMS
 
 
@@ -447,7 +450,18 @@ def _pick_company(
         return None
     score, i = best
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.75)
-    return _Found(texts[i].strip(" ,"), lines[i].mean_conf * evidence, i)
+    return _Found(_trim_after_legal_form(texts[i]), lines[i].mean_conf * evidence, i)
+
+
+def _trim_after_legal_form(text: str) -> str:
+    """``Greenfield Logistics Corp. (i``: what follows the legal form is a smudge or a logo."""
+    words = text.split()
+    for end in range(len(words), 0, -1):
+        if normalize.fold(words[end - 1]).replace(" ", "") in LEGAL_FORMS:
+            if all(len(w) <= 3 for w in words[end:]):
+                words = words[:end]
+            break
+    return " ".join(words).strip(" ,")
 
 
 def _name_like(text: str) -> bool:

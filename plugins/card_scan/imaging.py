@@ -163,6 +163,7 @@ class Steps:
     find_card: bool = True
     deskew: bool = True
     rescale: bool = True
+    flatten: bool = True
     autocontrast: bool = True
     binarize: bool = False
 
@@ -186,6 +187,9 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     if _is_dark(gray):
         # Light text on a dark card: Tesseract reads dark on light best.
         gray = ImageOps.invert(gray)
+    gray = invert_dark_bands(gray)
+    if steps.flatten:
+        gray = flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:
@@ -223,7 +227,9 @@ def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
     factor = max(1.0, max(w, h) / 320)
     small = image.resize((max(1, round(w / factor)), max(1, round(h / factor))), Image.BILINEAR)
     background = Image.new("RGB", small.size, _border_colour(small))
-    distance = ImageChops.difference(small, background).convert("L")
+    # The largest channel difference: a blue band on a brown desk differs in hue, not in luma.
+    red, green, blue = ImageChops.difference(small, background).split()
+    distance = ImageChops.lighter(ImageChops.lighter(red, green), blue)
     # Otsu on the distance: uneven light spreads the desk's distances, a card stands apart.
     threshold = max(30, otsu_threshold(distance))
     mask = distance.point(lambda v: 255 if v > threshold else 0)
@@ -238,6 +244,12 @@ def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
     if fill < 0.6 or area < 0.08 or area > 0.97:
         # Only text differs from the frame (a card on a scanner bed of its own colour): the
         # opening removed thin strokes, so this box is no safe crop.
+        return image, False
+    aspect = max(bw, bh) / max(1, min(bw, bh))
+    if not 1.3 <= aspect <= 2.1:
+        # Cards are about 1.6-1.8 wide to high: this box missed part of the card (a coloured
+        # band close to the desk's colour) or took in desk; cutting text off is worse than
+        # keeping the desk, so keep it all.
         return image, False
     # Trim the anti-aliased edge that still carries desk colour.
     inset = 1
@@ -300,6 +312,62 @@ def rescale(gray: Image.Image, dpi: float | None, card_found: bool) -> Image.Ima
         return gray
     size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
     return gray.resize(size, Image.LANCZOS)
+
+
+def flatten_light(gray: Image.Image) -> Image.Image:
+    """Even out uneven light (a lamp on one side, a shadow): subtract the paper's brightness.
+
+    The paper is estimated on a small copy by a maximum filter wider than any stroke (text
+    disappears into the paper around it), then smoothed and scaled back; the difference to it
+    is the ink. Tesseract's own global threshold fails on a gradient; after this it does not.
+    """
+    w, h = gray.size
+    small = gray.resize((max(1, w // 8), max(1, h // 8)), Image.BILINEAR)
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(3))
+    low, high = paper.getextrema()
+    if high - low < 40:
+        return gray  # evenly lit (a flatbed scan): nothing to even out, and it would cost
+    paper = paper.resize((w, h), Image.BILINEAR)
+    return ImageOps.invert(ImageChops.subtract(paper, gray))
+
+
+def invert_dark_bands(gray: Image.Image) -> Image.Image:
+    """Invert dark bands (a coloured header with the company in white).
+
+    Tesseract's layout analysis skips light-on-dark text; dark bands on an otherwise light
+    card are turned dark-on-light. Found on a small copy whose minimum filter erases the light
+    letters, by a row profile (bands on cards run across) and then a column profile for the
+    band's ends, so a scanner bed beside the card is left alone.
+    """
+    w, h = gray.size
+    scale = 4
+    small = gray.resize((max(1, w // scale), max(1, h // scale)), Image.BOX)
+    solid = small.filter(ImageFilter.MinFilter(5))
+    rows = list(pixels(solid.resize((1, solid.height), Image.BOX)))
+    paper = sorted(rows)[int(0.75 * (len(rows) - 1))]
+    dark = [value < min(120, 0.6 * paper) for value in rows]
+    if not any(dark) or sum(dark) > 0.6 * len(dark):
+        return gray
+
+    def sharp(y: int) -> bool:
+        # A printed band has a crisp edge; a shadow or a lamp's gradient fades in.
+        return not 0 <= y < len(rows) or rows[y] > 0.8 * paper
+
+    out = gray.copy()
+    start = None
+    for y, is_dark in enumerate([*dark, False]):
+        if is_dark and start is None:
+            start = y
+        elif not is_dark and start is not None:
+            # A band, not a rule, a line of bold text, or the dark side of uneven light.
+            if (y - start) * scale >= 40 and sharp(start - 3) and sharp(y + 2):
+                cols = list(pixels(solid.crop((0, start, solid.width, y)).resize((solid.width, 1))))
+                inside = [x for x, value in enumerate(cols) if value < 120]
+                if inside:
+                    box = (inside[0] * scale, start * scale, (inside[-1] + 1) * scale, y * scale)
+                    out.paste(ImageOps.invert(gray.crop(box)), box)
+            start = None
+    return out
 
 
 def _is_dark(gray: Image.Image) -> bool:

@@ -16,7 +16,7 @@ from .ocr import OcrUnavailable, configure, read_lines
 @dataclass(frozen=True)
 class OcrOptions:
     languages: tuple[str, ...] = ("eng",)
-    psm: int = 3
+    psm: int = 11
     steps: Steps = field(default_factory=Steps)
     tesseract_cmd: str | None = None
     default_region: str = "US"

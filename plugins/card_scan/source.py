@@ -43,6 +43,7 @@ class Preprocess(BaseModel):
     find_card: bool = True
     deskew: bool = True
     rescale: bool = True
+    flatten: bool = True
     autocontrast: bool = True
     binarize: bool = False
 
@@ -55,7 +56,9 @@ class CardScanConfig(PluginConfig):
     station: str | None = Field(default=None, description="This station's name (host name).")
     settle_seconds: float = Field(default=2.0, ge=0, description="Age before a file is taken.")
     languages: list[str] = Field(default_factory=lambda: ["eng"], min_length=1)
-    psm: int = Field(default=3, ge=0, le=13, description="Tesseract page-segmentation mode.")
+    psm: int = Field(
+        default=11, ge=0, le=13, description="Tesseract page-segmentation mode (11: sparse text)."
+    )
     region: str | None = Field(default=None, description="Force this phone region (ISO).")
     review_below: float | None = Field(default=None, ge=0, le=1)
     workers: int | None = Field(default=None, ge=1, description="Parallel cards; default: cores.")

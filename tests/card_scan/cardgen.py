@@ -216,6 +216,11 @@ def render(spec: CardSpec) -> Image.Image:
     contact += [spec.email, spec.website]
     address = [spec.street, spec.city_line] + ([spec.country] if spec.country else [])
     W, H = CARD_SIZE
+    if layout in ("company_top", "two_column"):
+        # Right-aligned contact lines beside the name: shrink them rather than print over it.
+        room = W - 110 - draw.textlength(spec.name, font=name_font)
+        while small.size > 20 and max(draw.textlength(t, font=small) for t in contact) > room:
+            small = _font(family, False, small.size - 1)
 
     def put(x: int, y: int, text: str, font, colour, anchor: str = "la") -> int:
         draw.text((x, y), text, font=font, fill=colour, anchor=anchor)

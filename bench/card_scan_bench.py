@@ -1,0 +1,187 @@
+"""card_scan benchmark: accuracy per field, speed against bare Tesseract, parallel throughput.
+
+    python bench/card_scan_bench.py [--cards 100] [--workers N] [--timing 20] [--sweep 20]
+
+1. Accuracy: ``--cards`` generated cards (tests/card_scan/cardgen.py), once as flatbed scans and
+   once as desk photos, through the real source; precision and recall per field, how many cards
+   went to review, and how often an auto-accepted field (not flagged) was wrong.
+2. Speed: seconds per card end to end (one worker) against bare ``tesseract IMAGE stdout`` on
+   the same files in the same run; the ratio is what to compare between machines.
+3. Throughput: cards per minute with one worker and with ``--workers``.
+4. Sweep (``--sweep N``, 0 to skip): page-segmentation modes and pre-processing steps on N scans
+   and N photos, mean field F1, to back the defaults with a measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "card_scan"))
+
+import cardgen  # noqa: E402
+import scoring  # noqa: E402
+
+from contactkit.model import Observation, ReviewItem  # noqa: E402
+from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit_plugins.card_scan import CardScanConfig, CardScanSource  # noqa: E402
+from contactkit_plugins.card_scan.imaging import content_hash  # noqa: E402
+
+
+def make_set(folder: Path, kind: str, seeds: range) -> dict[str, cardgen.CardSpec]:
+    folder.mkdir(parents=True, exist_ok=True)
+    truth = {}
+    for seed in seeds:
+        spec, data, ext = cardgen.make_card(seed, kind)
+        (folder / f"{kind}{seed:04d}.{ext}").write_bytes(data)
+        truth[content_hash(data)] = spec
+    return truth
+
+
+def read_cards(paths: list[Path], workers: int, **options) -> tuple[list, float]:
+    context = standalone_context(Settings(default_region="US", review_below=0.8))
+    config = CardScanConfig(paths=paths, workers=workers, **options)
+    start = time.perf_counter()
+    items = [
+        i
+        for i in CardScanSource(config, context).read({})
+        if isinstance(i, Observation | ReviewItem)
+    ]
+    return items, time.perf_counter() - start
+
+
+def accuracy(items: list, truth: dict[str, cardgen.CardSpec]) -> dict:
+    tally = scoring.Tally()
+    reviewed = wrong_accepted = accepted = 0
+    for item in items:
+        obs = item if isinstance(item, Observation) else item.observation
+        spec = truth[obs.source_key]
+        tally.add(spec, obs.contact)
+        flagged = set(item.uncertain) if isinstance(item, ReviewItem) else set()
+        reviewed += bool(flagged)
+        want, got = scoring.expected(spec), scoring.observed(obs.contact)
+        for name in scoring.FIELDS:
+            if got[name] and name not in flagged:
+                accepted += 1
+                wrong_accepted += not got[name] <= want[name]
+    return {
+        "tally": tally,
+        "reviewed": reviewed,
+        "accepted": accepted,
+        "wrong_accepted": wrong_accepted,
+    }
+
+
+def print_accuracy(label: str, result: dict, cards: int) -> None:
+    tally = result["tally"]
+    print(f"\n{label}: {cards} cards")
+    print(f"  {'field':<13} precision  recall")
+    for name in scoring.FIELDS:
+        print(f"  {name:<13} {tally.precision(name):9.3f}  {tally.recall(name):6.3f}")
+    print(
+        f"  sent to review: {result['reviewed']}/{cards} cards; auto-accepted fields wrong: "
+        f"{result['wrong_accepted']}/{result['accepted']}"
+    )
+
+
+def bare_tesseract(paths: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        subprocess.run(["tesseract", str(path), "stdout"], capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def mean_f1(tally: scoring.Tally) -> float:
+    scores = []
+    for name in scoring.FIELDS:
+        p, r = tally.precision(name), tally.recall(name)
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return sum(scores) / len(scores)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--timing", type=int, default=20, help="cards per kind for timing")
+    parser.add_argument("--sweep", type=int, default=20, help="cards per kind for the sweep")
+    parser.add_argument("--first-seed", type=int, default=1000)
+    args = parser.parse_args()
+    # Same for both sides of every comparison: one OpenMP thread per Tesseract process.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+    with tempfile.TemporaryDirectory(prefix="card_scan_bench_") as tmp:
+        root = Path(tmp)
+        seeds = range(args.first_seed, args.first_seed + args.cards)
+        truth = {}
+        for kind in ("scan", "photo"):
+            truth[kind] = make_set(root / kind, kind, seeds)
+
+        print(f"card_scan benchmark, {args.cards} generated cards per kind, {args.workers} workers")
+        wall = {}
+        for kind in ("scan", "photo"):
+            items, seconds = read_cards([root / kind], args.workers)
+            wall[kind] = seconds
+            print_accuracy(f"{kind}s", accuracy(items, truth[kind]), len(items))
+
+        print("\nspeed, one worker, same files, same run:")
+        for kind in ("scan", "photo"):
+            files = sorted((root / kind).iterdir())[: args.timing]
+            _, ours = read_cards(files, 1)
+            bare = bare_tesseract(files)
+            n = len(files)
+            print(
+                f"  {kind}s: card_scan {ours / n:.3f} s/card, bare tesseract {bare / n:.3f} "
+                f"s/card, ratio {ours / bare:.2f}"
+            )
+            if kind == "scan":
+                serial_rate = n / ours * 60
+
+        print("\nthroughput (scans):")
+        print(f"  1 worker: {serial_rate:.1f} cards/min")
+        parallel_rate = args.cards / wall["scan"] * 60
+        print(
+            f"  {args.workers} workers: {parallel_rate:.1f} cards/min "
+            f"(x{parallel_rate / serial_rate:.2f})"
+        )
+
+        if args.sweep:
+            sweep(root, truth, args)
+
+
+def sweep(root: Path, truth: dict, args: argparse.Namespace) -> None:
+    print(f"\nsweep: mean field F1 on {args.sweep} scans / {args.sweep} photos, s/card (wall)")
+    off = dict.fromkeys(
+        ("find_card", "deskew", "rescale", "flatten", "autocontrast", "binarize"), False
+    )
+    variants = [
+        ("default (psm 11)", {}),
+        ("psm 3", {"psm": 3}),
+        ("psm 4", {"psm": 4}),
+        ("psm 6", {"psm": 6}),
+        ("no pre-processing", {"preprocess": off}),
+        ("without find_card", {"preprocess": {"find_card": False}}),
+        ("without deskew", {"preprocess": {"deskew": False}}),
+        ("without rescale", {"preprocess": {"rescale": False}}),
+        ("without flatten", {"preprocess": {"flatten": False}}),
+        ("without autocontrast", {"preprocess": {"autocontrast": False}}),
+        ("with binarize", {"preprocess": {"binarize": True}}),
+    ]
+    for label, options in variants:
+        cells = []
+        for kind in ("scan", "photo"):
+            files = sorted((root / kind).iterdir())[: args.sweep]
+            items, seconds = read_cards(files, args.workers, **options)
+            result = accuracy(items, truth[kind])
+            cells.append(f"{kind} {mean_f1(result['tally']):.3f} ({seconds / len(files):.2f}s)")
+        print(f"  {label:<22} " + "  ".join(cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()
