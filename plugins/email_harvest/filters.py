@@ -36,23 +36,33 @@ BULK_FINGERPRINTS = _fingerprints()
 _BULK_PRECEDENCE = {"bulk", "list", "junk", "auto_reply"}
 
 
+_FINGERPRINT_HEADERS = frozenset(header for header, _ in BULK_FINGERPRINTS)
+_AUTOMATION_HEADERS = frozenset(
+    {"auto-submitted", "precedence", "list-id", "list-unsubscribe", "list-post", "x-autoreply",
+     "x-autorespond"}
+) | _FINGERPRINT_HEADERS  # fmt: skip
+
+
 def automated_reason(meta: MessageMeta) -> str | None:
     """Why a message is automated (and so evidence of nothing), or None for a person's mail."""
-    auto = meta.get("auto-submitted").strip().lower()
+    raw = meta.raw
+    if raw.get("return-path", "").replace(" ", "") == "<>":
+        return "automated: null Return-Path"
+    if "multipart/report" in raw.get("content-type", "").lower():
+        return "automated: delivery report"
+    if _AUTOMATION_HEADERS.isdisjoint(raw):
+        return None  # the common case, a person's mail: one set test
+    auto = raw.get("auto-submitted", "").strip().lower()
     if auto and not auto.startswith("no"):
         return "automated: Auto-Submitted"
-    if meta.get("precedence").strip().lower() in _BULK_PRECEDENCE:
+    if raw.get("precedence", "").strip().lower() in _BULK_PRECEDENCE:
         return "automated: Precedence"
-    if meta.get("list-id") or meta.get("list-unsubscribe") or meta.get("list-post"):
+    if raw.get("list-id") or raw.get("list-unsubscribe") or raw.get("list-post"):
         return "automated: mailing list"
-    if meta.get("return-path").replace(" ", "") == "<>":
-        return "automated: null Return-Path"
-    if "multipart/report" in meta.get("content-type").lower():
-        return "automated: delivery report"
-    if meta.get("x-autoreply") or meta.get("x-autorespond"):
+    if raw.get("x-autoreply") or raw.get("x-autorespond"):
         return "automated: auto-reply"
     for header, text in BULK_FINGERPRINTS:
-        value = meta.raw.get(header)
+        value = raw.get(header)
         if value is not None and (not text or text in value.lower()):
             return "automated: bulk-mail provider"
     return None

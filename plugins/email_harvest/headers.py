@@ -50,29 +50,24 @@ class MessageMeta:
         return self.raw.get(name.lower(), "")
 
 
+_FIELD = re.compile(r"^([^\s:]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
+_BLANK = re.compile(r"\r?\n\r?\n")
+
+
 def split_headers(block: bytes | str) -> dict[str, str]:
     """Unfold a header block into lower-case name -> value (first occurrence wins)."""
     text = block.decode("utf-8", "surrogateescape") if isinstance(block, bytes) else block
+    end = _BLANK.search(text)
+    if end is not None:
+        text = text[: end.start()]
     out: dict[str, str] = {}
-    name = None
-    parts: list[str] = []
-    for line in text.splitlines():
-        if not line:
-            break
-        if line[0] in " \t":
-            if name is not None:
-                parts.append(line.strip())
-            continue
-        if name is not None and name not in out:
-            out[name] = " ".join(parts)
-        key, sep, value = line.partition(":")
-        if not sep:
-            name = None
-            continue
-        name = key.strip().lower()
-        parts = [value.strip()]
-    if name is not None and name not in out:
-        out[name] = " ".join(parts)
+    for match in _FIELD.finditer(text):
+        name = match.group(1).lower()
+        if name not in out:
+            value = match.group(2)
+            if "\n" in value:
+                value = " ".join(part.strip() for part in value.splitlines())
+            out[name] = value.strip()
     return out
 
 
@@ -106,13 +101,39 @@ def parse_addresses(value: str, what: str) -> list[tuple[str, str]]:
     """(email, display name) pairs; invalid addresses are left out."""
     if not value:
         return []
+    return list(_parse_addresses(value, what))
+
+
+@lru_cache(maxsize=100_000)
+def _parse_addresses(value: str, what: str) -> tuple[tuple[str, str], ...]:
+    # Cached: the same From and To lines come back again and again in a mailbox.
     out = []
-    for name, addr in getaddresses([value]):
+    for name, addr in _split_addresses(value):
         email = clean_address(addr) if addr and "@" in addr else None
         if email:
             display = decode_words(name, what).strip().strip("'\"") if name else ""
             out.append((email, display))
-    return out
+    return tuple(out)
+
+
+_SIMPLE = re.compile(r"^\s*(?:([^<>@,]*?)\s*<([^<>\s,]+@[^<>\s,]+)>|([^<>\s,]+@[^<>\s,]+))\s*$")
+
+
+def _split_addresses(value: str) -> list[tuple[str, str]]:
+    """The common forms by a regex; quoting, comments and groups by the stdlib parser."""
+    if not any(ch in value for ch in '"()\\;:'):
+        pairs = []
+        for part in value.split(","):
+            if not part.strip():
+                continue
+            match = _SIMPLE.match(part)
+            if match is None:
+                break
+            name, angle, bare = match.groups()
+            pairs.append((name or "", angle or bare))
+        else:
+            return pairs
+    return getaddresses([value])
 
 
 def _ids(value: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import re
 import socket
 import ssl
 from collections.abc import Iterator
@@ -165,15 +166,69 @@ def new_uids(client: IMAPClient, after: int) -> list[int]:
 def fetch_headers(
     client: IMAPClient, uids: list[int]
 ) -> Iterator[tuple[int, bytes, datetime | None]]:
-    """(uid, header block, internal date) for a contiguous batch, in one FETCH."""
+    """(uid, header block, internal date) for a batch of UIDs, in one FETCH."""
     if not uids:
         return
-    # imapclient keeps only the UIDs it asked for, so the list is given, not a range
-    response = client.fetch(uids, [HEADER_ITEM, b"INTERNALDATE"])
-    for uid in sorted(response):
-        data = response[uid]
-        block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-        yield uid, block or b"", data.get(b"INTERNALDATE")
+    try:
+        rows = _fetch_headers_raw(client, uids)
+    except _Unexpected:
+        rows = None
+    if rows is None:
+        # imapclient's own parser: slower (it lexes the echoed field list of every message
+        # byte by byte) but it takes any response a server may send
+        response = client.fetch(uids, [b"INTERNALDATE", HEADER_ITEM])
+        rows = []
+        for uid in sorted(response):
+            data = response[uid]
+            block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+            rows.append((uid, block or b"", data.get(b"INTERNALDATE")))
+    yield from rows
+
+
+class _Unexpected(Exception):
+    """A FETCH response the fast reader does not know; the careful one takes over."""
+
+
+_UID = re.compile(rb"\bUID (\d+)")
+_INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+_EMPTY_HEADER = re.compile(rb'BODY\[HEADER\.FIELDS \([^)]*\)\] (?:""|NIL)')
+
+
+def _fetch_headers_raw(
+    client: IMAPClient, uids: list[int]
+) -> list[tuple[int, bytes, datetime | None]] | None:
+    """The same UID FETCH through imaplib, read with two regexes per message."""
+    imap = getattr(client, "_imap", None)
+    if imap is None or not client.use_uid:
+        return None
+    message_set = ",".join(str(u) for u in uids)
+    typ, data = imap.uid("FETCH", message_set, b"(INTERNALDATE " + HEADER_ITEM + b")")
+    if typ != "OK":
+        raise _Unexpected(typ)
+    wanted = set(uids)
+    rows: dict[int, tuple[int, bytes, datetime | None]] = {}
+    for item in data:
+        if isinstance(item, tuple):
+            head, block = item[0], item[1]
+        elif isinstance(item, bytes) and _EMPTY_HEADER.search(item):
+            head, block = item, b""
+        else:
+            continue  # the closing ")" of a literal, or an unsolicited FLAGS update
+        uid_match = _UID.search(head)
+        if uid_match is None:
+            raise _Unexpected("no UID")
+        uid = int(uid_match.group(1))
+        if uid in wanted:
+            date_match = _INTERNALDATE.search(head)
+            rows[uid] = (uid, block, _internaldate(date_match.group(1)) if date_match else None)
+    return [rows[u] for u in sorted(rows)]
+
+
+def _internaldate(value: bytes) -> datetime | None:
+    try:
+        return datetime.strptime(value.decode("ascii").strip(), "%d-%b-%Y %H:%M:%S %z")
+    except ValueError:
+        return None
 
 
 def fetch_partial_bodies(

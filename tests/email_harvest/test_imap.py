@@ -244,3 +244,25 @@ def test_changed_uidvalidity_resyncs_the_folder(fresh_dovecot):
         "li.wei@adatum.example",
     }
     assert second.of("RecordError") == []
+
+
+def test_fast_header_reader_matches_imapclient(dovecot):
+    from imapclient import IMAPClient
+
+    from contactkit_plugins.email_harvest import imap_access
+
+    config = EmailHarvestSource.Config.model_validate(imap_options(dovecot))
+    client: IMAPClient = imap_access.connect(config.imap, mailgen.BOB)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        uids = client.search()
+        fast = imap_access._fetch_headers_raw(client, uids)
+        careful = client.fetch(uids, [b"INTERNALDATE", imap_access.HEADER_ITEM])
+    finally:
+        imap_access.close(client)
+    assert [uid for uid, _, _ in fast] == sorted(careful) and len(fast) == 16
+    for uid, block, internal in fast:
+        data = careful[uid]
+        assert block == next(v for k, v in data.items() if k.startswith(b"BODY[HEADER"))
+        assert internal == data[b"INTERNALDATE"]
+        assert b"Subject:" not in block  # only the fields asked for
