@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
+from contactkit.http import check_tls
 from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
@@ -38,11 +39,11 @@ class CardDAVConfig(PluginConfig):
 
     @model_validator(mode="after")
     def _tls_by_default(self) -> CardDAVConfig:
-        if urlsplit(self.url).scheme == "http" and not self.allow_plain_http:
-            raise ValueError(
-                "plain http:// sends the password in clear; use https:// "
-                "or set allow_plain_http = true"
-            )
+        try:
+            # even on loopback: plain http sends the password in clear
+            check_tls(self.url, allow_plain_http=self.allow_plain_http, loopback_ok=False)
+        except ValueError as exc:
+            raise ValueError(f"plain http:// sends the password in clear: url {exc}") from None
         if (self.username is None) != (self.password is None):
             raise ValueError("give both username and password, or neither")
         return self

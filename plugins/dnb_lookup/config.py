@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import ipaddress
-from urllib.parse import urlsplit
-
 from pydantic import Field, field_validator, model_validator
 
+from contactkit.http import check_tls
 from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
 DEFAULT_BASE_URL = "https://plus.dnb.com"
 DEFAULT_BLOCK_IDS = ["companyinfo_L2_v1", "hierarchyconnections_L1_v1"]
-_LOOPBACK_NAMES = {"localhost"}
 
 
 class DnbConfig(PluginConfig):
@@ -68,19 +65,8 @@ class DnbConfig(PluginConfig):
     def _check(self) -> DnbConfig:
         if self.review_min > self.auto_accept:
             raise ValueError("review_min must not be above auto_accept")
-        parts = urlsplit(self.base_url)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ValueError("base_url must be an http(s) URL")
-        if parts.scheme == "http" and not (self.allow_plain_http or _is_loopback(parts.hostname)):
-            # TLS on by default: plain HTTP only to this machine, or when explicitly allowed.
-            raise ValueError("base_url must use https (or set allow_plain_http = true)")
+        try:
+            check_tls(self.base_url, allow_plain_http=self.allow_plain_http)
+        except ValueError as exc:
+            raise ValueError(f"base_url {exc}") from None
         return self
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

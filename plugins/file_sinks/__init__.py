@@ -3,10 +3,9 @@
 The embedded default of the main job: with no CRM at hand, golden records land in a file.
 """
 
+from contactkit import hookimpl
 from contactkit_plugins.file_sinks.csv_sink import CsvSink
 from contactkit_plugins.file_sinks.jsonl_sink import JsonlSink
-
-from contactkit import hookimpl
 
 
 @hookimpl

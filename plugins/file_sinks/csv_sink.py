@@ -6,11 +6,12 @@ import csv
 from pathlib import Path
 from typing import Any, ClassVar
 
-from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 from pydantic import Field
 
-from contactkit.model import GoldenRecord, PhoneKind, SinkResult, UrlKind
+from contactkit.flat import flat_fields
+from contactkit.model import GoldenRecord, SinkResult
 from contactkit.plugin import ForgetItem, PluginConfig, PushItem, Sink
+from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 
 COLUMNS = [
     "contactkit ID",
@@ -49,48 +50,52 @@ class CsvSinkConfig(PluginConfig):
     delimiter: str = Field(default=",", min_length=1, max_length=1)
 
 
+COLUMN_FIELDS = {
+    "First Name": "given",
+    "Middle Name": "middle",
+    "Last Name": "family",
+    "Full Name": "full",
+    "Email": "email",
+    "Other Emails": "other_emails",
+    "Phone": "phone",
+    "Mobile Phone": "mobile",
+    "Fax": "fax",
+    "Job Title": "title",
+    "Department": "department",
+    "Company": "company",
+    "Company Domain": "domain",
+    "Website": "website",
+    "LinkedIn": "linkedin",
+    "Street": "street",
+    "City": "city",
+    "State": "region",
+    "Postal Code": "postal_code",
+    "Country": "country",
+}
+
+
 def row_for(record: GoldenRecord) -> dict[str, str]:
-    c = record.contact
-    phones = {kind: [p.e164 or p.text for p in c.phones if p.kind == kind] for kind in PhoneKind}
-    work = phones[PhoneKind.WORK] or phones[PhoneKind.OTHER] or phones[PhoneKind.HOME]
-    address = c.addresses[0] if c.addresses else None
+    fields = flat_fields(record)
     org = record.organization
     ultimate = record.family.get("global_ultimate")
-    web = next((u.url for u in c.urls if u.kind == UrlKind.WEB), "")
-    linkedin = next((u.url for u in c.urls if u.kind == UrlKind.LINKEDIN), "")
-    values: dict[str, Any] = {
-        "contactkit ID": record.id,
-        "First Name": c.name.given,
-        "Middle Name": c.name.middle,
-        "Last Name": c.name.family,
-        "Full Name": c.name.full,
-        "Email": c.emails[0] if c.emails else "",
-        "Other Emails": ";".join(c.emails[1:]),
-        "Phone": work[0] if work else "",
-        "Mobile Phone": phones[PhoneKind.CELL][0] if phones[PhoneKind.CELL] else "",
-        "Fax": phones[PhoneKind.FAX][0] if phones[PhoneKind.FAX] else "",
-        "Job Title": c.title,
-        "Department": c.department,
-        "Company": (org.name if org else None) or (c.organization.name if c.organization else ""),
-        "Company Domain": c.organization.domain if c.organization else "",
-        "Company Legal Name": org.legal_name if org else "",
-        "DUNS": org.duns if org else "",
-        "Ultimate Parent": (ultimate.legal_name or ultimate.name) if ultimate else "",
-        "Website": web,
-        "LinkedIn": linkedin,
-        "Street": address.street if address else "",
-        "City": address.city if address else "",
-        "State": address.region if address else "",
-        "Postal Code": address.postal_code if address else "",
-        "Country": address.country if address else "",
-        "Owner Email": record.owner.email if record.owner else "",
-        "Owner Name": record.owner.name if record.owner else "",
-        "Relationship Strength": (
-            f"{max(r.strength for r in record.relationships):.2f}" if record.relationships else ""
-        ),
-        "Known By": ";".join(r.employee_email for r in record.relationships),
-    }
-    return {k: "" if v is None else str(v) for k, v in values.items()}
+    values: dict[str, Any] = {column: fields.get(key) for column, key in COLUMN_FIELDS.items()}
+    values.update(
+        {
+            "contactkit ID": record.id,
+            "Company Legal Name": org.legal_name if org else None,
+            "DUNS": org.duns if org else None,
+            "Ultimate Parent": (ultimate.legal_name or ultimate.name) if ultimate else None,
+            "Owner Email": record.owner.email if record.owner else None,
+            "Owner Name": record.owner.name if record.owner else None,
+            "Relationship Strength": (
+                f"{max(r.strength for r in record.relationships):.2f}"
+                if record.relationships
+                else None
+            ),
+            "Known By": ";".join(r.employee_email for r in record.relationships),
+        }
+    )
+    return {column: "" if values[column] is None else str(values[column]) for column in COLUMNS}
 
 
 class CsvSink(Sink):

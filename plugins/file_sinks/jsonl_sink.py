@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 from typing import Any, ClassVar
 
-from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 from pydantic import Field
 
 from contactkit.model import SinkResult
 from contactkit.plugin import ForgetItem, PluginConfig, PushItem, Sink
+from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 
 
 class JsonlSinkConfig(PluginConfig):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from pydantic import Field, field_validator
 
+from contactkit.http import check_tls
 from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
@@ -64,10 +63,7 @@ class HubSpotConfig(PluginConfig):
     @field_validator("base_url")
     @classmethod
     def _https(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme != "https" and parts.hostname not in ("127.0.0.1", "localhost"):
-            raise ValueError("must be https:// (http only on loopback)")
-        return value.rstrip("/")
+        return check_tls(value)
 
     @field_validator("owners")
     @classmethod

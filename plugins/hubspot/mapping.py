@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-from contactkit.model import GoldenRecord, PhoneKind, UrlKind
+from contactkit.flat import flat_fields
+from contactkit.model import GoldenRecord
 
 
 def contact_fields(record: GoldenRecord) -> dict[str, str]:
     """The record as contactkit field names (the keys of the property map)."""
-    c = record.contact
-    out: dict[str, str | None] = {
-        "given": c.name.given,
-        "family": c.name.family or (c.name.full if not c.name.given else None),
-        "email": c.emails[0] if c.emails else None,
-        "title": c.title,
-        "company": (record.organization.name if record.organization else None)
-        or (c.organization.name if c.organization else None),
-    }
-    for kind, key in (
-        (PhoneKind.WORK, "phone"),
-        (PhoneKind.CELL, "mobile"),
-        (PhoneKind.FAX, "fax"),
-    ):
-        phone = next((p for p in c.phones if p.kind == kind), None)
-        out[key] = (phone.e164 or phone.text) if phone else None
-    if (
-        out["phone"] is None
-        and c.phones
-        and c.phones[0].kind not in (PhoneKind.CELL, PhoneKind.FAX)
-    ):
-        out["phone"] = c.phones[0].e164 or c.phones[0].text
-    web = next((u.url for u in c.urls if u.kind == UrlKind.WEB), None)
-    out["website"] = web
-    if c.addresses:
-        a = c.addresses[0]
-        out.update(
-            street=a.street,
-            city=a.city,
-            region=a.region,
-            postal_code=a.postal_code,
-            country=a.country,
-        )
-    return {k: v for k, v in out.items() if v}
+    fields = flat_fields(record)
+    if "family" not in fields and "given" not in fields and "full" in fields:
+        fields["family"] = fields["full"]
+    return fields
 
 
 def company_fields(record: GoldenRecord) -> dict[str, str]:

@@ -4,38 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from contactkit.model import GoldenRecord, PhoneKind
+from contactkit.flat import flat_fields
+from contactkit.model import GoldenRecord
 
 
 def contact_fields(record: GoldenRecord) -> dict[str, Any]:
-    c = record.contact
-    out: dict[str, Any] = {
-        "given": c.name.given,
+    fields = flat_fields(record)
+    fields.pop("company", None)  # the Account link says it
+    if "family" not in fields:
         # LastName is required on Contact: fall back to the full name, then the email
-        "family": c.name.family
-        or (c.name.full if not c.name.given else None)
-        or (c.emails[0] if c.emails else None),
-        "email": c.emails[0] if c.emails else None,
-        "title": c.title,
-        "department": c.department or (c.organization.unit if c.organization else None),
-    }
-    for kind, key in (
-        (PhoneKind.WORK, "phone"),
-        (PhoneKind.CELL, "mobile"),
-        (PhoneKind.FAX, "fax"),
-    ):
-        phone = next((p for p in c.phones if p.kind == kind), None)
-        out[key] = (phone.e164 or phone.text) if phone else None
-    if c.addresses:
-        a = c.addresses[0]
-        out.update(
-            street=a.street,
-            city=a.city,
-            region=a.region,
-            postal_code=a.postal_code,
-            country=a.country,
-        )
-    return {k: v for k, v in out.items() if v}
+        family = None if "given" in fields else fields.get("full")
+        family = family or fields.get("email")
+        if family:
+            fields["family"] = family
+    return fields
 
 
 def account_key(record: GoldenRecord) -> str | None:

@@ -6,11 +6,13 @@ dropped connection is retried here, once for everybody, instead of by hand in ev
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 import requests
 
@@ -82,3 +84,30 @@ class RetryingSession(requests.Session):
             self.sleep(min(wait, self.max_wait))
             attempt += 1
             self.retries += 1
+
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_tls(url: str, *, allow_plain_http: bool = False, loopback_ok: bool = True) -> str:
+    """TLS on by default: an https URL, or http only to this machine or when explicitly allowed.
+
+    Returns the URL without a trailing slash; raises ``ValueError`` with a one-line reason.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("must be an http(s) URL")
+    if parts.scheme == "http" and not (
+        allow_plain_http or (loopback_ok and is_loopback(parts.hostname))
+    ):
+        raise ValueError("must use https:// (or set allow_plain_http = true)")
+    return url.rstrip("/")

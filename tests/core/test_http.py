@@ -42,3 +42,19 @@ def test_retry_after_http_date() -> None:
     now = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
     assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now=now) == 30.0
     assert retry_after_seconds("garbage") is None
+
+
+def test_tls_by_default() -> None:
+    import pytest
+
+    from contactkit.http import check_tls
+
+    assert check_tls("https://api.example.com/") == "https://api.example.com"
+    assert check_tls("http://127.0.0.1:8080") == "http://127.0.0.1:8080"
+    assert check_tls("http://crm.internal", allow_plain_http=True) == "http://crm.internal"
+    with pytest.raises(ValueError, match="https"):
+        check_tls("http://crm.internal")
+    with pytest.raises(ValueError, match="https"):
+        check_tls("http://localhost:5232", loopback_ok=False)
+    with pytest.raises(ValueError, match="http"):
+        check_tls("ftp://x")
