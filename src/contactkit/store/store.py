@@ -145,25 +145,8 @@ class Store:
     def _add_observation(
         self, conn: Connection, run_id: int | None, source_type: str, obs: Observation, counts
     ) -> None:
-        stmt = (
-            self._insert(t.observations)
-            .values(
-                kind="contact",
-                source=obs.source,
-                source_type=source_type,
-                source_key=obs.source_key,
-                seen_at=obs.seen_at,
-                content_hash=obs.content_hash(),
-                payload=obs.contact.model_dump(mode="json", exclude_defaults=True),
-                confidence=obs.confidence,
-                run_id=run_id,
-            )
-            .on_conflict_do_nothing()
-        )
-        if conn.execute(stmt).rowcount:
-            counts.observations_new += 1
-        else:
-            counts.observations_unchanged += 1
+        payload = obs.contact.model_dump(mode="json", exclude_defaults=True)
+        self._insert_observation(conn, counts, obs, "contact", None, payload, run_id, source_type)
 
     def _add_org_observation(
         self,
@@ -176,14 +159,31 @@ class Store:
         payload = obs.organization.model_dump(mode="json", exclude_defaults=True)
         if obs.match_grade:
             payload["_match_grade"] = obs.match_grade
+        subject = obs.organization_key
+        self._insert_observation(
+            conn, counts, obs, "organization", subject, payload, run_id, source_type
+        )
+
+    def _insert_observation(
+        self,
+        conn: Connection,
+        counts: BatchCounts,
+        obs: Observation | OrganizationObservation,
+        kind: str,
+        subject: str | None,
+        payload: dict[str, Any],
+        run_id: int | None,
+        source_type: str,
+    ) -> None:
+        """Append unless this source already said exactly this about this record."""
         stmt = (
             self._insert(t.observations)
             .values(
-                kind="organization",
+                kind=kind,
                 source=obs.source,
                 source_type=source_type,
                 source_key=obs.source_key,
-                subject=obs.organization_key,
+                subject=subject,
                 seen_at=obs.seen_at,
                 content_hash=obs.content_hash(),
                 payload=payload,
