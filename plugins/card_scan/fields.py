@@ -450,7 +450,25 @@ def _pick_company(
         return None
     score, i = best
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.75)
-    return _Found(_trim_after_legal_form(texts[i]), lines[i].mean_conf * evidence, i)
+    name = _repair_from_domain(_trim_after_legal_form(texts[i]), domain)
+    return _Found(name, lines[i].mean_conf * evidence, i)
+
+
+def _repair_from_domain(company: str, domain: str | None) -> str:
+    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
+    if not domain:
+        return company
+    label = _domain_label(domain)
+    words = company.split()
+    for index, word in enumerate(words):
+        folded = normalize.fold(word).replace(" ", "")
+        if len(folded) < 4 or folded in label:
+            continue
+        swapped = folded.translate(str.maketrans({"l": "i", "0": "o", "1": "i"}))
+        if swapped != folded and swapped in label:
+            capital = word[0].isupper() or word[0] in "l01"
+            words[index] = swapped.capitalize() if capital else swapped
+    return " ".join(words)
 
 
 def _trim_after_legal_form(text: str) -> str:

@@ -218,7 +218,10 @@ def render(spec: CardSpec) -> Image.Image:
     W, H = CARD_SIZE
     if layout in ("company_top", "two_column"):
         # Right-aligned contact lines beside the name: shrink them rather than print over it.
-        room = W - 110 - draw.textlength(spec.name, font=name_font)
+        left_width = max(
+            draw.textlength(spec.name, font=name_font), draw.textlength(spec.title, font=body)
+        )
+        room = W - 110 - left_width
         while small.size > 20 and max(draw.textlength(t, font=small) for t in contact) > room:
             small = _font(family, False, small.size - 1)
 
@@ -304,7 +307,8 @@ def as_photo(card: Image.Image, seed: int) -> tuple[bytes, str]:
     y = rng.randint(40, max(41, H - rotated.height - 40))
     desk.paste(rotated, (x, y), rotated)
     # Uneven light: a soft gradient from one side.
-    light = Image.linear_gradient("L").resize((W, H)).rotate(rng.choice([0, 90, 180, 270]))
+    # Rotated while square, then stretched: a smooth ramp with no hard edge (a lamp, not a shadow).
+    light = Image.linear_gradient("L").rotate(rng.choice([0, 90, 180, 270])).resize((W, H))
     dark = Image.new("RGB", (W, H), (0, 0, 0))
     depth = rng.uniform(0.2, 0.4)
     desk = Image.composite(desk, dark, light.point(lambda v: 255 - int(v * depth)))

@@ -143,3 +143,9 @@ def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
 def test_suite_number_is_no_phone():
     lines = card(("Ann Lee", 48), "Suite 4155550134")
     assert parse_card(lines, default_region="US").contact.phones == []
+
+
+def test_company_slip_is_repaired_from_the_domain():
+    lines = card(("Grace Hartmann", 48), "lronbridge Engineering Inc.", "grace@ironbridge.com")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.organization.name == "Ironbridge Engineering Inc."
