@@ -126,4 +126,6 @@ class HarvestConfig(PluginConfig):
     def _check(self) -> HarvestConfig:
         if self.imap is None and not self.offline and self.offline_root is None:
             raise ValueError("give imap (a server) or offline / offline_root (exported mailboxes)")
+        if self.imap is not None and not self.mailboxes and self.directory is None:
+            raise ValueError("imap needs mailboxes (a list of addresses) or a directory file")
         return self

@@ -12,12 +12,15 @@ import imaplib
 import re
 import socket
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
+
+from contactkit.secrets import SecretRef
 
 from .config import ImapServer
 from .headers import FETCH_FIELDS
@@ -96,7 +99,7 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
     try:
         if server.auth == "xoauth2":
             assert server.token is not None
-            client.oauth2_login(server.username or mailbox, server.token.reveal())
+            client.oauth2_login(server.username or mailbox, _token(server.token))
         elif server.auth == "password":
             assert server.password is not None
             client.login(server.username or mailbox, server.password.reveal())
@@ -114,6 +117,18 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
             raise ImapUnavailable(f"login to {mailbox} interrupted") from None
         # the server's text never holds our secret, but keep it short anyway
         raise ImapLoginError(f"login to {mailbox} ({server.auth}) refused: {text[:120]}") from None
+
+
+_TOKENS: dict[SecretRef, tuple[float, str]] = {}
+_TOKEN_TTL = 300.0  # access tokens live about an hour; a command is not run per mailbox
+
+
+def _token(ref: SecretRef) -> str:
+    hit = _TOKENS.get(ref)
+    now = time.monotonic()
+    if hit is None or now - hit[0] > _TOKEN_TTL:
+        hit = _TOKENS[ref] = (now, ref.reveal())
+    return hit[1]
 
 
 def _quiet_logout(client: IMAPClient) -> None:

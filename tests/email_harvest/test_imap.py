@@ -266,3 +266,30 @@ def test_fast_header_reader_matches_imapclient(dovecot):
         assert block == next(v for k, v in data.items() if k.startswith(b"BODY[HEADER"))
         assert internal == data[b"INTERNALDATE"]
         assert b"Subject:" not in block  # only the fields asked for
+
+
+def test_directory_names_the_mailboxes_and_the_employees(dovecot, tmp_path):
+    directory = tmp_path / "staff.csv"
+    directory.write_text(
+        "email,name,employee_id\n"
+        "alice.smith@northwind.example,Alice Smith,E1\n"
+        "BOB.JONES@northwind.example,Bob Jones,E2\n"
+        "carol.white@northwind.example,Carol White,\n"
+        "not-an-address,Nobody,E9\n"
+    )
+    options = imap_options(dovecot)
+    del options["mailboxes"]
+    options["directory"] = str(directory)
+    run = harvest(options)
+    assert run.contacts == EXPECTED_CONTACTS
+    ids = {e.email: e.employee_id for e in run.of("Employee")}
+    assert ids[mailgen.ALICE] == "E1" and ids[mailgen.BOB] == "E2" and ids[mailgen.CAROL] is None
+    bad = [e for e in run.of("RecordError") if "staff.csv" in e.record_key]
+    assert len(bad) == 1 and bad[0].record_key.endswith(":5") and "not-an-address" in bad[0].reason
+
+
+def test_imap_needs_mailboxes_or_a_directory(dovecot):
+    options = imap_options(dovecot)
+    del options["mailboxes"]
+    with pytest.raises(ValidationError, match="mailboxes"):
+        EmailHarvestSource.Config.model_validate(options)
