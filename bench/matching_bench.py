@@ -9,8 +9,9 @@ Per size, two matchers run on the same in-memory observations (plain dicts, no s
 - fuzzy: ``contactkit.matching`` (features, blocking, scoring, constrained clustering).
 
 Printed: pairwise precision and recall of each, their times, the fuzzy/baseline time ratio, and
-the growth factor of the fuzzy time from one size to the next, per 10x observations (10 is
-linear, 100 would be all pairs). ``--store N`` also times a full ``master.rebuild`` through SQLite
+the growth factor of each time from one size to the next, per 10x observations (10 is linear,
+100 would be all pairs; the baseline's own growth shows what the machine adds at that size).
+``--store N`` also times a full ``master.rebuild`` through SQLite
 at N observations against a bare scan of the same rows (the store write dominates at 1M, so the
 1M point is matching only).
 
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests" / "matching"))
 from generator import Generator, pair_metrics  # noqa: E402
 
 from contactkit import normalize  # noqa: E402
-from contactkit.matching.clustering import resolve  # noqa: E402
+from contactkit.matching.clustering import paused_gc, resolve  # noqa: E402
 from contactkit.matching.features import features  # noqa: E402
 
 
@@ -121,34 +122,40 @@ def main() -> None:
 
     header = (
         f"{'observations':>12} {'base P':>7} {'base R':>7} {'base s':>7} "
-        f"{'P':>7} {'R':>7} {'fuzzy s':>8} {'ratio':>6} {'pairs/obs':>9} {'growth/10x':>10}"
+        f"{'P':>7} {'R':>7} {'fuzzy s':>8} {'ratio':>6} {'pairs/obs':>9} "
+        f"{'growth/10x':>10} {'base growth':>11}"
     )
     print(header)
-    previous: tuple[int, float] | None = None
+    previous: tuple[int, float, float] | None = None
     for size in args.sizes:
         observations = Generator(seed=7).observations(size)
         truth = [o["person"] for o in observations]
+        # both with the cyclic GC paused, as master.match does: see paused_gc()
         gc.collect()
         t0 = time.perf_counter()
-        base = exact_baseline(observations)
+        with paused_gc():
+            base = exact_baseline(observations)
         base_s = time.perf_counter() - t0
         gc.collect()
         t0 = time.perf_counter()
-        predicted, pairs, _reviews = fuzzy(observations)
+        with paused_gc():
+            predicted, pairs, _reviews = fuzzy(observations)
         fuzzy_s = time.perf_counter() - t0
         bp, br = pair_metrics(truth, base)
         p, r = pair_metrics(truth, predicted)
-        growth = ""
+        growth = base_growth = ""
         if previous is not None:
             # normalized to a 10x step, whatever the sizes asked for
-            step = size / previous[0]
-            growth = f"{(fuzzy_s / previous[1]) ** (1 / math.log10(step)):.1f}"
+            per_10x = 1 / math.log10(size / previous[0])
+            growth = f"{(fuzzy_s / previous[1]) ** per_10x:.1f}"
+            base_growth = f"{(base_s / previous[2]) ** per_10x:.1f}"
         print(
             f"{size:>12,} {bp:>7.4f} {br:>7.4f} {base_s:>7.2f} {p:>7.4f} {r:>7.4f} "
-            f"{fuzzy_s:>8.2f} {fuzzy_s / base_s:>5.1f}x {pairs / size:>9.2f} {growth:>10}",
+            f"{fuzzy_s:>8.2f} {fuzzy_s / base_s:>5.1f}x {pairs / size:>9.2f} {growth:>10} "
+            f"{base_growth:>11}",
             flush=True,
         )
-        previous = (size, fuzzy_s)
+        previous = (size, fuzzy_s, base_s)
         del observations, truth, base, predicted
     if args.store:
         bench_store(args.store)

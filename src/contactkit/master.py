@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from contactkit import normalize
-from contactkit.matching.clustering import Resolution, Thresholds, resolve
+from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.decay import DecaySettings, freshness
 from contactkit.matching.features import features
 from contactkit.matching.survivorship import Rules, source_ref, survive
@@ -106,9 +106,10 @@ def match(
     together: set[tuple[str, str]] | None = None,
 ) -> Resolution:
     """Group observations into people (indexes into ``observations``)."""
-    keys = [observation_key(o) for o in observations]
-    people = [features(o.payload, o.confidence) for o in observations]
-    return resolve(people, keys, apart, together, thresholds)
+    with paused_gc():
+        keys = [observation_key(o) for o in observations]
+        people = [features(o.payload, o.confidence) for o in observations]
+        return resolve(people, keys, apart, together, thresholds)
 
 
 class Ranking:
