@@ -237,3 +237,19 @@ def test_report_lists_the_reverification_queue(store, config, db_path, tmp_path)
     # bounce nobody here knows 1.0 x 1, then stale and unknown 0.6 x 1
     assert ann < cy < ben, report
     assert "bounced:" in report and "cy@newco.com" in report
+
+
+def test_forgetting_a_person_erases_what_matching_kept(store, config) -> None:
+    four_sources(store)
+    master.rebuild(store, config, now=NOW)
+    bob = find_golden(store, "bob.miller@acme.com")
+    store.set_pin(bob.id, "title", "Chief Buyer")
+    store.add_bounce("bob.miller@acme.com", NOW, "test")
+    store.add_match_decisions("apart", [("vcard\x1fv1", "mail\x1fm1")], "unmerge")
+    keys = ["mail\x1fm1", "vcard\x1fv1", "card_scan\x1fc1", "crm\x1fr1"]
+    store.forget_matching(bob.id, keys, bob.contact.emails)
+    assert store.match_decisions() == (set(), set())
+    assert store.pins() == {}
+    assert store.bounces() == {}
+    assert bob.id not in store.golden_meta()
+    assert not [r for r in store.open_match_reviews() if r["a"] in keys or r["b"] in keys]

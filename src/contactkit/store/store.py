@@ -677,6 +677,19 @@ class Store:
             for chunk in _chunks(rows, 5000):
                 conn.execute(insert(t.golden_meta), chunk)
 
+    def forget_matching(self, golden_id: str, keys: Iterable[str], emails: Iterable[str]) -> None:
+        """Erase what matching kept of a forgotten person: decisions and reviews naming their
+        observations (``source\x1fsource_key``), their pins, evidence and bounces."""
+        keys, emails = list(keys), list(emails)
+        with self.engine.begin() as conn:
+            for chunk in _chunks(keys, 250):
+                for table in (t.match_decisions, t.match_reviews):
+                    conn.execute(delete(table).where(table.c.a.in_(chunk) | table.c.b.in_(chunk)))
+            conn.execute(delete(t.pins).where(t.pins.c.golden_id == golden_id))
+            conn.execute(delete(t.golden_meta).where(t.golden_meta.c.golden_id == golden_id))
+            for chunk in _chunks(emails, 500):
+                conn.execute(delete(t.email_bounces).where(t.email_bounces.c.email.in_(chunk)))
+
     def golden_meta(self, golden_id: str | None = None) -> dict[str, dict[str, Any]]:
         query = select(t.golden_meta)
         if golden_id is not None:
