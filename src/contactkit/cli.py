@@ -427,6 +427,9 @@ def _report_queue(store: Any, limit: int) -> None:
     from contactkit.matching.actions import reverification_queue
 
     entries = reverification_queue(store)
+    if not entries:
+        console.print("Re-verification queue: empty (nothing stale, bounced or changed jobs)")
+        return
     table = Table(
         title=f"Re-verification queue ({len(entries)}, most urgent first)", title_justify="left"
     )

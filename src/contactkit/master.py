@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from contactkit import normalize
+from contactkit.config import ReviewSection
 from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.decay import DecaySettings, freshness
 from contactkit.matching.features import features
@@ -65,7 +66,9 @@ class MasterSettings:
         if isinstance(config, MasterSettings):
             return config
         if isinstance(config, list | tuple):
-            return cls(Rules(list(config)), Thresholds(), DecaySettings())
+            # a bare source ranking: every other table at its config default
+            floor = ReviewSection().below
+            return cls(Rules(list(config), min_confidence=floor), Thresholds(), DecaySettings())
         surv, match, decay = config.survivorship, config.matching, config.decay
         return cls(
             rules=Rules(surv.source_ranking, surv.rules, surv.recency_days, config.review.below),
