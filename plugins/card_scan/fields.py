@@ -59,6 +59,7 @@ class _Found:
     value: str
     conf: float
     line: int
+    prefix: str | None = None  # emails: a lower-case word just before, maybe split off
 
 
 def parse_card(
@@ -172,7 +173,10 @@ def _find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[_F
         )
         for match in EMAIL_RE.finditer(compact):
             value = match.group(0).strip(".-")
-            found.append(_Found(value, _word_conf(lines[i], value.split("@")[0][:4]), i))
+            # "david johnson@x.com": a dot read as a space; the name check decides later.
+            before = re.search(r"(?:^|\s)([a-z]{2,})\s$", compact[: match.start()])
+            conf = _word_conf(lines[i], value.split("@")[0][:4])
+            found.append(_Found(value, conf, i, before.group(1) if before else None))
             used.add(i)
     return found
 
@@ -225,6 +229,10 @@ def _repair_local_part(email: _Found, name: str) -> _Found:
     folded = normalize.fold(name).split()
     if not folded:
         return email
+    if email.prefix:
+        joined = f"{email.prefix}.{local}".lower()
+        if _local_matches(joined, folded) and email.prefix in folded:
+            return _Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line)
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
     repaired = local.lower().translate(table)
     if repaired != local.lower() and _local_matches(repaired, folded):
@@ -286,7 +294,9 @@ def _find_phones(
                 if label:
                     conf = min(0.99, conf + 0.05)
                 if fixed != number_text:
-                    conf = min(conf, 0.85)  # repaired: a person should glance at it
+                    # Repaired digits are checked only by the number being valid: a weak check,
+                    # so a person confirms them (under the default review threshold).
+                    conf = min(conf, 0.75)
                 out.append((Phone(text=match.raw_string, kind=kind, region=region), conf))
                 used.add(i)
     return out

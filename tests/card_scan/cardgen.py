@@ -210,13 +210,16 @@ def render(spec: CardSpec) -> Image.Image:
     body = _font(family, False, rng.randint(29, 33))
     small = _font(family, False, rng.randint(26, 29))
     company_font = _font(family, True, rng.randint(36, 42))
-    labelled = rng.random() < 0.85
+    # Cards with several numbers label them; a lone office number is often printed bare.
+    labelled = len(spec.phones) > 1 or rng.random() < 0.7
     sep = rng.choice([" ", ": ", ". "])
     contact = [(f"{label}{sep}{text}" if labelled else text) for _kind, label, text in spec.phones]
     contact += [spec.email, spec.website]
     address = [spec.street, spec.city_line] + ([spec.country] if spec.country else [])
     W, H = CARD_SIZE
-    if layout in ("company_top", "two_column"):
+    room_needed = layout in ("company_top", "two_column")
+    room = W
+    if room_needed:
         # Right-aligned contact lines beside the name: shrink them rather than print over it.
         left_width = max(
             draw.textlength(spec.name, font=name_font), draw.textlength(spec.title, font=body)
@@ -224,6 +227,8 @@ def render(spec: CardSpec) -> Image.Image:
         room = W - 110 - left_width
         while small.size > 20 and max(draw.textlength(t, font=small) for t in contact) > room:
             small = _font(family, False, small.size - 1)
+    # Still too wide beside the name: the contact block goes below it instead.
+    beside = max(draw.textlength(t, font=small) for t in contact) <= room if room_needed else True
 
     def put(x: int, y: int, text: str, font, colour, anchor: str = "la") -> int:
         draw.text((x, y), text, font=font, fill=colour, anchor=anchor)
@@ -254,7 +259,7 @@ def render(spec: CardSpec) -> Image.Image:
         y = y + 20
         for line in address:
             y = put(60, y, line, small, fg)
-        cy = 150
+        cy = 150 if beside else 400
         for line in contact:
             cy = put(W - 50, cy, line, small, fg, "ra")
     else:  # two_column
@@ -263,7 +268,7 @@ def render(spec: CardSpec) -> Image.Image:
         y = put(50, y + 30, spec.company, company_font, fg)
         for line in address:
             y = put(50, y, line, small, fg)
-        cy = 340 if len(contact) < 5 else 300
+        cy = (340 if len(contact) < 5 else 300) if beside else 400
         for line in contact:
             cy = put(W - 40, cy, line, small, fg, "ra")
     return img
