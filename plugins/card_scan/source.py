@@ -135,7 +135,7 @@ class CardScanSource(Source):
                 )
                 yield Checkpoint(state={"done": done[-MAX_DONE_KEYS:]})
                 if station and entry.claimed:
-                    station.fail(entry.path, entry.error or "unreadable", entry.key)
+                    self._settle(station, entry)  # the back too, if it has one
                 continue
             if result is None:  # read in an earlier run
                 yield Drop(source=self.instance, record_key=job.label, reason="already scanned")

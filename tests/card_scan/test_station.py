@@ -139,3 +139,15 @@ def _rows(store, table):
         return store.execute(f"select * from {table}").fetchall()
     except sqlite3.OperationalError:
         return []
+
+
+def test_a_failed_front_takes_its_back_along(card_files, context, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "x.png").write_text("not an image")
+    shutil.copy(card_files[1][1], inbox / "x_back.png")
+    items = list(source(context, inbox).read({}))
+    assert [type(i) for i in items] == [RecordError, Checkpoint]
+    failed = sorted(p.name for p in (inbox / "failed").iterdir())
+    assert failed == ["x.png", "x.png.reason.txt", "x_back.png", "x_back.png.reason.txt"]
+    assert list((inbox / "processing" / "desk1").iterdir()) == []
