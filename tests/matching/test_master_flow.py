@@ -253,3 +253,31 @@ def test_forgetting_a_person_erases_what_matching_kept(store, config) -> None:
     assert store.bounces() == {}
     assert bob.id not in store.golden_meta()
     assert not [r for r in store.open_match_reviews() if r["a"] in keys or r["b"] in keys]
+
+
+def test_the_config_tables_drive_a_rebuild(store, tmp_path, db_path) -> None:
+    from contactkit.config import config_from_dict
+
+    observe(
+        store,
+        "crm",
+        "1",
+        {"name": {"full": "Ann Lee"}, "emails": ["ann@x.com"], "title": "CFO"},
+        days_ago=300,
+    )
+    observe(
+        store, "mail", "2", {"name": {"full": "Ann Lee"}, "emails": ["ann@x.com"], "title": "CEO"}
+    )
+    raw = {"store": {"url": f"sqlite:///{db_path}"}, "survivorship": {"source_ranking": ["crm"]}}
+    config = config_from_dict(raw, base_dir=tmp_path)
+    master.rebuild(store, config, now=NOW)
+    assert find_golden(store, "ann@x.com").contact.title == "CFO"  # trusted source first
+
+    raw["survivorship"]["rules"] = {"title": ["recency", "source"]}
+    master.rebuild(store, config_from_dict(raw, base_dir=tmp_path), now=NOW)
+    assert find_golden(store, "ann@x.com").contact.title == "CEO"  # the field's own rule
+
+    # a stricter merge threshold turns the same evidence (email, name, company: 9) into a review
+    raw["matching"] = {"merge_above": 10, "review_above": 4}
+    stats = master.rebuild(store, config_from_dict(raw, base_dir=tmp_path), now=NOW)
+    assert stats.golden == 2 and stats.review_pairs == 1
