@@ -100,7 +100,11 @@ class Harvest:
         if verdict.kind is Kind.EMPLOYEE:
             yield from self._employee(sender, sender_name)
             qualifies = len(recipients) <= self.config.max_recipients
+            seen: set[str] = set()
             for addr, name, role in recipients:
+                if addr in seen:
+                    continue  # on To and Cc both: To (the first) counts
+                seen.add(addr)
                 rv = rules.verdict(addr)
                 if rv.kind is Kind.EMPLOYEE:
                     yield from self._employee(addr, name)

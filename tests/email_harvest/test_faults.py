@@ -84,3 +84,32 @@ def test_server_restart_mid_harvest(fresh_dovecot, baseline):
     assert run.contacts == EXPECTED_CONTACTS
     assert sorted(run.interaction_keys) == sorted(baseline.interaction_keys)
     assert _processed(run) == _processed(baseline)
+
+
+def test_connections_per_server_are_capped(dovecot, monkeypatch):
+    import threading
+
+    from contactkit_plugins.email_harvest import imap_access
+
+    lock = threading.Lock()
+    now, most = [0], [0]
+    connect, close = imap_access.connect, imap_access.close
+
+    def counting_connect(server, mailbox):
+        client = connect(server, mailbox)
+        with lock:
+            now[0] += 1
+            most[0] = max(most[0], now[0])
+        return client
+
+    def counting_close(client):
+        if client is not None:
+            with lock:
+                now[0] -= 1
+        close(client)
+
+    monkeypatch.setattr(imap_access, "connect", counting_connect)
+    monkeypatch.setattr(imap_access, "close", counting_close)
+    run = harvest(imap_options(dovecot, max_connections=2))
+    assert run.contacts == EXPECTED_CONTACTS
+    assert most[0] == 2 and now[0] == 0  # three mailboxes, two at a time, all closed

@@ -293,3 +293,31 @@ def test_imap_needs_mailboxes_or_a_directory(dovecot):
     del options["mailboxes"]
     with pytest.raises(ValidationError, match="mailboxes"):
         EmailHarvestSource.Config.model_validate(options)
+
+
+def test_progress_bars_per_mailbox_and_overall(dovecot):
+    from contextlib import contextmanager
+
+    bars: dict[str, list[int | None]] = {}
+
+    class Bar:
+        def __init__(self, label, total):
+            self.label = label
+            bars[label] = [total, 0]
+
+        def advance(self, amount=1):
+            bars[self.label][1] += amount
+
+        def set_total(self, total):
+            bars[self.label][0] = total
+
+    @contextmanager
+    def progress(label, total=None):
+        yield Bar(label, total)
+
+    harvest(imap_options(dovecot), progress=progress)
+    placed = mailgen.placement(mailgen.scenario())
+    for mailbox in mailgen.HARVESTED:
+        n = sum(len(v) for k, v in placed[mailbox].items() if k != "Junk")
+        assert bars[f"email_harvest: {mailbox}"] == [n, n]
+    assert bars["email_harvest: all mailboxes"] == [54, 54]

@@ -83,6 +83,22 @@ def test_raw_8bit_latin1_header_is_tolerated():
     assert parse_meta(block).sender == ("j@x.example", "Jörg")
 
 
+def test_to_and_cc_both_count_once_as_to():
+    from contactkit.plugin import Settings  # noqa: F401 - the engine needs only its config
+    from contactkit_plugins.email_harvest.config import HarvestConfig
+    from contactkit_plugins.email_harvest.engine import Harvest
+
+    config = HarvestConfig(offline_root=".")
+    engine = Harvest("t", config, ["northwind.example"], {"alice@northwind.example": None}, {})
+    block = (
+        "From: alice@northwind.example\r\nTo: jane@contoso.example\r\nCc: jane@contoso.example\r\n"
+        "Date: Mon, 02 Mar 2026 09:00:00 +0000\r\nMessage-ID: <d@n>\r\n\r\n"
+    )
+    items = list(engine.message(parse_meta(block.encode()), None, None))
+    roles = [str(i.role) for i in items if type(i).__name__ == "Interaction"]
+    assert roles == ["sent"]
+
+
 def test_split_headers_keeps_first_and_lowercases():
     assert split_headers(b"X-A: 1\r\nx-a: 2\r\n\r\nbody: no") == {"x-a": "1"}
 
