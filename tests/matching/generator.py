@@ -127,7 +127,8 @@ _zipf.cache = {}  # type: ignore[attr-defined]
 
 
 def _rare_family(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
+    # the long tail: real surnames number in the millions, so a rare one stays rare at 1M
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4)))).capitalize()
 
 
 def _ascii(text: str) -> str:
