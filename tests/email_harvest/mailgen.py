@@ -287,7 +287,9 @@ def write_mbox(path: Path, messages: list[bytes]) -> None:
     box.lock()
     try:
         for raw in messages:
-            box.add(raw)
+            message = mailbox.mboxMessage(raw)
+            message.set_from("MAILER-DAEMON", time.gmtime(1772442000))  # reproducible files
+            box.add(message)
     finally:
         box.flush()
         box.unlock()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-import mailgen
 import pytest
-from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
-from proxy import CuttingProxy
 
 from contactkit.model import Checkpoint
 from contactkit.plugin import Settings, standalone_context
 from contactkit_plugins.email_harvest import EmailHarvestSource
+
+from . import mailgen
+from .helpers import EXPECTED_CONTACTS, Run, harvest, imap_options
+from .proxy import CuttingProxy
 
 
 def _options(server, port=None, **imap):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 import imapclient
-import mailgen
 import pytest
-from conftest import EXPECTED_CONTACTS, PASSWORDS, harvest, imap_options
 from pydantic import ValidationError
 
 from contactkit.model import InteractionRole
 from contactkit_plugins.email_harvest import EmailHarvestSource
+
+from . import mailgen
+from .helpers import EXPECTED_CONTACTS, PASSWORDS, harvest, imap_options
 
 
 @pytest.fixture(scope="module")

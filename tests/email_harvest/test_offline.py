@@ -6,10 +6,8 @@ import shutil
 from pathlib import Path
 
 import click
-import mailgen
 import pytest
 from click.testing import CliRunner
-from conftest import EXPECTED_CONTACTS, Run, harvest, imap_options
 
 from contactkit.model import Checkpoint
 from contactkit.plugin import Settings, standalone_context
@@ -18,6 +16,9 @@ from contactkit_plugins.email_harvest import (
     contactkit_register_commands,
     harvest_options,
 )
+
+from . import mailgen
+from .helpers import EXPECTED_CONTACTS, Run, harvest, imap_options
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample" / "mail"
 
