@@ -121,8 +121,11 @@ def parse_card(
     if title:
         contact.title = title.value
         confidence["title"] = title.conf
+    if domain and normalize.is_freemail(domain):
+        domain = None  # gmail.com names no employer
     if company or domain:
         contact.organization = OrgRef(name=company.value if company else None, domain=domain)
+        # A domain but no company line: the company's name is for a person to type.
         confidence["organization"] = company.conf if company else 0.5
     if address:
         contact.addresses = [address]

@@ -158,3 +158,9 @@ def test_dot_read_as_space_in_the_email_is_joined_when_the_name_agrees():
     assert parsed.confidence["emails"] <= 0.85  # repaired: less sure than a clean read
     other = parse_card(card(("David Johnson", 48), "write johnson@cobalt.com"), default_region="US")
     assert other.contact.emails == ["johnson@cobalt.com"]
+
+
+def test_freemail_names_no_company():
+    parsed = parse_card(card(("Ann Lee", 48), "ann.lee@gmail.com"), default_region="US")
+    assert parsed.contact.organization is None
+    assert "organization" not in parsed.confidence
