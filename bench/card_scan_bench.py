@@ -115,6 +115,11 @@ def main() -> None:
     parser.add_argument("--throughput", type=int, default=40, help="scans for cards/min")
     parser.add_argument("--sweep", type=int, default=20, help="cards per kind for the sweep")
     parser.add_argument("--first-seed", type=int, default=1000)
+    parser.add_argument(
+        "--only",
+        default="accuracy,speed,throughput,sweep",
+        help="comma-separated sections to run",
+    )
     args = parser.parse_args()
     # Same for both sides of every comparison: one OpenMP thread per Tesseract process.
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -126,13 +131,18 @@ def main() -> None:
         for kind in ("scan", "photo"):
             truth[kind] = make_set(root / kind, kind, seeds)
 
-        print(f"card_scan benchmark, {args.cards} generated cards per kind, {args.workers} workers")
-        for kind in ("scan", "photo"):
+        only = set(args.only.split(","))
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(
+            f"card_scan benchmark, {args.cards} generated cards per kind, {args.workers} workers,"
+            f" {os.cpu_count()} cores, load average {load:.1f} at start"
+        )
+        for kind in ("scan", "photo") if "accuracy" in only else ():
             items, _ = read_cards([root / kind], args.workers)
             print_accuracy(f"{kind}s", accuracy(items, truth[kind]), len(items))
 
-        print("\nspeed, one worker, same files, same run:")
-        for kind in ("scan", "photo"):
+        print("\nspeed, one worker, same files, same run:" if "speed" in only else "")
+        for kind in ("scan", "photo") if "speed" in only else ():
             files = sorted((root / kind).iterdir())[: args.timing]
             _, ours = read_cards(files, 1)
             bare = bare_tesseract(files)
@@ -142,19 +152,25 @@ def main() -> None:
                 f"s/card, ratio {ours / bare:.2f}"
             )
 
-        files = sorted((root / "scan").iterdir())[: args.throughput]
-        _, serial = read_cards(files, 1)
-        _, parallel = read_cards(files, args.workers)
-        serial_rate, parallel_rate = len(files) / serial * 60, len(files) / parallel * 60
-        print(f"\nthroughput, {len(files)} scans, back to back (worker start-up included):")
-        print(f"  1 worker: {serial_rate:.1f} cards/min")
-        print(
-            f"  {args.workers} workers: {parallel_rate:.1f} cards/min "
-            f"(x{parallel_rate / serial_rate:.2f})"
-        )
-
-        if args.sweep:
+        if "throughput" in only:
+            throughput(root, args)
+        if args.sweep and "sweep" in only:
             sweep(root, truth, args)
+
+
+def throughput(root: Path, args: argparse.Namespace) -> None:
+    files = sorted((root / "scan").iterdir())[: args.throughput]
+    _, serial = read_cards(files, 1)
+    _, parallel = read_cards(files, args.workers)
+    serial_rate, parallel_rate = len(files) / serial * 60, len(files) / parallel * 60
+    print(f"\nthroughput, {len(files)} scans, back to back (worker start-up included):")
+    print(f"  1 worker: {serial_rate:.1f} cards/min")
+    print(
+        f"  {args.workers} workers: {parallel_rate:.1f} cards/min "
+        f"(x{parallel_rate / serial_rate:.2f})"
+    )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"  load average {load:.1f} on {os.cpu_count()} cores: others' work shares them")
 
 
 def sweep(root: Path, truth: dict, args: argparse.Namespace) -> None:

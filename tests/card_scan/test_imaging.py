@@ -122,3 +122,23 @@ def test_binarize_splits_two_levels():
 def test_content_hash_is_of_the_bytes():
     assert imaging.content_hash(b"a") == imaging.content_hash(b"a")
     assert imaging.content_hash(b"a") != imaging.content_hash(b"a", b"b")
+
+
+def test_dark_header_band_is_inverted_but_a_lamp_gradient_is_not():
+    card = Image.new("L", (1050, 600), 245)
+    card.paste(30, (0, 0, 1050, 110))  # a dark band with light text in it
+    card.paste(240, (60, 40, 500, 70))
+    out = imaging.invert_dark_bands(card)
+    assert out.getpixel((800, 50)) > 200 and out.getpixel((100, 55)) < 60
+    assert out.getpixel((500, 400)) == 245  # the rest untouched
+    lamp = Image.linear_gradient("L").resize((1050, 600))  # dark at the top, fading in
+    assert imaging.pixels(imaging.invert_dark_bands(lamp)) == imaging.pixels(lamp)
+
+
+def test_uneven_light_is_flattened_and_even_light_left_alone():
+    ramp = Image.linear_gradient("L").rotate(90).resize((1000, 600)).point(lambda v: 90 + v // 2)
+    flat = imaging.flatten_light(ramp)
+    low, high = flat.resize((50, 30)).getextrema()
+    assert high - low < 25  # was 127
+    even = Image.new("L", (1000, 600), 230)
+    assert imaging.flatten_light(even) is even
