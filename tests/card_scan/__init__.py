@@ -1,0 +1,1 @@
+"""card_scan tests: generated business cards through real Tesseract."""
