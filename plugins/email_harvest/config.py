@@ -121,6 +121,9 @@ class HarvestConfig(PluginConfig):
     signature_messages: int = Field(default=3, ge=0, le=10)
     signature_bytes: int = Field(default=4096, ge=512, le=65536)
     batch_size: int = Field(default=1000, ge=10, le=10000)
+    checkpoint_seconds: float = Field(
+        default=1.0, ge=0, description="At most one checkpoint this often (0: after every batch)."
+    )
 
     @model_validator(mode="after")
     def _check(self) -> HarvestConfig:

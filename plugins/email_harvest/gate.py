@@ -16,6 +16,7 @@ from typing import Any
 Event = list[Any]
 
 MAX_PENDING_ADDRESSES = 50_000
+MAX_EMPLOYEE_THREADS = 200_000  # about 4 MB of state; older threads rarely get a late reply
 
 
 class RelevanceGate:
@@ -28,7 +29,8 @@ class RelevanceGate:
         reply_in_thread: bool = True,
     ) -> None:
         self.qualified: set[str] = set(state.get("qualified", []))
-        self.emp_threads: set[str] = set(state.get("emp_threads", []))
+        # threads an employee wrote in, oldest first (a dict keeps the order, JSON too)
+        self.emp_threads: dict[str, int] = dict.fromkeys(state.get("emp_threads", []), 1)
         self.pending: dict[str, dict[str, Any]] = state.get("pending", {})
         self.touched: dict[str, dict[str, Any]] = state.get("touched", {})
         self.max_events = max_events
@@ -43,7 +45,7 @@ class RelevanceGate:
     def state(self) -> dict[str, Any]:
         return {
             "qualified": sorted(self.qualified),
-            "emp_threads": sorted(self.emp_threads),
+            "emp_threads": list(self.emp_threads),
             "pending": self.pending,
             "touched": self.touched,
         }
@@ -93,7 +95,12 @@ class RelevanceGate:
 
     def employee_wrote_in(self, thread: str) -> list[tuple[str, Event]]:
         """An employee wrote in ``thread``: its unanswered senders qualify."""
-        self.emp_threads.add(thread)
+        if thread in self.emp_threads:
+            del self.emp_threads[thread]  # move to the end: recently active
+        elif len(self.emp_threads) >= MAX_EMPLOYEE_THREADS:
+            for old in list(self.emp_threads)[: MAX_EMPLOYEE_THREADS // 10]:
+                del self.emp_threads[old]
+        self.emp_threads[thread] = 1
         out: list[tuple[str, Event]] = []
         if self.reply_in_thread:
             for addr in list(self._by_thread.pop(thread, ())):

@@ -38,6 +38,7 @@ class EmailHarvestSource(Source):
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
         state = copy.deepcopy(state) if state.get("v") == STATE_VERSION else {}
         self.folders: dict[str, dict[str, Any]] = state.get("folders", {})
+        self._last_checkpoint = time.monotonic()
         employees, ids, errors = self._employees()
         yield from errors
         self.harvest = Harvest(
@@ -60,7 +61,18 @@ class EmailHarvestSource(Source):
         finally:
             offline.forget_cache()
 
+    def _maybe_checkpoint(self) -> Iterator[Checkpoint]:
+        """A checkpoint after a unit of work, at most every ``checkpoint_seconds``.
+
+        The state grows with the company (contacts, threads): writing it after every batch of a
+        fast harvest would cost more than the harvest. A run that dies loses at most that long.
+        """
+        now = time.monotonic()
+        if now - self._last_checkpoint >= self.config.checkpoint_seconds:
+            yield self._checkpoint()
+
     def _checkpoint(self) -> Checkpoint:
+        self._last_checkpoint = time.monotonic()
         return Checkpoint(
             state={"v": STATE_VERSION, "folders": self.folders, "gate": self.harvest.state()}
         )
@@ -184,14 +196,14 @@ class EmailHarvestSource(Source):
             overall.advance()
             if (pos + 1) % batch == 0:
                 self.folders[unit.id] = {"fp": fingerprint, "pos": pos + 1, "size": unit.size()}
-                yield self._checkpoint()
+                yield from self._maybe_checkpoint()
         self.folders[unit.id] = {
             "fp": fingerprint,
             "pos": len(keys),
             "size": unit.size(),
             "done": True,
         }
-        yield self._checkpoint()
+        yield from self._maybe_checkpoint()
 
     # --- IMAP
 
@@ -235,7 +247,7 @@ class EmailHarvestSource(Source):
                     elif kind == "folder":
                         _, mailbox, folder, uidvalidity, last_uid = item
                         self._folder_done(mailbox, folder, uidvalidity, last_uid)
-                        yield self._checkpoint()
+                        yield from self._maybe_checkpoint()
                     else:  # a batch of headers
                         _, mailbox, folder, uidvalidity, last_uid, rows = item
                         for uid, block, internal in rows:
@@ -246,7 +258,7 @@ class EmailHarvestSource(Source):
                         if mailbox in bars:
                             bars[mailbox].advance(len(rows))
                         overall.advance(len(rows))
-                        yield self._checkpoint()
+                        yield from self._maybe_checkpoint()
         finally:
             stop.set()
             while any(w.is_alive() for w in workers):

@@ -20,6 +20,7 @@ def _options(server, port=None, **imap):
     if port:
         options["imap"]["port"] = port
     options["batch_size"] = 10  # several batches per folder, so a cut lands mid-folder
+    options["checkpoint_seconds"] = 0  # a checkpoint after every batch
     return options
 
 

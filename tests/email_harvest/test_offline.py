@@ -79,8 +79,10 @@ def test_unchanged_files_are_not_read_again(export):
 
 
 def test_a_run_that_dies_resumes_from_its_last_checkpoint(export):
-    full = harvest(_offline(export, batch_size=10))
-    config = EmailHarvestSource.Config.model_validate(_offline(export, batch_size=10))
+    full = harvest(_offline(export, batch_size=10, checkpoint_seconds=0))
+    config = EmailHarvestSource.Config.model_validate(
+        _offline(export, batch_size=10, checkpoint_seconds=0)
+    )
     source = EmailHarvestSource(
         config, standalone_context(Settings(company_domains=[mailgen.COMPANY]))
     )
@@ -94,7 +96,7 @@ def test_a_run_that_dies_resumes_from_its_last_checkpoint(export):
             if checkpoints == 3:
                 break  # the process dies here; what came after is lost
     first = Run(stored)
-    second = harvest(_offline(export, batch_size=10), first.state)
+    second = harvest(_offline(export, batch_size=10, checkpoint_seconds=0), first.state)
     assert set(first.interaction_keys) | set(second.interaction_keys) == set(full.interaction_keys)
     assert first.contacts | second.contacts == EXPECTED_CONTACTS
     automated = lambda run: sum(1 for d in run.of("Drop") if d.reason.startswith("automated"))  # noqa: E731

@@ -215,3 +215,19 @@ def test_gate_keeps_pending_bounded_and_deduplicated():
         )
     events = gate.pending["p@x.example"]["ev"]
     assert [e[1] for e in events] == ["m2", "m3", "m4"]
+
+
+def test_gate_forgets_the_oldest_employee_threads(monkeypatch):
+    from contactkit_plugins.email_harvest import gate as gate_module
+
+    monkeypatch.setattr(gate_module, "MAX_EMPLOYEE_THREADS", 10)
+    gate = RelevanceGate({})
+    for i in range(10):
+        gate.employee_wrote_in(f"t{i}")
+    gate.employee_wrote_in("t0")  # active again: kept
+    gate.employee_wrote_in("t10")  # full: the oldest (t1) goes
+    assert "t1" not in gate.emp_threads and "t0" in gate.emp_threads
+    assert list(RelevanceGate(json.loads(json.dumps(gate.state()))).emp_threads)[-2:] == [
+        "t0",
+        "t10",
+    ]
