@@ -34,6 +34,12 @@ def contactkit_register_commands(cli: click.Group) -> None:
     @click.option("--port", type=int)
     @click.option("--starttls", is_flag=True, help="Connect in clear, then STARTTLS.")
     @click.option(
+        "--ca-file",
+        type=click.Path(exists=True, dir_okay=False),
+        help="Trust this CA (a company or self-signed certificate).",
+    )
+    @click.option("--max-connections", type=int, help="Connections at once to the server.")
+    @click.option(
         "--auth",
         type=click.Choice(["password", "xoauth2", "master", "sasl_plain_authzid"]),
         default="password",
@@ -69,6 +75,10 @@ def harvest_options(**kw: Any) -> dict[str, Any]:
             imap["port"] = kw["port"]
         if kw.get("starttls"):
             imap["security"] = "starttls"
+        if kw.get("ca_file"):
+            imap["ca_file"] = kw["ca_file"]
+        if kw.get("max_connections"):
+            imap["max_connections"] = kw["max_connections"]
         if kw.get("username"):
             imap["username"] = kw["username"]
         if kw.get("password_env"):

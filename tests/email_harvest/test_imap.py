@@ -322,3 +322,29 @@ def test_progress_bars_per_mailbox_and_overall(dovecot):
         n = sum(len(v) for k, v in placed[mailbox].items() if k != "Junk")
         assert bars[f"email_harvest: {mailbox}"] == [n, n]
     assert bars["email_harvest: all mailboxes"] == [54, 54]
+
+
+def test_harvest_command_over_imap(dovecot, tmp_path):
+    from click.testing import CliRunner
+
+    from contactkit import cli as cli_module
+    from contactkit.store import Store
+
+    cli_module._attach_plugin_commands()  # what main() does before running the group
+    args = ["--db", str(tmp_path / "store.db"), "-c", str(tmp_path / "none.toml"), "harvest",
+            "--host", dovecot.host, "--port", str(dovecot.imaps_port),
+            "--ca-file", str(dovecot.cert),
+            "--auth", "master", "--user", "harvester", "--password-env", "CK_TEST_MASTER_PASSWORD",
+            "--company-domain", mailgen.COMPANY, "--blocklist", "@competitor.example"]  # fmt: skip
+    for mailbox in mailgen.HARVESTED:
+        args += ["--mailbox", mailbox]
+    result = CliRunner().invoke(cli_module.cli, args)
+    # a partial run (the two malformed messages are errors) exits with its own code
+    assert result.exit_code == cli_module.EXIT_FAILED_RECORDS, result.output
+    assert "undecodable encoded-word in From" in result.output
+    assert "master-secret" not in result.output
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        assert store.counts()["observations"] == len(EXPECTED_CONTACTS)
+    finally:
+        store.close()
