@@ -336,6 +336,8 @@ class Generator:
                         "person": person_id,
                     }
                 )
+        # stores hold a person's observations far apart: no matcher may lean on their order
+        rng.shuffle(out)
         return out
 
 

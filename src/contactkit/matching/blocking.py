@@ -65,7 +65,7 @@ def candidate_pairs(
                 for y in range(x + 1, n):
                     add((a, members[y]))
             continue
-        ordered = sorted(members, key=lambda i: (people[i].full, i))
+        ordered = sorted(members, key=lambda i: (people[i].full, people[i].org_domain, i))
         for x in range(n):
             a = ordered[x]
             for y in range(x + 1, min(n, x + 1 + window)):
