@@ -188,7 +188,7 @@ def sweep(root: Path, truth: dict, args: argparse.Namespace) -> None:
         ("without deskew", {"preprocess": {"deskew": False}}),
         ("without rescale", {"preprocess": {"rescale": False}}),
         ("without flatten", {"preprocess": {"flatten": False}}),
-        ("without autocontrast", {"preprocess": {"autocontrast": False}}),
+        ("with autocontrast", {"preprocess": {"autocontrast": True}}),
         ("with binarize", {"preprocess": {"binarize": True}}),
     ]
     for label, options in variants:

@@ -164,7 +164,7 @@ class Steps:
     deskew: bool = True
     rescale: bool = True
     flatten: bool = True
-    autocontrast: bool = True
+    autocontrast: bool = False
     binarize: bool = False
 
 

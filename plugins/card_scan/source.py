@@ -44,7 +44,7 @@ class Preprocess(BaseModel):
     deskew: bool = True
     rescale: bool = True
     flatten: bool = True
-    autocontrast: bool = True
+    autocontrast: bool = False
     binarize: bool = False
 
 
