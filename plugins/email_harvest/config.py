@@ -32,8 +32,8 @@ class ImapServer(PluginConfig):
     )
     username: str | None = Field(
         default=None,
-        description="Login name for auth=password/xoauth2 with one mailbox, or the admin/master "
-        "user for auth=master and sasl_plain_authzid.",
+        description="Login name for auth=password (one mailbox), or the admin/master user for "
+        "auth=master and sasl_plain_authzid; xoauth2 logs each mailbox in as itself.",
     )
     password: SecretRef | None = None
     token: SecretRef | None = Field(default=None, description="XOAUTH2 access token (env/command).")

@@ -99,7 +99,8 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str) -> None:
     try:
         if server.auth == "xoauth2":
             assert server.token is not None
-            client.oauth2_login(server.username or mailbox, _token(server.token))
+            # the token is the app's; each mailbox logs in as itself
+            client.oauth2_login(mailbox, _token(server.token))
         elif server.auth == "password":
             assert server.password is not None
             client.login(server.username or mailbox, server.password.reveal())
