@@ -289,7 +289,8 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
             click.echo(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return
     table = Table(title="Contacts", title_justify="left")
-    for column in ("id", "name", "email", "phone", "title", "company", "owner", "sources"):
+    table.add_column("id", no_wrap=True)
+    for column in ("name", "email", "phone", "title", "company", "owner", "sources"):
         table.add_column(column, overflow="fold")
     for i, record in enumerate(records):
         if limit is not None and i >= limit:
@@ -383,6 +384,8 @@ def _show_matching(store: Any, golden_id: str) -> None:
 
 def _flat(value: Any) -> str:
     if isinstance(value, dict):
+        if value.get("full"):  # a name: its parts only repeat it
+            return str(value["full"])
         return " ".join(str(v) for v in value.values() if v)
     return "" if value is None else str(value)
 
