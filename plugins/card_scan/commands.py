@@ -66,6 +66,12 @@ def add_scan_command(cli: click.Group) -> None:
         if not watch:
             run_one_source(ctx, "card_scan", {**options, "paths": [str(p) for p in paths]})
             return
+        from .ocr import OcrUnavailable, check_available
+
+        try:  # a station without Tesseract would fail every poll: say so once and stop
+            check_available(list(languages) or ["eng"])
+        except OcrUnavailable as exc:
+            raise click.ClickException(str(exc)) from None
         watch = watch.resolve()
         watch.mkdir(parents=True, exist_ok=True)
         inbox = Station(watch, station)
