@@ -14,8 +14,9 @@ the same phone digits, country code unknown     +3
 a switchboard: same number, one has extension   +0.5
 same switchboard, different extensions          -1
 same name (given and family)                    +3
-the same, rare in the data set (3 sightings)    +5
+the same, rare in the data set (<= 3 times)     +5 (nickname +4.5)
 nickname (Bob ~ Robert)                         +2.5
+given and family swapped                        +2.5
 family name one slip apart, same given name     +2
 initial (J. ~ John) and same family             +1.5
 both names one slip apart                       +1
