@@ -363,7 +363,9 @@ def invert_dark_bands(gray: Image.Image) -> Image.Image:
             if (y - start) * scale >= 40 and sharp(start - 3) and sharp(y + 2):
                 cols = list(pixels(solid.crop((0, start, solid.width, y)).resize((solid.width, 1))))
                 inside = [x for x, value in enumerate(cols) if value < 120]
-                if inside:
+                span = inside[-1] - inside[0] + 1 if inside else 0
+                # A band runs (nearly) across the card and is solid; a large bold name is not.
+                if span >= 0.7 * len(cols) and len(inside) >= 0.9 * span:
                     box = (inside[0] * scale, start * scale, (inside[-1] + 1) * scale, y * scale)
                     out.paste(ImageOps.invert(gray.crop(box)), box)
             start = None

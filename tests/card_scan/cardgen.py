@@ -224,7 +224,7 @@ def render(spec: CardSpec) -> Image.Image:
         left_width = max(
             draw.textlength(spec.name, font=name_font), draw.textlength(spec.title, font=body)
         )
-        room = W - 110 - left_width
+        room = W - 110 - 40 - left_width  # margins, and a gap between the columns
         while small.size > 20 and max(draw.textlength(t, font=small) for t in contact) > room:
             small = _font(family, False, small.size - 1)
     # Still too wide beside the name: the contact block goes below it instead.

@@ -7,7 +7,7 @@ import random
 
 import cardgen
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan import imaging
 from contactkit_plugins.card_scan.imaging import CardImageError, load_page, load_pages
@@ -142,3 +142,11 @@ def test_uneven_light_is_flattened_and_even_light_left_alone():
     assert high - low < 25  # was 127
     even = Image.new("L", (1000, 600), 230)
     assert imaging.flatten_light(even) is even
+
+
+def test_large_bold_name_is_no_band():
+    card = Image.new("L", (1050, 600), 220)
+    draw = ImageDraw.Draw(card)
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSerif-Bold.ttf", 60)
+    draw.text((56, 50), "Lukas Schneider", font=font, fill=20)
+    assert imaging.pixels(imaging.invert_dark_bands(card)) == imaging.pixels(card)
