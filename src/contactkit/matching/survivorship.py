@@ -119,6 +119,13 @@ def value_key(field_name: str, value: Any) -> str:
     if field_name == "addresses":
         parts = (value.get(k) for k in ("street", "postal_code", "city", "country"))
         return normalize.fold(" ".join(p for p in parts if p))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and all(
+        isinstance(v, str | int | float | None) for v in value.values()
+    ):
+        # a name or an organization: cheaper than hashing, same equality
+        return repr(sorted(value.items()))
     return stable_hash(value)
 
 
@@ -132,10 +139,11 @@ def source_ref(obs: Observed, field_name: str) -> dict[str, Any]:
 
 
 def _candidates(
-    members: Iterable[Observed], field_name: str, rules: Rules, multi: bool
+    ordered: Iterable[Observed], field_name: str, rules: Rules, multi: bool
 ) -> dict[str, Candidate]:
+    """``ordered``: the members, most trusted and most recent first (ties to the source order)."""
     out: dict[str, Candidate] = {}
-    for obs in sorted(members, key=lambda o: (rules.trust(o), -o.seen_at.timestamp(), o.id)):
+    for obs in ordered:
         raw = obs.payload.get(field_name)
         if not raw:
             continue
@@ -187,9 +195,13 @@ def survive(
     pins = pins or {}
     contact: dict[str, Any] = {}
     provenance: dict[str, list[dict[str, Any]]] = {}
+    by_trust = sorted(members, key=lambda o: (rules.trust(o), -o.seen_at.timestamp(), o.id))
+    present = {f for obs in members for f in obs.payload} | set(pins)
     for field_name in (*SCALAR_FIELDS, *MULTI_FIELDS):
+        if field_name not in present:
+            continue
         multi = field_name in MULTI_FIELDS
-        cands = _candidates(members, field_name, rules, multi)
+        cands = _candidates(by_trust, field_name, rules, multi)
         if field_name in pins:
             _pin(cands, field_name, pins[field_name], pinned_at)
         if not cands:
