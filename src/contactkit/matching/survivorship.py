@@ -73,6 +73,7 @@ class Rules:
         self.rules = dict(rules or {})
         self.recency_seconds = max(1, recency_days) * 86400
         self.min_confidence = min_confidence
+        self._keys: dict[str, Any] = {}
 
     def trust(self, obs: Observed) -> int:
         return min(
@@ -84,6 +85,12 @@ class Rules:
         return self.rules.get(field_name) or self.rules.get("*") or DEFAULT_RULE
 
     def sort_key(self, field_name: str):
+        key = self._keys.get(field_name)
+        if key is None:
+            key = self._keys[field_name] = self._sort_key(field_name)
+        return key
+
+    def _sort_key(self, field_name: str):
         criteria = self.criteria(field_name)
         bucket = self.recency_seconds
         floor = self.min_confidence
@@ -121,10 +128,8 @@ def value_key(field_name: str, value: Any) -> str:
         return normalize.fold(" ".join(p for p in parts if p))
     if isinstance(value, str):
         return value
-    if isinstance(value, dict) and all(
-        isinstance(v, str | int | float | None) for v in value.values()
-    ):
-        # a name or an organization: cheaper than hashing, same equality
+    if isinstance(value, dict):
+        # a name or an organization (flat dicts): cheaper than hashing, same equality
         return repr(sorted(value.items()))
     return stable_hash(value)
 
