@@ -38,14 +38,18 @@ def forget_person(store: Store, ref: str) -> Erased:
     else:
         values.add(ref.strip())
     observation_ids: list[int] = []
+    keys: list[tuple[str, str]] = []
     if record is not None:
         with store.engine.connect() as conn:
             members = conn.scalar(select(t.golden.c.members).where(t.golden.c.id == record.id))
-            keys = conn.execute(
-                select(t.observations.c.source, t.observations.c.source_key).where(
-                    t.observations.c.id.in_(list(members or []))
+            keys = [
+                (row.source, row.source_key)
+                for row in conn.execute(
+                    select(t.observations.c.source, t.observations.c.source_key).where(
+                        t.observations.c.id.in_(list(members or []))
+                    )
                 )
-            ).all()
+            ]
             if keys:
                 observation_ids = list(
                     conn.scalars(
@@ -56,5 +60,10 @@ def forget_person(store: Store, ref: str) -> Erased:
                         )
                     )
                 )
-    store.forget(record.id if record else f"ref:{ref}", values, observation_ids)
+    store.forget(
+        record.id if record else f"ref:{ref}",
+        values,
+        observation_ids,
+        observation_keys=[f"{source}\x1f{key}" for source, key in keys],
+    )
     return Erased(record.id if record else None, values, len(observation_ids))

@@ -202,9 +202,7 @@ class Pipeline:
         """Every email at one of the company's own domains: one of us, not a contact."""
         domains = self.config.company.domains
         emails = obs.contact.emails
-        return bool(domains and emails) and all(
-            is_within(email_domain(e), domains) for e in emails
-        )
+        return bool(domains and emails) and all(is_within(email_domain(e), domains) for e in emails)
 
     def _is_suppressed(self, obs: Observation) -> bool:
         if not self._suppressed:
@@ -238,7 +236,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         with self.progress("merging") as bar:
-            stats = master.rebuild(self.store, self.config.survivorship.source_ranking)
+            stats = master.rebuild(self.store, self.config)
             bar.advance()
         self.report.merge = {
             "observations": stats.observations,
@@ -249,6 +247,8 @@ class Pipeline:
             "retired": stats.retired,
             "organizations": stats.organizations,
             "relationships": stats.relationships,
+            "pairs to review": stats.review_pairs,
+            "flagged for re-verification": stats.flagged,
         }
         return stats
 

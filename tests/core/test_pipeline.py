@@ -130,8 +130,13 @@ def test_forget_erases_and_keeps_out(tmp_path: Path, fresh_registry) -> None:
     config = make_config(tmp_path, PEOPLE)
     pipeline = Pipeline(config, registry=fresh_registry)
     pipeline.run()
+    from contactkit.records import find_golden
+
+    anna_id = find_golden(pipeline.store, "anna@acme.example").id
+    pipeline.store.set_pin(anna_id, "title", "Chief Buyer")
     erased = forget_person(pipeline.store, "anna@acme.example")
     assert erased.observations == 2 and "anna.s@gmail.com" in erased.values
+    assert anna_id not in pipeline.store.pins()  # what matching kept of her goes too
 
     # a later run re-reads the same sources: Anna stays out, and the sink forgets her
     pipeline.store.engine.dispose()

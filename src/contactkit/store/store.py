@@ -425,11 +425,23 @@ class Store:
         with self.engine.connect() as conn:
             return set(conn.scalars(select(t.suppressions.c.value)))
 
-    def forget(self, golden_id: str, values: set[str], observation_ids: list[int]) -> None:
-        """Erase a person's observations, interactions and golden record; keep them out."""
+    def forget(
+        self,
+        golden_id: str,
+        values: set[str],
+        observation_ids: list[int],
+        observation_keys: Iterable[str] = (),
+    ) -> None:
+        """Erase a person everywhere in the store, in one transaction; keep them out.
+
+        Observations, interactions, the golden record and relationships go, and so does what
+        matching kept (decisions, reviews, pins, evidence, bounces); emails and phones are
+        suppressed for later runs.
+        """
         now = utcnow()
         emails = [v for v in values if "@" in v]
         with self.engine.begin() as conn:
+            self.forget_matching(golden_id, observation_keys, emails, conn=conn)
             for value in values:
                 stmt = self._insert(t.suppressions).values(
                     value=value, reason="forgotten", created_at=now
@@ -677,11 +689,13 @@ class Store:
             for chunk in _chunks(rows, 5000):
                 conn.execute(insert(t.golden_meta), chunk)
 
-    def forget_matching(self, golden_id: str, keys: Iterable[str], emails: Iterable[str]) -> None:
+    def forget_matching(
+        self, golden_id: str, keys: Iterable[str], emails: Iterable[str], conn: Any = None
+    ) -> None:
         """Erase what matching kept of a forgotten person: decisions and reviews naming their
         observations (``source\x1fsource_key``), their pins, evidence and bounces."""
         keys, emails = list(keys), list(emails)
-        with self.engine.begin() as conn:
+        with _maybe_begin(self, conn) as conn:
             for chunk in _chunks(keys, 250):
                 for table in (t.match_decisions, t.match_reviews):
                     conn.execute(delete(table).where(table.c.a.in_(chunk) | table.c.b.in_(chunk)))
