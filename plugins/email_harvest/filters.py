@@ -108,7 +108,7 @@ class AddressRules:
         self._cache: dict[str, Verdict] = {}
 
     def is_company_domain(self, domain: str) -> bool:
-        return _in_domains(domain, self.company_domains)
+        return normalize.is_within(domain, self.company_domains)
 
     def is_role(self, local: str) -> bool:
         local = local.split("+", 1)[0]
@@ -128,7 +128,7 @@ class AddressRules:
             if self.colleagues_are_employees and not self.is_role(local):
                 return Verdict(Kind.EMPLOYEE)
             return Verdict(Kind.DROPPED, "company address")
-        if email in self.blocked_addresses or _in_domains(domain, self.blocked_domains):
+        if email in self.blocked_addresses or normalize.is_within(domain, self.blocked_domains):
             return Verdict(Kind.DROPPED, "blocklisted")
         if self.is_role(local):
             return Verdict(Kind.DROPPED, "role or no-reply address")
@@ -141,8 +141,3 @@ class AddressRules:
         if free and self.freemail == "drop":
             return Verdict(Kind.DROPPED, "free-mail address")
         return Verdict(Kind.CANDIDATE, freemail=free)
-
-
-def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
-    """``domain`` is one of ``domains`` or a subdomain of one."""
-    return any(domain == d or domain.endswith("." + d) for d in domains)

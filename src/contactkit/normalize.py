@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -63,7 +64,7 @@ def registrable_domain(host_or_url_or_email: str) -> str | None:
     return ".".join(labels[-2:]) if len(labels) >= 2 else None
 
 
-def is_within(domain: str, domains: list[str]) -> bool:
+def is_within(domain: str, domains: Iterable[str]) -> bool:
     """``domain`` is one of ``domains`` or a subdomain of one (``eu.acme.com`` in ``acme.com``)."""
     domain = domain.lower()
     return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains)
