@@ -95,7 +95,24 @@ class RunContext:
     """Add a line to the run report under this plugin, e.g. ``contacts.csv: Outlook CSV``."""
 
 
-class Source(ABC):
+class Plugin(ABC):
+    """What every source, sink and enricher has: a name, a config model, the host's context."""
+
+    name: ClassVar[str]
+    """What users write as ``type = "..."`` in the config."""
+    Config: ClassVar[type[PluginConfig]] = PluginConfig
+
+    def __init__(self, config: PluginConfig, context: RunContext, instance: str | None = None):
+        self.config = config
+        self.context = context
+        self.instance = instance or self.name
+        """The name this instance's records are stored under (a config may run a type twice)."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
+        """Release connections and flush; called once, also after an error."""
+
+
+class Source(Plugin):
     """Reads one kind of input and yields what it saw.
 
     ``read`` yields ``Observation``, ``Employee``, ``Interaction``, ``OrganizationObservation``,
@@ -107,21 +124,9 @@ class Source(ABC):
     run with nothing new reads nothing twice.
     """
 
-    name: ClassVar[str]
-    Config: ClassVar[type[PluginConfig]] = PluginConfig
-
-    def __init__(self, config: PluginConfig, context: RunContext, instance: str | None = None):
-        self.config = config
-        self.context = context
-        self.instance = instance or self.name
-        """The name observations are stored under (a config may run one source twice)."""
-
     @abstractmethod
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
         """Yield what the source saw since ``state`` (empty on the first run)."""
-
-    def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
-        """Release connections; called once, also after an error."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,7 @@ class ForgetItem:
     external_id: str | None
 
 
-class Sink(ABC):
+class Sink(Plugin):
     """Upserts golden records into a CRM or a file.
 
     ``write`` receives at most ``batch_size`` records and returns one ``SinkResult`` per record,
@@ -154,15 +159,8 @@ class Sink(ABC):
     dropped connections with backoff, so a sink never does that by hand.
     """
 
-    name: ClassVar[str]
-    Config: ClassVar[type[PluginConfig]] = PluginConfig
     batch_size: ClassVar[int] = 100
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
-
-    def __init__(self, config: PluginConfig, context: RunContext, instance: str | None = None):
-        self.config = config
-        self.context = context
-        self.instance = instance or self.name
 
     @abstractmethod
     def write(self, batch: list[PushItem]) -> list[SinkResult]:
@@ -171,9 +169,6 @@ class Sink(ABC):
     def forget(self, items: list[ForgetItem]) -> list[SinkResult]:
         """Delete or anonymize erased people (``forget_mode``); one result per item."""
         return [SinkResult(record_id=i.record_id, status="unchanged") for i in items]
-
-    def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
-        """Flush and release; called once at the end of the push, also after an error."""
 
 
 @dataclass(frozen=True)
@@ -190,23 +185,12 @@ class OrganizationRecord:
 EnrichItem = OrganizationObservation | ReviewItem | RecordError | Drop
 
 
-class Enricher(ABC):
+class Enricher(Plugin):
     """Adds what sources cannot know, as organization observations."""
-
-    name: ClassVar[str]
-    Config: ClassVar[type[PluginConfig]] = PluginConfig
-
-    def __init__(self, config: PluginConfig, context: RunContext, instance: str | None = None):
-        self.config = config
-        self.context = context
-        self.instance = instance or self.name
 
     @abstractmethod
     def enrich(self, organizations: Iterable[OrganizationRecord]) -> Iterator[EnrichItem]:
         """Yield observations for the organizations it could enrich."""
-
-    def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
-        """Release connections."""
 
 
 class MemoryCache:
