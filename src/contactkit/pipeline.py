@@ -325,9 +325,10 @@ class Pipeline:
                     previous=previous,
                 )
             )
+        # erased people, and records merged into another: the sink drops what it holds of them
         forgotten = [
             ForgetItem(record_id=gid, external_id=sent[gid].external_id)
-            for gid in self.store.forgotten_ids()
+            for gid in self.store.withdrawn_ids()
             if gid in sent
         ]
         if self.dry_run:

@@ -177,3 +177,25 @@ def test_the_company_s_own_people_are_not_contacts(tmp_path: Path, fresh_registr
     report = Pipeline(config, registry=fresh_registry).run()
     assert report.sources["listsource"].dropped == {"employee (company domain)": 2}
     assert report.sources["listsource"].kept == 1
+
+
+def test_a_merge_removes_the_duplicate_from_sinks(tmp_path: Path, fresh_registry) -> None:
+    by_email = {"key": "m", "name": {"full": "Rita Vos"}, "emails": ["rita@vos.example"]}
+    by_phone = {"key": "c", "name": {"full": "Rita Vos"}, "phones": [{"text": "+31 20 555 0101"}]}
+    first = Pipeline(make_config(tmp_path, [by_email, by_phone]), registry=fresh_registry)
+    assert first.run().sinks["jsonl"].statuses["created"] == 2  # nothing joins them yet
+
+    # a later card shows both the email and the phone: one person, so one record in the sink too
+    both = {
+        "key": "card",
+        "name": {"full": "Rita Vos"},
+        "emails": ["rita@vos.example"],
+        "phones": [{"text": "+31 20 555 0101"}],
+    }
+    report = Pipeline(
+        make_config(tmp_path, [by_email, by_phone, both]), registry=fresh_registry
+    ).run()
+    assert report.merge["retired"] == 1
+    assert report.sinks["jsonl"].statuses["deleted"] == 1
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert len(lines) == 1 and "+31205550101" in lines[0]

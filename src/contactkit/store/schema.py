@@ -152,10 +152,12 @@ suppressions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-forgotten = Table(
-    "forgotten",
+withdrawn = Table(
+    "withdrawn",
     metadata,
+    # golden records sinks must delete or anonymize: erased by `forget`, or merged into another
     Column("golden_id", String(40), primary_key=True),
+    Column("reason", String(16), nullable=False),  # forgotten | merged
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 

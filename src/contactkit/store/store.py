@@ -341,15 +341,29 @@ class Store:
         organizations: list[dict[str, Any]],
         relationships: list[dict[str, Any]],
     ) -> None:
-        """Replace the derived tables' changed rows in one transaction."""
+        """Replace the derived tables' changed rows in one transaction.
+
+        A deleted golden record merged into another: sinks holding it are told to drop it, so a
+        CRM keeps one record per person too.
+        """
+        now = utcnow()
         with self.engine.begin() as conn:
             if deletes:
                 for chunk in _chunks(deletes, 500):
                     conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
+                withdraw = self._insert(t.withdrawn).on_conflict_do_nothing()
+                rows = [{"golden_id": g, "reason": "merged", "created_at": now} for g in deletes]
+                conn.execute(withdraw, rows)
             if upserts:
                 ids = [row["id"] for row in upserts]
                 for chunk in _chunks(ids, 500):
                     conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
+                    # an id back in use (e.g. after unmerge) is no longer to be withdrawn
+                    conn.execute(
+                        delete(t.withdrawn).where(
+                            t.withdrawn.c.golden_id.in_(chunk), t.withdrawn.c.reason == "merged"
+                        )
+                    )
                 conn.execute(insert(t.golden), upserts)
             conn.execute(delete(t.organizations))
             if organizations:
@@ -415,9 +429,10 @@ class Store:
                     )
                 )
 
-    def forgotten_ids(self) -> list[str]:
+    def withdrawn_ids(self) -> list[str]:
+        """Golden records erased or merged away, that sinks may still hold."""
         with self.engine.connect() as conn:
-            return list(conn.scalars(select(t.forgotten.c.golden_id)))
+            return list(conn.scalars(select(t.withdrawn.c.golden_id)))
 
     # -- forget ----------------------------------------------------------------------------
 
@@ -456,9 +471,11 @@ class Store:
             conn.execute(delete(t.golden).where(t.golden.c.id == golden_id))
             conn.execute(delete(t.relationships).where(t.relationships.c.golden_id == golden_id))
             conn.execute(
-                self._insert(t.forgotten)
-                .values(golden_id=golden_id, created_at=now)
-                .on_conflict_do_nothing()
+                self._insert(t.withdrawn)
+                .values(golden_id=golden_id, reason="forgotten", created_at=now)
+                .on_conflict_do_update(
+                    index_elements=[t.withdrawn.c.golden_id], set_={"reason": "forgotten"}
+                )
             )
 
     # -- review ----------------------------------------------------------------------------
