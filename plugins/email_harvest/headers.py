@@ -19,11 +19,11 @@ from contactkit import normalize
 
 # Everything the harvest and its filters look at; fetched with BODY.PEEK[HEADER.FIELDS (...)].
 FETCH_FIELDS = (
-    "From", "Sender", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References",
+    "From", "Sender", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References", "Subject",
     "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
     "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
     "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID", "X-Mailgun-Sid",
-    "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID",
+    "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID", "X-Failed-Recipients",
 )  # fmt: skip
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -48,6 +48,13 @@ class MessageMeta:
 
     def get(self, name: str) -> str:
         return self.raw.get(name.lower(), "")
+
+    @property
+    def subject(self) -> str:
+        try:
+            return decode_words(self.get("subject"), "Subject")
+        except HeaderError:
+            return self.get("subject")
 
 
 _FIELD = re.compile(r"^([^\s:]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
@@ -144,9 +151,29 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
-def parse_meta(block: bytes | str, internal_date: datetime | None = None) -> MessageMeta:
-    """Read a message's header block; raise HeaderError naming what is wrong."""
+class OversizedError(HeaderError):
+    """A pathological message (a header of megabytes, thousands of recipients): dropped, counted."""
+
+
+def parse_meta(
+    block: bytes | str,
+    internal_date: datetime | None = None,
+    *,
+    max_bytes: int | None = None,
+    max_recipients: int | None = None,
+) -> MessageMeta:
+    """Read a message's header block; raise HeaderError naming what is wrong.
+
+    Past ``max_bytes`` of header or ``max_recipients`` addresses the message is refused with
+    ``OversizedError`` before anything is parsed: a 22 MB To: line must cost next to nothing.
+    """
+    if max_bytes is not None and len(block) > max_bytes:
+        raise OversizedError(f"pathological: header over {max_bytes // 1024} KB")
     raw = split_headers(block)
+    if max_recipients is not None:
+        count = raw.get("to", "").count("@") + raw.get("cc", "").count("@")
+        if count > max_recipients:
+            raise OversizedError(f"pathological: over {max_recipients} recipients")
     from_value = raw.get("from", "")
     if not from_value:
         raise HeaderError("no From header")

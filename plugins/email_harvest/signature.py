@@ -91,6 +91,11 @@ def _first_text(msg: Message) -> Message | None:
 
 def _decode_transfer(raw: str, cte: str) -> bytes:
     data = raw.encode("ascii", "surrogateescape") if raw.isascii() else raw.encode("utf-8")
+    return decode_transfer(data, cte)
+
+
+def decode_transfer(data: bytes, cte: str) -> bytes:
+    """Undo a Content-Transfer-Encoding, tolerating a body cut short by a partial fetch."""
     if cte == "base64":
         compact = re.sub(rb"[^A-Za-z0-9+/=]", b"", data)
         compact = compact[: len(compact) // 4 * 4]  # the fetch may cut a quantum in half

@@ -216,6 +216,7 @@ def rebuild(
     ids = assign_ids(clusters, previous)
     pins = store.pins()
     bounces = store.bounces()
+    departures = store.departures()
     heard_from = store.last_heard_from()
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
@@ -235,7 +236,7 @@ def rebuild(
             gid,
             max((at for _, at in pinned.values()), default=None),
         )
-        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay)
+        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay, departures)
         stats.flagged += bool(fresh.flags)
         meta.append({"golden_id": gid, "evidence": evidence.get(root, []), **fresh.as_row()})
         org_key = (

@@ -97,8 +97,8 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch):
     now, most = [0], [0]
     connect, close = imap_access.connect, imap_access.close
 
-    def counting_connect(server, mailbox):
-        client = connect(server, mailbox)
+    def counting_connect(server, mailbox, *args, **kw):
+        client = connect(server, mailbox, *args, **kw)
         with lock:
             now[0] += 1
             most[0] = max(most[0], now[0])

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from contactkit.model import (
+    Bounce,
     Employee,
     Interaction,
     Observation,
@@ -25,6 +26,9 @@ from contactkit.model import (
     utcnow,
 )
 from contactkit.store import schema as t
+
+LEFT_PREFIX = "left: "
+"""A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
 
 
 class StoreError(RuntimeError):
@@ -138,6 +142,9 @@ class Store:
                     counts.employees += 1
                 elif isinstance(item, ReviewItem):
                     counts.reviews_new += self._add_review(conn, item)
+                elif isinstance(item, Bounce):
+                    detail = f"{LEFT_PREFIX}{item.detail or ''}" if item.left else item.detail
+                    self._add_bounce(conn, item.email, item.at, source, detail)
             if state is not None:
                 self._save_checkpoint(conn, source, state)
         return counts
@@ -669,12 +676,28 @@ class Store:
                 )
 
     def bounces(self) -> dict[str, datetime]:
+        """Per email, when it last bounced (delivery failures, not departures)."""
+        return self._bounces(left=False)
+
+    def departures(self) -> dict[str, datetime]:
+        """Per email, when an auto-reply said its owner had left the company."""
+        return self._bounces(left=True)
+
+    def _bounces(self, *, left: bool) -> dict[str, datetime]:
+        is_left = t.email_bounces.c.detail.like(f"{LEFT_PREFIX}%")
+        where = is_left if left else (~is_left | t.email_bounces.c.detail.is_(None))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at))
+            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at).where(where))
             return {r.email: as_utc(r.at) for r in rows}
 
     def add_bounce(self, email: str, at: datetime, source: str, detail: str | None = None) -> None:
         """An email bounced (a delivery failure report); the latest bounce is kept."""
+        with self.engine.begin() as conn:
+            self._add_bounce(conn, email, at, source, detail)
+
+    def _add_bounce(
+        self, conn: Connection, email: str, at: datetime, source: str, detail: str | None
+    ) -> None:
         stmt = self._insert(t.email_bounces).values(
             email=email, at=at, source=source, detail=detail
         )
@@ -686,8 +709,7 @@ class Store:
                 "detail": stmt.excluded.detail,
             },
         )
-        with self.engine.begin() as conn:
-            conn.execute(stmt)
+        conn.execute(stmt)
 
     def last_heard_from(self) -> dict[str, datetime]:
         """Per contact email, the last message they sent us (proof the address is alive)."""
