@@ -220,16 +220,17 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str, login: str) -> 
 
 
 def _login_fix(server: ImapServer, text: str) -> str:
-    if "AUTHORIZATIONFAILED" in text:
-        return "the admin user may not open this mailbox: grant it on the server"
+    unknown = (
+        "the mailbox may be unknown to the server under this login (set a login column in the "
+        "directory, or imap.login_template such as '{local}')"
+    )
     if server.auth == "xoauth2":
-        return "check the token's scope and the app's access to this mailbox"
+        return f"{unknown}, or the token lacks access to it (scope, app permissions)"
     if server.auth == "password":
         return "check the password and the login name"
-    return (
-        "the mailbox may be unknown to the server under this login (set a login column in the "
-        "directory, or imap.login_template such as '{local}'), or the admin credentials are wrong"
-    )
+    if "AUTHORIZATIONFAILED" in text:
+        return f"{unknown}, or the admin user may not open it (grant it on the server)"
+    return f"{unknown}, or the admin credentials are wrong"
 
 
 def _server_says(text: str) -> str:

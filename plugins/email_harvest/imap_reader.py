@@ -59,6 +59,8 @@ class ImapHarvesting:
         self._reached = threading.Event()  # the server answered once: refusals are transient
         self._refusals = 0
         self._refusal_lock = threading.Lock()
+        self._probe = threading.Lock()
+        self._fatal: str | None = None
         known = {k: dict(v) for k, v in self.folders.items() if k.startswith("imap:")}
         workers = [
             threading.Thread(
@@ -168,6 +170,20 @@ class ImapHarvesting:
                 results.put(("done",), timeout=1)
 
     def _connect(self, mailbox: str) -> Any:
+        """Until the server has answered once, one connection at a time: a setup mistake is
+        then met once, reported once, and no other mailbox tries."""
+        if self._reached.is_set():
+            return self._connect_now(mailbox)
+        with self._probe:
+            if self._fatal is not None:
+                raise imap_access.ImapSetupError(self._fatal)
+            try:
+                return self._connect_now(mailbox)
+            except imap_access.ImapSetupError as exc:
+                self._fatal = str(exc)
+                raise
+
+    def _connect_now(self, mailbox: str) -> Any:
         server = self.config.imap
         assert server is not None
         try:

@@ -397,6 +397,7 @@ def derive_relationships(
             "received": c.received,
             "cc_only": c.cc_only,
             "replies": c.replies,
+            "meetings": c.meetings,
             "threads": len(c.threads),
             "first_seen": c.first_seen,
             "last_seen": c.last_seen,

@@ -266,6 +266,7 @@ class Relationship(_Model):
     received: int = 0
     cc_only: int = 0
     replies: int = 0
+    meetings: int = 0
     threads: int = 0
     first_seen: datetime | None = None
     last_seen: datetime | None = None

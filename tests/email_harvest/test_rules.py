@@ -86,9 +86,8 @@ def test_raw_8bit_latin1_header_is_tolerated():
 def test_to_and_cc_both_count_once_as_to():
     from contactkit.plugin import Settings  # noqa: F401 - the engine needs only its config
     from contactkit_plugins.email_harvest.config import HarvestConfig
-    from contactkit_plugins.email_harvest.engine import Harvest
-
     from contactkit_plugins.email_harvest.directory import Directory
+    from contactkit_plugins.email_harvest.engine import Harvest
 
     config = HarvestConfig(offline_root=".")
     staff = Directory(names={"alice@northwind.example": None})

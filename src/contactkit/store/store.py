@@ -71,6 +71,7 @@ class Store:
             self.engine: Engine = create_engine(url, future=True)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            _drop_stale_derived(self.engine)
             t.metadata.create_all(self.engine)
         except Exception as exc:
             safe_url = self.engine.url.render_as_string(hide_password=True)
@@ -789,6 +790,19 @@ class StoreCache:
         )
         with self.store.engine.begin() as conn:
             conn.execute(stmt)
+
+
+def _drop_stale_derived(engine: Engine) -> None:
+    """A derived table from an older version (a column missing) is dropped; ``create_all``
+    makes it anew and the next merge fills it. Only derived tables: nothing is lost."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(engine)
+    for table in (t.relationships,):
+        if inspector.has_table(table.name):
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            if not {c.name for c in table.columns} <= have:
+                table.drop(engine)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
