@@ -17,6 +17,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -30,6 +31,7 @@ from contactkit.config import (
     load_config,
 )
 from contactkit.plugins import registry
+from contactkit.redact import format_exception, install_logging_filter, scrub
 from contactkit.report import RunReport
 from contactkit.secrets import SecretError
 from contactkit.store import StoreError
@@ -46,7 +48,7 @@ class UserError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file: Any = None) -> None:
-        err_console.print(f"[red]error:[/red] {self.message}", highlight=False)
+        err_console.print(f"[red]error:[/red] {escape(scrub(self.message))}", highlight=False)
 
 
 @contextmanager
@@ -114,13 +116,33 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except (ConfigError, SecretError, StoreError) as exc:
-            job = ctx.find_object(Job)
-            if job is not None and job.debug:
-                raise
+            _debug_traceback(ctx, exc)
             raise UserError(str(exc)) from None
         except KeyboardInterrupt:
             err_console.print("interrupted: the next run resumes from the last checkpoint")
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug or an unforeseen fault: one line, secrets scrubbed
+            _debug_traceback(ctx, exc)
+            err_console.print(
+                f"[red]error:[/red] {escape(scrub(_first_line(exc)))} "
+                "(run again with --debug for the traceback)",
+                highlight=False,
+            )
+            sys.exit(EXIT_ABORTED)
+
+
+def _debug_traceback(ctx: click.Context, exc: BaseException) -> None:
+    """With ``--debug``, the traceback, scrubbed of every secret the run resolved."""
+    job = ctx.find_object(Job)
+    if job is not None and job.debug:
+        err_console.print(escape(format_exception(exc)), highlight=False)
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
 @click.group(cls=_Group)
@@ -143,10 +165,12 @@ class _Group(click.Group):
 def cli(ctx: click.Context, config_path: Path, db: str | None, debug: bool) -> None:
     """Populate a CRM with clean contacts and keep them alive."""
     ctx.obj = Job(config_path, db, debug)
+    handler = RichHandler(console=err_console, show_path=False, show_time=False)
+    install_logging_filter(handler)
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(console=err_console, show_path=False, show_time=False)],
+        handlers=[handler],
         force=True,
     )
 
