@@ -112,7 +112,7 @@ class VCardSource(Source):
             if previous and previous.get("sha256") == sha:
                 # Touched but identical (copied, re-synced): nothing to read again.
                 files[key] = {**previous, **entry}
-                yield Checkpoint(state={"files": dict(files)})
+                yield Checkpoint(state={"files": {key: files[key]}}, delta=True)
                 continue
             seen_at = datetime.fromtimestamp(stat.st_mtime, UTC)
             counts = {"contacts": 0, "errors": 0, "dropped": 0}
@@ -128,7 +128,7 @@ class VCardSource(Source):
                 f"{path.name}: {fmt}, {counts['contacts']} contacts, "
                 f"{counts['errors']} errors, {counts['dropped']} dropped"
             )
-            yield Checkpoint(state={"files": dict(files)})
+            yield Checkpoint(state={"files": {key: entry}}, delta=True)
 
     # -- finding files ----------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 class Run:
     """What one ``read`` yielded, sorted by kind."""
 
-    def __init__(self, items: list[Any]):
+    def __init__(self, items: list[Any], start: dict[str, Any] | None = None):
         self.items = items
+        self.start = start or {}
         self.observations = [i for i in items if isinstance(i, Observation)]
         self.errors = [i for i in items if isinstance(i, RecordError)]
         self.drops = [i for i in items if isinstance(i, Drop)]
@@ -24,7 +25,11 @@ class Run:
 
     @property
     def state(self) -> dict[str, Any]:
-        return self.checkpoints[-1].state if self.checkpoints else {}
+        """The state stored after this run: its checkpoints applied to the one it started from."""
+        state = self.start
+        for checkpoint in self.checkpoints:
+            state = checkpoint.apply(state)
+        return state
 
     def by_name(self, full: str) -> Observation:
         found = [o for o in self.observations if o.contact.name.full == full]
@@ -34,4 +39,4 @@ class Run:
 
 def read(paths: list[Path], state: dict[str, Any] | None = None, **config: Any) -> Run:
     source = VCardSource(VCardSource.Config(paths=paths, **config), standalone_context())
-    return Run(list(source.read(state or {})))
+    return Run(list(source.read(state or {})), state)

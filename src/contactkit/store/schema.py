@@ -124,6 +124,19 @@ checkpoints = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+checkpoint_entries = Table(
+    "checkpoint_entries",
+    metadata,
+    # a source's state, one row per entry of each dict section (so a checkpoint writes only the
+    # entries that changed); key WHOLE holds a section that is not a dict, whole
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(200), nullable=False),
+    Column("section", String(200), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("value", JSON),
+    UniqueConstraint("source", "section", "key", name="uq_checkpoint_entry"),
+)
+
 runs = Table(
     "runs",
     metadata,
