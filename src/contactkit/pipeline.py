@@ -280,7 +280,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         with self.progress("merging") as bar:
-            stats = master.rebuild(self.store, self.config)
+            stats = master.update(self.store, self.config)
             bar.advance()
         self.report.merge = {
             "observations": stats.observations,

@@ -137,6 +137,15 @@ checkpoint_entries = Table(
     UniqueConstraint("source", "section", "key", name="uq_checkpoint_entry"),
 )
 
+master_state = Table(
+    "master_state",
+    metadata,
+    # what the last merge was made from (a mark of its inputs), so a run with nothing new
+    # skips it; derived like the golden records, and rebuilt with them
+    Column("name", String(100), primary_key=True),
+    Column("value", JSON, nullable=False),
+)
+
 runs = Table(
     "runs",
     metadata,

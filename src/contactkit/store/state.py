@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from contactkit.model import Checkpoint, utcnow
+from contactkit.model import Checkpoint, stable_hash, utcnow
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, as_utc, chunks, json_value
 
@@ -86,6 +86,39 @@ class StatePart(StoreBase):
                 set_={"value": stmt.excluded.value},
             )
             conn.execute(stmt, upserts)
+
+    def master_mark(self) -> list[Any]:
+        """A cheap fingerprint of everything a merge reads (observations, interactions,
+        decisions, pins, bounces): equal marks mean a merge would find nothing new."""
+        mark: list[Any] = []
+        with self.engine.connect() as conn:
+            for table in (t.observations, t.interactions, t.match_decisions):
+                mark += list(conn.execute(select(func.max(table.c.id), func.count())).one())
+            # an id can come back after a delete (SQLite reuses the highest): its content too
+            obs = t.observations.c
+            last = select(func.max(obs.id)).scalar_subquery()
+            mark.append(conn.scalar(select(obs.content_hash).where(obs.id == last)))
+            mark.append(conn.scalar(select(func.count()).select_from(t.suppressions)))
+            for table in (t.pins, t.email_bounces):
+                rows = sorted(tuple(str(v) for v in r) for r in conn.execute(select(table)))
+                mark.append(stable_hash(rows))
+        return mark
+
+    def master_state(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.master_state.c.name, t.master_state.c.value))
+            return {name: json_value(value) for name, value in rows}
+
+    def save_master_state(self, values: dict[str, Any]) -> None:
+        if not values:
+            return
+        rows = [{"name": k, "value": v} for k, v in values.items()]
+        stmt = self._insert(t.master_state)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.master_state.c.name], set_={"value": stmt.excluded.value}
+        )
+        with self.engine.begin() as conn:
+            conn.execute(stmt, rows)
 
     def cache(self, namespace: str) -> StoreCache:
         return StoreCache(self, namespace)
