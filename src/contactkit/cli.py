@@ -520,6 +520,25 @@ def forget(job: Job, ref: str, yes: bool) -> None:
 
 @cli.command()
 @pass_job
+def rebuild(job: Job) -> None:
+    """Re-derive every golden record from all observations (a repair; runs merge incrementally)."""
+    from contactkit import master
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    with _progress("rebuilding golden records") as bar:
+        stats = master.rebuild(store, config)
+        bar.advance()
+    console.print(
+        f"{stats.observations} observations, {stats.golden} golden records "
+        f"({stats.created} created, {stats.updated} updated, {stats.retired} retired)",
+        highlight=False,
+    )
+
+
+@cli.command()
+@pass_job
 def review(job: Job) -> None:
     """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
     from contactkit.review_cli import match_review_loop, review_loop
