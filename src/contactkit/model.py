@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 
 def utcnow() -> datetime:
@@ -196,11 +196,22 @@ class Organization(_Model):
     employee_count: int | None = None
     revenue: Money | None = None
     operating_status: str | None = None
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2: from D&B, else inferred from contacts."
+    )
+    country_confidence: float | None = Field(
+        default=None, description="0..1; 1.0 from D&B, the majority share when inferred."
+    )
     parent_duns: str | None = None
     headquarters_duns: str | None = None
     domestic_ultimate_duns: str | None = None
     global_ultimate_duns: str | None = None
     family_roles: list[str] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str | None) -> str | None:
+        return geo.country_code(value) if value else None
 
 
 class IndustryCode(_Model):
@@ -324,9 +335,31 @@ class RecordError(_Model):
 
 
 class Checkpoint(_Model):
-    """Yielded by a source after a unit of work; stored atomically with what came before it."""
+    """Yielded by a source after a unit of work; stored atomically with what came before it.
+
+    ``delta=True``: ``state`` holds only what changed since the previous checkpoint. Each
+    top-level section that is a dict is merged into the stored one entry by entry (an entry set
+    to None is removed); other sections replace their stored value. A source whose state grows
+    with its input (one entry per file, per correspondent) yields deltas, so checkpointing N
+    units costs N entries in all, not N whole states.
+    """
 
     state: dict[str, Any]
+    delta: bool = False
+
+    def apply(self, state: dict[str, Any]) -> dict[str, Any]:
+        """The state after this checkpoint, given the one before it (which is left alone)."""
+        if not self.delta:
+            return dict(self.state)
+        out = dict(state)
+        for section, value in self.state.items():
+            held = out.get(section)
+            if isinstance(value, dict) and isinstance(held, dict):
+                merged = {**held, **value}
+                out[section] = {k: v for k, v in merged.items() if v is not None}
+            else:
+                out[section] = value
+        return out
 
 
 class ReviewOption(_Model):
@@ -348,6 +381,10 @@ class ReviewItem(_Model):
     )
     uncertain: list[str] = Field(default_factory=list, description="kind='fields': field names.")
     options: list[ReviewOption] = Field(default_factory=list, description="kind='choice'.")
+    reference: dict[str, str] = Field(
+        default_factory=dict,
+        description="kind='choice': what we know, shown as the first row beside the options.",
+    )
 
 
 class Bounce(_Model):
@@ -406,6 +443,11 @@ class GoldenRecord(_Model):
     family: dict[str, Organization] = Field(
         default_factory=dict,
         description="The organization's corporate family by role: parent, domestic_ultimate, ...",
+    )
+    family_ids: dict[str, str] = Field(
+        default_factory=dict,
+        description="The same roles as ``family``, as contactkit organization ids (the id space of "
+        "``organization_id``): a CRM sink upserts the parent account keyed by it and links it.",
     )
     relationships: list[Relationship] = Field(default_factory=list)
     owner: Employee | None = Field(default=None, description="The employee who knows them best.")

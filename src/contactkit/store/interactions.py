@@ -1,0 +1,149 @@
+"""Employees, their interactions with contacts, and bounced addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from contactkit.model import Bounce, Employee, Interaction
+from contactkit.store import schema as t
+from contactkit.store.base import StoreBase, as_utc
+
+LEFT_PREFIX = "left: "
+"""A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
+
+
+class InteractionsPart(StoreBase):
+    """Who of the company wrote with whom, and which addresses bounced."""
+
+    def _add_interactions(self, conn: Connection, source: str, items: list[Interaction]) -> int:
+        """Store interactions in bulk; one already stored (same message, same role) is skipped."""
+        rows = [
+            {
+                "employee_email": item.employee_email,
+                "contact_email": item.contact_email,
+                "message_id": item.message_id,
+                "role": item.role.value,
+                "at": item.at,
+                "thread_id": item.thread_id,
+                "is_reply": int(item.is_reply),
+                "source": source,
+            }
+            for item in items
+        ]
+        return self._insert_new(conn, t.interactions, rows)
+
+    def _upsert_employees(self, conn: Connection, source: str, items: list[Employee]) -> None:
+        """Keep what is known: a later sighting without a name must not erase one."""
+        merged: dict[str, dict[str, Any]] = {}
+        for item in items:
+            row = merged.setdefault(
+                item.email,
+                {"email": item.email, "name": None, "employee_id": None, "source": source},
+            )
+            for field in ("name", "employee_id"):
+                value = getattr(item, field)
+                row[field] = value if value is not None else row[field]
+        if not merged:
+            return
+        stmt = self._insert(t.employees)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.employees.c.email],
+            set_={
+                k: func.coalesce(stmt.excluded[k], t.employees.c[k])
+                for k in ("name", "employee_id", "source")
+            },
+        )
+        conn.execute(stmt, list(merged.values()))
+
+    def employees(self) -> dict[str, dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return {r.email: dict(r._mapping) for r in conn.execute(select(t.employees))}
+
+    def interactions_for(self, emails: Iterable[str]) -> list[Interaction]:
+        """Past interactions with these correspondents (for a source's relevance checks)."""
+        wanted = list(emails)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.interactions).where(t.interactions.c.contact_email.in_(wanted))
+            )
+            return [
+                Interaction(
+                    employee_email=r.employee_email,
+                    contact_email=r.contact_email,
+                    message_id=r.message_id,
+                    role=r.role,
+                    at=as_utc(r.at),
+                    thread_id=r.thread_id,
+                    is_reply=bool(r.is_reply),
+                )
+                for r in rows
+            ]
+
+    def interaction_rows(self) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield from conn.execute(select(t.interactions)).yield_per(10000)
+
+    def last_heard_from(self) -> dict[str, datetime]:
+        """Per contact email, the last message they sent us (proof the address is alive)."""
+        query = (
+            select(t.interactions.c.contact_email, func.max(t.interactions.c.at))
+            .where(t.interactions.c.role == "received")
+            .group_by(t.interactions.c.contact_email)
+        )
+        with self.engine.connect() as conn:
+            return {email: as_utc(at) for email, at in conn.execute(query)}
+
+    def bounces(self) -> dict[str, datetime]:
+        """Per email, when it last bounced (delivery failures, not departures)."""
+        return self._bounces(left=False)
+
+    def departures(self) -> dict[str, datetime]:
+        """Per email, when an auto-reply said its owner had left the company."""
+        return self._bounces(left=True)
+
+    def _bounces(self, *, left: bool) -> dict[str, datetime]:
+        is_left = t.email_bounces.c.detail.like(f"{LEFT_PREFIX}%")
+        where = is_left if left else (~is_left | t.email_bounces.c.detail.is_(None))
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at).where(where))
+            return {r.email: as_utc(r.at) for r in rows}
+
+    def add_bounce(self, email: str, at: datetime, source: str, detail: str | None = None) -> None:
+        """An email bounced (a delivery failure report); the latest bounce is kept."""
+        with self.engine.begin() as conn:
+            self._add_bounces(
+                conn, source, [Bounce(source=source, email=email, at=at, detail=detail)]
+            )
+
+    def _add_bounces(self, conn: Connection, source: str, items: list[Bounce]) -> None:
+        """Bounces and departures found by a source, in bulk; the latest per email is kept."""
+        latest: dict[str, Bounce] = {}
+        for item in items:
+            if item.email not in latest or item.at >= latest[item.email].at:
+                latest[item.email] = item
+        if not latest:
+            return
+        rows = [
+            {
+                "email": b.email,
+                "at": b.at,
+                "source": source,
+                "detail": f"{LEFT_PREFIX}{b.detail or ''}" if b.left else b.detail,
+            }
+            for b in latest.values()
+        ]
+        stmt = self._insert(t.email_bounces)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.email_bounces.c.email],
+            set_={
+                "at": stmt.excluded.at,
+                "source": stmt.excluded.source,
+                "detail": stmt.excluded.detail,
+            },
+        )
+        conn.execute(stmt, rows)
