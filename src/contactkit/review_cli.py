@@ -22,9 +22,6 @@ EDITABLE = ("name", "emails", "phones", "title", "organization", "urls")
 
 def review_loop(store: Store, console: Console) -> int:
     items = store.open_reviews()
-    if not items:
-        console.print("nothing to review")
-        return 0
     done = 0
     for index, (review_id, item) in enumerate(items, 1):
         console.rule(f"{index}/{len(items)} {item.title}")
