@@ -288,17 +288,22 @@ class Pipeline:
         for row in golden.values():
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
-        return [
-            OrganizationRecord(
-                id=row.id,
-                key=row.key,
-                organization=Organization.model_validate(row.payload),
-                contact_count=contacts.get(row.id, 0),
-                country_hint=self.config.region,
+        records = []
+        for row in self.store.organizations().values():
+            if not contacts.get(row.id):
+                continue
+            organization = Organization.model_validate(row.payload)
+            records.append(
+                OrganizationRecord(
+                    id=row.id,
+                    key=row.key,
+                    organization=organization,
+                    contact_count=contacts[row.id],
+                    # inferred from its contacts at merge; the configured region only if none
+                    country_hint=organization.country or self.config.region,
+                )
             )
-            for row in self.store.organizations().values()
-            if contacts.get(row.id)
-        ]
+        return records
 
     # -- sinks -----------------------------------------------------------------------------
 
