@@ -242,7 +242,7 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
     from contactkit.records import golden_records
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
     records = golden_records(store)
     if as_json:
         for i, record in enumerate(records):
@@ -284,7 +284,7 @@ def show(job: Job, ref: str) -> None:
     from contactkit.records import find_golden
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
     record = find_golden(store, ref)
     if record is None:
         raise UserError(f"no contact {ref!r}")
@@ -377,7 +377,7 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
     if errors_of is not None:
         _report_errors(store, errors_of)
         return

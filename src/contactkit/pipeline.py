@@ -208,7 +208,7 @@ class Pipeline:
         if not self._suppressed:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return not values.isdisjoint(self._suppressed)
+        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
 
     def _flush(
         self,
