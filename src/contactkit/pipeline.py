@@ -44,6 +44,7 @@ from contactkit.plugins import registry as default_registry
 from contactkit.records import golden_records
 from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
+from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
 
 FLUSH_EVERY = 500
@@ -150,15 +151,21 @@ class Pipeline:
 
     @contextmanager
     def recorded_run(self) -> Iterator[RunReport]:
-        """Log the run with its summary, also when it is interrupted."""
-        self.report.run_id = self.store.start_run()
-        status = "interrupted"
-        try:
-            yield self.report
-            status = self.report.status
-        finally:
-            self.store.add_errors(self.report.run_id, self.report.error_rows())
-            self.store.finish_run(self.report.run_id, status, self.report.summary())
+        """Log the run with its summary, also when it is interrupted.
+
+        The run holds the store's lock throughout (a second run is refused with one line);
+        runs a killed process left ``running`` are marked ``interrupted`` first.
+        """
+        with RunLock(self.store):
+            mark_interrupted(self.store)
+            self.report.run_id = self.store.start_run()
+            status = "interrupted"
+            try:
+                yield self.report
+                status = self.report.status
+            finally:
+                self.store.add_errors(self.report.run_id, self.report.error_rows())
+                self.store.finish_run(self.report.run_id, status, self.report.summary())
 
     def close(self) -> None:
         self.store.close()
@@ -250,7 +257,7 @@ class Pipeline:
         if not self._suppressed:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return not values.isdisjoint(self._suppressed)
+        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
 
     def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
