@@ -248,7 +248,9 @@ def rebuild(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            org_members[org_key].append(OrgMember(contact["organization"], members[0], contact))
+            # the record's most trusted member speaks for it (ties on its key, not read order)
+            speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
+            org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
         for email in contact.get("emails", ()):
             email_owner.setdefault(email, gid)
         member_ids = sorted(o.id for o in members)
@@ -339,14 +341,21 @@ def derive_organizations(
     """
     rows: dict[str, dict[str, Any]] = {}
     for key, members in org_members.items():
-        refs = [(m.ref, m.obs) for m in members]
+        refs = sorted(
+            ((m.ref, m.obs) for m in members), key=lambda r: (r[1].source, r[1].source_key)
+        )
         names = Counter(ref["name"] for ref, _ in refs if ref.get("name"))
         domains = sorted({ref["domain"] for ref, _ in refs if ref.get("domain")})
         payload: dict[str, Any] = {"domains": [d for d in domains if not normalize.is_freemail(d)]}
         provenance: dict[str, list[dict[str, Any]]] = {}
         if names:
-            # the name most contacts give, ties to the best-ranked source
-            best = max(names.items(), key=lambda kv: kv[1])[0]
+            # the name most contacts give, ties to the best-ranked source, then to the name itself
+            # (never to the order the store read the contacts in)
+            trust = {
+                name: min(ranking.trust(obs) for ref, obs in refs if ref.get("name") == name)
+                for name in names
+            }
+            best = min(names, key=lambda name: (-names[name], trust[name], name))
             payload["name"] = best
             provenance["name"] = [
                 _source_ref(obs, "organization") for ref, obs in refs if ref.get("name") == best
