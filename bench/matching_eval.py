@@ -236,6 +236,8 @@ def breakdown(
 
     wrong: Counter = Counter()
     for link in result["evidence"]:
+        if link.get("near"):
+            continue  # a near candidate left apart, not a join
         a = tuple(link["a"].split(":", 1))
         b = tuple(link["b"].split(":", 1))
         if a in truth and b in truth and truth[a] != truth[b]:

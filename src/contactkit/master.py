@@ -196,6 +196,34 @@ def _evidence(resolution: Resolution, observations: list[StoredObservation]) -> 
     return out
 
 
+NEAR_PER_RECORD = 5
+
+
+def _add_near(
+    evidence: dict[int, list],
+    resolution: Resolution,
+    observations: list[StoredObservation],
+    gid_of_root: dict[int, str],
+) -> None:
+    """Per cluster root, its closest candidates left apart (``show``), with the other record's id."""
+    root_of = {m: min(members) for members in resolution.clusters for m in members}
+    near: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for link in resolution.near:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            near[root_of[here]].append(
+                {
+                    "a": show_key(observation_key(observations[here])),
+                    "b": show_key(observation_key(observations[there])),
+                    "score": link.score,
+                    "reasons": link.reasons,
+                    "near": gid_of_root[root_of[there]],
+                }
+            )
+    for root, links in near.items():
+        links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
+        evidence[root].extend(links[:NEAR_PER_RECORD])
+
+
 def rebuild(
     store: Store,
     source_ranking: list[str] | Any,
@@ -217,6 +245,7 @@ def rebuild(
     roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
     pins = store.pins()
     bounces = store.bounces()
     heard_from = store.last_heard_from()

@@ -259,6 +259,8 @@ def family_relation(a: NameForm, b: NameForm) -> str:
         return "slip"
     if set(a.family) & set(b.family):
         return "part"  # a dropped second surname, one half of a hyphenated one
+    if set(a.given[1:]) & set(b.family) or set(b.given[1:]) & set(a.family):
+        return "part"  # "Juan García López" read as given Juan, middle García, family López
     short, long_ = sorted((a.family_full, b.family_full), key=len)
     if len(short) >= 4 and short in long_:
         return "part"  # particles written together: Vandenberg ~ van den Berg
