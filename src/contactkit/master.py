@@ -205,7 +205,7 @@ def _add_near(
     observations: list[StoredObservation],
     gid_of_root: dict[int, str],
 ) -> None:
-    """Per cluster root, its closest candidates left apart (``show``), with the other record's id."""
+    """Per cluster root, its closest candidates left apart (``show``), with their record ids."""
     root_of = {m: min(members) for members in resolution.clusters for m in members}
     near: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for link in resolution.near:
