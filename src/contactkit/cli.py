@@ -321,20 +321,32 @@ def show(job: Job, ref: str) -> None:
         )
     if record.owner:
         console.print(f"Owner: {record.owner.email}", highlight=False)
+    _show_members(record)
     _show_matching(store, record.id)
 
 
 def _show_matching(store: Any, golden_id: str) -> None:
-    """Which evidence joined which observations, and how fresh the record is."""
+    """Which evidence joined which observations, the near candidates, how fresh the record is."""
     meta = store.golden_meta(golden_id).get(golden_id)
     if meta is None:
         return
-    if meta["evidence"]:
+    joins = [link for link in meta["evidence"] if not link.get("near")]
+    near = [link for link in meta["evidence"] if link.get("near")]
+    if joins:
         table = Table(title="Merged because", title_justify="left")
         for column in ("observation", "joined", "score", "evidence"):
             table.add_column(column, overflow="fold")
-        for link in meta["evidence"]:
+        for link in joins:
             table.add_row(link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"]))
+        console.print(table)
+    if near:
+        table = Table(title="Near candidates (left apart)", title_justify="left")
+        for column in ("record", "observation", "theirs", "score", "evidence"):
+            table.add_column(column, overflow="fold")
+        for link in near:
+            table.add_row(
+                link["near"], link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"])
+            )
         console.print(table)
     confirmed = meta["confirmed_at"].strftime("%Y-%m-%d") if meta["confirmed_at"] else "never"
     console.print(
@@ -343,6 +355,16 @@ def _show_matching(store: Any, golden_id: str) -> None:
     )
     for flag in meta["flags"]:
         console.print(f"[yellow]re-verify[/yellow] {flag}", highlight=False)
+
+
+def _show_members(record: Any) -> None:
+    """Every observation the record was built from, values won or not."""
+    table = Table(title=f"Members ({len(record.members)})", title_justify="left")
+    for column in ("source", "key", "seen"):
+        table.add_column(column, overflow="fold")
+    for member in record.members:
+        table.add_row(member.source, member.key, member.seen.strftime("%Y-%m-%d %H:%M"))
+    console.print(table)
 
 
 def _flat(value: Any) -> str:
@@ -459,20 +481,32 @@ def _report_queue(store: Any, limit: int) -> None:
 @cli.command()
 @click.argument("ref")
 @click.argument("observations", nargs=-1)
+@click.option("--undo", is_flag=True, help="Take back the unmerges of REF's observations.")
 @pass_job
-def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
-    """Split a golden record; its parts are never joined again.
+def unmerge(job: Job, ref: str, observations: tuple[str, ...], undo: bool) -> None:
+    """Split a golden record; its parts are never joined again (until ``unmerge --undo``).
 
     Name the observations to split off as SOURCE:KEY (``contactkit show`` lists them); with none,
     every observation becomes its own record.
     """
     from contactkit import master
-    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import ActionError, undo_unmerge
     from contactkit.matching.actions import unmerge as split
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    if undo:
+        try:
+            golden_id, dropped = undo_unmerge(store, ref)
+        except ActionError as exc:
+            raise UserError(str(exc)) from None
+        master.rebuild(store, config)
+        console.print(
+            f"{golden_id}: {dropped} unmerge decision(s) taken back; matching decides again",
+            highlight=False,
+        )
+        return
     try:
         result = split(store, ref, list(observations))
     except ActionError as exc:
@@ -482,6 +516,29 @@ def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
     if result.kept:
         parts += f" apart from {', '.join(result.kept)}"
     console.print(f"split {result.golden_id}: {parts}", highlight=False)
+
+
+@cli.command("merge")
+@click.argument("ref")
+@click.argument("other")
+@pass_job
+def merge_records(job: Job, ref: str, other: str) -> None:
+    """Join two golden records (by id, email or phone) for good; ``unmerge`` splits them again."""
+    from contactkit import master
+    from contactkit.matching.actions import ActionError, merge
+    from contactkit.records import find_golden
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        result = merge(store, ref, other)
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    joined = find_golden(store, result.golden_id) or find_golden(store, result.other_id)
+    into = joined.id if joined else result.golden_id
+    console.print(f"merged {result.golden_id} and {result.other_id} into {into}", highlight=False)
 
 
 @cli.command()
