@@ -42,6 +42,10 @@ class _Failed:
         self.reason = reason
 
 
+def _billable(match: int, data: int) -> str:
+    return f"{match + data} billable D&B calls ({match} identity resolution, {data} data blocks)"
+
+
 class DnbLookup(Enricher):
     """Firmographics and the corporate family tree from Dun & Bradstreet Direct+."""
 
@@ -85,14 +89,16 @@ class DnbLookup(Enricher):
         self.context.note(self._summary())
 
     def _summary(self) -> str:
+        """The same figure in a dry run and a real run: billable calls, as D&B bills them."""
         if self.context.dry_run:
-            return (
-                f"dry run: would make at least {self.planned_calls} D&B calls "
-                f"({self.planned['match']} identity resolution, {self.planned['data']} data blocks)"
-            )
+            line = "dry run: " + _billable(self.planned["match"], self.planned["data"])
+            if self.planned["match"]:
+                line += f", and up to {self.planned['match']} data blocks for the new matches"
+            return line
+        refused = self.client.attempts["match"] + self.client.attempts["data"] - self.calls
         return (
-            f"{self.calls} D&B calls ({self.client.calls['match']} identity resolution, "
-            f"{self.client.calls['data']} data blocks), {self.client.calls['token']} token"
+            _billable(self.client.calls["match"], self.client.calls["data"])
+            + f"; {self.client.calls['token']} token, {refused} not billed (401 or failed)"
         )
 
     # -- one company ----------------------------------------------------------------------------

@@ -216,3 +216,10 @@ def error(code: str, message: str, **detail: str) -> dict[str, Any]:
     if detail:
         body["error"]["errorDetails"] = [detail]
     return body
+
+
+def json_bytes(body: dict[str, Any]) -> bytes:
+    """A body as a stand-in server sends it."""
+    import json
+
+    return json.dumps(body).encode()
