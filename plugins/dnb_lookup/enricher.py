@@ -18,12 +18,10 @@ from contactkit.model import (
     Drop,
     OrganizationObservation,
     RecordError,
-    ReviewItem,
-    ReviewOption,
 )
 from contactkit.plugin import Enricher, EnrichItem, OrganizationRecord, RunContext
 
-from . import mapping
+from . import mapping, review
 from .client import DnbApiError, DnbClient
 from .config import DnbConfig
 
@@ -149,7 +147,7 @@ class DnbLookup(Enricher):
         self, record: OrganizationRecord, candidates: list[dict[str, Any]]
     ) -> Iterator[EnrichItem]:
         """The accepted candidate, or None after yielding a review item or a drop."""
-        ranked = sorted(candidates, key=mapping.confidence_code, reverse=True)
+        ranked = review.ranked(candidates)
         best = ranked[0] if ranked else None
         best_code = mapping.confidence_code(best) if best else 0
         if best is not None and best_code >= self.config.auto_accept:
@@ -164,7 +162,7 @@ class DnbLookup(Enricher):
             yield self._drop(record, REASON_BELOW)
             return None
         in_band = [c for c in ranked if mapping.confidence_code(c) >= self.config.review_min]
-        yield self._review(record, in_band[: self.config.review_options])
+        yield review.review_item(self.instance, record, in_band[: self.config.review_options])
         return None
 
     # -- the two questions, each asked once ---------------------------------------------
@@ -269,35 +267,6 @@ class DnbLookup(Enricher):
                 organization_key=f"duns:{duns}",
                 organization=member,
             )
-
-    def _review(self, record: OrganizationRecord, candidates: list[dict[str, Any]]) -> ReviewItem:
-        org = record.organization
-        where = org.address.key if org.address else ""
-        options = []
-        for candidate in candidates:
-            columns = mapping.review_columns(candidate)
-            observation = OrganizationObservation(
-                source=self.instance,
-                source_key=record.key,
-                organization_key=record.key,
-                organization=mapping.organization(candidate.get("organization") or {}),
-                confidence={"duns": mapping.confidence_code(candidate) / 10},
-                match_grade=mapping.match_grade(candidate),
-            )
-            label = f"{columns['Name']} ({columns['D-U-N-S']}), confidence {columns['Confidence']}"
-            options.append(
-                ReviewOption(label=label, columns=columns, organization_observation=observation)
-            )
-        options.append(ReviewOption(label="None of these", columns={"D-U-N-S": "", "Name": ""}))
-        title = f"Which D&B company is {org.name or org.legal_name!r}"
-        title += f" ({where})?" if where else "?"
-        return ReviewItem(
-            kind="choice",
-            source=self.instance,
-            source_key=record.key,
-            title=title,
-            options=options,
-        )
 
     def _drop(self, record: OrganizationRecord, reason: str) -> Drop:
         return Drop(source=self.instance, record_key=record.key, reason=reason)

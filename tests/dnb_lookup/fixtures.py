@@ -83,6 +83,7 @@ def candidate(
             },
             "primaryName": name,
             "tradeStyleNames": [],
+            "websiteAddress": [{"url": "www.gormanmfg.com", "domainName": "gormanmfg.com"}],
             "telephone": [{"telephoneNumber": "6505550000", "isUnreachable": False}],
             "primaryAddress": copy.deepcopy(SUB_ADDRESS),
             "mailingAddress": {},
