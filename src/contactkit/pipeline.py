@@ -41,6 +41,7 @@ from contactkit.plugin import (
 from contactkit.plugins import Registry
 from contactkit.plugins import registry as default_registry
 from contactkit.records import golden_records
+from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
 from contactkit.store import Store
 
@@ -107,16 +108,8 @@ class Pipeline:
             yield self.report
             status = self.report.status
         finally:
-            self.store.add_errors(self.report.run_id, self._error_rows())
+            self.store.add_errors(self.report.run_id, self.report.error_rows())
             self.store.finish_run(self.report.run_id, status, self.report.summary())
-
-    def _error_rows(self) -> list[tuple[str, str, str]]:
-        rows = []
-        for line in self.report.errors:
-            step, _, rest = line.partition(": ")
-            key, _, reason = rest.partition(": ")
-            rows.append((step, key, reason or rest))
-        return rows
 
     def close(self) -> None:
         self.store.close()
@@ -410,7 +403,7 @@ def _label(item: PushItem) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    text = scrub(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
