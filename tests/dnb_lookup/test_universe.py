@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,34 +15,13 @@ import responses
 
 from contactkit import pipeline as pipeline_module
 from contactkit.http import RetryingSession
-from contactkit.model import Checkpoint, Contact, Observation
 from contactkit.pipeline import Pipeline
-from contactkit.plugin import Source
 
 from . import fixtures as fx
 from . import universe as uv
 from .conftest import pipeline_config
 
 SETTINGS = {"key": {"env": "DNB_TEST_KEY"}, "secret": {"env": "DNB_TEST_SECRET"}}
-
-
-class CrmContacts(Source):
-    """The CRM side of the universe, as observations."""
-
-    name: ClassVar[str] = "crm"
-    universe: ClassVar[uv.Universe]
-
-    def read(self, state: dict[str, Any]) -> Iterator[Any]:
-        if state.get("done"):
-            return
-        for company in self.universe.crm:
-            for n, contact in enumerate(company.contacts):
-                yield Observation(
-                    source=self.instance,
-                    source_key=f"{company.key}#{n}",
-                    contact=Contact.model_validate(contact),
-                )
-        yield Checkpoint(state={"done": True})
 
 
 class StandIn:
@@ -85,8 +62,8 @@ class StandIn:
 
 
 def _run(tmp_path: Path, universe: uv.Universe, api: responses.RequestsMock):
-    CrmContacts.universe = universe
-    config, registry = pipeline_config(tmp_path, CrmContacts, region="US")
+    uv.CrmContacts.universe = universe
+    config, registry = pipeline_config(tmp_path, uv.CrmContacts, region="US")
     pipeline = Pipeline(config, registry=registry)
     try:
         report = pipeline.run()

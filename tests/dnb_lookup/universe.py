@@ -20,11 +20,15 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs
 
 import phonenumbers
+
+from contactkit.model import Checkpoint, Contact, Observation
+from contactkit.plugin import Source
 
 from . import fixtures as fx
 
@@ -232,6 +236,25 @@ def _crm_view(rng: random.Random, company: Company, trap: bool, known: bool = Tr
         high_confidence=known and not fuzzy,
         trap=trap,
     )
+
+
+class CrmContacts(Source):
+    """The CRM side of a universe as a contactkit source (set ``universe`` before a run)."""
+
+    name: ClassVar[str] = "crm"
+    universe: ClassVar[Universe]
+
+    def read(self, state: dict[str, Any]) -> Iterator[Any]:
+        if state.get("done"):
+            return
+        for company in self.universe.crm:
+            for n, contact in enumerate(company.contacts):
+                yield Observation(
+                    source=self.instance,
+                    source_key=f"{company.key}#{n}",
+                    contact=Contact.model_validate(contact),
+                )
+        yield Checkpoint(state={"done": True})
 
 
 # -- the stand-in --------------------------------------------------------------------------------
