@@ -280,11 +280,14 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
 @click.argument("ref")
 @pass_job
 def show(job: Job, ref: str) -> None:
-    """Show one golden record (by id, email or phone) with every value's source and time."""
+    """Show one golden record (by id, email or phone) with every value's source and time,
+    or one company (by organization id, DUNS or domain) with its family and who knows it."""
     from contactkit.records import find_golden
     from contactkit.store import Store
 
     store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if _show_company(store, ref):
+        return
     record = find_golden(store, ref)
     if record is None:
         raise UserError(f"no contact {ref!r}")
@@ -323,6 +326,18 @@ def show(job: Job, ref: str) -> None:
         console.print(f"Owner: {record.owner.email}", highlight=False)
     _show_members(record)
     _show_matching(store, record.id)
+
+
+def _show_company(store: Any, ref: str) -> bool:
+    """The company view, when ``ref`` names an organization; False when it names none."""
+    from contactkit.company import company_view
+    from contactkit.company_cli import print_company
+
+    view = company_view(store, ref)
+    if view is None:
+        return False
+    print_company(console, view)
+    return True
 
 
 def _show_matching(store: Any, golden_id: str) -> None:
@@ -429,6 +444,14 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     if waiting.total:
         console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
     _report_queue(store, queue_limit)
+    _report_ownership(store)
+
+
+def _report_ownership(store: Any) -> None:
+    from contactkit.company_cli import print_ownership
+    from contactkit.ownership import families
+
+    print_ownership(console, families(store))
 
 
 def _report_errors(store: Any, which: str) -> None:

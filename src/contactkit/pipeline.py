@@ -329,9 +329,12 @@ class Pipeline:
 
         golden = self.store.golden_rows()
         contacts: dict[str, int] = {}
-        for row in golden.values():
+        shown: dict[str, list[str]] = {}
+        for _, row in sorted(golden.items()):
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
+                if len(shown.setdefault(row.organization_id, [])) < 3:
+                    shown[row.organization_id].append(_contact_line(row.payload))
         records = []
         for row in self.store.organizations().values():
             if not contacts.get(row.id):
@@ -343,6 +346,7 @@ class Pipeline:
                     key=row.key,
                     organization=organization,
                     contact_count=contacts[row.id],
+                    contacts=tuple(shown.get(row.id, ())),
                     # inferred from its contacts at merge; the configured region only if none
                     country_hint=organization.country or self.config.region,
                 )
@@ -435,6 +439,12 @@ class Pipeline:
             tally.statuses[result.status.value] += 1
             if result.status == SinkStatus.FAILED:
                 self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
+
+
+def _contact_line(payload: dict[str, Any]) -> str:
+    name = (payload.get("name") or {}).get("full") or ""
+    email = (payload.get("emails") or [""])[0]
+    return f"{name} <{email}>" if name and email else name or email
 
 
 def _label(item: PushItem) -> str:

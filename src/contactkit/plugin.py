@@ -180,6 +180,8 @@ class OrganizationRecord:
     organization: Organization
     contact_count: int
     country_hint: str | None = None
+    contacts: tuple[str, ...] = ()
+    """A few of its contacts (``Name <email>``), to show in a review beside D&B's candidates."""
 
 
 EnrichItem = OrganizationObservation | ReviewItem | RecordError | Drop

@@ -99,12 +99,16 @@ def _ask_field(contact: Any, field: str, console: Console) -> str:
 
 
 def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] | None:
-    columns = sorted({c for option in item.options for c in option.columns})
+    # our side first, then each column in the order the options give it
+    rows = [item.reference, *(option.columns for option in item.options)]
+    columns = list(dict.fromkeys(c for row in rows for c in row))
     table = Table(show_header=True)
     table.add_column("#")
     table.add_column("candidate")
     for column in columns:
         table.add_column(column, overflow="fold")
+    if item.reference:
+        table.add_row("", "[bold]ours[/bold]", *(item.reference.get(c, "") for c in columns))
     for i, option in enumerate(item.options, 1):
         table.add_row(str(i), option.label, *(option.columns.get(c, "") for c in columns))
     console.print(table)
