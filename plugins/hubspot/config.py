@@ -45,7 +45,9 @@ class HubSpotConfig(PluginConfig):
         "property holding contactkit's id.",
     )
     company_id_property: str = Field(
-        default="domain", description="Unique company property to upsert companies by."
+        default="contactkit_org_id",
+        description="Custom company property with unique values holding contactkit's "
+        "organization id; created through the properties API when missing.",
     )
     contact_properties: dict[str, str | None] = Field(
         default_factory=dict,
@@ -58,7 +60,20 @@ class HubSpotConfig(PluginConfig):
         "everyone else is matched by email through the owners API.",
     )
     link_companies: bool = True
+    link_parents: bool = Field(
+        default=True, description="Link each company to its parent company (corporate family)."
+    )
     set_owner: bool = True
+
+    @field_validator("company_id_property")
+    @classmethod
+    def _unique_company_key(cls, value: str) -> str:
+        if value in ("domain", "name"):
+            raise ValueError(
+                f"HubSpot cannot upsert companies by {value!r}: its values are not unique; "
+                "use a custom unique property (the default, contactkit_org_id)"
+            )
+        return value
 
     @field_validator("base_url")
     @classmethod

@@ -56,6 +56,9 @@ class SalesforceConfig(PluginConfig):
         description="Employee email -> Salesforce User Id where the login email differs.",
     )
     link_accounts: bool = True
+    link_parents: bool = Field(
+        default=True, description="Set Account.ParentId from the corporate family's parent."
+    )
     set_owner: bool = True
 
     @field_validator("instance_url")

@@ -12,14 +12,15 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
+from contactkit.flat import company_key
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 from contactkit_plugins.salesforce.config import SalesforceConfig
 from contactkit_plugins.salesforce.mapping import (
     account_fields,
-    account_key,
     changed,
     contact_fields,
+    parent_account,
     rename,
 )
 
@@ -177,14 +178,18 @@ class SalesforceSink(Sink):
     def _plan(self, item: PushItem) -> _Plan | None:
         record, previous = item.record, item.previous
         fields = self._fields(record)
-        account = account_key(record) if self.config.link_accounts else None
+        account = company_key(record) if self.config.link_accounts else None
         if item.external_id is None or previous is None:
             return _Plan(item, fields, account, account is not None, None, item.external_id)
         send = changed(fields, self._fields(previous))
         if "LastName" in send and send["LastName"] is None:
             send.pop("LastName")  # required: never cleared
-        old_account = account_key(previous) if self.config.link_accounts else None
-        link = account is not None and account != old_account
+        old_account = company_key(previous) if self.config.link_accounts else None
+        link = account is not None and (
+            account != old_account
+            or account_fields(record) != account_fields(previous)
+            or parent_account(record) != parent_account(previous)
+        )
         if not send and not link:
             return None
         return _Plan(item, send, account, link, None, item.external_id)
@@ -204,10 +209,37 @@ class SalesforceSink(Sink):
         return data
 
     def _upsert_accounts(self, plans: list[_Plan]) -> dict[str, str]:
+        """Each company once, by its external id; parents first, so children get ParentId."""
         wanted: dict[str, dict[str, Any]] = {}
+        parents: dict[str, dict[str, Any]] = {}
+        parent_of: dict[str, str] = {}
         for plan in plans:
             if plan.link and plan.account and plan.account not in wanted:
-                wanted[plan.account] = rename(account_fields(plan.item.record), self._account_map)
+                record = plan.item.record
+                wanted[plan.account] = rename(account_fields(record), self._account_map)
+                parent = parent_account(record) if self.config.link_parents else None
+                if parent is not None and parent[0] != plan.account:
+                    parent_of[plan.account] = parent[0]
+                    parents.setdefault(parent[0], rename(parent[1], self._account_map))
+        ids, errors = self._upsert_account_rows(parents)
+        for child, parent in parent_of.items():
+            if parent in ids:
+                wanted[child]["ParentId"] = ids[parent]
+        child_ids, child_errors = self._upsert_account_rows(wanted)
+        ids.update(child_ids)
+        errors.update(child_errors)
+        for plan in plans:
+            if plan.link and plan.account in errors:
+                plan.error = f"account {plan.account}: {errors[plan.account]}"
+            elif plan.link and parent_of.get(plan.account) in errors:
+                parent = parent_of[plan.account]
+                plan.error = f"parent account {parent}: {errors[parent]}"
+        return ids
+
+    def _upsert_account_rows(
+        self, wanted: dict[str, dict[str, Any]]
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """(Account id by key, error by key); an Account without a Name is not sent."""
         ids: dict[str, str] = {}
         errors: dict[str, str] = {}
         keys = [k for k, fields in wanted.items() if fields.get("Name")]
@@ -220,10 +252,7 @@ class SalesforceSink(Sink):
                     ids[key] = answer["id"]
                 else:
                     errors[key] = answer if isinstance(answer, str) else _item_error(answer)
-        for plan in plans:
-            if plan.link and plan.account in errors:
-                plan.error = f"account {plan.account}: {errors[plan.account]}"
-        return ids
+        return ids, errors
 
     def _upsert_contacts(self, plans: list[_Plan], accounts: dict[str, str]) -> None:
         todo = [p for p in plans if not p.error]

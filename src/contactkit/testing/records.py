@@ -122,6 +122,24 @@ def without_email(n: int = 800) -> GoldenRecord:
     return record
 
 
+PARENT = Organization(
+    name="Engines Holding plc",
+    legal_name="Engines Holding plc",
+    domains=["engines-holding.co.uk"],
+    duns="804735132",
+)
+"""The default parent company of ``COMPANY`` (its corporate family, as dnb_lookup fills it)."""
+
+
+def with_parent(record: GoldenRecord, parent: Organization = PARENT) -> GoldenRecord:
+    """A copy of ``record`` whose company belongs to ``parent``'s corporate family."""
+    out = record.model_copy(deep=True)
+    if out.organization is not None:
+        out.organization.parent_duns = parent.duns
+    out.family = {"parent": parent.model_copy(deep=True)}
+    return out
+
+
 def changed(record: GoldenRecord, **contact: Any) -> GoldenRecord:
     """A copy of ``record`` with some contact fields changed (same id)."""
     new_contact = record.contact.model_copy(update=contact, deep=True)
