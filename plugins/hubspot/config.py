@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
+from contactkit.crm import CrmConfig, merged
 from contactkit.http import check_tls
-from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
 DEFAULT_CONTACT_PROPERTIES: dict[str, str] = {
@@ -36,7 +36,7 @@ DEFAULT_COMPANY_PROPERTIES: dict[str, str] = {
 }
 
 
-class HubSpotConfig(PluginConfig):
+class HubSpotConfig(CrmConfig):
     token: SecretRef = Field(description="A private app's access token, by reference.")
     base_url: str = Field(default="https://api.hubapi.com")
     contact_id_property: str = Field(
@@ -54,16 +54,7 @@ class HubSpotConfig(PluginConfig):
         description="Overrides of DEFAULT_CONTACT_PROPERTIES; map a field to null to not send it.",
     )
     company_properties: dict[str, str | None] = Field(default_factory=dict)
-    owners: dict[str, str] = Field(
-        default_factory=dict,
-        description="Employee email -> HubSpot owner id, for people whose HubSpot login differs; "
-        "everyone else is matched by email through the owners API.",
-    )
     link_companies: bool = True
-    link_parents: bool = Field(
-        default=True, description="Link each company to its parent company (corporate family)."
-    )
-    set_owner: bool = True
 
     @field_validator("company_id_property")
     @classmethod
@@ -80,15 +71,8 @@ class HubSpotConfig(PluginConfig):
     def _https(cls, value: str) -> str:
         return check_tls(value)
 
-    @field_validator("owners")
-    @classmethod
-    def _lower(cls, value: dict[str, str]) -> dict[str, str]:
-        return {k.strip().lower(): str(v) for k, v in value.items()}
-
     def contact_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_CONTACT_PROPERTIES, **self.contact_properties}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_CONTACT_PROPERTIES, self.contact_properties)
 
     def company_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_COMPANY_PROPERTIES, **self.company_properties}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_COMPANY_PROPERTIES, self.company_properties)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from contactkit.crm import changed, rename
 from contactkit.flat import flat_fields
 from contactkit.model import GoldenRecord
 
@@ -18,11 +19,9 @@ def contact_fields(record: GoldenRecord) -> dict[str, str]:
 
 def to_properties(fields: dict[str, Any], mapping: dict[str, str]) -> dict[str, str]:
     """Renamed to HubSpot's properties; HubSpot takes every value as a string."""
-    return {mapping[k]: str(v) for k, v in fields.items() if k in mapping}
+    return {k: str(v) for k, v in rename(fields, mapping).items()}
 
 
 def changed_properties(new: dict[str, str], old: dict[str, str]) -> dict[str, str]:
     """What differs; a property that disappeared is cleared with "" (HubSpot's way)."""
-    out = {k: v for k, v in new.items() if old.get(k) != v}
-    out.update({k: "" for k in old if k not in new})
-    return out
+    return changed(new, old, cleared="")

@@ -152,11 +152,7 @@ class HubSpotSink(Sink):
         plans: list[_Plan] = []
         for item in batch:
             record = item.record
-            if (
-                item.external_id
-                and item.previous is not None
-                and item.previous.content_hash() == record.content_hash()
-            ):
+            if item.unchanged:
                 results.append(_result(record, SinkStatus.UNCHANGED, item.external_id))
                 continue
             plan = self._plan(item)
