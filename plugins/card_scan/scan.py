@@ -59,6 +59,11 @@ def scan_card(job: CardJob, options: OcrOptions) -> CardResult:
         return CardResult(job.key, job.label, error=str(exc))
     except OcrUnavailable as exc:
         return CardResult(job.key, job.label, fatal=str(exc))
+    except Exception as exc:  # one odd file must never stop the stack
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return CardResult(
+            job.key, job.label, error=f"cannot read card: {type(exc).__name__}: {first}"
+        )
     contact = front.contact.model_dump(mode="json")
     return CardResult(job.key, job.label, contact, front.confidence, front.text)
 

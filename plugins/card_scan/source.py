@@ -274,7 +274,7 @@ class CardScanSource(Source):
                     if job is None or job.skip:
                         yield entry, job, None
                         continue
-                    result = queue.popleft().result()
+                    result = _result_of(queue.popleft(), job)
                     nxt = next(jobs, None)
                     if nxt is not None:
                         queue.append(pool.submit(scan_card, nxt, options))
@@ -317,6 +317,16 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
+
+
+def _result_of(future: cf.Future[CardResult], job: CardJob) -> CardResult:
+    """A worker that died on one card (out of memory, a crash in a C library) fails that card."""
+    try:
+        return future.result()
+    except cf.process.BrokenProcessPool:
+        raise  # the pool is gone: the run stops and the claimed files are taken up next start
+    except Exception as exc:  # one odd file must never stop the stack
+        return CardResult(job.key, job.label, error=f"cannot read card: {type(exc).__name__}")
 
 
 def _read_limited(path: Path, max_mb: float) -> bytes:
