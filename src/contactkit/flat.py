@@ -113,11 +113,15 @@ def company_key(record: GoldenRecord) -> str | None:
 def parent_company(record: GoldenRecord) -> tuple[str, dict[str, Any]] | None:
     """The parent of the record's company (its corporate family) as (key, fields), or None.
 
-    The parent is known by DUNS (``duns:<number>``), or by domain when it has none."""
+    The key is the parent's contactkit organization id (``family_ids``), the same id space as
+    ``company_key``, so a parent that is also some contact's company is one account in the CRM.
+    A parent the store does not hold is keyed ``duns:<number>`` (or by domain without a DUNS)."""
     parent = record.family.get("parent")
     if parent is None:
         return None
-    if parent.duns:
+    if record.family_ids.get("parent"):
+        key = record.family_ids["parent"]
+    elif parent.duns:
         key = f"duns:{parent.duns}"
     elif parent.domains:
         key = f"domain:{parent.domains[0]}"

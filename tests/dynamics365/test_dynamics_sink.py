@@ -99,7 +99,8 @@ def test_update_sends_only_the_change_by_guid_and_never_recreates(dynamics, dyna
 
 def test_parent_accounts_come_first_and_are_bound_by_alternate_key(dynamics, dynamics_config):
     sink = DynamicsSink(dynamics_config, contract_context())
-    recs = [records.with_parent(r) for r in records.people(2)]
+    # a parent the store does not hold (no organization id): keyed by its DUNS number
+    recs = [records.with_parent(r, parent_id=None) for r in records.people(2)]
     results = sink.write([PushItem(r) for r in recs])
     assert {r.status for r in results} == {SinkStatus.CREATED}
     parts = sent(dynamics)

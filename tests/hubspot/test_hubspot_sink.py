@@ -252,14 +252,14 @@ def test_a_company_is_linked_to_its_parent_company(hubspot, hubspot_config):
     results = sink.write([PushItem(r) for r in recs])
     assert {r.status for r in results} == {SinkStatus.CREATED}
     by_key = {p["contactkit_org_id"]: cid for cid, p in hubspot.companies.items()}
-    assert set(by_key) == {"org-analytical-engines.com", "duns:804735132"}
+    assert set(by_key) == {"org-analytical-engines.com", "org-engines-holding"}
     parent = hubspot.parent_of(by_key["org-analytical-engines.com"])
     assert parent is not None and parent["name"] == "Engines Holding plc"
     body = json.loads(calls(hubspot, "companies/companies/batch/create")[0].request.body)
     assert body["inputs"] == [
         {
             "from": {"id": by_key["org-analytical-engines.com"]},
-            "to": {"id": by_key["duns:804735132"]},
+            "to": {"id": by_key["org-engines-holding"]},
             "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 14}],
         }
     ]

@@ -147,7 +147,7 @@ def test_an_account_gets_its_parent_account(salesforce, salesforce_config):
     assert {r.status for r in results} == {SinkStatus.CREATED}
     accounts = salesforce.objects["Account"]
     by_key = {a["ContactKit_Id__c"]: (sf_id, a) for sf_id, a in accounts.items()}
-    parent_id, parent = by_key["duns:804735132"]
+    parent_id, parent = by_key["org-engines-holding"]
     _child_id, child = by_key["org-analytical-engines.com"]
     assert parent["Name"] == "Engines Holding plc" and child["ParentId"] == parent_id
     # parents first (one call), then the companies with ParentId, then the contacts
