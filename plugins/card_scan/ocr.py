@@ -167,7 +167,32 @@ def read_lines(
     else:
         lines = _read_pytesseract(image, "+".join(languages), psm)
     split = [part for line in lines for part in _split_columns(line) if part.words]
-    return sorted(split, key=lambda line: (line.top, line.left))
+    return _join_neighbours(sorted(split, key=lambda line: (line.top, line.left)))
+
+
+def _join_neighbours(lines: list[Line]) -> list[Line]:
+    """Words of one line that Tesseract gave as lines of their own join again.
+
+    Letter-spaced names ("O L I V E R   S C H N E I D E R") leave a word gap wide enough for
+    sparse-text mode to make each word a line; a neighbour at the same height, of the same
+    size and closer than a word-and-a-half of it belongs to the same line. Columns stay apart:
+    they are further than the gap that ``_split_columns`` parts at.
+    """
+    out: list[Line] = []
+    for line in sorted(lines, key=lambda item: item.left):
+        for other in out:
+            right = max(w.left + w.width for w in other.words)
+            size = max(other.height, line.height)
+            if (
+                abs(other.top - line.top) <= 0.35 * size
+                and 0.75 <= line.height / max(1.0, other.height) <= 1.33
+                and -0.2 * size <= line.left - right <= 1.6 * size
+            ):
+                other.words.extend(line.words)
+                break
+        else:
+            out.append(Line(list(line.words)))
+    return sorted(out, key=lambda line: (line.top, line.left))
 
 
 def _read_tesserocr(image: Image.Image, languages: str, psm: int) -> list[Line]:
