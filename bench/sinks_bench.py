@@ -23,7 +23,7 @@ import responses
 from contactkit.model import Organization
 from contactkit.plugin import PushItem, standalone_context
 from contactkit.testing import records
-from contactkit.testing.radicale import RadicaleServer
+from contactkit.testing.dav_servers import RadicaleServer
 from contactkit_plugins.carddav.sink import CardDAVSink
 from contactkit_plugins.carddav.vcards import vcard_from_record
 from contactkit_plugins.hubspot.fake import FakeHubSpot

@@ -63,6 +63,8 @@ class CardInfo:
     confidence: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     """One line each: values that were skipped (an invalid email, an oversized photo...)."""
+    is_company: bool = False
+    """The card describes a company, not a person (KIND:org, X-ABShowAs:COMPANY, FN = ORG)."""
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -123,15 +125,23 @@ class RawLine:
     encoded: bool = True
 
 
-def raw_lines(text: str) -> list[RawLine]:
-    """The content lines of the one card in ``text`` (an embedded AGENT card's are left out)."""
+def raw_lines(text: str, skipped: list[CardError] | None = None) -> list[RawLine]:
+    """The content lines of the one card in ``text`` (an embedded AGENT card's are left out).
+
+    With ``skipped``, a line that does not parse costs only its property: it is appended there
+    (with its line) and the card goes on; without, it raises ``CardError``.
+    """
     out: list[RawLine] = []
     depth, seen_end = 0, False
     for line, number in logical_lines(text):
         try:
             name, params, value, group = parseLine(line, number)
         except vobject.base.ParseError:
-            raise CardError(f"line does not parse: {_one_line(line)}", number) from None
+            error = CardError(f"line does not parse: {_one_line(line)}", number)
+            if skipped is None or number == 1:
+                raise error from None
+            skipped.append(error)
+            continue
         name = name.upper()
         if name == "BEGIN":
             depth += 1
@@ -175,7 +185,11 @@ def logical_lines(text: str) -> list[tuple[str, int]]:
     Returns each logical line with the 1-based number of its first physical line.
     """
     out: list[list[Any]] = []
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    text = text.replace("\r\n", "\n")
+    # Lines end in LF (or CRLF): a lone CR is then debris inside a value, not a line end.
+    # Only files with no LF at all (classic Mac OS) end their lines in CR.
+    text = text.replace("\r", " ") if "\n" in text else text.replace("\r", "\n")
+    for number, line in enumerate(text.split("\n"), 1):
         if line[:1] in (" ", "\t") and out:
             out[-1][0] += line[1:]
         elif line.strip():
@@ -360,7 +374,7 @@ class _Reader:
         return self.labels.get(line.group.lower(), "") if line.group else ""
 
     def read(self) -> CardInfo:
-        fn = n = org = title = role = uid = rev = version = show_as = org_domain = None
+        fn = n = org = title = role = uid = rev = version = show_as = org_domain = kind = None
         emails: list[tuple[int, int, str]] = []
         phones: list[tuple[int, int, Phone]] = []
         addresses: list[Address] = []
@@ -423,6 +437,8 @@ class _Reader:
                 version = value.strip()
             elif name == "X-ABSHOWAS":
                 show_as = value.strip().upper()
+            elif name == "KIND":
+                kind = value.strip().lower()
             elif name == ORG_DOMAIN_PROPERTY:
                 org_domain = _clean(unescape(value))
             elif name in ("PHOTO", "LOGO"):
@@ -436,7 +452,7 @@ class _Reader:
                     self.confidence["addresses"] = 0.7
         org_name = _clean(org[0]) if org else None
         units = [u.strip() for u in (org[1:] if org else []) if u.strip()]
-        person = self.person_name(fn, n, org_name, show_as)
+        person = self.person_name(fn, n, org_name, "COMPANY" if kind == "org" else show_as)
         if role and title and role.lower() != title.lower():
             notes.append(f"Role: {role}")
         fields: dict[str, Any] = {
@@ -461,6 +477,11 @@ class _Reader:
             version=version,
             confidence=self.confidence,
             warnings=self.warnings,
+            is_company=bool(
+                org_name
+                and not person.full
+                and (kind == "org" or show_as == "COMPANY" or fn == org_name)
+            ),
         )
 
     def build(self, fields: dict[str, Any]) -> Contact:

@@ -9,102 +9,36 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from contactkit import __version__
+from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' commands)
+    EXIT_ABORTED,
+    EXIT_FAILED_RECORDS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Job,
+    UserError,
+    console,
+    err_console,
+    pass_job,
+)
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
-    Config,
     ConfigError,
     PluginSection,
-    config_from_dict,
-    load_config,
 )
 from contactkit.plugins import registry
+from contactkit.redact import format_exception, install_logging_filter, scrub
 from contactkit.report import RunReport
 from contactkit.secrets import SecretError
 from contactkit.store import StoreError
-
-EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
-
-console = Console()
-err_console = Console(stderr=True)
-
-
-class UserError(click.ClickException):
-    """A one-line error for the user; exit code 2."""
-
-    exit_code = EXIT_USAGE
-
-    def show(self, file: Any = None) -> None:
-        err_console.print(f"[red]error:[/red] {self.message}", highlight=False)
-
-
-@contextmanager
-def _progress(label: str, total: int | None = None) -> Iterator[Any]:
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    ) as progress:
-        task = progress.add_task(label, total=total)
-
-        class _Bar:
-            def advance(self, amount: int = 1) -> None:
-                progress.advance(task, amount)
-
-            def set_total(self, new_total: int | None) -> None:
-                progress.update(task, total=new_total)
-
-        yield _Bar()
-
-
-class Job:
-    """What the root options say: which config, which store, how loud."""
-
-    def __init__(self, config_path: Path, db: str | None, debug: bool) -> None:
-        self.config_path = config_path
-        self.db = db
-        self.debug = debug
-        self.exit_code = EXIT_OK
-        """The worst outcome of the runs a command made; the process exits with it."""
-
-    def config(self, required: bool = True) -> Config:
-        if self.config_path.exists() or required:
-            config = load_config(self.config_path)
-        else:
-            config = config_from_dict({}, base_dir=Path.cwd())
-        if self.db:
-            config.store.url = (
-                self.db if "://" in self.db else f"sqlite:///{Path(self.db).resolve()}"
-            )
-        return config
-
-    def pipeline(self, config: Config, dry_run: bool = False):
-        from contactkit.pipeline import open_pipeline
-
-        return open_pipeline(
-            config,
-            progress=_progress,
-            dry_run=dry_run,
-            log=lambda line: console.print(line, highlight=False),
-        )
-
-
-pass_job = click.make_pass_decorator(Job)
 
 
 class _Group(click.Group):
@@ -114,13 +48,33 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except (ConfigError, SecretError, StoreError) as exc:
-            job = ctx.find_object(Job)
-            if job is not None and job.debug:
-                raise
+            _debug_traceback(ctx, exc)
             raise UserError(str(exc)) from None
         except KeyboardInterrupt:
             err_console.print("interrupted: the next run resumes from the last checkpoint")
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug or an unforeseen fault: one line, secrets scrubbed
+            _debug_traceback(ctx, exc)
+            err_console.print(
+                f"[red]error:[/red] {escape(scrub(_first_line(exc)))} "
+                "(run again with --debug for the traceback)",
+                highlight=False,
+            )
+            sys.exit(EXIT_ABORTED)
+
+
+def _debug_traceback(ctx: click.Context, exc: BaseException) -> None:
+    """With ``--debug``, the traceback, scrubbed of every secret the run resolved."""
+    job = ctx.find_object(Job)
+    if job is not None and job.debug:
+        err_console.print(escape(format_exception(exc)), highlight=False)
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
 @click.group(cls=_Group)
@@ -143,10 +97,12 @@ class _Group(click.Group):
 def cli(ctx: click.Context, config_path: Path, db: str | None, debug: bool) -> None:
     """Populate a CRM with clean contacts and keep them alive."""
     ctx.obj = Job(config_path, db, debug)
+    handler = RichHandler(console=err_console, show_path=False, show_time=False)
+    install_logging_filter(handler)
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(console=err_console, show_path=False, show_time=False)],
+        handlers=[handler],
         force=True,
     )
 
@@ -204,12 +160,19 @@ def _exit_with_worst_outcome(ctx: click.Context, *_: Any, **__: Any) -> None:
 @pass_job
 def init(job: Job, force: bool) -> None:
     """Write a commented starter contactkit.toml."""
-    from contactkit.starter import STARTER_CONFIG
+    from contactkit.starter import STARTER_ADDRESSBOOKS, STARTER_CONFIG
 
     if job.config_path.exists() and not force:
         raise UserError(f"{job.config_path} exists (use --force to overwrite)")
     job.config_path.write_text(STARTER_CONFIG, encoding="utf-8")
-    console.print(f"wrote {job.config_path}: edit it, then run 'contactkit run'")
+    # the starter's source reads this folder: with it there, the first run succeeds as is
+    books = job.config_path.parent / STARTER_ADDRESSBOOKS
+    books.mkdir(parents=True, exist_ok=True)
+    console.print(
+        f"wrote {job.config_path} and {books}/: put .vcf or .csv address books there, "
+        "edit the config, then run 'contactkit run'",
+        highlight=False,
+    )
 
 
 @cli.command()

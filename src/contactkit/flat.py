@@ -1,11 +1,13 @@
 """A golden record as one flat row of named fields: what CRM sinks and CSV exports map from.
 
 One place decides which phone is "the phone", which URL "the website", which company name wins;
-each sink then only renames fields to its CRM's properties.
+each sink then only renames fields to its CRM's properties. Countries leave as ISO 3166-1 alpha-2
+codes, whatever language the source wrote them in.
 """
 
 from __future__ import annotations
 
+from contactkit import geo
 from contactkit.model import GoldenRecord, PhoneKind, UrlKind
 
 FIELDS = (
@@ -29,6 +31,7 @@ FIELDS = (
     "region",
     "postal_code",
     "country",
+    "company_country",
 )
 """Every key ``flat_fields`` may return, for building property maps."""
 
@@ -59,6 +62,7 @@ def flat_fields(record: GoldenRecord) -> dict[str, str]:
         "domain": ref.domain if ref else None,
         "website": next((u.url for u in c.urls if u.kind == UrlKind.WEB), None),
         "linkedin": next((u.url for u in c.urls if u.kind == UrlKind.LINKEDIN), None),
+        "company_country": org.country if org else None,
     }
     if c.addresses:
         a = c.addresses[0]
@@ -67,6 +71,6 @@ def flat_fields(record: GoldenRecord) -> dict[str, str]:
             city=a.city,
             region=a.region,
             postal_code=a.postal_code,
-            country=a.country,
+            country=geo.country_code(a.country) or a.country,
         )
     return {k: v for k, v in out.items() if v}

@@ -20,9 +20,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.config import ReviewSection
 from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.decay import DecaySettings, freshness
@@ -60,6 +60,8 @@ class MasterSettings:
     rules: Rules
     thresholds: Thresholds
     decay: DecaySettings
+    default_country: str | None = None
+    """An organization's country when none of its contacts says where (the config's region)."""
 
     @classmethod
     def from_config(cls, config: Any) -> MasterSettings:
@@ -79,6 +81,7 @@ class MasterSettings:
                 window=match.window,
             ),
             decay=DecaySettings(monthly_rate=decay.monthly_rate, stale_below=decay.stale_below),
+            default_country=getattr(config, "region", None),
         )
 
 
@@ -224,7 +227,7 @@ def rebuild(
     stats.pairs_scored = resolution.pairs_scored
     upserts: list[dict[str, Any]] = []
     meta: list[dict[str, Any]] = []
-    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]] = defaultdict(list)
+    org_members: dict[str, list[OrgMember]] = defaultdict(list)
     email_owner: dict[str, str] = {}
     for gid, members, root in zip(ids, clusters, roots, strict=True):
         pinned = pins.get(gid, {})
@@ -245,7 +248,7 @@ def rebuild(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            org_members[org_key].append((contact["organization"], members[0]))
+            org_members[org_key].append(OrgMember(contact["organization"], members[0], contact))
         for email in contact.get("emails", ()):
             email_owner.setdefault(email, gid)
         member_ids = sorted(o.id for o in members)
@@ -270,7 +273,7 @@ def rebuild(
     deletes = [gid for gid in previous if gid not in kept]
     stats.retired = len(deletes)
 
-    organizations = derive_organizations(store, org_members, ranking, now)
+    organizations = derive_organizations(store, org_members, ranking, now, settings.default_country)
     relationships = derive_relationships(store, email_owner, now)
     stats.organizations = len(organizations)
     stats.relationships = len(relationships)
@@ -303,6 +306,8 @@ ORG_SCALARS = (
     "employee_count",
     "revenue",
     "operating_status",
+    "country",
+    "country_confidence",
     "parent_duns",
     "headquarters_duns",
     "domestic_ultimate_duns",
@@ -311,15 +316,30 @@ ORG_SCALARS = (
 ORG_MULTI = ("trade_names", "domains", "industry_codes", "family_roles")
 
 
+class OrgMember(NamedTuple):
+    """A golden contact of an organization: its company reference, an observation, the contact."""
+
+    ref: dict[str, Any]
+    obs: StoredObservation
+    contact: dict[str, Any]
+
+
 def derive_organizations(
     store: Store,
-    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]],
+    org_members: dict[str, list[OrgMember]],
     ranking: Ranking,
     now: datetime,
+    default_country: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One organization per company key: what contacts say, overlaid by enrichers' observations."""
+    """One organization per company key: what contacts say, overlaid by enrichers' observations.
+
+    Its country is the weighted majority of its contacts' address countries and phone calling
+    codes and its domain's ccTLD (``contactkit.geo``), else ``default_country`` with confidence 0;
+    an enricher's country (D&B's) overrides it.
+    """
     rows: dict[str, dict[str, Any]] = {}
-    for key, refs in org_members.items():
+    for key, members in org_members.items():
+        refs = [(m.ref, m.obs) for m in members]
         names = Counter(ref["name"] for ref, _ in refs if ref.get("name"))
         domains = sorted({ref["domain"] for ref, _ in refs if ref.get("domain")})
         payload: dict[str, Any] = {"domains": [d for d in domains if not normalize.is_freemail(d)]}
@@ -333,6 +353,21 @@ def derive_organizations(
             ][:5]
         elif domains:
             payload["name"] = domains[0]
+        signals = geo.CountrySignals()
+        for member in members:
+            signals.add_contact(member.contact)
+        guess = geo.infer_country(signals, payload["domains"], default_country)
+        if guess.code:
+            payload["country"] = guess.code
+            payload["country_confidence"] = guess.confidence
+            provenance["country"] = [
+                {
+                    "source": "contacts" if not guess.defaulted else "config region",
+                    "source_key": guess.evidence(),
+                    "seen_at": now.isoformat(),
+                    "confidence": guess.confidence,
+                }
+            ]
         rows[key] = {"key": key, "payload": payload, "provenance": provenance}
 
     by_subject: dict[str, list[StoredObservation]] = defaultdict(list)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 
 def utcnow() -> datetime:
@@ -196,11 +196,22 @@ class Organization(_Model):
     employee_count: int | None = None
     revenue: Money | None = None
     operating_status: str | None = None
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2: from D&B, else inferred from contacts."
+    )
+    country_confidence: float | None = Field(
+        default=None, description="0..1; 1.0 from D&B, the majority share when inferred."
+    )
     parent_duns: str | None = None
     headquarters_duns: str | None = None
     domestic_ultimate_duns: str | None = None
     global_ultimate_duns: str | None = None
     family_roles: list[str] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str | None) -> str | None:
+        return geo.country_code(value) if value else None
 
 
 class IndustryCode(_Model):
@@ -346,6 +357,10 @@ class ReviewItem(_Model):
     )
     uncertain: list[str] = Field(default_factory=list, description="kind='fields': field names.")
     options: list[ReviewOption] = Field(default_factory=list, description="kind='choice'.")
+    reference: dict[str, str] = Field(
+        default_factory=dict,
+        description="kind='choice': what we know, shown as the first row beside the options.",
+    )
 
 
 class Drop(_Model):
@@ -387,6 +402,11 @@ class GoldenRecord(_Model):
     family: dict[str, Organization] = Field(
         default_factory=dict,
         description="The organization's corporate family by role: parent, domestic_ultimate, ...",
+    )
+    family_ids: dict[str, str] = Field(
+        default_factory=dict,
+        description="The same roles as ``family``, as contactkit organization ids (the id space of "
+        "``organization_id``): a CRM sink upserts the parent account keyed by it and links it.",
     )
     relationships: list[Relationship] = Field(default_factory=list)
     owner: Employee | None = Field(default=None, description="The employee who knows them best.")

@@ -41,6 +41,7 @@ from contactkit.plugin import (
 from contactkit.plugins import Registry
 from contactkit.plugins import registry as default_registry
 from contactkit.records import golden_records
+from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
 from contactkit.store import Store
 
@@ -107,16 +108,8 @@ class Pipeline:
             yield self.report
             status = self.report.status
         finally:
-            self.store.add_errors(self.report.run_id, self._error_rows())
+            self.store.add_errors(self.report.run_id, self.report.error_rows())
             self.store.finish_run(self.report.run_id, status, self.report.summary())
-
-    def _error_rows(self) -> list[tuple[str, str, str]]:
-        rows = []
-        for line in self.report.errors:
-            step, _, rest = line.partition(": ")
-            key, _, reason = rest.partition(": ")
-            rows.append((step, key, reason or rest))
-        return rows
 
     def close(self) -> None:
         self.store.close()
@@ -288,17 +281,22 @@ class Pipeline:
         for row in golden.values():
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
-        return [
-            OrganizationRecord(
-                id=row.id,
-                key=row.key,
-                organization=Organization.model_validate(row.payload),
-                contact_count=contacts.get(row.id, 0),
-                country_hint=self.config.region,
+        records = []
+        for row in self.store.organizations().values():
+            if not contacts.get(row.id):
+                continue
+            organization = Organization.model_validate(row.payload)
+            records.append(
+                OrganizationRecord(
+                    id=row.id,
+                    key=row.key,
+                    organization=organization,
+                    contact_count=contacts[row.id],
+                    # inferred from its contacts at merge; the configured region only if none
+                    country_hint=organization.country or self.config.region,
+                )
             )
-            for row in self.store.organizations().values()
-            if contacts.get(row.id)
-        ]
+        return records
 
     # -- sinks -----------------------------------------------------------------------------
 
@@ -395,7 +393,7 @@ def _label(item: PushItem) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    text = scrub(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 

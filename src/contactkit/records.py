@@ -29,6 +29,7 @@ FAMILY_ROLES = {
 class _Snapshot:
     organizations: dict[str, Any]
     by_duns: dict[str, Organization]
+    id_by_duns: dict[str, str]
     relationships: dict[str, list[Any]]
     employees: dict[str, dict[str, Any]]
     company_owner: dict[str, str]
@@ -37,15 +38,18 @@ class _Snapshot:
 def _snapshot(store: Store, golden_rows: dict[str, Any]) -> _Snapshot:
     organizations = store.organizations()
     by_duns: dict[str, Organization] = {}
+    id_by_duns: dict[str, str] = {}
     for row in organizations.values():
         org = Organization.model_validate(row.payload)
         # a company known by its domain beats the bare family-tree stub of the same DUNS
         if org.duns and (org.duns not in by_duns or not row.key.startswith("duns:")):
             by_duns[org.duns] = org
+            id_by_duns[org.duns] = row.id
     relationships = store.relationships_by_golden()
     return _Snapshot(
         organizations=organizations,
         by_duns=by_duns,
+        id_by_duns=id_by_duns,
         relationships=relationships,
         employees=store.employees(),
         company_owner=_company_owners(golden_rows, relationships),
@@ -101,17 +105,21 @@ def _build(row: Any, snap: _Snapshot) -> GoldenRecord:
     org_row = snap.organizations.get(row.organization_id) if row.organization_id else None
     organization = Organization.model_validate(org_row.payload) if org_row else None
     family: dict[str, Organization] = {}
+    family_ids: dict[str, str] = {}
     if organization is not None:
         for role, attr in FAMILY_ROLES.items():
             duns = getattr(organization, attr)
             if duns and duns != organization.duns:
                 family[role] = snap.by_duns.get(duns) or Organization(duns=duns)
+                if duns in snap.id_by_duns:
+                    family_ids[role] = snap.id_by_duns[duns]
     return GoldenRecord(
         id=row.id,
         contact=Contact.model_validate(row.payload),
         organization=organization,
         organization_id=row.organization_id,
         family=family,
+        family_ids=family_ids,
         relationships=[
             _relationship(r, snap.employees) for r in snap.relationships.get(row.id, ())
         ],

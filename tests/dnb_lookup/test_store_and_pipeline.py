@@ -120,6 +120,17 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
     assert golden.organization.duns == fx.SUB_DUNS
     assert golden.family["parent"].name == "GORMAN AMERICA INC."
     assert golden.family["global_ultimate"].name == "GORMAN HOLDING AG"
+    # what a CRM sink needs to build the account tree: the family as contactkit org ids
+    store = Store(config.store.url)
+    ids = {row.key: row.id for row in store.organizations().values()}
+    store.close()
+    assert golden.family_ids == {
+        "parent": ids[f"duns:{fx.PARENT_DUNS}"],
+        "domestic_ultimate": ids[f"duns:{fx.PARENT_DUNS}"],
+        "global_ultimate": ids[f"duns:{fx.GLOBAL_DUNS}"],
+    }
+    assert organizations[f"duns:{fx.GLOBAL_DUNS}"]["country"] == "DE"  # D&B says where
+    assert company["country"] == "US" and company["country_confidence"] == 1.0
 
 
 def test_review_choice_gets_its_data_on_the_next_run(api, creds, tmp_path: Path):

@@ -1,0 +1,76 @@
+"""The store's foundation: the engine, dialect helpers and small shared utilities."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+
+from contactkit.store import schema as t
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; one line, no credentials."""
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back naive; everything in the store is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+class StoreBase:
+    """One SQLAlchemy engine on SQLite (default) or PostgreSQL; the parts of `Store` share it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            t.metadata.create_all(self.engine)
+        except Exception as exc:
+            safe_url = self.engine.url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open store {safe_url}: {type(exc).__name__}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _insert(self, table):
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets `contactkit contacts` read while a run writes; NORMAL is durable at each commit
+    # in WAL mode, which is what "a crash never leaves half a batch" needs.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@contextmanager
+def maybe_begin(store: StoreBase, conn: Any) -> Iterator[Any]:
+    """The caller's transaction when it has one, else a new one."""
+    if conn is not None:
+        yield conn
+    else:
+        with store.engine.begin() as new:
+            yield new
+
+
+def json_value(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]

@@ -1,0 +1,104 @@
+"""Employees, their interactions with contacts, and bounced addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from contactkit.model import Employee, Interaction
+from contactkit.store import schema as t
+from contactkit.store.base import StoreBase, as_utc
+
+
+class InteractionsPart(StoreBase):
+    """Who of the company wrote with whom, and which addresses bounced."""
+
+    def _add_interaction(self, conn: Connection, source: str, item: Interaction) -> int:
+        stmt = (
+            self._insert(t.interactions)
+            .values(
+                employee_email=item.employee_email,
+                contact_email=item.contact_email,
+                message_id=item.message_id,
+                role=item.role.value,
+                at=item.at,
+                thread_id=item.thread_id,
+                is_reply=int(item.is_reply),
+                source=source,
+            )
+            .on_conflict_do_nothing()
+        )
+        return conn.execute(stmt).rowcount
+
+    def _upsert_employee(self, conn: Connection, source: str, item: Employee) -> None:
+        values = {"name": item.name, "employee_id": item.employee_id, "source": source}
+        stmt = self._insert(t.employees).values(email=item.email, **values)
+        # Keep what is known: a later source without a name must not erase one.
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.employees.c.email],
+            set_={k: func.coalesce(stmt.excluded[k], t.employees.c[k]) for k in values},
+        )
+        conn.execute(stmt)
+
+    def employees(self) -> dict[str, dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return {r.email: dict(r._mapping) for r in conn.execute(select(t.employees))}
+
+    def interactions_for(self, emails: Iterable[str]) -> list[Interaction]:
+        """Past interactions with these correspondents (for a source's relevance checks)."""
+        wanted = list(emails)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.interactions).where(t.interactions.c.contact_email.in_(wanted))
+            )
+            return [
+                Interaction(
+                    employee_email=r.employee_email,
+                    contact_email=r.contact_email,
+                    message_id=r.message_id,
+                    role=r.role,
+                    at=as_utc(r.at),
+                    thread_id=r.thread_id,
+                    is_reply=bool(r.is_reply),
+                )
+                for r in rows
+            ]
+
+    def interaction_rows(self) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield from conn.execute(select(t.interactions)).yield_per(10000)
+
+    def last_heard_from(self) -> dict[str, datetime]:
+        """Per contact email, the last message they sent us (proof the address is alive)."""
+        query = (
+            select(t.interactions.c.contact_email, func.max(t.interactions.c.at))
+            .where(t.interactions.c.role == "received")
+            .group_by(t.interactions.c.contact_email)
+        )
+        with self.engine.connect() as conn:
+            return {email: as_utc(at) for email, at in conn.execute(query)}
+
+    def bounces(self) -> dict[str, datetime]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at))
+            return {r.email: as_utc(r.at) for r in rows}
+
+    def add_bounce(self, email: str, at: datetime, source: str, detail: str | None = None) -> None:
+        """An email bounced (a delivery failure report); the latest bounce is kept."""
+        stmt = self._insert(t.email_bounces).values(
+            email=email, at=at, source=source, detail=detail
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.email_bounces.c.email],
+            set_={
+                "at": stmt.excluded.at,
+                "source": stmt.excluded.source,
+                "detail": stmt.excluded.detail,
+            },
+        )
+        with self.engine.begin() as conn:
+            conn.execute(stmt)

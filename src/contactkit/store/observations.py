@@ -1,0 +1,138 @@
+"""Observations: what one source said of one contact or organization, append-only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from contactkit.model import Observation, OrganizationObservation
+from contactkit.store import schema as t
+from contactkit.store.base import StoreBase, as_utc, json_value
+
+
+@dataclass
+class BatchCounts:
+    observations_new: int = 0
+    observations_unchanged: int = 0
+    employees: int = 0
+    interactions_new: int = 0
+    reviews_new: int = 0
+
+
+@dataclass(frozen=True)
+class StoredObservation:
+    id: int
+    source: str
+    source_type: str
+    source_key: str
+    seen_at: datetime
+    payload: dict[str, Any]
+    confidence: dict[str, float]
+
+
+class ObservationsPart(StoreBase):
+    """Observations in (deduplicated by content hash) and out (streamed, oldest first)."""
+
+    def _add_observation(
+        self, conn: Connection, run_id: int | None, source_type: str, obs: Observation, counts
+    ) -> None:
+        payload = obs.contact.model_dump(mode="json", exclude_defaults=True)
+        self._insert_observation(conn, counts, obs, "contact", None, payload, run_id, source_type)
+
+    def _add_org_observation(
+        self,
+        conn: Connection,
+        run_id: int | None,
+        source_type: str,
+        obs: OrganizationObservation,
+        counts: BatchCounts,
+    ) -> None:
+        payload = obs.organization.model_dump(mode="json", exclude_defaults=True)
+        if obs.match_grade:
+            payload["_match_grade"] = obs.match_grade
+        subject = obs.organization_key
+        self._insert_observation(
+            conn, counts, obs, "organization", subject, payload, run_id, source_type
+        )
+
+    def _insert_observation(
+        self,
+        conn: Connection,
+        counts: BatchCounts,
+        obs: Observation | OrganizationObservation,
+        kind: str,
+        subject: str | None,
+        payload: dict[str, Any],
+        run_id: int | None,
+        source_type: str,
+    ) -> None:
+        """Append unless this source already said exactly this about this record."""
+        stmt = (
+            self._insert(t.observations)
+            .values(
+                kind=kind,
+                source=obs.source,
+                source_type=source_type,
+                source_key=obs.source_key,
+                subject=subject,
+                seen_at=obs.seen_at,
+                content_hash=obs.content_hash(),
+                payload=payload,
+                confidence=obs.confidence,
+                run_id=run_id,
+            )
+            .on_conflict_do_nothing()
+        )
+        if conn.execute(stmt).rowcount:
+            counts.observations_new += 1
+        else:
+            counts.observations_unchanged += 1
+
+    def contact_observations(self) -> Iterator[StoredObservation]:
+        """Every contact observation, oldest first."""
+        query = (
+            select(
+                t.observations.c.id,
+                t.observations.c.source,
+                t.observations.c.source_type,
+                t.observations.c.source_key,
+                t.observations.c.seen_at,
+                t.observations.c.payload,
+                t.observations.c.confidence,
+            )
+            .where(t.observations.c.kind == "contact")
+            .order_by(t.observations.c.id)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).yield_per(5000):
+                yield StoredObservation(
+                    id=row.id,
+                    source=row.source,
+                    source_type=row.source_type,
+                    source_key=row.source_key,
+                    seen_at=as_utc(row.seen_at),
+                    payload=json_value(row.payload),
+                    confidence=json_value(row.confidence),
+                )
+
+    def organization_observations(self) -> list[dict[str, Any]]:
+        query = (
+            select(t.observations)
+            .where(t.observations.c.kind == "organization")
+            .order_by(t.observations.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {**r._mapping, "seen_at": as_utc(r.seen_at), "payload": json_value(r.payload)}
+                for r in conn.execute(query)
+            ]
+
+    def observations_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.observations).where(t.observations.c.id.in_(ids)))
+            return [{**r._mapping, "seen_at": as_utc(r.seen_at)} for r in rows]

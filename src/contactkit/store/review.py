@@ -1,0 +1,174 @@
+"""Review queues (uncertain records, candidate matches) and the decisions people made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from contactkit.model import OrganizationObservation, ReviewItem, utcnow
+from contactkit.store import schema as t
+from contactkit.store.base import StoreBase, chunks, json_value, maybe_begin
+from contactkit.store.observations import BatchCounts
+
+
+class ReviewPart(StoreBase):
+    """Open reviews, match reviews and the match decisions they leave."""
+
+    def _add_review(self, conn: Connection, item: ReviewItem) -> int:
+        stmt = (
+            self._insert(t.review_items)
+            .values(
+                kind=item.kind,
+                source=item.source,
+                source_key=item.source_key,
+                payload=item.model_dump(mode="json"),
+                status="open",
+                created_at=utcnow(),
+            )
+            .on_conflict_do_nothing()
+        )
+        return conn.execute(stmt).rowcount
+
+    def open_reviews(self) -> list[tuple[int, ReviewItem]]:
+        query = (
+            select(t.review_items.c.id, t.review_items.c.payload)
+            .where(t.review_items.c.status == "open")
+            .order_by(t.review_items.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (r.id, ReviewItem.model_validate(json_value(r.payload)))
+                for r in conn.execute(query)
+            ]
+
+    def resolve_review(self, review_id: int, status: str, observations: list[Any]) -> None:
+        """Close a review item and store what the person confirmed, atomically."""
+        counts = BatchCounts()
+        with self.engine.begin() as conn:
+            for obs in observations:
+                if isinstance(obs, OrganizationObservation):
+                    self._add_org_observation(conn, None, "review", obs, counts)
+                else:
+                    self._add_observation(conn, None, "review", obs, counts)
+            conn.execute(
+                update(t.review_items)
+                .where(t.review_items.c.id == review_id)
+                .values(status=status, resolved_at=utcnow())
+            )
+
+    def match_decisions(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """(apart, together): observation-key pairs a person decided on."""
+        apart: set[tuple[str, str]] = set()
+        together: set[tuple[str, str]] = set()
+        query = select(t.match_decisions.c.kind, t.match_decisions.c.a, t.match_decisions.c.b)
+        with self.engine.connect() as conn:
+            for kind, a, b in conn.execute(query):
+                (apart if kind == "apart" else together).add((a, b))
+        return apart, together
+
+    def add_match_decisions(
+        self, kind: str, pairs: Iterable[tuple[str, str]], reason: str, conn: Any = None
+    ) -> int:
+        """Remember that these observations are ('apart') or are not ('together') one person."""
+        rows = [
+            {"kind": kind, "a": min(a, b), "b": max(a, b), "reason": reason, "created_at": utcnow()}
+            for a, b in pairs
+            if a != b
+        ]
+        if not rows:
+            return 0
+        other = "together" if kind == "apart" else "apart"
+        stmt = self._insert(t.match_decisions).on_conflict_do_nothing()
+        with maybe_begin(self, conn) as c:
+            for row in rows:
+                # a later decision overrides an earlier opposite one
+                c.execute(
+                    delete(t.match_decisions).where(
+                        t.match_decisions.c.kind == other,
+                        t.match_decisions.c.a == row["a"],
+                        t.match_decisions.c.b == row["b"],
+                    )
+                )
+            c.execute(stmt, rows)
+        return len(rows)
+
+    def sync_match_reviews(self, pairs: list[dict[str, Any]]) -> int:
+        """Open a review for each new pair (a, b, score, reasons); retire open ones not listed."""
+        now = utcnow()
+        wanted = {(p["a"], p["b"]) for p in pairs}
+        opened = 0
+        with self.engine.begin() as conn:
+            held = {
+                (r.a, r.b): (r.id, r.status)
+                for r in conn.execute(
+                    select(
+                        t.match_reviews.c.id,
+                        t.match_reviews.c.a,
+                        t.match_reviews.c.b,
+                        t.match_reviews.c.status,
+                    )
+                )
+            }
+            stale = [rid for key, (rid, st) in held.items() if st == "open" and key not in wanted]
+            for chunk in chunks(stale, 500):
+                conn.execute(
+                    update(t.match_reviews)
+                    .where(t.match_reviews.c.id.in_(chunk))
+                    .values(status="obsolete", resolved_at=now)
+                )
+            for p in pairs:
+                key = (p["a"], p["b"])
+                if key in held:
+                    if held[key][1] == "obsolete":
+                        conn.execute(
+                            update(t.match_reviews)
+                            .where(t.match_reviews.c.id == held[key][0])
+                            .values(
+                                status="open",
+                                score=p["score"],
+                                reasons=p["reasons"],
+                                resolved_at=None,
+                            )
+                        )
+                        opened += 1
+                    continue
+                conn.execute(
+                    insert(t.match_reviews).values(
+                        a=p["a"],
+                        b=p["b"],
+                        score=p["score"],
+                        reasons=p["reasons"],
+                        status="open",
+                        created_at=now,
+                    )
+                )
+                opened += 1
+        return opened
+
+    def open_match_reviews(self) -> list[dict[str, Any]]:
+        query = (
+            select(t.match_reviews)
+            .where(t.match_reviews.c.status == "open")
+            .order_by(t.match_reviews.c.score.desc(), t.match_reviews.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [{**r._mapping, "reasons": json_value(r.reasons)} for r in conn.execute(query)]
+
+    def resolve_match_review(self, review_id: int, same: bool) -> None:
+        """Close a match review and remember the answer as a decision, atomically."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.match_reviews).where(t.match_reviews.c.id == review_id)
+            ).first()
+            if row is None:
+                return
+            kind = "together" if same else "apart"
+            self.add_match_decisions(kind, [(row.a, row.b)], "review", conn=conn)
+            conn.execute(
+                update(t.match_reviews)
+                .where(t.match_reviews.c.id == review_id)
+                .values(status="same" if same else "different", resolved_at=utcnow())
+            )
