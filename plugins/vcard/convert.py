@@ -584,7 +584,7 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 def with_scheme(url: str) -> str:
     """``www.example.com`` as the URI a URL property must hold (``https://www.example.com``)."""
-    if not url or _SCHEME.match(url) and not re.match(r"^[^/:]+:\d", url):
+    if not url or (_SCHEME.match(url) and not re.match(r"^[^/:]+:\d", url)):
         return url
     return f"https://{url.lstrip('/')}"
 
