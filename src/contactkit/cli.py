@@ -25,6 +25,7 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     EXIT_USAGE,
     Job,
     UserError,
+    _progress,
     console,
     err_console,
     pass_job,
