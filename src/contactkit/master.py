@@ -222,6 +222,34 @@ def _mark(store: Store, settings: MasterSettings) -> list[Any]:
     return [*store.master_mark(), settings.fingerprint()]
 
 
+NEAR_PER_RECORD = 5
+
+
+def _add_near(
+    evidence: dict[int, list],
+    resolution: Resolution,
+    observations: list[StoredObservation],
+    gid_of_root: dict[int, str],
+) -> None:
+    """Per cluster root, its closest candidates left apart (``show``), with their record ids."""
+    root_of = {m: min(members) for members in resolution.clusters for m in members}
+    near: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for link in resolution.near:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            near[root_of[here]].append(
+                {
+                    "a": show_key(observation_key(observations[here])),
+                    "b": show_key(observation_key(observations[there])),
+                    "score": link.score,
+                    "reasons": link.reasons,
+                    "near": gid_of_root[root_of[there]],
+                }
+            )
+    for root, links in near.items():
+        links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
+        evidence[root].extend(links[:NEAR_PER_RECORD])
+
+
 def rebuild(
     store: Store,
     source_ranking: list[str] | Any,
@@ -244,6 +272,7 @@ def rebuild(
     roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
     pins = store.pins()
     bounces = store.bounces()
     departures = store.departures()
@@ -276,7 +305,9 @@ def rebuild(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            org_members[org_key].append(OrgMember(contact["organization"], members[0], contact))
+            # the record's most trusted member speaks for it (ties on its key, not read order)
+            speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
+            org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
         for email in contact.get("emails", ()):
             email_owner.setdefault(email, gid)
         member_ids = sorted(o.id for o in members)
@@ -368,14 +399,21 @@ def derive_organizations(
     """
     rows: dict[str, dict[str, Any]] = {}
     for key, members in org_members.items():
-        refs = [(m.ref, m.obs) for m in members]
+        refs = sorted(
+            ((m.ref, m.obs) for m in members), key=lambda r: (r[1].source, r[1].source_key)
+        )
         names = Counter(ref["name"] for ref, _ in refs if ref.get("name"))
         domains = sorted({ref["domain"] for ref, _ in refs if ref.get("domain")})
         payload: dict[str, Any] = {"domains": [d for d in domains if not normalize.is_freemail(d)]}
         provenance: dict[str, list[dict[str, Any]]] = {}
         if names:
-            # the name most contacts give, ties to the best-ranked source
-            best = max(names.items(), key=lambda kv: kv[1])[0]
+            # the name most contacts give, ties to the best-ranked source, then to the name itself
+            # (never to the order the store read the contacts in)
+            trust = {
+                name: min(ranking.trust(obs) for ref, obs in refs if ref.get("name") == name)
+                for name in names
+            }
+            best = min(names, key=lambda name: (-names[name], trust[name], name))
             payload["name"] = best
             provenance["name"] = [
                 _source_ref(obs, "organization") for ref, obs in refs if ref.get("name") == best

@@ -433,6 +433,14 @@ class FieldSource(_Model):
     confidence: float = 1.0
 
 
+class Member(_Model):
+    """One observation a golden record was built from, whether or not any of its values won."""
+
+    source: str
+    key: str = Field(description="The record's key in that source.")
+    seen: datetime
+
+
 class GoldenRecord(_Model):
     """One real person as the master sees them, ready for a sink."""
 
@@ -452,11 +460,21 @@ class GoldenRecord(_Model):
     relationships: list[Relationship] = Field(default_factory=list)
     owner: Employee | None = Field(default=None, description="The employee who knows them best.")
     provenance: dict[str, list[FieldSource]] = Field(default_factory=dict)
+    members: list[Member] = Field(
+        default_factory=list,
+        description="Every observation of this person (source, key, when seen), in key order.",
+    )
     updated_at: datetime = Field(default_factory=utcnow)
 
     def content_hash(self) -> str:
-        """What a sink would be sent; unchanged hash means nothing to push."""
+        """What a sink would be sent; unchanged hash means nothing to push.
+
+        Members count by source and key: a person seen again changes nothing to push, a new
+        observation joining them does.
+        """
         payload = self.model_dump(mode="json", exclude={"provenance", "updated_at"})
+        for member in payload["members"]:
+            member.pop("seen", None)
         for rel in payload["relationships"]:
             rel.pop("strength", None)
         return stable_hash(payload)

@@ -44,6 +44,7 @@ from contactkit.plugins import registry as default_registry
 from contactkit.records import golden_records
 from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
+from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
 
 FLUSH_EVERY = 500
@@ -150,15 +151,21 @@ class Pipeline:
 
     @contextmanager
     def recorded_run(self) -> Iterator[RunReport]:
-        """Log the run with its summary, also when it is interrupted."""
-        self.report.run_id = self.store.start_run()
-        status = "interrupted"
-        try:
-            yield self.report
-            status = self.report.status
-        finally:
-            self.store.add_errors(self.report.run_id, self.report.error_rows())
-            self.store.finish_run(self.report.run_id, status, self.report.summary())
+        """Log the run with its summary, also when it is interrupted.
+
+        The run holds the store's lock throughout (a second run is refused with one line);
+        runs a killed process left ``running`` are marked ``interrupted`` first.
+        """
+        with RunLock(self.store):
+            mark_interrupted(self.store)
+            self.report.run_id = self.store.start_run()
+            status = "interrupted"
+            try:
+                yield self.report
+                status = self.report.status
+            finally:
+                self.store.add_errors(self.report.run_id, self.report.error_rows())
+                self.store.finish_run(self.report.run_id, status, self.report.summary())
 
     def close(self) -> None:
         self.store.close()
@@ -250,7 +257,7 @@ class Pipeline:
         if not self._suppressed:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return not values.isdisjoint(self._suppressed)
+        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
 
     def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
@@ -322,9 +329,12 @@ class Pipeline:
 
         golden = self.store.golden_rows()
         contacts: dict[str, int] = {}
-        for row in golden.values():
+        shown: dict[str, list[str]] = {}
+        for _, row in sorted(golden.items()):
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
+                if len(shown.setdefault(row.organization_id, [])) < 3:
+                    shown[row.organization_id].append(_contact_line(row.payload))
         records = []
         for row in self.store.organizations().values():
             if not contacts.get(row.id):
@@ -336,6 +346,7 @@ class Pipeline:
                     key=row.key,
                     organization=organization,
                     contact_count=contacts[row.id],
+                    contacts=tuple(shown.get(row.id, ())),
                     # inferred from its contacts at merge; the configured region only if none
                     country_hint=organization.country or self.config.region,
                 )
@@ -428,6 +439,12 @@ class Pipeline:
             tally.statuses[result.status.value] += 1
             if result.status == SinkStatus.FAILED:
                 self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
+
+
+def _contact_line(payload: dict[str, Any]) -> str:
+    name = (payload.get("name") or {}).get("full") or ""
+    email = (payload.get("emails") or [""])[0]
+    return f"{name} <{email}>" if name and email else name or email
 
 
 def _label(item: PushItem) -> str:

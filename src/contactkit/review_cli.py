@@ -19,7 +19,6 @@ from contactkit.review import (
     choose,
     confirm_fields,
     corrected_contact,
-    open_queue,
     resolve_item,
     resolve_match,
     shown,
@@ -28,16 +27,11 @@ from contactkit.store import Store
 
 
 def review_loop(store: Store, console: Console) -> int:
-    queue = open_queue(store)
-    if not len(queue):
-        console.print("nothing to review")
-        return 0
-    if queue.matches and not queue.items:
-        console.print(f"no cards or companies to review; {len(queue.matches)} matches wait")
-        return 0
+    """Cards and company candidates, one by one (the command says first what waits)."""
+    items = store.open_reviews()
     done = 0
-    for index, (review_id, item) in enumerate(queue.items, 1):
-        console.rule(f"{index}/{len(queue.items)} {item.title}")
+    for index, (review_id, item) in enumerate(items, 1):
+        console.rule(f"{index}/{len(items)} {item.title}")
         if item.kind == "fields":
             outcome = _review_fields(item, console)
         else:
@@ -105,12 +99,16 @@ def _ask_field(contact: Any, field: str, console: Console) -> str:
 
 
 def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] | None:
-    columns = sorted({c for option in item.options for c in option.columns})
+    # our side first, then each column in the order the options give it
+    rows = [item.reference, *(option.columns for option in item.options)]
+    columns = list(dict.fromkeys(c for row in rows for c in row))
     table = Table(show_header=True)
     table.add_column("#")
     table.add_column("candidate")
     for column in columns:
         table.add_column(column, overflow="fold")
+    if item.reference:
+        table.add_row("", "[bold]ours[/bold]", *(item.reference.get(c, "") for c in columns))
     for i, option in enumerate(item.options, 1):
         table.add_row(str(i), option.label, *(option.columns.get(c, "") for c in columns))
     console.print(table)

@@ -133,3 +133,26 @@ def test_into_the_store_bounces_departures_and_meetings(realistic_dovecot, tmp_p
     organizer = records[realistic.ORGANIZER].relationships
     assert [(r.employee_email, r.meetings) for r in organizer] == [(mailgen.ALICE, 1)]
     assert organizer[0].strength > 0  # a meeting is evidence both ways
+
+
+def test_a_store_from_before_meetings_is_upgraded(tmp_path):
+    import sqlite3
+
+    from contactkit.store import Store
+
+    db = tmp_path / "old.db"
+    Store(f"sqlite:///{db}").close()
+    with sqlite3.connect(db) as conn:  # a version 1 store: no meetings column
+        conn.execute("ALTER TABLE relationships DROP COLUMN meetings")
+        conn.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
+    store = Store(f"sqlite:///{db}")
+    try:
+        assert store.meta["schema_version"] == "2"
+        store.apply_golden(
+            [], [], [], [{"golden_id": "g", "employee_email": "a@n.example", "sent": 1,
+                      "received": 1, "cc_only": 0, "replies": 0, "meetings": 2, "threads": 1,
+                      "first_seen": None, "last_seen": None, "strength": 0.1}],
+        )  # fmt: skip
+        assert store.relationships_by_golden()["g"][0].meetings == 2
+    finally:
+        store.close()

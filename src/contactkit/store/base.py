@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 
+from contactkit.redact import remember
+from contactkit.store import integrity
 from contactkit.store import schema as t
 
 
@@ -28,17 +30,35 @@ def as_utc(value: datetime | None) -> datetime | None:
 class StoreBase:
     """One SQLAlchemy engine on SQLite (default) or PostgreSQL; the parts of `Store` share it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """Open (with ``create``, make) the store; ``StoreError`` says in one line what is wrong.
+
+        The store is checked first (``contactkit.store.integrity``): a missing store is not
+        created unless ``create``, an empty or damaged one is refused, the schema version settled.
+        """
         self.url = url
         try:
             self.engine: Engine = create_engine(url, future=True)
+        except Exception as exc:
+            raise StoreError(f"cannot open store: bad URL ({type(exc).__name__})") from None
+        where = self.engine.url.render_as_string(hide_password=True)
+        if self.engine.url.password:
+            remember(str(self.engine.url.password))
+        path = integrity.sqlite_path(self.engine)
+        if path is not None:
+            where = str(path)
+        try:
+            if path is not None:
+                integrity.check_file(path, create=create)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            _drop_stale_derived(self.engine)
-            t.metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                existed = integrity.check_open(conn, path, create=create, where=where)
+                t.metadata.create_all(conn)
+                self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
-            safe_url = self.engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open store {safe_url}: {type(exc).__name__}") from None
+            self.engine.dispose()
+            raise StoreError(integrity.explain(exc, where, path)) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -55,19 +75,6 @@ class StoreBase:
         key = next(iter(table.primary_key.columns))
         stmt = self._insert(table).on_conflict_do_nothing().returning(key)
         return len(conn.execute(stmt, rows).all())
-
-
-def _drop_stale_derived(engine: Engine) -> None:
-    """A derived table from an older version (a column missing) is dropped; ``create_all``
-    makes it anew and the next merge fills it. Only derived tables: nothing is lost."""
-    from sqlalchemy import inspect
-
-    inspector = inspect(engine)
-    for table in (t.relationships,):
-        if inspector.has_table(table.name):
-            have = {c["name"] for c in inspector.get_columns(table.name)}
-            if not {c.name for c in table.columns} <= have:
-                table.drop(engine)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -167,10 +167,19 @@ run_errors = Table(
     Column("reason", Text, nullable=False),
 )
 
+store_meta = Table(
+    "store_meta",
+    metadata,
+    # schema_version; suppression_key (the per-store HMAC key of the suppression list)
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 suppressions = Table(
     "suppressions",
     metadata,
-    Column("value", String(320), primary_key=True),  # a normalized email or E.164 phone
+    # HMAC-SHA256 (per-store key) of a normalised email or phone: never the value itself
+    Column("value", String(320), primary_key=True),
     Column("reason", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
