@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -84,14 +85,14 @@ def observation(
         title, count = _newest_best(memo["ti"])
         contact.title = title
         confidence["title"] = _votes(count)
-    if not freemail and domain:
-        if memo.get("co"):
-            company, count = _newest_best(memo["co"])
-            confidence["organization"] = _votes(count)
-        else:
-            company = company_from_domain(domain)
-            confidence["organization"] = 0.3
-        contact.organization = OrgRef(name=company, domain=domain)
+    if memo.get("co"):
+        company, count = _newest_best(memo["co"])
+        confidence["organization"] = _votes(count)
+        # a free-mail address says nothing of the company's domain; the signature does
+        contact.organization = OrgRef(name=company, domain=None if freemail else domain)
+    elif not freemail and domain:
+        confidence["organization"] = 0.3
+        contact.organization = OrgRef(name=company_from_domain(domain), domain=domain)
     seen = {"seen_at": datetime.fromisoformat(entry["seen"])} if entry.get("seen") else {}
     # seen when they last wrote or were written to, not when the harvest ran: a later bounce
     # or departure must count as newer than the last sign of life
@@ -115,6 +116,18 @@ def company_from_domain(domain: str) -> str:
     """``acme-widgets.com`` → ``Acme Widgets``: a weak guess until a signature says better."""
     label = domain.split(".", 1)[0]
     return " ".join(part.capitalize() for part in label.replace("_", "-").split("-") if part)
+
+
+def same_person(name: str | None, other: str | None) -> bool:
+    """Two display names of one person ("Benedikt König", "König, Benedikt")."""
+    a, b = _name_key(name), _name_key(other)
+    return len(a) >= 2 and a == b
+
+
+def _name_key(name: str | None) -> frozenset[str]:
+    folded = unicodedata.normalize("NFKD", (name or "").casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return frozenset(t for t in re.split(r"[^\w]+", plain) if len(t) > 1)
 
 
 def person_name(name: str | None, email: str) -> str | None:

@@ -51,7 +51,9 @@ class Harvest:
     ) -> None:
         self.source = source
         self.config = config
-        self.employees = directory.names
+        self.employees = {
+            email: contacts.person_name(name, email) for email, name in directory.names.items()
+        }
         self.employee_ids = directory.ids
         gate_state = state.get("gate", {})
         # aliases from the directory, and learned from the From of each owner's Sent folder
@@ -158,6 +160,9 @@ class Harvest:
                 if rv.kind is Kind.EMPLOYEE:
                     yield from self._employee(addr, name)
                     continue
+                if rv.kind is Kind.CANDIDATE and self._own_address(sender, sender_name, name):
+                    self._learn_alias(addr, sender)  # writing to oneself: a private address
+                    continue
                 if rv.kind is Kind.DROPPED or addr in self.lists:
                     yield from self._drop_address(addr, rv.reason or LIST_REASON)
                     continue
@@ -232,6 +237,13 @@ class Harvest:
                 detail="auto-reply: no longer with the company",
             )  # fmt: skip
         yield Drop(source=self.source, record_key=meta.message_id, reason=reason or OOO_REASON)
+
+    def _own_address(self, employee: str, employee_name: str, recipient_name: str) -> bool:
+        """The recipient's display name is the sending employee's own."""
+        if not recipient_name:
+            return False
+        mine = self.employees.get(employee) or employee_name
+        return contacts.same_person(mine, recipient_name)
 
     def _learn_alias(self, sender: str, owner: str) -> None:
         """A From in the owner's Sent folder that is not the owner: one of their addresses."""

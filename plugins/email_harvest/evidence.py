@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from .bodies import body_text
 from .headers import MessageMeta, clean_address
-from .signature import body_text
 
 
 @dataclass

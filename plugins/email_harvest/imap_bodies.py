@@ -11,8 +11,8 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from .bodies import body_text, decode_transfer
 from .evidence import Inside
-from .signature import body_text, decode_transfer
 
 CALENDAR_BYTES = 65536
 REPORT_BYTES = 16384

@@ -233,11 +233,12 @@ class EmailHarvestSource(ImapHarvesting, Source):
             for ref in entry.get("sig", [])
         }
         for (addr, key), (head, body) in bodies.items():
-            lines = signature_lines(body_text(head, body))
+            names = batch[addr].get("nm", {})
+            name = max(names, key=lambda n: (names[n], n)) if names else None
+            local = addr.rpartition("@")[0]
+            lines = signature_lines(body_text(head, body), name, local=local)
             if lines:
-                names = batch[addr].get("nm", {})
-                name = max(names, key=names.get) if names else None
-                facts = parse_signature(lines, region, name)
+                facts = parse_signature(lines, region, name, addr)
                 facts.at = dates.get((addr, key), "")
                 out[addr].append(facts)
         for addr in out:  # oldest first, so that on a tie in votes the newest value wins
