@@ -90,7 +90,11 @@ def harvest_into_store(data: Path, store: Path) -> tuple[Pipeline, float]:
             "store": {"url": f"sqlite:///{store}"},
             "company": {"domains": truth["company_domains"]},
             "sources": [
-                {"type": "email_harvest", "offline": offline, "directory": str(data / "directory.csv")}
+                {
+                    "type": "email_harvest",
+                    "offline": offline,
+                    "directory": str(data / "directory.csv"),
+                }
             ],
         }
     )

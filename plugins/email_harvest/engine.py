@@ -75,8 +75,10 @@ class Harvest:
             reply_in_thread=config.reply_in_thread_qualifies,
         )
         self.contacts = contacts.ContactMemo(gate_state.get("sig", {}), gate_state.get("seq", 0))
-        self.bounced: dict[str, str] = {}
-        """Failed recipients this run -> the report's status."""
+        self.bounced: dict[str, set[str]] = {}
+        """Failed recipients this run -> the delivery reports saying so."""
+        self.sent_to: dict[str, set[str]] = {}
+        """Candidates this run -> messages the company sent them (a few: enough to compare)."""
         self.wrote: set[str] = set()
         """Correspondents who wrote to us this run (a bounced address that wrote is real)."""
         self._employees_yielded: dict[str, bool] = {}
@@ -146,9 +148,13 @@ class Harvest:
         sender = self.canonical(sender)
         verdict = rules.verdict(sender)
         at = meta.at.isoformat()
-        recipients = [(a, n, "sent") for a, n in meta.to] + [(a, n, "cc") for a, n in meta.cc]
+        recipients = [(a, n, "sent") for a, n in meta.to] + [
+            (a, n, "cc") for a, n in [*meta.cc, *meta.bcc]
+        ]
         if verdict.kind is Kind.EMPLOYEE:
             yield from self._employee(sender, sender_name)
+            # a mailing to many (Bcc'd or not) is no conversation: neither with its recipients
+            # nor with those who answer it
             qualifies = len(recipients) <= self.config.max_recipients
             seen: set[str] = set()
             for addr, name, role in recipients:
@@ -167,9 +173,13 @@ class Harvest:
                     yield from self._drop_address(addr, rv.reason or LIST_REASON)
                     continue
                 event = [sender, meta.message_id, role, at, meta.thread_id, meta.is_reply]
+                sent = self.sent_to.setdefault(addr, set())
+                if len(sent) < 4:
+                    sent.add(meta.message_id)
                 yield from self.gate.offer(addr, event, qualifies)
                 self.gate.note(addr, name, None, at)
-            self.gate.employee_wrote_in(meta.thread_id)
+            if qualifies:
+                self.gate.employee_wrote_in(meta.thread_id)
         elif verdict.kind is Kind.DROPPED:
             yield from self._drop_address(sender, verdict.reason)
         else:
@@ -219,7 +229,7 @@ class Harvest:
             addr = self.canonical(addr)
             if self.rules.verdict(addr).kind is Kind.EMPLOYEE:
                 continue
-            self.bounced[addr] = status
+            self.bounced.setdefault(addr, set()).add(meta.message_id)
             yield Bounce(source=self.source, email=addr, at=meta.at, detail=f"DSN {status}")
         reason = "automated: delivery report"
         yield Drop(source=self.source, record_key=meta.message_id, reason=reason)
@@ -286,9 +296,17 @@ class Harvest:
             return ALIAS_REASON
         if addr in self.lists:
             return LIST_REASON
-        if addr in self.bounced and addr not in self.wrote and addr not in self.gate.qualified:
+        if self._mistyped(addr):
             return BOUNCED_REASON
         return None
+
+    def _mistyped(self, addr: str) -> bool:
+        """Every message sent to it bounced and it never wrote: a typo, not a person. (A real
+        contact whose address died later got mail that did not bounce first.)"""
+        reports = self.bounced.get(addr)
+        if not reports or addr in self.wrote or addr in self.gate.qualified:
+            return False
+        return len(self.sent_to.get(addr, ())) <= len(reports)
 
     def finish(self) -> Iterator[SourceItem]:
         """Decide who qualified this run (whatever the order mailboxes were read in)."""

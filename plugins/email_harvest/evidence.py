@@ -109,7 +109,8 @@ _OOO_SUBJECT = re.compile(
     r"|en cong(é|e)|respuesta autom(á|a)tica|fuera de la oficina|ausente|risposta automatica"
     r"|fuori (sede|ufficio)|automatisch antwoord|afwezig|afwezigheid|resposta autom(á|a)tica"
     r"|fora do escrit(ó|o)rio|fr(å|a)nvaro|autosvar|automatisk svar|frav(æ|ae)r|poza biurem"
-    r"|automatyczna odpowied|nepřítomnost|automatická odpověď|poissa|automaattinen vastaus"
+    r"|automatyczna odpowied|autoodpowied|nepřítomnost|automatická odpověď|poissa"
+    r"|automaattinen vastaus"
     r"|不在|自動応答|自动回复|外出)",
     re.I,
 )

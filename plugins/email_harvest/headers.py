@@ -19,8 +19,8 @@ from contactkit import normalize
 
 # Everything the harvest and its filters look at; fetched with BODY.PEEK[HEADER.FIELDS (...)].
 FETCH_FIELDS = (
-    "From", "Sender", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References", "Subject",
-    "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
+    "From", "Sender", "To", "Cc", "Bcc", "Date", "Message-ID", "In-Reply-To", "References",
+    "Subject", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
     "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
     "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID", "X-Mailgun-Sid",
     "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID", "X-Failed-Recipients",
@@ -43,6 +43,8 @@ class MessageMeta:
     sender: tuple[str, str]  # (email, display name)
     to: list[tuple[str, str]] = field(default_factory=list)
     cc: list[tuple[str, str]] = field(default_factory=list)
+    bcc: list[tuple[str, str]] = field(default_factory=list)
+    """Only in the sender's own copy (Sent), where a mass mailing hides its audience."""
     thread_id: str = ""
     is_reply: bool = False
 
@@ -171,7 +173,7 @@ def parse_meta(
         raise OversizedError(f"pathological: header over {max_bytes // 1024} KB")
     raw = split_headers(block)
     if max_recipients is not None:
-        count = raw.get("to", "").count("@") + raw.get("cc", "").count("@")
+        count = sum(raw.get(f, "").count("@") for f in ("to", "cc", "bcc"))
         if count > max_recipients:
             raise OversizedError(f"pathological: over {max_recipients} recipients")
     from_value = raw.get("from", "")
@@ -182,6 +184,7 @@ def parse_meta(
         raise HeaderError("malformed From header")
     to = parse_addresses(raw.get("to", ""), "To")
     cc = parse_addresses(raw.get("cc", ""), "Cc")
+    bcc = parse_addresses(raw.get("bcc", ""), "Bcc")
     at = _date(raw.get("date", ""), internal_date)
     ids = _ids(raw.get("message-id", ""))
     if ids:
@@ -201,6 +204,7 @@ def parse_meta(
         sender=senders[0],
         to=to,
         cc=cc,
+        bcc=bcc,
         thread_id=short_hash(root),
         is_reply=bool(refs or reply_to),
     )

@@ -64,27 +64,49 @@ _CELL = re.compile(
     re.I,
 )
 _FAX = re.compile(r"^(f|fax|telefax|t(é|e)l(é|e)copie|t(é|e)l(é|e)c)\b", re.I)
+_PHONE_TEXT = re.compile(
+    r"^[+(\d][\d\s().\-/]{5,}\d(\s*(ext\.?|x|dw\.?|durchwahl|poste|int\.?)\s*\d{1,6})?$", re.I
+)
+_NOT_PHONE = re.compile(
+    r"^(cep|cap|cp|plz|zip|bp|postfach|p\.?\s?o\.?\s?box|nip|regon|krs|vat|ust|iban|bic|hrb|hra"
+    r"|p\.?\s?iva|iva|tva|nif|cif|siren|siret|cnpj|cpf|kvk|btw|uid|che|abn|ein)",
+    re.I,
+)
 _PIECES = re.compile(r"\s+[|·•]\s+|\s{3,}|\t+")
 _LEGAL = re.compile(
     r"(\b(gmbh|mbh|ag|kg|ohg|gbr|ug|se|e\.\s?k|sa|s\.a|sas|s\.a\.s|sarl|s\.a\.r\.l|srl|s\.r\.l"
     r"|spa|s\.p\.a|snc|bv|b\.v|nv|n\.v|vof|ltd|ltda|limited|llc|llp|lp|inc|incorporated|corp"
     r"|corporation|plc|pty|oy|oyj|ab|as|a/s|aps|asa|s\.l|sl|s\.l\.u|s\.coop|kk|k\.k"
-    r"|sp\.\s?z\s?o\.\s?o|s\.c|sp\.\s?j|sp\.\s?k|lda|eireli|me)\b\.?|co\.,?\s?ltd\.?)",
+    r"|sp\.\s?z\s?o\.\s?o|s\.c|sp\.\s?j|sp\.\s?k|lda|eireli|me|s(à|a)rl|s\.n\.c|snc|sagl"
+    r"|pphu|fhu|p\.p\.h\.u|groupe|gruppo|grupo|groep|gruppe)\b\.?|co\.,?\s?ltd\.?|&\s?(cie|co|c)\b\.?"
+    r"|\bco\.$)",
     re.IGNORECASE,
 )
 # Legal forms used in one country only: where the signature's company is.
 _LEGAL_REGION = [
     (re.compile(r"\b(ltda|eireli)\b", re.I), "BR"),
+    (re.compile(r"\bs(à|a)rl\b.*|\bsagl\b", re.I), "CH"),
     (re.compile(r"\bs\.?a\.?r\.?l\b|\bsas\b|\bs\.a\.s\b", re.I), "FR"),
-    (re.compile(r"\bs\.?r\.?l\b|\bs\.?p\.?a\b", re.I), "IT"),
+    (re.compile(r"\bs\.?r\.?l\b|\bs\.?p\.?a\b|\bs\.n\.c\b", re.I), "IT"),
     (re.compile(r"\bb\.?v\.?(?!\w)|\bvof\b", re.I), "NL"),
-    (re.compile(r"\bsp\.\s?z\s?o\.\s?o|\bsp\.\s?[jk]\b", re.I), "PL"),
+    (re.compile(r"\bsp\.\s?z\s?o\.\s?o|\bsp\.\s?[jk]\b|\bp\.?p\.?h\.?u\b|\bfhu\b", re.I), "PL"),
     (re.compile(r"\bs\.l\.?u?\b", re.I), "ES"),
     (re.compile(r"\bco\.,?\s?ltd\b|\bk\.?k\.?(?!\w)", re.I), "JP"),
     (re.compile(r"\bllp\b|\bplc\b|\blimited\b", re.I), "GB"),
     (re.compile(r"\bllc\b|\binc\b", re.I), "US"),
 ]
-_NANP = re.compile(r"(^|[\s:])\(?\d{3}\)?[\s.-]\d{3}-\d{4}\b|,\s[A-Z]{2}\s\d{5}(-\d{4})?\b")
+# Number layouts and postal codes that belong to one country: what a signature's national
+# numbers are read by when no domain, web address or country name says where it is.
+_LAYOUTS = [
+    (re.compile(r"(^|[\s:])\(\d{3}\)\s?\d{3}-\d{4}\b|(^|[\s:])\d{3}-\d{3}-\d{4}\b"), "US"),
+    (re.compile(r",\s[A-Z]{2}\s\d{5}(-\d{4})?\b"), "US"),
+    (re.compile(r"(^|[\s:])0[1-9]([ .]\d{2}){4}\b"), "FR"),
+    (re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"), "GB"),
+    (re.compile(r"\b\d{5}-\d{3}\b"), "BR"),
+    (re.compile(r"(^|\s)\d{2}-\d{3}\s+[A-Z]"), "PL"),
+    (re.compile(r"〒|\b\d{3}-\d{4}\s+(Tokyo|Osaka|Japan)", re.I), "JP"),
+]
 _URLISH = re.compile(r"(https?://|www\.|\S@\S|\.(com|net|org|io)\b)", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 _STREET = re.compile(
@@ -188,10 +210,11 @@ def signature_region(lines: list[str], email_domain: str | None, default: str | 
             code = geo.country_of_phone("+" + re.sub(r"\D", "", match.group(1)))
             if code:
                 codes[code] += 1
+    for pattern, code in _LAYOUTS:  # "(512) 239-4279", "06 83 71 31 70", "3011 AD Rotterdam"
+        if any(pattern.search(line) for line in lines):
+            return code
     if codes:
         return codes.most_common(1)[0][0]
-    if any(_NANP.search(line) for line in lines):
-        return "US"  # "(512) 239-4279", "415-693-5551", "San Francisco, CA 94130"
     for line in lines:
         for pattern, code in _LEGAL_REGION:
             if pattern.search(line):
@@ -231,9 +254,16 @@ def _first_name_only(line: str, name: str | None) -> bool:
 
 
 def _phones(piece: str, region: str | None, facts: SignatureFacts) -> bool:
-    """Numbers in one piece of a line, with the kind its label says; True if any."""
+    """Numbers in one piece of a line, with the kind its label says; True if any.
+
+    A piece is a phone when, but for its label, it is written with phone characters only: an
+    address ("Via Roma 12, 80121 Napoli"), a postal code or a tax number is not.
+    """
     label_match = _LABELLED.match(piece)
     label = label_match.group(1).strip().rstrip(".").lower() if label_match else ""
+    number = piece[label_match.end() :] if label_match else piece
+    if _NOT_PHONE.match(label) or not _PHONE_TEXT.match(number.strip()):
+        return False
     if label and not (_CELL.match(label) or _FAX.match(label)) and len(label) > 12:
         label = ""
     kind = "work"
