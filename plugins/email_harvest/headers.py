@@ -20,10 +20,11 @@ from contactkit import normalize
 # Everything the harvest and its filters look at; fetched with BODY.PEEK[HEADER.FIELDS (...)].
 FETCH_FIELDS = (
     "From", "Sender", "To", "Cc", "Bcc", "Date", "Message-ID", "In-Reply-To", "References",
-    "Subject", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
-    "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
-    "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID", "X-Mailgun-Sid",
-    "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID", "X-Failed-Recipients",
+    "Subject", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence",
+    "List-Id", "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond",
+    "X-Mailer", "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID",
+    "X-Mailgun-Sid", "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID",
+    "X-Failed-Recipients",
 )  # fmt: skip
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
