@@ -48,6 +48,9 @@ class ImapHarvesting:
     def _maybe_checkpoint(self) -> Iterator[SourceItem]:
         raise NotImplementedError
 
+    def _set_folder(self, key: str, value: dict[str, Any]) -> None:
+        raise NotImplementedError
+
     def _read_imap(self, mailboxes: list[str]) -> Iterator[SourceItem]:
         server = self.config.imap
         assert server is not None
@@ -131,10 +134,9 @@ class ImapHarvesting:
         return any(k.startswith(f"imap:{mailbox}/") for k in self.folders)
 
     def _folder_done(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        self.folders[f"imap:{mailbox}/{folder}"] = {
-            "uidvalidity": uidvalidity,
-            "last_uid": last_uid,
-        }
+        self._set_folder(
+            f"imap:{mailbox}/{folder}", {"uidvalidity": uidvalidity, "last_uid": last_uid}
+        )
 
     def _imap_worker(
         self,
