@@ -879,7 +879,8 @@ def typed_phone(rng: random.Random, e164: str, country: str) -> str:
     """A number as typed into a phone's address book (often bare digits)."""
     cc = CC[country]
     nsn = e164[1 + len(cc) :]
-    trunk = "" if country in ("IT", "US") else "0"
+    # no trunk prefix to add: Spain, Poland, Italy (the 0 is part of the number), Brazil (carrier)
+    trunk = "" if country in ("IT", "US", "ES", "PL", "BR", "CN") else "0"
     if country == "US":
         trunk = rng.choice(["", "1"])
     r = rng.random()

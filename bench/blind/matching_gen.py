@@ -359,7 +359,8 @@ class World:
                 lang = D.LANG[loc]
                 same = [x for x in D.GIVEN[lang][gb] if x[0][0] == a.given[0] and x[0] != a.given]
                 if same:
-                    b.given, b.nicks = same[rng.randrange(len(same))][0], list(same[0][1])
+                    pick = same[rng.randrange(len(same))]
+                    b.given, b.nicks = pick[0], list(pick[1])
             if b.personal_email:
                 b.personal_email = self.personal_email(b)
             for p in (a, b):
