@@ -33,7 +33,6 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
     ConfigError,
-    PluginSection,
 )
 from contactkit.plugins import registry
 from contactkit.redact import format_exception, install_logging_filter, scrub
@@ -128,24 +127,21 @@ def run_one_source(
     For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
     config (store, region, company) still comes from the config file when there is one.
     """
+    from contactkit.pipeline import SourceOptionsError, run_source
+
     job = ctx.find_object(Job)
     assert job is not None
     config = job.config(required=False)
-    section = PluginSection(type=source_type, name=instance, **options)
-    reg = registry()
-    if source_type not in reg.sources:
-        raise UserError(f"no source {source_type!r} installed (see 'contactkit plugins')")
     try:
-        plugin_config = reg.sources[source_type].Config.model_validate(options)
-    except ValueError as exc:
-        raise UserError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
-    with job.pipeline(config) as pipeline, pipeline.recorded_run():
-        pipeline.ingest(section, plugin_config)
-        pipeline.merge()
-    pipeline.report.render(console)
+        report = run_source(
+            config, source_type, options, instance=instance, **job.pipeline_options()
+        )
+    except SourceOptionsError as exc:
+        raise UserError(str(exc)) from None
+    report.render(console)
     # a watching station calls this again and again: the exit code waits for the command's end
-    job.exit_code = max(job.exit_code, exit_code_for(pipeline.report))
-    return pipeline.report
+    job.exit_code = max(job.exit_code, exit_code_for(report))
+    return report
 
 
 @cli.result_callback()
