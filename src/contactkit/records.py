@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from contactkit import ownership
 from contactkit.model import (
     Contact,
     Employee,
@@ -75,19 +75,10 @@ def _members(row: Any, snap: _Snapshot) -> list[Member]:
 
 def _company_owners(golden_rows: dict[str, Any], relationships: dict[str, list[Any]]) -> dict:
     """Per company, the best connector: the employee strongest with its people as a whole."""
-    score: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
-    for gid, row in golden_rows.items():
-        if not row.organization_id:
-            continue
-        for rel in relationships.get(gid, ()):
-            total, messages = score[row.organization_id].get(rel.employee_email, (0.0, 0))
-            score[row.organization_id][rel.employee_email] = (
-                total + rel.strength,
-                messages + rel.sent + rel.received + rel.cc_only,
-            )
     return {
-        org_id: max(by_employee.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        for org_id, by_employee in score.items()
+        org_id: owner.employee_email
+        for org_id, tallies in ownership.by_company(golden_rows, relationships).items()
+        if (owner := ownership.best(tallies.values())) is not None
     }
 
 
