@@ -139,6 +139,15 @@ class PushItem:
     previous: GoldenRecord | None = None
     """What was sent last time, so an update can send only the change."""
 
+    @property
+    def unchanged(self) -> bool:
+        """Pushed before and identical to what was sent: a re-run writes nothing for it."""
+        return (
+            self.external_id is not None
+            and self.previous is not None
+            and self.previous.content_hash() == self.record.content_hash()
+        )
+
 
 @dataclass(frozen=True)
 class ForgetItem:

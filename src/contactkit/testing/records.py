@@ -122,6 +122,30 @@ def without_email(n: int = 800) -> GoldenRecord:
     return record
 
 
+PARENT = Organization(
+    name="Engines Holding plc",
+    legal_name="Engines Holding plc",
+    domains=["engines-holding.co.uk"],
+    duns="804735132",
+)
+"""The default parent company of ``COMPANY`` (its corporate family, as dnb_lookup fills it)."""
+
+
+def with_parent(
+    record: GoldenRecord,
+    parent: Organization = PARENT,
+    parent_id: str | None = "org-engines-holding",
+) -> GoldenRecord:
+    """A copy of ``record`` whose company belongs to ``parent``'s corporate family; ``parent_id``
+    is the parent's organization id in the store (None: a parent the store does not hold)."""
+    out = record.model_copy(deep=True)
+    if out.organization is not None:
+        out.organization.parent_duns = parent.duns
+    out.family = {"parent": parent.model_copy(deep=True)}
+    out.family_ids = {"parent": parent_id} if parent_id else {}
+    return out
+
+
 def changed(record: GoldenRecord, **contact: Any) -> GoldenRecord:
     """A copy of ``record`` with some contact fields changed (same id)."""
     new_contact = record.contact.model_copy(update=contact, deep=True)
