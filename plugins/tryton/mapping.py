@@ -5,11 +5,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from contactkit.flat import company_fields, company_key, parent_company
 from contactkit.model import GoldenRecord, PhoneKind, UrlKind
 
 MECHANISM_OF_PHONE = {PhoneKind.CELL: "mobile", PhoneKind.FAX: "fax"}
 """Phone kind -> Tryton contact mechanism type (everything else is "phone")."""
+
+
+PHONE_TYPES = {"phone", "mobile", "fax"}
+
+
+def compact(kind: str, value: str) -> str:
+    """A mechanism's value as contactkit sent it: Tryton stores phone numbers formatted
+    ("+1 202-555-0101"), contactkit sends E.164 ("+12025550101")."""
+    if kind not in PHONE_TYPES:
+        return value
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def contact_code(record_id: str) -> str:

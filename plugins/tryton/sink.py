@@ -23,6 +23,7 @@ from contactkit_plugins.tryton.config import TrytonConfig
 from contactkit_plugins.tryton.mapping import (
     Org,
     Wanted,
+    compact,
     contact_code,
     employee_code,
     employee_values,
@@ -273,7 +274,11 @@ class TrytonSink(Sink):
         values: dict[str, Any] = {}
         if before is None or want.name != before.name:
             values["name"] = want.name
-        have = {(m["type"], m["value"]): m["id"] for m in mechanisms if m["party"] == job.party}
+        have = {
+            (m["type"], compact(m["type"], m["value"])): m["id"]
+            for m in mechanisms
+            if m["party"] == job.party
+        }
         sent = before.mechanisms if before else frozenset()
         gone = [have[m] for m in sent - want.mechanisms if m in have]
         add = [{"type": t, "value": v} for t, v in sorted(want.mechanisms) if (t, v) not in have]

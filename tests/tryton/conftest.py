@@ -11,6 +11,7 @@ import pytest
 import requests
 
 from contactkit.testing.tryton import TrytonServer
+from contactkit_plugins.tryton.mapping import compact
 
 
 @pytest.fixture(scope="session")
@@ -51,8 +52,8 @@ class TrytonReader:
         if not rows:
             return None
         party = rows[0]
-        party["mechanisms"] = {
-            (m["type"], m["value"])
+        party["mechanisms"] = {  # phones in E.164: Tryton stores them formatted
+            (m["type"], compact(m["type"], m["value"]))
             for m in self.find(
                 "party.contact_mechanism", [["party", "=", party_id]], ["type", "value"]
             )
