@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
-from contactkit.crm import SentCompanies
+from contactkit.crm import SentCompanies, company_changed
 from contactkit.flat import company_fields, company_key, parent_company
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
@@ -207,12 +207,7 @@ class HubSpotSink(Sink):
             return _Plan(item, props, id_value, key, link=key is not None)
         previous = item.previous
         send = changed_properties(props, self._properties(previous)) if previous else props
-        link = key is not None and (
-            previous is None
-            or key != self._company_key(previous)
-            or company_fields(record) != company_fields(previous)
-            or parent_company(record) != parent_company(previous)
-        )
+        link = key is not None and (previous is None or company_changed(record, previous))
         if not send and not link:
             return None
         plan = _Plan(item, send, id_value, key, link, contact_id=item.external_id)
