@@ -15,19 +15,16 @@ from dataclasses import dataclass, field
 import phonenumbers
 from rapidfuzz import fuzz
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.model import Address, Contact, OrgRef, PersonName, Phone, Url
 
 from .lexicon import (
-    COUNTRIES,
     DEPARTMENT_WORDS,
-    GENERIC_CCTLDS,
     LEGAL_FORMS,
     PHONE_LABELS,
     STREET_WORDS,
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
-    TLD_REGIONS,
 )
 from .ocr import Line
 
@@ -120,6 +117,10 @@ def parse_card(
     if valid_emails:
         contact.emails = [e for e, _ in valid_emails]
         confidence["emails"] = min(c for _, c in valid_emails)
+    else:
+        confidence["emails"] = 0.0  # nearly every card has one: a person looks for it
+    if not phones and any(_digits(text) >= 7 for i, text in enumerate(texts) if i not in used):
+        confidence["phones"] = 0.0  # digits left over that no number was read from
     if phones:
         contact.phones = [p for p, _ in phones]
         confidence["phones"] = min(c for _, c in phones)
@@ -147,7 +148,10 @@ def parse_card(
 
 def _clean(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
-    text = re.sub(r"\s*[|•·]\s*", " ; ", text)
+    text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
+    # "|.smith@", "\\.smith@": an l read as a bar or a backslash
+    text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
+    text = text.replace("|", " ; ")
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
@@ -188,6 +192,8 @@ def _find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[_F
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             before = re.search(r"(?:^|\s)([a-z]{2,})\s$", compact[: match.start()])
             conf = _word_conf(lines[i], value.split("@")[0][:4])
+            if not _known_suffix(value):
+                conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
             found.append(_Found(value, conf, i, before.group(1) if before else None))
             used.add(i)
     return found
@@ -201,11 +207,22 @@ def _find_urls(
         without_email = EMAIL_RE.sub(" ", text)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
+            # "wwwacme.de": the dot after www lost.
+            value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
             if normalize.registrable_domain(value) is None:
                 continue
-            found.append(_Found(value, _word_conf(lines[i], value[:6]), i))
+            conf = _word_conf(lines[i], value[:6])
+            if not _known_suffix(value):
+                conf = min(conf, 0.5)  # "acme.c": a cut-off top-level domain
+            found.append(_Found(value, conf, i))
             used.add(i)
     return found
+
+
+def _known_suffix(value: str) -> bool:
+    """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
+    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower()
+    return normalize.public_suffix(host) is not None
 
 
 def _cross_check_domains(
@@ -328,23 +345,31 @@ def _looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
 # --- address --------------------------------------------------------------------------------
 
 
-def _tld_region(tld: str) -> str | None:
-    """``de`` → DE, ``uk`` → GB; a two-letter domain used worldwide (``io``) says nothing."""
-    if tld in TLD_REGIONS:
-        return TLD_REGIONS[tld]
-    region = tld.upper()
-    if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
-        return region
-    return None
-
-
 def _country_in(text: str) -> str | None:
-    """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland")."""
-    for piece in (text, text.rsplit(",", 1)[-1], text.rsplit(" ", 1)[-1]):
-        country = COUNTRIES.get(normalize.fold(piece.strip().rstrip(".")))
-        if country:
-            return country
+    """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland").
+
+    Two-letter pieces are no country here: "AG" and "SA" are legal forms far more often.
+    """
+    for piece in (text, text.rsplit(",", 1)[-1]):
+        piece = piece.strip().rstrip(".")
+        if _country_shaped(piece):
+            country = geo.country_code(piece)
+            if country:
+                return country
     return None
+
+
+def _country_shaped(text: str) -> bool:
+    """Long enough to be a country's name: "USA" or a word of four letters and more; "com",
+    "AG" or "SA" are ISO codes too but far more often a domain's end or a legal form."""
+    if any(c.isdigit() for c in text):
+        return False
+    return len(text) >= 4 or (len(text) == 3 and text.isupper() and text in {"USA", "UAE"})
+
+
+def _is_country(text: str) -> bool:
+    text = text.strip().rstrip(".")
+    return _country_shaped(text) and bool(geo.country_code(text))
 
 
 def _region_from_clues(texts: list[str], emails: list[_Found], urls: list[_Found]) -> str | None:
@@ -361,7 +386,7 @@ def _region_from_clues(texts: list[str], emails: list[_Found], urls: list[_Found
                 return region
     for found in [*emails, *urls]:
         host = found.value.split("@")[-1].split("//")[-1].split("/")[0]
-        region = _tld_region(host.rsplit(".", 1)[-1].lower())
+        region = geo.country_of_domain(host)
         if region:
             return region
     for text in texts:
@@ -397,13 +422,12 @@ def _find_address(
     for i, text in enumerate(texts):
         if i in used:
             continue
-        folded = normalize.fold(text.rstrip("."))
-        if folded in COUNTRIES:
+        if _is_country(text):
             parts["country"] = text.rstrip(".")
             lines_used.append(i)
             continue
         pieces = [p.strip() for p in text.split(",") if p.strip()]
-        if pieces and normalize.fold(pieces[-1]) in COUNTRIES and len(pieces) > 1:
+        if len(pieces) > 1 and _is_country(pieces[-1]):
             parts["country"] = pieces.pop()
         # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
         matched = False

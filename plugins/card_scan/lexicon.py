@@ -1,4 +1,7 @@
-"""Words that tell what a line on a card is: job titles, phone labels, legal forms, countries."""
+"""Words that tell what a line on a card is: job titles, departments, phone labels, legal forms.
+
+Countries are not here: ``contactkit.geo`` knows their names in every language.
+"""
 
 from __future__ import annotations
 
@@ -69,38 +72,6 @@ LEGAL_FORMS = frozenset(
     holdings gbr ev mbh partg
     """)
 )
-
-# Country names and codes as printed on cards → ISO 3166 region.
-COUNTRIES = {
-    "usa": "US", "us": "US", "u s a": "US", "united states": "US",
-    "united states of america": "US", "germany": "DE", "deutschland": "DE", "france": "FR",
-    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB",
-    "austria": "AT", "osterreich": "AT", "switzerland": "CH", "schweiz": "CH", "suisse": "CH",
-    "netherlands": "NL", "nederland": "NL", "belgium": "BE", "belgique": "BE", "italy": "IT",
-    "italia": "IT", "spain": "ES", "espana": "ES", "canada": "CA", "ireland": "IE",
-    "sweden": "SE", "denmark": "DK", "norway": "NO", "poland": "PL", "australia": "AU",
-    "polska": "PL", "japan": "JP", "nippon": "JP", "vietnam": "VN", "viet nam": "VN",
-    "china": "CN", "pr china": "CN", "p r china": "CN", "hong kong": "HK", "singapore": "SG",
-    "taiwan": "TW", "korea": "KR", "south korea": "KR", "republic of korea": "KR",
-    "india": "IN", "thailand": "TH", "malaysia": "MY", "indonesia": "ID", "philippines": "PH",
-    "brazil": "BR", "brasil": "BR", "mexico": "MX", "argentina": "AR", "chile": "CL",
-    "portugal": "PT", "finland": "FI", "suomi": "FI", "czech republic": "CZ", "czechia": "CZ",
-    "hungary": "HU", "romania": "RO", "greece": "GR", "turkey": "TR", "turkiye": "TR",
-    "israel": "IL", "uae": "AE", "united arab emirates": "AE", "saudi arabia": "SA",
-    "south africa": "ZA", "new zealand": "NZ", "luxembourg": "LU", "liechtenstein": "LI",
-    "svizzera": "CH", "italien": "IT", "frankreich": "FR", "espagne": "ES", "allemagne": "DE",
-    "nederlands": "NL", "the netherlands": "NL", "holland": "NL", "russia": "RU",
-}  # fmt: skip
-
-# Two-letter domains used worldwide for their look, not their country.
-GENERIC_CCTLDS = frozenset(_words("io co me tv ai ly fm am gg cc ws to la ag sh ac vc"))
-
-# Top-level domains that hint at a country (generic ones like .com say nothing).
-TLD_REGIONS = {
-    "de": "DE", "fr": "FR", "uk": "GB", "at": "AT", "ch": "CH", "nl": "NL", "be": "BE",
-    "it": "IT", "es": "ES", "ca": "CA", "ie": "IE", "se": "SE", "dk": "DK", "no": "NO",
-    "pl": "PL", "au": "AU", "us": "US",
-}  # fmt: skip
 
 # Street words: a line with one of these (and a number) is a street line.
 STREET_WORDS = frozenset(

@@ -34,6 +34,8 @@ from .station import Station
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 MAX_DONE_KEYS = 200_000
+# Fields that alone never send a card to review: dropped when doubtful instead.
+MINOR_FIELDS = frozenset({"urls", "addresses"})
 
 
 class Preprocess(BaseModel):
@@ -301,6 +303,15 @@ class CardScanSource(Source):
         )
         threshold = self.review_below
         uncertain = sorted(f for f, c in result.confidence.items() if c < threshold)
+        if uncertain and set(uncertain) <= MINOR_FIELDS:
+            # A doubtful website alone is not worth a person's look: the card goes in without
+            # it (the email's domain still names the company), never with it unchecked.
+            data = contact.model_dump()
+            for name in uncertain:
+                data[name] = []
+            observation.contact = Contact.model_validate(data)
+            # Their confidence stays: an empty field under the threshold says "left out".
+            uncertain = []
         if not uncertain:
             return observation
         who = contact.name.full or (contact.emails[0] if contact.emails else "no name read")
