@@ -25,6 +25,7 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     EXIT_USAGE,
     Job,
     UserError,
+    _progress,
     console,
     err_console,
     pass_job,
@@ -242,7 +243,7 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
     from contactkit.records import golden_records
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
     records = golden_records(store)
     if as_json:
         for i, record in enumerate(records):
@@ -280,11 +281,14 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
 @click.argument("ref")
 @pass_job
 def show(job: Job, ref: str) -> None:
-    """Show one golden record (by id, email or phone) with every value's source and time."""
+    """Show one golden record (by id, email or phone) with every value's source and time,
+    or one company (by organization id, DUNS or domain) with its family and who knows it."""
     from contactkit.records import find_golden
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if _show_company(store, ref):
+        return
     record = find_golden(store, ref)
     if record is None:
         raise UserError(f"no contact {ref!r}")
@@ -321,20 +325,44 @@ def show(job: Job, ref: str) -> None:
         )
     if record.owner:
         console.print(f"Owner: {record.owner.email}", highlight=False)
+    _show_members(record)
     _show_matching(store, record.id)
 
 
+def _show_company(store: Any, ref: str) -> bool:
+    """The company view, when ``ref`` names an organization; False when it names none."""
+    from contactkit.company import company_view
+    from contactkit.company_cli import print_company
+
+    view = company_view(store, ref)
+    if view is None:
+        return False
+    print_company(console, view)
+    return True
+
+
 def _show_matching(store: Any, golden_id: str) -> None:
-    """Which evidence joined which observations, and how fresh the record is."""
+    """Which evidence joined which observations, the near candidates, how fresh the record is."""
     meta = store.golden_meta(golden_id).get(golden_id)
     if meta is None:
         return
-    if meta["evidence"]:
+    joins = [link for link in meta["evidence"] if not link.get("near")]
+    near = [link for link in meta["evidence"] if link.get("near")]
+    if joins:
         table = Table(title="Merged because", title_justify="left")
         for column in ("observation", "joined", "score", "evidence"):
             table.add_column(column, overflow="fold")
-        for link in meta["evidence"]:
+        for link in joins:
             table.add_row(link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"]))
+        console.print(table)
+    if near:
+        table = Table(title="Near candidates (left apart)", title_justify="left")
+        for column in ("record", "observation", "theirs", "score", "evidence"):
+            table.add_column(column, overflow="fold")
+        for link in near:
+            table.add_row(
+                link["near"], link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"])
+            )
         console.print(table)
     confirmed = meta["confirmed_at"].strftime("%Y-%m-%d") if meta["confirmed_at"] else "never"
     console.print(
@@ -343,6 +371,16 @@ def _show_matching(store: Any, golden_id: str) -> None:
     )
     for flag in meta["flags"]:
         console.print(f"[yellow]re-verify[/yellow] {flag}", highlight=False)
+
+
+def _show_members(record: Any) -> None:
+    """Every observation the record was built from, values won or not."""
+    table = Table(title=f"Members ({len(record.members)})", title_justify="left")
+    for column in ("source", "key", "seen"):
+        table.add_column(column, overflow="fold")
+    for member in record.members:
+        table.add_row(member.source, member.key, member.seen.strftime("%Y-%m-%d %H:%M"))
+    console.print(table)
 
 
 def _flat(value: Any) -> str:
@@ -362,16 +400,34 @@ def _flat(value: Any) -> str:
     show_default=True,
     help="Rows of the re-verification queue to show.",
 )
+@click.option(
+    "--errors",
+    "errors_of",
+    is_flag=False,
+    flag_value="latest",
+    default=None,
+    metavar="[RUN]",
+    help="List every failed record of a run (default: the latest with failures).",
+)
 @pass_job
-def report(job: Job, queue_limit: int) -> None:
+def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
+    from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if errors_of is not None:
+        _report_errors(store, errors_of)
+        return
     table = Table(title="Store", title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
+    waiting = waiting_reviews(store)
     for label, count in store.counts().items():
+        if label == "open reviews":
+            table.add_row("card reviews waiting", str(waiting.cards))
+            table.add_row("match reviews waiting", str(waiting.matches))
+            continue
         table.add_row(label, str(count))
     console.print(table)
     runs = Table(title="Recent runs", title_justify="left")
@@ -386,7 +442,38 @@ def report(job: Job, queue_limit: int) -> None:
             str(len(summary.get("errors", []))),
         )
     console.print(runs)
+    if waiting.total:
+        console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
     _report_queue(store, queue_limit)
+    _report_ownership(store)
+
+
+def _report_ownership(store: Any) -> None:
+    from contactkit.company_cli import print_ownership
+    from contactkit.ownership import families
+
+    print_ownership(console, families(store))
+
+
+def _report_errors(store: Any, which: str) -> None:
+    """``report --errors [RUN]``: every failed record with its source, key and reason."""
+    from contactkit.runs import run_errors, run_exists
+
+    run_id: int | None = None
+    if which != "latest":
+        if not which.isdigit() or not run_exists(store, int(which)):
+            raise UserError(f"no run {which!r} (see 'contactkit report' for the runs)")
+        run_id = int(which)
+    run_id, rows = run_errors(store, run_id)
+    if not rows:
+        console.print(f"Run {run_id}: no failed records" if run_id else "No run has failed records")
+        return
+    table = Table(title=f"Run {run_id}: {len(rows)} failed record(s)", title_justify="left")
+    for column in ("source", "record", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(escape(row.step), escape(row.record_key), escape(row.reason))
+    console.print(table)
 
 
 def _report_queue(store: Any, limit: int) -> None:
@@ -418,20 +505,32 @@ def _report_queue(store: Any, limit: int) -> None:
 @cli.command()
 @click.argument("ref")
 @click.argument("observations", nargs=-1)
+@click.option("--undo", is_flag=True, help="Take back the unmerges of REF's observations.")
 @pass_job
-def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
-    """Split a golden record; its parts are never joined again.
+def unmerge(job: Job, ref: str, observations: tuple[str, ...], undo: bool) -> None:
+    """Split a golden record; its parts are never joined again (until ``unmerge --undo``).
 
     Name the observations to split off as SOURCE:KEY (``contactkit show`` lists them); with none,
     every observation becomes its own record.
     """
     from contactkit import master
-    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import ActionError, undo_unmerge
     from contactkit.matching.actions import unmerge as split
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    if undo:
+        try:
+            golden_id, dropped = undo_unmerge(store, ref)
+        except ActionError as exc:
+            raise UserError(str(exc)) from None
+        master.rebuild(store, config)
+        console.print(
+            f"{golden_id}: {dropped} unmerge decision(s) taken back; matching decides again",
+            highlight=False,
+        )
+        return
     try:
         result = split(store, ref, list(observations))
     except ActionError as exc:
@@ -441,6 +540,29 @@ def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
     if result.kept:
         parts += f" apart from {', '.join(result.kept)}"
     console.print(f"split {result.golden_id}: {parts}", highlight=False)
+
+
+@cli.command("merge")
+@click.argument("ref")
+@click.argument("other")
+@pass_job
+def merge_records(job: Job, ref: str, other: str) -> None:
+    """Join two golden records (by id, email or phone) for good; ``unmerge`` splits them again."""
+    from contactkit import master
+    from contactkit.matching.actions import ActionError, merge
+    from contactkit.records import find_golden
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        result = merge(store, ref, other)
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    joined = find_golden(store, result.golden_id) or find_golden(store, result.other_id)
+    into = joined.id if joined else result.golden_id
+    console.print(f"merged {result.golden_id} and {result.other_id} into {into}", highlight=False)
 
 
 @cli.command()
@@ -520,13 +642,38 @@ def forget(job: Job, ref: str, yes: bool) -> None:
 
 @cli.command()
 @pass_job
-def review(job: Job) -> None:
-    """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
-    from contactkit.review_cli import match_review_loop, review_loop
+def rebuild(job: Job) -> None:
+    """Re-derive every golden record from all observations (a repair; runs merge incrementally)."""
+    from contactkit import master
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    with _progress("rebuilding golden records") as bar:
+        stats = master.rebuild(store, config)
+        bar.advance()
+    console.print(
+        f"{stats.observations} observations, {stats.golden} golden records "
+        f"({stats.created} created, {stats.updated} updated, {stats.retired} retired)",
+        highlight=False,
+    )
+
+
+@cli.command()
+@pass_job
+def review(job: Job) -> None:
+    """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
+    from contactkit.review_cli import match_review_loop, review_loop
+    from contactkit.runs import waiting_reviews
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    waiting = waiting_reviews(store)
+    if not waiting.total:
+        console.print("nothing to review")
+        return
+    console.print(waiting.describe(), highlight=False)
     done = review_loop(store, console)
     done += match_review_loop(store, console)
     if done:

@@ -32,7 +32,9 @@ class UserError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file: Any = None) -> None:
-        err_console.print(f"[red]error:[/red] {escape(scrub(self.message))}", highlight=False)
+        err_console.print(
+            f"[red]error:[/red] {escape(scrub(self.message))}", highlight=False, soft_wrap=True
+        )
 
 
 @contextmanager

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 
+from contactkit.redact import remember
+from contactkit.store import integrity
 from contactkit.store import schema as t
 
 
@@ -28,16 +30,35 @@ def as_utc(value: datetime | None) -> datetime | None:
 class StoreBase:
     """One SQLAlchemy engine on SQLite (default) or PostgreSQL; the parts of `Store` share it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """Open (with ``create``, make) the store; ``StoreError`` says in one line what is wrong.
+
+        The store is checked first (``contactkit.store.integrity``): a missing store is not
+        created unless ``create``, an empty or damaged one is refused, the schema version settled.
+        """
         self.url = url
         try:
             self.engine: Engine = create_engine(url, future=True)
+        except Exception as exc:
+            raise StoreError(f"cannot open store: bad URL ({type(exc).__name__})") from None
+        where = self.engine.url.render_as_string(hide_password=True)
+        if self.engine.url.password:
+            remember(str(self.engine.url.password))
+        path = integrity.sqlite_path(self.engine)
+        if path is not None:
+            where = str(path)
+        try:
+            if path is not None:
+                integrity.check_file(path, create=create)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            t.metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                existed = integrity.check_open(conn, path, create=create, where=where)
+                t.metadata.create_all(conn)
+                self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
-            safe_url = self.engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open store {safe_url}: {type(exc).__name__}") from None
+            self.engine.dispose()
+            raise StoreError(integrity.explain(exc, where, path)) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -45,6 +66,15 @@ class StoreBase:
     def _insert(self, table):
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
+
+    def _insert_new(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> int:
+        """Insert rows in bulk (one prepared statement, batched VALUES), skipping those already
+        stored; return how many were new."""
+        if not rows:
+            return 0
+        key = next(iter(table.primary_key.columns))
+        stmt = self._insert(table).on_conflict_do_nothing().returning(key)
+        return len(conn.execute(stmt, rows).all())
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -124,6 +124,28 @@ checkpoints = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+checkpoint_entries = Table(
+    "checkpoint_entries",
+    metadata,
+    # a source's state, one row per entry of each dict section (so a checkpoint writes only the
+    # entries that changed); key WHOLE holds a section that is not a dict, whole
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(200), nullable=False),
+    Column("section", String(200), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("value", JSON),
+    UniqueConstraint("source", "section", "key", name="uq_checkpoint_entry"),
+)
+
+master_state = Table(
+    "master_state",
+    metadata,
+    # what the last merge was made from (a mark of its inputs), so a run with nothing new
+    # skips it; derived like the golden records, and rebuilt with them
+    Column("name", String(100), primary_key=True),
+    Column("value", JSON, nullable=False),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -144,10 +166,19 @@ run_errors = Table(
     Column("reason", Text, nullable=False),
 )
 
+store_meta = Table(
+    "store_meta",
+    metadata,
+    # schema_version; suppression_key (the per-store HMAC key of the suppression list)
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 suppressions = Table(
     "suppressions",
     metadata,
-    Column("value", String(320), primary_key=True),  # a normalized email or E.164 phone
+    # HMAC-SHA256 (per-store key) of a normalised email or phone: never the value itself
+    Column("value", String(320), primary_key=True),
     Column("reason", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
