@@ -20,8 +20,10 @@ from contactkit.model import Address, Contact, OrgRef, PersonName, Phone, Url
 
 from .lexicon import (
     DEPARTMENT_WORDS,
+    HONORIFICS,
     LEGAL_FORMS,
     PHONE_LABELS,
+    POST_NOMINALS,
     STREET_WORDS,
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
@@ -85,6 +87,10 @@ def parse_card(
     title = _pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
+    if title is None:
+        title = _leftover_title(lines, texts, candidates, local_part(emails))
+        if title:
+            candidates.remove(title.line)
     department = _pick_department(texts, candidates)
     if department is not None:
         candidates.remove(department)
@@ -478,6 +484,30 @@ def _pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> _
     return _Found(texts[i], conf, i)
 
 
+def local_part(emails: list[_Found]) -> str | None:
+    return emails[0].value.partition("@")[0] if emails else None
+
+
+def _leftover_title(
+    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
+) -> _Found | None:
+    """No line has a known title word: the words line right under the name, if it is neither
+    name- nor company-shaped, is probably a title in a language the lexicon lacks. Doubtful."""
+    names = [i for i in candidates if _name_like(_bare_name(texts[i]))]
+    if not names:
+        return None
+    tallest = max(names, key=lambda i: lines[i].height)
+    for i in candidates:
+        if i <= tallest or i > tallest + 2 or _has_legal_form(texts[i]):
+            continue
+        words = texts[i].split()
+        if 1 <= len(words) <= 5 and not _name_like(_bare_name(texts[i])):
+            if {normalize.fold(w) for w in words} & DEPARTMENT_WORDS:
+                continue
+            return _Found(texts[i], min(0.6, lines[i].mean_conf), i)
+    return None
+
+
 def _pick_department(texts: list[str], candidates: list[int]) -> int | None:
     """ "Engineering Excellence", "Sales Department": a unit of the company, never the person."""
     for i in candidates:
@@ -580,7 +610,7 @@ def _pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = texts[i]
+        text = _bare_name(texts[i])
         if not _name_like(text) or _title_score(text) == 2:
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -600,10 +630,35 @@ def _pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = " ".join(texts[i].split())
+    name = _bare_name(texts[i])
+    if local and email_match:
+        name = _order_like_email(name, local)
     if name.isupper():
         name = _capitalise(name)
     return _Found(name, min(conf, 0.99), i)
+
+
+def _bare_name(text: str) -> str:
+    """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
+    text = " ".join(text.split())
+    text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    words = text.split()
+    while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
+        words.pop(0)
+    while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
+def _order_like_email(name: str, local: str) -> str:
+    """``Sasaki Junko`` with ``junko.sasaki@`` → ``Junko Sasaki``: family-first cards (Japan,
+    Hungary) print the family name first; the email says which is the given name."""
+    words = name.split()
+    parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
+    folded = [normalize.fold(w) for w in words]
+    if len(words) == 2 and len(parts) == 2 and parts == folded[::-1]:
+        return f"{words[1]} {words[0]}"
+    return name
 
 
 def _capitalise(name: str) -> str:

@@ -25,6 +25,14 @@ TITLE_WORDS = frozenset(
     beraterin referent referentin prokurist vorstand abteilungsleiter
     directeur directrice responsable ingenieur gerant gerante conseiller conseillere
     commercial charge chargee president-directeur pdg dg
+    prokurist vorstand vorstandsvorsitzender bereichsleiter bereichsleiterin sachbearbeiter
+    sachbearbeiterin assistenz einkaufer einkauferin projektleiter projektleiterin
+    gerente director directora jefe jefa responsable comprador compradora ingeniero ingeniera
+    acheteur acheteuse chef directeur-general
+    direttore direttrice responsabile ingegnere amministratore delegato
+    projectleider directeur inkoper bedrijfsleider adviseur medewerker
+    kierownik dyrektor inzynier specjalista prezes
+    buyer lead leader officer assurance quality
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -35,6 +43,10 @@ STRONG_TITLE_WORDS = frozenset(
     coordinator administrator representative advisor scientist designer supervisor attorney
     accountant controller recruiter geschaftsfuhrer geschaeftsfuehrer leiter leiterin inhaber
     inhaberin berater beraterin directeur directrice responsable ingenieur gerant gerante pdg
+    prokurist vorstand bereichsleiter bereichsleiterin sachbearbeiter sachbearbeiterin
+    projektleiter projektleiterin gerente directora jefe jefa ingeniero ingeniera acheteur
+    acheteuse direttore direttrice responsabile ingegnere amministratore projectleider inkoper
+    kierownik dyrektor inzynier specjalista prezes buyer
     """)
 )
 
@@ -47,17 +59,31 @@ DEPARTMENT_WORDS = frozenset(
     """)
 )
 
+# Words before a name that are no part of it (folded, without the dot).
+HONORIFICS = frozenset(
+    _words("""
+    dr prof mr mrs ms mx sir herr frau mag dipl ing dipl-ing sc techn rer nat med phil jur
+    m mme mlle sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
+    """)
+)
+# Degrees after a name (folded, without dots).
+POST_NOMINALS = frozenset(_words("mba phd msc bsc ma ba md jd cpa llm dipl-ing eur-ing frcs"))
+
 # Phone labels, folded and without punctuation → phone kind.
 PHONE_LABELS = {
     **dict.fromkeys(
         _words(
             "t tel phone p ph office o direct d dir telefon tél tel. telephone téléphone w work"
-            " main fon line hotline zentrale durchwahl switchboard tele tlf telf"
+            " main fon line hotline zentrale durchwahl switchboard tele tlf telf telefono teléfono"
+            " tfno telefoon tel.: centralino"
         ),
         "work",
     ),
     **dict.fromkeys(
-        _words("m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil"),
+        _words(
+            "m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil natel"
+            " mobiel kom komorka komórka cellulaire"
+        ),
         "cell",
     ),
     **dict.fromkeys(_words("f fax telefax facsimile fx"), "fax"),
