@@ -322,6 +322,7 @@ class CardScanSource(Source):
             title=f"Business card {Path(result.label).name}: {who}",
             observation=observation,
             uncertain=uncertain,
+            file=_file_of(result.label),
         )
 
     def _settle(self, station: Station, entry: _FileEntry) -> None:
@@ -333,6 +334,12 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
+
+
+def _file_of(label: str) -> str:
+    """The image's path from a job's label (``x.pdf [page 2]``, ``x.png + x_back.png``)."""
+    path = label.split(" [page", 1)[0].split(" + ", 1)[0]
+    return str(Path(path).resolve())
 
 
 def _result_of(future: cf.Future[CardResult], job: CardJob) -> CardResult:
