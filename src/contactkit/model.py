@@ -384,6 +384,9 @@ class ReviewItem(_Model):
         default_factory=dict,
         description="kind='choice': what we know, shown as the first row beside the options.",
     )
+    file: str | None = Field(
+        default=None, description="The file the item was read from (a card's image), to open."
+    )
 
 
 class Drop(_Model):
