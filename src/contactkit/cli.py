@@ -548,10 +548,11 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     from contactkit.forget import forget_person
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    config = job.config(required=False)
+    store = Store(config.store.url)
     if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
         raise UserError("nothing erased")
-    erased = forget_person(store, ref)
+    erased = forget_person(store, ref, config)
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, tuple_
 
+from contactkit.config import Config
 from contactkit.normalize import NormalizationError, normalize_email
 from contactkit.records import find_golden
 from contactkit.store import Store
@@ -24,7 +25,12 @@ class Erased:
     observations: int
 
 
-def forget_person(store: Store, ref: str) -> Erased:
+def forget_person(store: Store, ref: str, config: Config | None = None) -> Erased:
+    """Erase a person (by golden id, email or phone) everywhere, and keep them out.
+
+    With ``config``, what is derived from observations (organizations' provenance, relationships)
+    is rebuilt without them; then the store file is compacted, so no free page still holds them.
+    """
     record = find_golden(store, ref)
     values: set[str] = set()
     if record is not None:
@@ -66,4 +72,9 @@ def forget_person(store: Store, ref: str) -> Erased:
         observation_ids,
         observation_keys=[f"{source}\x1f{key}" for source, key in keys],
     )
+    if config is not None:
+        from contactkit import master
+
+        master.rebuild(store, config)
+    store.compact()
     return Erased(record.id if record else None, values, len(observation_ids))

@@ -18,6 +18,7 @@ from contactkit.http import RetryingSession
 from contactkit.model import (
     Checkpoint,
     Drop,
+    Interaction,
     Observation,
     OrganizationObservation,
     RecordError,
@@ -69,7 +70,7 @@ class Pipeline:
         self.progress = progress
         self.dry_run = dry_run
         self.log = log
-        self._suppressed = self.store.suppressed_values()
+        self._forgotten = self.store.forgotten()
 
     def context(self, namespace: str) -> RunContext:
         """What a plugin instance is lent; its notes go to its line of the report."""
@@ -169,8 +170,24 @@ class Pipeline:
             return self._admit_observation(item, tally)
         if isinstance(item, ReviewItem):
             tally.read += 1
+            if item.observation is not None and self._is_suppressed(item.observation):
+                return None  # a card of someone forgotten: no one reviews it
             return item
+        if isinstance(item, Interaction):
+            if self._forgotten.is_forgotten(item.contact_email):
+                return None  # re-reading the mailbox must not bring their messages back
+            return self._keyed_ids(item)
         return item  # employees, interactions, organization observations
+
+    def _keyed_ids(self, item: Interaction) -> Interaction:
+        """Message and thread ids are stored as keyed digests: only their equality counts, and
+        an id often names its sender (``<m2.jane.doe@contoso.example>``)."""
+        return item.model_copy(
+            update={
+                "message_id": self.store.private_id(item.message_id),
+                "thread_id": self.store.private_id(item.thread_id) if item.thread_id else None,
+            }
+        )
 
     def _admit_observation(self, obs: Observation, tally: SourceTally) -> Observation | None:
         self._fill_phones(obs)
@@ -205,10 +222,10 @@ class Pipeline:
         return bool(domains and emails) and all(is_within(email_domain(e), domains) for e in emails)
 
     def _is_suppressed(self, obs: Observation) -> bool:
-        if not self._suppressed:
+        if not self._forgotten:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
+        return any(self._forgotten.is_forgotten(v) for v in values)
 
     def _flush(
         self,
@@ -219,6 +236,10 @@ class Pipeline:
     ) -> None:
         if not items and state is None:
             return
+        if state is not None and self._forgotten:
+            # a source's memory of a forgotten correspondent (a mail gate's pending entry, a
+            # signature memo) is never written back
+            state, _ = self._forgotten.scrub(state)
         counts = self.store.write_batch(
             run_id=self.report.run_id,
             source=section.instance,
