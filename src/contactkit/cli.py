@@ -29,6 +29,7 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     err_console,
     pass_job,
 )
+from contactkit.commands.export_person import export_person_command
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
     ConfigError,
@@ -582,6 +583,9 @@ def review(job: Job) -> None:
 
         master.rebuild(store, config)
         console.print(f"{done} reviewed; golden records updated")
+
+
+cli.add_command(export_person_command)
 
 
 def _attach_plugin_commands() -> None:
