@@ -378,7 +378,8 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    config = job.config(required=False)
+    store = Store(config.store.url, create=False)  # read-only
     if errors_of is not None:
         _report_errors(store, errors_of)
         return
@@ -407,7 +408,28 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     console.print(runs)
     if waiting.total:
         console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
+    _report_retention(store, config, queue_limit)
     _report_queue(store, queue_limit)
+
+
+def _report_retention(store: Any, config: Any, limit: int) -> None:
+    """The retention rule, and who is due under it."""
+    from contactkit import retention
+
+    console.print(retention.describe(config), highlight=False)
+    if config.retention.months is None:
+        return
+    due = retention.due(store, config.retention.months)
+    if not due:
+        console.print("  none due")
+        return
+    table = Table(title=f"Due under the retention rule ({len(due)})", title_justify="left")
+    for column in ("id", "name", "last sign of life"):
+        table.add_column(column, overflow="fold")
+    for entry in due[:limit]:
+        last = entry.last_sign_of_life
+        table.add_row(entry.golden_id, entry.name, last.strftime("%Y-%m-%d") if last else "never")
+    console.print(table)
 
 
 def _report_errors(store: Any, which: str) -> None:

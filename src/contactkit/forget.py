@@ -31,6 +31,21 @@ def forget_person(store: Store, ref: str, config: Config | None = None) -> Erase
     With ``config``, what is derived from observations (organizations' provenance, relationships)
     is rebuilt without them; then the store file is compacted, so no free page still holds them.
     """
+    return forget_people(store, [ref], config)[0]
+
+
+def forget_people(store: Store, refs: list[str], config: Config | None = None) -> list[Erased]:
+    """``forget_person`` for several people, with one rebuild and one compaction at the end."""
+    erased = [_erase(store, ref) for ref in refs]
+    if config is not None and erased:
+        from contactkit import master
+
+        master.rebuild(store, config)
+    store.compact()
+    return erased
+
+
+def _erase(store: Store, ref: str) -> Erased:
     record = find_golden(store, ref)
     values: set[str] = set()
     if record is not None:
@@ -72,9 +87,4 @@ def forget_person(store: Store, ref: str, config: Config | None = None) -> Erase
         observation_ids,
         observation_keys=[f"{source}\x1f{key}" for source, key in keys],
     )
-    if config is not None:
-        from contactkit import master
-
-        master.rebuild(store, config)
-    store.compact()
     return Erased(record.id if record else None, values, len(observation_ids))

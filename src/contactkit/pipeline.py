@@ -97,6 +97,7 @@ class Pipeline:
                 for section, options in enrichers:
                     self.enrich(section, options)
                 self.merge()
+            self.apply_retention()
             for section, options in sinks:
                 self.push(section, options)
         return self.report
@@ -272,6 +273,27 @@ class Pipeline:
             "flagged for re-verification": stats.flagged,
         }
         return stats
+
+    def apply_retention(self) -> None:
+        """The config's retention rule: due contacts are noted, or erased as ``forget`` does."""
+        from contactkit import retention
+        from contactkit.forget import forget_people
+
+        rule = self.config.retention
+        if rule.months is None:
+            return
+        due = retention.due(self.store, rule.months)
+        if not due:
+            return
+        notes = self.report.notes_for("retention")
+        if rule.action == "forget" and not self.dry_run:
+            forget_people(self.store, [d.golden_id for d in due], self.config)
+            self._forgotten = self.store.forgotten()
+            notes.append(f"{len(due)} contact(s) silent for {rule.months} months erased")
+        else:
+            notes.append(
+                f"{len(due)} contact(s) silent for {rule.months} months ('contactkit report')"
+            )
 
     # -- enrichers -------------------------------------------------------------------------
 
