@@ -60,11 +60,7 @@ class CardDAVSink(Sink):
 
     def _write_one(self, item: PushItem) -> SinkResult:
         record = item.record
-        if (
-            item.external_id
-            and item.previous is not None
-            and item.previous.content_hash() == record.content_hash()
-        ):
+        if item.unchanged:
             return SinkResult(
                 record_id=record.id, status=SinkStatus.UNCHANGED, external_id=item.external_id
             )

@@ -236,11 +236,11 @@ def review_columns(candidate: dict[str, Any]) -> dict[str, str]:
     columns = {
         "D-U-N-S": str(org.get("duns") or ""),
         "Name": str(org.get("primaryName") or ""),
-        "Address": ", ".join(
-            p for p in (where.street, where.postal_code, where.city, where.country) if p
-        )
+        "Address": ", ".join(p for p in (where.street, where.postal_code, where.city) if p)
         if where
         else "",
+        "Country": (where.country or "") if where else "",
+        "Website": ", ".join(_domains(org.get("websiteAddress"))[:2]),
         "Phone": _phone(org.get("telephone")) or "",
         "Status": status or "",
         "Confidence": str(confidence_code(candidate)),

@@ -537,7 +537,7 @@ class _Reader:
         )
 
     def add_url(self, urls: list[Url], value: str, label: str = "") -> None:
-        value = value.strip()
+        value = with_scheme(value.strip())
         if not value or any(u.url == value for u in urls):
             return
         kind = UrlKind.LINKEDIN if "linkedin" in label else UrlKind.WEB
@@ -577,6 +577,16 @@ class _Reader:
 
 
 _US_CITY_LINE = re.compile(r"^(?P<city>.+?),?\s+(?P<region>[A-Z]{2})\s+(?P<code>\d{5}(?:-\d{4})?)$")
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def with_scheme(url: str) -> str:
+    """``www.example.com`` as the URI a URL property must hold (``https://www.example.com``)."""
+    if not url or (_SCHEME.match(url) and not re.match(r"^[^/:]+:\d", url)):
+        return url
+    return f"https://{url.lstrip('/')}"
 
 
 def address_from_label(text: str, kind: AddressKind) -> Address | None:
@@ -646,7 +656,9 @@ _PHONE_TYPES = {
     PhoneKind.CELL: ("cell",),
     PhoneKind.FAX: ("work", "fax"),
     PhoneKind.HOME: ("home", "voice"),
-    PhoneKind.OTHER: ("other",),
+    # "other" is no TEL type in RFC 2426 or 6350; an x-name is, and readers that do not know
+    # it still see a voice number.
+    PhoneKind.OTHER: ("voice", "x-other"),
 }
 
 
@@ -704,12 +716,13 @@ def vcard_from_contact(
         parts = ("", "", address.street, address.city, address.region, address.postal_code)
         values = [*parts, address.country]
         adr = ";".join(escape(p or "") for p in values)
-        out.append(f"ADR{_type_param((address.kind.value,), version)}:{adr}")
+        kind = "x-other" if address.kind == AddressKind.OTHER else address.kind.value
+        out.append(f"ADR{_type_param((kind,), version)}:{adr}")
     for url in contact.urls:
         if url.kind == UrlKind.OTHER:
-            out.append(f"X-SOCIALPROFILE:{url.url}")
+            out.append(f"X-SOCIALPROFILE:{with_scheme(url.url)}")
             continue
-        out.append(f"URL:{url.url}")
+        out.append(f"URL:{with_scheme(url.url)}")
         if url.kind == UrlKind.LINKEDIN:
             out.append(f"X-SOCIALPROFILE{_type_param(('linkedin',), version)}:{url.url}")
     if contact.notes:

@@ -264,7 +264,7 @@ class CsvFormat:
     numbered_groups: bool = False
     """Google's ``Phone 1 - Label`` / ``Phone 1 - Value`` column pairs."""
     signature: tuple[str, ...] = ()
-    """Columns only this exporter writes: each one found counts double."""
+    """Columns only this exporter writes: they break ties between layouts that fit as well."""
 
     def fit(self, headers: list[str]) -> tuple[int, int]:
         """How well a header row fits: (this exporter's own columns found, columns known)."""
@@ -288,6 +288,7 @@ FORMATS = [
     CsvFormat("outlook", _outlook(), signature=("E-mail Address", "Business Phone")),
     CsvFormat("thunderbird", THUNDERBIRD, signature=("Primary Email", "Mobile Number")),
     CsvFormat("yahoo", YAHOO, signature=("Alternate Email 1", "Yahoo Phone")),
+    CsvFormat("generic", GENERIC),
     CsvFormat("zoho", ZOHO, signature=("Contact Owner", "Mailing Zip", "Record Id")),
     CsvFormat("hubspot", HUBSPOT, signature=("Record ID", "Phone Number", "Company Name")),
     CsvFormat(
@@ -299,7 +300,6 @@ FORMATS = [
     CsvFormat(
         "act", ACT, extensions=ACT_EXTENSIONS, signature=("ID/Status", "Salutation", "Phone Ext.")
     ),
-    CsvFormat("generic", GENERIC),
 ]
 FORMAT_NAMES = [f.name for f in FORMATS]
 MIN_COLUMNS = 2
@@ -328,7 +328,7 @@ def detect_format(
     """The export's format, the delimiter, and the 0-based index of its header row.
 
     Every known layout is weighed by how much of the header row it explains (an exporter's
-    own columns count double), so Thunderbird's export, which shares "First Name" and "Job
+    own columns break ties), so Thunderbird's export, which shares "First Name" and "Job
     Title" with Outlook's, is read as Thunderbird's. Looks at the first 30 rows with each
     usual delimiter (Outlook in many European locales writes ``;``), so preambles such as
     LinkedIn's are skipped.
@@ -350,8 +350,10 @@ def detect_format(
                 own, explained = fit = fmt.fit(headers)
                 if explained < MIN_COLUMNS:
                     continue
-                # An exporter's own columns decide first; then how much of the row is known.
-                rank = (min(own, 1), explained + own, -order)
+                # The layout that knows most of the row wins; an exporter's own columns break
+                # ties (Thunderbird's export shares "First Name" and "Job Title" with Outlook's,
+                # but only Thunderbird's knows "Primary Email").
+                rank = (explained, own, -order)
                 if best is None or rank > best[0]:
                     best = (rank, fit, fmt, delimiter, index)
     if best is not None:

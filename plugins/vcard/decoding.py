@@ -69,9 +69,20 @@ def _is_marker(line: bytes, word: bytes) -> bool:
     return text == word + b":VCARD"
 
 
+def physical_lines(data: bytes) -> list[bytes]:
+    """Lines with their ends, as a text editor numbers them: a lone CR inside a file whose
+    lines end in LF is debris in a value, not a line of its own (only a file with no LF at
+    all, from classic Mac OS, ends its lines in CR)."""
+    if b"\n" not in data:
+        return data.splitlines(keepends=True)
+    lines = [line + b"\n" for line in data.split(b"\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
 def split_cards(data: bytes) -> Iterator[RawCard]:
     """Yield each top-level card; an AGENT card nested inside another stays inside it."""
-    lines = data.splitlines(keepends=True)
+    lines = physical_lines(data)
     start: int | None = None
     depth = 0
     previous = b""

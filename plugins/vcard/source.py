@@ -145,7 +145,7 @@ class VCardSource(Source):
                 # Touched but identical (copied, re-synced): nothing to read again.
                 files[key] = {**previous, **entry}
                 summary.unchanged += 1
-                yield Checkpoint(state={"files": dict(files)})
+                yield Checkpoint(state={"files": {key: files[key]}}, delta=True)
                 continue
             seen_at = datetime.fromtimestamp(stat.st_mtime, UTC)
             tally = FileTally()
@@ -156,7 +156,7 @@ class VCardSource(Source):
                 continue
             entry.update(format=tally.format, **tally.counts())
             files[key] = entry
-            yield Checkpoint(state={"files": dict(files)})
+            yield Checkpoint(state={"files": {key: entry}}, delta=True)
         for line in summary.lines():
             self.context.note(line)
 

@@ -25,6 +25,7 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     EXIT_USAGE,
     Job,
     UserError,
+    _progress,
     console,
     err_console,
     pass_job,
@@ -281,11 +282,14 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
 @click.argument("ref")
 @pass_job
 def show(job: Job, ref: str) -> None:
-    """Show one golden record (by id, email or phone) with every value's source and time."""
+    """Show one golden record (by id, email or phone) with every value's source and time,
+    or one company (by organization id, DUNS or domain) with its family and who knows it."""
     from contactkit.records import find_golden
     from contactkit.store import Store
 
     store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if _show_company(store, ref):
+        return
     record = find_golden(store, ref)
     if record is None:
         raise UserError(f"no contact {ref!r}")
@@ -322,20 +326,44 @@ def show(job: Job, ref: str) -> None:
         )
     if record.owner:
         console.print(f"Owner: {record.owner.email}", highlight=False)
+    _show_members(record)
     _show_matching(store, record.id)
 
 
+def _show_company(store: Any, ref: str) -> bool:
+    """The company view, when ``ref`` names an organization; False when it names none."""
+    from contactkit.company import company_view
+    from contactkit.company_cli import print_company
+
+    view = company_view(store, ref)
+    if view is None:
+        return False
+    print_company(console, view)
+    return True
+
+
 def _show_matching(store: Any, golden_id: str) -> None:
-    """Which evidence joined which observations, and how fresh the record is."""
+    """Which evidence joined which observations, the near candidates, how fresh the record is."""
     meta = store.golden_meta(golden_id).get(golden_id)
     if meta is None:
         return
-    if meta["evidence"]:
+    joins = [link for link in meta["evidence"] if not link.get("near")]
+    near = [link for link in meta["evidence"] if link.get("near")]
+    if joins:
         table = Table(title="Merged because", title_justify="left")
         for column in ("observation", "joined", "score", "evidence"):
             table.add_column(column, overflow="fold")
-        for link in meta["evidence"]:
+        for link in joins:
             table.add_row(link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"]))
+        console.print(table)
+    if near:
+        table = Table(title="Near candidates (left apart)", title_justify="left")
+        for column in ("record", "observation", "theirs", "score", "evidence"):
+            table.add_column(column, overflow="fold")
+        for link in near:
+            table.add_row(
+                link["near"], link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"])
+            )
         console.print(table)
     confirmed = meta["confirmed_at"].strftime("%Y-%m-%d") if meta["confirmed_at"] else "never"
     console.print(
@@ -344,6 +372,16 @@ def _show_matching(store: Any, golden_id: str) -> None:
     )
     for flag in meta["flags"]:
         console.print(f"[yellow]re-verify[/yellow] {flag}", highlight=False)
+
+
+def _show_members(record: Any) -> None:
+    """Every observation the record was built from, values won or not."""
+    table = Table(title=f"Members ({len(record.members)})", title_justify="left")
+    for column in ("source", "key", "seen"):
+        table.add_column(column, overflow="fold")
+    for member in record.members:
+        table.add_row(member.source, member.key, member.seen.strftime("%Y-%m-%d %H:%M"))
+    console.print(table)
 
 
 def _flat(value: Any) -> str:
@@ -410,6 +448,14 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
         console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
     _report_retention(store, config, queue_limit)
     _report_queue(store, queue_limit)
+    _report_ownership(store)
+
+
+def _report_ownership(store: Any) -> None:
+    from contactkit.company_cli import print_ownership
+    from contactkit.ownership import families
+
+    print_ownership(console, families(store))
 
 
 def _report_retention(store: Any, config: Any, limit: int) -> None:
@@ -482,20 +528,32 @@ def _report_queue(store: Any, limit: int) -> None:
 @cli.command()
 @click.argument("ref")
 @click.argument("observations", nargs=-1)
+@click.option("--undo", is_flag=True, help="Take back the unmerges of REF's observations.")
 @pass_job
-def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
-    """Split a golden record; its parts are never joined again.
+def unmerge(job: Job, ref: str, observations: tuple[str, ...], undo: bool) -> None:
+    """Split a golden record; its parts are never joined again (until ``unmerge --undo``).
 
     Name the observations to split off as SOURCE:KEY (``contactkit show`` lists them); with none,
     every observation becomes its own record.
     """
     from contactkit import master
-    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import ActionError, undo_unmerge
     from contactkit.matching.actions import unmerge as split
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    if undo:
+        try:
+            golden_id, dropped = undo_unmerge(store, ref)
+        except ActionError as exc:
+            raise UserError(str(exc)) from None
+        master.rebuild(store, config)
+        console.print(
+            f"{golden_id}: {dropped} unmerge decision(s) taken back; matching decides again",
+            highlight=False,
+        )
+        return
     try:
         result = split(store, ref, list(observations))
     except ActionError as exc:
@@ -505,6 +563,29 @@ def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
     if result.kept:
         parts += f" apart from {', '.join(result.kept)}"
     console.print(f"split {result.golden_id}: {parts}", highlight=False)
+
+
+@cli.command("merge")
+@click.argument("ref")
+@click.argument("other")
+@pass_job
+def merge_records(job: Job, ref: str, other: str) -> None:
+    """Join two golden records (by id, email or phone) for good; ``unmerge`` splits them again."""
+    from contactkit import master
+    from contactkit.matching.actions import ActionError, merge
+    from contactkit.records import find_golden
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        result = merge(store, ref, other)
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    joined = find_golden(store, result.golden_id) or find_golden(store, result.other_id)
+    into = joined.id if joined else result.golden_id
+    console.print(f"merged {result.golden_id} and {result.other_id} into {into}", highlight=False)
 
 
 @cli.command()
@@ -579,6 +660,25 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",
+        highlight=False,
+    )
+
+
+@cli.command()
+@pass_job
+def rebuild(job: Job) -> None:
+    """Re-derive every golden record from all observations (a repair; runs merge incrementally)."""
+    from contactkit import master
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    with _progress("rebuilding golden records") as bar:
+        stats = master.rebuild(store, config)
+        bar.advance()
+    console.print(
+        f"{stats.observations} observations, {stats.golden} golden records "
+        f"({stats.created} created, {stats.updated} updated, {stats.retired} retired)",
         highlight=False,
     )
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -62,6 +62,12 @@ class MasterSettings:
     decay: DecaySettings
     default_country: str | None = None
     """An organization's country when none of its contacts says where (the config's region)."""
+
+    def fingerprint(self) -> str:
+        """Changes when a setting that shapes golden records changes."""
+        rules = self.rules
+        table = [rules.position, rules.rules, rules.recency_seconds, rules.min_confidence]
+        return stable_hash([table, asdict(self.thresholds), asdict(self.decay)])
 
     @classmethod
     def from_config(cls, config: Any) -> MasterSettings:
@@ -196,6 +202,54 @@ def _evidence(resolution: Resolution, observations: list[StoredObservation]) -> 
     return out
 
 
+def update(store: Store, config: list[str] | Any, now: datetime | None = None) -> MergeStats:
+    """Bring golden records up to date with the store: nothing to do when nothing changed.
+
+    What a merge reads is fingerprinted (``Store.master_mark``) with the settings; when both
+    equal the last merge's, its result stands and the store is not read again. Time-dependent
+    values (validity, relationship strength) are those of the last merge that ran.
+    """
+    settings = MasterSettings.from_config(config)
+    held = store.master_state()
+    if held.get("mark") == _mark(store, settings) and "stats" in held:
+        stats = MergeStats(**held["stats"])
+        stats.created = stats.updated = stats.retired = 0
+        return stats
+    return rebuild(store, settings, now)
+
+
+def _mark(store: Store, settings: MasterSettings) -> list[Any]:
+    return [*store.master_mark(), settings.fingerprint()]
+
+
+NEAR_PER_RECORD = 5
+
+
+def _add_near(
+    evidence: dict[int, list],
+    resolution: Resolution,
+    observations: list[StoredObservation],
+    gid_of_root: dict[int, str],
+) -> None:
+    """Per cluster root, its closest candidates left apart (``show``), with their record ids."""
+    root_of = {m: min(members) for members in resolution.clusters for m in members}
+    near: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for link in resolution.near:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            near[root_of[here]].append(
+                {
+                    "a": show_key(observation_key(observations[here])),
+                    "b": show_key(observation_key(observations[there])),
+                    "score": link.score,
+                    "reasons": link.reasons,
+                    "near": gid_of_root[root_of[there]],
+                }
+            )
+    for root, links in near.items():
+        links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
+        evidence[root].extend(links[:NEAR_PER_RECORD])
+
+
 def rebuild(
     store: Store,
     source_ranking: list[str] | Any,
@@ -208,6 +262,7 @@ def rebuild(
     """
     now = now or utcnow()
     settings = MasterSettings.from_config(source_ranking)
+    mark = _mark(store, settings)  # before reading: what is written meanwhile counts as new
     ranking = Ranking(settings.rules)
     observations = latest_per_record(store.contact_observations())
     apart, together = store.match_decisions()
@@ -217,6 +272,7 @@ def rebuild(
     roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
     pins = store.pins()
     bounces = store.bounces()
     heard_from = store.last_heard_from()
@@ -248,7 +304,9 @@ def rebuild(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            org_members[org_key].append(OrgMember(contact["organization"], members[0], contact))
+            # the record's most trusted member speaks for it (ties on its key, not read order)
+            speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
+            org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
         for email in contact.get("emails", ()):
             email_owner.setdefault(email, gid)
         member_ids = sorted(o.id for o in members)
@@ -294,6 +352,7 @@ def rebuild(
     ]
     store.sync_match_reviews(reviews)
     stats.review_pairs = len(reviews)
+    store.save_master_state({"mark": mark, "stats": asdict(stats)})
     return stats
 
 
@@ -339,14 +398,21 @@ def derive_organizations(
     """
     rows: dict[str, dict[str, Any]] = {}
     for key, members in org_members.items():
-        refs = [(m.ref, m.obs) for m in members]
+        refs = sorted(
+            ((m.ref, m.obs) for m in members), key=lambda r: (r[1].source, r[1].source_key)
+        )
         names = Counter(ref["name"] for ref, _ in refs if ref.get("name"))
         domains = sorted({ref["domain"] for ref, _ in refs if ref.get("domain")})
         payload: dict[str, Any] = {"domains": [d for d in domains if not normalize.is_freemail(d)]}
         provenance: dict[str, list[dict[str, Any]]] = {}
         if names:
-            # the name most contacts give, ties to the best-ranked source
-            best = max(names.items(), key=lambda kv: kv[1])[0]
+            # the name most contacts give, ties to the best-ranked source, then to the name itself
+            # (never to the order the store read the contacts in)
+            trust = {
+                name: min(ranking.trust(obs) for ref, obs in refs if ref.get("name") == name)
+                for name in names
+            }
+            best = min(names, key=lambda name: (-names[name], trust[name], name))
             payload["name"] = best
             provenance["name"] = [
                 _source_ref(obs, "organization") for ref, obs in refs if ref.get("name") == best

@@ -333,9 +333,31 @@ class RecordError(_Model):
 
 
 class Checkpoint(_Model):
-    """Yielded by a source after a unit of work; stored atomically with what came before it."""
+    """Yielded by a source after a unit of work; stored atomically with what came before it.
+
+    ``delta=True``: ``state`` holds only what changed since the previous checkpoint. Each
+    top-level section that is a dict is merged into the stored one entry by entry (an entry set
+    to None is removed); other sections replace their stored value. A source whose state grows
+    with its input (one entry per file, per correspondent) yields deltas, so checkpointing N
+    units costs N entries in all, not N whole states.
+    """
 
     state: dict[str, Any]
+    delta: bool = False
+
+    def apply(self, state: dict[str, Any]) -> dict[str, Any]:
+        """The state after this checkpoint, given the one before it (which is left alone)."""
+        if not self.delta:
+            return dict(self.state)
+        out = dict(state)
+        for section, value in self.state.items():
+            held = out.get(section)
+            if isinstance(value, dict) and isinstance(held, dict):
+                merged = {**held, **value}
+                out[section] = {k: v for k, v in merged.items() if v is not None}
+            else:
+                out[section] = value
+        return out
 
 
 class ReviewOption(_Model):
@@ -392,6 +414,14 @@ class FieldSource(_Model):
     confidence: float = 1.0
 
 
+class Member(_Model):
+    """One observation a golden record was built from, whether or not any of its values won."""
+
+    source: str
+    key: str = Field(description="The record's key in that source.")
+    seen: datetime
+
+
 class GoldenRecord(_Model):
     """One real person as the master sees them, ready for a sink."""
 
@@ -411,11 +441,21 @@ class GoldenRecord(_Model):
     relationships: list[Relationship] = Field(default_factory=list)
     owner: Employee | None = Field(default=None, description="The employee who knows them best.")
     provenance: dict[str, list[FieldSource]] = Field(default_factory=dict)
+    members: list[Member] = Field(
+        default_factory=list,
+        description="Every observation of this person (source, key, when seen), in key order.",
+    )
     updated_at: datetime = Field(default_factory=utcnow)
 
     def content_hash(self) -> str:
-        """What a sink would be sent; unchanged hash means nothing to push."""
+        """What a sink would be sent; unchanged hash means nothing to push.
+
+        Members count by source and key: a person seen again changes nothing to push, a new
+        observation joining them does.
+        """
         payload = self.model_dump(mode="json", exclude={"provenance", "updated_at"})
+        for member in payload["members"]:
+            member.pop("seen", None)
         for rel in payload["relationships"]:
             rel.pop("strength", None)
         return stable_hash(payload)

@@ -8,6 +8,7 @@ whose content changed since the last successful push.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
@@ -48,7 +49,55 @@ from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
 
 FLUSH_EVERY = 500
-"""Items buffered before a write when a source has not checkpointed yet."""
+"""Items buffered before a write (with the last checkpoint seen, if any)."""
+DELTAS_EVERY = 100
+"""Delta checkpoints folded into one write (within ``DELTAS_SECONDS``): a folder of one-card
+files is not a commit per file. A whole checkpoint is written at once, as before."""
+DELTAS_SECONDS = 1.0
+
+
+class _Batch:
+    """What goes into the store in one transaction: items, then the state that covers them."""
+
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+        self.state: dict[str, Any] | None = None
+        self.delta = False
+        self.checkpoints = 0
+        self.since = 0.0
+
+    def checkpoint(self, checkpoint: Checkpoint) -> None:
+        """Take a checkpoint; deltas after one another fold into one delta."""
+        if not self.checkpoints:
+            self.since = time.monotonic()
+        self.checkpoints += 1
+        if not checkpoint.delta or self.state is None:
+            # copied: the source goes on changing its own dicts after yielding them
+            self.state = {k: _copy_section(v) for k, v in checkpoint.state.items()}
+            self.delta = checkpoint.delta
+            return
+        for section, value in checkpoint.state.items():
+            held = self.state.get(section)
+            if isinstance(value, dict) and isinstance(held, dict):
+                held.update(value)  # on top of a whole state, None entries are dropped below
+            else:
+                self.state[section] = _copy_section(value)
+        if not self.delta:
+            self.state = {
+                k: {kk: vv for kk, vv in v.items() if vv is not None} if isinstance(v, dict) else v
+                for k, v in self.state.items()
+            }
+
+    def full(self) -> bool:
+        if len(self.items) >= FLUSH_EVERY or (self.checkpoints and not self.delta):
+            return True
+        return self.checkpoints > 0 and (
+            self.checkpoints >= DELTAS_EVERY or time.monotonic() - self.since >= DELTAS_SECONDS
+        )
+
+
+def _copy_section(value: Any) -> Any:
+    return dict(value) if isinstance(value, dict) else value
 
 
 class Pipeline:
@@ -130,26 +179,26 @@ class Pipeline:
         source: Source = cls(options, self.context(section.instance), section.instance)
         tally = self.report.source(section.instance)
         state = self.store.load_checkpoint(section.instance)
-        buffer: list[Any] = []
+        batch = _Batch()
         with self.progress(f"reading {section.instance}") as bar:
             try:
                 for item in source.read(state):
                     if isinstance(item, Checkpoint):
-                        self._flush(section, buffer, tally, item.state)
-                        buffer = []
-                        continue
-                    bar.advance()
-                    kept = self._admit(item, tally, section.instance)
-                    if kept is not None:
-                        buffer.append(kept)
-                    if len(buffer) >= FLUSH_EVERY:
-                        self._flush(section, buffer, tally, None)
-                        buffer = []
-                self._flush(section, buffer, tally, None)
+                        batch.checkpoint(item)
+                    else:
+                        bar.advance()
+                        kept = self._admit(item, tally, section.instance)
+                        if kept is not None:
+                            batch.items.append(kept)
+                    if batch.full():
+                        self._flush(section, batch, tally)
+                        batch = _Batch()
+                self._flush(section, batch, tally)
             except Exception as exc:  # a source's fault ends that source, never the run
-                # what was read since the last checkpoint is stored; the checkpoint is not moved,
-                # so the next run reads it again and deduplication makes that harmless
-                self._flush(section, buffer, tally, None)
+                # what was read is stored with the last checkpoint seen, which only covers what
+                # came before it; the next run reads the rest again and deduplication makes that
+                # harmless
+                self._flush(section, batch, tally)
                 tally.aborted = _one_line(exc)
             finally:
                 source.close()
@@ -228,14 +277,8 @@ class Pipeline:
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
         return any(self._forgotten.is_forgotten(v) for v in values)
 
-    def _flush(
-        self,
-        section: PluginSection,
-        items: list[Any],
-        tally: SourceTally,
-        state: dict[str, Any] | None,
-    ) -> None:
-        if not items and state is None:
+    def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
+        if not batch.items and batch.state is None:
             return
         if state is not None and self._forgotten:
             # a source's memory of a forgotten correspondent (a mail gate's pending entry, a
@@ -245,8 +288,9 @@ class Pipeline:
             run_id=self.report.run_id,
             source=section.instance,
             source_type=section.type,
-            items=items,
-            state=state,
+            items=batch.items,
+            state=batch.state,
+            delta=batch.delta,
         )
         tally.kept += counts.observations_new
         tally.unchanged += counts.observations_unchanged
@@ -258,7 +302,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         with self.progress("merging") as bar:
-            stats = master.rebuild(self.store, self.config)
+            stats = master.update(self.store, self.config)
             bar.advance()
         self.report.merge = {
             "observations": stats.observations,
@@ -302,22 +346,22 @@ class Pipeline:
         enricher: Enricher = cls(options, self.context(section.instance), section.instance)
         tally = self.report.enricher(section.instance)
         records = self._organization_records()
-        buffer: list[Any] = []
+        buffer = _Batch()
         with self.progress(f"enriching with {section.instance}", len(records)) as bar:
             try:
                 for item in enricher.enrich(records):
                     bar.advance()
                     if isinstance(item, OrganizationObservation | ReviewItem):
                         tally.read += 1
-                        buffer.append(item)
+                        buffer.items.append(item)
                     else:
                         self._admit(item, tally, section.instance)
-                    if len(buffer) >= FLUSH_EVERY:
-                        self._flush(section, buffer, tally, None)
-                        buffer = []
-                self._flush(section, buffer, tally, None)
+                    if len(buffer.items) >= FLUSH_EVERY:
+                        self._flush(section, buffer, tally)
+                        buffer = _Batch()
+                self._flush(section, buffer, tally)
             except Exception as exc:
-                self._flush(section, buffer, tally, None)
+                self._flush(section, buffer, tally)
                 tally.aborted = _one_line(exc)
             finally:
                 enricher.close()
@@ -328,9 +372,12 @@ class Pipeline:
 
         golden = self.store.golden_rows()
         contacts: dict[str, int] = {}
-        for row in golden.values():
+        shown: dict[str, list[str]] = {}
+        for _, row in sorted(golden.items()):
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
+                if len(shown.setdefault(row.organization_id, [])) < 3:
+                    shown[row.organization_id].append(_contact_line(row.payload))
         records = []
         for row in self.store.organizations().values():
             if not contacts.get(row.id):
@@ -342,6 +389,7 @@ class Pipeline:
                     key=row.key,
                     organization=organization,
                     contact_count=contacts[row.id],
+                    contacts=tuple(shown.get(row.id, ())),
                     # inferred from its contacts at merge; the configured region only if none
                     country_hint=organization.country or self.config.region,
                 )
@@ -434,6 +482,12 @@ class Pipeline:
             tally.statuses[result.status.value] += 1
             if result.status == SinkStatus.FAILED:
                 self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
+
+
+def _contact_line(payload: dict[str, Any]) -> str:
+    name = (payload.get("name") or {}).get("full") or ""
+    email = (payload.get("emails") or [""])[0]
+    return f"{name} <{email}>" if name and email else name or email
 
 
 def _label(item: PushItem) -> str:

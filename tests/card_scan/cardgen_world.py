@@ -42,7 +42,7 @@ COUNTRIES = {
     "US": (["Inc.", "LLC", "Corp."], "com", ["(2##) 5##-####", "+1 4## 3##-####"],
            ["(3##) 8##-####"], ["{n} Market Street", "Austin, TX 787{d}{d}"], "USA"),
     "DE": (["GmbH", "AG", "GmbH & Co. KG", "SE"], "de", ["+49 30 ### ####", "089 #### ###"],
-           ["+49 151 #######", "0171 #######"], ["Hauptstraße {n}", "10115 Berlin"], "Germany"),
+           ["+49 151 ########", "0171 #######"], ["Hauptstraße {n}", "10115 Berlin"], "Germany"),
     "CH": (["AG", "GmbH", "SA", "Sàrl"], "ch", ["+41 44 ### ## ##", "044 ### ## ##"],
            ["+41 79 ### ## ##", "078 ### ## ##"], ["Bahnhofstrasse {n}", "8001 Zürich"],
            "Switzerland"),

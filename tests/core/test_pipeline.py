@@ -37,7 +37,7 @@ def test_reimport_without_checkpoint_changes_nothing(tmp_path: Path, fresh_regis
     from contactkit.store import schema
 
     with pipeline.store.engine.begin() as conn:
-        conn.execute(delete(schema.checkpoints))
+        conn.execute(delete(schema.checkpoint_entries))
     report = pipeline.run()
     assert report.sources["listsource"].read == len(PEOPLE)
     assert report.sources["listsource"].kept == 0
@@ -145,7 +145,7 @@ def test_forget_erases_and_keeps_out(tmp_path: Path, fresh_registry) -> None:
     from contactkit.store import schema
 
     with pipeline.store.engine.begin() as conn:
-        conn.execute(delete(schema.checkpoints))
+        conn.execute(delete(schema.checkpoint_entries))
     report = Pipeline(config, registry=fresh_registry).run()
     assert report.sources["listsource"].dropped["forgotten (contactkit forget)"] == 2
     assert report.sinks["jsonl"].statuses["deleted"] == 1

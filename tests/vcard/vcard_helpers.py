@@ -21,8 +21,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 class Run:
     """What one ``read`` yielded, sorted by kind."""
 
-    def __init__(self, items: list[Any], notes: list[str] | None = None):
+    def __init__(
+        self, items: list[Any], start: dict[str, Any] | None = None, notes: list[str] | None = None
+    ):
         self.items = items
+        self.start = start or {}
         self.notes = notes or []
         """What the source said for the run report (summary and warnings)."""
         self.observations = [i for i in items if isinstance(i, Observation)]
@@ -33,7 +36,11 @@ class Run:
 
     @property
     def state(self) -> dict[str, Any]:
-        return self.checkpoints[-1].state if self.checkpoints else {}
+        """The state stored after this run: its checkpoints applied to the one it started from."""
+        state = self.start
+        for checkpoint in self.checkpoints:
+            state = checkpoint.apply(state)
+        return state
 
     def by_name(self, full: str) -> Observation:
         found = [o for o in self.observations if o.contact.name.full == full]
@@ -45,4 +52,4 @@ def read(paths: list[Path], state: dict[str, Any] | None = None, **config: Any) 
     notes: list[str] = []
     context = standalone_context(note=notes.append)
     source = VCardSource(VCardSource.Config(paths=paths, **config), context)
-    return Run(list(source.read(state or {})), notes)
+    return Run(list(source.read(state or {})), state, notes)

@@ -67,6 +67,15 @@ class StoreBase:
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
 
+    def _insert_new(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> int:
+        """Insert rows in bulk (one prepared statement, batched VALUES), skipping those already
+        stored; return how many were new."""
+        if not rows:
+            return 0
+        key = next(iter(table.primary_key.columns))
+        stmt = self._insert(table).on_conflict_do_nothing().returning(key)
+        return len(conn.execute(stmt, rows).all())
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()

@@ -1,4 +1,8 @@
-"""The write path: one batch of a source's items and its checkpoint, in one transaction."""
+"""The write path: one batch of a source's items and its checkpoint, in one transaction.
+
+Each kind of item goes in with one prepared statement over all its rows (executemany, batched
+VALUES), never a statement per row: a harvest writes tens of thousands of interactions.
+"""
 
 from __future__ import annotations
 
@@ -20,22 +24,33 @@ class IngestPart(StoreBase):
         source_type: str,
         items: list[Any],
         state: dict[str, Any] | None,
+        delta: bool = False,
     ) -> BatchCounts:
-        """Store a source's items and (when given) its new checkpoint, atomically."""
+        """Store a source's items and (when given) its new checkpoint, atomically.
+
+        ``delta``: ``state`` holds only what changed since the last checkpoint (see
+        ``save_state``), so a checkpoint costs what changed, not the whole state.
+        """
         counts = BatchCounts()
+        observations: list[Observation | OrganizationObservation] = []
+        interactions: list[Interaction] = []
+        employees: list[Employee] = []
+        reviews: list[ReviewItem] = []
+        for item in items:
+            if isinstance(item, Observation | OrganizationObservation):
+                observations.append(item)
+            elif isinstance(item, Interaction):
+                interactions.append(item)
+            elif isinstance(item, Employee):
+                employees.append(item)
+            elif isinstance(item, ReviewItem):
+                reviews.append(item)
         with self.engine.begin() as conn:
-            for item in items:
-                if isinstance(item, Observation):
-                    self._add_observation(conn, run_id, source_type, item, counts)
-                elif isinstance(item, OrganizationObservation):
-                    self._add_org_observation(conn, run_id, source_type, item, counts)
-                elif isinstance(item, Interaction):
-                    counts.interactions_new += self._add_interaction(conn, source, item)
-                elif isinstance(item, Employee):
-                    self._upsert_employee(conn, source, item)
-                    counts.employees += 1
-                elif isinstance(item, ReviewItem):
-                    counts.reviews_new += self._add_review(conn, item)
+            self._add_observations(conn, run_id, source_type, observations, counts)
+            counts.interactions_new = self._add_interactions(conn, source, interactions)
+            self._upsert_employees(conn, source, employees)
+            counts.employees = len(employees)
+            counts.reviews_new = self._add_reviews(conn, reviews)
             if state is not None:
-                self._save_checkpoint(conn, source, state)
+                self.save_state(conn, source, state, delta=delta)
         return counts

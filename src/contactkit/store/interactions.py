@@ -17,32 +17,45 @@ from contactkit.store.base import StoreBase, as_utc
 class InteractionsPart(StoreBase):
     """Who of the company wrote with whom, and which addresses bounced."""
 
-    def _add_interaction(self, conn: Connection, source: str, item: Interaction) -> int:
-        stmt = (
-            self._insert(t.interactions)
-            .values(
-                employee_email=item.employee_email,
-                contact_email=item.contact_email,
-                message_id=item.message_id,
-                role=item.role.value,
-                at=item.at,
-                thread_id=item.thread_id,
-                is_reply=int(item.is_reply),
-                source=source,
-            )
-            .on_conflict_do_nothing()
-        )
-        return conn.execute(stmt).rowcount
+    def _add_interactions(self, conn: Connection, source: str, items: list[Interaction]) -> int:
+        """Store interactions in bulk; one already stored (same message, same role) is skipped."""
+        rows = [
+            {
+                "employee_email": item.employee_email,
+                "contact_email": item.contact_email,
+                "message_id": item.message_id,
+                "role": item.role.value,
+                "at": item.at,
+                "thread_id": item.thread_id,
+                "is_reply": int(item.is_reply),
+                "source": source,
+            }
+            for item in items
+        ]
+        return self._insert_new(conn, t.interactions, rows)
 
-    def _upsert_employee(self, conn: Connection, source: str, item: Employee) -> None:
-        values = {"name": item.name, "employee_id": item.employee_id, "source": source}
-        stmt = self._insert(t.employees).values(email=item.email, **values)
-        # Keep what is known: a later source without a name must not erase one.
+    def _upsert_employees(self, conn: Connection, source: str, items: list[Employee]) -> None:
+        """Keep what is known: a later sighting without a name must not erase one."""
+        merged: dict[str, dict[str, Any]] = {}
+        for item in items:
+            row = merged.setdefault(
+                item.email,
+                {"email": item.email, "name": None, "employee_id": None, "source": source},
+            )
+            for field in ("name", "employee_id"):
+                value = getattr(item, field)
+                row[field] = value if value is not None else row[field]
+        if not merged:
+            return
+        stmt = self._insert(t.employees)
         stmt = stmt.on_conflict_do_update(
             index_elements=[t.employees.c.email],
-            set_={k: func.coalesce(stmt.excluded[k], t.employees.c[k]) for k in values},
+            set_={
+                k: func.coalesce(stmt.excluded[k], t.employees.c[k])
+                for k in ("name", "employee_id", "source")
+            },
         )
-        conn.execute(stmt)
+        conn.execute(stmt, list(merged.values()))
 
     def employees(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Observation, OrganizationObservation
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, json_value
 
 
 @dataclass
@@ -35,63 +35,48 @@ class StoredObservation:
     confidence: dict[str, float]
 
 
-class ObservationsPart(StoreBase):
-    """Observations in (deduplicated by content hash) and out (streamed, oldest first)."""
-
-    def _add_observation(
-        self, conn: Connection, run_id: int | None, source_type: str, obs: Observation, counts
-    ) -> None:
-        payload = obs.contact.model_dump(mode="json", exclude_defaults=True)
-        self._insert_observation(conn, counts, obs, "contact", None, payload, run_id, source_type)
-
-    def _add_org_observation(
-        self,
-        conn: Connection,
-        run_id: int | None,
-        source_type: str,
-        obs: OrganizationObservation,
-        counts: BatchCounts,
-    ) -> None:
+def observation_row(
+    obs: Observation | OrganizationObservation, run_id: int | None, source_type: str
+) -> dict[str, Any]:
+    """The observations row of a contact's or an organization's observation."""
+    if isinstance(obs, OrganizationObservation):
+        kind, subject = "organization", obs.organization_key
         payload = obs.organization.model_dump(mode="json", exclude_defaults=True)
         if obs.match_grade:
             payload["_match_grade"] = obs.match_grade
-        subject = obs.organization_key
-        self._insert_observation(
-            conn, counts, obs, "organization", subject, payload, run_id, source_type
-        )
+    else:
+        kind, subject = "contact", None
+        payload = obs.contact.model_dump(mode="json", exclude_defaults=True)
+    return {
+        "kind": kind,
+        "source": obs.source,
+        "source_type": source_type,
+        "source_key": obs.source_key,
+        "subject": subject,
+        "seen_at": obs.seen_at,
+        "content_hash": obs.content_hash(),
+        "payload": payload,
+        "confidence": obs.confidence,
+        "run_id": run_id,
+    }
 
-    def _insert_observation(
+
+class ObservationsPart(StoreBase):
+    """Observations in (deduplicated by content hash) and out (streamed, oldest first)."""
+
+    def _add_observations(
         self,
         conn: Connection,
-        counts: BatchCounts,
-        obs: Observation | OrganizationObservation,
-        kind: str,
-        subject: str | None,
-        payload: dict[str, Any],
         run_id: int | None,
         source_type: str,
+        items: list[Observation | OrganizationObservation],
+        counts: BatchCounts,
     ) -> None:
-        """Append unless this source already said exactly this about this record."""
-        stmt = (
-            self._insert(t.observations)
-            .values(
-                kind=kind,
-                source=obs.source,
-                source_type=source_type,
-                source_key=obs.source_key,
-                subject=subject,
-                seen_at=obs.seen_at,
-                content_hash=obs.content_hash(),
-                payload=payload,
-                confidence=obs.confidence,
-                run_id=run_id,
-            )
-            .on_conflict_do_nothing()
-        )
-        if conn.execute(stmt).rowcount:
-            counts.observations_new += 1
-        else:
-            counts.observations_unchanged += 1
+        """Append in bulk what sources said, skipping what a source already said exactly so."""
+        rows = [observation_row(obs, run_id, source_type) for obs in items]
+        new = self._insert_new(conn, t.observations, rows)
+        counts.observations_new += new
+        counts.observations_unchanged += len(rows) - new
 
     def contact_observations(self) -> Iterator[StoredObservation]:
         """Every contact observation, oldest first."""
@@ -131,6 +116,31 @@ class ObservationsPart(StoreBase):
                 {**r._mapping, "seen_at": as_utc(r.seen_at), "payload": json_value(r.payload)}
                 for r in conn.execute(query)
             ]
+
+    def observation_refs(
+        self, ids: list[int] | None = None
+    ) -> dict[int, tuple[str, str, datetime]]:
+        """id -> (source, source key, seen at) of these contact observations (None: all)."""
+        cols = (
+            t.observations.c.id,
+            t.observations.c.source,
+            t.observations.c.source_key,
+            t.observations.c.seen_at,
+        )
+        out: dict[int, tuple[str, str, datetime]] = {}
+        with self.engine.connect() as conn:
+            if ids is None:
+                query = select(*cols).where(t.observations.c.kind == "contact")
+                rows = list(conn.execute(query))
+            else:
+                rows = [
+                    r
+                    for chunk in chunks(sorted(set(ids)), 500)
+                    for r in conn.execute(select(*cols).where(t.observations.c.id.in_(chunk)))
+                ]
+        for r in rows:
+            out[r.id] = (r.source, r.source_key, as_utc(r.seen_at))
+        return out
 
     def observations_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from contactkit.model import OrganizationObservation, ReviewItem, utcnow
+from contactkit.model import ReviewItem, utcnow
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, chunks, json_value, maybe_begin
 from contactkit.store.observations import BatchCounts
@@ -17,20 +17,20 @@ from contactkit.store.observations import BatchCounts
 class ReviewPart(StoreBase):
     """Open reviews, match reviews and the match decisions they leave."""
 
-    def _add_review(self, conn: Connection, item: ReviewItem) -> int:
-        stmt = (
-            self._insert(t.review_items)
-            .values(
-                kind=item.kind,
-                source=item.source,
-                source_key=item.source_key,
-                payload=item.model_dump(mode="json"),
-                status="open",
-                created_at=utcnow(),
-            )
-            .on_conflict_do_nothing()
-        )
-        return conn.execute(stmt).rowcount
+    def _add_reviews(self, conn: Connection, items: list[ReviewItem]) -> int:
+        now = utcnow()
+        rows = [
+            {
+                "kind": item.kind,
+                "source": item.source,
+                "source_key": item.source_key,
+                "payload": item.model_dump(mode="json"),
+                "status": "open",
+                "created_at": now,
+            }
+            for item in items
+        ]
+        return self._insert_new(conn, t.review_items, rows)
 
     def open_reviews(self) -> list[tuple[int, ReviewItem]]:
         query = (
@@ -48,11 +48,7 @@ class ReviewPart(StoreBase):
         """Close a review item and store what the person confirmed, atomically."""
         counts = BatchCounts()
         with self.engine.begin() as conn:
-            for obs in observations:
-                if isinstance(obs, OrganizationObservation):
-                    self._add_org_observation(conn, None, "review", obs, counts)
-                else:
-                    self._add_observation(conn, None, "review", obs, counts)
+            self._add_observations(conn, None, "review", observations, counts)
             conn.execute(
                 update(t.review_items)
                 .where(t.review_items.c.id == review_id)
@@ -94,6 +90,22 @@ class ReviewPart(StoreBase):
                 )
             c.execute(stmt, rows)
         return len(rows)
+
+    def drop_match_decisions(self, kind: str, keys: Iterable[str], reason: str) -> int:
+        """Forget the ``kind`` decisions made for ``reason`` that name any of these observations
+        (taking an ``unmerge`` back); how many were dropped."""
+        keys = list(keys)
+        dropped = 0
+        with self.engine.begin() as conn:
+            for chunk in chunks(keys, 250):
+                dropped += conn.execute(
+                    delete(t.match_decisions).where(
+                        t.match_decisions.c.kind == kind,
+                        t.match_decisions.c.reason == reason,
+                        t.match_decisions.c.a.in_(chunk) | t.match_decisions.c.b.in_(chunk),
+                    )
+                ).rowcount
+        return dropped
 
     def sync_match_reviews(self, pairs: list[dict[str, Any]]) -> int:
         """Open a review for each new pair (a, b, score, reasons); retire open ones not listed."""

@@ -124,6 +124,28 @@ checkpoints = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+checkpoint_entries = Table(
+    "checkpoint_entries",
+    metadata,
+    # a source's state, one row per entry of each dict section (so a checkpoint writes only the
+    # entries that changed); key WHOLE holds a section that is not a dict, whole
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(200), nullable=False),
+    Column("section", String(200), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("value", JSON),
+    UniqueConstraint("source", "section", "key", name="uq_checkpoint_entry"),
+)
+
+master_state = Table(
+    "master_state",
+    metadata,
+    # what the last merge was made from (a mark of its inputs), so a run with nothing new
+    # skips it; derived like the golden records, and rebuilt with them
+    Column("name", String(100), primary_key=True),
+    Column("value", JSON, nullable=False),
+)
+
 runs = Table(
     "runs",
     metadata,

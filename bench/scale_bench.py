@@ -1,0 +1,248 @@
+"""The master at scale: import, merge, re-run with nothing new, one new card; one-card files.
+
+    python bench/scale_bench.py [--sizes 10000 100000] [--files 1000 2000 4000] [--pg]
+
+Each figure runs in a fresh child process (so peak memory is that step's own) on a fresh store:
+SQLite in a temporary folder, or with ``--pg`` a throwaway PostgreSQL server started as the
+tests start one. Per size, what the user pays:
+
+* import: ``Pipeline.ingest`` of a source yielding the generated observations (the pipeline's
+  write path: batches, transactions, checkpoints), then the merge the run ends with;
+* re-run: the same run again with nothing new (read, deduplicate, merge);
+* one card: one new observation into the full store, until its golden record is written;
+* baseline: a bare scan of the stored observations (reading what must be read anyway).
+
+Printed: seconds, CPU per observation, peak memory (max RSS of the child), growth from one
+size to the next (10x the input: close to 10 is linear). ``--files`` imports N one-card vCard
+files through the ``vcard`` source and prints time and bytes written (``wchar``), whose growth
+should follow N. Runs against any checkout: a store without the incremental master is merged
+with the full rebuild, as ``contactkit run`` did before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests" / "core"))
+
+
+def _wchar() -> int:
+    with open("/proc/self/io") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("wchar"))
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _pipeline(url: str, sources: list[dict[str, Any]], registry: Any) -> Any:
+    from contactkit.config import config_from_dict
+    from contactkit.pipeline import Pipeline
+
+    config = config_from_dict(
+        {"region": "DE", "store": {"url": url}, "sources": sources, "sinks": []}
+    )
+    return Pipeline(config, registry=registry)
+
+
+def _run(pipeline: Any) -> float:
+    """One `contactkit run` without sinks: ingest every source, then merge."""
+    start = time.perf_counter()
+    pipeline.run()
+    return time.perf_counter() - start
+
+
+class _GeneratedSource:
+    """A source yielding the merge bench's observations, a checkpoint every 500 (as files do)."""
+
+    name = "generated"
+
+    def __init__(self, config: Any, context: Any, instance: str | None = None) -> None:
+        self.config = config
+        self.instance = instance or self.name
+
+    @classmethod
+    def make(cls, items: list[Any]) -> type:
+        from contactkit.model import Checkpoint
+        from contactkit.plugin import PluginConfig, Source
+
+        class Generated(Source):
+            name = "generated"
+            Config = PluginConfig
+
+            def read(self, state: dict[str, Any]) -> Iterator[Any]:
+                start = state.get("position", 0)  # resumes: a re-run reads nothing new
+                for i, item in enumerate(items[start:], start + 1):
+                    yield item
+                    if i % 500 == 0:
+                        yield Checkpoint(state={"position": i})
+                yield Checkpoint(state={"position": len(items)})
+
+        return Generated
+
+
+def child_size(size: int, url: str) -> dict[str, Any]:
+    from merge_bench import observations
+
+    from contactkit.model import Contact, Observation, Phone
+    from contactkit.plugins import build_registry
+    from contactkit.store import Store
+
+    items = observations(size)
+    registry = build_registry()
+    registry.sources["generated"] = _GeneratedSource.make(items)
+    out: dict[str, Any] = {"size": size}
+
+    cpu = _cpu()
+    pipeline = _pipeline(url, [{"type": "generated"}], registry)
+    out["import_s"] = _run(pipeline)
+    out["import_cpu_ms_per_obs"] = (_cpu() - cpu) * 1000 / size
+    out["golden"] = pipeline.report.merge.get("golden records")
+    pipeline.close()
+
+    pipeline = _pipeline(url, [{"type": "generated"}], registry)
+    out["rerun_s"] = _run(pipeline)
+    pipeline.close()
+
+    card = Observation(
+        source="desk",
+        source_key="card-new",
+        contact=Contact(
+            name={"given": "Zelda", "family": "Quartermain"},
+            emails=["zelda.q@new.example"],
+            phones=[Phone(text="+4940999999", e164="+4940999999")],
+        ),
+    )
+    registry.sources["generated"] = _GeneratedSource.make([card])
+    pipeline = _pipeline(url, [{"type": "generated", "name": "desk"}], registry)
+    out["one_card_s"] = _run(pipeline)
+    pipeline.close()
+
+    store = Store(url)
+    start = time.perf_counter()
+    scanned = sum(1 for _ in store.contact_observations())
+    out["scan_s"] = time.perf_counter() - start
+    assert scanned == size + 1, scanned
+    found = [
+        r
+        for r in store.golden_rows().values()
+        if "zelda.q@new.example" in r.payload.get("emails", ())
+    ]
+    assert len(found) == 1, "the new card has its golden record"
+    store.close()
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def child_files(count: int, url: str, folder: Path) -> dict[str, Any]:
+    from contactkit.plugins import build_registry
+
+    for i in range(count):
+        (folder / f"card{i:06d}.vcf").write_text(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+            f"FN:Person {i}\r\nN:{i};Person;;;\r\nEMAIL:person{i}@files.example\r\n"
+            "END:VCARD\r\n"
+        )
+    pipeline = _pipeline(url, [{"type": "vcard", "paths": [str(folder)]}], build_registry())
+    written = _wchar()
+    start = time.perf_counter()
+    pipeline.ingest(*pipeline.config.plugin_configs(pipeline.registry)[0][0])
+    seconds = time.perf_counter() - start
+    written = _wchar() - written
+    pipeline.close()
+    return {"files": count, "seconds": seconds, "mb_written": written / 1e6}
+
+
+def _child(args: list[str]) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+class _Backend:
+    """A fresh database per figure: a SQLite file, or a database on a throwaway PostgreSQL."""
+
+    def __init__(self, pg: bool) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="ck-scale-"))
+        self.server = None
+        self.n = 0
+        if pg:
+            from test_postgres import PostgresServer  # the tests' throwaway server
+
+            self.server = PostgresServer(self.root / "pg")
+            self.server.start()
+
+    def fresh(self) -> str:
+        self.n += 1
+        if self.server is None:
+            return f"sqlite:///{self.root / f'store{self.n}.db'}"
+        return self.server.create_database(f"bench{self.n}")
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--files", type=int, nargs="*", default=[1000, 2000, 4000])
+    parser.add_argument("--pg", action="store_true", help="on a throwaway PostgreSQL server")
+    parser.add_argument("--child-size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--child-files", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_size:
+        print(json.dumps(child_size(args.child_size, args.url)))
+        return
+    if args.child_files:
+        folder = Path(tempfile.mkdtemp(prefix="ck-cards-"))
+        try:
+            print(json.dumps(child_files(args.child_files, args.url, folder)))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    backend = _Backend(args.pg)
+    try:
+        row = "{:>9} {:>8} {:>9} {:>10} {:>8} {:>9} {:>8} {:>8} {:>8}"
+        print(row.format("obs", "golden", "import s", "cpu ms/obs", "rerun s", "1 card s",
+                         "scan s", "peak MB", "growth"))  # fmt: skip
+        previous = None
+        for size in args.sizes:
+            r = _child(["--child-size", str(size), "--url", backend.fresh()])
+            growth = f"{r['import_s'] / previous:.1f}x" if previous else ""
+            previous = r["import_s"]
+            print(row.format(size, r["golden"], f"{r['import_s']:.1f}",
+                             f"{r['import_cpu_ms_per_obs']:.3f}", f"{r['rerun_s']:.2f}",
+                             f"{r['one_card_s']:.2f}", f"{r['scan_s']:.2f}",
+                             f"{r['peak_mb']:.0f}", growth))  # fmt: skip
+        if args.files:
+            print(f"{'files':>9} {'seconds':>8} {'MB written':>11}")
+            for count in args.files:
+                r = _child(["--child-files", str(count), "--url", backend.fresh()])
+                print(f"{count:>9} {r['seconds']:>8.2f} {r['mb_written']:>11.1f}")
+        print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    finally:
+        backend.close()
+
+
+if __name__ == "__main__":
+    main()
