@@ -280,10 +280,10 @@ class Pipeline:
     def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
             return
-        if state is not None and self._forgotten:
+        if batch.state is not None and self._forgotten:
             # a source's memory of a forgotten correspondent (a mail gate's pending entry, a
             # signature memo) is never written back
-            state, _ = self._forgotten.scrub(state)
+            batch.state = self._forgotten.scrub_checkpoint(batch.state, delta=batch.delta)
         counts = self.store.write_batch(
             run_id=self.report.run_id,
             source=section.instance,

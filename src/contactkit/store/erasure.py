@@ -98,6 +98,18 @@ class ErasurePart(StoreBase):
                     .where(t.checkpoints.c.source == row.source)
                     .values(state=state)
                 )
+        entries = t.checkpoint_entries
+        query = select(entries.c.id, entries.c.key, entries.c.value)
+        for row in conn.execute(query).all():
+            if forgotten.is_exactly(row.key):
+                conn.execute(delete(entries).where(entries.c.id == row.id))
+                continue
+            value, changed = forgotten.scrub(json_value(row.value))
+            key, key_changed = forgotten.scrub(row.key)
+            if changed or key_changed:
+                conn.execute(
+                    update(entries).where(entries.c.id == row.id).values(key=key, value=value)
+                )
         for value in values:
             needle = f"%{value.lower()}%"
             conn.execute(

@@ -83,6 +83,32 @@ class Forgotten:
         """What a forgotten value becomes where a string must stay (an id that embeds it)."""
         return "forgotten-" + digest(self.key, value)[:12]
 
+    def is_exactly(self, text: str) -> bool:
+        """``text`` is a forgotten value itself (not a string that holds one)."""
+        hits = self.find(text)
+        return any(h.strip().lower() == text.strip().lower() for h in hits)
+
+    def scrub_checkpoint(self, state: dict[str, Any], *, delta: bool) -> dict[str, Any]:
+        """A checkpoint (whole or a delta) without the forgotten.
+
+        In a delta an entry that is left out stays as stored, so a forgotten correspondent's
+        entry becomes None there, which removes it.
+        """
+        out: dict[str, Any] = {}
+        for section, value in state.items():
+            if isinstance(value, dict):
+                entries: dict[str, Any] = {}
+                for key, entry in value.items():
+                    if isinstance(key, str) and self.is_exactly(key):
+                        if delta:
+                            entries[key] = None
+                        continue
+                    entries[self.scrub(key)[0]] = self.scrub(entry)[0]
+                out[section] = entries
+            else:
+                out[section] = self.scrub(value)[0]
+        return out
+
     def scrub(self, value: Any) -> tuple[Any, bool]:
         """A JSON value (a checkpoint) without the forgotten; and whether it changed.
 
@@ -102,11 +128,10 @@ class Forgotten:
             out: dict[str, Any] = {}
             changed = False
             for key, item in value.items():
-                hits = self.find(key) if isinstance(key, str) else []
-                if hits and any(h.strip().lower() == key.strip().lower() for h in hits):
+                if isinstance(key, str) and self.is_exactly(key):
                     changed = True
                     continue
-                new_key, key_changed = self.scrub(key) if hits else (key, False)
+                new_key, key_changed = self.scrub(key) if isinstance(key, str) else (key, False)
                 new, inner = self.scrub(item)
                 out[new_key] = new
                 changed = changed or inner or key_changed
