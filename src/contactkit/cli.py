@@ -30,6 +30,7 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     err_console,
     pass_job,
 )
+from contactkit.commands.check import check_command
 from contactkit.commands.export_person import export_person_command
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
@@ -708,6 +709,7 @@ def review(job: Job) -> None:
 
 
 cli.add_command(export_person_command)
+cli.add_command(check_command)
 
 
 def _attach_plugin_commands() -> None:

@@ -114,8 +114,8 @@ class Forgotten:
 
         Sources key their per-correspondent state by address (email_harvest's gate: pending,
         touched, qualified, signature memory): an entry whose key is a forgotten value goes
-        whole, with the names, phones and titles under it. Elsewhere a string that holds one
-        keeps its place with the value masked, so lists keep their shape.
+        whole, with the names, phones and titles under it, and so does a list element that is
+        one. A longer string that holds one (an id) keeps its place with the value masked.
         """
         if isinstance(value, str):
             found = self.find(value)
@@ -137,8 +137,10 @@ class Forgotten:
                 changed = changed or inner or key_changed
             return (out, True) if changed else (value, False)
         if isinstance(value, list):
-            pairs = [self.scrub(item) for item in value]
-            if any(changed for _, changed in pairs):
+            # a list of addresses (a set kept as a list) loses them; longer strings are masked
+            kept = [v for v in value if not (isinstance(v, str) and self.is_exactly(v))]
+            pairs = [self.scrub(item) for item in kept]
+            if len(kept) < len(value) or any(changed for _, changed in pairs):
                 return [new for new, _ in pairs], True
             return value, False
         return value, False
