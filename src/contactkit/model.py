@@ -72,8 +72,9 @@ class PersonName(_Model):
             for field, value in normalize.split_name(self.full).items():
                 setattr(self, field, value or None)
         elif not self.full and (self.given or self.family):
-            parts = (self.prefix, self.given, self.middle, self.family, self.suffix)
-            self.full = " ".join(p for p in parts if p)
+            self.full = normalize.join_name(
+                self.prefix, self.given, self.middle, self.family, self.suffix
+            )
         return self
 
     @property
