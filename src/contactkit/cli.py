@@ -30,6 +30,8 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     err_console,
     pass_job,
 )
+from contactkit.commands.check import check_command
+from contactkit.commands.export_person import export_person_command
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
     ConfigError,
@@ -417,7 +419,8 @@ def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | 
     from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    config = job.config(required=False)
+    store = Store(config.store.url, create=False)  # read-only
     if errors_of is not None:
         _report_errors(store, errors_of)
         return
@@ -452,6 +455,7 @@ def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | 
     console.print(runs)
     if waiting.total:
         console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
+    _report_retention(store, config, queue_limit)
     _report_queue(store, queue_limit)
     _report_ownership(store)
 
@@ -461,6 +465,26 @@ def _report_ownership(store: Any) -> None:
     from contactkit.ownership import families
 
     print_ownership(console, families(store))
+
+
+def _report_retention(store: Any, config: Any, limit: int) -> None:
+    """The retention rule, and who is due under it."""
+    from contactkit import retention
+
+    console.print(retention.describe(config), highlight=False)
+    if config.retention.months is None:
+        return
+    due = retention.due(store, config.retention.months)
+    if not due:
+        console.print("  none due")
+        return
+    table = Table(title=f"Due under the retention rule ({len(due)})", title_justify="left")
+    for column in ("id", "name", "last sign of life"):
+        table.add_column(column, overflow="fold")
+    for entry in due[:limit]:
+        last = entry.last_sign_of_life
+        table.add_row(entry.golden_id, entry.name, last.strftime("%Y-%m-%d") if last else "never")
+    console.print(table)
 
 
 def _report_errors(store: Any, which: str) -> None:
@@ -637,10 +661,11 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     from contactkit.forget import forget_person
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    config = job.config(required=False)
+    store = Store(config.store.url)
     if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
         raise UserError("nothing erased")
-    erased = forget_person(store, ref)
+    erased = forget_person(store, ref, config)
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",
@@ -724,6 +749,10 @@ def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
         highlight=False,
     )
     waitress.serve(app, host=host, port=port, threads=4, ident="contactkit")
+
+
+cli.add_command(export_person_command)
+cli.add_command(check_command)
 
 
 def _attach_plugin_commands() -> None:
