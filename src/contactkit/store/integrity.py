@@ -21,13 +21,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
-<<<<<<< HEAD
 SCHEMA_VERSION = 2
-"""0: stores before versioning (suppressed values in clear); 1: suppressions as keyed hashes."""
-=======
-SCHEMA_VERSION = 1
-"""0: stores before versioning; 1: suppressions, message and thread ids as keyed digests."""
->>>>>>> i20
+"""0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
+2: relationships count meetings."""
 
 
 class StoreOpenError(RuntimeError):
@@ -98,12 +94,9 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         )
     if version < 1:
         hash_clear_suppressions(conn, meta["suppression_key"])
-<<<<<<< HEAD
+        hash_clear_ids(conn, meta["suppression_key"])
     if version < 2:
         add_meetings_count(conn)
-=======
-        hash_clear_ids(conn, meta["suppression_key"])
->>>>>>> i20
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         conn.execute(t.store_meta.delete().where(t.store_meta.c.key == "schema_version"))
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
