@@ -460,12 +460,17 @@ def derive_organizations(
                 base["provenance"][field] = [_source_ref(ordered[0], field)]
         for field in ORG_MULTI:
             values = list(base["payload"].get(field, []))
+            givers = []
             for obs in ranking.order(latest, field):
                 for value in obs.payload.get(field, ()):
                     if value not in values:
                         values.append(value)
+                        if obs not in givers:
+                            givers.append(obs)
             if values:
                 base["payload"][field] = values
+            if givers:  # where the values beyond the contacts' own came from, and when
+                base["provenance"][field] = [_source_ref(o, field) for o in givers[:5]]
     return [
         {
             "id": org_id_for(key),

@@ -72,8 +72,9 @@ class PersonName(_Model):
             for field, value in normalize.split_name(self.full).items():
                 setattr(self, field, value or None)
         elif not self.full and (self.given or self.family):
-            parts = (self.prefix, self.given, self.middle, self.family, self.suffix)
-            self.full = " ".join(p for p in parts if p)
+            self.full = normalize.join_name(
+                self.prefix, self.given, self.middle, self.family, self.suffix
+            )
         return self
 
     @property
@@ -385,6 +386,9 @@ class ReviewItem(_Model):
     reference: dict[str, str] = Field(
         default_factory=dict,
         description="kind='choice': what we know, shown as the first row beside the options.",
+    )
+    file: str | None = Field(
+        default=None, description="The file the item was read from (a card's image), to open."
     )
 
 

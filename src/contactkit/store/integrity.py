@@ -19,10 +19,11 @@ from sqlalchemy import Connection, Engine, inspect, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from contactkit.store import schema as t
-from contactkit.store.suppression import hash_clear_suppressions
+from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
 SCHEMA_VERSION = 2
-"""0: stores before versioning (suppressed values in clear); 1: suppressions as keyed hashes."""
+"""0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
+2: relationships count meetings."""
 
 
 class StoreOpenError(RuntimeError):
@@ -93,6 +94,7 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         )
     if version < 1:
         hash_clear_suppressions(conn, meta["suppression_key"])
+        hash_clear_ids(conn, meta["suppression_key"])
     if version < 2:
         add_meetings_count(conn)
     if meta.get("schema_version") != str(SCHEMA_VERSION):
