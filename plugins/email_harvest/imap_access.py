@@ -21,6 +21,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
+from contactkit.redact import scrub
 from contactkit.secrets import SecretRef
 
 from .config import ImapServer
@@ -234,12 +235,8 @@ def _login_fix(server: ImapServer, text: str) -> str:
 
 
 def _server_says(text: str) -> str:
-    """The server's reason, on one short line.
-
-    A server may echo what it was sent; the project's one secrets redactor (contactkit.secrets)
-    takes over here when it lands, until then the text is only shortened.
-    """
-    text = " ".join(text.split())
+    """The server's reason, on one short line, without any secret it may echo back."""
+    text = " ".join(scrub(text).split())
     for prefix in ("b'", 'b"'):
         if text.startswith(prefix):
             text = text[2:-1]

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from contactkit.model import RecordError, SourceItem
+from contactkit.redact import scrub
 from contactkit.secrets import SecretError
 
 from . import evidence, imap_access, imap_bodies
@@ -333,5 +334,5 @@ class ImapHarvesting:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = " ".join(scrub(str(exc)).split()) or type(exc).__name__
     return text[:200]
