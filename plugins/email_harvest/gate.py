@@ -14,6 +14,7 @@ saw. Only events that qualify by themselves (an employee wrote to them) go out a
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from .state import HarvestState
@@ -89,10 +90,12 @@ class RelevanceGate:
         entry = self._entry(addr)
         self.seen_pending.add(addr)
         events = entry["ev"]
-        if all(e[:3] != event[:3] for e in events):
-            events.append(event)
-            events.sort(key=_order)
-            del events[: -self.max_events]
+        at = bisect.bisect_left(events, _order(event), key=_order)
+        # the same message for the same employee and role sorts next to it: counted once
+        if at == len(events) or _order(events[at]) != _order(event):
+            events.insert(at, event)
+            if len(events) > self.max_events:
+                del events[0]
         if event[2] == "received" and event[4] not in entry["th"]:
             entry["th"].append(event[4])
         entry["ls"] = max(entry.get("ls", ""), event[3])
