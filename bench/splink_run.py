@@ -22,16 +22,17 @@ THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.99, 0.999)
 
 
 def _rows(lines: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    from matching_eval import valid_contact
+
     from contactkit import normalize
     from contactkit.matching.text import fold
-    from contactkit.model import Contact
 
     cols: dict[str, list[Any]] = {
         k: [] for k in ("unique_id", "first_name", "surname", "email", "phone", "company")
     }
     for i, x in enumerate(lines):
         try:
-            c = Contact.model_validate(x["contact"], context={"default_region": x.get("region")})
+            c = valid_contact(x)
         except ValueError:
             continue
         phone = next((p.e164.split(";")[0] for p in c.phones if p.e164), None)
