@@ -185,6 +185,15 @@ class NameForm:
     """The family name folded (particles left out), no spelling key."""
     family_initial: str = ""
     """The family name's initial when that is all a source gave (``Maria S.``)."""
+    tokens: frozenset[str] = frozenset()
+    """Every name word's key (given, middle and family; no particles): order-free."""
+
+    @property
+    def family_letters(self) -> frozenset[str]:
+        """First letters of the family name's words and of the middle names (a double surname
+        is often read as a middle name and a family name)."""
+        words = (*self.family, *self.given[1:])
+        return frozenset(w[0] for w in words if w) | {self.family_raw[:1]} - {""}
 
     @property
     def first(self) -> str:
@@ -226,6 +235,9 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
         given_raw=given_tokens[0] if given_tokens else "",
         family_raw="".join(core),
         family_initial=family_initial,
+        tokens=frozenset(
+            skeleton(t) for t in (*given_tokens, *core) if len(t) > 1 and t not in PARTICLES
+        ),
     )
 
 

@@ -59,7 +59,7 @@ _NAME_POINTS: dict[str, dict[str, float]] = {
         "different": -3.0,
     },
     "part": {
-        "same": 2.5,
+        "same": 3.0,
         "nickname": 2.0,
         "part": 2.0,
         "slip": 1.5,
@@ -104,9 +104,13 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
         return _partial_name_points(a, b)
     fam = family_relation(na, nb)
     given = first_names(na, nb)
+    if len(na.tokens) >= 2 and na.tokens == nb.tokens and (fam, given) != ("same", "same"):
+        return 3.0, f"swapped ({_names(a, b)})"  # the same words in another order
     if fam == "different":
         if swapped(na, nb) or swapped(nb, na):
-            return 2.5, f"swapped ({_names(a, b)})"
+            return 3.0, f"swapped ({_names(a, b)})"
+        if len(na.tokens & nb.tokens) >= 2:
+            return 2.5, f"name part ({_names(a, b)})"  # De Jong Peter ~ Peter de Jong
         if given in ("same", "nickname", "part"):
             # a married name, or a family name in a form we cannot map: weak on its own
             return -2.0, f"different family names ({_names(a, b, ' / ')})"
@@ -127,13 +131,14 @@ def _partial_name_points(a: Features, b: Features) -> tuple[float, str]:
     if not (na.given and nb.given):
         return 0.0, ""
     given = first_names(na, nb)
-    initials = {na.family_initial or na.family_raw[:1], nb.family_initial or nb.family_raw[:1]}
-    initials.discard("")
-    if len(initials) > 1:
-        return -3.0, f"different names ({_names(a, b, ' / ')})"
-    if given in ("same", "nickname", "part", "slip"):
-        if len(initials) == 1 and (na.family_initial or nb.family_initial):
+    initial, other = (na, nb) if na.family_initial else (nb, na)
+    if initial.family_initial and other.family_letters:
+        if initial.family_initial not in other.family_letters:
+            return -3.0, f"different names ({_names(a, b, ' / ')})"
+        if given in ("same", "nickname", "part", "slip"):
             return 2.0, f"family initial ({_names(a, b)})"
+        return -2.0, f"different names ({_names(a, b, ' / ')})"
+    if given in ("same", "nickname", "part", "slip"):
         return (1.5 if given == "same" else 1.0), f"given name ({_names(a, b)})"
     if given == "initial":
         return 0.0, ""
@@ -284,7 +289,7 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         total += 2.0
         reasons.append("work address of this family name (+2)")
     if (
-        any(label.startswith("same name (") for label in labels)
+        any(label.startswith(("same name (", "swapped (", "name part (")) for label in labels)
         and any(label.startswith("company (") for label in labels)
         and not any(label.startswith(("email (", "mobile (", "phone (")) for label in labels)
         and not _identifiers_conflict(a, b)
