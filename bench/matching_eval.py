@@ -332,6 +332,7 @@ def main() -> None:
     data.add_argument("--own", type=int, help="The tests' generator seed.")
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
+    parser.add_argument("--splink-only", action="store_true", help="Only Splink (no breakdown).")
     parser.add_argument("--examples", type=int, default=0, help="Examples per error kind.")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
@@ -349,6 +350,8 @@ def main() -> None:
     print(f"{label}: {args.people:,} people, {rows:,} observations ({path})")
 
     systems = ["contactkit"] + (["splink"] if args.splink else [])
+    if args.splink_only:
+        systems = ["splink"]
     results = {s: _in_subprocess(s, path) for s in systems}
     print(
         f"\n{'system':<11} {'P':>7} {'R':>7} {'F1':>7} {'R+rev':>7} {'import s/1k':>11} "
@@ -369,6 +372,8 @@ def main() -> None:
         )
         if res.get("note"):
             print(f"{'':<11} {res['note']}")
+    if "contactkit" not in results:
+        return
     ck = results["contactkit"]
     if "splink" in results:
         sp = results["splink"]
