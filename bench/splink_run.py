@@ -1,14 +1,14 @@
 """Splink (DuckDB backend) on the same observations as contactkit, for ``matching_eval.py``.
 
-A fair, ordinary Splink set-up, as its tutorials build one: the columns standardized the way any
-user would (names folded to ASCII lower case, the first email, the first phone in E.164 through
-the same parser, the company without legal suffixes), blocking on email, phone, full name and
-family name with company; comparisons from Splink's library (names with Jaro-Winkler levels and
-term frequencies, email, phone exact with term frequencies, company); the prior from
-deterministic rules, u from random sampling, m by expectation maximisation (two sessions,
-each blocked on what the other trains). Clusters are connected components at a match probability threshold; the threshold
-reported is the best of several on this very data (truth used to pick it: a favour to Splink,
-as in the issue's own comparison).
+A fair, ordinary Splink set-up, as its tutorials build one: the columns standardized the way
+any user would (names folded to ASCII lower case, the first email, the first phone in E.164
+through the same parser, the company without legal suffixes); blocking on email, phone, full
+name, and family name with company; comparisons from Splink's library (names with Jaro-Winkler
+levels and term frequencies, email, phone exact with term frequencies, company); the prior from
+deterministic rules, u from random sampling, m by expectation maximisation (two sessions, each
+blocked on what the other trains). Clusters are connected components at a match probability
+threshold; the threshold reported is the best of several on this very data (truth used to pick
+it: a favour to Splink, as in the issue's own comparison).
 """
 
 from __future__ import annotations
