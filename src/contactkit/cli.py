@@ -414,7 +414,7 @@ def _flat(value: Any) -> str:
 @pass_job
 def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
-    from contactkit.runs import waiting_reviews
+    from contactkit.runs import run_in_progress, waiting_reviews
     from contactkit.store import Store
 
     config = job.config(required=False)
@@ -436,12 +436,16 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     runs = Table(title="Recent runs", title_justify="left")
     for column in ("run", "started", "status", "errors"):
         runs.add_column(column)
-    for row in store.last_runs():
+    rows = store.last_runs()
+    # a 'running' row while nobody holds the run lock: its process died (kill -9, power cut)
+    dead = any(r["status"] == "running" for r in rows) and not run_in_progress(store)
+    for row in rows:
         summary = row["summary"] or {}
+        status = row["status"]
         runs.add_row(
             str(row["id"]),
             row["started_at"].strftime("%Y-%m-%d %H:%M:%S"),
-            row["status"],
+            "interrupted" if dead and status == "running" else status,
             str(len(summary.get("errors", []))),
         )
     console.print(runs)

@@ -93,6 +93,17 @@ class RunLock:
         self.release()
 
 
+def run_in_progress(store: Store) -> bool:
+    """Whether a run holds the store's lock now (a quick try, released at once)."""
+    lock = RunLock(store)
+    try:
+        lock.acquire()
+    except StoreBusy:
+        return True
+    lock.release()
+    return False
+
+
 def mark_interrupted(store: Store) -> list[int]:
     """Runs still ``running`` whose process is gone become ``interrupted``; call under the lock."""
     with store.engine.begin() as conn:
