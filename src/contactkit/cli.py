@@ -35,7 +35,6 @@ from contactkit.commands.export_person import export_person_command
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
     ConfigError,
-    PluginSection,
 )
 from contactkit.plugins import registry
 from contactkit.redact import format_exception, install_logging_filter, scrub
@@ -130,24 +129,21 @@ def run_one_source(
     For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
     config (store, region, company) still comes from the config file when there is one.
     """
+    from contactkit.pipeline import SourceOptionsError, run_source
+
     job = ctx.find_object(Job)
     assert job is not None
     config = job.config(required=False)
-    section = PluginSection(type=source_type, name=instance, **options)
-    reg = registry()
-    if source_type not in reg.sources:
-        raise UserError(f"no source {source_type!r} installed (see 'contactkit plugins')")
     try:
-        plugin_config = reg.sources[source_type].Config.model_validate(options)
-    except ValueError as exc:
-        raise UserError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
-    with job.pipeline(config) as pipeline, pipeline.recorded_run():
-        pipeline.ingest(section, plugin_config)
-        pipeline.merge()
-    pipeline.report.render(console)
+        report = run_source(
+            config, source_type, options, instance=instance, **job.pipeline_options()
+        )
+    except SourceOptionsError as exc:
+        raise UserError(str(exc)) from None
+    report.render(console)
     # a watching station calls this again and again: the exit code waits for the command's end
-    job.exit_code = max(job.exit_code, exit_code_for(pipeline.report))
-    return pipeline.report
+    job.exit_code = max(job.exit_code, exit_code_for(report))
+    return report
 
 
 @cli.result_callback()
@@ -411,8 +407,14 @@ def _flat(value: Any) -> str:
     metavar="[RUN]",
     help="List every failed record of a run (default: the latest with failures).",
 )
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report with its charts as one self-contained HTML file.",
+)
 @pass_job
-def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
+def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
     from contactkit.runs import run_in_progress, waiting_reviews
     from contactkit.store import Store
@@ -421,6 +423,12 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     store = Store(config.store.url, create=False)  # read-only
     if errors_of is not None:
         _report_errors(store, errors_of)
+        return
+    if html_path is not None:
+        from contactkit.desk.reporting import write_html
+
+        write_html(store, html_path)
+        console.print(f"wrote {html_path}", highlight=False)
         return
     table = Table(title="Store", title_justify="left")
     table.add_column("what")
@@ -710,6 +718,41 @@ def review(job: Job) -> None:
 
         master.rebuild(store, config)
         console.print(f"{done} reviewed; golden records updated")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8470, show_default=True, type=int)
+@click.option(
+    "--token-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A file holding the sign-in token (or set CONTACTKIT_DESK_TOKEN); needed off loopback.",
+)
+@pass_job
+def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
+    """The desk in a browser: scan and review cards, find contacts, show the report."""
+    import waitress
+
+    from contactkit.desk import DeskSettings, create_app
+    from contactkit.desk.security import DeskError, resolve_token
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    try:
+        token = resolve_token(host, token_file)
+    except DeskError as exc:
+        raise UserError(str(exc)) from None
+    Store(config.store.url).close()  # scanning writes: a new folder gets its store
+    settings = DeskSettings(config=config, upload_dir=config.base_dir / "desk-uploads", token=token)
+    app = create_app(settings)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(
+        f"contactkit desk on http://{shown}:{port}/"
+        + (" (sign in with the desk token)" if token else "")
+        + "  Ctrl-C stops it",
+        highlight=False,
+    )
+    waitress.serve(app, host=host, port=port, threads=4, ident="contactkit")
 
 
 cli.add_command(export_person_command)

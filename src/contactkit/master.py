@@ -275,6 +275,7 @@ def rebuild(
     _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
     pins = store.pins()
     bounces = store.bounces()
+    departures = store.departures()
     heard_from = store.last_heard_from()
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
@@ -294,7 +295,7 @@ def rebuild(
             gid,
             max((at for _, at in pinned.values()), default=None),
         )
-        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay)
+        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay, departures)
         stats.flagged += bool(fresh.flags)
         meta.append({"golden_id": gid, "evidence": evidence.get(root, []), **fresh.as_row()})
         org_key = (
@@ -459,12 +460,17 @@ def derive_organizations(
                 base["provenance"][field] = [_source_ref(ordered[0], field)]
         for field in ORG_MULTI:
             values = list(base["payload"].get(field, []))
+            givers = []
             for obs in ranking.order(latest, field):
                 for value in obs.payload.get(field, ()):
                     if value not in values:
                         values.append(value)
+                        if obs not in givers:
+                            givers.append(obs)
             if values:
                 base["payload"][field] = values
+            if givers:  # where the values beyond the contacts' own came from, and when
+                base["provenance"][field] = [_source_ref(o, field) for o in givers[:5]]
     return [
         {
             "id": org_id_for(key),
@@ -497,6 +503,7 @@ def derive_relationships(
             "received": c.received,
             "cc_only": c.cc_only,
             "replies": c.replies,
+            "meetings": c.meetings,
             "threads": len(c.threads),
             "first_seen": c.first_seen,
             "last_seen": c.last_seen,

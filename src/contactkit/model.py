@@ -246,6 +246,7 @@ class InteractionRole(StrEnum):
     SENT = "sent"  # the employee wrote to the contact (To)
     CC = "cc"  # the employee wrote, the contact was only on Cc
     RECEIVED = "received"  # the contact wrote to the employee
+    MEETING = "meeting"  # both were invited to one meeting (a calendar invitation)
 
 
 class Interaction(_Model):
@@ -277,6 +278,7 @@ class Relationship(_Model):
     received: int = 0
     cc_only: int = 0
     replies: int = 0
+    meetings: int = 0
     threads: int = 0
     first_seen: datetime | None = None
     last_seen: datetime | None = None
@@ -384,6 +386,25 @@ class ReviewItem(_Model):
         default_factory=dict,
         description="kind='choice': what we know, shown as the first row beside the options.",
     )
+    file: str | None = Field(
+        default=None, description="The file the item was read from (a card's image), to open."
+    )
+
+
+class Bounce(_Model):
+    """An address found dead by a source: a delivery failure report for it, or (``left``) an
+    auto-reply saying the person has left. The record joins the re-verification queue."""
+
+    source: str
+    email: str
+    at: datetime
+    left: bool = False
+    detail: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return normalize.normalize_email(value)
 
 
 class Drop(_Model):
@@ -399,6 +420,7 @@ SourceItem = (
     | OrganizationObservation
     | Employee
     | Interaction
+    | Bounce
     | RecordError
     | Drop
     | ReviewItem

@@ -64,6 +64,12 @@ def registrable_domain(host_or_url_or_email: str) -> str | None:
     return ".".join(labels[-2:]) if len(labels) >= 2 else None
 
 
+def public_suffix(host: str) -> str | None:
+    """``co.jp`` for ``www.acme.co.jp``; None when the host ends in no known public suffix."""
+    parts = _TLD(host.strip().lower())
+    return parts.suffix or None
+
+
 def is_within(domain: str, domains: Iterable[str]) -> bool:
     """``domain`` is one of ``domains`` or a subdomain of one (``eu.acme.com`` in ``acme.com``)."""
     domain = domain.lower()

@@ -501,6 +501,37 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
+class SourceOptionsError(ValueError):
+    """A source named ad hoc that is not installed, or options it does not take: one line."""
+
+
+def run_source(
+    config: Config,
+    source_type: str,
+    options: dict[str, Any],
+    *,
+    instance: str | None = None,
+    **kwargs: Any,
+) -> RunReport:
+    """Ingest one source given ad hoc, then merge: a command's paths, the desk's uploads.
+
+    The rest of the config (store, region, company) comes from ``config``; ``kwargs`` go to
+    the pipeline (progress bars, log). Returns the run's report.
+    """
+    reg = default_registry()
+    if source_type not in reg.sources:
+        raise SourceOptionsError(f"no source {source_type!r} installed (see 'contactkit plugins')")
+    try:
+        plugin_config = reg.sources[source_type].Config.model_validate(options)
+    except ValueError as exc:
+        raise SourceOptionsError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
+    section = PluginSection(type=source_type, name=instance, **options)
+    with open_pipeline(config, **kwargs) as pipeline, pipeline.recorded_run():
+        pipeline.ingest(section, plugin_config)
+        pipeline.merge()
+    return pipeline.report
+
+
 def open_pipeline(config: Config, **kwargs: Any) -> AbstractContextManager[Pipeline]:
     @contextmanager
     def _managed() -> Iterator[Pipeline]:

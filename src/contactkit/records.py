@@ -91,6 +91,7 @@ def _relationship(row: Any, employees: dict[str, dict[str, Any]]) -> Relationshi
         received=row.received,
         cc_only=row.cc_only,
         replies=row.replies,
+        meetings=row.meetings,
         threads=row.threads,
         first_seen=as_utc(row.first_seen),
         last_seen=as_utc(row.last_seen),

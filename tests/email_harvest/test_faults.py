@@ -112,19 +112,20 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch, slow_handshake)
 
     calls = [0]
 
-    def counting_connect(server, mailbox):
+    def counting_connect(server, mailbox, *args, **kw):
         with lock:
             calls[0] += 1
-            second = calls[0] == 2
+            first, second = calls[0] == 1, calls[0] == 2
         if second:
             time.sleep(slow_handshake)
-        client = connect(server, mailbox)
+        client = connect(server, mailbox, *args, **kw)
         with lock:
             now[0] += 1
             most[0] = max(most[0], now[0])
             if now[0] >= 2:
                 two_open.set()
-        two_open.wait(timeout=10)  # rendezvous: the other worker catches up
+        if not first:  # the first connection is the probe: the others wait for it to return
+            two_open.wait(timeout=10)  # rendezvous: the other worker catches up
         return client
 
     def counting_close(client):

@@ -21,8 +21,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
-SCHEMA_VERSION = 1
-"""0: stores before versioning; 1: suppressions, message and thread ids as keyed digests."""
+SCHEMA_VERSION = 2
+"""0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
+2: relationships count meetings."""
 
 
 class StoreOpenError(RuntimeError):
@@ -94,11 +95,24 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
     if version < 1:
         hash_clear_suppressions(conn, meta["suppression_key"])
         hash_clear_ids(conn, meta["suppression_key"])
+    if version < 2:
+        add_meetings_count(conn)
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         conn.execute(t.store_meta.delete().where(t.store_meta.c.key == "schema_version"))
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         meta["schema_version"] = str(SCHEMA_VERSION)
     return meta
+
+
+def add_meetings_count(conn: Connection) -> None:
+    """Version 2: relationships count meetings (calendar invitations) too."""
+    from sqlalchemy import inspect, text
+
+    columns = {c["name"] for c in inspect(conn).get_columns("relationships")}
+    if "meetings" not in columns:
+        conn.execute(
+            text("ALTER TABLE relationships ADD COLUMN meetings INTEGER NOT NULL DEFAULT 0")
+        )
 
 
 def explain(exc: BaseException, where: str, path: Path | None) -> str:

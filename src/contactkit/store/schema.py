@@ -99,6 +99,7 @@ relationships = Table(
     Column("received", Integer, nullable=False),
     Column("cc_only", Integer, nullable=False),
     Column("replies", Integer, nullable=False),
+    Column("meetings", Integer, nullable=False, server_default="0"),
     Column("threads", Integer, nullable=False),
     Column("first_seen", DateTime(timezone=True)),
     Column("last_seen", DateTime(timezone=True)),
