@@ -140,6 +140,26 @@ def explain(exc: BaseException, where: str, path: Path | None) -> str:
     return f"cannot open store {where}: {type(original).__name__}: {text}"
 
 
+def explain_later(exc: BaseException) -> str | None:
+    """One line for a store error met after opening (mid-run), or None if it is no such error."""
+    original: Any = getattr(exc, "orig", None)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    lowered = str(original).lower()
+    if "disk is full" in lowered:
+        return "the store's disk is full: free space, then run again (the run resumes)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the store became read-only: check the file's and folder's permissions"
+    if "malformed" in lowered or "not a database" in lowered:
+        return (
+            "the store is damaged: restore it from a backup; 'sqlite3 FILE .recover' saves what "
+            "is still readable"
+        )
+    if "disk i/o error" in lowered:
+        return "the store's disk failed to read or write (disk I/O error): check the device"
+    return None
+
+
 def damaged(where: str, detail: str) -> str:
     lines = [x.strip() for x in detail.splitlines() if x.strip() and not x.startswith("***")]
     detail = lines[0] if lines else "integrity check failed"
