@@ -18,7 +18,7 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
-from .clues import EMAIL_RE, URL_RE, Found, digits, domain_of, word_conf
+from .clues import EMAIL_RE, URL_RE, Found, digits, domain_of, legal_region, word_conf
 from .ocr import Line
 from .people import (
     leftover_title,
@@ -29,7 +29,7 @@ from .people import (
     pick_name,
     pick_title,
 )
-from .phones import find_phones, region_from_clues
+from .phones import find_phones, regions_from_clues
 
 
 @dataclass
@@ -48,8 +48,13 @@ def parse_card(
 
     emails = _find_emails(lines, texts, used)
     urls = _find_urls(lines, texts, used, emails)
-    region = forced_region or region_from_clues(texts, emails, urls) or default_region
-    phones = find_phones(lines, texts, used, region)
+    if forced_region:
+        regions = [forced_region]
+    else:
+        votes = regions_from_clues(texts, emails, urls, legal_region(texts))
+        regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    region = regions[0]
+    phones = find_phones(lines, texts, used, regions)
     address, address_conf = find_address(lines, texts, used, region)
 
     email_domain = domain_of(emails[0].value) if emails else None
@@ -134,6 +139,8 @@ def _clean(text: str) -> str:
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")
+    # "http:/Avww.acme.at": the slashes and w's of a web address misread
+    text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)

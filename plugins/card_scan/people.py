@@ -108,9 +108,29 @@ def pick_company(
     if best is None:
         return None
     score, i = best
-    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.75)
-    name = repair_from_domain(trim_after_legal_form(texts[i]), domain)
+    # A legal form and the domain agree: sure. The domain alone (a company named without its
+    # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
+    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
+    text = strip_logo_prefix(trim_after_legal_form(texts[i]), domain)
+    name = repair_from_domain(text, domain)
     return Found(name, lines[i].mean_conf * evidence, i)
+
+
+def strip_logo_prefix(text: str, domain: str | None) -> str:
+    """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
+    is read as a short word before it. Dropped when the rest, not the word, matches the domain
+    (or, without a domain, when the word is in lower case)."""
+    words = text.split()
+    if len(words) < 3 or len(words[0]) > 3:
+        return text
+    first = normalize.fold(words[0])
+    rest = " ".join(words[1:])
+    if domain:
+        label = domain_label(domain)
+        if first not in label and company_domain_match(rest, domain) >= 0.9:
+            return rest
+        return text
+    return rest if words[0][0].islower() else text
 
 
 def repair_from_domain(company: str, domain: str | None) -> str:
@@ -169,12 +189,23 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = bare_name(texts[i])
+    name = family_last(bare_name(texts[i]))
     if local and email_match:
         name = order_like_email(name, local)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
+
+
+def family_last(name: str) -> str:
+    """``YOSHIDA Junko`` → ``Junko Yoshida``, ``Jean DUPONT`` → ``Jean Dupont``: where one word
+    alone is in capitals, it is the family name (a Japanese and French convention)."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    if len(words) < 2 or len(caps) != 1:
+        return name
+    family = caps[0]
+    return " ".join([*(w for w in words if w is not family), capitalise(family)])
 
 
 def bare_name(text: str) -> str:
