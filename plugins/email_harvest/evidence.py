@@ -28,14 +28,18 @@ class Inside:
     calendar: str | None = None
 
 
-def wants_inside(meta: MessageMeta) -> str | None:
-    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None."""
+def wants_inside(meta: MessageMeta, from_outside: bool = True) -> str | None:
+    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None.
+
+    ``from_outside``: the sender is not one of the staff (only then can a bare reply be an
+    auto-reply that matters).
+    """
     if is_report(meta):
         return "report"
     auto = meta.get("auto-submitted").lower()
     if is_out_of_office(meta.subject) or auto.startswith("auto-replied") or meta.get("x-autoreply"):
         return "reply"
-    if looks_automatic(meta):
+    if from_outside and looks_automatic(meta):
         return "reply"
     if may_hold_calendar(meta) and not (auto and not auto.startswith("no")):
         return "calendar"
