@@ -24,9 +24,10 @@ from typing import Any
 
 from contactkit import normalize
 from contactkit.config import ReviewSection
-from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
+from contactkit.matching.blocking import block_keys
+from contactkit.matching.clustering import Link, Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.decay import DecaySettings, freshness
-from contactkit.matching.features import features
+from contactkit.matching.features import Features, features
 from contactkit.matching.survivorship import Rules, source_ref, survive
 from contactkit.model import OrgRef, stable_hash, utcnow
 from contactkit.relationships import Counts, strength
@@ -199,23 +200,8 @@ def _evidence(resolution: Resolution, observations: list[StoredObservation]) -> 
     return out
 
 
-def update(store: Store, config: list[str] | Any, now: datetime | None = None) -> MergeStats:
-    """Bring golden records up to date with the store: nothing to do when nothing changed.
-
-    What a merge reads is fingerprinted (``Store.master_mark``) with the settings; when both
-    equal the last merge's, its result stands and the store is not read again. Time-dependent
-    values (validity, relationship strength) are those of the last merge that ran.
-    """
-    settings = MasterSettings.from_config(config)
-    held = store.master_state()
-    if held.get("mark") == _mark(store, settings) and "stats" in held:
-        stats = MergeStats(**held["stats"])
-        stats.created = stats.updated = stats.retired = 0
-        return stats
-    return rebuild(store, settings, now)
-
-
-def _mark(store: Store, settings: MasterSettings) -> list[Any]:
+def change_mark(store: Store, settings: MasterSettings) -> list[Any]:
+    """What a merge would read, fingerprinted: equal marks, nothing to merge."""
     return [*store.master_mark(), settings.fingerprint()]
 
 
@@ -224,37 +210,146 @@ def rebuild(
     source_ranking: list[str] | Any,
     now: datetime | None = None,
 ) -> MergeStats:
-    """Re-derive golden records, organizations and relationships from the observations.
+    """Re-derive golden records, organizations and relationships from all observations.
 
     ``source_ranking`` is the ``[survivorship] source_ranking`` list (defaults for the rest), or
     the whole ``Config`` (or ``MasterSettings``) for the matching, survivorship and decay tables.
+    It also writes the incremental master's index, so the next merge can be incremental.
     """
     now = now or utcnow()
     settings = MasterSettings.from_config(source_ranking)
-    mark = _mark(store, settings)  # before reading: what is written meanwhile counts as new
-    ranking = Ranking(settings.rules)
+    mark = change_mark(store, settings)  # before reading: what is written meanwhile counts as new
+    extent = store.observation_extent()
+    events_upto, _ = store.master_events_since(0)
+    interactions_upto = store.interaction_extent()
     observations = latest_per_record(store.contact_observations())
     apart, together = store.match_decisions()
-    resolution = match(observations, settings.thresholds, apart, together)
+    with paused_gc():
+        people = [features(o.payload, o.confidence) for o in observations]
+        keys = [observation_key(o) for o in observations]
+        resolution = resolve(people, keys, apart, together, settings.thresholds)
     clusters = [[observations[i] for i in sorted(c)] for c in resolution.clusters]
     evidence = _evidence(resolution, observations)
-    roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
-    pins = store.pins()
-    bounces = store.bounces()
-    heard_from = store.last_heard_from()
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
     stats.merged = len(observations) - len(clusters)
     stats.blocked = resolution.blocked
     stats.pairs_scored = resolution.pairs_scored
-    upserts: list[dict[str, Any]] = []
-    meta: list[dict[str, Any]] = []
-    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]] = defaultdict(list)
-    email_owner: dict[str, str] = {}
-    for gid, members, root in zip(ids, clusters, roots, strict=True):
-        pinned = pins.get(gid, {})
+    derived = derive_golden(
+        clusters,
+        ids,
+        [evidence.get(min(c), []) for c in resolution.clusters],
+        previous,
+        Inputs(store.pins(), store.bounces(), store.last_heard_from()),
+        settings,
+        now,
+        stats,
+    )
+    kept = set(ids)
+    deletes = [gid for gid in previous if gid not in kept]
+    stats.retired = len(deletes)
+
+    organizations = derive_organizations(
+        derived.org_members, store.organization_observations(), Ranking(settings.rules), now
+    )
+    relationships = derive_relationships(store.interaction_rows(), derived.email_owner, now)
+    stats.organizations = len(organizations)
+    stats.relationships = len(relationships)
+    store.apply_golden(derived.upserts, deletes, organizations, relationships)
+    store.replace_golden_meta(derived.meta)
+    reviews = review_pairs(resolution.reviews, keys, apart)
+    store.sync_match_reviews(reviews)
+    stats.review_pairs = len(reviews)
+    golden_of = {o.id: gid for gid, members in zip(ids, clusters, strict=True) for o in members}
+    store.replace_match_index(
+        (node_row(o, f, golden_of[o.id]) for o, f in zip(observations, people, strict=True)),
+        (
+            {"key": key, "obs_id": o.id}
+            for o, f in zip(observations, people, strict=True)
+            for key in sorted(set(block_keys(f)))
+        ),
+        derived.emails,
+    )
+    store.save_master_state(
+        {
+            "mark": mark,
+            "stats": asdict(stats),
+            "index": {
+                "observations": extent,
+                "events": events_upto,
+                "interactions": interactions_upto,
+                "nodes": len(observations),
+                "settings": settings.fingerprint(),
+            },
+        }
+    )
+    return stats
+
+
+def node_row(obs: StoredObservation, f: Features, golden_id: str) -> dict[str, Any]:
+    """The incremental master's index row of a node (a record's latest observation)."""
+    return {
+        "obs_id": obs.id,
+        "source": obs.source,
+        "source_key": obs.source_key,
+        "golden_id": golden_id,
+        "name_key": f.name_key,
+        "full": f.full,
+        "org_domain": f.org_domain,
+    }
+
+
+def review_pairs(
+    links: list[Link], keys: list[str], apart: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Pairs for ``contactkit review``, by observation key, without those decided apart."""
+    out = []
+    for link in links:
+        ka, kb = keys[link.a], keys[link.b]
+        pair = (min(ka, kb), max(ka, kb))
+        if pair not in apart:
+            out.append({"a": pair[0], "b": pair[1], "score": link.score, "reasons": link.reasons})
+    return out
+
+
+@dataclass
+class Inputs:
+    """What survivorship and decay read besides the observations."""
+
+    pins: dict[str, dict[str, tuple[Any, datetime]]]
+    bounces: dict[str, datetime]
+    heard_from: dict[str, datetime]
+
+
+@dataclass
+class Derived:
+    upserts: list[dict[str, Any]]
+    meta: list[dict[str, Any]]
+    emails: list[dict[str, Any]]
+    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]]
+    email_owner: dict[str, str]
+
+
+def derive_golden(
+    clusters: list[list[StoredObservation]],
+    ids: list[str],
+    evidence: list[list[dict[str, Any]]],
+    previous: dict[str, tuple[str, list[int]]],
+    inputs: Inputs,
+    settings: MasterSettings,
+    now: datetime,
+    stats: MergeStats,
+) -> Derived:
+    """Each cluster's golden record (only those whose content changed), meta and emails.
+
+    ``clusters`` come in the order a full resolution gives them (by their oldest member), which
+    decides who owns a shared email and how a company's contacts are listed.
+    """
+    out = Derived([], [], [], defaultdict(list), {})
+    for gid, members, joins in zip(ids, clusters, evidence, strict=True):
+        pinned = inputs.pins.get(gid, {})
         contact, provenance = survive(
             members,
             settings.rules,
@@ -262,9 +357,9 @@ def rebuild(
             gid,
             max((at for _, at in pinned.values()), default=None),
         )
-        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay)
+        fresh = freshness(members, contact, inputs.heard_from, inputs.bounces, now, settings.decay)
         stats.flagged += bool(fresh.flags)
-        meta.append({"golden_id": gid, "evidence": evidence.get(root, []), **fresh.as_row()})
+        out.meta.append({"golden_id": gid, "evidence": joins, **fresh.as_row()})
         org_key = (
             OrgRef.model_validate(contact["organization"]).key
             if "organization" in contact
@@ -272,9 +367,10 @@ def rebuild(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            org_members[org_key].append((contact["organization"], members[0]))
+            out.org_members[org_key].append((contact["organization"], members[0]))
         for email in contact.get("emails", ()):
-            email_owner.setdefault(email, gid)
+            out.email_owner.setdefault(email, gid)
+            out.emails.append({"email": email, "golden_id": gid, "first_member": members[0].id})
         member_ids = sorted(o.id for o in members)
         content_hash = stable_hash({"c": contact, "o": org_id, "m": member_ids})
         held = previous.get(gid)
@@ -282,7 +378,7 @@ def rebuild(
             continue
         stats.updated += held is not None
         stats.created += held is None
-        upserts.append(
+        out.upserts.append(
             {
                 "id": gid,
                 "payload": contact,
@@ -293,33 +389,7 @@ def rebuild(
                 "updated_at": now,
             }
         )
-    kept = set(ids)
-    deletes = [gid for gid in previous if gid not in kept]
-    stats.retired = len(deletes)
-
-    organizations = derive_organizations(store, org_members, ranking, now)
-    relationships = derive_relationships(store, email_owner, now)
-    stats.organizations = len(organizations)
-    stats.relationships = len(relationships)
-    store.apply_golden(upserts, deletes, organizations, relationships)
-    store.replace_golden_meta(meta)
-    reviews = [
-        {
-            "a": min(ka, kb),
-            "b": max(ka, kb),
-            "score": link.score,
-            "reasons": link.reasons,
-        }
-        for link in resolution.reviews
-        for ka, kb in [
-            (observation_key(observations[link.a]), observation_key(observations[link.b]))
-        ]
-        if (min(ka, kb), max(ka, kb)) not in apart
-    ]
-    store.sync_match_reviews(reviews)
-    stats.review_pairs = len(reviews)
-    store.save_master_state({"mark": mark, "stats": asdict(stats)})
-    return stats
+    return out
 
 
 ORG_SCALARS = (
@@ -340,8 +410,8 @@ ORG_MULTI = ("trade_names", "domains", "industry_codes", "family_roles")
 
 
 def derive_organizations(
-    store: Store,
     org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]],
+    org_observations: Iterable[dict[str, Any]],
     ranking: Ranking,
     now: datetime,
 ) -> list[dict[str, Any]]:
@@ -364,7 +434,7 @@ def derive_organizations(
         rows[key] = {"key": key, "payload": payload, "provenance": provenance}
 
     by_subject: dict[str, list[StoredObservation]] = defaultdict(list)
-    for row in store.organization_observations():
+    for row in org_observations:
         by_subject[row["subject"]].append(
             StoredObservation(
                 id=row["id"],
@@ -405,11 +475,11 @@ def derive_organizations(
 
 
 def derive_relationships(
-    store: Store, email_owner: dict[str, str], now: datetime
+    interactions: Iterable[Any], email_owner: dict[str, str], now: datetime
 ) -> list[dict[str, Any]]:
     """Aggregate interactions per (golden record, employee); strength from the counts."""
     counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
-    for row in store.interaction_rows():
+    for row in interactions:
         gid = email_owner.get(row.contact_email)
         if gid is None:
             continue  # a correspondent who never became a contact (e.g. cold mail)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from contactkit import master
+from contactkit import incremental, master
 from contactkit.config import Config, PluginSection
 from contactkit.http import RetryingSession
 from contactkit.model import (
@@ -280,7 +280,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         with self.progress("merging") as bar:
-            stats = master.update(self.store, self.config)
+            stats = incremental.merge(self.store, self.config)
             bar.advance()
         self.report.merge = {
             "observations": stats.observations,

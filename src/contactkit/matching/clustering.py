@@ -127,10 +127,16 @@ def resolve(
     apart: set[tuple[str, str]] | None = None,
     together: set[tuple[str, str]] | None = None,
     thresholds: Thresholds | None = None,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
-    """Group observations into people; say which evidence joined them."""
+    """Group observations into people; say which evidence joined them.
+
+    ``pairs``: the candidate pairs, when the caller found them against a larger data set (the
+    incremental master resolves a few people of a big store); it has then set each
+    ``name_count`` from that data set too.
+    """
     with paused_gc():
-        return _resolve(people, keys, apart, together, thresholds or Thresholds())
+        return _resolve(people, keys, apart, together, thresholds or Thresholds(), pairs)
 
 
 def _resolve(
@@ -139,6 +145,7 @@ def _resolve(
     apart: set[tuple[str, str]] | None,
     together: set[tuple[str, str]] | None,
     th: Thresholds,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
     index = {key: i for i, key in enumerate(keys or ())}
     apart_idx: dict[int, set[int]] = defaultdict(set)
@@ -148,14 +155,16 @@ def _resolve(
             apart_idx[index[kb]].add(index[ka])
     uf = ConstrainedUnionFind(len(people), apart_idx)
     resolution = Resolution(clusters=[])
-    for ka, kb in together or ():
+    # sorted: the same joins in every process (set order follows the per-process str hash)
+    for ka, kb in sorted(together or ()):
         if ka in index and kb in index and uf.union(index[ka], index[kb]):
             resolution.links.append(Link(index[ka], index[kb], 99.0, ["confirmed by a person"]))
 
     strong: list[tuple[float, int, int, list[str]]] = []
     maybe: list[tuple[float, int, int, list[str]]] = []
-    count_names(people)
-    pairs = candidate_pairs(people, th.max_block, th.window)
+    if pairs is None:
+        count_names(people)
+        pairs = candidate_pairs(people, th.max_block, th.window)
     resolution.pairs_scored = len(pairs)
     for a, b in pairs:
         points, reasons = score(people[a], people[b])

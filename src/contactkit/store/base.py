@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from contactkit.store import schema as t
@@ -35,6 +35,8 @@ class StoreBase:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             t.metadata.create_all(self.engine)
+            for index in t.LATE_INDEXES:
+                index.create(self.engine, checkfirst=True)
         except Exception as exc:
             safe_url = self.engine.url.render_as_string(hide_password=True)
             raise StoreError(f"cannot open store {safe_url}: {type(exc).__name__}") from None
@@ -45,6 +47,12 @@ class StoreBase:
     def _insert(self, table):
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
+
+    def _event(self, conn: Any, kind: str, values: Iterable[str]) -> None:
+        """Tell the next merge who to re-resolve (``master_events``)."""
+        rows = [{"kind": kind, "value": value} for value in values]
+        if rows:
+            conn.execute(insert(t.master_events), rows)
 
     def _insert_new(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> int:
         """Insert rows in bulk (one prepared statement, batched VALUES), skipping those already

@@ -35,6 +35,7 @@ class ErasurePart(StoreBase):
         now = utcnow()
         emails = [v for v in values if "@" in v]
         with self.engine.begin() as conn:
+            self._event(conn, "gone", [golden_id])
             self.forget_matching(golden_id, observation_keys, emails, conn=conn)
             for value in values:
                 stmt = self._insert(t.suppressions).values(
