@@ -137,7 +137,11 @@ def child_size(size: int, url: str) -> dict[str, Any]:
     scanned = sum(1 for _ in store.contact_observations())
     out["scan_s"] = time.perf_counter() - start
     assert scanned == size + 1, scanned
-    found = [r for r in store.golden_rows().values() if "zelda.q@new.example" in r.payload.get("emails", ())]
+    found = [
+        r
+        for r in store.golden_rows().values()
+        if "zelda.q@new.example" in r.payload.get("emails", ())
+    ]
     assert len(found) == 1, "the new card has its golden record"
     store.close()
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -23,12 +23,12 @@ import responses
 from contactkit.model import Organization
 from contactkit.plugin import PushItem, standalone_context
 from contactkit.testing import records
-from contactkit.testing.radicale import RadicaleServer
+from contactkit.testing.dav_servers import RadicaleServer
+from contactkit.testing.fakes.hubspot import FakeHubSpot
+from contactkit.testing.fakes.salesforce import FakeSalesforce
 from contactkit_plugins.carddav.sink import CardDAVSink
 from contactkit_plugins.carddav.vcards import vcard_from_record
-from contactkit_plugins.hubspot.fake import FakeHubSpot
 from contactkit_plugins.hubspot.sink import HubSpotSink
-from contactkit_plugins.salesforce.fake import FakeSalesforce
 from contactkit_plugins.salesforce.sink import SalesforceSink
 
 COMPANIES = 200

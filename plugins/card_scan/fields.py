@@ -20,6 +20,8 @@ from contactkit.model import Address, Contact, OrgRef, PersonName, Phone, Url
 
 from .lexicon import (
     COUNTRIES,
+    DEPARTMENT_WORDS,
+    GENERIC_CCTLDS,
     LEGAL_FORMS,
     PHONE_LABELS,
     STREET_WORDS,
@@ -44,7 +46,7 @@ EU_CITY_RE = re.compile(r"^(?:[A-Z]{1,2}-)?(?P<postal>\d{4,5})\s+(?P<city>[^\d,]
 GB_CITY_RE = re.compile(
     r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
 )
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
 
 
 @dataclass
@@ -86,6 +88,9 @@ def parse_card(
     title = _pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
+    department = _pick_department(texts, candidates)
+    if department is not None:
+        candidates.remove(department)
     company = _pick_company(lines, texts, candidates, domain)
     if company:
         candidates.remove(company.line)
@@ -121,6 +126,8 @@ def parse_card(
     if title:
         contact.title = title.value
         confidence["title"] = title.conf
+    if department is not None:
+        contact.department = texts[department]
     if domain and normalize.is_freemail(domain):
         domain = None  # gmail.com names no employer
     if company or domain:
@@ -139,7 +146,9 @@ def parse_card(
 
 
 def _clean(text: str) -> str:
-    text = text.replace("©", "@").replace("®", "@").replace("|", " ").replace("—", "-")
+    # Bars and bullets part fields printed on one line: keep them as a clear separator.
+    text = re.sub(r"\s*[|•·]\s*", " ; ", text)
+    text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
@@ -273,13 +282,13 @@ def _find_phones(
     out: list[tuple[Phone, float]] = []
     seen: set[str] = set()
     for i, text in enumerate(texts):
-        if i in used and "@" in text:
-            continue
+        # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
+        text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
-        for segment in re.split(r"\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]\s*[+(\d])", text):
+        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]?\s*[+(\d])", text):
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
-            if label_match and label not in PHONE_LABELS:
+            if label_match and label not in PHONE_LABELS and _is_street(segment):
                 continue  # "Suite 100" or "Room 5" is no phone
             number_text = segment[label_match.end() :] if label_match else segment
             fixed = _fix_digits(number_text)
@@ -290,12 +299,15 @@ def _find_phones(
                 if e164 in seen:
                     continue
                 seen.add(e164)
+                known = label in PHONE_LABELS
                 kind = PHONE_LABELS.get(label, "work")
-                if kind == "work" and not label and _looks_mobile(match.number):
+                if kind == "work" and not known and _looks_mobile(match.number):
                     kind = "cell"
                 conf = _word_conf(lines[i], match.raw_string.split()[-1][:3])
-                if label:
+                if known:
                     conf = min(0.99, conf + 0.05)
+                elif label and _digits(match.raw_string) < 8:
+                    conf = min(conf, 0.7)  # an unknown word before a short number: maybe no phone
                 if fixed != number_text:
                     # Repaired digits are checked only by the number being valid: a weak check,
                     # so a person confirms them (under the default review threshold).
@@ -305,6 +317,10 @@ def _find_phones(
     return out
 
 
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
 def _looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
@@ -312,15 +328,31 @@ def _looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
 # --- address --------------------------------------------------------------------------------
 
 
+def _tld_region(tld: str) -> str | None:
+    """``de`` → DE, ``uk`` → GB; a two-letter domain used worldwide (``io``) says nothing."""
+    if tld in TLD_REGIONS:
+        return TLD_REGIONS[tld]
+    region = tld.upper()
+    if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
+        return region
+    return None
+
+
+def _country_in(text: str) -> str | None:
+    """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland")."""
+    for piece in (text, text.rsplit(",", 1)[-1], text.rsplit(" ", 1)[-1]):
+        country = COUNTRIES.get(normalize.fold(piece.strip().rstrip(".")))
+        if country:
+            return country
+    return None
+
+
 def _region_from_clues(texts: list[str], emails: list[_Found], urls: list[_Found]) -> str | None:
     """A country printed on the card, a +CC prefix, or a country TLD tells the phone region."""
     for text in texts:
-        country = COUNTRIES.get(normalize.fold(text.rstrip(".")))
+        country = _country_in(text)
         if country:
             return country
-        tail = normalize.fold(text.rsplit(",", 1)[-1]) if "," in text else ""
-        if tail in COUNTRIES:
-            return COUNTRIES[tail]
     for text in texts:
         match = re.search(r"\+\s?(\d{1,3})", text)
         if match:
@@ -328,9 +360,10 @@ def _region_from_clues(texts: list[str], emails: list[_Found], urls: list[_Found
             if region and region != "ZZ":
                 return region
     for found in [*emails, *urls]:
-        tld = found.value.rsplit(".", 1)[-1].lower().split("/")[0]
-        if tld in TLD_REGIONS:
-            return TLD_REGIONS[tld]
+        host = found.value.split("@")[-1].split("//")[-1].split("/")[0]
+        region = _tld_region(host.rsplit(".", 1)[-1].lower())
+        if region:
+            return region
     for text in texts:
         if US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text):
             return "US"
@@ -419,6 +452,15 @@ def _pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> _
     i, score = max(scored, key=lambda p: (p[1], -p[0]))
     conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
     return _Found(texts[i], conf, i)
+
+
+def _pick_department(texts: list[str], candidates: list[int]) -> int | None:
+    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person."""
+    for i in candidates:
+        words = {normalize.fold(w) for w in re.split(r"[\s,/&]+", texts[i]) if w}
+        if words & DEPARTMENT_WORDS and not _has_legal_form(texts[i]) and "@" not in texts[i]:
+            return i
+    return None
 
 
 def _has_legal_form(text: str) -> bool:
@@ -534,4 +576,12 @@ def _pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    return _Found(" ".join(texts[i].split()), min(conf, 0.99), i)
+    name = " ".join(texts[i].split())
+    if name.isupper():
+        name = _capitalise(name)
+    return _Found(name, min(conf, 0.99), i)
+
+
+def _capitalise(name: str) -> str:
+    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
+    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), name.lower())

@@ -31,6 +31,8 @@ from PIL import (
 TARGET_DPI = 300
 CARD_WIDTH_INCHES = 3.5  # ISO 7810 ID-1 and US cards are 3.37-3.5 in wide
 MAX_PAGES = 200
+# Smaller than this cannot hold a legible card (a 1x1 tracking pixel, a PDF with an empty box).
+MIN_SIDE_PX = 64
 
 
 class CardImageError(ValueError):
@@ -67,6 +69,8 @@ def load_pages(data: bytes, *, only: int | None = None, pdf_dpi: int = TARGET_DP
     if data[:5] == b"%PDF-":
         return _load_pdf(data, pdf_dpi, only)
     with warnings.catch_warnings():
+        # Pillow's other warnings (odd EXIF, TIFF tags) say nothing a user can act on: silent.
+        warnings.simplefilter("ignore")
         # Between 1x and 2x the pixel limit Pillow only warns; an untrusted file gets no slack.
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -78,6 +82,12 @@ def load_pages(data: bytes, *, only: int | None = None, pdf_dpi: int = TARGET_DP
                 if only is not None and index != only:
                     continue
                 frame.load()
+                if min(frame.size) < MIN_SIDE_PX:
+                    width, height = frame.size
+                    raise CardImageError(
+                        f"image too small to hold a card ({width}x{height} px"
+                        f"{f', page {index + 1}' if index else ''})"
+                    )
                 dpi = _declared_dpi(frame)
                 oriented = ImageOps.exif_transpose(frame.copy())
                 pages.append(Page(oriented, dpi, index))
@@ -141,10 +151,14 @@ def _load_pdf(data: bytes, dpi: int, only: int | None) -> list[Page]:
             reason = result.stderr.decode(errors="replace").strip().splitlines()
             raise CardImageError(f"unreadable PDF: {reason[0] if reason else 'no pages'}")
         start = first - 1
-        return [
-            Page(load_pages(file.read_bytes())[0].image, float(dpi), start + offset)
-            for offset, file in enumerate(files)
-        ]
+        pages = []
+        for offset, file in enumerate(files):
+            try:
+                image = load_pages(file.read_bytes())[0].image
+            except CardImageError as exc:
+                raise CardImageError(f"PDF page {start + offset + 1}: {exc}") from None
+            pages.append(Page(image, float(dpi), start + offset))
+        return pages
 
 
 def pixels(image: Image.Image):

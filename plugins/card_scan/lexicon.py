@@ -35,17 +35,29 @@ STRONG_TITLE_WORDS = frozenset(
     """)
 )
 
+# Words that make a line a department or a unit, not a person or a company (folded).
+DEPARTMENT_WORDS = frozenset(
+    _words("""
+    department dept division section office unit team excellence success development
+    planning research services service support relations affairs resources
+    abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
+    """)
+)
+
 # Phone labels, folded and without punctuation → phone kind.
 PHONE_LABELS = {
     **dict.fromkeys(
         _words(
             "t tel phone p ph office o direct d dir telefon tél tel. telephone téléphone w work"
-            " main fon"
+            " main fon line hotline zentrale durchwahl switchboard tele tlf telf"
         ),
         "work",
     ),
-    **dict.fromkeys(_words("m mob mobile cell c handy portable mobil cellular gsm"), "cell"),
-    **dict.fromkeys(_words("f fax telefax facsimile"), "fax"),
+    **dict.fromkeys(
+        _words("m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil"),
+        "cell",
+    ),
+    **dict.fromkeys(_words("f fax telefax facsimile fx"), "fax"),
     **dict.fromkeys(_words("h home privat"), "home"),
 }
 
@@ -67,7 +79,21 @@ COUNTRIES = {
     "netherlands": "NL", "nederland": "NL", "belgium": "BE", "belgique": "BE", "italy": "IT",
     "italia": "IT", "spain": "ES", "espana": "ES", "canada": "CA", "ireland": "IE",
     "sweden": "SE", "denmark": "DK", "norway": "NO", "poland": "PL", "australia": "AU",
+    "polska": "PL", "japan": "JP", "nippon": "JP", "vietnam": "VN", "viet nam": "VN",
+    "china": "CN", "pr china": "CN", "p r china": "CN", "hong kong": "HK", "singapore": "SG",
+    "taiwan": "TW", "korea": "KR", "south korea": "KR", "republic of korea": "KR",
+    "india": "IN", "thailand": "TH", "malaysia": "MY", "indonesia": "ID", "philippines": "PH",
+    "brazil": "BR", "brasil": "BR", "mexico": "MX", "argentina": "AR", "chile": "CL",
+    "portugal": "PT", "finland": "FI", "suomi": "FI", "czech republic": "CZ", "czechia": "CZ",
+    "hungary": "HU", "romania": "RO", "greece": "GR", "turkey": "TR", "turkiye": "TR",
+    "israel": "IL", "uae": "AE", "united arab emirates": "AE", "saudi arabia": "SA",
+    "south africa": "ZA", "new zealand": "NZ", "luxembourg": "LU", "liechtenstein": "LI",
+    "svizzera": "CH", "italien": "IT", "frankreich": "FR", "espagne": "ES", "allemagne": "DE",
+    "nederlands": "NL", "the netherlands": "NL", "holland": "NL", "russia": "RU",
 }  # fmt: skip
+
+# Two-letter domains used worldwide for their look, not their country.
+GENERIC_CCTLDS = frozenset(_words("io co me tv ai ly fm am gg cc ws to la ag sh ac vc"))
 
 # Top-level domains that hint at a country (generic ones like .com say nothing).
 TLD_REGIONS = {

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PIL import Image, UnidentifiedImageError
 from pydantic import BaseModel, ConfigDict, Field
@@ -66,7 +66,11 @@ class CardScanConfig(PluginConfig):
     back_suffixes: list[str] = Field(default_factory=lambda: ["_back", "-back", ".back", " back"])
     max_file_mb: float = Field(default=50, gt=0)
     rescan: bool = Field(default=False, description="Read cards already read in earlier runs.")
-    tesseract_cmd: str | None = None
+    engine: Literal["tesserocr", "tesseract"] = Field(
+        default="tesserocr",
+        description="tesserocr: Tesseract's C API in-process (faster); tesseract: the program.",
+    )
+    tesseract_cmd: str | None = Field(default=None, description="engine 'tesseract': its path.")
     preprocess: Preprocess = Field(default_factory=Preprocess)
 
 
@@ -97,6 +101,7 @@ class CardScanSource(Source):
             psm=cfg.psm,
             steps=Steps(**cfg.preprocess.model_dump()),
             tesseract_cmd=cfg.tesseract_cmd,
+            engine=cfg.engine,
             default_region=self.context.settings.default_region,
             forced_region=cfg.region.upper() if cfg.region else None,
         )
@@ -110,7 +115,7 @@ class CardScanSource(Source):
 
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
         cfg = self.settings
-        check_available(cfg.languages, cfg.tesseract_cmd)  # before any file is touched
+        check_available(cfg.languages, cfg.tesseract_cmd, cfg.engine)  # before any file is touched
         done: list[str] = list(state.get("done", []))
         seen = set(done)
         station = None
@@ -274,7 +279,7 @@ class CardScanSource(Source):
                     if job is None or job.skip:
                         yield entry, job, None
                         continue
-                    result = queue.popleft().result()
+                    result = _result_of(queue.popleft(), job)
                     nxt = next(jobs, None)
                     if nxt is not None:
                         queue.append(pool.submit(scan_card, nxt, options))
@@ -317,6 +322,16 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
+
+
+def _result_of(future: cf.Future[CardResult], job: CardJob) -> CardResult:
+    """A worker that died on one card (out of memory, a crash in a C library) fails that card."""
+    try:
+        return future.result()
+    except cf.process.BrokenProcessPool:
+        raise  # the pool is gone: the run stops and the claimed files are taken up next start
+    except Exception as exc:  # one odd file must never stop the stack
+        return CardResult(job.key, job.label, error=f"cannot read card: {type(exc).__name__}")
 
 
 def _read_limited(path: Path, max_mb: float) -> bytes:

@@ -61,9 +61,12 @@ class Station:
                 stat = path.stat()
             except FileNotFoundError:
                 continue  # another station claimed it meanwhile
-            if not path.is_file() or stat.st_size == 0:
+            if not path.is_file():
                 continue
-            if now - stat.st_mtime < self.settle_seconds:
+            # An empty file may be one a scanner has just opened: give it the settle time
+            # twice over; still empty then, it is claimed and fails with its reason.
+            wait = self.settle_seconds * (2 if stat.st_size == 0 else 1)
+            if now - stat.st_mtime < wait:
                 continue  # still being written, probably
             out.append(path)
         return out

@@ -29,6 +29,43 @@ def multiget_body(hrefs: list[str]) -> str:
     )
 
 
+def card_text(response: requests.Response) -> str:
+    """A vCard body as text: UTF-8 unless the server names another charset.
+
+    vCard 3.0 and 4.0 are UTF-8; requests falls back to Latin-1 for any ``text/*`` without a
+    charset (e.g. Xandikos' ``text/vcard``), which turns every non-ASCII name into mojibake.
+    """
+    if "charset=" in response.headers.get("Content-Type", "").lower():
+        return response.text
+    try:
+        return response.content.decode("utf-8")
+    except UnicodeDecodeError:
+        return response.text
+
+
+def quoted(etag: str) -> str:
+    """An entity tag as HTTP wants it in ``If-Match``: ``"..."`` or ``W/"..."``."""
+    etag = etag.strip()
+    return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'
+
+
+def refused_card(response: requests.Response) -> str | None:
+    """Why the server refused the card itself, when its error body names a CardDAV
+    precondition (RFC 6352 5.3.2.1: ``valid-address-data``, ``supported-address-data``,
+    ``no-uid-conflict``, ``max-resource-size``); None when it names none."""
+    try:
+        root = ElementTree.fromstring(response.content)
+    except ElementTree.ParseError:
+        return None
+    if root.tag != f"{{{DAV}}}error":
+        return None
+    names = [child.tag.split("}")[-1] for child in root if child.tag.startswith(f"{{{CARD}}}")]
+    if not names:
+        return None
+    detail = " ".join((root.findtext(f"{{{DAV}}}responsedescription") or "").split())
+    return ", ".join(names) + (f": {detail[:200]}" if detail else "")
+
+
 class DAVError(RuntimeError):
     """A one-line description of a failed DAV request (never includes credentials)."""
 
@@ -77,7 +114,7 @@ class CardDAVClient:
         if etag is None:
             headers["If-None-Match"] = "*"
         else:
-            headers["If-Match"] = etag
+            headers["If-Match"] = quoted(etag)
         return self.request("PUT", href, data=text.encode("utf-8"), headers=headers)
 
     def get(self, href: str) -> requests.Response:

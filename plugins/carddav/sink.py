@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
-from contactkit_plugins.carddav.client import CardDAVClient, DAVError
+from contactkit_plugins.carddav.client import CardDAVClient, DAVError, card_text, refused_card
 from contactkit_plugins.carddav.config import CardDAVConfig
 from contactkit_plugins.carddav.vcards import contact_from_vcard, vcard_from_record
 
@@ -60,11 +60,7 @@ class CardDAVSink(Sink):
 
     def _write_one(self, item: PushItem) -> SinkResult:
         record = item.record
-        if (
-            item.external_id
-            and item.previous is not None
-            and item.previous.content_hash() == record.content_hash()
-        ):
+        if item.unchanged:
             return SinkResult(
                 record_id=record.id, status=SinkStatus.UNCHANGED, external_id=item.external_id
             )
@@ -72,6 +68,8 @@ class CardDAVSink(Sink):
         if item.external_id is None:
             href = self.client.href_for(record.id)
             response = self.client.put(href, text)
+            if response.status_code == 412 and (why := refused_card(response)):
+                raise Conflict(f"the server refused the card ({why})")
             if response.status_code == 412:
                 if self._adopt(href, record, text):
                     return SinkResult(
@@ -83,20 +81,37 @@ class CardDAVSink(Sink):
             href = item.external_id
             etag = self.context.cache.get(self._etag_key(href)) or self._etag_if_ours(item)
             response = self.client.put(href, text, etag=etag)
-            if response.status_code == 412 and self.client.request("HEAD", href).status_code == 404:
-                raise Conflict("card was deleted from the address book; not re-created")
             if response.status_code == 412:
-                raise Conflict(
-                    "card was edited in the address book since the last push (ETag mismatch); "
-                    "not overwritten"
-                )
+                raise Conflict(self._why_refused(href, etag, response))
             if response.status_code == 404:
                 raise Conflict("card was deleted from the address book; not re-created")
             status = SinkStatus.UPDATED
         if response.status_code not in OK:
-            raise DAVError(f"PUT {href}: HTTP {response.status_code}")
+            why = refused_card(response)
+            raise DAVError(
+                f"PUT {href}: HTTP {response.status_code}" + (f" ({why})" if why else "")
+            )
         self._remember(href, response.headers.get("ETag"))
         return SinkResult(record_id=record.id, status=status, external_id=href)
+
+    def _why_refused(self, href: str, etag: str | None, response) -> str:
+        """A 412 on update has three causes; say which one it was."""
+        why = refused_card(response)
+        if why:
+            return f"the server refused the card ({why}); the card in the address book is kept"
+        current = self.client.request("HEAD", href)
+        if current.status_code == 404:
+            return "card was deleted from the address book; not re-created"
+        now = current.headers.get("ETag")
+        if etag and now and _bare(now) == _bare(etag):
+            return (
+                "the server answered 412 although the card is unchanged since the last push "
+                "(its ETag still matches); not overwritten"
+            )
+        return (
+            "card was edited in the address book since the last push (ETag mismatch); "
+            "not overwritten"
+        )
 
     def _adopt(self, href: str, record: GoldenRecord, text: str) -> bool:
         """A card at our path with our UID saying exactly what we would send is ours already:
@@ -105,7 +120,7 @@ class CardDAVSink(Sink):
         if response.status_code != 200:
             return False
         try:
-            server, uid, owner = contact_from_vcard(response.text)
+            server, uid, owner = contact_from_vcard(card_text(response))
             ours, _uid, our_owner = contact_from_vcard(text)
         except ValueError:
             return False
@@ -125,7 +140,7 @@ class CardDAVSink(Sink):
         etag = response.headers.get("ETag")
         if item.previous is not None:
             try:
-                server = contact_from_vcard(response.text)
+                server = contact_from_vcard(card_text(response))
             except ValueError:
                 server = None
             sent = contact_from_vcard(vcard_from_record(item.previous))
@@ -163,6 +178,11 @@ class CardDAVSink(Sink):
                     )
                 )
         return results
+
+
+def _bare(etag: str) -> str:
+    """An ETag compared weakly: without ``W/`` and quotes."""
+    return etag.strip().removeprefix("W/").strip('"')
 
 
 def _failed(record: GoldenRecord, reason: str) -> SinkResult:

@@ -1,8 +1,9 @@
 """A small Direct+ client: the access token, identity resolution and data blocks.
 
-Retries of 429 (honouring ``Retry-After``), 5xx and timeouts are the host session's job
-(``contactkit.http.RetryingSession``); this client only adds what is D&B's own: the bearer token,
-refreshed once on a 401, and D&B's error bodies turned into one-line reasons.
+Retries of 429 (honouring ``Retry-After``), 5xx, timeouts and connections dropped mid-body are the
+host session's job (``contactkit.http.RetryingSession``); this client only adds what is D&B's own:
+the bearer token, refreshed once on a 401, D&B's error bodies turned into one-line reasons, no
+match recognised as an answer, and the calls counted as D&B bills them.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import requests
 
 from contactkit.secrets import SecretError, SecretRef
 
-# D&B answers a cleanseMatch that finds nothing with an error body instead of an empty list.
-NO_MATCH_ERROR_CODES = frozenset({"20502"})
+# D&B answers a cleanseMatch that finds nothing with HTTP 404 and its error body ("No Match found
+# for the given input criteria"); the code varies with the kind of inquiry, so the status decides.
+NO_MATCH_STATUS = 404
 # A token is renewed this long before D&B says it expires, so no call races the expiry.
 TOKEN_MARGIN_SECONDS = 300.0
 DEFAULT_TOKEN_LIFETIME = 86400.0
@@ -26,14 +28,24 @@ DEFAULT_TOKEN_LIFETIME = 86400.0
 class DnbApiError(Exception):
     """A call that failed; ``str()`` is one line and never holds a secret."""
 
-    def __init__(self, reason: str, *, status: int | None = None, code: str | None = None):
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        dnb_error: bool = False,
+    ):
         super().__init__(reason)
         self.status = status
         self.code = code
+        self.dnb_error = dnb_error
+        """The body was D&B's own ``{"error": {...}}``, not a proxy's or a wrong URL's page."""
 
     @property
     def is_no_match(self) -> bool:
-        return self.code in NO_MATCH_ERROR_CODES
+        """D&B's no-match: a 404 with D&B's error body, whatever its error code."""
+        return self.status == NO_MATCH_STATUS and self.dnb_error
 
 
 class DnbClient:
@@ -59,7 +71,12 @@ class DnbClient:
         self._token_expires = 0.0
         self._auth_failure: str | None = None
         self.calls: Counter[str] = Counter()
-        """HTTP calls made, by kind: 'token', 'match', 'data' (a retried call counts once)."""
+        """Calls as D&B bills them, by kind: 'match' and 'data' answered (a no-match included),
+        'token' made. A retry of a 429, 5xx or dropped connection and a call refused with 401
+        are not billed and not counted here."""
+        self.attempts: Counter[str] = Counter()
+        """Every request sent, by kind, 401s and failures included (retries inside the session
+        count once)."""
 
     # -- the token ------------------------------------------------------------------------------
 
@@ -81,6 +98,7 @@ class DnbClient:
         else:
             kwargs["json"] = {"grant_type": "client_credentials"}
         self.calls["token"] += 1
+        self.attempts["token"] += 1
         try:
             response = self.session.post(url, **kwargs)
         except requests.RequestException as exc:
@@ -113,7 +131,7 @@ class DnbClient:
                 "Authorization": f"Bearer {self._access_token()}",
                 "Accept": "application/json",
             }
-            self.calls[kind] += 1
+            self.attempts[kind] += 1
             try:
                 response = self.session.get(url, params=params, headers=headers)
             except requests.RequestException as exc:
@@ -121,15 +139,20 @@ class DnbClient:
             if response.status_code == 401 and attempt == 1:
                 self._token = None  # expired or revoked (D&B error 00040): renew once
                 continue
-            if response.status_code != 200:
-                body = _json(response)
-                code = _error_code(body)
-                raise DnbApiError(
-                    f"D&B {kind}: {error_line(response)}", status=response.status_code, code=code
-                )
             body = _json(response)
+            if response.status_code != 200:
+                error = DnbApiError(
+                    f"D&B {kind}: {error_line(response)}",
+                    status=response.status_code,
+                    code=_error_code(body),
+                    dnb_error=_error_code(body) is not None or _is_error_body(body),
+                )
+                if kind == "match" and error.is_no_match:
+                    self.calls[kind] += 1  # an answer: D&B searched, and bills the inquiry
+                raise error
             if not isinstance(body, dict):
                 raise DnbApiError(f"D&B {kind}: answer is not a JSON object", status=200)
+            self.calls[kind] += 1
             return body
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -162,6 +185,10 @@ def _json(response: requests.Response) -> Any:
         return response.json()
     except ValueError:
         return None
+
+
+def _is_error_body(body: Any) -> bool:
+    return isinstance(body, dict) and isinstance(body.get("error"), dict)
 
 
 def _error_code(body: Any) -> str | None:

@@ -18,12 +18,10 @@ from contactkit.model import (
     Drop,
     OrganizationObservation,
     RecordError,
-    ReviewItem,
-    ReviewOption,
 )
 from contactkit.plugin import Enricher, EnrichItem, OrganizationRecord, RunContext
 
-from . import mapping
+from . import mapping, review
 from .client import DnbApiError, DnbClient
 from .config import DnbConfig
 
@@ -40,6 +38,10 @@ class _Failed:
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
+
+
+def _billable(match: int, data: int) -> str:
+    return f"{match + data} billable D&B calls ({match} identity resolution, {data} data blocks)"
 
 
 class DnbLookup(Enricher):
@@ -85,14 +87,16 @@ class DnbLookup(Enricher):
         self.context.note(self._summary())
 
     def _summary(self) -> str:
+        """The same figure in a dry run and a real run: billable calls, as D&B bills them."""
         if self.context.dry_run:
-            return (
-                f"dry run: would make at least {self.planned_calls} D&B calls "
-                f"({self.planned['match']} identity resolution, {self.planned['data']} data blocks)"
-            )
+            line = "dry run: " + _billable(self.planned["match"], self.planned["data"])
+            if self.planned["match"]:
+                line += f", and up to {self.planned['match']} data blocks for the new matches"
+            return line
+        refused = self.client.attempts["match"] + self.client.attempts["data"] - self.calls
         return (
-            f"{self.calls} D&B calls ({self.client.calls['match']} identity resolution, "
-            f"{self.client.calls['data']} data blocks), {self.client.calls['token']} token"
+            _billable(self.client.calls["match"], self.client.calls["data"])
+            + f"; {self.client.calls['token']} token, {refused} not billed (401 or failed)"
         )
 
     # -- one company ----------------------------------------------------------------------------
@@ -143,7 +147,7 @@ class DnbLookup(Enricher):
         self, record: OrganizationRecord, candidates: list[dict[str, Any]]
     ) -> Iterator[EnrichItem]:
         """The accepted candidate, or None after yielding a review item or a drop."""
-        ranked = sorted(candidates, key=mapping.confidence_code, reverse=True)
+        ranked = review.ranked(candidates)
         best = ranked[0] if ranked else None
         best_code = mapping.confidence_code(best) if best else 0
         if best is not None and best_code >= self.config.auto_accept:
@@ -158,7 +162,7 @@ class DnbLookup(Enricher):
             yield self._drop(record, REASON_BELOW)
             return None
         in_band = [c for c in ranked if mapping.confidence_code(c) >= self.config.review_min]
-        yield self._review(record, in_band[: self.config.review_options])
+        yield review.review_item(self.instance, record, in_band[: self.config.review_options])
         return None
 
     # -- the two questions, each asked once ---------------------------------------------
@@ -263,35 +267,6 @@ class DnbLookup(Enricher):
                 organization_key=f"duns:{duns}",
                 organization=member,
             )
-
-    def _review(self, record: OrganizationRecord, candidates: list[dict[str, Any]]) -> ReviewItem:
-        org = record.organization
-        where = org.address.key if org.address else ""
-        options = []
-        for candidate in candidates:
-            columns = mapping.review_columns(candidate)
-            observation = OrganizationObservation(
-                source=self.instance,
-                source_key=record.key,
-                organization_key=record.key,
-                organization=mapping.organization(candidate.get("organization") or {}),
-                confidence={"duns": mapping.confidence_code(candidate) / 10},
-                match_grade=mapping.match_grade(candidate),
-            )
-            label = f"{columns['Name']} ({columns['D-U-N-S']}), confidence {columns['Confidence']}"
-            options.append(
-                ReviewOption(label=label, columns=columns, organization_observation=observation)
-            )
-        options.append(ReviewOption(label="None of these", columns={"D-U-N-S": "", "Name": ""}))
-        title = f"Which D&B company is {org.name or org.legal_name!r}"
-        title += f" ({where})?" if where else "?"
-        return ReviewItem(
-            kind="choice",
-            source=self.instance,
-            source_key=record.key,
-            title=title,
-            options=options,
-        )
 
     def _drop(self, record: OrganizationRecord, reason: str) -> Drop:
         return Drop(source=self.instance, record_key=record.key, reason=reason)

@@ -12,7 +12,7 @@ from typing import Any
 
 import phonenumbers
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.model import Address, IndustryCode, Money, Organization, stable_hash
 from contactkit.plugin import OrganizationRecord
 
@@ -46,13 +46,27 @@ class MatchInputs:
 
 
 def match_inputs(record: OrganizationRecord, default_country: str) -> MatchInputs | None:
-    """cleanseMatch parameters for ``record``; None when there is no name to match on."""
+    """cleanseMatch parameters for ``record``; None when there is nothing to match on.
+
+    The country is the address's (a name in any language or an ISO code), else the company's own
+    (D&B's, or the majority of its contacts'), else the run's hint, else ``default_country``. A
+    company known only by its domain is asked by ``url`` alone: its domain is no name, and D&B
+    lowers its confidence for a name that does not match.
+    """
     org = record.organization
     name = org.legal_name or org.name or (org.trade_names[0] if org.trade_names else None)
+    domain = org.domains[0] if org.domains else None
+    if domain and (not name or _is_domain(name, org.domains)):
+        return MatchInputs({"url": domain})
     if not name or not name.strip():
         return None
     address = org.address or Address()
-    country = _country(address.country) or _country(record.country_hint) or default_country
+    country = (
+        geo.country_code(address.country)
+        or geo.country_code(org.country)
+        or geo.country_code(record.country_hint)
+        or default_country
+    )
     params: dict[str, str] = {"name": name.strip(), "countryISOAlpha2Code": country}
     if address.street:
         params["streetAddressLine1"] = address.street.strip()
@@ -65,15 +79,15 @@ def match_inputs(record: OrganizationRecord, default_country: str) -> MatchInput
     phone = _national_number(org.phone, country)
     if phone:
         params["telephoneNumber"] = phone
-    if org.domains:
-        params["url"] = org.domains[0]
+    if domain:
+        params["url"] = domain
     return MatchInputs(params)
 
 
-def _country(value: str | None) -> str | None:
-    if value and len(value.strip()) == 2 and value.strip().isalpha():
-        return value.strip().upper()
-    return None
+def _is_domain(name: str, domains: list[str]) -> bool:
+    """The store names a company after its domain when no contact gave a name."""
+    text = name.strip().lower()
+    return text in domains or (" " not in text and normalize.registrable_domain(text) == text)
 
 
 def _national_number(text: str | None, country: str) -> str | None:
@@ -175,7 +189,13 @@ def organization(org: dict[str, Any]) -> Organization:
         node = linkage.get(member)
         if isinstance(node, dict) and node.get("duns"):
             fields[field] = str(node["duns"])
-    return Organization(**fields)
+    return Organization(**fields, **_dnb_country(fields["address"]))
+
+
+def _dnb_country(where: Address | None) -> dict[str, Any]:
+    """D&B's own country for a company: certain, so it overrides what contacts suggest."""
+    code = where.country if where else None
+    return {"country": code, "country_confidence": 1.0} if code else {}
 
 
 def family_members(org: dict[str, Any]) -> dict[str, Organization]:
@@ -194,10 +214,12 @@ def family_members(org: dict[str, Any]) -> dict[str, Organization]:
             continue  # the company itself (e.g. its own global ultimate): its roles say so
         known = members.get(duns)
         roles = [*(known.family_roles if known else []), LINKAGE_ROLES[member]]
+        where = address(node.get("primaryAddress")) or (known.address if known else None)
         members[duns] = Organization(
             name=node.get("primaryName") or (known.name if known else None),
             duns=duns,
-            address=address(node.get("primaryAddress")) or (known.address if known else None),
+            address=where,
+            **_dnb_country(where),
             # Everyone in the family shares the global ultimate; the ultimates point at themselves.
             global_ultimate_duns=str(ultimate) if ultimate else None,
             domestic_ultimate_duns=duns if duns == str(domestic or "") else None,
@@ -214,11 +236,11 @@ def review_columns(candidate: dict[str, Any]) -> dict[str, str]:
     columns = {
         "D-U-N-S": str(org.get("duns") or ""),
         "Name": str(org.get("primaryName") or ""),
-        "Address": ", ".join(
-            p for p in (where.street, where.postal_code, where.city, where.country) if p
-        )
+        "Address": ", ".join(p for p in (where.street, where.postal_code, where.city) if p)
         if where
         else "",
+        "Country": (where.country or "") if where else "",
+        "Website": ", ".join(_domains(org.get("websiteAddress"))[:2]),
         "Phone": _phone(org.get("telephone")) or "",
         "Status": status or "",
         "Confidence": str(confidence_code(candidate)),

@@ -1,4 +1,8 @@
-"""``csv``: one row per contact, in the column set CRMs' CSV import wizards map by default."""
+"""``csv``: one row per contact, in the column set CRMs' CSV import wizards map by default.
+
+Countries are ISO 3166-1 alpha-2 codes (``Deutschland`` and ``Germany`` both leave as ``DE``); the
+parent and ultimate parent columns rebuild D&B's family tree in the CRM.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,11 @@ COLUMNS = [
     "Company Domain",
     "Company Legal Name",
     "DUNS",
+    "Company Country",
+    "Parent Company",
+    "Parent DUNS",
     "Ultimate Parent",
+    "Ultimate Parent DUNS",
     "Website",
     "LinkedIn",
     "Street",
@@ -71,6 +79,7 @@ COLUMN_FIELDS = {
     "State": "region",
     "Postal Code": "postal_code",
     "Country": "country",
+    "Company Country": "company_country",
 }
 
 
@@ -78,13 +87,17 @@ def row_for(record: GoldenRecord) -> dict[str, str]:
     fields = flat_fields(record)
     org = record.organization
     ultimate = record.family.get("global_ultimate")
+    parent = record.family.get("parent")
     values: dict[str, Any] = {column: fields.get(key) for column, key in COLUMN_FIELDS.items()}
     values.update(
         {
             "contactkit ID": record.id,
             "Company Legal Name": org.legal_name if org else None,
             "DUNS": org.duns if org else None,
+            "Parent Company": (parent.legal_name or parent.name) if parent else None,
+            "Parent DUNS": parent.duns if parent else None,
             "Ultimate Parent": (ultimate.legal_name or ultimate.name) if ultimate else None,
+            "Ultimate Parent DUNS": ultimate.duns if ultimate else None,
             "Owner Email": record.owner.email if record.owner else None,
             "Owner Name": record.owner.name if record.owner else None,
             "Relationship Strength": (

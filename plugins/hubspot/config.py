@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
+from contactkit.crm import CrmConfig, merged
 from contactkit.http import check_tls
-from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
 DEFAULT_CONTACT_PROPERTIES: dict[str, str] = {
@@ -36,7 +36,7 @@ DEFAULT_COMPANY_PROPERTIES: dict[str, str] = {
 }
 
 
-class HubSpotConfig(PluginConfig):
+class HubSpotConfig(CrmConfig):
     token: SecretRef = Field(description="A private app's access token, by reference.")
     base_url: str = Field(default="https://api.hubapi.com")
     contact_id_property: str = Field(
@@ -45,35 +45,34 @@ class HubSpotConfig(PluginConfig):
         "property holding contactkit's id.",
     )
     company_id_property: str = Field(
-        default="domain", description="Unique company property to upsert companies by."
+        default="contactkit_org_id",
+        description="Custom company property with unique values holding contactkit's "
+        "organization id; created through the properties API when missing.",
     )
     contact_properties: dict[str, str | None] = Field(
         default_factory=dict,
         description="Overrides of DEFAULT_CONTACT_PROPERTIES; map a field to null to not send it.",
     )
     company_properties: dict[str, str | None] = Field(default_factory=dict)
-    owners: dict[str, str] = Field(
-        default_factory=dict,
-        description="Employee email -> HubSpot owner id, for people whose HubSpot login differs; "
-        "everyone else is matched by email through the owners API.",
-    )
     link_companies: bool = True
-    set_owner: bool = True
+
+    @field_validator("company_id_property")
+    @classmethod
+    def _unique_company_key(cls, value: str) -> str:
+        if value in ("domain", "name"):
+            raise ValueError(
+                f"HubSpot cannot upsert companies by {value!r}: its values are not unique; "
+                "use a custom unique property (the default, contactkit_org_id)"
+            )
+        return value
 
     @field_validator("base_url")
     @classmethod
     def _https(cls, value: str) -> str:
         return check_tls(value)
 
-    @field_validator("owners")
-    @classmethod
-    def _lower(cls, value: dict[str, str]) -> dict[str, str]:
-        return {k.strip().lower(): str(v) for k, v in value.items()}
-
     def contact_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_CONTACT_PROPERTIES, **self.contact_properties}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_CONTACT_PROPERTIES, self.contact_properties)
 
     def company_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_COMPANY_PROPERTIES, **self.company_properties}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_COMPANY_PROPERTIES, self.company_properties)

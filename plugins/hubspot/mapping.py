@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from contactkit.crm import changed, rename
 from contactkit.flat import flat_fields
 from contactkit.model import GoldenRecord
 
@@ -14,29 +17,11 @@ def contact_fields(record: GoldenRecord) -> dict[str, str]:
     return fields
 
 
-def company_fields(record: GoldenRecord) -> dict[str, str]:
-    org = record.organization
-    ref = record.contact.organization
-    domain = (org.domains[0] if org and org.domains else None) or (ref.domain if ref else None)
-    out: dict[str, str | None] = {
-        "name": (org.name if org else None) or (ref.name if ref else None),
-        "domain": domain,
-    }
-    if org is not None:
-        out["phone"] = org.phone
-        if org.address:
-            out["city"], out["country"] = org.address.city, org.address.country
-        if org.employee_count is not None:
-            out["employee_count"] = str(org.employee_count)
-    return {k: v for k, v in out.items() if v}
-
-
-def to_properties(fields: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
-    return {mapping[k]: v for k, v in fields.items() if k in mapping}
+def to_properties(fields: dict[str, Any], mapping: dict[str, str]) -> dict[str, str]:
+    """Renamed to HubSpot's properties; HubSpot takes every value as a string."""
+    return {k: str(v) for k, v in rename(fields, mapping).items()}
 
 
 def changed_properties(new: dict[str, str], old: dict[str, str]) -> dict[str, str]:
     """What differs; a property that disappeared is cleared with "" (HubSpot's way)."""
-    out = {k: v for k, v in new.items() if old.get(k) != v}
-    out.update({k: "" for k in old if k not in new})
-    return out
+    return changed(new, old, cleared="")

@@ -1,9 +1,12 @@
 """The HubSpot sink: batch upserts of companies and contacts, v4 associations, owners by email.
 
-Per batch of up to 100 records it makes at most three writes: companies (upsert by domain),
-contacts (upsert by email for new ones, update by id with only the changed properties for known
-ones) and contact-to-company associations. Owners are read once per run. 429s and 5xx are
-retried by the host's session; a 207 multi-status fails only the records it names.
+Per batch of up to 100 records it makes at most four writes: companies (upsert by a custom unique
+property holding contactkit's organization id, created through the properties API the first time),
+contacts (upsert by email or a custom unique id property for new ones, update by id with only the
+changed properties for known ones), contact-to-company associations, and parent-company
+associations. Owners are read once per run. 429s and 5xx are retried by the host's session; a
+207 multi-status fails only the records it names, and a batch refused as a whole is split until
+the refused record stands alone (``batches.py``).
 """
 
 from __future__ import annotations
@@ -14,19 +17,18 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
+from contactkit.flat import company_fields, company_key, parent_company
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
+from contactkit_plugins.hubspot import batches
+from contactkit_plugins.hubspot.batches import API_BATCH, message, one_line
 from contactkit_plugins.hubspot.config import HubSpotConfig
-from contactkit_plugins.hubspot.mapping import (
-    changed_properties,
-    company_fields,
-    contact_fields,
-    to_properties,
-)
+from contactkit_plugins.hubspot.mapping import changed_properties, contact_fields, to_properties
+from contactkit_plugins.hubspot.properties import ensure_unique
 
-API_BATCH = 100
-"""HubSpot's limit of inputs per batch call."""
 OWNER_PROPERTY = "hubspot_owner_id"
+CHILD_TO_PARENT = 14
+"""HubSpot-defined association type: child company to parent company."""
 
 
 @dataclass
@@ -45,19 +47,6 @@ class _Plan:
         return self.item.record
 
 
-def _message(response: requests.Response) -> str:
-    try:
-        data = response.json()
-    except ValueError:
-        data = {}
-    text = data.get("message") if isinstance(data, dict) else None
-    return f"HTTP {response.status_code}" + (f": {text}" if text else "")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())[:300]
-
-
 class HubSpotSink(Sink):
     name: ClassVar[str] = "hubspot"
     Config = HubSpotConfig
@@ -70,6 +59,7 @@ class HubSpotSink(Sink):
         self._owners: dict[str, str] | None = None
         self._contact_map = config.contact_map()
         self._company_map = config.company_map()
+        self._unique: dict[tuple[str, str], str | None] = {}
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -81,6 +71,19 @@ class HubSpotSink(Sink):
         return self.context.http.request(
             method, self.config.base_url + path, headers=headers, **kwargs
         )
+
+    def _unique_property(self, object_type: str, name: str) -> str | None:
+        """Why HubSpot cannot upsert by ``name`` (None: it can); checked once per portal."""
+        key = (object_type, name)
+        if key not in self._unique:
+            cache_key = f"hubspot:{self.instance}:unique:{object_type}:{name}"
+            if self.context.cache.get(cache_key):
+                self._unique[key] = None
+            else:
+                self._unique[key] = ensure_unique(self._call, object_type, name)
+                if self._unique[key] is None:
+                    self.context.cache.put(cache_key, True)
+        return self._unique[key]
 
     # -- owners --------------------------------------------------------------------------------
 
@@ -135,8 +138,12 @@ class HubSpotSink(Sink):
     def _company_key(self, record: GoldenRecord | None) -> str | None:
         if record is None or not self.config.link_companies:
             return None
-        props = to_properties(company_fields(record), self._company_map)
-        return props.get(self.config.company_id_property)
+        return company_key(record)
+
+    def _company_properties(self, key: str, fields: dict[str, Any]) -> dict[str, str]:
+        props = to_properties(fields, self._company_map)
+        props[self.config.company_id_property] = key
+        return props
 
     # -- write ---------------------------------------------------------------------------------
 
@@ -145,11 +152,7 @@ class HubSpotSink(Sink):
         plans: list[_Plan] = []
         for item in batch:
             record = item.record
-            if (
-                item.external_id
-                and item.previous is not None
-                and item.previous.content_hash() == record.content_hash()
-            ):
+            if item.unchanged:
                 results.append(_result(record, SinkStatus.UNCHANGED, item.external_id))
                 continue
             plan = self._plan(item)
@@ -175,7 +178,7 @@ class HubSpotSink(Sink):
         for plan in plans:
             if plan.error:
                 results.append(
-                    _result(plan.record, SinkStatus.FAILED, plan.contact_id, _one_line(plan.error))
+                    _result(plan.record, SinkStatus.FAILED, plan.contact_id, one_line(plan.error))
                 )
             else:
                 results.append(
@@ -188,119 +191,155 @@ class HubSpotSink(Sink):
         record = item.record
         props = self._properties(record)
         id_value = props.get(self.config.contact_id_property)
-        company_key = self._company_key(record)
+        key = self._company_key(record)
         if item.external_id is None:
             if not id_value:
                 return _Plan(
                     item,
                     props,
                     None,
-                    company_key,
+                    key,
                     False,
                     error=f"no {self.config.contact_id_property}: HubSpot upserts contacts by it",
                 )
-            return _Plan(item, props, id_value, company_key, link=company_key is not None)
+            return _Plan(item, props, id_value, key, link=key is not None)
         previous = item.previous
         send = changed_properties(props, self._properties(previous)) if previous else props
-        link = company_key is not None and (
-            previous is None or company_key != self._company_key(previous)
+        link = key is not None and (
+            previous is None
+            or key != self._company_key(previous)
+            or company_fields(record) != company_fields(previous)
+            or parent_company(record) != parent_company(previous)
         )
         if not send and not link:
             return None
-        plan = _Plan(item, send, id_value, company_key, link, contact_id=item.external_id)
+        plan = _Plan(item, send, id_value, key, link, contact_id=item.external_id)
         plan.status = SinkStatus.UPDATED
         return plan
 
     def _upsert_companies(self, plans: list[_Plan]) -> dict[str, str]:
-        """Upsert each company once by its key; return key -> HubSpot company id."""
+        """Upsert each company (and its parent) once by its key; return key -> HubSpot id."""
         wanted: dict[str, dict[str, str]] = {}
+        parents: dict[str, str] = {}  # company key -> parent key
         for plan in plans:
             if plan.link and plan.company_key and plan.company_key not in wanted:
-                wanted[plan.company_key] = to_properties(
-                    company_fields(plan.record), self._company_map
+                wanted[plan.company_key] = self._company_properties(
+                    plan.company_key, company_fields(plan.record)
                 )
-        ids: dict[str, str] = {}
-        errors: dict[str, str] = {}
-        keys = list(wanted)
+                parent = parent_company(plan.record) if self.config.link_parents else None
+                if parent is not None and parent[0] != plan.company_key:
+                    parents[plan.company_key] = parent[0]
+                    wanted.setdefault(parent[0], self._company_properties(*parent))
+        if not wanted:
+            return {}
         id_prop = self.config.company_id_property
-        for start in range(0, len(keys), API_BATCH):
-            chunk = keys[start : start + API_BATCH]
-            body = {
-                "inputs": [
-                    {"idProperty": id_prop, "id": key, "properties": wanted[key]} for key in chunk
-                ]
-            }
-            response = self._call("POST", "/crm/v3/objects/companies/batch/upsert", json=body)
-            found, failed = _batch_outcome(response, chunk, lambda r: r["properties"].get(id_prop))
-            ids.update({k: r["id"] for k, r in found.items()})
-            errors.update(failed)
+        refused = self._unique_property("companies", id_prop)
+        if refused:
+            failed = dict.fromkeys(wanted, refused)
+            found: dict[str, dict] = {}
+        else:
+            found, failed = batches.send(
+                self._call,
+                "/crm/v3/objects/companies/batch/upsert",
+                [{"idProperty": id_prop, "id": k, "properties": p} for k, p in wanted.items()],
+                lambda i: i["id"],
+                lambda r: r["properties"].get(id_prop),
+            )
+        ids = {k: str(r["id"]) for k, r in found.items()}
         for plan in plans:
-            if plan.link and plan.company_key in errors:
-                plan.error = f"company {plan.company_key}: {errors[plan.company_key]}"
+            if plan.link and plan.company_key in failed:
+                plan.error = f"company {plan.company_key}: {failed[plan.company_key]}"
+        self._link_parents(plans, parents, ids)
         return ids
+
+    def _link_parents(self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]):
+        """Child company -> parent company (HubSpot-defined type 14), one batch call."""
+        inputs = [
+            {
+                "from": {"id": ids[child]},
+                "to": {"id": ids[parent]},
+                "types": [
+                    {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": CHILD_TO_PARENT}
+                ],
+            }
+            for child, parent in parents.items()
+            if child in ids and parent in ids
+        ]
+        if not inputs:
+            return
+        _found, failed = batches.send(
+            self._call,
+            "/crm/v4/associations/companies/companies/batch/create",
+            inputs,
+            lambda i: i["from"]["id"],
+            lambda r: str(r.get("fromObjectId") or (r.get("from") or {}).get("id") or ""),
+        )
+        for plan in plans:
+            key = plan.company_key
+            if plan.link and key in ids and ids[key] in failed and not plan.error:
+                plan.error = f"company {key} saved, not linked to its parent: {failed[ids[key]]}"
 
     def _upsert_contacts(self, plans: list[_Plan]) -> None:
         id_prop = self.config.contact_id_property
-        for start in range(0, len(plans), API_BATCH):
-            chunk = plans[start : start + API_BATCH]
-            by_key = {p.id_value.lower(): p for p in chunk if p.id_value}
-            body = {
-                "inputs": [
-                    {"idProperty": id_prop, "id": p.id_value, "properties": p.properties}
-                    for p in chunk
-                ]
-            }
-            response = self._call("POST", "/crm/v3/objects/contacts/batch/upsert", json=body)
-            found, failed = _batch_outcome(
-                response, list(by_key), lambda r: (r["properties"].get(id_prop) or "").lower()
-            )
-            for key, plan in by_key.items():
-                if key in found:
-                    plan.contact_id = str(found[key]["id"])
-                    plan.status = (
-                        SinkStatus.CREATED if found[key].get("new") else SinkStatus.UPDATED
-                    )
-                else:
-                    plan.error = failed.get(key, "no result in HubSpot's answer")
+        if not plans:
+            return
+        refused = self._unique_property("contacts", id_prop)
+        if refused:
+            for plan in plans:
+                plan.error = refused
+            return
+        by_key = {p.id_value.lower(): p for p in plans if p.id_value}
+        found, failed = batches.send(
+            self._call,
+            "/crm/v3/objects/contacts/batch/upsert",
+            [
+                {"idProperty": id_prop, "id": p.id_value, "properties": p.properties}
+                for p in by_key.values()
+            ],
+            lambda i: i["id"].lower(),
+            lambda r: (r["properties"].get(id_prop) or "").lower(),
+        )
+        for key, plan in by_key.items():
+            if key in found:
+                plan.contact_id = str(found[key]["id"])
+                plan.status = SinkStatus.CREATED if found[key].get("new") else SinkStatus.UPDATED
+            else:
+                plan.error = failed.get(key, "no result in HubSpot's answer")
 
     def _update_contacts(self, plans: list[_Plan]) -> None:
         """Known contacts: update by id, sending only the properties that changed."""
-        to_send = [p for p in plans if p.properties]
-        for start in range(0, len(to_send), API_BATCH):
-            chunk = to_send[start : start + API_BATCH]
-            by_id = {p.contact_id: p for p in chunk if p.contact_id}
-            body = {"inputs": [{"id": cid, "properties": p.properties} for cid, p in by_id.items()]}
-            response = self._call("POST", "/crm/v3/objects/contacts/batch/update", json=body)
-            found, failed = _batch_outcome(response, list(by_id), lambda r: str(r["id"]))
-            for cid, plan in by_id.items():
-                if cid not in found:
-                    plan.error = failed.get(cid, "no result in HubSpot's answer")
+        by_id = {p.contact_id: p for p in plans if p.properties and p.contact_id}
+        _found, failed = batches.send(
+            self._call,
+            "/crm/v3/objects/contacts/batch/update",
+            [{"id": cid, "properties": p.properties} for cid, p in by_id.items()],
+            lambda i: i["id"],
+            lambda r: str(r["id"]),
+        )
+        for cid, plan in by_id.items():
+            if cid in failed:
+                plan.error = failed[cid]
 
     def _associate(self, plans: list[_Plan], companies: dict[str, str]) -> None:
         """Link contacts to companies with HubSpot's default association (v4 batch)."""
-        pairs = [
-            (p, companies[p.company_key])
+        by_contact = {
+            p.contact_id: p
             for p in plans
             if p.contact_id and p.company_key in companies and not p.error
-        ]
-        for start in range(0, len(pairs), API_BATCH):
-            chunk = pairs[start : start + API_BATCH]
-            body = {"inputs": [{"from": {"id": p.contact_id}, "to": {"id": co}} for p, co in chunk]}
-            response = self._call(
-                "POST", "/crm/v4/associations/contacts/companies/batch/associate/default", json=body
-            )
-            if response.status_code in (200, 201):
-                continue
-            if response.status_code == 207:
-                failed = _errors_by_id(response.json())
-                for plan, _co in chunk:
-                    if plan.contact_id in failed:
-                        plan.error = (
-                            f"saved, but not linked to its company: {failed[plan.contact_id]}"
-                        )
-                continue
-            for plan, _co in chunk:
-                plan.error = f"saved, but not linked to its company: {_message(response)}"
+        }
+        _found, failed = batches.send(
+            self._call,
+            "/crm/v4/associations/contacts/companies/batch/associate/default",
+            [
+                {"from": {"id": cid}, "to": {"id": companies[p.company_key]}}
+                for cid, p in by_contact.items()
+            ],
+            lambda i: i["from"]["id"],
+            lambda r: str(r["from"]["id"]),
+        )
+        for cid, reason in failed.items():
+            if cid in by_contact:
+                by_contact[cid].error = f"saved, but not linked to its company: {reason}"
 
     # -- forget --------------------------------------------------------------------------------
 
@@ -318,40 +357,9 @@ class HubSpotSink(Sink):
                 results.append(_result_id(item.record_id, SinkStatus.DELETED, item.external_id))
             else:
                 results.append(
-                    _result_id(item.record_id, SinkStatus.FAILED, reason=_message(response))
+                    _result_id(item.record_id, SinkStatus.FAILED, reason=message(response))
                 )
         return results
-
-
-def _batch_outcome(response: requests.Response, keys: list[str], key_of) -> tuple[dict, dict]:
-    """(results by key, error message by key) of a batch call; 207 is a partial success."""
-    if response.status_code not in (200, 201, 207):
-        return {}, {k: _message(response) for k in keys}
-    data = response.json()
-    found = {}
-    for result in data.get("results", []):
-        key = key_of(result)
-        if key:
-            found[key] = result
-    errors = _errors_by_id(data)
-    generic = next(iter(errors.values()), None) or (
-        _one_line(data["errors"][0].get("message", "")) if data.get("errors") else None
-    )
-    failed = {k: errors.get(k) or errors.get(k.lower()) or generic for k in keys if k not in found}
-    return found, {k: v for k, v in failed.items() if v}
-
-
-def _errors_by_id(data: dict) -> dict[str, str]:
-    """HubSpot batch errors name their inputs in ``context.ids`` (or ``context.id``)."""
-    out = {}
-    for error in data.get("errors", []):
-        context = error.get("context") or {}
-        ids = context.get("ids") or context.get("id") or []
-        for key in ids if isinstance(ids, list) else [ids]:
-            out[str(key)] = out[str(key).lower()] = _one_line(
-                f"{error.get('category', 'error')}: {error.get('message', '')}"
-            )
-    return out
 
 
 def _result(

@@ -6,8 +6,8 @@ import re
 
 from pydantic import Field, field_validator
 
+from contactkit.crm import CrmConfig, merged
 from contactkit.http import check_tls
-from contactkit.plugin import PluginConfig
 from contactkit.secrets import SecretRef
 
 DEFAULT_CONTACT_FIELDS: dict[str, str] = {
@@ -37,7 +37,7 @@ DEFAULT_ACCOUNT_FIELDS: dict[str, str] = {
 }
 
 
-class SalesforceConfig(PluginConfig):
+class SalesforceConfig(CrmConfig):
     instance_url: str = Field(description="e.g. https://yourcompany.my.salesforce.com")
     access_token: SecretRef = Field(description="An OAuth access token, by reference.")
     api_version: str = Field(default="v60.0")
@@ -51,12 +51,7 @@ class SalesforceConfig(PluginConfig):
     )
     contact_fields: dict[str, str | None] = Field(default_factory=dict)
     account_fields: dict[str, str | None] = Field(default_factory=dict)
-    owners: dict[str, str] = Field(
-        default_factory=dict,
-        description="Employee email -> Salesforce User Id where the login email differs.",
-    )
     link_accounts: bool = True
-    set_owner: bool = True
 
     @field_validator("instance_url")
     @classmethod
@@ -70,15 +65,8 @@ class SalesforceConfig(PluginConfig):
             raise ValueError("like 'v60.0'")
         return value
 
-    @field_validator("owners")
-    @classmethod
-    def _lower(cls, value: dict[str, str]) -> dict[str, str]:
-        return {k.strip().lower(): v for k, v in value.items()}
-
     def contact_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_CONTACT_FIELDS, **self.contact_fields}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_CONTACT_FIELDS, self.contact_fields)
 
     def account_map(self) -> dict[str, str]:
-        merged = {**DEFAULT_ACCOUNT_FIELDS, **self.account_fields}
-        return {k: v for k, v in merged.items() if v}
+        return merged(DEFAULT_ACCOUNT_FIELDS, self.account_fields)

@@ -7,36 +7,18 @@ upsert and one Contact upsert (``PATCH .../composite/sobjects/<type>/<external i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 import requests
 
+from contactkit.crm import CrmSink, Plan, rename
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
-from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
+from contactkit.plugin import ForgetItem, PushItem, RunContext
 from contactkit_plugins.salesforce.config import SalesforceConfig
-from contactkit_plugins.salesforce.mapping import (
-    account_fields,
-    account_key,
-    changed,
-    contact_fields,
-    rename,
-)
+from contactkit_plugins.salesforce.mapping import account_fields, contact_fields, parent_account
 
 COLLECTION_LIMIT = 200
 """sObject Collections take at most 200 records per request."""
-
-
-@dataclass
-class _Plan:
-    item: PushItem
-    fields: dict[str, Any]
-    account: str | None
-    link: bool
-    owner_email: str | None
-    external_id: str | None = None
-    status: SinkStatus | None = None
-    error: str | None = None
 
 
 def _one_line(text: str) -> str:
@@ -68,7 +50,7 @@ def soql_quote(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-class SalesforceSink(Sink):
+class SalesforceSink(CrmSink):
     name: ClassVar[str] = "salesforce"
     Config = SalesforceConfig
     batch_size: ClassVar[int] = COLLECTION_LIMIT
@@ -91,7 +73,7 @@ class SalesforceSink(Sink):
 
     # -- owners --------------------------------------------------------------------------------
 
-    def _resolve_owners(self, emails: set[str]) -> None:
+    def look_up_owners(self, emails: set[str]) -> None:
         """Look up active Users by email, once per email per run (one SOQL query per batch)."""
         todo = sorted(e for e in emails if e not in self._owner_ids)
         if not todo or not self.config.set_owner:
@@ -118,34 +100,7 @@ class SalesforceSink(Sink):
 
     # -- write ---------------------------------------------------------------------------------
 
-    def write(self, batch: list[PushItem]) -> list[SinkResult]:
-        results: list[SinkResult] = []
-        candidates = []
-        for item in batch:
-            if (
-                item.external_id
-                and item.previous is not None
-                and item.previous.content_hash() == item.record.content_hash()
-            ):
-                results.append(_result(item.record.id, SinkStatus.UNCHANGED, item.external_id))
-            else:
-                candidates.append(item)
-        if not candidates:
-            return results
-        emails = {
-            r.owner.email.lower()
-            for i in candidates
-            for r in (i.record, i.previous)
-            if r is not None and r.owner is not None
-        }
-        self._resolve_owners(emails)
-        plans = []
-        for item in candidates:
-            plan = self._plan(item)
-            if plan is None:
-                results.append(_result(item.record.id, SinkStatus.UNCHANGED, item.external_id))
-            else:
-                plans.append(plan)
+    def send(self, plans: list[Plan]) -> None:
         try:
             accounts = self._upsert_accounts(plans)
             self._upsert_contacts(plans, accounts)
@@ -154,18 +109,6 @@ class SalesforceSink(Sink):
             for plan in plans:
                 if not plan.error and plan.status is None:
                     plan.error = f"could not reach Salesforce: {type(exc).__name__}"
-        for plan in plans:
-            if plan.error:
-                results.append(
-                    _result(plan.item.record.id, SinkStatus.FAILED, plan.external_id, plan.error)
-                )
-            else:
-                results.append(
-                    _result(
-                        plan.item.record.id, plan.status or SinkStatus.UPDATED, plan.external_id
-                    )
-                )
-        return results
 
     def _fields(self, record: GoldenRecord) -> dict[str, Any]:
         fields = rename(contact_fields(record), self._contact_map)
@@ -174,20 +117,13 @@ class SalesforceSink(Sink):
             fields["OwnerId"] = owner
         return fields
 
-    def _plan(self, item: PushItem) -> _Plan | None:
-        record, previous = item.record, item.previous
-        fields = self._fields(record)
-        account = account_key(record) if self.config.link_accounts else None
-        if item.external_id is None or previous is None:
-            return _Plan(item, fields, account, account is not None, None, item.external_id)
-        send = changed(fields, self._fields(previous))
-        if "LastName" in send and send["LastName"] is None:
-            send.pop("LastName")  # required: never cleared
-        old_account = account_key(previous) if self.config.link_accounts else None
-        link = account is not None and account != old_account
-        if not send and not link:
-            return None
-        return _Plan(item, send, account, link, None, item.external_id)
+    def plan(self, item: PushItem) -> Plan | None:
+        return self.plan_fields(
+            item,
+            self._fields,
+            link_companies=self.config.link_accounts,
+            never_cleared=("LastName",),  # required on Contact
+        )
 
     def _upsert(self, sobject: str, id_field: str, rows: list[dict[str, Any]]) -> list[Any]:
         """One collection upsert; a list of UpsertResult dicts, or an error string for all."""
@@ -203,11 +139,38 @@ class SalesforceSink(Sink):
             return ["unexpected answer from Salesforce"] * len(rows)
         return data
 
-    def _upsert_accounts(self, plans: list[_Plan]) -> dict[str, str]:
+    def _upsert_accounts(self, plans: list[Plan]) -> dict[str, str]:
+        """Each company once, by its external id; parents first, so children get ParentId."""
         wanted: dict[str, dict[str, Any]] = {}
+        parents: dict[str, dict[str, Any]] = {}
+        parent_of: dict[str, str] = {}
         for plan in plans:
             if plan.link and plan.account and plan.account not in wanted:
-                wanted[plan.account] = rename(account_fields(plan.item.record), self._account_map)
+                record = plan.record
+                wanted[plan.account] = rename(account_fields(record), self._account_map)
+                parent = parent_account(record) if self.config.link_parents else None
+                if parent is not None and parent[0] != plan.account:
+                    parent_of[plan.account] = parent[0]
+                    parents.setdefault(parent[0], rename(parent[1], self._account_map))
+        ids, errors = self._upsert_account_rows(parents)
+        for child, parent in parent_of.items():
+            if parent in ids:
+                wanted[child]["ParentId"] = ids[parent]
+        child_ids, child_errors = self._upsert_account_rows(wanted)
+        ids.update(child_ids)
+        errors.update(child_errors)
+        for plan in plans:
+            if plan.link and plan.account in errors:
+                plan.error = f"account {plan.account}: {errors[plan.account]}"
+            elif plan.link and parent_of.get(plan.account) in errors:
+                parent = parent_of[plan.account]
+                plan.error = f"parent account {parent}: {errors[parent]}"
+        return ids
+
+    def _upsert_account_rows(
+        self, wanted: dict[str, dict[str, Any]]
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """(Account id by key, error by key); an Account without a Name is not sent."""
         ids: dict[str, str] = {}
         errors: dict[str, str] = {}
         keys = [k for k, fields in wanted.items() if fields.get("Name")]
@@ -220,19 +183,16 @@ class SalesforceSink(Sink):
                     ids[key] = answer["id"]
                 else:
                     errors[key] = answer if isinstance(answer, str) else _item_error(answer)
-        for plan in plans:
-            if plan.link and plan.account in errors:
-                plan.error = f"account {plan.account}: {errors[plan.account]}"
-        return ids
+        return ids, errors
 
-    def _upsert_contacts(self, plans: list[_Plan], accounts: dict[str, str]) -> None:
+    def _upsert_contacts(self, plans: list[Plan], accounts: dict[str, str]) -> None:
         todo = [p for p in plans if not p.error]
         id_field = self.config.contact_external_id
         for start in range(0, len(todo), COLLECTION_LIMIT):
             chunk = todo[start : start + COLLECTION_LIMIT]
             rows = []
             for plan in chunk:
-                row = {id_field: plan.item.record.id, **plan.fields}
+                row = {id_field: plan.record.id, **plan.fields}
                 if plan.link and plan.account in accounts:
                     row["AccountId"] = accounts[plan.account]
                 rows.append(row)

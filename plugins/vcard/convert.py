@@ -63,6 +63,8 @@ class CardInfo:
     confidence: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     """One line each: values that were skipped (an invalid email, an oversized photo...)."""
+    is_company: bool = False
+    """The card describes a company, not a person (KIND:org, X-ABShowAs:COMPANY, FN = ORG)."""
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -123,15 +125,23 @@ class RawLine:
     encoded: bool = True
 
 
-def raw_lines(text: str) -> list[RawLine]:
-    """The content lines of the one card in ``text`` (an embedded AGENT card's are left out)."""
+def raw_lines(text: str, skipped: list[CardError] | None = None) -> list[RawLine]:
+    """The content lines of the one card in ``text`` (an embedded AGENT card's are left out).
+
+    With ``skipped``, a line that does not parse costs only its property: it is appended there
+    (with its line) and the card goes on; without, it raises ``CardError``.
+    """
     out: list[RawLine] = []
     depth, seen_end = 0, False
     for line, number in logical_lines(text):
         try:
             name, params, value, group = parseLine(line, number)
         except vobject.base.ParseError:
-            raise CardError(f"line does not parse: {_one_line(line)}", number) from None
+            error = CardError(f"line does not parse: {_one_line(line)}", number)
+            if skipped is None or number == 1:
+                raise error from None
+            skipped.append(error)
+            continue
         name = name.upper()
         if name == "BEGIN":
             depth += 1
@@ -175,7 +185,11 @@ def logical_lines(text: str) -> list[tuple[str, int]]:
     Returns each logical line with the 1-based number of its first physical line.
     """
     out: list[list[Any]] = []
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    text = text.replace("\r\n", "\n")
+    # Lines end in LF (or CRLF): a lone CR is then debris inside a value, not a line end.
+    # Only files with no LF at all (classic Mac OS) end their lines in CR.
+    text = text.replace("\r", " ") if "\n" in text else text.replace("\r", "\n")
+    for number, line in enumerate(text.split("\n"), 1):
         if line[:1] in (" ", "\t") and out:
             out[-1][0] += line[1:]
         elif line.strip():
@@ -360,7 +374,7 @@ class _Reader:
         return self.labels.get(line.group.lower(), "") if line.group else ""
 
     def read(self) -> CardInfo:
-        fn = n = org = title = role = uid = rev = version = show_as = org_domain = None
+        fn = n = org = title = role = uid = rev = version = show_as = org_domain = kind = None
         emails: list[tuple[int, int, str]] = []
         phones: list[tuple[int, int, Phone]] = []
         addresses: list[Address] = []
@@ -423,6 +437,8 @@ class _Reader:
                 version = value.strip()
             elif name == "X-ABSHOWAS":
                 show_as = value.strip().upper()
+            elif name == "KIND":
+                kind = value.strip().lower()
             elif name == ORG_DOMAIN_PROPERTY:
                 org_domain = _clean(unescape(value))
             elif name in ("PHOTO", "LOGO"):
@@ -436,7 +452,7 @@ class _Reader:
                     self.confidence["addresses"] = 0.7
         org_name = _clean(org[0]) if org else None
         units = [u.strip() for u in (org[1:] if org else []) if u.strip()]
-        person = self.person_name(fn, n, org_name, show_as)
+        person = self.person_name(fn, n, org_name, "COMPANY" if kind == "org" else show_as)
         if role and title and role.lower() != title.lower():
             notes.append(f"Role: {role}")
         fields: dict[str, Any] = {
@@ -461,6 +477,11 @@ class _Reader:
             version=version,
             confidence=self.confidence,
             warnings=self.warnings,
+            is_company=bool(
+                org_name
+                and not person.full
+                and (kind == "org" or show_as == "COMPANY" or fn == org_name)
+            ),
         )
 
     def build(self, fields: dict[str, Any]) -> Contact:
@@ -516,7 +537,7 @@ class _Reader:
         )
 
     def add_url(self, urls: list[Url], value: str, label: str = "") -> None:
-        value = value.strip()
+        value = with_scheme(value.strip())
         if not value or any(u.url == value for u in urls):
             return
         kind = UrlKind.LINKEDIN if "linkedin" in label else UrlKind.WEB
@@ -556,6 +577,16 @@ class _Reader:
 
 
 _US_CITY_LINE = re.compile(r"^(?P<city>.+?),?\s+(?P<region>[A-Z]{2})\s+(?P<code>\d{5}(?:-\d{4})?)$")
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def with_scheme(url: str) -> str:
+    """``www.example.com`` as the URI a URL property must hold (``https://www.example.com``)."""
+    if not url or (_SCHEME.match(url) and not re.match(r"^[^/:]+:\d", url)):
+        return url
+    return f"https://{url.lstrip('/')}"
 
 
 def address_from_label(text: str, kind: AddressKind) -> Address | None:
@@ -625,7 +656,9 @@ _PHONE_TYPES = {
     PhoneKind.CELL: ("cell",),
     PhoneKind.FAX: ("work", "fax"),
     PhoneKind.HOME: ("home", "voice"),
-    PhoneKind.OTHER: ("other",),
+    # "other" is no TEL type in RFC 2426 or 6350; an x-name is, and readers that do not know
+    # it still see a voice number.
+    PhoneKind.OTHER: ("voice", "x-other"),
 }
 
 
@@ -683,12 +716,13 @@ def vcard_from_contact(
         parts = ("", "", address.street, address.city, address.region, address.postal_code)
         values = [*parts, address.country]
         adr = ";".join(escape(p or "") for p in values)
-        out.append(f"ADR{_type_param((address.kind.value,), version)}:{adr}")
+        kind = "x-other" if address.kind == AddressKind.OTHER else address.kind.value
+        out.append(f"ADR{_type_param((kind,), version)}:{adr}")
     for url in contact.urls:
         if url.kind == UrlKind.OTHER:
-            out.append(f"X-SOCIALPROFILE:{url.url}")
+            out.append(f"X-SOCIALPROFILE:{with_scheme(url.url)}")
             continue
-        out.append(f"URL:{url.url}")
+        out.append(f"URL:{with_scheme(url.url)}")
         if url.kind == UrlKind.LINKEDIN:
             out.append(f"X-SOCIALPROFILE{_type_param(('linkedin',), version)}:{url.url}")
     if contact.notes:

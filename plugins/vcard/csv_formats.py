@@ -14,7 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,62 +153,157 @@ GOLDMINE = {
 }  # fmt: skip
 GOLDMINE_EXTENSIONS = {"Ext1": "Phone1", "Ext2": "Phone2", "Ext3": "Phone3", "Ext4": "Fax"}
 
+# Thunderbird's "Export > CSV" (its address book's column labels, in this order).
+THUNDERBIRD = {
+    "First Name": "name.given", "Last Name": "name.family", "Display Name": "name.full",
+    "Nickname": "ignore", "Primary Email": "email", "Secondary Email": "email",
+    "Screen Name": "ignore", "Work Phone": "phone.work", "Home Phone": "phone.home",
+    "Fax Number": "phone.fax", "Pager Number": "phone.other", "Mobile Number": "phone.cell",
+    **_address("home", city="Home City", region="Home State", postal_code="Home ZipCode",
+               country="Home Country"),
+    "Home Address": "address.home.street", "Home Address 2": "address.home.street",
+    **_address("work", city="Work City", region="Work State", postal_code="Work ZipCode",
+               country="Work Country"),
+    "Work Address": "address.work.street", "Work Address 2": "address.work.street",
+    "Job Title": "title", "Department": "department", "Organization": "organization",
+    "Web Page 1": "url", "Web Page 2": "url", "Birth Year": "ignore", "Birth Month": "ignore",
+    "Birth Day": "ignore", "Custom 1": "ignore", "Custom 2": "ignore", "Custom 3": "ignore",
+    "Custom 4": "ignore", "Notes": "notes",
+}  # fmt: skip
+
+# Yahoo Mail's contacts export.
+YAHOO = {
+    "First": "name.given", "Middle": "name.middle", "Last": "name.family", "Nickname": "ignore",
+    "Email": "email", "Alternate Email 1": "email", "Alternate Email 2": "email",
+    "Category": "categories", "Distribution Lists": "ignore", "Messenger ID": "ignore",
+    "Home": "phone.home", "Work": "phone.work", "Pager": "phone.other", "Fax": "phone.fax",
+    "Mobile": "phone.cell", "Other": "phone.other", "Yahoo Phone": "phone.other",
+    "Primary": "ignore", "Personal Website": "url", "Business Website": "url",
+    "Title": "title", "Company": "organization",
+    **_address("work", city="Work City", region="Work State", postal_code="Work ZIP",
+               country="Work Country"),
+    "Work Address": "address.work.street",
+    **_address("home", city="Home City", region="Home State", postal_code="Home ZIP",
+               country="Home Country"),
+    "Home Address": "address.home.street", "Birthday": "ignore", "Anniversary": "ignore",
+    "Comments": "notes",
+}  # fmt: skip
+
+# Zoho CRM's Contacts module export.
+ZOHO = {
+    "Record Id": "uid", "Contact Owner": "ignore", "Lead Source": "ignore",
+    "Salutation": "name.prefix", "First Name": "name.given", "Last Name": "name.family",
+    "Full Name": "name.full", "Account Name": "organization", "Vendor Name": "ignore",
+    "Email": "email", "Secondary Email": "email", "Title": "title", "Department": "department",
+    "Phone": "phone.work", "Home Phone": "phone.home", "Other Phone": "phone.other",
+    "Fax": "phone.fax", "Mobile": "phone.cell", "Asst Phone": "phone.other",
+    "Assistant": "ignore", "Reports To": "ignore", "Email Opt Out": "ignore",
+    "Date of Birth": "ignore", "Created By": "ignore", "Modified By": "ignore",
+    "Created Time": "ignore", "Modified Time": "ignore", "Skype ID": "ignore",
+    "Twitter": "ignore", "Description": "notes",
+    **_address("work", street="Mailing Street", city="Mailing City", region="Mailing State",
+               postal_code="Mailing Zip", country="Mailing Country"),
+    **_address("other", street="Other Street", city="Other City", region="Other State",
+               postal_code="Other Zip", country="Other Country"),
+}  # fmt: skip
+
+# HubSpot's contacts export (property labels as column headers).
+HUBSPOT = {
+    "Record ID": "uid", "First Name": "name.given", "Last Name": "name.family",
+    "Email": "email", "Additional email addresses": "email", "Phone Number": "phone.work",
+    "Mobile Phone Number": "phone.cell", "Fax Number": "phone.fax", "Job Title": "title",
+    "Company Name": "organization", "Associated Company": "ignore",
+    "Website URL": "url", "LinkedIn URL": "linkedin", "Contact owner": "ignore",
+    "Lifecycle Stage": "ignore", "Lead Status": "ignore", "Create Date": "ignore",
+    "Last Activity Date": "ignore", "Marketing contact status": "ignore",
+    **_address("work", street="Street Address", city="City", region="State/Region",
+               postal_code="Postal Code", country="Country/Region"),
+}  # fmt: skip
+
+# Salesforce: a "Contacts & Accounts" report export, or the Data Export's Contact.csv.
+SALESFORCE = {
+    "Salutation": "name.prefix", "First Name": "name.given", "Last Name": "name.family",
+    "Title": "title", "Department": "department", "Account Name": "organization",
+    "Email": "email", "Phone": "phone.work", "Mobile": "phone.cell", "Fax": "phone.fax",
+    "Home Phone": "phone.home", "Other Phone": "phone.other", "Contact ID": "uid",
+    "Contact Owner": "ignore", "Lead Source": "ignore", "Description": "notes",
+    **_address("work", street="Mailing Street", city="Mailing City",
+               region="Mailing State/Province", postal_code="Mailing Zip/Postal Code",
+               country="Mailing Country"),
+    # Data Export (API names)
+    "Id": "uid", "AccountId": "ignore", "FirstName": "name.given", "LastName": "name.family",
+    "MobilePhone": "phone.cell", "HomePhone": "phone.home", "OtherPhone": "phone.other",
+    "MailingStreet": "address.work.street", "MailingCity": "address.work.city",
+    "MailingState": "address.work.region", "MailingPostalCode": "address.work.postal_code",
+    "MailingCountry": "address.work.country", "OwnerId": "ignore",
+}  # fmt: skip
+
+# Any other export whose headers say plainly what they hold.
+GENERIC = {
+    "Name": "name.full", "Full Name": "name.full", "First Name": "name.given",
+    "Given Name": "name.given", "Last Name": "name.family", "Surname": "name.family",
+    "Family Name": "name.family", "Email": "email", "E-mail": "email",
+    "Email Address": "email", "E-mail Address": "email", "Phone": "phone.work",
+    "Work Phone": "phone.work", "Telephone": "phone.work", "Mobile": "phone.cell",
+    "Mobile Phone": "phone.cell", "Cell": "phone.cell", "Fax": "phone.fax",
+    "Company": "organization", "Organization": "organization", "Organisation": "organization",
+    "Title": "title", "Job Title": "title", "Position": "title", "Department": "department",
+    "Website": "url", "Notes": "notes", "Address": "address.work.street",
+    "City": "address.work.city", "Country": "address.work.country",
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class CsvFormat:
-    """A known export: how to recognise its header row and what its columns mean."""
+    """A known export: the columns it writes and what they mean."""
 
     name: str
     columns: dict[str, str]
-    detect: Callable[[set[str]], bool]
     extensions: dict[str, str] = field(default_factory=dict)
     category_separator: str = ";"
     numbered_groups: bool = False
     """Google's ``Phone 1 - Label`` / ``Phone 1 - Value`` column pairs."""
+    signature: tuple[str, ...] = ()
+    """Columns only this exporter writes: they break ties between layouts that fit as well."""
 
-
-def _has(headers: set[str], *names: str) -> bool:
-    return all(header_key(n) in headers for n in names)
+    def fit(self, headers: list[str]) -> tuple[int, int]:
+        """How well a header row fits: (this exporter's own columns found, columns known)."""
+        known = {header_key(h) for h in self.columns} | {header_key(e) for e in self.extensions}
+        explained = sum(
+            1 for key in headers if key in known or (self.numbered_groups and _GROUP_RE.match(key))
+        )
+        own = sum(1 for name in self.signature if header_key(name) in headers)
+        return own, explained
 
 
 FORMATS = [
-    CsvFormat(
-        "linkedin",
-        LINKEDIN,
-        lambda h: _has(h, "First Name", "Last Name", "Connected On"),
-    ),
+    CsvFormat("linkedin", {**LINKEDIN, "Connected On": "ignore"}, signature=("Connected On",)),
     CsvFormat(
         "google",
         GOOGLE_SIMPLE,
-        lambda h: any(re.match(r"^(e-mail|phone) 1 - value$", k) for k in h),
         category_separator=":::",
         numbered_groups=True,
+        signature=("E-mail 1 - Value", "Phone 1 - Value", "Group Membership", "Labels"),
+    ),
+    CsvFormat("outlook", _outlook(), signature=("E-mail Address", "Business Phone")),
+    CsvFormat("thunderbird", THUNDERBIRD, signature=("Primary Email", "Mobile Number")),
+    CsvFormat("yahoo", YAHOO, signature=("Alternate Email 1", "Yahoo Phone")),
+    CsvFormat("generic", GENERIC),
+    CsvFormat("zoho", ZOHO, signature=("Contact Owner", "Mailing Zip", "Record Id")),
+    CsvFormat("hubspot", HUBSPOT, signature=("Record ID", "Phone Number", "Company Name")),
+    CsvFormat(
+        "salesforce", SALESFORCE, signature=("Account Name", "Mailing Zip/Postal Code", "AccountId")
     ),
     CsvFormat(
-        "outlook",
-        _outlook(),
-        lambda h: (
-            _has(h, "First Name", "Last Name")
-            and (_has(h, "E-mail Address") or _has(h, "Business Phone") or _has(h, "Job Title"))
-        ),
+        "goldmine", GOLDMINE, extensions=GOLDMINE_EXTENSIONS, signature=("Accountno", "Dear")
     ),
     CsvFormat(
-        "goldmine",
-        GOLDMINE,
-        lambda h: _has(h, "Contact", "Phone1") and (_has(h, "Dear") or _has(h, "Accountno")),
-        extensions=GOLDMINE_EXTENSIONS,
-    ),
-    CsvFormat(
-        "act",
-        ACT,
-        lambda h: (
-            _has(h, "Contact", "Company")
-            and (_has(h, "ID/Status") or _has(h, "Salutation") or _has(h, "Phone Ext."))
-        ),
-        extensions=ACT_EXTENSIONS,
+        "act", ACT, extensions=ACT_EXTENSIONS, signature=("ID/Status", "Salutation", "Phone Ext.")
     ),
 ]
 FORMAT_NAMES = [f.name for f in FORMATS]
+MIN_COLUMNS = 2
+"""A header row must have at least this many columns a format knows to be taken as one."""
 
 
 class CsvFormatError(ValueError):
@@ -231,24 +327,37 @@ def detect_format(
 ) -> tuple[CsvFormat, str, int]:
     """The export's format, the delimiter, and the 0-based index of its header row.
 
-    Looks at the first 30 rows with each usual delimiter (Outlook in many European locales
-    writes ``;``), so LinkedIn's preamble lines are skipped.
+    Every known layout is weighed by how much of the header row it explains (an exporter's
+    own columns break ties), so Thunderbird's export, which shares "First Name" and "Job
+    Title" with Outlook's, is read as Thunderbird's. Looks at the first 30 rows with each
+    usual delimiter (Outlook in many European locales writes ``;``), so preambles such as
+    LinkedIn's are skipped.
     """
     head = "\n".join(text.splitlines()[:40])
     custom = _custom_format(mapping) if mapping else None
     candidates = [f for f in FORMATS if forced in (None, "auto", f.name)]
+    best: tuple[tuple[int, int, int], tuple[int, int], CsvFormat, str, int] | None = None
     for delimiter in (",", ";", "\t"):
         rows = list(csv.reader(io.StringIO(head), delimiter=delimiter))
         for index, row in enumerate(rows[:30]):
             if len(row) < 2:
                 continue
-            headers = {header_key(h) for h in row}
+            headers = [header_key(h) for h in row]
             use_custom = custom and forced in (None, "auto", "custom")
             if use_custom and any(header_key(h) in headers for h in custom.columns):
                 return custom, delimiter, index
-            for fmt in candidates:
-                if fmt.detect(headers):
-                    return fmt, delimiter, index
+            for order, fmt in enumerate(candidates):
+                own, explained = fit = fmt.fit(headers)
+                if explained < MIN_COLUMNS:
+                    continue
+                # The layout that knows most of the row wins; an exporter's own columns break
+                # ties (Thunderbird's export shares "First Name" and "Job Title" with Outlook's,
+                # but only Thunderbird's knows "Primary Email").
+                rank = (explained, own, -order)
+                if best is None or rank > best[0]:
+                    best = (rank, fit, fmt, delimiter, index)
+    if best is not None:
+        return best[2], best[3], best[4]
     first = text.splitlines()[0][:120] if text.strip() else "(empty)"
     raise CsvFormatError(
         f"unknown CSV format (header {first!r}); map its columns with csv_columns in the config"
@@ -257,30 +366,83 @@ def detect_format(
 
 def _custom_format(mapping: dict[str, str]) -> CsvFormat:
     columns = {header: resolve_target(target) for header, target in mapping.items()}
-    return CsvFormat("custom", columns, lambda h: False)
+    return CsvFormat("custom", columns)
 
 
-def read_rows(
-    text: str, fmt: CsvFormat, delimiter: str, header_index: int, region: str | None = None
-) -> Iterator[CsvRow]:
-    """Each data row as a ``CsvRow``; a bad row is reported and the rest goes on."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] | None = None
-    line = 0
-    for index, row in enumerate(reader):
-        start, line = line + 1, reader.line_num
-        if index < header_index:
-            continue
-        if header is None:
-            header = row
-            plan = _plan(header, fmt)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        try:
-            yield _row_to_contact(row, plan, fmt, region, start)
-        except Exception as exc:  # one bad row never stops the file
-            yield CsvRow(start, error=f"{type(exc).__name__}: {exc}".splitlines()[0])
+class read_rows:
+    """Each data row as a ``CsvRow``; a bad row is reported and the rest goes on.
+
+    While reading, it watches the columns the format maps to nothing: one whose values look
+    like email addresses or phone numbers is worth a warning (``unmapped_warnings``), never
+    silence, so a layout nobody knew does not lose data quietly.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        fmt: CsvFormat,
+        delimiter: str,
+        header_index: int,
+        region: str | None = None,
+    ):
+        self.text, self.fmt, self.delimiter = text, fmt, delimiter
+        self.header_index, self.region = header_index, region
+        self.header: list[str] = []
+        self.unmapped: dict[int, Counter[str]] = {}
+
+    def __iter__(self) -> Iterator[CsvRow]:
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        plan: _Plan | None = None
+        line = 0
+        for index, row in enumerate(reader):
+            start, line = line + 1, reader.line_num
+            if index < self.header_index:
+                continue
+            if plan is None:
+                self.header = row
+                plan = _plan(row, self.fmt)
+                self.unmapped = {
+                    i: Counter()
+                    for i, target in enumerate(plan.targets)
+                    if target is None
+                    and i not in plan.groups
+                    and i not in plan.extension_of
+                    and row[i].strip()
+                }
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            for i, seen in self.unmapped.items():
+                if i < len(row) and row[i].strip():
+                    seen[_looks_like(row[i].strip())] += 1
+            try:
+                yield _row_to_contact(row, plan, self.fmt, self.region, start)
+            except Exception as exc:  # one bad row never stops the file
+                yield CsvRow(start, error=f"{type(exc).__name__}: {exc}".splitlines()[0])
+
+    def unmapped_warnings(self) -> list[str]:
+        out = []
+        for i, seen in self.unmapped.items():
+            total = sum(seen.values())
+            for kind in ("email addresses", "phone numbers"):
+                if total and seen[kind] * 2 >= total:
+                    out.append(
+                        f"column {self.header[i]!r} holds {kind} ({seen[kind]} values) but maps "
+                        f"to nothing in the {self.fmt.name} layout: map it with csv_columns"
+                    )
+        return out
+
+
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_LIKE = re.compile(r"^[+(]?\d[\d\s().\-/]{5,}\d$")
+
+
+def _looks_like(value: str) -> str:
+    if _EMAIL_LIKE.match(value):
+        return "email addresses"
+    if _PHONE_LIKE.match(value) and sum(c.isdigit() for c in value) >= 7:
+        return "phone numbers"
+    return "other"
 
 
 @dataclass
@@ -341,7 +503,8 @@ def _row_to_contact(
         if target.startswith("name."):
             name.setdefault(target[5:], value)
         elif target == "email":
-            emails.extend(_multi(value) if fmt.numbered_groups else [value])
+            # Google packs several in one cell with ':::', HubSpot and others with ';' or ','.
+            emails.extend(_multi(value) if fmt.numbered_groups else _EMAIL_SPLIT.split(value))
         elif target.startswith("phone."):
             phone_at[i] = len(phones)
             phones.append(Phone(text=value, kind=PhoneKind(target[6:]), region=region))
@@ -403,6 +566,8 @@ def _row_to_contact(
     out.empty = out.contact.is_empty()
     return out
 
+
+_EMAIL_SPLIT = re.compile(r"\s*[;,]\s*")
 
 _PHONE_RANK = {
     PhoneKind.WORK: 0,

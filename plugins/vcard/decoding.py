@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import charset_normalizer
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -66,9 +69,20 @@ def _is_marker(line: bytes, word: bytes) -> bool:
     return text == word + b":VCARD"
 
 
+def physical_lines(data: bytes) -> list[bytes]:
+    """Lines with their ends, as a text editor numbers them: a lone CR inside a file whose
+    lines end in LF is debris in a value, not a line of its own (only a file with no LF at
+    all, from classic Mac OS, ends its lines in CR)."""
+    if b"\n" not in data:
+        return data.splitlines(keepends=True)
+    lines = [line + b"\n" for line in data.split(b"\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
 def split_cards(data: bytes) -> Iterator[RawCard]:
     """Yield each top-level card; an AGENT card nested inside another stays inside it."""
-    lines = data.splitlines(keepends=True)
+    lines = physical_lines(data)
     start: int | None = None
     depth = 0
     previous = b""
@@ -112,6 +126,13 @@ def decode_card(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if not _QP_BYTES.search(data):
+        # A writer that folds at 75 octets may cut a UTF-8 character in two: join the folds
+        # first, then the card is valid UTF-8 again.
+        try:
+            return unfold_bytes(data).decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     out = []
     used = "windows-1252"
     for line in data.splitlines(keepends=True):
@@ -134,6 +155,29 @@ def decode_card(data: bytes) -> tuple[str, str]:
     return "".join(out), used
 
 
+_QP_BYTES = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
+
+
+def unfold_bytes(data: bytes) -> bytes:
+    """Join folded lines at the byte level, keeping every line number where it was.
+
+    Each continuation is appended to its logical line and replaced by an empty continuation
+    line (a lone space), which unfolds to nothing, so errors still name the right line.
+    """
+    out: list[bytes] = []
+    pending = 0
+    for line in data.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and out:
+            out[-1] = out[-1].removesuffix(b"\r") + line[1:]
+            pending += 1
+            continue
+        out.extend([b" \r"] * pending)
+        pending = 0
+        out.append(line)
+    out.extend([b" \r"] * pending)
+    return b"\n".join(out)
+
+
 def decode_8bit(data: bytes) -> str:
     """Windows-1252, falling back to Latin-1 for the five bytes 1252 leaves undefined."""
     try:
@@ -154,6 +198,13 @@ _QP_RE = re.compile(r"QUOTED-PRINTABLE", re.IGNORECASE)
 _B64_RE = re.compile(r"ENCODING\s*=\s*(?:B|BASE64)\b|;\s*BASE64\s*[;:]", re.IGNORECASE)
 _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+$")
 _QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_QP_CUT = re.compile(r"=[0-9A-Fa-f]?$")
+_PROPERTY_START = re.compile(
+    r"^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|ROLE|NOTE|URL|UID"
+    r"|REV|LABEL|PHOTO|LOGO|BDAY|NICKNAME|CATEGORIES|GEO|TZ|KEY|SOUND|AGENT|MAILER|X-[A-Z0-9-]+)"
+    r"[;:]",
+    re.IGNORECASE,
+)
 
 
 def clean_card_text(text: str) -> str:
@@ -174,6 +225,10 @@ def clean_card_text(text: str) -> str:
         if sep and _QP_RE.search(head):
             # Soft line breaks: a QP value ending in '=' continues on the next physical line.
             while value.endswith("=") and i + 1 < len(lines):
+                if _PROPERTY_START.match(lines[i + 1]):
+                    # A stray '=' at the end of the value, not a soft break: the next line is
+                    # a property of its own and must not be swallowed.
+                    break
                 i += 1
                 value = value[:-1] + lines[i]
             out.append(_decode_qp_line(head, value))
@@ -208,6 +263,8 @@ def _decode_qp_line(head: str, value: str) -> str:
         kept.append(param)
     # Only the =XX runs are bytes; anything else is already text (some writers put raw 8-bit
     # characters in QP values), so decode run by run instead of the whole value.
+    # A value cut mid-escape ("...=C" or a lone "=" at its end) would leave debris behind.
+    value = _QP_CUT.sub("", value)
     decoded = _QP_RUN.sub(
         lambda m: _decode_with(bytes.fromhex(m.group().replace("=", "")), charset), value
     )
@@ -224,5 +281,92 @@ def _decode_with(raw: bytes, charset: str | None) -> str:
             pass
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            # A UTF-8 character cut at the end of the value: keep what is whole.
+            return raw[: exc.start].decode("utf-8", "replace")
         return decode_8bit(raw)
+
+
+_BINARY_PROPERTY = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+
+
+def strip_binary_properties(data: bytes) -> tuple[bytes, list[str]]:
+    """The card without its inline PHOTO, LOGO, SOUND and KEY values, and what was dropped.
+
+    Each dropped property is replaced by as many blank lines as it took, so line numbers hold.
+    A continuation is a folded line, or (old phones) an unindented base64 line.
+    """
+    lines = data.split(b"\n")
+    out: list[bytes] = []
+    dropped: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not _BINARY_PROPERTY.match(line):
+            out.append(line)
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(lines) and (
+            lines[i][:1] in (b" ", b"\t") or _BASE64_BYTES.match(lines[i].strip() or b"-")
+        ):
+            i += 1
+        size = sum(len(x) for x in lines[start:i])
+        name = line.split(b":", 1)[0].split(b";", 1)[0].decode("ascii", "replace").upper()
+        dropped.append(f"{name.rsplit('.', 1)[-1]} of {size // 1024} KiB dropped")
+        out.extend([b""] * (i - start))
+    return b"\n".join(out), dropped
+
+
+_BASE64_BYTES = re.compile(rb"^[A-Za-z0-9+/=]+$")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text of a CSV export (or any legacy text file) and the charset it was read in.
+
+    UTF-8 when valid. Otherwise charset-normalizer names the charset; it tells scripts apart
+    well (Shift-JIS, GB18030, Windows-1251...) but not the Latin ANSI code pages on a short
+    file, so among those the one whose non-ASCII letters sit inside words wins, Windows-1252
+    (Outlook's default) on a tie.
+    """
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        if not _mostly_latin(text):
+            return text, codecs.lookup(best.encoding).name
+    scored = []
+    for rank, codec in enumerate(("cp1252", "cp1250", "cp1257")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_misfits(text), rank, text, codec))
+    if not scored:
+        return data.decode("latin-1"), "iso8859-1"
+    _, _, text, codec = min(scored)
+    return text, {"cp1252": "windows-1252", "cp1250": "windows-1250"}.get(codec, codec)
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return not letters or latin * 2 >= len(letters)
+
+
+def _misfits(text: str) -> int:
+    """Non-ASCII characters that break a word: a symbol between letters, or a control."""
+    count = 0
+    for i, c in enumerate(text):
+        if ord(c) < 128:
+            continue
+        if unicodedata.category(c).startswith("C"):
+            count += 2
+        elif not c.isalpha() and 0 < i < len(text) - 1:
+            count += text[i - 1].isalpha() or text[i + 1].isalpha()
+    return count

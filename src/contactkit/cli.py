@@ -9,102 +9,37 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from contactkit import __version__
+from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' commands)
+    EXIT_ABORTED,
+    EXIT_FAILED_RECORDS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Job,
+    UserError,
+    _progress,
+    console,
+    err_console,
+    pass_job,
+)
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
-    Config,
     ConfigError,
     PluginSection,
-    config_from_dict,
-    load_config,
 )
 from contactkit.plugins import registry
+from contactkit.redact import format_exception, install_logging_filter, scrub
 from contactkit.report import RunReport
 from contactkit.secrets import SecretError
 from contactkit.store import StoreError
-
-EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
-
-console = Console()
-err_console = Console(stderr=True)
-
-
-class UserError(click.ClickException):
-    """A one-line error for the user; exit code 2."""
-
-    exit_code = EXIT_USAGE
-
-    def show(self, file: Any = None) -> None:
-        err_console.print(f"[red]error:[/red] {self.message}", highlight=False)
-
-
-@contextmanager
-def _progress(label: str, total: int | None = None) -> Iterator[Any]:
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    ) as progress:
-        task = progress.add_task(label, total=total)
-
-        class _Bar:
-            def advance(self, amount: int = 1) -> None:
-                progress.advance(task, amount)
-
-            def set_total(self, new_total: int | None) -> None:
-                progress.update(task, total=new_total)
-
-        yield _Bar()
-
-
-class Job:
-    """What the root options say: which config, which store, how loud."""
-
-    def __init__(self, config_path: Path, db: str | None, debug: bool) -> None:
-        self.config_path = config_path
-        self.db = db
-        self.debug = debug
-        self.exit_code = EXIT_OK
-        """The worst outcome of the runs a command made; the process exits with it."""
-
-    def config(self, required: bool = True) -> Config:
-        if self.config_path.exists() or required:
-            config = load_config(self.config_path)
-        else:
-            config = config_from_dict({}, base_dir=Path.cwd())
-        if self.db:
-            config.store.url = (
-                self.db if "://" in self.db else f"sqlite:///{Path(self.db).resolve()}"
-            )
-        return config
-
-    def pipeline(self, config: Config, dry_run: bool = False):
-        from contactkit.pipeline import open_pipeline
-
-        return open_pipeline(
-            config,
-            progress=_progress,
-            dry_run=dry_run,
-            log=lambda line: console.print(line, highlight=False),
-        )
-
-
-pass_job = click.make_pass_decorator(Job)
 
 
 class _Group(click.Group):
@@ -114,13 +49,33 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except (ConfigError, SecretError, StoreError) as exc:
-            job = ctx.find_object(Job)
-            if job is not None and job.debug:
-                raise
+            _debug_traceback(ctx, exc)
             raise UserError(str(exc)) from None
         except KeyboardInterrupt:
             err_console.print("interrupted: the next run resumes from the last checkpoint")
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug or an unforeseen fault: one line, secrets scrubbed
+            _debug_traceback(ctx, exc)
+            err_console.print(
+                f"[red]error:[/red] {escape(scrub(_first_line(exc)))} "
+                "(run again with --debug for the traceback)",
+                highlight=False,
+            )
+            sys.exit(EXIT_ABORTED)
+
+
+def _debug_traceback(ctx: click.Context, exc: BaseException) -> None:
+    """With ``--debug``, the traceback, scrubbed of every secret the run resolved."""
+    job = ctx.find_object(Job)
+    if job is not None and job.debug:
+        err_console.print(escape(format_exception(exc)), highlight=False)
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
 @click.group(cls=_Group)
@@ -143,10 +98,12 @@ class _Group(click.Group):
 def cli(ctx: click.Context, config_path: Path, db: str | None, debug: bool) -> None:
     """Populate a CRM with clean contacts and keep them alive."""
     ctx.obj = Job(config_path, db, debug)
+    handler = RichHandler(console=err_console, show_path=False, show_time=False)
+    install_logging_filter(handler)
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(console=err_console, show_path=False, show_time=False)],
+        handlers=[handler],
         force=True,
     )
 
@@ -204,12 +161,19 @@ def _exit_with_worst_outcome(ctx: click.Context, *_: Any, **__: Any) -> None:
 @pass_job
 def init(job: Job, force: bool) -> None:
     """Write a commented starter contactkit.toml."""
-    from contactkit.starter import STARTER_CONFIG
+    from contactkit.starter import STARTER_ADDRESSBOOKS, STARTER_CONFIG
 
     if job.config_path.exists() and not force:
         raise UserError(f"{job.config_path} exists (use --force to overwrite)")
     job.config_path.write_text(STARTER_CONFIG, encoding="utf-8")
-    console.print(f"wrote {job.config_path}: edit it, then run 'contactkit run'")
+    # the starter's source reads this folder: with it there, the first run succeeds as is
+    books = job.config_path.parent / STARTER_ADDRESSBOOKS
+    books.mkdir(parents=True, exist_ok=True)
+    console.print(
+        f"wrote {job.config_path} and {books}/: put .vcf or .csv address books there, "
+        "edit the config, then run 'contactkit run'",
+        highlight=False,
+    )
 
 
 @cli.command()
@@ -279,7 +243,7 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
     from contactkit.records import golden_records
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
     records = golden_records(store)
     if as_json:
         for i, record in enumerate(records):
@@ -317,11 +281,14 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
 @click.argument("ref")
 @pass_job
 def show(job: Job, ref: str) -> None:
-    """Show one golden record (by id, email or phone) with every value's source and time."""
+    """Show one golden record (by id, email or phone) with every value's source and time,
+    or one company (by organization id, DUNS or domain) with its family and who knows it."""
     from contactkit.records import find_golden
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if _show_company(store, ref):
+        return
     record = find_golden(store, ref)
     if record is None:
         raise UserError(f"no contact {ref!r}")
@@ -358,20 +325,44 @@ def show(job: Job, ref: str) -> None:
         )
     if record.owner:
         console.print(f"Owner: {record.owner.email}", highlight=False)
+    _show_members(record)
     _show_matching(store, record.id)
 
 
+def _show_company(store: Any, ref: str) -> bool:
+    """The company view, when ``ref`` names an organization; False when it names none."""
+    from contactkit.company import company_view
+    from contactkit.company_cli import print_company
+
+    view = company_view(store, ref)
+    if view is None:
+        return False
+    print_company(console, view)
+    return True
+
+
 def _show_matching(store: Any, golden_id: str) -> None:
-    """Which evidence joined which observations, and how fresh the record is."""
+    """Which evidence joined which observations, the near candidates, how fresh the record is."""
     meta = store.golden_meta(golden_id).get(golden_id)
     if meta is None:
         return
-    if meta["evidence"]:
+    joins = [link for link in meta["evidence"] if not link.get("near")]
+    near = [link for link in meta["evidence"] if link.get("near")]
+    if joins:
         table = Table(title="Merged because", title_justify="left")
         for column in ("observation", "joined", "score", "evidence"):
             table.add_column(column, overflow="fold")
-        for link in meta["evidence"]:
+        for link in joins:
             table.add_row(link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"]))
+        console.print(table)
+    if near:
+        table = Table(title="Near candidates (left apart)", title_justify="left")
+        for column in ("record", "observation", "theirs", "score", "evidence"):
+            table.add_column(column, overflow="fold")
+        for link in near:
+            table.add_row(
+                link["near"], link["a"], link["b"], f"{link['score']:g}", "; ".join(link["reasons"])
+            )
         console.print(table)
     confirmed = meta["confirmed_at"].strftime("%Y-%m-%d") if meta["confirmed_at"] else "never"
     console.print(
@@ -380,6 +371,16 @@ def _show_matching(store: Any, golden_id: str) -> None:
     )
     for flag in meta["flags"]:
         console.print(f"[yellow]re-verify[/yellow] {flag}", highlight=False)
+
+
+def _show_members(record: Any) -> None:
+    """Every observation the record was built from, values won or not."""
+    table = Table(title=f"Members ({len(record.members)})", title_justify="left")
+    for column in ("source", "key", "seen"):
+        table.add_column(column, overflow="fold")
+    for member in record.members:
+        table.add_row(member.source, member.key, member.seen.strftime("%Y-%m-%d %H:%M"))
+    console.print(table)
 
 
 def _flat(value: Any) -> str:
@@ -399,16 +400,34 @@ def _flat(value: Any) -> str:
     show_default=True,
     help="Rows of the re-verification queue to show.",
 )
+@click.option(
+    "--errors",
+    "errors_of",
+    is_flag=False,
+    flag_value="latest",
+    default=None,
+    metavar="[RUN]",
+    help="List every failed record of a run (default: the latest with failures).",
+)
 @pass_job
-def report(job: Job, queue_limit: int) -> None:
+def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
+    from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    if errors_of is not None:
+        _report_errors(store, errors_of)
+        return
     table = Table(title="Store", title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
+    waiting = waiting_reviews(store)
     for label, count in store.counts().items():
+        if label == "open reviews":
+            table.add_row("card reviews waiting", str(waiting.cards))
+            table.add_row("match reviews waiting", str(waiting.matches))
+            continue
         table.add_row(label, str(count))
     console.print(table)
     runs = Table(title="Recent runs", title_justify="left")
@@ -423,7 +442,38 @@ def report(job: Job, queue_limit: int) -> None:
             str(len(summary.get("errors", []))),
         )
     console.print(runs)
+    if waiting.total:
+        console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
     _report_queue(store, queue_limit)
+    _report_ownership(store)
+
+
+def _report_ownership(store: Any) -> None:
+    from contactkit.company_cli import print_ownership
+    from contactkit.ownership import families
+
+    print_ownership(console, families(store))
+
+
+def _report_errors(store: Any, which: str) -> None:
+    """``report --errors [RUN]``: every failed record with its source, key and reason."""
+    from contactkit.runs import run_errors, run_exists
+
+    run_id: int | None = None
+    if which != "latest":
+        if not which.isdigit() or not run_exists(store, int(which)):
+            raise UserError(f"no run {which!r} (see 'contactkit report' for the runs)")
+        run_id = int(which)
+    run_id, rows = run_errors(store, run_id)
+    if not rows:
+        console.print(f"Run {run_id}: no failed records" if run_id else "No run has failed records")
+        return
+    table = Table(title=f"Run {run_id}: {len(rows)} failed record(s)", title_justify="left")
+    for column in ("source", "record", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(escape(row.step), escape(row.record_key), escape(row.reason))
+    console.print(table)
 
 
 def _report_queue(store: Any, limit: int) -> None:
@@ -455,20 +505,32 @@ def _report_queue(store: Any, limit: int) -> None:
 @cli.command()
 @click.argument("ref")
 @click.argument("observations", nargs=-1)
+@click.option("--undo", is_flag=True, help="Take back the unmerges of REF's observations.")
 @pass_job
-def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
-    """Split a golden record; its parts are never joined again.
+def unmerge(job: Job, ref: str, observations: tuple[str, ...], undo: bool) -> None:
+    """Split a golden record; its parts are never joined again (until ``unmerge --undo``).
 
     Name the observations to split off as SOURCE:KEY (``contactkit show`` lists them); with none,
     every observation becomes its own record.
     """
     from contactkit import master
-    from contactkit.matching.actions import ActionError
+    from contactkit.matching.actions import ActionError, undo_unmerge
     from contactkit.matching.actions import unmerge as split
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    if undo:
+        try:
+            golden_id, dropped = undo_unmerge(store, ref)
+        except ActionError as exc:
+            raise UserError(str(exc)) from None
+        master.rebuild(store, config)
+        console.print(
+            f"{golden_id}: {dropped} unmerge decision(s) taken back; matching decides again",
+            highlight=False,
+        )
+        return
     try:
         result = split(store, ref, list(observations))
     except ActionError as exc:
@@ -478,6 +540,29 @@ def unmerge(job: Job, ref: str, observations: tuple[str, ...]) -> None:
     if result.kept:
         parts += f" apart from {', '.join(result.kept)}"
     console.print(f"split {result.golden_id}: {parts}", highlight=False)
+
+
+@cli.command("merge")
+@click.argument("ref")
+@click.argument("other")
+@pass_job
+def merge_records(job: Job, ref: str, other: str) -> None:
+    """Join two golden records (by id, email or phone) for good; ``unmerge`` splits them again."""
+    from contactkit import master
+    from contactkit.matching.actions import ActionError, merge
+    from contactkit.records import find_golden
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    try:
+        result = merge(store, ref, other)
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    master.rebuild(store, config)
+    joined = find_golden(store, result.golden_id) or find_golden(store, result.other_id)
+    into = joined.id if joined else result.golden_id
+    console.print(f"merged {result.golden_id} and {result.other_id} into {into}", highlight=False)
 
 
 @cli.command()
@@ -579,10 +664,16 @@ def rebuild(job: Job) -> None:
 def review(job: Job) -> None:
     """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
     from contactkit.review_cli import match_review_loop, review_loop
+    from contactkit.runs import waiting_reviews
     from contactkit.store import Store
 
     config = job.config(required=False)
     store = Store(config.store.url)
+    waiting = waiting_reviews(store)
+    if not waiting.total:
+        console.print("nothing to review")
+        return
+    console.print(waiting.describe(), highlight=False)
     done = review_loop(store, console)
     done += match_review_loop(store, console)
     if done:

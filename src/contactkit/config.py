@@ -7,14 +7,17 @@ before anything runs.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from contactkit.plugin import PluginConfig, Settings
 from contactkit.plugins import Registry
+from contactkit.secrets import SecretError, SecretRef
 
 DEFAULT_CONFIG_NAME = "contactkit.toml"
 DEFAULT_STORE_URL = "sqlite:///contactkit.db"
@@ -140,9 +143,13 @@ class Config(_Section):
         )
 
     def plugin_configs(
-        self, registry: Registry
+        self, registry: Registry, *, resolve_secrets: bool = True
     ) -> tuple[list[tuple[PluginSection, PluginConfig]], ...]:
-        """Validate every plugin section against its plugin's ``Config`` model."""
+        """Validate every plugin section against its plugin's ``Config`` model.
+
+        Every secret reference is read here too (and so joins the redactor), so a missing
+        environment variable fails the run before it starts, not when a sink first needs it.
+        """
         out: list[list[tuple[PluginSection, PluginConfig]]] = []
         for kind, known in (
             ("sources", registry.sources),
@@ -160,9 +167,13 @@ class Config(_Section):
                     )
                 try:
                     plugin_config = cls.Config.model_validate(section.options())
-                    validated.append((section, _anchor_paths(plugin_config, self.base_dir)))
                 except ValidationError as exc:
-                    raise ConfigError(_first_error(exc, where)) from None
+                    extra = {"type", "name"}
+                    raise ConfigError(_first_error(exc, where, cls.Config, extra)) from None
+                plugin_config = _anchor_paths(plugin_config, self.base_dir)
+                if resolve_secrets:
+                    resolve_secret_refs(plugin_config, where)
+                validated.append((section, plugin_config))
             out.append(validated)
         return tuple(out)
 
@@ -187,12 +198,93 @@ def _anchor_paths(value: Any, base: Path) -> Any:
     return value
 
 
-def _first_error(exc: ValidationError, prefix: str = "") -> str:
-    err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err["loc"])
+def resolve_secret_refs(value: Any, where: str) -> int:
+    """Read every ``SecretRef`` in a validated plugin config; ``ConfigError`` names the key.
+
+    Returns how many were read.
+    """
+    count = 0
+    for path, ref in _secret_refs(value, where):
+        try:
+            ref.reveal()
+        except SecretError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        count += 1
+    return count
+
+
+def _secret_refs(value: Any, where: str) -> Iterator[tuple[str, SecretRef]]:
+    if isinstance(value, SecretRef):
+        yield where, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _secret_refs(getattr(value, name), f"{where}.{name}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _secret_refs(item, f"{where}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _secret_refs(item, f"{where}.{key}")
+
+
+def _first_error(
+    exc: ValidationError,
+    prefix: str = "",
+    model: type[BaseModel] | None = None,
+    also_valid: set[str] | None = None,
+) -> str:
+    """One line for the first error; an unknown key is named first, with the nearest valid one.
+
+    A typo both adds an unknown key and leaves the intended one missing: the unknown key is the
+    cause, so it is what the line names.
+    """
+    errors = exc.errors()
+    unknown = [e for e in errors if e["type"] == "extra_forbidden"]
+    err = unknown[0] if unknown else errors[0]
+    loc = _loc(err["loc"])
     key = f"{prefix}.{loc}" if prefix and loc else prefix or loc
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    if unknown and model is not None:
+        top = also_valid if also_valid and len(err["loc"]) == 1 else set()
+        valid = _keys_at(model, err["loc"][:-1]) | top
+        near = difflib.get_close_matches(str(err["loc"][-1]), sorted(valid), n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]!r}?" if near else f"valid keys: {', '.join(sorted(valid))}"
+        return f"{key}: unknown key ({hint})"
     return f"{key}: {err['msg']}{more}"
+
+
+def _loc(parts: tuple[Any, ...]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
+    """The keys a model accepts at a location inside it (list indexes and unions followed)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = _model_in(current).model_fields if _model_in(current) else {}
+        if part not in fields:
+            return set()
+        current = fields[part].annotation
+    found = _model_in(current)
+    if found is None:
+        return set()
+    return set(found.model_fields) - {n for n, f in found.model_fields.items() if f.exclude}
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside ``X``, ``X | None``, ``list[X]``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def load_config(path: Path) -> Config:
@@ -212,7 +304,7 @@ def config_from_dict(raw: dict[str, Any], base_dir: Path = Path(".")) -> Config:
     try:
         config = Config.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(_first_error(exc)) from None
+        raise ConfigError(_first_error(exc, model=Config)) from None
     config.base_dir = base_dir
     store_url = config.store.url
     if store_url.startswith("sqlite:///") and not store_url.startswith("sqlite:////"):

@@ -19,6 +19,13 @@ import requests
 from contactkit import __version__
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+# A connection that drops mid-body surfaces as ChunkedEncodingError (urllib3's IncompleteRead or
+# ProtocolError while reading the content), not as a ConnectionError: retried all the same.
+RETRY_EXCEPTIONS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+)
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
@@ -40,9 +47,10 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
 class RetryingSession(requests.Session):
     """A ``requests.Session`` that retries what is worth retrying.
 
-    Retried: 429 and 5xx answers, connection errors and timeouts, up to ``max_retries`` times,
-    waiting ``Retry-After`` when the server says so (capped at ``max_wait``), else exponential
-    backoff with jitter. A default ``timeout`` applies to every call that does not set one.
+    Retried: 429 and 5xx answers, connection errors, connections dropped mid-body and timeouts,
+    up to ``max_retries`` times, waiting ``Retry-After`` when the server says so (capped at
+    ``max_wait``), else exponential backoff with jitter. A default ``timeout`` applies to every
+    call that does not set one.
     """
 
     def __init__(
@@ -70,7 +78,7 @@ class RetryingSession(requests.Session):
         while True:
             try:
                 response = super().request(method, url, *args, **kwargs)
-            except (requests.ConnectionError, requests.Timeout):
+            except RETRY_EXCEPTIONS:
                 if attempt >= self.max_retries:
                     raise
                 wait = None

@@ -2,24 +2,29 @@
 
 A full rebuild (``master.rebuild``) resolves every observation; its result is, per connected
 component of the "strong" pairs (score at or above ``merge_above``, plus pairs a person
-confirmed), a function of that component alone: union-find runs strongest pair first, ordered by
-observation id, and "apart" decisions only act inside a component. So after a change, only the
-components that hold a changed pair need resolving again, and their result is the rebuild's:
+confirmed), a function of that component alone: union-find runs strongest pair first with ties
+on the observations' keys, and "apart" decisions and the cluster check act inside a component.
+So after a change only the components that hold a changed pair are resolved again, and their
+result is the rebuild's:
 
 1. **Nodes**: each source record's latest observation. New observations replace their record's
-   node (or not, when an older version arrived late); the index (``match_nodes``,
-   ``match_blocks``) says which blocking keys each node has.
-2. **Seeds**: the endpoints of every candidate pair that appeared, vanished or changed score:
-   new nodes; the old block-mates of replaced nodes (all of a small block, the sort-order
-   ``window`` around the change in a big one, all of a block crossing ``max_block``); nodes
-   whose name's rarity changed and their candidates; the people named by a pin, a decision,
-   a bounce or a new interaction (their freshness changes).
-3. **Closure**: from the seeds, follow strong pairs (scored against the whole store through the
-   index) and confirmed pairs, and take in every member of each old golden record reached, so
-   that old records are replaced whole.
-4. **Resolve** the closure with its candidate pairs (``resolve(..., pairs=...)``), keep ids as
+   node (or not, when an older version arrived late). The index says each node's blocking keys
+   (``match_blocks``), its names, and the values whose sharing the data set decides
+   (``match_values``: personal emails, tails without extension).
+2. **What the data set decides** (``features.specificity``) is kept exact: a value whose
+   carriers now span three families (a team mailbox, a switchboard), or no longer do, changes
+   its carriers; a name whose rarity changes (its bearers, its given and family names' counts,
+   the store's size) changes its bearers.
+3. **Seeds**: the endpoints of every candidate pair that appeared, vanished or changed score:
+   new nodes; old block-mates of replaced nodes (all of a small block, the sort-order ``window``
+   around the change in a big one, all of a block crossing ``max_block``); nodes whose
+   specificity changed; the people named by a pin, a decision, a bounce or new mail.
+4. **Closure**: from the seeds, follow strong and confirmed pairs (scored against the whole
+   store through the index) and take in every member of each old golden record reached.
+5. **Resolve** the closure with its candidate pairs (``resolve(..., pairs=...)``), keep ids as
    the rebuild does, derive golden records, meta, the organizations and relationships they
-   touch, and the review pairs naming them; write it all in one transaction.
+   touch, the near candidates of records next to them and the review pairs naming them; write
+   it all in one transaction.
 
 What it cannot do exactly it hands back to the rebuild (``None``): an erasure, a store without
 the index, changed settings, crossing the size where name rarity starts to count, or a change
@@ -36,11 +41,18 @@ from datetime import datetime
 from typing import Any
 
 from contactkit import master
-from contactkit.master import MasterSettings, MergeStats
+from contactkit.master import MasterSettings, MergeStats, Near, observation_key
 from contactkit.matching.blocking import block_keys
-from contactkit.matching.clustering import RARE_NAMES_FROM, Resolution, paused_gc, resolve
-from contactkit.matching.features import Features, features
-from contactkit.matching.scoring import RARE_NAME, score
+from contactkit.matching.clustering import NEAR_FROM, Resolution, paused_gc, resolve
+from contactkit.matching.features import (
+    RARE_FROM,
+    SHARED_BY,
+    Features,
+    features,
+    people_behind,
+    specify,
+)
+from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation
 from contactkit.store.base import json_value as _json
@@ -50,49 +62,160 @@ REBUILD_ABOVE = 0.2
 REBUILD_FROM = 1000
 """Changed nodes (more than this many, and this share of the store) that a full rebuild does
 faster."""
+RARE_NAME = 3  # bearers of a rare name at most (``features.specificity``)
+
+
+def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
+    """Bring golden records up to date with the store, doing only what changed requires.
+
+    Nothing changed (``Store.master_mark`` and the settings as at the last merge): the last
+    merge's result stands and nothing is read. Otherwise the incremental merge, or the full
+    rebuild when the change is not one it can apply exactly. Time-dependent values (validity,
+    relationship strength) are those of the last merge that touched the record.
+    """
+    settings = MasterSettings.from_config(config)
+    now = now or utcnow()
+    held = store.master_state()
+    mark = master.change_mark(store, settings)
+    if held.get("mark") == mark and "stats" in held:
+        stats = MergeStats(**held["stats"])
+        stats.created = stats.updated = stats.retired = 0
+        return stats
+    if "index" in held:
+        done = update(store, settings, now, held["index"])
+        if done is not None:
+            stats, state = done
+            store.save_master_state({"mark": mark, **state})
+            return stats
+    return master.rebuild(store, settings, now)
 
 
 class _View:
-    """The index as it is after this merge's node changes, loaded as far as it is read."""
+    """The index as it is after this merge's changes, loaded as far as it is read."""
 
     def __init__(
         self,
         store: Store,
-        settings: Any,
+        settings: MasterSettings,
         removed: dict[int, Any],
         added: list[StoredObservation],
-        node_total: int,
+        total: int,
+        old_total: int,
     ) -> None:
         self.store = store
         self.th = settings.thresholds
         self.removed = removed  # obs id -> its match_nodes row
-        self.rare = node_total >= RARE_NAMES_FROM
+        self.total, self.old_total = total, old_total
+        self.rare = total >= RARE_FROM
         self.obs: dict[int, StoredObservation] = {}
         self.feats: dict[int, Features] = {}
+        self.values: dict[int, list[str]] = {}
+        self.names: dict[int, tuple[str, str]] = {}  # (given, family)
+        self.sort: dict[int, tuple[str, str, str]] = {}
         self.keys: dict[int, set[str]] = {}
         self.golden_of: dict[int, str | None] = {}
-        self.sort: dict[int, tuple[str, str]] = {}
+        self.added = {o.id for o in added}
         self.added_by_key: dict[str, list[int]] = defaultdict(list)
-        self.added_names: dict[str, int] = defaultdict(int)
-        self.removed_names: dict[str, int] = defaultdict(int)
-        for row in removed.values():
-            self.removed_names[row.name_key] += 1
-        for obs in added:
-            f = features(obs.payload, obs.confidence)
-            self.obs[obs.id], self.feats[obs.id] = obs, f
-            self.keys[obs.id] = set(block_keys(f))
-            self.golden_of[obs.id] = None
-            self.sort[obs.id] = (f.full, f.org_domain)
-            self.added_names[f.name_key] += 1
-            for key in self.keys[obs.id]:
-                self.added_by_key[key].append(obs.id)
-        self.added = {obs.id for obs in added}
-        self._db_members: dict[str, list[int]] = {}
-        self._counts: dict[str, int] = {}
-        self._orders: dict[tuple[str, bool], tuple[list[int], dict[int, int]]] = {}
+        self.rekeyed: dict[int, tuple[set[str], set[str]]] = {}  # node -> (old keys, new keys)
         self.scores: dict[tuple[int, int], tuple[float, list[str]]] = {}
+        self._db_members: dict[str, list[int]] = {}
+        self._carriers: dict[str, list[int]] = {}
+        self._counts: dict[tuple[str, str], int] = {}
+        self._orders: dict[tuple[str, bool], tuple[list[int], dict[int, int]]] = {}
+        self._delta: dict[tuple[str, str], int] = defaultdict(int)
+        for row in removed.values():
+            self.names[row.obs_id] = (row.given, row.family)
+            self._count_delta(row.name_key, row.given_key, row.family, -1)
+        self._raw: dict[int, Features] = {}
+        for obs in added:
+            f = features(obs.payload, obs.confidence, observation_key(obs))
+            self._take(obs, f, None)
+            self._count_delta(f.name_key, f.given_key, f.family, +1)
 
-    # -- loading ---------------------------------------------------------------------------
+    def _count_delta(self, name_key: str, given_key: str, family: str, step: int) -> None:
+        for column, value in (("name_key", name_key), ("given_key", given_key), ("family", family)):
+            if value:
+                self._delta[(column, value)] += step
+
+    def _take(self, obs: StoredObservation, f: Features, golden_id: str | None) -> None:
+        self.obs[obs.id] = obs
+        self._raw[obs.id] = f
+        self.values[obs.id] = master.specific_values(f)
+        self.names[obs.id] = (f.given, f.family)
+        self.sort[obs.id] = (f.full, f.org_domain, f.key)
+        self.golden_of[obs.id] = golden_id
+
+    # -- what the data set decides ------------------------------------------------------------
+
+    def load_carriers(self, values: Iterable[str]) -> None:
+        missing = [v for v in set(values) if v not in self._carriers]
+        found = self.store.value_carriers(missing)
+        for value in missing:
+            self._carriers[value] = found.get(value, [])
+        ids = {i for v in missing for i in self._carriers[v] if i not in self.names}
+        self.names.update(self.store.node_names(ids))
+
+    def carriers(self, value: str, after: bool = True) -> list[int]:
+        held = self._carriers[value]
+        if not after:
+            return held
+        return [i for i in held if i not in self.removed] + [
+            i for i in self.added if value in self.values[i]
+        ]
+
+    def shared(self, value: str, after: bool = True) -> bool:
+        names = {self.names[i] for i in self.carriers(value, after) if self.names[i][1]}
+        return people_behind(names) >= SHARED_BY
+
+    def load_counts(self, column: str, values: Iterable[str]) -> None:
+        missing = [v for v in set(values) if v and (column, v) not in self._counts]
+        found = self.store.column_counts(column, missing)
+        for value in missing:
+            self._counts[(column, value)] = found.get(value, 0) + self._delta[(column, value)]
+
+    def count(self, column: str, value: str, after: bool = True) -> int:
+        now = self._counts[(column, value)]
+        return now if after else now - self._delta[(column, value)]
+
+    def specify(self, ids: list[int]) -> None:
+        """Features as ``specificity`` over the whole store sets them, and blocking keys."""
+        self.load_carriers(v for i in ids for v in self.values[i])
+        if self.rare:
+            raw = [self._raw[i] for i in ids]
+            self.load_counts("name_key", (f.name_key for f in raw))
+            self.load_counts("given_key", (f.given_key for f in raw))
+            self.load_counts("family", (f.family for f in raw))
+        for i in ids:
+            f = self._raw.pop(i)
+            values = self.values[i]
+            shared_tails = {v[2:] for v in values if v.startswith("t|") and self.shared(v)}
+            shared_emails = {v[2:] for v in values if v.startswith("e|") and self.shared(v)}
+            counts = None
+            if self.rare and f.name_key:
+                counts = (
+                    self.count("name_key", f.name_key),
+                    self.count("given_key", f.given_key),
+                    self.count("family", f.family),
+                    self.total,
+                )
+            specify(f, shared_tails, shared_emails, counts)
+            self.feats[i] = f
+            self.keys[i] = set(block_keys(f))
+
+    def load_nodes(self, ids: Iterable[int]) -> None:
+        """Existing nodes, as far as not loaded: observation, features, keys, old record."""
+        missing = sorted(i for i in set(ids) if i not in self.feats and i not in self._raw)
+        if not missing:
+            return
+        rows = self.store.node_rows(missing)
+        observations = self.store.stored_observations(missing)
+        for i in missing:
+            obs = observations[i]
+            self._take(obs, features(obs.payload, obs.confidence, observation_key(obs)),
+                       rows[i].golden_id)  # fmt: skip
+        self.specify(missing)
+
+    # -- blocks, before and after ----------------------------------------------------------
 
     def load_blocks(self, keys: Iterable[str]) -> None:
         missing = [k for k in set(keys) if k not in self._db_members]
@@ -100,65 +223,28 @@ class _View:
         for key in missing:
             self._db_members[key] = sorted(found.get(key, ()))
 
-    def load_nodes(self, ids: Iterable[int]) -> None:
-        """Features, keys, sort key and old golden record of existing nodes."""
-        missing = [i for i in set(ids) if i not in self.feats]
-        if not missing:
-            return
-        rows = self.store.node_rows(missing)
-        observations = self.store.stored_observations(missing)
-        keys = self.store.block_keys_of(missing)
-        for i in missing:
-            obs = observations[i]
-            self.obs[i] = obs
-            self.feats[i] = features(obs.payload, obs.confidence)
-            self.keys[i] = set(keys.get(i, ()))
-            self.golden_of[i] = rows[i].golden_id
-            self.sort[i] = (rows[i].full, rows[i].org_domain)
-        self.set_name_counts(missing)
-
-    def load_sort_keys(self, ids: Iterable[int]) -> None:
-        missing = [i for i in set(ids) if i not in self.sort]
-        for i, row in self.store.node_rows(missing).items():
-            self.sort[i] = (row.full, row.org_domain)
-
-    def set_name_counts(self, ids: Iterable[int]) -> None:
-        """Name rarity as a full resolution of the whole store counts it."""
-        if not self.rare:
-            return
-        ids = list(ids)
-        names = {self.feats[i].name_key for i in ids} - {""}
-        self.load_name_counts(names)
-        for i in ids:
-            self.feats[i].name_count = self._counts.get(self.feats[i].name_key, 0)
-
-    def load_name_counts(self, names: Iterable[str]) -> None:
-        missing = [n for n in set(names) if n not in self._counts]
-        held = self.store.name_counts(missing)
-        for name in missing:
-            old = held.get(name, 0)
-            self._counts[name] = old - self.removed_names[name] + self.added_names[name]
-
-    def name_count_change(self, name: str) -> tuple[int, int]:
-        new = self._counts[name]
-        return new + self.removed_names[name] - self.added_names[name], new
-
-    # -- blocks, before and after ----------------------------------------------------------
-
     def members(self, key: str, after: bool = True) -> list[int]:
         held = self._db_members[key]
         if not after:
             return held
-        kept = [i for i in held if i not in self.removed]
-        return sorted(kept + self.added_by_key.get(key, []))
+        out = [
+            i
+            for i in held
+            if i not in self.removed and (i not in self.rekeyed or key in self.rekeyed[i][1])
+        ]
+        out += self.added_by_key.get(key, [])
+        out += [i for i, (old, new) in self.rekeyed.items() if key in new and key not in old]
+        return sorted(out)
 
     def order(self, key: str, after: bool = True) -> tuple[list[int], dict[int, int]]:
         """A big block's members in the sort order of the sorted-neighbourhood pass."""
         cached = self._orders.get((key, after))
         if cached is None:
             members = self.members(key, after)
-            self.load_sort_keys(members)
-            ordered = sorted(members, key=lambda i: (*self.sort[i], i))
+            missing = [i for i in members if i not in self.sort]
+            for i, row in self.store.node_rows(missing).items():
+                self.sort[i] = (row.full, row.org_domain, row.key)
+            ordered = sorted(members, key=lambda i: self.sort[i])
             cached = ordered, {i: p for p, i in enumerate(ordered)}
             self._orders[(key, after)] = cached
         return cached
@@ -186,30 +272,12 @@ class _View:
             held = self.scores[pair] = score(self.feats[pair[0]], self.feats[pair[1]])
         return held
 
-
-def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
-    """Bring golden records up to date with the store, doing only what changed requires.
-
-    Nothing changed (``Store.master_mark`` and the settings as at the last merge): the last
-    merge's result stands and nothing is read. Otherwise the incremental merge, or the full
-    rebuild when the change is not one it can apply exactly. Time-dependent values (validity,
-    relationship strength) are those of the last merge that touched the record.
-    """
-    settings = MasterSettings.from_config(config)
-    now = now or utcnow()
-    held = store.master_state()
-    mark = master.change_mark(store, settings)
-    if held.get("mark") == mark and "stats" in held:
-        stats = MergeStats(**held["stats"])
-        stats.created = stats.updated = stats.retired = 0
-        return stats
-    if "index" in held:
-        done = update(store, settings, now, held["index"])
-        if done is not None:
-            stats, state = done
-            store.save_master_state({"mark": mark, **state})
-            return stats
-    return master.rebuild(store, settings, now)
+    def scored(self, a: int, b: int) -> bool:
+        """Whether a full resolution keeps this pair's score (near candidate, review)."""
+        points = self.score(a, b)[0]
+        return points >= NEAR_FROM or (
+            points > HARD_NO and bool(strong_identifiers(self.feats[a], self.feats[b]))
+        )
 
 
 def update(
@@ -247,16 +315,19 @@ def update(
         if held is None or (obs.seen_at, obs.id) >= (held.seen_at, held.id):
             latest[record] = obs
     removed_ids = [i for record, i in held_nodes.items() if latest[record].id != i]
-    added = [o for record, o in latest.items() if held_nodes.get(record) != o.id]
-    node_total = state["nodes"] - len(removed_ids) + len(added)
-    if (state["nodes"] >= RARE_NAMES_FROM) != (node_total >= RARE_NAMES_FROM):
+    added = sorted(
+        (o for record, o in latest.items() if held_nodes.get(record) != o.id), key=lambda o: o.id
+    )
+    old_total = state["nodes"]
+    total = old_total - len(removed_ids) + len(added)
+    if (old_total >= RARE_FROM) != (total >= RARE_FROM):
         return None
     changes = len(added) + len(removed_ids)
-    if changes > REBUILD_FROM and changes > REBUILD_ABOVE * state["nodes"]:
+    if changes > REBUILD_FROM and changes > REBUILD_ABOVE * old_total:
         return None
 
     with paused_gc():
-        view = _View(store, settings, store.node_rows(removed_ids), added, node_total)
+        view = _View(store, settings, store.node_rows(removed_ids), added, total, old_total)
         seeds, expand_all = _seeds(view, events, mail_emails)
         closure = _closure(view, seeds, expand_all)
         return _resolve_and_write(
@@ -270,7 +341,7 @@ def update(
                 "observations": [top, count],
                 "events": events_upto,
                 "interactions": interactions_upto,
-                "nodes": node_total,
+                "nodes": total,
                 "settings": settings.fingerprint(),
             },
         )
@@ -281,38 +352,53 @@ def _seeds(
 ) -> tuple[set[int], set[int]]:
     """Endpoints of every candidate pair that changed; nodes whose every pair may have."""
     store, th = view.store, view.th
-    seeds = set(view.added)
-    expand_all: set[int] = set()
-    old_keys = store.block_keys_of(view.removed)
-    changed = {k for keys in old_keys.values() for k in keys} | set(view.added_by_key)
+    removed = set(view.removed)
+    old_values = store.values_of(removed)
+    for i in removed:
+        view.values[i] = old_values.get(i, [])
+    # what the data set decides: values whose sharing flips change all their carriers
+    changed_values = {v for i in removed | view.added for v in view.values[i]}
+    view.load_carriers(changed_values)
+    respecified: set[int] = set()
+    for value in changed_values:
+        if view.shared(value, after=False) != view.shared(value):
+            respecified.update(view.carriers(value))
+    respecified -= view.added
+    respecified |= _rarity_changes(view) - view.added
+    view.specify(sorted(view.added))
+    for i in view.added:
+        for key in view.keys[i]:
+            view.added_by_key[key].append(i)
+    view.load_nodes(respecified)
+    old_keys = store.block_keys_of(removed | respecified)
+    for i in respecified:
+        before = set(old_keys.get(i, ()))
+        if before != view.keys[i]:
+            view.rekeyed[i] = (before, view.keys[i])
+    seeds = set(view.added) | respecified
+    expand_all = set(respecified)
+    changed = {k for i in removed for k in old_keys.get(i, ())} | set(view.added_by_key)
+    for before, after in view.rekeyed.values():
+        changed |= before ^ after
     view.load_blocks(changed)
     for key in changed:
         before, after = view.members(key, after=False), view.members(key)
         small_before, small_after = len(before) <= th.max_block, len(after) <= th.max_block
-        gone = [i for i in before if i in view.removed]
+        left = [i for i in before if i not in set(after)]
+        joined = [i for i in after if i not in set(before)]
         if small_before and small_after:
-            if gone:
+            if left:
                 seeds.update(before)
         elif small_before != small_after:
             seeds.update(before, after)
         else:
-            for node in gone:
+            for node in left:
                 seeds.update(view.window(key, node, after=False))
-            for node in view.added_by_key.get(key, ()):
+            for node in joined:
                 seeds.update(view.window(key, node))
     # records replaced: their old people are re-derived whole
     old_goldens = {row.golden_id for row in view.removed.values() if row.golden_id}
     seeds.update(store.nodes_of_goldens(old_goldens))
-    # a name crossing the rarity line changes the score of every pair of its bearers
-    if view.rare:
-        names = (set(view.added_names) | set(view.removed_names)) - {""}
-        view.load_name_counts(names)
-        crossing = [n for n in names if min(view.name_count_change(n)) <= RARE_NAME]
-        bearers = set(store.nodes_with_names(crossing)) | {
-            i for i in view.added if view.feats[i].name_key in crossing
-        }
-        seeds |= bearers
-        expand_all |= bearers
     # pins, decisions, bounces and mail: the people they name
     goldens = {value for kind, value in events if kind == "golden"}
     records = [tuple(value.split("\x1f", 1)) for kind, value in events if kind == "key"]
@@ -321,8 +407,39 @@ def _seeds(
         goldens.update(gid for gid, _ in holders)
     seeds.update(store.nodes_of_goldens(goldens))
     seeds.update(store.nodes_for_records(r for r in records if len(r) == 2).values())
-    view.set_name_counts(view.added)
-    return seeds - set(view.removed), expand_all - set(view.removed)
+    return seeds - removed, expand_all - removed
+
+
+def _rarity_changes(view: _View) -> set[int]:
+    """Bearers of the names whose rarity (or count, while rare) this merge changes.
+
+    Rarity weighs a name's bearers against its given and family names' counts and the store's
+    size, so any merge can tip a name that none of its changes bears: every name few enough
+    carry is looked at (one pass over the index).
+    """
+    if not view.rare:
+        return set()
+    store = view.store
+    candidates = {name: (given, family) for name, given, family, _ in
+                  store.rare_name_candidates(RARE_NAME)}  # fmt: skip
+    for (column, value), step in view._delta.items():
+        if column == "name_key" and step:
+            given, _, family = value.partition("|")
+            candidates.setdefault(value, (given, family))
+    view.load_counts("name_key", candidates)
+    view.load_counts("given_key", (g for g, _ in candidates.values()))
+    view.load_counts("family", (f for _, f in candidates.values()))
+    tipped = []
+    for name, (given, family) in candidates.items():
+        states = []
+        for after, total in ((False, view.old_total), (True, view.total)):
+            bearers = view.count("name_key", name, after)
+            expected = view.count("given_key", given, after) * view.count("family", family, after)
+            rare = bearers <= RARE_NAME and total and expected / total < 0.5
+            states.append((bool(rare), bearers if rare else 0))
+        if states[0] != states[1]:
+            tipped.append(name)
+    return set(store.nodes_with_names(tipped)) - set(view.removed)
 
 
 def _closure(view: _View, seeds: set[int], expand_all: set[int]) -> set[int]:
@@ -343,10 +460,10 @@ def _closure(view: _View, seeds: set[int], expand_all: set[int]) -> set[int]:
         view.load_blocks(k for i in batch for k in view.keys[i])
         found: set[int] = set()
         goldens = {view.golden_of[i] for i in batch} - seen_goldens - {None}
-        seen_goldens |= goldens
+        seen_goldens |= goldens  # type: ignore[arg-type]
         found.update(store.nodes_of_goldens(goldens))
         wanted = [
-            tuple(k.split("\x1f", 1)) for i in batch for k in partners.get(_key(view.obs[i]), ())
+            tuple(k.split("\x1f", 1)) for i in batch for k in partners.get(view.feats[i].key, ())
         ]
         found.update(store.nodes_for_records(r for r in wanted if len(r) == 2).values())
         candidates = {i: view.candidates(i) for i in batch}
@@ -359,16 +476,12 @@ def _closure(view: _View, seeds: set[int], expand_all: set[int]) -> set[int]:
     return closure
 
 
-def _key(obs: StoredObservation) -> str:
-    return f"{obs.source}\x1f{obs.source_key}"
-
-
 def _resolve_and_write(
     view: _View,
     closure: set[int],
     org_subjects: set[str],
     mail_emails: set[str],
-    settings: Any,
+    settings: MasterSettings,
     now: datetime,
     index_state: dict[str, Any],
 ) -> tuple[MergeStats, dict[str, Any]]:
@@ -379,19 +492,15 @@ def _resolve_and_write(
         local = {node: n for n, node in enumerate(ids)}
         observations = [view.obs[i] for i in ids]
         people = [view.feats[i] for i in ids]
-        keys = [_key(o) for o in observations]
+        keys = [f.key for f in people]
         pairs: set[tuple[int, int]] = set()
-        cross: list[dict[str, Any]] = []
+        cross: list[tuple[int, int]] = []  # candidate pairs leaving the closure, (in, out)
         for i in ids:
             for j in view.candidates(i):
                 if j in local:
                     pairs.add((local[i], local[j]) if i < j else (local[j], local[i]))
-                    continue
-                points, reasons = view.score(i, j)
-                if th.review_above <= points < th.merge_above:
-                    a, b = sorted((keys[local[i]], _key(view.obs[j])))
-                    if (a, b) not in apart:
-                        cross.append({"a": a, "b": b, "score": points, "reasons": reasons})
+                elif view.scored(i, j):
+                    cross.append((i, j))
         resolution: Resolution = resolve(people, keys, apart, together, th, pairs=pairs)
         clusters = [[observations[n] for n in sorted(c)] for c in resolution.clusters]
         old_goldens = {view.golden_of[i] for i in ids} | {
@@ -407,7 +516,28 @@ def _resolve_and_write(
         if not clash:
             break
         closure = _closure(view, closure | set(store.nodes_of_goldens(clash)), set())
+
+    roots = [min(c) for c in resolution.clusters]
     evidence = master._evidence(resolution, observations)
+    gid_of = {ids[m]: gid for gid, c in zip(golden_ids, resolution.clusters, strict=True)
+              for m in c}  # fmt: skip
+    near: dict[int, list[Near]] = defaultdict(list)  # per local root
+    root_of = {m: min(c) for c in resolution.clusters for m in c}
+    for link in resolution.near:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            near[root_of[here]].append(
+                Near(observations[here], observations[there], link.score, link.reasons,
+                     gid_of[ids[there]])
+            )  # fmt: skip
+    outside: dict[str, set[int]] = defaultdict(set)  # records next to the closure
+    for i, j in cross:
+        points, reasons = view.score(i, j)
+        gid = view.golden_of[j] or ""
+        near[root_of[local[i]]].append(Near(view.obs[i], view.obs[j], points, reasons, gid))
+        outside[gid].add(j)
+    for root, links in near.items():
+        evidence[root].extend(master.near_entries(links))
+
     stats = MergeStats()
     stats.blocked, stats.pairs_scored = resolution.blocked, resolution.pairs_scored
     emails = {e for o in observations for e in o.payload.get("emails", ())}
@@ -415,7 +545,7 @@ def _resolve_and_write(
     derived = master.derive_golden(
         clusters,
         golden_ids,
-        [evidence.get(min(c), []) for c in resolution.clusters],
+        [evidence.get(root, []) for root in roots],
         previous,
         inputs,
         settings,
@@ -430,8 +560,14 @@ def _resolve_and_write(
     delta = MasterDelta(
         removed_nodes=sorted(view.removed),
         added_nodes=[master.node_row(view.obs[i], view.feats[i], "") for i in sorted(view.added)],
+        added_values=[
+            {"value": v, "obs_id": i} for i in sorted(view.added) for v in view.values[i]
+        ],
+        rekeyed_nodes=sorted(view.rekeyed),
         added_blocks=[
-            {"key": k, "obs_id": i} for i in sorted(view.added) for k in sorted(view.keys[i])
+            {"key": k, "obs_id": i}
+            for i in sorted(view.added | set(view.rekeyed))
+            for k in sorted(view.keys[i])
         ],
         node_golden={
             o.id: gid for gid, members in zip(golden_ids, clusters, strict=True) for o in members
@@ -442,10 +578,23 @@ def _resolve_and_write(
         meta=derived.meta,
         emails=derived.emails,
     )
+    delta.near_evidence = _near_of_neighbours(view, outside, closure, gid_of)
     _organizations(view, delta, derived, old_rows, org_subjects, settings, now)
     _relationships(view, delta, derived, old_rows, mail_emails, now)
     store.apply_master_delta(delta)
-    reviews = master.review_pairs(resolution.reviews, keys, apart) + cross
+    reviews = master.review_pairs(resolution.reviews, keys, apart)
+    for i, j in cross:
+        points, reasons = view.score(i, j)
+        if points >= th.merge_above or points <= HARD_NO:
+            continue
+        if points < th.review_above:
+            shared = strong_identifiers(view.feats[i], view.feats[j])
+            if not shared:
+                continue
+            reasons = [*reasons, f"both carry {shared}"]
+        a, b = sorted((view.feats[i].key, view.feats[j].key))
+        if (a, b) not in apart:
+            reviews.append({"a": a, "b": b, "score": points, "reasons": reasons})
     store.sync_match_reviews(reviews, scope=keys)
 
     totals = store.counts_of_derived()
@@ -466,13 +615,49 @@ def _resolve_and_write(
     return stats, {"stats": asdict(stats), "index": index_state}
 
 
+def _near_of_neighbours(
+    view: _View, outside: dict[str, set[int]], closure: set[int], gid_of: dict[int, str]
+) -> dict[str, list[dict[str, Any]]]:
+    """The evidence of records next to the closure, whose near candidates it may have moved.
+
+    Their joins stand (their people did not change); their near candidates are listed anew.
+    """
+    store = view.store
+    out: dict[str, list[dict[str, Any]]] = {}
+    outside.pop("", None)
+    if not outside:
+        return out
+    members = store.nodes_of_goldens(outside)
+    view.load_nodes(members)
+    view.load_blocks(k for i in members for k in view.keys[i])
+    others = {j for i in members for j in view.candidates(i)}
+    view.load_nodes(others)
+    held = store.golden_meta_evidence(outside)
+    by_golden: dict[str, list[int]] = defaultdict(list)
+    for i, row in members.items():
+        by_golden[row.golden_id].append(i)
+    for gid, nodes in by_golden.items():
+        mine = set(nodes)
+        near: list[Near] = []
+        for i in nodes:
+            for j in view.candidates(i):
+                if j in mine or not view.scored(i, j):
+                    continue
+                points, reasons = view.score(i, j)
+                there = gid_of.get(j) if j in closure else view.golden_of.get(j)
+                near.append(Near(view.obs[i], view.obs[j], points, reasons, there or ""))
+        joins = [e for e in held.get(gid, []) if "near" not in e]
+        out[gid] = joins + master.near_entries(near)
+    return out
+
+
 def _organizations(
     view: _View,
     delta: MasterDelta,
     derived: Any,
     old_rows: dict[str, Any],
     org_subjects: set[str],
-    settings: Any,
+    settings: MasterSettings,
     now: datetime,
 ) -> None:
     """Re-derive the organizations whose contacts or observations changed."""
@@ -487,21 +672,26 @@ def _organizations(
         for gid, row in store.golden_rows_of_organizations(key_of).items()
         if gid not in replaced
     }
-    firsts = store.stored_observations(_json(row.members)[0] for row in others.values())
-    refs: dict[str, list[tuple[dict[str, Any], StoredObservation]]] = defaultdict(list)
+    members = store.stored_observations(m for row in others.values() for m in _json(row.members))
+    ranking = master.Ranking(settings.rules)
+    refs: dict[str, list[master.OrgMember]] = defaultdict(list)
     for row in others.values():
         payload = _json(row.payload)
-        first = firsts[_json(row.members)[0]]
-        refs[key_of[row.organization_id]].append((payload["organization"], first))
-    for key, members in derived.org_members.items():
-        refs[key].extend(members)
-    for members in refs.values():
-        members.sort(key=lambda ref: ref[1].id)  # a full merge lists them by oldest member
+        speaker = min(
+            (members[m] for m in _json(row.members)),
+            key=lambda o: (ranking.trust(o), o.source, o.source_key),
+        )
+        refs[key_of[row.organization_id]].append(
+            master.OrgMember(payload["organization"], speaker, payload)
+        )
+    for key, held in derived.org_members.items():
+        refs[key].extend(held)
     rows = master.derive_organizations(
         dict(refs),
         store.organization_observations_for(org_keys),
-        master.Ranking(settings.rules),
+        ranking,
         now,
+        settings.default_country,
     )
     delta.org_upserts = rows
     written = {row["id"] for row in rows}

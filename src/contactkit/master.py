@@ -20,9 +20,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.config import ReviewSection
 from contactkit.matching.blocking import block_keys
 from contactkit.matching.clustering import Link, Resolution, Thresholds, paused_gc, resolve
@@ -61,6 +61,8 @@ class MasterSettings:
     rules: Rules
     thresholds: Thresholds
     decay: DecaySettings
+    default_country: str | None = None
+    """An organization's country when none of its contacts says where (the config's region)."""
 
     def fingerprint(self) -> str:
         """Changes when a setting that shapes golden records changes."""
@@ -86,6 +88,7 @@ class MasterSettings:
                 window=match.window,
             ),
             decay=DecaySettings(monthly_rate=decay.monthly_rate, stale_below=decay.stale_below),
+            default_country=getattr(config, "region", None),
         )
 
 
@@ -205,6 +208,59 @@ def change_mark(store: Store, settings: MasterSettings) -> list[Any]:
     return [*store.master_mark(), settings.fingerprint()]
 
 
+NEAR_PER_RECORD = 5
+
+
+def _add_near(
+    evidence: dict[int, list],
+    resolution: Resolution,
+    observations: list[StoredObservation],
+    gid_of_root: dict[int, str],
+) -> None:
+    """Per cluster root, its closest candidates left apart (``show``), with their record ids."""
+    root_of = {m: min(members) for members in resolution.clusters for m in members}
+    near: dict[int, list[Near]] = defaultdict(list)
+    for link in resolution.near:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            near[root_of[here]].append(
+                Near(
+                    observations[here],
+                    observations[there],
+                    link.score,
+                    link.reasons,
+                    gid_of_root[root_of[there]],
+                )
+            )
+    for root, links in near.items():
+        evidence[root].extend(near_entries(links))
+
+
+class Near(NamedTuple):
+    """A candidate left in another record: this record's observation, the other's, and why."""
+
+    here: StoredObservation
+    there: StoredObservation
+    score: float
+    reasons: list[str]
+    golden_id: str
+
+
+def near_entries(near: Iterable[Near]) -> list[dict[str, Any]]:
+    """A record's closest candidates left apart, as its evidence lists them."""
+    links = [
+        {
+            "a": show_key(observation_key(n.here)),
+            "b": show_key(observation_key(n.there)),
+            "score": n.score,
+            "reasons": n.reasons,
+            "near": n.golden_id,
+        }
+        for n in near
+    ]
+    links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
+    return links[:NEAR_PER_RECORD]
+
+
 def rebuild(
     store: Store,
     source_ranking: list[str] | Any,
@@ -225,13 +281,16 @@ def rebuild(
     observations = latest_per_record(store.contact_observations())
     apart, together = store.match_decisions()
     with paused_gc():
-        people = [features(o.payload, o.confidence) for o in observations]
         keys = [observation_key(o) for o in observations]
+        people = [features(o.payload, o.confidence, observation_key(o)) for o in observations]
+        values = [specific_values(f) for f in people]  # before specificity sets what is shared
         resolution = resolve(people, keys, apart, together, settings.thresholds)
     clusters = [[observations[i] for i in sorted(c)] for c in resolution.clusters]
     evidence = _evidence(resolution, observations)
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    roots = [min(c) for c in resolution.clusters]
+    _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
     stats.merged = len(observations) - len(clusters)
@@ -240,7 +299,7 @@ def rebuild(
     derived = derive_golden(
         clusters,
         ids,
-        [evidence.get(min(c), []) for c in resolution.clusters],
+        [evidence.get(root, []) for root in roots],
         previous,
         Inputs(store.pins(), store.bounces(), store.last_heard_from()),
         settings,
@@ -252,7 +311,11 @@ def rebuild(
     stats.retired = len(deletes)
 
     organizations = derive_organizations(
-        derived.org_members, store.organization_observations(), Ranking(settings.rules), now
+        derived.org_members,
+        store.organization_observations(),
+        Ranking(settings.rules),
+        now,
+        settings.default_country,
     )
     relationships = derive_relationships(store.interaction_rows(), derived.email_owner, now)
     stats.organizations = len(organizations)
@@ -269,6 +332,11 @@ def rebuild(
             {"key": key, "obs_id": o.id}
             for o, f in zip(observations, people, strict=True)
             for key in sorted(set(block_keys(f)))
+        ),
+        (
+            {"value": value, "obs_id": o.id}
+            for o, held in zip(observations, values, strict=True)
+            for value in held
         ),
         derived.emails,
     )
@@ -295,10 +363,21 @@ def node_row(obs: StoredObservation, f: Features, golden_id: str) -> dict[str, A
         "source": obs.source,
         "source_key": obs.source_key,
         "golden_id": golden_id,
+        "key": observation_key(obs),
         "name_key": f.name_key,
+        "given": f.given,
+        "given_key": f.given_key,
+        "family": f.family,
         "full": f.full,
         "org_domain": f.org_domain,
     }
+
+
+def specific_values(f: Features) -> list[str]:
+    """The values whose sharing ``specificity`` weighs: personal emails, tails without extension
+    (taken before it runs)."""
+    emails = ["e|" + e for e in sorted(f.personal)]
+    return emails + ["t|" + tail for tail, ext in sorted(f.tails.items()) if not ext]
 
 
 def review_pairs(
@@ -328,7 +407,7 @@ class Derived:
     upserts: list[dict[str, Any]]
     meta: list[dict[str, Any]]
     emails: list[dict[str, Any]]
-    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]]
+    org_members: dict[str, list[OrgMember]]
     email_owner: dict[str, str]
 
 
@@ -348,6 +427,7 @@ def derive_golden(
     decides who owns a shared email and how a company's contacts are listed.
     """
     out = Derived([], [], [], defaultdict(list), {})
+    ranking = Ranking(settings.rules)
     for gid, members, joins in zip(ids, clusters, evidence, strict=True):
         pinned = inputs.pins.get(gid, {})
         contact, provenance = survive(
@@ -367,7 +447,9 @@ def derive_golden(
         )
         org_id = org_id_for(org_key) if org_key else None
         if org_key:
-            out.org_members[org_key].append((contact["organization"], members[0]))
+            # the record's most trusted member speaks for it (ties on its key, not read order)
+            speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
+            out.org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
         for email in contact.get("emails", ()):
             out.email_owner.setdefault(email, gid)
             out.emails.append({"email": email, "golden_id": gid, "first_member": members[0].id})
@@ -401,6 +483,8 @@ ORG_SCALARS = (
     "employee_count",
     "revenue",
     "operating_status",
+    "country",
+    "country_confidence",
     "parent_duns",
     "headquarters_duns",
     "domestic_ultimate_duns",
@@ -409,28 +493,65 @@ ORG_SCALARS = (
 ORG_MULTI = ("trade_names", "domains", "industry_codes", "family_roles")
 
 
+class OrgMember(NamedTuple):
+    """A golden contact of an organization: its company reference, an observation, the contact."""
+
+    ref: dict[str, Any]
+    obs: StoredObservation
+    contact: dict[str, Any]
+
+
 def derive_organizations(
-    org_members: dict[str, list[tuple[dict[str, Any], StoredObservation]]],
+    org_members: dict[str, list[OrgMember]],
     org_observations: Iterable[dict[str, Any]],
     ranking: Ranking,
     now: datetime,
+    default_country: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One organization per company key: what contacts say, overlaid by enrichers' observations."""
+    """One organization per company key: what contacts say, overlaid by enrichers' observations.
+
+    Its country is the weighted majority of its contacts' address countries and phone calling
+    codes and its domain's ccTLD (``contactkit.geo``), else ``default_country`` with confidence 0;
+    an enricher's country (D&B's) overrides it.
+    """
     rows: dict[str, dict[str, Any]] = {}
-    for key, refs in org_members.items():
+    for key, members in org_members.items():
+        refs = sorted(
+            ((m.ref, m.obs) for m in members), key=lambda r: (r[1].source, r[1].source_key)
+        )
         names = Counter(ref["name"] for ref, _ in refs if ref.get("name"))
         domains = sorted({ref["domain"] for ref, _ in refs if ref.get("domain")})
         payload: dict[str, Any] = {"domains": [d for d in domains if not normalize.is_freemail(d)]}
         provenance: dict[str, list[dict[str, Any]]] = {}
         if names:
-            # the name most contacts give, ties to the best-ranked source
-            best = max(names.items(), key=lambda kv: kv[1])[0]
+            # the name most contacts give, ties to the best-ranked source, then to the name itself
+            # (never to the order the store read the contacts in)
+            trust = {
+                name: min(ranking.trust(obs) for ref, obs in refs if ref.get("name") == name)
+                for name in names
+            }
+            best = min(names, key=lambda name: (-names[name], trust[name], name))
             payload["name"] = best
             provenance["name"] = [
                 _source_ref(obs, "organization") for ref, obs in refs if ref.get("name") == best
             ][:5]
         elif domains:
             payload["name"] = domains[0]
+        signals = geo.CountrySignals()
+        for member in members:
+            signals.add_contact(member.contact)
+        guess = geo.infer_country(signals, payload["domains"], default_country)
+        if guess.code:
+            payload["country"] = guess.code
+            payload["country_confidence"] = guess.confidence
+            provenance["country"] = [
+                {
+                    "source": "contacts" if not guess.defaulted else "config region",
+                    "source_key": guess.evidence(),
+                    "seen_at": now.isoformat(),
+                    "confidence": guess.confidence,
+                }
+            ]
         rows[key] = {"key": key, "payload": payload, "provenance": provenance}
 
     by_subject: dict[str, list[StoredObservation]] = defaultdict(list)

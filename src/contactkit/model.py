@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 
 def utcnow() -> datetime:
@@ -196,11 +196,22 @@ class Organization(_Model):
     employee_count: int | None = None
     revenue: Money | None = None
     operating_status: str | None = None
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2: from D&B, else inferred from contacts."
+    )
+    country_confidence: float | None = Field(
+        default=None, description="0..1; 1.0 from D&B, the majority share when inferred."
+    )
     parent_duns: str | None = None
     headquarters_duns: str | None = None
     domestic_ultimate_duns: str | None = None
     global_ultimate_duns: str | None = None
     family_roles: list[str] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str | None) -> str | None:
+        return geo.country_code(value) if value else None
 
 
 class IndustryCode(_Model):
@@ -368,6 +379,10 @@ class ReviewItem(_Model):
     )
     uncertain: list[str] = Field(default_factory=list, description="kind='fields': field names.")
     options: list[ReviewOption] = Field(default_factory=list, description="kind='choice'.")
+    reference: dict[str, str] = Field(
+        default_factory=dict,
+        description="kind='choice': what we know, shown as the first row beside the options.",
+    )
 
 
 class Drop(_Model):
@@ -399,6 +414,14 @@ class FieldSource(_Model):
     confidence: float = 1.0
 
 
+class Member(_Model):
+    """One observation a golden record was built from, whether or not any of its values won."""
+
+    source: str
+    key: str = Field(description="The record's key in that source.")
+    seen: datetime
+
+
 class GoldenRecord(_Model):
     """One real person as the master sees them, ready for a sink."""
 
@@ -410,14 +433,29 @@ class GoldenRecord(_Model):
         default_factory=dict,
         description="The organization's corporate family by role: parent, domestic_ultimate, ...",
     )
+    family_ids: dict[str, str] = Field(
+        default_factory=dict,
+        description="The same roles as ``family``, as contactkit organization ids (the id space of "
+        "``organization_id``): a CRM sink upserts the parent account keyed by it and links it.",
+    )
     relationships: list[Relationship] = Field(default_factory=list)
     owner: Employee | None = Field(default=None, description="The employee who knows them best.")
     provenance: dict[str, list[FieldSource]] = Field(default_factory=dict)
+    members: list[Member] = Field(
+        default_factory=list,
+        description="Every observation of this person (source, key, when seen), in key order.",
+    )
     updated_at: datetime = Field(default_factory=utcnow)
 
     def content_hash(self) -> str:
-        """What a sink would be sent; unchanged hash means nothing to push."""
+        """What a sink would be sent; unchanged hash means nothing to push.
+
+        Members count by source and key: a person seen again changes nothing to push, a new
+        observation joining them does.
+        """
         payload = self.model_dump(mode="json", exclude={"provenance", "updated_at"})
+        for member in payload["members"]:
+            member.pop("seen", None)
         for rel in payload["relationships"]:
             rel.pop("strength", None)
         return stable_hash(payload)

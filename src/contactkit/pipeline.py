@@ -42,7 +42,9 @@ from contactkit.plugin import (
 from contactkit.plugins import Registry
 from contactkit.plugins import registry as default_registry
 from contactkit.records import golden_records
+from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
+from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
 
 FLUSH_EVERY = 500
@@ -149,23 +151,21 @@ class Pipeline:
 
     @contextmanager
     def recorded_run(self) -> Iterator[RunReport]:
-        """Log the run with its summary, also when it is interrupted."""
-        self.report.run_id = self.store.start_run()
-        status = "interrupted"
-        try:
-            yield self.report
-            status = self.report.status
-        finally:
-            self.store.add_errors(self.report.run_id, self._error_rows())
-            self.store.finish_run(self.report.run_id, status, self.report.summary())
+        """Log the run with its summary, also when it is interrupted.
 
-    def _error_rows(self) -> list[tuple[str, str, str]]:
-        rows = []
-        for line in self.report.errors:
-            step, _, rest = line.partition(": ")
-            key, _, reason = rest.partition(": ")
-            rows.append((step, key, reason or rest))
-        return rows
+        The run holds the store's lock throughout (a second run is refused with one line);
+        runs a killed process left ``running`` are marked ``interrupted`` first.
+        """
+        with RunLock(self.store):
+            mark_interrupted(self.store)
+            self.report.run_id = self.store.start_run()
+            status = "interrupted"
+            try:
+                yield self.report
+                status = self.report.status
+            finally:
+                self.store.add_errors(self.report.run_id, self.report.error_rows())
+                self.store.finish_run(self.report.run_id, status, self.report.summary())
 
     def close(self) -> None:
         self.store.close()
@@ -257,7 +257,7 @@ class Pipeline:
         if not self._suppressed:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return not values.isdisjoint(self._suppressed)
+        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
 
     def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
@@ -329,20 +329,29 @@ class Pipeline:
 
         golden = self.store.golden_rows()
         contacts: dict[str, int] = {}
-        for row in golden.values():
+        shown: dict[str, list[str]] = {}
+        for _, row in sorted(golden.items()):
             if row.organization_id:
                 contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
-        return [
-            OrganizationRecord(
-                id=row.id,
-                key=row.key,
-                organization=Organization.model_validate(row.payload),
-                contact_count=contacts.get(row.id, 0),
-                country_hint=self.config.region,
+                if len(shown.setdefault(row.organization_id, [])) < 3:
+                    shown[row.organization_id].append(_contact_line(row.payload))
+        records = []
+        for row in self.store.organizations().values():
+            if not contacts.get(row.id):
+                continue
+            organization = Organization.model_validate(row.payload)
+            records.append(
+                OrganizationRecord(
+                    id=row.id,
+                    key=row.key,
+                    organization=organization,
+                    contact_count=contacts[row.id],
+                    contacts=tuple(shown.get(row.id, ())),
+                    # inferred from its contacts at merge; the configured region only if none
+                    country_hint=organization.country or self.config.region,
+                )
             )
-            for row in self.store.organizations().values()
-            if contacts.get(row.id)
-        ]
+        return records
 
     # -- sinks -----------------------------------------------------------------------------
 
@@ -432,6 +441,12 @@ class Pipeline:
                 self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
 
 
+def _contact_line(payload: dict[str, Any]) -> str:
+    name = (payload.get("name") or {}).get("full") or ""
+    email = (payload.get("emails") or [""])[0]
+    return f"{name} <{email}>" if name and email else name or email
+
+
 def _label(item: PushItem) -> str:
     contact = item.record.contact
     change = "update" if item.external_id or item.previous else "create"
@@ -439,7 +454,7 @@ def _label(item: PushItem) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    text = scrub(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 

@@ -139,6 +139,15 @@ class PushItem:
     previous: GoldenRecord | None = None
     """What was sent last time, so an update can send only the change."""
 
+    @property
+    def unchanged(self) -> bool:
+        """Pushed before and identical to what was sent: a re-run writes nothing for it."""
+        return (
+            self.external_id is not None
+            and self.previous is not None
+            and self.previous.content_hash() == self.record.content_hash()
+        )
+
 
 @dataclass(frozen=True)
 class ForgetItem:
@@ -180,6 +189,8 @@ class OrganizationRecord:
     organization: Organization
     contact_count: int
     country_hint: str | None = None
+    contacts: tuple[str, ...] = ()
+    """A few of its contacts (``Name <email>``), to show in a review beside D&B's candidates."""
 
 
 EnrichItem = OrganizationObservation | ReviewItem | RecordError | Drop

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from contactkit import ownership
 from contactkit.model import (
     Contact,
     Employee,
     FieldSource,
     GoldenRecord,
+    Member,
     Organization,
     Relationship,
 )
@@ -29,44 +30,55 @@ FAMILY_ROLES = {
 class _Snapshot:
     organizations: dict[str, Any]
     by_duns: dict[str, Organization]
+    id_by_duns: dict[str, str]
     relationships: dict[str, list[Any]]
     employees: dict[str, dict[str, Any]]
     company_owner: dict[str, str]
+    observations: dict[int, tuple[str, str, Any]]
+    """Member observation id -> (source, key, seen)."""
 
 
-def _snapshot(store: Store, golden_rows: dict[str, Any]) -> _Snapshot:
+def _snapshot(
+    store: Store, golden_rows: dict[str, Any], only: list[Any] | None = None
+) -> _Snapshot:
     organizations = store.organizations()
     by_duns: dict[str, Organization] = {}
+    id_by_duns: dict[str, str] = {}
     for row in organizations.values():
         org = Organization.model_validate(row.payload)
         # a company known by its domain beats the bare family-tree stub of the same DUNS
         if org.duns and (org.duns not in by_duns or not row.key.startswith("duns:")):
             by_duns[org.duns] = org
+            id_by_duns[org.duns] = row.id
     relationships = store.relationships_by_golden()
     return _Snapshot(
         organizations=organizations,
         by_duns=by_duns,
+        id_by_duns=id_by_duns,
         relationships=relationships,
         employees=store.employees(),
         company_owner=_company_owners(golden_rows, relationships),
+        observations=store.observation_refs(
+            None if only is None else [m for row in only for m in _member_ids(row)]
+        ),
     )
+
+
+def _member_ids(row: Any) -> list[int]:
+    return list(row.members) if isinstance(row.members, list) else []
+
+
+def _members(row: Any, snap: _Snapshot) -> list[Member]:
+    refs = [snap.observations[m] for m in _member_ids(row) if m in snap.observations]
+    return [Member(source=s, key=k, seen=as_utc(seen)) for s, k, seen in sorted(refs)]
 
 
 def _company_owners(golden_rows: dict[str, Any], relationships: dict[str, list[Any]]) -> dict:
     """Per company, the best connector: the employee strongest with its people as a whole."""
-    score: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
-    for gid, row in golden_rows.items():
-        if not row.organization_id:
-            continue
-        for rel in relationships.get(gid, ()):
-            total, messages = score[row.organization_id].get(rel.employee_email, (0.0, 0))
-            score[row.organization_id][rel.employee_email] = (
-                total + rel.strength,
-                messages + rel.sent + rel.received + rel.cc_only,
-            )
     return {
-        org_id: max(by_employee.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        for org_id, by_employee in score.items()
+        org_id: owner.employee_email
+        for org_id, tallies in ownership.by_company(golden_rows, relationships).items()
+        if (owner := ownership.best(tallies.values())) is not None
     }
 
 
@@ -101,17 +113,21 @@ def _build(row: Any, snap: _Snapshot) -> GoldenRecord:
     org_row = snap.organizations.get(row.organization_id) if row.organization_id else None
     organization = Organization.model_validate(org_row.payload) if org_row else None
     family: dict[str, Organization] = {}
+    family_ids: dict[str, str] = {}
     if organization is not None:
         for role, attr in FAMILY_ROLES.items():
             duns = getattr(organization, attr)
             if duns and duns != organization.duns:
                 family[role] = snap.by_duns.get(duns) or Organization(duns=duns)
+                if duns in snap.id_by_duns:
+                    family_ids[role] = snap.id_by_duns[duns]
     return GoldenRecord(
         id=row.id,
         contact=Contact.model_validate(row.payload),
         organization=organization,
         organization_id=row.organization_id,
         family=family,
+        family_ids=family_ids,
         relationships=[
             _relationship(r, snap.employees) for r in snap.relationships.get(row.id, ())
         ],
@@ -120,6 +136,7 @@ def _build(row: Any, snap: _Snapshot) -> GoldenRecord:
             field: [FieldSource.model_validate(ref) for ref in refs]
             for field, refs in row.provenance.items()
         },
+        members=_members(row, snap),
         updated_at=as_utc(row.updated_at),
     )
 
@@ -146,4 +163,4 @@ def find_golden(store: Store, ref: str) -> GoldenRecord | None:
                 break
     if match is None:
         return None
-    return _build(match, _snapshot(store, rows))
+    return _build(match, _snapshot(store, rows, [match]))

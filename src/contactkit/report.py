@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.table import Table
+
+from contactkit.redact import scrub, scrub_data
 
 MAX_ERRORS_SHOWN = 20
 
@@ -78,7 +81,10 @@ class RunReport:
         return "ok" if self.failed == 0 else "partial"
 
     def summary(self) -> dict[str, Any]:
-        """JSON-able, for the run log."""
+        """JSON-able, for the run log; secrets scrubbed."""
+        return scrub_data(self._summary())
+
+    def _summary(self) -> dict[str, Any]:
 
         def tally(t: SourceTally) -> dict[str, Any]:
             return {
@@ -108,6 +114,15 @@ class RunReport:
 
     def render(self, console: Console) -> None:
         console.print(self.renderable())
+
+    def error_rows(self) -> list[tuple[str, str, str]]:
+        """The errors as (step, record key, reason), secrets scrubbed, for the run log."""
+        rows = []
+        for line in self.errors:
+            step, _, rest = scrub(line).partition(": ")
+            key, _, reason = rest.partition(": ")
+            rows.append((step, key, reason or rest))
+        return rows
 
     def renderable(self) -> Group:
         parts: list[Any] = []
@@ -139,7 +154,9 @@ class RunReport:
                 for name, reason, count in drops:
                     why.add_row(name, reason, str(count))
                 parts.append(why)
-        parts.extend(f"{name}: {note}" for name, lines in self.notes.items() for note in lines)
+        parts.extend(
+            scrub(f"{name}: {note}") for name, lines in self.notes.items() for note in lines
+        )
         if self.merge:
             parts.append(
                 "Merged: "
@@ -159,12 +176,12 @@ class RunReport:
                 if t.would_send:
                     parts.append(f"{name}: dry run, would send {t.would_send} records")
         for line in self.errors[:MAX_ERRORS_SHOWN]:
-            parts.append(f"[red]error[/red] {line}")
+            parts.append(f"[red]error[/red] {escape(scrub(line))}")
         if len(self.errors) > MAX_ERRORS_SHOWN:
             parts.append(
                 f"... and {len(self.errors) - MAX_ERRORS_SHOWN} more errors in the run log"
             )
         for line in self.aborted:
-            parts.append(f"[red]aborted[/red] {line}")
+            parts.append(f"[red]aborted[/red] {escape(scrub(line))}")
         parts.append(f"Run {self.run_id or '-'}: {self.status}")
         return Group(*parts)

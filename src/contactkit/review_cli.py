@@ -1,9 +1,7 @@
-"""``contactkit review``: a person confirms or corrects what the machine was unsure of.
+"""``contactkit review`` in the terminal: the review queue as prompts.
 
-Two kinds of items: uncertain fields of one observation (a scanned card), shown with the
-uncertain ones marked, to accept or correct; and a choice between candidates (a company match),
-shown side by side. What the person confirms is stored as an observation with full confidence,
-from the source ``review``, which survivorship trusts first.
+What each answer means lives in ``contactkit.review``, shared with the desk (``contactkit
+serve``); this module only asks and shows.
 """
 
 from __future__ import annotations
@@ -14,17 +12,23 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from contactkit.model import Contact, Observation, ReviewItem, utcnow
+from contactkit.model import ReviewItem
+from contactkit.review import (
+    EDITABLE,
+    CorrectionError,
+    choose,
+    confirm_fields,
+    corrected_contact,
+    resolve_item,
+    resolve_match,
+    shown,
+)
 from contactkit.store import Store
-
-EDITABLE = ("name", "emails", "phones", "title", "organization", "urls")
 
 
 def review_loop(store: Store, console: Console) -> int:
+    """Cards and company candidates, one by one (the command says first what waits)."""
     items = store.open_reviews()
-    if not items:
-        console.print("nothing to review")
-        return 0
     done = 0
     for index, (review_id, item) in enumerate(items, 1):
         console.rule(f"{index}/{len(items)} {item.title}")
@@ -36,24 +40,9 @@ def review_loop(store: Store, console: Console) -> int:
             console.print("stopped; the rest stays in the queue")
             break
         status, observations = outcome
-        store.resolve_review(review_id, status, observations)
+        resolve_item(store, review_id, status, observations)
         done += 1
     return done
-
-
-def _shown(contact: Contact, field: str) -> str:
-    value = getattr(contact, field)
-    if field == "name":
-        return value.full or ""
-    if field == "organization":
-        return (value.name or value.domain or "") if value else ""
-    if field == "phones":
-        return ", ".join(f"{p.text} ({p.kind.value})" for p in value)
-    if field == "urls":
-        return ", ".join(u.url for u in value)
-    if isinstance(value, list):
-        return ", ".join(value)
-    return value or ""
 
 
 def _review_fields(item: ReviewItem, console: Console) -> tuple[str, list[Any]] | None:
@@ -63,12 +52,13 @@ def _review_fields(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
     for column in ("field", "value", "confidence", ""):
         table.add_column(column)
     for field in EDITABLE:
+        value = shown(obs.contact, field)
         mark = "[yellow]check[/yellow]" if field in item.uncertain else ""
-        confidence = obs.confidence.get(field, 1.0)
-        table.add_row(field, _shown(obs.contact, field), f"{confidence:.2f}", mark)
+        confidence = f"{obs.confidence.get(field, 1.0):.2f}" if value else "-"
+        table.add_row(field, value, confidence, mark)
     console.print(table)
     answer = click.prompt(
-        "[a]ccept, [c]orrect, [r]eject, [q]uit",
+        "[a]ccept, [c]orrect or add a field, [r]eject, [q]uit",
         type=click.Choice(["a", "c", "r", "q"]),
         default="a",
     )
@@ -76,58 +66,49 @@ def _review_fields(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
         return None
     if answer == "r":
         return "rejected", []
-    data = obs.contact.model_dump(mode="json")
-    status = "accepted"
+    corrections: dict[str, str] = {}
     if answer == "c":
-        status = "corrected"
-        for field in item.uncertain or EDITABLE:
-            if field not in EDITABLE:
-                continue
-            current = _shown(obs.contact, field)
-            new = click.prompt(f"{field}", default=current, show_default=True)
-            if new != current:
-                data[field] = _parse_field(field, new)
-    contact = Contact.model_validate(data)
-    confirmed = Observation(
-        source="review",
-        source_key=f"{obs.source}:{obs.source_key}",
-        seen_at=utcnow(),
-        contact=contact,
-        confidence={},
-    )
-    return status, [confirmed]
+        fields = [f for f in EDITABLE if f in item.uncertain]
+        while True:
+            for field in fields:
+                corrections[field] = _ask_field(obs.contact, field, console)
+            # a field the machine missed, or another it got wrong: name it, Enter when done
+            more = click.prompt(
+                f"another field to correct or add ({', '.join(EDITABLE)}; Enter: done)",
+                default="",
+                show_default=False,
+            ).strip()
+            if not more:
+                break
+            fields = [more] if more in EDITABLE else []
+            if not fields:
+                console.print(f"[red]{more}: not a field[/red]", highlight=False)
+    return confirm_fields(item, corrections)
 
 
-def _parse_field(field: str, text: str) -> Any:
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if field == "name":
-        return {"full": text.strip()}
-    if field == "organization":
-        return {"name": text.strip()} if text.strip() else None
-    if field == "phones":
-        return [{"text": p.split(" (")[0], "kind": _kind(p)} for p in parts]
-    if field == "urls":
-        return [{"url": p} for p in parts]
-    if field == "emails":
-        return parts
-    return text.strip() or None
-
-
-def _kind(text: str) -> str:
-    if "(" in text:
-        kind = text.rsplit("(", 1)[1].rstrip(")").strip()
-        if kind in {"work", "cell", "fax", "home", "other"}:
-            return kind
-    return "work"
+def _ask_field(contact: Any, field: str, console: Console) -> str:
+    """One field, asked again until it holds: a typo never loses what was typed before."""
+    while True:
+        text = click.prompt(field, default=shown(contact, field), show_default=True)
+        try:
+            corrected_contact(contact, {field: text})
+        except CorrectionError as exc:
+            console.print(f"[red]{exc}[/red]: type it again", highlight=False)
+            continue
+        return text
 
 
 def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] | None:
-    columns = sorted({c for option in item.options for c in option.columns})
+    # our side first, then each column in the order the options give it
+    rows = [item.reference, *(option.columns for option in item.options)]
+    columns = list(dict.fromkeys(c for row in rows for c in row))
     table = Table(show_header=True)
     table.add_column("#")
     table.add_column("candidate")
     for column in columns:
         table.add_column(column, overflow="fold")
+    if item.reference:
+        table.add_row("", "[bold]ours[/bold]", *(item.reference.get(c, "") for c in columns))
     for i, option in enumerate(item.options, 1):
         table.add_row(str(i), option.label, *(option.columns.get(c, "") for c in columns))
     console.print(table)
@@ -135,19 +116,7 @@ def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
     answer = click.prompt("pick a number, [n]one of these, [q]uit", type=click.Choice(choices))
     if answer == "q":
         return None
-    if answer == "n":
-        return "rejected", []
-    option = item.options[int(answer) - 1]
-    observations: list[Any] = []
-    if option.organization_observation is not None:
-        observations.append(
-            option.organization_observation.model_copy(
-                update={"source": "review", "confidence": {}, "seen_at": utcnow()}
-            )
-        )
-    if option.observation is not None:
-        observations.append(option.observation.model_copy(update={"source": "review"}))
-    return "accepted", observations
+    return choose(item, None if answer == "n" else int(answer) - 1)
 
 
 def match_review_loop(store: Store, console: Console) -> int:
@@ -178,6 +147,6 @@ def match_review_loop(store: Store, console: Console) -> int:
             break
         if answer == "k":
             continue
-        store.resolve_match_review(item["id"], same=answer == "s")
+        resolve_match(store, item["id"], same=answer == "s")
         done += 1
     return done

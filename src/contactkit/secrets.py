@@ -20,6 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from contactkit.redact import remember
+
 
 class SecretError(RuntimeError):
     """A secret could not be read; the message names the reference, never a value."""
@@ -59,7 +61,16 @@ class SecretRef(BaseModel):
         return "command (from config)"
 
     def reveal(self) -> str:
-        """The secret's value; strip a trailing newline from files and commands."""
+        """The secret's value; strip a trailing newline from files and commands.
+
+        The value joins the redactor (``contactkit.redact``), so it is scrubbed from every
+        message printed, logged or stored from now on.
+        """
+        value = self._read()
+        remember(value)
+        return value
+
+    def _read(self) -> str:
         if self.env is not None:
             value = os.environ.get(self.env)
             if not value:

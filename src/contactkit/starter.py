@@ -1,4 +1,6 @@
-"""The starter config ``contactkit init`` writes."""
+"""The starter config ``contactkit init`` writes, and the folder its source reads."""
+
+STARTER_ADDRESSBOOKS = "addressbooks"
 
 STARTER_CONFIG = """\
 # contactkit configuration. Every key is optional unless marked; see README.md for the reference.

@@ -150,3 +150,19 @@ def test_large_bold_name_is_no_band():
     font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSerif-Bold.ttf", 60)
     draw.text((56, 50), "Lukas Schneider", font=font, fill=20)
     assert imaging.pixels(imaging.invert_dark_bands(card)) == imaging.pixels(card)
+
+
+def test_pillow_warnings_do_not_leak(recwarn):
+    buf = io.BytesIO()
+    bad_exif = (
+        b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\x00\x05\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06"
+    )
+    Image.new("RGB", (200, 120), "white").save(buf, "JPEG", exif=bad_exif + b"\xff\xff")
+    page = load_page(buf.getvalue())
+    assert page.image.size in {(200, 120), (120, 200)}
+    assert [str(w.message) for w in recwarn] == []
+
+
+def test_an_image_too_small_for_a_card_is_a_one_line_error():
+    with pytest.raises(CardImageError, match=r"^image too small to hold a card \(1x1 px\)$"):
+        load_pages(_png(Image.new("RGB", (1, 1))))

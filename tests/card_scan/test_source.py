@@ -102,7 +102,20 @@ def test_bad_files_are_record_errors_and_the_run_goes_on(card_files, context, tm
 def test_missing_tesseract_says_how_to_install(card_files, context):
     _, path = card_files[1]
     with pytest.raises(OcrUnavailable, match="apt-get install tesseract-ocr"):
-        run(context, paths=[path], tesseract_cmd="/nonexistent/tesseract")
+        run(context, paths=[path], engine="tesseract", tesseract_cmd="/nonexistent/tesseract")
+
+
+def test_missing_language_data_says_how_to_install(card_files, context, monkeypatch, tmp_path):
+    from contactkit_plugins.card_scan import ocr
+
+    _, path = card_files[1]
+    monkeypatch.setattr(ocr.glob, "glob", lambda pattern: [])  # no traineddata anywhere
+    ocr.tessdata_dir.cache_clear()
+    try:
+        with pytest.raises(OcrUnavailable, match="apt-get install tesseract-ocr"):
+            run(context, paths=[path], tesseract_cmd="/nonexistent/tesseract")
+    finally:
+        ocr.tessdata_dir.cache_clear()
 
 
 def test_missing_language_says_which_package(card_files, context):

@@ -151,3 +151,53 @@ def test_a_failed_front_takes_its_back_along(card_files, context, tmp_path):
     failed = sorted(p.name for p in (inbox / "failed").iterdir())
     assert failed == ["x.png", "x.png.reason.txt", "x_back.png", "x_back.png.reason.txt"]
     assert list((inbox / "processing" / "desk1").iterdir()) == []
+
+
+TINY_PDF = (
+    b"%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 0.2 0.2]>>endobj\ntrailer<</Root 1 0 R>>\n"
+)
+
+
+def test_station_fails_each_bad_file_with_a_reason_and_goes_on(card_files, tmp_path):
+    from PIL import Image
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    Image.new("RGB", (1, 1), "white").save(inbox / "a_pixel.png")
+    (inbox / "b_empty.png").write_bytes(b"")
+    (inbox / "c_tiny.pdf").write_bytes(TINY_PDF)  # pdftoppm renders it to 1x1
+    shutil.copy(card_files[1][1], inbox / "d_card.png")
+    past = time.time() - 60
+    for path in inbox.iterdir():
+        os.utime(path, (past, past))
+    run = _contactkit("scan", "--watch", str(inbox), "--once", "--station", "s1", cwd=tmp_path)
+    assert run.returncode == 1, run.stderr  # some records failed; not 3 (aborted)
+    assert "Traceback" not in run.stderr and "Warning" not in run.stderr
+    assert [p.name for p in (inbox / "done").iterdir()] == ["d_card.png"]
+    reasons = {
+        p.name.removesuffix(".reason.txt"): p.read_text()
+        for p in (inbox / "failed").glob("*.reason.txt")
+    }
+    assert reasons == {
+        "a_pixel.png": "image too small to hold a card (1x1 px)\n",
+        "b_empty.png": "empty file\n",
+        "c_tiny.pdf": "PDF page 1: image too small to hold a card (1x1 px)\n",
+    }
+    assert list((inbox / "processing" / "s1").iterdir()) == []
+    # one line per bad file on the terminal, naming it
+    for name in reasons:
+        assert sum(name in line for line in run.stderr.splitlines() + run.stdout.splitlines()) == 1
+
+
+def test_an_empty_file_waits_twice_the_settle_time(tmp_path):
+    station = Station(tmp_path, "s", settle_seconds=30)
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    past = time.time() - 45
+    os.utime(empty, (past, past))
+    assert station.pending() == []  # a scanner may have just opened it
+    past = time.time() - 90
+    os.utime(empty, (past, past))
+    assert station.pending() == [empty]

@@ -1,25 +1,49 @@
-"""A real Radicale server for the CardDAV tests: one per session, a fresh address book per test."""
+"""Real CardDAV servers for the tests: Radicale and Xandikos, one of each per session, a fresh
+address book per test. Tests that take ``dav_server`` run against both."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from contactkit.testing.radicale import RadicaleServer
+from contactkit.testing.dav_servers import SERVERS, DAVServer
 
 
 @pytest.fixture(scope="session")
-def radicale():
-    with RadicaleServer() as server:
-        yield server
+def dav_servers() -> Iterator[dict[str, DAVServer]]:
+    """Started on first use, stopped at the end of the session."""
+    started: dict[str, DAVServer] = {}
+    yield started
+    for server in started.values():
+        server.stop()
+
+
+def _server(dav_servers: dict[str, DAVServer], name: str) -> DAVServer:
+    if name not in dav_servers:
+        dav_servers[name] = SERVERS[name]().start()
+    return dav_servers[name]
+
+
+@pytest.fixture(params=sorted(SERVERS))
+def dav_server(request: pytest.FixtureRequest, dav_servers: dict[str, DAVServer]) -> DAVServer:
+    return _server(dav_servers, request.param)
 
 
 @pytest.fixture
-def addressbook(radicale: RadicaleServer) -> str:
-    return radicale.new_addressbook()
+def radicale(dav_servers: dict[str, DAVServer]) -> DAVServer:
+    return _server(dav_servers, "radicale")
 
 
 @pytest.fixture
-def dav_password(radicale: RadicaleServer, monkeypatch: pytest.MonkeyPatch) -> dict:
-    """The password goes in by reference, as in a real config."""
-    monkeypatch.setenv("CK_TEST_DAV_PASSWORD", radicale.password)
-    return {"env": "CK_TEST_DAV_PASSWORD"}
+def addressbook(dav_server: DAVServer) -> str:
+    return dav_server.new_addressbook()
+
+
+@pytest.fixture
+def dav_login(dav_server: DAVServer, monkeypatch: pytest.MonkeyPatch) -> dict:
+    """username and password for the sink's config; the password goes in by reference."""
+    if dav_server.auth is None:
+        return {}
+    monkeypatch.setenv("CK_TEST_DAV_PASSWORD", dav_server.password)
+    return {"username": dav_server.username, "password": {"env": "CK_TEST_DAV_PASSWORD"}}

@@ -9,6 +9,7 @@ import requests
 
 from contactkit.plugin import PushItem
 from contactkit.testing import SinkContractTests, StoredContact
+from contactkit_plugins.carddav.client import card_text
 from contactkit_plugins.carddav.sink import CardDAVSink
 from contactkit_plugins.carddav.vcards import contact_from_vcard
 
@@ -27,12 +28,11 @@ def stored_from_vcard(text: str) -> StoredContact:
 
 class TestCardDAVSinkContract(SinkContractTests):
     @pytest.fixture
-    def make_sink(self, radicale, addressbook, dav_password):
-        self.server, self.url = radicale, addressbook
+    def make_sink(self, dav_server, addressbook, dav_login):
+        self.server, self.url = dav_server, addressbook
         config = CardDAVSink.Config(
             url=addressbook,
-            username=radicale.username,
-            password=dav_password,
+            **dav_login,
             allow_plain_http=True,
         )
         return lambda context: CardDAVSink(config, context)
@@ -44,7 +44,7 @@ class TestCardDAVSinkContract(SinkContractTests):
         if response.status_code == 404:
             return None
         response.raise_for_status()
-        return stored_from_vcard(response.text)
+        return stored_from_vcard(card_text(response))
 
     def inject_failure(self, item: PushItem) -> bool:
         # Someone else already put a card where this record's card would go: 412, not overwritten.

@@ -13,40 +13,38 @@ from contactkit_plugins.carddav.sink import CardDAVSink
 
 
 @pytest.fixture
-def config(radicale, addressbook, dav_password):
-    return CardDAVSink.Config(
-        url=addressbook, username=radicale.username, password=dav_password, allow_plain_http=True
-    )
+def config(dav_server, addressbook, dav_login):
+    return CardDAVSink.Config(url=addressbook, **dav_login, allow_plain_http=True)
 
 
-def edit_on_server(radicale, url: str, href: str, new_title: str) -> None:
+def edit_on_server(dav_server, url: str, href: str, new_title: str) -> None:
     card_url = requests.compat.urljoin(url, href)
-    text = requests.get(card_url, auth=radicale.auth, timeout=10).text
+    text = requests.get(card_url, auth=dav_server.auth, timeout=10).text
     edited = "\r\n".join(
         f"TITLE:{new_title}" if line.startswith("TITLE:") else line for line in text.splitlines()
     )
-    assert requests.put(card_url, data=edited.encode(), auth=radicale.auth, timeout=10).ok
+    assert requests.put(card_url, data=edited.encode(), auth=dav_server.auth, timeout=10).ok
 
 
-def test_edit_in_address_book_is_not_overwritten(radicale, addressbook, config):
+def test_edit_in_address_book_is_not_overwritten(dav_server, addressbook, config):
     sink = CardDAVSink(config, contract_context())
     rec = records.person(1)
     href = sink.write([PushItem(rec)])[0].external_id
-    edit_on_server(radicale, addressbook, href, "Edited On Phone")
+    edit_on_server(dav_server, addressbook, href, "Edited On Phone")
 
     update = records.changed(rec, title="From contactkit")
     result = sink.write([PushItem(update, external_id=href, previous=rec)])[0]
 
     assert result.status == SinkStatus.FAILED
     assert "edited in the address book" in result.reason and "412" not in result.reason
-    card = requests.get(addressbook + href.rsplit("/", 1)[1], auth=radicale.auth, timeout=10)
+    card = requests.get(addressbook + href.rsplit("/", 1)[1], auth=dav_server.auth, timeout=10)
     assert "TITLE:Edited On Phone" in card.text
 
 
-def test_without_remembered_etag_an_edited_card_is_still_protected(radicale, addressbook, config):
+def test_without_remembered_etag_an_edited_card_is_still_protected(dav_server, addressbook, config):
     rec = records.person(2)
     href = CardDAVSink(config, contract_context()).write([PushItem(rec)])[0].external_id
-    edit_on_server(radicale, addressbook, href, "Edited Elsewhere")
+    edit_on_server(dav_server, addressbook, href, "Edited Elsewhere")
     fresh = CardDAVSink(config, contract_context())  # empty cache: the ETag is unknown
     update = records.changed(rec, title="New")
     result = fresh.write([PushItem(update, external_id=href, previous=rec)])[0]
@@ -54,32 +52,37 @@ def test_without_remembered_etag_an_edited_card_is_still_protected(radicale, add
     assert "differs from what was last pushed" in result.reason
 
 
-def test_without_remembered_etag_an_untouched_card_is_updated(radicale, addressbook, config):
+def test_without_remembered_etag_an_untouched_card_is_updated(dav_server, addressbook, config):
     rec = records.person(3)
     href = CardDAVSink(config, contract_context()).write([PushItem(rec)])[0].external_id
     fresh = CardDAVSink(config, contract_context())
     update = records.changed(rec, title="Director")
     result = fresh.write([PushItem(update, external_id=href, previous=rec)])[0]
     assert result.status == SinkStatus.UPDATED
-    card = requests.get(requests.compat.urljoin(addressbook, href), auth=radicale.auth, timeout=10)
+    card = requests.get(
+        requests.compat.urljoin(addressbook, href), auth=dav_server.auth, timeout=10
+    )
     assert "TITLE:Director" in card.text
 
 
-def test_card_deleted_on_server_fails_with_reason(radicale, addressbook, config):
+def test_card_deleted_on_server_fails_with_reason(dav_server, addressbook, config):
     sink = CardDAVSink(config, contract_context())
     rec = records.person(4)
     href = sink.write([PushItem(rec)])[0].external_id
-    requests.delete(requests.compat.urljoin(addressbook, href), auth=radicale.auth, timeout=10)
+    requests.delete(requests.compat.urljoin(addressbook, href), auth=dav_server.auth, timeout=10)
     update = records.changed(rec, title="Gone")
     result = sink.write([PushItem(update, external_id=href, previous=rec)])[0]
     assert result.status == SinkStatus.FAILED
     assert "deleted from the address book" in result.reason
 
 
-def test_wrong_password_fails_each_record_without_leaking_it(radicale, addressbook, monkeypatch):
+def test_wrong_password_fails_each_record_without_leaking_it(radicale, monkeypatch):
     monkeypatch.setenv("CK_WRONG", "not-the-password-xyz")
     config = CardDAVSink.Config(
-        url=addressbook, username="alice", password={"env": "CK_WRONG"}, allow_plain_http=True
+        url=radicale.new_addressbook(),
+        username="alice",
+        password={"env": "CK_WRONG"},
+        allow_plain_http=True,
     )
     results = CardDAVSink(config, contract_context()).write([PushItem(records.person(5))])
     assert results[0].status == SinkStatus.FAILED
@@ -111,7 +114,7 @@ def test_building_the_sink_reads_no_secret(monkeypatch):
     assert sink.write([]) == []
 
 
-def test_a_push_whose_answer_was_lost_is_adopted_not_duplicated(radicale, addressbook, config):
+def test_a_push_whose_answer_was_lost_is_adopted_not_duplicated(dav_server, addressbook, config):
     rec = records.person(8)
     first = CardDAVSink(config, contract_context()).write([PushItem(rec)])[0]
     # the store never heard back (crash after the PUT): the record comes again as new

@@ -19,15 +19,15 @@ def run(source, state):
     return observations, errors, checkpoints[-1].state if checkpoints else state
 
 
-def test_pull_then_pull_again_reads_only_changes(radicale, addressbook, dav_password):
-    options = dict(
-        url=addressbook, username=radicale.username, password=dav_password, allow_plain_http=True
-    )
+def test_pull_then_pull_again_reads_only_changes(dav_server, addressbook, dav_login):
+    options = dict(url=addressbook, **dav_login, allow_plain_http=True)
     sink = CardDAVSink(CardDAVSink.Config(**options), contract_context())
     people = records.people(3, start=1) + records.unicode_people()
     results = sink.write([PushItem(r) for r in people])
     # a card written by another app, and one that is not a vCard at all
-    requests.put(addressbook + "bad.vcf", data=b"BEGIN:VCARD\r\nthis is broken", auth=radicale.auth)
+    requests.put(
+        addressbook + "bad.vcf", data=b"BEGIN:VCARD\r\nthis is broken", auth=dav_server.auth
+    )
     context = contract_context()
     source = CardDAVSource(CardDAVSource.Config(**options), context, instance="phonebook")
 
@@ -64,13 +64,11 @@ def test_pull_then_pull_again_reads_only_changes(radicale, addressbook, dav_pass
 
 
 def test_a_card_without_name_email_or_phone_is_dropped_with_a_reason(
-    radicale, addressbook, dav_password
+    dav_server, addressbook, dav_login
 ):
     note_only = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:n1\r\nFN: \r\nNOTE:call back\r\nEND:VCARD\r\n"
-    assert requests.put(addressbook + "n1.vcf", data=note_only.encode(), auth=radicale.auth).ok
-    config = CardDAVSource.Config(
-        url=addressbook, username=radicale.username, password=dav_password, allow_plain_http=True
-    )
+    assert requests.put(addressbook + "n1.vcf", data=note_only.encode(), auth=dav_server.auth).ok
+    config = CardDAVSource.Config(url=addressbook, **dav_login, allow_plain_http=True)
     items = list(CardDAVSource(config, contract_context()).read({}))
     drops = [i for i in items if isinstance(i, Drop)]
     assert [(d.record_key.rsplit("/", 1)[1], d.reason) for d in drops] == [

@@ -12,12 +12,11 @@ from contactkit_plugins.carddav.vcards import vcard_from_record
 
 class TestCardDAVSourceContract(SourceContractTests):
     @pytest.fixture
-    def make_source(self, radicale, addressbook, dav_password):
-        self.server, self.url = radicale, addressbook
+    def make_source(self, dav_server, addressbook, dav_login):
+        self.server, self.url = dav_server, addressbook
         config = CardDAVSource.Config(
             url=addressbook,
-            username=radicale.username,
-            password=dav_password,
+            **dav_login,
             allow_plain_http=True,
         )
         return lambda context: CardDAVSource(config, context, instance="phone-book")

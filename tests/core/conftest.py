@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -19,6 +20,8 @@ from contactkit.config import Config, config_from_dict
 from contactkit.model import Checkpoint, Contact, Drop, Observation, RecordError, describe_error
 from contactkit.plugin import PluginConfig, Source
 from contactkit.plugins import Registry, build_registry, registry
+
+RECORDS_SEEN_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
 class ListSourceConfig(PluginConfig):
@@ -52,7 +55,12 @@ class ListSource(Source):
                     reason = describe_error(exc)
                     yield RecordError(source=self.instance, record_key=key, reason=reason)
                 else:
-                    yield Observation(source=self.instance, source_key=key, contact=contact)
+                    # a record's time is its own, not the reading's: two runs over the same
+                    # list (one killed and resumed) see the same observations
+                    seen = RECORDS_SEEN_AT + timedelta(minutes=i)
+                    yield Observation(
+                        source=self.instance, source_key=key, contact=contact, seen_at=seen
+                    )
             if (i + 1) % self.config.checkpoint_every == 0:
                 yield Checkpoint(state={"next": i + 1})
         yield Checkpoint(state={"next": len(self.config.records)})

@@ -98,6 +98,26 @@ def test_missing_config_says_how_to_make_one(tmp_path: Path, monkeypatch) -> Non
     assert "contactkit init" in result.output
 
 
+def test_init_writes_a_config_whose_first_run_succeeds(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert invoke("init").exit_code == 0
+    first = CliRunner().invoke(cli, ["run"])
+    assert first.exit_code == 0, first.output
+    assert "Run 1: ok" in first.output
+
+
+def test_a_missing_secret_fails_the_run_before_it_starts(workdir: Path, monkeypatch) -> None:
+    monkeypatch.delenv("CK_NO_SUCH_TOKEN", raising=False)
+    with (workdir / "contactkit.toml").open("a") as config:
+        config.write('[[sinks]]\ntype = "hubspot"\ntoken = { env = "CK_NO_SUCH_TOKEN" }\n')
+    result = CliRunner().invoke(cli, ["run"])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "error: sinks[1].token: secret not set: environment variable CK_NO_SUCH_TOKEN"
+    )
+    assert not (workdir / "out").exists()  # nothing ran
+
+
 def test_init_writes_a_config_that_validates(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert invoke("init").exit_code == 0

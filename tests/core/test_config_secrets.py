@@ -7,15 +7,43 @@ from contactkit.plugins import registry
 from contactkit.secrets import SecretError, SecretRef
 
 
-def test_unknown_top_level_key_is_named() -> None:
-    with pytest.raises(ConfigError, match=r"^regoin: Extra inputs are not permitted"):
+def test_unknown_top_level_key_is_named_with_the_nearest_valid_one() -> None:
+    with pytest.raises(ConfigError, match=r"^regoin: unknown key \(did you mean 'region'\?\)$"):
         config_from_dict({"regoin": "DE"})
+    with pytest.raises(ConfigError, match=r"^matching\.merge_abve: .*'merge_above'"):
+        config_from_dict({"matching": {"merge_abve": 4}})
 
 
-def test_plugin_settings_are_validated_against_the_plugin(tmp_path: Path) -> None:
+def test_a_typo_in_a_plugin_key_names_the_typo_not_the_missing_key(tmp_path: Path) -> None:
     config = config_from_dict({"sinks": [{"type": "csv", "pth": "x.csv"}]}, base_dir=tmp_path)
-    with pytest.raises(ConfigError, match=r"^sinks\[0\]\.path: Field required"):
+    with pytest.raises(
+        ConfigError, match=r"^sinks\[0\]\.pth: unknown key \(did you mean 'path'\?\)$"
+    ):
         config.plugin_configs(registry())
+    nested = config_from_dict(
+        {"sources": [{"type": "email_harvest", "mailboxes": ["a@b.example"],
+                      "imap": {"hots": "x", "password": {"env": "X"}}}]}
+    )  # fmt: skip
+    with pytest.raises(ConfigError, match=r"^sources\[0\]\.imap\.hots: .*'host'"):
+        nested.plugin_configs(registry())
+
+
+def test_a_key_far_from_any_lists_the_valid_ones(tmp_path: Path) -> None:
+    config = config_from_dict({"sinks": [{"type": "csv", "path": "x", "zzz": 1}]})
+    with pytest.raises(ConfigError, match=r"^sinks\[0\]\.zzz: unknown key \(valid keys: .*path"):
+        config.plugin_configs(registry())
+
+
+def test_every_secret_reference_is_resolved_at_config_check(monkeypatch) -> None:
+    monkeypatch.delenv("CK_ABSENT_TOKEN", raising=False)
+    config = config_from_dict({"sinks": [{"type": "hubspot", "token": {"env": "CK_ABSENT_TOKEN"}}]})
+    with pytest.raises(
+        ConfigError,
+        match=r"^sinks\[0\]\.token: secret not set: environment variable CK_ABSENT_TOKEN$",
+    ):
+        config.plugin_configs(registry())
+    monkeypatch.setenv("CK_ABSENT_TOKEN", "tok-123456")
+    config.plugin_configs(registry())
 
 
 def test_unknown_plugin_type_lists_what_is_installed(tmp_path: Path) -> None:

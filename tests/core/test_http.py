@@ -58,3 +58,16 @@ def test_tls_by_default() -> None:
         check_tls("http://localhost:5232", loopback_ok=False)
     with pytest.raises(ValueError, match="http"):
         check_tls("ftp://x")
+
+
+@responses.activate
+def test_connection_dropped_mid_body_is_retried():
+    url = "https://api.example.test/x"
+    broken = requests.exceptions.ChunkedEncodingError("Connection broken: IncompleteRead")
+    responses.get(url, body=broken)
+    responses.get(url, json={"ok": True})
+    sleeps: list[float] = []
+    session = RetryingSession(sleep=sleeps.append)
+
+    assert session.get(url).json() == {"ok": True}
+    assert len(sleeps) == 1 and session.retries == 1

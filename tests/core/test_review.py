@@ -54,7 +54,7 @@ def test_correcting_a_card_stores_a_confident_observation(store_path: Path) -> N
     store.write_batch(
         run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
     )
-    answers = "c\njana.nowak@optics.example\nSales Manager\n"
+    answers = "c\njana.nowak@optics.example\nSales Manager\n\n"
     result = CliRunner().invoke(cli, ["--db", str(store_path), "review"], input=answers)
     assert result.exit_code == 0, result.output
     assert "1 reviewed" in result.output
@@ -102,3 +102,27 @@ def test_choosing_a_company_candidate(store_path: Path) -> None:
     assert result.exit_code == 0, result.output
     record = find_golden(store, "kai@acme.example")
     assert record.organization is not None and record.organization.duns == "222222222"
+
+
+def test_a_malformed_correction_is_asked_again_and_a_missed_field_can_be_added(
+    store_path: Path,
+) -> None:
+    store = Store(f"sqlite:///{store_path}")
+    store.write_batch(
+        run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
+    )
+    answers = (
+        "c\n"
+        "jana.nowak@@optics\n"  # malformed: asked again, nothing lost
+        "jana.nowak@optics.example\n"
+        "Sales Manager\n"
+        "phones\n"  # the machine missed her mobile
+        "+48 601 555 123 (cell)\n"
+        "\n"
+    )
+    result = CliRunner().invoke(cli, ["--db", str(store_path), "review"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "emails:" in result.output and "type it again" in result.output
+    record = find_golden(store, "jana.nowak@optics.example")
+    assert record is not None and record.contact.title == "Sales Manager"
+    assert [(p.e164, p.kind.value) for p in record.contact.phones] == [("+48601555123", "cell")]

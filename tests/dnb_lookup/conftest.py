@@ -120,3 +120,29 @@ def token_ok(api: responses.RequestsMock, access_token: str = "tok-1") -> None:
 
 def calls_to(api: responses.RequestsMock, url: str) -> int:
     return sum(1 for c in api.calls if c.request.url.split("?")[0] == url)
+
+
+def pipeline_config(tmp_path: Any, source: type, **top: Any) -> tuple[Any, Any]:
+    """A config and registry for one source and the dnb_lookup enricher over a SQLite store."""
+    from contactkit.config import config_from_dict
+    from contactkit.plugins import Registry, new_manager
+
+    registry = Registry(
+        manager=new_manager(),
+        plugins=[],
+        failures={},
+        sources={source.name: source},
+        sinks={},
+        enrichers={"dnb_lookup": DnbLookup},
+    )
+    settings = {"key": {"env": "DNB_TEST_KEY"}, "secret": {"env": "DNB_TEST_SECRET"}}
+    config = config_from_dict(
+        {
+            **top,
+            "store": {"url": f"sqlite:///{tmp_path / 'ck.db'}"},
+            "sources": [{"type": source.name}],
+            "enrichers": [{"type": "dnb_lookup", **settings, "base_url": fx.BASE}],
+        },
+        base_dir=tmp_path,
+    )
+    return config, registry

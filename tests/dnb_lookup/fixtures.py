@@ -39,7 +39,7 @@ SUB_DUNS = "060704780"  # the company we match: a US subsidiary
 PARENT_DUNS = "804735132"  # its parent, also the domestic ultimate
 GLOBAL_DUNS = "315369934"  # the global ultimate, in Germany
 
-_TX = {
+TX = {
     "transactionID": "rrt-0b8c6c3a2f6a3e1b1-c-ea-26585-3456789-1",
     "transactionTimestamp": "2026-11-23T22:10:05.123Z",
     "inLanguage": "en-US",
@@ -51,7 +51,7 @@ def token(access_token: str = "tok-1", expires_in: int = 86400) -> dict[str, Any
     return {"access_token": access_token, "expiresIn": expires_in}
 
 
-def _address(line1: str, city: str, region: str | None, postal: str, country: str) -> dict:
+def address(line1: str, city: str, region: str | None, postal: str, country: str) -> dict:
     return {
         "addressCountry": {"isoAlpha2Code": country, "name": country},
         "addressLocality": {"name": city},
@@ -61,9 +61,9 @@ def _address(line1: str, city: str, region: str | None, postal: str, country: st
     }
 
 
-SUB_ADDRESS = _address("492 KOLLER ST", "SAN FRANCISCO", "CA", "94110", "US")
-PARENT_ADDRESS = _address("1 MARKET ST", "SAN FRANCISCO", "CA", "94105", "US")
-GLOBAL_ADDRESS = _address("HAUPTSTRASSE 1", "MUENCHEN", None, "80331", "DE")
+SUB_ADDRESS = address("492 KOLLER ST", "SAN FRANCISCO", "CA", "94110", "US")
+PARENT_ADDRESS = address("1 MARKET ST", "SAN FRANCISCO", "CA", "94105", "US")
+GLOBAL_ADDRESS = address("HAUPTSTRASSE 1", "MUENCHEN", None, "80331", "DE")
 
 
 def candidate(
@@ -83,6 +83,7 @@ def candidate(
             },
             "primaryName": name,
             "tradeStyleNames": [],
+            "websiteAddress": [{"url": "www.gormanmfg.com", "domainName": "gormanmfg.com"}],
             "telephone": [{"telephoneNumber": "6505550000", "isUnreachable": False}],
             "primaryAddress": copy.deepcopy(SUB_ADDRESS),
             "mailingAddress": {},
@@ -112,7 +113,7 @@ def candidate(
 
 def match(*candidates: dict[str, Any], **inquiry: str) -> dict[str, Any]:
     return {
-        "transactionDetail": dict(_TX),
+        "transactionDetail": dict(TX),
         "inquiryDetail": inquiry or {"name": "Gorman Manufacturing"},
         "candidatesMatchedQuantity": len(candidates),
         "matchDataCriteria": "Name and Address Lookup",
@@ -120,14 +121,14 @@ def match(*candidates: dict[str, Any], **inquiry: str) -> dict[str, Any]:
     }
 
 
-def _node(duns: str, name: str, address: dict) -> dict[str, Any]:
+def node(duns: str, name: str, address: dict) -> dict[str, Any]:
     return {"duns": duns, "primaryName": name, "primaryAddress": copy.deepcopy(address)}
 
 
 def data_blocks(duns: str = SUB_DUNS) -> dict[str, Any]:
     """companyinfo_L2_v1 + hierarchyconnections_L1_v1 for the subsidiary."""
     return {
-        "transactionDetail": dict(_TX),
+        "transactionDetail": dict(TX),
         "inquiryDetail": {
             "duns": duns,
             "blockIDs": ["companyinfo_L2_v1", "hierarchyconnections_L1_v1"],
@@ -199,9 +200,9 @@ def data_blocks(duns: str = SUB_DUNS) -> dict[str, Any]:
                 "familytreeRolesPlayed": [{"description": "Subsidiary", "dnbCode": 9159}],
                 "hierarchyLevel": 3,
                 "globalUltimateFamilyTreeMembersCount": 8,
-                "globalUltimate": _node(GLOBAL_DUNS, "GORMAN HOLDING AG", GLOBAL_ADDRESS),
-                "domesticUltimate": _node(PARENT_DUNS, "GORMAN AMERICA INC.", PARENT_ADDRESS),
-                "parent": _node(PARENT_DUNS, "GORMAN AMERICA INC.", PARENT_ADDRESS),
+                "globalUltimate": node(GLOBAL_DUNS, "GORMAN HOLDING AG", GLOBAL_ADDRESS),
+                "domesticUltimate": node(PARENT_DUNS, "GORMAN AMERICA INC.", PARENT_ADDRESS),
+                "parent": node(PARENT_DUNS, "GORMAN AMERICA INC.", PARENT_ADDRESS),
                 "headQuarter": {},
             },
         },
@@ -210,9 +211,16 @@ def data_blocks(duns: str = SUB_DUNS) -> dict[str, Any]:
 
 def error(code: str, message: str, **detail: str) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "transactionDetail": dict(_TX),
+        "transactionDetail": dict(TX),
         "error": {"errorCode": code, "errorMessage": message},
     }
     if detail:
         body["error"]["errorDetails"] = [detail]
     return body
+
+
+def json_bytes(body: dict[str, Any]) -> bytes:
+    """A body as a stand-in server sends it."""
+    import json
+
+    return json.dumps(body).encode()

@@ -37,8 +37,10 @@ def test_rerun_with_nothing_new_makes_zero_calls(api, make_enricher, notes):
 
     assert len(api.calls) == 3 and second_run.calls == 0
     assert notes == [
-        "2 D&B calls (1 identity resolution, 1 data blocks), 1 token",
-        "0 D&B calls (0 identity resolution, 0 data blocks), 0 token",
+        "2 billable D&B calls (1 identity resolution, 1 data blocks); 1 token, 0 not billed "
+        "(401 or failed)",
+        "0 billable D&B calls (0 identity resolution, 0 data blocks); 0 token, 0 not billed "
+        "(401 or failed)",
     ]
     assert [o.content_hash() for o in second] == [o.content_hash() for o in first]
 
@@ -65,8 +67,14 @@ def test_one_call_per_distinct_company_per_run(api, make_enricher):
     assert sorted(members) == sorted({f"duns:{fx.PARENT_DUNS}", f"duns:{fx.GLOBAL_DUNS}"})
 
 
-def test_cache_time_to_live(api, make_enricher, cache):
-    _happy(api)
+@pytest.mark.parametrize("answer", ["match", "no match"])
+def test_cache_time_to_live(api, make_enricher, cache, answer):
+    if answer == "match":
+        _happy(api)
+    else:  # D&B's no-match: HTTP 404 with its error body, an answer cached like any other
+        token_ok(api)
+        no_match = fx.error("20505", "No Match found for the given input criteria")
+        api.add(responses.GET, fx.MATCH_URL, status=404, json=no_match)
     list(make_enricher(cache_ttl_days=30).enrich([record()]))
 
     cache.now += 29 * DAY
@@ -75,7 +83,8 @@ def test_cache_time_to_live(api, make_enricher, cache):
 
     cache.now += 2 * DAY
     list(make_enricher(cache_ttl_days=30).enrich([record()]))
-    assert calls_to(api, fx.MATCH_URL) == 2 and calls_to(api, fx.data_url(fx.SUB_DUNS)) == 2
+    assert calls_to(api, fx.MATCH_URL) == 2
+    assert calls_to(api, fx.data_url(fx.SUB_DUNS)) == (2 if answer == "match" else 0)
 
 
 def test_dry_run_counts_calls_and_calls_nothing(api, make_enricher, notes):
@@ -93,7 +102,8 @@ def test_dry_run_counts_calls_and_calls_nothing(api, make_enricher, notes):
     assert all(isinstance(i, Drop) and i.reason == en.REASON_DRY_CALL for i in items)
     assert dry.planned_calls == 3 and dry.calls == 0
     assert notes == [
-        "dry run: would make at least 3 D&B calls (2 identity resolution, 1 data blocks)"
+        "dry run: 3 billable D&B calls (2 identity resolution, 1 data blocks), "
+        "and up to 2 data blocks for the new matches"
     ]
 
 

@@ -130,7 +130,8 @@ def test_review_band_yields_a_choice_and_buys_no_data(api, make_enricher):
     first, second, _none = review.options
     assert first.columns["D-U-N-S"] == fx.SUB_DUNS and first.columns["Confidence"] == "6"
     assert first.columns["Match grade"] == "AFZZZFAZZZZ"
-    assert first.columns["Address"] == "492 KOLLER ST, 94110, SAN FRANCISCO, US"
+    assert first.columns["Address"] == "492 KOLLER ST, 94110, SAN FRANCISCO"
+    assert first.columns["Country"] == "US"
     assert set(first.columns) == set(second.columns)  # side by side: the same rows
     obs = first.organization_observation
     assert obs.organization_key == "domain:gormanmfg.com"
@@ -268,3 +269,34 @@ def test_errors_are_record_errors_for_the_company(api, make_enricher):
         "D&B match: HTTP 400 10001: Invalid request (countryISOAlpha2Code: Invalid country code)"
     )
     assert "\n" not in error.reason and SECRET not in error.reason
+
+
+def test_review_shows_our_side_beside_candidates_best_first(api, make_enricher):
+    token_ok(api)
+    # D&B's display order is not the confidence order here: the review must reorder them
+    west = fx.candidate(duns="111222333", name="GORMAN MFG WEST", confidence=5, sequence=1)
+    gorman = fx.candidate(confidence=7, sequence=2)
+    printing = fx.candidate(duns="444555666", name="GORMAN PRINT", confidence=7, sequence=3)
+    api.add(responses.GET, fx.MATCH_URL, json=fx.match(west, gorman, printing))
+    ours = record()
+    ours = type(ours)(
+        **{
+            **ours.__dict__,
+            "contacts": ("Jane Roe <jane@gormanmfg.com>", "Al Poe <al@gormanmfg.com>"),
+        }
+    )
+
+    (review,) = make_enricher().enrich([ours])
+
+    duns = [o.columns["D-U-N-S"] for o in review.options[:-1]]
+    assert duns == [fx.SUB_DUNS, "444555666", "111222333"]  # 7, 7 (in D&B's order), 5
+    assert review.options[0].columns["Website"] == "gormanmfg.com"
+    assert review.reference == {
+        "D-U-N-S": "",
+        "Name": "Gorman Manufacturing",
+        "Address": "492 Koller St, 94110, San Francisco",
+        "Country": "US",
+        "Website": "gormanmfg.com",
+        "Contacts": "Jane Roe <jane@gormanmfg.com>, Al Poe <al@gormanmfg.com> (+1 more)",
+    }
+    assert "gormanmfg.com, US" in review.title

@@ -9,18 +9,17 @@ from typing import Any, ClassVar
 
 import responses
 
-from contactkit.config import config_from_dict
 from contactkit.model import Checkpoint, Contact, Observation, OrgRef
 from contactkit.pipeline import Pipeline
 from contactkit.plugin import Source, standalone_context
-from contactkit.plugins import Registry, new_manager
+from contactkit.plugins import Registry
 from contactkit.records import golden_records
 from contactkit.store import Store
 from contactkit_plugins.dnb_lookup import DnbLookup
 from contactkit_plugins.dnb_lookup.config import DnbConfig
 
 from . import fixtures as fx
-from .conftest import calls_to, record, token_ok
+from .conftest import calls_to, pipeline_config, record, token_ok
 
 SETTINGS = {"key": {"env": "DNB_TEST_KEY"}, "secret": {"env": "DNB_TEST_SECRET"}}
 
@@ -73,23 +72,7 @@ class _OneContact(Source):
 
 
 def _pipeline_config(tmp_path: Path) -> tuple[Any, Registry]:
-    registry = Registry(
-        manager=new_manager(),
-        plugins=[],
-        failures={},
-        sources={"one_contact": _OneContact},
-        sinks={},
-        enrichers={"dnb_lookup": DnbLookup},
-    )
-    config = config_from_dict(
-        {
-            "store": {"url": f"sqlite:///{tmp_path / 'ck.db'}"},
-            "sources": [{"type": "one_contact"}],
-            "enrichers": [{"type": "dnb_lookup", **SETTINGS, "base_url": fx.BASE}],
-        },
-        base_dir=tmp_path,
-    )
-    return config, registry
+    return pipeline_config(tmp_path, _OneContact)
 
 
 def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
@@ -120,6 +103,17 @@ def test_pipeline_links_the_company_into_its_family(api, creds, tmp_path: Path):
     assert golden.organization.duns == fx.SUB_DUNS
     assert golden.family["parent"].name == "GORMAN AMERICA INC."
     assert golden.family["global_ultimate"].name == "GORMAN HOLDING AG"
+    # what a CRM sink needs to build the account tree: the family as contactkit org ids
+    store = Store(config.store.url)
+    ids = {row.key: row.id for row in store.organizations().values()}
+    store.close()
+    assert golden.family_ids == {
+        "parent": ids[f"duns:{fx.PARENT_DUNS}"],
+        "domestic_ultimate": ids[f"duns:{fx.PARENT_DUNS}"],
+        "global_ultimate": ids[f"duns:{fx.GLOBAL_DUNS}"],
+    }
+    assert organizations[f"duns:{fx.GLOBAL_DUNS}"]["country"] == "DE"  # D&B says where
+    assert company["country"] == "US" and company["country_confidence"] == 1.0
 
 
 def test_review_choice_gets_its_data_on_the_next_run(api, creds, tmp_path: Path):

@@ -88,20 +88,43 @@ def test_server_restart_mid_harvest(fresh_dovecot, baseline):
     assert _processed(run) == _processed(baseline)
 
 
-def test_connections_per_server_are_capped(dovecot, monkeypatch):
+@pytest.mark.parametrize("slow_handshake", [0.0, 0.5], ids=["idle", "second-handshake-slow"])
+def test_connections_per_server_are_capped(dovecot, monkeypatch, slow_handshake):
+    """Never more than max_connections at once, and the cap is used (two at a time).
+
+    This test was flaky (1 failure in 3 full runs): it asserted that two connections had been
+    open at once, which depends on timing. With three small mailboxes, the first worker could
+    read its mailbox and log out before the second worker's TLS handshake finished on a loaded
+    machine, so at most one connection was ever open. Now each connection waits (up to a few
+    seconds) for a second one to be open before it goes on, so overlap happens whenever the cap
+    allows it, and a cap of one (or a third connection) still fails the test. The
+    ``second-handshake-slow`` case is the loaded machine, made certain.
+    """
     import threading
+    import time
 
     from contactkit_plugins.email_harvest import imap_access
 
     lock = threading.Lock()
     now, most = [0], [0]
+    two_open = threading.Event()
     connect, close = imap_access.connect, imap_access.close
 
+    calls = [0]
+
     def counting_connect(server, mailbox):
+        with lock:
+            calls[0] += 1
+            second = calls[0] == 2
+        if second:
+            time.sleep(slow_handshake)
         client = connect(server, mailbox)
         with lock:
             now[0] += 1
             most[0] = max(most[0], now[0])
+            if now[0] >= 2:
+                two_open.set()
+        two_open.wait(timeout=10)  # rendezvous: the other worker catches up
         return client
 
     def counting_close(client):
@@ -114,4 +137,5 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch):
     monkeypatch.setattr(imap_access, "close", counting_close)
     run = harvest(imap_options(dovecot, max_connections=2))
     assert run.contacts == EXPECTED_CONTACTS
+    assert two_open.is_set()
     assert most[0] == 2 and now[0] == 0  # three mailboxes, two at a time, all closed

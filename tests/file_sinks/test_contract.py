@@ -86,3 +86,29 @@ def test_csv_file_is_replaced_whole_never_half_written(tmp_path: Path) -> None:
         sink.write([PushItem(records.person(9))])
     assert path.read_text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["c.csv"]  # no temp file left behind
+
+
+def test_csv_countries_are_iso_codes_and_the_family_has_columns(tmp_path: Path):
+    from contactkit.model import Address
+    from contactkit.plugin import PushItem, standalone_context
+    from contactkit.testing.records import family_person
+
+    path = tmp_path / "contacts.csv"
+    sink = CsvSink(CsvSink.Config(path=path), standalone_context())
+    records = [
+        family_person(1, addresses=[Address(city="Berlin", country="Deutschland")]),
+        family_person(2, addresses=[Address(city="Köln", country="Germany")]),
+        family_person(3, addresses=[Address(city="Austin", country="United States")]),
+        family_person(4, addresses=[Address(city="Nowhere", country="Atlantis")]),
+    ]
+
+    sink.write([PushItem(record=r) for r in records])
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["Country"] for r in rows] == ["DE", "DE", "US", "Atlantis"]  # unknown: as written
+    assert {r["Company Country"] for r in rows} == {"GB"}
+    assert {r["Parent Company"] for r in rows} == {"Analytical Engines Holdings plc"}
+    assert {(r["Parent DUNS"], r["Ultimate Parent DUNS"]) for r in rows} == {
+        ("210987654", "210987654")
+    }

@@ -6,7 +6,7 @@ import pytest
 import responses
 
 from contactkit.testing import records
-from contactkit_plugins.hubspot.fake import FakeHubSpot
+from contactkit.testing.fakes.hubspot import FakeHubSpot
 
 
 @pytest.fixture

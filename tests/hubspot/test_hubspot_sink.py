@@ -28,10 +28,15 @@ def test_a_batch_of_100_costs_one_call_per_object_type_and_a_rerun_costs_none(
     urls = [c.request.url.split("?")[0].removeprefix(hubspot.base_url) for c in hubspot.mock.calls]
     assert urls == [
         "/crm/v3/owners/",
+        "/crm/v3/properties/companies/contactkit_org_id",  # 404: not there yet
+        "/crm/v3/properties/companies",  # created, with unique values
         "/crm/v3/objects/companies/batch/upsert",
         "/crm/v3/objects/contacts/batch/upsert",
         "/crm/v4/associations/contacts/companies/batch/associate/default",
     ]
+    created = json.loads(calls(hubspot, "/crm/v3/properties/companies")[1].request.body)
+    assert created["name"] == "contactkit_org_id" and created["hasUniqueValue"] is True
+    assert (created["type"], created["fieldType"]) == ("string", "text")
     upsert = json.loads(calls(hubspot, "contacts/batch/upsert")[0].request.body)
     first = upsert["inputs"][0]
     assert first["idProperty"] == "email" and first["id"] == recs[0].contact.emails[0]
@@ -41,9 +46,13 @@ def test_a_batch_of_100_costs_one_call_per_object_type_and_a_rerun_costs_none(
     company = json.loads(calls(hubspot, "companies/batch/upsert")[0].request.body)
     assert company["inputs"] == [
         {
-            "idProperty": "domain",
-            "id": "analytical-engines.com",
-            "properties": {"name": "Analytical Engines", "domain": "analytical-engines.com"},
+            "idProperty": "contactkit_org_id",
+            "id": "org-analytical-engines.com",
+            "properties": {
+                "name": "Analytical Engines",
+                "domain": "analytical-engines.com",
+                "contactkit_org_id": "org-analytical-engines.com",
+            },
         }
     ]
     assert len(hubspot.associations) == 100
@@ -111,16 +120,21 @@ def test_contact_without_email_fails_alone(hubspot, hubspot_config):
     assert results["ck-test-00002"].status == SinkStatus.CREATED
 
 
-def test_whole_batch_refused_fails_every_record_with_the_message(hubspot, hubspot_config):
+def test_a_refusal_no_record_caused_fails_every_record_without_splitting(hubspot, hubspot_config):
     hubspot.queue(
         "/crm/v3/objects/contacts/batch/upsert",
-        400,
-        {"status": "error", "message": "Invalid input JSON", "category": "VALIDATION_ERROR"},
+        403,
+        {
+            "status": "error",
+            "message": "This app hasn't been granted all required scopes to make this call.",
+            "category": "MISSING_SCOPES",
+        },
     )
     sink = HubSpotSink(hubspot_config, contract_context())
     results = sink.write([PushItem(r) for r in records.people(2)])
     assert [r.status for r in results] == [SinkStatus.FAILED] * 2
-    assert all(r.reason == "HTTP 400: Invalid input JSON" for r in results)
+    assert all(r.reason.startswith("HTTP 403: This app hasn't been granted") for r in results)
+    assert len(calls(hubspot, "contacts/batch/upsert")) == 1
 
 
 def test_wrong_token_fails_without_leaking_it(hubspot, monkeypatch):
@@ -189,3 +203,68 @@ def test_custom_id_property_upserts_by_contactkit_id_even_without_email(hubspot)
     assert body["inputs"][0]["idProperty"] == "contactkit_id"
     assert body["inputs"][0]["id"] == rec.id
     assert hubspot.contacts[result.external_id]["contactkit_id"] == rec.id
+
+
+def test_companies_are_never_upserted_by_domain(hubspot):
+    with pytest.raises(ValidationError, match="not unique"):
+        HubSpotSink.Config(token={"env": "CK_TEST_HUBSPOT_TOKEN"}, company_id_property="domain")
+
+
+def test_an_existing_unique_property_is_used_and_checked_once_per_portal(hubspot, hubspot_config):
+    hubspot.properties["companies"]["contactkit_org_id"] = True
+    context = contract_context()
+    HubSpotSink(hubspot_config, context).write([PushItem(records.person(1))])
+    HubSpotSink(hubspot_config, context).write([PushItem(records.person(2))])  # same cache
+    assert len(calls(hubspot, "/crm/v3/properties/")) == 1
+    assert len(hubspot.companies) == 1
+
+
+def test_a_non_unique_company_property_fails_with_a_clear_reason(hubspot):
+    hubspot.properties["companies"]["acme_org_key"] = False
+    config = HubSpotSink.Config(
+        token={"env": "CK_TEST_HUBSPOT_TOKEN"}, company_id_property="acme_org_key"
+    )
+    result = HubSpotSink(config, contract_context()).write([PushItem(records.person(1))])[0]
+    assert result.status == SinkStatus.FAILED
+    assert "acme_org_key does not hold unique values" in result.reason
+    assert not calls(hubspot, "companies/batch/upsert")
+
+
+def test_a_batch_refused_whole_is_split_until_the_bad_record_stands_alone(hubspot, hubspot_config):
+    recs = records.people(8)
+    bad = recs[5].contact.emails[0]
+    hubspot.reject_batch.add(bad)  # HubSpot refuses any batch holding it, as a whole
+    sink = HubSpotSink(hubspot_config, contract_context())
+    results = {r.record_id: r for r in sink.write([PushItem(r) for r in recs])}
+    assert results[recs[5].id].status == SinkStatus.FAILED
+    assert "Property values were not valid" in results[recs[5].id].reason
+    assert all(results[r.id].status == SinkStatus.CREATED for r in recs if r is not recs[5])
+    sizes = [
+        len(json.loads(c.request.body)["inputs"]) for c in calls(hubspot, "contacts/batch/upsert")
+    ]
+    assert sizes == [8, 4, 4, 2, 1, 1, 2], sizes  # halves until the bad one stands alone
+    assert len(hubspot.contacts) == 7
+
+
+def test_a_company_is_linked_to_its_parent_company(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    recs = [records.with_parent(r) for r in records.people(3)]
+    results = sink.write([PushItem(r) for r in recs])
+    assert {r.status for r in results} == {SinkStatus.CREATED}
+    by_key = {p["contactkit_org_id"]: cid for cid, p in hubspot.companies.items()}
+    assert set(by_key) == {"org-analytical-engines.com", "org-engines-holding"}
+    parent = hubspot.parent_of(by_key["org-analytical-engines.com"])
+    assert parent is not None and parent["name"] == "Engines Holding plc"
+    body = json.loads(calls(hubspot, "companies/companies/batch/create")[0].request.body)
+    assert body["inputs"] == [
+        {
+            "from": {"id": by_key["org-analytical-engines.com"]},
+            "to": {"id": by_key["org-engines-holding"]},
+            "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 14}],
+        }
+    ]
+    before = len(hubspot.mock.calls)
+    ids = {r.record_id: r.external_id for r in results}
+    again = sink.write([PushItem(r, external_id=ids[r.id], previous=r) for r in recs])
+    assert {r.status for r in again} == {SinkStatus.UNCHANGED}
+    assert len(hubspot.mock.calls) == before

@@ -38,7 +38,7 @@ def test_every_kind_of_duplicate_is_found() -> None:
                 kind = reason.split(" (", 1)[0]
                 right[kind] = right.get(kind, 0) + 1
     kinds = " | ".join(right)
-    for evidence in ("nickname", "email OCR slip", "phone digits", "swapped", "name slip"):
+    for evidence in ("nickname", "email slip", "phone digits", "swapped", "name slip"):
         assert evidence in kinds, (evidence, kinds)
 
 

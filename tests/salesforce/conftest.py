@@ -6,7 +6,7 @@ import pytest
 import responses
 
 from contactkit.testing import records
-from contactkit_plugins.salesforce.fake import FakeSalesforce
+from contactkit.testing.fakes.salesforce import FakeSalesforce
 
 
 @pytest.fixture

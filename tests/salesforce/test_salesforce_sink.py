@@ -138,3 +138,24 @@ def test_config_is_strict():
         SalesforceSink.Config(
             instance_url="https://x.my.salesforce.com", access_token={"env": "T"}, api_version="60"
         )
+
+
+def test_an_account_gets_its_parent_account(salesforce, salesforce_config):
+    sink = SalesforceSink(salesforce_config, contract_context())
+    recs = [records.with_parent(r) for r in records.people(2)]
+    results = sink.write([PushItem(r) for r in recs])
+    assert {r.status for r in results} == {SinkStatus.CREATED}
+    accounts = salesforce.objects["Account"]
+    by_key = {a["ContactKit_Id__c"]: (sf_id, a) for sf_id, a in accounts.items()}
+    parent_id, parent = by_key["org-engines-holding"]
+    _child_id, child = by_key["org-analytical-engines.com"]
+    assert parent["Name"] == "Engines Holding plc" and child["ParentId"] == parent_id
+    # parents first (one call), then the companies with ParentId, then the contacts
+    assert [p for p in paths(salesforce) if "Account" in p] == [
+        f"PATCH {BASE}/composite/sobjects/Account/ContactKit_Id__c"
+    ] * 2
+    before = len(salesforce.mock.calls)
+    ids = {r.record_id: r.external_id for r in results}
+    again = sink.write([PushItem(r, external_id=ids[r.id], previous=r) for r in recs])
+    assert {r.status for r in again} == {SinkStatus.UNCHANGED}
+    assert len(salesforce.mock.calls) == before

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from contactkit import incremental, master
 from contactkit.forget import forget_person
 from contactkit.master import MasterSettings
-from contactkit.matching import clustering
+from contactkit.matching import features as features_module
 from contactkit.matching.clustering import Thresholds
 from contactkit.matching.decay import DecaySettings
 from contactkit.matching.survivorship import Rules
@@ -199,8 +199,8 @@ def snapshot(store: Store) -> dict[str, Any]:
 def test_random_histories_give_what_a_rebuild_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
-    monkeypatch.setattr(clustering, "RARE_NAMES_FROM", 25)
-    monkeypatch.setattr(incremental, "RARE_NAMES_FROM", 25)
+    monkeypatch.setattr(features_module, "RARE_FROM", 25)
+    monkeypatch.setattr(incremental, "RARE_FROM", 25)
     monkeypatch.setattr(incremental, "REBUILD_ABOVE", 1.0)
     monkeypatch.setattr(golden_part, "utcnow", lambda: NOW)  # a pin's time, alike in both
     calls = {"incremental": 0, "rebuild": 0}

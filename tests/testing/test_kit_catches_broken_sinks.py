@@ -20,6 +20,7 @@ MEMORY_SINK = textwrap.dedent(
 
     STORE = {}
     WRITES = []
+    REFUSE = set()
     BROKEN = "{broken}"
 
     class MemorySink(Sink):
@@ -37,6 +38,12 @@ MEMORY_SINK = textwrap.dedent(
                     continue
                 if BROKEN == "drops_result" and rec.contact.title == "Head of Research":
                     continue
+                if rec.id in REFUSE:  # the backend refuses: nothing is stored
+                    lie = BROKEN == "lies_on_update" and item.external_id
+                    out.append(SinkResult(record_id=rec.id, status="updated", external_id=rec.id)
+                               if lie else SinkResult(record_id=rec.id, status="failed",
+                                                      reason="refused by the backend"))
+                    continue
                 c = rec.contact
                 STORE[rec.id] = StoredContact(
                     full_name=c.name.full.encode("ascii", "replace").decode()
@@ -52,10 +59,16 @@ MEMORY_SINK = textwrap.dedent(
             return out
 
         def forget(self, items):
+            out = []
             for item in items:
-                if BROKEN != "keeps_forgotten":
+                if item.record_id in REFUSE and BROKEN != "lies_on_delete":
+                    out.append(SinkResult(record_id=item.record_id, status="failed",
+                                          reason="refused by the backend"))
+                    continue
+                if BROKEN != "keeps_forgotten" and item.record_id not in REFUSE:
                     STORE.pop(item.external_id, None)
-            return [SinkResult(record_id=i.record_id, status="deleted") for i in items]
+                out.append(SinkResult(record_id=item.record_id, status="deleted"))
+            return out
 
     class TestMemorySink(SinkContractTests):
         uses_http = False
@@ -71,6 +84,17 @@ MEMORY_SINK = textwrap.dedent(
 
         def write_calls(self):
             return len(WRITES)
+
+        def inject_update_failure(self, item):
+            REFUSE.add(item.record.id)
+            return True
+
+        def inject_delete_failure(self, item):
+            REFUSE.add(item.record_id)
+            return True
+
+        def end_injected_failures(self):
+            REFUSE.clear()
     """
 )
 
@@ -81,6 +105,8 @@ BROKEN = {
     "no_owner": "test_contract_company_and_owner_linked",
     "keeps_forgotten": "test_contract_forget",
     "drops_result": "test_contract_update_sends_only_the_change",
+    "lies_on_update": "test_contract_refused_update_fails_and_is_sent_again",
+    "lies_on_delete": "test_contract_refused_delete_fails_and_is_sent_again",
 }
 
 
@@ -105,7 +131,7 @@ def contract_run(tmp_path_factory, run_pytest):
 def test_a_correct_file_like_sink_passes(contract_run):
     _code, output, outcomes = contract_run
     ok = outcomes["ok"]
-    assert len(ok) == 10, output
+    assert len(ok) == 12, output
     assert [t for t, o in ok.items() if o == "SKIPPED"] == [
         "test_contract_partial_failure_fails_only_that_record",
         "test_contract_rate_limited_then_success",

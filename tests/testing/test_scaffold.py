@@ -31,7 +31,7 @@ def test_generated_sink_passes_the_contract_as_generated(tmp_path, run_pytest):
     root = generate(tmp_path, "acme_crm", "sink")
     code, output = run_pytest(root / "tests", pythonpath=[root / "src"], cwd=root)
     assert code == 0, output
-    assert "10 passed" in output and "failed" not in output
+    assert "12 passed" in output and "failed" not in output
     assert "skipped" not in output, "the generated test should exercise every contract test"
 
 
@@ -80,7 +80,7 @@ def test_generated_sink_installs_and_registers_its_entry_point(tmp_path, run_pyt
     assert "acme_crm" not in probe.stdout.splitlines()[1]
     # and the installed copy (not the source tree) passes its tests
     code, output = run_pytest(root / "tests", pythonpath=[site], cwd=root)
-    assert code == 0 and "10 passed" in output, output
+    assert code == 0 and "12 passed" in output, output
 
 
 def test_generated_source_passes_its_test(tmp_path, run_pytest):

@@ -93,10 +93,22 @@ def test_export_then_import_gives_the_same_contacts(tmp_path: Path, version: str
     sink.close()
     run = read([target])
     assert not run.errors and not run.drops
-    back = {o.source_key: o.contact for o in run.observations}
-    assert set(back) == {f"uid:{r.id}" for r in recs}
-    for rec in recs:
+    # a UID is scoped to its file: the file's name, or its path inside the folder read
+    back = {o.source_key.split("@")[0]: o.contact for o in run.observations}
+    people = [r for r in recs if r.id != "ck-company-1"]
+    assert set(back) == {f"uid:{r.id}" for r in people}
+    for rec in people:
         assert back[f"uid:{rec.id}"] == rec.contact, rec.id
+    where = {o.source_key.split("@")[1] for o in run.observations}
+    assert where == ({"out.vcf"} if layout == "file" else {f"{r.id}.vcf" for r in people})
+    # a record that is only a company comes back as what it is: an organization
+    [company] = run.organizations
+    assert company.source_key.startswith("uid:ck-company-1@")
+    assert (company.organization.name, company.organization.domains) == (
+        "Contoso Ltd",
+        ["contoso.example"],
+    )
+    assert company.organization.phone == "+14255550100"
     files = run.state["files"]
     assert {v["format"] for v in files.values()} == {f"vcard {version}"}
     assert len(files) == (1 if layout == "file" else len(recs))
@@ -132,9 +144,9 @@ def test_single_file_keeps_cards_not_in_the_batch_and_replaces_by_uid(tmp_path: 
     cards = list(decoding.split_cards(path.read_bytes()))
     assert len(cards) == 2
     titles = {o.source_key: o.contact.title for o in read([path]).observations}
-    assert titles == {f"uid:{a.id}": "CTO", f"uid:{b.id}": "Chief Engineer"}
+    assert titles == {f"uid:{a.id}@all.vcf": "CTO", f"uid:{b.id}@all.vcf": "Chief Engineer"}
     later.forget([ForgetItem(record_id=b.id, external_id=b.id)])
-    assert [o.source_key for o in read([path]).observations] == [f"uid:{a.id}"]
+    assert [o.source_key for o in read([path]).observations] == [f"uid:{a.id}@all.vcf"]
 
 
 def test_unwritable_target_fails_each_record_with_one_line(tmp_path: Path):

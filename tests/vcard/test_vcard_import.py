@@ -8,7 +8,7 @@ from pathlib import Path
 import vobject
 from vcard_helpers import FIXTURES, read
 
-from contactkit.model import AddressKind, PhoneKind, UrlKind
+from contactkit.model import AddressKind, OrgRef, PhoneKind, UrlKind
 from contactkit_plugins.vcard import convert, decoding
 
 
@@ -64,7 +64,7 @@ def test_apple_grouped_labels_social_profiles_and_company_card():
     run = read([FIXTURES / "apple_30.vcf"])
     assert not run.errors
     person = run.by_name("Yuki Nakamura")
-    assert person.source_key == "uid:5A1C7E2B-8F3D-4C6A-9E0B-2D4F6A8C0E1A"
+    assert person.source_key == "uid:5A1C7E2B-8F3D-4C6A-9E0B-2D4F6A8C0E1A@apple_30.vcf"
     contact = person.contact
     # type=pref puts the work email first even though it is grouped and labelled "Other"
     assert contact.emails == ["yuki.nakamura@litware.example", "yuki.n@icloud.com"]
@@ -84,9 +84,14 @@ def test_apple_grouped_labels_social_profiles_and_company_card():
     assert urls["http://www.linkedin.com/in/yukinakamura"] == UrlKind.LINKEDIN  # folded value
     assert urls["https://twitter.com/yuki_n"] == UrlKind.OTHER  # built from x-user
     assert person.seen_at == datetime(2023, 11, 2, 16, 45, 10, tzinfo=UTC)
-    company = next(o for o in run.observations if o.contact.name.full is None)
-    assert company.contact.organization.name == "Adventure Works Cycles"
-    assert company.contact.name.given is None, "a company card is not a person"
+    assert all(o.contact.name.full for o in run.observations), "a company card is no person"
+    [company] = run.organizations
+    assert company.organization.name == "Adventure Works Cycles"
+    assert company.organization_key == company_key_of(company)
+
+
+def company_key_of(obs) -> str:
+    return OrgRef(name=obs.organization.name, domain=(obs.organization.domains or [None])[0]).key
 
 
 def test_google_lf_endings_custom_labels_and_missing_fn_or_n():
@@ -112,7 +117,7 @@ def test_vcard_40_bom_tel_uris_pref_numbers_and_uri_photo(monkeypatch):
     assert not run.errors
     [obs] = run.observations
     contact = obs.contact
-    assert obs.source_key == "uid:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"
+    assert obs.source_key == "uid:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1@rfc6350_40.vcf"
     assert contact.name.prefix == "Mme"
     assert contact.emails[0] == "marie-claire.dubois@fourthcoffee.example", "PREF=1 wins"
     assert [p.e164 for p in contact.phones] == ["+33144556677", "+33611223344"]
@@ -135,21 +140,27 @@ def test_one_broken_card_among_good_ones_is_reported_with_file_and_line():
     path = FIXTURES / "broken_mix.vcf"
     run = read([path])
     names = sorted(o.contact.name.full for o in run.observations)
-    assert names == ["Good One", "Good Three", "Good Two"]
+    # a line with no colon costs its property, not the card
+    assert names == ["Bad Line", "Good One", "Good Three", "Good Two"]
     where = {e.record_key: e.reason for e in run.errors}
     resolved = str(path.resolve())
-    assert where[f"{resolved}:9"].startswith("line does not parse: this line has no colon")
-    assert where[f"{resolved}:11"] == "no END:VCARD"
+    assert where == {f"{resolved}:11": "no END:VCARD"}
+    assert any(
+        n.strip().startswith(f"{resolved}:9: line does not parse: this line has no colon")
+        and n.endswith("property skipped")
+        for n in run.notes
+    ), run.notes
     # the invalid email was skipped, the card kept for its phone
     assert run.by_name("Good Two").contact.emails == []
     counts = run.state["files"][resolved]
-    assert (counts["contacts"], counts["errors"]) == (3, 2)
+    assert (counts["contacts"], counts["errors"]) == (4, 1)
 
 
 def test_many_files_and_folders_in_one_run(fixtures: Path):
     run = read([fixtures])
     files = run.state["files"]
-    assert len(files) == 13
+    # custom.csv has no known layout and no csv_columns: it is not done, the next run retries
+    assert len(files) == 12 and not any(k.endswith("custom.csv") for k in files)
     assert sum(f["contacts"] for f in files.values()) == len(run.observations)
     assert len(run.observations) >= 20
     formats = {Path(k).name: v["format"] for k, v in files.items()}

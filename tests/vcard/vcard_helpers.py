@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from contactkit.model import Checkpoint, Drop, Observation, RecordError
+from contactkit.model import (
+    Checkpoint,
+    Drop,
+    Observation,
+    OrganizationObservation,
+    RecordError,
+)
 from contactkit.plugin import standalone_context
 from contactkit_plugins.vcard.source import VCardSource
 
@@ -15,10 +21,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 class Run:
     """What one ``read`` yielded, sorted by kind."""
 
-    def __init__(self, items: list[Any], start: dict[str, Any] | None = None):
+    def __init__(
+        self, items: list[Any], start: dict[str, Any] | None = None, notes: list[str] | None = None
+    ):
         self.items = items
         self.start = start or {}
+        self.notes = notes or []
+        """What the source said for the run report (summary and warnings)."""
         self.observations = [i for i in items if isinstance(i, Observation)]
+        self.organizations = [i for i in items if isinstance(i, OrganizationObservation)]
         self.errors = [i for i in items if isinstance(i, RecordError)]
         self.drops = [i for i in items if isinstance(i, Drop)]
         self.checkpoints = [i for i in items if isinstance(i, Checkpoint)]
@@ -38,5 +49,7 @@ class Run:
 
 
 def read(paths: list[Path], state: dict[str, Any] | None = None, **config: Any) -> Run:
-    source = VCardSource(VCardSource.Config(paths=paths, **config), standalone_context())
-    return Run(list(source.read(state or {})), state)
+    notes: list[str] = []
+    context = standalone_context(note=notes.append)
+    source = VCardSource(VCardSource.Config(paths=paths, **config), context)
+    return Run(list(source.read(state or {})), state, notes)

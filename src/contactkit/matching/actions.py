@@ -92,6 +92,35 @@ def unmerge(store: Store, ref: str, observations: list[str]) -> Unmerged:
     return Unmerged(golden_id, [_shown(k) for k in moved], [_shown(k) for k in kept], count)
 
 
+@dataclass
+class Merged:
+    golden_id: str
+    other_id: str
+    pairs: int
+
+
+def merge(store: Store, ref: str, other: str) -> Merged:
+    """Join two golden records for good: every pair of their observations is "together" (which
+    also takes back an ``unmerge`` that split them)."""
+    golden_id, keys = member_keys(store, ref)
+    other_id, other_keys = member_keys(store, other)
+    if golden_id == other_id:
+        raise ActionError(f"{ref} and {other} are one record already ({golden_id})")
+    pairs = [(a, b) for a in keys for b in other_keys]
+    count = store.add_match_decisions("together", pairs, "merge")
+    return Merged(golden_id, other_id, count)
+
+
+def undo_unmerge(store: Store, ref: str) -> tuple[str, int]:
+    """Take back the ``unmerge`` decisions naming this record's observations: matching decides
+    again, as before the split. The record's id and how many decisions were dropped."""
+    golden_id, keys = member_keys(store, ref)
+    dropped = store.drop_match_decisions("apart", keys, "unmerge")
+    if not dropped:
+        raise ActionError(f"{golden_id}: no unmerge of its observations to take back")
+    return golden_id, dropped
+
+
 def pin_value(field: str, text: str, region: str | None = None) -> Any:
     """The JSON value a pin stores, normalized as a source's value would be."""
     text = text.strip()

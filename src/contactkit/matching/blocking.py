@@ -2,15 +2,14 @@
 
 Each observation emits a few keys; only observations sharing a key become candidate pairs:
 
-- ``e|`` an email, ``l|`` an email's local part (separators and OCR slips undone) at its domain;
+- ``e|`` a personal email (role addresses block on nothing), ``l|`` an email's local part
+  (separators and OCR slips undone) at its domain;
 - ``p|`` the last eight digits of a phone (with or without country code), with its extension;
-- ``n|`` the family name with each key of the given name (itself and its nickname groups),
-  order-insensitive so swapped given and family names meet;
+- ``n|`` the family name (and each of its parts: García López meets García) with each key of the
+  given name (itself and its nickname groups), order-insensitive so swapped names meet;
 - ``d|`` the family name and every one-letter deletion of it, with the given name's key: family
-  names one OCR slip or typo apart share one of these (a deletion neighbourhood).
-
-Initials alone ("J. Smith") block on nothing by name: they meet their full form through an email
-or a phone, since "J. Smith" alone is never enough to merge anyway.
+  names one OCR slip or typo apart share one of these (a deletion neighbourhood);
+- ``i|`` the initial, family name and company: J. Smith meets John Smith at Acme.
 
 A key shared by more than ``max_block`` observations (a common name) is not expanded into all its
 pairs: its members are sorted by full name and each is paired with its ``window`` next neighbours
@@ -26,23 +25,30 @@ from contactkit.matching.features import Features
 
 
 def block_keys(f: Features) -> Iterator[str]:
-    for email in f.emails:
+    for email in f.personal:
         yield "e|" + email
-    for local, domain in f.email_locals:
+    for local, domain, _ in f.email_locals:
         if len(local) >= 4:
             yield f"l|{local}@{domain}"
     for tail, ext in f.tails.items():
         # a switchboard's extension is part of the key: colleagues share the number, not the key
         yield f"p|{tail};{ext}" if ext else "p|" + tail
     if f.family and f.given_keys:
-        for key in f.given_keys:
-            a, b = (key, f.family) if key < f.family else (f.family, key)
-            yield f"n|{a}|{b}"
+        families = {f.family, *(t for t in f.family_tokens if len(t) >= 3)}
+        for family in families:
+            for key in f.given_keys:
+                a, b = (key, family) if key < family else (family, key)
+                yield f"n|{a}|{b}"
         fam = f.family
         if len(fam) >= 4:
             yield f"d|{fam}|{f.given_key}"
             for i in range(len(fam)):
                 yield f"d|{fam[:i]}{fam[i + 1 :]}|{f.given_key}"
+    if f.family and f.initial:
+        # J. Smith meets John Smith at the same company
+        company = f.org_domain or f.company
+        if company:
+            yield f"i|{f.initial}|{f.family}|{company}"
 
 
 def candidate_pairs(
@@ -63,9 +69,13 @@ def candidate_pairs(
             for x in range(n):
                 a = members[x]
                 for y in range(x + 1, n):
-                    add((a, members[y]))
+                    b = members[y]
+                    add((a, b) if a < b else (b, a))
             continue
-        ordered = sorted(members, key=lambda i: (people[i].full, people[i].org_domain, i))
+        # ties break on the observation's own key, never on the order it was read in
+        ordered = sorted(
+            members, key=lambda i: (people[i].full, people[i].org_domain, people[i].key)
+        )
         for x in range(n):
             a = ordered[x]
             for y in range(x + 1, min(n, x + 1 + window)):

@@ -1,5 +1,13 @@
 """From scored pairs to people: constrained union-find, strongest evidence first.
 
+A cluster-level check keeps a weak card from chaining people together: a link near the
+threshold that would join two groups whose strong identifiers (personal addresses, personal
+phones) differ and whose names conflict is held back until independent links between the same
+two groups add up to ``merge_above + CONFIRM`` (two threshold-level links, say); held-back pairs
+go to review. A generational difference (Jr. / Sr.) anywhere between the two groups forbids the
+join whatever the evidence. Every tie breaks on the observations' keys, never on the order they
+were read in, so the same inputs give the same people under any order and any hash seed.
+
 Observations are named by their key ``source\\x1fsource_key`` (stable across runs), so a person's
 decisions survive a rebuild: ``apart`` pairs (``contactkit unmerge``, or "different" in review)
 are never joined, not even through a third observation; ``together`` pairs (confirmed in review)
@@ -9,16 +17,18 @@ are always joined.
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from contactkit.matching.blocking import candidate_pairs
-from contactkit.matching.features import Features
-from contactkit.matching.scoring import score
+from contactkit.matching.features import Features, specificity
+from contactkit.matching.scoring import HARD_NO, name_points, score, strong_identifiers
 
-RARE_NAMES_FROM = 5000  # observations needed before a name's rarity counts as evidence
+CONFIRM = 2.0  # a link this far above the threshold joins groups whatever their names say
+NEAR_FROM = 1.5  # pairs scoring this much, left apart, are "near candidates" in ``show``
+CHECK_MEMBERS = 40  # members per side the cluster check compares (a huge group: its first ones)
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,10 @@ class Resolution:
     links: list[Link] = field(default_factory=list)
     """The joins that built each cluster (a spanning tree per cluster)."""
     reviews: list[Link] = field(default_factory=list)
-    """Pairs in the review band whose observations ended up in different clusters."""
+    """Pairs left in different clusters that a person should look at: in the review band, held
+    back by the cluster check, or sharing a personal address or phone."""
+    near: list[Link] = field(default_factory=list)
+    """Every pair scoring at least ``NEAR_FROM`` left in different clusters (``show``)."""
     blocked: int = 0
     """Joins refused because a person said these observations are different people."""
     pairs_scored: int = 0
@@ -90,20 +103,6 @@ class ConstrainedUnionFind:
         return True
 
 
-def count_names(people: list[Features]) -> None:
-    """How common each full name is here: a rare name shared is stronger evidence.
-
-    Only in a data set big enough to tell: in a store of a few hundred contacts every name is
-    "rare", and two Tom Webers there are no evidence of anything.
-    """
-    if len(people) < RARE_NAMES_FROM:
-        return
-    counts = Counter(f.name_key for f in people)
-    counts.pop("", None)
-    for f in people:
-        f.name_count = counts.get(f.name_key, 0)
-
-
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector for a bulk pass.
@@ -132,8 +131,8 @@ def resolve(
     """Group observations into people; say which evidence joined them.
 
     ``pairs``: the candidate pairs, when the caller found them against a larger data set (the
-    incremental master resolves a few people of a big store); it has then set each
-    ``name_count`` from that data set too.
+    incremental master resolves a few people of a big store); it has then set what
+    ``specificity`` sets from that data set too.
     """
     with paused_gc():
         return _resolve(people, keys, apart, together, thresholds or Thresholds(), pairs)
@@ -148,6 +147,8 @@ def _resolve(
     pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
     index = {key: i for i, key in enumerate(keys or ())}
+    for f, key in zip(people, keys or (), strict=False):
+        f.key = f.key or key
     apart_idx: dict[int, set[int]] = defaultdict(set)
     for ka, kb in apart or ():
         if ka in index and kb in index:
@@ -160,32 +161,102 @@ def _resolve(
         if ka in index and kb in index and uf.union(index[ka], index[kb]):
             resolution.links.append(Link(index[ka], index[kb], 99.0, ["confirmed by a person"]))
 
-    strong: list[tuple[float, int, int, list[str]]] = []
-    maybe: list[tuple[float, int, int, list[str]]] = []
     if pairs is None:
-        count_names(people)
+        specificity(people)
         pairs = candidate_pairs(people, th.max_block, th.window)
     resolution.pairs_scored = len(pairs)
+    scored: list[tuple[float, str, str, int, int, list[str]]] = []
     for a, b in pairs:
         points, reasons = score(people[a], people[b])
-        if points >= th.merge_above:
-            strong.append((points, a, b, reasons))
-        elif points >= th.review_above:
-            maybe.append((points, a, b, reasons))
-    # strongest evidence first, so a weak link cannot claim an observation a strong one wanted
-    strong.sort(key=lambda t: (-t[0], t[1], t[2]))
-    for points, a, b, reasons in strong:
+        if points >= NEAR_FROM or (points > HARD_NO and strong_identifiers(people[a], people[b])):
+            ka, kb = people[a].key, people[b].key
+            if kb < ka:
+                a, b, ka, kb = b, a, kb, ka
+            scored.append((points, ka, kb, a, b, reasons))
+    # strongest evidence first, so a weak link cannot claim an observation a strong one wanted;
+    # ties break on the observations' keys (then indexes, for callers without keys)
+    scored.sort(key=lambda t: (-t[0], t[1], t[2], t[3], t[4]))
+    check = ClusterCheck(people, uf, th.merge_above + CONFIRM)
+    held: list[Link] = []
+    for points, _, _, a, b, reasons in scored:
+        if points < th.merge_above:
+            break
+        verdict = check.allows(a, b, points)
+        if verdict is None:
+            continue  # already together
+        if not verdict:
+            held.append(Link(a, b, points, [*reasons, "held back: names and identifiers differ"]))
+            continue
         joined = uf.union(a, b)
         if joined:
             resolution.links.append(Link(a, b, points, reasons))
         elif joined is False:
             resolution.blocked += 1
-    maybe.sort(key=lambda t: (-t[0], t[1], t[2]))
-    for points, a, b, reasons in maybe:
-        if uf.find(a) != uf.find(b):
-            resolution.reviews.append(Link(a, b, points, reasons))
+    for points, _, _, a, b, reasons in scored:
+        if uf.find(a) == uf.find(b):
+            continue
+        link = Link(a, b, points, reasons)
+        resolution.near.append(link)
+        if points >= th.review_above and points < th.merge_above:
+            resolution.reviews.append(link)
+        elif points < th.merge_above and points > HARD_NO:
+            shared = strong_identifiers(people[a], people[b])
+            if shared:
+                resolution.reviews.append(Link(a, b, points, [*reasons, f"both carry {shared}"]))
+    resolution.reviews.extend(h for h in held if uf.find(h.a) != uf.find(h.b))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(people)):
         groups[uf.find(i)].append(i)
     resolution.clusters = list(groups.values())
     return resolution
+
+
+class ClusterCheck:
+    """Whether a link may join two groups, looking at the groups as a whole."""
+
+    def __init__(self, people: list[Features], uf: ConstrainedUnionFind, sure: float) -> None:
+        self.people = people
+        self.uf = uf
+        self.sure = sure
+        self.pending: dict[tuple[int, int], tuple[float, set[int]]] = {}
+
+    def allows(self, a: int, b: int, points: float) -> bool | None:
+        """None: already together; False: hold back; True: join."""
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return None
+        ma = self.uf._members(ra)[:CHECK_MEMBERS]
+        mb = self.uf._members(rb)[:CHECK_MEMBERS]
+        people = self.people
+        conflict = False
+        for x in ma:
+            fx = people[x]
+            for y in mb:
+                fy = people[y]
+                if fx.generation and fy.generation and fx.generation != fy.generation:
+                    return False  # father and son: no evidence joins them
+                if not conflict and name_points(fx, fy)[0] <= -3.0:
+                    conflict = True
+        if not conflict or points >= self.sure or not self._identifiers_differ(ma, mb):
+            return True
+        # independent evidence adds up: a second link with neither of this link's observations
+        key = (ra, rb) if ra < rb else (rb, ra)
+        total, used = self.pending.get(key, (0.0, set()))
+        if a in used or b in used:
+            return False
+        total += points
+        used |= {a, b}
+        self.pending[key] = (total, used)
+        return total >= self.sure and len(used) >= 4
+
+    def _identifiers_differ(self, ma: list[int], mb: list[int]) -> bool:
+        ids_a, ids_b = self._identifiers(ma), self._identifiers(mb)
+        return bool(ids_a and ids_b and not ids_a & ids_b)
+
+    def _identifiers(self, members: list[int]) -> set[str]:
+        out: set[str] = set()
+        for m in members:
+            f = self.people[m]
+            out |= f.personal
+            out |= {p for p in f.phones if p.partition(";ext=")[0][-8:] not in f.shared_tails}
+        return out

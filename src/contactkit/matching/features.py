@@ -2,23 +2,56 @@
 
 Plain slotted objects, no pydantic: at a million observations the feature pass is most of the
 fixed cost, so it touches each value once and caches the expensive normalizations.
+
+How specific a value is depends on the data set, so ``specificity`` sets it for all observations
+at once: a phone carried by people of three or more family names is a switchboard, an address
+seen under three or more family names is a shared mailbox, and a name is rare when few people
+carry it (counted on the name's keys, so Müller, Mueller and Muller count as one name).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from contactkit import normalize
-from contactkit.matching.text import email_local_skeleton, fold, given_keys, skeleton
+from contactkit.matching.names import SLIP, NameForm, given_keys, name_form, similar
+from contactkit.matching.text import email_local_skeleton
 
-_ROLE_LOCALS_TEXT = """
-info sales office contact admin support hello team mail service kontakt billing hr jobs
-marketing press noreply no-reply webmaster postmaster
-"""
-ROLE_LOCALS = frozenset(_ROLE_LOCALS_TEXT.split())
+
+def _role_locals() -> frozenset[str]:
+    text = (files("contactkit.matching") / "data" / "role_locals.txt").read_text("utf-8")
+    words = (w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+    return frozenset(words)
+
+
+ROLE_LOCALS = _role_locals()
+_LOCAL_TOKENS = re.compile(r"[._\-]+")
 _DIGITS = re.compile(r"\D+")
+_SEPARATORS = re.compile(r"[._\-]")
+SHARED_BY = 3  # distinct family names behind one phone or address: a switchboard, a team inbox
+RARE_FROM = 5000  # observations needed before a name's rarity counts as evidence
+
+
+@lru_cache(maxsize=100_000)
+def is_role_local(local: str) -> bool:
+    """info@, vertrieb@, contacto@, sales-de@, info2@: a department's address, not a person's."""
+    tokens = [t.rstrip("0123456789") for t in _LOCAL_TOKENS.split(local.lower()) if t]
+    if not tokens:
+        return False
+    if tokens[0] not in ROLE_LOCALS:
+        return "".join(tokens) in ROLE_LOCALS
+    # the rest may be a region, language or number tag, or another department word
+    return all(len(t) <= 4 or t in ROLE_LOCALS for t in tokens[1:])
+
+
+def match_email(email: str) -> str:
+    """The address as matching compares it: plus-addressing dropped (jane+crm@ is jane@)."""
+    local, at, domain = email.rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at and "+" in local else email
 
 
 class Features:
@@ -26,46 +59,72 @@ class Features:
 
     __slots__ = (
         "company",
+        "display",
         "domains",
         "email_locals",
         "emails",
         "family",
+        "family_tokens",
         "full",
         "given",
         "given_key",
         "given_keys",
         "initial",
+        "key",
+        "name",
         "name_count",
         "org_domain",
+        "personal",
         "phone_bases",
         "phones",
+        "rare",
+        "role_emails",
+        "shared_tails",
         "tails",
         "unsure_email",
     )
 
     def __init__(self) -> None:
+        self.key = ""
+        """The observation's stable key (``source\\x1fsource_key``): every tie breaks on it."""
+        self.name = NameForm()
         self.given = ""
         self.family = ""
+        self.family_tokens: tuple[str, ...] = ()
         self.initial = ""
         self.full = ""
+        self.display = ""
+        """The name as the source wrote it, for reasons a person reads."""
         self.given_key = ""
         self.given_keys: frozenset[str] = frozenset()
         self.emails: tuple[str, ...] = ()
-        self.email_locals: tuple[tuple[str, str], ...] = ()
+        """Every address, plus-addressing dropped."""
+        self.personal: frozenset[str] = frozenset()
+        """The addresses that are one person's (no role address, no shared mailbox)."""
+        self.role_emails: frozenset[str] = frozenset()
+        self.email_locals: tuple[tuple[str, str, str], ...] = ()
+        """(skeleton, domain, local part without separators) of each personal address."""
         self.domains: frozenset[str] = frozenset()
         self.phones: frozenset[str] = frozenset()
         self.phone_bases: dict[str, str] = {}
         self.tails: dict[str, str] = {}
         """Last eight digits of each phone -> its extension ('' for none)."""
+        self.shared_tails: frozenset[str] = frozenset()
+        """Tails of phones many people share (a switchboard without extension)."""
         self.company = ""
         self.org_domain = ""
         self.unsure_email = False
         self.name_count = 0
-        """How many observations in this run carry this full name (set by ``resolve``)."""
+        """How many observations in this data set carry this name (set by ``specificity``)."""
+        self.rare = False
 
     @property
     def has_name(self) -> bool:
         return bool(self.family or self.given)
+
+    @property
+    def generation(self) -> str:
+        return self.name.generation
 
     @property
     def name_key(self) -> str:
@@ -77,48 +136,52 @@ def _company_key(name: str) -> str:
     return normalize.company_key(name) or ""
 
 
-def _split_name(name: dict[str, Any]) -> tuple[str, str]:
-    given, family = name.get("given") or "", name.get("family") or ""
-    if not (given or family) and name.get("full"):
-        parts = normalize.split_name(name["full"])
-        given, family = parts.get("given") or "", parts.get("family") or ""
-    return given, family
-
-
 UNSURE_BELOW = 0.95  # per-field confidence under this: an OCR'd or guessed value, slips expected
 
 
-def features(payload: dict[str, Any], confidence: dict[str, float] | None = None) -> Features:
+def features(
+    payload: dict[str, Any], confidence: dict[str, float] | None = None, key: str = ""
+) -> Features:
     """The matching view of one stored contact payload (and its per-field confidence)."""
     f = Features()
+    f.key = key
     f.unsure_email = bool(confidence) and confidence.get("emails", 1.0) < UNSURE_BELOW
-    given, family = _split_name(payload.get("name") or {})
-    given_tokens = fold(given).split()
-    family_tokens = fold(family).split()
-    if given_tokens:
-        f.given = skeleton(given_tokens[0])
-        f.initial = f.given[:1]
+    name = payload.get("name") or {}
+    form = name_form(name)
+    f.display = name.get("full") or " ".join(
+        v for v in (name.get("given"), name.get("family")) if isinstance(v, str) and v
+    )
+    f.name = form
+    if form.given:
+        f.given = form.first
+        f.initial = form.initial
         if len(f.given) > 1:
             f.given_keys = given_keys(f.given)
             f.given_key = min(f.given_keys)  # a nickname group sorts first: Bob and Robert meet
-    if family_tokens:
-        f.family = skeleton("".join(family_tokens))
+    f.family = form.surname
+    f.family_tokens = form.family
     f.full = f"{f.given} {f.family}".strip()
 
-    emails = tuple(payload.get("emails") or ())
+    emails = tuple(dict.fromkeys(match_email(e) for e in payload.get("emails") or ()))
     f.emails = emails
-    locals_: list[tuple[str, str]] = []
-    domains = set()
+    locals_: list[tuple[str, str, str]] = []
+    domains, role = set(), set()
     for email in emails:
         local, _, domain = email.rpartition("@")
         domains.add(domain)
-        if local not in ROLE_LOCALS:
-            locals_.append((email_local_skeleton(local), domain))
+        if is_role_local(local):
+            role.add(email)
+        else:
+            locals_.append((email_local_skeleton(local), domain, _SEPARATORS.sub("", local)))
+    f.role_emails = frozenset(role)
+    f.personal = frozenset(e for e in emails if e not in role)
     f.email_locals = tuple(locals_)
     f.domains = frozenset(domains)
 
     phones, bases, tails = set(), {}, {}
     for phone in payload.get("phones") or ():
+        if phone.get("kind") == "fax":
+            continue  # a fax line is the office's, never a person's
         e164 = phone.get("e164")
         if e164:
             base, _, ext = e164.partition(";ext=")
@@ -141,3 +204,71 @@ def features(payload: dict[str, Any], confidence: dict[str, float] | None = None
     if domain and not normalize.is_freemail(domain):
         f.org_domain = domain
     return f
+
+
+def specificity(people: list[Features]) -> None:
+    """Set what depends on the whole data set: shared phones and mailboxes, rare names."""
+    tail_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    email_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for f in people:
+        if not f.family:
+            continue
+        name = (f.given, f.family)
+        for tail, ext in f.tails.items():
+            if not ext:
+                tail_names[tail].add(name)
+        for email in f.personal:
+            email_names[email].add(name)
+    shared_tails = {t for t, names in tail_names.items() if _people_behind(names) >= SHARED_BY}
+    shared_emails = {e for e, names in email_names.items() if _people_behind(names) >= SHARED_BY}
+    rare = len(people) >= RARE_FROM
+    # in a store of a few hundred contacts every name is "rare", which says nothing
+    names = Counter(f.name_key for f in people if f.name_key) if rare else Counter()
+    families = Counter(f.family for f in people if f.family) if rare else Counter()
+    given = Counter(f.given_key for f in people if f.given_key) if rare else Counter()
+    for f in people:
+        counts = (names[f.name_key], given[f.given_key], families[f.family], len(people))
+        specify(f, shared_tails, shared_emails, counts if rare else None)
+
+
+def specify(
+    f: Features,
+    shared_tails: set[str] | frozenset[str],
+    shared_emails: set[str] | frozenset[str],
+    counts: tuple[int, int, int, int] | None,
+) -> None:
+    """Set on one observation what ``specificity`` found in its data set (the incremental master
+    finds it in the store): shared tails and mailboxes, and with ``counts`` (its name's bearers,
+    its given name's, its family name's, all observations) the name's rarity."""
+    if shared_tails and f.tails:
+        f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
+    if shared_emails and f.personal & shared_emails:
+        f.role_emails = f.role_emails | (f.personal & shared_emails)
+        f.personal = f.personal - shared_emails
+    if counts is None or not f.name_key:
+        return
+    name_count, given, families, total = counts
+    f.name_count = name_count
+    # how many would carry this name by chance: a common given name with a common family
+    expected = given * families / total
+    f.rare = f.name_count <= 3 and expected < 0.5
+
+
+def people_behind(names: set[tuple[str, str]]) -> int:
+    """How many different family names these are (see ``_people_behind``)."""
+    return _people_behind(names)
+
+
+def _people_behind(names: set[tuple[str, str]]) -> int:
+    """How many different family names these are, one person's variants counted once: a slip
+    (Fenhar ~ Fehhar) or the given name in the family column (swapped) is no new person."""
+    if len({family for _, family in names}) < SHARED_BY:
+        return 1
+    givens = {given for given, _ in names if given}
+    groups: list[str] = []
+    for family in sorted({family for _, family in names}):
+        if family in givens:
+            continue
+        if not any(similar(family, g) >= SLIP for g in groups):
+            groups.append(family)
+    return len(groups)

@@ -1,32 +1,36 @@
-"""Scoring a candidate pair: additive evidence points, each with a reason a person can read.
+"""Scoring a candidate pair: evidence weighed by how specific it is, each with a readable reason.
 
-Points (positive: same person; negative: different people):
+Points (positive: same person; negative: different people). Every reason reads
+``kind (detail) (+points)``; the kind names the row below.
 
-==============================================  ======
-evidence                                        points
-==============================================  ======
-a shared email (role address such as info@)     +5 (+1)
-same local part, one OCR slip (OCR'd source)    +3
-same local part, one letter apart otherwise     +0.5
-numbered twins: john.smith@ / john.smith2@     -1
-a shared phone (same extension, or none)        +4
-the same phone digits, country code unknown     +3
-a switchboard: same number, one has extension   +0.5
-same switchboard, different extensions          -1
-same name (given and family)                    +3
-the same, rare in the data set (<= 3 times)     +5 (nickname +4.5)
-nickname (Bob ~ Robert)                         +2.5
-given and family swapped                        +2.5
-family name one slip apart, same given name     +2
-initial (J. ~ John) and same family             +1.5
-both names one slip apart                       +1
-same family, different given name               -3
-same given, different family name (similar)     -3
-different names                                 -5
-same company (domain or name)                   +1
-different companies                             -0.5
-==============================================  ======
+=============================================================  ======
+evidence                                                       points
+=============================================================  ======
+email: a shared personal address (plus-addressing dropped)     +5
+shared mailbox: a role address (info@, vertrieb@, contacto@)    +0.5
+  or one seen under three or more family names
+email slip: local parts one OCR slip apart (l ~ 1, e ~ c), same domain  +2
+emails one letter apart: another typo, same domain               +0.5
+numbered addresses: john.smith@ / john.smith2@                 -1.5
+phone: a shared phone (same extension, or none)                 +4
+phone digits: the same digits, country code unknown             +3
+shared phone: a line people of three or more family names use  +0.5
+switchboard: same number, one side has an extension             +0.5
+extensions: same switchboard, different extensions              -1
+same name / rare name (few carry it in this data set)           +3 / +4
+nickname, part (Jean-Pierre ~ Jean; García López ~ García)       +2.5
+name slip, swapped (given and family the other way round)       +1 .. +2.5
+initial (J. ~ John) and the same family name                    +1.5
+different given names, same family name                        -3
+different family names, same given name                         -2
+different names                                                 -5
+generations: Jr. / Sr., II / III                               -20
+generation: one side has a suffix the other lacks              -1
+company (domain or name)                                       +1
+different companies                                            -0.5
+=============================================================  ======
 
+A name alone never reaches the merge threshold (5): a rare name needs the same company too.
 A pair scoring at least ``merge_above`` joins; from ``review_above`` up to it, a person decides
 (``contactkit review``); below, the observations stay apart.
 """
@@ -34,164 +38,183 @@ A pair scoring at least ``merge_above`` joins; from ``review_above`` up to it, a
 from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
-from rapidfuzz.fuzz import ratio
 
-from contactkit.matching.features import ROLE_LOCALS, Features
-from contactkit.matching.text import given_keys
+from contactkit.matching.features import Features
+from contactkit.matching.names import family_relation, given_relation, similar, swapped
 
 _DIGITS = "0123456789"
-RARE_NAME = 3  # a full name seen this few times in the data set is "rare"
-RARE_BONUS = 2.0
-SLIP = 0.8  # normalized similarity of two spellings one OCR slip or typo apart
+HARD_NO = -20.0  # a generational difference: no evidence joins father and son
+
+# (family relation, given relation) -> points; a missing pair falls to the "different" rows
+_NAME_POINTS: dict[str, dict[str, float]] = {
+    "same": {
+        "same": 3.0,
+        "nickname": 2.5,
+        "part": 2.5,
+        "slip": 2.0,
+        "initial": 1.5,
+        "unknown": 1.0,
+        "different": -3.0,
+    },
+    "part": {
+        "same": 2.5,
+        "nickname": 2.0,
+        "part": 2.0,
+        "slip": 1.5,
+        "initial": 1.0,
+        "unknown": 0.5,
+        "different": -3.0,
+    },
+    "slip": {
+        "same": 2.0,
+        "nickname": 1.5,
+        "part": 1.5,
+        "slip": 1.0,
+        "initial": 0.5,
+        "unknown": 0.5,
+        "different": -4.0,
+    },
+}
+_NAME_LABEL = {
+    "same": "same name",
+    "nickname": "nickname",
+    "part": "name part",
+    "slip": "name slip",
+    "initial": "initial",
+    "unknown": "same family name",
+    "different": "different given names",
+}
 
 
-def _similar(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    # one edit in a short name is still a slip: Levenshtein distance 1 counts as similar
-    if Levenshtein.distance(a, b, score_cutoff=1) <= 1 and min(len(a), len(b)) >= 4:
-        return 0.9
-    return ratio(a, b) / 100
-
-
-def _given_match(a: Features, b: Features) -> tuple[str, float]:
-    """How two given names relate: 'same', 'nickname', 'initial', 'slip' or 'different'."""
-    return _given_relation(a.given, a.given_keys, b.given, b.given_keys)
-
-
-def _given_relation(
-    ga: str, keys_a: frozenset[str], gb: str, keys_b: frozenset[str]
-) -> tuple[str, float]:
-    if not ga or not gb:
-        return "unknown", 0.0
-    if len(ga) == 1 or len(gb) == 1:
-        return ("initial", 0.9) if ga[0] == gb[0] else ("different", 0.0)
+def _generation_points(a: Features, b: Features) -> tuple[float, str]:
+    ga, gb = a.generation, b.generation
     if ga == gb:
-        return "same", 1.0
-    if keys_a & keys_b:
-        return "nickname", 0.95
-    sim = _similar(ga, gb)
-    return ("slip", sim) if sim >= SLIP else ("different", sim)
-
-
-def _swapped(a: Features, b: Features) -> bool:
-    """b has a's given and family names the other way round (nicknames and slips allowed)."""
-    if not (a.given and b.given and a.family and b.family):
-        return False
-    if _similar(a.family, b.given) < 0.9:
-        return False
-    kind, _ = _given_relation(a.given, a.given_keys, b.family, given_keys(b.family))
-    return kind in ("same", "nickname", "slip")
-
-
-def _name_points(a: Features, b: Features) -> tuple[float, str]:
-    if not (a.family and b.family):
-        if a.given and b.given and not (a.family or b.family):
-            kind, _ = _given_match(a, b)
-            return (1.0, f"given name {a.given}") if kind == "same" else (-2.0, "different names")
         return 0.0, ""
-    fam = _similar(a.family, b.family)
-    kind, _ = _given_match(a, b)
-    # given and family swapped (a CRM export with its columns the other way round)
-    if fam < SLIP and (_swapped(a, b) or _swapped(b, a)):
-        return 2.5, f"same name, given and family swapped ({a.full} ~ {b.full})"
-    if fam >= 0.999 and kind in ("same", "nickname") and a.name_key == b.name_key:
-        # a name this rare in the whole data set is unlikely to be two people's
-        rarest = max(a.name_count, b.name_count)
-        if 0 < rarest <= RARE_NAME:
-            base = 3.0 if kind == "same" else 2.5
-            return base + RARE_BONUS, f"rare name ({a.full} ~ {b.full}, {rarest} seen)"
-    if fam >= 0.999:
-        points = {
-            "same": 3.0,
-            "nickname": 2.5,
-            "initial": 1.5,
-            "slip": 2.0,
-            "unknown": 1.0,
-            "different": -3.0,
-        }[kind]
-        label = {
-            "same": f"same name ({a.full})",
-            "nickname": f"nickname ({a.given} ~ {b.given}) {a.family}",
-            "initial": f"initial ({a.given} ~ {b.given}) {a.family}",
-            "slip": f"given name slip ({a.given} ~ {b.given}) {a.family}",
-            "unknown": f"same family name ({a.family})",
-            "different": f"different given names ({a.given} / {b.given})",
-        }[kind]
-    elif fam >= SLIP:
-        points = {
-            "same": 2.0,
-            "nickname": 1.5,
-            "initial": 0.5,
-            "slip": 1.0,
-            "unknown": 0.5,
-            "different": -4.0,
-        }[kind]
-        label = f"name slip ({a.full} ~ {b.full})"
-        if kind == "different":
-            label = f"different names ({a.full} / {b.full})"
-    else:
-        close = fam >= 0.5 and kind in ("same", "nickname", "initial")
-        points = -3.0 if close else -5.0
-        label = f"different family names ({a.family} / {b.family})"
-    return points, label
+    if ga and gb:
+        return HARD_NO, f"generations ({a.display} / {b.display})"
+    return -1.0, f"generation (a suffix on one side only: {ga or gb})"
+
+
+def name_points(a: Features, b: Features) -> tuple[float, str]:
+    """How the two names relate, in points."""
+    na, nb = a.name, b.name
+    if not (na.family and nb.family):
+        if na.given and nb.given and not (na.family or nb.family):
+            same = given_relation(na.given, nb.given, na.initial, nb.initial) in (
+                "same",
+                "nickname",
+            )
+            if same:
+                return 1.0, f"given name ({_names(a, b)})"
+            return -2.0, f"different names ({_names(a, b)})"
+        return 0.0, ""
+    fam = family_relation(na, nb)
+    given = given_relation(na.given, nb.given, na.initial, nb.initial)
+    if fam == "different":
+        if swapped(na, nb) or swapped(nb, na):
+            return 2.5, f"swapped ({_names(a, b)})"
+        if given in ("same", "nickname", "part"):
+            # a married name, or a family name in a form we cannot map: weak on its own
+            return -2.0, f"different family names ({_names(a, b, ' / ')})"
+        return -5.0, f"different names ({_names(a, b, ' / ')})"
+    points = _NAME_POINTS[fam].get(given, -3.0)
+    label = _NAME_LABEL[given]
+    if fam == "same" and given in ("same", "nickname") and (a.rare or b.rare):
+        seen = max(a.name_count, b.name_count)
+        return points + 1.0, f"rare name ({_names(a, b)}, {seen} seen)"
+    if fam != "same" and given != "different":
+        label = {"slip": "name slip", "part": "name part"}[fam]
+    return points, f"{label} ({_names(a, b, ' / ' if given == 'different' else ' ~ ')})"
+
+
+def _names(a: Features, b: Features, joint: str = " ~ ") -> str:
+    """Both names as written; once when they are written alike."""
+    if a.display.casefold() == b.display.casefold():
+        return a.display
+    return f"{a.display}{joint}{b.display}"
 
 
 def _email_points(a: Features, b: Features) -> tuple[float, str]:
-    shared = [e for e in a.emails if e in b.emails]
+    personal = a.personal & b.personal
+    if personal:
+        return 5.0, f"email ({min(personal)})"
+    shared = set(a.emails) & set(b.emails)
     if shared:
-        if all(e.partition("@")[0] in ROLE_LOCALS for e in shared):
-            return 1.0, f"shared role address {shared[0]}"
-        personal = next(e for e in shared if e.partition("@")[0] not in ROLE_LOCALS)
-        return 5.0, f"email {personal}"
+        return 0.5, f"shared mailbox ({min(shared)})"
     best, label = 0.0, ""
-    for la, da in a.email_locals:
-        for lb, db in b.email_locals:
-            if len(la) < 4 or len(lb) < 4:
+    for la, da, plain_a in a.email_locals:
+        for lb, db, plain_b in b.email_locals:
+            if da != db or len(la) < 4 or len(lb) < 4:
                 continue
-            if da == db:
-                letters_a, letters_b = la.rstrip(_DIGITS), lb.rstrip(_DIGITS)
-                if la != lb and letters_a == letters_b:
-                    # john.smith2@ next to john.smith@: the domain numbered a second person
-                    return -1.0, f"numbered addresses ({la}@{da} / {lb}@{db})"
-                same_digits = la[len(letters_a) :] == lb[len(letters_b) :]
-                if not same_digits or best >= 3.0:
+            letters_a, letters_b = la.rstrip(_DIGITS), lb.rstrip(_DIGITS)
+            if la != lb and letters_a == letters_b:
+                # john.smith2@ next to john.smith@: the domain numbered a second person
+                return -1.5, f"numbered addresses ({la}@{da} / {lb}@{db})"
+            if la[len(letters_a) :] != lb[len(letters_b) :] or best >= 2.0:
+                continue
+            if la == lb or _ocr_slip(plain_a, plain_b) or _ocr_slip(la, lb):
+                best, label = 2.0, f"email slip ({plain_a}@{da} ~ {plain_b}@{db})"
+            elif best < 2.0 and min(len(la), len(lb)) >= 6:
+                if Levenshtein.distance(la, lb, score_cutoff=1) > 1:
                     continue
-                if Levenshtein.distance(la, lb, score_cutoff=1) <= 1:
-                    if a.unsure_email or b.unsure_email:
-                        best, label = 3.0, f"email OCR slip ({la}@{da} ~ {lb}@{db})"
-                    elif best < 1.0:
-                        best, label = 0.5, f"emails one letter apart ({la}@{da} ~ {lb}@{db})"
+                if a.unsure_email or b.unsure_email:
+                    # the source (OCR) doubts its reading: a one-letter difference is its slip
+                    best, label = 2.0, f"email slip ({plain_a}@{da} ~ {plain_b}@{db})"
+                elif best < 0.5:
+                    # a typo, or two people whose names differ by that letter (Schmitt, Schmidt)
+                    best, label = 0.5, f"emails one letter apart ({plain_a}@{da} ~ {plain_b}@{db})"
     return best, label
 
 
+# letters OCR reads for one another (m ~ rn is undone in the skeleton already)
+_OCR_PAIRS = frozenset(
+    frozenset(p)
+    for p in ("l1", "li", "i1", "o0", "ec", "nh", "uv", "s5", "ao", "co", "bh", "gq", "rn")
+)
+
+
+def _ocr_slip(a: str, b: str) -> bool:
+    """One letter read as another by OCR, in addresses of six letters or more."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _OCR_PAIRS
+
+
 def _phone_points(a: Features, b: Features) -> tuple[float, str]:
-    shared = a.phones & b.phones
-    if shared:
-        return 4.0, f"phone {min(shared)}"
-    for base, ext in a.phone_bases.items():
-        other = b.phone_bases.get(base)
-        if other is None:
-            continue
-        if ext and other and ext != other:
-            return -1.0, f"same switchboard {base}, extensions {ext} / {other}"
-        return 0.5, f"switchboard {base}"
-    for tail in a.tails.keys() & b.tails.keys():
+    """The best phone evidence; every set walked in sorted order, so no hash seed decides."""
+    best: tuple[float, str] = (0.0, "")
+    for phone in sorted(a.phones & b.phones):
+        base, _, ext = phone.partition(";ext=")
+        shared = base[-8:] in a.shared_tails or base[-8:] in b.shared_tails
+        if shared and not ext:
+            best = max(best, (0.5, f"shared phone ({phone})"))
+        else:
+            return 4.0, f"phone ({phone})"
+    for base in sorted(a.phone_bases.keys() & b.phone_bases.keys()):
+        ext_a, ext_b = a.phone_bases[base], b.phone_bases[base]
+        if ext_a and ext_b and ext_a != ext_b:
+            best = min(best, (-1.0, f"extensions ({base}: {ext_a} / {ext_b})"))
+        elif ext_a != ext_b:
+            best = max(best, (0.5, f"switchboard ({base})"))
+    if best != (0.0, ""):
+        return best
+    for tail in sorted(a.tails.keys() & b.tails.keys()):
         ext_a, ext_b = a.tails[tail], b.tails[tail]
         if ext_a and ext_b and ext_a != ext_b:
-            return -1.0, f"same switchboard ...{tail}, extensions {ext_a} / {ext_b}"
-        if ext_a != ext_b:
-            return 0.5, f"switchboard digits ...{tail}"
-        if not (a.phone_bases.keys() & b.phone_bases.keys()):
-            return 3.0, f"phone digits ...{tail}"
-    return 0.0, ""
+            return -1.0, f"extensions (...{tail}: {ext_a} / {ext_b})"
+        if ext_a != ext_b or tail in a.shared_tails or tail in b.shared_tails:
+            best = max(best, (0.5, f"switchboard (...{tail})"))
+        else:
+            best = max(best, (3.0, f"phone digits (...{tail})"))
+    return best
 
 
 def _company_points(a: Features, b: Features) -> tuple[float, str]:
     if a.org_domain and a.org_domain == b.org_domain:
-        return 1.0, f"company {a.org_domain}"
+        return 1.0, f"company ({a.org_domain})"
     if a.company and a.company == b.company:
-        return 1.0, f"company {a.company}"
+        return 1.0, f"company ({a.company})"
     for x, y in ((a, b), (b, a)):
         # one source named the company, the other only knows its domain: acme ~ acme.com
         if (
@@ -200,8 +223,10 @@ def _company_points(a: Features, b: Features) -> tuple[float, str]:
             and not y.company
             and x.company.replace(" ", "") == y.org_domain.split(".", 1)[0]
         ):
-            return 1.0, f"company {x.company} ~ {y.org_domain}"
+            return 1.0, f"company ({x.company} ~ {y.org_domain})"
     if (a.org_domain or a.company) and (b.org_domain or b.company):
+        if a.company and b.company and similar(a.company, b.company) >= 0.85:
+            return 0.0, ""  # one company spelled two ways
         return -0.5, "different companies"
     return 0.0, ""
 
@@ -210,9 +235,21 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
     """The evidence that two observations are one person, and why."""
     total = 0.0
     reasons: list[str] = []
-    for part in (_email_points, _phone_points, _name_points, _company_points):
+    for part in (_email_points, _phone_points, name_points, _company_points, _generation_points):
         points, label = part(a, b)
         if points:
             total += points
             reasons.append(f"{label} ({points:+g})")
     return total, reasons
+
+
+def strong_identifiers(a: Features, b: Features) -> str:
+    """A personal address or a personal phone both carry, or '' (for the review queue)."""
+    personal = a.personal & b.personal
+    if personal:
+        return min(personal)
+    for phone in sorted(a.phones & b.phones):
+        base, _, ext = phone.partition(";ext=")
+        if ext or base[-8:] not in a.shared_tails:
+            return phone
+    return ""

@@ -200,7 +200,10 @@ def survive(
     pins = pins or {}
     contact: dict[str, Any] = {}
     provenance: dict[str, list[dict[str, Any]]] = {}
-    by_trust = sorted(members, key=lambda o: (rules.trust(o), -o.seen_at.timestamp(), o.id))
+    # ties break on the record's key, never on the order the store happened to read it in
+    by_trust = sorted(
+        members, key=lambda o: (rules.trust(o), -o.seen_at.timestamp(), o.source, o.source_key)
+    )
     present = {f for obs in members for f in obs.payload} | set(pins)
     for field_name in (*SCALAR_FIELDS, *MULTI_FIELDS):
         if field_name not in present:

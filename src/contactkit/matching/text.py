@@ -7,56 +7,32 @@ and ``skeleton("Srnith") == skeleton("Smith")`` (an OCR reading ``m`` as ``rn``)
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
-from importlib.resources import files
 
-_CYRILLIC_LATIN = (*"abvgdeziiklmnoprstuf", "kh", "ts", "y", "e")
-# Letters NFKD does not decompose into ASCII, and a basic Cyrillic table (ISO 9 simplified).
-_TRANSLIT = str.maketrans(
-    {
-        "ß": "ss",
-        "ẞ": "ss",
-        "æ": "ae",
-        "Æ": "ae",
-        "ø": "o",
-        "Ø": "o",
-        "ł": "l",
-        "Ł": "l",
-        "đ": "d",
-        "Đ": "d",
-        "þ": "th",
-        "œ": "oe",
-        "Œ": "oe",
-        "ı": "i",
-        **dict(
-            zip(
-                "абвгдезийклмнопрстуфхцыэ",
-                _CYRILLIC_LATIN,
-                strict=True,
-            )
-        ),
-        "ё": "yo",
-        "ж": "zh",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ю": "yu",
-        "я": "ya",
-        "ъ": "",
-        "ь": "",
-    }
-)
+from unidecode import unidecode
+
+# Letters unidecode spells differently from how names are written in the languages concerned.
+_TRANSLIT = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o"})
 
 # Order matters: OCR confusions first (digits read for letters), then spelling variants.
 _OCR = (("0", "o"), ("1", "l"), ("5", "s"), ("rn", "m"), ("vv", "w"), ("|", "l"))
 _SPELLING = (
+    # transliterations of one sound (German, Polish, Czech, Russian spellings of it)
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("sz", "sh"),
+    ("cz", "ch"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("w", "v"),
     ("ae", "a"),
     ("oe", "o"),
     ("ue", "u"),
     ("ph", "f"),
     ("th", "t"),
-    ("ck", "k"),
     ("dt", "t"),
     ("y", "i"),
     ("ai", "ei"),
@@ -68,9 +44,8 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII with single spaces: ``Jürgen Groß`` → ``jurgen gross``."""
-    lowered = text.lower().translate(_TRANSLIT)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
+    # unidecode transliterates every script (Cyrillic, Greek, ...) as well as accents
+    ascii_text = unidecode(text.translate(_TRANSLIT)).lower()
     return _NON_ALNUM.sub(" ", ascii_text).strip()
 
 
@@ -89,29 +64,14 @@ def name_tokens(text: str | None) -> list[str]:
     return fold(text).split() if text else []
 
 
-def _load_nicknames() -> dict[str, frozenset[int]]:
-    groups: dict[str, set[int]] = {}
-    path = files("contactkit.matching") / "data" / "nicknames.txt"
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    for group, line in enumerate(ln for ln in lines if not ln.startswith("#")):
-        for name in line.split():
-            groups.setdefault(skeleton(name), set()).add(group)
-    return {name: frozenset(ids) for name, ids in groups.items()}
-
-
-NICKNAME_GROUPS = _load_nicknames()
-
-
-def given_keys(given_skeleton: str) -> frozenset[str]:
-    """Keys two given names share when they are the same name: itself and its nickname groups."""
-    groups = NICKNAME_GROUPS.get(given_skeleton)
-    if not groups:
-        return frozenset((given_skeleton,))
-    return frozenset((given_skeleton, *(f"#{g}" for g in groups)))
-
-
 def email_local_skeleton(local: str) -> str:
     """``J.Srnith-83`` → ``jsmith83``: separators dropped, OCR confusions undone (not digits)."""
     text = local.lower().split("+", 1)[0]
     text = re.sub(r"[._\-]", "", text)
+    # a digit between letters is an OCR slip (r0bert, wi1son); digits at the end are the address's
+    text = _DIGIT_IN_WORD.sub(lambda m: _OCR_DIGITS[m.group(0)], text)
     return text.replace("rn", "m").replace("vv", "w")
+
+
+_OCR_DIGITS = {"0": "o", "1": "l", "5": "s", "3": "e"}
+_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[0135](?=[a-z])")

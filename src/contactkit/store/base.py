@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
+from contactkit.redact import remember
+from contactkit.store import integrity
 from contactkit.store import schema as t
 
 
@@ -28,18 +30,37 @@ def as_utc(value: datetime | None) -> datetime | None:
 class StoreBase:
     """One SQLAlchemy engine on SQLite (default) or PostgreSQL; the parts of `Store` share it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """Open (with ``create``, make) the store; ``StoreError`` says in one line what is wrong.
+
+        The store is checked first (``contactkit.store.integrity``): a missing store is not
+        created unless ``create``, an empty or damaged one is refused, the schema version settled.
+        """
         self.url = url
         try:
             self.engine: Engine = create_engine(url, future=True)
+        except Exception as exc:
+            raise StoreError(f"cannot open store: bad URL ({type(exc).__name__})") from None
+        where = self.engine.url.render_as_string(hide_password=True)
+        if self.engine.url.password:
+            remember(str(self.engine.url.password))
+        path = integrity.sqlite_path(self.engine)
+        if path is not None:
+            where = str(path)
+        try:
+            if path is not None:
+                integrity.check_file(path, create=create)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            t.metadata.create_all(self.engine)
-            for index in t.LATE_INDEXES:
-                index.create(self.engine, checkfirst=True)
+            with self.engine.begin() as conn:
+                existed = integrity.check_open(conn, path, create=create, where=where)
+                t.metadata.create_all(conn)
+                for index in t.LATE_INDEXES:
+                    index.create(conn, checkfirst=True)
+                self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
-            safe_url = self.engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open store {safe_url}: {type(exc).__name__}") from None
+            self.engine.dispose()
+            raise StoreError(integrity.explain(exc, where, path)) from None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,14 +10,20 @@ from sqlalchemy import delete, select
 from contactkit.model import utcnow
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, chunks, maybe_begin
+from contactkit.store.suppression import digest
 
 
 class ErasurePart(StoreBase):
     """Erase a person and keep them out of later runs."""
 
     def suppressed_values(self) -> set[str]:
+        """The suppression list: keyed digests (``suppression_digest``), never the values."""
         with self.engine.connect() as conn:
             return set(conn.scalars(select(t.suppressions.c.value)))
+
+    def suppression_digest(self, value: str) -> str:
+        """The digest an email or phone has on this store's suppression list."""
+        return digest(self.meta["suppression_key"], value)
 
     def forget(
         self,
@@ -39,7 +45,7 @@ class ErasurePart(StoreBase):
             self.forget_matching(golden_id, observation_keys, emails, conn=conn)
             for value in values:
                 stmt = self._insert(t.suppressions).values(
-                    value=value, reason="forgotten", created_at=now
+                    value=self.suppression_digest(value), reason="forgotten", created_at=now
                 )
                 conn.execute(stmt.on_conflict_do_nothing())
             for chunk in chunks(observation_ids, 500):

@@ -28,7 +28,12 @@ class MasterDelta:
 
     removed_nodes: list[int] = field(default_factory=list)
     added_nodes: list[dict[str, Any]] = field(default_factory=list)
+    added_values: list[dict[str, Any]] = field(default_factory=list)
+    rekeyed_nodes: list[int] = field(default_factory=list)
+    """Nodes whose blocking keys changed (their rows are replaced by ``added_blocks``)."""
     added_blocks: list[dict[str, Any]] = field(default_factory=list)
+    near_evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Golden records not re-derived whose evidence changed (their near candidates)."""
     node_golden: dict[int, str] = field(default_factory=dict)
     golden_upserts: list[dict[str, Any]] = field(default_factory=list)
     golden_deletes: list[str] = field(default_factory=list)
@@ -136,19 +141,6 @@ class MatchIndexPart(StoreBase):
                     out[row.obs_id] = row
         return out
 
-    def name_counts(self, name_keys: Iterable[str]) -> dict[str, int]:
-        c = t.match_nodes.c
-        out: dict[str, int] = {}
-        with self.engine.connect() as conn:
-            for chunk in chunks(sorted(set(name_keys)), CHUNK):
-                query = (
-                    select(c.name_key, func.count())
-                    .where(c.name_key.in_(chunk))
-                    .group_by(c.name_key)
-                )
-                out.update(dict(conn.execute(query).all()))
-        return out
-
     def node_count(self) -> int:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(t.match_nodes)) or 0
@@ -163,13 +155,61 @@ class MatchIndexPart(StoreBase):
         return out
 
     def block_keys_of(self, ids: Iterable[int]) -> dict[int, list[str]]:
-        c = t.match_blocks.c
+        return self._by_obs(t.match_blocks.c.key, t.match_blocks.c.obs_id, ids)
+
+    def values_of(self, ids: Iterable[int]) -> dict[int, list[str]]:
+        return self._by_obs(t.match_values.c.value, t.match_values.c.obs_id, ids)
+
+    def _by_obs(self, column: Any, obs: Any, ids: Iterable[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = defaultdict(list)
         with self.engine.connect() as conn:
             for chunk in chunks(sorted(set(ids)), CHUNK):
-                for key, obs_id in conn.execute(select(c.key, c.obs_id).where(c.obs_id.in_(chunk))):
-                    out[obs_id].append(key)
+                for value, obs_id in conn.execute(select(column, obs).where(obs.in_(chunk))):
+                    out[obs_id].append(value)
         return out
+
+    def value_carriers(self, values: Iterable[str]) -> dict[str, list[int]]:
+        c = t.match_values.c
+        out: dict[str, list[int]] = defaultdict(list)
+        with self.engine.connect() as conn:
+            for chunk in chunks(sorted(set(values)), CHUNK):
+                query = select(c.value, c.obs_id).where(c.value.in_(chunk))
+                for value, obs_id in conn.execute(query):
+                    out[value].append(obs_id)
+        return out
+
+    def node_names(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """(given, family) of these nodes."""
+        c = t.match_nodes.c
+        out: dict[int, tuple[str, str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(sorted(set(ids)), CHUNK):
+                query = select(c.obs_id, c.given, c.family).where(c.obs_id.in_(chunk))
+                out.update({r.obs_id: (r.given, r.family) for r in conn.execute(query)})
+        return out
+
+    def column_counts(self, column: str, values: Iterable[str]) -> dict[str, int]:
+        """How many nodes carry each of these values in ``column`` (name_key, given_key,
+        family)."""
+        col = t.match_nodes.c[column]
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(sorted(set(values)), CHUNK):
+                query = select(col, func.count()).where(col.in_(chunk)).group_by(col)
+                out.update(dict(conn.execute(query).all()))
+        return out
+
+    def rare_name_candidates(self, at_most: int) -> list[tuple[str, str, str, int]]:
+        """(name key, given key, family, bearers) of every name at most ``at_most`` carry."""
+        c = t.match_nodes.c
+        query = (
+            select(c.name_key, c.given_key, c.family, func.count())
+            .where(c.name_key != "")
+            .group_by(c.name_key, c.given_key, c.family)
+            .having(func.count() <= at_most)
+        )
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(query)]
 
     def goldens_with_emails(self, emails: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
         """email -> [(golden id, its first member)] of the records showing it."""
@@ -225,6 +265,15 @@ class MatchIndexPart(StoreBase):
                 "reviews": count(t.match_reviews, t.match_reviews.c.status == "open"),
             }
 
+    def golden_meta_evidence(self, golden_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        c = t.golden_meta.c
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(sorted(set(golden_ids)), CHUNK):
+                query = select(c.golden_id, c.evidence).where(c.golden_id.in_(chunk))
+                out.update({gid: json_value(ev) for gid, ev in conn.execute(query)})
+        return out
+
     def flagged_among(self, golden_ids: Iterable[str]) -> int:
         """How many of these golden records are in the re-verification queue."""
         c = t.golden_meta.c
@@ -246,6 +295,7 @@ class MatchIndexPart(StoreBase):
         self,
         nodes: Iterable[dict[str, Any]],
         blocks: Iterable[dict[str, Any]],
+        values: Iterable[dict[str, Any]],
         emails: Iterable[dict[str, Any]],
     ) -> None:
         """Write the whole index (after a full rebuild), streaming the rows in."""
@@ -253,6 +303,7 @@ class MatchIndexPart(StoreBase):
             for table, rows in (
                 (t.match_nodes, nodes),
                 (t.match_blocks, blocks),
+                (t.match_values, values),
                 (t.golden_emails, emails),
             ):
                 conn.execute(delete(table))
@@ -267,9 +318,13 @@ class MatchIndexPart(StoreBase):
         with self.engine.begin() as conn:
             for chunk in chunks(d.removed_nodes, CHUNK):
                 conn.execute(delete(nodes).where(nodes.c.obs_id.in_(chunk)))
+                conn.execute(delete(t.match_values).where(t.match_values.c.obs_id.in_(chunk)))
+            for chunk in chunks(d.removed_nodes + d.rekeyed_nodes, CHUNK):
                 conn.execute(delete(blocks).where(blocks.c.obs_id.in_(chunk)))
             if d.added_nodes:
                 conn.execute(insert(nodes), d.added_nodes)
+            if d.added_values:
+                conn.execute(insert(t.match_values), d.added_values)
             if d.added_blocks:
                 conn.execute(insert(blocks), d.added_blocks)
             by_golden: dict[str, list[int]] = defaultdict(list)
@@ -290,6 +345,11 @@ class MatchIndexPart(StoreBase):
                     conn.execute(delete(table).where(column.in_(chunk)))
             if d.meta:
                 conn.execute(insert(t.golden_meta), d.meta)
+            meta = t.golden_meta.c
+            for gid, evidence in d.near_evidence.items():
+                conn.execute(
+                    update(t.golden_meta).where(meta.golden_id == gid).values(evidence=evidence)
+                )
             if d.emails:
                 conn.execute(insert(t.golden_emails), d.emails)
             orgs = [row["id"] for row in d.org_upserts] + d.org_deletes

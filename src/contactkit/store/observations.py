@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Observation, OrganizationObservation
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, json_value
 
 
 @dataclass
@@ -111,6 +111,31 @@ class ObservationsPart(StoreBase):
                 {**r._mapping, "seen_at": as_utc(r.seen_at), "payload": json_value(r.payload)}
                 for r in conn.execute(query)
             ]
+
+    def observation_refs(
+        self, ids: list[int] | None = None
+    ) -> dict[int, tuple[str, str, datetime]]:
+        """id -> (source, source key, seen at) of these contact observations (None: all)."""
+        cols = (
+            t.observations.c.id,
+            t.observations.c.source,
+            t.observations.c.source_key,
+            t.observations.c.seen_at,
+        )
+        out: dict[int, tuple[str, str, datetime]] = {}
+        with self.engine.connect() as conn:
+            if ids is None:
+                query = select(*cols).where(t.observations.c.kind == "contact")
+                rows = list(conn.execute(query))
+            else:
+                rows = [
+                    r
+                    for chunk in chunks(sorted(set(ids)), 500)
+                    for r in conn.execute(select(*cols).where(t.observations.c.id.in_(chunk)))
+                ]
+        for r in rows:
+            out[r.id] = (r.source, r.source_key, as_utc(r.seen_at))
+        return out
 
     def observations_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

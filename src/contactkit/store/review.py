@@ -92,6 +92,23 @@ class ReviewPart(StoreBase):
             self._event(c, "key", [k for row in rows for k in (row["a"], row["b"])])
         return len(rows)
 
+    def drop_match_decisions(self, kind: str, keys: Iterable[str], reason: str) -> int:
+        """Forget the ``kind`` decisions made for ``reason`` that name any of these observations
+        (taking an ``unmerge`` back); how many were dropped."""
+        keys = list(keys)
+        dropped = 0
+        with self.engine.begin() as conn:
+            for chunk in chunks(keys, 250):
+                dropped += conn.execute(
+                    delete(t.match_decisions).where(
+                        t.match_decisions.c.kind == kind,
+                        t.match_decisions.c.reason == reason,
+                        t.match_decisions.c.a.in_(chunk) | t.match_decisions.c.b.in_(chunk),
+                    )
+                ).rowcount
+            self._event(conn, "key", keys)
+        return dropped
+
     def sync_match_reviews(
         self, pairs: list[dict[str, Any]], scope: Iterable[str] | None = None
     ) -> int:

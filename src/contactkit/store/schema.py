@@ -168,10 +168,19 @@ run_errors = Table(
     Column("reason", Text, nullable=False),
 )
 
+store_meta = Table(
+    "store_meta",
+    metadata,
+    # schema_version; suppression_key (the per-store HMAC key of the suppression list)
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 suppressions = Table(
     "suppressions",
     metadata,
-    Column("value", String(320), primary_key=True),  # a normalized email or E.164 phone
+    # HMAC-SHA256 (per-store key) of a normalised email or phone: never the value itself
+    Column("value", String(320), primary_key=True),
     Column("reason", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -277,13 +286,30 @@ match_nodes = Table(
     Column("source", String(200), nullable=False),
     Column("source_key", String(500), nullable=False),
     Column("golden_id", String(40)),
+    Column("key", String(800), nullable=False),  # source \x1f source_key
     Column("name_key", String(300), nullable=False),
-    Column("full", String(300), nullable=False),  # with org_domain: a big block's sort order
+    Column("given", String(200), nullable=False),
+    Column("given_key", String(200), nullable=False),
+    Column("family", String(200), nullable=False),
+    Column("full", String(300), nullable=False),  # with org_domain and key: a big block's order
     Column("org_domain", String(300), nullable=False),
 )
 Index("ix_match_nodes_record", match_nodes.c.source, match_nodes.c.source_key, unique=True)
 Index("ix_match_nodes_golden", match_nodes.c.golden_id)
 Index("ix_match_nodes_name", match_nodes.c.name_key)
+Index("ix_match_nodes_given", match_nodes.c.given_key)
+Index("ix_match_nodes_family", match_nodes.c.family)
+
+match_values = Table(
+    "match_values",
+    metadata,
+    # each node's personal emails and phone tails without extension, before the data set decides
+    # which are shared (a team mailbox, a switchboard): who else carries a value says that
+    Column("value", String(320), nullable=False),  # "e|" email or "t|" tail
+    Column("obs_id", Integer, nullable=False),
+)
+Index("ix_match_values_value", match_values.c.value)
+Index("ix_match_values_obs", match_values.c.obs_id)
 
 match_blocks = Table(
     "match_blocks",

@@ -145,7 +145,9 @@ class StoreCache:
             return None
         if max_age is not None and utcnow() - as_utc(row.stored_at) > max_age:
             return None
-        return json_value(row.value)
+        # the JSON column already decodes: decoding again strips the quotes of a stored
+        # string such as an ETag ('"42f4"' came back as 42f4 and If-Match never matched)
+        return row.value
 
     def put(self, key: str, value: Any) -> None:
         stmt = self.store._insert(t.cache).values(

@@ -47,19 +47,26 @@ class RecordingSession(RetryingSession):
         super().__init__(**kwargs)
         self.requests: list[RecordedRequest] = []
         self._injected: deque[tuple[int, dict[str, str]]] = deque()
+        self._refusing: int | None = None
 
     def inject(self, status: int, times: int = 1, headers: dict[str, str] | None = None) -> None:
         """Answer the next ``times`` requests with ``status`` without sending them."""
         for _ in range(times):
             self._injected.append((status, dict(headers or {})))
 
+    def refuse_writes(self, status: int | None = 400) -> None:
+        """Answer every write request with ``status`` (reads still reach the server) until
+        called with None: the backend refusing an update or a delete."""
+        self._refusing = status
+
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         body = request.body or b""
         if isinstance(body, str):
             body = body.encode()
         method = request.method or "GET"
-        if self._injected:
-            status, headers = self._injected.popleft()
+        refusing = self._refusing is not None and method.upper() not in SAFE_METHODS
+        if self._injected or refusing:
+            status, headers = (self._refusing or 400, {}) if refusing else self._injected.popleft()
             response = requests.Response()
             response.status_code = status
             response.headers.update(headers)

@@ -122,7 +122,65 @@ def without_email(n: int = 800) -> GoldenRecord:
     return record
 
 
+PARENT = Organization(
+    name="Engines Holding plc",
+    legal_name="Engines Holding plc",
+    domains=["engines-holding.co.uk"],
+    duns="804735132",
+)
+"""The default parent company of ``COMPANY`` (its corporate family, as dnb_lookup fills it)."""
+
+
+def with_parent(
+    record: GoldenRecord,
+    parent: Organization = PARENT,
+    parent_id: str | None = "org-engines-holding",
+) -> GoldenRecord:
+    """A copy of ``record`` whose company belongs to ``parent``'s corporate family; ``parent_id``
+    is the parent's organization id in the store (None: a parent the store does not hold)."""
+    out = record.model_copy(deep=True)
+    if out.organization is not None:
+        out.organization.parent_duns = parent.duns
+    out.family = {"parent": parent.model_copy(deep=True)}
+    out.family_ids = {"parent": parent_id} if parent_id else {}
+    return out
+
+
 def changed(record: GoldenRecord, **contact: Any) -> GoldenRecord:
     """A copy of ``record`` with some contact fields changed (same id)."""
     new_contact = record.contact.model_copy(update=contact, deep=True)
     return record.model_copy(update={"contact": new_contact}, deep=True)
+
+
+PARENT = Organization(
+    name="Analytical Engines Holdings",
+    legal_name="Analytical Engines Holdings plc",
+    duns="210987654",
+    country="GB",
+    global_ultimate_duns="210987654",
+)
+"""The parent (and global ultimate) of ``COMPANY`` in ``family_person``."""
+
+
+def family_person(n: int = 1, **kwargs: Any) -> GoldenRecord:
+    """A contact whose company sits under a parent that is also its global ultimate, with the
+    hierarchy as sinks receive it: ``family`` (organizations) and ``family_ids`` (their ids)."""
+    record = person(n, **kwargs)
+    org = (record.organization or COMPANY).model_copy(
+        update={
+            "country": "GB",
+            "country_confidence": 1.0,
+            "parent_duns": PARENT.duns,
+            "global_ultimate_duns": PARENT.duns,
+        }
+    )
+    return record.model_copy(
+        update={
+            "organization": org,
+            "family": {"parent": PARENT, "global_ultimate": PARENT},
+            "family_ids": {
+                "parent": "org-parent-holdings",
+                "global_ultimate": "org-parent-holdings",
+            },
+        }
+    )

@@ -15,6 +15,8 @@ What is checked, and why (see docs/writing-a-sink.md):
 * unicode names and companies survive the round trip;
 * the company and the owner (the employee who knows the contact best) are linked;
 * partial failure: a record the CRM refuses fails alone, with a one-line reason;
+* refused update and refused delete: the answer is ``failed``, never ``updated``/``deleted``
+  (a record reported done is never sent again), and the next attempt goes through;
 * 429 then success: the host's session waits ``Retry-After`` and the record is created;
 * forget: the record is deleted (or anonymized) in the CRM.
 """
@@ -86,8 +88,33 @@ class SinkContractTests:
         raise NotImplementedError("override fetch(external_id) to read back from your CRM")
 
     def inject_failure(self, item: PushItem) -> bool:
-        """Arrange for the backend to refuse ``item`` on the next write; False if impossible."""
+        """Arrange for the backend to refuse creating ``item`` on the next write; False if
+        impossible."""
         return False
+
+    def inject_update_failure(self, item: PushItem) -> bool:
+        """Arrange for the backend to refuse the update in ``item``; False if impossible.
+
+        The default, for a sink on ``context.http``, answers 400 to every write request (reads
+        still reach the server) until ``end_injected_failures``. Override it when your reads are
+        POSTs (e.g. JSON-RPC) or to make the backend itself refuse."""
+        return self._refuse_http_writes()
+
+    def inject_delete_failure(self, item: ForgetItem) -> bool:
+        """Arrange for the backend to refuse deleting ``item``; False if impossible (default:
+        as ``inject_update_failure``)."""
+        return self._refuse_http_writes()
+
+    def end_injected_failures(self) -> None:
+        """Undo ``inject_update_failure`` / ``inject_delete_failure``."""
+        if isinstance(getattr(self.context, "http", None), RecordingSession):
+            self.context.http.refuse_writes(None)
+
+    def _refuse_http_writes(self) -> bool:
+        if not self.uses_http or not isinstance(self.context.http, RecordingSession):
+            return False
+        self.context.http.refuse_writes(400)
+        return True
 
     def write_calls(self) -> int | None:
         """How many write calls reached the backend so far; None if unknowable."""
@@ -278,3 +305,48 @@ class SinkContractTests:
                 and stored.full_name != rec.contact.name.full
             ), "anonymize left the name or email behind"
         self.assert_holds(self.external_id(results[keep.id], keep), keep)
+
+    def test_contract_refused_update_fails_and_is_sent_again(self, sink: Sink) -> None:
+        rec = records.person(81)
+        results = self.create(sink, [rec])
+        ext = self.external_id(results[rec.id], rec)
+        item = PushItem(records.changed(rec, title="Refused Title"), external_id=ext, previous=rec)
+        if not self.inject_update_failure(item):
+            pytest.skip("inject_update_failure is not implemented for this backend")
+        try:
+            answer = self.push(sink, [item])[rec.id]
+        finally:
+            self.end_injected_failures()
+        assert answer.status == SinkStatus.FAILED, (
+            f"the CRM refused the update but the sink answered {answer.status}: "
+            "the store would never send this change again"
+        )
+        self.assert_holds(ext, rec)
+        again = self.push(sink, [item])[rec.id]  # the next run sends it again
+        assert again.status == SinkStatus.UPDATED, again
+        self.assert_holds(ext, item.record)
+
+    def test_contract_refused_delete_fails_and_is_sent_again(self, sink: Sink) -> None:
+        if sink.forget_mode == "none":
+            pytest.skip("forget_mode = 'none': this CRM keeps erased people (documented)")
+        rec = records.person(91)
+        results = self.create(sink, [rec])
+        ext = self.external_id(results[rec.id], rec)
+        item = ForgetItem(record_id=rec.id, external_id=ext)
+        if not self.inject_delete_failure(item):
+            pytest.skip("inject_delete_failure is not implemented for this backend")
+        try:
+            answers = sink.forget([item])
+        finally:
+            self.end_injected_failures()
+        assert [a.record_id for a in answers] == [rec.id]
+        assert answers[0].status == SinkStatus.FAILED, (
+            f"the CRM refused the delete but the sink answered {answers[0].status}: "
+            "the person would stay in the CRM and never be erased"
+        )
+        assert answers[0].reason and "\n" not in answers[0].reason
+        self.assert_holds(ext, rec)
+        again = sink.forget([item])
+        assert again[0].status != SinkStatus.FAILED, again[0]
+        if sink.forget_mode == "delete":
+            assert self.fetch(ext) is None, f"{rec.id} still in the CRM after forget"

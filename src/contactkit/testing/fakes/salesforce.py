@@ -119,6 +119,16 @@ class FakeSalesforce:
                     )
                 )
                 continue
+            parent = row.get("ParentId")
+            if parent is not None and parent not in self.objects["Account"]:
+                out.append(
+                    _error(
+                        "INVALID_CROSS_REFERENCE_KEY",
+                        "Parent Account ID: id value of incorrect type",
+                        ["ParentId"],
+                    )
+                )
+                continue
             sf_id = existing or self._new_id(sobject)
             record = store.setdefault(sf_id, {})
             for name, value in row.items():

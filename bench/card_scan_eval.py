@@ -1,0 +1,266 @@
+"""card_scan on a folder of cards with a ``truth.jsonl``: field accuracy, review load, speed.
+
+    python bench/card_scan_eval.py DIR [DIR ...] [--workers 1] [--misses]
+
+Each DIR holds card images and ``truth.jsonl`` (one JSON object a line: ``file``, ``name``,
+``title``, ``company``, ``emails``, ``phones`` [{``e164``, ``kind``}], ``url``, ``address``), as
+written by the blind generator (bench/blind/cards_gen.py) or by tests/card_scan/cardgen_world.py.
+
+Two readers on the same images in the same run:
+
+- ``contactkit scan`` as a user runs it: the real command in a subprocess, store included; its
+  contacts and review items are then read back from that store. What counts is what the machine
+  read, before any person answers the review queue.
+- The baseline: bare ``tesseract IMAGE stdout`` and a naive regex (emails, phone-shaped digit
+  runs parsed for the configured region, the first capitalised two-word line as the name, the
+  first line with a legal form as the company, a line with a job word as the title).
+
+Per field: the share of cards where the value read equals the truth (names, titles and companies
+compared case- and punctuation-blind; emails and phones as sets of addresses and E.164 numbers).
+Also: the share of cards sent to review, and auto-accepted fields (not flagged for review) that
+are wrong, counting a value missed without a flag as wrong too. Speed: cards per minute per core
+of each reader (one worker, one OMP thread each), and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import phonenumbers
+
+from contactkit import normalize
+from contactkit.model import Contact
+from contactkit.store import Store
+from contactkit_plugins.card_scan.imaging import content_hash
+
+FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url")
+REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
+    "name": "name",
+    "title": "title",
+    "company": "organization",
+    "emails": "emails",
+    "phones": "phones",
+    "phone_kinds": "phones",
+    "url": "urls",
+}
+
+
+def _text_key(value: str | None) -> str:
+    return re.sub(r"[^0-9a-z]", "", normalize.fold(value or ""))
+
+
+def truth_keys(truth: dict) -> dict[str, object]:
+    phones = truth.get("phones") or []
+    return {
+        "name": _text_key(truth.get("name")),
+        "title": _text_key(truth.get("title")),
+        "company": _text_key(truth.get("company")),
+        "emails": frozenset(e.lower() for e in truth.get("emails") or []),
+        "phones": frozenset(p["e164"] for p in phones),
+        "phone_kinds": frozenset(f"{p['e164']}/{p.get('kind') or 'work'}" for p in phones),
+        "url": normalize.registrable_domain(truth.get("url") or "") or "",
+    }
+
+
+def contact_keys(contact: Contact) -> dict[str, object]:
+    org = contact.organization.name if contact.organization else None
+    return {
+        "name": _text_key(contact.name.full),
+        "title": _text_key(contact.title),
+        "company": _text_key(org),
+        "emails": frozenset(contact.emails),
+        "phones": frozenset(p.e164 for p in contact.phones if p.e164),
+        "phone_kinds": frozenset(f"{p.e164}/{p.kind.value}" for p in contact.phones if p.e164),
+        "url": next((normalize.registrable_domain(u.url) or "" for u in contact.urls), ""),
+    }
+
+
+class Score:
+    def __init__(self) -> None:
+        self.right: Counter[str] = Counter()
+        self.cards = 0
+        self.reviewed = 0
+        self.accepted = 0
+        self.wrong_accepted = 0
+        self.misses: list[str] = []
+
+    def add(self, file: str, want: dict, got: dict, flagged: set[str] | None = None) -> None:
+        self.cards += 1
+        for name in FIELDS:
+            ok = want[name] == got[name]
+            self.right[name] += ok
+            if not ok:
+                self.misses.append(f"{file} {name}: want {want[name]!r} got {got[name]!r}")
+            auto = flagged is not None and REVIEW_FIELDS[name] not in flagged
+            if auto and (want[name] or got[name]):
+                self.accepted += 1
+                if not ok:
+                    self.wrong_accepted += 1
+                    self.misses[-1] += "  [AUTO-ACCEPTED]"
+        if flagged:
+            self.reviewed += 1
+
+    def share(self, name: str) -> float:
+        return self.right[name] / self.cards if self.cards else 0.0
+
+
+# --- the product ----------------------------------------------------------------------------
+
+
+def run_contactkit(folder: Path, db: Path, workers: int, region: str) -> float:
+    config = db.with_name("contactkit.toml")
+    config.write_text(f'region = "{region}"\n', encoding="utf-8")
+    command = [sys.executable, "-c", "from contactkit.cli import main; main()"]
+    command += ["-c", str(config), "--db", str(db), "scan", "--workers", str(workers), str(folder)]
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"contactkit scan failed ({result.returncode}): {result.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def read_store(db: Path) -> dict[str, tuple[Contact, set[str], dict]]:
+    """source_key → (contact, flagged fields, confidence), for accepted and queued cards."""
+    store = Store(f"sqlite:///{db}")
+    try:
+        out = {}
+        for obs in store.contact_observations():
+            if obs.source == "card_scan":
+                out[obs.source_key] = (
+                    Contact.model_validate(obs.payload),
+                    set(),
+                    obs.confidence or {},
+                )
+        for _id, item in store.open_reviews():
+            if item.observation is not None:
+                obs = item.observation
+                out[obs.source_key] = (obs.contact, set(item.uncertain), obs.confidence)
+        return out
+    finally:
+        store.close()
+
+
+# --- the baseline ---------------------------------------------------------------------------
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+URL = re.compile(r"(?:https?://|www\.)[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
+LEGAL = re.compile(
+    r"\b(inc|llc|ltd|corp|corporation|gmbh|ag|sa|sas|sarl|plc|co|kk|spa|srl|bv|nv|oy|ab)\b\.?",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    r"\b(manager|director|engineer|officer|ceo|cto|president|head|consultant|executive|"
+    r"partner|founder|developer|analyst|specialist|lead)\b",
+    re.IGNORECASE,
+)
+NAME = re.compile(r"^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$")
+
+
+def naive_fields(text: str, region: str) -> Contact:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    contact = Contact()
+    contact.emails = list(
+        dict.fromkeys(m.group(0).lower().strip(".") for m in EMAIL.finditer(text))
+    )
+    phones = []
+    for line in lines:
+        for match in PHONE.finditer(line):
+            try:
+                number = phonenumbers.parse(match.group(0), region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                kind = "fax" if "fax" in line.lower() else "work"
+                kind = "cell" if re.search(r"(?i)\b(m|mob|mobile|cell)\b", line) else kind
+                phones.append({"text": e164, "kind": kind})
+    data = contact.model_dump(mode="json")
+    data["phones"] = phones
+    urls = [m.group(0) for m in URL.finditer(text)]
+    data["urls"] = [{"url": urls[0]}] if urls else []
+    rest = [line for line in lines if "@" not in line and not URL.search(line)]
+    name = next((line for line in rest if NAME.match(line)), None)
+    data["name"] = {"full": name} if name else {}
+    company = next((line for line in rest if LEGAL.search(line)), None)
+    data["organization"] = {"name": company} if company else None
+    data["title"] = next((line for line in rest if TITLE.search(line) and line != name), None)
+    return Contact.model_validate(data, context={"default_region": region})
+
+
+def run_baseline(files: list[Path], region: str) -> tuple[dict[str, Contact], float]:
+    out = {}
+    start = time.perf_counter()
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    for file in files:
+        result = subprocess.run(
+            ["tesseract", str(file), "stdout"], capture_output=True, text=True, env=env
+        )
+        out[file.name] = naive_fields(result.stdout, region)
+    return out, time.perf_counter() - start
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def evaluate(folder: Path, workers: int, region: str, misses: bool) -> dict:
+    truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
+    truths = [t for t in truths if (folder / t["file"]).exists()]
+    files = [folder / t["file"] for t in truths]
+    with tempfile.TemporaryDirectory(prefix="card_scan_eval_") as tmp:
+        db = Path(tmp) / "eval.db"
+        ours_seconds = run_contactkit(folder, db, workers, region)
+        read = read_store(db)
+    base, base_seconds = run_baseline(files, region)
+    ours, bare = Score(), Score()
+    for truth, file in zip(truths, files, strict=True):
+        want = truth_keys(truth)
+        key = content_hash(file.read_bytes())
+        contact, flagged, _conf = read.get(key, (Contact(), {"name"}, {}))
+        ours.add(file.name, want, contact_keys(contact), flagged)
+        bare.add(file.name, want, contact_keys(base[file.name]))
+    n = len(files)
+    print(f"\n{folder} ({n} cards, default region {region}, {workers} worker(s))")
+    print(f"  {'field':<12} card_scan  tesseract+regex")
+    for name in FIELDS:
+        mark = "" if ours.share(name) > bare.share(name) else "  <= not better"
+        print(f"  {name:<12} {ours.share(name):9.3f}  {bare.share(name):15.3f}{mark}")
+    print(f"  to review: {ours.reviewed}/{n} ({ours.reviewed / max(1, n):.0%})")
+    print(f"  auto-accepted fields wrong: {ours.wrong_accepted}/{ours.accepted}")
+    ours_rate = n / ours_seconds * 60 / workers
+    bare_rate = n / base_seconds * 60
+    print(
+        f"  speed: card_scan {ours_rate:.1f} cards/min/core (whole command, store included), "
+        f"bare tesseract+regex {bare_rate:.1f}; ratio {ours_rate / bare_rate:.2f}"
+    )
+    if misses:
+        for line in ours.misses:
+            print("   ", line)
+    return {"ours": ours, "bare": bare}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--region", default="US", help="the configured default phone region")
+    parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    args = parser.parse_args()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"card_scan eval; {os.cpu_count()} cores, load average {load:.1f} at start")
+    for folder in args.folders:
+        evaluate(folder, args.workers, args.region, args.misses)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+"""Microsoft Dynamics 365 / Dataverse sink: contacts and accounts upserted by an alternate key."""
+
+from contactkit import hookimpl
+from contactkit_plugins.dynamics365.sink import DynamicsSink
+
+
+@hookimpl
+def contactkit_register_sinks():
+    return [DynamicsSink]

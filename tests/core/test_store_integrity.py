@@ -1,0 +1,133 @@
+"""A store that refuses to lose decisions: empty, damaged, unwritable, missing, newer."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from contactkit.cli import cli
+from contactkit.store import Store, StoreError
+from contactkit.store.integrity import SCHEMA_VERSION
+
+from .test_cli import workdir  # noqa: F401 (fixture)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def one_line(result) -> str:
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+def test_a_store_emptied_to_zero_bytes_is_refused_not_replaced(workdir: Path) -> None:  # noqa: F811
+    assert run("run").exit_code == 0
+    assert run("forget", "anna@acme.example", "--yes").exit_code == 0
+    db = workdir / "contactkit.db"
+    Store(f"sqlite:///{db}").close()  # checkpoints the WAL into the file
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    db.write_bytes(b"")
+    for command in (["run"], ["report"], ["contacts"]):
+        result = run(*command)
+        assert result.exit_code == 2
+        line = one_line(result)
+        assert "is empty (0 bytes) but a store was here: restore it from a backup" in line
+    assert db.stat().st_size == 0  # nothing replaced it
+
+
+def test_a_damaged_store_is_one_line_exit_2_not_a_traceback(workdir: Path) -> None:  # noqa: F811
+    assert run("run").exit_code == 0
+    db = workdir / "contactkit.db"
+    Store(f"sqlite:///{db}").close()
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 3 * page
+    data[2 * page + 8 : 3 * page] = os.urandom(page - 8)  # a page in the middle, garbled
+    db.write_bytes(bytes(data))
+    result = run("report")
+    assert result.exit_code == 2
+    line = one_line(result)
+    assert f"store {db} is damaged" in line and "restore it from a backup" in line
+    assert "Traceback" not in result.output
+
+
+def test_a_file_that_is_no_database_is_damaged(tmp_path: Path) -> None:
+    db = tmp_path / "contactkit.db"
+    db.write_text("these are notes, not a store\n" * 200)
+    with pytest.raises(StoreError, match=r"is damaged \(file is not a database\)"):
+        Store(f"sqlite:///{db}")
+
+
+def test_os_errors_are_explained(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"folder .*nowhere does not exist"):
+        Store(f"sqlite:///{tmp_path / 'nowhere' / 'contactkit.db'}")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who may write anywhere (root): no permission to miss")
+        with pytest.raises(StoreError, match=r"no permission to write in folder"):
+            Store(f"sqlite:///{locked / 'contactkit.db'}")
+    finally:
+        locked.chmod(0o700)
+
+
+def test_an_unwritable_store_names_the_cause(tmp_path: Path, monkeypatch) -> None:
+    """Even as root: a store whose folder is gone between check and open, or read-only media."""
+    db = tmp_path / "contactkit.db"
+    Store(f"sqlite:///{db}").close()
+    uri = f"sqlite:///file:{db}?mode=ro&uri=true"
+    store = Store(uri)  # opening read-only media works...
+    with pytest.raises(Exception) as caught, store.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE x (a)")
+    assert "readonly" in str(caught.value).lower()
+    from contactkit.store.integrity import explain
+
+    line = explain(caught.value, str(db), db)
+    assert line == f"cannot write store {db}: the file or its folder is read-only"
+
+
+def test_read_only_commands_never_create_a_store(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in (["contacts"], ["report"], ["show", "x@y.example"], ["report", "--errors"]):
+        result = run(*command)
+        assert result.exit_code == 2, result.output
+        assert "no store at" in one_line(result)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_schema_version_is_written_and_a_newer_store_refused(tmp_path: Path) -> None:
+    db = tmp_path / "contactkit.db"
+    store = Store(f"sqlite:///{db}")
+    assert store.meta["schema_version"] == str(SCHEMA_VERSION)
+    store.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match=r"schema version 99; this contactkit reads up to"):
+        Store(f"sqlite:///{db}")
+
+
+def test_an_old_store_is_upgraded_and_its_suppressions_hashed(tmp_path: Path) -> None:
+    db = tmp_path / "contactkit.db"
+    Store(f"sqlite:///{db}").close()
+    with sqlite3.connect(db) as conn:  # what a store from before versioning looked like
+        conn.execute("DROP TABLE store_meta")
+        conn.execute(
+            "INSERT INTO suppressions VALUES ('jane.doe@contoso.example', 'forgotten', "
+            "'2026-01-01 00:00:00')"
+        )
+    store = Store(f"sqlite:///{db}")
+    assert store.meta["schema_version"] == str(SCHEMA_VERSION)
+    (value,) = store.suppressed_values()
+    assert "jane" not in value and len(value) == 64
+    assert store.suppression_digest("Jane.Doe@Contoso.example") == value

@@ -1,0 +1,188 @@
+"""Names in every form, generations, role addresses in many languages, plus-addressing, and the
+cluster-level check: pairs scored as the master scores them (validated contacts, stored form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contactkit.matching.clustering import Thresholds, resolve
+from contactkit.matching.features import features, is_role_local
+from contactkit.matching.names import family_relation, given_relation, name_form
+from contactkit.matching.scoring import score
+from contactkit.model import Contact
+
+
+def feat(contact: dict[str, Any], key: str = "") -> Any:
+    stored = Contact.model_validate(contact, context={"default_region": "DE"})
+    return features(stored.model_dump(mode="json", exclude_defaults=True), key=key)
+
+
+def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, float, list[str]]:
+    points, reasons = score(feat(a), feat(b))
+    th = Thresholds()
+    kind = (
+        "merge" if points >= th.merge_above else "review" if points >= th.review_above else "apart"
+    )
+    return kind, points, reasons
+
+
+@pytest.mark.parametrize(
+    ("nick", "full"),
+    [
+        ("Pepe", "José"),
+        ("Paco", "Francisco"),
+        ("Nacho", "Ignacio"),
+        ("Beppe", "Giuseppe"),
+        ("Gianni", "Giovanni"),
+        ("Kees", "Cornelis"),
+        ("Henk", "Hendrik"),
+        ("Kasia", "Katarzyna"),
+        ("Gosia", "Małgorzata"),
+        ("Honza", "Jan"),
+        ("Pista", "István"),
+        ("Manu", "Emmanuel"),
+        ("Sepp", "Josef"),
+        ("Bob", "Robert"),
+        ("Peggy", "Margaret"),
+    ],
+)
+def test_nicknames_in_european_languages(nick: str, full: str) -> None:
+    assert given_relation(name_form({"given": nick}).given, name_form({"given": full}).given) in (
+        "nickname",
+        "same",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # initial and family name
+        ({"full": "J. García"}, {"given": "Juan", "family": "García López"}),
+        # a dropped second surname
+        ({"given": "María", "family": "Fernández"}, {"given": "María", "family": "Fernández Ruiz"}),
+        # one half of a hyphenated surname
+        ({"given": "Anna", "family": "Müller"}, {"given": "Anna", "family": "Müller-Lüdenscheidt"}),
+        # particles written together, apart, or left out
+        ({"given": "Jan", "family": "van den Berg"}, {"given": "Jan", "family": "Vandenberg"}),
+        ({"given": "Jan", "family": "van den Berg"}, {"given": "Jan", "family": "Berg"}),
+        # transliteration
+        ({"full": "Иван Петров"}, {"full": "Ivan Petrov"}),
+        ({"full": "Jürgen Groß"}, {"full": "Juergen Gross"}),
+        ({"full": "Łukasz Wróbel"}, {"full": "Lukasz Wrobel"}),
+        # order swapped (a CRM export with its columns the other way round)
+        ({"given": "García", "family": "Juan"}, {"given": "Juan", "family": "García"}),
+        # a nickname in another language
+        ({"full": "Kasia Nowak"}, {"full": "Katarzyna Nowak"}),
+    ],
+)
+def test_one_person_in_another_name_form_merges_on_a_shared_email(
+    a: dict[str, str], b: dict[str, str]
+) -> None:
+    got, points, reasons = verdict(
+        {"name": a, "emails": ["person@firma.example"]},
+        {"name": b, "emails": ["person@firma.example"]},
+    )
+    assert got == "merge", (points, reasons)
+
+
+def test_name_relations() -> None:
+    a, b = name_form({"full": "Juan García López"}), name_form({"full": "Juan García"})
+    assert family_relation(a, b) == "part"
+    c = name_form({"given": "C.", "family": "Schröder"})
+    d = name_form({"given": "Christopher", "family": "Schroeder"})
+    assert given_relation(c.given, d.given, c.initial, d.initial) == "initial"
+    assert family_relation(c, d) == "same"
+
+
+def test_generations_are_a_hard_difference() -> None:
+    shared = {"emails": ["smith@family.example"], "phones": [{"text": "+49 30 1234567"}]}
+    got, points, reasons = verdict(
+        {"name": {"full": "John Smith Jr."}, **shared},
+        {"name": {"full": "John Smith Sr."}, **shared},
+    )
+    assert got == "apart", (points, reasons)
+    assert any(r.startswith("generations") for r in reasons)
+    assert name_form({"full": "John Smith III"}).generation == "3"
+    assert name_form({"given": "John", "family": "Smith", "suffix": "Jr."}).generation == "2"
+    # a family name that only looks like a suffix is kept
+    assert name_form({"given": "Amartya", "family": "Sen"}).family == ("sen",)
+
+
+@pytest.mark.parametrize(
+    "local",
+    [
+        "info",
+        "contacto",
+        "commerciale",
+        "enquiries",
+        "vertrieb",
+        "ventas",
+        "sales-de",
+        "info2",
+        "kundenservice",
+        "secretariat",
+        "biuro",
+        "zentrale",
+        "no-reply",
+    ],
+)
+def test_role_addresses_in_many_languages(local: str) -> None:
+    assert is_role_local(local)
+    got, _, reasons = verdict(
+        {"name": {"full": "Ann Lee"}, "emails": [f"{local}@acme.example"]},
+        {"name": {"full": "Bo Chan"}, "emails": [f"{local}@acme.example"]},
+    )
+    assert got == "apart"
+    assert any(r.startswith("shared mailbox") for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "local", ["anna.info", "vincent", "salesforce.admin.x", "marco", "itziar.m"]
+)
+def test_personal_addresses_are_not_roles(local: str) -> None:
+    assert not is_role_local(local)
+
+
+def test_plus_addressing_is_stripped_for_matching() -> None:
+    got, _, reasons = verdict(
+        {"name": {"full": "Jane Roe"}, "emails": ["jane+crm@roe.example"]},
+        {"name": {"full": "Jane Roe"}, "emails": ["jane@roe.example"]},
+    )
+    assert got == "merge"
+    assert any(r.startswith("email (jane@roe.example)") for r in reasons)
+
+
+def test_a_rare_name_alone_does_not_merge() -> None:
+    people = [
+        feat({"name": {"full": f"Person{i} Common"}, "emails": [f"p{i}@x.example"]})
+        for i in range(5000)
+    ]
+    a = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zq@one.example"]}, "a")
+    b = feat({"name": {"full": "Zebulon Quaxworth"}, "phones": [{"text": "+49 171 1234567"}]}, "b")
+    resolution = resolve([*people, a, b])
+    assert not any({len(people), len(people) + 1} <= set(c) for c in resolution.clusters)
+    assert a.rare and b.rare
+    assert any({r.a, r.b} == {len(people), len(people) + 1} for r in resolution.reviews)
+
+
+def test_a_weak_card_cannot_chain_colleagues_together() -> None:
+    switchboard = [{"text": "+49 30 9876500", "kind": "work"}]
+    colleagues = []
+    for i, (given, family) in enumerate(
+        [("Anna", "Schmidt"), ("Peter", "Braun"), ("Lena", "Vogel"), ("Omar", "Haddad")]
+    ):
+        email = f"{given.lower()}.{family.lower()}@acme.example"
+        person = {"given": given, "family": family}
+        colleagues.append(
+            feat({"name": person, "emails": [email], "phones": switchboard}, f"card{i}")
+        )
+        colleagues.append(feat({"name": person, "emails": [email]}, f"mail{i}"))
+    nameless = feat({"phones": switchboard, "organization": {"name": "Acme"}}, "card-x")
+    people = [*colleagues, nameless]
+    resolution = resolve(people, [f.key for f in people])
+    for cluster in resolution.clusters:
+        names = {people[i].family for i in cluster if people[i].family}
+        assert len(names) <= 1, [people[i].key for i in cluster]
+    assert len(resolution.clusters) == 5  # four colleagues (two sightings each) and the card
