@@ -14,7 +14,6 @@ from contactkit.config import Config, config_from_dict
 from contactkit.model import Checkpoint, Contact, Drop, Observation, RecordError, describe_error
 from contactkit.plugin import PluginConfig, Source
 from contactkit.plugins import Registry, build_registry, registry
-from contactkit.testing.postgres import pg_bin, postgres_server
 
 RECORDS_SEEN_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -109,13 +108,3 @@ PEOPLE = [
 
 
 # -- a real PostgreSQL server, for the store's "a PostgreSQL URL works the same" --------------
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    bindir = pg_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL server not installed (Debian package postgresql; .ci/run has it)")
-    pytest.importorskip("psycopg", reason="the 'postgres' extra is not installed")
-    with postgres_server(bindir) as url:
-        yield url

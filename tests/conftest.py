@@ -1,4 +1,4 @@
-"""Store tests: real SQLite files, and a throwaway PostgreSQL server where one is installed."""
+"""Shared by every part's tests: a throwaway PostgreSQL server, where one is installed."""
 
 from __future__ import annotations
 
