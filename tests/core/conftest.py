@@ -105,6 +105,3 @@ PEOPLE = [
     {"key": "c1", "name": {"full": "Carla Rossi"}, "emails": ["carla@rossi.example"]},
     {"key": "d1", "name": {"full": "Dan Brown"}, "emails": ["dan@brown.example"]},
 ]
-
-
-# -- a real PostgreSQL server, for the store's "a PostgreSQL URL works the same" --------------
