@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy import Engine, bindparam, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from contactkit.redact import remember
@@ -76,13 +76,33 @@ class StoreBase:
             conn.execute(insert(t.master_events), rows)
 
     def _insert_new(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> int:
-        """Insert rows in bulk (one prepared statement, batched VALUES), skipping those already
-        stored; return how many were new."""
+        """Insert rows in bulk (one prepared statement for all), skipping those already stored;
+        return how many were new."""
         if not rows:
             return 0
+        stmt = self._insert(table).on_conflict_do_nothing()
+        if self.engine.dialect.name == "sqlite":
+            return self._sqlite_executemany(conn, table, stmt, rows)
         key = next(iter(table.primary_key.columns))
-        stmt = self._insert(table).on_conflict_do_nothing().returning(key)
-        return len(conn.execute(stmt, rows).all())
+        return len(conn.execute(stmt.returning(key), rows).all())
+
+    def _sqlite_executemany(self, conn: Any, table: Any, stmt: Any, rows: list[dict]) -> int:
+        """The driver's own executemany over plain tuples: SQLAlchemy's per-row parameter work
+        was most of a harvest's store time. Its rowcount sums the rows each one inserted."""
+        dialect = self.engine.dialect
+        names = [name for name in rows[0] if name in table.c]
+        binds = {name: bindparam(name, type_=table.c[name].type) for name in names}
+        compiled = stmt.values(binds).compile(dialect=dialect)
+        order = list(compiled.positiontup or ())
+        processors = [table.c[name].type._cached_bind_processor(dialect) for name in order]
+        params = [
+            tuple(
+                value if proc is None or value is None else proc(value)
+                for value, proc in zip((row[name] for name in order), processors, strict=True)
+            )
+            for row in rows
+        ]
+        return conn.exec_driver_sql(str(compiled), params).rowcount
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
