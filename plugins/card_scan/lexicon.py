@@ -1,4 +1,7 @@
-"""Words that tell what a line on a card is: job titles, phone labels, legal forms, countries."""
+"""Words that tell what a line on a card is: job titles, departments, phone labels, legal forms.
+
+Countries are not here: ``contactkit.geo`` knows their names in every language.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,14 @@ TITLE_WORDS = frozenset(
     beraterin referent referentin prokurist vorstand abteilungsleiter
     directeur directrice responsable ingenieur gerant gerante conseiller conseillere
     commercial charge chargee president-directeur pdg dg
+    prokurist vorstand vorstandsvorsitzender bereichsleiter bereichsleiterin sachbearbeiter
+    sachbearbeiterin assistenz einkaufer einkauferin projektleiter projektleiterin
+    gerente director directora jefe jefa responsable comprador compradora ingeniero ingeniera
+    acheteur acheteuse chef directeur-general
+    direttore direttrice responsabile ingegnere amministratore delegato
+    projectleider directeur inkoper bedrijfsleider adviseur medewerker
+    kierownik dyrektor inzynier specjalista prezes
+    buyer lead leader officer assurance quality
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -32,6 +43,10 @@ STRONG_TITLE_WORDS = frozenset(
     coordinator administrator representative advisor scientist designer supervisor attorney
     accountant controller recruiter geschaftsfuhrer geschaeftsfuehrer leiter leiterin inhaber
     inhaberin berater beraterin directeur directrice responsable ingenieur gerant gerante pdg
+    prokurist vorstand bereichsleiter bereichsleiterin sachbearbeiter sachbearbeiterin
+    projektleiter projektleiterin gerente directora jefe jefa ingeniero ingeniera acheteur
+    acheteuse direttore direttrice responsabile ingegnere amministratore projectleider inkoper
+    kierownik dyrektor inzynier specjalista prezes buyer
     """)
 )
 
@@ -44,62 +59,57 @@ DEPARTMENT_WORDS = frozenset(
     """)
 )
 
+# Words before a name that are no part of it (folded, without the dot).
+HONORIFICS = frozenset(
+    _words("""
+    dr prof mr mrs ms mx sir herr frau mag dipl ing dipl-ing sc techn rer nat med phil jur
+    m mme mlle sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
+    """)
+)
+# Degrees after a name (folded, without dots).
+POST_NOMINALS = frozenset(_words("mba phd msc bsc ma ba md jd cpa llm dipl-ing eur-ing frcs"))
+
 # Phone labels, folded and without punctuation → phone kind.
 PHONE_LABELS = {
     **dict.fromkeys(
         _words(
             "t tel phone p ph office o direct d dir telefon tél tel. telephone téléphone w work"
-            " main fon line hotline zentrale durchwahl switchboard tele tlf telf"
+            " main fon line hotline zentrale durchwahl switchboard tele tlf telf telefono teléfono"
+            " tfno telefoon tel.: centralino"
         ),
         "work",
     ),
     **dict.fromkeys(
-        _words("m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil"),
+        _words(
+            "m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil natel"
+            " mobiel kom komorka komórka cellulaire"
+        ),
         "cell",
     ),
     **dict.fromkeys(_words("f fax telefax facsimile fx"), "fax"),
     **dict.fromkeys(_words("h home privat"), "home"),
 }
 
-# Legal forms that end a company name; folded, without dots.
+# Legal forms that end a company name, folded and squashed (no dots, commas, spaces or "&"):
+# "Co., Ltd." is ``coltd``, "Sp. z o.o." ``spzoo``, "GmbH & Co. KG" ``gmbhcokg``. cleanco knows
+# more (``clues.has_legal_form`` asks it too) but misses "Co.,Ltd.", "SLU" and "Sp.k.".
 LEGAL_FORMS = frozenset(
     _words("""
     inc incorporated llc llp lp ltd limited corp corporation co company plc gmbh ag kg ohg ug
-    se sa sas sarl sàrl eurl snc bv nv srl spa oy ab as asa aps pty pte kk group holding
-    holdings gbr ev mbh partg
+    se sa sas sasu sarl eurl snc sca bv nv vof cv srl spa sapa sl slu sll scp oy oyj ab as asa
+    aps pty ptyltd pte pteltd kk yk gk coltd colimited spzoo spk sk spj ska gmbhcokg agcokg
+    kgaa mbh gbr ev partg partgmbb ltda jsc pjsc ojsc sro as kft zrt nyrt doo dd ad ead
+    sdnbhd bhd tbk group holding holdings pc pllc lllp cic sàrl
     """)
 )
-
-# Country names and codes as printed on cards → ISO 3166 region.
-COUNTRIES = {
-    "usa": "US", "us": "US", "u s a": "US", "united states": "US",
-    "united states of america": "US", "germany": "DE", "deutschland": "DE", "france": "FR",
-    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB",
-    "austria": "AT", "osterreich": "AT", "switzerland": "CH", "schweiz": "CH", "suisse": "CH",
-    "netherlands": "NL", "nederland": "NL", "belgium": "BE", "belgique": "BE", "italy": "IT",
-    "italia": "IT", "spain": "ES", "espana": "ES", "canada": "CA", "ireland": "IE",
-    "sweden": "SE", "denmark": "DK", "norway": "NO", "poland": "PL", "australia": "AU",
-    "polska": "PL", "japan": "JP", "nippon": "JP", "vietnam": "VN", "viet nam": "VN",
-    "china": "CN", "pr china": "CN", "p r china": "CN", "hong kong": "HK", "singapore": "SG",
-    "taiwan": "TW", "korea": "KR", "south korea": "KR", "republic of korea": "KR",
-    "india": "IN", "thailand": "TH", "malaysia": "MY", "indonesia": "ID", "philippines": "PH",
-    "brazil": "BR", "brasil": "BR", "mexico": "MX", "argentina": "AR", "chile": "CL",
-    "portugal": "PT", "finland": "FI", "suomi": "FI", "czech republic": "CZ", "czechia": "CZ",
-    "hungary": "HU", "romania": "RO", "greece": "GR", "turkey": "TR", "turkiye": "TR",
-    "israel": "IL", "uae": "AE", "united arab emirates": "AE", "saudi arabia": "SA",
-    "south africa": "ZA", "new zealand": "NZ", "luxembourg": "LU", "liechtenstein": "LI",
-    "svizzera": "CH", "italien": "IT", "frankreich": "FR", "espagne": "ES", "allemagne": "DE",
-    "nederlands": "NL", "the netherlands": "NL", "holland": "NL", "russia": "RU",
-}  # fmt: skip
-
-# Two-letter domains used worldwide for their look, not their country.
-GENERIC_CCTLDS = frozenset(_words("io co me tv ai ly fm am gg cc ws to la ag sh ac vc"))
-
-# Top-level domains that hint at a country (generic ones like .com say nothing).
-TLD_REGIONS = {
-    "de": "DE", "fr": "FR", "uk": "GB", "at": "AT", "ch": "CH", "nl": "NL", "be": "BE",
-    "it": "IT", "es": "ES", "ca": "CA", "ie": "IE", "se": "SE", "dk": "DK", "no": "NO",
-    "pl": "PL", "au": "AU", "us": "US",
+# Legal forms that name one country: a weak clue for the phone region.
+LEGAL_FORM_REGIONS = {
+    "kk": "JP", "yk": "JP", "gk": "JP", "plc": "GB", "llp": "GB", "spzoo": "PL", "spk": "PL",
+    "spj": "PL", "ska": "PL", "spa": "IT", "srl": "IT", "sapa": "IT", "bv": "NL", "vof": "NL",
+    "sl": "ES", "slu": "ES", "sll": "ES", "sarl": "FR", "sas": "FR", "sasu": "FR", "eurl": "FR",
+    "oy": "FI", "oyj": "FI", "aps": "DK", "asa": "NO", "pty": "AU", "ptyltd": "AU",
+    "pte": "SG", "pteltd": "SG", "sdnbhd": "MY", "bhd": "MY", "kft": "HU", "zrt": "HU",
+    "ltda": "BR", "gmbhcokg": "DE", "kgaa": "DE", "ug": "DE", "gbr": "DE", "ohg": "DE",
 }  # fmt: skip
 
 # Street words: a line with one of these (and a number) is a street line.

@@ -8,6 +8,8 @@ Tesseract build of its own, named by ``tesseract_cmd``). Both read the same Debi
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import glob
 import os
 import re
@@ -153,9 +155,25 @@ def _api(languages: str, psm: int):  # -> tesserocr.PyTessBaseAPI, kept for the 
     folder = tessdata_dir(pytesseract.pytesseract.tesseract_cmd)
     if folder is None:
         raise OcrUnavailable(f"Tesseract language data not found: {INSTALL_HINT}")
+    _silence_leptonica(tesserocr.__file__)
     api = tesserocr.PyTessBaseAPI(path=folder, lang=languages, psm=psm)
     api.SetVariable("user_defined_dpi", "300")
     return api
+
+
+def _silence_leptonica(module_file: str) -> None:
+    """Leptonica prints "Error in boxClipToRectangle" and the like straight to stderr on odd
+    images; they are harmless and no concern of the person at the station."""
+    folder = os.path.dirname(module_file)
+    found = glob.glob(os.path.join(folder + ".libs", "libleptonica*")) or [
+        ctypes.util.find_library("leptonica") or ctypes.util.find_library("lept") or ""
+    ]
+    try:
+        library = ctypes.CDLL(found[0]) if found[0] else None
+        if library is not None:
+            library.setMsgSeverity(6)  # L_SEVERITY_NONE
+    except (OSError, AttributeError):
+        pass  # a build without it only prints more
 
 
 def read_lines(
@@ -207,7 +225,10 @@ def _read_tesserocr(image: Image.Image, languages: str, psm: int) -> list[Line]:
     if iterator is None:
         return []
     for word in tesserocr.iterate_level(iterator, level):
-        text = (word.GetUTF8Text(level) or "").strip()
+        try:
+            text = (word.GetUTF8Text(level) or "").strip()
+        except RuntimeError:  # tesserocr's way of saying "no text here" (an empty box)
+            text = ""
         box = word.BoundingBox(level)
         if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not lines:
             lines.append(Line())

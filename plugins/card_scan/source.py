@@ -34,6 +34,8 @@ from .station import Station
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 MAX_DONE_KEYS = 200_000
+# Fields that alone never send a card to review: dropped when doubtful instead.
+MINOR_FIELDS = frozenset({"urls", "addresses"})
 
 
 class Preprocess(BaseModel):
@@ -301,6 +303,15 @@ class CardScanSource(Source):
         )
         threshold = self.review_below
         uncertain = sorted(f for f, c in result.confidence.items() if c < threshold)
+        if uncertain and set(uncertain) <= MINOR_FIELDS:
+            # A doubtful website alone is not worth a person's look: the card goes in without
+            # it (the email's domain still names the company), never with it unchecked.
+            data = contact.model_dump()
+            for name in uncertain:
+                data[name] = []
+            observation.contact = Contact.model_validate(data)
+            # Their confidence stays: an empty field under the threshold says "left out".
+            uncertain = []
         if not uncertain:
             return observation
         who = contact.name.full or (contact.emails[0] if contact.emails else "no name read")
@@ -311,6 +322,7 @@ class CardScanSource(Source):
             title=f"Business card {Path(result.label).name}: {who}",
             observation=observation,
             uncertain=uncertain,
+            file=_file_of(result.label),
         )
 
     def _settle(self, station: Station, entry: _FileEntry) -> None:
@@ -322,6 +334,12 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
+
+
+def _file_of(label: str) -> str:
+    """The image's path from a job's label (``x.pdf [page 2]``, ``x.png + x_back.png``)."""
+    path = label.split(" [page", 1)[0].split(" + ", 1)[0]
+    return str(Path(path).resolve())
 
 
 def _result_of(future: cf.Future[CardResult], job: CardJob) -> CardResult:

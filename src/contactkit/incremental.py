@@ -52,6 +52,7 @@ from contactkit.matching.features import (
     people_behind,
     specify,
 )
+from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation
@@ -110,7 +111,7 @@ class _View:
         self.obs: dict[int, StoredObservation] = {}
         self.feats: dict[int, Features] = {}
         self.values: dict[int, list[str]] = {}
-        self.names: dict[int, tuple[str, str]] = {}  # (given, family)
+        self.names: dict[int, NameForm] = {}  # as ``specificity`` compares carriers' names
         self.sort: dict[int, tuple[str, str, str]] = {}
         self.keys: dict[int, set[str]] = {}
         self.golden_of: dict[int, str | None] = {}
@@ -124,8 +125,8 @@ class _View:
         self._orders: dict[tuple[str, bool], tuple[list[int], dict[int, int]]] = {}
         self._delta: dict[tuple[str, str], int] = defaultdict(int)
         for row in removed.values():
-            self.names[row.obs_id] = (row.given, row.family)
             self._count_delta(row.name_key, row.given_key, row.family, -1)
+        self._name_forms(removed)
         self._raw: dict[int, Features] = {}
         for obs in added:
             f = features(obs.payload, obs.confidence, observation_key(obs))
@@ -141,7 +142,7 @@ class _View:
         self.obs[obs.id] = obs
         self._raw[obs.id] = f
         self.values[obs.id] = master.specific_values(f)
-        self.names[obs.id] = (f.given, f.family)
+        self.names[obs.id] = f.name
         self.sort[obs.id] = (f.full, f.org_domain, f.key)
         self.golden_of[obs.id] = golden_id
 
@@ -152,8 +153,12 @@ class _View:
         found = self.store.value_carriers(missing)
         for value in missing:
             self._carriers[value] = found.get(value, [])
-        ids = {i for v in missing for i in self._carriers[v] if i not in self.names}
-        self.names.update(self.store.node_names(ids))
+        self._name_forms(i for v in missing for i in self._carriers[v])
+
+    def _name_forms(self, ids: Iterable[int]) -> None:
+        missing = [i for i in set(ids) if i not in self.names]
+        for i, obs in self.store.stored_observations(missing).items():
+            self.names[i] = name_form(obs.payload.get("name") or {})
 
     def carriers(self, value: str, after: bool = True) -> list[int]:
         held = self._carriers[value]
@@ -164,7 +169,7 @@ class _View:
         ]
 
     def shared(self, value: str, after: bool = True) -> bool:
-        names = {self.names[i] for i in self.carriers(value, after) if self.names[i][1]}
+        names = {self.names[i] for i in self.carriers(value, after) if self.names[i].surname}
         return people_behind(names) >= SHARED_BY
 
     def load_counts(self, column: str, values: Iterable[str]) -> None:
@@ -541,7 +546,9 @@ def _resolve_and_write(
     stats = MergeStats()
     stats.blocked, stats.pairs_scored = resolution.blocked, resolution.pairs_scored
     emails = {e for o in observations for e in o.payload.get("emails", ())}
-    inputs = master.Inputs(store.pins(), store.bounces(), store.last_heard_from(emails))
+    inputs = master.Inputs(
+        store.pins(), store.bounces(), store.last_heard_from(emails), store.departures()
+    )
     derived = master.derive_golden(
         clusters,
         golden_ids,

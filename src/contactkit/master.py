@@ -301,7 +301,7 @@ def rebuild(
         ids,
         [evidence.get(root, []) for root in roots],
         previous,
-        Inputs(store.pins(), store.bounces(), store.last_heard_from()),
+        Inputs(store.pins(), store.bounces(), store.last_heard_from(), store.departures()),
         settings,
         now,
         stats,
@@ -365,7 +365,6 @@ def node_row(obs: StoredObservation, f: Features, golden_id: str) -> dict[str, A
         "golden_id": golden_id,
         "key": observation_key(obs),
         "name_key": f.name_key,
-        "given": f.given,
         "given_key": f.given_key,
         "family": f.family,
         "full": f.full,
@@ -400,6 +399,7 @@ class Inputs:
     pins: dict[str, dict[str, tuple[Any, datetime]]]
     bounces: dict[str, datetime]
     heard_from: dict[str, datetime]
+    departures: dict[str, datetime]
 
 
 @dataclass
@@ -437,7 +437,15 @@ def derive_golden(
             gid,
             max((at for _, at in pinned.values()), default=None),
         )
-        fresh = freshness(members, contact, inputs.heard_from, inputs.bounces, now, settings.decay)
+        fresh = freshness(
+            members,
+            contact,
+            inputs.heard_from,
+            inputs.bounces,
+            now,
+            settings.decay,
+            inputs.departures,
+        )
         stats.flagged += bool(fresh.flags)
         out.meta.append({"golden_id": gid, "evidence": joins, **fresh.as_row()})
         org_key = (
@@ -577,12 +585,17 @@ def derive_organizations(
                 base["provenance"][field] = [_source_ref(ordered[0], field)]
         for field in ORG_MULTI:
             values = list(base["payload"].get(field, []))
+            givers = []
             for obs in ranking.order(latest, field):
                 for value in obs.payload.get(field, ()):
                     if value not in values:
                         values.append(value)
+                        if obs not in givers:
+                            givers.append(obs)
             if values:
                 base["payload"][field] = values
+            if givers:  # where the values beyond the contacts' own came from, and when
+                base["provenance"][field] = [_source_ref(o, field) for o in givers[:5]]
     return [
         {
             "id": org_id_for(key),
@@ -615,6 +628,7 @@ def derive_relationships(
             "received": c.received,
             "cc_only": c.cc_only,
             "replies": c.replies,
+            "meetings": c.meetings,
             "threads": len(c.threads),
             "first_seen": c.first_seen,
             "last_seen": c.last_seen,

@@ -57,11 +57,20 @@ def _review_fields(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
         confidence = f"{obs.confidence.get(field, 1.0):.2f}" if value else "-"
         table.add_row(field, value, confidence, mark)
     console.print(table)
-    answer = click.prompt(
-        "[a]ccept, [c]orrect or add a field, [r]eject, [q]uit",
-        type=click.Choice(["a", "c", "r", "q"]),
-        default="a",
-    )
+    if item.file:
+        console.print(f"image: {item.file}", highlight=False, soft_wrap=True)
+    choices = ["a", "c", "r", "q"] + (["o"] if item.file else [])
+    while True:
+        answer = click.prompt(
+            "[a]ccept, [c]orrect or add a field, [r]eject, [q]uit"
+            + (", [o]pen the image" if item.file else ""),
+            type=click.Choice(choices),
+            default="a",
+        )
+        if answer != "o":
+            break
+        if click.launch(item.file) != 0:  # the desktop's viewer; a bare terminal has none
+            console.print(f"no viewer here: open {item.file} yourself", highlight=False)
     if answer == "q":
         return None
     if answer == "r":

@@ -159,3 +159,37 @@ def test_parallel_workers_give_the_same_cards(card_files, context):
     parallel = [observation(i) for i in cards_of(run(context, paths=paths, workers=2))]
     assert [o.source_key for o in serial] == [o.source_key for o in parallel]
     assert [o.content_hash() for o in serial] == [o.content_hash() for o in parallel]
+
+
+def test_a_card_in_review_names_its_image_and_the_terminal_shows_it(card_files, tmp_path):
+    from click.testing import CliRunner
+
+    from contactkit.cli import cli
+    from contactkit.plugin import Settings, standalone_context
+    from contactkit.store import Store
+
+    _, path = card_files[1]
+    strict = standalone_context(Settings(review_below=0.999))
+    item = cards_of(run(strict, paths=[path]))[0]
+    assert isinstance(item, ReviewItem) and item.file == str(path.resolve())
+    db = tmp_path / "ck.db"
+    store = Store(f"sqlite:///{db}")
+    store.write_batch(run_id=None, source="card_scan", source_type="card_scan", items=[item],
+                      state=None)  # fmt: skip
+    result = CliRunner().invoke(cli, ["--db", str(db), "review"], input="a\n")
+    assert result.exit_code == 0, result.output
+    assert f"image: {path.resolve()}" in result.output.replace("\n", "")
+    assert "[o]pen the image" in result.output
+
+
+@pytest.mark.parametrize(("turn", "tag"), [(90, 3), (180, 1), (270, 6)])
+def test_a_turned_card_is_read_upright_whatever_its_exif_tag(context, tmp_path, turn, tag):
+    spec = cardgen.make_spec(1)
+    image = cardgen.render(spec).rotate(turn, expand=True)
+    exif = Image.Exif()
+    exif[0x0112] = tag  # 1 says "upright"; 3 and 6 are plainly wrong here
+    path = tmp_path / "turned.jpg"
+    image.save(path, "JPEG", quality=92, exif=exif, dpi=(300, 300))
+    contact = observation(cards_of(run(context, paths=[path]))[0]).contact
+    assert contact.emails == [spec.email]
+    assert contact.name.full == spec.name

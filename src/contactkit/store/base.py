@@ -55,8 +55,6 @@ class StoreBase:
             with self.engine.begin() as conn:
                 existed = integrity.check_open(conn, path, create=create, where=where)
                 t.metadata.create_all(conn)
-                for index in t.LATE_INDEXES:
-                    index.create(conn, checkfirst=True)
                 self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
             self.engine.dispose()

@@ -178,16 +178,6 @@ class MatchIndexPart(StoreBase):
                     out[value].append(obs_id)
         return out
 
-    def node_names(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
-        """(given, family) of these nodes."""
-        c = t.match_nodes.c
-        out: dict[int, tuple[str, str]] = {}
-        with self.engine.connect() as conn:
-            for chunk in chunks(sorted(set(ids)), CHUNK):
-                query = select(c.obs_id, c.given, c.family).where(c.obs_id.in_(chunk))
-                out.update({r.obs_id: (r.given, r.family) for r in conn.execute(query)})
-        return out
-
     def column_counts(self, column: str, values: Iterable[str]) -> dict[str, int]:
         """How many nodes carry each of these values in ``column`` (name_key, given_key,
         family)."""

@@ -52,8 +52,8 @@ golden = Table(
     Column("content_hash", String(64), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
-
-Index("ix_golden_organization", golden.c.organization_id)
+# a record's page shows its company's people: found by company, not by reading every record
+golden_by_organization = Index("ix_golden_organization", golden.c.organization_id)
 
 organizations = Table(
     "organizations",
@@ -101,6 +101,7 @@ relationships = Table(
     Column("received", Integer, nullable=False),
     Column("cc_only", Integer, nullable=False),
     Column("replies", Integer, nullable=False),
+    Column("meetings", Integer, nullable=False, server_default="0"),
     Column("threads", Integer, nullable=False),
     Column("first_seen", DateTime(timezone=True)),
     Column("last_seen", DateTime(timezone=True)),
@@ -288,7 +289,6 @@ match_nodes = Table(
     Column("golden_id", String(40)),
     Column("key", String(800), nullable=False),  # source \x1f source_key
     Column("name_key", String(300), nullable=False),
-    Column("given", String(200), nullable=False),
     Column("given_key", String(200), nullable=False),
     Column("family", String(200), nullable=False),
     Column("full", String(300), nullable=False),  # with org_domain and key: a big block's order
@@ -341,11 +341,3 @@ master_events = Table(
     Column("kind", String(16), nullable=False),  # golden | key | email | gone
     Column("value", Text, nullable=False),
 )
-
-LATE_INDEXES = [
-    index
-    for table in (golden, interactions)
-    for index in table.indexes
-    if index.name in ("ix_golden_organization", "ix_interactions_contact")
-]
-"""Indexes added to tables that older stores already have (created on open if missing)."""

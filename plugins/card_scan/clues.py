@@ -1,0 +1,134 @@
+"""What one line of card text is: the shared patterns, streets, countries, legal forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleanco import basename as cleanco_basename
+
+from contactkit import geo, normalize
+
+from .lexicon import (
+    LEGAL_FORM_REGIONS,
+    LEGAL_FORMS,
+    STREET_WORDS,
+)
+from .ocr import Line
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+URL_RE = re.compile(
+    r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[A-Za-z0-9-]+"
+    r"(?:\.[A-Za-z0-9-]+)+|\b[A-Za-z0-9-]{2,}\.(?:com|net|org|io|de|fr|co\.uk|eu|biz|info|at|ch"
+    r"|nl|be|it|es)\b)(?:/[^\s,;]*)?",
+    re.IGNORECASE,
+)
+PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]?\s*(?=[+(\d])")
+US_CITY_RE = re.compile(
+    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$"
+)
+EU_CITY_RE = re.compile(r"^(?:[A-Z]{1,2}-)?(?P<postal>\d{4,5})\s+(?P<city>[^\d,]{2,})$")
+GB_CITY_RE = re.compile(
+    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
+)
+
+
+@dataclass
+class Found:
+    value: str
+    conf: float
+    line: int
+    prefix: str | None = None  # emails: a lower-case word just before, maybe split off
+
+
+def word_conf(line: Line, fragment: str) -> float:
+    """The lowest confidence of the words that make up ``fragment``."""
+    confs = [w.conf for w in line.words if w.text and (w.text in fragment or fragment in w.text)]
+    return min(confs) if confs else line.mean_conf
+
+
+def digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def is_street(text: str) -> bool:
+    words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
+    has_number = bool(re.search(r"\d", text))
+    folded = normalize.fold(text.replace("ß", "ss"))
+    # "straße" comes back as "strasse", "straBe" or "strae": all are streets.
+    german = re.search(
+        r"(stra\w{0,2}e|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded
+    )
+    return bool(german) or (has_number and bool(words & STREET_WORDS))
+
+
+def country_in(text: str) -> str | None:
+    """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland").
+
+    Two-letter pieces are no country here: "AG" and "SA" are legal forms far more often.
+    """
+    for piece in (text, text.rsplit(",", 1)[-1]):
+        piece = piece.strip().rstrip(".")
+        if country_shaped(piece):
+            country = geo.country_code(piece)
+            if country:
+                return country
+    return None
+
+
+def country_shaped(text: str) -> bool:
+    """Long enough to be a country's name: "USA" or a word of four letters and more; "com",
+    "AG" or "SA" are ISO codes too but far more often a domain's end or a legal form."""
+    if any(c.isdigit() for c in text):
+        return False
+    return len(text) >= 4 or (len(text) == 3 and text.isupper() and text in {"USA", "UAE"})
+
+
+def is_country(text: str) -> bool:
+    text = text.strip().rstrip(".")
+    return country_shaped(text) and bool(geo.country_code(text))
+
+
+def legal_form(text: str) -> tuple[str, int] | None:
+    """The legal form that ends ``text`` (squashed, see ``LEGAL_FORMS``) and its word count."""
+    words = text.split()
+    for count in (4, 3, 2, 1):
+        if len(words) <= count and count > 1:
+            continue
+        squashed = re.sub(r"[.,&\s]", "", normalize.fold(" ".join(words[-count:])))
+        if squashed in LEGAL_FORMS:
+            return squashed, count
+    return None
+
+
+def has_legal_form(text: str) -> bool:
+    trimmed = trim_after_legal_form(text)
+    if legal_form(trimmed):
+        return True
+    # cleanco knows the legal forms of many more countries; it strips one if there is one.
+    stripped = cleanco_basename(trimmed)
+    return bool(stripped) and stripped != trimmed and len(trimmed.split()) > 1
+
+
+def legal_region(texts: list[str]) -> str | None:
+    """The country a legal form names ("K.K." Japan, "Sp. z o.o." Poland), if any line has one."""
+    for text in texts:
+        found = legal_form(trim_after_legal_form(text))
+        if found and found[0] in LEGAL_FORM_REGIONS:
+            return LEGAL_FORM_REGIONS[found[0]]
+    return None
+
+
+def trim_after_legal_form(text: str) -> str:
+    """``Greenfield Logistics Corp. (i``: what follows the legal form is a smudge or a logo."""
+    words = text.split()
+    for end in range(len(words), 0, -1):
+        if legal_form(" ".join(words[:end])):
+            if all(len(w) <= 3 for w in words[end:]):
+                words = words[:end]
+            break
+    return " ".join(words).strip(" ,")
+
+
+def domain_of(value: str) -> str | None:
+    return normalize.registrable_domain(value)

@@ -1,0 +1,277 @@
+"""Who the card is about: name, title, department and company, by layout, lexicon and the email."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from contactkit import normalize
+
+from .clues import Found, has_legal_form, is_country, trim_after_legal_form
+from .lexicon import (
+    DEPARTMENT_WORDS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    POST_NOMINALS,
+    STRONG_TITLE_WORDS,
+    TITLE_WORDS,
+)
+from .ocr import Line
+
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
+
+
+def title_score(text: str) -> int:
+    words = [normalize.fold(w) for w in re.split(r"[\s,/&]+", text) if w]
+    strong = sum(w in STRONG_TITLE_WORDS for w in words)
+    weak = sum(w in TITLE_WORDS for w in words)
+    return 2 if strong else (1 if weak >= 2 else 0)
+
+
+def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
+    scored = [(i, title_score(texts[i])) for i in candidates]
+    scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
+    if not scored:
+        return None
+    i, score = max(scored, key=lambda p: (p[1], -p[0]))
+    conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
+    return Found(texts[i], conf, i)
+
+
+def local_part(emails: list[Found]) -> str | None:
+    return emails[0].value.partition("@")[0] if emails else None
+
+
+def leftover_title(
+    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
+) -> Found | None:
+    """No line has a known title word: the words line right under the name, if it is neither
+    name- nor company-shaped, is probably a title in a language the lexicon lacks. Doubtful."""
+    names = [i for i in candidates if name_like(bare_name(texts[i]))]
+    if not names:
+        return None
+    tallest = max(names, key=lambda i: lines[i].height)
+    for i in candidates:
+        if i <= tallest or i > tallest + 2 or has_legal_form(texts[i]):
+            continue
+        words = texts[i].split()
+        if 1 <= len(words) <= 5 and not name_like(bare_name(texts[i])):
+            if {normalize.fold(w) for w in words} & DEPARTMENT_WORDS:
+                continue
+            return Found(texts[i], min(0.6, lines[i].mean_conf), i)
+    return None
+
+
+def pick_department(texts: list[str], candidates: list[int]) -> int | None:
+    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person."""
+    for i in candidates:
+        words = {normalize.fold(w) for w in re.split(r"[\s,/&]+", texts[i]) if w}
+        if words & DEPARTMENT_WORDS and not has_legal_form(texts[i]) and "@" not in texts[i]:
+            return i
+    return None
+
+
+def domain_label(domain: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+
+
+def company_domain_match(text: str, domain: str | None) -> float:
+    if not domain or normalize.is_freemail(domain):
+        return 0.0
+    label = domain_label(domain)
+    squashed = normalize.fold(text).replace(" ", "")
+    if not label or not squashed:
+        return 0.0
+    if label in squashed or squashed.startswith(label[: max(4, len(label) - 2)]):
+        return 1.0
+    return fuzz.partial_ratio(label, squashed) / 100.0
+
+
+def pick_company(
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    domain: str | None,
+    loose: bool = False,
+) -> Found | None:
+    best: tuple[float, int] | None = None
+    for i in candidates:
+        text = texts[i]
+        match = company_domain_match(text, domain)
+        legal = has_legal_form(text)
+        score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+        if loose and match < 0.9:
+            continue
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, i)
+    if best is None:
+        return None
+    score, i = best
+    # A legal form and the domain agree: sure. The domain alone (a company named without its
+    # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
+    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
+    text = strip_logo_prefix(trim_after_legal_form(texts[i]), domain)
+    name = repair_from_domain(text, domain)
+    conf = lines[i].mean_conf * evidence
+    if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
+        conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
+    return Found(name, conf, i)
+
+
+def strip_logo_prefix(text: str, domain: str | None) -> str:
+    """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
+    is read as a short word before it. Dropped when the rest, not the word, matches the domain
+    (or, without a domain, when the word is in lower case)."""
+    words = text.split()
+    if len(words) >= 3 and normalize.fold(words[1]).startswith(normalize.fold(words[0])):
+        return " ".join(words[1:])  # "Al Altair Corp.", "Green Green Packaging": a logo's echo
+    if len(words) < 3 or len(words[0]) > 3:
+        return text
+    first = normalize.fold(words[0])
+    rest = " ".join(words[1:])
+    if domain:
+        label = domain_label(domain)
+        if first not in label and company_domain_match(rest, domain) >= 0.9:
+            return rest
+        return text
+    return rest if words[0][0].islower() else text
+
+
+def repair_from_domain(company: str, domain: str | None) -> str:
+    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
+    if not domain:
+        return company
+    label = domain_label(domain)
+    words = company.split()
+    for index, word in enumerate(words):
+        folded = normalize.fold(word).replace(" ", "")
+        if len(folded) < 4 or folded in label:
+            continue
+        swapped = folded.translate(str.maketrans({"l": "i", "0": "o", "1": "i"}))
+        if swapped != folded and swapped in label:
+            capital = word[0].isupper() or word[0] in "l01"
+            words[index] = swapped.capitalize() if capital else swapped
+    return " ".join(words)
+
+
+def name_like(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
+        return False
+    return all(NAME_WORD_RE.match(w) for w in words)
+
+
+# Where cards print the family name first; the email may then tell the order.
+FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
+
+
+def pick_name(
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    local: str | None,
+    region: str | None = None,
+) -> Found | None:
+    if not candidates:
+        return None
+    tallest = max(lines[i].height for i in candidates)
+    card_top = min(line.top for line in lines)
+    card_bottom = max(line.top for line in lines) or 1
+    best: tuple[float, int, bool] | None = None
+    for i in candidates:
+        text = bare_name(texts[i])
+        if not name_like(text) or title_score(text) == 2 or is_country(text):
+            continue
+        size = lines[i].height / tallest  # the name is usually the largest text
+        position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
+        parts = normalize.fold(text).split()
+        email_match = bool(local) and local_matches(local.lower(), parts)  # type: ignore[union-attr]
+        score = 0.5 * size + 0.2 * position + (0.6 if email_match else 0.0)
+        if best is None or score > best[0]:
+            best = (score, i, email_match)
+    if best is None:
+        return None
+    score, i, email_match = best
+    ocr = lines[i].mean_conf
+    if local and not email_match and near_local(local, texts[i]):
+        conf = min(ocr, 0.7)  # nearly the email's name: an OCR slip in one of them
+    elif email_match:
+        conf = max(ocr, 0.9)
+    elif lines[i].height >= tallest * 0.99:
+        conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
+    else:
+        conf = ocr * 0.7
+    name = family_last(bare_name(texts[i]))
+    if local and email_match:
+        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS)
+    if name.isupper():
+        name = capitalise(name)
+    return Found(name, min(conf, 0.99), i)
+
+
+def near_local(local: str, text: str) -> bool:
+    letters = re.sub(r"[^a-z]", "", local.lower())
+    name = re.sub(r"[^a-z]", "", normalize.fold(bare_name(text)))
+    return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
+
+
+def family_last(name: str) -> str:
+    """``YOSHIDA Junko`` → ``Junko Yoshida``, ``Jean DUPONT`` → ``Jean Dupont``: where one word
+    alone is in capitals, it is the family name (a Japanese and French convention)."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    if len(words) < 2 or len(caps) != 1:
+        return name
+    family = caps[0]
+    return " ".join([*(w for w in words if w is not family), capitalise(family)])
+
+
+def bare_name(text: str) -> str:
+    """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
+    text = " ".join(text.split()).strip(" ,;:()[]|")
+    text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    words = text.split()
+    while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
+        words.pop(0)
+    while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
+def order_like_email(name: str, local: str, family_first_card: bool = False) -> str:
+    """Given name first, as the email tells it.
+
+    ``Walter Christian`` with ``c.walter@``: the word beside an initial is the family name, so
+    ``Christian Walter``. Two full words (``junko_sasaki@`` for ``Sasaki Junko``) tell the order
+    only where cards print the family name first; elsewhere ``king.eric@`` is just a habit.
+    """
+    words = name.split()
+    parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
+    folded = [normalize.fold(w) for w in words]
+    if len(words) != 2:
+        return name
+    swapped = f"{words[1]} {words[0]}"
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1] == folded[0]:
+        return swapped if folded[1].startswith(parts[0]) else name
+    if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
+        return swapped  # "cwalter"
+    if family_first_card and len(parts) == 2 and parts == folded[::-1]:
+        return swapped
+    return name
+
+
+def capitalise(name: str) -> str:
+    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
+    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def local_matches(local: str, name_parts: list[str]) -> bool:
+    letters = re.sub(r"[^a-z]", "", local)
+    if not letters or not name_parts:
+        return False
+    given, family = name_parts[0], name_parts[-1]
+    forms = {given + family, given[0] + family, given, family, given + family[0], family + given}
+    return letters in forms or (len(letters) > 3 and (family in letters or given in letters))
