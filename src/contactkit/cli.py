@@ -734,6 +734,7 @@ def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
     import waitress
 
     from contactkit.desk import DeskSettings, create_app
+    from contactkit.desk.app import warm
     from contactkit.desk.security import DeskError, resolve_token
     from contactkit.store import Store
 
@@ -745,6 +746,7 @@ def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
     Store(config.store.url).close()  # scanning writes: a new folder gets its store
     settings = DeskSettings(config=config, upload_dir=config.base_dir / "desk-uploads", token=token)
     app = create_app(settings)
+    warm(app)
     shown = f"[{host}]" if ":" in host else host
     console.print(
         f"contactkit desk on http://{shown}:{port}/"

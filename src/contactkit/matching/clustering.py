@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features, specificity
 from contactkit.matching.scoring import HARD_NO, name_points, score, strong_identifiers
@@ -202,6 +204,13 @@ def _resolve(
     return resolution
 
 
+def _near_any(a: set[str], b: set[str]) -> bool:
+    """Some phone tail of ``a`` equals, or is an OCR slip or two from, one of ``b``."""
+    if a & b:
+        return True
+    return any(Levenshtein.distance(x, y, score_cutoff=3) <= 3 for x in a for y in b)
+
+
 class ClusterCheck:
     """Whether a link may join two groups, looking at the groups as a whole."""
 
@@ -228,7 +237,11 @@ class ClusterCheck:
                     return False  # father and son: no evidence joins them
                 if not conflict and name_points(fx, fy)[0] <= -3.0:
                     conflict = True
-        if not conflict or points >= self.sure or not self._identifiers_differ(ma, mb):
+        if points >= self.sure:
+            return True
+        if self._two_people(ma, mb):
+            return False  # two work addresses at one company, or two mobiles: namesakes
+        if not conflict or not self._identifiers_differ(ma, mb):
             return True
         # independent evidence adds up: a second link with neither of this link's observations
         key = (ra, rb) if ra < rb else (rb, ra)
@@ -239,6 +252,27 @@ class ClusterCheck:
         used |= {a, b}
         self.pending[key] = (total, used)
         return total >= self.sure and len(used) >= 4
+
+    def _two_people(self, ma: list[int], mb: list[int]) -> bool:
+        """The groups carry different work addresses at one company domain (by their spelling
+        keys, so an OCR slip is no second address), or different mobiles."""
+        work_a, mobiles_a = self._work_and_mobiles(ma)
+        work_b, mobiles_b = self._work_and_mobiles(mb)
+        if mobiles_a and mobiles_b and not _near_any(mobiles_a, mobiles_b):
+            return True
+        shared = work_a.keys() & work_b.keys()
+        return any(not work_a[domain] & work_b[domain] for domain in sorted(shared))
+
+    def _work_and_mobiles(self, members: list[int]) -> tuple[dict[str, set[str]], set[str]]:
+        work: dict[str, set[str]] = defaultdict(set)
+        mobiles: set[str] = set()
+        for m in members:
+            f = self.people[m]
+            mobiles |= f.mobiles
+            for skeleton, domain, _ in f.email_locals:
+                if domain == f.org_domain and f"{skeleton}@{domain}" not in f.role_emails:
+                    work[domain].add(skeleton)
+        return work, mobiles
 
     def _identifiers_differ(self, ma: list[int], mb: list[int]) -> bool:
         ids_a, ids_b = self._identifiers(ma), self._identifiers(mb)

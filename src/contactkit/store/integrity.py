@@ -21,9 +21,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
-2: relationships count meetings."""
+2: relationships count meetings; 3: golden records indexed by organization."""
 
 
 class StoreOpenError(RuntimeError):
@@ -97,6 +97,8 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         hash_clear_ids(conn, meta["suppression_key"])
     if version < 2:
         add_meetings_count(conn)
+    if version < 3:
+        t.golden_by_organization.create(conn, checkfirst=True)
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         conn.execute(t.store_meta.delete().where(t.store_meta.c.key == "schema_version"))
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))

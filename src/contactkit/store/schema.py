@@ -52,6 +52,8 @@ golden = Table(
     Column("content_hash", String(64), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+# a record's page shows its company's people: found by company, not by reading every record
+golden_by_organization = Index("ix_golden_organization", golden.c.organization_id)
 
 organizations = Table(
     "organizations",
