@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -251,7 +252,21 @@ def main() -> None:
         "--keep", type=Path, default=None, help="keep the work folders under this folder"
     )
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--probes", action="store_true", help="also run the behaviour probes per seed")
     a = ap.parse_args()
+    if a.probes:
+        root = a.keep or Path(tempfile.mkdtemp(prefix="dnbprobe-"))
+        for seed in [int(x) for x in a.seeds.split(",") if x]:
+            print(
+                json.dumps(
+                    {"seed": seed, "probes": probes(seed, root)},
+                    ensure_ascii=False,
+                    indent=1,
+                    default=str,
+                ),
+                flush=True,
+            )
+        return
     rows = []
     for seed in [int(x) for x in a.seeds.split(",") if x]:
         res = evaluate(seed, a.fault_rate, a.keep, a.verbose)
@@ -271,6 +286,220 @@ def main() -> None:
             f"| {r['match_calls_billable']} / {r['distinct_companies']} | {r['rerun_calls']} "
             f"| {r['run1']['rc']}, {r['run2']['rc']} |"
         )
+
+
+def _note(text: str) -> str:
+    m = re.search(
+        r"(dry run: [^\n]*(?:\n(?!\S+:)[^\n]*)*"
+        r"|\d+ billable D&B calls[^\n]*(?:\n[^\n]*token[^\n]*)?)",
+        text,
+    )
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def probes(seed: int, root: Path) -> dict:
+    """Behaviour probes beyond the figures: dry-run parity, incremental re-run, a company whose
+    inquiry always fails (retried next run, never cached), and bad credentials."""
+    out: dict = {}
+    u = U.build(seed)
+    # A. dry run, then the real run
+    work = root / f"probe{seed}-a"
+    work.mkdir(parents=True, exist_ok=True)
+    U.write_crm(u, work)
+    s = U.StandIn(u, key=KEY, secret=SECRET, fault_rate=0.0, seed=seed)
+    cfg = write_config(work, s.start())
+    d = ck(cfg, "run", "--dry-run")
+    out["dry_run"] = {
+        "rc": d.returncode,
+        "note": _note(d.stdout + d.stderr),
+        "requests": s.counts()["requests"],
+    }
+    r = ck(cfg, "run")
+    c = s.counts()
+    out["real_after_dry"] = {
+        "rc": r.returncode,
+        "note": _note(r.stdout + r.stderr),
+        "match": c["match"],
+        "data": c["data"],
+        "token": c["token"],
+    }
+    # B. incremental: one new contact at a matched company, one at a company new to the CRM
+    known = next(co for co in u.companies if co.high_confidence and co.kind == "normal")
+    fresh = next(
+        e
+        for e in u.entities.values()
+        if e.domains and e.domains[0] not in {co.domain for co in u.companies}
+    )
+    extra = [
+        {
+            "uid": f"blind-dnb-extra-{seed}-1",
+            "company": known.key,
+            "given": "Probe",
+            "family": "Known",
+            "email": f"probe.known@{known.domain}",
+            "org": known.names[0] if known.names else None,
+            "title": "Buyer",
+            "phones": [],
+            "address": None,
+        },
+        {
+            "uid": f"blind-dnb-extra-{seed}-2",
+            "company": fresh.domains[0],
+            "given": "Probe",
+            "family": "Fresh",
+            "email": f"probe.fresh@{fresh.domains[0]}",
+            "org": fresh.primary_name,
+            "title": "Buyer",
+            "phones": [
+                (
+                    "work",
+                    U.phonenumbers.format_number(
+                        U.phonenumbers.parse(fresh.phone),
+                        U.phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                    ),
+                )
+            ],
+            "address": {
+                "street": fresh.street,
+                "city": fresh.city,
+                "region": fresh.region,
+                "postal": fresh.postal,
+                "country": U.C[fresh.country].local_names[0],
+            },
+        },
+    ]
+    (work / "crm" / "extra.vcf").write_text(U.vcards(extra), encoding="utf-8")
+    m = s.mark()
+    r = ck(cfg, "run")
+    c = s.counts(m)
+    with s.lock:
+        rows = [x for x in s.log[m:] if x["kind"] == "match"]
+    recs = [
+        json.loads(x) for x in (work / "out" / "golden.jsonl").read_text().splitlines() if x.strip()
+    ]
+    out["incremental"] = {
+        "rc": r.returncode,
+        "match": c["match"],
+        "data": c["data"],
+        "token": c["token"],
+        "asked": [x.get("params") for x in rows],
+        "fresh_duns_expected": fresh.duns,
+        "fresh_duns_got": company_view(recs, fresh.domains[0])["duns"],
+    }
+    # Retry-After honoured? time from a 429 to the next request of the same kind and parameters
+    s.stop()
+    # C. two companies whose inquiry always answers 503: failed, not cached, asked again next run
+    work = root / f"probe{seed}-c"
+    work.mkdir(parents=True, exist_ok=True)
+    U.write_crm(u, work)
+    s = U.StandIn(u, key=KEY, secret=SECRET, fault_rate=0.0, seed=seed)
+    victims = [co for co in u.companies if co.high_confidence and co.kind == "normal"][1:3]
+    s.always_503 = {co.names[0] for co in victims} | {co.domain for co in victims}
+    cfg = write_config(work, s.start())
+    t0 = time.time()
+    r1 = ck(cfg, "run")
+    secs = time.time() - t0
+    c1 = s.counts()
+    with s.lock:
+        per_victim = sum(1 for x in s.log if x["kind"] == "match" and x["status"] == 503)
+    s.always_503 = set()
+    m = s.mark()
+    r2 = ck(cfg, "run")
+    c2 = s.counts(m)
+    m2 = s.mark()
+    r3 = ck(cfg, "run")
+    c3 = s.counts(m2)
+    recs = [
+        json.loads(x) for x in (work / "out" / "golden.jsonl").read_text().splitlines() if x.strip()
+    ]
+    out["outage"] = {
+        "run1": {
+            "rc": r1.returncode,
+            "seconds": round(secs, 1),
+            "503_answers": per_victim,
+            "match_billable": c1["match_billable"],
+            "note": _note(r1.stdout + r1.stderr),
+            "errors": [ln for ln in (r1.stdout + r1.stderr).splitlines() if "dnb_lookup:" in ln][
+                :4
+            ],
+        },
+        "run2": {"rc": r2.returncode, "match": c2["match"], "data": c2["data"]},
+        "run3": {"rc": r3.returncode, "match": c3["match"], "data": c3["data"]},
+        "victims_right_after_run2": sum(
+            company_view(recs, co.domain)["duns"] == co.duns for co in victims
+        ),
+    }
+    s.stop()
+    # D. bad credentials
+    work = root / f"probe{seed}-d"
+    work.mkdir(parents=True, exist_ok=True)
+    U.write_crm(u, work)
+    s = U.StandIn(u, key=KEY, secret="not-the-secret", fault_rate=0.0, seed=seed)
+    cfg = write_config(work, s.start())
+    r = ck(cfg, "run")
+    c = s.counts()
+    text = r.stdout + r.stderr
+    out["bad_credentials"] = {
+        "rc": r.returncode,
+        "token_calls": c["token"],
+        "match": c["match"],
+        "secret_leaked": SECRET in text,
+        "lines": [ln for ln in text.splitlines() if "dnb" in ln.lower()][:4],
+    }
+    s.stop()
+    # E. a corporate group whose subsidiaries' staff all write from the group's domain
+    fams: dict[str, list] = {}
+    for co in u.companies:
+        if co.kind == "family" and co.global_ultimate:
+            fams.setdefault(co.global_ultimate, []).append(co)
+    members = max(fams.values(), key=lambda v: (len({c.country for c in v}), len(v)))
+    group = next((c for c in members if c.duns == c.global_ultimate), members[0]).domain
+    keys = {c.key: c for c in members}
+    for p in u.contacts:
+        if p["company"] in keys:
+            p["email"] = (
+                p["email"].split("@")[0] + "." + keys[p["company"]].country.lower() + "@" + group
+            )
+    work = root / f"probe{seed}-e"
+    work.mkdir(parents=True, exist_ok=True)
+    U.write_crm(u, work)
+    s = U.StandIn(u, key=KEY, secret=SECRET, fault_rate=0.0, seed=seed)
+    cfg = write_config(work, s.start())
+    r = ck(cfg, "run")
+    recs = [
+        json.loads(x) for x in (work / "out" / "golden.jsonl").read_text().splitlines() if x.strip()
+    ]
+    by_email = {}
+    for rec in recs:
+        for e in rec.get("contact", {}).get("emails", []):
+            by_email[e] = rec
+    rows = []
+    for p in u.contacts:
+        if p["company"] in keys:
+            rec = by_email.get(p["email"]) or {}
+            org = rec.get("organization") or {}
+            rows.append(
+                {
+                    "company": keys[p["company"]].names[0]
+                    if keys[p["company"]].names
+                    else p["company"],
+                    "country": keys[p["company"]].country,
+                    "want": keys[p["company"]].duns,
+                    "got": org.get("duns"),
+                    "org_name": org.get("name"),
+                    "org_country": org.get("country"),
+                }
+            )
+    out["group_domain"] = {
+        "rc": r.returncode,
+        "group_domain": group,
+        "companies": len(members),
+        "contacts": len(rows),
+        "right": sum(x["want"] == x["got"] for x in rows),
+        "rows": rows,
+    }
+    s.stop()
+    return out
 
 
 if __name__ == "__main__":

@@ -644,6 +644,8 @@ class _Builder:
 
     def domain(self, base: str, iso: str) -> str:
         tld = C[iso].tlds[0]
+        if iso != "US" and self.rng.random() < 0.12:
+            tld = "com"  # many companies abroad use a generic domain: no ccTLD vote
         words = _slug(base).split("-")
         for cand in (
             "-".join(words),
@@ -1244,9 +1246,12 @@ def make_contacts(rng: random.Random, u: Universe) -> list[dict]:
                     )
                 )
             has_adr = co.kind != "website_only" or rng.random() < 0.5
+            r = rng.random()
             country_written = (
-                rng.choice(c.local_names[:2])
-                if len(c.local_names) > 1 and rng.random() < 0.3
+                ""  # a domestic address book often leaves the country out
+                if r < 0.12
+                else rng.choice(c.local_names)
+                if r < 0.35
                 else c.local_names[0]
             )
             out.append(
@@ -1364,6 +1369,7 @@ class StandIn:
         )
         self.expires_in = expires_in
         self.retry_after = retry_after
+        self.always_503: set[str] = set()  # inquiries (name or url) that always answer 503
         self.tokens: dict[str, int] = {}
         self.log: list[dict] = []
         self.lock = threading.Lock()
@@ -1454,6 +1460,7 @@ class StandIn:
         h.wfile.write(raw)
 
     def _record(self, **row) -> None:
+        row["t"] = round(time.monotonic(), 3)
         with self.lock:
             self.log.append(row)
 
@@ -1497,6 +1504,10 @@ class StandIn:
                 h, 401, error_body("00040", "Unauthorized: the access token has expired")
             )
         fault = self._fault()
+        if kind == "match" and (
+            q.get("name") in self.always_503 or q.get("url") in self.always_503
+        ):
+            fault = "503"
         if fault == "429":
             self._record(kind=kind, path=path, status=429, params=q, fault="429")
             return self._send(
