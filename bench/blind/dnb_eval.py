@@ -290,9 +290,9 @@ def main() -> None:
 
 def _note(text: str) -> str:
     m = re.search(
-        r"(dry run: [^\n]*(?:\n(?!\S+:)[^\n]*)*"
-        r"|\d+ billable D&B calls[^\n]*(?:\n[^\n]*token[^\n]*)?)",
+        r"dnb_lookup: (dry run: .*?for the new matches|\d+ billable D&B calls.*?\(401 or failed\))",
         text,
+        re.S,
     )
     return " ".join(m.group(1).split()) if m else ""
 

@@ -897,8 +897,11 @@ class _Builder:
         for i in range(n):
             iso = COUNTRY_ORDER[(i + self.seed) % len(COUNTRY_ORDER)]
             base = self.base_name(iso)
-            e = self.entity(base, iso)
+            # D&B has no website for a quarter of them (small firms); the CRM still has a domain
+            e = self.entity(base, iso, website=self.rng.random() >= 0.25)
             co = self.crm(e, "normal", iso, self.variants(e, base))
+            if not e.domains:
+                co.notes.append("D&B has no website")
             if i % 8 == 3:
                 # D&B also knows another company of exactly this name in the same country
                 twin = self.entity(base, iso, legal=e.primary_name[len(base) + 1 :])
