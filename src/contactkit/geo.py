@@ -30,6 +30,12 @@ GENERIC_CCTLDS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "la", "ly", "me"
 # The ccTLDs whose label differs from the ISO code.
 CCTLD_ALIASES = {"uk": "GB", "su": "RU", "ac": "SH"}
 
+NAME_ALIASES = {
+    "brd": "DE", "frg": "DE", "uae": "AE", "great britain": "GB", "the netherlands": "NL",
+    "the united states": "US", "the uk": "GB", "ksa": "SA", "prc": "CN", "roc": "TW",
+}  # fmt: skip
+"""Abbreviations and forms people write in addresses that no standard list carries."""
+
 
 def _key(text: str) -> str:
     """Case- and accent-folded, punctuation-free, any script: ``Österreich`` → ``osterreich``."""
@@ -116,7 +122,8 @@ def country_code(value: str | None) -> str | None:
     if all(len(part) == 1 for part in key.split()):  # "U.S.A." is written for "USA"
         return country_code(key.replace(" ", "")) if " " in key else None
     return (
-        _names_en().get(key)
+        NAME_ALIASES.get(key)
+        or _names_en().get(key)
         or _names_common_languages().get(key)
         or _names_all_languages().get(key)
     )
