@@ -151,7 +151,7 @@ def test_a_store_from_before_meetings_is_upgraded(tmp_path):
         conn.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
     store = Store(f"sqlite:///{db}")
     try:
-        assert store.meta["schema_version"] == str(SCHEMA_VERSION)
+        assert store.meta["schema_version"] == str(SCHEMA_VERSION)  # upgraded all the way
         store.apply_golden(
             [], [], [], [{"golden_id": "g", "employee_email": "a@n.example", "sent": 1,
                       "received": 1, "cc_only": 0, "replies": 0, "meetings": 2, "threads": 1,
