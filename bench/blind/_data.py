@@ -455,6 +455,7 @@ CC = {
     "PL": "48",
     "JP": "81",
     "BR": "55",
+    "CN": "86",
 }
 
 COUNTRY_NAME = {
@@ -470,6 +471,7 @@ COUNTRY_NAME = {
     "PL": "Polska",
     "JP": "Japan",
     "BR": "Brasil",
+    "CN": "中国",
 }
 
 STREETS = {
@@ -670,6 +672,9 @@ def _valid(e164: str, mobile: bool | None = None) -> bool:
         return False
     if not phonenumbers.is_valid_number(n):
         return False
+    # +44 7781... is Guernsey, +1 876... Jamaica: keep the number in the country we meant
+    if phonenumbers.region_code_for_number(n) not in CC:
+        return False
     if mobile is not None:
         t = phonenumbers.number_type(n)
         ok_m = t in (
@@ -793,7 +798,8 @@ def format_phone(
             parts = t.split(" ", 1)
             t = f"{parts[0]} (0){parts[1]}"
         elif r < 0.35:
-            t = "00" + t[1:] if country not in ("US",) else t
+            # "0049 ..." is a European habit (00 is the international prefix there)
+            t = "00" + t[1:] if country not in ("US", "JP", "BR", "CN") else t
         elif r < 0.5:
             t = (
                 t.replace(" ", rng.choice(["-", ".", " ", ""]))
@@ -873,7 +879,8 @@ def typed_phone(rng: random.Random, e164: str, country: str) -> str:
     """A number as typed into a phone's address book (often bare digits)."""
     cc = CC[country]
     nsn = e164[1 + len(cc) :]
-    trunk = "" if country in ("IT", "US") else "0"
+    # no trunk prefix to add: Spain, Poland, Italy (the 0 is part of the number), Brazil (carrier)
+    trunk = "" if country in ("IT", "US", "ES", "PL", "BR", "CN") else "0"
     if country == "US":
         trunk = rng.choice(["", "1"])
     r = rng.random()
@@ -881,7 +888,7 @@ def typed_phone(rng: random.Random, e164: str, country: str) -> str:
         return trunk + nsn
     if r < 0.6:
         return e164
-    if r < 0.7 and country != "US":
+    if r < 0.7 and country not in ("US", "JP", "BR", "CN"):
         return "00" + cc + nsn
     return format_phone(rng, e164, country, "national")
 

@@ -215,7 +215,7 @@ class World:
             p.home = D.landline(rng, p.home_addr)
         if rng.random() < 0.35:
             p.personal_email = self.personal_email(p)
-            if rng.random() < 0.15 and p.personal_email.split("@")[1] in (
+            if rng.random() < 0.4 and p.personal_email.split("@")[1] in (
                 "gmail.com",
                 "outlook.com",
                 "posteo.de",
@@ -359,7 +359,8 @@ class World:
                 lang = D.LANG[loc]
                 same = [x for x in D.GIVEN[lang][gb] if x[0][0] == a.given[0] and x[0] != a.given]
                 if same:
-                    b.given, b.nicks = same[rng.randrange(len(same))][0], list(same[0][1])
+                    pick = same[rng.randrange(len(same))]
+                    b.given, b.nicks = pick[0], list(pick[1])
             if b.personal_email:
                 b.personal_email = self.personal_email(b)
             for p in (a, b):
@@ -883,8 +884,14 @@ class Renderer:
         elif r < 0.88:
             emails.append(f"{rng.choice(c.role_locals)}@{c.domain}")
             tags.append("role_address")
-        if p.personal_email and rng.random() < 0.1:
-            emails.append(p.personal_email)
+        if p.personal_email and rng.random() < 0.15:
+            pe = p.personal_email
+            if p.plus_tag and rng.random() < 0.6:
+                # signed up to the newsletter / web form as jane+crm@gmail.com
+                lo, dom = pe.split("@")
+                pe = f"{lo}+{p.plus_tag}@{dom}"
+                tags.append("plus_address")
+            emails.append(pe)
         contact["emails"] = emails
         phones = []
         r = rng.random()

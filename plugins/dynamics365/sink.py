@@ -16,7 +16,7 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
-from contactkit.crm import CrmSink, Plan, rename
+from contactkit.crm import CrmSink, Plan, SentCompanies, rename
 from contactkit.flat import company_fields, parent_company
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext
@@ -45,8 +45,7 @@ class DynamicsSink(CrmSink):
         self._contact_map = config.contact_map()
         self._account_map = config.account_map()
         self._owner_ids: dict[str, str | None] = dict(config.owners)
-        self._accounts_sent: dict[str, dict[str, Any]] = {}
-        """Accounts upserted this run (key -> columns): each is sent once per run."""
+        self._accounts_sent = SentCompanies()
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -165,9 +164,8 @@ class DynamicsSink(CrmSink):
                 columns["parentaccountid@odata.bind"] = self._account_ref(parent[0])
             accounts[plan.account] = columns
         out = []
-        for key, columns in [*parents.items(), *accounts.items()]:
-            if not columns.get("name") or self._accounts_sent.get(key) == columns:
-                continue
+        named = {k: c for k, c in [*parents.items(), *accounts.items()] if c.get("name")}
+        for key, columns in self._accounts_sent.todo(named).items():
             url = f"{self.api}/{by_key('accounts', self.config.account_key, key)}"
             out.append((key, Operation("PATCH", url, columns)))
         return out
@@ -187,13 +185,14 @@ class DynamicsSink(CrmSink):
     def send(self, plans: list[Plan]) -> None:
         account_ops = self._account_operations(plans)
         # accounts already known good this run, plus those about to be sent
-        linked = {k for k in self._accounts_sent} | {k for k, _op in account_ops}
+        linked = {p.account for p in plans if p.account in self._accounts_sent}
+        linked |= {k for k, _op in account_ops}
         contact_ops = [self._contact_operation(p, linked) for p in plans]
         answers = self._batch([op for _k, op in account_ops] + contact_ops)
         account_errors: dict[str, str] = {}
         for (key, op), answer in zip(account_ops, answers, strict=False):
             if isinstance(answer, Answer) and answer.ok:
-                self._accounts_sent[key] = op.body or {}
+                self._accounts_sent.done(key, op.body or {})
             else:
                 account_errors[key] = answer if isinstance(answer, str) else answer.error()
         for plan, answer in zip(plans, answers[len(account_ops) :], strict=True):

@@ -36,14 +36,30 @@ class ImapServer(PluginConfig):
         "auth=master and sasl_plain_authzid; xoauth2 logs each mailbox in as itself.",
     )
     password: SecretRef | None = None
-    token: SecretRef | None = Field(default=None, description="XOAUTH2 access token (env/command).")
+    token: SecretRef | None = Field(
+        default=None,
+        description="XOAUTH2 access token (env/command); a command may name {mailbox} to get "
+        "one token per mailbox.",
+    )
     master_separator: str = "*"
+    login_template: str = Field(
+        default="{address}",
+        description="How a mailbox's address becomes its login name when the directory has no "
+        "login column: {address}, {local}, {domain}, e.g. '{local}' or '{domain}\\{local}'.",
+    )
     max_connections: int = Field(default=4, ge=1, description="Connections at once to this server.")
     timeout: float = Field(default=60.0, gt=0)
     retries: int = Field(default=3, ge=0, description="Reconnects after a dropped connection.")
 
     @model_validator(mode="after")
     def _check(self) -> ImapServer:
+        try:
+            self.login_template.format(address="a@b", local="a", domain="b")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(
+                f"login_template {self.login_template!r}: unknown placeholder {exc}; "
+                "use {address}, {local} or {domain}"
+            ) from None
         if self.security == "plain" and not self.allow_plaintext:
             raise ValueError("security = 'plain' needs allow_plaintext = true (TLS is the default)")
         if self.auth == "xoauth2" and self.token is None:
@@ -71,7 +87,9 @@ class HarvestConfig(PluginConfig):
     imap: ImapServer | None = None
     mailboxes: list[str] = Field(default_factory=list, description="Mailbox addresses to harvest.")
     directory: Path | None = Field(
-        default=None, description="Employee directory CSV (email, name, employee_id)."
+        default=None,
+        description="Employee directory CSV: email, name, employee_id, aliases (separated by "
+        "';' or spaces), login (the IMAP login when it is not the address).",
     )
     harvest_directory: bool = Field(
         default=True, description="Harvest every mailbox in the directory (IMAP)."
@@ -115,6 +133,14 @@ class HarvestConfig(PluginConfig):
         default=True, description="A sender qualifies when an employee wrote in the same thread."
     )
     max_pending_events: int = Field(default=20, ge=1, description="Kept per unanswered sender.")
+
+    # --- pathological messages (dropped, counted by reason)
+    max_header_bytes: int = Field(
+        default=262_144, ge=4096, description="A message with a longer header is dropped."
+    )
+    max_message_recipients: int = Field(
+        default=1000, ge=1, description="A message to more addresses is dropped."
+    )
 
     # --- signatures and speed
     signatures: bool = True

@@ -107,6 +107,11 @@ class AddressRules:
         self.drop_disposable = drop_disposable
         self._cache: dict[str, Verdict] = {}
 
+    def add_employee(self, email: str) -> None:
+        """One more of the staff's addresses (an alias learned while reading)."""
+        self.employees.add(email)
+        self._cache.pop(email, None)
+
     def is_company_domain(self, domain: str) -> bool:
         return normalize.is_within(domain, self.company_domains)
 

@@ -19,11 +19,12 @@ from contactkit import normalize
 
 # Everything the harvest and its filters look at; fetched with BODY.PEEK[HEADER.FIELDS (...)].
 FETCH_FIELDS = (
-    "From", "Sender", "To", "Cc", "Date", "Message-ID", "In-Reply-To", "References",
-    "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence", "List-Id",
-    "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond", "X-Mailer",
-    "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID", "X-Mailgun-Sid",
-    "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID",
+    "From", "Sender", "To", "Cc", "Bcc", "Date", "Message-ID", "In-Reply-To", "References",
+    "Subject", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence",
+    "List-Id", "List-Unsubscribe", "List-Post", "Return-Path", "X-Autoreply", "X-Autorespond",
+    "X-Mailer", "Feedback-ID", "X-Campaign", "X-CampaignID", "X-MC-User", "X-SG-EID",
+    "X-Mailgun-Sid", "X-Marketoid", "X-CSA-Complaints", "X-PM-Message-Id", "X-HS-Email-ID",
+    "X-Failed-Recipients",
 )  # fmt: skip
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -43,11 +44,20 @@ class MessageMeta:
     sender: tuple[str, str]  # (email, display name)
     to: list[tuple[str, str]] = field(default_factory=list)
     cc: list[tuple[str, str]] = field(default_factory=list)
+    bcc: list[tuple[str, str]] = field(default_factory=list)
+    """Only in the sender's own copy (Sent), where a mass mailing hides its audience."""
     thread_id: str = ""
     is_reply: bool = False
 
     def get(self, name: str) -> str:
         return self.raw.get(name.lower(), "")
+
+    @property
+    def subject(self) -> str:
+        try:
+            return decode_words(self.get("subject"), "Subject")
+        except HeaderError:
+            return self.get("subject")
 
 
 _FIELD = re.compile(r"^([^\s:]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
@@ -144,9 +154,29 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
-def parse_meta(block: bytes | str, internal_date: datetime | None = None) -> MessageMeta:
-    """Read a message's header block; raise HeaderError naming what is wrong."""
+class OversizedError(HeaderError):
+    """A pathological message (a header of megabytes, thousands of recipients): dropped, counted."""
+
+
+def parse_meta(
+    block: bytes | str,
+    internal_date: datetime | None = None,
+    *,
+    max_bytes: int | None = None,
+    max_recipients: int | None = None,
+) -> MessageMeta:
+    """Read a message's header block; raise HeaderError naming what is wrong.
+
+    Past ``max_bytes`` of header or ``max_recipients`` addresses the message is refused with
+    ``OversizedError`` before anything is parsed: a 22 MB To: line must cost next to nothing.
+    """
+    if max_bytes is not None and len(block) > max_bytes:
+        raise OversizedError(f"pathological: header over {max_bytes // 1024} KB")
     raw = split_headers(block)
+    if max_recipients is not None:
+        count = sum(raw.get(f, "").count("@") for f in ("to", "cc", "bcc"))
+        if count > max_recipients:
+            raise OversizedError(f"pathological: over {max_recipients} recipients")
     from_value = raw.get("from", "")
     if not from_value:
         raise HeaderError("no From header")
@@ -155,6 +185,7 @@ def parse_meta(block: bytes | str, internal_date: datetime | None = None) -> Mes
         raise HeaderError("malformed From header")
     to = parse_addresses(raw.get("to", ""), "To")
     cc = parse_addresses(raw.get("cc", ""), "Cc")
+    bcc = parse_addresses(raw.get("bcc", ""), "Bcc")
     at = _date(raw.get("date", ""), internal_date)
     ids = _ids(raw.get("message-id", ""))
     if ids:
@@ -174,6 +205,7 @@ def parse_meta(block: bytes | str, internal_date: datetime | None = None) -> Mes
         sender=senders[0],
         to=to,
         cc=cc,
+        bcc=bcc,
         thread_id=short_hash(root),
         is_reply=bool(refs or reply_to),
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .imap_access import SKIP_NAMES
+from .imap_access import SENT_NAMES, SKIP_NAMES
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class Unit:
     @property
     def id(self) -> str:
         return f"{self.kind}:{self.path}"
+
+    @property
+    def is_sent(self) -> bool:
+        """The owner's Sent folder (its From addresses are the owner's)."""
+        return _leaf(self.path) in SENT_NAMES
 
     def fingerprint(self) -> str:
         """Changes whenever the unit's content may have changed."""
@@ -118,9 +123,14 @@ def units(path: Path, owner: str | None, extra_skip: list[str]) -> list[Unit]:
     return sorted(found, key=lambda u: (_rank(u.path), str(u.path)))
 
 
+def _leaf(path: Path) -> str:
+    return path.name.lower().lstrip(".").removesuffix(".mbox").rsplit(".", 1)[-1]
+
+
 def _rank(path: Path) -> int:
-    leaf = path.name.lower().lstrip(".").removesuffix(".mbox")
-    return 0 if leaf in ("inbox", "cur", "new") else 1 if leaf.startswith("sent") else 2
+    """Sent first (it tells the owner's aliases), then INBOX."""
+    leaf = _leaf(path)
+    return 0 if leaf in SENT_NAMES else 1 if leaf in ("inbox", "cur", "new") else 2
 
 
 def _is_skipped(path: Path, skip: set[str], top: bool) -> bool:

@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import csv
-import queue
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from contactkit.model import Checkpoint, RecordError, SourceItem
+from contactkit.model import Checkpoint, Drop, RecordError, SourceItem
 from contactkit.plugin import Source
-from contactkit.secrets import SecretError
 
-from . import imap_access, offline
+from . import evidence, offline
 from .config import HarvestConfig, OfflineMailbox
+from .directory import Directory, read_directory
 from .engine import Harvest
-from .headers import HeaderError, parse_meta
+from .headers import HeaderError, MessageMeta, OversizedError, clean_address, parse_meta
+from .imap_reader import ImapHarvesting
 from .signature import SignatureFacts, body_text, parse_signature, signature_lines
+from .state import HarvestState
 
-STATE_VERSION = 1
 OBSERVATION_BATCH = 200
 
 
-class EmailHarvestSource(Source):
+class EmailHarvestSource(ImapHarvesting, Source):
     """Harvests IMAP mailboxes or exported mail files; see docs/email_harvest.md."""
 
     name = "email_harvest"
@@ -36,25 +32,20 @@ class EmailHarvestSource(Source):
     config: HarvestConfig
 
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
-        state = copy.deepcopy(state) if state.get("v") == STATE_VERSION else {}
-        self.folders: dict[str, dict[str, Any]] = state.get("folders", {})
+        self.state = HarvestState(copy.deepcopy(state) if state.get("v") in (1, 2) else {})
+        self.folders: dict[str, dict[str, Any]] = self.state["folders"]
         self._last_checkpoint = time.monotonic()
-        employees, ids, errors = self._employees()
-        yield from errors
-        self.harvest = Harvest(
-            self.instance,
-            self.config,
-            list(self.context.settings.company_domains),
-            employees,
-            state,
-            ids,
-        )
+        directory = self._directory()
+        for key, reason in directory.errors:
+            yield RecordError(source=self.instance, record_key=key, reason=reason)
+        self.logins = directory.logins
+        company = list(self.context.settings.company_domains)
+        self.harvest = Harvest(self.instance, self.config, company, directory, self.state)
         if self.config.offline or self.config.offline_root:
             yield from self._read_offline()
         if self.config.imap is not None:
-            yield from self._read_imap(self._imap_mailboxes(employees))
-        yield from self.harvest.finish_employees()
-        yield from self.harvest.cold_drops()
+            yield from self._read_imap(self._imap_mailboxes(directory))
+        yield from self.harvest.finish()
         yield self._checkpoint()
         try:
             yield from self._observations()
@@ -64,7 +55,7 @@ class EmailHarvestSource(Source):
     def _maybe_checkpoint(self) -> Iterator[Checkpoint]:
         """A checkpoint after a unit of work, at most every ``checkpoint_seconds``.
 
-        The state grows with the company (contacts, threads): writing it after every batch of a
+        Each checkpoint is a delta (only the entries that changed), yet a fast harvest would
         fast harvest would cost more than the harvest. A run that dies loses at most that long.
         """
         now = time.monotonic()
@@ -73,51 +64,27 @@ class EmailHarvestSource(Source):
 
     def _checkpoint(self) -> Checkpoint:
         self._last_checkpoint = time.monotonic()
-        return Checkpoint(
-            state={"v": STATE_VERSION, "folders": self.folders, "gate": self.harvest.state()}
-        )
+        return Checkpoint(state=self.state.delta(), delta=True)
+
+    def _set_folder(self, key: str, value: dict[str, Any]) -> None:
+        self.folders[key] = value
+        self.state.mark("folders", key)
 
     # --- who the employees are
 
-    def _employees(self) -> tuple[dict[str, str | None], dict[str, str], list[RecordError]]:
-        from .headers import clean_address
-
-        employees: dict[str, str | None] = {}
-        ids: dict[str, str] = {}
-        errors: list[RecordError] = []
-        if self.config.directory is not None:
-            try:
-                rows = _read_directory(self.config.directory)
-            except OSError as exc:
-                key = str(self.config.directory)
-                rows = []
-                errors.append(RecordError(source=self.instance, record_key=key, reason=str(exc)))
-            for line, row in rows:
-                email = clean_address(row.get("email") or "")
-                if not email:
-                    errors.append(
-                        RecordError(
-                            source=self.instance,
-                            record_key=f"{self.config.directory}:{line}",
-                            reason=f"invalid email {row.get('email')!r} in directory",
-                        )
-                    )
-                    continue
-                employees[email] = (row.get("name") or "").strip() or None
-                if (row.get("employee_id") or "").strip():
-                    ids[email] = row["employee_id"].strip()
+    def _directory(self) -> Directory:
+        directory = read_directory(self.config.directory) if self.config.directory else Directory()
         for address in [*self.config.mailboxes, *(o.owner for o in self._offline_boxes())]:
             email = clean_address(address or "")
-            if email:
-                employees.setdefault(email, None)
-        return employees, ids, errors
+            if email and email not in directory.aliases:
+                directory.names.setdefault(email, None)
+        return directory
 
-    def _imap_mailboxes(self, employees: dict[str, str | None]) -> list[str]:
-        from .headers import clean_address
-
+    def _imap_mailboxes(self, directory: Directory) -> list[str]:
         boxes = [clean_address(m) or m for m in self.config.mailboxes]
         if self.config.directory is not None and self.config.harvest_directory:
-            boxes += [e for e in employees if e not in boxes and e not in self._offline_owners()]
+            owners = self._offline_owners()
+            boxes += [e for e in directory.names if e not in boxes and e not in owners]
         return list(dict.fromkeys(boxes))
 
     def _offline_boxes(self) -> list[OfflineMailbox]:
@@ -139,15 +106,25 @@ class EmailHarvestSource(Source):
     # --- one message
 
     def _message(
-        self, block: bytes, internal: datetime | None, owner: str | None, key: str, ref: list[Any]
+        self,
+        meta: MessageMeta | HeaderError,
+        owner: str | None,
+        key: str,
+        ref: list[Any],
+        *,
+        in_sent: bool = False,
+        inside: evidence.Inside | None = None,
     ) -> Iterator[SourceItem]:
-        try:
-            meta = parse_meta(block, internal)
-        except HeaderError as exc:
-            self.harvest.counts["errors"] += 1
-            yield RecordError(source=self.instance, record_key=key, reason=str(exc))
+        if isinstance(meta, HeaderError):
+            if isinstance(meta, OversizedError):
+                self.harvest.counts["oversized"] += 1
+                yield Drop(source=self.instance, record_key=key, reason=str(meta))
+            else:
+                self.harvest.counts["errors"] += 1
+                yield RecordError(source=self.instance, record_key=key, reason=str(meta))
             return
-        yield from self.harvest.message(meta, owner, [*ref, meta.message_id, meta.at.isoformat()])
+        sigref = [*ref, meta.message_id, meta.at.isoformat()]
+        yield from self.harvest.message(meta, owner, sigref, in_sent=in_sent, inside=inside)
 
     # --- offline
 
@@ -187,189 +164,37 @@ class EmailHarvestSource(Source):
             key = keys[pos]
             record_key = f"{unit.path}:{key}"
             try:
-                head, _ = offline.split_message(unit.read(key))
+                head, body = offline.split_message(unit.read(key))
             except (OSError, KeyError) as exc:
                 yield RecordError(source=self.instance, record_key=record_key, reason=str(exc))
                 continue
             ref = ["file", unit.kind, str(unit.path), key]
-            yield from self._message(head, None, unit.owner, record_key, ref)
+            meta, inside = self._parse_file_message(head, body)
+            yield from self._message(
+                meta, unit.owner, record_key, ref, in_sent=unit.is_sent, inside=inside
+            )
             overall.advance()
             if (pos + 1) % batch == 0:
-                self.folders[unit.id] = {"fp": fingerprint, "pos": pos + 1, "size": unit.size()}
+                self._set_folder(unit.id, {"fp": fingerprint, "pos": pos + 1, "size": unit.size()})
                 yield from self._maybe_checkpoint()
-        self.folders[unit.id] = {
-            "fp": fingerprint,
-            "pos": len(keys),
-            "size": unit.size(),
-            "done": True,
-        }
+        done = {"fp": fingerprint, "pos": len(keys), "size": unit.size(), "done": True}
+        self._set_folder(unit.id, done)
         yield from self._maybe_checkpoint()
 
-    # --- IMAP
-
-    def _read_imap(self, mailboxes: list[str]) -> Iterator[SourceItem]:
-        server = self.config.imap
-        assert server is not None
-        results: queue.Queue[tuple[Any, ...]] = queue.Queue(maxsize=2 * server.max_connections)
-        todo: queue.Queue[str] = queue.Queue()
-        for mailbox in mailboxes:
-            todo.put(mailbox)
-        stop = threading.Event()
-        known = {k: dict(v) for k, v in self.folders.items() if k.startswith("imap:")}
-        workers = [
-            threading.Thread(
-                target=self._imap_worker, args=(todo, results, stop, known), daemon=True
+    def _parse_file_message(
+        self, head: bytes, body: bytes
+    ) -> tuple[MessageMeta | HeaderError, evidence.Inside | None]:
+        try:
+            meta = parse_meta(
+                head,
+                None,
+                max_bytes=self.config.max_header_bytes,
+                max_recipients=self.config.max_message_recipients,
             )
-            for _ in range(min(server.max_connections, len(mailboxes)))
-        ]
-        for worker in workers:
-            worker.start()
-        running = len(workers)
-        bars: dict[str, Any] = {}
-        try:
-            with contextlib.ExitStack() as stack:
-                overall = stack.enter_context(self.context.progress("email_harvest: all mailboxes"))
-                grand_total = 0
-                while running:
-                    item = results.get()
-                    kind = item[0]
-                    if kind == "done":
-                        running -= 1
-                    elif kind == "total":
-                        _, mailbox, total = item
-                        label = f"email_harvest: {mailbox}"
-                        bars[mailbox] = stack.enter_context(self.context.progress(label, total))
-                        grand_total += total
-                        overall.set_total(grand_total)
-                    elif kind == "error":
-                        _, key, reason = item
-                        yield RecordError(source=self.instance, record_key=key, reason=reason)
-                    elif kind == "folder":
-                        _, mailbox, folder, uidvalidity, last_uid = item
-                        self._folder_done(mailbox, folder, uidvalidity, last_uid)
-                        yield from self._maybe_checkpoint()
-                    else:  # a batch of headers
-                        _, mailbox, folder, uidvalidity, last_uid, rows = item
-                        for uid, block, internal in rows:
-                            key = f"{mailbox}/{folder}/{uidvalidity}:{uid}"
-                            ref = ["imap", mailbox, folder, uidvalidity, uid]
-                            yield from self._message(block, internal, mailbox, key, ref)
-                        self._folder_done(mailbox, folder, uidvalidity, last_uid)
-                        if mailbox in bars:
-                            bars[mailbox].advance(len(rows))
-                        overall.advance(len(rows))
-                        yield from self._maybe_checkpoint()
-        finally:
-            stop.set()
-            while any(w.is_alive() for w in workers):
-                with contextlib.suppress(queue.Empty):
-                    results.get(timeout=0.05)  # unblock a worker waiting to put
-            for worker in workers:
-                worker.join()
-
-    def _folder_done(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        self.folders[f"imap:{mailbox}/{folder}"] = {
-            "uidvalidity": uidvalidity,
-            "last_uid": last_uid,
-        }
-
-    def _imap_worker(
-        self,
-        todo: queue.Queue[str],
-        results: queue.Queue[tuple[Any, ...]],
-        stop: threading.Event,
-        known: dict[str, dict[str, Any]],
-    ) -> None:
-        def put(item: tuple[Any, ...]) -> bool:
-            while not stop.is_set():
-                try:
-                    results.put(item, timeout=0.1)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        try:
-            while not stop.is_set():
-                try:
-                    mailbox = todo.get_nowait()
-                except queue.Empty:
-                    break
-                try:
-                    self._harvest_mailbox(mailbox, known, put, stop)
-                except Exception as exc:  # reported; the other mailboxes go on
-                    put(("error", mailbox, _one_line(exc)))
-        finally:
-            # "done" must arrive even when stopping, or the reader would wait forever
-            with contextlib.suppress(queue.Full):
-                results.put(("done",), timeout=1)
-
-    def _harvest_mailbox(
-        self, mailbox: str, known: dict[str, dict[str, Any]], put: Any, stop: threading.Event
-    ) -> None:
-        """Read one mailbox's new headers, reconnecting after a dropped connection."""
-        server = self.config.imap
-        assert server is not None
-        progressed: dict[str, tuple[int, int]] = {}
-        finished: set[str] = set()
-        attempts = 0
-        total_sent = False
-        while not stop.is_set():
-            client = None
-            try:
-                client = imap_access.connect(server, mailbox)
-                infos = [
-                    imap_access.folder_info(client, f)
-                    for f in imap_access.folders_to_read(client, self.config.skip_folders)
-                ]
-                if not total_sent:
-                    total = sum(self._new_estimate(mailbox, i, known) for i in infos)
-                    total_sent = put(("total", mailbox, total))
-                for info in infos:
-                    if info.name in finished or stop.is_set():
-                        continue
-                    saved = known.get(f"imap:{mailbox}/{info.name}", {})
-                    uidvalidity, last = progressed.get(
-                        info.name, (saved.get("uidvalidity"), saved.get("last_uid", 0))
-                    )
-                    if uidvalidity != info.uidvalidity:
-                        last = 0  # UIDVALIDITY changed (or new folder): resync the folder
-                    elif info.uidnext - 1 <= last:
-                        finished.add(info.name)  # STATUS: nothing new
-                        continue
-                    client.select_folder(info.name, readonly=True)
-                    uids = imap_access.new_uids(client, last)
-                    if not uids:
-                        put(("folder", mailbox, info.name, info.uidvalidity, last))
-                    for i in range(0, len(uids), self.config.batch_size):
-                        chunk = uids[i : i + self.config.batch_size]
-                        rows = list(imap_access.fetch_headers(client, chunk))
-                        if not put(
-                            ("batch", mailbox, info.name, info.uidvalidity, chunk[-1], rows)
-                        ):
-                            return
-                        progressed[info.name] = (info.uidvalidity, chunk[-1])
-                    finished.add(info.name)
-                return
-            except (imap_access.ImapLoginError, SecretError) as exc:
-                put(("error", mailbox, str(exc)))
-                return
-            except imap_access.CONNECTION_ERRORS as exc:
-                attempts += 1
-                if attempts > server.retries:
-                    reason = f"connection lost ({type(exc).__name__}); resumes on the next run"
-                    put(("error", mailbox, reason))
-                    return
-                time.sleep(min(5.0, 0.25 * 2**attempts))
-            finally:
-                imap_access.close(client)
-
-    @staticmethod
-    def _new_estimate(mailbox: str, info: imap_access.FolderInfo, known: dict) -> int:
-        saved = known.get(f"imap:{mailbox}/{info.name}", {})
-        if saved.get("uidvalidity") != info.uidvalidity:
-            return info.messages
-        return max(0, min(info.messages, info.uidnext - 1 - saved.get("last_uid", 0)))
+        except HeaderError as exc:
+            return exc, None
+        kind = evidence.wants_inside(meta)
+        return meta, evidence.inside_of(head, body, kind) if kind else None
 
     # --- contacts and their signatures
 
@@ -380,7 +205,7 @@ class EmailHarvestSource(Source):
             facts = self._signatures(batch) if self.config.signatures else {}
             for addr, entry in batch.items():
                 yield self.harvest.observation(addr, entry, facts.get(addr, []))
-                del touched[addr]
+                self.harvest.gate.forget_touched(addr)
             yield self._checkpoint()
 
     def _signatures(self, batch: dict[str, dict[str, Any]]) -> dict[str, list[SignatureFacts]]:
@@ -406,11 +231,12 @@ class EmailHarvestSource(Source):
             for ref in entry.get("sig", [])
         }
         for (addr, key), (head, body) in bodies.items():
-            lines = signature_lines(body_text(head, body))
+            names = batch[addr].get("nm", {})
+            name = max(names, key=lambda n: (names[n], n)) if names else None
+            local = addr.rpartition("@")[0]
+            lines = signature_lines(body_text(head, body), name, local=local)
             if lines:
-                names = batch[addr].get("nm", {})
-                name = max(names, key=names.get) if names else None
-                facts = parse_signature(lines, region, name)
+                facts = parse_signature(lines, region, name, addr)
                 facts.at = dates.get((addr, key), "")
                 out[addr].append(facts)
         for addr in out:  # oldest first, so that on a tie in votes the newest value wins
@@ -428,49 +254,3 @@ class EmailHarvestSource(Source):
                 continue  # the export changed since: no signature from this one
             out[(addr, key)] = (head, body[: self.config.signature_bytes])
         return out
-
-    def _imap_bodies(self, mailbox: str, groups: dict[tuple[Any, ...], list]) -> dict:
-        server = self.config.imap
-        if server is None:
-            return {}
-        out = {}
-        client = None
-        try:
-            client = imap_access.connect(server, mailbox)
-            for (_, _, folder, uidvalidity), wanted in groups.items():
-                selected = client.select_folder(folder, readonly=True)
-                if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
-                    continue  # UIDs mean other messages now
-                uids = sorted({uid for _, uid in wanted})
-                got = imap_access.fetch_partial_bodies(client, uids, self.config.signature_bytes)
-                for addr, uid in wanted:
-                    if uid in got:
-                        out[(addr, uid)] = got[uid]
-        except (*imap_access.CONNECTION_ERRORS, imap_access.ImapLoginError, SecretError):
-            pass  # signatures are a bonus: the contact is kept without one
-        finally:
-            imap_access.close(client)
-        return out
-
-
-def _read_directory(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of the employee directory: email, name, employee_id (header row optional)."""
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh))
-    if not rows:
-        return []
-    header = [h.strip().lower().replace(" ", "_") for h in rows[0]]
-    if "email" in header:
-        body, start = rows[1:], 2
-    else:
-        header, body, start = ["email", "name", "employee_id"], rows, 1
-    return [
-        (start + i, {k: (row[j] if j < len(row) else "") for j, k in enumerate(header)})
-        for i, row in enumerate(body)
-        if any(cell.strip() for cell in row)
-    ]
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:200]

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
+from contactkit.crm import SentCompanies, company_changed
 from contactkit.flat import company_fields, company_key, parent_company
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
@@ -60,6 +61,7 @@ class HubSpotSink(Sink):
         self._contact_map = config.contact_map()
         self._company_map = config.company_map()
         self._unique: dict[tuple[str, str], str | None] = {}
+        self._companies_sent = SentCompanies()
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -205,12 +207,7 @@ class HubSpotSink(Sink):
             return _Plan(item, props, id_value, key, link=key is not None)
         previous = item.previous
         send = changed_properties(props, self._properties(previous)) if previous else props
-        link = key is not None and (
-            previous is None
-            or key != self._company_key(previous)
-            or company_fields(record) != company_fields(previous)
-            or parent_company(record) != parent_company(previous)
-        )
+        link = key is not None and (previous is None or company_changed(record, previous))
         if not send and not link:
             return None
         plan = _Plan(item, send, id_value, key, link, contact_id=item.external_id)
@@ -230,26 +227,27 @@ class HubSpotSink(Sink):
                 if parent is not None and parent[0] != plan.company_key:
                     parents[plan.company_key] = parent[0]
                     wanted.setdefault(parent[0], self._company_properties(*parent))
-        if not wanted:
-            return {}
+        todo = self._companies_sent.todo(wanted)  # each company once per run
         id_prop = self.config.company_id_property
-        refused = self._unique_property("companies", id_prop)
+        refused = self._unique_property("companies", id_prop) if todo else None
         if refused:
-            failed = dict.fromkeys(wanted, refused)
+            failed = dict.fromkeys(todo, refused)
             found: dict[str, dict] = {}
         else:
             found, failed = batches.send(
                 self._call,
                 "/crm/v3/objects/companies/batch/upsert",
-                [{"idProperty": id_prop, "id": k, "properties": p} for k, p in wanted.items()],
+                [{"idProperty": id_prop, "id": k, "properties": p} for k, p in todo.items()],
                 lambda i: i["id"],
                 lambda r: r["properties"].get(id_prop),
             )
-        ids = {k: str(r["id"]) for k, r in found.items()}
+        for key, result in found.items():
+            self._companies_sent.done(key, todo[key], str(result["id"]))
+        ids = self._companies_sent.ids()
         for plan in plans:
             if plan.link and plan.company_key in failed:
                 plan.error = f"company {plan.company_key}: {failed[plan.company_key]}"
-        self._link_parents(plans, parents, ids)
+        self._link_parents(plans, {c: p for c, p in parents.items() if c in todo}, ids)
         return ids
 
     def _link_parents(self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]):

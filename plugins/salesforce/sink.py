@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Literal
 
 import requests
 
-from contactkit.crm import CrmSink, Plan, rename
+from contactkit.crm import CrmSink, Plan, SentCompanies, rename
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext
 from contactkit_plugins.salesforce.config import SalesforceConfig
@@ -62,6 +62,7 @@ class SalesforceSink(CrmSink):
         self._contact_map = config.contact_map()
         self._account_map = config.account_map()
         self._owner_ids: dict[str, str | None] = dict(config.owners)
+        self._accounts_sent = SentCompanies()
 
     @property
     def _base(self) -> str:
@@ -152,13 +153,14 @@ class SalesforceSink(CrmSink):
                 if parent is not None and parent[0] != plan.account:
                     parent_of[plan.account] = parent[0]
                     parents.setdefault(parent[0], rename(parent[1], self._account_map))
-        ids, errors = self._upsert_account_rows(parents)
+        _parent_ids, errors = self._upsert_account_rows(parents)
+        ids = self._accounts_sent.ids()  # this batch's and earlier batches' of this run
         for child, parent in parent_of.items():
             if parent in ids:
                 wanted[child]["ParentId"] = ids[parent]
-        child_ids, child_errors = self._upsert_account_rows(wanted)
-        ids.update(child_ids)
+        _child_ids, child_errors = self._upsert_account_rows(wanted)
         errors.update(child_errors)
+        ids = self._accounts_sent.ids()
         for plan in plans:
             if plan.link and plan.account in errors:
                 plan.error = f"account {plan.account}: {errors[plan.account]}"
@@ -170,10 +172,11 @@ class SalesforceSink(CrmSink):
     def _upsert_account_rows(
         self, wanted: dict[str, dict[str, Any]]
     ) -> tuple[dict[str, str], dict[str, str]]:
-        """(Account id by key, error by key); an Account without a Name is not sent."""
+        """(Account id by key, error by key) of the Accounts not yet written this run; one
+        without a Name is not sent."""
         ids: dict[str, str] = {}
         errors: dict[str, str] = {}
-        keys = [k for k, fields in wanted.items() if fields.get("Name")]
+        keys = [k for k, fields in self._accounts_sent.todo(wanted).items() if fields.get("Name")]
         id_field = self.config.account_external_id
         for start in range(0, len(keys), COLLECTION_LIMIT):
             chunk = keys[start : start + COLLECTION_LIMIT]
@@ -181,6 +184,7 @@ class SalesforceSink(CrmSink):
             for key, answer in zip(chunk, answers, strict=True):
                 if isinstance(answer, dict) and answer.get("success"):
                     ids[key] = answer["id"]
+                    self._accounts_sent.done(key, wanted[key], answer["id"])
                 else:
                     errors[key] = answer if isinstance(answer, str) else _item_error(answer)
         return ids, errors

@@ -37,8 +37,8 @@ from contactkit_plugins.vcard.convert import address_from_label, phone_kind
 # Targets a column can map to (the values of ``csv_columns`` and of the built-in maps).
 TARGETS = {
     "name.full", "name.prefix", "name.given", "name.middle", "name.family", "name.suffix",
-    "organization", "department", "title", "notes", "categories", "email", "url", "linkedin",
-    "uid", "ignore",
+    "organization", "department", "title", "notes", "categories", "email", "email.display",
+    "url", "linkedin", "uid", "ignore",
     *(f"phone.{k.value}" for k in PhoneKind),
     *(f"address.{k.value}.{p}" for k in AddressKind
       for p in ("street", "city", "region", "postal_code", "country")),
@@ -81,6 +81,8 @@ def _outlook() -> dict[str, str]:
         "Department": "department", "Job Title": "title", "Notes": "notes",
         "Categories": "categories", "Web Page": "url",
         "E-mail Address": "email", "E-mail 2 Address": "email", "E-mail 3 Address": "email",
+        "E-mail Display Name": "email.display", "E-mail 2 Display Name": "email.display",
+        "E-mail 3 Display Name": "email.display",
         "Business Phone": "phone.work", "Business Phone 2": "phone.work",
         "Company Main Phone": "phone.work", "Primary Phone": "phone.work",
         "Assistant's Phone": "phone.other", "Callback": "phone.other",
@@ -102,7 +104,31 @@ def _outlook() -> dict[str, str]:
             )
         )
         cols[f"{prefix} Country"] = f"address.{kind}.country"  # older Outlook versions
+    cols.update(OUTLOOK_GERMAN)
     return cols
+
+
+# German Outlook localises most of its export's column labels (and leaves some in English).
+OUTLOOK_GERMAN = {
+    "Anrede": "name.prefix", "Vorname": "name.given", "Weitere Vornamen": "name.middle",
+    "Nachname": "name.family", "Firma": "organization", "Abteilung": "department",
+    "Position": "title", "Notizen": "notes", "Kategorien": "categories", "Webseite": "url",
+    "E-Mail-Adresse": "email", "E-Mail 2: Adresse": "email", "E-Mail 3: Adresse": "email",
+    "E-Mail: Angezeigter Name": "email.display", "E-Mail 2: Angezeigter Name": "email.display",
+    "E-Mail 3: Angezeigter Name": "email.display",
+    "Telefon geschäftlich": "phone.work", "Telefon geschäftlich 2": "phone.work",
+    "Telefon Firma": "phone.work", "Haupttelefon": "phone.work", "Mobiltelefon": "phone.cell",
+    "Autotelefon": "phone.cell", "Telefon privat": "phone.home", "Telefon privat 2": "phone.home",
+    "Fax geschäftlich": "phone.fax", "Fax privat": "phone.fax", "Weiteres Fax": "phone.fax",
+    "Weiteres Telefon": "phone.other",
+    **_address("work", city="Ort geschäftlich", region="Region geschäftlich",
+               postal_code="Postleitzahl geschäftlich", country="Land/Region geschäftlich"),
+    "Straße geschäftlich": "address.work.street", "Straße geschäftlich 2": "address.work.street",
+    "Straße geschäftlich 3": "address.work.street",
+    **_address("home", city="Ort privat", region="Region privat",
+               postal_code="Postleitzahl privat", country="Land/Region privat"),
+    "Straße privat": "address.home.street", "Straße privat 2": "address.home.street",
+}  # fmt: skip
 
 
 GOOGLE_SIMPLE = {
@@ -266,14 +292,25 @@ class CsvFormat:
     signature: tuple[str, ...] = ()
     """Columns only this exporter writes: they break ties between layouts that fit as well."""
 
-    def fit(self, headers: list[str]) -> tuple[int, int]:
-        """How well a header row fits: (this exporter's own columns found, columns known)."""
-        known = {header_key(h) for h in self.columns} | {header_key(e) for e in self.extensions}
-        explained = sum(
-            1 for key in headers if key in known or (self.numbered_groups and _GROUP_RE.match(key))
-        )
+    def fit(self, headers: list[str]) -> tuple[int, int, bool]:
+        """How well a header row fits: this exporter's own columns found, columns known, and
+        whether any known column holds an email or a phone (a layout that reads neither would
+        import names without a way to reach them)."""
+        by_key = {header_key(h): target for h, target in self.columns.items()}
+        known = set(by_key) | {header_key(e) for e in self.extensions}
+        explained, reaches = 0, False
+        for key in headers:
+            group = self.numbered_groups and _GROUP_RE.match(key)
+            if key in known or group:
+                explained += 1
+                target = by_key.get(key, "")
+                reaches = (
+                    reaches
+                    or target.startswith(("email", "phone."))
+                    or bool(group and group.group(1) in ("e-mail", "phone"))
+                )
         own = sum(1 for name in self.signature if header_key(name) in headers)
-        return own, explained
+        return own, explained, reaches
 
 
 FORMATS = [
@@ -285,7 +322,11 @@ FORMATS = [
         numbered_groups=True,
         signature=("E-mail 1 - Value", "Phone 1 - Value", "Group Membership", "Labels"),
     ),
-    CsvFormat("outlook", _outlook(), signature=("E-mail Address", "Business Phone")),
+    CsvFormat(
+        "outlook",
+        _outlook(),
+        signature=("E-mail Address", "Business Phone", "E-Mail-Adresse", "Telefon geschäftlich"),
+    ),
     CsvFormat("thunderbird", THUNDERBIRD, signature=("Primary Email", "Mobile Number")),
     CsvFormat("yahoo", YAHOO, signature=("Alternate Email 1", "Yahoo Phone")),
     CsvFormat("generic", GENERIC),
@@ -336,7 +377,7 @@ def detect_format(
     head = "\n".join(text.splitlines()[:40])
     custom = _custom_format(mapping) if mapping else None
     candidates = [f for f in FORMATS if forced in (None, "auto", f.name)]
-    best: tuple[tuple[int, int, int], tuple[int, int], CsvFormat, str, int] | None = None
+    best: tuple[tuple[int, int, int], CsvFormat, str, int] | None = None
     for delimiter in (",", ";", "\t"):
         rows = list(csv.reader(io.StringIO(head), delimiter=delimiter))
         for index, row in enumerate(rows[:30]):
@@ -347,17 +388,17 @@ def detect_format(
             if use_custom and any(header_key(h) in headers for h in custom.columns):
                 return custom, delimiter, index
             for order, fmt in enumerate(candidates):
-                own, explained = fit = fmt.fit(headers)
-                if explained < MIN_COLUMNS:
+                own, explained, reaches = fmt.fit(headers)
+                if explained < MIN_COLUMNS or not reaches:
                     continue
                 # The layout that knows most of the row wins; an exporter's own columns break
                 # ties (Thunderbird's export shares "First Name" and "Job Title" with Outlook's,
                 # but only Thunderbird's knows "Primary Email").
                 rank = (explained, own, -order)
                 if best is None or rank > best[0]:
-                    best = (rank, fit, fmt, delimiter, index)
+                    best = (rank, fmt, delimiter, index)
     if best is not None:
-        return best[2], best[3], best[4]
+        return best[1], best[2], best[3]
     first = text.splitlines()[0][:120] if text.strip() else "(empty)"
     raise CsvFormatError(
         f"unknown CSV format (header {first!r}); map its columns with csv_columns in the config"
@@ -505,6 +546,12 @@ def _row_to_contact(
         elif target == "email":
             # Google packs several in one cell with ':::', HubSpot and others with ';' or ','.
             emails.extend(_multi(value) if fmt.numbered_groups else _EMAIL_SPLIT.split(value))
+        elif target == "email.display":
+            # Outlook's "Name (address)": for a colleague on Exchange the address column holds
+            # an X.500 path and this is where the SMTP address is.
+            shown_address = _DISPLAYED_ADDRESS.search(value)
+            if shown_address:
+                emails.append(shown_address.group(1))
         elif target.startswith("phone."):
             phone_at[i] = len(phones)
             phones.append(Phone(text=value, kind=PhoneKind(target[6:]), region=region))
@@ -568,6 +615,7 @@ def _row_to_contact(
 
 
 _EMAIL_SPLIT = re.compile(r"\s*[;,]\s*")
+_DISPLAYED_ADDRESS = re.compile(r"\(([^()\s@]+@[^()\s@]+\.[^()\s@]+)\)\s*$")
 
 _PHONE_RANK = {
     PhoneKind.WORK: 0,

@@ -30,16 +30,18 @@ from contactkit.cli_context import (  # noqa: F401 (re-exported for plugins' com
     err_console,
     pass_job,
 )
+from contactkit.commands.check import check_command
+from contactkit.commands.export_person import export_person_command
 from contactkit.config import (
     DEFAULT_CONFIG_NAME,
     ConfigError,
-    PluginSection,
 )
 from contactkit.plugins import registry
 from contactkit.redact import format_exception, install_logging_filter, scrub
 from contactkit.report import RunReport
 from contactkit.secrets import SecretError
 from contactkit.store import StoreError
+from contactkit.store.integrity import explain_later
 
 
 class _Group(click.Group):
@@ -58,6 +60,9 @@ class _Group(click.Group):
             raise
         except Exception as exc:  # a bug or an unforeseen fault: one line, secrets scrubbed
             _debug_traceback(ctx, exc)
+            explained = explain_later(exc)
+            if explained:
+                raise UserError(explained) from None
             err_console.print(
                 f"[red]error:[/red] {escape(scrub(_first_line(exc)))} "
                 "(run again with --debug for the traceback)",
@@ -128,24 +133,21 @@ def run_one_source(
     For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
     config (store, region, company) still comes from the config file when there is one.
     """
+    from contactkit.pipeline import SourceOptionsError, run_source
+
     job = ctx.find_object(Job)
     assert job is not None
     config = job.config(required=False)
-    section = PluginSection(type=source_type, name=instance, **options)
-    reg = registry()
-    if source_type not in reg.sources:
-        raise UserError(f"no source {source_type!r} installed (see 'contactkit plugins')")
     try:
-        plugin_config = reg.sources[source_type].Config.model_validate(options)
-    except ValueError as exc:
-        raise UserError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
-    with job.pipeline(config) as pipeline, pipeline.recorded_run():
-        pipeline.ingest(section, plugin_config)
-        pipeline.merge()
-    pipeline.report.render(console)
+        report = run_source(
+            config, source_type, options, instance=instance, **job.pipeline_options()
+        )
+    except SourceOptionsError as exc:
+        raise UserError(str(exc)) from None
+    report.render(console)
     # a watching station calls this again and again: the exit code waits for the command's end
-    job.exit_code = max(job.exit_code, exit_code_for(pipeline.report))
-    return pipeline.report
+    job.exit_code = max(job.exit_code, exit_code_for(report))
+    return report
 
 
 @cli.result_callback()
@@ -409,15 +411,28 @@ def _flat(value: Any) -> str:
     metavar="[RUN]",
     help="List every failed record of a run (default: the latest with failures).",
 )
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report with its charts as one self-contained HTML file.",
+)
 @pass_job
-def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
+def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
-    from contactkit.runs import waiting_reviews
+    from contactkit.runs import recent_runs, waiting_reviews
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url, create=False)  # read-only
+    config = job.config(required=False)
+    store = Store(config.store.url, create=False)  # read-only
     if errors_of is not None:
         _report_errors(store, errors_of)
+        return
+    if html_path is not None:
+        from contactkit.desk.reporting import write_html
+
+        write_html(store, html_path)
+        console.print(f"wrote {html_path}", highlight=False)
         return
     table = Table(title="Store", title_justify="left")
     table.add_column("what")
@@ -433,7 +448,7 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     runs = Table(title="Recent runs", title_justify="left")
     for column in ("run", "started", "status", "errors"):
         runs.add_column(column)
-    for row in store.last_runs():
+    for row in recent_runs(store):
         summary = row["summary"] or {}
         runs.add_row(
             str(row["id"]),
@@ -444,6 +459,7 @@ def report(job: Job, queue_limit: int, errors_of: str | None) -> None:
     console.print(runs)
     if waiting.total:
         console.print(f"Review: {waiting.describe()} ('contactkit review')", highlight=False)
+    _report_retention(store, config, queue_limit)
     _report_queue(store, queue_limit)
     _report_ownership(store)
 
@@ -453,6 +469,26 @@ def _report_ownership(store: Any) -> None:
     from contactkit.ownership import families
 
     print_ownership(console, families(store))
+
+
+def _report_retention(store: Any, config: Any, limit: int) -> None:
+    """The retention rule, and who is due under it."""
+    from contactkit import retention
+
+    console.print(retention.describe(config), highlight=False)
+    if config.retention.months is None:
+        return
+    due = retention.due(store, config.retention.months)
+    if not due:
+        console.print("  none due")
+        return
+    table = Table(title=f"Due under the retention rule ({len(due)})", title_justify="left")
+    for column in ("id", "name", "last sign of life"):
+        table.add_column(column, overflow="fold")
+    for entry in due[:limit]:
+        last = entry.last_sign_of_life
+        table.add_row(entry.golden_id, entry.name, last.strftime("%Y-%m-%d") if last else "never")
+    console.print(table)
 
 
 def _report_errors(store: Any, which: str) -> None:
@@ -629,10 +665,11 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     from contactkit.forget import forget_person
     from contactkit.store import Store
 
-    store = Store(job.config(required=False).store.url)
+    config = job.config(required=False)
+    store = Store(config.store.url)
     if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
         raise UserError("nothing erased")
-    erased = forget_person(store, ref)
+    erased = forget_person(store, ref, config)
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",
@@ -681,6 +718,47 @@ def review(job: Job) -> None:
 
         master.rebuild(store, config)
         console.print(f"{done} reviewed; golden records updated")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8470, show_default=True, type=int)
+@click.option(
+    "--token-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A file holding the sign-in token (or set CONTACTKIT_DESK_TOKEN); needed off loopback.",
+)
+@pass_job
+def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
+    """The desk in a browser: scan and review cards, find contacts, show the report."""
+    import waitress
+
+    from contactkit.desk import DeskSettings, create_app
+    from contactkit.desk.app import warm
+    from contactkit.desk.security import DeskError, resolve_token
+    from contactkit.store import Store
+
+    config = job.config(required=False)
+    try:
+        token = resolve_token(host, token_file)
+    except DeskError as exc:
+        raise UserError(str(exc)) from None
+    Store(config.store.url).close()  # scanning writes: a new folder gets its store
+    settings = DeskSettings(config=config, upload_dir=config.base_dir / "desk-uploads", token=token)
+    app = create_app(settings)
+    warm(app)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(
+        f"contactkit desk on http://{shown}:{port}/"
+        + (" (sign in with the desk token)" if token else "")
+        + "  Ctrl-C stops it",
+        highlight=False,
+    )
+    waitress.serve(app, host=host, port=port, threads=4, ident="contactkit")
+
+
+cli.add_command(export_person_command)
+cli.add_command(check_command)
 
 
 def _attach_plugin_commands() -> None:

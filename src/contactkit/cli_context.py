@@ -84,12 +84,11 @@ class Job:
     def pipeline(self, config: Config, dry_run: bool = False):
         from contactkit.pipeline import open_pipeline
 
-        return open_pipeline(
-            config,
-            progress=_progress,
-            dry_run=dry_run,
-            log=lambda line: console.print(line, highlight=False),
-        )
+        return open_pipeline(config, dry_run=dry_run, **self.pipeline_options())
+
+    def pipeline_options(self) -> dict[str, Any]:
+        """How a pipeline talks to this terminal: progress bars and log lines."""
+        return {"progress": _progress, "log": lambda line: console.print(line, highlight=False)}
 
 
 pass_job = click.make_pass_decorator(Job)

@@ -11,7 +11,7 @@ import difflib
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -94,6 +94,22 @@ class DecaySection(_Section):
     )
 
 
+class RetentionSection(_Section):
+    """How long a contact is kept without any sign of life: published etiquette, enforced."""
+
+    months: int | None = Field(
+        default=None,
+        ge=1,
+        description="Contacts with no interaction and no confirmation for this many months are "
+        "due; unset: no retention rule.",
+    )
+    action: Literal["flag", "forget"] = Field(
+        default="flag",
+        description="'flag': listed in 'contactkit report'; 'forget': erased at the end of each "
+        "run's merge, as 'contactkit forget' does (sinks are told on the same run's push).",
+    )
+
+
 class ReviewSection(_Section):
     below: float = Field(default=0.8, ge=0, le=1, description="Fields under this go to review.")
 
@@ -122,6 +138,7 @@ class Config(_Section):
     review: ReviewSection = Field(default_factory=ReviewSection)
     matching: MatchingSection = Field(default_factory=MatchingSection)
     decay: DecaySection = Field(default_factory=DecaySection)
+    retention: RetentionSection = Field(default_factory=RetentionSection)
     sources: list[PluginSection] = Field(default_factory=list)
     enrichers: list[PluginSection] = Field(default_factory=list)
     sinks: list[PluginSection] = Field(default_factory=list)

@@ -177,3 +177,25 @@ def _unchanged(item: PushItem) -> SinkResult:
     return SinkResult(
         record_id=item.record.id, status=SinkStatus.UNCHANGED, external_id=item.external_id
     )
+
+
+class SentCompanies:
+    """Companies written this run (key -> what was sent, the CRM's id): a company shared by
+    contacts in several batches is written once per run, not once per batch."""
+
+    def __init__(self) -> None:
+        self._sent: dict[str, tuple[dict[str, Any], str | None]] = {}
+
+    def todo(self, wanted: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The companies of ``wanted`` not yet written this run with these very fields."""
+        return {k: v for k, v in wanted.items() if k not in self._sent or self._sent[k][0] != v}
+
+    def done(self, key: str, fields: dict[str, Any], crm_id: str | None = None) -> None:
+        self._sent[key] = (fields, crm_id)
+
+    def ids(self) -> dict[str, str]:
+        """key -> CRM id of the companies written this run (where the CRM gave one)."""
+        return {k: crm_id for k, (_f, crm_id) in self._sent.items() if crm_id}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._sent

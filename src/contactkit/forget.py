@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, tuple_
 
+from contactkit.config import Config
 from contactkit.normalize import NormalizationError, normalize_email
 from contactkit.records import find_golden
 from contactkit.store import Store
@@ -24,7 +25,27 @@ class Erased:
     observations: int
 
 
-def forget_person(store: Store, ref: str) -> Erased:
+def forget_person(store: Store, ref: str, config: Config | None = None) -> Erased:
+    """Erase a person (by golden id, email or phone) everywhere, and keep them out.
+
+    With ``config``, what is derived from observations (organizations' provenance, relationships)
+    is rebuilt without them; then the store file is compacted, so no free page still holds them.
+    """
+    return forget_people(store, [ref], config)[0]
+
+
+def forget_people(store: Store, refs: list[str], config: Config | None = None) -> list[Erased]:
+    """``forget_person`` for several people, with one rebuild and one compaction at the end."""
+    erased = [_erase(store, ref) for ref in refs]
+    if config is not None and erased:
+        from contactkit import master
+
+        master.rebuild(store, config)
+    store.compact()
+    return erased
+
+
+def _erase(store: Store, ref: str) -> Erased:
     record = find_golden(store, ref)
     values: set[str] = set()
     if record is not None:

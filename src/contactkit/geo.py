@@ -81,6 +81,7 @@ def _names_all_languages() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=8192)
 def country_code(value: str | None) -> str | None:
     """The ISO alpha-2 code for a country name in any language or an ISO code; None if unknown."""
     if not value or not value.strip():
@@ -104,6 +105,7 @@ def country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or (country.name if country else None)
 
 
+@lru_cache(maxsize=65536)
 def country_of_phone(e164: str | None) -> str | None:
     """The region a number in E.164 belongs to (``+41 44 ...`` → ``CH``); None if unsure."""
     if not e164 or not e164.startswith("+"):

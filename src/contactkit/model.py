@@ -72,8 +72,9 @@ class PersonName(_Model):
             for field, value in normalize.split_name(self.full).items():
                 setattr(self, field, value or None)
         elif not self.full and (self.given or self.family):
-            parts = (self.prefix, self.given, self.middle, self.family, self.suffix)
-            self.full = " ".join(p for p in parts if p)
+            self.full = normalize.join_name(
+                self.prefix, self.given, self.middle, self.family, self.suffix
+            )
         return self
 
     @property
@@ -245,6 +246,7 @@ class InteractionRole(StrEnum):
     SENT = "sent"  # the employee wrote to the contact (To)
     CC = "cc"  # the employee wrote, the contact was only on Cc
     RECEIVED = "received"  # the contact wrote to the employee
+    MEETING = "meeting"  # both were invited to one meeting (a calendar invitation)
 
 
 class Interaction(_Model):
@@ -276,6 +278,7 @@ class Relationship(_Model):
     received: int = 0
     cc_only: int = 0
     replies: int = 0
+    meetings: int = 0
     threads: int = 0
     first_seen: datetime | None = None
     last_seen: datetime | None = None
@@ -352,8 +355,9 @@ class Checkpoint(_Model):
         out = dict(state)
         for section, value in self.state.items():
             held = out.get(section)
-            if isinstance(value, dict) and isinstance(held, dict):
-                merged = {**held, **value}
+            if isinstance(value, dict):
+                # a removed entry (None) is gone, whether or not the section was held before
+                merged = {**held, **value} if isinstance(held, dict) else value
                 out[section] = {k: v for k, v in merged.items() if v is not None}
             else:
                 out[section] = value
@@ -388,6 +392,22 @@ class ReviewItem(_Model):
     )
 
 
+class Bounce(_Model):
+    """An address found dead by a source: a delivery failure report for it, or (``left``) an
+    auto-reply saying the person has left. The record joins the re-verification queue."""
+
+    source: str
+    email: str
+    at: datetime
+    left: bool = False
+    detail: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return normalize.normalize_email(value)
+
+
 class Drop(_Model):
     """A record a source read and deliberately did not keep; counted by reason in the report."""
 
@@ -401,6 +421,7 @@ SourceItem = (
     | OrganizationObservation
     | Employee
     | Interaction
+    | Bounce
     | RecordError
     | Drop
     | ReviewItem

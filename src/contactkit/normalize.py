@@ -85,18 +85,55 @@ def parse_phone(text: str, region: str | None) -> str | None:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        # "0031 70 ..." is international everywhere but in the few regions (US: 011) whose
+        # own prefix differs: an address book keeps it as its owner dialled it abroad.
+        digits = text.strip()
+        if not digits.startswith("00"):
+            return None
+        try:
+            number = phonenumbers.parse("+" + digits[2:], None)
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if number.extension:
         e164 += f";ext={number.extension}"
     return e164
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def is_cjk(text: str | None) -> bool:
+    """Chinese, Japanese or Korean script: names are written family name first."""
+    return bool(text and _CJK.search(text))
+
+
+def join_name(
+    prefix: str | None,
+    given: str | None,
+    middle: str | None,
+    family: str | None,
+    suffix: str | None,
+) -> str:
+    """A display name from its parts, in the order the name's own script writes it."""
+    if is_cjk(given) or is_cjk(family):
+        parts = (family, given)
+    else:
+        parts = (prefix, given, middle, family, suffix)
+    return " ".join(p for p in parts if p)
+
+
 def split_name(full: str) -> dict[str, str]:
     """Split a display name into prefix, given, middle, family and suffix."""
     text = " ".join(full.replace('"', " ").split())
+    if is_cjk(text):
+        # 高橋 太郎: family name first; without a space the split is unknown, so keep it whole
+        family, _, given = text.partition(" ")
+        return {"prefix": "", "given": given, "middle": "", "family": family, "suffix": ""}
     if "," in text and text.count(",") == 1 and not _has_suffix_after_comma(text):
         family, given = (part.strip() for part in text.split(","))
         text = f"{given} {family}"

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from contactkit import master
+from contactkit import incremental, master
 from contactkit.config import Config, PluginSection
 from contactkit.http import RetryingSession
 from contactkit.model import (
     Checkpoint,
     Drop,
+    Interaction,
     Observation,
     OrganizationObservation,
     RecordError,
@@ -118,7 +119,7 @@ class Pipeline:
         self.progress = progress
         self.dry_run = dry_run
         self.log = log
-        self._suppressed = self.store.suppressed_values()
+        self._forgotten = self.store.forgotten()
 
     def context(self, namespace: str) -> RunContext:
         """What a plugin instance is lent; its notes go to its line of the report."""
@@ -145,6 +146,7 @@ class Pipeline:
                 for section, options in enrichers:
                     self.enrich(section, options)
                 self.merge()
+            self.apply_retention()
             for section, options in sinks:
                 self.push(section, options)
         return self.report
@@ -218,8 +220,24 @@ class Pipeline:
             return self._admit_observation(item, tally)
         if isinstance(item, ReviewItem):
             tally.read += 1
+            if item.observation is not None and self._is_suppressed(item.observation):
+                return None  # a card of someone forgotten: no one reviews it
             return item
+        if isinstance(item, Interaction):
+            if self._forgotten.is_forgotten(item.contact_email):
+                return None  # re-reading the mailbox must not bring their messages back
+            return self._keyed_ids(item)
         return item  # employees, interactions, organization observations
+
+    def _keyed_ids(self, item: Interaction) -> Interaction:
+        """Message and thread ids are stored as keyed digests: only their equality counts, and
+        an id often names its sender (``<m2.jane.doe@contoso.example>``)."""
+        return item.model_copy(
+            update={
+                "message_id": self.store.private_id(item.message_id),
+                "thread_id": self.store.private_id(item.thread_id) if item.thread_id else None,
+            }
+        )
 
     def _admit_observation(self, obs: Observation, tally: SourceTally) -> Observation | None:
         self._fill_phones(obs)
@@ -254,14 +272,18 @@ class Pipeline:
         return bool(domains and emails) and all(is_within(email_domain(e), domains) for e in emails)
 
     def _is_suppressed(self, obs: Observation) -> bool:
-        if not self._suppressed:
+        if not self._forgotten:
             return False
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
-        return any(self.store.suppression_digest(v) in self._suppressed for v in values)
+        return any(self._forgotten.is_forgotten(v) for v in values)
 
     def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
             return
+        if batch.state is not None and self._forgotten:
+            # a source's memory of a forgotten correspondent (a mail gate's pending entry, a
+            # signature memo) is never written back
+            batch.state = self._forgotten.scrub_checkpoint(batch.state, delta=batch.delta)
         counts = self.store.write_batch(
             run_id=self.report.run_id,
             source=section.instance,
@@ -280,7 +302,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         with self.progress("merging") as bar:
-            stats = master.update(self.store, self.config)
+            stats = incremental.merge(self.store, self.config)
             bar.advance()
         self.report.merge = {
             "observations": stats.observations,
@@ -295,6 +317,27 @@ class Pipeline:
             "flagged for re-verification": stats.flagged,
         }
         return stats
+
+    def apply_retention(self) -> None:
+        """The config's retention rule: due contacts are noted, or erased as ``forget`` does."""
+        from contactkit import retention
+        from contactkit.forget import forget_people
+
+        rule = self.config.retention
+        if rule.months is None:
+            return
+        due = retention.due(self.store, rule.months)
+        if not due:
+            return
+        notes = self.report.notes_for("retention")
+        if rule.action == "forget" and not self.dry_run:
+            forget_people(self.store, [d.golden_id for d in due], self.config)
+            self._forgotten = self.store.forgotten()
+            notes.append(f"{len(due)} contact(s) silent for {rule.months} months erased")
+        else:
+            notes.append(
+                f"{len(due)} contact(s) silent for {rule.months} months ('contactkit report')"
+            )
 
     # -- enrichers -------------------------------------------------------------------------
 
@@ -456,6 +499,37 @@ def _label(item: PushItem) -> str:
 def _one_line(exc: BaseException) -> str:
     text = scrub(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+class SourceOptionsError(ValueError):
+    """A source named ad hoc that is not installed, or options it does not take: one line."""
+
+
+def run_source(
+    config: Config,
+    source_type: str,
+    options: dict[str, Any],
+    *,
+    instance: str | None = None,
+    **kwargs: Any,
+) -> RunReport:
+    """Ingest one source given ad hoc, then merge: a command's paths, the desk's uploads.
+
+    The rest of the config (store, region, company) comes from ``config``; ``kwargs`` go to
+    the pipeline (progress bars, log). Returns the run's report.
+    """
+    reg = default_registry()
+    if source_type not in reg.sources:
+        raise SourceOptionsError(f"no source {source_type!r} installed (see 'contactkit plugins')")
+    try:
+        plugin_config = reg.sources[source_type].Config.model_validate(options)
+    except ValueError as exc:
+        raise SourceOptionsError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
+    section = PluginSection(type=source_type, name=instance, **options)
+    with open_pipeline(config, **kwargs) as pipeline, pipeline.recorded_run():
+        pipeline.ingest(section, plugin_config)
+        pipeline.merge()
+    return pipeline.report
 
 
 def open_pipeline(config: Config, **kwargs: Any) -> AbstractContextManager[Pipeline]:

@@ -6,7 +6,8 @@ merge, so it can change without re-harvesting anything.
 Strength, 0..1 (``docs/relationships.md`` explains it for IT and sales):
 
 - one-way correspondence scores 0: a contact who only ever wrote (cold mail) or was only ever
-  written to without an answer is no relationship yet;
+  written to without an answer is no relationship yet; a meeting (both invited to one calendar
+  event) is evidence in both directions at once;
 - otherwise ``reciprocity × (volume + sustained) / 2 × recency``:
 
   - volume: ``1 - exp(-(sent + received + replies) / 10)``, saturating near 30 messages;
@@ -33,6 +34,7 @@ class Counts:
     received: int = 0
     cc_only: int = 0
     replies: int = 0
+    meetings: int = 0
     threads: set[str] = field(default_factory=set)
     messages: set[tuple[str, str]] = field(default_factory=set)
     first_seen: datetime | None = None
@@ -47,6 +49,8 @@ class Counts:
             self.sent += 1
         elif role == "cc":
             self.cc_only += 1
+        elif role == "meeting":
+            self.meetings += 1
         else:
             self.received += 1
         if is_reply:
@@ -59,11 +63,12 @@ class Counts:
 
 def strength(c: Counts, now: datetime | None = None) -> float:
     """Recent, reciprocal, sustained correspondence scores high; one-way scores zero."""
-    outgoing = c.sent + c.cc_only
-    if outgoing == 0 or c.received == 0 or c.last_seen is None or c.first_seen is None:
+    outgoing = c.sent + c.cc_only + c.meetings
+    incoming = c.received + c.meetings
+    if outgoing == 0 or incoming == 0 or c.last_seen is None or c.first_seen is None:
         return 0.0
-    volume = 1 - math.exp(-(outgoing + c.received + c.replies) / 10)
-    reciprocity = max(0.3, min(outgoing, c.received) / max(outgoing, c.received))
+    volume = 1 - math.exp(-(outgoing + incoming + c.replies) / 10)
+    reciprocity = max(0.3, min(outgoing, incoming) / max(outgoing, incoming))
     months = (c.last_seen - c.first_seen).days / 30.4
     sustained = min(1.0, months / 12)
     age_days = max(0.0, ((now or utcnow()) - c.last_seen).days)

@@ -369,7 +369,8 @@ class Test${cls}SinkContract(SinkContractTests):
         if row is None:
             return None
         return StoredContact(
-            full_name=" ".join(p for p in (row.get("first_name"), row.get("last_name")) if p),
+            given_name=row.get("first_name"),
+            family_name=row.get("last_name"),
             emails=[row["email"]] if row.get("email") else [],
             title=row.get("title"),
             phones=[row["phone"]] if row.get("phone") else [],

@@ -27,6 +27,12 @@ source_ranking = ["review", "card_scan", "vcard", "carddav", "email_harvest", "d
 # Fields a source is less sure of than this go to 'contactkit review'.
 below = 0.8
 
+# [retention]
+# Contacts with no interaction and no confirmation for this many months are listed by
+# 'contactkit report' (action = "flag"), or erased at each run as 'contactkit forget' does.
+# months = 24
+# action = "flag"
+
 # Sources: where contacts come from. Each [[sources]] has a type (see 'contactkit plugins').
 [[sources]]
 type = "vcard"

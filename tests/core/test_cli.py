@@ -118,6 +118,22 @@ def test_a_missing_secret_fails_the_run_before_it_starts(workdir: Path, monkeypa
     assert not (workdir / "out").exists()  # nothing ran
 
 
+def test_check_reads_every_secret_and_runs_nothing(workdir: Path, monkeypatch) -> None:
+    monkeypatch.delenv("CK_CHECK_TOKEN", raising=False)
+    with (workdir / "contactkit.toml").open("a") as config:
+        config.write('[[sinks]]\ntype = "hubspot"\ntoken = { env = "CK_CHECK_TOKEN" }\n')
+    missing = CliRunner().invoke(cli, ["check"])
+    assert missing.exit_code == 2
+    assert "sinks[1].token: secret not set: environment variable CK_NO" not in missing.output
+    assert "sinks[1].token: secret not set: environment variable CK_CHECK_TOKEN" in missing.output
+    monkeypatch.setenv("CK_CHECK_TOKEN", "pat-123456")
+    ok = CliRunner().invoke(cli, ["check"])
+    assert ok.exit_code == 0, ok.output
+    assert "OK (1 source(s), 0 enricher(s), 2 sink(s); 1 secret(s) read" in ok.output
+    assert "pat-123456" not in ok.output
+    assert not (workdir / "contactkit.db").exists()
+
+
 def test_init_writes_a_config_that_validates(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert invoke("init").exit_code == 0

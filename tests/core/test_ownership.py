@@ -44,11 +44,12 @@ def _contact(key: str, domain: str, country: str) -> Observation:
 
 
 def _dnb(domain: str, duns: str, name: str, **links: str) -> OrganizationObservation:
+    roles = ["Global Ultimate"] if links.get("global_ultimate_duns") == duns else ["Subsidiary"]
     return OrganizationObservation(
         source="dnb_lookup",
         source_key=f"domain:{domain}",
         organization_key=f"domain:{domain}",
-        organization=Organization(name=name, duns=duns, **links),
+        organization=Organization(name=name, duns=duns, family_roles=roles, **links),
     )
 
 
@@ -136,6 +137,7 @@ def test_company_view_by_id_duns_and_domain(store: Store):
     org = by_domain.organization
     assert org.country == "US" and by_domain.provenance["country"][0]["source"] == "contacts"
     assert by_domain.provenance["duns"][0]["source"] == "dnb_lookup"
+    assert by_domain.provenance["family_roles"][0]["source"] == "dnb_lookup"
     roles = {r.role: (r.duns, r.contacts) for r in by_domain.relatives}
     assert roles == {"parent": (US_PARENT, 0), "global ultimate": (DE, 1)}
     assert by_domain.members_known == {"GORMAN HOLDING AG": 1, "GORMAN UK LTD": 1}

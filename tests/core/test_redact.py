@@ -34,6 +34,14 @@ def test_a_revealed_secret_is_scrubbed_in_every_form(monkeypatch) -> None:
     assert "Tr0ub4dor" not in scrub("https://x/?p=Tr0ub4dor%20%22and%22%203%5Cx")
 
 
+def test_a_short_secret_is_masked_as_a_word_only() -> None:
+    redactor = Redactor()
+    redactor.remember("s")
+    redactor.remember("pw1")
+    assert redactor.scrub("card_scan: pw1 is wrong, s too") == "card_scan: *** is wrong, *** too"
+    assert redactor.scrub('LOGIN bob "pw1"') == 'LOGIN bob "***"'
+
+
 def test_a_secret_inside_another_is_masked_whole() -> None:
     redactor = Redactor()
     redactor.remember("abc")

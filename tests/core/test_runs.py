@@ -75,6 +75,10 @@ def test_a_killed_run_is_marked_interrupted_at_the_next_start(workdir: Path) -> 
     )
     assert killed.returncode == 9, killed.stderr
     assert Store(url).last_runs()[0]["status"] == "running"  # what the dead process left
+    assert "interrupted" in invoke("report").output  # nobody holds the lock: it died
+    store = Store(url)
+    with RunLock(store):  # while a run holds the store, its row is 'running' indeed
+        assert "interrupted" not in invoke("report").output
     assert invoke("run").exit_code == 0
     statuses = {r["id"]: r["status"] for r in Store(url).last_runs()}
     assert statuses == {1: "interrupted", 2: "ok"}

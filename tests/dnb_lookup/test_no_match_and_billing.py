@@ -168,14 +168,12 @@ def test_billable_calls_under_faults_equal_the_dry_run_figure(api, make_enricher
     assert "1 not billed" in notes[1]
 
 
-def test_token_is_renewed_before_it_expires():
+def test_token_is_renewed_before_it_expires(creds):
     now = [0.0]
     session = RetryingSession(max_retries=0)
     key, secret = SecretRef(env="DNB_TEST_KEY"), SecretRef(env="DNB_TEST_SECRET")
     client = DnbClient(session, fx.BASE, key, secret, clock=lambda: now[0])
-    with responses.RequestsMock() as api, pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DNB_TEST_KEY", "k")
-        mp.setenv("DNB_TEST_SECRET", "s")
+    with responses.RequestsMock() as api:
         api.add(responses.POST, fx.TOKEN_URL, json=fx.token("t1", expires_in=3600))
         api.add(responses.POST, fx.TOKEN_URL, json=fx.token("t2", expires_in=3600))
         api.add(responses.GET, fx.data_url(fx.SUB_DUNS), json=fx.data_blocks())

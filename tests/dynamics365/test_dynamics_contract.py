@@ -21,7 +21,8 @@ class TestDynamicsSinkContract(SinkContractTests):
             return None
         account = self.dynamics.accounts.get(row.get("_parentcustomerid_account_value") or "")
         return StoredContact(
-            full_name=" ".join(p for p in (row.get("firstname"), row.get("lastname")) if p),
+            given_name=row.get("firstname"),
+            family_name=row.get("lastname"),
             emails=[row["emailaddress1"]] if row.get("emailaddress1") else [],
             title=row.get("jobtitle"),
             phones=[row[k] for k in ("telephone1", "mobilephone") if row.get(k)],

@@ -52,3 +52,44 @@ def fresh_dovecot(certificate: Path):
     yield server
     server.stop()
     shutil.rmtree(server.root, ignore_errors=True)
+
+
+REALISTIC_LOGINS = {
+    mailgen.ALICE: "alice.smith",  # the login template '{local}'
+    mailgen.BOB: "bjones",  # the directory's login column
+    mailgen.CAROL: "carol.white",
+}
+
+
+@pytest.fixture(scope="module")
+def realistic_dovecot(certificate: Path):
+    """A server whose users log in as first.last (or as the directory says, 'bjones'), holding
+    the scenario plus what a real rollout meets (``realistic.mails``)."""
+    from . import realistic
+
+    root = Path(tempfile.mkdtemp(prefix="ck-dovecot-"))
+    shutil.copy(certificate / "cert.pem", root / "cert.pem")
+    shutil.copy(certificate / "key.pem", root / "key.pem")
+    server = DovecotServer(root, {REALISTIC_LOGINS[u]: pw for u, pw in PASSWORDS.items()})
+    base = mailgen.placement(mailgen.scenario())
+    extra = realistic.placement(realistic.mails())
+    for user, login in REALISTIC_LOGINS.items():
+        folders = {f: base[user].get(f, []) + extra[user].get(f, []) for f in base[user]}
+        mailgen.write_maildir(server.maildir(login), folders)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def lab_dovecot(certificate: Path):
+    """A lab server without TLS (no IMAPS, no STARTTLS) and without XOAUTH2."""
+    root = Path(tempfile.mkdtemp(prefix="ck-dovecot-"))
+    server = DovecotServer(root, dict(PASSWORDS), ssl=False, mechanisms="plain login")
+    for user, folders in mailgen.placement(mailgen.scenario()).items():
+        mailgen.write_maildir(server.maildir(user), folders)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(server.root, ignore_errors=True)

@@ -46,6 +46,9 @@ class DovecotServer:
     imaps_port: int = 0
     process: subprocess.Popen | None = None
     env_extra: dict[str, str] = field(default_factory=dict)
+    ssl: bool = True
+    """False: a lab server without TLS at all (no IMAPS, no STARTTLS)."""
+    mechanisms: str = "plain login xoauth2"
 
     @property
     def cert(self) -> Path:
@@ -85,11 +88,9 @@ default_internal_group = {_group_name(gid)}
 default_login_user = {name}
 first_valid_uid = {uid}
 first_valid_gid = {gid}
-ssl = yes
-ssl_cert = <{self.cert}
-ssl_key = <{root}/key.pem
+{self._ssl_settings()}
 disable_plaintext_auth = no
-auth_mechanisms = plain login xoauth2
+auth_mechanisms = {self.mechanisms}
 auth_master_user_separator = *
 mail_location = maildir:{root}/mail/%u/Maildir
 mail_uid = {uid}
@@ -133,8 +134,8 @@ service imap-login {{
   }}
   inet_listener imaps {{
     address = 127.0.0.1
-    port = {self.imaps_port}
-    ssl = yes
+    port = {self.imaps_port if self.ssl else 0}
+    ssl = {"yes" if self.ssl else "no"}
   }}
   process_min_avail = 1
 }}
@@ -161,6 +162,11 @@ service stats {{
         if os.getuid() == 0:
             for path in [root, *root.rglob("*")]:
                 os.chown(path, uid, gid)
+
+    def _ssl_settings(self) -> str:
+        if not self.ssl:
+            return "ssl = no"
+        return f"ssl = yes\nssl_cert = <{self.cert}\nssl_key = <{self.root}/key.pem"
 
     def start(self) -> None:
         self.write_config()

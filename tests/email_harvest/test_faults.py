@@ -112,19 +112,20 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch, slow_handshake)
 
     calls = [0]
 
-    def counting_connect(server, mailbox):
+    def counting_connect(server, mailbox, *args, **kw):
         with lock:
             calls[0] += 1
-            second = calls[0] == 2
+            first, second = calls[0] == 1, calls[0] == 2
         if second:
             time.sleep(slow_handshake)
-        client = connect(server, mailbox)
+        client = connect(server, mailbox, *args, **kw)
         with lock:
             now[0] += 1
             most[0] = max(most[0], now[0])
             if now[0] >= 2:
                 two_open.set()
-        two_open.wait(timeout=10)  # rendezvous: the other worker catches up
+        if not first:  # the first connection is the probe: the others wait for it to return
+            two_open.wait(timeout=10)  # rendezvous: the other worker catches up
         return client
 
     def counting_close(client):
@@ -139,3 +140,24 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch, slow_handshake)
     assert run.contacts == EXPECTED_CONTACTS
     assert two_open.is_set()
     assert most[0] == 2 and now[0] == 0  # three mailboxes, two at a time, all closed
+
+
+def test_a_message_the_server_cannot_send_is_found_and_skipped(fresh_dovecot, baseline):
+    """Dovecot panics on a 22 MB header line: every FETCH holding it kills the connection. The
+    batch shrinks until that one message is found; it is reported and the rest is read."""
+    to = ", ".join(f"r{i:06d}@bulk{i % 50}.example" for i in range(900_000))
+    raw = (
+        f"From: blast@spam.example\r\nTo: {to}\r\nSubject: hi\r\n"
+        "Date: Mon, 02 Mar 2026 09:00:00 +0000\r\nMessage-ID: <huge@spam.example>\r\n\r\nx\r\n"
+    ).encode()
+    mailgen.write_maildir(fresh_dovecot.maildir(mailgen.BOB), {"INBOX": [raw]})
+    fresh_dovecot.fix_owner()
+    run = harvest(_options(fresh_dovecot, retries=1))
+    skipped = [e for e in run.of("RecordError") if "drops the connection" in e.reason]
+    assert [e.record_key.split("/")[:2] for e in skipped] == [[mailgen.BOB, "INBOX"]]
+    assert not [e for e in run.of("RecordError") if "connection lost" in e.reason]
+    assert run.contacts == EXPECTED_CONTACTS
+    assert sorted(run.interaction_keys) == sorted(baseline.interaction_keys)
+    # the next run does not stumble on it again
+    again = harvest(_options(fresh_dovecot, retries=1), run.state)
+    assert again.of("RecordError") == [] and again.of("Interaction") == []

@@ -86,10 +86,13 @@ def test_raw_8bit_latin1_header_is_tolerated():
 def test_to_and_cc_both_count_once_as_to():
     from contactkit.plugin import Settings  # noqa: F401 - the engine needs only its config
     from contactkit_plugins.email_harvest.config import HarvestConfig
+    from contactkit_plugins.email_harvest.directory import Directory
     from contactkit_plugins.email_harvest.engine import Harvest
+    from contactkit_plugins.email_harvest.state import HarvestState
 
     config = HarvestConfig(offline_root=".")
-    engine = Harvest("t", config, ["northwind.example"], {"alice@northwind.example": None}, {})
+    staff = Directory(names={"alice@northwind.example": None})
+    engine = Harvest("t", config, ["northwind.example"], staff, HarvestState())
     block = (
         "From: alice@northwind.example\r\nTo: jane@contoso.example\r\nCc: jane@contoso.example\r\n"
         "Date: Mon, 02 Mar 2026 09:00:00 +0000\r\nMessage-ID: <d@n>\r\n\r\n"
@@ -184,7 +187,8 @@ def test_gate_holds_cold_senders_until_answered_across_runs():
     # a checkpoint, a new run: the pending sender survives the JSON round trip
     gate = RelevanceGate(json.loads(json.dumps(gate.state())))
     assert "pat@x.example" in gate.pending
-    released = gate.employee_wrote_in("t1")
+    gate.employee_wrote_in("t1")
+    released = gate.finish()
     assert [(a, e[1]) for a, e in released] == [("pat@x.example", "m1")]
     assert "pat@x.example" in gate.qualified and gate.touched["pat@x.example"]["nm"] == {"Pat": 1}
     # once qualified, later mail passes at once
@@ -194,10 +198,12 @@ def test_gate_holds_cold_senders_until_answered_across_runs():
 def test_gate_thread_written_before_the_sender_arrives():
     gate = RelevanceGate({})
     gate.employee_wrote_in("t2")
-    assert len(gate.offer("kim@x.example", ev("a@n.example", "m2", "received", "t2"), False)) == 1
+    assert gate.offer("kim@x.example", ev("a@n.example", "m2", "received", "t2"), False) == []
+    assert len(gate.finish()) == 1  # decided at the end of the run's reading
     off = RelevanceGate({}, reply_in_thread=False)
     off.employee_wrote_in("t2")
     assert off.offer("kim@x.example", ev("a@n.example", "m2", "received", "t2"), False) == []
+    assert off.finish() == []
 
 
 def test_gate_keeps_pending_bounded_and_deduplicated():
@@ -227,7 +233,8 @@ def test_gate_forgets_the_oldest_employee_threads(monkeypatch):
     gate.employee_wrote_in("t0")  # active again: kept
     gate.employee_wrote_in("t10")  # full: the oldest (t1) goes
     assert "t1" not in gate.emp_threads and "t0" in gate.emp_threads
-    assert list(RelevanceGate(json.loads(json.dumps(gate.state()))).emp_threads)[-2:] == [
+    threads = RelevanceGate(json.loads(json.dumps(gate.state()))).emp_threads
+    assert sorted(threads, key=threads.get)[-2:] == [
         "t0",
         "t10",
     ]

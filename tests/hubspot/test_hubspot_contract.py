@@ -21,7 +21,8 @@ class TestHubSpotSinkContract(SinkContractTests):
             return None
         company = self.hubspot.company_of(external_id)
         return StoredContact(
-            full_name=" ".join(p for p in (props.get("firstname"), props.get("lastname")) if p),
+            given_name=props.get("firstname"),
+            family_name=props.get("lastname"),
             emails=[props["email"]] if props.get("email") else [],
             title=props.get("jobtitle"),
             phones=[props[k] for k in ("phone", "mobilephone") if props.get(k)],

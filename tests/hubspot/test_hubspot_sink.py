@@ -268,3 +268,13 @@ def test_a_company_is_linked_to_its_parent_company(hubspot, hubspot_config):
     again = sink.write([PushItem(r, external_id=ids[r.id], previous=r) for r in recs])
     assert {r.status for r in again} == {SinkStatus.UNCHANGED}
     assert len(hubspot.mock.calls) == before
+
+
+def test_a_company_shared_by_several_batches_is_upserted_once_per_run(hubspot, hubspot_config):
+    sink = HubSpotSink(hubspot_config, contract_context())
+    recs = records.people(250)  # three batches, one company
+    for start in range(0, 250, 100):
+        sink.write([PushItem(r) for r in recs[start : start + 100]])
+    assert len(calls(hubspot, "companies/batch/upsert")) == 1
+    assert len(calls(hubspot, "contacts/batch/upsert")) == 3
+    assert len(hubspot.associations) == 250

@@ -98,7 +98,7 @@ def test_one_person_from_four_sources_and_why(store, config, db_path, tmp_path) 
     assert "Merged because" in shown
     # vcard is the most trusted source ranked; the OCR'd "Robert Mi1ler" is too unsure anyway
     assert bob.contact.name.full == "Robert Müller"
-    for evidence in ("phone (+491715551234)", "swapped", "email slip", "email (bob.miller@"):
+    for evidence in ("mobile (+491715551234)", "swapped", "email slip", "email (bob.miller@"):
         assert evidence in shown, shown
     for member in ("mail:m1", "vcard:v1", "card_scan:c1", "crm:r1"):
         assert member in shown

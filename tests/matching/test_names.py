@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from contactkit.matching.clustering import Thresholds, resolve
-from contactkit.matching.features import features, is_role_local
+from contactkit.matching.features import features, is_role_local, specificity
 from contactkit.matching.names import family_relation, given_relation, name_form
 from contactkit.matching.scoring import score
 from contactkit.model import Contact
@@ -154,17 +154,23 @@ def test_plus_addressing_is_stripped_for_matching() -> None:
     assert any(r.startswith("email (jane@roe.example)") for r in reasons)
 
 
-def test_a_rare_name_alone_does_not_merge() -> None:
+def test_rarity_counts_the_parts_of_a_name() -> None:
+    # 5,000 people whose given and family names are each common: no full name of theirs is
+    # rare, even when it happens to occur once or twice
+    givens = [f"Given{i}" for i in range(50)]
+    families = [f"Family{i}" for i in range(50)]
     people = [
-        feat({"name": {"full": f"Person{i} Common"}, "emails": [f"p{i}@x.example"]})
+        feat({"name": {"given": givens[i % 50], "family": families[(i * 7) // 50 % 50]}})
         for i in range(5000)
     ]
     a = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zq@one.example"]}, "a")
     b = feat({"name": {"full": "Zebulon Quaxworth"}, "phones": [{"text": "+49 171 1234567"}]}, "b")
-    resolution = resolve([*people, a, b])
-    assert not any({len(people), len(people) + 1} <= set(c) for c in resolution.clusters)
+    c = feat({"name": {"given": "Given1", "family": "Family3"}}, "c")
+    specificity([*people, a, b, c])
     assert a.rare and b.rare
-    assert any({r.a, r.b} == {len(people), len(people) + 1} for r in resolution.reviews)
+    assert not c.rare and not any(p.rare for p in people)
+    points, reasons = score(a, b)
+    assert points >= Thresholds().merge_above and reasons[0].startswith("rare name")
 
 
 def test_a_weak_card_cannot_chain_colleagues_together() -> None:

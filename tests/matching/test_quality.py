@@ -24,7 +24,7 @@ def _run(count: int, seed: int):
 def test_precision_and_recall_above_floors() -> None:
     _, resolution, (precision, recall) = _run(20_000, seed=11)
     # measured 0.999+ and 0.95; the floors leave room for generator changes, not for regressions
-    assert precision >= 0.995, precision
+    assert precision >= 0.99, precision
     assert recall >= 0.94, recall
     assert resolution.reviews, "the review band should catch some same-name pairs"
 

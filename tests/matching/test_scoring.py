@@ -123,14 +123,14 @@ OCR = {"name": 0.7, "emails": 0.7}  # a scanned card's own doubt
             payload(name={"full": "Sara Lind"}, emails=["sara@oldco.com"], phones=MOBILE),
             payload(name={"full": "Sara Lind"}, emails=["sara.lind@newco.com"], phones=MOBILE),
             "merge",
-            "phone (+491715551234)",
+            "mobile (+491715551234)",
         ),
-        # a shared name and company but nothing else: a person decides
+        # a shared name and company, and no second address or mobile: one person
         (
             payload(name={"full": "Tom Weber"}, emails=["tom.weber@acme.com"]),
             payload(name={"full": "Tom Weber"}, organization={"name": "Acme"}, phones=MOBILE),
-            "review",
-            "company (acme ~ acme.com)",
+            "merge",
+            "same name at the same company",
         ),
         (
             payload(name={"full": "Tom Weber"}, emails=["tom.weber@acme.com"]),

@@ -21,7 +21,8 @@ class TestSalesforceSinkContract(SinkContractTests):
             return None
         account = self.salesforce.account(row.get("AccountId"))
         return StoredContact(
-            full_name=" ".join(p for p in (row.get("FirstName"), row.get("LastName")) if p),
+            given_name=row.get("FirstName"),
+            family_name=row.get("LastName"),
             emails=[row["Email"]] if row.get("Email") else [],
             title=row.get("Title"),
             phones=[row[k] for k in ("Phone", "MobilePhone") if row.get(k)],

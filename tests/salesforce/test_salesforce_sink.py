@@ -159,3 +159,17 @@ def test_an_account_gets_its_parent_account(salesforce, salesforce_config):
     again = sink.write([PushItem(r, external_id=ids[r.id], previous=r) for r in recs])
     assert {r.status for r in again} == {SinkStatus.UNCHANGED}
     assert len(salesforce.mock.calls) == before
+
+
+def test_an_account_shared_by_several_batches_is_upserted_once_per_run(
+    salesforce, salesforce_config
+):
+    sink = SalesforceSink(salesforce_config, contract_context())
+    recs = records.people(450)  # three batches, one company
+    for start in range(0, 450, 200):
+        sink.write([PushItem(r) for r in recs[start : start + 200]])
+    assert [p for p in paths(salesforce) if "Account" in p] == [
+        f"PATCH {BASE}/composite/sobjects/Account/ContactKit_Id__c"
+    ]
+    account = next(iter(salesforce.objects["Account"]))
+    assert all(c["AccountId"] == account for c in salesforce.objects["Contact"].values())

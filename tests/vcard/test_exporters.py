@@ -314,3 +314,40 @@ def test_a_folder_of_many_files_reports_once(tmp_path: Path):
     assert len(run.observations) == 60 and len(run.errors) == 1
     assert len(run.notes) <= 4, run.notes
     assert "61 files read" in "\n".join(run.notes)
+
+
+def test_german_outlook_labels_and_the_address_behind_an_exchange_display_name(tmp_path):
+    header = (
+        '"Vorname","Nachname","Firma","Position","Telefon geschäftlich","Mobiltelefon",'
+        '"E-Mail-Adresse","E-Mail-Typ","E-Mail: Angezeigter Name"'
+    )
+    row = {
+        "Vorname": "Jürgen",
+        "Nachname": "Weiß",
+        "Firma": "Präzision GmbH",
+        "Telefon geschäftlich": "030 5550123",
+        "Mobiltelefon": "0171 5550199",
+        "E-Mail-Adresse": "/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=jw",
+        "E-Mail-Typ": "EX",
+        "E-Mail: Angezeigter Name": "Jürgen Weiß (j.weiss@praezision.example)",
+    }
+    data = csv_bytes(header, row, encoding="cp1252")
+    run = read([write(tmp_path, "kontakte.csv", data)], region="DE")
+    assert formats(run) == {"kontakte.csv": "csv outlook (windows-1252)"}
+    [obs] = run.observations
+    assert obs.contact.emails == ["j.weiss@praezision.example"]
+    assert [p.e164 for p in obs.contact.phones] == ["+49305550123", "+491715550199"]
+    assert obs.contact.name.full == "Jürgen Weiß"
+
+
+def test_japanese_names_keep_family_first_and_00_numbers_are_international(tmp_path):
+    header = "First Name,Last Name,E-mail 1 - Value,Phone 1 - Value"
+    rows = [
+        {"First Name": "太郎", "Last Name": "高橋", "E-mail 1 - Value": "t.takahashi@a.example",
+         "Phone 1 - Value": "0031 70 263 8368"},
+    ]  # fmt: skip
+    run = read([write(tmp_path, "g.csv", csv_bytes(header, *rows, encoding="shift_jis"))])
+    [obs] = run.observations
+    assert obs.contact.name.full == "高橋 太郎"
+    assert (obs.contact.name.family, obs.contact.name.given) == ("高橋", "太郎")
+    assert obs.contact.phones[0].e164 == "+31702638368"

@@ -180,6 +180,7 @@ def _lasting_strength(row: Any) -> float:
         received=row.received,
         cc_only=row.cc_only,
         replies=row.replies,
+        meetings=row.meetings,
         first_seen=as_utc(row.first_seen),
         last_seen=as_utc(row.last_seen),
     )

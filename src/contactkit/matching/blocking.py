@@ -46,8 +46,7 @@ def block_keys(f: Features) -> Iterator[str]:
                 yield f"d|{fam[:i]}{fam[i + 1 :]}|{f.given_key}"
     if f.family and f.initial:
         # J. Smith meets John Smith at the same company
-        company = f.org_domain or f.company
-        if company:
+        for company in {f.org_domain, f.company} - {""}:
             yield f"i|{f.initial}|{f.family}|{company}"
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features, specificity
 from contactkit.matching.scoring import HARD_NO, name_points, score, strong_identifiers
@@ -126,10 +128,16 @@ def resolve(
     apart: set[tuple[str, str]] | None = None,
     together: set[tuple[str, str]] | None = None,
     thresholds: Thresholds | None = None,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
-    """Group observations into people; say which evidence joined them."""
+    """Group observations into people; say which evidence joined them.
+
+    ``pairs``: the candidate pairs, when the caller found them against a larger data set (the
+    incremental master resolves a few people of a big store); it has then set what
+    ``specificity`` sets from that data set too.
+    """
     with paused_gc():
-        return _resolve(people, keys, apart, together, thresholds or Thresholds())
+        return _resolve(people, keys, apart, together, thresholds or Thresholds(), pairs)
 
 
 def _resolve(
@@ -138,6 +146,7 @@ def _resolve(
     apart: set[tuple[str, str]] | None,
     together: set[tuple[str, str]] | None,
     th: Thresholds,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
     index = {key: i for i, key in enumerate(keys or ())}
     for f, key in zip(people, keys or (), strict=False):
@@ -149,12 +158,14 @@ def _resolve(
             apart_idx[index[kb]].add(index[ka])
     uf = ConstrainedUnionFind(len(people), apart_idx)
     resolution = Resolution(clusters=[])
-    for ka, kb in together or ():
+    # sorted: the same joins in every process (set order follows the per-process str hash)
+    for ka, kb in sorted(together or ()):
         if ka in index and kb in index and uf.union(index[ka], index[kb]):
             resolution.links.append(Link(index[ka], index[kb], 99.0, ["confirmed by a person"]))
 
-    specificity(people)
-    pairs = candidate_pairs(people, th.max_block, th.window)
+    if pairs is None:
+        specificity(people)
+        pairs = candidate_pairs(people, th.max_block, th.window)
     resolution.pairs_scored = len(pairs)
     scored: list[tuple[float, str, str, int, int, list[str]]] = []
     for a, b in pairs:
@@ -202,6 +213,13 @@ def _resolve(
     return resolution
 
 
+def _near_any(a: set[str], b: set[str]) -> bool:
+    """Some phone tail of ``a`` equals, or is an OCR slip or two from, one of ``b``."""
+    if a & b:
+        return True
+    return any(Levenshtein.distance(x, y, score_cutoff=3) <= 3 for x in a for y in b)
+
+
 class ClusterCheck:
     """Whether a link may join two groups, looking at the groups as a whole."""
 
@@ -228,7 +246,11 @@ class ClusterCheck:
                     return False  # father and son: no evidence joins them
                 if not conflict and name_points(fx, fy)[0] <= -3.0:
                     conflict = True
-        if not conflict or points >= self.sure or not self._identifiers_differ(ma, mb):
+        if points >= self.sure:
+            return True
+        if self._two_people(ma, mb):
+            return False  # two work addresses at one company, or two mobiles: namesakes
+        if not conflict or not self._identifiers_differ(ma, mb):
             return True
         # independent evidence adds up: a second link with neither of this link's observations
         key = (ra, rb) if ra < rb else (rb, ra)
@@ -239,6 +261,27 @@ class ClusterCheck:
         used |= {a, b}
         self.pending[key] = (total, used)
         return total >= self.sure and len(used) >= 4
+
+    def _two_people(self, ma: list[int], mb: list[int]) -> bool:
+        """The groups carry different work addresses at one company domain (by their spelling
+        keys, so an OCR slip is no second address), or different mobiles."""
+        work_a, mobiles_a = self._work_and_mobiles(ma)
+        work_b, mobiles_b = self._work_and_mobiles(mb)
+        if mobiles_a and mobiles_b and not _near_any(mobiles_a, mobiles_b):
+            return True
+        shared = work_a.keys() & work_b.keys()
+        return any(not work_a[domain] & work_b[domain] for domain in sorted(shared))
+
+    def _work_and_mobiles(self, members: list[int]) -> tuple[dict[str, set[str]], set[str]]:
+        work: dict[str, set[str]] = defaultdict(set)
+        mobiles: set[str] = set()
+        for m in members:
+            f = self.people[m]
+            mobiles |= f.mobiles
+            for skeleton, domain, _ in f.email_locals:
+                if domain == f.org_domain and f"{skeleton}@{domain}" not in f.role_emails:
+                    work[domain].add(skeleton)
+        return work, mobiles
 
     def _identifiers_differ(self, ma: list[int], mb: list[int]) -> bool:
         ids_a, ids_b = self._identifiers(ma), self._identifiers(mb)

@@ -9,7 +9,8 @@ Flags on a record:
 - ``stale``: the primary email (else phone) is likelier wrong than ``stale_below`` allows;
 - ``bounced``: an email bounced after it was last confirmed;
 - ``job change``: the person shows up at a new company domain after the old one was last seen
-  (joined by a phone or a name), so the old work email and phone are probably dead.
+  (joined by a phone or a name), so the old work email and phone are probably dead; or an
+  auto-reply from their address said they have left (a departure).
 
 The re-verification queue (``contactkit report``) lists flagged records, most urgent first:
 ``priority = (1 - validity) × (1 + 2 × strongest relationship)``, and a bounce or a job change
@@ -71,6 +72,7 @@ def freshness(
     bounces: dict[str, datetime],
     now: datetime,
     settings: DecaySettings,
+    departures: dict[str, datetime] | None = None,
 ) -> Freshness:
     """When each of a golden record's values was last confirmed, and what looks wrong."""
     fresh = Freshness()
@@ -111,6 +113,13 @@ def freshness(
         bounced = bounces.get(email)
         if bounced is not None and bounced >= last.get(email, bounced):
             fresh.flags.append(f"bounced: {email} on {bounced.date().isoformat()}")
+            if email == emails[0]:
+                fresh.validity = 0.0
+    for email in emails:
+        left = (departures or {}).get(email)
+        if left is not None and left >= last.get(email, left):
+            when = left.date().isoformat()
+            fresh.flags.append(f"job change: {email} left (auto-reply on {when})")
             if email == emails[0]:
                 fresh.validity = 0.0
     if len(domain_span) >= 2:

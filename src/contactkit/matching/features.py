@@ -17,8 +17,11 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
 from contactkit import normalize
-from contactkit.matching.names import SLIP, NameForm, given_keys, name_form, similar
+from contactkit.matching.names import NameForm, family_relation, given_keys, name_form
 from contactkit.matching.text import email_local_skeleton
 
 
@@ -31,6 +34,7 @@ def _role_locals() -> frozenset[str]:
 ROLE_LOCALS = _role_locals()
 _LOCAL_TOKENS = re.compile(r"[._\-]+")
 _DIGITS = re.compile(r"\D+")
+_OCR_DIGITS = str.maketrans("OoIlZSB", "0011258")
 _SEPARATORS = re.compile(r"[._\-]")
 SHARED_BY = 3  # distinct family names behind one phone or address: a switchboard, a team inbox
 RARE_FROM = 5000  # observations needed before a name's rarity counts as evidence
@@ -71,6 +75,7 @@ class Features:
         "given_keys",
         "initial",
         "key",
+        "mobiles",
         "name",
         "name_count",
         "org_domain",
@@ -109,6 +114,8 @@ class Features:
         self.phone_bases: dict[str, str] = {}
         self.tails: dict[str, str] = {}
         """Last eight digits of each phone -> its extension ('' for none)."""
+        self.mobiles: frozenset[str] = frozenset()
+        """Tails of the phones that are one person's by their kind: a mobile, a direct line."""
         self.shared_tails: frozenset[str] = frozenset()
         """Tails of phones many people share (a switchboard without extension)."""
         self.company = ""
@@ -178,24 +185,30 @@ def features(
     f.email_locals = tuple(locals_)
     f.domains = frozenset(domains)
 
-    phones, bases, tails = set(), {}, {}
+    phones, bases, tails, mobiles = set(), {}, {}, set()
     for phone in payload.get("phones") or ():
         if phone.get("kind") == "fax":
             continue  # a fax line is the office's, never a person's
         e164 = phone.get("e164")
+        mobile = phone.get("kind") == "cell"
         if e164:
             base, _, ext = e164.partition(";ext=")
             phones.add(e164)
             bases[base] = ext
             digits = base[1:]
+            mobile = mobile or (not ext and line_kind(base) == "mobile")
         else:
-            text = (phone.get("text") or "").lower()
+            # OCR reads digits as letters (O for 0, l for 1, Z for 2, S for 5, B for 8)
+            text = (phone.get("text") or "").translate(_OCR_DIGITS).lower()
             base, _, ext = text.replace("ext", "x").partition("x")
             digits, ext = _DIGITS.sub("", base), _DIGITS.sub("", ext)
         if len(digits) >= 8:
             # the tail is a switchboard's when any sighting of it carries an extension
             tails[digits[-8:]] = tails.get(digits[-8:]) or ext
+            if mobile:
+                mobiles.add(digits[-8:])
     f.phones, f.phone_bases, f.tails = frozenset(phones), bases, tails
+    f.mobiles = frozenset(mobiles)
 
     org = payload.get("organization") or {}
     if org.get("name"):
@@ -206,53 +219,81 @@ def features(
     return f
 
 
+@lru_cache(maxsize=200_000)
+def line_kind(e164: str) -> str:
+    """'mobile', 'fixed' (an office or home line: maybe many people's) or '' (cannot tell)."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return ""
+    kind = phonenumbers.number_type(number)
+    if kind in (PhoneNumberType.MOBILE, PhoneNumberType.PAGER, PhoneNumberType.PERSONAL_NUMBER):
+        return "mobile"
+    return "fixed" if kind == PhoneNumberType.FIXED_LINE else ""
+
+
 def specificity(people: list[Features]) -> None:
     """Set what depends on the whole data set: shared phones and mailboxes, rare names."""
-    tail_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    email_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    tail_names: dict[str, set[NameForm]] = defaultdict(set)
+    email_names: dict[str, set[NameForm]] = defaultdict(set)
     for f in people:
         if not f.family:
             continue
-        name = (f.given, f.family)
         for tail, ext in f.tails.items():
             if not ext:
-                tail_names[tail].add(name)
+                tail_names[tail].add(f.name)
         for email in f.personal:
-            email_names[email].add(name)
+            email_names[email].add(f.name)
     shared_tails = {t for t, names in tail_names.items() if _people_behind(names) >= SHARED_BY}
     shared_emails = {e for e, names in email_names.items() if _people_behind(names) >= SHARED_BY}
+    rare = len(people) >= RARE_FROM
+    # in a store of a few hundred contacts every name is "rare", which says nothing
+    names = Counter(f.name_key for f in people if f.name_key) if rare else Counter()
+    families = Counter(f.family for f in people if f.family) if rare else Counter()
+    given = Counter(f.given_key for f in people if f.given_key) if rare else Counter()
     for f in people:
-        if shared_tails and f.tails:
-            f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
-        if shared_emails and f.personal & shared_emails:
-            f.role_emails = f.role_emails | (f.personal & shared_emails)
-            f.personal = f.personal - shared_emails
-    if len(people) < RARE_FROM:
-        # in a store of a few hundred contacts every name is "rare", which says nothing
+        counts = (names[f.name_key], given[f.given_key], families[f.family], len(people))
+        specify(f, shared_tails, shared_emails, counts if rare else None)
+
+
+def specify(
+    f: Features,
+    shared_tails: set[str] | frozenset[str],
+    shared_emails: set[str] | frozenset[str],
+    counts: tuple[int, int, int, int] | None,
+) -> None:
+    """Set on one observation what ``specificity`` found in its data set (the incremental master
+    finds it in the store): shared tails and mailboxes, and with ``counts`` (its name's bearers,
+    its given name's, its family name's, all observations) the name's rarity."""
+    if shared_tails and f.tails:
+        f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
+    if shared_emails and f.personal & shared_emails:
+        f.role_emails = f.role_emails | (f.personal & shared_emails)
+        f.personal = f.personal - shared_emails
+    if counts is None or not f.name_key:
         return
-    names = Counter(f.name_key for f in people if f.name_key)
-    families = Counter(f.family for f in people if f.family)
-    given = Counter(f.given_key for f in people if f.given_key)
-    total = len(people)
-    for f in people:
-        if not f.name_key:
-            continue
-        f.name_count = names[f.name_key]
-        # how many would carry this name by chance: a common given name with a common family
-        expected = given[f.given_key] * families[f.family] / total
-        f.rare = f.name_count <= 3 and expected < 0.5
+    name_count, given, families, total = counts
+    f.name_count = name_count
+    # how many would carry this name by chance: a common given name with a common family
+    expected = given * families / total
+    f.rare = f.name_count <= 3 and expected < 0.5
 
 
-def _people_behind(names: set[tuple[str, str]]) -> int:
-    """How many different family names these are, one person's variants counted once: a slip
-    (Fenhar ~ Fehhar) or the given name in the family column (swapped) is no new person."""
-    if len({family for _, family in names}) < SHARED_BY:
+def people_behind(names: set[NameForm]) -> int:
+    """How many different people these names are (see ``_people_behind``)."""
+    return _people_behind(names)
+
+
+def _people_behind(names: set[NameForm]) -> int:
+    """How many different people these names are, one person's forms counted once: a slip
+    (Fenhar ~ Fehhar), a dropped second surname, the given name in the family column."""
+    if len({n.surname for n in names}) < SHARED_BY:
         return 1
-    givens = {given for given, _ in names if given}
-    groups: list[str] = []
-    for family in sorted({family for _, family in names}):
-        if family in givens:
-            continue
-        if not any(similar(family, g) >= SLIP for g in groups):
-            groups.append(family)
-    return len(groups)
+    givens = {n.first for n in names if n.first}
+    people: list[NameForm] = []
+    for name in sorted(names, key=lambda n: (-len(n.family), n.surname, n.given)):
+        if name.surname in givens:
+            continue  # swapped: the given name written as the family name
+        if not any(family_relation(name, other) != "different" for other in people):
+            people.append(name)
+    return len(people)

@@ -14,6 +14,7 @@ Kasia ~ Katarzyna, Chris ~ Christoph), ``part`` (Jean-Pierre ~ Jean; García Ló
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -23,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from contactkit import normalize
-from contactkit.matching.text import fold, skeleton
+from contactkit.matching.text import fold, fold_keep_punctuation, skeleton
 
 PARTICLES = frozenset(
     [
@@ -68,6 +69,15 @@ PARTICLES = frozenset(
 )
 TITLES = frozenset(
     [
+        "d",
+        "dna",
+        "don",
+        "dona",
+        "sr",
+        "sra",
+        "srta",
+        "eng",
+        "mme",
         "dr",
         "prof",
         "mr",
@@ -169,6 +179,21 @@ class NameForm:
     generation: str = ""
     initial: str = ""
     """The first given name's first letter as written (before any spelling key)."""
+    given_raw: str = ""
+    """The first given name folded to ASCII, no spelling key: OCR slips compare on it."""
+    family_raw: str = ""
+    """The family name folded (particles left out), no spelling key."""
+    family_initial: str = ""
+    """The family name's initial when that is all a source gave (``Maria S.``)."""
+    tokens: frozenset[str] = frozenset()
+    """Every name word's key (given, middle and family; no particles): order-free."""
+
+    @property
+    def family_letters(self) -> frozenset[str]:
+        """First letters of the family name's words and of the middle names (a double surname
+        is often read as a middle name and a family name)."""
+        words = (*self.family, *self.given[1:])
+        return frozenset(w[0] for w in words if w) | {self.family_raw[:1]} - {""}
 
     @property
     def first(self) -> str:
@@ -188,32 +213,65 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
     generation = ""
     for token in _tokens(suffix):
         generation = generation or GENERATIONS.get(token, "")
-    given_tokens = [t for t in _tokens(given) if t not in TITLES]
     family_tokens = _tokens(family)
     while len(family_tokens) > 1 and family_tokens[-1] in TRAILING_GENERATIONS:
         generation = generation or GENERATIONS[family_tokens.pop()]
+    given_tokens = _tokens(given)
     while len(given_tokens) > 1 and given_tokens[-1] in TRAILING_GENERATIONS and not family:
         generation = generation or GENERATIONS[given_tokens.pop()]
     given_tokens += _tokens(middle)
+    while len(given_tokens) > 1 and given_tokens[0] in TITLES:
+        given_tokens.pop(0)  # Dr., Ing., D. (Doña), Sra.: only before a name, never the name
     core = [t for t in family_tokens if t not in PARTICLES] or family_tokens
+    family_initial = ""
+    if len(core) == 1 and len(core[0]) == 1:
+        family_initial, core, family_tokens = core[0], [], []  # "Maria S.": an initial only
     return NameForm(
         given=tuple(skeleton(t) for t in given_tokens),
         family=tuple(skeleton(t) for t in core),
         family_full=skeleton("".join(family_tokens)),
         generation=generation,
         initial=given_tokens[0][0] if given_tokens else "",
+        given_raw=given_tokens[0] if given_tokens else "",
+        family_raw="".join(core),
+        family_initial=family_initial,
+        tokens=frozenset(
+            skeleton(t) for t in (*given_tokens, *core) if len(t) > 1 and t not in PARTICLES
+        ),
     )
+
+
+_COMPANY_IN_NAME = re.compile(r"\s*(?:[|–—/(@]|\s-\s|\sat\s).*$")
+# a generation written at the end of a display name: "Klaus Fischer, sen.", "João Silva Filho";
+# Jun and Sen are names too, so only with a comma before or a full stop after them
+_GENERATION_AT_END = re.compile(
+    r"(?:,\s*|\s)(jr|sr|junior|senior|filho|neto|hijo|fils|ii|iii|iv)\.?\s*$"
+    r"|(?:,\s*(jun|sen)\.?|\s(jun|sen)\.)\s*$",
+    re.IGNORECASE,
+)
 
 
 def name_form(name: dict[str, Any]) -> NameForm:
     """The keys of a stored name (``given``, ``middle``, ``family``, ``suffix``, ``full``)."""
     given, family = name.get("given") or "", name.get("family") or ""
-    middle, suffix = name.get("middle") or "", name.get("suffix") or ""
-    if not (given or family) and name.get("full"):
-        parts = normalize.split_name(name["full"])
-        given, family = parts.get("given") or "", parts.get("family") or ""
-        middle, suffix = parts.get("middle") or "", parts.get("suffix") or suffix
-    return _form(given, middle, family, suffix)
+    middle = name.get("middle") or ""
+    suffix = " ".join(v for v in (name.get("suffix"), name.get("prefix")) if v)
+    full = name.get("full") or ""
+    if full:
+        written = fold_keep_punctuation(full)
+        cleaned = written
+        found = _GENERATION_AT_END.search(cleaned)
+        if found:
+            suffix = f"{suffix} {next(g for g in found.groups() if g)}"
+            cleaned = cleaned[: found.start()].rstrip(" ,")
+        cleaned = _COMPANY_IN_NAME.sub("", cleaned)
+        if cleaned != written or not (given or family):
+            # the name part of "Paco García | Altair S.A." or "Bruno Almeida (Atlas), Filho"
+            parts = normalize.split_name(cleaned or full)
+            given, family = parts.get("given") or "", parts.get("family") or ""
+            middle = parts.get("middle") or ""
+            suffix = f"{suffix} {parts.get('suffix') or ''}"
+    return _form(given, middle, family, suffix.strip())
 
 
 def similar(a: str, b: str) -> float:
@@ -226,9 +284,15 @@ def similar(a: str, b: str) -> float:
 
 
 def given_relation(
-    a: tuple[str, ...], b: tuple[str, ...], initial_a: str = "", initial_b: str = ""
+    a: tuple[str, ...],
+    b: tuple[str, ...],
+    initial_a: str = "",
+    initial_b: str = "",
+    raw_a: str = "",
+    raw_b: str = "",
 ) -> str:
-    """How two given names relate (skeleton tuples; the initials as written, when known)."""
+    """How two given names relate (skeleton tuples; the initials and the first names as
+    written, when known)."""
     if not a or not b:
         return "unknown"
     ga, gb = a[0], b[0]
@@ -243,11 +307,16 @@ def given_relation(
         return "nickname"  # a short form: Alex ~ Alexander, Chris ~ Christoph
     if set(a) & set(b):
         return "part"  # Jean-Pierre ~ Pierre, María José ~ José
-    if similar(ga, gb) >= SLIP:
+    if similar(ga, gb) >= SLIP or (raw_a and raw_b and similar(raw_a, raw_b) >= SLIP):
         return "slip"
     if len(ga) == len(gb) >= 3 and Levenshtein.distance(ga, gb, score_cutoff=1) <= 1:
         return "slip"  # Mla ~ Mia, Wel ~ Wei: one OCR slip in a short name
     return "different"
+
+
+def first_names(a: NameForm, b: NameForm) -> str:
+    """How the given names of two name forms relate."""
+    return given_relation(a.given, b.given, a.initial, b.initial, a.given_raw, b.given_raw)
 
 
 def family_relation(a: NameForm, b: NameForm) -> str:
@@ -255,12 +324,14 @@ def family_relation(a: NameForm, b: NameForm) -> str:
         return "unknown"
     if a.surname == b.surname or a.family_full == b.family_full:
         return "same"
-    if similar(a.surname, b.surname) >= 0.85:
-        return "slip"
+    if similar(a.surname, b.surname) >= 0.85 or similar(a.family_raw, b.family_raw) >= 0.85:
+        return "slip"  # the raw form too: an OCR's Fiscber is one letter from Fischer
     if set(a.family) & set(b.family):
         return "part"  # a dropped second surname, one half of a hyphenated one
-    if set(a.given[1:]) & set(b.family) or set(b.given[1:]) & set(a.family):
-        return "part"  # "Juan García López" read as given Juan, middle García, family López
+    for x, y in ((a, b), (b, a)):
+        for middle in x.given[1:]:
+            if any(similar(middle, f) >= 0.85 for f in y.family):
+                return "part"  # "Juan García López" read as given Juan, middle García
     short, long_ = sorted((a.family_full, b.family_full), key=len)
     if len(short) >= 4 and short in long_:
         return "part"  # particles written together: Vandenberg ~ van den Berg

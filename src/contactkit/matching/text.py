@@ -49,6 +49,12 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_text).strip()
 
 
+@lru_cache(maxsize=100_000)
+def fold_keep_punctuation(text: str) -> str:
+    """ASCII, case and punctuation kept: ``Júnior, Filho.`` → ``Junior, Filho.``."""
+    return unidecode(text.translate(_TRANSLIT))
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """A folded word reduced to what survives spelling variants and OCR slips."""

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from contactkit.model import Employee, Interaction, Observation, OrganizationObservation, ReviewItem
+from contactkit.model import (
+    Bounce,
+    Employee,
+    Interaction,
+    Observation,
+    OrganizationObservation,
+    ReviewItem,
+)
 from contactkit.store.base import StoreBase
 from contactkit.store.observations import BatchCounts
 
@@ -36,6 +43,7 @@ class IngestPart(StoreBase):
         interactions: list[Interaction] = []
         employees: list[Employee] = []
         reviews: list[ReviewItem] = []
+        bounces: list[Bounce] = []
         for item in items:
             if isinstance(item, Observation | OrganizationObservation):
                 observations.append(item)
@@ -45,12 +53,15 @@ class IngestPart(StoreBase):
                 employees.append(item)
             elif isinstance(item, ReviewItem):
                 reviews.append(item)
+            elif isinstance(item, Bounce):
+                bounces.append(item)
         with self.engine.begin() as conn:
             self._add_observations(conn, run_id, source_type, observations, counts)
             counts.interactions_new = self._add_interactions(conn, source, interactions)
             self._upsert_employees(conn, source, employees)
             counts.employees = len(employees)
             counts.reviews_new = self._add_reviews(conn, reviews)
+            self._add_bounces(conn, source, bounces)
             if state is not None:
                 self.save_state(conn, source, state, delta=delta)
         return counts

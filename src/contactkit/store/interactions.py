@@ -9,9 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from contactkit.model import Employee, Interaction
+from contactkit.model import Bounce, Employee, Interaction
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc
+from contactkit.store.base import StoreBase, as_utc, chunks
+
+LEFT_PREFIX = "left: "
+"""A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
 
 
 class InteractionsPart(StoreBase):
@@ -85,26 +88,63 @@ class InteractionsPart(StoreBase):
         with self.engine.connect() as conn:
             yield from conn.execute(select(t.interactions)).yield_per(10000)
 
-    def last_heard_from(self) -> dict[str, datetime]:
-        """Per contact email, the last message they sent us (proof the address is alive)."""
+    def last_heard_from(self, emails: Iterable[str] | None = None) -> dict[str, datetime]:
+        """Per contact email (all, or these), the last message they sent us (proof the address
+        is alive)."""
         query = (
             select(t.interactions.c.contact_email, func.max(t.interactions.c.at))
             .where(t.interactions.c.role == "received")
             .group_by(t.interactions.c.contact_email)
         )
         with self.engine.connect() as conn:
-            return {email: as_utc(at) for email, at in conn.execute(query)}
+            if emails is None:
+                return {email: as_utc(at) for email, at in conn.execute(query)}
+            out = {}
+            for chunk in chunks(sorted(set(emails)), 500):
+                rows = conn.execute(query.where(t.interactions.c.contact_email.in_(chunk)))
+                out.update({email: as_utc(at) for email, at in rows})
+            return out
 
     def bounces(self) -> dict[str, datetime]:
+        """Per email, when it last bounced (delivery failures, not departures)."""
+        return self._bounces(left=False)
+
+    def departures(self) -> dict[str, datetime]:
+        """Per email, when an auto-reply said its owner had left the company."""
+        return self._bounces(left=True)
+
+    def _bounces(self, *, left: bool) -> dict[str, datetime]:
+        is_left = t.email_bounces.c.detail.like(f"{LEFT_PREFIX}%")
+        where = is_left if left else (~is_left | t.email_bounces.c.detail.is_(None))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at))
+            rows = conn.execute(select(t.email_bounces.c.email, t.email_bounces.c.at).where(where))
             return {r.email: as_utc(r.at) for r in rows}
 
     def add_bounce(self, email: str, at: datetime, source: str, detail: str | None = None) -> None:
         """An email bounced (a delivery failure report); the latest bounce is kept."""
-        stmt = self._insert(t.email_bounces).values(
-            email=email, at=at, source=source, detail=detail
-        )
+        with self.engine.begin() as conn:
+            self._add_bounces(
+                conn, source, [Bounce(source=source, email=email, at=at, detail=detail)]
+            )
+
+    def _add_bounces(self, conn: Connection, source: str, items: list[Bounce]) -> None:
+        """Bounces and departures found by a source, in bulk; the latest per email is kept."""
+        latest: dict[str, Bounce] = {}
+        for item in items:
+            if item.email not in latest or item.at >= latest[item.email].at:
+                latest[item.email] = item
+        if not latest:
+            return
+        rows = [
+            {
+                "email": b.email,
+                "at": b.at,
+                "source": source,
+                "detail": f"{LEFT_PREFIX}{b.detail or ''}" if b.left else b.detail,
+            }
+            for b in latest.values()
+        ]
+        stmt = self._insert(t.email_bounces)
         stmt = stmt.on_conflict_do_update(
             index_elements=[t.email_bounces.c.email],
             set_={
@@ -113,5 +153,5 @@ class InteractionsPart(StoreBase):
                 "detail": stmt.excluded.detail,
             },
         )
-        with self.engine.begin() as conn:
-            conn.execute(stmt)
+        conn.execute(stmt, rows)
+        self._event(conn, "email", list(latest))

@@ -40,6 +40,11 @@ class StoredContact:
     """What the CRM holds for one record, in the kit's terms; ``fetch`` fills what it can."""
 
     full_name: str | None = None
+    """The name as the CRM shows it, for a CRM that keeps one name (a party, a vCard's FN)."""
+    given_name: str | None = None
+    family_name: str | None = None
+    """For a CRM that keeps the parts: compared part by part, since which comes first when the
+    parts are shown together is the CRM's choice (CJK names are written family name first)."""
     emails: list[str] = field(default_factory=list)
     title: str | None = None
     phones: list[str] = field(default_factory=list)
@@ -172,7 +177,11 @@ class SinkContractTests:
         stored = self.fetch(external_id)
         assert stored is not None, f"{record.id}: nothing in the CRM under {external_id!r}"
         c = record.contact
-        assert _nfc(stored.full_name) == _nfc(c.name.full), (stored.full_name, c.name.full)
+        if stored.given_name is not None or stored.family_name is not None:
+            got = (_nfc(stored.given_name), _nfc(stored.family_name))
+            assert got == (_nfc(c.name.given), _nfc(c.name.family)), (got, c.name)
+        else:
+            assert _nfc(stored.full_name) == _nfc(c.name.full), (stored.full_name, c.name.full)
         if c.emails:
             assert c.emails[0] in [e.lower() for e in stored.emails], (stored.emails, c.emails)
         if self.supports_title:

@@ -1,0 +1,218 @@
+"""What some messages say beyond their headers: bounces, auto-replies, invitations, lists.
+
+- Delivery status notifications (RFC 3464 ``multipart/report``, or a ``X-Failed-Recipients``
+  header): the recipients whose delivery failed.
+- Out-of-office replies, recognised by their subject in the common languages (many carry no
+  auto-reply header), and the ones saying the person has left the company.
+- Calendar invitations (``text/calendar`` with ``METHOD:REQUEST``): organizer and attendees.
+- Mailing-list addresses, from ``List-Post`` and ``List-Id``.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+from .bodies import body_text
+from .headers import MessageMeta, clean_address
+
+
+@dataclass
+class Inside:
+    """What was read inside a message, when its headers said it was worth a look."""
+
+    text: str = ""
+    """The first text part (delivery reports: the whole report text)."""
+    calendar: str | None = None
+
+
+def wants_inside(meta: MessageMeta) -> str | None:
+    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None."""
+    if is_report(meta):
+        return "report"
+    auto = meta.get("auto-submitted").lower()
+    if is_out_of_office(meta.subject) or auto.startswith("auto-replied") or meta.get("x-autoreply"):
+        return "reply"
+    if may_hold_calendar(meta) and not (auto and not auto.startswith("no")):
+        return "calendar"
+    return None
+
+
+def inside_of(head: bytes, body: bytes, kind: str) -> Inside:
+    """The same look inside, for a message read whole (exported files)."""
+    if kind == "report":
+        return Inside(text=body[:65536].decode("utf-8", "replace"))
+    if kind == "reply":
+        return Inside(text=body_text(head, body[:4096]))
+    if not _ICS.search(head) and not _ICS.search(body):
+        return Inside()
+    return Inside(calendar=calendar_text(parse_parts(head, body)))
+
+
+_ICS = re.compile(rb"text/calendar|application/ics|\.ics\b", re.I)
+
+
+# --- bounces
+
+_RECIPIENT = re.compile(r"^(?:Final|Original)-Recipient:\s*(?:rfc822\s*;)?\s*<?([^>\s]+)>?", re.I)
+_ACTION = re.compile(r"^Action:\s*(\w+)", re.I)
+_STATUS = re.compile(r"^Status:\s*([245]\.\d{1,3}\.\d{1,3})", re.I)
+
+
+def is_report(meta: MessageMeta) -> bool:
+    return "multipart/report" in meta.get("content-type").lower() or bool(
+        meta.get("x-failed-recipients")
+    )
+
+
+def failed_recipients(meta: MessageMeta, body_text: str) -> list[tuple[str, str]]:
+    """(address, status) of every recipient a delivery report says failed for good."""
+    out: dict[str, str] = {}
+    for value in meta.get("x-failed-recipients").split(","):
+        addr = clean_address(value.strip().strip("<>")) if value.strip() else None
+        if addr:
+            out[addr] = "5.0.0"
+    current: str | None = None
+    action = status = ""
+
+    def close() -> None:
+        if current and (action == "failed" or (not action and status.startswith("5"))):
+            out.setdefault(current, status or "5.0.0")
+
+    for line in body_text.replace("\r\n", "\n").split("\n"):
+        match = _RECIPIENT.match(line.strip())
+        if match:
+            addr = clean_address(match.group(1))
+            if addr and addr != current:
+                if line.strip().lower().startswith("original") and current is None:
+                    current = addr  # Original-Recipient before Final-Recipient: same person
+                    continue
+                close()
+                current, action, status = addr, "", ""
+            continue
+        if (m := _ACTION.match(line.strip())) is not None:
+            action = m.group(1).lower()
+        elif (m := _STATUS.match(line.strip())) is not None:
+            status = m.group(1)
+    close()
+    return sorted(out.items())
+
+
+# --- out of office
+
+_OOO_SUBJECT = re.compile(
+    r"(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]?response"
+    r"|away from (the )?office|on vacation|on leave|abwesenheit|automatische antwort"
+    r"|nicht im b(ü|ue)ro|au[ßs]er haus|r(é|e)ponse automatique|absence du bureau|absent du bureau"
+    r"|en cong(é|e)|respuesta autom(á|a)tica|fuera de la oficina|ausente|risposta automatica"
+    r"|fuori (sede|ufficio)|automatisch antwoord|afwezig|afwezigheid|resposta autom(á|a)tica"
+    r"|fora do escrit(ó|o)rio|fr(å|a)nvaro|autosvar|automatisk svar|frav(æ|ae)r|poza biurem"
+    r"|automatyczna odpowied|autoodpowied|nepřítomnost|automatická odpověď|poissa"
+    r"|automaattinen vastaus"
+    r"|不在|自動応答|自动回复|外出)",
+    re.I,
+)
+
+
+def is_out_of_office(subject: str) -> bool:
+    return bool(_OOO_SUBJECT.search(subject))
+
+
+_LEFT = re.compile(
+    r"(no longer (with|at|employed|work)|(has|have) left (the company|\w+)|left the company"
+    r"|not with .{1,40} anymore|last (working )?day (at|with|was)"
+    r"|a quitt(é|e)|ne fait plus partie|ne travaille plus|n'est plus (chez|avec|dans)"
+    r"|nicht mehr (bei|für|im|in)|hat .{0,40}verlassen|ist ausgeschieden"
+    r"|ya no (trabaja|forma parte)"
+    r"|ha dejado la empresa|non (lavora|fa) più|heeft .{0,40}verlaten|niet meer werkzaam"
+    r"|não (trabalha|faz parte) mais|har slutat|ikke lenger ansatt)",
+    re.I,
+)
+
+
+def says_left(text: str) -> bool:
+    """An auto-reply saying the person has left (a job change)."""
+    return bool(_LEFT.search(text))
+
+
+# --- invitations
+
+
+@dataclass
+class Invitation:
+    method: str
+    organizer: str | None = None
+    attendees: list[str] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[str]:
+        found = [self.organizer] if self.organizer else []
+        return list(dict.fromkeys([*found, *self.attendees]))
+
+
+_MAILTO = re.compile(r"mailto:([^\s;:\"<>]+@[^\s;:\"<>]+)", re.I)
+
+
+def parse_invitation(ics: str) -> Invitation | None:
+    """The method, organizer and attendees of an iCalendar text (None if it is not one)."""
+    text = re.sub(r"\r?\n[ \t]", "", ics)  # unfold
+    if "BEGIN:VCALENDAR" not in text.upper():
+        return None
+    invitation = Invitation(method="")
+    for line in text.splitlines():
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        if name == "METHOD":
+            invitation.method = line.split(":", 1)[1].strip().upper()
+        elif name in ("ORGANIZER", "ATTENDEE"):
+            match = _MAILTO.search(line)
+            addr = clean_address(match.group(1)) if match else None
+            if addr and name == "ORGANIZER":
+                invitation.organizer = invitation.organizer or addr
+            elif addr:
+                invitation.attendees.append(addr)
+    return invitation
+
+
+def calendar_text(message: Message) -> str | None:
+    """The first text/calendar (or .ics) part of a parsed message, decoded."""
+    for part in message.walk():
+        ctype = part.get_content_type()
+        name = (part.get_filename() or "").lower()
+        if ctype in ("text/calendar", "application/ics") or name.endswith(".ics"):
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes):
+                return data.decode(part.get_content_charset() or "utf-8", "replace")
+    return None
+
+
+def may_hold_calendar(meta: MessageMeta) -> bool:
+    """From the headers: is it worth looking into this message's parts for an invitation?"""
+    ctype = meta.get("content-type").lower()
+    return "text/calendar" in ctype or (ctype.startswith("multipart/") and "report" not in ctype)
+
+
+def parse_parts(head: bytes, body: bytes) -> Message:
+    return email.message_from_bytes(head.rstrip(b"\r\n") + b"\r\n\r\n" + body)
+
+
+# --- mailing lists
+
+_LIST_POST = re.compile(r"<mailto:([^>?]+)")
+_LIST_ID = re.compile(r"<([^<>\s]+)>")
+
+
+def list_addresses(meta: MessageMeta) -> list[str]:
+    """The list's posting address(es), from List-Post and List-Id."""
+    found = []
+    match = _LIST_POST.search(meta.get("list-post"))
+    if match:
+        found.append(clean_address(match.group(1)))
+    match = _LIST_ID.search(meta.get("list-id"))
+    if match:
+        # RFC 2919: "users.lists.example.org" is the list "users" at lists.example.org
+        local, _, host = match.group(1).partition(".")
+        if host and "." in host:
+            found.append(clean_address(f"{local}@{host}"))
+    return [a for a in found if a]

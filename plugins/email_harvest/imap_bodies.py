@@ -1,0 +1,94 @@
+"""IMAP: the little the harvest reads beyond headers, in one FETCH per batch and kind.
+
+- signatures: the first few KB of the text of a contact's last messages;
+- delivery reports and auto-replies: the first KB of their text (who failed, who has left);
+- invitations: the ``text/calendar`` part, found through BODYSTRUCTURE, never the whole mail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from imapclient import IMAPClient
+
+from .bodies import body_text, decode_transfer
+from .evidence import Inside
+
+CALENDAR_BYTES = 65536
+REPORT_BYTES = 16384
+REPLY_BYTES = 4096
+
+
+def fetch_partial_bodies(
+    client: IMAPClient, uids: list[int], size: int
+) -> dict[int, tuple[bytes, bytes]]:
+    """uid -> (content headers, first ``size`` bytes of the body), in one FETCH."""
+    if not uids:
+        return {}
+    items = [b"BODY.PEEK[HEADER.FIELDS (CONTENT-TYPE CONTENT-TRANSFER-ENCODING)]",
+             f"BODY.PEEK[TEXT]<0.{size}>".encode()]  # fmt: skip
+    response = client.fetch(uids, items)
+    out = {}
+    for uid, data in response.items():
+        head = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"") or b""
+        body = next((v for k, v in data.items() if k.startswith(b"BODY[TEXT]")), b"") or b""
+        out[uid] = (head, body)
+    return out
+
+
+def fetch_inside(client: IMAPClient, wanted: dict[int, str]) -> dict[int, Inside]:
+    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply' or 'calendar'."""
+    out: dict[int, Inside] = {}
+    for kind, size in (("report", REPORT_BYTES), ("reply", REPLY_BYTES)):
+        uids = sorted(u for u, k in wanted.items() if k == kind)
+        for uid, (head, body) in fetch_partial_bodies(client, uids, size).items():
+            text = body.decode("utf-8", "replace") if kind == "report" else body_text(head, body)
+            out[uid] = Inside(text=text)
+    calendar = sorted(u for u, k in wanted.items() if k == "calendar")
+    if calendar:
+        out.update(_calendars(client, calendar))
+    return out
+
+
+def _calendars(client: IMAPClient, uids: list[int]) -> dict[int, Inside]:
+    structures = client.fetch(uids, [b"BODYSTRUCTURE"])
+    where: dict[int, tuple[str, str]] = {}
+    for uid, data in structures.items():
+        found = _calendar_part(data.get(b"BODYSTRUCTURE"), "")
+        if found:
+            where[uid] = found
+    out: dict[int, Inside] = {}
+    by_part: dict[str, list[int]] = {}
+    for uid, (part, _) in where.items():
+        by_part.setdefault(part, []).append(uid)
+    for part, part_uids in by_part.items():
+        item = f"BODY.PEEK[{part}]<0.{CALENDAR_BYTES}>".encode()
+        for uid, data in client.fetch(part_uids, [item]).items():
+            raw = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"") or b""
+            text = decode_transfer(raw, where[uid][1]).decode("utf-8", "replace")
+            out[uid] = Inside(calendar=text)
+    return out
+
+
+def _calendar_part(structure: Any, prefix: str) -> tuple[str, str] | None:
+    """(part number, transfer encoding) of the first text/calendar or .ics part."""
+    if structure is None:
+        return None
+    if structure.is_multipart:
+        for i, child in enumerate(structure[0], start=1):
+            found = _calendar_part(child, f"{prefix}{i}.")
+            if found:
+                return found
+        return None
+    ctype = (_text(structure[0]) + "/" + _text(structure[1])).lower()
+    params = structure[2] if isinstance(structure[2], tuple) else ()
+    names = [_text(v).lower() for v in params[1::2]]
+    if ctype in ("text/calendar", "application/ics") or any(n.endswith(".ics") for n in names):
+        return (prefix.rstrip(".") or "1", _text(structure[5]).lower())
+    return None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("ascii", "replace")
+    return "" if value is None else str(value)

@@ -1,0 +1,9 @@
+"""Tryton sink: contacts and companies as parties, employees linked to the contacts they know."""
+
+from contactkit import hookimpl
+from contactkit_plugins.tryton.sink import TrytonSink
+
+
+@hookimpl
+def contactkit_register_sinks():
+    return [TrytonSink]
