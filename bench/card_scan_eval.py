@@ -101,7 +101,9 @@ class Score:
         got: dict,
         flagged: set[str] | None = None,
         left_out: set[str] | None = None,
+        conf: dict[str, float] | None = None,
     ) -> None:
+        conf = conf or {}
         self.cards += 1
         for name in FIELDS:
             ok = want[name] == got[name]
@@ -116,7 +118,7 @@ class Score:
                 self.accepted += 1
                 if not ok:
                     self.wrong_accepted += 1
-                    self.misses[-1] += "  [AUTO-ACCEPTED]"
+                    self.misses[-1] += f"  [AUTO-ACCEPTED {conf.get(REVIEW_FIELDS[name])}]"
         if flagged:
             self.reviewed += 1
 
@@ -241,7 +243,7 @@ def evaluate(
         key = content_hash(file.read_bytes())
         contact, flagged, conf = read.get(key, (Contact(), {"name"}, {}))
         left_out = {f for f, c in conf.items() if c < review_below} - flagged
-        ours.add(file.name, want, contact_keys(contact), flagged, left_out)
+        ours.add(file.name, want, contact_keys(contact), flagged, left_out, conf)
         bare.add(file.name, want, contact_keys(base[file.name]))
     n = len(files)
     print(f"\n{folder} ({n} cards, default region {region}, {workers} worker(s))")

@@ -36,7 +36,6 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tests" / "core"))
 
 
 def _wchar() -> int:
@@ -179,23 +178,29 @@ class _Backend:
 
     def __init__(self, pg: bool) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="ck-scale-"))
-        self.server = None
+        self.server: Any = None
+        self.url = ""
         self.n = 0
         if pg:
-            from test_postgres import PostgresServer  # the tests' throwaway server
+            from contactkit.testing.postgres import pg_bin, postgres_server
 
-            self.server = PostgresServer(self.root / "pg")
-            self.server.start()
+            bindir = pg_bin()
+            if bindir is None:
+                raise SystemExit("--pg needs the Debian package postgresql")
+            self.server = postgres_server(bindir)
+            self.url = self.server.__enter__()
 
     def fresh(self) -> str:
         self.n += 1
         if self.server is None:
             return f"sqlite:///{self.root / f'store{self.n}.db'}"
-        return self.server.create_database(f"bench{self.n}")
+        from contactkit.testing.postgres import create_database
+
+        return create_database(self.url, f"bench{self.n}")
 
     def close(self) -> None:
         if self.server is not None:
-            self.server.stop()
+            self.server.__exit__(None, None, None)
         shutil.rmtree(self.root, ignore_errors=True)
 
 

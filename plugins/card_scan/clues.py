@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleanco import basename as cleanco_basename
+
 from contactkit import geo, normalize
 
 from .lexicon import (
+    LEGAL_FORM_REGIONS,
     LEGAL_FORMS,
     STREET_WORDS,
 )
@@ -86,16 +89,41 @@ def is_country(text: str) -> bool:
     return country_shaped(text) and bool(geo.country_code(text))
 
 
+def legal_form(text: str) -> tuple[str, int] | None:
+    """The legal form that ends ``text`` (squashed, see ``LEGAL_FORMS``) and its word count."""
+    words = text.split()
+    for count in (4, 3, 2, 1):
+        if len(words) <= count and count > 1:
+            continue
+        squashed = re.sub(r"[.,&\s]", "", normalize.fold(" ".join(words[-count:])))
+        if squashed in LEGAL_FORMS:
+            return squashed, count
+    return None
+
+
 def has_legal_form(text: str) -> bool:
-    words = [normalize.fold(w).replace(" ", "") for w in trim_after_legal_form(text).split()]
-    return bool(words) and words[-1] in LEGAL_FORMS
+    trimmed = trim_after_legal_form(text)
+    if legal_form(trimmed):
+        return True
+    # cleanco knows the legal forms of many more countries; it strips one if there is one.
+    stripped = cleanco_basename(trimmed)
+    return bool(stripped) and stripped != trimmed and len(trimmed.split()) > 1
+
+
+def legal_region(texts: list[str]) -> str | None:
+    """The country a legal form names ("K.K." Japan, "Sp. z o.o." Poland), if any line has one."""
+    for text in texts:
+        found = legal_form(trim_after_legal_form(text))
+        if found and found[0] in LEGAL_FORM_REGIONS:
+            return LEGAL_FORM_REGIONS[found[0]]
+    return None
 
 
 def trim_after_legal_form(text: str) -> str:
     """``Greenfield Logistics Corp. (i``: what follows the legal form is a smudge or a logo."""
     words = text.split()
     for end in range(len(words), 0, -1):
-        if normalize.fold(words[end - 1]).replace(" ", "") in LEGAL_FORMS:
+        if legal_form(" ".join(words[:end])):
             if all(len(w) <= 3 for w in words[end:]):
                 words = words[:end]
             break

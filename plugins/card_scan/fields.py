@@ -18,7 +18,7 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
-from .clues import EMAIL_RE, URL_RE, Found, digits, domain_of, word_conf
+from .clues import EMAIL_RE, URL_RE, Found, digits, domain_of, legal_region, word_conf
 from .ocr import Line
 from .people import (
     leftover_title,
@@ -29,7 +29,7 @@ from .people import (
     pick_name,
     pick_title,
 )
-from .phones import find_phones, region_from_clues
+from .phones import find_phones, regions_from_clues
 
 
 @dataclass
@@ -48,8 +48,13 @@ def parse_card(
 
     emails = _find_emails(lines, texts, used)
     urls = _find_urls(lines, texts, used, emails)
-    region = forced_region or region_from_clues(texts, emails, urls) or default_region
-    phones = find_phones(lines, texts, used, region)
+    if forced_region:
+        regions = [forced_region]
+    else:
+        votes = regions_from_clues(texts, emails, urls, legal_region(texts))
+        regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    region = regions[0]
+    phones = find_phones(lines, texts, used, regions)
     address, address_conf = find_address(lines, texts, used, region)
 
     email_domain = domain_of(emails[0].value) if emails else None
@@ -74,7 +79,7 @@ def parse_card(
     if company:
         candidates.remove(company.line)
     local = emails[0].value.partition("@")[0] if emails else None
-    name = pick_name(lines, texts, candidates, local)
+    name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:
         # No line looked like a company: one left over that matches the domain still may.
         company = pick_company(
@@ -123,6 +128,10 @@ def parse_card(
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
         confidence["urls"] = min(u.conf for u in urls)
+    elif any(
+        re.search(r"(?i)\b(?:www|https?|web)\b", t) for i, t in enumerate(texts) if i not in used
+    ):
+        confidence["urls"] = 0.0  # a website printed but not read: left out, not guessed
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts)
@@ -130,12 +139,19 @@ def parse_card(
 
 def _clean(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
+    # "Cell | +1 415 814": a bar after a phone label is the label's colon
+    text = re.sub(r"\b([A-Za-z]{1,9})\s*[|;]\s*(?=[+(\d])", r"\1: ", text)
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")
+    text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
+    # "http:/Avww.acme.at": the slashes and w's of a web address misread
+    text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
+    text = re.sub(r"@+", "@", text)  # "villiers®@": a mark beside the @ read as another
+    text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
     text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)

@@ -90,14 +90,27 @@ PHONE_LABELS = {
     **dict.fromkeys(_words("h home privat"), "home"),
 }
 
-# Legal forms that end a company name; folded, without dots.
+# Legal forms that end a company name, folded and squashed (no dots, commas, spaces or "&"):
+# "Co., Ltd." is ``coltd``, "Sp. z o.o." ``spzoo``, "GmbH & Co. KG" ``gmbhcokg``. cleanco knows
+# more (``clues.has_legal_form`` asks it too) but misses "Co.,Ltd.", "SLU" and "Sp.k.".
 LEGAL_FORMS = frozenset(
     _words("""
     inc incorporated llc llp lp ltd limited corp corporation co company plc gmbh ag kg ohg ug
-    se sa sas sarl sàrl eurl snc bv nv srl spa oy ab as asa aps pty pte kk group holding
-    holdings gbr ev mbh partg
+    se sa sas sasu sarl eurl snc sca bv nv vof cv srl spa sapa sl slu sll scp oy oyj ab as asa
+    aps pty ptyltd pte pteltd kk yk gk coltd colimited spzoo spk sk spj ska gmbhcokg agcokg
+    kgaa mbh gbr ev partg partgmbb ltda jsc pjsc ojsc sro as kft zrt nyrt doo dd ad ead
+    sdnbhd bhd tbk group holding holdings pc pllc lllp cic sàrl
     """)
 )
+# Legal forms that name one country: a weak clue for the phone region.
+LEGAL_FORM_REGIONS = {
+    "kk": "JP", "yk": "JP", "gk": "JP", "plc": "GB", "llp": "GB", "spzoo": "PL", "spk": "PL",
+    "spj": "PL", "ska": "PL", "spa": "IT", "srl": "IT", "sapa": "IT", "bv": "NL", "vof": "NL",
+    "sl": "ES", "slu": "ES", "sll": "ES", "sarl": "FR", "sas": "FR", "sasu": "FR", "eurl": "FR",
+    "oy": "FI", "oyj": "FI", "aps": "DK", "asa": "NO", "pty": "AU", "ptyltd": "AU",
+    "pte": "SG", "pteltd": "SG", "sdnbhd": "MY", "bhd": "MY", "kft": "HU", "zrt": "HU",
+    "ltda": "BR", "gmbhcokg": "DE", "kgaa": "DE", "ug": "DE", "gbr": "DE", "ohg": "DE",
+}  # fmt: skip
 
 # Street words: a line with one of these (and a number) is a street line.
 STREET_WORDS = frozenset(

@@ -225,7 +225,10 @@ def _read_tesserocr(image: Image.Image, languages: str, psm: int) -> list[Line]:
     if iterator is None:
         return []
     for word in tesserocr.iterate_level(iterator, level):
-        text = (word.GetUTF8Text(level) or "").strip()
+        try:
+            text = (word.GetUTF8Text(level) or "").strip()
+        except RuntimeError:  # tesserocr's way of saying "no text here" (an empty box)
+            text = ""
         box = word.BoundingBox(level)
         if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not lines:
             lines.append(Line())

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import Found, has_legal_form, trim_after_legal_form
+from .clues import Found, has_legal_form, is_country, trim_after_legal_form
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -108,9 +108,34 @@ def pick_company(
     if best is None:
         return None
     score, i = best
-    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.75)
-    name = repair_from_domain(trim_after_legal_form(texts[i]), domain)
-    return Found(name, lines[i].mean_conf * evidence, i)
+    # A legal form and the domain agree: sure. The domain alone (a company named without its
+    # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
+    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
+    text = strip_logo_prefix(trim_after_legal_form(texts[i]), domain)
+    name = repair_from_domain(text, domain)
+    conf = lines[i].mean_conf * evidence
+    if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
+        conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
+    return Found(name, conf, i)
+
+
+def strip_logo_prefix(text: str, domain: str | None) -> str:
+    """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
+    is read as a short word before it. Dropped when the rest, not the word, matches the domain
+    (or, without a domain, when the word is in lower case)."""
+    words = text.split()
+    if len(words) >= 3 and normalize.fold(words[1]).startswith(normalize.fold(words[0])):
+        return " ".join(words[1:])  # "Al Altair Corp.", "Green Green Packaging": a logo's echo
+    if len(words) < 3 or len(words[0]) > 3:
+        return text
+    first = normalize.fold(words[0])
+    rest = " ".join(words[1:])
+    if domain:
+        label = domain_label(domain)
+        if first not in label and company_domain_match(rest, domain) >= 0.9:
+            return rest
+        return text
+    return rest if words[0][0].islower() else text
 
 
 def repair_from_domain(company: str, domain: str | None) -> str:
@@ -139,8 +164,16 @@ def name_like(text: str) -> bool:
     return all(NAME_WORD_RE.match(w) for w in words)
 
 
+# Where cards print the family name first; the email may then tell the order.
+FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
+
+
 def pick_name(
-    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    local: str | None,
+    region: str | None = None,
 ) -> Found | None:
     if not candidates:
         return None
@@ -150,7 +183,7 @@ def pick_name(
     best: tuple[float, int, bool] | None = None
     for i in candidates:
         text = bare_name(texts[i])
-        if not name_like(text) or title_score(text) == 2:
+        if not name_like(text) or title_score(text) == 2 or is_country(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
@@ -163,23 +196,42 @@ def pick_name(
         return None
     score, i, email_match = best
     ocr = lines[i].mean_conf
-    if email_match:
+    if local and not email_match and near_local(local, texts[i]):
+        conf = min(ocr, 0.7)  # nearly the email's name: an OCR slip in one of them
+    elif email_match:
         conf = max(ocr, 0.9)
     elif lines[i].height >= tallest * 0.99:
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = bare_name(texts[i])
+    name = family_last(bare_name(texts[i]))
     if local and email_match:
-        name = order_like_email(name, local)
+        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
 
 
+def near_local(local: str, text: str) -> bool:
+    letters = re.sub(r"[^a-z]", "", local.lower())
+    name = re.sub(r"[^a-z]", "", normalize.fold(bare_name(text)))
+    return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
+
+
+def family_last(name: str) -> str:
+    """``YOSHIDA Junko`` → ``Junko Yoshida``, ``Jean DUPONT`` → ``Jean Dupont``: where one word
+    alone is in capitals, it is the family name (a Japanese and French convention)."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    if len(words) < 2 or len(caps) != 1:
+        return name
+    family = caps[0]
+    return " ".join([*(w for w in words if w is not family), capitalise(family)])
+
+
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
     words = text.split()
     while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
@@ -189,14 +241,25 @@ def bare_name(text: str) -> str:
     return " ".join(words)
 
 
-def order_like_email(name: str, local: str) -> str:
-    """``Sasaki Junko`` with ``junko.sasaki@`` → ``Junko Sasaki``: family-first cards (Japan,
-    Hungary) print the family name first; the email says which is the given name."""
+def order_like_email(name: str, local: str, family_first_card: bool = False) -> str:
+    """Given name first, as the email tells it.
+
+    ``Walter Christian`` with ``c.walter@``: the word beside an initial is the family name, so
+    ``Christian Walter``. Two full words (``junko_sasaki@`` for ``Sasaki Junko``) tell the order
+    only where cards print the family name first; elsewhere ``king.eric@`` is just a habit.
+    """
     words = name.split()
     parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
     folded = [normalize.fold(w) for w in words]
-    if len(words) == 2 and len(parts) == 2 and parts == folded[::-1]:
-        return f"{words[1]} {words[0]}"
+    if len(words) != 2:
+        return name
+    swapped = f"{words[1]} {words[0]}"
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1] == folded[0]:
+        return swapped if folded[1].startswith(parts[0]) else name
+    if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
+        return swapped  # "cwalter"
+    if family_first_card and len(parts) == 2 and parts == folded[::-1]:
+        return swapped
     return name
 
 

@@ -37,8 +37,14 @@ def fix_digits(text: str) -> str:
 
 
 def find_phones(
-    lines: list[Line], texts: list[str], used: set[int], region: str
+    lines: list[Line], texts: list[str], used: set[int], regions: list[str]
 ) -> list[tuple[Phone, float]]:
+    """Every valid number on the card, with its kind and a confidence.
+
+    ``regions`` are the regions to read national numbers in, most likely first (the card's
+    own clues, then the configured default). A number valid only in a later one is taken with
+    doubt: the clues pointed elsewhere.
+    """
     out: list[tuple[Phone, float]] = []
     seen: set[str] = set()
     for i, text in enumerate(texts):
@@ -51,10 +57,9 @@ def find_phones(
             if label_match and label not in PHONE_LABELS and is_street(segment):
                 continue  # "Suite 100" or "Room 5" is no phone
             number_text = segment[label_match.end() :] if label_match else segment
-            fixed = fix_digits(number_text)
-            for match in phonenumbers.PhoneNumberMatcher(
-                fixed, region, leniency=phonenumbers.Leniency.VALID
-            ):
+            fixed = international(fix_digits(number_text))
+            rank, region, matches = _first_region_with_numbers(fixed, regions)
+            for match in matches:
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
                     continue
@@ -68,37 +73,80 @@ def find_phones(
                     conf = min(0.99, conf + 0.05)
                 elif label and digits(match.raw_string) < 8:
                     conf = min(conf, 0.7)  # an unknown word before a short number: maybe no phone
-                if fixed != number_text:
+                if fixed != international(number_text):
                     # Repaired digits are checked only by the number being valid: a weak check,
                     # so a person confirms them (under the default review threshold).
                     conf = min(conf, 0.75)
+                if rank and not match.raw_string.lstrip("(").startswith("+"):
+                    conf = min(conf, 0.7)  # read in a region the card's clues did not name
                 out.append((Phone(text=match.raw_string, kind=kind, region=region), conf))
                 used.add(i)
     return out
+
+
+def _first_region_with_numbers(
+    text: str, regions: list[str]
+) -> tuple[int, str, list[phonenumbers.PhoneNumberMatch]]:
+    for rank, region in enumerate(regions):
+        found = list(
+            phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+        )
+        if found:
+            return rank, region, found
+    return 0, regions[0], []
+
+
+def international(text: str) -> str:
+    """``0081 3-5843-0640`` → ``+81 3-5843-0640``; ``+81.70-8921`` → ``+81 70-8921``.
+
+    The international prefix 00 is how much of the world prints a country code; dots part
+    digit groups on French, Belgian and Japanese cards.
+    """
+    text = re.sub(r"(?<![\d+])00(?=[1-9]\d)", "+", text)
+    text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
+    return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 
 
 def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
-def region_from_clues(texts: list[str], emails: list[Found], urls: list[Found]) -> str | None:
-    """A country printed on the card, a +CC prefix, or a country TLD tells the phone region."""
+# How much one clue counts for a region. A country printed on the card says most; a fixed
+# line's country code nearly as much; a mobile's code little (people carry their home mobile
+# abroad); a ccTLD and a legal form are hints.
+CLUE_WEIGHTS = {"country": 1.0, "fixed": 0.8, "mobile": 0.3, "cctld": 0.5, "legal": 0.3, "us": 0.6}
+
+
+def regions_from_clues(
+    texts: list[str], emails: list[Found], urls: list[Found], legal_region: str | None = None
+) -> list[tuple[str, float]]:
+    """The regions the card itself names, by weighted votes, most likely first, with weights."""
+    votes: dict[str, float] = {}
+
+    def vote(region: str | None, kind: str) -> None:
+        if region and region != "ZZ":
+            votes[region] = votes.get(region, 0.0) + CLUE_WEIGHTS[kind]
+
+    for region in {country_in(text) for text in texts} - {None}:
+        vote(region, "country")
     for text in texts:
-        country = country_in(text)
-        if country:
-            return country
-    for text in texts:
-        match = re.search(r"\+\s?(\d{1,3})", text)
-        if match:
-            region = phonenumbers.region_code_for_country_code(int(match.group(1)))
-            if region and region != "ZZ":
-                return region
+        for match in re.finditer(r"(?:\+|(?<![\d+])00)\s?[1-9][\d ()./-]{6,}\d", text):
+            try:
+                number = phonenumbers.parse(international(fix_digits(match.group(0))), None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                region = phonenumbers.region_code_for_number(number)
+                vote(region, "mobile" if looks_mobile(number) else "fixed")
     for found in [*emails, *urls]:
         host = found.value.split("@")[-1].split("//")[-1].split("/")[0]
         region = geo.country_of_domain(host)
         if region:
-            return region
-    for text in texts:
-        if US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text):
-            return "US"
-    return None
+            vote(region, "cctld")
+            break
+    vote(legal_region, "legal")
+    if any(
+        US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
+    ):
+        vote("US", "us")
+    return sorted(votes.items(), key=lambda kv: -kv[1])

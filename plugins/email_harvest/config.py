@@ -36,7 +36,11 @@ class ImapServer(PluginConfig):
         "auth=master and sasl_plain_authzid; xoauth2 logs each mailbox in as itself.",
     )
     password: SecretRef | None = None
-    token: SecretRef | None = Field(default=None, description="XOAUTH2 access token (env/command).")
+    token: SecretRef | None = Field(
+        default=None,
+        description="XOAUTH2 access token (env/command); a command may name {mailbox} to get "
+        "one token per mailbox.",
+    )
     master_separator: str = "*"
     login_template: str = Field(
         default="{address}",

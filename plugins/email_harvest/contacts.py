@@ -12,6 +12,7 @@ from contactkit import normalize
 from contactkit.model import Contact, Observation, OrgRef, PersonName, Phone
 
 from .signature import SignatureFacts
+from .state import HarvestState
 
 MAX_REMEMBERED = 50_000
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "dr", "prof", "msc", "bsc"}
@@ -22,9 +23,9 @@ class ContactMemo:
     """Signature votes per contact, kept in the checkpoint state so they add up across runs and
     a later run that finds no signature does not send an observation poorer than the last."""
 
-    def __init__(self, memo: dict[str, dict[str, Any]], seq: int) -> None:
-        self.memo = memo
-        self.seq = seq
+    def __init__(self, state: HarvestState) -> None:
+        self.state = state
+        self.memo: dict[str, dict[str, Any]] = state["sig"]
 
     def remember(self, addr: str, facts: list[SignatureFacts]) -> dict[str, Any]:
         if not facts:
@@ -33,10 +34,12 @@ class ContactMemo:
             stale = sorted(self.memo, key=lambda a: self.memo[a].get("seq", 0))
             for old in stale[: len(stale) // 10 or 1]:
                 del self.memo[old]
+                self.state.mark("sig", old)
         memo = self.memo.setdefault(addr, {"ph": {}, "ti": {}, "co": {}})
+        self.state.mark("sig", addr)
         for fact in facts:  # oldest first: on a tie in votes, the newest value wins
-            self.seq += 1
-            memo["seq"] = self.seq
+            seq = self.state.next("seq")
+            memo["seq"] = seq
             seen: set[str] = set()
             for text, kind, region in fact.phones:
                 phone = Phone(text=text, kind=kind, region=region)
@@ -45,12 +48,12 @@ class ContactMemo:
                     seen.add(key)
                     rec = memo["ph"].setdefault(key, [text, kind, 0, 0, region])
                     rec[2] += 1
-                    rec[3] = self.seq
+                    rec[3] = seq
             for field, value in (("ti", fact.title), ("co", fact.company)):
                 if value:
                     rec = memo[field].setdefault(value, [0, 0])
                     rec[0] += 1
-                    rec[1] = self.seq
+                    rec[1] = seq
         return memo
 
 

@@ -30,6 +30,7 @@ from .filters import AddressRules, Kind, automated_reason
 from .gate import Event, RelevanceGate
 from .headers import MessageMeta
 from .signature import SignatureFacts
+from .state import HarvestState
 
 COLD_REASON = "cold: wrote, never answered"
 MASS_REASON = "mass mail only: never written to directly"
@@ -47,7 +48,7 @@ class Harvest:
         config: HarvestConfig,
         company_domains: list[str],
         directory: Directory,
-        state: dict[str, Any],
+        state: HarvestState,
     ) -> None:
         self.source = source
         self.config = config
@@ -55,10 +56,14 @@ class Harvest:
             email: contacts.person_name(name, email) for email, name in directory.names.items()
         }
         self.employee_ids = directory.ids
-        gate_state = state.get("gate", {})
+        self.store = state
         # aliases from the directory, and learned from the From of each owner's Sent folder
-        self.aliases: dict[str, str] = {**gate_state.get("aliases", {}), **directory.aliases}
-        self.lists: set[str] = set(gate_state.get("lists", []))
+        self.aliases: dict[str, str] = state["aliases"]
+        for alias, email in directory.aliases.items():
+            if self.aliases.get(alias) != email:
+                self.aliases[alias] = email
+                state.mark("aliases", alias)
+        self.lists: dict[str, int] = state["lists"]
         self.rules = AddressRules(
             set(self.employees) | set(self.aliases),
             [*company_domains, *config.company_domains],
@@ -69,12 +74,12 @@ class Harvest:
             drop_disposable=config.drop_disposable,
         )
         self.gate = RelevanceGate(
-            gate_state,
+            state,
             max_events=config.max_pending_events,
             max_signatures=config.signature_messages,
             reply_in_thread=config.reply_in_thread_qualifies,
         )
-        self.contacts = contacts.ContactMemo(gate_state.get("sig", {}), gate_state.get("seq", 0))
+        self.contacts = contacts.ContactMemo(state)
         self.bounced: dict[str, set[str]] = {}
         """Failed recipients this run -> the delivery reports saying so."""
         self.sent_to: dict[str, set[str]] = {}
@@ -85,15 +90,6 @@ class Harvest:
         self._dropped: set[tuple[str, str]] = set()
         self._emitted: set[tuple[str, str, str, str]] = set()
         self.counts: Counter[str] = Counter()
-
-    def state(self) -> dict[str, Any]:
-        return {
-            **self.gate.state(),
-            "sig": self.contacts.memo,
-            "seq": self.contacts.seq,
-            "aliases": {a: e for a, e in self.aliases.items()},
-            "lists": sorted(self.lists),
-        }
 
     def canonical(self, addr: str) -> str:
         return self.aliases.get(addr, addr)
@@ -118,7 +114,9 @@ class Harvest:
         self.counts["messages"] += 1
         owner = self.canonical(owner) if owner else None
         for addr in evidence.list_addresses(meta):
-            self.lists.add(addr)
+            if addr not in self.lists:
+                self.lists[addr] = 1
+                self.store.mark("lists", addr)
         if evidence.is_report(meta):
             yield from self._report(meta, inside)
             return
@@ -263,6 +261,7 @@ class Harvest:
         if self.rules.is_role(local) or len(self.aliases) >= MAX_LEARNED:
             return
         self.aliases[sender] = owner
+        self.store.mark("aliases", sender)
         self.rules.add_employee(sender)
 
     def _emit(self, items: Iterator[SourceItem | tuple[str, Event]]) -> Iterator[SourceItem]:
@@ -314,7 +313,7 @@ class Harvest:
         excluded = {a for a in candidates if self.exclusion(a)}
         yield from self._emit(iter(self.gate.finish(excluded)))
         for addr in sorted(excluded):
-            self.gate.touched.pop(addr, None)
+            self.gate.forget_touched(addr)
             yield from self._drop_address(addr, self.exclusion(addr))
         yield from self.finish_employees()
         yield from self.cold_drops()

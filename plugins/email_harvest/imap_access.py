@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import re
+import shlex
 import socket
 import ssl
 import time
@@ -21,6 +22,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
+from contactkit.redact import scrub
 from contactkit.secrets import SecretRef
 
 from .config import ImapServer
@@ -195,7 +197,7 @@ def _login(client: IMAPClient, server: ImapServer, mailbox: str, login: str) -> 
         if server.auth == "xoauth2":
             assert server.token is not None
             # the token is the app's; each mailbox logs in as itself
-            client.oauth2_login(login, _token(server.token))
+            client.oauth2_login(login, _token(server.token, login))
         elif server.auth == "password":
             assert server.password is not None
             shown = server.username or login
@@ -234,12 +236,8 @@ def _login_fix(server: ImapServer, text: str) -> str:
 
 
 def _server_says(text: str) -> str:
-    """The server's reason, on one short line.
-
-    A server may echo what it was sent; the project's one secrets redactor (contactkit.secrets)
-    takes over here when it lands, until then the text is only shortened.
-    """
-    text = " ".join(text.split())
+    """The server's reason, on one short line, without any secret it may echo back."""
+    text = " ".join(scrub(text).split())
     for prefix in ("b'", 'b"'):
         if text.startswith(prefix):
             text = text[2:-1]
@@ -250,7 +248,15 @@ _TOKENS: dict[SecretRef, tuple[float, str]] = {}
 _TOKEN_TTL = 300.0  # access tokens live about an hour; a command is not run per mailbox
 
 
-def _token(ref: SecretRef) -> str:
+PER_MAILBOX = "{mailbox}"
+"""In a token command: the mailbox's login, for services that mint one token per mailbox
+(Google Workspace domain-wide delegation); without it one token serves every mailbox
+(Microsoft 365 application access)."""
+
+
+def _token(ref: SecretRef, login: str) -> str:
+    if ref.command and PER_MAILBOX in ref.command:
+        ref = SecretRef(command=ref.command.replace(PER_MAILBOX, shlex.quote(login)))
     hit = _TOKENS.get(ref)
     now = time.monotonic()
     if hit is None or now - hit[0] > _TOKEN_TTL:

@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from contactkit.model import RecordError, SourceItem
+from contactkit.redact import scrub
 from contactkit.secrets import SecretError
 
 from . import evidence, imap_access, imap_bodies
 from .config import HarvestConfig
 from .headers import HeaderError, MessageMeta, parse_meta
 
+MAX_NARROWING = 24
+"""Reconnects spent finding a message that kills the connection, per mailbox (1000 → 1 in 5)."""
 LOGIN_REFUSALS_BEFORE_SETUP_ERROR = 3
 """Refused logins, with none accepted, after which the credentials themselves are wrong."""
 
@@ -46,6 +49,9 @@ class ImapHarvesting:
         raise NotImplementedError
 
     def _maybe_checkpoint(self) -> Iterator[SourceItem]:
+        raise NotImplementedError
+
+    def _set_folder(self, key: str, value: dict[str, Any]) -> None:
         raise NotImplementedError
 
     def _read_imap(self, mailboxes: list[str]) -> Iterator[SourceItem]:
@@ -131,10 +137,9 @@ class ImapHarvesting:
         return any(k.startswith(f"imap:{mailbox}/") for k in self.folders)
 
     def _folder_done(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        self.folders[f"imap:{mailbox}/{folder}"] = {
-            "uidvalidity": uidvalidity,
-            "last_uid": last_uid,
-        }
+        self._set_folder(
+            f"imap:{mailbox}/{folder}", {"uidvalidity": uidvalidity, "last_uid": last_uid}
+        )
 
     def _imap_worker(
         self,
@@ -218,6 +223,12 @@ class ImapHarvesting:
         finished: set[str] = set()
         attempts = 0
         total_sent = False
+        # A message the server cannot send kills the connection every time (a Dovecot build
+        # panics on a 22 MB header line): after a drop mid-FETCH the batch shrinks until the
+        # one message is found, reported and skipped, instead of failing the mailbox forever.
+        narrow: dict[str, int] = {}
+        fetching: tuple[str, int, int, int] | None = None  # folder, uidvalidity, first, size
+        narrowing_left = MAX_NARROWING
         while not stop.is_set():
             client = None
             try:
@@ -243,13 +254,20 @@ class ImapHarvesting:
                     uids = imap_access.new_uids(client, last)
                     if not uids:
                         put(("folder", mailbox, info.name, info.uidvalidity, last))
-                    for i in range(0, len(uids), self.config.batch_size):
-                        chunk = uids[i : i + self.config.batch_size]
+                    i = 0
+                    while i < len(uids):
+                        size = narrow.get(info.name, self.config.batch_size)
+                        chunk = uids[i : i + size]
+                        fetching = (info.name, info.uidvalidity, chunk[0], len(chunk))
                         rows = self._rows(client, chunk)
+                        fetching = None
                         batch = ("batch", mailbox, info.name, info.uidvalidity, chunk[-1], sent)
                         if not put((*batch, rows)):
                             return
                         progressed[info.name] = (info.uidvalidity, chunk[-1])
+                        if info.name in narrow:  # past the trouble so far: grow back
+                            narrow[info.name] = min(self.config.batch_size, 2 * size)
+                        i += len(chunk)
                     finished.add(info.name)
                 return
             except (imap_access.ImapLoginError, SecretError) as exc:
@@ -258,6 +276,20 @@ class ImapHarvesting:
             except imap_access.ImapSetupError:
                 raise
             except imap_access.CONNECTION_ERRORS as exc:
+                if fetching is not None and server.retries > 0 and narrowing_left > 0:
+                    narrowing_left -= 1
+                    folder, uidvalidity, first, size = fetching
+                    fetching = None
+                    if size == 1:
+                        key = f"{mailbox}/{folder}/{uidvalidity}:{first}"
+                        reason = "the server drops the connection on this message; skipped"
+                        put(("error", key, reason))
+                        put(("folder", mailbox, folder, uidvalidity, first))
+                        progressed[folder] = (uidvalidity, first)
+                        narrow[folder] = 1  # grows back from here
+                    else:
+                        narrow[folder] = max(1, size // 4)
+                    continue  # narrowing is progress, not a retry
                 attempts += 1
                 if attempts > server.retries:
                     reason = f"connection lost ({type(exc).__name__}); resumes on the next run"
@@ -331,5 +363,5 @@ class ImapHarvesting:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = " ".join(scrub(str(exc)).split()) or type(exc).__name__
     return text[:200]

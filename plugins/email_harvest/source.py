@@ -19,8 +19,8 @@ from .engine import Harvest
 from .headers import HeaderError, MessageMeta, OversizedError, clean_address, parse_meta
 from .imap_reader import ImapHarvesting
 from .signature import SignatureFacts, body_text, parse_signature, signature_lines
+from .state import HarvestState
 
-STATE_VERSION = 1
 OBSERVATION_BATCH = 200
 
 
@@ -32,15 +32,15 @@ class EmailHarvestSource(ImapHarvesting, Source):
     config: HarvestConfig
 
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
-        state = copy.deepcopy(state) if state.get("v") == STATE_VERSION else {}
-        self.folders: dict[str, dict[str, Any]] = state.get("folders", {})
+        self.state = HarvestState(copy.deepcopy(state) if state.get("v") in (1, 2) else {})
+        self.folders: dict[str, dict[str, Any]] = self.state["folders"]
         self._last_checkpoint = time.monotonic()
         directory = self._directory()
         for key, reason in directory.errors:
             yield RecordError(source=self.instance, record_key=key, reason=reason)
         self.logins = directory.logins
         company = list(self.context.settings.company_domains)
-        self.harvest = Harvest(self.instance, self.config, company, directory, state)
+        self.harvest = Harvest(self.instance, self.config, company, directory, self.state)
         if self.config.offline or self.config.offline_root:
             yield from self._read_offline()
         if self.config.imap is not None:
@@ -55,7 +55,7 @@ class EmailHarvestSource(ImapHarvesting, Source):
     def _maybe_checkpoint(self) -> Iterator[Checkpoint]:
         """A checkpoint after a unit of work, at most every ``checkpoint_seconds``.
 
-        The state grows with the company (contacts, threads): writing it after every batch of a
+        Each checkpoint is a delta (only the entries that changed), yet a fast harvest would
         fast harvest would cost more than the harvest. A run that dies loses at most that long.
         """
         now = time.monotonic()
@@ -64,9 +64,11 @@ class EmailHarvestSource(ImapHarvesting, Source):
 
     def _checkpoint(self) -> Checkpoint:
         self._last_checkpoint = time.monotonic()
-        return Checkpoint(
-            state={"v": STATE_VERSION, "folders": self.folders, "gate": self.harvest.state()}
-        )
+        return Checkpoint(state=self.state.delta(), delta=True)
+
+    def _set_folder(self, key: str, value: dict[str, Any]) -> None:
+        self.folders[key] = value
+        self.state.mark("folders", key)
 
     # --- who the employees are
 
@@ -173,14 +175,10 @@ class EmailHarvestSource(ImapHarvesting, Source):
             )
             overall.advance()
             if (pos + 1) % batch == 0:
-                self.folders[unit.id] = {"fp": fingerprint, "pos": pos + 1, "size": unit.size()}
+                self._set_folder(unit.id, {"fp": fingerprint, "pos": pos + 1, "size": unit.size()})
                 yield from self._maybe_checkpoint()
-        self.folders[unit.id] = {
-            "fp": fingerprint,
-            "pos": len(keys),
-            "size": unit.size(),
-            "done": True,
-        }
+        done = {"fp": fingerprint, "pos": len(keys), "size": unit.size(), "done": True}
+        self._set_folder(unit.id, done)
         yield from self._maybe_checkpoint()
 
     def _parse_file_message(
@@ -207,7 +205,7 @@ class EmailHarvestSource(ImapHarvesting, Source):
             facts = self._signatures(batch) if self.config.signatures else {}
             for addr, entry in batch.items():
                 yield self.harvest.observation(addr, entry, facts.get(addr, []))
-                del touched[addr]
+                self.harvest.gate.forget_touched(addr)
             yield self._checkpoint()
 
     def _signatures(self, batch: dict[str, dict[str, Any]]) -> dict[str, list[SignatureFacts]]:

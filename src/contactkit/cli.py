@@ -41,6 +41,7 @@ from contactkit.redact import format_exception, install_logging_filter, scrub
 from contactkit.report import RunReport
 from contactkit.secrets import SecretError
 from contactkit.store import StoreError
+from contactkit.store.integrity import explain_later
 
 
 class _Group(click.Group):
@@ -59,6 +60,9 @@ class _Group(click.Group):
             raise
         except Exception as exc:  # a bug or an unforeseen fault: one line, secrets scrubbed
             _debug_traceback(ctx, exc)
+            explained = explain_later(exc)
+            if explained:
+                raise UserError(explained) from None
             err_console.print(
                 f"[red]error:[/red] {escape(scrub(_first_line(exc)))} "
                 "(run again with --debug for the traceback)",
@@ -416,7 +420,7 @@ def _flat(value: Any) -> str:
 @pass_job
 def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | None) -> None:
     """A summary of the store: counts, runs, and the re-verification queue."""
-    from contactkit.runs import waiting_reviews
+    from contactkit.runs import recent_runs, waiting_reviews
     from contactkit.store import Store
 
     config = job.config(required=False)
@@ -444,7 +448,7 @@ def report(job: Job, queue_limit: int, errors_of: str | None, html_path: Path | 
     runs = Table(title="Recent runs", title_justify="left")
     for column in ("run", "started", "status", "errors"):
         runs.add_column(column)
-    for row in store.last_runs():
+    for row in recent_runs(store):
         summary = row["summary"] or {}
         runs.add_row(
             str(row["id"]),
@@ -665,7 +669,11 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     store = Store(config.store.url)
     if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
         raise UserError("nothing erased")
-    erased = forget_person(store, ref, config)
+    from contactkit.runs import RunLock
+
+    # a run in progress read the forget list when it started: it would write them back
+    with RunLock(store):
+        erased = forget_person(store, ref, config)
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",
@@ -730,6 +738,7 @@ def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
     import waitress
 
     from contactkit.desk import DeskSettings, create_app
+    from contactkit.desk.app import warm
     from contactkit.desk.security import DeskError, resolve_token
     from contactkit.store import Store
 
@@ -741,6 +750,7 @@ def serve(job: Job, host: str, port: int, token_file: Path | None) -> None:
     Store(config.store.url).close()  # scanning writes: a new folder gets its store
     settings = DeskSettings(config=config, upload_dir=config.base_dir / "desk-uploads", token=token)
     app = create_app(settings)
+    warm(app)
     shown = f"[{host}]" if ":" in host else host
     console.print(
         f"contactkit desk on http://{shown}:{port}/"

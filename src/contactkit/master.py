@@ -24,9 +24,10 @@ from typing import Any, NamedTuple
 
 from contactkit import geo, normalize
 from contactkit.config import ReviewSection
-from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
+from contactkit.matching.blocking import block_keys
+from contactkit.matching.clustering import Link, Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.decay import DecaySettings, freshness
-from contactkit.matching.features import features
+from contactkit.matching.features import Features, features
 from contactkit.matching.survivorship import Rules, source_ref, survive
 from contactkit.model import OrgRef, stable_hash, utcnow
 from contactkit.relationships import Counts, strength
@@ -202,23 +203,8 @@ def _evidence(resolution: Resolution, observations: list[StoredObservation]) -> 
     return out
 
 
-def update(store: Store, config: list[str] | Any, now: datetime | None = None) -> MergeStats:
-    """Bring golden records up to date with the store: nothing to do when nothing changed.
-
-    What a merge reads is fingerprinted (``Store.master_mark``) with the settings; when both
-    equal the last merge's, its result stands and the store is not read again. Time-dependent
-    values (validity, relationship strength) are those of the last merge that ran.
-    """
-    settings = MasterSettings.from_config(config)
-    held = store.master_state()
-    if held.get("mark") == _mark(store, settings) and "stats" in held:
-        stats = MergeStats(**held["stats"])
-        stats.created = stats.updated = stats.retired = 0
-        return stats
-    return rebuild(store, settings, now)
-
-
-def _mark(store: Store, settings: MasterSettings) -> list[Any]:
+def change_mark(store: Store, settings: MasterSettings) -> list[Any]:
+    """What a merge would read, fingerprinted: equal marks, nothing to merge."""
     return [*store.master_mark(), settings.fingerprint()]
 
 
@@ -233,21 +219,46 @@ def _add_near(
 ) -> None:
     """Per cluster root, its closest candidates left apart (``show``), with their record ids."""
     root_of = {m: min(members) for members in resolution.clusters for m in members}
-    near: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    near: dict[int, list[Near]] = defaultdict(list)
     for link in resolution.near:
         for here, there in ((link.a, link.b), (link.b, link.a)):
             near[root_of[here]].append(
-                {
-                    "a": show_key(observation_key(observations[here])),
-                    "b": show_key(observation_key(observations[there])),
-                    "score": link.score,
-                    "reasons": link.reasons,
-                    "near": gid_of_root[root_of[there]],
-                }
+                Near(
+                    observations[here],
+                    observations[there],
+                    link.score,
+                    link.reasons,
+                    gid_of_root[root_of[there]],
+                )
             )
     for root, links in near.items():
-        links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
-        evidence[root].extend(links[:NEAR_PER_RECORD])
+        evidence[root].extend(near_entries(links))
+
+
+class Near(NamedTuple):
+    """A candidate left in another record: this record's observation, the other's, and why."""
+
+    here: StoredObservation
+    there: StoredObservation
+    score: float
+    reasons: list[str]
+    golden_id: str
+
+
+def near_entries(near: Iterable[Near]) -> list[dict[str, Any]]:
+    """A record's closest candidates left apart, as its evidence lists them."""
+    links = [
+        {
+            "a": show_key(observation_key(n.here)),
+            "b": show_key(observation_key(n.there)),
+            "score": n.score,
+            "reasons": n.reasons,
+            "near": n.golden_id,
+        }
+        for n in near
+    ]
+    links.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
+    return links[:NEAR_PER_RECORD]
 
 
 def rebuild(
@@ -255,39 +266,170 @@ def rebuild(
     source_ranking: list[str] | Any,
     now: datetime | None = None,
 ) -> MergeStats:
-    """Re-derive golden records, organizations and relationships from the observations.
+    """Re-derive golden records, organizations and relationships from all observations.
 
     ``source_ranking`` is the ``[survivorship] source_ranking`` list (defaults for the rest), or
     the whole ``Config`` (or ``MasterSettings``) for the matching, survivorship and decay tables.
+    It also writes the incremental master's index, so the next merge can be incremental.
     """
     now = now or utcnow()
     settings = MasterSettings.from_config(source_ranking)
-    mark = _mark(store, settings)  # before reading: what is written meanwhile counts as new
-    ranking = Ranking(settings.rules)
+    mark = change_mark(store, settings)  # before reading: what is written meanwhile counts as new
+    extent = store.observation_extent()
+    events_upto, _ = store.master_events_since(0)
+    interactions_upto = store.interaction_extent()
     observations = latest_per_record(store.contact_observations())
     apart, together = store.match_decisions()
-    resolution = match(observations, settings.thresholds, apart, together)
+    with paused_gc():
+        keys = [observation_key(o) for o in observations]
+        people = [features(o.payload, o.confidence, observation_key(o)) for o in observations]
+        values = [specific_values(f) for f in people]  # before specificity sets what is shared
+        resolution = resolve(people, keys, apart, together, settings.thresholds)
     clusters = [[observations[i] for i in sorted(c)] for c in resolution.clusters]
     evidence = _evidence(resolution, observations)
-    roots = [min(c) for c in resolution.clusters]
     previous = store.golden_index()
     ids = assign_ids(clusters, previous)
+    roots = [min(c) for c in resolution.clusters]
     _add_near(evidence, resolution, observations, dict(zip(roots, ids, strict=True)))
-    pins = store.pins()
-    bounces = store.bounces()
-    departures = store.departures()
-    heard_from = store.last_heard_from()
 
     stats = MergeStats(observations=len(observations), golden=len(clusters))
     stats.merged = len(observations) - len(clusters)
     stats.blocked = resolution.blocked
     stats.pairs_scored = resolution.pairs_scored
-    upserts: list[dict[str, Any]] = []
-    meta: list[dict[str, Any]] = []
-    org_members: dict[str, list[OrgMember]] = defaultdict(list)
-    email_owner: dict[str, str] = {}
-    for gid, members, root in zip(ids, clusters, roots, strict=True):
-        pinned = pins.get(gid, {})
+    derived = derive_golden(
+        clusters,
+        ids,
+        [evidence.get(root, []) for root in roots],
+        previous,
+        Inputs(store.pins(), store.bounces(), store.last_heard_from(), store.departures()),
+        settings,
+        now,
+        stats,
+    )
+    kept = set(ids)
+    deletes = [gid for gid in previous if gid not in kept]
+    stats.retired = len(deletes)
+
+    organizations = derive_organizations(
+        derived.org_members,
+        store.organization_observations(),
+        Ranking(settings.rules),
+        now,
+        settings.default_country,
+    )
+    relationships = derive_relationships(store.interaction_rows(), derived.email_owner, now)
+    stats.organizations = len(organizations)
+    stats.relationships = len(relationships)
+    store.apply_golden(derived.upserts, deletes, organizations, relationships)
+    store.replace_golden_meta(derived.meta)
+    reviews = review_pairs(resolution.reviews, keys, apart)
+    store.sync_match_reviews(reviews)
+    stats.review_pairs = len(reviews)
+    golden_of = {o.id: gid for gid, members in zip(ids, clusters, strict=True) for o in members}
+    store.replace_match_index(
+        (node_row(o, f, golden_of[o.id]) for o, f in zip(observations, people, strict=True)),
+        (
+            {"key": key, "obs_id": o.id}
+            for o, f in zip(observations, people, strict=True)
+            for key in sorted(set(block_keys(f)))
+        ),
+        (
+            {"value": value, "obs_id": o.id}
+            for o, held in zip(observations, values, strict=True)
+            for value in held
+        ),
+        derived.emails,
+    )
+    store.save_master_state(
+        {
+            "mark": mark,
+            "stats": asdict(stats),
+            "index": {
+                "observations": extent,
+                "events": events_upto,
+                "interactions": interactions_upto,
+                "nodes": len(observations),
+                "settings": settings.fingerprint(),
+            },
+        }
+    )
+    return stats
+
+
+def node_row(obs: StoredObservation, f: Features, golden_id: str) -> dict[str, Any]:
+    """The incremental master's index row of a node (a record's latest observation)."""
+    return {
+        "obs_id": obs.id,
+        "source": obs.source,
+        "source_key": obs.source_key,
+        "golden_id": golden_id,
+        "key": observation_key(obs),
+        "name_key": f.name_key,
+        "given_key": f.given_key,
+        "family": f.family,
+        "full": f.full,
+        "org_domain": f.org_domain,
+    }
+
+
+def specific_values(f: Features) -> list[str]:
+    """The values whose sharing ``specificity`` weighs: personal emails, tails without extension
+    (taken before it runs)."""
+    emails = ["e|" + e for e in sorted(f.personal)]
+    return emails + ["t|" + tail for tail, ext in sorted(f.tails.items()) if not ext]
+
+
+def review_pairs(
+    links: list[Link], keys: list[str], apart: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Pairs for ``contactkit review``, by observation key, without those decided apart."""
+    out = []
+    for link in links:
+        ka, kb = keys[link.a], keys[link.b]
+        pair = (min(ka, kb), max(ka, kb))
+        if pair not in apart:
+            out.append({"a": pair[0], "b": pair[1], "score": link.score, "reasons": link.reasons})
+    return out
+
+
+@dataclass
+class Inputs:
+    """What survivorship and decay read besides the observations."""
+
+    pins: dict[str, dict[str, tuple[Any, datetime]]]
+    bounces: dict[str, datetime]
+    heard_from: dict[str, datetime]
+    departures: dict[str, datetime]
+
+
+@dataclass
+class Derived:
+    upserts: list[dict[str, Any]]
+    meta: list[dict[str, Any]]
+    emails: list[dict[str, Any]]
+    org_members: dict[str, list[OrgMember]]
+    email_owner: dict[str, str]
+
+
+def derive_golden(
+    clusters: list[list[StoredObservation]],
+    ids: list[str],
+    evidence: list[list[dict[str, Any]]],
+    previous: dict[str, tuple[str, list[int]]],
+    inputs: Inputs,
+    settings: MasterSettings,
+    now: datetime,
+    stats: MergeStats,
+) -> Derived:
+    """Each cluster's golden record (only those whose content changed), meta and emails.
+
+    ``clusters`` come in the order a full resolution gives them (by their oldest member), which
+    decides who owns a shared email and how a company's contacts are listed.
+    """
+    out = Derived([], [], [], defaultdict(list), {})
+    ranking = Ranking(settings.rules)
+    for gid, members, joins in zip(ids, clusters, evidence, strict=True):
+        pinned = inputs.pins.get(gid, {})
         contact, provenance = survive(
             members,
             settings.rules,
@@ -295,9 +437,17 @@ def rebuild(
             gid,
             max((at for _, at in pinned.values()), default=None),
         )
-        fresh = freshness(members, contact, heard_from, bounces, now, settings.decay, departures)
+        fresh = freshness(
+            members,
+            contact,
+            inputs.heard_from,
+            inputs.bounces,
+            now,
+            settings.decay,
+            inputs.departures,
+        )
         stats.flagged += bool(fresh.flags)
-        meta.append({"golden_id": gid, "evidence": evidence.get(root, []), **fresh.as_row()})
+        out.meta.append({"golden_id": gid, "evidence": joins, **fresh.as_row()})
         org_key = (
             OrgRef.model_validate(contact["organization"]).key
             if "organization" in contact
@@ -307,9 +457,10 @@ def rebuild(
         if org_key:
             # the record's most trusted member speaks for it (ties on its key, not read order)
             speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
-            org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
+            out.org_members[org_key].append(OrgMember(contact["organization"], speaker, contact))
         for email in contact.get("emails", ()):
-            email_owner.setdefault(email, gid)
+            out.email_owner.setdefault(email, gid)
+            out.emails.append({"email": email, "golden_id": gid, "first_member": members[0].id})
         member_ids = sorted(o.id for o in members)
         content_hash = stable_hash({"c": contact, "o": org_id, "m": member_ids})
         held = previous.get(gid)
@@ -317,7 +468,7 @@ def rebuild(
             continue
         stats.updated += held is not None
         stats.created += held is None
-        upserts.append(
+        out.upserts.append(
             {
                 "id": gid,
                 "payload": contact,
@@ -328,33 +479,7 @@ def rebuild(
                 "updated_at": now,
             }
         )
-    kept = set(ids)
-    deletes = [gid for gid in previous if gid not in kept]
-    stats.retired = len(deletes)
-
-    organizations = derive_organizations(store, org_members, ranking, now, settings.default_country)
-    relationships = derive_relationships(store, email_owner, now)
-    stats.organizations = len(organizations)
-    stats.relationships = len(relationships)
-    store.apply_golden(upserts, deletes, organizations, relationships)
-    store.replace_golden_meta(meta)
-    reviews = [
-        {
-            "a": min(ka, kb),
-            "b": max(ka, kb),
-            "score": link.score,
-            "reasons": link.reasons,
-        }
-        for link in resolution.reviews
-        for ka, kb in [
-            (observation_key(observations[link.a]), observation_key(observations[link.b]))
-        ]
-        if (min(ka, kb), max(ka, kb)) not in apart
-    ]
-    store.sync_match_reviews(reviews)
-    stats.review_pairs = len(reviews)
-    store.save_master_state({"mark": mark, "stats": asdict(stats)})
-    return stats
+    return out
 
 
 ORG_SCALARS = (
@@ -385,8 +510,8 @@ class OrgMember(NamedTuple):
 
 
 def derive_organizations(
-    store: Store,
     org_members: dict[str, list[OrgMember]],
+    org_observations: Iterable[dict[str, Any]],
     ranking: Ranking,
     now: datetime,
     default_country: str | None = None,
@@ -438,7 +563,7 @@ def derive_organizations(
         rows[key] = {"key": key, "payload": payload, "provenance": provenance}
 
     by_subject: dict[str, list[StoredObservation]] = defaultdict(list)
-    for row in store.organization_observations():
+    for row in org_observations:
         by_subject[row["subject"]].append(
             StoredObservation(
                 id=row["id"],
@@ -484,11 +609,11 @@ def derive_organizations(
 
 
 def derive_relationships(
-    store: Store, email_owner: dict[str, str], now: datetime
+    interactions: Iterable[Any], email_owner: dict[str, str], now: datetime
 ) -> list[dict[str, Any]]:
     """Aggregate interactions per (golden record, employee); strength from the counts."""
     counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
-    for row in store.interaction_rows():
+    for row in interactions:
         gid = email_owner.get(row.contact_email)
         if gid is None:
             continue  # a correspondent who never became a contact (e.g. cold mail)

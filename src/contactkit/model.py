@@ -355,8 +355,9 @@ class Checkpoint(_Model):
         out = dict(state)
         for section, value in self.state.items():
             held = out.get(section)
-            if isinstance(value, dict) and isinstance(held, dict):
-                merged = {**held, **value}
+            if isinstance(value, dict):
+                # a removed entry (None) is gone, whether or not the section was held before
+                merged = {**held, **value} if isinstance(held, dict) else value
                 out[section] = {k: v for k, v in merged.items() if v is not None}
             else:
                 out[section] = value

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from contactkit import ownership
 from contactkit.model import (
     Contact,
@@ -17,6 +19,7 @@ from contactkit.model import (
     Relationship,
 )
 from contactkit.store import Store, as_utc
+from contactkit.store import schema as t
 
 FAMILY_ROLES = {
     "parent": "parent_duns",
@@ -39,9 +42,14 @@ class _Snapshot:
 
 
 def _snapshot(
-    store: Store, golden_rows: dict[str, Any], only: list[Any] | None = None
+    store: Store,
+    golden_rows: dict[str, Any],
+    only: list[Any] | None = None,
+    relationships: dict[str, list[Any]] | None = None,
+    organizations: dict[str, Any] | None = None,
 ) -> _Snapshot:
-    organizations = store.organizations()
+    if organizations is None:
+        organizations = store.organizations()
     by_duns: dict[str, Organization] = {}
     id_by_duns: dict[str, str] = {}
     for row in organizations.values():
@@ -50,7 +58,8 @@ def _snapshot(
         if org.duns and (org.duns not in by_duns or not row.key.startswith("duns:")):
             by_duns[org.duns] = org
             id_by_duns[org.duns] = row.id
-    relationships = store.relationships_by_golden()
+    if relationships is None:
+        relationships = store.relationships_by_golden()
     return _Snapshot(
         organizations=organizations,
         by_duns=by_duns,
@@ -150,8 +159,42 @@ def golden_records(store: Store) -> Iterator[GoldenRecord]:
         yield _build(rows[gid], snap)
 
 
+def golden_record(store: Store, golden_id: str) -> GoldenRecord | None:
+    """One golden record by id, reading only it and its company's people (their relationships
+    decide the company's owner): a record page costs the same on a store of any size."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(t.golden).where(t.golden.c.id == golden_id)).first()
+        if row is None:
+            return None
+        peers = [row]
+        if row.organization_id:
+            same_company = t.golden.c.organization_id == row.organization_id
+            peers = list(conn.execute(select(t.golden).where(same_company)))
+        relationships: dict[str, list[Any]] = {}
+        query = (
+            select(t.relationships)
+            .where(t.relationships.c.golden_id.in_([p.id for p in peers]))
+            .order_by(t.relationships.c.strength.desc())
+        )
+        for rel in conn.execute(query):
+            relationships.setdefault(rel.golden_id, []).append(rel)
+        organizations = None
+        if row.organization_id:
+            org = conn.execute(
+                select(t.organizations).where(t.organizations.c.id == row.organization_id)
+            ).first()
+            family = org is not None and any(org.payload.get(a) for a in FAMILY_ROLES.values())
+            # only a company in a corporate family needs the others (found by their DUNS)
+            organizations = None if family else ({org.id: org} if org is not None else {})
+    snap = _snapshot(store, {p.id: p for p in peers}, [row], relationships, organizations)
+    return _build(row, snap)
+
+
 def find_golden(store: Store, ref: str) -> GoldenRecord | None:
     """A golden record by id, email or phone (E.164)."""
+    by_id = golden_record(store, ref.strip())
+    if by_id is not None:
+        return by_id
     rows = store.golden_rows()
     needle = ref.strip().lower()
     match = rows.get(ref)

@@ -18,12 +18,16 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import re
 import threading
 import traceback
 from typing import Any
 from urllib.parse import quote, quote_plus
 
 MASK = "***"
+SHORT = 6
+"""Secrets shorter than this are masked only as a whole word: a one-letter test password must not
+turn every 's' of every message into ``***``; a longer one is masked wherever it appears."""
 
 
 class Redactor:
@@ -32,6 +36,7 @@ class Redactor:
     def __init__(self) -> None:
         self._forms: set[str] = set()
         self._ordered: list[str] = []
+        self._short: re.Pattern[str] | None = None
         self._lock = threading.Lock()
 
     def remember(self, secret: str | bytes | None) -> None:
@@ -48,7 +53,10 @@ class Redactor:
                 return
             self._forms |= forms
             # longest first, so a secret that contains another is masked whole
-            self._ordered = sorted(self._forms, key=len, reverse=True)
+            ordered = sorted(self._forms, key=len, reverse=True)
+            self._ordered = [f for f in ordered if len(f) >= SHORT]
+            short = [re.escape(f) for f in ordered if len(f) < SHORT]
+            self._short = re.compile(rf"(?<![\w])(?:{'|'.join(short)})(?![\w])") if short else None
 
     def scrub(self, text: Any) -> str:
         """``text`` as a string with every known secret replaced by ``***``."""
@@ -56,11 +64,13 @@ class Redactor:
         for form in self._ordered:
             if form in out:
                 out = out.replace(form, MASK)
+        if self._short is not None:
+            out = self._short.sub(MASK, out)
         return out
 
     def scrub_data(self, value: Any) -> Any:
         """A JSON-like value (dicts, lists, strings) with secrets scrubbed from every string."""
-        if not self._ordered:
+        if not self._ordered and self._short is None:
             return value
         if isinstance(value, str):
             return self.scrub(value)
@@ -75,6 +85,7 @@ class Redactor:
         with self._lock:
             self._forms.clear()
             self._ordered = []
+            self._short = None
 
 
 def _forms_of(secret: str) -> list[str]:

@@ -93,6 +93,26 @@ class RunLock:
         self.release()
 
 
+def run_in_progress(store: Store) -> bool:
+    """Whether a run holds the store's lock now (a quick try, released at once)."""
+    lock = RunLock(store)
+    try:
+        lock.acquire()
+    except StoreBusy:
+        return True
+    lock.release()
+    return False
+
+
+def recent_runs(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest runs, a ``running`` one shown ``interrupted`` when no run holds the lock (its
+    process died: ``kill -9``, a power cut); the next run marks it so in the store."""
+    rows = store.last_runs(limit)
+    if any(r["status"] == "running" for r in rows) and not run_in_progress(store):
+        rows = [{**r, "status": "interrupted"} if r["status"] == "running" else r for r in rows]
+    return rows
+
+
 def mark_interrupted(store: Store) -> list[int]:
     """Runs still ``running`` whose process is gone become ``interrupted``; call under the lock."""
     with store.engine.begin() as conn:

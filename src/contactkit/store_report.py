@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from contactkit.matching.actions import QueueEntry, reverification_queue
 from contactkit.model import utcnow
-from contactkit.runs import FailedRecord, Waiting, run_errors, waiting_reviews
+from contactkit.runs import FailedRecord, Waiting, recent_runs, run_errors, waiting_reviews
 from contactkit.store import Store, as_utc
 from contactkit.store import schema as t
 
@@ -172,7 +172,7 @@ def _queue_by_age(queue: list[QueueEntry], now: datetime) -> list[tuple[str, int
 
 def _runs(store: Store, limit: int) -> list[RunRow]:
     out = []
-    for row in store.last_runs(limit):
+    for row in recent_runs(store, limit):
         summary: dict[str, Any] = row["summary"] or {}
         sources = summary.get("sources", {}).values()
         _, errors = run_errors(store, row["id"])

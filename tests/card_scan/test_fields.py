@@ -164,3 +164,81 @@ def test_freemail_names_no_company():
     parsed = parse_card(card(("Ann Lee", 48), "ann.lee@gmail.com"), default_region="US")
     assert parsed.contact.organization is None
     assert "organization" not in parsed.confidence
+
+
+def test_names_in_capitals_or_after_degrees_are_names():
+    parsed = parse_card(
+        card(("ROBERT FERRARI", 48), "Vice President Sales", "r.ferrari@greenfield.de"),
+        default_region="US",
+    )
+    assert parsed.contact.name.full == "Robert Ferrari"
+    doctor = parse_card(
+        card(("Dr. sc. techn. Dominik Neumann, MBA", 40), "Geschäftsführer", "dn@nexus.ch"),
+        default_region="CH",
+    )
+    assert doctor.contact.name.full == "Dominik Neumann"
+    assert doctor.contact.title == "Geschäftsführer"
+
+
+def test_family_name_in_capitals_or_first_by_the_email_comes_last():
+    caps = parse_card(card(("YOSHIDA Junko", 44), "junko@watanabe.co.jp"), default_region="US")
+    assert caps.contact.name.full == "Junko Yoshida"
+    first = parse_card(card(("Sasaki Junko", 44), "junko_sasaki@helix.co.jp"), default_region="US")
+    assert first.contact.name.full == "Junko Sasaki"
+
+
+def test_a_department_is_neither_the_name_nor_the_company():
+    parsed = parse_card(
+        card("Management Section", ("Agnieszka Taylor", 40), "Senior Consultant",
+             "Clearview Media plc", "agnieszka.taylor@clearview-media.co.uk"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Agnieszka Taylor"
+    assert parsed.contact.department == "Management Section"
+    assert parsed.contact.organization.name == "Clearview Media plc"
+
+
+def test_legal_forms_worldwide():
+    for company, domain in (
+        ("Helix Sangyo Co.,Ltd.", "helixsangyo.co.jp"),
+        ("Nowak Metal Sp. z o.o.", "nowak.pl"),
+        ("Mueller Bau GmbH & Co. KG", "mb.de"),
+        ("Rossi Meccanica S.p.A.", "rm.it"),
+        ("Sakura Denki K.K.", "sd.jp"),
+        ("Levante Iberica SLU", "li.es"),
+    ):
+        parsed = parse_card(card(("Ann Lee", 44), company, f"ann@{domain}"), default_region="US")
+        assert parsed.contact.organization.name == company, company
+
+
+def test_the_card_names_the_phone_region_a_foreign_mobile_does_not():
+    # A Dutch card (domain, fixed lines) with the holder's German mobile.
+    lines = card(("Femke Visser", 44), "Tel. 020 507 2431 Mob. +49 160 7514391",
+                 "Fax 020-540-2296", "femke.visser@polaris.nl")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+31205072431": "work", "+491607514391": "cell", "+31205402296": "fax"}
+
+
+def test_international_prefix_00_and_dotted_groups():
+    lines = card(("Junko Sasaki", 44), "T 0081 3-5843-0640", "M +81.70-8921-6900",
+                 "junko@helix.co.jp")  # fmt: skip
+    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
+    assert phones == ["+81358430640", "+817089216900"]
+
+
+def test_an_unknown_label_keeps_the_number_and_a_phone_sign_too():
+    lines = card(("Ann Lee", 44), "Pax 030 1234 5678", "© 030 8765 4321", "ann@lee.de")
+    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
+    assert phones == ["+493012345678", "+493087654321"]
+
+
+def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
+    parsed = parse_card(card(("Ann Lee", 44), "Sales Manager", "Tel 12 34 5 67"),
+                        default_region="US")  # fmt: skip
+    assert parsed.confidence["emails"] == 0.0
+    assert parsed.confidence["phones"] == 0.0
+
+
+def test_a_cut_off_domain_is_doubted():
+    parsed = parse_card(card(("Ann Lee", 44), "ann.lee@lumiere.p"), default_region="US")
+    assert parsed.confidence["emails"] < 0.8  # below the review threshold: a person looks

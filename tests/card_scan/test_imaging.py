@@ -166,3 +166,15 @@ def test_pillow_warnings_do_not_leak(recwarn):
 def test_an_image_too_small_for_a_card_is_a_one_line_error():
     with pytest.raises(CardImageError, match=r"^image too small to hold a card \(1x1 px\)$"):
         load_pages(_png(Image.new("RGB", (1, 1))))
+
+
+def test_letter_spaced_words_given_as_lines_of_their_own_join_again():
+    from contactkit_plugins.card_scan import ocr
+    from contactkit_plugins.card_scan.ocr import Line, Word
+
+    first = Line([Word("OLIVER", 0.9, 237, 100, 261, 45)])
+    second = Line([Word("SCHNEIDER", 0.9, 540, 98, 402, 46)])
+    column = Line([Word("info@acme.de", 0.9, 1400, 100, 300, 45)])  # another column: apart
+
+    joined = ocr._join_neighbours([second, column, first])
+    assert [line.text for line in joined] == ["OLIVER SCHNEIDER", "info@acme.de"]

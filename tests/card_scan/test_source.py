@@ -180,3 +180,16 @@ def test_a_card_in_review_names_its_image_and_the_terminal_shows_it(card_files, 
     assert result.exit_code == 0, result.output
     assert f"image: {path.resolve()}" in result.output.replace("\n", "")
     assert "[o]pen the image" in result.output
+
+
+@pytest.mark.parametrize(("turn", "tag"), [(90, 3), (180, 1), (270, 6)])
+def test_a_turned_card_is_read_upright_whatever_its_exif_tag(context, tmp_path, turn, tag):
+    spec = cardgen.make_spec(1)
+    image = cardgen.render(spec).rotate(turn, expand=True)
+    exif = Image.Exif()
+    exif[0x0112] = tag  # 1 says "upright"; 3 and 6 are plainly wrong here
+    path = tmp_path / "turned.jpg"
+    image.save(path, "JPEG", quality=92, exif=exif, dpi=(300, 300))
+    contact = observation(cards_of(run(context, paths=[path]))[0]).contact
+    assert contact.emails == [spec.email]
+    assert contact.name.full == spec.name

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -111,87 +105,3 @@ PEOPLE = [
     {"key": "c1", "name": {"full": "Carla Rossi"}, "emails": ["carla@rossi.example"]},
     {"key": "d1", "name": {"full": "Dan Brown"}, "emails": ["dan@brown.example"]},
 ]
-
-
-# -- a real PostgreSQL server, for the store's "a PostgreSQL URL works the same" --------------
-
-
-def _pg_bin() -> Path | None:
-    root = Path("/usr/lib/postgresql")
-    versions = sorted(root.glob("*/bin/initdb")) if root.exists() else []
-    return versions[-1].parent if versions else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    bindir = _pg_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL server not installed (Debian package postgresql; .ci/run has it)")
-    pytest.importorskip("psycopg", reason="the 'postgres' extra is not installed")
-    # not under pytest's tmp folder: that is private to root, and the server runs as postgres
-    data = Path(tempfile.mkdtemp(prefix="contactkit-pg-"))
-    # PostgreSQL refuses to run as root: run it as the postgres system user when we are root.
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        os.chown(data, user.pw_uid, user.pw_gid)
-        as_user = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
-    subprocess.run(
-        [
-            *as_user,
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "ck",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    server = subprocess.Popen(
-        [
-            *as_user,
-            str(bindir / "postgres"),
-            "-D",
-            str(data),
-            "-p",
-            str(port),
-            "-c",
-            "listen_addresses=127.0.0.1",
-            "-c",
-            f"unix_socket_directories={data}",
-            "-c",
-            "fsync=off",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"postgresql+psycopg://ck@127.0.0.1:{port}/postgres"
-    deadline = time.monotonic() + 30
-    import psycopg
-
-    while True:
-        try:
-            psycopg.connect(f"host=127.0.0.1 port={port} user=ck dbname=postgres").close()
-            break
-        except psycopg.OperationalError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError("PostgreSQL did not start") from None
-            time.sleep(0.2)
-    try:
-        yield url
-    finally:
-        server.terminate()
-        server.wait(20)
-        shutil.rmtree(data, ignore_errors=True)

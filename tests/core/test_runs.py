@@ -35,6 +35,10 @@ def test_a_second_run_on_the_same_store_is_refused_with_one_line(workdir: Path) 
     assert line.startswith("error: another contactkit run is using the store")
     assert "pid " in line and "wait for it to end" in line
     assert invoke("run").exit_code == 0  # the lock went with its holder
+    with RunLock(store):  # a run in progress would write a forgotten person back
+        erasing = invoke("forget", "anna@acme.example", "--yes")
+    assert erasing.exit_code == 2 and "another contactkit run" in erasing.output
+    assert invoke("show", "anna@acme.example").exit_code == 0
 
 
 def test_the_lock_holds_on_postgresql_too(postgres_url: str) -> None:
@@ -75,6 +79,10 @@ def test_a_killed_run_is_marked_interrupted_at_the_next_start(workdir: Path) -> 
     )
     assert killed.returncode == 9, killed.stderr
     assert Store(url).last_runs()[0]["status"] == "running"  # what the dead process left
+    assert "interrupted" in invoke("report").output  # nobody holds the lock: it died
+    store = Store(url)
+    with RunLock(store):  # while a run holds the store, its row is 'running' indeed
+        assert "interrupted" not in invoke("report").output
     assert invoke("run").exit_code == 0
     statuses = {r["id"]: r["status"] for r in Store(url).last_runs()}
     assert statuses == {1: "interrupted", 2: "ok"}

@@ -131,3 +131,25 @@ def test_an_old_store_is_upgraded_and_its_suppressions_hashed(tmp_path: Path) ->
     (value,) = store.suppressed_values()
     assert "jane" not in value and len(value) == 64
     assert store.suppression_digest("Jane.Doe@Contoso.example") == value
+
+
+def test_a_disk_full_mid_run_is_one_line_that_says_what_to_do(workdir: Path, monkeypatch) -> None:  # noqa: F811
+    from contactkit.store.runs import RunsPart
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    assert run("run").exit_code == 0
+    from sqlalchemy.exc import OperationalError
+
+    def start_run(self):
+        raise OperationalError(
+            "INSERT INTO runs", {}, sqlite3.OperationalError("database or disk is full")
+        )
+
+    monkeypatch.setattr(RunsPart, "start_run", start_run)
+    result = run("run")
+    assert result.exit_code == 2
+    assert one_line(result) == (
+        "error: the store's disk is full: free space, then run again (the run resumes)"
+    )

@@ -28,13 +28,15 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
-from contactkit import master
+from contactkit import incremental
 from contactkit.config import load_config
 from contactkit.model import Contact, Observation
 from contactkit.store import Store
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-SHOTS = ROOT / "docs" / "desk"
+DOCS_SHOTS = ROOT / "docs" / "desk"
+"""Where the README's screenshots come from: CONTACTKIT_DESK_SCREENSHOTS=1 writes them there
+(otherwise they go to a temporary folder, and a test run leaves the work tree as it was)."""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -64,7 +66,7 @@ def desk(demo_copy: Path):  # type: ignore[no-untyped-def]
         items=[Observation(source="vcard", source_key="hostile", contact=hostile)],
         state=None,
     )
-    master.update(store, load_config(config_path))
+    incremental.merge(store, load_config(config_path))
     store.close()
     port = free_port()
     env = {**os.environ, "CONTACTKIT_DESK_TOKEN": ""}
@@ -113,15 +115,23 @@ def browser():  # type: ignore[no-untyped-def]
     driver.quit()
 
 
-def shot(driver: webdriver.Chrome, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    if os.environ.get("CONTACTKIT_DESK_SCREENSHOTS") == "1":
+        return DOCS_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def shot(driver: webdriver.Chrome, folder: Path, name: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     height = driver.execute_script("return document.body.scrollHeight")
     driver.set_window_size(1280, min(max(700, height + 40), 2200))
-    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+    driver.save_screenshot(str(folder / f"{name}.png"))
+    assert (folder / f"{name}.png").stat().st_size > 10_000, f"{name}: an empty page"
     driver.set_window_size(1280, 1000)
 
 
-def test_scan_review_correct_and_find_the_contact(desk, browser, tmp_path):
+def test_scan_review_correct_and_find_the_contact(desk, browser, shots, tmp_path):
     base, config_path = desk
     spec, data, ext = cardgen.make_card(3, "scan")
     card = tmp_path / f"card.{ext}"
@@ -132,13 +142,13 @@ def test_scan_review_correct_and_find_the_contact(desk, browser, tmp_path):
     browser.find_element(By.ID, "cards").send_keys(str(card))
     browser.find_element(By.CSS_SELECTOR, "#scan-form button").click()
     wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, ".status-review")))
-    shot(browser, "scan")
+    shot(browser, shots, "scan")
 
     browser.get(base + "/review")
-    shot(browser, "review")
+    shot(browser, shots, "review")
     browser.find_element(By.PARTIAL_LINK_TEXT, "Business card").click()
     assert browser.find_element(By.CSS_SELECTOR, "figure img").get_attribute("naturalWidth") != "0"
-    shot(browser, "review-card")
+    shot(browser, shots, "review-card")
     title = browser.find_element(By.ID, "f-title")
     title.clear()
     title.send_keys("Head of Analytics", Keys.ENTER)  # Enter accepts
@@ -150,7 +160,7 @@ def test_scan_review_correct_and_find_the_contact(desk, browser, tmp_path):
     browser.find_element(By.LINK_TEXT, spec.name).click()
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "Head of Analytics" in page and "review" in page
-    shot(browser, "record")
+    shot(browser, shots, "record")
 
     listed = subprocess.run(
         [sys.executable, "-m", "contactkit.cli", "-c", str(config_path), "contacts", "--json"],
@@ -163,17 +173,17 @@ def test_scan_review_correct_and_find_the_contact(desk, browser, tmp_path):
     assert mine["contact"]["title"] == "Head of Analytics"
 
 
-def test_phone_search_hostile_names_and_the_report(desk, browser):
+def test_phone_search_hostile_names_and_the_report(desk, browser, shots):
     base, _ = desk
     browser.get(base + "/")
     browser.find_element(By.NAME, "q").send_keys("(212) 555 0150", Keys.ENTER)
     assert "Priya Nair" in browser.find_element(By.TAG_NAME, "main").text
     browser.get(base + "/")
-    shot(browser, "contacts")
+    shot(browser, shots, "contacts")
     browser.find_element(By.NAME, "q").send_keys("Mallory", Keys.ENTER)
     assert "<script>alert(1)</script> Mallory" in browser.find_element(By.TAG_NAME, "main").text
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018 - the script never ran
     browser.get(base + "/report")
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 4
-    shot(browser, "report")
+    shot(browser, shots, "report")

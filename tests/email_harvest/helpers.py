@@ -53,13 +53,15 @@ def imap_options(server: DovecotServer, **imap: Any) -> dict[str, Any]:
 class Run:
     """What one harvest run yielded, sorted by kind."""
 
-    def __init__(self, items: list[Any]):
+    def __init__(self, items: list[Any], state: dict[str, Any] | None = None):
         self.items = items
         self.by_kind: dict[str, list[Any]] = {}
+        self.state = dict(state or {})
         for item in items:
             self.by_kind.setdefault(type(item).__name__, []).append(item)
-        checkpoints = [i for i in items if isinstance(i, Checkpoint)]
-        self.state = checkpoints[-1].state if checkpoints else {}
+            if isinstance(item, Checkpoint):
+                # what the store keeps: each (delta) checkpoint applied to the one before
+                self.state = item.apply(self.state)
 
     def of(self, kind: str) -> list[Any]:
         return self.by_kind.get(kind, [])
@@ -88,6 +90,6 @@ def harvest(options: dict[str, Any], state: dict[str, Any] | None = None, **cont
     settings = Settings(company_domains=[mailgen.COMPANY])
     source = EmailHarvestSource(config, standalone_context(settings, **context))
     try:
-        return Run(list(source.read(state or {})))
+        return Run(list(source.read(state or {})), state)
     finally:
         source.close()

@@ -140,3 +140,24 @@ def test_connections_per_server_are_capped(dovecot, monkeypatch, slow_handshake)
     assert run.contacts == EXPECTED_CONTACTS
     assert two_open.is_set()
     assert most[0] == 2 and now[0] == 0  # three mailboxes, two at a time, all closed
+
+
+def test_a_message_the_server_cannot_send_is_found_and_skipped(fresh_dovecot, baseline):
+    """Dovecot panics on a 22 MB header line: every FETCH holding it kills the connection. The
+    batch shrinks until that one message is found; it is reported and the rest is read."""
+    to = ", ".join(f"r{i:06d}@bulk{i % 50}.example" for i in range(900_000))
+    raw = (
+        f"From: blast@spam.example\r\nTo: {to}\r\nSubject: hi\r\n"
+        "Date: Mon, 02 Mar 2026 09:00:00 +0000\r\nMessage-ID: <huge@spam.example>\r\n\r\nx\r\n"
+    ).encode()
+    mailgen.write_maildir(fresh_dovecot.maildir(mailgen.BOB), {"INBOX": [raw]})
+    fresh_dovecot.fix_owner()
+    run = harvest(_options(fresh_dovecot, retries=1))
+    skipped = [e for e in run.of("RecordError") if "drops the connection" in e.reason]
+    assert [e.record_key.split("/")[:2] for e in skipped] == [[mailgen.BOB, "INBOX"]]
+    assert not [e for e in run.of("RecordError") if "connection lost" in e.reason]
+    assert run.contacts == EXPECTED_CONTACTS
+    assert sorted(run.interaction_keys) == sorted(baseline.interaction_keys)
+    # the next run does not stumble on it again
+    again = harvest(_options(fresh_dovecot, retries=1), run.state)
+    assert again.of("RecordError") == [] and again.of("Interaction") == []

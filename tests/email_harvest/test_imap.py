@@ -115,7 +115,7 @@ def test_checkpoint_state_is_json(master_run):
     folders = state["folders"]
     assert f"imap:{mailgen.ALICE}/INBOX" in folders
     assert f"imap:{mailgen.ALICE}/Junk" not in folders
-    assert state["gate"]["touched"] == {}
+    assert state["touched"] == {} and state["v"] == 2
 
 
 def test_headers_only_then_partial_bodies(dovecot):
@@ -353,3 +353,13 @@ def test_harvest_command_over_imap(dovecot, tmp_path):
         assert store.counts()["observations"] == len(EXPECTED_CONTACTS)
     finally:
         store.close()
+
+
+def test_xoauth2_one_token_per_mailbox(dovecot):
+    # Google Workspace style: a helper mints a token for each mailbox ({mailbox} in the command)
+    options = imap_options(dovecot, auth="xoauth2", username=None, password=None)
+    mint = "import sys; print('pw-' + sys.argv[1].split('@')[0])"
+    options["imap"]["token"] = {"command": f'python3 -c "{mint}" {{mailbox}}'}
+    run = harvest(options)
+    assert not [e for e in run.of("RecordError") if "login" in e.reason]
+    assert run.contacts == EXPECTED_CONTACTS

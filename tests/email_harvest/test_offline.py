@@ -192,3 +192,29 @@ def test_signature_votes_carry_over_to_later_runs(export):
     assert later.contact.name.full == "Jane Doe"
     for field in ("organization", "title", "phones"):
         assert later.confidence[field] == jane.confidence[field]
+
+
+def test_checkpoints_carry_only_what_changed(export):
+    from contactkit.model import Checkpoint
+
+    first = harvest(_offline(export))
+    deltas = [c for c in first.of("Checkpoint") if isinstance(c, Checkpoint)]
+    assert deltas and all(c.delta for c in deltas)
+    assert first.state["qualified"].keys() >= EXPECTED_CONTACTS and first.state["touched"] == {}
+    again = harvest(_offline(export), first.state)
+    # nothing new was read: no folder, address or thread entry is written again
+    assert all(set(c.state) <= {"v", "seq", "tseq"} for c in again.of("Checkpoint"))
+
+
+def test_a_state_from_before_deltas_is_taken_over(export):
+    first = harvest(_offline(export))
+    s = first.state
+    old = {  # what version 1 kept: one nested 'gate' section
+        "v": 1,
+        "folders": s["folders"],
+        "gate": {"qualified": sorted(s["qualified"]), "emp_threads": list(s["threads"]),
+                 "pending": s["pending"], "touched": {}, "sig": s["sig"], "seq": s["seq"]},
+    }  # fmt: skip
+    again = harvest(_offline(export), old)
+    assert again.of("Interaction") == [] and again.of("Drop") == []
+    assert again.state["qualified"] == s["qualified"] and again.state["v"] == 2

@@ -139,6 +139,7 @@ def test_a_store_from_before_meetings_is_upgraded(tmp_path):
     import sqlite3
 
     from contactkit.store import Store
+    from contactkit.store.integrity import SCHEMA_VERSION
 
     db = tmp_path / "old.db"
     Store(f"sqlite:///{db}").close()
@@ -147,7 +148,7 @@ def test_a_store_from_before_meetings_is_upgraded(tmp_path):
         conn.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
     store = Store(f"sqlite:///{db}")
     try:
-        assert store.meta["schema_version"] == "2"
+        assert store.meta["schema_version"] == str(SCHEMA_VERSION)  # upgraded all the way
         store.apply_golden(
             [], [], [], [{"golden_id": "g", "employee_email": "a@n.example", "sent": 1,
                       "received": 1, "cc_only": 0, "replies": 0, "meetings": 2, "threads": 1,

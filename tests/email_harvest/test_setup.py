@@ -143,3 +143,20 @@ def test_a_lab_server_in_plaintext_when_asked(lab_dovecot):
         )
     )
     assert run.contacts == EXPECTED_CONTACTS
+
+
+def test_a_server_echoing_the_password_never_shows_it(monkeypatch):
+    from imapclient.exceptions import LoginError
+
+    monkeypatch.setenv("CK_TEST_ECHO_PASSWORD", "s3cret-Echo!")
+    server = ImapServer(
+        host="h", auth="master", username="admin", password={"env": "CK_TEST_ECHO_PASSWORD"}
+    )
+
+    class EchoingServer:  # what a careless server answers to LOGIN
+        def login(self, user: str, password: str) -> None:
+            raise LoginError(f'NO [AUTHENTICATIONFAILED] LOGIN {user} "{password}" failed')
+
+    with pytest.raises(imap_access.ImapLoginError) as caught:
+        imap_access._login(EchoingServer(), server, "a@corp.example", "a")
+    assert "s3cret-Echo!" not in str(caught.value) and "***" in str(caught.value)

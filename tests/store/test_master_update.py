@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from contactkit import master
+from contactkit import incremental, master
 from contactkit.forget import forget_person
 from contactkit.model import Contact, Interaction, Observation
 from contactkit.store import Store
@@ -31,30 +31,38 @@ def _write(store: Store, items: list[Any]) -> None:
 def store(tmp_path: Path) -> Store:
     s = Store(f"sqlite:///{tmp_path / 's.db'}")
     _write(s, [_obs("a", "Anna Schmidt", "anna@acme.example"), _obs("b", "Bo Li", "bo@x.example")])
-    master.update(s, RANKING, NOW)
+    incremental.merge(s, RANKING, NOW)
     yield s
     s.close()
 
 
-def _spy(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    real = master.rebuild
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which merges ran: 'incremental', 'rebuild'."""
+    calls: list[str] = []
+    rebuild, update = master.rebuild, incremental.update
 
-    def counting(*args: Any, **kwargs: Any) -> master.MergeStats:
-        calls.append(1)
-        return real(*args, **kwargs)
+    def counting_rebuild(*args: Any, **kwargs: Any) -> master.MergeStats:
+        calls.append("rebuild")
+        return rebuild(*args, **kwargs)
 
-    monkeypatch.setattr(master, "rebuild", counting)
+    def counting_update(*args: Any, **kwargs: Any) -> Any:
+        done = update(*args, **kwargs)
+        if done is not None:
+            calls.append("incremental")
+        return done
+
+    monkeypatch.setattr(master, "rebuild", counting_rebuild)
+    monkeypatch.setattr(incremental, "update", counting_update)
     return calls
 
 
 def test_nothing_new_reads_nothing_and_reports_the_last_merge(store, monkeypatch) -> None:
     calls = _spy(monkeypatch)
-    stats = master.update(store, RANKING, NOW)
+    stats = incremental.merge(store, RANKING, NOW)
     assert calls == []
     assert (stats.observations, stats.golden, stats.created) == (2, 2, 0)
     _write(store, [_obs("a", "Anna Schmidt", "anna@acme.example")])  # the same again: no-op
-    master.update(store, RANKING, NOW)
+    incremental.merge(store, RANKING, NOW)
     assert calls == []
 
 
@@ -86,19 +94,29 @@ def _forget(s: Store) -> None:
     forget_person(s, "bo@x.example")
 
 
-@pytest.mark.parametrize("change", [_bounce, _pin, _apart, _interaction, _changed, _forget])
+@pytest.mark.parametrize(
+    ("change", "merge"),
+    [
+        (_bounce, "incremental"),
+        (_pin, "incremental"),
+        (_apart, "incremental"),
+        (_interaction, "incremental"),
+        (_changed, "incremental"),
+        (_forget, "rebuild"),  # an erasure is rare: the rebuild does it
+    ],
+)
 def test_any_input_of_a_merge_makes_it_run(
-    store: Store, monkeypatch, change: Callable[[Store], None]
+    store: Store, monkeypatch, change: Callable[[Store], None], merge: str
 ) -> None:
     change(store)
     calls = _spy(monkeypatch)
-    master.update(store, RANKING, NOW)
-    assert calls == [1]
-    master.update(store, RANKING, NOW)
-    assert calls == [1], "and then nothing is new again"
+    incremental.merge(store, RANKING, NOW)
+    assert calls == [merge]
+    incremental.merge(store, RANKING, NOW)
+    assert calls == [merge], "and then nothing is new again"
 
 
-def test_a_changed_setting_makes_it_run(store, monkeypatch) -> None:
+def test_a_changed_setting_makes_it_rebuild(store, monkeypatch) -> None:
     calls = _spy(monkeypatch)
-    master.update(store, ["mail", "vcard"], NOW)
-    assert calls == [1]
+    incremental.merge(store, ["mail", "vcard"], NOW)
+    assert calls == ["rebuild"]

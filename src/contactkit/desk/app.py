@@ -11,6 +11,7 @@ from flask import Flask
 
 from contactkit.config import Config
 from contactkit.desk import security
+from contactkit.desk.snapshot import DeskSnapshot
 from contactkit.store import Store
 
 MB = 1024 * 1024
@@ -46,6 +47,7 @@ def create_app(settings: DeskSettings) -> Flask:
     from contactkit.desk import contacts, reporting, reviewing, scanning
 
     app.extensions["desk.scans"] = scanning.ScanQueue(settings)
+    app.extensions["desk.snapshot"] = DeskSnapshot()
     for module in (contacts, scanning, reviewing, reporting):
         app.register_blueprint(module.pages)
 
@@ -78,3 +80,22 @@ def store() -> Store:
             desk_settings().config.store.url, create=False
         )
     return held
+
+
+def snapshot() -> DeskSnapshot:
+    """The search index and report, kept until the store changes."""
+    from flask import current_app
+
+    return current_app.extensions["desk.snapshot"]
+
+
+def warm(app: Flask) -> None:
+    """Build the search index and the report in the background, before the first visitor."""
+    import threading
+
+    def build() -> None:
+        with app.app_context():
+            snapshot().index(store())
+            snapshot().report(store())
+
+    threading.Thread(target=build, name="desk-warm", daemon=True).start()

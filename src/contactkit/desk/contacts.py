@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from contactkit.desk import queries
-from contactkit.desk.app import desk_settings, store
+from contactkit.desk.app import desk_settings, snapshot, store
 
 pages = Blueprint("contacts", __name__)
 
@@ -18,18 +18,19 @@ def index():  # type: ignore[no-untyped-def]
     except ValueError:
         page = 1
     settings = desk_settings()
+    index = snapshot().index(store())
     found = queries.search(
-        store(), text, settings.config.region, page=page, size=settings.page_size
+        store(), index, text, settings.config.region, page=page, size=settings.page_size
     )
     return render_template("contacts.html", found=found, q=text)
 
 
 @pages.route("/contacts/<golden_id>")
 def record(golden_id: str):  # type: ignore[no-untyped-def]
-    from contactkit.records import find_golden
+    from contactkit.records import golden_record
 
-    found = find_golden(store(), golden_id)
-    if found is None or found.id != golden_id:
+    found = golden_record(store(), golden_id)
+    if found is None:
         abort(404)
     meta = store().golden_meta(golden_id).get(golden_id) or {}
     evidence = meta.get("evidence") or []
@@ -73,17 +74,25 @@ def _one(value) -> str:  # type: ignore[no-untyped-def]
 @pages.route("/contacts/<golden_id>/forget", methods=["GET", "POST"])
 def forget(golden_id: str):  # type: ignore[no-untyped-def]
     from contactkit.forget import forget_person
-    from contactkit.records import find_golden
+    from contactkit.records import golden_record
 
-    found = find_golden(store(), golden_id)
-    if found is None or found.id != golden_id:
+    found = golden_record(store(), golden_id)
+    if found is None:
         abort(404)
     if request.method == "GET":
         return render_template("forget.html", record=found)
     if request.form.get("confirm") != found.id:
         flash("Nothing was erased: type the record's id to confirm.")
         return redirect(url_for("contacts.forget", golden_id=golden_id))
-    erased = forget_person(store(), found.id)
+    from contactkit.runs import RunLock, StoreBusy
+
+    try:
+        # a run in progress read the forget list when it started: it would write them back
+        with RunLock(store()):
+            erased = forget_person(store(), found.id, desk_settings().config)
+    except StoreBusy as exc:
+        flash(f"Nothing was erased: {exc}")
+        return redirect(url_for("contacts.forget", golden_id=golden_id))
     flash(
         f"Erased {found.contact.display_name}: {erased.observations} observations; "
         f"{len(erased.values)} emails and phones are kept out of later runs. "

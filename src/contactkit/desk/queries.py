@@ -1,8 +1,9 @@
-"""Paged search over golden records, done in the store so a page costs the same at 100k.
+"""Paged search over golden records: the words of a query against the desk's search index.
 
-Search by name, email, company or title (case-insensitive substring of the stored record), or
-by a phone number typed any way (``+1 425 555 0142``, ``(425) 555-0142``): a query that parses
-as a phone for the config's region is looked up by its E.164 form.
+Search by name, email, company or title (case-insensitive words, all of them), or by a phone
+number typed any way (``+1 425 555 0142``, ``(425) 555-0142``): a query that parses as a phone
+for the config's region is looked up by its E.164 form. Only the page shown is read from the
+store.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import select
 
+from contactkit.desk.snapshot import SearchIndex
 from contactkit.normalize import parse_phone
 from contactkit.store import Store
 from contactkit.store import schema as t
@@ -48,38 +50,20 @@ def phone_needle(text: str, region: str | None) -> str | None:
     return parse_phone(text, region)
 
 
-def search(store: Store, text: str, region: str | None, page: int = 1, size: int = 50) -> Page:
+def search(
+    store: Store, index: SearchIndex, text: str, region: str | None, page: int = 1, size: int = 50
+) -> Page:
+    """One page of the golden records a query finds (all of them, for no query)."""
     text = text.strip()
-    payload = cast(t.golden.c.payload, String)
-    condition = None
-    if text:
-        e164 = phone_needle(text, region)
-        if e164 is not None:
-            condition = payload.contains(json.dumps(e164))
-        else:
-            # the payload is JSON: non-ASCII is stored escaped or not, depending on the dialect
-            words = [w for w in text.lower().split() if w]
-            parts = []
-            for word in words:
-                escaped = json.dumps(word)[1:-1]
-                options = {word, escaped}
-                parts.append(or_(*(func.lower(payload).contains(o) for o in options)))
-            condition = parts[0] if len(parts) == 1 else _all(parts)
-    query = select(t.golden.c.id, t.golden.c.payload).order_by(t.golden.c.id)
-    count = select(func.count()).select_from(t.golden)
-    if condition is not None:
-        query, count = query.where(condition), count.where(condition)
     page = max(page, 1)
+    e164 = phone_needle(text, region) if text else None
+    words = [e164.lower()] if e164 else text.lower().split()
+    found = index.find(words)
+    wanted = found[(page - 1) * size : page * size]
+    query = select(t.golden.c.id, t.golden.c.payload).where(t.golden.c.id.in_(wanted))
     with store.engine.connect() as conn:
-        total = conn.scalar(count) or 0
-        found = conn.execute(query.limit(size).offset((page - 1) * size)).all()
-    return Page([_row(gid, data) for gid, data in found], total, page, size)
-
-
-def _all(parts: list[Any]) -> Any:
-    from sqlalchemy import and_
-
-    return and_(*parts)
+        rows = dict(conn.execute(query).all())
+    return Page([_row(gid, rows[gid]) for gid in wanted if gid in rows], len(found), page, size)
 
 
 def _row(gid: str, data: Any) -> Row:

@@ -7,7 +7,7 @@ from pathlib import Path
 from flask import Blueprint, Flask, render_template
 
 from contactkit.desk import charts
-from contactkit.desk.app import store
+from contactkit.desk.app import snapshot, store
 from contactkit.store import Store
 from contactkit.store_report import StoreReport, collect
 
@@ -56,7 +56,7 @@ def chart_set(data: StoreReport) -> dict[str, str]:
 
 @pages.route("/report")
 def index():  # type: ignore[no-untyped-def]
-    data = collect(store())
+    data = snapshot().report(store())
     return render_template("report.html", data=data, charts=chart_set(data), standalone=False)
 
 

@@ -128,10 +128,16 @@ def resolve(
     apart: set[tuple[str, str]] | None = None,
     together: set[tuple[str, str]] | None = None,
     thresholds: Thresholds | None = None,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
-    """Group observations into people; say which evidence joined them."""
+    """Group observations into people; say which evidence joined them.
+
+    ``pairs``: the candidate pairs, when the caller found them against a larger data set (the
+    incremental master resolves a few people of a big store); it has then set what
+    ``specificity`` sets from that data set too.
+    """
     with paused_gc():
-        return _resolve(people, keys, apart, together, thresholds or Thresholds())
+        return _resolve(people, keys, apart, together, thresholds or Thresholds(), pairs)
 
 
 def _resolve(
@@ -140,6 +146,7 @@ def _resolve(
     apart: set[tuple[str, str]] | None,
     together: set[tuple[str, str]] | None,
     th: Thresholds,
+    pairs: set[tuple[int, int]] | None = None,
 ) -> Resolution:
     index = {key: i for i, key in enumerate(keys or ())}
     for f, key in zip(people, keys or (), strict=False):
@@ -151,12 +158,14 @@ def _resolve(
             apart_idx[index[kb]].add(index[ka])
     uf = ConstrainedUnionFind(len(people), apart_idx)
     resolution = Resolution(clusters=[])
-    for ka, kb in together or ():
+    # sorted: the same joins in every process (set order follows the per-process str hash)
+    for ka, kb in sorted(together or ()):
         if ka in index and kb in index and uf.union(index[ka], index[kb]):
             resolution.links.append(Link(index[ka], index[kb], 99.0, ["confirmed by a person"]))
 
-    specificity(people)
-    pairs = candidate_pairs(people, th.max_block, th.window)
+    if pairs is None:
+        specificity(people)
+        pairs = candidate_pairs(people, th.max_block, th.window)
     resolution.pairs_scored = len(pairs)
     scored: list[tuple[float, str, str, int, int, list[str]]] = []
     for a, b in pairs:

@@ -246,26 +246,42 @@ def specificity(people: list[Features]) -> None:
             email_names[email].add(f.name)
     shared_tails = {t for t, names in tail_names.items() if _people_behind(names) >= SHARED_BY}
     shared_emails = {e for e, names in email_names.items() if _people_behind(names) >= SHARED_BY}
+    rare = len(people) >= RARE_FROM
+    # in a store of a few hundred contacts every name is "rare", which says nothing
+    names = Counter(f.name_key for f in people if f.name_key) if rare else Counter()
+    families = Counter(f.family for f in people if f.family) if rare else Counter()
+    given = Counter(f.given_key for f in people if f.given_key) if rare else Counter()
     for f in people:
-        if shared_tails and f.tails:
-            f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
-        if shared_emails and f.personal & shared_emails:
-            f.role_emails = f.role_emails | (f.personal & shared_emails)
-            f.personal = f.personal - shared_emails
-    if len(people) < RARE_FROM:
-        # in a store of a few hundred contacts every name is "rare", which says nothing
+        counts = (names[f.name_key], given[f.given_key], families[f.family], len(people))
+        specify(f, shared_tails, shared_emails, counts if rare else None)
+
+
+def specify(
+    f: Features,
+    shared_tails: set[str] | frozenset[str],
+    shared_emails: set[str] | frozenset[str],
+    counts: tuple[int, int, int, int] | None,
+) -> None:
+    """Set on one observation what ``specificity`` found in its data set (the incremental master
+    finds it in the store): shared tails and mailboxes, and with ``counts`` (its name's bearers,
+    its given name's, its family name's, all observations) the name's rarity."""
+    if shared_tails and f.tails:
+        f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
+    if shared_emails and f.personal & shared_emails:
+        f.role_emails = f.role_emails | (f.personal & shared_emails)
+        f.personal = f.personal - shared_emails
+    if counts is None or not f.name_key:
         return
-    names = Counter(f.name_key for f in people if f.name_key)
-    families = Counter(f.family for f in people if f.family)
-    given = Counter(f.given_key for f in people if f.given_key)
-    total = len(people)
-    for f in people:
-        if not f.name_key:
-            continue
-        f.name_count = names[f.name_key]
-        # how many would carry this name by chance: a common given name with a common family
-        expected = given[f.given_key] * families[f.family] / total
-        f.rare = f.name_count <= 3 and expected < 0.5
+    name_count, given, families, total = counts
+    f.name_count = name_count
+    # how many would carry this name by chance: a common given name with a common family
+    expected = given * families / total
+    f.rare = f.name_count <= 3 and expected < 0.5
+
+
+def people_behind(names: set[NameForm]) -> int:
+    """How many different people these names are (see ``_people_behind``)."""
+    return _people_behind(names)
 
 
 def _people_behind(names: set[NameForm]) -> int:

@@ -55,6 +55,7 @@ class ErasurePart(StoreBase):
         emails = [v for v in values if "@" in v]
         keys = list(observation_keys)
         with self.engine.begin() as conn:
+            self._event(conn, "gone", [golden_id])
             self.forget_matching(golden_id, keys, emails, conn=conn)
             for value in values:
                 stmt = self._insert(t.suppressions).values(

@@ -39,29 +39,34 @@ class GoldenPart(StoreBase):
         """
         now = utcnow()
         with self.engine.begin() as conn:
-            if deletes:
-                for chunk in chunks(deletes, 500):
-                    conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
-                withdraw = self._insert(t.withdrawn).on_conflict_do_nothing()
-                rows = [{"golden_id": g, "reason": "merged", "created_at": now} for g in deletes]
-                conn.execute(withdraw, rows)
-            if upserts:
-                ids = [row["id"] for row in upserts]
-                for chunk in chunks(ids, 500):
-                    conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
-                    # an id back in use (e.g. after unmerge) is no longer to be withdrawn
-                    conn.execute(
-                        delete(t.withdrawn).where(
-                            t.withdrawn.c.golden_id.in_(chunk), t.withdrawn.c.reason == "merged"
-                        )
-                    )
-                conn.execute(insert(t.golden), upserts)
+            self._write_golden(conn, upserts, deletes, now)
             conn.execute(delete(t.organizations))
             if organizations:
                 conn.execute(insert(t.organizations), organizations)
             conn.execute(delete(t.relationships))
             if relationships:
                 conn.execute(insert(t.relationships), relationships)
+
+    def _write_golden(
+        self, conn: Any, upserts: list[dict[str, Any]], deletes: list[str], now: datetime
+    ) -> None:
+        if deletes:
+            for chunk in chunks(deletes, 500):
+                conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
+            withdraw = self._insert(t.withdrawn).on_conflict_do_nothing()
+            rows = [{"golden_id": g, "reason": "merged", "created_at": now} for g in deletes]
+            conn.execute(withdraw, rows)
+        if upserts:
+            ids = [row["id"] for row in upserts]
+            for chunk in chunks(ids, 500):
+                conn.execute(delete(t.golden).where(t.golden.c.id.in_(chunk)))
+                # an id back in use (e.g. after unmerge) is no longer to be withdrawn
+                conn.execute(
+                    delete(t.withdrawn).where(
+                        t.withdrawn.c.golden_id.in_(chunk), t.withdrawn.c.reason == "merged"
+                    )
+                )
+            conn.execute(insert(t.golden), upserts)
 
     def organizations(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -109,6 +114,7 @@ class GoldenPart(StoreBase):
     def set_pin(self, golden_id: str, field: str, value: Any | None) -> None:
         """Pin a field's value on a golden record; None removes the pin."""
         with self.engine.begin() as conn:
+            self._event(conn, "golden", [golden_id])
             conn.execute(
                 delete(t.pins).where(t.pins.c.golden_id == golden_id, t.pins.c.field == field)
             )

@@ -21,9 +21,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
-2: relationships count meetings."""
+2: relationships count meetings; 3: golden records indexed by organization."""
 
 
 class StoreOpenError(RuntimeError):
@@ -97,6 +97,8 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         hash_clear_ids(conn, meta["suppression_key"])
     if version < 2:
         add_meetings_count(conn)
+    if version < 3:
+        t.golden_by_organization.create(conn, checkfirst=True)
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         conn.execute(t.store_meta.delete().where(t.store_meta.c.key == "schema_version"))
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -136,6 +138,26 @@ def explain(exc: BaseException, where: str, path: Path | None) -> str:
     if isinstance(exc, OperationalError | OSError):
         return f"cannot open store {where}: {text}"
     return f"cannot open store {where}: {type(original).__name__}: {text}"
+
+
+def explain_later(exc: BaseException) -> str | None:
+    """One line for a store error met after opening (mid-run), or None if it is no such error."""
+    original: Any = getattr(exc, "orig", None)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    lowered = str(original).lower()
+    if "disk is full" in lowered:
+        return "the store's disk is full: free space, then run again (the run resumes)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the store became read-only: check the file's and folder's permissions"
+    if "malformed" in lowered or "not a database" in lowered:
+        return (
+            "the store is damaged: restore it from a backup; 'sqlite3 FILE .recover' saves what "
+            "is still readable"
+        )
+    if "disk i/o error" in lowered:
+        return "the store's disk failed to read or write (disk I/O error): check the device"
+    return None
 
 
 def damaged(where: str, detail: str) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Bounce, Employee, Interaction
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc
+from contactkit.store.base import StoreBase, as_utc, chunks
 
 LEFT_PREFIX = "left: "
 """A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
@@ -88,15 +88,22 @@ class InteractionsPart(StoreBase):
         with self.engine.connect() as conn:
             yield from conn.execute(select(t.interactions)).yield_per(10000)
 
-    def last_heard_from(self) -> dict[str, datetime]:
-        """Per contact email, the last message they sent us (proof the address is alive)."""
+    def last_heard_from(self, emails: Iterable[str] | None = None) -> dict[str, datetime]:
+        """Per contact email (all, or these), the last message they sent us (proof the address
+        is alive)."""
         query = (
             select(t.interactions.c.contact_email, func.max(t.interactions.c.at))
             .where(t.interactions.c.role == "received")
             .group_by(t.interactions.c.contact_email)
         )
         with self.engine.connect() as conn:
-            return {email: as_utc(at) for email, at in conn.execute(query)}
+            if emails is None:
+                return {email: as_utc(at) for email, at in conn.execute(query)}
+            out = {}
+            for chunk in chunks(sorted(set(emails)), 500):
+                rows = conn.execute(query.where(t.interactions.c.contact_email.in_(chunk)))
+                out.update({email: as_utc(at) for email, at in rows})
+            return out
 
     def bounces(self) -> dict[str, datetime]:
         """Per email, when it last bounced (delivery failures, not departures)."""
@@ -147,3 +154,4 @@ class InteractionsPart(StoreBase):
             },
         )
         conn.execute(stmt, rows)
+        self._event(conn, "email", list(latest))

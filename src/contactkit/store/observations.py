@@ -78,21 +78,16 @@ class ObservationsPart(StoreBase):
         counts.observations_new += new
         counts.observations_unchanged += len(rows) - new
 
-    def contact_observations(self) -> Iterator[StoredObservation]:
-        """Every contact observation, oldest first."""
+    def contact_observations(self, where: Any = None) -> Iterator[StoredObservation]:
+        """Every contact observation (or those ``where`` selects), oldest first, streamed."""
+        c = t.observations.c
         query = (
-            select(
-                t.observations.c.id,
-                t.observations.c.source,
-                t.observations.c.source_type,
-                t.observations.c.source_key,
-                t.observations.c.seen_at,
-                t.observations.c.payload,
-                t.observations.c.confidence,
-            )
-            .where(t.observations.c.kind == "contact")
-            .order_by(t.observations.c.id)
+            select(c.id, c.source, c.source_type, c.source_key, c.seen_at, c.payload, c.confidence)
+            .where(c.kind == "contact")
+            .order_by(c.id)
         )
+        if where is not None:
+            query = query.where(where)
         with self.engine.connect() as conn:
             for row in conn.execute(query).yield_per(5000):
                 yield StoredObservation(

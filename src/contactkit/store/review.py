@@ -89,6 +89,7 @@ class ReviewPart(StoreBase):
                     )
                 )
             c.execute(stmt, rows)
+            self._event(c, "key", [k for row in rows for k in (row["a"], row["b"])])
         return len(rows)
 
     def drop_match_decisions(self, kind: str, keys: Iterable[str], reason: str) -> int:
@@ -105,25 +106,30 @@ class ReviewPart(StoreBase):
                         t.match_decisions.c.a.in_(chunk) | t.match_decisions.c.b.in_(chunk),
                     )
                 ).rowcount
+            self._event(conn, "key", keys)
         return dropped
 
-    def sync_match_reviews(self, pairs: list[dict[str, Any]]) -> int:
-        """Open a review for each new pair (a, b, score, reasons); retire open ones not listed."""
+    def sync_match_reviews(
+        self, pairs: list[dict[str, Any]], scope: Iterable[str] | None = None
+    ) -> int:
+        """Open a review for each new pair (a, b, score, reasons); retire open ones not listed.
+
+        ``scope``: only pairs naming one of these observation keys are concerned (an
+        incremental merge re-resolved just those); by default, all.
+        """
         now = utcnow()
         wanted = {(p["a"], p["b"]) for p in pairs}
         opened = 0
+        c = t.match_reviews.c
+        columns = select(c.id, c.a, c.b, c.status)
         with self.engine.begin() as conn:
-            held = {
-                (r.a, r.b): (r.id, r.status)
-                for r in conn.execute(
-                    select(
-                        t.match_reviews.c.id,
-                        t.match_reviews.c.a,
-                        t.match_reviews.c.b,
-                        t.match_reviews.c.status,
-                    )
-                )
-            }
+            if scope is None:
+                rows = list(conn.execute(columns))
+            else:
+                rows = []
+                for chunk in chunks(sorted(set(scope)), 250):
+                    rows += conn.execute(columns.where(c.a.in_(chunk) | c.b.in_(chunk))).all()
+            held = {(r.a, r.b): (r.id, r.status) for r in rows}
             stale = [rid for key, (rid, st) in held.items() if st == "open" and key not in wanted]
             for chunk in chunks(stale, 500):
                 conn.execute(

@@ -52,6 +52,8 @@ golden = Table(
     Column("content_hash", String(64), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+# a record's page shows its company's people: found by company, not by reading every record
+golden_by_organization = Index("ix_golden_organization", golden.c.organization_id)
 
 organizations = Table(
     "organizations",
@@ -272,4 +274,70 @@ golden_meta = Table(
     Column("confirmed_at", DateTime(timezone=True)),
     Column("validity", Float, nullable=False),
     Column("flags", JSON, nullable=False),
+)
+
+
+# -- the incremental master's index (derived; written by every merge, rebuilt by a rebuild) ----
+
+match_nodes = Table(
+    "match_nodes",
+    metadata,
+    # each source record's latest observation, as matching sees it, and the person it is in
+    Column("obs_id", Integer, primary_key=True, autoincrement=False),
+    Column("source", String(200), nullable=False),
+    Column("source_key", String(500), nullable=False),
+    Column("golden_id", String(40)),
+    Column("key", String(800), nullable=False),  # source \x1f source_key
+    Column("name_key", String(300), nullable=False),
+    Column("given_key", String(200), nullable=False),
+    Column("family", String(200), nullable=False),
+    Column("full", String(300), nullable=False),  # with org_domain and key: a big block's order
+    Column("org_domain", String(300), nullable=False),
+)
+Index("ix_match_nodes_record", match_nodes.c.source, match_nodes.c.source_key, unique=True)
+Index("ix_match_nodes_golden", match_nodes.c.golden_id)
+Index("ix_match_nodes_name", match_nodes.c.name_key)
+Index("ix_match_nodes_given", match_nodes.c.given_key)
+Index("ix_match_nodes_family", match_nodes.c.family)
+
+match_values = Table(
+    "match_values",
+    metadata,
+    # each node's personal emails and phone tails without extension, before the data set decides
+    # which are shared (a team mailbox, a switchboard): who else carries a value says that
+    Column("value", String(320), nullable=False),  # "e|" email or "t|" tail
+    Column("obs_id", Integer, nullable=False),
+)
+Index("ix_match_values_value", match_values.c.value)
+Index("ix_match_values_obs", match_values.c.obs_id)
+
+match_blocks = Table(
+    "match_blocks",
+    metadata,
+    # blocking keys (``matching.blocking``) of each node: who its candidate pairs are
+    Column("key", Text, nullable=False),
+    Column("obs_id", Integer, nullable=False),
+)
+Index("ix_match_blocks_key", match_blocks.c.key)
+Index("ix_match_blocks_obs", match_blocks.c.obs_id)
+
+golden_emails = Table(
+    "golden_emails",
+    metadata,
+    # which golden records show an email; the one with the oldest member owns its interactions
+    Column("email", String(320), nullable=False),
+    Column("golden_id", String(40), nullable=False),
+    Column("first_member", Integer, nullable=False),
+)
+Index("ix_golden_emails_email", golden_emails.c.email)
+Index("ix_golden_emails_golden", golden_emails.c.golden_id)
+
+master_events = Table(
+    "master_events",
+    metadata,
+    # what changed besides observations and interactions (a pin, a decision, a bounce, an
+    # erasure), for the next merge to re-resolve the people concerned
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # golden | key | email | gone
+    Column("value", Text, nullable=False),
 )

@@ -92,7 +92,7 @@ class StatePart(StoreBase):
         decisions, pins, bounces): equal marks mean a merge would find nothing new."""
         mark: list[Any] = []
         with self.engine.connect() as conn:
-            for table in (t.observations, t.interactions, t.match_decisions):
+            for table in (t.observations, t.interactions, t.match_decisions, t.master_events):
                 mark += list(conn.execute(select(func.max(table.c.id), func.count())).one())
             # an id can come back after a delete (SQLite reuses the highest): its content too
             obs = t.observations.c

@@ -9,6 +9,7 @@ from contactkit.store.erasure import ErasurePart
 from contactkit.store.golden import GoldenPart
 from contactkit.store.ingest import IngestPart
 from contactkit.store.interactions import InteractionsPart
+from contactkit.store.match_index import MatchIndexPart
 from contactkit.store.observations import ObservationsPart
 from contactkit.store.review import ReviewPart
 from contactkit.store.runs import RunsPart
@@ -26,5 +27,6 @@ class Store(
     ReviewPart,
     ErasurePart,
     StatePart,
+    MatchIndexPart,
 ):
     """The contact master on SQLite (default) or PostgreSQL."""

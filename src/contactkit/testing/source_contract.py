@@ -92,7 +92,9 @@ class SourceContractTests:
         checkpoints = [i for i in items if isinstance(i, Checkpoint)]
         assert checkpoints, "a source yields a Checkpoint after its work"
         assert isinstance(items[-1], Checkpoint), "nothing after the last checkpoint is stored"
-        new_state = checkpoints[-1].state
+        new_state = dict(state)
+        for checkpoint in checkpoints:  # as the store keeps it: deltas applied in turn
+            new_state = checkpoint.apply(new_state)
         json.dumps(new_state)  # the host stores it as JSON
         return items, new_state
 
