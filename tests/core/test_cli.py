@@ -166,3 +166,12 @@ def test_plugins_lists_builtins_and_failures(monkeypatch) -> None:
 def test_plugin_commands_are_attached() -> None:
     _attach_plugin_commands()
     assert "run" in cli.commands and "review" in cli.commands
+
+
+def test_rebuild_rederives_what_runs_merged_incrementally(workdir: Path) -> None:
+    invoke("run")
+    before = invoke("contacts", "--json").output
+    rebuilt = invoke("rebuild")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "golden records (0 created, 0 updated, 0 retired)" in rebuilt.output
+    assert invoke("contacts", "--json").output == before
