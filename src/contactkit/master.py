@@ -545,6 +545,7 @@ def derive_organizations(
             ][:5]
         elif domains:
             payload["name"] = domains[0]
+        _add_common_contact_points(payload, provenance, members, now)
         signals = geo.CountrySignals()
         for member in members:
             signals.add_contact(member.contact)
@@ -606,6 +607,39 @@ def derive_organizations(
         }
         for key, row in rows.items()
     ]
+
+
+def _add_common_contact_points(
+    payload: dict[str, Any],
+    provenance: dict[str, list[dict[str, Any]]],
+    members: list[OrgMember],
+    now: datetime,
+) -> None:
+    """The company's address and switchboard as its people give them: the work address most
+    of them share, and a work line two or more of them share (what an enricher can match on).
+    """
+    places: Counter[str] = Counter()
+    first: dict[str, dict[str, Any]] = {}
+    lines: Counter[str] = Counter()
+    for member in sorted(members, key=lambda m: (m.obs.source, m.obs.source_key)):
+        for address in member.contact.get("addresses") or ():
+            where = (address.get("postal_code") or address.get("city") or "").strip().lower()
+            if where and address.get("kind", "work") == "work":
+                places[where] += 1
+                first.setdefault(where, address)
+                break
+        for phone in member.contact.get("phones") or ():
+            if phone.get("e164") and phone.get("kind", "work") == "work":
+                lines[phone["e164"].split(";", 1)[0]] += 1
+    evidence = {"source": "contacts", "seen_at": now.isoformat(), "confidence": 1.0}
+    if places:
+        where = min(places, key=lambda w: (-places[w], w))
+        payload["address"] = {k: v for k, v in first[where].items() if v and k != "kind"}
+        provenance["address"] = [{**evidence, "source_key": f"{places[where]} contacts"}]
+    shared = [line for line, count in lines.items() if count >= 2]
+    if shared:
+        payload["phone"] = min(shared, key=lambda line: (-lines[line], line))
+        provenance["phone"] = [{**evidence, "source_key": f"{lines[payload['phone']]} contacts"}]
 
 
 def derive_relationships(
