@@ -28,7 +28,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
-from contactkit import master
+from contactkit import incremental
 from contactkit.config import load_config
 from contactkit.model import Contact, Observation
 from contactkit.store import Store
@@ -66,7 +66,7 @@ def desk(demo_copy: Path):  # type: ignore[no-untyped-def]
         items=[Observation(source="vcard", source_key="hostile", contact=hostile)],
         state=None,
     )
-    master.update(store, load_config(config_path))
+    incremental.merge(store, load_config(config_path))
     store.close()
     port = free_port()
     env = {**os.environ, "CONTACTKIT_DESK_TOKEN": ""}

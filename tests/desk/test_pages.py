@@ -14,7 +14,7 @@ import pytest
 from conftest import make_app
 from PIL import Image
 
-from contactkit import master
+from contactkit import incremental
 from contactkit.config import load_config
 from contactkit.desk.security import DeskError, resolve_token
 from contactkit.model import Contact, Observation, ReviewItem
@@ -30,7 +30,7 @@ def add_observation(config_path: Path, contact: Contact, key: str) -> None:
     store = store_of(config_path)
     obs = Observation(source="vcard", source_key=key, contact=contact)
     store.write_batch(run_id=None, source="vcard", source_type="vcard", items=[obs], state=None)
-    master.update(store, load_config(config_path))
+    incremental.merge(store, load_config(config_path))
     store.close()
 
 

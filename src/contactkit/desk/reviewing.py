@@ -16,9 +16,9 @@ pages = Blueprint("review", __name__)
 
 
 def _refresh() -> None:
-    from contactkit import master
+    from contactkit import incremental
 
-    master.update(store(), desk_settings().config)
+    incremental.merge(store(), desk_settings().config)
 
 
 def _item(review_id: int):  # type: ignore[no-untyped-def]
