@@ -306,6 +306,23 @@ def breakdown(
     return wrong, missed, shown
 
 
+IDENTIFIERS = ("email", "mobile", "phone", "office phone", "phone digits", "email slip")
+
+
+def missed_kinds(missed: Counter) -> Counter:
+    """Missed pairs in three kinds: never compared, an identifier outweighed, a name only."""
+    out: Counter = Counter()
+    for label, n in missed.items():
+        parts = label.removeprefix("never compared; ").split(" + ")
+        if label.startswith("never compared"):
+            out["never compared: no key shared (a name form, or nothing at all)"] += n
+        elif any(p in IDENTIFIERS for p in parts):
+            out["a shared address or phone, outweighed (names, namesake check)"] += n
+        else:
+            out["a name (and company) only, below the threshold"] += n
+    return out
+
+
 # -- the run ---------------------------------------------------------------------------------
 
 
@@ -392,6 +409,10 @@ def main() -> None:
     print("\nmissed pairs, by the evidence of the closest pair of the two parts:")
     for label, n in missed.most_common(25):
         print(f"  {n:>6}  {label}")
+    print("\nmissed pairs, in short:")
+    total = sum(missed.values()) or 1
+    for label, n in sorted(missed_kinds(missed).items(), key=lambda kv: -kv[1]):
+        print(f"  {n:>6}  {100 * n / total:5.1f}%  {label}")
     if args.examples:
         print("\nexamples:")
         for label, items in shown.items():

@@ -114,6 +114,8 @@ def parse_card(
     if title:
         contact.title = title.value
         confidence["title"] = title.conf
+    else:
+        confidence["title"] = 0.0  # not read: marked, not guessed
     if department is not None:
         contact.department = texts[department]
     if domain and normalize.is_freemail(domain):
@@ -251,6 +253,18 @@ def _repair_local_part(email: Found, name: str) -> Found:
     repaired = local.lower().translate(table)
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line)
+    if cut_short(local.lower(), folded):
+        return Found(email.value, min(email.conf, 0.6), email.line)  # "as.roth" for Tobias Roth
     if local_matches(local.lower(), folded):
         return _boost(email, 0.1)
     return email
+
+
+def cut_short(local: str, name_parts: list[str]) -> bool:
+    """The local part's first piece is the end of the given name: its start was not read."""
+    pieces = [p for p in re.split(r"[._-]+", local) if p]
+    if len(pieces) != 2 or len(name_parts) < 2:
+        return False
+    given = name_parts[0]
+    head = pieces[0]
+    return len(head) >= 2 and head != given and given.endswith(head)

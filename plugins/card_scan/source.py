@@ -36,6 +36,8 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 MAX_DONE_KEYS = 200_000
 # Fields that alone never send a card to review: dropped when doubtful instead.
 MINOR_FIELDS = frozenset({"urls", "addresses"})
+# Fields whose absence alone never sends a card to review.
+MISSING_IS_MINOR = frozenset({"title", "urls", "addresses"})
 
 
 class Preprocess(BaseModel):
@@ -303,6 +305,10 @@ class CardScanSource(Source):
         )
         threshold = self.review_below
         uncertain = sorted(f for f, c in result.confidence.items() if c < threshold)
+        # A title or a website that was simply not read is marked (confidence 0 stays on the
+        # observation) but is not worth a person's look on its own.
+        values = result.contact or {}
+        uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
         if uncertain and set(uncertain) <= MINOR_FIELDS:
             # A doubtful website alone is not worth a person's look: the card goes in without
             # it (the email's domain still names the company), never with it unchecked.

@@ -20,7 +20,11 @@ def body_text(header_block: bytes, partial_body: bytes) -> str:
     raw = part.get_payload(decode=False)
     if not isinstance(raw, str):
         return ""
-    data = _decode_transfer(raw, (part.get("Content-Transfer-Encoding") or "").lower().strip())
+    cte = (part.get("Content-Transfer-Encoding") or "").lower().strip()
+    if cte in ("base64", "quoted-printable"):
+        data = decode_transfer(raw.encode("ascii", "surrogateescape"), cte)
+    else:  # 7bit, 8bit, binary: the bytes as they came, whatever their charset
+        data = part.get_payload(decode=True) or b""
     charset = part.get_content_charset() or "utf-8"
     try:
         text = data.decode(charset, "replace")
@@ -41,11 +45,6 @@ def _first_text(msg: Message) -> Message | None:
         if ctype == "text/html" and html_part is None:
             html_part = part
     return html_part
-
-
-def _decode_transfer(raw: str, cte: str) -> bytes:
-    data = raw.encode("ascii", "surrogateescape") if raw.isascii() else raw.encode("utf-8")
-    return decode_transfer(data, cte)
 
 
 def decode_transfer(data: bytes, cte: str) -> bytes:

@@ -28,12 +28,18 @@ class Inside:
     calendar: str | None = None
 
 
-def wants_inside(meta: MessageMeta) -> str | None:
-    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None."""
+def wants_inside(meta: MessageMeta, from_outside: bool = True) -> str | None:
+    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None.
+
+    ``from_outside``: the sender is not one of the staff (only then can a bare reply be an
+    auto-reply that matters).
+    """
     if is_report(meta):
         return "report"
     auto = meta.get("auto-submitted").lower()
     if is_out_of_office(meta.subject) or auto.startswith("auto-replied") or meta.get("x-autoreply"):
+        return "reply"
+    if from_outside and looks_automatic(meta):
         return "reply"
     if may_hold_calendar(meta) and not (auto and not auto.startswith("no")):
         return "calendar"
@@ -118,6 +124,31 @@ _OOO_SUBJECT = re.compile(
 
 def is_out_of_office(subject: str) -> bool:
     return bool(_OOO_SUBJECT.search(subject))
+
+
+# A person's answer keeps "Re:"; an auto-reply often repeats the subject bare (or names itself).
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|vs|r|rif|ref|antw|antwort|odp|res|resp|wg|fw|fwd|tr|enc)\s*(\[\d+\])?\s*:\s*)+",
+    re.I,
+)
+_AWAY_BODY = re.compile(
+    r"(out of (the )?office|away from (the |my )?(office|desk)|on (annual |parental )?leave"
+    r"|on vacation|on holiday|limited access to (e-?mail|my e-?mail)|nicht im b(ü|ue)ro|abwesend"
+    r"|au(ß|ss)er haus|im urlaub|absente? du bureau|en cong(é|e)s?|en vacances"
+    r"|fuera de la oficina|de vacaciones|ausente|fuori (ufficio|sede)|in ferie|assente"
+    r"|afwezig|met vakantie|poza biurem|na urlopie|fora do escrit(ó|o)rio|de f(é|e)rias)",
+    re.I,
+)
+
+
+def looks_automatic(meta: MessageMeta) -> bool:
+    """A reply without a reply prefix: worth a look at its text (an auto-reply?)."""
+    return meta.is_reply and not _REPLY_PREFIX.match(meta.subject)
+
+
+def body_says_away(text: str) -> bool:
+    """The first lines of a message say its writer is away: an auto-reply by its body."""
+    return bool(_AWAY_BODY.search(text[:600]))
 
 
 _LEFT = re.compile(

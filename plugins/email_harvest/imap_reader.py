@@ -316,7 +316,7 @@ class ImapHarvesting:
             except HeaderError as exc:
                 meta = exc
             else:
-                kind = evidence.wants_inside(meta)
+                kind = evidence.wants_inside(meta, self._from_outside(meta))
                 if kind:
                     wanted[uid] = kind
             rows.append((uid, meta, None))
@@ -324,6 +324,9 @@ class ImapHarvesting:
             inside = imap_bodies.fetch_inside(client, wanted)
             rows = [(uid, meta, inside.get(uid)) for uid, meta, _ in rows]
         return rows
+
+    def _from_outside(self, meta: MessageMeta) -> bool:
+        raise NotImplementedError
 
     @staticmethod
     def _new_estimate(mailbox: str, info: imap_access.FolderInfo, known: dict) -> int:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from contactkit import geo
+from contactkit import geo, normalize
 
 from .bodies import body_text
 
@@ -98,7 +98,8 @@ _LEGAL_REGION = [
 # Number layouts and postal codes that belong to one country: what a signature's national
 # numbers are read by when no domain, web address or country name says where it is.
 _LAYOUTS = [
-    (re.compile(r"(^|[\s:])\(\d{3}\)\s?\d{3}-\d{4}\b|(^|[\s:])\d{3}-\d{3}-\d{4}\b"), "US"),
+    # North American: area code and exchange never start with 0 or 1
+    (re.compile(r"(^|[\s:])(\([2-9]\d{2}\)\s?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}\b"), "US"),
     (re.compile(r",\s[A-Z]{2}\s\d{5}(-\d{4})?\b"), "US"),
     (re.compile(r"(^|[\s:])0[1-9]([ .]\d{2}){4}\b"), "FR"),
     (re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
@@ -189,8 +190,13 @@ def signature_lines(
 
 
 def signature_region(lines: list[str], email_domain: str | None, default: str | None) -> str | None:
-    """Where the signature's national numbers are dialled: its own evidence, else ``default``."""
-    found = geo.country_of_domain(email_domain)
+    """Where the signature's national numbers are dialled: its own evidence, else ``default``.
+
+    A free-mail domain's ccTLD (``gmx.de``, ``bol.com.br``) says where the provider is, not the
+    writer: it does not count.
+    """
+    free = bool(email_domain) and normalize.is_freemail(email_domain)
+    found = None if free else geo.country_of_domain(email_domain)
     if found:
         return found
     for line in lines:

@@ -16,6 +16,7 @@ from . import evidence, offline
 from .config import HarvestConfig, OfflineMailbox
 from .directory import Directory, read_directory
 from .engine import Harvest
+from .filters import Kind
 from .headers import HeaderError, MessageMeta, OversizedError, clean_address, parse_meta
 from .imap_reader import ImapHarvesting
 from .signature import SignatureFacts, body_text, parse_signature, signature_lines
@@ -181,6 +182,11 @@ class EmailHarvestSource(ImapHarvesting, Source):
         self._set_folder(unit.id, done)
         yield from self._maybe_checkpoint()
 
+    def _from_outside(self, meta: MessageMeta) -> bool:
+        """The sender is no employee (the verdicts are cached; workers only read them)."""
+        sender = self.harvest.canonical(meta.sender[0])
+        return self.harvest.rules.verdict(sender).kind is not Kind.EMPLOYEE
+
     def _parse_file_message(
         self, head: bytes, body: bytes
     ) -> tuple[MessageMeta | HeaderError, evidence.Inside | None]:
@@ -193,7 +199,7 @@ class EmailHarvestSource(ImapHarvesting, Source):
             )
         except HeaderError as exc:
             return exc, None
-        kind = evidence.wants_inside(meta)
+        kind = evidence.wants_inside(meta, self._from_outside(meta))
         return meta, evidence.inside_of(head, body, kind) if kind else None
 
     # --- contacts and their signatures

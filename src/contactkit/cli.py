@@ -669,7 +669,11 @@ def forget(job: Job, ref: str, yes: bool) -> None:
     store = Store(config.store.url)
     if not yes and not click.confirm(f"Erase {ref} and everything known about them?"):
         raise UserError("nothing erased")
-    erased = forget_person(store, ref, config)
+    from contactkit.runs import RunLock
+
+    # a run in progress read the forget list when it started: it would write them back
+    with RunLock(store):
+        erased = forget_person(store, ref, config)
     console.print(
         f"erased {erased.golden_id or ref}: {erased.observations} observations, "
         f"{len(erased.values)} emails and phones suppressed; the next push removes them from sinks",

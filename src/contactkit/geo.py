@@ -30,6 +30,12 @@ GENERIC_CCTLDS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "la", "ly", "me"
 # The ccTLDs whose label differs from the ISO code.
 CCTLD_ALIASES = {"uk": "GB", "su": "RU", "ac": "SH"}
 
+NAME_ALIASES = {
+    "brd": "DE", "frg": "DE", "uae": "AE", "great britain": "GB", "the netherlands": "NL",
+    "the united states": "US", "the uk": "GB", "ksa": "SA", "prc": "CN", "roc": "TW",
+}  # fmt: skip
+"""Abbreviations and forms people write in addresses that no standard list carries."""
+
 
 def _key(text: str) -> str:
     """Case- and accent-folded, punctuation-free, any script: ``Österreich`` → ``osterreich``."""
@@ -60,16 +66,35 @@ def _names_en() -> dict[str, str]:
     return table
 
 
+COMMON_LANGUAGES = (
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "nb", "fi", "cs", "hu", "tr",
+    "ru", "el", "ja", "zh", "ko", "ar",
+)  # fmt: skip
+"""Asked first: their names cover almost every address; all of CLDR takes seconds to read."""
+
+
+@lru_cache(maxsize=1)
+def _names_common_languages() -> dict[str, str]:
+    """CLDR territory names in the languages most addresses are written in (a fraction of a
+    second, on the first name pycountry does not know)."""
+    return _territory_names(COMMON_LANGUAGES)
+
+
 @lru_cache(maxsize=1)
 def _names_all_languages() -> dict[str, str]:
-    """CLDR territory names in every language Babel ships (built once, on the first miss)."""
-    from babel import Locale
+    """CLDR territory names in every language Babel ships (built once, on a rarer miss)."""
     from babel.localedata import locale_identifiers
+
+    others = sorted(i for i in locale_identifiers() if "_" not in i and i not in COMMON_LANGUAGES)
+    return _territory_names((*COMMON_LANGUAGES, *others))
+
+
+def _territory_names(languages: tuple[str, ...]) -> dict[str, str]:
+    from babel import Locale
 
     codes = _iso_codes()
     table: dict[str, str] = {}
     # English first, then the other languages: a name that means two countries keeps the first.
-    languages = ["en", *sorted(i for i in locale_identifiers() if "_" not in i and i != "en")]
     for language in languages:
         try:
             territories = Locale.parse(language).territories
@@ -96,7 +121,12 @@ def country_code(value: str | None) -> str | None:
         return None
     if all(len(part) == 1 for part in key.split()):  # "U.S.A." is written for "USA"
         return country_code(key.replace(" ", "")) if " " in key else None
-    return _names_en().get(key) or _names_all_languages().get(key)
+    return (
+        NAME_ALIASES.get(key)
+        or _names_en().get(key)
+        or _names_common_languages().get(key)
+        or _names_all_languages().get(key)
+    )
 
 
 def country_name(code: str | None) -> str | None:

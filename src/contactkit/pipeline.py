@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from contactkit import incremental, master
-from contactkit.config import Config, PluginSection
+from contactkit.config import Config, ConfigError, PluginSection, resolve_secret_refs
 from contactkit.http import RetryingSession
 from contactkit.model import (
     Checkpoint,
@@ -525,6 +525,10 @@ def run_source(
         plugin_config = reg.sources[source_type].Config.model_validate(options)
     except ValueError as exc:
         raise SourceOptionsError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
+    try:  # a missing secret fails here, before anything is read (and the value joins the redactor)
+        resolve_secret_refs(plugin_config, source_type)
+    except ConfigError as exc:
+        raise SourceOptionsError(str(exc)) from None
     section = PluginSection(type=source_type, name=instance, **options)
     with open_pipeline(config, **kwargs) as pipeline, pipeline.recorded_run():
         pipeline.ingest(section, plugin_config)

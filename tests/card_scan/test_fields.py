@@ -242,3 +242,13 @@ def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
 def test_a_cut_off_domain_is_doubted():
     parsed = parse_card(card(("Ann Lee", 44), "ann.lee@lumiere.p"), default_region="US")
     assert parsed.confidence["emails"] < 0.8  # below the review threshold: a person looks
+
+
+def test_a_local_part_cut_short_is_doubted_and_a_missing_title_marked():
+    parsed = parse_card(
+        card(("Tobias Roth", 44), "Meyer GmbH", "T +49 30 1234567", "as.roth@meyer.com"),
+        default_region="US",
+    )
+    assert parsed.contact.emails == ["as.roth@meyer.com"]
+    assert parsed.confidence["emails"] < 0.8
+    assert parsed.contact.title is None and parsed.confidence["title"] == 0.0

@@ -97,3 +97,30 @@ path = "out.csv"
         path = tmp_path / name
         if path.exists():
             assert b"Tr0ub4dor" not in path.read_bytes(), name
+
+
+def test_a_source_command_reads_its_secrets_before_it_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contactkit.cli import _attach_plugin_commands
+
+    _attach_plugin_commands()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CK_NO_PW", raising=False)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "harvest",
+            "--host",
+            "127.0.0.1",
+            "--password-env",
+            "CK_NO_PW",
+            "--mailbox",
+            "a@b.example",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "email_harvest.imap.password: secret not set: environment variable CK_NO_PW" in (
+        result.output
+    )
+    assert not (tmp_path / "contactkit.db").exists()

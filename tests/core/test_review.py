@@ -19,6 +19,7 @@ from contactkit.model import (
 )
 from contactkit.records import find_golden
 from contactkit.store import Store
+from contactkit.testing.records import doubtful_card
 
 
 @pytest.fixture
@@ -27,32 +28,14 @@ def store_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "contactkit.db"
 
 
-def scanned_card() -> ReviewItem:
-    contact = Contact(
-        name={"full": "Jana Nowak"},
-        emails=["jana.nowak@0ptics.example"],
-        title="Sales Manger",
-    )
-    obs = Observation(
-        source="card_scan",
-        source_key="img-1",
-        contact=contact,
-        confidence={"name": 0.97, "emails": 0.55, "title": 0.6},
-    )
-    return ReviewItem(
-        kind="fields",
-        source="card_scan",
-        source_key="img-1",
-        title="card img-1.png",
-        observation=obs,
-        uncertain=["emails", "title"],
-    )
-
-
 def test_correcting_a_card_stores_a_confident_observation(store_path: Path) -> None:
     store = Store(f"sqlite:///{store_path}")
     store.write_batch(
-        run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
+        run_id=None,
+        source="card_scan",
+        source_type="card_scan",
+        items=[doubtful_card()],
+        state=None,
     )
     answers = "c\njana.nowak@optics.example\nSales Manager\n\n"
     result = CliRunner().invoke(cli, ["--db", str(store_path), "review"], input=answers)
@@ -68,7 +51,11 @@ def test_correcting_a_card_stores_a_confident_observation(store_path: Path) -> N
 def test_quitting_leaves_the_item_in_the_queue(store_path: Path) -> None:
     store = Store(f"sqlite:///{store_path}")
     store.write_batch(
-        run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
+        run_id=None,
+        source="card_scan",
+        source_type="card_scan",
+        items=[doubtful_card()],
+        state=None,
     )
     result = CliRunner().invoke(cli, ["--db", str(store_path), "review"], input="q\n")
     assert result.exit_code == 0
@@ -109,7 +96,11 @@ def test_a_malformed_correction_is_asked_again_and_a_missed_field_can_be_added(
 ) -> None:
     store = Store(f"sqlite:///{store_path}")
     store.write_batch(
-        run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
+        run_id=None,
+        source="card_scan",
+        source_type="card_scan",
+        items=[doubtful_card()],
+        state=None,
     )
     answers = (
         "c\n"

@@ -35,6 +35,10 @@ def test_a_second_run_on_the_same_store_is_refused_with_one_line(workdir: Path) 
     assert line.startswith("error: another contactkit run is using the store")
     assert "pid " in line and "wait for it to end" in line
     assert invoke("run").exit_code == 0  # the lock went with its holder
+    with RunLock(store):  # a run in progress would write a forgotten person back
+        erasing = invoke("forget", "anna@acme.example", "--yes")
+    assert erasing.exit_code == 2 and "another contactkit run" in erasing.output
+    assert invoke("show", "anna@acme.example").exit_code == 0
 
 
 def test_the_lock_holds_on_postgresql_too(postgres_url: str) -> None:

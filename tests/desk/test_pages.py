@@ -17,9 +17,10 @@ from PIL import Image
 from contactkit import incremental
 from contactkit.config import load_config
 from contactkit.desk.security import DeskError, resolve_token
-from contactkit.model import Contact, Observation, ReviewItem
+from contactkit.model import Contact, Observation
 from contactkit.records import find_golden
 from contactkit.store import Store
+from contactkit.testing.records import doubtful_card
 
 
 def store_of(config_path: Path) -> Store:
@@ -143,30 +144,14 @@ def test_report_page_and_the_single_file_report_carry_the_charts(client, demo_co
     assert 'rel="stylesheet"' not in html and "<script" not in html
 
 
-def scanned_card(title: str = "Business card img-1.png: Jana Nowak") -> ReviewItem:
-    contact = Contact(
-        name={"full": "Jana Nowak"}, emails=["jana.nowak@0ptics.example"], title="Sales Manger"
-    )
-    obs = Observation(
-        source="card_scan",
-        source_key="img-1",
-        contact=contact,
-        confidence={"name": 0.97, "emails": 0.55, "title": 0.6},
-    )
-    return ReviewItem(
-        kind="fields",
-        source="card_scan",
-        source_key="img-1",
-        title=title,
-        observation=obs,
-        uncertain=["emails", "title"],
-    )
-
-
 def test_review_a_card_keeps_what_was_typed_on_an_error_and_adds_a_missed_field(client, demo_copy):
     store = store_of(demo_copy)
     store.write_batch(
-        run_id=None, source="card_scan", source_type="card_scan", items=[scanned_card()], state=None
+        run_id=None,
+        source="card_scan",
+        source_type="card_scan",
+        items=[doubtful_card()],
+        state=None,
     )
     [(review_id, _)] = store.open_reviews()
     queue = client.get("/review").get_data(as_text=True)

@@ -318,13 +318,14 @@ def bulk_mailbox(owner: str, count: int, seed: int = 7) -> dict[str, list[bytes]
                         at=at, headers={"List-Unsubscribe": "<mailto:u@l.example>"})  # fmt: skip
             inbox.append(mail)
         elif kind < 0.45:
-            mail = Mail(owner, [other], f"Topic {i % 500}", "x", cc=[rng.choice(partners)],
+            # replies say so ("Re:"), as mail clients write them
+            mail = Mail(owner, [other], f"Re: Topic {i % 500}", "x", cc=[rng.choice(partners)],
                         msgid=f"s{i}@northwind.example", at=at,
                         in_reply_to=f"r{i - 1}@x.example" if i else None,
                         references=[f"t{i % 500}@x.example"])  # fmt: skip
             sent.append(mail)
         else:
-            mail = Mail(other, [owner], f"Topic {i % 500}", "x", msgid=f"r{i}@x.example", at=at,
+            mail = Mail(other, [owner], f"Re: Topic {i % 500}", "x", msgid=f"r{i}@x.example", at=at,
                         references=[f"t{i % 500}@x.example"])  # fmt: skip
             inbox.append(mail)
     names = {p: p.split("@")[0].replace(".", " ").title() for p in partners}

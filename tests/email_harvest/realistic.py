@@ -25,6 +25,7 @@ GUEST = "sam.guest@litware.example"
 LAST_FIRST = "john.doe@contoso.example"
 BUSY = "busy@vendor.example"
 NINA = "nina.patel@adatum.example"
+PRIYA = "priya.nair@woodgrove.example"
 OOO_SENDERS = ("klaus.weg@crowd1.example", "rita.away@crowd2.example")
 
 EXPECTED_NEW = {JON, LEAVER, DEAD, ORGANIZER, GUEST, LAST_FIRST, BUSY, NINA}
@@ -112,6 +113,12 @@ def mails() -> list[Mail]:
                     "Lee Former is no longer with Woodgrove. Please write to sales@woodgrove.example.",
                     msgid="left1@woodgrove.example", at=start + 9 * day,
                     headers={"Auto-Submitted": "auto-replied"}))  # fmt: skip
+    # an auto-reply known only by its body: the subject repeated bare, no auto-reply header
+    t9 = Thread("Quick question", start + 8 * day)
+    out.append(t9.mail(CAROL, [PRIYA], "Priya, one question on the renewal.\n\nCarol"))
+    out.append(Mail(PRIYA, [CAROL], "Quick question", "I am out of the office until 3 April.",
+                    msgid="ooo-body@woodgrove.example", in_reply_to=t9.ids[0],
+                    references=[t9.ids[0]], at=start + 8 * day + timedelta(minutes=5)))  # fmt: skip
     # a mailing list: Bob posts to it, people answer through it
     out.append(Mail(BOB, [LIST], "Question on the 2.0 release", "Does 2.0 support IMAP IDLE?\n\nBob",
                     msgid="list-q@northwind.example", at=start + 3 * day))  # fmt: skip

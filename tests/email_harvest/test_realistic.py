@@ -51,6 +51,9 @@ def test_out_of_office_without_headers_is_never_a_reply(run):
     assert dropped["ooo-de@crowd1.example"] == "automated: out-of-office"
     assert dropped["ooo-en@crowd2.example"] == "automated: out-of-office"
     assert not set(realistic.OOO_SENDERS) & run.contacts
+    # known by its body only: not a reply either (Priya stays a contact: Carol wrote to her)
+    assert dropped["ooo-body@woodgrove.example"] == "automated: out-of-office"
+    assert all(i.message_id != "ooo-body@woodgrove.example" for i in run.of("Interaction"))
     assert not any(c.endswith(".example") and c.startswith("person") for c in run.contacts)
 
 

@@ -238,3 +238,26 @@ def test_gate_forgets_the_oldest_employee_threads(monkeypatch):
         "t0",
         "t10",
     ]
+
+
+def test_signature_region_from_the_signature_itself():
+    from contactkit_plugins.email_harvest.signature import signature_region
+
+    # a free-mail ccTLD says nothing of the writer; a North American layout does
+    assert signature_region(["Office: 512-466-1762"], "gmx.de", "DE") == "US"
+    assert signature_region(["Office: (415) 781-9119"], "example.com", "DE") == "US"
+    # a Dutch number is not North American (area codes never start with 0)
+    assert signature_region(["Tel: 010-914-7020"], "example.com", "DE") == "DE"
+    assert signature_region(["T 01 42 68 53 00"], "example.com", "DE") == "FR"
+    assert signature_region(["Tel 06.5018.5283"], "adige.it", "DE") == "IT"
+    facts = parse_signature(["Jane Roe", "Buyer", "Tel. 01 42 68 53 00"], "DE", "Jane Roe")
+    assert facts.phones == [("01 42 68 53 00", "work", "FR")]
+
+
+def test_eight_bit_latin1_bodies_are_read_once():
+    head = b'Content-Type: multipart/alternative; boundary="b"\r\n'
+    body = (
+        b"--b\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\nM\xfcller\r\nEink\xe4ufer\r\n--b--\r\n"
+    )
+    assert body_text(head, body).split() == ["Müller", "Einkäufer"]

@@ -84,7 +84,15 @@ def forget(golden_id: str):  # type: ignore[no-untyped-def]
     if request.form.get("confirm") != found.id:
         flash("Nothing was erased: type the record's id to confirm.")
         return redirect(url_for("contacts.forget", golden_id=golden_id))
-    erased = forget_person(store(), found.id)
+    from contactkit.runs import RunLock, StoreBusy
+
+    try:
+        # a run in progress read the forget list when it started: it would write them back
+        with RunLock(store()):
+            erased = forget_person(store(), found.id, desk_settings().config)
+    except StoreBusy as exc:
+        flash(f"Nothing was erased: {exc}")
+        return redirect(url_for("contacts.forget", golden_id=golden_id))
     flash(
         f"Erased {found.contact.display_name}: {erased.observations} observations; "
         f"{len(erased.values)} emails and phones are kept out of later runs. "

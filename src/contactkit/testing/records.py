@@ -13,12 +13,14 @@ from contactkit.model import (
     Contact,
     Employee,
     GoldenRecord,
+    Observation,
     Organization,
     OrgRef,
     PersonName,
     Phone,
     PhoneKind,
     Relationship,
+    ReviewItem,
 )
 
 FIXED_TIME = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
@@ -183,4 +185,26 @@ def family_person(n: int = 1, **kwargs: Any) -> GoldenRecord:
                 "global_ultimate": "org-parent-holdings",
             },
         }
+    )
+
+
+def doubtful_card(title: str = "Business card img-1.png: Jana Nowak") -> ReviewItem:
+    """A scanned card waiting for review: its email and title were read with doubt (and both
+    are wrong: ``0ptics``, ``Manger``); its phone was missed."""
+    contact = Contact(
+        name={"full": "Jana Nowak"}, emails=["jana.nowak@0ptics.example"], title="Sales Manger"
+    )
+    obs = Observation(
+        source="card_scan",
+        source_key="img-1",
+        contact=contact,
+        confidence={"name": 0.97, "emails": 0.55, "title": 0.6},
+    )
+    return ReviewItem(
+        kind="fields",
+        source="card_scan",
+        source_key="img-1",
+        title=title,
+        observation=obs,
+        uncertain=["emails", "title"],
     )
