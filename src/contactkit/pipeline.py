@@ -26,6 +26,7 @@ from contactkit.model import (
     ReviewItem,
     SinkResult,
     SinkStatus,
+    describe_error,
 )
 from contactkit.normalize import email_domain, is_within, parse_phone
 from contactkit.plugin import (
@@ -523,8 +524,8 @@ def run_source(
         raise SourceOptionsError(f"no source {source_type!r} installed (see 'contactkit plugins')")
     try:
         plugin_config = reg.sources[source_type].Config.model_validate(options)
-    except ValueError as exc:
-        raise SourceOptionsError(f"{source_type}: {str(exc).splitlines()[-1].strip()}") from None
+    except ValueError as exc:  # pydantic's: the field and the reason, not its help link
+        raise SourceOptionsError(f"{source_type}: {describe_error(exc)}") from None
     try:  # a missing secret fails here, before anything is read (and the value joins the redactor)
         resolve_secret_refs(plugin_config, source_type)
     except ConfigError as exc:

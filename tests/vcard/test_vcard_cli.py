@@ -71,3 +71,13 @@ def test_config_section_validates_and_anchors_relative_paths(tmp_path: Path):
     [(_, sink_config)] = sinks
     assert sink_config.path == tmp_path / "out" / "all.vcf"
     assert sink_config.version == "3.0"
+
+
+def test_a_bad_option_names_the_field_and_the_reason(cli, tmp_path: Path):
+    books = FIXTURES / "apple_30.vcf"
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "x.db"), "import", str(books), "--region", "XYZ"]
+    )
+    assert result.exit_code == 2
+    assert "vcard: region: a two-letter ISO region such as 'US' or 'DE'" in result.output
+    assert "errors.pydantic.dev" not in result.output
