@@ -58,7 +58,8 @@ class DAVServer:
         return (self.username, self.password)
 
     def command(self) -> list[str]:
-        raise NotImplementedError
+        """The command line that starts this server (each server class gives its own)."""
+        raise NotImplementedError(f"{type(self).__name__} must say how its server is started")
 
     def start(self) -> DAVServer:
         log_path = self._dir / "server.log"
