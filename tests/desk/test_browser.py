@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -32,6 +31,7 @@ from contactkit import incremental
 from contactkit.config import load_config
 from contactkit.model import Contact, Observation
 from contactkit.store import Store
+from contactkit.testing.processes import free_port
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS_SHOTS = ROOT / "docs" / "desk"
@@ -43,12 +43,6 @@ DOCS_SHOTS = ROOT / "docs" / "desk"
 def _browser_installed() -> None:
     if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):  # the point of these tests
         pytest.fail("Chromium is not installed: apt-get install chromium chromium-driver")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

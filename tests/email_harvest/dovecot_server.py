@@ -16,14 +16,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contactkit.testing.processes import free_port
+
 MASTER_USER = "harvester"
 MASTER_PASSWORD = "master-secret"  # test-only credential of a throwaway server
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _run_user() -> tuple[str, int, int]:
@@ -73,8 +69,8 @@ class DovecotServer:
             "".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items())
         )
         (root / "master-passwd").write_text(f"{MASTER_USER}:{{PLAIN}}{MASTER_PASSWORD}::::::\n")
-        self.imap_port = self.imap_port or _free_port()
-        self.imaps_port = self.imaps_port or _free_port()
+        self.imap_port = self.imap_port or free_port()
+        self.imaps_port = self.imaps_port or free_port()
         (root / "dovecot.conf").write_text(f"""
 protocols = imap
 listen = 127.0.0.1

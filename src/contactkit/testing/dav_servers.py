@@ -12,15 +12,15 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
 import requests
+
+from contactkit.testing.processes import free_port, stop, wait_until_listening
 
 MKCOL_ADDRESSBOOK = (
     '<?xml version="1.0" encoding="utf-8"?>'
@@ -29,12 +29,6 @@ MKCOL_ADDRESSBOOK = (
     "<d:displayname>{name}</d:displayname>"
     "</d:prop></d:set></d:mkcol>"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class DAVServer:
@@ -70,17 +64,12 @@ class DAVServer:
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONWARNINGS": "ignore"},
             )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited: " + log_path.read_text()[-500:])
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise RuntimeError(f"{self.name} did not start within 20 s")
+        try:
+            wait_until_listening(self._process, self.port, self.name, log_path, seconds=20)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def new_addressbook(self, name: str | None = None) -> str:
         """Create an address book collection (extended MKCOL, RFC 5689); return its URL."""
@@ -99,13 +88,7 @@ class DAVServer:
         return url
 
     def stop(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        stop(self._process)
         shutil.rmtree(self._dir, ignore_errors=True)
 
     def __enter__(self) -> DAVServer:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -18,18 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from contactkit.testing.processes import free_port
+
 
 def pg_bin() -> Path | None:
     """The newest installed PostgreSQL's bin folder, or None."""
     root = Path("/usr/lib/postgresql")
     versions = sorted(root.glob("*/bin/initdb")) if root.exists() else []
     return versions[-1].parent if versions else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -44,7 +39,7 @@ def postgres_server(bindir: Path) -> Iterator[str]:
         user = pwd.getpwnam("postgres")
         os.chown(data, user.pw_uid, user.pw_gid)
         as_user = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         [*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "ck", "--auth=trust",
          "-E", "UTF8"],

@@ -12,14 +12,12 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from contactkit.testing.dav_servers import free_port
+from contactkit.testing.processes import free_port, stop, wait_until_listening
 
 MODULES = ("party", "company", "party_relationship")
 
@@ -83,28 +81,16 @@ class TrytonServer:
             env=env,
         )
         log.close()
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                text = (self._dir / "trytond.log").read_text(errors="replace")
-                self.stop()
-                raise RuntimeError("trytond exited: " + text[-500:])
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return self
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("trytond did not start within 60 s")
+        try:
+            log_path = self._dir / "trytond.log"
+            wait_until_listening(self._process, self.port, "trytond", log_path, seconds=60)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def stop(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        stop(self._process)
         shutil.rmtree(self._dir, ignore_errors=True)
 
     def __enter__(self) -> TrytonServer:
