@@ -285,7 +285,7 @@ def contacts(job: Job, as_json: bool, limit: int | None) -> None:
 def show(job: Job, ref: str) -> None:
     """Show one golden record (by id, email or phone) with every value's source and time,
     or one company (by organization id, DUNS or domain) with its family and who knows it."""
-    from contactkit.records import find_golden
+    from contactkit.records import find_golden, provenance_value
     from contactkit.store import Store
 
     store = Store(job.config(required=False).store.url, create=False)  # read-only
@@ -300,7 +300,7 @@ def show(job: Job, ref: str) -> None:
     contact = record.contact.model_dump(mode="json", exclude_defaults=True)
     for field, refs in sorted(record.provenance.items()):
         base = field.split("[", 1)[0]
-        value = field.split("[", 1)[1].rstrip("]") if "[" in field else _flat(contact.get(base))
+        value = provenance_value(contact, field)
         for i, src in enumerate(refs):
             table.add_row(
                 base if i == 0 else "",
@@ -383,14 +383,6 @@ def _show_members(record: Any) -> None:
     for member in record.members:
         table.add_row(member.source, member.key, member.seen.strftime("%Y-%m-%d %H:%M"))
     console.print(table)
-
-
-def _flat(value: Any) -> str:
-    if isinstance(value, dict):
-        if value.get("full"):  # a name: its parts only repeat it
-            return str(value["full"])
-        return " ".join(str(v) for v in value.values() if v)
-    return "" if value is None else str(value)
 
 
 @cli.command()

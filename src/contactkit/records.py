@@ -208,3 +208,16 @@ def find_golden(store: Store, ref: str) -> GoldenRecord | None:
     if match is None:
         return None
     return _build(match, _snapshot(store, rows, [match]))
+
+
+def provenance_value(contact: dict[str, Any], field: str) -> str:
+    """The value a provenance entry speaks of, as one line: ``emails[a@b.example]`` names its
+    value; a scalar field's is read from the contact (``model_dump(mode="json")``)."""
+    if "[" in field:
+        return field.split("[", 1)[1].rstrip("]")
+    value = contact.get(field)
+    if isinstance(value, dict):
+        if value.get("full"):  # a name: its parts only repeat it
+            return str(value["full"])
+        return " ".join(str(v) for v in value.values() if v)
+    return "" if value is None else str(value)

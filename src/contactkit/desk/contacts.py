@@ -27,7 +27,7 @@ def index():  # type: ignore[no-untyped-def]
 
 @pages.route("/contacts/<golden_id>")
 def record(golden_id: str):  # type: ignore[no-untyped-def]
-    from contactkit.records import golden_record
+    from contactkit.records import golden_record, provenance_value
 
     found = golden_record(store(), golden_id)
     if found is None:
@@ -44,31 +44,9 @@ def record(golden_id: str):  # type: ignore[no-untyped-def]
         merged=merged,
         near=near,
         meta=meta,
-        value_of=_value_of,
+        contact=found.contact.model_dump(mode="json", exclude_defaults=True),
+        value_of=provenance_value,
     )
-
-
-def _value_of(record, field: str) -> str:  # type: ignore[no-untyped-def]
-    """The value a provenance entry speaks of, as one line."""
-    if "[" in field:
-        return field.split("[", 1)[1].rstrip("]")
-    value = getattr(record.contact, field, None)
-    if value is None:
-        return ""
-    if field == "name":
-        return value.full or ""
-    if field == "organization":
-        return value.name or value.domain or ""
-    if isinstance(value, list):
-        return ", ".join(_one(v) for v in value)
-    return str(value)
-
-
-def _one(value) -> str:  # type: ignore[no-untyped-def]
-    for attr in ("e164", "url", "street"):
-        if getattr(value, attr, None):
-            return str(getattr(value, attr))
-    return str(value)
 
 
 @pages.route("/contacts/<golden_id>/forget", methods=["GET", "POST"])
