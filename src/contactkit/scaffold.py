@@ -66,23 +66,6 @@ def write_plugin(name: str, kind: str, directory: Path) -> Path:
     return root
 
 
-@click.command("new-plugin")
-@click.argument("name")
-@click.option(
-    "--kind", type=click.Choice(["sink", "source"]), default="sink", show_default=True,
-    help="What the plugin provides.",
-)  # fmt: skip
-@click.option(
-    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-    show_default=True, help="Where to create the package folder.",
-)  # fmt: skip
-def new_plugin(name: str, kind: str, directory: Path) -> None:
-    """Create a plugin package NAME (a sink or a source) that installs and passes its tests."""
-    root = write_plugin(name, kind, directory)
-    click.echo(f"created {root}")
-    click.echo(f"  pip install -e '{root}[test]' && pytest {root}")
-
-
 # -- templates (string.Template: $name, $dist, $pkg, $cls, $kind; a literal dollar is $$) ------
 
 PYPROJECT = """\
