@@ -82,7 +82,7 @@ def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
         stats = MergeStats(**held["stats"])
         stats.created = stats.updated = stats.retired = 0
         return stats
-    if "index" in held:
+    if held.get("index"):
         done = update(store, settings, now, held["index"])
         if done is not None:
             stats, state = done
