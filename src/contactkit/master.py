@@ -202,6 +202,7 @@ def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> 
                 "interactions": interactions_upto,
                 "nodes": len(observations),
                 "settings": settings.fingerprint(),
+                "names": True,
             },
         }
     )

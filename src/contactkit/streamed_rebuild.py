@@ -68,6 +68,7 @@ def rebuild_streamed(
                 "interactions": interactions_upto,
                 "nodes": len(run.nodes),
                 "settings": settings.fingerprint(),
+                "names": True,
             },
         }
     )
@@ -112,6 +113,7 @@ class _Rebuild:
         store = self.store
         store.clear_derived_for_rebuild()
         self.index_nodes()
+        store.count_names()
         self.decide_shared()
         pairs = self.candidate_pairs()
         self.stats.pairs_scored = len(pairs)

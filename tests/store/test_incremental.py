@@ -194,6 +194,7 @@ def snapshot(store: Store) -> dict[str, Any]:
         out["nodes"] = rows(t.match_nodes)
         out["emails"] = rows(t.golden_emails)
         out["blocks"] = rows(t.match_blocks)
+        out["names"] = rows(t.match_names)
     return out
 
 

@@ -20,7 +20,7 @@ from contactkit.store.base import StoreBase, as_utc, chunks, json_value
 from contactkit.store.observations import StoredObservation
 
 STREAM = 20_000
-INDEX_TABLES = (t.match_nodes, t.match_blocks, t.match_values, t.golden_emails)
+INDEX_TABLES = (t.match_nodes, t.match_names, t.match_blocks, t.match_values, t.golden_emails)
 
 
 class StreamingPart(StoreBase):
