@@ -196,6 +196,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
     parser.add_argument("--baseline", help="A git ref whose contactkit runs too (e.g. main).")
     parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
+    parser.add_argument(
+        "--no-current", action="store_true", help="Leave out this tree's code (a long baseline)."
+    )
     parser.add_argument("--json", type=Path, help="Write every system's figures here too.")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -216,7 +219,8 @@ def main() -> None:
     if args.baseline:
         tree = baseline_tree(args.baseline, args.cache / "baselines")
         results[f"ck {args.baseline}"] = in_subprocess("contactkit", path, tree)
-    results["contactkit"] = in_subprocess("contactkit", path)
+    if not args.no_current:
+        results["contactkit"] = in_subprocess("contactkit", path)
     if args.splink:
         results["splink"] = in_subprocess("splink", path)
     load = os.getloadavg()
@@ -237,13 +241,13 @@ def main() -> None:
             f"{res['peak_mb']:>8.0f} {res['pairs_scored']:>9,}"
         )
     print(f"load at the end {load[0]:.1f}")
-    ck = results["contactkit"]
+    ck = results.get("contactkit") or results[f"ck {args.baseline}"]
     for other in results:
-        if other != "contactkit":
+        if results[other] is not ck:
             ratio = ck["cpu_per_1k"] / results[other]["cpu_per_1k"]
             mem = ck["peak_mb"] / results[other]["peak_mb"]
             print(f"contactkit / {other}: CPU {ratio:.2f}x, peak memory {mem:.2f}x")
-    if args.baseline:
+    if args.baseline and not args.no_current:
         base = results[f"ck {args.baseline}"]
         print(f"baseline code: {base['code']}")
         n = differing(base, ck)
