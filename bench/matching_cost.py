@@ -97,9 +97,8 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
 
     # what the golden records say, read after the measured part
     key_of = {o.id: (o.source, o.source_key) for o in store.contact_observations()}
-    cluster_of = {
-        key_of[obs_id]: gid for gid, row in store.golden_rows().items() for obs_id in row.members
-    }
+    rows = store.golden_rows()
+    cluster_of = {key_of[obs_id]: gid for gid, row in rows.items() for obs_id in row.members}
     store.close()
     keys = sorted(cluster_of)
     return {
@@ -107,6 +106,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
         "keys": [list(k) for k in keys],
         "truth": [truth_of[k] for k in keys],
         "cluster": [cluster_of[k] for k in keys],
+        "content": [rows[cluster_of[k]].content_hash for k in keys],
         "bad": bad,
         "observations": stats.observations,
         "pairs_scored": stats.pairs_scored,
@@ -173,18 +173,23 @@ def _worker(system: str, path: Path, out: Path) -> None:
     out.write_text(json.dumps(result))
 
 
-def differing(a: dict[str, Any], b: dict[str, Any]) -> int:
-    """Observations whose golden record (as a set of observations) differs between two runs."""
+def differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
+    """Observations whose golden record differs between two runs: in its members, and in its
+    members or content (the record's content hash)."""
 
-    def records(res: dict[str, Any]) -> dict[tuple[str, str], frozenset]:
-        pairs = [(tuple(key), gid) for key, gid in zip(res["keys"], res["cluster"], strict=True)]
+    def records(res: dict[str, Any]) -> dict[tuple[str, str], tuple[frozenset, str]]:
+        rows = zip(res["keys"], res["cluster"], res.get("content") or res["cluster"], strict=True)
+        pairs = [(tuple(key), gid, content) for key, gid, content in rows]
         members: dict[str, set] = defaultdict(set)
-        for key, gid in pairs:
+        for key, gid, _ in pairs:
             members[gid].add(key)
-        return {key: frozenset(members[gid]) for key, gid in pairs}
+        return {key: (frozenset(members[gid]), content) for key, gid, content in pairs}
 
     ra, rb = records(a), records(b)
-    return sum(1 for key in ra.keys() | rb.keys() if ra.get(key) != rb.get(key))
+    keys = ra.keys() | rb.keys()
+    none = (frozenset(), "")
+    by_members = sum(1 for k in keys if ra.get(k, none)[0] != rb.get(k, none)[0])
+    return by_members, sum(1 for k in keys if ra.get(k) != rb.get(k))
 
 
 def main() -> None:
@@ -250,11 +255,16 @@ def main() -> None:
     if args.baseline and not args.no_current:
         base = results[f"ck {args.baseline}"]
         print(f"baseline code: {base['code']}")
-        n = differing(base, ck)
-        print(f"observations whose golden record differs from {args.baseline}'s: {n:,}")
+        members, content = differing(base, ck)
+        print(
+            f"observations whose golden record differs from {args.baseline}'s: "
+            f"{members:,} in its members, {content:,} in its members or content"
+        )
     if args.json:
         summary = {
-            system: {k: v for k, v in res.items() if k not in ("keys", "truth", "cluster")}
+            system: {
+                k: v for k, v in res.items() if k not in ("keys", "truth", "cluster", "content")
+            }
             for system, res in results.items()
         }
         args.json.write_text(json.dumps({"data": label, "rows": rows, **summary}, indent=2))
