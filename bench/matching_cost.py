@@ -199,7 +199,12 @@ def main() -> None:
     data.add_argument("--own", type=int, help="The tests' generator seed.")
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
-    parser.add_argument("--baseline", help="A git ref whose contactkit runs too (e.g. main).")
+    parser.add_argument(
+        "--baseline",
+        action="append",
+        default=[],
+        help="A git ref whose contactkit runs too (e.g. main); may be given several times.",
+    )
     parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
     parser.add_argument(
         "--no-current", action="store_true", help="Leave out this tree's code (a long baseline)."
@@ -221,9 +226,9 @@ def main() -> None:
     print(f"{label}: {args.people:,} people, {rows:,} observations; load {load[0]:.1f}")
 
     results: dict[str, dict[str, Any]] = {}
-    if args.baseline:
-        tree = baseline_tree(args.baseline, args.cache / "baselines")
-        results[f"ck {args.baseline}"] = in_subprocess("contactkit", path, tree)
+    for ref in args.baseline:
+        tree = baseline_tree(ref, args.cache / "baselines")
+        results[f"ck {ref}"] = in_subprocess("contactkit", path, tree)
     if not args.no_current:
         results["contactkit"] = in_subprocess("contactkit", path)
     if args.splink:
@@ -246,18 +251,17 @@ def main() -> None:
             f"{res['peak_mb']:>8.0f} {res['pairs_scored']:>9,}"
         )
     print(f"load at the end {load[0]:.1f}")
-    ck = results.get("contactkit") or results[f"ck {args.baseline}"]
+    ck = results.get("contactkit") or results[f"ck {args.baseline[-1]}"]
     for other in results:
         if results[other] is not ck:
             ratio = ck["cpu_per_1k"] / results[other]["cpu_per_1k"]
             mem = ck["peak_mb"] / results[other]["peak_mb"]
             print(f"contactkit / {other}: CPU {ratio:.2f}x, peak memory {mem:.2f}x")
-    if args.baseline and not args.no_current:
-        base = results[f"ck {args.baseline}"]
-        print(f"baseline code: {base['code']}")
+    for ref in args.baseline if not args.no_current else ():
+        base = results[f"ck {ref}"]
         members, content = differing(base, ck)
         print(
-            f"observations whose golden record differs from {args.baseline}'s: "
+            f"observations whose golden record differs from {ref}'s ({base['code']}): "
             f"{members:,} in its members, {content:,} in its members or content"
         )
     if args.json:
