@@ -251,12 +251,25 @@ _GENERATION_AT_END = re.compile(
 )
 
 
+_NAME_PARTS = ("given", "family", "middle", "suffix", "prefix", "full")
+
+
 def name_form(name: dict[str, Any]) -> NameForm:
     """The keys of a stored name (``given``, ``middle``, ``family``, ``suffix``, ``full``)."""
-    given, family = name.get("given") or "", name.get("family") or ""
-    middle = name.get("middle") or ""
-    suffix = " ".join(v for v in (name.get("suffix"), name.get("prefix")) if v)
-    full = name.get("full") or ""
+    parts = tuple(name.get(part) or "" for part in _NAME_PARTS)
+    try:
+        return _name_form(*parts)
+    except TypeError:  # a value that is no string (not from the model): nothing to cache on
+        return _name_form.__wrapped__(*parts)
+
+
+@lru_cache(maxsize=100_000)
+def _name_form(
+    given: str, family: str, middle: str, suffix: str, prefix: str, full: str
+) -> NameForm:
+    """``name_form`` of one name's parts; every observation of one name shares its form (and
+    a rebuild that reads the store in passes computes it once)."""
+    suffix = " ".join(v for v in (suffix, prefix) if v)
     if full:
         written = fold_keep_punctuation(full)
         cleaned = written
