@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from matching_eval import _seen, blind_file, own_file, prf, valid_contact  # noqa: E402
+from matching_eval import _seen, data_arguments, data_file, prf, valid_contact  # noqa: E402
 
 BATCH = 5000
 
@@ -194,11 +194,7 @@ def differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    data = parser.add_mutually_exclusive_group()
-    data.add_argument("--blind", type=int, help="Blind generator seed.")
-    data.add_argument("--own", type=int, help="The tests' generator seed.")
-    parser.add_argument("--people", type=int, default=10_000)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
+    data_arguments(parser)
     parser.add_argument(
         "--baseline",
         action="append",
@@ -215,12 +211,7 @@ def main() -> None:
     if args.worker:
         _worker(args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
         return
-    args.cache.mkdir(parents=True, exist_ok=True)
-    if args.own is not None:
-        path, label = own_file(args.own, args.people, args.cache), f"own seed {args.own}"
-    else:
-        seed = 1 if args.blind is None else args.blind
-        path, label = blind_file(seed, args.people, args.cache), f"blind seed {seed}"
+    path, label = data_file(args)
     rows = sum(1 for _ in path.open(encoding="utf-8"))
     load = os.getloadavg()
     print(f"{label}: {args.people:,} people, {rows:,} observations; load {load[0]:.1f}")
