@@ -54,7 +54,6 @@ def rebuild_streamed(
     top, count = store.observation_extent()
     events_upto, _ = store.master_events_since(0)
     interactions_upto = store.interaction_extent()
-    store.save_master_state({"mark": None, "index": None})  # a rebuild that dies leaves none
     with paused_gc():
         run = _Rebuild(store, settings, now, block, top)
         stats = run.all()
