@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -383,9 +382,3 @@ def company_domain(contact: Contact) -> str | None:
         if not normalize.is_freemail(domain):
             return domain
     return None
-
-
-def file_signature(path: Path) -> dict[str, int]:
-    """Size and mtime as the checkpoint stores them (for tests and tools)."""
-    stat = os.stat(path)
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
