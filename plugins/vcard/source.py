@@ -31,7 +31,8 @@ from contactkit.model import (
 )
 from contactkit.plugin import PluginConfig, Source
 from contactkit_plugins.vcard import csv_formats, decoding
-from contactkit_plugins.vcard.convert import CardError, CardInfo, raw_lines, read_lines
+from contactkit_plugins.vcard.convert import CardInfo, read_lines
+from contactkit_plugins.vcard.syntax import CardError, raw_lines
 from contactkit_plugins.vcard.tally import FileTally, ImportSummary
 
 log = logging.getLogger(__name__)
