@@ -30,7 +30,7 @@ from contactkit.model import (
     stable_hash,
 )
 from contactkit.plugin import PluginConfig, Source
-from contactkit_plugins.vcard import csv_formats, decoding
+from contactkit_plugins.vcard import csv_formats, csv_layouts, decoding
 from contactkit_plugins.vcard.convert import CardInfo, read_lines
 from contactkit_plugins.vcard.syntax import CardError, raw_lines
 from contactkit_plugins.vcard.tally import FileTally, ImportSummary
@@ -76,7 +76,7 @@ class VCardSourceConfig(PluginConfig):
     @classmethod
     def _targets(cls, value: dict[str, str]) -> dict[str, str]:
         for target in value.values():
-            csv_formats.resolve_target(target)
+            csv_layouts.resolve_target(target)
         return value
 
     @field_validator("region")
