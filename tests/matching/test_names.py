@@ -173,6 +173,25 @@ def test_rarity_counts_the_parts_of_a_name() -> None:
     assert points >= Thresholds().merge_above and reasons[0].startswith("rare name")
 
 
+def test_a_rare_name_alone_between_two_sets_of_own_addresses_is_not_enough() -> None:
+    """A rare name merges a record that carries no address with one that does; two records each
+    with their own personal addresses, none alike, need more than the name."""
+    givens = [f"Given{i}" for i in range(50)]
+    families = [f"Family{i}" for i in range(50)]
+    people = [
+        feat({"name": {"given": givens[i % 50], "family": families[(i * 7) // 50 % 50]}})
+        for i in range(5000)
+    ]
+    work = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zq@one.example"]}, "a")
+    home = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zebq@gmail.com"]}, "b")
+    bare = feat({"name": {"full": "Zebulon Quaxworth"}, "phones": [{"text": "+4917112345"}]}, "c")
+    specificity([*people, work, home, bare])
+    points, reasons = score(work, home)
+    assert points < Thresholds().merge_above
+    assert "each their own address (-0.5)" in reasons
+    assert score(work, bare)[0] >= Thresholds().merge_above
+
+
 def test_a_weak_card_cannot_chain_colleagues_together() -> None:
     switchboard = [{"text": "+49 30 9876500", "kind": "work"}]
     colleagues = []
