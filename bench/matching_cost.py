@@ -97,9 +97,8 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
 
     # what the golden records say, read after the measured part
     key_of = {o.id: (o.source, o.source_key) for o in store.contact_observations()}
-    cluster_of = {
-        key_of[obs_id]: gid for gid, row in store.golden_rows().items() for obs_id in row.members
-    }
+    rows = store.golden_rows()
+    cluster_of = {key_of[obs_id]: gid for gid, row in rows.items() for obs_id in row.members}
     store.close()
     keys = sorted(cluster_of)
     return {
@@ -107,6 +106,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
         "keys": [list(k) for k in keys],
         "truth": [truth_of[k] for k in keys],
         "cluster": [cluster_of[k] for k in keys],
+        "content": [rows[cluster_of[k]].content_hash for k in keys],
         "bad": bad,
         "observations": stats.observations,
         "pairs_scored": stats.pairs_scored,
@@ -173,18 +173,23 @@ def _worker(system: str, path: Path, out: Path) -> None:
     out.write_text(json.dumps(result))
 
 
-def differing(a: dict[str, Any], b: dict[str, Any]) -> int:
-    """Observations whose golden record (as a set of observations) differs between two runs."""
+def differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
+    """Observations whose golden record differs between two runs: in its members, and in its
+    members or content (the record's content hash)."""
 
-    def records(res: dict[str, Any]) -> dict[tuple[str, str], frozenset]:
-        pairs = [(tuple(key), gid) for key, gid in zip(res["keys"], res["cluster"], strict=True)]
+    def records(res: dict[str, Any]) -> dict[tuple[str, str], tuple[frozenset, str]]:
+        rows = zip(res["keys"], res["cluster"], res.get("content") or res["cluster"], strict=True)
+        pairs = [(tuple(key), gid, content) for key, gid, content in rows]
         members: dict[str, set] = defaultdict(set)
-        for key, gid in pairs:
+        for key, gid, _ in pairs:
             members[gid].add(key)
-        return {key: frozenset(members[gid]) for key, gid in pairs}
+        return {key: (frozenset(members[gid]), content) for key, gid, content in pairs}
 
     ra, rb = records(a), records(b)
-    return sum(1 for key in ra.keys() | rb.keys() if ra.get(key) != rb.get(key))
+    keys = ra.keys() | rb.keys()
+    none = (frozenset(), "")
+    by_members = sum(1 for k in keys if ra.get(k, none)[0] != rb.get(k, none)[0])
+    return by_members, sum(1 for k in keys if ra.get(k) != rb.get(k))
 
 
 def main() -> None:
@@ -194,8 +199,16 @@ def main() -> None:
     data.add_argument("--own", type=int, help="The tests' generator seed.")
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
-    parser.add_argument("--baseline", help="A git ref whose contactkit runs too (e.g. main).")
+    parser.add_argument(
+        "--baseline",
+        action="append",
+        default=[],
+        help="A git ref whose contactkit runs too (e.g. main); may be given several times.",
+    )
     parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
+    parser.add_argument(
+        "--no-current", action="store_true", help="Leave out this tree's code (a long baseline)."
+    )
     parser.add_argument("--json", type=Path, help="Write every system's figures here too.")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -213,10 +226,11 @@ def main() -> None:
     print(f"{label}: {args.people:,} people, {rows:,} observations; load {load[0]:.1f}")
 
     results: dict[str, dict[str, Any]] = {}
-    if args.baseline:
-        tree = baseline_tree(args.baseline, args.cache / "baselines")
-        results[f"ck {args.baseline}"] = in_subprocess("contactkit", path, tree)
-    results["contactkit"] = in_subprocess("contactkit", path)
+    for ref in args.baseline:
+        tree = baseline_tree(ref, args.cache / "baselines")
+        results[f"ck {ref}"] = in_subprocess("contactkit", path, tree)
+    if not args.no_current:
+        results["contactkit"] = in_subprocess("contactkit", path)
     if args.splink:
         results["splink"] = in_subprocess("splink", path)
     load = os.getloadavg()
@@ -237,20 +251,24 @@ def main() -> None:
             f"{res['peak_mb']:>8.0f} {res['pairs_scored']:>9,}"
         )
     print(f"load at the end {load[0]:.1f}")
-    ck = results["contactkit"]
+    ck = results.get("contactkit") or results[f"ck {args.baseline[-1]}"]
     for other in results:
-        if other != "contactkit":
+        if results[other] is not ck:
             ratio = ck["cpu_per_1k"] / results[other]["cpu_per_1k"]
             mem = ck["peak_mb"] / results[other]["peak_mb"]
             print(f"contactkit / {other}: CPU {ratio:.2f}x, peak memory {mem:.2f}x")
-    if args.baseline:
-        base = results[f"ck {args.baseline}"]
-        print(f"baseline code: {base['code']}")
-        n = differing(base, ck)
-        print(f"observations whose golden record differs from {args.baseline}'s: {n:,}")
+    for ref in args.baseline if not args.no_current else ():
+        base = results[f"ck {ref}"]
+        members, content = differing(base, ck)
+        print(
+            f"observations whose golden record differs from {ref}'s ({base['code']}): "
+            f"{members:,} in its members, {content:,} in its members or content"
+        )
     if args.json:
         summary = {
-            system: {k: v for k, v in res.items() if k not in ("keys", "truth", "cluster")}
+            system: {
+                k: v for k, v in res.items() if k not in ("keys", "truth", "cluster", "content")
+            }
             for system, res in results.items()
         }
         args.json.write_text(json.dumps({"data": label, "rows": rows, **summary}, indent=2))
