@@ -108,8 +108,32 @@ class StreamingPart(StoreBase):
         with self.engine.begin() as conn:
             for table, rows in ((t.match_nodes, nodes), (t.match_values, values),
                                 (t.match_blocks, blocks)):  # fmt: skip
-                if rows:
-                    conn.execute(insert(table), rows)
+                self._bulk_insert(conn, table, rows)
+
+    def _bulk_insert(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+        """Rows in bulk: on SQLite the driver's executemany over plain tuples."""
+        if not rows:
+            return
+        if self.engine.dialect.name == "sqlite":
+            self._sqlite_executemany(conn, table, insert(table), rows)
+        else:
+            conn.execute(insert(table), rows)
+
+    def _set_golden_ids(self, conn: Any, nodes: list[tuple[int, str]]) -> None:
+        """Each node's golden record, by node id."""
+        if not nodes:
+            return
+        if self.engine.dialect.name == "sqlite":
+            sql = "UPDATE match_nodes SET golden_id = ? WHERE obs_id = ?"
+            conn.exec_driver_sql(sql, [(gid, node) for node, gid in nodes])
+            return
+        match = t.match_nodes
+        stmt = (
+            update(match)
+            .where(match.c.obs_id == bindparam("node"))
+            .values(golden_id=bindparam("gid"))
+        )
+        conn.execute(stmt, [{"node": n, "gid": g} for n, g in nodes])
 
     def values_carried_by(self, at_least: int) -> dict[str, list[int]]:
         """Values (``match_values``) at least this many nodes carry, with their carriers."""
@@ -151,20 +175,11 @@ class StreamingPart(StoreBase):
         nodes: list[tuple[int, str]],
     ) -> None:
         """One batch of golden records with their meta, emails and index rows."""
-        nodes_t = t.match_nodes
-        stmt = (
-            update(nodes_t)
-            .where(nodes_t.c.obs_id == bindparam("node"))
-            .values(golden_id=bindparam("gid"))
-        )
         with self.engine.begin() as conn:
             self._write_golden(conn, upserts, [], utcnow())
-            if meta:
-                conn.execute(insert(t.golden_meta), meta)
-            if emails:
-                conn.execute(insert(t.golden_emails), emails)
-            if nodes:
-                conn.execute(stmt, [{"node": n, "gid": g} for n, g in nodes])
+            self._bulk_insert(conn, t.golden_meta, meta)
+            self._bulk_insert(conn, t.golden_emails, emails)
+            self._set_golden_ids(conn, nodes)
 
     def set_evidence(self, evidence: dict[str, list[dict[str, Any]]]) -> None:
         meta = t.golden_meta
@@ -218,8 +233,6 @@ class StreamingPart(StoreBase):
     ) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(t.organizations))
-            for chunk in chunks(organizations, 5000):
-                conn.execute(insert(t.organizations), chunk)
+            self._bulk_insert(conn, t.organizations, organizations)
             conn.execute(delete(t.relationships))
-            for chunk in chunks(relationships, 5000):
-                conn.execute(insert(t.relationships), chunk)
+            self._bulk_insert(conn, t.relationships, relationships)
