@@ -7,12 +7,13 @@ its batched writes.
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 
 from contactkit.model import utcnow
 from contactkit.store import schema as t
@@ -121,19 +122,35 @@ class StreamingPart(StoreBase):
 
     def _set_golden_ids(self, conn: Any, nodes: list[tuple[int, str]]) -> None:
         """Each node's golden record, by node id."""
-        if not nodes:
+        self._update_column(conn, "match_nodes", "obs_id", "bigint", "golden_id", nodes)
+
+    def _update_column(
+        self,
+        conn: Any,
+        table: str,
+        key: str,
+        key_type: str,
+        column: str,
+        rows: list[tuple[Any, str]],
+        value_type: str = "text",
+    ) -> None:
+        """Set ``column`` by ``key`` for many rows: one statement per batch, not one per row
+        (SQLite: the driver's executemany; PostgreSQL: the rows as arrays, ``unnest``)."""
+        if not rows:
             return
         if self.engine.dialect.name == "sqlite":
-            sql = "UPDATE match_nodes SET golden_id = ? WHERE obs_id = ?"
-            conn.exec_driver_sql(sql, [(gid, node) for node, gid in nodes])
+            sql = f"UPDATE {table} SET {column} = ? WHERE {key} = ?"
+            conn.exec_driver_sql(sql, [(value, k) for k, value in rows])
             return
-        match = t.match_nodes
-        stmt = (
-            update(match)
-            .where(match.c.obs_id == bindparam("node"))
-            .values(golden_id=bindparam("gid"))
+        sql = (
+            f"UPDATE {table} AS x SET {column} = v.value::{value_type} "
+            f"FROM unnest(%(keys)s::{key_type}[], "
+            f"%(values)s::text[]) AS v(k, value) WHERE x.{key} = v.k"
         )
-        conn.execute(stmt, [{"node": n, "gid": g} for n, g in nodes])
+        for chunk in chunks(rows, 10_000):
+            conn.exec_driver_sql(
+                sql, {"keys": [k for k, _ in chunk], "values": [v for _, v in chunk]}
+            )
 
     def values_carried_by(self, at_least: int) -> dict[str, list[int]]:
         """Values (``match_values``) at least this many nodes carry, with their carriers."""
@@ -182,16 +199,9 @@ class StreamingPart(StoreBase):
             self._set_golden_ids(conn, nodes)
 
     def set_evidence(self, evidence: dict[str, list[dict[str, Any]]]) -> None:
-        meta = t.golden_meta
-        stmt = (
-            update(meta)
-            .where(meta.c.golden_id == bindparam("gid"))
-            .values(evidence=bindparam("evidence"))
-        )
-        rows = [{"gid": g, "evidence": e} for g, e in evidence.items()]
+        rows = [(gid, json.dumps(e)) for gid, e in evidence.items()]
         with self.engine.begin() as conn:
-            for chunk in chunks(rows, 5000):
-                conn.execute(stmt, chunk)
+            self._update_column(conn, "golden_meta", "golden_id", "text", "evidence", rows, "json")
 
     def node_keys(self, ids: Iterable[int]) -> dict[int, str]:
         c = t.match_nodes.c
