@@ -15,7 +15,7 @@ import numpy as np
 from contactkit import derivation
 from contactkit.derivation import observation_key
 from contactkit.matching import features as features_module
-from contactkit.matching.blocking import block_keys
+from contactkit.matching.blocking import block_keys, block_pairs
 from contactkit.matching.clustering import NEAR_FROM, Thresholds
 from contactkit.matching.features import SHARED_BY, Features, features, people_behind, specify
 from contactkit.matching.names import name_form
@@ -110,22 +110,9 @@ class BlockScoring:
         add = out.append
         for _, rows in groupby(self.store.block_rows(), key=lambda r: r[0]):
             members = [obs_id for _, obs_id in rows]
-            n = len(members)
-            if n < 2:
-                continue
-            if n <= max_block:
-                for x in range(n):
-                    a = members[x]
-                    for y in range(x + 1, n):
-                        b = members[y]
-                        add(a << 32 | b if a < b else b << 32 | a)
-                continue
-            members.sort(key=lambda i: rank[i])
-            for x in range(n):
-                a = members[x]
-                for y in range(x + 1, min(n, x + 1 + window)):
-                    b = members[y]
-                    add(a << 32 | b if a < b else b << 32 | a)
+            if len(members) >= 2:
+                for a, b in block_pairs(members, max_block, window, rank.__getitem__):
+                    add(a << 32 | b)
         return np.unique(np.frombuffer(out, dtype=np.int64))
 
     # -- 4. scoring --------------------------------------------------------------------------
