@@ -21,15 +21,20 @@ class InteractionsPart(StoreBase):
     """Who of the company wrote with whom, and which addresses bounced."""
 
     def _add_interactions(self, conn: Connection, source: str, items: list[Interaction]) -> int:
-        """Store interactions in bulk; one already stored (same message, same role) is skipped."""
+        """Store interactions in bulk; one already stored (same message, same role) is skipped.
+
+        Message and thread ids are stored as keyed digests (``private_id``): only their equality
+        counts, and an id often names its sender (``<m2.jane.doe@contoso.example>``).
+        """
+        keyed = self.private_id  # type: ignore[attr-defined]  # ErasurePart's, on Store
         rows = [
             {
                 "employee_email": item.employee_email,
                 "contact_email": item.contact_email,
-                "message_id": item.message_id,
+                "message_id": keyed(item.message_id),
                 "role": item.role.value,
                 "at": item.at,
-                "thread_id": item.thread_id,
+                "thread_id": keyed(item.thread_id) if item.thread_id else None,
                 "is_reply": int(item.is_reply),
                 "source": source,
             }
