@@ -51,6 +51,8 @@ CROPS = ((0.25, 1.5), (0.5, 1.5), (0.35, 1.7))  # (padding in line heights, hori
 # A reading is taken when another agrees with it and it is at least this sure: a reading
 # nobody else gave was measured to replace right text (a name) as often as wrong.
 AGREED_FROM = 0.5
+# A line Tesseract found nothing in is added from this confidence on (two readings agreeing).
+MISSED_FROM = 0.8
 
 
 def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
@@ -68,6 +70,58 @@ def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
     return out
 
 
+def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """Lines of print Tesseract gave no words for, read by RapidOCR and added.
+
+    Sparse-text mode now and then drops a whole line (a condensed email line on a photo). Ink
+    that no line's box covers is grouped into line-shaped blobs; each is read like a doubtful
+    line, and kept only where two readings agree, surely, on some letters or digits.
+    """
+    rgb = np.asarray(image.convert("RGB"))
+    boxes = _uncovered_ink(np.asarray(image.convert("L")), lines)
+    if not boxes:
+        return lines
+    crops = [_crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    readings, _ = _engine().text_rec(crops)
+    added = []
+    for n, box in enumerate(boxes):
+        own = [(t, float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
+        keys = [_key(text) for text, _ in own]
+        for (text, conf), key in zip(own, keys, strict=True):
+            alnum = sum(char.isalnum() for char in key)
+            if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
+                added.append(_as_line(text, conf, box))
+                break
+    return sorted([*lines, *added], key=lambda line: (line.top, line.left))
+
+
+def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
+    """Line-shaped blobs of ink outside every line Tesseract read, as (left, top, right, bottom)."""
+    height, width = gray.shape
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+    for line in lines:
+        left, top, right, bottom = _box(line)
+        pad = max(3, (bottom - top) // 4)
+        ink[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad] = 0
+    # Letters of a line merge across a gap of about a letter; lines stay apart.
+    merged = cv2.dilate(ink, np.ones((3, max(9, width // 70)), np.uint8))
+    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(merged)
+    boxes = []
+    margin = max(4, width // 100)
+    for left, top, w, h, _area in stats[1:count]:
+        right, bottom = left + w, top + h
+        if not 12 <= h <= 0.12 * height or w < 3 * h:
+            continue  # a speck, a logo, a rule, or a block of several lines
+        if left < margin or top < margin or right > width - margin or bottom > height - margin:
+            continue  # the card's own edge after the warp
+        density = ink[top:bottom, left:right].mean() / 255
+        if 0.08 <= density <= 0.6:  # print, not a solid band or a stray line
+            boxes.append((int(left), int(top), int(right), int(bottom)))
+    return boxes
+
+
 def _box(line: Line) -> tuple[int, int, int, int]:
     left = min(w.left for w in line.words)
     top = min(w.top for w in line.words)
@@ -77,7 +131,13 @@ def _box(line: Line) -> tuple[int, int, int, int]:
 
 
 def _crop(rgb: np.ndarray, line: Line, pad_share: float, stretch: float) -> np.ndarray:
-    left, top, right, bottom = _box(line)
+    return _crop_box(rgb, _box(line), pad_share, stretch)
+
+
+def _crop_box(
+    rgb: np.ndarray, box: tuple[int, int, int, int], pad_share: float, stretch: float
+) -> np.ndarray:
+    left, top, right, bottom = box
     pad = max(4, round((bottom - top) * pad_share))  # the recogniser wants paper around ink
     crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
     if crop.size == 0:

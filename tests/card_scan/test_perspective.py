@@ -120,3 +120,19 @@ def test_readings_vote_and_a_lone_guess_is_not_taken():
     # One agrees with Tesseract: its words and boxes stay, with the surer confidence.
     same = second_reading._vote(line, [("JEFFREYJONES:", 0.93), ("JEFEREY JONES", 0.9)])
     assert same.text == line.text and same.words[0].left == 10 and same.conf == 0.93
+
+
+def test_a_line_tesseract_gave_no_words_for_is_read_and_added():
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 36)
+    image = Image.new("RGB", (1000, 300), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 60), "Maria Meijer", font=font, fill="black")
+    draw.text((60, 170), "info@dijkstra.nl", font=font, fill="black")
+    left, top, right, bottom = draw.textbbox((60, 60), "Maria Meijer", font=font)
+    read = Line([Word("Maria", 0.95, left, top, 110, bottom - top)])
+    read.words.append(Word("Meijer", 0.95, left + 130, top, right - left - 130, bottom - top))
+    lines = second_reading.read_missed(image, [read])
+    assert [line.text for line in lines] == ["Maria Meijer", "info@dijkstra.nl"]
+    assert lines[0] is read
+    # Nothing left unread: nothing added.
+    assert second_reading.read_missed(image, lines) == lines
