@@ -40,6 +40,7 @@ import phonenumbers
 from contactkit import normalize
 from contactkit.model import Contact
 from contactkit.store import Store
+from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
 from contactkit_plugins.card_scan.imaging import content_hash
 
 FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url")
@@ -227,7 +228,7 @@ def run_baseline(files: list[Path], region: str) -> tuple[dict[str, Contact], fl
 
 
 def evaluate(
-    folder: Path, workers: int, region: str, misses: bool, review_below: float = 0.8
+    folder: Path, workers: int, region: str, misses: bool, review_below: float = REVIEW_BELOW
 ) -> dict:
     truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
     truths = [t for t in truths if (folder / t["file"]).exists()]
