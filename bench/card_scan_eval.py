@@ -181,12 +181,20 @@ TITLE = re.compile(
 NAME = re.compile(r"^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$")
 
 
+def _valid_email(email: str) -> bool:
+    """The naive reader keeps what the model accepts: a misread TLD ('x@y.6') is dropped."""
+    try:
+        Contact.model_validate({"emails": [email]})
+    except ValueError:
+        return False
+    return True
+
+
 def naive_fields(text: str, region: str) -> Contact:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     contact = Contact()
-    contact.emails = list(
-        dict.fromkeys(m.group(0).lower().strip(".") for m in EMAIL.finditer(text))
-    )
+    found = dict.fromkeys(m.group(0).lower().strip(".") for m in EMAIL.finditer(text))
+    contact.emails = [email for email in found if _valid_email(email)]
     phones = []
     for line in lines:
         for match in PHONE.finditer(line):

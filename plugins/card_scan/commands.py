@@ -49,7 +49,7 @@ def add_scan_command(cli: click.Group) -> None:
 
         Uncertain fields go to 'contactkit review' instead of straight into the contacts.
         """
-        from contactkit.cli import run_one_source  # the host's CLI; imported late on purpose
+        from contactkit.cli_context import run_one_source  # imported late on purpose
 
         if bool(paths) == bool(watch):
             raise click.UsageError("give card files or folders, or --watch DIR (not both)")

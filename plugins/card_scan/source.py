@@ -27,6 +27,7 @@ from contactkit.model import (
 )
 from contactkit.plugin import PluginConfig, Source
 
+from . import second_reading
 from .confidence import REVIEW_BELOW
 from .imaging import Steps, content_hash
 from .ocr import OcrUnavailable, check_available
@@ -48,6 +49,7 @@ class Preprocess(BaseModel):
     """Pre-processing steps; the defaults are the measured best (see docs/card_scan.md)."""
 
     model_config = ConfigDict(extra="forbid")
+    perspective: bool = True
     find_card: bool = True
     deskew: bool = True
     rescale: bool = True
@@ -85,6 +87,10 @@ class CardScanConfig(PluginConfig):
         description="tesserocr: Tesseract's C API in-process (faster); tesseract: the program.",
     )
     tesseract_cmd: str | None = Field(default=None, description="engine 'tesseract': its path.")
+    second_reader: bool = Field(
+        default=True,
+        description="Read the lines Tesseract doubts again with RapidOCR; keep the surer reading.",
+    )
     preprocess: Preprocess = Field(default_factory=Preprocess)
 
 
@@ -116,6 +122,7 @@ class CardScanSource(Source):
             steps=Steps(**cfg.preprocess.model_dump()),
             tesseract_cmd=cfg.tesseract_cmd,
             engine=cfg.engine,
+            second_reader=cfg.second_reader,
             default_region=self.context.settings.default_region,
             forced_region=cfg.region.upper() if cfg.region else None,
         )
@@ -133,6 +140,11 @@ class CardScanSource(Source):
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
         cfg = self.settings
         check_available(cfg.languages, cfg.tesseract_cmd, cfg.engine)  # before any file is touched
+        if cfg.second_reader and not second_reading.available():
+            raise OcrUnavailable(
+                "the rapidocr-onnxruntime package is missing: 'pip install rapidocr-onnxruntime',"
+                " or set the card_scan option second_reader = false"
+            )
         done: list[str] = list(state.get("done", []))
         seen = set(done)
         station = None

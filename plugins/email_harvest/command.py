@@ -70,7 +70,7 @@ def harvest_command(cli: click.Group) -> None:
     @click.pass_context
     def harvest(ctx: click.Context, source_name: str | None, **kw: Any) -> None:
         """Harvest business contacts from mailboxes (IMAP or exported files)."""
-        from contactkit.cli import Job, UserError, run_one_source
+        from contactkit.cli_context import Job, UserError, run_one_source
 
         from .source import EmailHarvestSource
 

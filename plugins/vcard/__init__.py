@@ -42,7 +42,7 @@ def contactkit_register_commands(cli: click.Group) -> None:
         PATHS are files and folders, in any mix; folders are searched for .vcf and .csv files.
         Importing the same files again changes nothing.
         """
-        from contactkit.cli import run_one_source  # the host's CLI, imported when used
+        from contactkit.cli_context import run_one_source  # imported when used
 
         options: dict = {"paths": [str(p.resolve()) for p in paths]}
         if region:

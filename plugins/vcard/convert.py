@@ -485,18 +485,8 @@ class _Reader:
         )
 
     def build(self, fields: dict[str, Any]) -> Contact:
-        try:
-            return Contact(**fields)
-        except ValidationError:
-            pass
-        # Slow path: find the values that do not validate, say so, and keep the rest.
-        good = []
-        for email in fields["emails"]:
-            try:
-                good.append(normalize.normalize_email(email))
-            except normalize.NormalizationError as exc:
-                self.warnings.append(str(exc))
-        fields["emails"] = good
+        # an invalid email is dropped by the model (``Contact.dropped``, named in the run
+        # report); what still fails is the card's
         try:
             return Contact(**fields)
         except ValidationError as exc:

@@ -584,7 +584,9 @@ def _row_to_contact(
     org = (scalars.get("organization") or [None])[0]
     fields: dict[str, Any] = {
         "name": _name(name, org),
-        "emails": [],
+        # an invalid email (Outlook writes Exchange-internal X.500 addresses, /o=.../cn=..., for
+        # colleagues) is dropped by the model and named in the run report; the row goes on
+        "emails": emails,
         # Column order is the exporter's, not the person's: the work number comes first.
         "phones": sorted(phones, key=lambda p: _PHONE_RANK[p.kind]),
         "title": (scalars.get("title") or [None])[0],
@@ -595,15 +597,6 @@ def _row_to_contact(
         "notes": "\n\n".join(scalars.get("notes", [])) or None,
         "categories": categories,
     }
-    for email in emails:
-        try:
-            normalized = normalize.normalize_email(email)
-        except normalize.NormalizationError as exc:
-            # Outlook writes Exchange-internal X.500 addresses (/o=.../cn=...) for colleagues.
-            out.warnings.append(str(exc))
-            continue
-        if normalized not in fields["emails"]:
-            fields["emails"].append(normalized)
     try:
         out.contact = Contact(**fields)
     except ValidationError as exc:

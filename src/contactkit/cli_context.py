@@ -1,12 +1,14 @@
 """What every ``contactkit`` command shares: the job (config, store, verbosity), the consoles,
-the one-line user error, progress bars and the exit codes.
+the one-line user error, progress bars, the exit codes, and running a source from a command.
 
-Commands live in ``contactkit.cli`` (the core ones) and ``contactkit.commands`` (one module per
-command); both import from here, so neither imports the other.
+Commands live in ``contactkit.commands`` (one module per concern) and in plugins
+(``contactkit_register_commands``); ``contactkit.cli`` is the root group that registers them.
+All of them import from here, so none imports another or the root.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from contactkit.config import Config, config_from_dict, load_config
 from contactkit.redact import scrub
+from contactkit.report import RunReport
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
 
@@ -92,3 +95,40 @@ class Job:
 
 
 pass_job = click.make_pass_decorator(Job)
+
+
+def exit_code_for(report: RunReport) -> int:
+    if report.aborted:
+        return EXIT_ABORTED
+    return EXIT_FAILED_RECORDS if report.failed else EXIT_OK
+
+
+def finish(report: RunReport) -> None:
+    """Print the run report and exit with the code it deserves."""
+    report.render(console)
+    sys.exit(exit_code_for(report))
+
+
+def run_one_source(
+    ctx: click.Context, source_type: str, options: dict[str, Any], *, instance: str | None = None
+) -> RunReport:
+    """Ingest one source given on the command line, merge, and print the run report.
+
+    For plugins' own commands (``contactkit import``, ``scan``, ``harvest``): the rest of the
+    config (store, region, company) still comes from the config file when there is one.
+    """
+    from contactkit.pipeline import SourceOptionsError, run_source
+
+    job = ctx.find_object(Job)
+    assert job is not None
+    config = job.config(required=False)
+    try:
+        report = run_source(
+            config, source_type, options, instance=instance, **job.pipeline_options()
+        )
+    except SourceOptionsError as exc:
+        raise UserError(str(exc)) from None
+    report.render(console)
+    # a watching station calls this again and again: the exit code waits for the command's end
+    job.exit_code = max(job.exit_code, exit_code_for(report))
+    return report

@@ -82,7 +82,7 @@ def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
         stats = MergeStats(**held["stats"])
         stats.created = stats.updated = stats.retired = 0
         return stats
-    if "index" in held:
+    if held.get("index"):
         done = update(store, settings, now, held["index"])
         if done is not None:
             stats, state = done
@@ -292,8 +292,8 @@ def update(
 
     Returns the merge's stats and the index state to remember.
     """
-    if state.get("settings") != settings.fingerprint():
-        return None
+    if state.get("settings") != settings.fingerprint() or not state.get("names"):
+        return None  # changed settings, or an index from before names were counted
     top, count = store.observation_extent()
     last_top, last_count = state["observations"]
     if count != last_count + store.count_observations_after(last_top, top):
@@ -348,6 +348,7 @@ def update(
                 "interactions": interactions_upto,
                 "nodes": total,
                 "settings": settings.fingerprint(),
+                "names": True,
             },
         )
 

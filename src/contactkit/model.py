@@ -12,7 +12,17 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 
 from contactkit import geo, normalize
 
@@ -155,15 +165,25 @@ class Contact(_Model):
     notes: str | None = None
     categories: list[str] = Field(default_factory=list)
 
-    @field_validator("emails", mode="before")
+    # a tuple default: pydantic inspects a default_factory's signature on every instance
+    _dropped: tuple[str, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _normalize_emails(cls, values: list[str]) -> list[str]:
-        out: list[str] = []
-        for value in values or []:
-            email = normalize.normalize_email(value)
-            if email not in out:
-                out.append(email)
-        return out
+    def _drop_bad_values(
+        cls, data: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Contact:
+        """Normalize the emails; an email or phone that does not validate is dropped, never the
+        whole contact (a record is more than one bad value), and named in ``dropped``."""
+        if not isinstance(data, dict):
+            return handler(data)
+        dropped: list[str] = []
+        data = {**data, "emails": _valid_emails(data.get("emails"), dropped)}
+        if data.get("phones"):
+            data["phones"] = _valid_phones(data["phones"], dropped, info.context)
+        contact = handler(data)
+        contact._dropped = tuple(dropped)
+        return contact
 
     @model_validator(mode="after")
     def _company_from_email(self) -> Contact:
@@ -181,6 +201,44 @@ class Contact(_Model):
 
     def is_empty(self) -> bool:
         return not (self.name.full or self.emails or self.phones)
+
+    @property
+    def dropped(self) -> tuple[str, ...]:
+        """One line per value left out because it does not validate: ``field: reason``."""
+        return self._dropped
+
+
+def _valid_emails(values: Any, dropped: list[str]) -> list[str]:
+    """The normalized emails, each once, in order; the invalid ones go to ``dropped``."""
+    out: list[str] = []
+    for value in values or []:
+        try:
+            email = normalize.normalize_email(value)
+        except normalize.NormalizationError as exc:
+            dropped.append(f"emails: {exc}")
+            continue
+        except (AttributeError, TypeError):  # not text at all
+            dropped.append(f"emails: not an email: {value!r}")
+            continue
+        if email not in out:
+            out.append(email)
+    return out
+
+
+def _valid_phones(values: Any, dropped: list[str], context: Any) -> Any:
+    """The phones that validate; the others go to ``dropped``."""
+    if not isinstance(values, list):
+        return values  # not a list at all: pydantic names the field
+    out = []
+    for value in values:
+        if isinstance(value, Phone):
+            out.append(value)
+            continue
+        try:
+            out.append(Phone.model_validate(value, context=context))
+        except ValidationError as exc:
+            dropped.append(f"phones: {describe_error(exc)} in {value!r}")
+    return out
 
 
 class Organization(_Model):

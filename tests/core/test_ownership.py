@@ -163,7 +163,7 @@ def test_show_company_and_report_ownership_on_the_command_line(store: Store, tmp
 def test_ownership_section_lists_claims_and_the_suggested_owner(store: Store):
     from rich.console import Console
 
-    from contactkit.company_cli import print_ownership
+    from contactkit.commands.report import print_ownership
 
     console = Console(width=300, record=True)
     print_ownership(console, families(store))

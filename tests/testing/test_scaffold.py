@@ -10,7 +10,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from contactkit.scaffold import new_plugin
+from contactkit.commands.new_plugin import new_plugin_command as new_plugin
 
 
 def generate(tmp_path, name: str, kind: str):

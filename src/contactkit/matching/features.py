@@ -38,6 +38,8 @@ _OCR_DIGITS = str.maketrans("OoIlZSB", "0011258")
 _SEPARATORS = re.compile(r"[._\-]")
 SHARED_BY = 3  # distinct family names behind one phone or address: a switchboard, a team inbox
 RARE_FROM = 5000  # observations needed before a name's rarity counts as evidence
+RARE_BEARERS = 3  # a rare name: this many observations carry it at most,
+RARE_EXPECTED = 0.5  # and chance (its given and family names' counts) would give fewer
 
 
 @lru_cache(maxsize=100_000)
@@ -276,7 +278,7 @@ def specify(
     f.name_count = name_count
     # how many would carry this name by chance: a common given name with a common family
     expected = given * families / total
-    f.rare = f.name_count <= 3 and expected < 0.5
+    f.rare = f.name_count <= RARE_BEARERS and expected < RARE_EXPECTED
 
 
 def people_behind(names: set[NameForm]) -> int:

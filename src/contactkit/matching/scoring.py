@@ -277,12 +277,22 @@ def _company_points(a: Features, b: Features) -> tuple[float, str]:
     return 0.0, ""
 
 
+PARTS = {
+    "email": _email_points,
+    "phone": _phone_points,
+    "name": name_points,
+    "company": _company_points,
+    "generation": _generation_points,
+}
+"""Each comparison's evidence (points and label); ``fellegi_sunter`` reads the labels as levels."""
+
+
 def score(a: Features, b: Features) -> tuple[float, list[str]]:
     """The evidence that two observations are one person, and why."""
     total = 0.0
     reasons: list[str] = []
     labels: list[str] = []
-    for part in (_email_points, _phone_points, name_points, _company_points, _generation_points):
+    for part in PARTS.values():
         points, label = part(a, b)
         if points:
             total += points

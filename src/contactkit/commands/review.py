@@ -12,6 +12,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from contactkit.cli_context import Job, console, pass_job
 from contactkit.model import ReviewItem
 from contactkit.review import (
     EDITABLE,
@@ -24,6 +25,28 @@ from contactkit.review import (
     shown,
 )
 from contactkit.store import Store
+
+
+@click.command("review")
+@pass_job
+def review_command(job: Job) -> None:
+    """Confirm or correct what the machine was unsure of (cards, company and person matches)."""
+    from contactkit.runs import waiting_reviews
+
+    config = job.config(required=False)
+    store = Store(config.store.url)
+    waiting = waiting_reviews(store)
+    if not waiting.total:
+        console.print("nothing to review")
+        return
+    console.print(waiting.describe(), highlight=False)
+    done = review_loop(store, console)
+    done += match_review_loop(store, console)
+    if done:
+        from contactkit import master
+
+        master.rebuild(store, config)
+        console.print(f"{done} reviewed; golden records updated")
 
 
 def review_loop(store: Store, console: Console) -> int:
