@@ -26,9 +26,8 @@ from contactkit import normalize
 from contactkit.model import Contact
 from contactkit_plugins.card_scan.confidence import ABSENT
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.imaging import load_page, prepare
 from contactkit_plugins.card_scan.ocr import Line, configure
-from contactkit_plugins.card_scan.scan import OcrOptions, read_upright
+from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import contact_keys, truth_keys
@@ -54,8 +53,7 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
     configure(None)
     for file in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES):
         if file.name not in lines:
-            image = prepare(load_page(file.read_bytes(), 0), options.steps)
-            lines[file.name] = read_upright(image, options)
+            lines[file.name] = card_lines(file.read_bytes(), 0, options)
     if cache:
         path.write_bytes(pickle.dumps(lines))
     return lines

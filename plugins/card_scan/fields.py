@@ -59,6 +59,7 @@ PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
 def number_like(text: str) -> bool:
     """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
     phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
+    text = re.sub(r"^\W+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898"
     if is_street(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
@@ -186,12 +187,15 @@ def parse_card(
         evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:
         contact.department = texts[department]
-    if domain and normalize.is_freemail(domain):
+    private = bool(domain) and normalize.is_freemail(domain)
+    if private:
         domain = None  # gmail.com names no employer
     if company:
         evidence["organization"] = company_level(company.value, lines[company.line], domain)
     elif domain:
         evidence["organization"] = "domain-only"  # the company's name is for a person to type
+    elif not private:
+        evidence["organization"] = "missing"  # nearly every work card names its company
     if company or domain:
         contact.organization = OrgRef(name=company.value if company else None, domain=domain)
     if address:

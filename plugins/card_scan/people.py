@@ -8,7 +8,14 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import Found, has_legal_form, is_country, repair_legal_form, trim_after_legal_form
+from .clues import (
+    Found,
+    has_legal_form,
+    is_country,
+    legal_form,
+    repair_legal_form,
+    trim_after_legal_form,
+)
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -120,6 +127,8 @@ def pick_company(
         text = repair_legal_form(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
+        if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
+            legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         if loose and match < 0.9:
             continue
@@ -253,6 +262,9 @@ def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     text = " ".join(text.split()).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    head, comma, _ = text.partition(",")
+    if comma and 2 <= len(head.split()) <= 4:
+        text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
     while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
         words.pop(0)

@@ -75,6 +75,14 @@ def test_the_second_family_name_and_a_role_address_are_evidence():
     assert role.evidence["emails"] == "role+domain"
 
 
+def test_degrees_after_a_comma_are_no_part_of_the_name():
+    parsed = parse_card(
+        card(("Patrick Hughes, CEng M EWA OE", 30), "Product Manager", "p.hughes@ironbridge.com"),
+        default_region="GB",
+    )
+    assert parsed.contact.name.full == "Patrick Hughes"
+
+
 def test_initials_agree_with_a_domain_but_a_logo_read_as_letters_does_not():
     assert domain_in("Meijer & Zonen B.V.", "mzgroup.nl")
     assert not domain_in("Nexus AG", "ngroup.ch")  # one letter is no evidence
@@ -122,6 +130,20 @@ def test_content_left_over_flags_its_field_instead_of_vanishing():
         default_region="IT",
     )  # fmt: skip
     assert street.evidence["phones"] != "unread"
+
+
+def test_a_speck_in_a_number_is_repaired_and_doubted_and_a_missing_company_is_looked_at():
+    parsed = parse_card(
+        card(("Jeffrey Jones", 48), "‘Tel: 020 72:37 2898", "Fax: 020 7393 5660"),
+        default_region="GB",
+    )
+    assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == [
+        ("+442072372898", "work"),
+        ("+442073935660", "fax"),
+    ]
+    assert parsed.evidence["phones"].startswith("repaired")
+    assert parsed.evidence["organization"] == "missing"
+    assert parsed.confidence["organization"] == 0.0
 
 
 def test_bare_hosts_fax_after_a_bar_compound_titles_and_slogans():
