@@ -75,7 +75,7 @@ class CardScanConfig(PluginConfig):
         ge=0,
         le=1,
         description="Fields under this go to review; default: the stricter of [review] below "
-        "and card_scan's calibrated 0.95.",
+        "and card_scan's calibrated 0.85.",
     )
     workers: int | None = Field(default=None, ge=1, description="Parallel cards; default: cores.")
     duplex: bool = Field(default=False, description="Multi-page files alternate front and back.")
@@ -132,7 +132,7 @@ class CardScanSource(Source):
         cfg = self.settings
         # card_scan's confidences are measured probabilities (see confidence.py) and its own
         # threshold was chosen on them: a stricter general setting still applies, a looser one
-        # (the host's default 0.8) would let through fields right only 8 times in 10.
+        # would let through fields that are wrong too often.
         if cfg.review_below is not None:
             return cfg.review_below
         return max(self.context.settings.review_below, REVIEW_BELOW)
@@ -328,25 +328,17 @@ class CardScanSource(Source):
             contact=contact,
             confidence=result.confidence,
         )
-        threshold = self.review_below
-        uncertain = sorted(
-            f
-            for f, c in result.confidence.items()
-            if c < (min(threshold, MINOR_KEEP) if f in MINOR_FIELDS else threshold)
+        uncertain, left_out = review_fields(
+            result.confidence, result.contact or {}, self.review_below
         )
-        # A title or a website that was simply not read is marked (confidence 0 stays on the
-        # observation) but is not worth a person's look on its own.
-        values = result.contact or {}
-        uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
-        if uncertain and set(uncertain) <= MINOR_FIELDS:
+        if left_out:
             # A doubtful website alone is not worth a person's look: the card goes in without
             # it (the email's domain still names the company), never with it unchecked.
             data = contact.model_dump()
-            for name in uncertain:
+            for name in left_out:
                 data[name] = []
             observation.contact = Contact.model_validate(data)
             # Their confidence stays: an empty field under the threshold says "left out".
-            uncertain = []
         if not uncertain:
             return observation
         who = contact.name.full or (contact.emails[0] if contact.emails else "no name read")
@@ -369,6 +361,26 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
+
+
+def review_fields(
+    confidence: dict[str, float], values: dict[str, Any], threshold: float
+) -> tuple[list[str], list[str]]:
+    """(the fields a person should look at, the minor fields to leave out instead).
+
+    A minor field (website, address) under ``MINOR_KEEP`` alone sends no card to review: it is
+    left out. A title or a website that was simply not read is marked (its confidence 0 stays
+    on the observation) but is not worth a person's look on its own.
+    """
+    uncertain = sorted(
+        f
+        for f, c in confidence.items()
+        if c < (min(threshold, MINOR_KEEP) if f in MINOR_FIELDS else threshold)
+    )
+    uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
+    if uncertain and set(uncertain) <= MINOR_FIELDS:
+        return [], uncertain
+    return uncertain, []
 
 
 def _file_of(label: str) -> str:
