@@ -82,13 +82,20 @@ def _parse_side(path: str, page: int, options: OcrOptions) -> ParsedCard:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CardImageError(f"cannot read file: {exc.strerror or exc}") from None
+    return parse_card(
+        card_lines(data, page, options),
+        default_region=options.default_region,
+        forced_region=options.forced_region,
+    )
+
+
+def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
+    """One page of a card file to OCR lines: prepared, turned upright, doubtful lines re-read."""
     image = prepare(load_page(data, page), options.steps)
     upright, lines = read_upright(image, options)
     if options.second_reader:
         lines = read_missed(upright, reread_doubtful(upright, lines))
-    return parse_card(
-        lines, default_region=options.default_region, forced_region=options.forced_region
-    )
+    return lines
 
 
 def read_upright(image: Image.Image, options: OcrOptions) -> tuple[Image.Image, list[Line]]:

@@ -59,7 +59,7 @@ def test_every_field_has_a_confidence_and_uncertain_ones_go_to_review(card_files
     assert spec.family in item.title
 
 
-def test_review_threshold_comes_from_settings_unless_the_plugin_overrides(card_files):
+def test_a_stricter_review_threshold_in_settings_applies_unless_the_plugin_overrides(card_files):
     from contactkit.plugin import Settings
     from contactkit.testing import standalone_context
 
