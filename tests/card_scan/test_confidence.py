@@ -184,7 +184,8 @@ def _print_card(path: Path, rows: list[tuple[str, int]]) -> Path:
 
 @pytest.fixture
 def default_context():
-    from contactkit.plugin import Settings, standalone_context
+    from contactkit.plugin import Settings
+    from contactkit.testing import standalone_context
 
     return standalone_context(Settings(default_region="US"))  # the host's default threshold
 
