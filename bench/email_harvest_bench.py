@@ -1,30 +1,39 @@
 """Harvest throughput vs a bare imapclient header FETCH of the same mailboxes, same server, run.
 
-    python bench/email_harvest_bench.py [--messages 5000] [--mailboxes 3] [--big 50000]
+    python bench/email_harvest_bench.py [--messages 5000] [--mailboxes 4] [--big 50000]
+                                        [--checkpoints 5000 20000 40000]
 
-Starts a throwaway Dovecot (as the tests do), writes Maildir files directly (fast), then times:
+Starts a throwaway Dovecot (as the tests do), writes Maildir files directly (fast), then times,
+with 1 and with 4 connections each (the baseline over as many connections as the harvest):
 
-- the baseline: one connection per mailbox, UID batches of 1000, ``BODY.PEEK[HEADER.FIELDS]`` of
-  the same fields, nothing parsed;
+- the baseline: mailboxes shared out over N connections, UID batches of 1000, the same
+  ``BODY.PEEK[HEADER.FIELDS]`` item and INTERNALDATE the harvest fetches, nothing parsed;
 - the harvest source alone (headers, filters, gate, interactions; no signatures, which the
-  baseline has no counterpart for), with 1 and 4 connections;
-- the harvest into the store as a user runs it (``contactkit harvest``: 4 connections,
-  signatures on, every item written to a fresh SQLite store, then the merge).
+  baseline has no counterpart for);
+- the harvest into the store as a user runs it (``contactkit harvest``: signatures on, every
+  item and checkpoint written to a fresh SQLite store, then the merge).
 
 Best of ``--repeat`` runs each, interleaved, because the machine is shared. Prints messages per
-second and the ratio to the baseline.
+second, the ratio to the baseline with as many connections, and the machine's load.
+
+``--checkpoints``: mailboxes of these sizes harvested into a store with a checkpoint after every
+batch of 1000 messages; prints the bytes each checkpoint's state writes (what the store is handed)
+beside the whole state's size at that point: a delta stays flat while the state grows.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import ssl
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "email_harvest"))
@@ -35,27 +44,46 @@ from dovecot_server import MASTER_PASSWORD, MASTER_USER, DovecotServer  # noqa: 
 
 from contactkit.config import config_from_dict  # noqa: E402
 from contactkit.pipeline import Pipeline  # noqa: E402
-from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit.plugin import Settings  # noqa: E402
+from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.email_harvest import EmailHarvestSource, headers  # noqa: E402
 from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
 
 
-def baseline(server: DovecotServer, mailboxes: list[str]) -> int:
-    """A bare header FETCH of every message: what the network and the server cost."""
+def baseline(server: DovecotServer, mailboxes: list[str], connections: int = 1) -> int:
+    """A bare header FETCH of every message over ``connections`` connections at once (one
+    mailbox per connection at a time, as the harvest shares them out)."""
     context = ssl.create_default_context(cafile=str(server.cert))
-    count = 0
-    for mailbox in mailboxes:
-        client = imapclient.IMAPClient(
-            server.host, port=server.imaps_port, ssl=True, ssl_context=context
-        )
-        client.login(f"{mailbox}*{MASTER_USER}", MASTER_PASSWORD)
-        for folder in ("INBOX", "Sent"):
-            client.select_folder(folder, readonly=True)
-            uids = client.search()
-            for i in range(0, len(uids), 1000):
-                count += len(client.fetch(uids[i : i + 1000], [HEADER_ITEM, b"INTERNALDATE"]))
-        client.logout()
-    return count
+    todo = list(mailboxes)
+    lock = threading.Lock()
+    counts: list[int] = []
+
+    def worker() -> None:
+        count = 0
+        while True:
+            with lock:
+                if not todo:
+                    break
+                mailbox = todo.pop(0)
+            client = imapclient.IMAPClient(
+                server.host, port=server.imaps_port, ssl=True, ssl_context=context
+            )
+            client.login(f"{mailbox}*{MASTER_USER}", MASTER_PASSWORD)
+            for folder in ("INBOX", "Sent"):
+                client.select_folder(folder, readonly=True)
+                uids = client.search()
+                for i in range(0, len(uids), 1000):
+                    count += len(client.fetch(uids[i : i + 1000], [HEADER_ITEM, b"INTERNALDATE"]))
+            client.logout()
+        with lock:
+            counts.append(count)
+
+    threads = [threading.Thread(target=worker) for _ in range(min(connections, len(mailboxes)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts)
 
 
 def _imap(server: DovecotServer, connections: int) -> dict:
@@ -88,20 +116,21 @@ def harvest(server: DovecotServer, mailboxes: list[str], connections: int) -> in
     return source.harvest.counts["messages"]
 
 
-def harvest_into_store(server: DovecotServer, mailboxes: list[str], workdir: Path) -> int:
+def harvest_into_store(
+    server: DovecotServer,
+    mailboxes: list[str],
+    workdir: Path,
+    connections: int = 4,
+    **options: Any,
+) -> int:
     """What ``contactkit harvest`` costs: the source with signatures, the store, the merge."""
     store = Path(tempfile.mkdtemp(dir=workdir)) / "contactkit.db"  # a first run, every time
+    source = {"type": "email_harvest", "imap": _imap(server, connections), "mailboxes": mailboxes}
     config = config_from_dict(
         {
             "store": {"url": f"sqlite:///{store}"},
             "company": {"domains": [mailgen.COMPANY]},
-            "sources": [
-                {
-                    "type": "email_harvest",
-                    "imap": _imap(server, 4),
-                    "mailboxes": mailboxes,
-                }
-            ],
+            "sources": [{**source, **options}],
         }
     )
     headers.clean_address.cache_clear()
@@ -138,63 +167,107 @@ def interleaved(fns: list, repeat: int) -> list[tuple[float, int]]:
     return [(min(t), n) for t, n in zip(times, counts, strict=True)]
 
 
+def checkpoint_sizes(
+    server: DovecotServer, mailbox: str, workdir: Path
+) -> list[tuple[int, int, int]]:
+    """(messages read, bytes of the checkpoint's state, bytes of the whole state then) for each
+    checkpoint of one mailbox harvested into a store, a checkpoint after every batch."""
+    from contactkit.store.state import StatePart
+    from contactkit_plugins.email_harvest import source as harvest_source
+
+    sizes: list[tuple[int, int, int]] = []
+    live: list[Any] = []
+    original_save = StatePart.save_state
+    original_read = harvest_source.EmailHarvestSource.read
+
+    def read(self: Any, state: dict[str, Any]) -> Any:
+        live.append(self)
+        yield from original_read(self, state)
+
+    def save_state(self: Any, conn: Any, source: str, state: dict[str, Any], **kw: Any) -> None:
+        harvest = getattr(live[-1], "harvest", None) if live else None
+        messages = harvest.counts["messages"] if harvest is not None else 0
+        whole = len(json.dumps(live[-1].state.whole(), default=str)) if live else 0
+        sizes.append((messages, len(json.dumps(state, default=str)), whole))
+        original_save(self, conn, source, state, **kw)
+
+    StatePart.save_state = save_state  # type: ignore[method-assign]
+    harvest_source.EmailHarvestSource.read = read  # type: ignore[method-assign]
+    try:
+        harvest_into_store(server, [mailbox], workdir, 1, checkpoint_seconds=0)
+    finally:
+        StatePart.save_state = original_save  # type: ignore[method-assign]
+        harvest_source.EmailHarvestSource.read = original_read  # type: ignore[method-assign]
+    return sizes
+
+
+def _load() -> str:
+    return " ".join(f"{v:.1f}" for v in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=5000, help="per mailbox")
-    parser.add_argument("--mailboxes", type=int, default=3)
+    parser.add_argument("--mailboxes", type=int, default=4)
     parser.add_argument("--big", type=int, default=50_000, help="0 to skip the big mailbox")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--checkpoints", type=int, nargs="*", default=[], metavar="MESSAGES")
     args = parser.parse_args()
     os.environ["CK_BENCH_MASTER_PASSWORD"] = MASTER_PASSWORD
 
     root = Path(tempfile.mkdtemp(prefix="ck-bench-"))
-    boxes = [f"user{i}@{mailgen.COMPANY}" for i in range(args.mailboxes)]
+    boxes = [f"user{i}@{mailgen.COMPANY}" for i in range(args.mailboxes if args.messages else 0)]
     big = f"big@{mailgen.COMPANY}"
-    server = DovecotServer(root, {b: "x" for b in [*boxes, big]})
+    sized = {f"ck{n}@{mailgen.COMPANY}": n for n in args.checkpoints}
+    server = DovecotServer(root, {b: "x" for b in [*boxes, big, *sized]})
     try:
-        print(
-            f"writing {args.mailboxes} x {args.messages} messages"
-            + (f" and {args.big}" if args.big else "")
-        )
+        print(f"load {_load()}: writing {len(boxes)} x {args.messages} messages"
+              + (f" and {args.big}" if args.big else ""))  # fmt: skip
         for i, box in enumerate(boxes):
             mailgen.write_maildir(
                 server.maildir(box), mailgen.bulk_mailbox(box, args.messages, seed=i)
             )
         if args.big:
             mailgen.write_maildir(server.maildir(big), mailgen.bulk_mailbox(big, args.big, seed=99))
+        for box, n in sized.items():
+            mailgen.write_maildir(server.maildir(box), mailgen.bulk_mailbox(box, n, seed=7))
         server.start()
         server.fix_owner()
-        baseline(server, boxes + ([big] if args.big else []))  # warm-up: Dovecot builds its indexes
+        baseline(server, [*boxes, *([big] if args.big else []), *sized])  # Dovecot's indexes
 
-        rows = []
-        for label, mailboxes in [("mailboxes", boxes), ("50k mailbox", [big] if args.big else [])]:
+        if sized:
+            print(f"load {_load()}: checkpoint state per batch of 1000 messages")
+            print(f"{'mailbox':>9}{'checkpoints':>13}{'delta bytes: first':>20}{'median':>8}"
+                  f"{'last':>8}{'whole state at the end':>24}")  # fmt: skip
+            for box, n in sized.items():
+                sizes = checkpoint_sizes(server, box, root)
+                reading = [s for m, s, _ in sizes if 0 < m < n]  # during the reading
+                median = sorted(reading)[len(reading) // 2]
+                print(f"{n:>9}{len(sizes):>13}{reading[0]:>20}{median:>8}"
+                      f"{reading[-1]:>8}{sizes[-1][2]:>24}")  # fmt: skip
+
+        sets = [("mailboxes", boxes), ("big mailbox", [big] if args.big else [])]
+        for label, mailboxes in sets:
             if not mailboxes:
                 continue
-            (base_t, base_n), (one_t, one_n), (par_t, par_n), (store_t, store_n) = interleaved(
-                [
-                    lambda m=mailboxes: baseline(server, m),
-                    lambda m=mailboxes: harvest(server, m, 1),
-                    lambda m=mailboxes: harvest(server, m, 4),
-                    lambda m=mailboxes: harvest_into_store(server, m, root),
-                ],
-                args.repeat,
-            )
-            assert base_n == one_n == par_n == store_n, (base_n, one_n, par_n, store_n)
-            rows.append(
-                (label, base_n, base_n / base_t, one_n / one_t, par_n / par_t, store_n / store_t)
-            )
-
-        print(f"{'':14}{'messages':>10}{'bare FETCH/s':>14}{'harvest/s':>11}{'ratio':>7}"
-              f"{'x4/s':>8}{'ratio':>7}{'x4→store/s':>12}{'ratio':>7}")  # fmt: skip
-        for label, n, base, one, par, into in rows:
-            figures = (
-                f"{base:>14.0f}{one:>11.0f}{one / base:>7.2f}{par:>8.0f}{par / base:>7.2f}"
-                f"{into:>12.0f}{into / base:>7.2f}"
-            )
-            print(f"{label:14}{n:>10}{figures}")
+            print(f"load {_load()}: {label}")
+            for connections in (1, 4):
+                (base_t, base_n), (src_t, src_n), (store_t, store_n) = interleaved(
+                    [
+                        lambda m=mailboxes, c=connections: baseline(server, m, c),
+                        lambda m=mailboxes, c=connections: harvest(server, m, c),
+                        lambda m=mailboxes, c=connections: harvest_into_store(server, m, root, c),
+                    ],
+                    args.repeat,
+                )
+                assert base_n == src_n == store_n, (base_n, src_n, store_n)
+                base, src, into = base_n / base_t, src_n / src_t, store_n / store_t
+                print(f"  {connections} connection(s): {base_n} messages; bare FETCH {base:.0f}/s, "
+                      f"source alone {src:.0f}/s = {src / base:.2f}, into the store "
+                      f"{into:.0f}/s = {into / base:.2f}  (load {_load()})")  # fmt: skip
         print(
-            "ratio = x / bare header FETCH; harvest = the source alone, x4 = 4 connections;\n"
-            "x4→store = contactkit harvest as a user runs it (signatures, store writes, merge)"
+            "ratio = x / a bare imapclient header FETCH over as many connections in the same run;\n"
+            "into the store = contactkit harvest as a user runs it (signatures, store, merge)"
         )
     finally:
         server.stop()

@@ -118,7 +118,9 @@ def child_size(size: int, url: str) -> dict[str, Any]:
     pipeline.close()
 
     pipeline = _pipeline(url, [{"type": "generated"}], registry)
+    cpu = _cpu()
     out["rerun_s"] = _run(pipeline)
+    out["rerun_cpu_s"] = _cpu() - cpu
     pipeline.close()
 
     card = Observation(
@@ -132,7 +134,9 @@ def child_size(size: int, url: str) -> dict[str, Any]:
     )
     registry.sources["generated"] = _GeneratedSource.make(lambda: iter([card]), 1)
     pipeline = _pipeline(url, [{"type": "generated", "name": "desk"}], registry)
+    cpu = _cpu()
     out["one_card_s"] = _run(pipeline)
+    out["one_card_cpu_s"] = _cpu() - cpu
     pipeline.close()
 
     store = Store(url)
@@ -227,9 +231,10 @@ def main() -> None:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     backend = _Backend(args.pg)
     try:
-        row = "{:>9} {:>8} {:>9} {:>10} {:>8} {:>9} {:>8} {:>8} {:>8} {:>8} {:>6}"
-        print(row.format("obs", "golden", "import s", "cpu ms/obs", "rerun s", "1 card s",
-                         "scan s", "peak MB", "growth", "cpu grw", "load"))  # fmt: skip
+        row = "{:>9} {:>8} {:>9} {:>10} {:>13} {:>13} {:>8} {:>8} {:>8} {:>8} {:>6}"
+        print(row.format("obs", "golden", "import s", "cpu ms/obs", "rerun s (cpu)",
+                         "1 card s (cpu)", "scan s", "peak MB", "growth", "cpu grw",
+                         "load"))  # fmt: skip
         previous = None
         for size in args.sizes:
             r = _child(["--child-size", str(size), "--url", backend.fresh()])
@@ -238,8 +243,10 @@ def main() -> None:
             cpu_growth = f"{cpu / previous[1]:.1f}x" if previous else ""
             previous = (r["import_s"], cpu)
             print(row.format(size, r["golden"], f"{r['import_s']:.1f}",
-                             f"{r['import_cpu_ms_per_obs']:.3f}", f"{r['rerun_s']:.2f}",
-                             f"{r['one_card_s']:.2f}", f"{r['scan_s']:.2f}",
+                             f"{r['import_cpu_ms_per_obs']:.3f}",
+                             f"{r['rerun_s']:.2f} ({r['rerun_cpu_s']:.2f})",
+                             f"{r['one_card_s']:.2f} ({r['one_card_cpu_s']:.2f})",
+                             f"{r['scan_s']:.2f}",
                              f"{r['import_peak_mb']:.0f}", growth, cpu_growth,
                              f"{os.getloadavg()[0]:.1f}"), flush=True)  # fmt: skip
         if args.files:

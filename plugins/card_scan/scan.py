@@ -13,7 +13,7 @@ from PIL import Image
 from .fields import ParsedCard, parse_card
 from .imaging import CardImageError, Steps, load_page, prepare
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
-from .second_reading import reread_doubtful
+from .second_reading import read_missed, reread_doubtful
 
 # A reading with less legible text than this may be upside down: the other way is tried too.
 # An upright card scores 60-200, a turned one under 20 (bench/card_scan_eval.py --misses).
@@ -82,13 +82,20 @@ def _parse_side(path: str, page: int, options: OcrOptions) -> ParsedCard:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CardImageError(f"cannot read file: {exc.strerror or exc}") from None
+    return parse_card(
+        card_lines(data, page, options),
+        default_region=options.default_region,
+        forced_region=options.forced_region,
+    )
+
+
+def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
+    """One page of a card file to OCR lines: prepared, turned upright, doubtful lines re-read."""
     image = prepare(load_page(data, page), options.steps)
     upright, lines = read_upright(image, options)
     if options.second_reader:
-        lines = reread_doubtful(upright, lines)
-    return parse_card(
-        lines, default_region=options.default_region, forced_region=options.forced_region
-    )
+        lines = read_missed(upright, reread_doubtful(upright, lines))
+    return lines
 
 
 def read_upright(image: Image.Image, options: OcrOptions) -> tuple[Image.Image, list[Line]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import decode_header
 from email.utils import getaddresses, parsedate_to_datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from contactkit import normalize
 
@@ -52,8 +52,9 @@ class MessageMeta:
     def get(self, name: str) -> str:
         return self.raw.get(name.lower(), "")
 
-    @property
+    @cached_property
     def subject(self) -> str:
+        """Decoded once: the worker that fetched the message and the harvest both read it."""
         try:
             return decode_words(self.get("subject"), "Subject")
         except HeaderError:
@@ -211,8 +212,42 @@ def parse_meta(
     )
 
 
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}  # fmt: skip
+_RFC5322_DATE = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})"
+    r"\s+([+-])(\d{2})(\d{2})"
+)
+_ZONES: dict[str, timezone] = {}
+
+
+def _common_date(value: str) -> datetime | None:
+    """The form nearly every mail client writes (``Tue, 2 Jan 2024 10:00:00 +0100``), read
+    without the stdlib's general parser (which a harvest would call for every message); None for
+    anything else, ``-0000`` (no zone known) included."""
+    match = _RFC5322_DATE.fullmatch(value)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second, sign, zh, zm = match.groups()
+    number = MONTHS.get(month.lower())
+    if number is None or (sign == "-" and zh == zm == "00"):
+        return None
+    zone = _ZONES.get(sign + zh + zm)
+    if zone is None:
+        offset = timedelta(hours=int(zh), minutes=int(zm))
+        zone = _ZONES.setdefault(sign + zh + zm, timezone(-offset if sign == "-" else offset))
+    try:
+        return datetime(int(year), number, int(day), int(hour), int(minute), int(second), 0, zone)
+    except ValueError:
+        return None  # a 31st of June: the general parser says what it makes of it
+
+
 def _date(value: str, fallback: datetime | None) -> datetime:
     if value:
+        fast = _common_date(value.strip())
+        if fast is not None:
+            return fast
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

@@ -16,7 +16,7 @@ import ssl
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -26,7 +26,7 @@ from contactkit.redact import scrub
 from contactkit.secrets import SecretRef
 
 from .config import ImapServer
-from .headers import FETCH_FIELDS
+from .headers import FETCH_FIELDS, MONTHS
 
 HEADER_ITEM = (
     "BODY.PEEK[HEADER.FIELDS (" + " ".join(f.upper() for f in FETCH_FIELDS) + ")]"
@@ -393,7 +393,17 @@ def _fetch_headers_raw(
 
 
 def _internaldate(value: bytes) -> datetime | None:
+    """``17-Jul-1996 02:44:25 -0700`` (RFC 3501's date-time), read by hand: strptime costs
+    more than the rest of a message's fetch."""
     try:
-        return datetime.strptime(value.decode("ascii").strip(), "%d-%b-%Y %H:%M:%S %z")
-    except ValueError:
+        date, clock, zone = value.decode("ascii").split()
+        day, month, year = date.split("-")
+        hour, minute, second = clock.split(":")
+        number = MONTHS[month.lower()]
+        offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))
+        if zone[0] not in "+-" or len(zone) != 5:
+            return None
+        tz = timezone(-offset if zone[0] == "-" else offset)
+        return datetime(int(year), number, int(day), int(hour), int(minute), int(second), 0, tz)
+    except (ValueError, KeyError, IndexError):
         return None

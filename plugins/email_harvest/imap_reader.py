@@ -170,9 +170,16 @@ class ImapHarvesting:
                 except Exception as exc:  # reported; the other mailboxes go on
                     put(("error", mailbox, _one_line(exc)))
         finally:
-            # "done" must arrive even when stopping, or the reader would wait forever
-            with contextlib.suppress(queue.Full):
-                results.put(("done",), timeout=1)
+            # "done" must arrive, or the reader waits forever: a reader busy writing a batch
+            # may leave the queue full for longer than any timeout. Only once the reader stops
+            # (it then drains the queue and watches the threads) may it be left out.
+            while True:
+                try:
+                    results.put(("done",), timeout=0.1)
+                    break
+                except queue.Full:
+                    if stop.is_set():
+                        break
 
     def _connect(self, mailbox: str) -> Any:
         """Until the server has answered once, one connection at a time: a setup mistake is

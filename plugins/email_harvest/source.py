@@ -6,6 +6,7 @@ import copy
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -227,8 +228,14 @@ class EmailHarvestSource(ImapHarvesting, Source):
                 bodies.update(self._file_bodies(group, wanted[group]))
             else:
                 by_mailbox[group[1]].append(group)
-        for mailbox, groups in by_mailbox.items():
-            bodies.update(self._imap_bodies(mailbox, {g: wanted[g] for g in groups}))
+        # one connection per mailbox, as many at once as the server allows
+        workers = min(len(by_mailbox), self.config.imap.max_connections if self.config.imap else 1)
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            for got in pool.map(
+                lambda item: self._imap_bodies(item[0], {g: wanted[g] for g in item[1]}),
+                list(by_mailbox.items()),
+            ):
+                bodies.update(got)
         region = self.context.settings.default_region
         out: dict[str, list[SignatureFacts]] = defaultdict(list)
         dates = {

@@ -22,8 +22,6 @@ from typing import Any
 
 from contactkit.derivation import (  # noqa: F401  (the master's names, as before)
     NEAR_PER_RECORD,
-    ORG_MULTI,
-    ORG_SCALARS,
     Derived,
     Inputs,
     MasterSettings,
@@ -31,13 +29,11 @@ from contactkit.derivation import (  # noqa: F401  (the master's names, as befor
     Near,
     OrgMember,
     Ranking,
-    _add_common_contact_points,
     _evidence,
     _source_ref,
     assign_ids,
     change_mark,
     derive_golden,
-    derive_organizations,
     derive_relationships,
     golden_id_for,
     latest_per_record,
@@ -53,6 +49,12 @@ from contactkit.matching.blocking import block_keys
 from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
 from contactkit.matching.features import features
 from contactkit.model import utcnow
+from contactkit.organization_derivation import (  # noqa: F401  (the master's names, as before)
+    ORG_MULTI,
+    ORG_SCALARS,
+    _add_common_contact_points,
+    derive_organizations,
+)
 from contactkit.store import Store, StoredObservation
 from contactkit.streamed_rebuild import rebuild_streamed
 
@@ -119,6 +121,7 @@ def rebuild(
     settings = MasterSettings.from_config(source_ranking)
     if streamed is None:
         streamed = store.observation_extent()[1] >= STREAM_FROM
+    store.save_master_state({"mark": None, "index": None})  # see ``incremental.merge``
     if streamed:
         return rebuild_streamed(store, settings, now)
     return rebuild_in_memory(store, settings, now)

@@ -8,7 +8,6 @@ whose content changed since the last successful push.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
@@ -48,57 +47,7 @@ from contactkit.redact import scrub
 from contactkit.report import RunReport, SourceTally
 from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
-
-FLUSH_EVERY = 500
-"""Items buffered before a write (with the last checkpoint seen, if any)."""
-DELTAS_EVERY = 100
-"""Delta checkpoints folded into one write (within ``DELTAS_SECONDS``): a folder of one-card
-files is not a commit per file. A whole checkpoint is written at once, as before."""
-DELTAS_SECONDS = 1.0
-
-
-class _Batch:
-    """What goes into the store in one transaction: items, then the state that covers them."""
-
-    def __init__(self) -> None:
-        self.items: list[Any] = []
-        self.state: dict[str, Any] | None = None
-        self.delta = False
-        self.checkpoints = 0
-        self.since = 0.0
-
-    def checkpoint(self, checkpoint: Checkpoint) -> None:
-        """Take a checkpoint; deltas after one another fold into one delta."""
-        if not self.checkpoints:
-            self.since = time.monotonic()
-        self.checkpoints += 1
-        if not checkpoint.delta or self.state is None:
-            # copied: the source goes on changing its own dicts after yielding them
-            self.state = {k: _copy_section(v) for k, v in checkpoint.state.items()}
-            self.delta = checkpoint.delta
-            return
-        for section, value in checkpoint.state.items():
-            held = self.state.get(section)
-            if isinstance(value, dict) and isinstance(held, dict):
-                held.update(value)  # on top of a whole state, None entries are dropped below
-            else:
-                self.state[section] = _copy_section(value)
-        if not self.delta:
-            self.state = {
-                k: {kk: vv for kk, vv in v.items() if vv is not None} if isinstance(v, dict) else v
-                for k, v in self.state.items()
-            }
-
-    def full(self) -> bool:
-        if len(self.items) >= FLUSH_EVERY or (self.checkpoints and not self.delta):
-            return True
-        return self.checkpoints > 0 and (
-            self.checkpoints >= DELTAS_EVERY or time.monotonic() - self.since >= DELTAS_SECONDS
-        )
-
-
-def _copy_section(value: Any) -> Any:
-    return dict(value) if isinstance(value, dict) else value
+from contactkit.write_behind import FLUSH_EVERY, Batch, BatchWriter
 
 
 class Pipeline:
@@ -180,29 +129,35 @@ class Pipeline:
         source: Source = cls(options, self.context(section.instance), section.instance)
         tally = self.report.source(section.instance)
         state = self.store.load_checkpoint(section.instance)
-        batch = _Batch()
-        with self.progress(f"reading {section.instance}") as bar:
-            try:
-                for item in source.read(state):
-                    if isinstance(item, Checkpoint):
-                        batch.checkpoint(item)
-                    else:
-                        bar.advance()
-                        kept = self._admit(item, tally, section.instance)
-                        if kept is not None:
-                            batch.items.append(kept)
-                    if batch.full():
-                        self._flush(section, batch, tally)
-                        batch = _Batch()
-                self._flush(section, batch, tally)
-            except Exception as exc:  # a source's fault ends that source, never the run
-                # what was read is stored with the last checkpoint seen, which only covers what
-                # came before it; the next run reads the rest again and deduplication makes that
-                # harmless
-                self._flush(section, batch, tally)
-                tally.aborted = _one_line(exc)
-            finally:
-                source.close()
+        batch = Batch()
+        try:
+            # the store writes a batch on its own thread while the source reads the next one
+            with (
+                self.progress(f"reading {section.instance}") as bar,
+                BatchWriter(lambda full: self._flush(section, full, tally)) as writer,
+            ):
+                try:
+                    for item in source.read(state):
+                        if isinstance(item, Checkpoint):
+                            batch.checkpoint(item)
+                        else:
+                            bar.advance()
+                            kept = self._admit(item, tally, section.instance)
+                            if kept is not None:
+                                batch.items.append(kept)
+                        if batch.full():
+                            writer.submit(batch)
+                            batch = Batch()
+                except Exception as exc:  # a source's fault ends that source, never the run
+                    if exc is writer.error:
+                        raise  # the store's: nothing more can be written
+                    # what was read is stored with the last checkpoint seen, which only covers
+                    # what came before it; the next run reads the rest again and deduplication
+                    # makes that harmless
+                    tally.aborted = _one_line(exc)
+                writer.submit(batch)
+        finally:
+            source.close()
         return tally
 
     def _admit(self, item: Any, tally: SourceTally, source: str) -> Any | None:
@@ -226,21 +181,9 @@ class Pipeline:
             if item.observation is not None and self._is_suppressed(item.observation):
                 return None  # a card of someone forgotten: no one reviews it
             return item
-        if isinstance(item, Interaction):
-            if self._forgotten.is_forgotten(item.contact_email):
-                return None  # re-reading the mailbox must not bring their messages back
-            return self._keyed_ids(item)
-        return item  # employees, interactions, organization observations
-
-    def _keyed_ids(self, item: Interaction) -> Interaction:
-        """Message and thread ids are stored as keyed digests: only their equality counts, and
-        an id often names its sender (``<m2.jane.doe@contoso.example>``)."""
-        return item.model_copy(
-            update={
-                "message_id": self.store.private_id(item.message_id),
-                "thread_id": self.store.private_id(item.thread_id) if item.thread_id else None,
-            }
-        )
+        if isinstance(item, Interaction) and self._forgotten.is_forgotten(item.contact_email):
+            return None  # re-reading the mailbox must not bring their messages back
+        return item  # employees, interactions (the store keys their ids), organizations
 
     def _admit_observation(self, obs: Observation, tally: SourceTally) -> Observation | None:
         self._fill_phones(obs)
@@ -291,7 +234,7 @@ class Pipeline:
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
         return any(self._forgotten.is_forgotten(v) for v in values)
 
-    def _flush(self, section: PluginSection, batch: _Batch, tally: SourceTally) -> None:
+    def _flush(self, section: PluginSection, batch: Batch, tally: SourceTally) -> None:
         if not batch.items and batch.state is None:
             return
         if batch.state is not None and self._forgotten:
@@ -360,7 +303,7 @@ class Pipeline:
         enricher: Enricher = cls(options, self.context(section.instance), section.instance)
         tally = self.report.enricher(section.instance)
         records = self._organization_records()
-        buffer = _Batch()
+        buffer = Batch()
         with self.progress(f"enriching with {section.instance}", len(records)) as bar:
             try:
                 for item in enricher.enrich(records):
@@ -372,7 +315,7 @@ class Pipeline:
                         self._admit(item, tally, section.instance)
                     if len(buffer.items) >= FLUSH_EVERY:
                         self._flush(section, buffer, tally)
-                        buffer = _Batch()
+                        buffer = Batch()
                 self._flush(section, buffer, tally)
             except Exception as exc:
                 self._flush(section, buffer, tally)

@@ -86,7 +86,7 @@ def test_a_doubtful_line_is_read_again_and_keeps_tesseracts_spaces():
     sure = Line([Word("Köln", 0.95, 30, 10, 100, 20)])
     lines = second_reading.reread_doubtful(image, [doubtful, sure])
     assert lines[0].text == "Fon 0221 589 2090"
-    assert lines[0].conf >= second_reading.TAKE_FROM
+    assert lines[0].conf >= 0.8
     assert lines[1] is sure  # a sure line is not read twice
 
 
@@ -107,3 +107,32 @@ def test_a_second_reading_less_sure_than_tesseracts_is_not_taken():
 )
 def test_spaces_move_over_where_the_readings_align(tesseract, other, expected):
     assert second_reading.respace(tesseract, other) == expected
+
+
+def test_readings_vote_and_a_lone_guess_is_not_taken():
+    line = Line([Word("JEFFREY", 0.69, 10, 10, 140, 30), Word("JONES:", 0.69, 160, 10, 120, 30)])
+    # Three different readings: none agrees with another, Tesseract's stays.
+    lone = [("JErFREY JONES", 0.87), ("JEFEREY JONES", 0.9), ("JEFFREY JINES", 0.8)]
+    assert second_reading._vote(line, lone) is line
+    # Two agree: taken, with Tesseract's spaces.
+    agreed = second_reading._vote(line, [("JEFFREYJONES", 0.9), ("JEFFREY JONES", 0.85)])
+    assert agreed.text == "JEFFREY JONES"
+    # One agrees with Tesseract: its words and boxes stay, with the surer confidence.
+    same = second_reading._vote(line, [("JEFFREYJONES:", 0.93), ("JEFEREY JONES", 0.9)])
+    assert same.text == line.text and same.words[0].left == 10 and same.conf == 0.93
+
+
+def test_a_line_tesseract_gave_no_words_for_is_read_and_added():
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 36)
+    image = Image.new("RGB", (1000, 300), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 60), "Maria Meijer", font=font, fill="black")
+    draw.text((60, 170), "info@dijkstra.nl", font=font, fill="black")
+    left, top, right, bottom = draw.textbbox((60, 60), "Maria Meijer", font=font)
+    read = Line([Word("Maria", 0.95, left, top, 110, bottom - top)])
+    read.words.append(Word("Meijer", 0.95, left + 130, top, right - left - 130, bottom - top))
+    lines = second_reading.read_missed(image, [read])
+    assert [line.text for line in lines] == ["Maria Meijer", "info@dijkstra.nl"]
+    assert lines[0] is read
+    # Nothing left unread: nothing added.
+    assert second_reading.read_missed(image, lines) == lines

@@ -84,9 +84,10 @@ def levels(a: Features, b: Features) -> tuple[tuple[str, float, str], ...]:
 
 @dataclass
 class Model:
-    """Learned m and u per comparison level, and the share of candidate pairs that match."""
+    """Learned m and u per comparison level, and the prior."""
 
     prior: float
+    """The chance that two observations drawn at random are one person."""
     m: dict[str, dict[str, float]]
     u: dict[str, dict[str, float]]
     name_frequency: dict[str, float] = field(default_factory=dict)

@@ -12,7 +12,7 @@ from sqlalchemy import Text, cast, delete, func, select, update
 from contactkit.model import utcnow
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, chunks, json_value, maybe_begin
-from contactkit.store.suppression import Forgotten, digest, private_id
+from contactkit.store.suppression import Forgotten, IdKeyer, digest
 
 
 class ErasurePart(StoreBase):
@@ -29,7 +29,10 @@ class ErasurePart(StoreBase):
 
     def private_id(self, value: str) -> str:
         """A message or thread id as this store keeps it (``suppression.private_id``)."""
-        return private_id(self.meta["suppression_key"], value)
+        keyer = self.__dict__.get("_id_keyer")
+        if keyer is None:
+            keyer = self.__dict__["_id_keyer"] = IdKeyer(self.meta["suppression_key"])
+        return keyer(value)
 
     def suppression_digest(self, value: str) -> str:
         """The digest an email or phone has on this store's suppression list."""

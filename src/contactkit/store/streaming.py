@@ -7,12 +7,13 @@ its batched writes.
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 
 from contactkit.model import utcnow
 from contactkit.store import schema as t
@@ -108,8 +109,48 @@ class StreamingPart(StoreBase):
         with self.engine.begin() as conn:
             for table, rows in ((t.match_nodes, nodes), (t.match_values, values),
                                 (t.match_blocks, blocks)):  # fmt: skip
-                if rows:
-                    conn.execute(insert(table), rows)
+                self._bulk_insert(conn, table, rows)
+
+    def _bulk_insert(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+        """Rows in bulk: on SQLite the driver's executemany over plain tuples."""
+        if not rows:
+            return
+        if self.engine.dialect.name == "sqlite":
+            self._sqlite_executemany(conn, table, insert(table), rows)
+        else:
+            conn.execute(insert(table), rows)
+
+    def _set_golden_ids(self, conn: Any, nodes: list[tuple[int, str]]) -> None:
+        """Each node's golden record, by node id."""
+        self._update_column(conn, "match_nodes", "obs_id", "bigint", "golden_id", nodes)
+
+    def _update_column(
+        self,
+        conn: Any,
+        table: str,
+        key: str,
+        key_type: str,
+        column: str,
+        rows: list[tuple[Any, str]],
+        value_type: str = "text",
+    ) -> None:
+        """Set ``column`` by ``key`` for many rows: one statement per batch, not one per row
+        (SQLite: the driver's executemany; PostgreSQL: the rows as arrays, ``unnest``)."""
+        if not rows:
+            return
+        if self.engine.dialect.name == "sqlite":
+            sql = f"UPDATE {table} SET {column} = ? WHERE {key} = ?"
+            conn.exec_driver_sql(sql, [(value, k) for k, value in rows])
+            return
+        sql = (
+            f"UPDATE {table} AS x SET {column} = v.value::{value_type} "
+            f"FROM unnest(%(keys)s::{key_type}[], "
+            f"%(values)s::text[]) AS v(k, value) WHERE x.{key} = v.k"
+        )
+        for chunk in chunks(rows, 10_000):
+            conn.exec_driver_sql(
+                sql, {"keys": [k for k, _ in chunk], "values": [v for _, v in chunk]}
+            )
 
     def values_carried_by(self, at_least: int) -> dict[str, list[int]]:
         """Values (``match_values``) at least this many nodes carry, with their carriers."""
@@ -151,32 +192,16 @@ class StreamingPart(StoreBase):
         nodes: list[tuple[int, str]],
     ) -> None:
         """One batch of golden records with their meta, emails and index rows."""
-        nodes_t = t.match_nodes
-        stmt = (
-            update(nodes_t)
-            .where(nodes_t.c.obs_id == bindparam("node"))
-            .values(golden_id=bindparam("gid"))
-        )
         with self.engine.begin() as conn:
             self._write_golden(conn, upserts, [], utcnow())
-            if meta:
-                conn.execute(insert(t.golden_meta), meta)
-            if emails:
-                conn.execute(insert(t.golden_emails), emails)
-            if nodes:
-                conn.execute(stmt, [{"node": n, "gid": g} for n, g in nodes])
+            self._bulk_insert(conn, t.golden_meta, meta)
+            self._bulk_insert(conn, t.golden_emails, emails)
+            self._set_golden_ids(conn, nodes)
 
     def set_evidence(self, evidence: dict[str, list[dict[str, Any]]]) -> None:
-        meta = t.golden_meta
-        stmt = (
-            update(meta)
-            .where(meta.c.golden_id == bindparam("gid"))
-            .values(evidence=bindparam("evidence"))
-        )
-        rows = [{"gid": g, "evidence": e} for g, e in evidence.items()]
+        rows = [(gid, json.dumps(e)) for gid, e in evidence.items()]
         with self.engine.begin() as conn:
-            for chunk in chunks(rows, 5000):
-                conn.execute(stmt, chunk)
+            self._update_column(conn, "golden_meta", "golden_id", "text", "evidence", rows, "json")
 
     def node_keys(self, ids: Iterable[int]) -> dict[int, str]:
         c = t.match_nodes.c
@@ -218,8 +243,6 @@ class StreamingPart(StoreBase):
     ) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(t.organizations))
-            for chunk in chunks(organizations, 5000):
-                conn.execute(insert(t.organizations), chunk)
+            self._bulk_insert(conn, t.organizations, organizations)
             conn.execute(delete(t.relationships))
-            for chunk in chunks(relationships, 5000):
-                conn.execute(insert(t.relationships), chunk)
+            self._bulk_insert(conn, t.relationships, relationships)
