@@ -129,6 +129,7 @@ def rebuild(
 
 def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> MergeStats:
     """The rebuild holding every observation and its features at once (small stores)."""
+    store.save_master_state({"mark": None, "index": None})  # killed midway: rebuilt next time
     mark = change_mark(store, settings)  # before reading: what is written meanwhile counts as new
     extent = store.observation_extent()
     events_upto, _ = store.master_events_since(0)
