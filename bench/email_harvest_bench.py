@@ -16,9 +16,10 @@ with 1 and with 4 connections each (the baseline over as many connections as the
 Best of ``--repeat`` runs each, interleaved, because the machine is shared. Prints messages per
 second, the ratio to the baseline with as many connections, and the machine's load.
 
-``--checkpoints``: mailboxes of these sizes harvested into a store with a checkpoint after every
-batch of 1000 messages; prints the bytes each checkpoint's state writes (what the store is handed)
-beside the whole state's size at that point: a delta stays flat while the state grows.
+``--checkpoints``: mailboxes of these sizes (every message from someone new, so the harvest's
+state grows with the mailbox) harvested into a store with a checkpoint after every batch; prints
+the bytes of each checkpoint's state (what the store is handed and writes) beside the whole state
+at the end: deltas stay flat while the state grows.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +168,23 @@ def interleaved(fns: list, repeat: int) -> list[tuple[float, int]]:
     return [(min(t), n) for t, n in zip(times, counts, strict=True)]
 
 
+def growing_mailbox(owner: str, count: int) -> dict[str, list[bytes]]:
+    """A mailbox whose harvest state grows with it: every message from someone new, a third of
+    them answered (qualified contacts, threads), the rest waiting (pending senders)."""
+    inbox, sent = [], []
+    for i in range(count):
+        other = f"p{i}.{i % 89}@c{i % 97}.example"
+        at = mailgen.BASE + timedelta(minutes=3 * i)
+        asked = f"q{i}@x.example"
+        inbox.append(mailgen.Mail(other, [owner], f"Question {i}", "x", msgid=asked, at=at))
+        if i % 3 == 0:
+            later = at + timedelta(minutes=1)
+            answer = mailgen.Mail(owner, [other], f"Re: Q{i}", "x", msgid=f"a{i}@nw.example",
+                                  at=later, in_reply_to=asked, references=[asked])  # fmt: skip
+            sent.append(answer)
+    return {"INBOX": [m.render({}) for m in inbox], "Sent": [m.render({}) for m in sent]}
+
+
 def checkpoint_sizes(
     server: DovecotServer, mailbox: str, workdir: Path
 ) -> list[tuple[int, int, int]]:
@@ -229,7 +248,7 @@ def main() -> None:
         if args.big:
             mailgen.write_maildir(server.maildir(big), mailgen.bulk_mailbox(big, args.big, seed=99))
         for box, n in sized.items():
-            mailgen.write_maildir(server.maildir(box), mailgen.bulk_mailbox(box, n, seed=7))
+            mailgen.write_maildir(server.maildir(box), growing_mailbox(box, n))
         server.start()
         server.fix_owner()
         baseline(server, [*boxes, *([big] if args.big else []), *sized])  # Dovecot's indexes

@@ -588,6 +588,7 @@ def _resolve_and_write(
     delta.near_evidence = _near_of_neighbours(view, outside, closure, gid_of)
     _organizations(view, delta, derived, old_rows, org_subjects, settings, now)
     _relationships(view, delta, derived, old_rows, mail_emails, now)
+    delta.index_state = index_state
     store.apply_master_delta(delta)
     reviews = master.review_pairs(resolution.reviews, keys, apart)
     for i, j in cross:

@@ -45,6 +45,9 @@ class MasterDelta:
     org_deletes: list[str] = field(default_factory=list)
     relationship_goldens: set[str] = field(default_factory=set)
     relationships: list[dict[str, Any]] = field(default_factory=list)
+    index_state: dict[str, Any] | None = None
+    """The index's bookkeeping after this merge (``master_state`` "index"): written with the
+    index itself, or a process killed in between leaves a state the next merge miscounts from."""
 
 
 class MatchIndexPart(StoreBase):
@@ -352,3 +355,5 @@ class MatchIndexPart(StoreBase):
                 conn.execute(delete(rel).where(rel.c.golden_id.in_(chunk)))
             if d.relationships:
                 conn.execute(insert(rel), d.relationships)
+            if d.index_state is not None:
+                self._save_master_state(conn, {"index": d.index_state})  # type: ignore[attr-defined]

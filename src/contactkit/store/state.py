@@ -110,15 +110,17 @@ class StatePart(StoreBase):
             return {name: json_value(value) for name, value in rows}
 
     def save_master_state(self, values: dict[str, Any]) -> None:
-        if not values:
-            return
+        if values:
+            with self.engine.begin() as conn:
+                self._save_master_state(conn, values)
+
+    def _save_master_state(self, conn: Connection, values: dict[str, Any]) -> None:
         rows = [{"name": k, "value": v} for k, v in values.items()]
         stmt = self._insert(t.master_state)
         stmt = stmt.on_conflict_do_update(
             index_elements=[t.master_state.c.name], set_={"value": stmt.excluded.value}
         )
-        with self.engine.begin() as conn:
-            conn.execute(stmt, rows)
+        conn.execute(stmt, rows)
 
     def cache(self, namespace: str) -> StoreCache:
         return StoreCache(self, namespace)
