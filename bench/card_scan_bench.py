@@ -37,7 +37,8 @@ import cardgen  # noqa: E402
 import scoring  # noqa: E402
 
 from contactkit.model import Observation, ReviewItem  # noqa: E402
-from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit.plugin import Settings  # noqa: E402
+from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource  # noqa: E402
 from contactkit_plugins.card_scan.imaging import content_hash  # noqa: E402
 

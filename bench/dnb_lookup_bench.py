@@ -37,7 +37,8 @@ import requests
 
 from contactkit.http import RetryingSession
 from contactkit.model import Address, Organization
-from contactkit.plugin import MemoryCache, OrganizationRecord, standalone_context
+from contactkit.plugin import OrganizationRecord
+from contactkit.testing import MemoryCache, standalone_context
 from contactkit_plugins.dnb_lookup import DnbLookup
 from contactkit_plugins.dnb_lookup.config import DnbConfig
 

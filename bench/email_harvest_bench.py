@@ -46,7 +46,8 @@ from dovecot_server import MASTER_PASSWORD, MASTER_USER, DovecotServer  # noqa: 
 
 from contactkit.config import config_from_dict  # noqa: E402
 from contactkit.pipeline import Pipeline  # noqa: E402
-from contactkit.plugin import Settings, standalone_context  # noqa: E402
+from contactkit.plugin import Settings  # noqa: E402
+from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.email_harvest import EmailHarvestSource, headers  # noqa: E402
 from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
 

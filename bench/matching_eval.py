@@ -342,27 +342,36 @@ def _worker(system: str, path: Path, out: Path) -> None:
     out.write_text(json.dumps(result))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def data_arguments(parser: argparse.ArgumentParser) -> None:
+    """--blind SEED or --own SEED, --people, --cache: which data set (shared by the benches)."""
     data = parser.add_mutually_exclusive_group()
     data.add_argument("--blind", type=int, help="Blind generator seed.")
     data.add_argument("--own", type=int, help="The tests' generator seed.")
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
+
+
+def data_file(args: argparse.Namespace) -> tuple[Path, str]:
+    """The observations file the arguments name (generated on first use) and its label."""
+    args.cache.mkdir(parents=True, exist_ok=True)
+    if args.own is not None:
+        return own_file(args.own, args.people, args.cache), f"own seed {args.own}"
+    seed = 1 if args.blind is None else args.blind
+    return blind_file(seed, args.people, args.cache), f"blind seed {seed}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    data_arguments(parser)
     parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
     parser.add_argument("--splink-only", action="store_true", help="Only Splink (no breakdown).")
     parser.add_argument("--examples", type=int, default=0, help="Examples per error kind.")
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ck-eval")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         _worker(args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
         return
-    args.cache.mkdir(parents=True, exist_ok=True)
-    if args.own is not None:
-        path, label = own_file(args.own, args.people, args.cache), f"own seed {args.own}"
-    else:
-        seed = 1 if args.blind is None else args.blind
-        path, label = blind_file(seed, args.people, args.cache), f"blind seed {seed}"
+    path, label = data_file(args)
     rows = sum(1 for _ in path.open(encoding="utf-8"))
     print(f"{label}: {args.people:,} people, {rows:,} observations ({path})")
 

@@ -14,6 +14,7 @@ import argparse
 import random
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from contactkit import master
@@ -25,10 +26,15 @@ LAST = ["Schmidt", "Maier", "Rossi", "Nguyen", "Okafor", "Larsen", "Silva", "Kow
 
 
 def observations(count: int, seed: int = 7) -> list[Observation]:
+    return list(iter_observations(count, seed))
+
+
+def iter_observations(count: int, seed: int = 7) -> Iterator[Observation]:
+    """The observations one at a time (a million of them do not fit in memory at once)."""
     rng = random.Random(seed)
-    out: list[Observation] = []
+    made = 0
     person = 0
-    while len(out) < count:
+    while made < count:
         person += 1
         given, family = rng.choice(FIRST), rng.choice(LAST)
         email = f"{given}.{family}.{person}@company{person % 5000}.example".lower()
@@ -36,16 +42,17 @@ def observations(count: int, seed: int = 7) -> list[Observation]:
         contact = Contact.model_construct(
             name=_name(given, family), emails=[email], phones=[Phone(text=phone, e164=phone)]
         )
-        out.append(Observation(source="mail", source_key=email, contact=contact))
-        if rng.random() < 0.3 and len(out) < count:
+        made += 1
+        yield Observation(source="mail", source_key=email, contact=contact)
+        if rng.random() < 0.3 and made < count:
             # the same person from an address book: same phone and name, private email
             twin = Contact.model_construct(
                 name=_name(given, family),
                 emails=[f"{given}{person}@gmail.com".lower()],
                 phones=[Phone(text=phone, e164=phone, kind="cell")],
             )
-            out.append(Observation(source="vcard", source_key=f"card-{person}", contact=twin))
-    return out
+            made += 1
+            yield Observation(source="vcard", source_key=f"card-{person}", contact=twin)
 
 
 def _name(given: str, family: str):

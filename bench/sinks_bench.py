@@ -29,9 +29,9 @@ import requests
 import responses
 
 from contactkit.model import Organization
-from contactkit.plugin import PushItem, standalone_context
+from contactkit.plugin import PushItem
 from contactkit.store.store import Store
-from contactkit.testing import records
+from contactkit.testing import records, standalone_context
 from contactkit.testing.dav_servers import SERVERS
 from contactkit.testing.fakes.dynamics import FakeDynamics
 from contactkit.testing.fakes.hubspot import FakeHubSpot

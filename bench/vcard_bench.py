@@ -30,7 +30,7 @@ from click.testing import CliRunner
 from contactkit import cli as host_cli
 from contactkit.cli import cli
 from contactkit.model import Observation
-from contactkit.plugin import standalone_context
+from contactkit.testing import standalone_context
 from contactkit_plugins.vcard.source import VCardSource
 
 GIVEN = ["Anna", "Björn", "Chloé", "David", "Elena", "François", "Grace", "Hiro", "Ines", "Jonas"]

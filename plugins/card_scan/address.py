@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from contactkit.model import Address
 
 from .clues import EU_CITY_RE, GB_CITY_RE, US_CITY_RE, is_country, is_street
+from .confidence import ocr_band
 from .ocr import Line
 
 
@@ -18,7 +21,8 @@ def parse_city_line(text: str) -> dict[str, str] | None:
 
 def find_address(
     lines: list[Line], texts: list[str], used: set[int], region: str
-) -> tuple[Address | None, float]:
+) -> tuple[Address | None, str]:
+    """The address and its evidence level (see ``confidence``)."""
     parts: dict[str, str] = {}
     lines_used: list[int] = []
     for i, text in enumerate(texts):
@@ -47,9 +51,12 @@ def find_address(
         if matched:
             lines_used.append(i)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
-        return None, 0.0
+        return None, ""
     used.update(lines_used)
-    conf = min(lines[i].mean_conf for i in lines_used) * (0.95 if "street" in parts else 0.85)
+    if "street" in parts:  # "HauptstraBe", "Hauptstrare", "Hauptstrake": the ß misread
+        parts["street"] = re.sub(r"(?<=[Ss]tra)[BbRrKkFf](?=e\b)", "ß", parts["street"])
+    shape = "street+city" if {"city", "street"} <= parts.keys() else "part"
+    level = f"{shape}/{ocr_band(min(lines[i].mean_conf for i in lines_used))}"
     address = Address(
         street=parts.get("street"),
         city=parts.get("city", "").strip() or None,
@@ -57,4 +64,4 @@ def find_address(
         postal_code=parts.get("postal"),
         country=parts.get("country"),
     )
-    return address, conf
+    return address, level

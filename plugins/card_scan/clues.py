@@ -19,8 +19,12 @@ from .ocr import Line
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL_RE = re.compile(
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[A-Za-z0-9-]+"
-    r"(?:\.[A-Za-z0-9-]+)+|\b[A-Za-z0-9-]{2,}\.(?:com|net|org|io|de|fr|co\.uk|eu|biz|info|at|ch"
-    r"|nl|be|it|es)\b)(?:/[^\s,;]*)?",
+    r"(?:\.[A-Za-z0-9-]+)+"
+    # A bare host in lower case ("meridian.co.jp", "acme.com.vn"); the caller keeps it only if
+    # it ends in a real public suffix, and capitals ("S.A.R.L.", "Co.,Ltd.") never match.
+    r"|(?-i:(?<![\w.@-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}\b)"
+    r"|\b[A-Za-z0-9-]{2,}\.(?:com|net|org|io|de|fr|co\.uk|eu|biz|info|at|ch|nl|be|it|es)\b)"
+    r"(?:/[^\s,;]*)?",
     re.IGNORECASE,
 )
 PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]?\s*(?=[+(\d])")
@@ -39,6 +43,7 @@ class Found:
     conf: float
     line: int
     prefix: str | None = None  # emails: a lower-case word just before, maybe split off
+    repaired: bool = False  # changed from what was read to agree with another field
 
 
 def word_conf(line: Line, fragment: str) -> float:
@@ -102,12 +107,14 @@ def legal_form(text: str) -> tuple[str, int] | None:
 
 
 def has_legal_form(text: str) -> bool:
-    trimmed = trim_after_legal_form(text)
+    trimmed = trim_after_legal_form(repair_legal_form(text))
     if legal_form(trimmed):
         return True
     # cleanco knows the legal forms of many more countries; it strips one if there is one.
     stripped = cleanco_basename(trimmed)
-    return bool(stripped) and stripped != trimmed and len(trimmed.split()) > 1
+    # cleanco also strips stray punctuation ("DELGADO)"): only a dropped word is a legal form.
+    words = len(trimmed.split())
+    return bool(stripped) and words > 1 and len(stripped.split()) < words
 
 
 def legal_region(texts: list[str]) -> str | None:
@@ -117,6 +124,35 @@ def legal_region(texts: list[str]) -> str | None:
         if found and found[0] in LEGAL_FORM_REGIONS:
             return LEGAL_FORM_REGIONS[found[0]]
     return None
+
+
+# OCR slips inside legal forms: "Sp. z 00", "S.r.1", "PIC" for "PLC".
+_LEGAL_SLIPS = str.maketrans({"0": "o", "1": "l", "I": "L", "i": "l"})
+
+
+def repair_legal_form(text: str) -> str:
+    """``Cobalt Labs Sp. z 00`` → ``Cobalt Labs Sp. z oo``, ``Clearview Media PIC`` → ``... PLC``:
+    the last words spell a legal form once the usual OCR slips are undone."""
+    if legal_form(text):
+        return text
+    words = text.split()
+    for count in (1, 2, 3):
+        if len(words) <= count:
+            continue
+        tail = [_undo_slips(w, words[-count - 1 + k]) for k, w in enumerate(words[-count:])]
+        candidate = " ".join([*words[:-count], *tail])
+        if tail != words[-count:] and legal_form(candidate):
+            return candidate
+    return text
+
+
+def _undo_slips(word: str, before: str) -> str:
+    """A short word of a legal form with its digit slips undone, in the case around it."""
+    if len(re.sub(r"\W", "", word)) > 4 or not any(c in "01Ii" for c in word):
+        return word
+    fixed = word.translate(_LEGAL_SLIPS)
+    upper = word.isupper() or (word.isdigit() and before.isupper())
+    return fixed.upper() if upper else fixed.lower() if word.isdigit() else fixed
 
 
 def trim_after_legal_form(text: str) -> str:

@@ -18,18 +18,59 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
-from .clues import EMAIL_RE, URL_RE, Found, digits, domain_of, legal_region, word_conf
+from .clues import (
+    EMAIL_RE,
+    PHONE_LABEL_RE,
+    URL_RE,
+    Found,
+    digits,
+    domain_of,
+    is_street,
+    legal_region,
+    word_conf,
+)
+from .confidence import (
+    company_level,
+    email_level,
+    name_level,
+    probability,
+    title_level,
+    url_level,
+)
+from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .people import (
     leftover_title,
     local_matches,
     local_part,
+    near_local,
     pick_company,
     pick_department,
     pick_name,
     pick_title,
+    title_score,
 )
 from .phones import find_phones, regions_from_clues
+
+# What a line left over after every field was taken may still hold: a number, a website.
+PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
+
+
+def number_like(text: str) -> bool:
+    """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
+    phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
+    text = re.sub(r"^\W+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898"
+    if is_street(text):
+        return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
+    if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
+        return True
+    label = PHONE_LABEL_RE.match(text)
+    return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
+
+
+WEB_LIKE_RE = re.compile(
+    r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
+)
 
 
 @dataclass
@@ -37,6 +78,7 @@ class ParsedCard:
     contact: Contact
     confidence: dict[str, float]
     text: list[str] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # field → level (see confidence.py)
 
 
 def parse_card(
@@ -55,7 +97,7 @@ def parse_card(
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
     region = regions[0]
     phones = find_phones(lines, texts, used, regions)
-    address, address_conf = find_address(lines, texts, used, region)
+    address, address_level = find_address(lines, texts, used, region)
 
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
@@ -87,62 +129,97 @@ def parse_card(
         )
     if emails and name:
         emails = [_repair_local_part(e, name.value) for e in emails]
+        local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler", for Lukas Kohler
 
-    confidence: dict[str, float] = {}
+    evidence: dict[str, str] = {}  # field → what backs it (a level of confidence.CALIBRATED)
     contact = Contact()
+    picked = {f.line for f in (name, title, company) if f} | {department} - {None}
+    leftover = [texts[i] for i in range(len(texts)) if i not in used and i not in picked]
     if name:
         contact.name = PersonName(full=name.value)
-        confidence["name"] = name.conf
+        tallest = max(lines[i].height for i in [*candidates, name.line])
+        near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
+        largest = lines[name.line].height >= tallest * 0.99
+        evidence["name"] = name_level(name.value, lines[name.line], local, near, largest)
     else:
-        confidence["name"] = 0.0  # a card without a name always needs a look
+        evidence["name"] = "missing"  # a card without a name always needs a look
+    url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
     for email in emails:
         try:
-            valid_emails.append((normalize.normalize_email(email.value), email.conf))
+            value = normalize.normalize_email(email.value)
         except normalize.NormalizationError:
             continue
+        ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
+        company_name = company.value if company else None
+        known = _known_suffix(value)
+        level = email_level(
+            value,
+            ocr,
+            name.value if name else None,
+            company_name,
+            url_domain,
+            email.repaired,
+            known,
+        )
+        valid_emails.append((value, level))
+    contact.emails = [e for e, _ in valid_emails]
     if valid_emails:
-        contact.emails = [e for e, _ in valid_emails]
-        confidence["emails"] = min(c for _, c in valid_emails)
+        evidence["emails"] = min(
+            (lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv)
+        )
     else:
-        confidence["emails"] = 0.0  # nearly every card has one: a person looks for it
-    if not phones and any(digits(text) >= 7 for i, text in enumerate(texts) if i not in used):
-        confidence["phones"] = 0.0  # digits left over that no number was read from
+        evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
+    if any("@" in t for t in leftover):
+        evidence["emails"] = "unread"  # an address printed and not read
     if phones:
         contact.phones = [p for p, _ in phones]
-        confidence["phones"] = min(c for _, c in phones)
+        evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
+    else:
+        evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
+    if any(number_like(t) for t in leftover):
+        evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
         contact.title = title.value
-        confidence["title"] = title.conf
+        strong = title_score(title.value) == 2
+        evidence["title"] = title_level(title.value, lines[title.line], strong, title.conf <= 0.6)
     else:
-        confidence["title"] = 0.0  # not read: marked, not guessed
+        evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:
         contact.department = texts[department]
-    if domain and normalize.is_freemail(domain):
+    private = bool(domain) and normalize.is_freemail(domain)
+    if private:
         domain = None  # gmail.com names no employer
+    if company:
+        evidence["organization"] = company_level(company.value, lines[company.line], domain)
+    elif domain:
+        evidence["organization"] = "domain-only"  # the company's name is for a person to type
+    elif not private:
+        evidence["organization"] = "missing"  # nearly every work card names its company
     if company or domain:
         contact.organization = OrgRef(name=company.value if company else None, domain=domain)
-        # A domain but no company line: the company's name is for a person to type.
-        confidence["organization"] = company.conf if company else 0.5
     if address:
         contact.addresses = [address]
-        confidence["addresses"] = address_conf
+        evidence["addresses"] = address_level
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
-        confidence["urls"] = min(u.conf for u in urls)
-    elif any(
-        re.search(r"(?i)\b(?:www|https?|web)\b", t) for i, t in enumerate(texts) if i not in used
-    ):
-        confidence["urls"] = 0.0  # a website printed but not read: left out, not guessed
+        levels = [
+            url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
+            for u in urls
+        ]
+        evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
+    if any(WEB_LIKE_RE.search(t) for t in leftover):
+        evidence["urls"] = "unread"  # a website printed and not read: left out, not guessed
+    confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
-    return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts)
+    return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
 
 
 def _clean(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814": a bar after a phone label is the label's colon
-    text = re.sub(r"\b([A-Za-z]{1,9})\s*[|;]\s*(?=[+(\d])", r"\1: ", text)
+    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
@@ -200,7 +277,9 @@ def _find_urls(
                 continue
             conf = word_conf(lines[i], value[:6])
             if not _known_suffix(value):
-                conf = min(conf, 0.5)  # "acme.c": a cut-off top-level domain
+                if not re.match(r"(?i)www|https?:", value):
+                    continue  # a bare "word.word" is a host only with a real public suffix
+                conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
             found.append(Found(value, conf, i))
             used.add(i)
     return found
@@ -229,14 +308,15 @@ def _cross_check_domains(
     email, url = emails[0], urls[0]
     if email.conf >= url.conf:
         fixed = Found(url.value.replace(url_domain, email_domain), min(email.conf, 0.9), url.line)
+        fixed.repaired = True
         return emails, [fixed, *urls[1:]]
     local = email.value.partition("@")[0]
-    fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line)
+    fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line, repaired=True)
     return [fixed, *emails[1:]], urls
 
 
 def _boost(found: Found, amount: float) -> Found:
-    return Found(found.value, min(0.99, found.conf + amount), found.line)
+    return Found(found.value, min(0.99, found.conf + amount), found.line, repaired=found.repaired)
 
 
 def _repair_local_part(email: Found, name: str) -> Found:
@@ -248,11 +328,12 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if email.prefix:
         joined = f"{email.prefix}.{local}".lower()
         if local_matches(joined, folded) and email.prefix in folded:
-            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line)
-    table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
-    repaired = local.lower().translate(table)
+            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, repaired=True)
+    # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
+    table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
+    repaired = local.translate(table).lower()
     if repaired != local.lower() and local_matches(repaired, folded):
-        return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line)
+        return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     if cut_short(local.lower(), folded):
         return Found(email.value, min(email.conf, 0.6), email.line)  # "as.roth" for Tobias Roth
     if local_matches(local.lower(), folded):

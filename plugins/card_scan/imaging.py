@@ -28,6 +28,8 @@ from PIL import (
     UnidentifiedImageError,
 )
 
+from .perspective import divide_background, find_card_corners, warp_to_card
+
 TARGET_DPI = 300
 CARD_WIDTH_INCHES = 3.5  # ISO 7810 ID-1 and US cards are 3.37-3.5 in wide
 MAX_PAGES = 200
@@ -174,6 +176,7 @@ def pixels(image: Image.Image):
 class Steps:
     """Which pre-processing steps run; the defaults are what measured best (docs/card_scan.md)."""
 
+    perspective: bool = True
     find_card: bool = True
     deskew: bool = True
     rescale: bool = True
@@ -183,12 +186,20 @@ class Steps:
 
 
 def prepare(page: Page, steps: Steps) -> Image.Image:
-    """Crop to the card, straighten, grayscale, scale to ~300 DPI, contrast, maybe binarize."""
+    """Flatten or crop to the card, straighten, grayscale, scale, even the light, maybe binarize.
+
+    A photo whose card outline is found is warped flat at a fixed size (``perspective``); a scan,
+    or a photo without a clear outline, is cropped to the card, deskewed and scaled by its DPI.
+    """
     image = page.image.convert("RGB")
-    card_found = False
-    if steps.find_card:
+    card_found = warped = False
+    if steps.perspective:
+        corners = find_card_corners(image)
+        if corners is not None:
+            image, card_found, warped = warp_to_card(image, corners), True, True
+    if steps.find_card and not warped:
         image, card_found = crop_to_card(image)
-    if steps.deskew:
+    if steps.deskew and not warped:
         angle = estimate_skew(image)
         if abs(angle) >= 0.3:
             fill = _border_colour(image)
@@ -196,14 +207,15 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
             if steps.find_card:
                 image, card_found = crop_to_card(image)
     gray = image.convert("L")
-    if steps.rescale:
+    if steps.rescale and not warped:
         gray = rescale(gray, page.dpi, card_found)
     if _is_dark(gray):
         # Light text on a dark card: Tesseract reads dark on light best.
         gray = ImageOps.invert(gray)
     gray = invert_dark_bands(gray)
     if steps.flatten:
-        gray = flatten_light(gray)
+        # A photo's shadow: dividing by the paper keeps the ink's contrast inside the shadow.
+        gray = divide_background(gray) if warped else flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:

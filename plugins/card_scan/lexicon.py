@@ -32,7 +32,7 @@ TITLE_WORDS = frozenset(
     direttore direttrice responsabile ingegnere amministratore delegato
     projectleider directeur inkoper bedrijfsleider adviseur medewerker
     kierownik dyrektor inzynier specjalista prezes
-    buyer lead leader officer assurance quality
+    buyer lead leader officer assurance quality geschaftsfuhrung geschaeftsfuehrung
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -46,7 +46,7 @@ STRONG_TITLE_WORDS = frozenset(
     prokurist vorstand bereichsleiter bereichsleiterin sachbearbeiter sachbearbeiterin
     projektleiter projektleiterin gerente directora jefe jefa ingeniero ingeniera acheteur
     acheteuse direttore direttrice responsabile ingegnere amministratore projectleider inkoper
-    kierownik dyrektor inzynier specjalista prezes buyer
+    kierownik dyrektor inzynier specjalista prezes buyer assistenz
     """)
 )
 
@@ -119,5 +119,7 @@ STREET_WORDS = frozenset(
     parkway pkwy highway hwy suite floor
     strasse str weg platz allee gasse ring damm ufer chaussee
     rue chemin impasse quai cours allee route
+    via viale corso piazza largo calle avenida plaza paseo carrer rua straat laan plein gracht
+    kade ulica ul aleja
     """)
 )

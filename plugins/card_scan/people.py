@@ -8,7 +8,14 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import Found, has_legal_form, is_country, trim_after_legal_form
+from .clues import (
+    Found,
+    has_legal_form,
+    is_country,
+    legal_form,
+    repair_legal_form,
+    trim_after_legal_form,
+)
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -22,11 +29,31 @@ from .ocr import Line
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
 
 
+# "Your partner in logistics", "Uw partner in logistiek": a slogan, not a job title.
+SLOGAN_WORDS = frozenset(
+    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit"}
+)
+
+
 def title_score(text: str) -> int:
     words = [normalize.fold(w) for w in re.split(r"[\s,/&]+", text) if w]
-    strong = sum(w in STRONG_TITLE_WORDS for w in words)
+    if len(words) >= 3 and SLOGAN_WORDS & set(words):
+        return 0
+    strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
     weak = sum(w in TITLE_WORDS for w in words)
     return 2 if strong else (1 if weak >= 2 else 0)
+
+
+# German and Dutch join a field and a role in one word ("Vertriebsleiter", "Verkaufsberaterin",
+# "Projektmanager"): the ending tells the role.
+TITLE_ENDINGS = (
+    "leiter", "leiterin", "berater", "beraterin", "manager", "managerin", "referent",
+    "referentin", "ingenieur", "ingenieurin", "direktor", "direktorin", "leider", "adviseur",
+)  # fmt: skip
+
+
+def compound_title(word: str) -> bool:
+    return len(word) >= 9 and word.endswith(TITLE_ENDINGS)
 
 
 def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
@@ -97,9 +124,11 @@ def pick_company(
 ) -> Found | None:
     best: tuple[float, int] | None = None
     for i in candidates:
-        text = texts[i]
+        text = repair_legal_form(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
+        if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
+            legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         if loose and match < 0.9:
             continue
@@ -111,7 +140,7 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text = strip_logo_prefix(trim_after_legal_form(texts[i]), domain)
+    text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
     name = repair_from_domain(text, domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
@@ -233,6 +262,9 @@ def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     text = " ".join(text.split()).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    head, comma, _ = text.partition(",")
+    if comma and 2 <= len(head.split()) <= 4:
+        text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
     while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
         words.pop(0)
@@ -269,9 +301,31 @@ def capitalise(name: str) -> str:
 
 
 def local_matches(local: str, name_parts: list[str]) -> bool:
-    letters = re.sub(r"[^a-z]", "", local)
-    if not letters or not name_parts:
-        return False
-    given, family = name_parts[0], name_parts[-1]
-    forms = {given + family, given[0] + family, given, family, given + family[0], family + given}
-    return letters in forms or (len(letters) > 3 and (family in letters or given in letters))
+    """The email's local part is written from the name, wholly or in part."""
+    return local_match(local, name_parts) > 0
+
+
+def local_match(local: str, name_parts: list[str]) -> int:
+    """How the email's local part comes from the name: 2 when it is one of the usual forms
+    (``jsmith``, ``john.smith``, ``smith.j``, ``pablo_alonso`` with a second family name,
+    ``l.moeller`` for ``Möller`` read as ``MOLLER``), 1 when it only holds a word of the name
+    (``weronika.c``, ``jsmith.sales``), 0 when it has nothing of it."""
+    letters = umlaut_plain(re.sub(r"[^a-z]", "", local))
+    parts = [umlaut_plain(p) for p in name_parts if p]
+    if not letters or not parts:
+        return 0
+    given = parts[0]
+    forms = {given, given + parts[-1][0]}
+    for family in parts[1:]:
+        forms |= {family, given + family, given[0] + family, family + given, family + given[0]}
+    if len(parts) > 2:
+        forms.add("".join(parts))
+    if letters in forms:
+        return 2
+    return int(len(letters) > 3 and any(len(p) > 3 and p in letters for p in parts))
+
+
+def umlaut_plain(text: str) -> str:
+    """``moeller`` and ``moller`` alike: an umlaut is written ``oe`` in emails and often lost in
+    OCR or folding, so both forms compare without the ``e``."""
+    return re.sub(r"(?<=[aou])e", "", text)

@@ -20,6 +20,7 @@ from .clues import (
     is_street,
     word_conf,
 )
+from .confidence import ocr_band
 from .lexicon import (
     PHONE_LABELS,
 )
@@ -29,6 +30,7 @@ from .ocr import Line
 def fix_digits(text: str) -> str:
     """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
     table = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
     return re.sub(
         r"(?<=[\d\s()+-])[OoDlISB](?=[\d\s()-])|(?<=\d)[OoDlISB]|[OoDlISB](?=\d)",
         lambda m: m.group(0).translate(table),
@@ -38,20 +40,21 @@ def fix_digits(text: str) -> str:
 
 def find_phones(
     lines: list[Line], texts: list[str], used: set[int], regions: list[str]
-) -> list[tuple[Phone, float]]:
+) -> list[tuple[Phone, str]]:
     """Every valid number on the card, with its kind and a confidence.
 
     ``regions`` are the regions to read national numbers in, most likely first (the card's
     own clues, then the configured default). A number valid only in a later one is taken with
     doubt: the clues pointed elsewhere.
     """
-    out: list[tuple[Phone, float]] = []
+    out: list[tuple[Phone, str]] = []
     seen: set[str] = set()
     for i, text in enumerate(texts):
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]?\s*[+(\d])", text):
+            segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
             if label_match and label not in PHONE_LABELS and is_street(segment):
@@ -68,18 +71,19 @@ def find_phones(
                 kind = PHONE_LABELS.get(label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
-                conf = word_conf(lines[i], match.raw_string.split()[-1][:3])
-                if known:
-                    conf = min(0.99, conf + 0.05)
-                elif label and digits(match.raw_string) < 8:
-                    conf = min(conf, 0.7)  # an unknown word before a short number: maybe no phone
+                # What backs the number besides being valid, for confidence.phone_level.
                 if fixed != international(number_text):
-                    # Repaired digits are checked only by the number being valid: a weak check,
-                    # so a person confirms them (under the default review threshold).
-                    conf = min(conf, 0.75)
-                if rank and not match.raw_string.lstrip("(").startswith("+"):
-                    conf = min(conf, 0.7)  # read in a region the card's clues did not name
-                out.append((Phone(text=match.raw_string, kind=kind, region=region), conf))
+                    how = "repaired"  # digits repaired: checked only by the number being valid
+                elif rank and not match.raw_string.lstrip("(").startswith("+"):
+                    how = "other-region"  # read in a region the card's clues did not name
+                elif label and not known and digits(match.raw_string) < 8:
+                    how = "odd-label"  # an unknown word before a short number: maybe no phone
+                else:
+                    how = "labelled" if known else "bare"
+                ocr = word_conf(lines[i], match.raw_string.split()[-1][:3])
+                level = f"{how}{'+intl' if match.raw_string.startswith('+') else ''}"
+                phone = Phone(text=match.raw_string, kind=kind, region=region)
+                out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
     return out
 

@@ -13,6 +13,7 @@ from PIL import Image
 from .fields import ParsedCard, parse_card
 from .imaging import CardImageError, Steps, load_page, prepare
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
+from .second_reading import read_missed, reread_doubtful
 
 # A reading with less legible text than this may be upside down: the other way is tried too.
 # An upright card scores 60-200, a turned one under 20 (bench/card_scan_eval.py --misses).
@@ -26,6 +27,7 @@ class OcrOptions:
     steps: Steps = field(default_factory=Steps)
     tesseract_cmd: str | None = None
     engine: str = "tesserocr"
+    second_reader: bool = True  # RapidOCR on the lines Tesseract doubts (second_reading.py)
     default_region: str = "US"
     forced_region: str | None = None
 
@@ -80,36 +82,46 @@ def _parse_side(path: str, page: int, options: OcrOptions) -> ParsedCard:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CardImageError(f"cannot read file: {exc.strerror or exc}") from None
-    image = prepare(load_page(data, page), options.steps)
-    lines = read_upright(image, options)
     return parse_card(
-        lines, default_region=options.default_region, forced_region=options.forced_region
+        card_lines(data, page, options),
+        default_region=options.default_region,
+        forced_region=options.forced_region,
     )
 
 
-def read_upright(image: Image.Image, options: OcrOptions) -> list[Line]:
+def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
+    """One page of a card file to OCR lines: prepared, turned upright, doubtful lines re-read."""
+    image = prepare(load_page(data, page), options.steps)
+    upright, lines = read_upright(image, options)
+    if options.second_reader:
+        lines = read_missed(upright, reread_doubtful(upright, lines))
+    return lines
+
+
+def read_upright(image: Image.Image, options: OcrOptions) -> tuple[Image.Image, list[Line]]:
     """Read the card the right way up, whatever the EXIF tag said.
 
     Cards are wider than high: a portrait image is a card turned by 90 degrees one way or the
     other, so both are read and the more legible kept. A landscape reading with little legible
     text is tried upside down too. Trying beats Tesseract's OSD here: OSD costs as much as a
-    reading and still needs one after it.
+    reading and still needs one after it. Returns the image turned upright (the lines' boxes
+    are in its pixels) and its lines.
     """
 
-    def read(angle: int) -> tuple[float, list[Line]]:
+    def read(angle: int) -> tuple[float, list[Line], Image.Image]:
         turned = image.rotate(angle, expand=True) if angle else image
         lines = read_lines(turned, list(options.languages), options.psm, options.engine)
-        return quality(lines), lines
+        return quality(lines), lines, turned
 
     if image.height > image.width * 1.1:
         best = max((read(90), read(270)), key=lambda r: r[0])
         if best[0] < UPRIGHT_QUALITY:  # a card printed upright in portrait
             best = max(best, read(0), key=lambda r: r[0])
-        return best[1]
+        return best[2], best[1]
     best = read(0)
     if best[0] < UPRIGHT_QUALITY:
         best = max(best, read(180), key=lambda r: r[0])
-    return best[1]
+    return best[2], best[1]
 
 
 def merge_sides(front: ParsedCard, back: ParsedCard) -> ParsedCard:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from contactkit.model import Contact, GoldenRecord
-from contactkit_plugins.vcard import convert
+from contactkit_plugins.vcard import convert, syntax, writer
 
 OWNER_PROPERTY = "X-CONTACTKIT-OWNER"
 
@@ -23,7 +23,7 @@ def vcard_from_record(record: GoldenRecord) -> str:
     text = convert.vcard_from_record(record, version="3.0")
     if record.owner is not None:
         end = text.rstrip().rfind("END:VCARD")
-        owner = convert.fold(f"{OWNER_PROPERTY}:{convert.escape(record.owner.email)}")
+        owner = writer.fold(f"{OWNER_PROPERTY}:{syntax.escape(record.owner.email)}")
         text = text[:end] + owner + text[end:]
     return text
 
@@ -32,7 +32,7 @@ def _property(text: str, name: str) -> str | None:
     for line in _UNFOLD.sub("", text).splitlines():
         head, sep, value = line.partition(":")
         if sep and head.split(";")[0].strip().upper() == name:
-            return convert.unescape(value.strip()) or None
+            return syntax.unescape(value.strip()) or None
     return None
 
 

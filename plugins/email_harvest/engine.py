@@ -121,9 +121,7 @@ class Harvest:
             yield from self._report(meta, inside)
             return
         reason = automated_reason(meta)
-        auto_reply = evidence.is_out_of_office(meta.subject) or bool(
-            inside and inside.text and evidence.body_says_away(inside.text)
-        )
+        auto_reply = evidence.is_auto_reply(meta, inside.text if inside else "")
         if auto_reply or reason in ("automated: Auto-Submitted", "automated: auto-reply"):
             yield from self._auto_reply(meta, inside, reason)
             return

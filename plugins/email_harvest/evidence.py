@@ -3,7 +3,7 @@
 - Delivery status notifications (RFC 3464 ``multipart/report``, or a ``X-Failed-Recipients``
   header): the recipients whose delivery failed.
 - Out-of-office replies, recognised by their subject in the common languages (many carry no
-  auto-reply header), and the ones saying the person has left the company.
+  auto-reply header) or by their first lines, and the ones saying the person has left the company.
 - Calendar invitations (``text/calendar`` with ``METHOD:REQUEST``): organizer and attendees.
 - Mailing-list addresses, from ``List-Post`` and ``List-Id``.
 """
@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from email.message import Message
 
 from .bodies import body_text
+from .filters import automated_reason
 from .headers import MessageMeta, clean_address
+from .signature import own_text
 
 
 @dataclass
@@ -29,7 +31,8 @@ class Inside:
 
 
 def wants_inside(meta: MessageMeta, from_outside: bool = True) -> str | None:
-    """Which look inside a message its headers ask for: 'report', 'reply', 'calendar', None.
+    """Which look inside a message its headers ask for: 'report', 'reply' (its first KB),
+    'answer' (a reply with "Re:": its first lines only), 'calendar', or None.
 
     ``from_outside``: the sender is not one of the staff (only then can a bare reply be an
     auto-reply that matters).
@@ -39,8 +42,11 @@ def wants_inside(meta: MessageMeta, from_outside: bool = True) -> str | None:
     auto = meta.get("auto-submitted").lower()
     if is_out_of_office(meta.subject) or auto.startswith("auto-replied") or meta.get("x-autoreply"):
         return "reply"
-    if from_outside and looks_automatic(meta):
-        return "reply"
+    if from_outside and meta.is_reply:
+        if not _REPLY_PREFIX.match(meta.subject):
+            return "reply"
+        if automated_reason(meta) is None:  # mail already known automated is dropped anyway
+            return "answer"
     if may_hold_calendar(meta) and not (auto and not auto.startswith("no")):
         return "calendar"
     return None
@@ -50,14 +56,17 @@ def inside_of(head: bytes, body: bytes, kind: str) -> Inside:
     """The same look inside, for a message read whole (exported files)."""
     if kind == "report":
         return Inside(text=body[:65536].decode("utf-8", "replace"))
-    if kind == "reply":
-        return Inside(text=body_text(head, body[:4096]))
+    if kind in ("reply", "answer"):
+        return Inside(text=body_text(head, body[: INSIDE_BYTES[kind]]))
     if not _ICS.search(head) and not _ICS.search(body):
         return Inside()
     return Inside(calendar=calendar_text(parse_parts(head, body)))
 
 
 _ICS = re.compile(rb"text/calendar|application/ics|\.ics\b", re.I)
+
+INSIDE_BYTES = {"report": 16384, "reply": 4096, "answer": 1024}
+"""How much of a message's text each look reads (an answer's first lines are all it needs)."""
 
 
 # --- bounces
@@ -117,7 +126,9 @@ _OOO_SUBJECT = re.compile(
     r"|fora do escrit(ó|o)rio|fr(å|a)nvaro|autosvar|automatisk svar|frav(æ|ae)r|poza biurem"
     r"|automatyczna odpowied|autoodpowied|nepřítomnost|automatická odpověď|poissa"
     r"|automaattinen vastaus"
-    r"|不在|自動応答|自动回复|外出)",
+    r"|不在|自動応答|自动回复|外出"
+    # RFC 3834 3.1.5 suggests the prefix "Auto:", a Sieve vacation (RFC 5230) uses it by default
+    r"|^\s*auto:\s)",
     re.I,
 )
 
@@ -141,14 +152,50 @@ _AWAY_BODY = re.compile(
 )
 
 
-def looks_automatic(meta: MessageMeta) -> bool:
-    """A reply without a reply prefix: worth a look at its text (an auto-reply?)."""
-    return meta.is_reply and not _REPLY_PREFIX.match(meta.subject)
+# What a responder writes and a person answering rarely does: a present or coming absence in the
+# first person, "I will reply when I return", or the words "automatic reply" (within a sentence;
+# a dot after a digit is a date's, "bis 14. April"). An Outlook rule replying with a template, a
+# Gmail vacation reply without a subject of its own, a helpdesk's receipt: all keep "Re:" and may
+# carry no auto-reply header, so only this tells them apart.
+_AUTO_REPLY_BODY = re.compile(
+    r"(\b(this is an? )?auto(matic|mated)(ally generated)? (reply|response|message)\b"
+    r"|\b(i am|i'm|i will be|i'll be|i shall be)( currently| now)? (out of (the )?office|away"
+    r"|on (annual |parental |sick |maternity |paternity )?leave|on vacation|on holiday"
+    r"|travell?ing|out)\b(?:[^.\n]|(?<=\d)\.){0,80}\b(until|till|through|returning|back|return)\b"
+    r"|\b(i will|i'll) (respond|reply|answer|get back to you|read)[^.\n]{0,60}\b(when|upon|after"
+    r"|as soon as|on) (i|my) (return|am back|get back|arrival)"
+    r"|\bich bin\b(?:[^.\n]|(?<=\d)\.){0,60}(nicht im b(ü|ue)ro|abwesend|im urlaub|nicht erreichbar"
+    r"|au(ß|ss)er haus)|automatische antwort|abwesenheitsnotiz"
+    r"|\bje (suis|serai)( actuellement)? (absente?|en cong(é|e)s?|en vacances|en d(é|e)placement)"
+    r"|r(é|e)ponse automatique"
+    r"|\b(sono|sar(ò|o))( attualmente)? (fuori (ufficio|sede)|assente|in ferie)|risposta automatica"
+    r"|\b(estoy|estar(é|e))( actualmente)? (fuera de la oficina|ausente|de vacaciones)"
+    r"|respuesta autom(á|a)tica"
+    r"|\bik ben\b(?:[^.\n]|(?<=\d)\.){0,40}(afwezig|met vakantie|niet op kantoor)"
+    r"|automatisch antwoord"
+    r"|\b(estou|estarei) (ausente|fora do escrit(ó|o)rio|de f(é|e)rias)|resposta autom(á|a)tica)",
+    re.I,
+)
 
 
 def body_says_away(text: str) -> bool:
     """The first lines of a message say its writer is away: an auto-reply by its body."""
     return bool(_AWAY_BODY.search(text[:600]))
+
+
+def is_auto_reply(meta: MessageMeta, text: str) -> bool:
+    """An out-of-office or other auto-reply, by its subject or, read inside, its first lines.
+
+    A reply without "Re:" that says its writer is away is one; a reply with "Re:" is one only
+    when it says so the way responders do (a person back from leave may well mention it).
+    """
+    if is_out_of_office(meta.subject):
+        return True
+    if not text:
+        return False
+    if _REPLY_PREFIX.match(meta.subject):
+        return bool(_AUTO_REPLY_BODY.search("\n".join(own_text(text[:600]))))
+    return body_says_away(text) or bool(_AUTO_REPLY_BODY.search(text[:600]))
 
 
 _LEFT = re.compile(

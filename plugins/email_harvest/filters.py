@@ -20,7 +20,7 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-ROLE_LOCAL_PARTS = tuple(_data_lines("role_local_parts.txt"))
+ROLE_LOCAL_PARTS = normalize.ROLE_LOCAL_PARTS  # shared with card_scan: one list in the host
 DISPOSABLE_DOMAINS = frozenset(_data_lines("disposable_domains.txt"))
 
 

@@ -1,7 +1,8 @@
 """IMAP: the little the harvest reads beyond headers, in one FETCH per batch and kind.
 
 - signatures: the first few KB of the text of a contact's last messages;
-- delivery reports and auto-replies: the first KB of their text (who failed, who has left);
+- delivery reports and auto-replies: the first KB of their text (who failed, who has left), and
+  of a reply from outside its first lines (an auto-reply that kept "Re:"?);
 - invitations: the ``text/calendar`` part, found through BODYSTRUCTURE, never the whole mail.
 """
 
@@ -12,11 +13,9 @@ from typing import Any
 from imapclient import IMAPClient
 
 from .bodies import body_text, decode_transfer
-from .evidence import Inside
+from .evidence import INSIDE_BYTES, Inside
 
 CALENDAR_BYTES = 65536
-REPORT_BYTES = 16384
-REPLY_BYTES = 4096
 
 
 def fetch_partial_bodies(
@@ -37,9 +36,9 @@ def fetch_partial_bodies(
 
 
 def fetch_inside(client: IMAPClient, wanted: dict[int, str]) -> dict[int, Inside]:
-    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply' or 'calendar'."""
+    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply', 'answer', 'calendar'."""
     out: dict[int, Inside] = {}
-    for kind, size in (("report", REPORT_BYTES), ("reply", REPLY_BYTES)):
+    for kind, size in INSIDE_BYTES.items():
         uids = sorted(u for u, k in wanted.items() if k == kind)
         for uid, (head, body) in fetch_partial_bodies(client, uids, size).items():
             text = body.decode("utf-8", "replace") if kind == "report" else body_text(head, body)

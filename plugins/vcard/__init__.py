@@ -1,7 +1,8 @@
 """vCard and contact-app CSV import (the ``vcard`` source), vCard export (the ``vcard`` sink).
 
 The vCard <-> Contact conversion is public in ``contactkit_plugins.vcard.convert``
-(``contact_from_vcard``, ``read_card``, ``vcard_from_record``) for other plugins to share.
+(``contact_from_vcard``, ``read_card``, ``vcard_from_record``) for other plugins to share; it
+reads through ``syntax`` (lines, escaping) and writes through ``writer``.
 """
 
 from __future__ import annotations

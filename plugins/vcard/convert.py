@@ -1,4 +1,5 @@
-"""vCard <-> Contact, both ways; public so other plugins (CardDAV) convert the same way.
+"""vCard -> Contact; with ``writer`` and ``syntax`` the public vCard <-> Contact conversion, so
+other plugins (CardDAV) convert the same way.
 
 Reading: ``contact_from_vcard(component)`` takes a vobject component and ``read_card`` returns
 the contact with what the card says about itself (UID, REV, warnings). Values are taken from the
@@ -6,30 +7,28 @@ raw content lines and unescaped here rather than through vobject's behaviours, b
 keep only the text before the first unescaped comma (``NOTE:Met at the fair, nice guy`` would
 lose half) and vCard 2.1 writers never escape commas.
 
-Writing: ``vcard_from_record(record, version="4.0")`` (or ``vcard_from_contact``) returns the
-text of one vCard 4.0 or 3.0, CRLF-terminated and folded at 75 octets, written so that reading
-it back gives the same ``Contact``.
+Writing (``writer``, re-exported here as the documented entry point):
+``vcard_from_record(record, version="4.0")`` (or ``vcard_from_contact``) returns the text of one
+vCard 4.0 or 3.0, CRLF-terminated and folded at 75 octets, written so that reading it back gives
+the same ``Contact``.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 import vobject
 from pydantic import ValidationError
-from vobject.base import Component, ContentLine, parseLine
+from vobject.base import Component, ContentLine
 
-from contactkit import normalize
 from contactkit.model import (
     Address,
     AddressKind,
     Contact,
-    GoldenRecord,
     OrgRef,
     PersonName,
     Phone,
@@ -37,19 +36,31 @@ from contactkit.model import (
     Url,
     UrlKind,
 )
+from contactkit_plugins.vcard.syntax import (
+    ORG_DOMAIN_PROPERTY,
+    CardError,
+    RawLine,
+    escape,
+    parse_card,
+    unescape,
+    with_scheme,
+)
+from contactkit_plugins.vcard.writer import vcard_from_contact, vcard_from_record
 
-Version = Literal["4.0", "3.0"]
+__all__ = [
+    "CardError",
+    "CardInfo",
+    "contact_from_vcard",
+    "contact_from_vcard_text",
+    "parse_card",
+    "read_card",
+    "read_lines",
+    "vcard_from_contact",
+    "vcard_from_record",
+]
+
 DEFAULT_MAX_PHOTO_BYTES = 512 * 1024
-ORG_DOMAIN_PROPERTY = "X-CONTACTKIT-ORG-DOMAIN"
 SYSTEM_GROUPS = {"mycontacts", "starred", "* mycontacts", "* starred"}
-
-
-class CardError(ValueError):
-    """A card that cannot be read; the message is one line, ``line`` relative to the card."""
-
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.line = line
 
 
 @dataclass
@@ -67,108 +78,6 @@ class CardInfo:
     """The card describes a company, not a person (KIND:org, X-ABShowAs:COMPANY, FN = ORG)."""
 
 
-# -- parsing --------------------------------------------------------------------------------
-
-
-def parse_card(text: str) -> Component:
-    """Parse the text of exactly one card into a vobject ``Component`` of raw content lines.
-
-    vobject's own ``readComponents`` applies its vCard behaviours on the way, which keep only
-    the text before the first unescaped comma of every text value and count lines wrongly;
-    this uses vobject's line parser without them, so every value arrives as written, and a
-    ``CardError`` names the line (relative to the card) that does not parse.
-    """
-    stack: list[Component] = []
-    top: Component | None = None
-    for line, number in logical_lines(text):
-        try:
-            content = ContentLine(*parseLine(line, number), encoded=True, lineNumber=number)
-        except vobject.base.ParseError:
-            raise CardError(f"line does not parse: {_one_line(line)}", number) from None
-        except Exception as exc:  # e.g. a quoted-printable value in an unknown charset
-            raise CardError(f"{type(exc).__name__}: {_one_line(str(exc))}", number) from None
-        name = content.name
-        if name == "BEGIN":
-            stack.append(Component(content.value.strip().upper(), group=content.group))
-        elif name == "END":
-            if not stack:
-                raise CardError(f"END:{content.value} without BEGIN", number)
-            done = stack.pop()
-            if stack:
-                stack[-1].add(done)  # an embedded AGENT card
-            elif top is None:
-                top = done
-        elif stack:
-            stack[-1].add(content)
-    if stack or top is None:
-        raise CardError("card has no END:VCARD" if stack else "no BEGIN:VCARD")
-    if top.name != "VCARD":
-        raise CardError(f"expected a VCARD, found {top.name}")
-    return top
-
-
-@dataclass(slots=True)
-class RawLine:
-    """A content line as vobject's grammar splits it, without vobject's object machinery.
-
-    Has the attributes of ``vobject.base.ContentLine`` that reading needs (``name``, ``group``,
-    ``params``, ``singletonparams``, ``value``, ``encoded``), at a fraction of the cost: the
-    source reads cards this way; ``parse_card`` gives real vobject components to other callers.
-    """
-
-    name: str
-    params: dict[str, list[str]]
-    singletonparams: list[str]
-    value: str
-    group: str | None
-    lineNumber: int  # vobject's attribute name
-    encoded: bool = True
-
-
-def raw_lines(text: str, skipped: list[CardError] | None = None) -> list[RawLine]:
-    """The content lines of the one card in ``text`` (an embedded AGENT card's are left out).
-
-    With ``skipped``, a line that does not parse costs only its property: it is appended there
-    (with its line) and the card goes on; without, it raises ``CardError``.
-    """
-    out: list[RawLine] = []
-    depth, seen_end = 0, False
-    for line, number in logical_lines(text):
-        try:
-            name, params, value, group = parseLine(line, number)
-        except vobject.base.ParseError:
-            error = CardError(f"line does not parse: {_one_line(line)}", number)
-            if skipped is None or number == 1:
-                raise error from None
-            skipped.append(error)
-            continue
-        name = name.upper()
-        if name == "BEGIN":
-            depth += 1
-            if depth == 1 and value.strip().upper() != "VCARD":
-                raise CardError(f"expected a VCARD, found {value.strip()}", number)
-            continue
-        if name == "END":
-            depth -= 1
-            if depth < 0:
-                raise CardError(f"END:{value} without BEGIN", number)
-            seen_end = seen_end or depth == 0
-            continue
-        if depth != 1:
-            continue
-        singles: list[str] = []
-        table: dict[str, list[str]] = {}
-        for param in params:
-            if len(param) == 1:
-                singles.append(param[0])
-            else:
-                table.setdefault(param[0].upper(), []).extend(param[1:])
-        out.append(RawLine(name, table, singles, value, group, number))
-    if depth > 0 or not seen_end:
-        raise CardError("card has no END:VCARD" if depth > 0 else "no BEGIN:VCARD")
-    return out
-
-
 def read_lines(
     lines: list[RawLine],
     *,
@@ -177,29 +86,6 @@ def read_lines(
 ) -> CardInfo:
     """Read the lines of ``raw_lines`` into a ``CardInfo`` (the source's fast path)."""
     return _Reader(lines, region, max_photo_bytes).read()
-
-
-def logical_lines(text: str) -> list[tuple[str, int]]:
-    """Unfold (a line starting with a space or tab continues the previous one); CRLF or LF.
-
-    Returns each logical line with the 1-based number of its first physical line.
-    """
-    out: list[list[Any]] = []
-    text = text.replace("\r\n", "\n")
-    # Lines end in LF (or CRLF): a lone CR is then debris inside a value, not a line end.
-    # Only files with no LF at all (classic Mac OS) end their lines in CR.
-    text = text.replace("\r", " ") if "\n" in text else text.replace("\r", "\n")
-    for number, line in enumerate(text.split("\n"), 1):
-        if line[:1] in (" ", "\t") and out:
-            out[-1][0] += line[1:]
-        elif line.strip():
-            out.append([line, number])
-    return [(line, number) for line, number in out]
-
-
-def _one_line(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= 160 else line[:157] + "..."
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -262,15 +148,7 @@ def _escape_field(value: Any) -> str:
     return escape(str(value or ""))
 
 
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-
-
-def unescape(value: str) -> str:
-    """vCard text unescaping: ``\\n`` is a newline, ``\\,`` ``\\;`` ``\\\\`` their character."""
-    if "\\" not in value:
-        return value
-    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def split_value(value: str, sep: str) -> list[str]:
@@ -485,18 +363,8 @@ class _Reader:
         )
 
     def build(self, fields: dict[str, Any]) -> Contact:
-        try:
-            return Contact(**fields)
-        except ValidationError:
-            pass
-        # Slow path: find the values that do not validate, say so, and keep the rest.
-        good = []
-        for email in fields["emails"]:
-            try:
-                good.append(normalize.normalize_email(email))
-            except normalize.NormalizationError as exc:
-                self.warnings.append(str(exc))
-        fields["emails"] = good
+        # an invalid email is dropped by the model (``Contact.dropped``, named in the run
+        # report); what still fails is the card's
         try:
             return Contact(**fields)
         except ValidationError as exc:
@@ -579,16 +447,6 @@ class _Reader:
 _US_CITY_LINE = re.compile(r"^(?P<city>.+?),?\s+(?P<region>[A-Z]{2})\s+(?P<code>\d{5}(?:-\d{4})?)$")
 
 
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-def with_scheme(url: str) -> str:
-    """``www.example.com`` as the URI a URL property must hold (``https://www.example.com``)."""
-    if not url or (_SCHEME.match(url) and not re.match(r"^[^/:]+:\d", url)):
-        return url
-    return f"https://{url.lstrip('/')}"
-
-
 def address_from_label(text: str, kind: AddressKind) -> Address | None:
     """A best-effort split of a formatted address label (street lines, city line, country)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -620,135 +478,6 @@ def parse_timestamp(value: str) -> datetime | None:
         except ValueError:
             continue
     return None
-
-
-# -- writing --------------------------------------------------------------------------------
-
-
-def escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace("\r\n", "\n")
-        .replace("\n", "\\n")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-    )
-
-
-def fold(line: str, limit: int = 75) -> str:
-    """Fold at ``limit`` octets without splitting a UTF-8 sequence (RFC 6350 3.2)."""
-    if len(line) < limit // 4 or len(line.encode("utf-8")) <= limit:
-        return line + "\r\n"
-    out, current, size = [], [], 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            out.append("".join(current))
-            current, size = [" "], 1
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n".join(out) + "\r\n"
-
-
-_PHONE_TYPES = {
-    PhoneKind.WORK: ("work", "voice"),
-    PhoneKind.CELL: ("cell",),
-    PhoneKind.FAX: ("work", "fax"),
-    PhoneKind.HOME: ("home", "voice"),
-    # "other" is no TEL type in RFC 2426 or 6350; an x-name is, and readers that do not know
-    # it still see a voice number.
-    PhoneKind.OTHER: ("voice", "x-other"),
-}
-
-
-def _type_param(types: Iterable[str], version: Version, pref: bool = False) -> str:
-    items = list(types)
-    if version == "3.0":
-        items = [t.upper() for t in items] + (["PREF"] if pref else [])
-        return f";TYPE={','.join(items)}" if items else ""
-    out = f";TYPE={','.join(items)}" if items else ""
-    return out + (";PREF=1" if pref else "")
-
-
-def vcard_from_contact(
-    contact: Contact,
-    *,
-    uid: str | None = None,
-    version: Version = "4.0",
-    rev: datetime | None = None,
-    org_name: str | None = None,
-) -> str:
-    """One vCard (4.0 or 3.0) for ``contact``; reading it back gives an equal ``Contact``."""
-    if version not in ("4.0", "3.0"):
-        raise ValueError(f"vCard version {version!r} cannot be written (4.0 or 3.0)")
-    name = contact.name
-    out = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//contactkit//vcard export//EN"]
-    if uid:
-        out.append(f"UID:{escape(uid)}")
-    org = org_name or (contact.organization.name if contact.organization else None)
-    unit = contact.department or (contact.organization.unit if contact.organization else None)
-    full = name.full or ""
-    if not full and org and not (name.given or name.family):
-        full = org  # vCard requires FN; a company-only contact shows the company
-    out.append(f"FN:{escape(full)}")
-    if name.full or name.given or name.family or version == "3.0":
-        parts = (name.family, name.given, name.middle, name.prefix, name.suffix)
-        out.append("N:" + ";".join(escape(p or "") for p in parts))
-    if not name.full and full and version == "4.0":
-        out.append("KIND:org")
-    if not name.full and full:
-        out.append("X-ABSHOWAS:COMPANY")
-    if org or unit:
-        out.append("ORG:" + ";".join(escape(p) for p in (org or "", unit) if p is not None))
-    if contact.title:
-        out.append(f"TITLE:{escape(contact.title)}")
-    domain = contact.organization.domain if contact.organization else None
-    if domain and (not contact.emails or normalize.registrable_domain(contact.emails[0]) != domain):
-        # vCard has no place for a company's domain; keep it where readers ignore it.
-        out.append(f"{ORG_DOMAIN_PROPERTY}:{domain}")
-    for i, email in enumerate(contact.emails):
-        types = ("INTERNET",) if version == "3.0" else ()
-        out.append(f"EMAIL{_type_param(types, version, pref=i == 0)}:{email}")
-    for phone in contact.phones:
-        out.append(f"TEL{_type_param(_PHONE_TYPES[phone.kind], version)}:{escape(phone.text)}")
-    for address in contact.addresses:
-        parts = ("", "", address.street, address.city, address.region, address.postal_code)
-        values = [*parts, address.country]
-        adr = ";".join(escape(p or "") for p in values)
-        kind = "x-other" if address.kind == AddressKind.OTHER else address.kind.value
-        out.append(f"ADR{_type_param((kind,), version)}:{adr}")
-    for url in contact.urls:
-        if url.kind == UrlKind.OTHER:
-            out.append(f"X-SOCIALPROFILE:{with_scheme(url.url)}")
-            continue
-        out.append(f"URL:{with_scheme(url.url)}")
-        if url.kind == UrlKind.LINKEDIN:
-            out.append(f"X-SOCIALPROFILE{_type_param(('linkedin',), version)}:{url.url}")
-    if contact.notes:
-        out.append(f"NOTE:{escape(contact.notes)}")
-    if contact.categories:
-        out.append("CATEGORIES:" + ",".join(escape(c) for c in contact.categories))
-    if rev:
-        out.append(f"REV:{rev.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}")
-    out.append("END:VCARD")
-    return "".join(fold(line) for line in out)
-
-
-def vcard_from_record(record: GoldenRecord, version: Version = "4.0") -> str:
-    """A golden record as one vCard, its UID the record's stable id (so CRMs upsert on it)."""
-    org_name = None
-    if record.contact.organization and record.contact.organization.name:
-        org_name = record.contact.organization.name
-    elif record.organization:
-        org_name = record.organization.name or record.organization.legal_name
-    return vcard_from_contact(
-        record.contact,
-        uid=record.id,
-        version=version,
-        rev=record.updated_at,
-        org_name=org_name,
-    )
 
 
 def photo_bytes(line: ContentLine) -> bytes | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,8 +30,9 @@ from contactkit.model import (
     stable_hash,
 )
 from contactkit.plugin import PluginConfig, Source
-from contactkit_plugins.vcard import csv_formats, decoding
-from contactkit_plugins.vcard.convert import CardError, CardInfo, raw_lines, read_lines
+from contactkit_plugins.vcard import csv_formats, csv_layouts, decoding
+from contactkit_plugins.vcard.convert import CardInfo, read_lines
+from contactkit_plugins.vcard.syntax import CardError, raw_lines
 from contactkit_plugins.vcard.tally import FileTally, ImportSummary
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class VCardSourceConfig(PluginConfig):
     @classmethod
     def _targets(cls, value: dict[str, str]) -> dict[str, str]:
         for target in value.values():
-            csv_formats.resolve_target(target)
+            csv_layouts.resolve_target(target)
         return value
 
     @field_validator("region")
@@ -383,9 +383,3 @@ def company_domain(contact: Contact) -> str | None:
         if not normalize.is_freemail(domain):
             return domain
     return None
-
-
-def file_signature(path: Path) -> dict[str, int]:
-    """Size and mtime as the checkpoint stores them (for tests and tools)."""
-    stat = os.stat(path)
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}

@@ -21,11 +21,15 @@ from nameparser import HumanName
 # Offline: the public-suffix snapshot bundled with tldextract, never a download.
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-FREEMAIL_DOMAINS = frozenset(
-    line.strip()
-    for line in (files("contactkit") / "data" / "freemail_domains.txt").read_text().splitlines()
-    if line.strip() and not line.startswith("#")
-)
+
+def _data_lines(name: str) -> list[str]:
+    text = (files("contactkit") / "data" / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+FREEMAIL_DOMAINS = frozenset(_data_lines("freemail_domains.txt"))
+# Local parts that name a role, a team or a machine (info, vertrieb, noreply*), not a person.
+ROLE_LOCAL_PARTS = tuple(_data_lines("role_local_parts.txt"))
 
 
 class NormalizationError(ValueError):
@@ -78,6 +82,15 @@ def is_within(domain: str, domains: Iterable[str]) -> bool:
 
 def is_freemail(domain: str | None) -> bool:
     return bool(domain) and domain in FREEMAIL_DOMAINS
+
+
+def is_role_local(local: str) -> bool:
+    """``info``, ``sales+x``, ``noreply-billing``: a role's address, not a person's."""
+    local = local.lower().split("+", 1)[0]
+    return any(
+        local.startswith(role[:-1]) if role.endswith("*") else local == role
+        for role in ROLE_LOCAL_PARTS
+    )
 
 
 def parse_phone(text: str, region: str | None) -> str | None:

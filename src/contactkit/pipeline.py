@@ -181,6 +181,8 @@ class Pipeline:
             return self._admit_observation(item, tally)
         if isinstance(item, ReviewItem):
             tally.read += 1
+            if item.observation is not None:
+                self._note_dropped(item.observation)
             if item.observation is not None and self._is_suppressed(item.observation):
                 return None  # a card of someone forgotten: no one reviews it
             return item
@@ -192,8 +194,11 @@ class Pipeline:
         self._fill_phones(obs)
         if obs.contact.is_empty():
             tally.failed += 1
-            self.report.errors.append(f"{obs.source}: {obs.source_key}: no name, email or phone")
+            # "no email" when the only one did not validate says less than why it did not
+            why = "; ".join(obs.contact.dropped) or "no name, email or phone"
+            self.report.errors.append(f"{obs.source}: {obs.source_key}: {why}")
             return None
+        self._note_dropped(obs)
         if self._is_suppressed(obs):
             tally.dropped["forgotten (contactkit forget)"] += 1
             return None
@@ -207,6 +212,14 @@ class Pipeline:
             tally.dropped[reason] += 1
             return None
         return obs
+
+    def _note_dropped(self, obs: Observation) -> None:
+        """Values the model left out of a record that is kept, named in the report."""
+        if obs.contact.dropped:
+            # a source's key is often a digest: the name is what a person finds the record by
+            name = obs.contact.name.full
+            record = f"{obs.source_key} ({name})" if name else obs.source_key
+            self.report.values_dropped(obs.source, record, obs.contact.dropped)
 
     def _fill_phones(self, obs: Observation) -> None:
         region = self.config.region

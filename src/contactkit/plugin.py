@@ -202,36 +202,3 @@ class Enricher(Plugin):
     @abstractmethod
     def enrich(self, organizations: Iterable[OrganizationRecord]) -> Iterator[EnrichItem]:
         """Yield observations for the organizations it could enrich."""
-
-
-class MemoryCache:
-    """A ``Cache`` kept in memory: for tests and one-off runs without a store."""
-
-    def __init__(self) -> None:
-        self._data: dict[str, tuple[float, Any]] = {}
-
-    def get(self, key: str, max_age: timedelta | None = None) -> Any | None:
-        import time
-
-        hit = self._data.get(key)
-        if hit is None or (max_age is not None and time.time() - hit[0] > max_age.total_seconds()):
-            return None
-        return hit[1]
-
-    def put(self, key: str, value: Any) -> None:
-        import time
-
-        self._data[key] = (time.time(), value)
-
-
-def standalone_context(settings: Settings | None = None, **overrides: Any) -> RunContext:
-    """A ``RunContext`` with no store behind it, for plugin tests and scripts."""
-    from contactkit.http import RetryingSession
-
-    fields: dict[str, Any] = {
-        "settings": settings or Settings(),
-        "cache": MemoryCache(),
-        "http": RetryingSession(),
-    }
-    fields.update(overrides)
-    return RunContext(**fields)

@@ -13,6 +13,8 @@ from rich.table import Table
 from contactkit.redact import scrub, scrub_data
 
 MAX_ERRORS_SHOWN = 20
+MAX_DROPPED_VALUES_SHOWN = 20
+"""Per step: values dropped from records kept (an invalid email...), one line each up to here."""
 
 
 @dataclass
@@ -26,6 +28,8 @@ class SourceTally:
     interactions: int = 0
     reviews: int = 0
     aborted: str | None = None
+    values_dropped: int = 0
+    """Values left out of records that were kept (``Contact.dropped``)."""
 
 
 @dataclass
@@ -58,6 +62,15 @@ class RunReport:
 
     def enricher(self, name: str) -> SourceTally:
         return self.enrichers.setdefault(name, SourceTally())
+
+    def values_dropped(self, step: str, record_key: str, lines: tuple[str, ...]) -> None:
+        """A record kept without values that did not validate: one line each, ``step: record:
+        field: reason``, the first few in full; ``render`` counts the rest."""
+        tally = self.source(step)
+        for line in lines:
+            tally.values_dropped += 1
+            if tally.values_dropped <= MAX_DROPPED_VALUES_SHOWN:
+                self.notes_for(step).append(f"{record_key}: {line} (value dropped, record kept)")
 
     @property
     def failed(self) -> int:
@@ -97,6 +110,7 @@ class RunReport:
                 "interactions": t.interactions,
                 "reviews": t.reviews,
                 "aborted": t.aborted,
+                "values_dropped": t.values_dropped,
             }
 
         return {
@@ -157,6 +171,10 @@ class RunReport:
         parts.extend(
             scrub(f"{name}: {note}") for name, lines in self.notes.items() for note in lines
         )
+        for name, t in self.sources.items():
+            if t.values_dropped > MAX_DROPPED_VALUES_SHOWN:
+                more = t.values_dropped - MAX_DROPPED_VALUES_SHOWN
+                parts.append(f"{name}: ... and {more} more values dropped (records kept)")
         if self.merge:
             parts.append(
                 "Merged: "

@@ -110,9 +110,11 @@ def corrected_contact(contact: Contact, corrections: dict[str, str]) -> Contact:
             continue
         data[field] = parse_field(field, text)
         try:
-            Contact.model_validate({field: data[field]})
+            checked = Contact.model_validate({field: data[field]})
         except ValidationError as exc:
             raise CorrectionError(f"{field}: {describe_error(exc)}") from None
+        if checked.dropped:  # a source's bad value is dropped; a person's typo is asked again
+            raise CorrectionError(checked.dropped[0])
     try:
         return Contact.model_validate(data)
     except ValidationError as exc:

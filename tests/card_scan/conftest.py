@@ -12,7 +12,10 @@ sys.path.insert(0, str(Path(__file__).parent))  # cardgen and scoring, shared wi
 
 import cardgen
 
-from contactkit.plugin import Settings, standalone_context
+from contactkit.plugin import Settings
+
+# Seeds whose clean scans cover the layouts (left, centered, company on top, two columns) and
+from contactkit.testing import standalone_context
 
 # Seeds whose clean scans cover the layouts (left, centered, company on top, two columns) and
 # regions (US, DE, FR, GB) and read back completely with Tesseract 5.

@@ -59,8 +59,9 @@ def test_every_field_has_a_confidence_and_uncertain_ones_go_to_review(card_files
     assert spec.family in item.title
 
 
-def test_review_threshold_comes_from_settings_unless_the_plugin_overrides(card_files):
-    from contactkit.plugin import Settings, standalone_context
+def test_a_stricter_review_threshold_in_settings_applies_unless_the_plugin_overrides(card_files):
+    from contactkit.plugin import Settings
+    from contactkit.testing import standalone_context
 
     _, path = card_files[1]
     strict = standalone_context(Settings(review_below=0.999))
@@ -165,8 +166,9 @@ def test_a_card_in_review_names_its_image_and_the_terminal_shows_it(card_files, 
     from click.testing import CliRunner
 
     from contactkit.cli import cli
-    from contactkit.plugin import Settings, standalone_context
+    from contactkit.plugin import Settings
     from contactkit.store import Store
+    from contactkit.testing import standalone_context
 
     _, path = card_files[1]
     strict = standalone_context(Settings(review_below=0.999))

@@ -199,3 +199,31 @@ def test_a_merge_removes_the_duplicate_from_sinks(tmp_path: Path, fresh_registry
     assert report.sinks["jsonl"].statuses["deleted"] == 1
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
     assert len(lines) == 1 and "+31205550101" in lines[0]
+
+
+def test_a_bad_email_or_phone_costs_the_value_not_the_record(tmp_path, fresh_registry) -> None:
+    records = [
+        {
+            "key": "crm-export-17",
+            "name": {"full": "Clara Vogel"},
+            "emails": ["clara.vogel@@vogel-bau.example", "Clara@Vogel-Bau.example"],
+            "phones": [{"text": "+49 30 1234567", "kind": "pager"}, {"text": "030 7654321"}],
+        },
+        {"key": "only-bad", "emails": ["not an email"]},
+    ]
+    report = Pipeline(make_config(tmp_path, records), registry=fresh_registry).run()
+    tally = report.sources["listsource"]
+    assert (tally.read, tally.kept, tally.failed, tally.values_dropped) == (2, 1, 1, 2)
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert record["contact"]["emails"] == ["clara@vogel-bau.example"]
+    assert [p["e164"] for p in record["contact"]["phones"]] == ["+49307654321"]
+    notes = report.notes["listsource"]
+    assert len(notes) == 2 and all("\n" not in n for n in notes)
+    record = "crm-export-17 (Clara Vogel)"
+    assert notes[0].startswith(f"{record}: emails: invalid email 'clara.vogel@@vogel-bau")
+    assert notes[1].startswith(f"{record}: phones: kind: Input should be")
+    assert all(n.endswith("(value dropped, record kept)") for n in notes)
+    # a record left with nothing is an error that says why, not "no email"
+    [error] = report.errors
+    assert error.startswith("listsource: only-bad: emails: invalid email 'not an email'")
+    assert report.summary()["sources"]["listsource"]["values_dropped"] == 2

@@ -12,7 +12,8 @@ import responses
 
 from contactkit.http import RetryingSession
 from contactkit.model import Address, Organization
-from contactkit.plugin import OrganizationRecord, standalone_context
+from contactkit.plugin import OrganizationRecord
+from contactkit.testing import standalone_context
 from contactkit_plugins.dnb_lookup import DnbLookup
 from contactkit_plugins.dnb_lookup.config import DnbConfig
 

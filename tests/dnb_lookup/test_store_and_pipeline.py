@@ -11,10 +11,11 @@ import responses
 
 from contactkit.model import Checkpoint, Contact, Observation, OrgRef
 from contactkit.pipeline import Pipeline
-from contactkit.plugin import Source, standalone_context
+from contactkit.plugin import Source
 from contactkit.plugins import Registry
 from contactkit.records import golden_records
 from contactkit.store import Store
+from contactkit.testing import standalone_context
 from contactkit_plugins.dnb_lookup import DnbLookup
 from contactkit_plugins.dnb_lookup.config import DnbConfig
 

@@ -7,7 +7,8 @@ from collections import Counter
 from typing import Any
 
 from contactkit.model import Checkpoint
-from contactkit.plugin import Settings, standalone_context
+from contactkit.plugin import Settings
+from contactkit.testing import standalone_context
 from contactkit_plugins.email_harvest import EmailHarvestSource
 
 from . import mailgen

@@ -27,6 +27,13 @@ BUSY = "busy@vendor.example"
 NINA = "nina.patel@adatum.example"
 PRIYA = "priya.nair@woodgrove.example"
 OOO_SENDERS = ("klaus.weg@crowd1.example", "rita.away@crowd2.example")
+# auto-replies that keep "Re:" (an Outlook rule replying with a template, a Gmail vacation reply
+# with no subject of its own) or use RFC 3834's "Auto:", none with an auto-reply header
+RE_OOO_SENDERS = (
+    "vera.urlaub@crowd3.example",
+    "hans.weg@crowd4.example",
+    "sam.sieve@crowd5.example",
+)
 
 EXPECTED_NEW = {JON, LEAVER, DEAD, ORGANIZER, GUEST, LAST_FIRST, BUSY, NINA}
 NAMES_EXTRA = {
@@ -86,7 +93,10 @@ def mails() -> list[Mail]:
     out.append(_dsn(MISTYPED, start + timedelta(hours=4), "dsn1@mx.northwind.example", ALICE))
     t2 = Thread("Quote 7731 (resent)", start + day)
     out.append(t2.mail(ALICE, [JON], "Jon, the quote again.\n\nAlice"))
-    out.append(t2.mail(JON, [ALICE], "Got it, thanks.\n\nJon Miller\nBuyer, Fabrikam GmbH"))
+    # a person's reply that mentions leave (and quotes an absence): still a reply
+    out.append(t2.mail(JON, [ALICE], "Got it, thanks. I was on leave last week, hence the delay.\n\n"
+                       "Jon Miller\nBuyer, Fabrikam GmbH\n\n"
+                       f"On Tue, Alice Smith <{ALICE}> wrote:\n> I am out of the office until Monday."))  # fmt: skip
     # a real partner whose address dies later: kept, and bounced
     t3 = Thread("Old project", start)
     out.append(t3.mail(DEAD, [BOB], "Hello Bob.\n\nOld Partner"))
@@ -96,6 +106,7 @@ def mails() -> list[Mail]:
     # a mass mailing by Carol; two out-of-office replies threaded to it, no auto-reply headers
     crowd = [f"person{i}@crowd{i}.example" for i in range(20)]
     crowd[1], crowd[2] = OOO_SENDERS
+    crowd[3], crowd[4], crowd[5] = RE_OOO_SENDERS
     t4 = Thread("Spring offers", start + 2 * day)
     out.append(t4.mail(CAROL, crowd, "Our spring offers."))
     out.append(Mail(OOO_SENDERS[0], [CAROL], "Abwesenheitsnotiz: Spring offers",
@@ -105,6 +116,24 @@ def mails() -> list[Mail]:
     out.append(Mail(OOO_SENDERS[1], [CAROL], "Out of Office: Spring offers", "I am away until Monday.",
                     msgid="ooo-en@crowd2.example", in_reply_to=t4.ids[0], references=[t4.ids[0]],
                     at=start + 2 * day + timedelta(hours=2)))  # fmt: skip
+    for i, (sender, subject, body) in enumerate(
+        [
+            (
+                RE_OOO_SENDERS[0],
+                "Re: Spring offers",
+                "Thank you for your message. I am out of the office until 14 April and will reply when I return.",
+            ),
+            (
+                RE_OOO_SENDERS[1],
+                "AW: Spring offers",
+                "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14. April nicht im Büro.",
+            ),
+            (RE_OOO_SENDERS[2], "Auto: Spring offers", "Back on Monday."),
+        ]
+    ):
+        out.append(Mail(sender, [CAROL], subject, body, msgid=f"re-ooo{i}@crowd.example",
+                        in_reply_to=t4.ids[0], references=[t4.ids[0]],
+                        at=start + 2 * day + timedelta(hours=3 + i)))  # fmt: skip
     # a contact of Carol's who has left: a two-way thread, then an auto-reply saying so
     t5 = Thread("Renewal 2026", start)
     out.append(t5.mail(CAROL, [LEAVER], "Lee, the renewal.\n\nCarol"))

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from contactkit.model import Checkpoint
-from contactkit.plugin import Settings, standalone_context
+from contactkit.plugin import Settings
+from contactkit.testing import standalone_context
 from contactkit_plugins.email_harvest import (
     EmailHarvestSource,
     contactkit_register_commands,

@@ -57,6 +57,16 @@ def test_out_of_office_without_headers_is_never_a_reply(run):
     assert not any(c.endswith(".example") and c.startswith("person") for c in run.contacts)
 
 
+def test_an_auto_reply_that_keeps_re_is_no_reply_either(run):
+    dropped = {d.record_key: d.reason for d in run.of("Drop")}
+    for i in range(len(realistic.RE_OOO_SENDERS)):
+        assert dropped[f"re-ooo{i}@crowd.example"] == "automated: out-of-office"
+    assert not set(realistic.RE_OOO_SENDERS) & run.contacts
+    # a person's "Re:" that mentions their leave, quoting an absence notice, is a reply
+    [jon] = [i for i in run.of("Interaction") if i.contact_email == realistic.JON and i.is_reply]
+    assert jon.employee_email == mailgen.ALICE
+
+
 def test_an_auto_reply_saying_the_person_left_is_a_departure(run):
     left = [b for b in run.of("Bounce") if b.left]
     assert [b.email for b in left] == [realistic.LEAVER]

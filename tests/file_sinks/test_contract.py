@@ -66,8 +66,8 @@ class TestJsonlSink(SinkContractTests):
 
 
 def test_csv_file_is_replaced_whole_never_half_written(tmp_path: Path) -> None:
-    from contactkit.plugin import PushItem, standalone_context
-    from contactkit.testing import records
+    from contactkit.plugin import PushItem
+    from contactkit.testing import records, standalone_context
 
     path = tmp_path / "c.csv"
     sink = CsvSink(CsvSink.Config(path=path), standalone_context())
@@ -90,7 +90,8 @@ def test_csv_file_is_replaced_whole_never_half_written(tmp_path: Path) -> None:
 
 def test_csv_countries_are_iso_codes_and_the_family_has_columns(tmp_path: Path):
     from contactkit.model import Address
-    from contactkit.plugin import PushItem, standalone_context
+    from contactkit.plugin import PushItem
+    from contactkit.testing import standalone_context
     from contactkit.testing.records import family_person
 
     path = tmp_path / "contacts.csv"

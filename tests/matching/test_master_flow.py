@@ -165,6 +165,9 @@ def test_pin_wins_over_every_source_until_cleared(store, config, db_path, tmp_pa
     assert find_golden(store, bob.id).contact.title != "Chief Buyer"
     bad = run(db_path, tmp_path, "pin", bob.id, "shoe_size", "44")
     assert bad.exit_code == 2 and "cannot pin 'shoe_size'" in bad.output
+    typo = run(db_path, tmp_path, "pin", bob.id, "emails", "robert.miller@@acme.com")
+    assert typo.exit_code == 2 and "emails: invalid email" in typo.output, typo.output
+    assert find_golden(store, bob.id).contact.emails[0] == "robert.miller@acme.com"
 
 
 @pytest.mark.parametrize(("answer", "together"), [("s", True), ("d", False)])

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from contactkit.matching.clustering import Thresholds, resolve
-from contactkit.matching.features import features, is_role_local, specificity
+from contactkit.matching.features import Features, features, is_role_local, specificity
 from contactkit.matching.names import family_relation, given_relation, name_form
 from contactkit.matching.scoring import score
 from contactkit.model import Contact
@@ -154,15 +154,20 @@ def test_plus_addressing_is_stripped_for_matching() -> None:
     assert any(r.startswith("email (jane@roe.example)") for r in reasons)
 
 
-def test_rarity_counts_the_parts_of_a_name() -> None:
-    # 5,000 people whose given and family names are each common: no full name of theirs is
-    # rare, even when it happens to occur once or twice
+def _common_crowd() -> list[Features]:
+    """5,000 people whose given and family names are each common (50 of each)."""
     givens = [f"Given{i}" for i in range(50)]
     families = [f"Family{i}" for i in range(50)]
-    people = [
+    return [
         feat({"name": {"given": givens[i % 50], "family": families[(i * 7) // 50 % 50]}})
         for i in range(5000)
     ]
+
+
+def test_rarity_counts_the_parts_of_a_name() -> None:
+    # 5,000 people whose given and family names are each common: no full name of theirs is
+    # rare, even when it happens to occur once or twice
+    people = _common_crowd()
     a = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zq@one.example"]}, "a")
     b = feat({"name": {"full": "Zebulon Quaxworth"}, "phones": [{"text": "+49 171 1234567"}]}, "b")
     c = feat({"name": {"given": "Given1", "family": "Family3"}}, "c")
@@ -171,6 +176,20 @@ def test_rarity_counts_the_parts_of_a_name() -> None:
     assert not c.rare and not any(p.rare for p in people)
     points, reasons = score(a, b)
     assert points >= Thresholds().merge_above and reasons[0].startswith("rare name")
+
+
+def test_a_rare_name_alone_between_two_sets_of_own_addresses_is_not_enough() -> None:
+    """A rare name merges a record that carries no address with one that does; two records each
+    with their own personal addresses, none alike, need more than the name."""
+    people = _common_crowd()
+    work = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zq@one.example"]}, "a")
+    home = feat({"name": {"full": "Zebulon Quaxworth"}, "emails": ["zebq@gmail.com"]}, "b")
+    bare = feat({"name": {"full": "Zebulon Quaxworth"}, "phones": [{"text": "+4917112345"}]}, "c")
+    specificity([*people, work, home, bare])
+    points, reasons = score(work, home)
+    assert points < Thresholds().merge_above
+    assert "each their own address (-0.5)" in reasons
+    assert score(work, bare)[0] >= Thresholds().merge_above
 
 
 def test_a_weak_card_cannot_chain_colleagues_together() -> None:

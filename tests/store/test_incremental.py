@@ -34,6 +34,7 @@ from contactkit.model import (
 from contactkit.store import Store
 from contactkit.store import golden as golden_part
 from contactkit.store import schema as t
+from contactkit.streamed_rebuild import rebuild_streamed
 from contactkit.testing.postgres import create_database
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -193,6 +194,7 @@ def snapshot(store: Store) -> dict[str, Any]:
         out["nodes"] = rows(t.match_nodes)
         out["emails"] = rows(t.golden_emails)
         out["blocks"] = rows(t.match_blocks)
+        out["names"] = rows(t.match_names)
     return out
 
 
@@ -239,3 +241,38 @@ def test_on_postgresql_too(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -
     inc = Store(create_database(postgres_url, "incremental"))
     full = Store(create_database(postgres_url, "rebuilt"))
     _hold_to_rebuild(monkeypatch, inc, full, 7, 40)
+
+
+def _hold_streamed_to_rebuild(
+    monkeypatch: pytest.MonkeyPatch, streamed: Store, full: Store, seed: int, steps: int
+) -> None:
+    monkeypatch.setattr(features_module, "RARE_FROM", 25)
+    monkeypatch.setattr(golden_part, "utcnow", lambda: NOW)
+    history = History(seed, [streamed, full])
+    for step in range(steps):
+        what = history.step()
+        # blocks of three observations: components, pairs and near candidates cross blocks
+        rebuild_streamed(streamed, SETTINGS, NOW, block=3)
+        master.rebuild_in_memory(full, SETTINGS, NOW)
+        a, b = snapshot(streamed), snapshot(full)
+        for table in a:
+            assert a[table] == b[table], f"seed {seed}, step {step} ({what}): {table} differs"
+    streamed.close()
+    full.close()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_streamed_rebuild_gives_what_the_in_memory_one_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    streamed = Store(f"sqlite:///{tmp_path / 'streamed.db'}")
+    full = Store(f"sqlite:///{tmp_path / 'full.db'}")
+    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 100 + seed, 50)
+
+
+def test_a_streamed_rebuild_on_postgresql_too(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    streamed = Store(create_database(postgres_url, "streamed"))
+    full = Store(create_database(postgres_url, "in_memory"))
+    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 11, 30)

@@ -81,3 +81,30 @@ def test_a_bad_option_names_the_field_and_the_reason(cli, tmp_path: Path):
     assert result.exit_code == 2
     assert "vcard: region: a two-letter ISO region such as 'US' or 'DE'" in result.output
     assert "errors.pydantic.dev" not in result.output
+
+
+def test_an_invalid_email_costs_the_value_and_the_report_names_record_and_field(
+    cli, tmp_path: Path, monkeypatch
+):
+    from contactkit.cli_context import console
+
+    monkeypatch.setattr(console, "width", 400)  # one report line per note, unfolded
+    for name in ("broken_mix.vcf", "outlook.csv"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    db, config = tmp_path / "ck.db", tmp_path / "absent.toml"
+    runner = CliRunner()
+    args = ["-c", str(config), "--db", str(db), "import", str(tmp_path)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1, result.output  # broken_mix.vcf has a card with no END
+    lines = result.output.splitlines()
+    # Good Two's only email is "not-an-email": the card is kept for its name and phone
+    [good_two] = [line for line in lines if "(Good Two): emails:" in line]
+    assert "invalid email 'not-an-email'" in good_two
+    assert good_two.endswith("(value dropped, record kept)")
+    # Outlook's Exchange X.500 address beside Priya's SMTP one
+    [priya] = [line for line in lines if "(Priya Raman): emails:" in line]
+    assert "invalid email '/o=ExchangeLabs/" in priya
+    people = {c["contact"]["name"]["full"]: c["contact"] for c in golden(runner, cli, db, config)}
+    assert people["Good Two"]["emails"] == []
+    assert people["Good Two"]["phones"][0]["e164"] == "+12125550100"
+    assert people["Priya Raman"]["emails"] == ["priya.raman@northwind.example"]

@@ -20,8 +20,8 @@ from contactkit.model import (
     Url,
     UrlKind,
 )
-from contactkit.plugin import ForgetItem, PushItem, standalone_context
-from contactkit.testing import SinkContractTests, StoredContact, records
+from contactkit.plugin import ForgetItem, PushItem
+from contactkit.testing import SinkContractTests, StoredContact, records, standalone_context
 from contactkit_plugins.vcard import convert, decoding
 from contactkit_plugins.vcard.sink import VCardSink
 

@@ -9,7 +9,7 @@ import vobject
 from vcard_helpers import FIXTURES, read
 
 from contactkit.model import AddressKind, OrgRef, PhoneKind, UrlKind
-from contactkit_plugins.vcard import convert, decoding
+from contactkit_plugins.vcard import convert, decoding, syntax
 
 
 def kinds(observation) -> dict[str, PhoneKind]:
@@ -242,7 +242,7 @@ def test_public_component_path_and_fast_path_agree_on_every_fixture_card():
                 continue
             text = decoding.clean_card_text(decoding.decode_card(raw.data)[0])
             try:
-                fast = convert.read_lines(convert.raw_lines(text))
+                fast = convert.read_lines(syntax.raw_lines(text))
             except convert.CardError:
                 continue
             public = convert.read_card(convert.parse_card(text))
@@ -268,7 +268,7 @@ def test_label_only_address_is_split_with_lower_confidence():
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Label Only\r\nEMAIL:label.only@contoso.example\r\n"
         "LABEL;TYPE=HOME:1 Main St\\nApt 4\\nSpringfield, IL 62701\\nUSA\r\nEND:VCARD\r\n"
     )
-    info = convert.read_lines(convert.raw_lines(text))
+    info = convert.read_lines(syntax.raw_lines(text))
     [address] = info.contact.addresses
     assert address.street == "1 Main St\nApt 4"
     assert (address.city, address.region, address.postal_code) == ("Springfield", "IL", "62701")

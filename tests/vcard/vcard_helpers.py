@@ -12,7 +12,7 @@ from contactkit.model import (
     OrganizationObservation,
     RecordError,
 )
-from contactkit.plugin import standalone_context
+from contactkit.testing import standalone_context
 from contactkit_plugins.vcard.source import VCardSource
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import select
 
 from contactkit.matching.decay import priority
-from contactkit.model import Address, Contact, OrgRef, PersonName, Phone, Url
+from contactkit.model import Address, OrgRef, PersonName, Phone, Url
+from contactkit.normalize import normalize_email
 from contactkit.records import find_golden
 from contactkit.relationships import Counts, strength
 from contactkit.store import Store, as_utc
@@ -133,7 +134,7 @@ def pin_value(field: str, text: str, region: str | None = None) -> Any:
         if field == "organization":
             return OrgRef(name=text).model_dump(mode="json", exclude_none=True)
         if field == "emails":
-            return Contact(emails=[text]).emails[0]
+            return normalize_email(text)
         if field == "phones":
             phone = Phone.model_validate({"text": text}, context=context)
             return phone.model_dump(mode="json", exclude_defaults=True) | {"e164": phone.e164}

@@ -19,7 +19,8 @@ pairs: its members are sorted by full name and each is paired with its ``window`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from contactkit.matching.features import Features
 
@@ -59,25 +60,26 @@ def candidate_pairs(
         for key in set(block_keys(f)):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
-    add = pairs.add
+    # ties break on the observation's own key, never on the order it was read in
+    order = lambda i: (people[i].full, people[i].org_domain, people[i].key)  # noqa: E731
     for members in blocks.values():
-        n = len(members)
-        if n < 2:
-            continue
-        if n <= max_block:
-            for x in range(n):
-                a = members[x]
-                for y in range(x + 1, n):
-                    b = members[y]
-                    add((a, b) if a < b else (b, a))
-            continue
-        # ties break on the observation's own key, never on the order it was read in
-        ordered = sorted(
-            members, key=lambda i: (people[i].full, people[i].org_domain, people[i].key)
-        )
-        for x in range(n):
-            a = ordered[x]
-            for y in range(x + 1, min(n, x + 1 + window)):
-                b = ordered[y]
-                add((a, b) if a < b else (b, a))
+        if len(members) >= 2:
+            pairs.update(block_pairs(members, max_block, window, order))
     return pairs
+
+
+def block_pairs(
+    members: list[int], max_block: int, window: int, order: Callable[[int], Any]
+) -> Iterator[tuple[int, int]]:
+    """One block's candidate pairs (a < b): every pair of a block of at most ``max_block``;
+    in a bigger one, each member with its ``window`` next in ``order`` (sorted neighbourhood).
+    """
+    n = len(members)
+    span = n
+    if n > max_block:
+        members, span = sorted(members, key=order), window
+    for x in range(n):
+        a = members[x]
+        for y in range(x + 1, min(n, x + 1 + span)):
+            b = members[y]
+            yield (a, b) if a < b else (b, a)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -28,6 +28,7 @@ from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features, specificity
 from contactkit.matching.scoring import HARD_NO, name_points, score, strong_identifiers
 
+Scorer = Callable[[Features, Features], tuple[float, list[str]]]
 CONFIRM = 2.0  # a link this far above the threshold joins groups whatever their names say
 NEAR_FROM = 1.5  # pairs scoring this much, left apart, are "near candidates" in ``show``
 CHECK_MEMBERS = 40  # members per side the cluster check compares (a huge group: its first ones)
@@ -129,15 +130,18 @@ def resolve(
     together: set[tuple[str, str]] | None = None,
     thresholds: Thresholds | None = None,
     pairs: set[tuple[int, int]] | None = None,
+    scorer: Scorer = score,
 ) -> Resolution:
     """Group observations into people; say which evidence joined them.
 
     ``pairs``: the candidate pairs, when the caller found them against a larger data set (the
     incremental master resolves a few people of a big store); it has then set what
-    ``specificity`` sets from that data set too.
+    ``specificity`` sets from that data set too. ``scorer``: the hand points (``scoring``), or
+    another weighing on the same scale (``bench/fs_vs_points.py`` passes learned weights).
     """
     with paused_gc():
-        return _resolve(people, keys, apart, together, thresholds or Thresholds(), pairs)
+        th = thresholds or Thresholds()
+        return _resolve(people, keys, apart, together, th, pairs, scorer)
 
 
 def _resolve(
@@ -147,6 +151,7 @@ def _resolve(
     together: set[tuple[str, str]] | None,
     th: Thresholds,
     pairs: set[tuple[int, int]] | None = None,
+    scorer: Scorer = score,
 ) -> Resolution:
     index = {key: i for i, key in enumerate(keys or ())}
     for f, key in zip(people, keys or (), strict=False):
@@ -169,7 +174,7 @@ def _resolve(
     resolution.pairs_scored = len(pairs)
     scored: list[tuple[float, str, str, int, int, list[str]]] = []
     for a, b in pairs:
-        points, reasons = score(people[a], people[b])
+        points, reasons = scorer(people[a], people[b])
         if points >= NEAR_FROM or (points > HARD_NO and strong_identifiers(people[a], people[b])):
             ka, kb = people[a].key, people[b].key
             if kb < ka:

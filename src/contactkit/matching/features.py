@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib.resources import files
+from types import MappingProxyType
 from typing import Any
 
 import phonenumbers
@@ -38,6 +40,20 @@ _OCR_DIGITS = str.maketrans("OoIlZSB", "0011258")
 _SEPARATORS = re.compile(r"[._\-]")
 SHARED_BY = 3  # distinct family names behind one phone or address: a switchboard, a team inbox
 RARE_FROM = 5000  # observations needed before a name's rarity counts as evidence
+
+# Most observations lack most values: one shared empty set and mapping stand for "none", as an
+# empty frozenset costs 216 bytes and the feature pass holds every observation's at once.
+NONE: frozenset[str] = frozenset()
+NO_MAP: Mapping[str, str] = MappingProxyType({})
+NO_NAME = NameForm()
+
+
+def _set(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items) or NONE
+
+
+RARE_BEARERS = 3  # a rare name: this many observations carry it at most,
+RARE_EXPECTED = 0.5  # and chance (its given and family names' counts) would give fewer
 
 
 @lru_cache(maxsize=100_000)
@@ -64,7 +80,6 @@ class Features:
     __slots__ = (
         "company",
         "display",
-        "domains",
         "email_locals",
         "emails",
         "family",
@@ -92,7 +107,7 @@ class Features:
     def __init__(self) -> None:
         self.key = ""
         """The observation's stable key (``source\\x1fsource_key``): every tie breaks on it."""
-        self.name = NameForm()
+        self.name = NO_NAME
         self.given = ""
         self.family = ""
         self.family_tokens: tuple[str, ...] = ()
@@ -101,22 +116,21 @@ class Features:
         self.display = ""
         """The name as the source wrote it, for reasons a person reads."""
         self.given_key = ""
-        self.given_keys: frozenset[str] = frozenset()
+        self.given_keys: frozenset[str] = NONE
         self.emails: tuple[str, ...] = ()
         """Every address, plus-addressing dropped."""
-        self.personal: frozenset[str] = frozenset()
+        self.personal: frozenset[str] = NONE
         """The addresses that are one person's (no role address, no shared mailbox)."""
-        self.role_emails: frozenset[str] = frozenset()
+        self.role_emails: frozenset[str] = NONE
         self.email_locals: tuple[tuple[str, str, str], ...] = ()
         """(skeleton, domain, local part without separators) of each personal address."""
-        self.domains: frozenset[str] = frozenset()
-        self.phones: frozenset[str] = frozenset()
-        self.phone_bases: dict[str, str] = {}
-        self.tails: dict[str, str] = {}
+        self.phones: frozenset[str] = NONE
+        self.phone_bases: Mapping[str, str] = NO_MAP
+        self.tails: Mapping[str, str] = NO_MAP
         """Last eight digits of each phone -> its extension ('' for none)."""
-        self.mobiles: frozenset[str] = frozenset()
+        self.mobiles: frozenset[str] = NONE
         """Tails of the phones that are one person's by their kind: a mobile, a direct line."""
-        self.shared_tails: frozenset[str] = frozenset()
+        self.shared_tails: frozenset[str] = NONE
         """Tails of phones many people share (a switchboard without extension)."""
         self.company = ""
         self.org_domain = ""
@@ -172,18 +186,16 @@ def features(
     emails = tuple(dict.fromkeys(match_email(e) for e in payload.get("emails") or ()))
     f.emails = emails
     locals_: list[tuple[str, str, str]] = []
-    domains, role = set(), set()
+    role = set()
     for email in emails:
         local, _, domain = email.rpartition("@")
-        domains.add(domain)
         if is_role_local(local):
             role.add(email)
         else:
             locals_.append((email_local_skeleton(local), domain, _SEPARATORS.sub("", local)))
-    f.role_emails = frozenset(role)
-    f.personal = frozenset(e for e in emails if e not in role)
+    f.role_emails = _set(role)
+    f.personal = _set(e for e in emails if e not in role)
     f.email_locals = tuple(locals_)
-    f.domains = frozenset(domains)
 
     phones, bases, tails, mobiles = set(), {}, {}, set()
     for phone in payload.get("phones") or ():
@@ -207,8 +219,8 @@ def features(
             tails[digits[-8:]] = tails.get(digits[-8:]) or ext
             if mobile:
                 mobiles.add(digits[-8:])
-    f.phones, f.phone_bases, f.tails = frozenset(phones), bases, tails
-    f.mobiles = frozenset(mobiles)
+    f.phones, f.phone_bases, f.tails = _set(phones), bases or NO_MAP, tails or NO_MAP
+    f.mobiles = _set(mobiles)
 
     org = payload.get("organization") or {}
     if org.get("name"):
@@ -266,7 +278,7 @@ def specify(
     finds it in the store): shared tails and mailboxes, and with ``counts`` (its name's bearers,
     its given name's, its family name's, all observations) the name's rarity."""
     if shared_tails and f.tails:
-        f.shared_tails = frozenset(t for t in f.tails if t in shared_tails)
+        f.shared_tails = _set(t for t in f.tails if t in shared_tails)
     if shared_emails and f.personal & shared_emails:
         f.role_emails = f.role_emails | (f.personal & shared_emails)
         f.personal = f.personal - shared_emails
@@ -276,7 +288,7 @@ def specify(
     f.name_count = name_count
     # how many would carry this name by chance: a common given name with a common family
     expected = given * families / total
-    f.rare = f.name_count <= 3 and expected < 0.5
+    f.rare = f.name_count <= RARE_BEARERS and expected < RARE_EXPECTED
 
 
 def people_behind(names: set[NameForm]) -> int:

@@ -187,6 +187,8 @@ class NameForm:
     """The family name's initial when that is all a source gave (``Maria S.``)."""
     tokens: frozenset[str] = frozenset()
     """Every name word's key (given, middle and family; no particles): order-free."""
+    surname: str = ""
+    """The family name's tokens as one key (``"".join(family)``): most pairs compare it."""
 
     @property
     def family_letters(self) -> frozenset[str]:
@@ -198,10 +200,6 @@ class NameForm:
     @property
     def first(self) -> str:
         return self.given[0] if self.given else ""
-
-    @property
-    def surname(self) -> str:
-        return "".join(self.family)
 
 
 def _tokens(text: Any) -> list[str]:
@@ -226,9 +224,10 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
     family_initial = ""
     if len(core) == 1 and len(core[0]) == 1:
         family_initial, core, family_tokens = core[0], [], []  # "Maria S.": an initial only
+    family_keys = tuple(skeleton(t) for t in core)
     return NameForm(
         given=tuple(skeleton(t) for t in given_tokens),
-        family=tuple(skeleton(t) for t in core),
+        family=family_keys,
         family_full=skeleton("".join(family_tokens)),
         generation=generation,
         initial=given_tokens[0][0] if given_tokens else "",
@@ -238,6 +237,7 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
         tokens=frozenset(
             skeleton(t) for t in (*given_tokens, *core) if len(t) > 1 and t not in PARTICLES
         ),
+        surname="".join(family_keys),
     )
 
 

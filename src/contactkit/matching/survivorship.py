@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from contactkit import normalize
 from contactkit.model import stable_hash
@@ -143,12 +143,20 @@ def source_ref(obs: Observed, field_name: str) -> dict[str, Any]:
     }
 
 
-def _candidates(
-    ordered: Iterable[Observed], field_name: str, rules: Rules, multi: bool
-) -> dict[str, Candidate]:
+class _Member(NamedTuple):
+    """One member with what every field's candidates read of it, worked out once."""
+
+    obs: Observed
+    trust: int
+    seen: str
+    """``seen_at`` in ISO form, as provenance gives it."""
+
+
+def _candidates(ordered: Iterable[_Member], field_name: str, multi: bool) -> dict[str, Candidate]:
     """``ordered``: the members, most trusted and most recent first (ties to the source order)."""
     out: dict[str, Candidate] = {}
-    for obs in ordered:
+    for member in ordered:
+        obs = member.obs
         raw = obs.payload.get(field_name)
         if not raw:
             continue
@@ -158,13 +166,26 @@ def _candidates(
             cand = out.get(key)
             if cand is None:
                 cand = out[key] = Candidate(value=value, key=key, order=len(out))
-            cand.trust = min(cand.trust, rules.trust(obs))
+            cand.trust = min(cand.trust, member.trust)
             if cand.last_seen is None or obs.seen_at > cand.last_seen:
                 cand.last_seen = obs.seen_at
             cand.confidence = max(cand.confidence, conf)
             cand.sources.add(obs.source)
-            cand.refs.append((obs, conf))
+            cand.refs.append((member, conf))
     return out
+
+
+def _refs(cand: Candidate) -> list[dict[str, Any]]:
+    """``source_ref`` of each member that gave this value."""
+    return [
+        {
+            "source": m.obs.source,
+            "source_key": m.obs.source_key,
+            "seen_at": m.seen,
+            "confidence": conf,
+        }
+        for m, conf in cand.refs
+    ]
 
 
 def _pin(
@@ -202,14 +223,15 @@ def survive(
     provenance: dict[str, list[dict[str, Any]]] = {}
     # ties break on the record's key, never on the order the store happened to read it in
     by_trust = sorted(
-        members, key=lambda o: (rules.trust(o), -o.seen_at.timestamp(), o.source, o.source_key)
+        (_Member(o, rules.trust(o), o.seen_at.isoformat()) for o in members),
+        key=lambda m: (m.trust, -m.obs.seen_at.timestamp(), m.obs.source, m.obs.source_key),
     )
     present = {f for obs in members for f in obs.payload} | set(pins)
     for field_name in (*SCALAR_FIELDS, *MULTI_FIELDS):
         if field_name not in present:
             continue
         multi = field_name in MULTI_FIELDS
-        cands = _candidates(by_trust, field_name, rules, multi)
+        cands = _candidates(by_trust, field_name, multi)
         if field_name in pins:
             _pin(cands, field_name, pins[field_name], pinned_at)
         if not cands:
@@ -218,14 +240,14 @@ def survive(
         if multi:
             contact[field_name] = [c.value for c in ordered]
             for c in ordered:
-                refs = [source_ref(obs, field_name) for obs, _ in c.refs]
+                refs = _refs(c)
                 if c.pinned:
                     refs.insert(0, _pin_ref(golden_id, pinned_at))
                 provenance[f"{field_name}[{c.key}]"] = refs
         else:
             best = ordered[0]
             contact[field_name] = best.value
-            refs = [source_ref(obs, field_name) for obs, _ in best.refs]
+            refs = _refs(best)
             if best.pinned:
                 refs.insert(0, _pin_ref(golden_id, pinned_at))
             provenance[field_name] = refs

@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, insert, select, tuple_, update
 
 from contactkit.model import utcnow
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, json_value, maybe_begin
 from contactkit.store.observations import StoredObservation
 
 CHUNK = 500
@@ -45,9 +45,6 @@ class MasterDelta:
     org_deletes: list[str] = field(default_factory=list)
     relationship_goldens: set[str] = field(default_factory=set)
     relationships: list[dict[str, Any]] = field(default_factory=list)
-    index_state: dict[str, Any] | None = None
-    """The index's bookkeeping after this merge (``master_state`` "index"): written with the
-    index itself, or a process killed in between leaves a state the next merge miscounts from."""
 
 
 class MatchIndexPart(StoreBase):
@@ -194,15 +191,51 @@ class MatchIndexPart(StoreBase):
 
     def rare_name_candidates(self, at_most: int) -> list[tuple[str, str, str, int]]:
         """(name key, given key, family, bearers) of every name at most ``at_most`` carry."""
-        c = t.match_nodes.c
-        query = (
-            select(c.name_key, c.given_key, c.family, func.count())
-            .where(c.name_key != "")
-            .group_by(c.name_key, c.given_key, c.family)
-            .having(func.count() <= at_most)
-        )
+        c = t.match_names.c
+        query = select(c.name_key, c.given_key, c.family, c.bearers).where(c.bearers <= at_most)
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(query)]
+
+    def count_names(self, conn: Any = None) -> None:
+        """Count every name's bearers anew from the nodes (after a rebuild wrote them)."""
+        n = t.match_nodes.c
+        counted = (
+            select(n.name_key, n.given_key, n.family, func.count())
+            .where(n.name_key != "")
+            .group_by(n.name_key, n.given_key, n.family)
+        )
+        with maybe_begin(self, conn) as conn:
+            conn.execute(delete(t.match_names))
+            conn.execute(
+                insert(t.match_names).from_select(
+                    ["name_key", "given_key", "family", "bearers"], counted
+                )
+            )
+
+    def _recount_names(self, conn: Any, removed: list[int], added: list[dict[str, Any]]) -> None:
+        """Carry the nodes this merge removes and adds into the names' bearer counts."""
+        n = t.match_nodes.c
+        step: dict[tuple[str, str, str], int] = defaultdict(int)
+        for chunk in chunks(removed, CHUNK):
+            query = select(n.name_key, n.given_key, n.family).where(n.obs_id.in_(chunk))
+            for name in conn.execute(query):
+                step[tuple(name)] -= 1
+        for row in added:
+            step[(row["name_key"], row["given_key"], row["family"])] += 1
+        rows = [
+            {"name_key": k, "given_key": g, "family": f, "bearers": d}
+            for (k, g, f), d in sorted(step.items())
+            if k and d
+        ]
+        if not rows:
+            return
+        stmt = self._insert(t.match_names)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.match_names.c.name_key],
+            set_={"bearers": t.match_names.c.bearers + stmt.excluded.bearers},
+        )
+        conn.execute(stmt, rows)
+        conn.execute(delete(t.match_names).where(t.match_names.c.bearers <= 0))
 
     def goldens_with_emails(self, emails: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
         """email -> [(golden id, its first member)] of the records showing it."""
@@ -303,12 +336,14 @@ class MatchIndexPart(StoreBase):
                 iterator = iter(rows)
                 while chunk := list(islice(iterator, 20_000)):
                     conn.execute(insert(table), chunk)
+            self.count_names(conn)
 
     def apply_master_delta(self, d: MasterDelta) -> None:
         """Write one incremental merge, in one transaction."""
         now = utcnow()
         nodes, blocks = t.match_nodes, t.match_blocks
         with self.engine.begin() as conn:
+            self._recount_names(conn, d.removed_nodes, d.added_nodes)
             for chunk in chunks(d.removed_nodes, CHUNK):
                 conn.execute(delete(nodes).where(nodes.c.obs_id.in_(chunk)))
                 conn.execute(delete(t.match_values).where(t.match_values.c.obs_id.in_(chunk)))
@@ -355,5 +390,3 @@ class MatchIndexPart(StoreBase):
                 conn.execute(delete(rel).where(rel.c.golden_id.in_(chunk)))
             if d.relationships:
                 conn.execute(insert(rel), d.relationships)
-            if d.index_state is not None:
-                self._save_master_state(conn, {"index": d.index_state})  # type: ignore[attr-defined]

@@ -309,6 +309,18 @@ Index("ix_match_nodes_name", match_nodes.c.name_key)
 Index("ix_match_nodes_given", match_nodes.c.given_key)
 Index("ix_match_nodes_family", match_nodes.c.family)
 
+match_names = Table(
+    "match_names",
+    metadata,
+    # how many nodes bear each name (``name_key``): a merge finds the names whose rarity it may
+    # tip among the few bearers' names through ``bearers``' index, not by counting every node
+    Column("name_key", String(300), primary_key=True),
+    Column("given_key", String(200), nullable=False),
+    Column("family", String(200), nullable=False),
+    Column("bearers", Integer, nullable=False),
+)
+Index("ix_match_names_bearers", match_names.c.bearers)
+
 match_values = Table(
     "match_values",
     metadata,

@@ -15,6 +15,7 @@ from contactkit.store.review import ReviewPart
 from contactkit.store.runs import RunsPart
 from contactkit.store.sinks import SinkMapPart
 from contactkit.store.state import StatePart
+from contactkit.store.streaming import StreamingPart
 
 
 class Store(
@@ -28,5 +29,6 @@ class Store(
     ErasurePart,
     StatePart,
     MatchIndexPart,
+    StreamingPart,
 ):
     """The contact master on SQLite (default) or PostgreSQL."""

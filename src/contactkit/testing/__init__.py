@@ -28,11 +28,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from contactkit.testing import records
+    from contactkit.testing.context import MemoryCache, standalone_context
     from contactkit.testing.recording import RecordedRequest, RecordingSession, contract_context
     from contactkit.testing.sink_contract import SinkContractTests, StoredContact
     from contactkit.testing.source_contract import SourceContractTests
 
 __all__ = [
+    "MemoryCache",
     "RecordedRequest",
     "RecordingSession",
     "SinkContractTests",
@@ -40,9 +42,12 @@ __all__ = [
     "StoredContact",
     "contract_context",
     "records",
+    "standalone_context",
 ]
 
 _LAZY = {
+    "MemoryCache": "contactkit.testing.context",
+    "standalone_context": "contactkit.testing.context",
     "RecordedRequest": "contactkit.testing.recording",
     "RecordingSession": "contactkit.testing.recording",
     "contract_context": "contactkit.testing.recording",

@@ -15,7 +15,8 @@ from typing import Any
 import requests
 
 from contactkit.http import RetryingSession
-from contactkit.plugin import RunContext, Settings, standalone_context
+from contactkit.plugin import RunContext, Settings
+from contactkit.testing.context import standalone_context
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PROPFIND", "REPORT"})
 

@@ -1,0 +1,137 @@
+"""Measure card_scan's evidence levels on tuning sets: how often each level's value is right.
+
+    python bench/card_scan_calibrate.py DIR [DIR ...] [--cache]
+
+Each DIR holds card images and ``truth.jsonl`` (tests/card_scan/cardgen_world.py, or a blind
+*tuning* seed of bench/blind/cards_gen.py; never a seed you report on). Every card is read the way
+``contactkit scan`` reads it (prepare, turn upright, OCR, parse). With ``--cache`` the OCR lines
+are kept in ``DIR/.ocr-cache.pkl``, so a second run measures a parser change in seconds.
+
+Prints, per field, each evidence level with how many values it
+backed and the share right, and the table to paste into ``confidence.CALIBRATED`` (each share
+pulled towards its parent level's, see ``shrunk``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from contactkit import normalize
+from contactkit.model import Contact
+from contactkit_plugins.card_scan.confidence import ABSENT
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, configure
+from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+
+sys.path.insert(0, str(Path(__file__).parent))
+from card_scan_eval import contact_keys, truth_keys
+
+FIELDS = {
+    "name": "name",
+    "organization": "company",
+    "emails": "emails",
+    "phones": "phone_kinds",
+    "title": "title",
+    "urls": "url",
+    "addresses": "address",
+}
+SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
+    path = folder / ".ocr-cache.pkl"
+    lines: dict[str, list[Line]] = {}
+    if cache and path.exists():
+        lines = pickle.loads(path.read_bytes())
+    options = OcrOptions()
+    configure(None)
+    for file in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES):
+        if file.name not in lines:
+            lines[file.name] = card_lines(file.read_bytes(), 0, options)
+    if cache:
+        path.write_bytes(pickle.dumps(lines))
+    return lines
+
+
+def _key(value: str | None) -> str:
+    return re.sub(r"[^0-9a-z]", "", normalize.fold(value or ""))
+
+
+def address_key(contact: Contact, truth: str) -> str:
+    """The truth's key when every part read is in the printed address, else what was read."""
+    if not contact.addresses:
+        return ""
+    address = contact.addresses[0]
+    parts = [_key(p) for p in (address.street, address.postal_code, address.city) if p]
+    return truth if parts and all(p in truth for p in parts) else "|".join(parts)
+
+
+PRIOR_WEIGHT = 2.0  # how many cards' worth a level's parent counts for
+
+
+def shrunk(levels: dict[str, list[int]]) -> dict[str, float]:
+    """Each level's share right, pulled towards its parent's (``bare/hi`` towards ``bare``, that
+    towards a coin toss) by ``PRIOR_WEIGHT`` cards: a level seen a few times is not taken as
+    certain, nor as a coin toss when its kin are nearly always right."""
+    field_share = 0.5  # kinship, not the field's own share: that is mostly its easy levels
+    parents: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for level, (n, right) in levels.items():
+        parent = parents[level.split("/")[0]]
+        parent[0] += n
+        parent[1] += right
+    out = {}
+    for level, (n, right) in levels.items():
+        pn, pr = parents[level.split("/")[0]]
+        parent_share = (pr + PRIOR_WEIGHT * field_share) / (pn + PRIOR_WEIGHT)
+        # Nothing read by OCR is certain: 0.99 at most.
+        out[level] = min(0.99, (right + PRIOR_WEIGHT * parent_share) / (n + PRIOR_WEIGHT))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--cache", action="store_true", help="keep OCR lines per folder")
+    parser.add_argument("--region", default="US")
+    parser.add_argument("--wrong", action="store_true", help="list the wrong values per level")
+    args = parser.parse_args()
+    seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for folder in args.folders:
+        read = read_folder(folder, args.cache)
+        for row in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+            truth = json.loads(row)
+            if truth["file"] not in read:
+                continue
+            parsed = parse_card(read[truth["file"]], default_region=args.region)
+            want, got = truth_keys(truth), contact_keys(parsed.contact)
+            want["address"] = _key(truth.get("address"))
+            got["address"] = address_key(parsed.contact, want["address"])
+            for field, level in parsed.evidence.items():
+                counts = seen[(field, level)]
+                counts[0] += 1
+                right = want[FIELDS[field]] == got[FIELDS[field]]
+                counts[1] += right
+                if args.wrong and not right:
+                    key = FIELDS[field]
+                    print(f"{truth['file']} {field} [{level}]: want {want[key]} got {got[key]}")
+    print(f"{'field':<13} {'level':<24} {'n':>4} {'right':>6} {'share':>6}")
+    for (field, level), (n, right) in sorted(seen.items()):
+        print(f"{field:<13} {level:<24} {n:4} {right:6} {right / n:6.2f}")
+    print("\nCALIBRATED = {")
+    for field in FIELDS:
+        levels = shrunk({lv: nr for (f, lv), nr in seen.items() if f == field and lv not in ABSENT})
+        print(f'    "{field}": {{')
+        for level, share in sorted(levels.items()):
+            print(f'        "{level}": {share:.3f},')
+        print("    },")
+    print("}")
+
+
+if __name__ == "__main__":
+    main()

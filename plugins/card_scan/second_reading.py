@@ -1,0 +1,227 @@
+"""A second engine on the lines Tesseract doubts: RapidOCR's text recogniser.
+
+RapidOCR runs PaddleOCR's recognition model on ONNX Runtime; the model ships inside its wheel,
+nothing is downloaded. Reading a whole card with it (its own text detector included) was
+measured seven times slower than Tesseract, so only its recogniser runs, and only on the crop of
+a line Tesseract read with a low confidence: on blurred photos that is where Tesseract slips
+(``tobias roth@meyer com`` for ``tobias.roth@meyer.com``, ``Geschdftsfuihrer``). The readings
+vote; an agreed reading replaces Tesseract's when it is surer. RapidOCR drops the spaces of
+narrow gaps, which the phone reader needs, so Tesseract's spaces are put back where the two
+readings align.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import replace
+from functools import cache
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from .ocr import Line, Word
+
+# A line whose mean word confidence is below this is read again (blind seed 1 photos: 0.8
+# took review from 18 to 11 of 25 cards; 0.6 from 18 to 15).
+DOUBT_BELOW = 0.8
+
+
+def available() -> bool:
+    try:
+        import rapidocr_onnxruntime  # noqa: F401 - only whether it is there
+    except ImportError:
+        return False
+    return True
+
+
+@cache
+def _engine():  # -> rapidocr_onnxruntime.RapidOCR, kept for the process's life
+    from rapidocr_onnxruntime import RapidOCR
+
+    # One thread: parallelism comes from one process per card, as for Tesseract.
+    return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+
+
+# Each doubtful line is read several times, with more or less paper around it and stretched
+# sideways: the recogniser's CTC output merges a doubled letter ("htps", "Londn",
+# "christophe") when glyphs are narrow for its stride, and a stretch gives them room. Which
+# stretch suits a line differs, so the readings vote (blind seed 1 photos, docs/card_scan.md).
+CROPS = ((0.25, 1.5), (0.5, 1.5), (0.35, 1.7))  # (padding in line heights, horizontal stretch)
+# A reading is taken when another agrees with it and it is at least this sure: a reading
+# nobody else gave was measured to replace right text (a name) as often as wrong.
+AGREED_FROM = 0.5
+# A line Tesseract found nothing in is added from this confidence on (two readings agreeing).
+MISSED_FROM = 0.8
+
+
+def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """``lines`` with each doubtful one replaced by RapidOCR's reading where that is surer."""
+    doubtful = [i for i, line in enumerate(lines) if line.mean_conf < DOUBT_BELOW]
+    if not doubtful:
+        return lines
+    rgb = np.asarray(image.convert("RGB"))
+    crops = [_crop(rgb, lines[i], pad, stretch) for i in doubtful for pad, stretch in CROPS]
+    readings, _ = _engine().text_rec(crops)  # one batched call for the whole card
+    out = list(lines)
+    for n, i in enumerate(doubtful):
+        own = readings[n * len(CROPS) : (n + 1) * len(CROPS)]
+        out[i] = _vote(lines[i], [(text, float(conf)) for text, conf in own])
+    return out
+
+
+def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """Lines of print Tesseract gave no words for, read by RapidOCR and added.
+
+    Sparse-text mode now and then drops a whole line (a condensed email line on a photo). Ink
+    that no line's box covers is grouped into line-shaped blobs; each is read like a doubtful
+    line, and kept only where two readings agree, surely, on some letters or digits.
+    """
+    rgb = np.asarray(image.convert("RGB"))
+    boxes = _uncovered_ink(np.asarray(image.convert("L")), lines)
+    if not boxes:
+        return lines
+    crops = [_crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    readings, _ = _engine().text_rec(crops)
+    added = []
+    for n, box in enumerate(boxes):
+        own = [(t, float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
+        keys = [_key(text) for text, _ in own]
+        for (text, conf), key in zip(own, keys, strict=True):
+            alnum = sum(char.isalnum() for char in key)
+            if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
+                added.append(_as_line(text, conf, box))
+                break
+    return sorted([*lines, *added], key=lambda line: (line.top, line.left))
+
+
+def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
+    """Line-shaped blobs of ink outside every line Tesseract read, as (left, top, right, bottom)."""
+    height, width = gray.shape
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+    for line in lines:
+        left, top, right, bottom = _box(line)
+        pad = max(3, (bottom - top) // 4)
+        ink[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad] = 0
+    # Letters of a line merge across a gap of about a letter; lines stay apart.
+    merged = cv2.dilate(ink, np.ones((3, max(9, width // 70)), np.uint8))
+    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(merged)
+    boxes = []
+    margin = max(4, width // 100)
+    for left, top, w, h, _area in stats[1:count]:
+        right, bottom = left + w, top + h
+        if not 12 <= h <= 0.12 * height or w < 3 * h:
+            continue  # a speck, a logo, a rule, or a block of several lines
+        if left < margin or top < margin or right > width - margin or bottom > height - margin:
+            continue  # the card's own edge after the warp
+        density = ink[top:bottom, left:right].mean() / 255
+        if 0.08 <= density <= 0.6:  # print, not a solid band or a stray line
+            boxes.append((int(left), int(top), int(right), int(bottom)))
+    return boxes
+
+
+def _box(line: Line) -> tuple[int, int, int, int]:
+    left = min(w.left for w in line.words)
+    top = min(w.top for w in line.words)
+    right = max(w.left + w.width for w in line.words)
+    bottom = max(w.top + w.height for w in line.words)
+    return left, top, right, bottom
+
+
+def _crop(rgb: np.ndarray, line: Line, pad_share: float, stretch: float) -> np.ndarray:
+    return _crop_box(rgb, _box(line), pad_share, stretch)
+
+
+def _crop_box(
+    rgb: np.ndarray, box: tuple[int, int, int, int], pad_share: float, stretch: float
+) -> np.ndarray:
+    left, top, right, bottom = box
+    pad = max(4, round((bottom - top) * pad_share))  # the recogniser wants paper around ink
+    crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]
+    if crop.size == 0:
+        return np.full((32, 32, 3), 255, np.uint8)
+    width = max(1, round(crop.shape[1] * stretch))
+    return cv2.resize(crop, (width, crop.shape[0]), interpolation=cv2.INTER_CUBIC)
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
+    """The reading most others agree with (Tesseract's own counts as one), if surer than it.
+
+    Agreement is exact equality without spaces. Where Tesseract agrees, its words and boxes
+    stay with the surer confidence: two engines reading the same is worth more than either.
+    """
+    candidates = [(text, conf) for text, conf in readings if text.strip()]
+    if not candidates:
+        return line
+    keys = [_key(text) for text, _ in candidates]
+    own = _key(line.text)
+
+    def support(k: int) -> int:
+        return keys.count(keys[k]) + (keys[k] == own)
+
+    best = max(range(len(candidates)), key=lambda k: (support(k), candidates[k][1]))
+    text, conf = candidates[best]
+    if keys[best] == own:  # Tesseract was right, only unsure: its words and boxes stay
+        return Line([replace(word, conf=max(word.conf, conf)) for word in line.words])
+    if support(best) < 2 or conf < AGREED_FROM or conf <= line.mean_conf:
+        return line  # a lone guess, or unsure readings of smudge ("225" for a logo)
+    return _as_line(respace(line.text, text), conf, _box(line))
+
+
+def _as_line(text: str, conf: float, box: tuple[int, int, int, int]) -> Line:
+    """Words laid along the line's box by their share of its characters: the recogniser gives
+    no boxes of its own, and a field points at its line, not at single letters."""
+    left, top, right, bottom = box
+    parts = text.split()
+    total = sum(len(part) for part in parts) or 1
+    words, x = [], left
+    for part in parts:
+        width = max(1, round((right - left) * len(part) / total))
+        words.append(Word(part, conf, x, top, width, bottom - top))
+        x += width
+    return Line(words)
+
+
+def respace(spaced: str, other: str) -> str:
+    """``other`` with a space wherever ``spaced`` has one between characters the two share.
+
+    >>> respace("Fon 0221 589 20 90", "Fon0221589209O")
+    'Fon 0221 589 20 9O'
+    """
+    bare = spaced.replace(" ", "")
+    cuts, position = set(), 0
+    for char in spaced:
+        if char == " ":
+            cuts.add(position)
+        else:
+            position += 1
+    other_bare = other.replace(" ", "")
+    matcher = difflib.SequenceMatcher(None, bare, other_bare, autojunk=False)
+    mapped = {}  # a character of ``bare`` → the same character in ``other_bare``
+    for start, other_start, size in matcher.get_matching_blocks():
+        for offset in range(size):
+            mapped[start + offset] = other_start + offset
+    # A space moves over only between two characters both readings hold side by side: where
+    # the other reading has a character in the gap (a dot Tesseract missed), it stays shut.
+    other_cuts = {
+        mapped[cut]
+        for cut in cuts
+        if cut in mapped and cut - 1 in mapped and mapped[cut] == mapped[cut - 1] + 1
+    }
+    out: list[str] = []
+    position = 0
+    for char in other:
+        if char == " ":
+            out.append(char)
+            continue
+        if position in other_cuts and out and out[-1] != " ":
+            out.append(" ")
+        out.append(char)
+        position += 1
+    return "".join(out)

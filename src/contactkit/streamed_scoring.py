@@ -1,0 +1,186 @@
+"""The streamed rebuild's first passes: the index, what the data set decides, scored pairs.
+
+``contactkit.streamed_rebuild`` (steps 1-4 of its doc): each pass holds one block of
+observations and their features; what it keeps is arrays of ids.
+"""
+
+from __future__ import annotations
+
+from array import array
+from itertools import groupby
+from typing import Any
+
+import numpy as np
+
+from contactkit import derivation
+from contactkit.derivation import observation_key
+from contactkit.matching import features as features_module
+from contactkit.matching.blocking import block_keys, block_pairs
+from contactkit.matching.clustering import NEAR_FROM, Thresholds
+from contactkit.matching.features import SHARED_BY, Features, features, people_behind, specify
+from contactkit.matching.names import name_form
+from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
+from contactkit.store import Store, StoredObservation
+from contactkit.store.base import chunks
+
+
+class BlockScoring:
+    """Index every node, decide what is shared, and score every candidate pair, by blocks."""
+
+    def __init__(
+        self,
+        store: Store,
+        thresholds: Thresholds,
+        block: int,
+        top: int,
+        nodes: array,
+        old_index: dict[str, int],
+    ) -> None:
+        self.store, self.th, self.block, self.top, self.nodes = store, thresholds, block, top, nodes
+        self.old_index = old_index  # old golden id -> its number (``_OldRecords``)
+        self.rare = len(nodes) >= features_module.RARE_FROM
+        self.shared_tails: set[str] = set()
+        self.shared_emails: set[str] = set()
+        self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
+        self.reasons: dict[tuple[str, ...], int] = {}
+        self.reason_list: list[list[str]] = []
+
+    # -- 1. nodes and index ------------------------------------------------------------------
+
+    def index_nodes(self) -> None:
+        """Write every node's index rows, a block at a time (block keys before sharing)."""
+        for ids in chunks(list(self.nodes), self.block):
+            nodes, values, blocks = [], [], []
+            for obs in self.store.observations_in_range(ids):
+                f = features(obs.payload, obs.confidence, observation_key(obs))
+                nodes.append(derivation.node_row(obs, f, ""))
+                values += [{"value": v, "obs_id": obs.id} for v in derivation.specific_values(f)]
+                blocks += [{"key": k, "obs_id": obs.id} for k in sorted(set(block_keys(f)))]
+                held = self.old_index.get(derivation.golden_id_for([obs]))
+                if held is not None:
+                    self.anchors.append((obs.id, held))
+            self.store.append_index(nodes, values, blocks)
+
+    # -- 2. what the data set decides --------------------------------------------------------
+
+    def decide_shared(self) -> None:
+        """Values whose carriers are several people (``features.specificity``); a shared
+        address is no personal one, so it blocks on nothing."""
+        carried = self.store.values_carried_by(SHARED_BY)
+        heads = self.store.stored_observations({i for ids in carried.values() for i in ids})
+        names = {i: name_form(o.payload.get("name") or {}) for i, o in heads.items()}
+        for value, carriers in carried.items():
+            forms = {names[i] for i in carriers if names[i].surname}
+            if people_behind(forms) >= SHARED_BY:
+                (self.shared_tails if value.startswith("t|") else self.shared_emails).add(value[2:])
+        self.store.drop_blocks("e|" + email for email in self.shared_emails)
+
+    def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:
+        """Features as ``specificity`` over the whole store sets them."""
+        raw = {o.id: features(o.payload, o.confidence, observation_key(o)) for o in observations}
+        counts: dict[str, dict[str, int]] = {}
+        if self.rare:
+            for column in ("name_key", "given_key", "family"):
+                wanted = {getattr(f, column) for f in raw.values()} - {""}
+                counts[column] = self.store.column_counts(column, wanted)
+        total = len(self.nodes)
+        for f in raw.values():
+            held = None
+            if self.rare and f.name_key:
+                held = (
+                    counts["name_key"].get(f.name_key, 0),
+                    counts["given_key"].get(f.given_key, 0),
+                    counts["family"].get(f.family, 0),
+                    total,
+                )
+            specify(f, self.shared_tails, self.shared_emails, held)
+        return raw
+
+    # -- 3. candidate pairs ------------------------------------------------------------------
+
+    def candidate_pairs(self) -> np.ndarray:
+        """Every candidate pair (``blocking.candidate_pairs``) as ``a << 32 | b``, a < b."""
+        self.rank = np.full(self.top + 1, -1, dtype=np.int64)
+        order = np.fromiter(self.store.nodes_in_sort_order(), dtype=np.int64, count=len(self.nodes))
+        self.rank[order] = np.arange(len(order), dtype=np.int64)
+        self.order = order
+        rank = self.rank
+        max_block, window = self.th.max_block, self.th.window
+        out = array("q")
+        add = out.append
+        for _, rows in groupby(self.store.block_rows(), key=lambda r: r[0]):
+            members = [obs_id for _, obs_id in rows]
+            if len(members) >= 2:
+                for a, b in block_pairs(members, max_block, window, rank.__getitem__):
+                    add(a << 32 | b)
+        return np.unique(np.frombuffer(out, dtype=np.int64))
+
+    # -- 4. scoring --------------------------------------------------------------------------
+
+    def score_pairs(self, pairs: np.ndarray) -> tuple[np.ndarray, dict[str, Any], list[Any]]:
+        """Score every pair, a block of nodes (in sort order) at a time.
+
+        Returns the strong pairs, the weaker ones a full resolution keeps (near candidates:
+        a, b, points, reasons), and review candidates (a, b, the review row).
+        """
+        th, block = self.th, self.block
+        a_ids, b_ids = pairs >> 32, pairs & 0xFFFFFFFF
+        high = np.maximum(self.rank[a_ids], self.rank[b_ids])
+        by_block = np.argsort(high // block, kind="stable")
+        bounds = np.searchsorted(high[by_block] // block, np.arange(len(self.order) // block + 2))
+        strong = array("q")
+        weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
+        weak_p = array("d")
+        reviews: list[tuple[int, int, dict[str, Any]]] = []
+        previous: dict[int, Features] = {}
+        for q in range(len(bounds) - 1):
+            picked = by_block[bounds[q] : bounds[q + 1]]
+            ids = self.order[q * block : (q + 1) * block].tolist()
+            current = self.specified(list(self.store.stored_observations(ids).values()))
+            ends = np.concatenate([a_ids[picked], b_ids[picked]])
+            far = set(ends[self.rank[ends] < (q - 1) * block].tolist())
+            far -= current.keys() | previous.keys()
+            extra = self.specified(list(self.store.stored_observations(far).values()))
+            held = {**previous, **current, **extra}
+            for a, b in zip(a_ids[picked].tolist(), b_ids[picked].tolist(), strict=True):
+                fa, fb = held[a], held[b]
+                points, reasons = score(fa, fb)
+                if points >= th.merge_above:
+                    strong.append(a)
+                    strong.append(b)
+                    continue
+                shared = ""
+                if points < NEAR_FROM:
+                    if points <= HARD_NO:
+                        continue
+                    shared = strong_identifiers(fa, fb)
+                    if not shared:
+                        continue
+                weak_a.append(a)
+                weak_b.append(b)
+                weak_p.append(points)
+                weak_r.append(self._reason(reasons))
+                ka, kb = sorted((fa.key, fb.key))
+                if points >= th.review_above:
+                    reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": reasons}))
+                elif points > HARD_NO:
+                    shared = shared or strong_identifiers(fa, fb)
+                    if shared:
+                        why = [*reasons, f"both carry {shared}"]
+                        reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": why}))
+            previous = current
+        weak = {
+            "a": np.frombuffer(weak_a, dtype=np.int64),
+            "b": np.frombuffer(weak_b, dtype=np.int64),
+            "points": np.frombuffer(weak_p, dtype=np.float64),
+            "reasons": np.frombuffer(weak_r, dtype=np.int64),
+        }
+        return np.frombuffer(strong, dtype=np.int64).reshape(-1, 2), weak, reviews
+
+    def _reason(self, reasons: list[str]) -> int:
+        key = tuple(reasons)
+        held = self.reasons.get(key)
+        if held is None:
+            held = self.reasons[key] = len(self.reason_list)
+            self.reason_list.append(reasons)
+        return held

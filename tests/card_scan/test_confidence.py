@@ -1,0 +1,219 @@
+"""Confidence from evidence: agreement between fields, calibrated levels, nothing left unflagged.
+
+The unit tests use hand-made OCR lines (``test_fields.card``); the end-to-end ones print cards
+with Pillow and read them with real Tesseract through the source, at the default threshold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from test_fields import card
+
+from contactkit.model import Observation, ReviewItem
+from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
+from contactkit_plugins.card_scan.confidence import (
+    CALIBRATED,
+    REVIEW_BELOW,
+    domain_in,
+    probability,
+)
+from contactkit_plugins.card_scan.fields import parse_card
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def test_every_calibrated_level_is_a_probability_and_absent_fields_are_zero():
+    for levels in CALIBRATED.values():
+        assert levels and all(0.0 < p <= 0.99 for p in levels.values())
+    assert probability("name", "missing") == 0.0
+    assert probability("phones", "unread") == 0.0
+    assert probability("name", "never-seen-level") == 0.5  # unmeasured: doubted
+
+
+def test_an_umlaut_lost_in_capitals_still_agrees_with_the_email():
+    parsed = parse_card(
+        card(
+            ("LAURA MOLLER", 48),
+            "Bereichsleiter Logistik",
+            "Schmitt & Hofmann GmbH & Co. KG",
+            "l.moeller@shgroup.de",
+            "Fon +49 89 5720727-0",
+        ),
+        default_region="US",
+    )
+    assert parsed.contact.name.full == "Laura Moller"
+    assert parsed.evidence["name"] == "email"
+    # The domain is the company's initials plus "group": agreement too.
+    assert parsed.evidence["organization"] == "domain+legal"
+    assert parsed.evidence["emails"] == "name+domain"
+    assert min(parsed.confidence[f] for f in ("name", "organization", "emails")) >= REVIEW_BELOW
+
+
+def test_a_capital_i_in_the_local_part_is_an_l_when_the_name_says_so():
+    parsed = parse_card(
+        card(("Lukas Kohler", 48), "Prokurist", "Fischer Software GmbH", "E Ikoehler@fischer.at"),
+        default_region="AT",
+    )
+    assert parsed.contact.emails == ["lkoehler@fischer.at"]
+    assert parsed.evidence["name"] == "email"
+
+
+def test_the_second_family_name_and_a_role_address_are_evidence():
+    parsed = parse_card(
+        card(("DR. CARLOS MEDINA DELGADO)", 48), "Levante Ibérica S.L.U.", "medina@ligroup.es"),
+        default_region="ES",
+    )
+    assert parsed.contact.name.full == "Carlos Medina Delgado"
+    assert parsed.contact.organization.name == "Levante Ibérica S.L.U."  # not the name line
+    assert parsed.evidence["name"] == "email"
+    role = parse_card(
+        card(("Ann Lee", 48), "Acme Robotics GmbH", "info@acme-robotics.de"), default_region="DE"
+    )
+    assert role.evidence["emails"] == "role+domain"
+
+
+def test_degrees_after_a_comma_are_no_part_of_the_name():
+    parsed = parse_card(
+        card(("Patrick Hughes, CEng M EWA OE", 30), "Product Manager", "p.hughes@ironbridge.com"),
+        default_region="GB",
+    )
+    assert parsed.contact.name.full == "Patrick Hughes"
+
+
+def test_initials_agree_with_a_domain_but_a_logo_read_as_letters_does_not():
+    assert domain_in("Meijer & Zonen B.V.", "mzgroup.nl")
+    assert not domain_in("Nexus AG", "ngroup.ch")  # one letter is no evidence
+    parsed = parse_card(
+        card('MZ" & Zonen B.V.', ("Rutger van Wijk", 48), "rutger.vanwijk@mzgroup.nl"),
+        default_region="NL",
+    )
+    assert parsed.evidence["organization"] == "odd"
+    assert parsed.confidence["organization"] < REVIEW_BELOW
+
+
+def test_a_slipped_legal_form_is_repaired_and_a_cut_one_doubted():
+    parsed = parse_card(
+        card(("Anna Nowak", 48), "Cobalt Labs Sp. z 00", "anna.nowak@cobalt-labs.pl"),
+        default_region="PL",
+    )
+    assert parsed.contact.organization.name == "Cobalt Labs Sp. z oo"
+    assert parsed.evidence["organization"] == "domain+legal"
+    cut = parse_card(
+        card(("Sarah Nowak", 48), "Oakridge Networks SR", "sarah@oakridge.it"), default_region="IT"
+    )
+    assert cut.evidence["organization"] == "domain+debris"
+    assert cut.confidence["organization"] < REVIEW_BELOW
+
+
+def test_content_left_over_flags_its_field_instead_of_vanishing():
+    parsed = parse_card(
+        card(
+            ("Emily Becker", 48),
+            "Key Account Manager",
+            "Alpenblick Solutions SARL",
+            "Tel. 0114 0g 58 11",  # a number that did not read as one
+            "emily@alpenblick.fr",
+            "Jiwww meyer com/",  # a website that did not read as one
+        ),
+        default_region="FR",
+    )
+    assert parsed.contact.phones == []
+    assert parsed.evidence["phones"] == "unread" and parsed.confidence["phones"] == 0.0
+    assert parsed.evidence["urls"] == "unread" and parsed.confidence["urls"] == 0.0
+    # A street with a house number and a postcode is no unread phone number.
+    street = parse_card(
+        card(("Simona Parisi", 48), "parisi@conti.it", "T +39 081 473 2028",
+             "Corso Buenos Aires 178 - 80169 Napoli (NA) - Italia"),
+        default_region="IT",
+    )  # fmt: skip
+    assert street.evidence["phones"] != "unread"
+
+
+def test_a_speck_in_a_number_is_repaired_and_doubted_and_a_missing_company_is_looked_at():
+    parsed = parse_card(
+        card(("Jeffrey Jones", 48), "‘Tel: 020 72:37 2898", "Fax: 020 7393 5660"),
+        default_region="GB",
+    )
+    assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == [
+        ("+442072372898", "work"),
+        ("+442073935660", "fax"),
+    ]
+    assert parsed.evidence["phones"].startswith("repaired")
+    assert parsed.evidence["organization"] == "missing"
+    assert parsed.confidence["organization"] == 0.0
+
+
+def test_bare_hosts_fax_after_a_bar_compound_titles_and_slogans():
+    parsed = parse_card(
+        card(
+            ("Misaki Ohta", 48),
+            "Vertriebsleiter",
+            "Uw partner in logistiek",
+            "F. | +33 1 79 72 90 32",
+            "URL meridian.co.jp",
+            "S.A.R.L.",
+        ),
+        default_region="FR",
+    )
+    assert [u.url for u in parsed.contact.urls] == ["meridian.co.jp"]
+    assert [p.kind.value for p in parsed.contact.phones] == ["fax"]
+    assert parsed.contact.title == "Vertriebsleiter"
+
+
+def test_a_street_with_a_misread_sharp_s_is_repaired():
+    lines = card(("Jonas Keller", 48), "Hauptstrabe 16", "10115 Berlin")
+    assert parse_card(lines, default_region="DE").contact.addresses[0].street == "Hauptstraße 16"
+
+
+# --- end to end, real Tesseract ----------------------------------------------------------------
+
+
+def _print_card(path: Path, rows: list[tuple[str, int]]) -> Path:
+    image = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(image)
+    top = 50
+    for text, size in rows:
+        draw.text((60, top), text, font=ImageFont.truetype(FONT, size), fill="black")
+        top += int(size * 1.6)
+    image.save(path, dpi=(300, 300))
+    return path
+
+
+@pytest.fixture
+def default_context():
+    from contactkit.plugin import Settings
+    from contactkit.testing import standalone_context
+
+    return standalone_context(Settings(default_region="US"))  # the host's default threshold
+
+
+def _read(context, path: Path):
+    source = CardScanSource(CardScanConfig(paths=[path], workers=1), context)
+    return next(i for i in source.read({}) if isinstance(i, Observation | ReviewItem))
+
+
+# Laura Möller's card: the name in capitals (its umlaut lost in the email), initials domain.
+MOLLER = [("LAURA MÖLLER", 56), ("Bereichsleiter Logistik", 30),
+          ("Schmitt & Hofmann GmbH & Co. KG", 30), ("Fon +49 89 5720727-0", 28)]  # fmt: skip
+
+
+def test_a_card_whose_fields_agree_goes_in_unread_at_the_default_threshold(
+    tmp_path, default_context
+):
+    rows = [*MOLLER, ("l.moeller@shgroup.de", 28), ("www.shgroup.de", 28)]
+    path = _print_card(tmp_path / "agree.png", rows)
+    item = _read(default_context, path)
+    assert isinstance(item, Observation), item
+    assert item.contact.emails == ["l.moeller@shgroup.de"]
+    assert item.confidence["name"] >= REVIEW_BELOW
+
+
+def test_a_printed_number_that_is_not_read_sends_the_card_to_review(tmp_path, default_context):
+    rows = [*MOLLER, ("Tel. 0114 0g 58 11", 28), ("l.moeller@shgroup.de", 28)]
+    path = _print_card(tmp_path / "unread.png", rows)
+    item = _read(default_context, path)
+    assert isinstance(item, ReviewItem)
+    assert "phones" in item.uncertain

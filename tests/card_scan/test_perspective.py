@@ -1,0 +1,138 @@
+"""Flattening photographed cards and the second reader, with real Tesseract and RapidOCR."""
+
+from __future__ import annotations
+
+import cardgen
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from contactkit_plugins.card_scan import imaging, perspective, second_reading
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.scan import OcrOptions, read_upright
+
+# Where the card's corners land on the desk: a slant a phone held at an angle gives.
+CORNERS = np.array([[310, 240], [1390, 330], [1330, 1010], [220, 880]], np.float32)
+
+
+def _photo(spec: cardgen.CardSpec) -> Image.Image:
+    """The card rendered flat, warped onto a grainy desk in perspective, softly blurred."""
+    card = np.asarray(cardgen.render(spec).convert("RGB"))
+    height, width = card.shape[:2]
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, CORNERS)
+    rng = np.random.default_rng(5)
+    desk = np.clip(rng.normal((95, 75, 55), 12, (1200, 1600, 3)), 0, 255).astype(np.uint8)
+    warped = cv2.warpPerspective(card, matrix, (1600, 1200))
+    inside = cv2.warpPerspective(np.full((height, width), 255, np.uint8), matrix, (1600, 1200))
+    desk[inside > 127] = warped[inside > 127]
+    return Image.fromarray(desk).filter(ImageFilter.GaussianBlur(0.8))
+
+
+def test_the_corners_of_a_card_photographed_at_a_slant_are_found():
+    corners = perspective.find_card_corners(_photo(cardgen.make_spec(4)))
+    assert corners is not None
+    # Within a few pixels of a 1600 px photo, in the order the warp expects.
+    assert np.abs(corners - CORNERS).max() < 12
+
+
+def test_a_warped_card_reads_back_with_tesseract():
+    spec = cardgen.make_spec(4)
+    page = imaging.Page(_photo(spec), None, 0)
+    flat = imaging.prepare(page, imaging.Steps())
+    assert flat.width == perspective.CARD_WIDTH_PX
+    # The sides as seen, not as printed: foreshortening leaves the aspect a few % off.
+    assert flat.width / flat.height == pytest.approx(1050 / 600, rel=0.08)
+    _image, lines = read_upright(flat, OcrOptions(second_reader=False))
+    text = "\n".join(line.text for line in lines)
+    assert spec.email in text
+    assert spec.family in text
+
+
+def test_a_flatbed_scan_has_no_outline_and_keeps_the_crop():
+    spec = cardgen.make_spec(3)  # a near-white card on a white bed: no edge to find
+    bed = Image.new("RGB", (1200, 760), (252, 252, 252))
+    bed.paste(cardgen.render(spec), (60, 60))
+    assert perspective.find_card_corners(bed) is None
+    filled = cardgen.render(cardgen.make_spec(1))  # the card is the whole image
+    assert perspective.find_card_corners(filled) is None
+
+
+def test_a_shadow_is_divided_out_and_the_ink_keeps_its_contrast():
+    gray = Image.new("L", (600, 300), 230)
+    draw = ImageDraw.Draw(gray)
+    draw.rectangle((300, 0, 600, 300), fill=120)  # the right half in a phone's shadow
+    draw.text((40, 140), "ink", fill=40)
+    draw.text((420, 140), "ink", fill=20)
+    flat = np.asarray(perspective.divide_background(gray))
+    assert abs(int(flat[20, 100]) - int(flat[20, 500])) < 12  # paper as light in both halves
+    assert flat[:, 400:].min() < 100  # the ink in the shadow stays dark
+
+
+def _line_image(text: str) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 40)
+    image = Image.new("RGB", (1000, 120), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 35), text, font=font, fill="black")
+    return image, draw.textbbox((30, 35), text, font=font)
+
+
+def test_a_doubtful_line_is_read_again_and_keeps_tesseracts_spaces():
+    image, (left, top, right, bottom) = _line_image("Fon 0221 589 2090")
+    # What Tesseract might give on a blurred photo: a wrong digit, unsure.
+    doubtful = Line([Word("Fon", 0.4, left, top, 80, bottom - top)])
+    doubtful.words.append(Word("0221 589 2O9O", 0.3, left + 100, top, right - left - 100, 40))
+    sure = Line([Word("Köln", 0.95, 30, 10, 100, 20)])
+    lines = second_reading.reread_doubtful(image, [doubtful, sure])
+    assert lines[0].text == "Fon 0221 589 2090"
+    assert lines[0].conf >= 0.8
+    assert lines[1] is sure  # a sure line is not read twice
+
+
+def test_a_second_reading_less_sure_than_tesseracts_is_not_taken():
+    image = Image.new("RGB", (600, 100), "white")  # nothing printed: RapidOCR reads nothing
+    line = Line([Word("ACME", 0.7, 50, 30, 200, 40)])
+    assert second_reading.reread_doubtful(image, [line])[0] is line
+
+
+@pytest.mark.parametrize(
+    ("tesseract", "other", "expected"),
+    [
+        ("Fon 0221 589 20 90", "Fon0221589209O", "Fon 0221 589 20 9O"),
+        # A dot Tesseract missed sits in the gap: no space goes in beside it.
+        ("E tobias roth@meyer com", "E tobias.roth@meyer.com", "E tobias.roth@meyer.com"),
+        ("Tel: 020 72:37 2898", "Tel 02072372898", "Tel 020 7237 2898"),
+    ],
+)
+def test_spaces_move_over_where_the_readings_align(tesseract, other, expected):
+    assert second_reading.respace(tesseract, other) == expected
+
+
+def test_readings_vote_and_a_lone_guess_is_not_taken():
+    line = Line([Word("JEFFREY", 0.69, 10, 10, 140, 30), Word("JONES:", 0.69, 160, 10, 120, 30)])
+    # Three different readings: none agrees with another, Tesseract's stays.
+    lone = [("JErFREY JONES", 0.87), ("JEFEREY JONES", 0.9), ("JEFFREY JINES", 0.8)]
+    assert second_reading._vote(line, lone) is line
+    # Two agree: taken, with Tesseract's spaces.
+    agreed = second_reading._vote(line, [("JEFFREYJONES", 0.9), ("JEFFREY JONES", 0.85)])
+    assert agreed.text == "JEFFREY JONES"
+    # One agrees with Tesseract: its words and boxes stay, with the surer confidence.
+    same = second_reading._vote(line, [("JEFFREYJONES:", 0.93), ("JEFEREY JONES", 0.9)])
+    assert same.text == line.text and same.words[0].left == 10 and same.conf == 0.93
+
+
+def test_a_line_tesseract_gave_no_words_for_is_read_and_added():
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 36)
+    image = Image.new("RGB", (1000, 300), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 60), "Maria Meijer", font=font, fill="black")
+    draw.text((60, 170), "info@dijkstra.nl", font=font, fill="black")
+    left, top, right, bottom = draw.textbbox((60, 60), "Maria Meijer", font=font)
+    read = Line([Word("Maria", 0.95, left, top, 110, bottom - top)])
+    read.words.append(Word("Meijer", 0.95, left + 130, top, right - left - 130, bottom - top))
+    lines = second_reading.read_missed(image, [read])
+    assert [line.text for line in lines] == ["Maria Meijer", "info@dijkstra.nl"]
+    assert lines[0] is read
+    # Nothing left unread: nothing added.
+    assert second_reading.read_missed(image, lines) == lines
