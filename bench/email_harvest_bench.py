@@ -11,7 +11,8 @@ with 1 and with 4 connections each (the baseline over as many connections as the
 - the harvest source alone (headers, filters, gate, interactions; no signatures, which the
   baseline has no counterpart for);
 - the harvest into the store as a user runs it (``contactkit harvest``: signatures on, every
-  item and checkpoint written to a fresh SQLite store, then the merge).
+  item and checkpoint written to a fresh SQLite store, or with ``--pg`` a fresh database on a
+  throwaway PostgreSQL server, then the merge).
 
 Best of ``--repeat`` runs each, interleaved, because the machine is shared. Prints messages per
 second, the ratio to the baseline with as many connections, and the machine's load.
@@ -25,6 +26,7 @@ at the end: deltas stay flat while the state grows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -50,6 +52,9 @@ from contactkit.plugin import Settings  # noqa: E402
 from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.email_harvest import EmailHarvestSource, headers  # noqa: E402
 from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
+
+PG_SERVER: list[str] = []
+"""With ``--pg``: the URL of the throwaway PostgreSQL server the stores go to."""
 
 
 def baseline(server: DovecotServer, mailboxes: list[str], connections: int = 1) -> int:
@@ -127,10 +132,15 @@ def harvest_into_store(
 ) -> int:
     """What ``contactkit harvest`` costs: the source with signatures, the store, the merge."""
     store = Path(tempfile.mkdtemp(dir=workdir)) / "contactkit.db"  # a first run, every time
+    url = f"sqlite:///{store}"
+    if PG_SERVER:  # a fresh database on the throwaway PostgreSQL server
+        from contactkit.testing.postgres import create_database
+
+        url = create_database(PG_SERVER[0], f"harvest{time.time_ns()}")
     source = {"type": "email_harvest", "imap": _imap(server, connections), "mailboxes": mailboxes}
     config = config_from_dict(
         {
-            "store": {"url": f"sqlite:///{store}"},
+            "store": {"url": url},
             "company": {"domains": [mailgen.COMPANY]},
             "sources": [{**source, **options}],
         }
@@ -231,7 +241,23 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=50_000, help="0 to skip the big mailbox")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--checkpoints", type=int, nargs="*", default=[], metavar="MESSAGES")
+    parser.add_argument("--pg", action="store_true", help="stores on a throwaway PostgreSQL")
     args = parser.parse_args()
+    pg = contextlib.nullcontext()
+    if args.pg:
+        from contactkit.testing.postgres import pg_bin, postgres_server
+
+        bindir = pg_bin()
+        if bindir is None:
+            raise SystemExit("--pg needs the Debian package postgresql")
+        pg = postgres_server(bindir)
+    with pg as url:
+        if url:
+            PG_SERVER.append(url)
+        _main(args)
+
+
+def _main(args: argparse.Namespace) -> None:
     os.environ["CK_BENCH_MASTER_PASSWORD"] = MASTER_PASSWORD
 
     root = Path(tempfile.mkdtemp(prefix="ck-bench-"))
@@ -281,8 +307,9 @@ def main() -> None:
                 )
                 assert base_n == src_n == store_n, (base_n, src_n, store_n)
                 base, src, into = base_n / base_t, src_n / src_t, store_n / store_t
+                kind = "PostgreSQL" if PG_SERVER else "SQLite"
                 print(f"  {connections} connection(s): {base_n} messages; bare FETCH {base:.0f}/s, "
-                      f"source alone {src:.0f}/s = {src / base:.2f}, into the store "
+                      f"source alone {src:.0f}/s = {src / base:.2f}, into the {kind} store "
                       f"{into:.0f}/s = {into / base:.2f}  (load {_load()})")  # fmt: skip
         print(
             "ratio = x / a bare imapclient header FETCH over as many connections in the same run;\n"
