@@ -121,7 +121,7 @@ def rebuild(
     settings = MasterSettings.from_config(source_ranking)
     if streamed is None:
         streamed = store.observation_extent()[1] >= STREAM_FROM
-    store.save_master_state({"mark": None, "index": None})  # see ``incremental.merge``
+    store.save_master_state({"mark": None, "index": None})  # killed midway: rebuilt next time
     if streamed:
         return rebuild_streamed(store, settings, now)
     return rebuild_in_memory(store, settings, now)
@@ -129,7 +129,6 @@ def rebuild(
 
 def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> MergeStats:
     """The rebuild holding every observation and its features at once (small stores)."""
-    store.save_master_state({"mark": None, "index": None})  # killed midway: rebuilt next time
     mark = change_mark(store, settings)  # before reading: what is written meanwhile counts as new
     extent = store.observation_extent()
     events_upto, _ = store.master_events_since(0)
