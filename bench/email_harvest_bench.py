@@ -11,19 +11,22 @@ with 1 and with 4 connections each (the baseline over as many connections as the
 - the harvest source alone (headers, filters, gate, interactions; no signatures, which the
   baseline has no counterpart for);
 - the harvest into the store as a user runs it (``contactkit harvest``: signatures on, every
-  item and checkpoint written to a fresh SQLite store, then the merge).
+  item and checkpoint written to a fresh SQLite store, or with ``--pg`` a fresh database on a
+  throwaway PostgreSQL server, then the merge).
 
 Best of ``--repeat`` runs each, interleaved, because the machine is shared. Prints messages per
 second, the ratio to the baseline with as many connections, and the machine's load.
 
-``--checkpoints``: mailboxes of these sizes harvested into a store with a checkpoint after every
-batch of 1000 messages; prints the bytes each checkpoint's state writes (what the store is handed)
-beside the whole state's size at that point: a delta stays flat while the state grows.
+``--checkpoints``: mailboxes of these sizes (every message from someone new, so the harvest's
+state grows with the mailbox) harvested into a store with a checkpoint after every batch; prints
+the bytes of each checkpoint's state (what the store is handed and writes) beside the whole state
+at the end: deltas stay flat while the state grows.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -32,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +52,9 @@ from contactkit.plugin import Settings  # noqa: E402
 from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.email_harvest import EmailHarvestSource, headers  # noqa: E402
 from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
+
+PG_SERVER: list[str] = []
+"""With ``--pg``: the URL of the throwaway PostgreSQL server the stores go to."""
 
 
 def baseline(server: DovecotServer, mailboxes: list[str], connections: int = 1) -> int:
@@ -125,10 +132,15 @@ def harvest_into_store(
 ) -> int:
     """What ``contactkit harvest`` costs: the source with signatures, the store, the merge."""
     store = Path(tempfile.mkdtemp(dir=workdir)) / "contactkit.db"  # a first run, every time
+    url = f"sqlite:///{store}"
+    if PG_SERVER:  # a fresh database on the throwaway PostgreSQL server
+        from contactkit.testing.postgres import create_database
+
+        url = create_database(PG_SERVER[0], f"harvest{time.time_ns()}")
     source = {"type": "email_harvest", "imap": _imap(server, connections), "mailboxes": mailboxes}
     config = config_from_dict(
         {
-            "store": {"url": f"sqlite:///{store}"},
+            "store": {"url": url},
             "company": {"domains": [mailgen.COMPANY]},
             "sources": [{**source, **options}],
         }
@@ -165,6 +177,23 @@ def interleaved(fns: list, repeat: int) -> list[tuple[float, int]]:
             counts[i] = fn()
             times[i].append(time.perf_counter() - start)
     return [(min(t), n) for t, n in zip(times, counts, strict=True)]
+
+
+def growing_mailbox(owner: str, count: int) -> dict[str, list[bytes]]:
+    """A mailbox whose harvest state grows with it: every message from someone new, a third of
+    them answered (qualified contacts, threads), the rest waiting (pending senders)."""
+    inbox, sent = [], []
+    for i in range(count):
+        other = f"p{i}.{i % 89}@c{i % 97}.example"
+        at = mailgen.BASE + timedelta(minutes=3 * i)
+        asked = f"q{i}@x.example"
+        inbox.append(mailgen.Mail(other, [owner], f"Question {i}", "x", msgid=asked, at=at))
+        if i % 3 == 0:
+            later = at + timedelta(minutes=1)
+            answer = mailgen.Mail(owner, [other], f"Re: Q{i}", "x", msgid=f"a{i}@nw.example",
+                                  at=later, in_reply_to=asked, references=[asked])  # fmt: skip
+            sent.append(answer)
+    return {"INBOX": [m.render({}) for m in inbox], "Sent": [m.render({}) for m in sent]}
 
 
 def checkpoint_sizes(
@@ -212,7 +241,23 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=50_000, help="0 to skip the big mailbox")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--checkpoints", type=int, nargs="*", default=[], metavar="MESSAGES")
+    parser.add_argument("--pg", action="store_true", help="stores on a throwaway PostgreSQL")
     args = parser.parse_args()
+    pg = contextlib.nullcontext()
+    if args.pg:
+        from contactkit.testing.postgres import pg_bin, postgres_server
+
+        bindir = pg_bin()
+        if bindir is None:
+            raise SystemExit("--pg needs the Debian package postgresql")
+        pg = postgres_server(bindir)
+    with pg as url:
+        if url:
+            PG_SERVER.append(url)
+        _main(args)
+
+
+def _main(args: argparse.Namespace) -> None:
     os.environ["CK_BENCH_MASTER_PASSWORD"] = MASTER_PASSWORD
 
     root = Path(tempfile.mkdtemp(prefix="ck-bench-"))
@@ -230,7 +275,7 @@ def main() -> None:
         if args.big:
             mailgen.write_maildir(server.maildir(big), mailgen.bulk_mailbox(big, args.big, seed=99))
         for box, n in sized.items():
-            mailgen.write_maildir(server.maildir(box), mailgen.bulk_mailbox(box, n, seed=7))
+            mailgen.write_maildir(server.maildir(box), growing_mailbox(box, n))
         server.start()
         server.fix_owner()
         baseline(server, [*boxes, *([big] if args.big else []), *sized])  # Dovecot's indexes
@@ -262,8 +307,9 @@ def main() -> None:
                 )
                 assert base_n == src_n == store_n, (base_n, src_n, store_n)
                 base, src, into = base_n / base_t, src_n / src_t, store_n / store_t
+                kind = "PostgreSQL" if PG_SERVER else "SQLite"
                 print(f"  {connections} connection(s): {base_n} messages; bare FETCH {base:.0f}/s, "
-                      f"source alone {src:.0f}/s = {src / base:.2f}, into the store "
+                      f"source alone {src:.0f}/s = {src / base:.2f}, into the {kind} store "
                       f"{into:.0f}/s = {into / base:.2f}  (load {_load()})")  # fmt: skip
         print(
             "ratio = x / a bare imapclient header FETCH over as many connections in the same run;\n"

@@ -16,8 +16,9 @@ Printed: seconds, CPU per observation (of this process: with ``--pg`` the server
 in the seconds, not the CPU), peak memory of the import (max RSS of the child), growth from one
 size to the next in seconds and in CPU (10x the input: close to 10 is linear), and the load.
 ``--files`` imports N one-card vCard files through the ``vcard`` source and prints time and
-bytes written (``wchar``), whose growth should follow N. Runs against any checkout: a store
-without the incremental master is merged with the full rebuild, as ``contactkit run`` did before.
+bytes written (``wchar``; with ``--pg`` the WAL the server wrote), whose growth should follow N.
+Runs against any checkout: a store without the incremental master is merged with the full
+rebuild, as ``contactkit run`` did before.
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ sys.path.insert(0, str(HERE))
 def _wchar() -> int:
     with open("/proc/self/io") as fh:
         return next(int(line.split()[1]) for line in fh if line.startswith("wchar"))
+
+
+def _written(pipeline: Any) -> int:
+    """Bytes written so far: by this process (SQLite: the file, its WAL, the checkpoint copies),
+    or on PostgreSQL the server's WAL (every change it makes durable, full pages included)."""
+    engine = pipeline.store.engine
+    if engine.dialect.name != "postgresql":
+        return _wchar()
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT pg_current_wal_insert_lsn() - '0/0'").scalar())
 
 
 def _cpu() -> float:
@@ -161,11 +172,11 @@ def child_files(count: int, url: str, folder: Path) -> dict[str, Any]:
             "END:VCARD\r\n"
         )
     pipeline = _pipeline(url, [{"type": "vcard", "paths": [str(folder)]}], build_registry())
-    written = _wchar()
+    written = _written(pipeline)
     start = time.perf_counter()
     pipeline.ingest(*pipeline.config.plugin_configs(pipeline.registry)[0][0])
     seconds = time.perf_counter() - start
-    written = _wchar() - written
+    written = _written(pipeline) - written
     pipeline.close()
     return {"files": count, "seconds": seconds, "mb_written": written / 1e6}
 
@@ -250,7 +261,8 @@ def main() -> None:
                              f"{r['import_peak_mb']:.0f}", growth, cpu_growth,
                              f"{os.getloadavg()[0]:.1f}"), flush=True)  # fmt: skip
         if args.files:
-            print(f"{'files':>9} {'seconds':>8} {'MB written':>11}")
+            written = "MB of WAL" if args.pg else "MB written"
+            print(f"{'files':>9} {'seconds':>8} {written:>11}")
             for count in args.files:
                 r = _child(["--child-files", str(count), "--url", backend.fresh()])
                 print(f"{count:>9} {r['seconds']:>8.2f} {r['mb_written']:>11.1f}")

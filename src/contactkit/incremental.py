@@ -73,10 +73,6 @@ def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
         stats.created = stats.updated = stats.retired = 0
         return stats
     if held.get("index"):
-        # a merge writes in several transactions: one that dies part way must leave no index
-        # state for the next merge to patch (it would count the same changes twice), so the
-        # state is dropped first and the next merge after a kill rebuilds
-        store.save_master_state({"mark": None, "index": None})
         done = update(store, settings, now, held["index"])
         if done is not None:
             stats, state = done

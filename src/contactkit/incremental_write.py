@@ -126,6 +126,7 @@ def resolve_and_write(
         meta=derived.meta,
         emails=derived.emails,
     )
+    delta.index_state = index_state
     delta.near_evidence = _near_of_neighbours(view, outside, closure, gid_of)
     _organizations(view, delta, derived, old_rows, org_subjects, settings, now)
     _relationships(view, delta, derived, old_rows, mail_emails, now)

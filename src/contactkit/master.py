@@ -121,7 +121,7 @@ def rebuild(
     settings = MasterSettings.from_config(source_ranking)
     if streamed is None:
         streamed = store.observation_extent()[1] >= STREAM_FROM
-    store.save_master_state({"mark": None, "index": None})  # see ``incremental.merge``
+    store.save_master_state({"mark": None, "index": None})  # killed midway: rebuilt next time
     if streamed:
         return rebuild_streamed(store, settings, now)
     return rebuild_in_memory(store, settings, now)

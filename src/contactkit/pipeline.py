@@ -129,12 +129,13 @@ class Pipeline:
         source: Source = cls(options, self.context(section.instance), section.instance)
         tally = self.report.source(section.instance)
         state = self.store.load_checkpoint(section.instance)
+        self.store.fold_incoming()  # what a killed import staged is stored before all else
         batch = Batch()
         try:
             # the store writes a batch on its own thread while the source reads the next one
             with (
                 self.progress(f"reading {section.instance}") as bar,
-                BatchWriter(lambda full: self._flush(section, full, tally)) as writer,
+                BatchWriter(lambda full: self._flush(section, full, tally, stage=True)) as writer,
             ):
                 try:
                     for item in source.read(state):
@@ -156,6 +157,10 @@ class Pipeline:
                     # makes that harmless
                     tally.aborted = _one_line(exc)
                 writer.submit(batch)
+            # observations were staged batch by batch: into the store in one sorted pass
+            counts = self.store.fold_incoming()
+            tally.kept += counts.observations_new
+            tally.unchanged += counts.observations_unchanged
         finally:
             source.close()
         return tally
@@ -234,7 +239,9 @@ class Pipeline:
         values = set(obs.contact.emails) | {p.e164 for p in obs.contact.phones if p.e164}
         return any(self._forgotten.is_forgotten(v) for v in values)
 
-    def _flush(self, section: PluginSection, batch: Batch, tally: SourceTally) -> None:
+    def _flush(
+        self, section: PluginSection, batch: Batch, tally: SourceTally, *, stage: bool = False
+    ) -> None:
         if not batch.items and batch.state is None:
             return
         if batch.state is not None and self._forgotten:
@@ -248,6 +255,7 @@ class Pipeline:
             items=batch.items,
             state=batch.state,
             delta=batch.delta,
+            stage=stage,
         )
         tally.kept += counts.observations_new
         tally.unchanged += counts.observations_unchanged
@@ -258,6 +266,7 @@ class Pipeline:
     # -- merge -----------------------------------------------------------------------------
 
     def merge(self) -> master.MergeStats:
+        self.store.fold_incoming()
         with self.progress("merging") as bar:
             stats = incremental.merge(self.store, self.config)
             bar.advance()

@@ -119,6 +119,17 @@ def test_missing_language_data_says_how_to_install(card_files, context, monkeypa
         ocr.tessdata_dir.cache_clear()
 
 
+def test_missing_second_reader_says_how_to_install_or_switch_off(card_files, context, monkeypatch):
+    import sys
+
+    _, path = card_files[1]
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)  # as if not installed
+    with pytest.raises(OcrUnavailable, match=r"pip install rapidocr-onnxruntime.*second_reader"):
+        run(context, paths=[path])
+    # Switched off, the card is read by Tesseract alone.
+    assert len(cards_of(run(context, paths=[path], second_reader=False))) == 1
+
+
 def test_missing_language_says_which_package(card_files, context):
     _, path = card_files[1]
     with pytest.raises(OcrUnavailable, match="tesseract-ocr-xyz"):

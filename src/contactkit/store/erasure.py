@@ -67,6 +67,12 @@ class ErasurePart(StoreBase):
                 conn.execute(stmt.on_conflict_do_nothing())
             for chunk in chunks(observation_ids, 500):
                 conn.execute(delete(t.observations).where(t.observations.c.id.in_(chunk)))
+            for value in values:  # read by an import that was killed, not yet folded in
+                needle = f"%{value.lower()}%"
+                staged = t.observations_incoming
+                conn.execute(
+                    delete(staged).where(func.lower(cast(staged.c.payload, Text)).like(needle))
+                )
             if emails:
                 conn.execute(
                     delete(t.interactions).where(t.interactions.c.contact_email.in_(emails))

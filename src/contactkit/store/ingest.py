@@ -32,11 +32,18 @@ class IngestPart(StoreBase):
         items: list[Any],
         state: dict[str, Any] | None,
         delta: bool = False,
+        stage: bool = False,
     ) -> BatchCounts:
         """Store a source's items and (when given) its new checkpoint, atomically.
 
         ``delta``: ``state`` holds only what changed since the last checkpoint (see
         ``save_state``), so a checkpoint costs what changed, not the whole state.
+
+        ``stage``: on SQLite, observations wait in ``observations_incoming`` (counted as
+        ``observations_staged``) until ``fold_incoming``, which an import calls at its end.
+        SQLite's WAL takes whole pages at each commit, so batch after batch into the random
+        keys of the observation indexes rewrote pages that grow with the store; PostgreSQL's
+        WAL logs the change itself, and there a direct write costs less.
         """
         counts = BatchCounts()
         observations: list[Observation | OrganizationObservation] = []
@@ -56,7 +63,12 @@ class IngestPart(StoreBase):
             elif isinstance(item, Bounce):
                 bounces.append(item)
         with self.engine.begin() as conn:
-            self._add_observations(conn, run_id, source_type, observations, counts)
+            if stage and self.engine.dialect.name == "sqlite":
+                counts.observations_staged = self._stage_observations(
+                    conn, run_id, source_type, observations
+                )
+            else:
+                self._add_observations(conn, run_id, source_type, observations, counts)
             counts.interactions_new = self._add_interactions(conn, source, interactions)
             self._upsert_employees(conn, source, employees)
             counts.employees = len(employees)

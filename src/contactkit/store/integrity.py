@@ -26,6 +26,20 @@ SCHEMA_VERSION = 3
 2: relationships count meetings; 3: golden records indexed by organization."""
 
 
+CHECK_UP_TO = 64 * 2**20
+"""Stores up to this size are checked page by page at every open (``PRAGMA quick_check``). The
+check reads the whole file (seconds for a store of a million observations, more than the run it
+guards when nothing is new), so a bigger store is checked as it is read: SQLite refuses a damaged
+page when a query meets it."""
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 class StoreOpenError(RuntimeError):
     """Raised with the one line the user sees (``StoreBase`` turns it into ``StoreError``)."""
 
@@ -68,7 +82,7 @@ def check_file(path: Path, *, create: bool) -> None:
 
 def check_open(conn: Connection, path: Path | None, *, create: bool, where: str) -> bool:
     """Integrity and presence, on an open connection; True when the tables exist already."""
-    if path is not None:
+    if path is not None and _size(path) <= CHECK_UP_TO:
         verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
         if verdict != "ok":
             raise StoreOpenError(damaged(where, str(verdict)))

@@ -45,6 +45,9 @@ class MasterDelta:
     org_deletes: list[str] = field(default_factory=list)
     relationship_goldens: set[str] = field(default_factory=set)
     relationships: list[dict[str, Any]] = field(default_factory=list)
+    index_state: dict[str, Any] = field(default_factory=dict)
+    """What the index now covers (``master_state``'s "index"), written with it: a merge killed
+    after this transaction finds index and state agreeing."""
 
 
 class MatchIndexPart(StoreBase):
@@ -390,3 +393,5 @@ class MatchIndexPart(StoreBase):
                 conn.execute(delete(rel).where(rel.c.golden_id.in_(chunk)))
             if d.relationships:
                 conn.execute(insert(rel), d.relationships)
+            if d.index_state:
+                self.save_master_state({"index": d.index_state}, conn)

@@ -41,6 +41,15 @@ observations = Table(
 )
 Index("ix_observations_source_key", observations.c.source, observations.c.source_key)
 
+observations_incoming = Table(
+    # What a running import has read, appended with each batch's checkpoint and moved into
+    # observations in one sorted pass at its end: the keys of observations are random (hashes,
+    # UIDs), and a commit per batch into their indexes rewrote pages that grow with the store.
+    "observations_incoming",
+    metadata,
+    *(column.copy() for column in observations.columns),
+)
+
 golden = Table(
     "golden",
     metadata,

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Checkpoint, stable_hash, utcnow
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, json_value, maybe_begin
 
 WHOLE = "\x1f"
 """The entry key of a section stored whole (a value that is not a dict, or an empty dict)."""
@@ -109,7 +109,8 @@ class StatePart(StoreBase):
             rows = conn.execute(select(t.master_state.c.name, t.master_state.c.value))
             return {name: json_value(value) for name, value in rows}
 
-    def save_master_state(self, values: dict[str, Any]) -> None:
+    def save_master_state(self, values: dict[str, Any], conn: Any = None) -> None:
+        """Remember these entries (in the caller's transaction, when given)."""
         if not values:
             return
         rows = [{"name": k, "value": v} for k, v in values.items()]
@@ -117,7 +118,7 @@ class StatePart(StoreBase):
         stmt = stmt.on_conflict_do_update(
             index_elements=[t.master_state.c.name], set_={"value": stmt.excluded.value}
         )
-        with self.engine.begin() as conn:
+        with maybe_begin(self, conn) as conn:
             conn.execute(stmt, rows)
 
     def cache(self, namespace: str) -> StoreCache:
