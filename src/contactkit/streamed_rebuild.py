@@ -1,6 +1,6 @@
 """The full rebuild in blocks: every golden record from every observation, never the store whole.
 
-What ``derivation.rebuild`` does in memory, in passes over the store that each hold one block of
+What ``master.rebuild`` does in memory, in passes over the store that each hold one block of
 observations and otherwise only block indexes (arrays of ids):
 
 1. **Nodes and index**: each record's latest observation, its features, written to the index
@@ -45,7 +45,7 @@ BLOCK = 50_000
 def rebuild_streamed(
     store: Store, settings: MasterSettings, now: datetime, block: int = BLOCK
 ) -> MergeStats:
-    """``derivation.rebuild``, holding ``block`` observations at a time (see the module doc)."""
+    """``master.rebuild``, holding ``block`` observations at a time (see the module doc)."""
     mark = derivation.change_mark(store, settings)
     top, count = store.observation_extent()
     events_upto, _ = store.master_events_since(0)
