@@ -196,38 +196,50 @@ def growing_mailbox(owner: str, count: int) -> dict[str, list[bytes]]:
     return {"INBOX": [m.render({}) for m in inbox], "Sent": [m.render({}) for m in sent]}
 
 
-def checkpoint_sizes(
-    server: DovecotServer, mailbox: str, workdir: Path
-) -> list[tuple[int, int, int]]:
-    """(messages read, bytes of the checkpoint's state, bytes of the whole state then) for each
-    checkpoint of one mailbox harvested into a store, a checkpoint after every batch."""
+def checkpoint_sizes(server: DovecotServer, mailbox: str, workdir: Path) -> dict[str, Any]:
+    """Bytes of each checkpoint's state as the store is handed it, by phase of one mailbox's
+    harvest into a store (a checkpoint after every batch): reading, the end of the reading
+    (who qualified this run), the contacts; and the whole state at the end."""
     from contactkit.store.state import StatePart
-    from contactkit_plugins.email_harvest import source as harvest_source
+    from contactkit_plugins.email_harvest import engine, source
 
-    sizes: list[tuple[int, int, int]] = []
+    phase = ["reading"]
+    sizes: dict[str, list[int]] = {"reading": [], "finish": [], "contacts": []}
     live: list[Any] = []
-    original_save = StatePart.save_state
-    original_read = harvest_source.EmailHarvestSource.read
+    patched = [
+        (StatePart, "save_state"),
+        (source.EmailHarvestSource, "read"),
+        (source.EmailHarvestSource, "_observations"),
+        (engine.Harvest, "finish"),
+    ]
+    originals = [getattr(owner, name) for owner, name in patched]
+    save, read, observations, finish = originals
 
-    def read(self: Any, state: dict[str, Any]) -> Any:
+    def save_state(self: Any, conn: Any, name: str, state: dict[str, Any], **kw: Any) -> None:
+        sizes[phase[0]].append(len(json.dumps(state, default=str)))
+        save(self, conn, name, state, **kw)
+
+    def read_(self: Any, state: dict[str, Any]) -> Any:
         live.append(self)
-        yield from original_read(self, state)
+        yield from read(self, state)
 
-    def save_state(self: Any, conn: Any, source: str, state: dict[str, Any], **kw: Any) -> None:
-        harvest = getattr(live[-1], "harvest", None) if live else None
-        messages = harvest.counts["messages"] if harvest is not None else 0
-        whole = len(json.dumps(live[-1].state.whole(), default=str)) if live else 0
-        sizes.append((messages, len(json.dumps(state, default=str)), whole))
-        original_save(self, conn, source, state, **kw)
+    def finish_(self: Any) -> Any:
+        phase[0] = "finish"
+        yield from finish(self)
 
-    StatePart.save_state = save_state  # type: ignore[method-assign]
-    harvest_source.EmailHarvestSource.read = read  # type: ignore[method-assign]
+    def observations_(self: Any) -> Any:
+        phase[0] = "contacts"
+        yield from observations(self)
+
+    wrappers = [save_state, read_, observations_, finish_]
+    for (owner, name), new in zip(patched, wrappers, strict=True):
+        setattr(owner, name, new)
     try:
         harvest_into_store(server, [mailbox], workdir, 1, checkpoint_seconds=0)
     finally:
-        StatePart.save_state = original_save  # type: ignore[method-assign]
-        harvest_source.EmailHarvestSource.read = original_read  # type: ignore[method-assign]
-    return sizes
+        for (owner, name), old in zip(patched, originals, strict=True):
+            setattr(owner, name, old)
+    return {**sizes, "whole": len(json.dumps(live[-1].state.whole(), default=str))}
 
 
 def _load() -> str:
@@ -281,15 +293,15 @@ def _main(args: argparse.Namespace) -> None:
         baseline(server, [*boxes, *([big] if args.big else []), *sized])  # Dovecot's indexes
 
         if sized:
-            print(f"load {_load()}: checkpoint state per batch of 1000 messages")
-            print(f"{'mailbox':>9}{'checkpoints':>13}{'delta bytes: first':>20}{'median':>8}"
-                  f"{'last':>8}{'whole state at the end':>24}")  # fmt: skip
+            print(f"load {_load()}: bytes of checkpoint state written, a checkpoint per batch")
+            print(f"{'mailbox':>9}{'reading: count':>16}{'median':>9}{'max':>9}"
+                  f"{'end of reading':>16}{'contacts: max':>15}{'whole state':>13}")  # fmt: skip
             for box, n in sized.items():
-                sizes = checkpoint_sizes(server, box, root)
-                reading = [s for m, s, _ in sizes if 0 < m < n]  # during the reading
-                median = sorted(reading)[len(reading) // 2]
-                print(f"{n:>9}{len(sizes):>13}{reading[0]:>20}{median:>8}"
-                      f"{reading[-1]:>8}{sizes[-1][2]:>24}")  # fmt: skip
+                got = checkpoint_sizes(server, box, root)
+                reading = sorted(got["reading"])
+                print(f"{n:>9}{len(reading):>16}{reading[len(reading) // 2]:>9}{reading[-1]:>9}"
+                      f"{sum(got['finish']):>16}{max(got['contacts'], default=0):>15}"
+                      f"{got['whole']:>13}")  # fmt: skip
 
         sets = [("mailboxes", boxes), ("big mailbox", [big] if args.big else [])]
         for label, mailboxes in sets:
