@@ -64,3 +64,27 @@ def test_big_batches_are_counted_exactly(tmp_path: Path, size: int) -> None:
     second = store.write_batch(run_id=None, source="s", source_type="t", items=half, state=None)
     assert first.observations_new == size
     assert (second.observations_new, second.observations_unchanged) == (0, len(half))
+
+
+def _times_with_offsets(store: Store) -> None:
+    """A mail's local time (+02:00) is kept as the same instant, whatever the store's type."""
+    local = datetime.fromisoformat("2026-04-01T10:00:00+02:00")
+    instant = datetime(2026, 4, 1, 8, 0, tzinfo=UTC)
+    contact = Contact(name={"full": "Anna Li"}, emails=["anna@x.example"])
+    mail = Interaction(employee_email="me@us.example", contact_email="anna@x.example",
+                       message_id="<2>", role="received", at=local)  # fmt: skip
+    seen = Observation(source="s", source_key="a", seen_at=local, contact=contact)
+    store.write_batch(run_id=None, source="s", source_type="t", items=[seen, mail], state=None)
+    store.add_bounce("bob@x.example", local, "s")
+    assert [i.at for i in store.interactions_for(["anna@x.example"])] == [instant]
+    assert store.last_heard_from(["anna@x.example"]) == {"anna@x.example": instant}
+    assert store.bounces() == {"bob@x.example": instant}
+    assert [o.seen_at for o in store.contact_observations()] == [instant]
+
+
+def test_times_with_offsets_on_sqlite(tmp_path: Path) -> None:
+    _times_with_offsets(Store(f"sqlite:///{tmp_path / 's.db'}"))
+
+
+def test_times_with_offsets_on_postgresql(postgres_url: str) -> None:
+    _times_with_offsets(Store(create_database(postgres_url, "offsets")))

@@ -27,6 +27,12 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
+def in_utc(value: datetime) -> datetime:
+    """A datetime as the store keeps it: in UTC. SQLite's datetime type drops the offset, so a
+    mail's ``10:00 +02:00`` would be read back as 10:00 UTC."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value
+
+
 class StoreBase:
     """One SQLAlchemy engine on SQLite (default) or PostgreSQL; the parts of `Store` share it."""
 

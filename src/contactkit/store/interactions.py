@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Bounce, Employee, Interaction
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks
+from contactkit.store.base import StoreBase, as_utc, chunks, in_utc
 
 LEFT_PREFIX = "left: "
 """A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
@@ -50,7 +50,7 @@ class InteractionsPart(StoreBase):
                 "contact_email": item.contact_email,
                 "message_id": keyed(item.message_id),
                 "role": item.role.value,
-                "at": item.at,
+                "at": in_utc(item.at),
                 "thread_id": keyed(item.thread_id) if item.thread_id else None,
                 "is_reply": int(item.is_reply),
                 "source": source,
@@ -175,7 +175,7 @@ class InteractionsPart(StoreBase):
         rows = [
             {
                 "email": b.email,
-                "at": b.at,
+                "at": in_utc(b.at),
                 "source": source,
                 "detail": f"{LEFT_PREFIX}{b.detail or ''}" if b.left else b.detail,
             }

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Observation, OrganizationObservation
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, in_utc, json_value
 
 FOLD_CACHE_KB = 256_000
 """SQLite's page cache while staged observations move in (taken only as pages are used)."""
@@ -57,7 +57,7 @@ def observation_row(
         "source_type": source_type,
         "source_key": obs.source_key,
         "subject": subject,
-        "seen_at": obs.seen_at,
+        "seen_at": in_utc(obs.seen_at),
         "content_hash": obs.content_hash(),
         "payload": payload,
         "confidence": obs.confidence,
