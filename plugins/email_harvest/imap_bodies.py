@@ -12,6 +12,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from . import imap_access
 from .bodies import body_text, decode_transfer
 from .evidence import INSIDE_BYTES, Inside
 
@@ -35,13 +36,22 @@ def fetch_partial_bodies(
     return out
 
 
-def fetch_inside(client: IMAPClient, wanted: dict[int, str]) -> dict[int, Inside]:
-    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply', 'answer', 'calendar'."""
+def fetch_inside(
+    client: IMAPClient, wanted: dict[int, str], heads: dict[int, bytes]
+) -> dict[int, Inside]:
+    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply', 'answer', 'calendar'.
+
+    ``heads``: the header blocks already fetched (they hold Content-Type and its transfer
+    encoding), so only the text comes over the line, one literal per message.
+    """
     out: dict[int, Inside] = {}
     for kind, size in INSIDE_BYTES.items():
         uids = sorted(u for u, k in wanted.items() if k == kind)
-        for uid, (head, body) in fetch_partial_bodies(client, uids, size).items():
-            text = body.decode("utf-8", "replace") if kind == "report" else body_text(head, body)
+        for uid, body in imap_access.fetch_texts(client, uids, size).items():
+            if kind == "report":
+                text = body.decode("utf-8", "replace")
+            else:
+                text = body_text(heads.get(uid, b""), body)
             out[uid] = Inside(text=text)
     calendar = sorted(u for u, k in wanted.items() if k == "calendar")
     if calendar:

@@ -311,6 +311,7 @@ class ImapHarvesting:
         config = self.config
         rows: list[Row] = []
         wanted: dict[int, str] = {}
+        heads: dict[int, bytes] = {}
         fetched = imap_access.fetch_headers(client, uids, config.max_header_bytes)
         for uid, block, internal in fetched:
             try:
@@ -326,9 +327,10 @@ class ImapHarvesting:
                 kind = evidence.wants_inside(meta, self._from_outside(meta))
                 if kind:
                     wanted[uid] = kind
+                    heads[uid] = block
             rows.append((uid, meta, None))
         if wanted:
-            inside = imap_bodies.fetch_inside(client, wanted)
+            inside = imap_bodies.fetch_inside(client, wanted, heads)
             rows = [(uid, meta, inside.get(uid)) for uid, meta, _ in rows]
         return rows
 
