@@ -53,6 +53,12 @@ class MessageMeta:
     it. (Not a ``cached_property``: its lock is one per class, and the IMAP workers and the
     harvest queued on it.)"""
 
+    at_iso: str = field(init=False)
+    """``at`` as the harvest's state and signature references keep it, formatted once."""
+
+    def __post_init__(self) -> None:
+        self.at_iso = self.at.isoformat()
+
     def get(self, name: str) -> str:
         return self.raw.get(name.lower(), "")
 

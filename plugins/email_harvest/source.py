@@ -125,7 +125,7 @@ class EmailHarvestSource(ImapHarvesting, Source):
                 self.harvest.counts["errors"] += 1
                 yield RecordError(source=self.instance, record_key=key, reason=str(meta))
             return
-        sigref = [*ref, meta.message_id, meta.at.isoformat()]
+        sigref = [*ref, meta.message_id, meta.at_iso]
         yield from self.harvest.message(meta, owner, sigref, in_sent=in_sent, inside=inside)
 
     # --- offline
