@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from imapclient import IMAPClient
@@ -101,3 +104,47 @@ def _text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("ascii", "replace")
     return "" if value is None else str(value)
+
+
+class BodyConnections:
+    """Connections for signature bodies, kept open from one batch of contacts to the next (a
+    TLS handshake and a login per mailbox and batch cost more than the fetch), never more
+    than ``limit`` open at once: an idle one is closed to make room."""
+
+    def __init__(self, connect: Callable[[str], IMAPClient], limit: int) -> None:
+        self._connect = connect
+        self._limit = max(1, limit)
+        self._idle: dict[str, IMAPClient] = {}
+        self._open = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def use(self, mailbox: str) -> Iterator[IMAPClient]:
+        """The mailbox's connection; one that fails is closed, not kept."""
+        spare = None
+        with self._lock:
+            client = self._idle.pop(mailbox, None)
+            if client is None:
+                if self._open >= self._limit and self._idle:
+                    spare = self._idle.pop(next(iter(self._idle)))  # the longest idle
+                    self._open -= 1
+                self._open += 1
+        imap_access.close(spare)
+        try:
+            if client is None:
+                client = self._connect(mailbox)
+            yield client
+        except BaseException:
+            imap_access.close(client)
+            with self._lock:
+                self._open -= 1
+            raise
+        with self._lock:
+            self._idle[mailbox] = client
+
+    def close(self) -> None:
+        with self._lock:
+            clients, self._idle = list(self._idle.values()), {}
+            self._open -= len(clients)
+        for client in clients:
+            imap_access.close(client)
