@@ -52,7 +52,14 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 from contactkit.matching.features import Features, line_kind
-from contactkit.matching.names import family_relation, first_names, similar, swapped
+from contactkit.matching.names import (
+    family_relation,
+    first_names,
+    given_relation,
+    similar,
+    swapped,
+    swapped_relation,
+)
 
 _DIGITS = "0123456789"
 HARD_NO = -20.0  # a generational difference: no evidence joins father and son
@@ -120,8 +127,21 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
     if fam == "different":
         if swapped(na, nb) or swapped(nb, na):
             return 3.0, f"swapped ({_names(a, b)})"
+        if "initial" in (swapped_relation(na, nb), swapped_relation(nb, na)):
+            return 1.5, f"initial ({_names(a, b)})"  # D. Jones ~ Jones Daniel
         if len(na.tokens & nb.tokens) >= 2:
             return 2.5, f"name part ({_names(a, b)})"  # De Jong Peter ~ Peter de Jong
+        lone, full = (na, nb) if not na.given else (nb, na)
+        if (
+            not lone.given
+            and full.given
+            and given_relation(lone.family, full.given)
+            in (
+                "same",
+                "nickname",
+            )
+        ):
+            return 0.0, ""  # one word, "Dr. Felipe": the other's given name, not a family name
         if given in ("same", "nickname", "part"):
             # a married name, or a family name in a form we cannot map: weak on its own
             return -2.0, f"different family names ({_names(a, b, ' / ')})"
@@ -144,6 +164,10 @@ def _partial_name_points(a: Features, b: Features) -> tuple[float, str]:
     given = first_names(na, nb)
     initial, other = (na, nb) if na.family_initial else (nb, na)
     if initial.family_initial and other.family_letters:
+        if initial.family_initial == other.initial and given_relation(
+            initial.given, (other.surname,)
+        ) in ("same", "nickname", "slip"):
+            return 2.0, f"family initial ({_names(a, b)})"  # Mark W. ~ Williams Mark
         if initial.family_initial not in other.family_letters:
             return -3.0, f"different names ({_names(a, b, ' / ')})"
         if given in ("same", "nickname", "part", "slip"):
@@ -153,6 +177,9 @@ def _partial_name_points(a: Features, b: Features) -> tuple[float, str]:
         return (1.5 if given == "same" else 1.0), f"given name ({_names(a, b)})"
     if given == "initial":
         return 0.0, ""
+    lone, full = (na, nb) if not na.family else (nb, na)
+    if full.family and given_relation(lone.given, (full.surname,)) in ("same", "nickname"):
+        return 1.0, f"given name ({_names(a, b)})"  # Masahiro ~ YAMAGUCHI Masahiro
     return -2.0, f"different names ({_names(a, b, ' / ')})"
 
 
@@ -265,18 +292,21 @@ def _company_points(a: Features, b: Features) -> tuple[float, str]:
         return 1.0, f"company ({a.company})"
     for x, y in ((a, b), (b, a)):
         # one source named the company, the other only knows its domain: acme ~ acme.com
-        if (
-            x.company
-            and y.org_domain
-            and not y.company
-            and x.company.replace(" ", "") == y.org_domain.split(".", 1)[0]
-        ):
+        if x.company and y.org_domain and not y.company and _named_by(x.company, y.org_domain):
             return 1.0, f"company ({x.company} ~ {y.org_domain})"
     if (a.org_domain or a.company) and (b.org_domain or b.company):
         if a.company and b.company and similar(a.company, b.company) >= 0.85:
             return 0.0, ""  # one company spelled two ways
         return -0.5, "different companies"
     return 0.0, ""
+
+
+def _named_by(company: str, domain: str) -> bool:
+    """The domain is the company's name (acme widgets ~ acmewidgets.com) or its first word of
+    five letters or more (thameside holdings ~ thameside.co.uk)."""
+    label = domain.split(".", 1)[0]
+    first = company.split(" ", 1)[0]
+    return company.replace(" ", "") == label or (len(first) >= 5 and first == label)
 
 
 PARTS = {
@@ -297,6 +327,8 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
     contact_points = 0.0  # what the addresses and phones say
     for name, part in PARTS.items():
         points, label = part(a, b)
+        if name == "company" and points < 0 and any(x.startswith("mobile (") for x in labels):
+            continue  # a mobile follows its owner from one job to the next
         if points:
             total += points
             reasons.append(f"{label} ({points:+g})")
