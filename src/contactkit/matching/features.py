@@ -24,16 +24,17 @@ from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
 from contactkit.matching.names import NameForm, family_relation, given_keys, name_form
-from contactkit.matching.text import email_local_skeleton
+from contactkit.matching.text import email_local_skeleton, skeleton
 
 
-def _role_locals() -> frozenset[str]:
-    text = (files("contactkit.matching") / "data" / "role_locals.txt").read_text("utf-8")
-    words = (w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
-    return frozenset(words)
+def _words(filename: str) -> frozenset[str]:
+    text = (files("contactkit.matching") / "data" / filename).read_text("utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
 
 
-ROLE_LOCALS = _role_locals()
+ROLE_LOCALS = _words("role_locals.txt")
+# a display name with one of these words is a department's (compared as name skeletons)
+ROLE_NAME_WORDS = frozenset(skeleton(w) for w in _words("role_name_words.txt"))
 _LOCAL_TOKENS = re.compile(r"[._\-]+")
 _DIGITS = re.compile(r"\D+")
 _OCR_DIGITS = str.maketrans("OoIlZSB", "0011258")
@@ -169,6 +170,8 @@ def features(
     f.unsure_email = bool(confidence) and confidence.get("emails", 1.0) < UNSURE_BELOW
     name = payload.get("name") or {}
     form = name_form(name)
+    if form.tokens & ROLE_NAME_WORDS:
+        form = NO_NAME  # "Sales - ONeill & Hughes", "Krause Software Vertrieb": no person's name
     f.display = name.get("full") or " ".join(
         v for v in (name.get("given"), name.get("family")) if isinstance(v, str) and v
     )

@@ -158,6 +158,33 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
 
 def _partial_name_points(a: Features, b: Features) -> tuple[float, str]:
     """One side (or both) without a family name: ``Maria S.``, ``James``, a bare ``Zé``."""
+    points, label = _given_only_points(a, b)
+    address = max(_address_name_points(a, b), _address_name_points(b, a))
+    return max((points, label), address) if address[0] > 0 and points >= 0 else (points, label)
+
+
+def _address_name_points(a: Features, b: Features) -> tuple[float, str]:
+    """``a`` gives no family name, but its own address spells ``b``'s name: kenta.kobayashi@
+    (+2), lgiordano@ or giordanol@ (+1). Only when ``a``'s given name, if any, agrees."""
+    nb = b.name
+    if a.name.family or not (nb.given_raw and nb.family_raw and a.email_locals):
+        return 0.0, ""
+    if a.name.given and first_names(a.name, nb) not in ("same", "nickname", "slip"):
+        return 0.0, ""
+    given, family = nb.given_raw.replace(" ", ""), nb.family_raw.replace(" ", "")
+    full = {given + family, family + given}
+    short = {given[0] + family, family + given[0]}
+    best: tuple[float, str] = (0.0, "")
+    for _, domain, plain in a.email_locals:
+        local = plain.rstrip(_DIGITS)
+        if local in full:
+            return 2.0, f"name in address ({plain}@{domain} ~ {b.display})"
+        if local in short and len(family) >= 3:
+            best = (1.0, f"name in address ({plain}@{domain} ~ {b.display})")
+    return best
+
+
+def _given_only_points(a: Features, b: Features) -> tuple[float, str]:
     na, nb = a.name, b.name
     if not (na.given and nb.given):
         return 0.0, ""
