@@ -99,50 +99,64 @@ class BlockScoring:
     # -- 3. candidate pairs ------------------------------------------------------------------
 
     def candidate_pairs(self) -> np.ndarray:
-        """Every candidate pair (``blocking.candidate_pairs``) as ``a << 32 | b``, a < b."""
-        self.rank = np.full(self.top + 1, -1, dtype=np.int64)
+        """Every candidate pair (``blocking.candidate_pairs``) in rank space (each node's place
+        in the sort order) as ``high << 32 | low``, sorted: the pairs whose later node falls in
+        one block of the sort order come as one slice, and nothing else the size of the pairs
+        is held (at 1M nodes the pairs are tens of millions)."""
         order = np.fromiter(self.store.nodes_in_sort_order(), dtype=np.int64, count=len(self.nodes))
-        self.rank[order] = np.arange(len(order), dtype=np.int64)
+        rank = np.full(self.top + 1, -1, dtype=np.int64)
+        rank[order] = np.arange(len(order), dtype=np.int64)
         self.order = order
-        rank = self.rank
+        rank_of = rank.tolist()
+        del rank
         max_block, window = self.th.max_block, self.th.window
         out = array("q")
         add = out.append
         for _, rows in groupby(self.store.block_rows(), key=lambda r: r[0]):
-            members = [obs_id for _, obs_id in rows]
+            members = [rank_of[obs_id] for _, obs_id in rows]
             if len(members) >= 2:
-                for a, b in block_pairs(members, max_block, window, rank.__getitem__):
-                    add(a << 32 | b)
-        return np.unique(np.frombuffer(out, dtype=np.int64))
+                for low, high in block_pairs(members, max_block, window, int):
+                    add(high << 32 | low)
+        del rank_of
+        keys = np.frombuffer(out, dtype=np.int64)
+        keys.sort()
+        if len(keys) < 2:
+            return keys.copy()
+        fresh = np.empty(len(keys), dtype=bool)
+        fresh[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=fresh[1:])
+        return keys[fresh]
 
     # -- 4. scoring --------------------------------------------------------------------------
 
     def score_pairs(self, pairs: np.ndarray) -> tuple[np.ndarray, dict[str, Any], list[Any]]:
-        """Score every pair, a block of nodes (in sort order) at a time.
+        """Score every pair (``candidate_pairs``), a block of nodes (in sort order) at a time.
 
         Returns the strong pairs, the weaker ones a full resolution keeps (near candidates:
-        a, b, points, reasons), and review candidates (a, b, the review row).
+        a, b, points, reasons), and review candidates (a, b, the review row); node ids, a < b,
+        in that order.
         """
-        th, block = self.th, self.block
-        a_ids, b_ids = pairs >> 32, pairs & 0xFFFFFFFF
-        high = np.maximum(self.rank[a_ids], self.rank[b_ids])
-        by_block = np.argsort(high // block, kind="stable")
-        bounds = np.searchsorted(high[by_block] // block, np.arange(len(self.order) // block + 2))
+        th, block, order = self.th, self.block, self.order
+        starts = np.arange(len(order) // block + 2, dtype=np.int64) * block
+        bounds = np.searchsorted(pairs, starts << 32)
         strong = array("q")
         weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
         weak_p = array("d")
         reviews: list[tuple[int, int, dict[str, Any]]] = []
         previous: dict[int, Features] = {}
         for q in range(len(bounds) - 1):
-            picked = by_block[bounds[q] : bounds[q + 1]]
-            ids = self.order[q * block : (q + 1) * block].tolist()
+            keys = pairs[bounds[q] : bounds[q + 1]]
+            low, high = keys & 0xFFFFFFFF, keys >> 32
+            one, other = order[low], order[high]
+            by_id = np.sort(np.minimum(one, other) << 32 | np.maximum(one, other))
+            a_ids, b_ids = by_id >> 32, by_id & 0xFFFFFFFF
+            ids = order[q * block : (q + 1) * block].tolist()
             current = self.specified(list(self.store.stored_observations(ids).values()))
-            ends = np.concatenate([a_ids[picked], b_ids[picked]])
-            far = set(ends[self.rank[ends] < (q - 1) * block].tolist())
+            far = set(order[low[low < (q - 1) * block]].tolist())
             far -= current.keys() | previous.keys()
             extra = self.specified(list(self.store.stored_observations(far).values()))
             held = {**previous, **current, **extra}
-            for a, b in zip(a_ids[picked].tolist(), b_ids[picked].tolist(), strict=True):
+            for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
                 fa, fb = held[a], held[b]
                 points, reasons = score(fa, fb)
                 if points >= th.merge_above:
