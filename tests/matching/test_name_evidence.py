@@ -71,3 +71,18 @@ def test_name_words_in_other_columns_are_compared(a: dict[str, str], b: dict[str
     crowd = [feat({"name": {"given": f"Given{i}", "family": "Rosa"}}, f"c{i}") for i in range(20)]
     people = [feat({"name": a}, "a"), feat({"name": b}, "b"), *crowd]
     assert (0, 1) in candidate_pairs(people)
+
+
+def test_one_name_and_one_title_count_a_little_and_a_street_more() -> None:
+    base = {"name": {"full": "Petra Schmidt"}, "title": "Leiterin Einkauf"}
+    street = [{"street": "Hauptstraße 5", "city": "Berlin", "country": "DE"}]
+    plain, reasons = score(feat(base), feat({**base, "title": "Leiterin  EINKAUF"}))
+    assert "same title (leiterin einkauf) (+0.5)" in reasons
+    with_street = score(feat({**base, "addresses": street}), feat({**base, "addresses": street}))
+    assert with_street[0] == plain + 0.5
+    # another name: the title says nothing
+    other = score(feat(base), feat({**base, "name": {"full": "Anna Weber"}}))[1]
+    assert not any(r.startswith("same title") for r in other)
+    # no title on one side: nothing either
+    bare = score(feat(base), feat({"name": {"full": "Petra Schmidt"}}))[0]
+    assert bare == plain - 0.5

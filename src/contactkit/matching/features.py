@@ -24,7 +24,7 @@ from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
 from contactkit.matching.names import NameForm, family_relation, given_keys, name_form
-from contactkit.matching.text import email_local_skeleton, skeleton
+from contactkit.matching.text import email_local_skeleton, fold, skeleton
 
 
 def _words(filename: str) -> frozenset[str]:
@@ -101,7 +101,9 @@ class Features:
         "rare",
         "role_emails",
         "shared_tails",
+        "streets",
         "tails",
+        "title",
         "unsure_email",
     )
 
@@ -136,6 +138,10 @@ class Features:
         self.company = ""
         self.org_domain = ""
         self.unsure_email = False
+        self.title = ""
+        """The job title, folded: with the same name, a second thing one person's records share."""
+        self.streets: frozenset[str] = NONE
+        """Street lines of the postal addresses, folded."""
         self.name_count = 0
         """How many observations in this data set carry this name (set by ``specificity``)."""
         self.rare = False
@@ -151,6 +157,11 @@ class Features:
     @property
     def name_key(self) -> str:
         return f"{self.given_key}|{self.family}" if self.given_key and self.family else ""
+
+
+@lru_cache(maxsize=100_000)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 @lru_cache(maxsize=100_000)
@@ -225,6 +236,10 @@ def features(
     f.phones, f.phone_bases, f.tails = _set(phones), bases or NO_MAP, tails or NO_MAP
     f.mobiles = _set(mobiles)
 
+    if isinstance(payload.get("title"), str):
+        f.title = _folded(payload["title"])
+    streets = (a.get("street") for a in payload.get("addresses") or ())
+    f.streets = _set(_folded(x) for x in streets if isinstance(x, str) and x.strip())
     org = payload.get("organization") or {}
     if org.get("name"):
         f.company = _company_key(org["name"])
