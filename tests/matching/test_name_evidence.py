@@ -86,3 +86,16 @@ def test_one_name_and_one_title_count_a_little_and_a_street_more() -> None:
     # no title on one side: nothing either
     bare = score(feat(base), feat({"name": {"full": "Petra Schmidt"}}))[0]
     assert bare == plain - 0.5
+
+
+def test_an_initial_written_out_by_its_own_address_is_the_same_name() -> None:
+    office = {"phones": OFFICE}
+    a = feat({"name": {"full": "V. Rossi"}, "emails": ["valentina.rossi+news@mail.example"]})
+    b = feat({"name": {"full": "Valentina Rossi"}, **office})
+    reasons = score(a, b)[1]
+    assert any(
+        r.startswith("same name (V. Rossi ~ Valentina Rossi, valentinarossi@") for r in reasons
+    )
+    # another given name behind the initial: only the initial counts
+    c = feat({"name": {"full": "V. Rossi"}, "emails": ["vittorio.rossi@mail.example"]})
+    assert any(r.startswith("initial") for r in score(c, b)[1])

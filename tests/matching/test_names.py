@@ -96,6 +96,9 @@ def test_nicknames_in_european_languages(nick: str, full: str) -> None:
         ({"full": "D. Jones"}, {"given": "Jones", "family": "Daniel"}),
         # a given name alone against a name written family first
         ({"given": "Masahiro"}, {"given": "YAMAGUCHI", "family": "Masahiro"}),
+        # both written family first, one with a nickname; family first against a nickname
+        ({"full": "BROWN Michael"}, {"full": "Brown Mike"}),
+        ({"given": "Peña", "family": "Teresa"}, {"full": "Tere Peña"}),
         # a title and one word: says nothing against the full name
         ({"full": "Dr. Felipe"}, {"full": "Felipe Andrade Rodrigues"}),
     ],

@@ -324,14 +324,14 @@ def given_relation(
         return "same"
     if given_keys(ga) & given_keys(gb):
         return "nickname"
-    if any(given_keys(x) & given_keys(y) for x in a[1:] for y in b[:1]) or any(
-        given_keys(x) & given_keys(y) for x in a[:1] for y in b[1:]
-    ):
-        return "nickname"  # a short form of the middle name: María Dolores ~ Lola
     if min(len(ga), len(gb)) >= 3 and (ga.startswith(gb) or gb.startswith(ga)):
         return "nickname"  # a short form: Alex ~ Alexander, Chris ~ Christoph
     if set(a) & set(b):
         return "part"  # Jean-Pierre ~ Pierre, María José ~ José
+    if any(given_keys(x) & given_keys(y) for x in a[1:] for y in b[:1]) or any(
+        given_keys(x) & given_keys(y) for x in a[:1] for y in b[1:]
+    ):
+        return "nickname"  # a short form of the middle name: María Dolores ~ Lola
     if similar(ga, gb) >= SLIP or (raw_a and raw_b and similar(raw_a, raw_b) >= SLIP):
         return "slip"
     if len(ga) == len(gb) >= 3 and Levenshtein.distance(ga, gb, score_cutoff=1) <= 1:
@@ -377,6 +377,9 @@ def swapped_relation(a: NameForm, b: NameForm) -> str:
     one (b written family first: ``Jones Daniel`` ~ ``D. Jones``), else ``different``."""
     if not (a.given and b.given and a.family and b.family):
         return "different"
-    if similar(a.surname, b.first) < 0.9 and a.family_full != b.first:
-        return "different"
+    if a.family_full != b.first and given_relation((a.surname,), b.given) not in _ALIKE:
+        return "different"  # b's first word is a's family name (or its nickname: Tere ~ Teresa)
     return given_relation(a.given, (b.surname,))
+
+
+_ALIKE = ("same", "nickname", "slip")

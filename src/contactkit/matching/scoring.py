@@ -136,6 +136,11 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
             return 1.5, f"initial ({_names(a, b)})"  # D. Jones ~ Jones Daniel
         if len(na.tokens & nb.tokens) >= 2:
             return 2.5, f"name part ({_names(a, b)})"  # De Jong Peter ~ Peter de Jong
+        if given == "same" and given_relation(na.family, nb.family) == "nickname":
+            return (
+                2.5,
+                f"nickname ({_names(a, b)})",
+            )  # both family first: BROWN Michael ~ Brown Mike
         lone, full = (na, nb) if not na.given else (nb, na)
         if (
             not lone.given
@@ -156,6 +161,11 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
     if fam == "same" and given in ("same", "nickname") and (a.rare or b.rare):
         seen = max(a.name_count, b.name_count)
         return points + RARE_BONUS, f"rare name ({_names(a, b)}, {seen} seen)"
+    if fam == "same" and given == "initial":
+        for x, y in ((a, b), (b, a)):
+            if len(x.name.first) == 1 and _spelled(x, y)[0] == 2.0:
+                # V. Rossi with valentina.rossi@: the address writes the initial out
+                return 3.0, f"same name ({_names(a, b)}, {_spelled(x, y)[1]})"
     if fam != "same" and given != "different":
         label = {"slip": "name slip", "part": "name part"}[fam]
     return points, f"{label} ({_names(a, b, ' / ' if given == 'different' else ' ~ ')})"
@@ -171,10 +181,19 @@ def _partial_name_points(a: Features, b: Features) -> tuple[float, str]:
 def _address_name_points(a: Features, b: Features) -> tuple[float, str]:
     """``a`` gives no family name, but its own address spells ``b``'s name: kenta.kobayashi@
     (+2), lgiordano@ or giordanol@ (+1). Only when ``a``'s given name, if any, agrees."""
-    nb = b.name
-    if a.name.family or not (nb.given_raw and nb.family_raw and a.email_locals):
+    if a.name.family:
         return 0.0, ""
-    if a.name.given and first_names(a.name, nb) not in ("same", "nickname", "slip"):
+    if a.name.given and first_names(a.name, b.name) not in ("same", "nickname", "slip"):
+        return 0.0, ""
+    points, address = _spelled(a, b)
+    return (points, f"name in address ({address} ~ {b.display})") if points else (0.0, "")
+
+
+def _spelled(a: Features, b: Features) -> tuple[float, str]:
+    """2.0 when one of ``a``'s own addresses spells ``b``'s given and family name, 1.0 for its
+    initial and family name; and that address."""
+    nb = b.name
+    if not (nb.given_raw and nb.family_raw and a.email_locals):
         return 0.0, ""
     given, family = nb.given_raw.replace(" ", ""), nb.family_raw.replace(" ", "")
     full = {given + family, family + given}
@@ -183,9 +202,9 @@ def _address_name_points(a: Features, b: Features) -> tuple[float, str]:
     for _, domain, plain in a.email_locals:
         local = plain.rstrip(_DIGITS)
         if local in full:
-            return 2.0, f"name in address ({plain}@{domain} ~ {b.display})"
+            return 2.0, f"{plain}@{domain}"
         if local in short and len(family) >= 3:
-            best = (1.0, f"name in address ({plain}@{domain} ~ {b.display})")
+            best = (1.0, f"{plain}@{domain}")
     return best
 
 
