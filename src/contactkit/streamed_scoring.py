@@ -6,7 +6,10 @@ observations and their features; what it keeps is arrays of ids.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from array import array
+from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
 
@@ -23,6 +26,39 @@ from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.store import Store, StoredObservation
 from contactkit.store.base import chunks
 
+READ = 10_000
+"""Observations read and featured at once within a block (their payloads are the bulk)."""
+
+
+class SpilledReasons:
+    """The reasons of every weak pair, on disk: they name the values compared, so nearly each
+    is unique, and only the few that become near candidates are ever read back."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open for the rebuild: close())
+        self._end = 0
+
+    def append(self, reasons: list[str]) -> int:
+        """Store one pair's reasons; returns where they are."""
+        at = self._end
+        line = json.dumps(reasons).encode() + b"\n"  # escaped: a value's newline stays inside
+        self._file.write(line)
+        self._end += len(line)
+        return at
+
+    def read(self, places: Iterable[int]) -> dict[int, list[str]]:
+        """The reasons stored at these places."""
+        self._file.flush()
+        out: dict[int, list[str]] = {}
+        for at in sorted(set(places)):
+            self._file.seek(at)
+            out[at] = json.loads(self._file.readline())
+        self._file.seek(self._end)
+        return out
+
+    def close(self) -> None:
+        self._file.close()
+
 
 class BlockScoring:
     """Index every node, decide what is shared, and score every candidate pair, by blocks."""
@@ -37,19 +73,19 @@ class BlockScoring:
         old_index: dict[str, int],
     ) -> None:
         self.store, self.th, self.block, self.top, self.nodes = store, thresholds, block, top, nodes
+        self.read = min(READ, max(1, block // 2))
         self.old_index = old_index  # old golden id -> its number (``_OldRecords``)
         self.rare = len(nodes) >= features_module.RARE_FROM
         self.shared_tails: set[str] = set()
         self.shared_emails: set[str] = set()
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
-        self.reasons: dict[tuple[str, ...], int] = {}
-        self.reason_list: list[list[str]] = []
+        self.reasons = SpilledReasons()
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
     def index_nodes(self) -> None:
         """Write every node's index rows, a block at a time (block keys before sharing)."""
-        for ids in chunks(list(self.nodes), self.block):
+        for ids in chunks(list(self.nodes), self.read):
             nodes, values, blocks = [], [], []
             for obs in self.store.observations_in_range(ids):
                 f = features(obs.payload, obs.confidence, observation_key(obs))
@@ -74,6 +110,13 @@ class BlockScoring:
             if people_behind(forms) >= SHARED_BY:
                 (self.shared_tails if value.startswith("t|") else self.shared_emails).add(value[2:])
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
+
+    def features_of(self, ids: Iterable[int]) -> dict[int, Features]:
+        """``specified`` features of these nodes, read a part of a block at a time."""
+        out: dict[int, Features] = {}
+        for chunk in chunks(sorted(ids), self.read):
+            out.update(self.specified(list(self.store.stored_observations(chunk).values())))
+        return out
 
     def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:
         """Features as ``specificity`` over the whole store sets them."""
@@ -150,11 +193,9 @@ class BlockScoring:
             one, other = order[low], order[high]
             by_id = np.sort(np.minimum(one, other) << 32 | np.maximum(one, other))
             a_ids, b_ids = by_id >> 32, by_id & 0xFFFFFFFF
-            ids = order[q * block : (q + 1) * block].tolist()
-            current = self.specified(list(self.store.stored_observations(ids).values()))
+            current = self.features_of(order[q * block : (q + 1) * block].tolist())
             far = set(order[low[low < (q - 1) * block]].tolist())
-            far -= current.keys() | previous.keys()
-            extra = self.specified(list(self.store.stored_observations(far).values()))
+            extra = self.features_of(far - current.keys() - previous.keys())
             held = {**previous, **current, **extra}
             for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
                 fa, fb = held[a], held[b]
@@ -173,7 +214,7 @@ class BlockScoring:
                 weak_a.append(a)
                 weak_b.append(b)
                 weak_p.append(points)
-                weak_r.append(self._reason(reasons))
+                weak_r.append(self.reasons.append(reasons))
                 ka, kb = sorted((fa.key, fb.key))
                 if points >= th.review_above:
                     reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": reasons}))
@@ -190,11 +231,3 @@ class BlockScoring:
             "reasons": np.frombuffer(weak_r, dtype=np.int64),
         }
         return np.frombuffer(strong, dtype=np.int64).reshape(-1, 2), weak, reviews
-
-    def _reason(self, reasons: list[str]) -> int:
-        key = tuple(reasons)
-        held = self.reasons.get(key)
-        if held is None:
-            held = self.reasons[key] = len(self.reason_list)
-            self.reason_list.append(reasons)
-        return held
