@@ -46,6 +46,17 @@ def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, float, list[str]
         ("Sepp", "Josef"),
         ("Bob", "Robert"),
         ("Peggy", "Margaret"),
+        ("Uschi", "Ursula"),
+        ("Liesel", "Elisabeth"),
+        ("Joke", "Johanna"),
+        ("Greet", "Margaretha"),
+        ("Pina", "Giuseppina"),
+        ("Cesco", "Francesco"),
+        ("Jadzia", "Jadwiga"),
+        ("Grzesiek", "Grzegorz"),
+        ("Montse", "Montserrat"),
+        ("Mila", "Camila"),
+        ("Lola", "María Dolores"),  # a short form of the second given name
     ],
 )
 def test_nicknames_in_european_languages(nick: str, full: str) -> None:
@@ -75,6 +86,21 @@ def test_nicknames_in_european_languages(nick: str, full: str) -> None:
         ({"given": "García", "family": "Juan"}, {"given": "Juan", "family": "García"}),
         # a nickname in another language
         ({"full": "Kasia Nowak"}, {"full": "Katarzyna Nowak"}),
+        # two letters swapped by a typist
+        ({"full": "Rutger Jansne"}, {"full": "Rutger Jansen"}),
+        # a family name's initial that is its particle's
+        ({"full": "Jan d."}, {"full": "Jan de Vries"}),
+        ({"full": "Johanna v."}, {"full": "Johanna van den Heuvel"}),
+        # family name first, with an initial on the other side
+        ({"full": "Mark W."}, {"given": "Williams", "family": "Mark"}),
+        ({"full": "D. Jones"}, {"given": "Jones", "family": "Daniel"}),
+        # a given name alone against a name written family first
+        ({"given": "Masahiro"}, {"given": "YAMAGUCHI", "family": "Masahiro"}),
+        # both written family first, one with a nickname; family first against a nickname
+        ({"full": "BROWN Michael"}, {"full": "Brown Mike"}),
+        ({"given": "Peña", "family": "Teresa"}, {"full": "Tere Peña"}),
+        # a title and one word: says nothing against the full name
+        ({"full": "Dr. Felipe"}, {"full": "Felipe Andrade Rodrigues"}),
     ],
 )
 def test_one_person_in_another_name_form_merges_on_a_shared_email(
@@ -211,3 +237,36 @@ def test_a_weak_card_cannot_chain_colleagues_together() -> None:
         names = {people[i].family for i in cluster if people[i].family}
         assert len(names) <= 1, [people[i].key for i in cluster]
     assert len(resolution.clusters) == 5  # four colleagues (two sightings each) and the card
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"full": "Mark W."}, {"given": "Williams", "family": "Peter"}),
+        ({"full": "D. Jones"}, {"given": "Jones", "family": "Peter"}),
+        ({"full": "Jan d."}, {"full": "Jan Bakker"}),
+    ],
+)
+def test_other_forms_of_other_names_still_count_against(
+    a: dict[str, str], b: dict[str, str]
+) -> None:
+    _, points, reasons = verdict({"name": a}, {"name": b})
+    assert points < 0, reasons
+
+
+def test_a_shared_mobile_outweighs_a_job_change() -> None:
+    mobile = [{"text": "+49 171 5551234", "kind": "cell"}]
+    got, points, reasons = verdict(
+        {"emails": ["miguel.munoz@marin.example"], "phones": mobile},
+        {"name": {"full": "Miguel Muñoz"}, "phones": mobile, "organization": {"name": "Nova"}},
+    )
+    assert got == "merge", (points, reasons)
+    assert not any("different companies" in r for r in reasons)
+
+
+def test_a_company_named_by_the_first_word_of_its_domain() -> None:
+    _, _, reasons = verdict(
+        {"name": {"full": "John Jenkins"}, "emails": ["john.jenkins@thameside.example"]},
+        {"name": {"full": "John Jenkins"}, "organization": {"name": "Thameside Holdings plc"}},
+    )
+    assert any(r.startswith("company (thameside holdings ~ thameside.example)") for r in reasons)

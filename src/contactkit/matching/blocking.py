@@ -9,7 +9,9 @@ Each observation emits a few keys; only observations sharing a key become candid
   given name (itself and its nickname groups), order-insensitive so swapped names meet;
 - ``d|`` the family name and every one-letter deletion of it, with the given name's key: family
   names one OCR slip or typo apart share one of these (a deletion neighbourhood);
-- ``i|`` the initial, family name and company: J. Smith meets John Smith at Acme.
+- ``i|`` the initial, family name and company: J. Smith meets John Smith at Acme;
+- ``t|`` every two words of the name (of two to five words), order-free: a name whose parts a
+  source put in other columns (family first, a second surname read as a middle name).
 
 A key shared by more than ``max_block`` observations (a common name) is not expanded into all its
 pairs: its members are sorted by full name and each is paired with its ``window`` next neighbours
@@ -45,6 +47,14 @@ def block_keys(f: Features) -> Iterator[str]:
             yield f"d|{fam}|{f.given_key}"
             for i in range(len(fam)):
                 yield f"d|{fam[:i]}{fam[i + 1 :]}|{f.given_key}"
+    words = sorted(f.name.tokens)
+    if 2 <= len(words) <= 5:
+        # every two words of the name, order-free: a name read family first, a particle or
+        # second surname taken for a given name (DE ROSA Riccardo ~ Riccardo De Rosa,
+        # Antonio González ~ Antonio González López) still meets its other forms
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                yield f"t|{a}|{b}"
     if f.family and f.initial:
         # J. Smith meets John Smith at the same company
         for company in {f.org_domain, f.company} - {""}:

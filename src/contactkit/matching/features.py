@@ -24,16 +24,17 @@ from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
 from contactkit.matching.names import NameForm, family_relation, given_keys, name_form
-from contactkit.matching.text import email_local_skeleton
+from contactkit.matching.text import email_local_skeleton, fold, skeleton
 
 
-def _role_locals() -> frozenset[str]:
-    text = (files("contactkit.matching") / "data" / "role_locals.txt").read_text("utf-8")
-    words = (w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
-    return frozenset(words)
+def _words(filename: str) -> frozenset[str]:
+    text = (files("contactkit.matching") / "data" / filename).read_text("utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
 
 
-ROLE_LOCALS = _role_locals()
+ROLE_LOCALS = _words("role_locals.txt")
+# a display name with one of these words is a department's (compared as name skeletons)
+ROLE_NAME_WORDS = frozenset(skeleton(w) for w in _words("role_name_words.txt"))
 _LOCAL_TOKENS = re.compile(r"[._\-]+")
 _DIGITS = re.compile(r"\D+")
 _OCR_DIGITS = str.maketrans("OoIlZSB", "0011258")
@@ -100,7 +101,9 @@ class Features:
         "rare",
         "role_emails",
         "shared_tails",
+        "streets",
         "tails",
+        "title",
         "unsure_email",
     )
 
@@ -135,6 +138,10 @@ class Features:
         self.company = ""
         self.org_domain = ""
         self.unsure_email = False
+        self.title = ""
+        """The job title, folded: with the same name, a second thing one person's records share."""
+        self.streets: frozenset[str] = NONE
+        """Street lines of the postal addresses, folded."""
         self.name_count = 0
         """How many observations in this data set carry this name (set by ``specificity``)."""
         self.rare = False
@@ -150,6 +157,11 @@ class Features:
     @property
     def name_key(self) -> str:
         return f"{self.given_key}|{self.family}" if self.given_key and self.family else ""
+
+
+@lru_cache(maxsize=100_000)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 @lru_cache(maxsize=100_000)
@@ -169,6 +181,8 @@ def features(
     f.unsure_email = bool(confidence) and confidence.get("emails", 1.0) < UNSURE_BELOW
     name = payload.get("name") or {}
     form = name_form(name)
+    if form.tokens & ROLE_NAME_WORDS:
+        form = NO_NAME  # "Sales - ONeill & Hughes", "Krause Software Vertrieb": no person's name
     f.display = name.get("full") or " ".join(
         v for v in (name.get("given"), name.get("family")) if isinstance(v, str) and v
     )
@@ -222,6 +236,10 @@ def features(
     f.phones, f.phone_bases, f.tails = _set(phones), bases or NO_MAP, tails or NO_MAP
     f.mobiles = _set(mobiles)
 
+    if isinstance(payload.get("title"), str):
+        f.title = _folded(payload["title"])
+    streets = (a.get("street") for a in payload.get("addresses") or ())
+    f.streets = _set(_folded(x) for x in streets if isinstance(x, str) and x.strip())
     org = payload.get("organization") or {}
     if org.get("name"):
         f.company = _company_key(org["name"])

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from contactkit import normalize
@@ -195,7 +195,9 @@ class NameForm:
         """First letters of the family name's words and of the middle names (a double surname
         is often read as a middle name and a family name)."""
         words = (*self.family, *self.given[1:])
-        return frozenset(w[0] for w in words if w) | {self.family_raw[:1]} - {""}
+        # and the particle's: "Jan d." and "Johanna v." write van den Heuvel's first letter
+        extra = {self.family_raw[:1], self.family_full[:1]}
+        return frozenset(w[0] for w in words if w) | extra - {""}
 
     @property
     def first(self) -> str:
@@ -220,6 +222,12 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
     given_tokens += _tokens(middle)
     while len(given_tokens) > 1 and given_tokens[0] in TITLES:
         given_tokens.pop(0)  # Dr., Ing., D. (Doña), Sra.: only before a name, never the name
+    lone: list[str] = []
+    titles_only = all(t in TITLES and len(t) > 1 for t in given_tokens)  # "D." is an initial too
+    if given_tokens and titles_only and len(family_tokens) == 1:
+        # "Dr. Felipe", "Dr. Müller": a title and one word that may be either name; it says
+        # nothing for or against (a title read as a given name made every pair "different")
+        lone, given_tokens, family_tokens = family_tokens, [], []
     core = [t for t in family_tokens if t not in PARTICLES] or family_tokens
     family_initial = ""
     if len(core) == 1 and len(core[0]) == 1:
@@ -235,7 +243,7 @@ def _form(given: str, middle: str, family: str, suffix: str) -> NameForm:
         family_raw="".join(core),
         family_initial=family_initial,
         tokens=frozenset(
-            skeleton(t) for t in (*given_tokens, *core) if len(t) > 1 and t not in PARTICLES
+            skeleton(t) for t in (*given_tokens, *core, *lone) if len(t) > 1 and t not in PARTICLES
         ),
         surname="".join(family_keys),
     )
@@ -290,8 +298,8 @@ def _name_form(
 def similar(a: str, b: str) -> float:
     if a == b:
         return 1.0
-    # one edit in a name of four letters or more is still a slip
-    if min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
+    # one edit (or two letters swapped: Jansne ~ Jansen) in a name of four letters or more
+    if min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=1) <= 1:
         return 0.9
     return ratio(a, b) / 100
 
@@ -320,6 +328,10 @@ def given_relation(
         return "nickname"  # a short form: Alex ~ Alexander, Chris ~ Christoph
     if set(a) & set(b):
         return "part"  # Jean-Pierre ~ Pierre, María José ~ José
+    if any(given_keys(x) & given_keys(y) for x in a[1:] for y in b[:1]) or any(
+        given_keys(x) & given_keys(y) for x in a[:1] for y in b[1:]
+    ):
+        return "nickname"  # a short form of the middle name: María Dolores ~ Lola
     if similar(ga, gb) >= SLIP or (raw_a and raw_b and similar(raw_a, raw_b) >= SLIP):
         return "slip"
     if len(ga) == len(gb) >= 3 and Levenshtein.distance(ga, gb, score_cutoff=1) <= 1:
@@ -357,8 +369,17 @@ def family_relation(a: NameForm, b: NameForm) -> str:
 
 def swapped(a: NameForm, b: NameForm) -> bool:
     """b has a's given and family names the other way round (nicknames and slips allowed)."""
+    return swapped_relation(a, b) in ("same", "nickname", "slip")
+
+
+def swapped_relation(a: NameForm, b: NameForm) -> str:
+    """How a's given name relates to b's family name when b's family name equals a's given
+    one (b written family first: ``Jones Daniel`` ~ ``D. Jones``), else ``different``."""
     if not (a.given and b.given and a.family and b.family):
-        return False
-    if similar(a.surname, b.first) < 0.9 and a.family_full != b.first:
-        return False
-    return given_relation(a.given, (b.surname,)) in ("same", "nickname", "slip")
+        return "different"
+    if a.family_full != b.first and given_relation((a.surname,), b.given) not in _ALIKE:
+        return "different"  # b's first word is a's family name (or its nickname: Tere ~ Teresa)
+    return given_relation(a.given, (b.surname,))
+
+
+_ALIKE = ("same", "nickname", "slip")

@@ -1,0 +1,101 @@
+"""Name evidence a record carries outside its name fields, and name forms blocking must bring
+together: a name spelled by the record's own address, a department's display name, the words of
+a name in another order or other columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contactkit.matching.blocking import candidate_pairs
+from contactkit.matching.features import features
+from contactkit.matching.scoring import score
+from contactkit.model import Contact
+
+OFFICE = [{"text": "+49 30 1234567"}]
+
+
+def feat(contact: dict[str, Any], key: str = "") -> Any:
+    stored = Contact.model_validate(contact, context={"default_region": "DE"})
+    return features(stored.model_dump(mode="json", exclude_defaults=True), key=key)
+
+
+@pytest.mark.parametrize(
+    ("address", "points"),
+    [
+        ("kenta.kobayashi@firma.example", 2.0),
+        ("kobayashi_kenta@firma.example", 2.0),
+        ("kkobayashi@firma.example", 1.0),
+        ("kobayashik@firma.example", 1.0),
+    ],
+)
+def test_a_nameless_record_whose_address_spells_the_name(address: str, points: float) -> None:
+    a = feat({"emails": [address], "phones": OFFICE})
+    b = feat({"name": {"full": "Kenta Kobayashi"}, "phones": OFFICE})
+    total, reasons = score(a, b)
+    assert any(r.startswith("name in address") and f"(+{points:g})" in r for r in reasons)
+    assert total == score(b, a)[0]
+
+
+def test_an_address_of_another_name_adds_nothing() -> None:
+    a = feat({"emails": ["peter.meier@firma.example"], "phones": OFFICE})
+    b = feat({"name": {"full": "Kenta Kobayashi"}, "phones": OFFICE})
+    assert not any(r.startswith("name in address") for r in score(a, b)[1])
+    # a given name that disagrees with the other side's is not overruled by the address
+    c = feat({"name": {"given": "Hiro"}, "emails": ["kenta.kobayashi@firma.example"]})
+    assert not any(r.startswith("name in address") for r in score(c, b)[1])
+
+
+def test_a_department_display_name_is_no_persons_name() -> None:
+    mobile = [{"text": "+49 171 5551234", "kind": "cell"}]
+    person = feat({"name": {"full": "James Smith"}, "phones": mobile})
+    desk = feat({"name": {"full": "Sales - ONeill & Hughes"}, "phones": mobile})
+    assert desk.name.tokens == frozenset()
+    points, reasons = score(person, desk)
+    assert points >= 5.0, reasons
+    # a person with a role word among more names is still kept when the word is no role word
+    assert feat({"name": {"full": "Ola Nowak"}}).name.tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"full": "DE ROSA Riccardo"}, {"full": "Riccardo De Rosa"}),
+        ({"given": "Antonio", "family": "González López"}, {"full": "Antonio González"}),
+        ({"full": "Parisi Francesca"}, {"full": "Francesca Parisi"}),
+    ],
+)
+def test_name_words_in_other_columns_are_compared(a: dict[str, str], b: dict[str, str]) -> None:
+    # a crowd of namesakes-by-family fills the family blocks, as a common name does
+    crowd = [feat({"name": {"given": f"Given{i}", "family": "Rosa"}}, f"c{i}") for i in range(20)]
+    people = [feat({"name": a}, "a"), feat({"name": b}, "b"), *crowd]
+    assert (0, 1) in candidate_pairs(people)
+
+
+def test_one_name_and_one_title_count_a_little_and_a_street_more() -> None:
+    base = {"name": {"full": "Petra Schmidt"}, "title": "Leiterin Einkauf"}
+    street = [{"street": "Hauptstraße 5", "city": "Berlin", "country": "DE"}]
+    plain, reasons = score(feat(base), feat({**base, "title": "Leiterin  EINKAUF"}))
+    assert "same title (leiterin einkauf) (+0.5)" in reasons
+    with_street = score(feat({**base, "addresses": street}), feat({**base, "addresses": street}))
+    assert with_street[0] == plain + 0.5
+    # another name: the title says nothing
+    other = score(feat(base), feat({**base, "name": {"full": "Anna Weber"}}))[1]
+    assert not any(r.startswith("same title") for r in other)
+    # no title on one side: nothing either
+    bare = score(feat(base), feat({"name": {"full": "Petra Schmidt"}}))[0]
+    assert bare == plain - 0.5
+
+
+def test_an_initial_written_out_by_its_own_address_is_the_same_name() -> None:
+    office = {"phones": OFFICE}
+    a = feat({"name": {"full": "V. Rossi"}, "emails": ["valentina.rossi+news@mail.example"]})
+    b = feat({"name": {"full": "Valentina Rossi"}, **office})
+    reasons = score(a, b)[1]
+    assert any(
+        r.startswith("same name (V. Rossi ~ Valentina Rossi, valentinarossi@") for r in reasons
+    )
+    # another given name behind the initial: only the initial counts
+    c = feat({"name": {"full": "V. Rossi"}, "emails": ["vittorio.rossi@mail.example"]})
+    assert any(r.startswith("initial") for r in score(c, b)[1])
