@@ -21,7 +21,7 @@ from contactkit.matching import features as features_module
 from contactkit.matching.blocking import block_keys, block_pairs
 from contactkit.matching.clustering import NEAR_FROM, Thresholds
 from contactkit.matching.features import SHARED_BY, Features, features, people_behind, specify
-from contactkit.matching.names import name_form
+from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.store import Store, StoredObservation
 from contactkit.store.base import chunks
@@ -103,8 +103,13 @@ class BlockScoring:
         """Values whose carriers are several people (``features.specificity``); a shared
         address is no personal one, so it blocks on nothing."""
         carried = self.store.values_carried_by(SHARED_BY)
-        heads = self.store.stored_observations({i for ids in carried.values() for i in ids})
-        names = {i: name_form(o.payload.get("name") or {}) for i, o in heads.items()}
+        # only the carriers' names are kept: a store's switchboards and team mailboxes are
+        # carried by a good part of it (at 1M, reading them whole held over a gigabyte)
+        names: dict[int, NameForm] = {}
+        carriers = sorted({i for held in carried.values() for i in held})
+        for chunk in chunks(carriers, self.read):
+            for i, o in self.store.stored_observations(chunk).items():
+                names[i] = name_form(o.payload.get("name") or {})
         for value, carriers in carried.items():
             forms = {names[i] for i in carriers if names[i].surname}
             if people_behind(forms) >= SHARED_BY:
