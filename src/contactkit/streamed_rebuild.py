@@ -114,6 +114,7 @@ class _Rebuild:
         gid_of, golden_ids, near = self.people(root, strong, reviews)
         self.near_candidates(weak, gid_of, golden_ids, near)
         del weak
+        scoring.reasons.close()
         apart, _ = store.match_decisions()
         kept_reviews = []
         for a, b, pair in reviews:
@@ -304,22 +305,43 @@ class _Rebuild:
     ) -> None:
         """Each record's closest candidates left in other records, added to its evidence."""
         a, b = weak["a"], weak["b"]
-        apart = gid_of[a] != gid_of[b]
-        here = np.concatenate([a[apart], b[apart]])
-        there = np.concatenate([b[apart], a[apart]])
-        points = np.concatenate([weak["points"][apart]] * 2)
-        reasons = np.concatenate([weak["reasons"][apart]] * 2)
-        owner = gid_of[here]
+        apart = np.flatnonzero(gid_of[a] != gid_of[b])
+        owner_a, owner_b = gid_of[a[apart]], gid_of[b[apart]]
+        # a block of records at a time: each pair is listed under both its records, and the
+        # sort of every listing at once would hold several arrays twice the pairs' size
+        for first in range(0, len(golden_ids), self.block):
+            last = first + self.block
+            in_a = np.flatnonzero((owner_a >= first) & (owner_a < last))
+            in_b = np.flatnonzero((owner_b >= first) & (owner_b < last))
+            pair = apart[np.concatenate([in_a, in_b])]
+            here = np.concatenate([a[apart[in_a]], b[apart[in_b]]])
+            there = np.concatenate([b[apart[in_a]], a[apart[in_b]]])
+            self._near_range(first, last, pair, here, there, weak, gid_of, golden_ids, near)
+
+    def _near_range(
+        self,
+        first: int,
+        last: int,
+        pair: np.ndarray,
+        here: np.ndarray,
+        there: np.ndarray,
+        weak: dict[str, np.ndarray],
+        gid_of: np.ndarray,
+        golden_ids: list[str],
+        near: dict[int, list[dict[str, Any]]],
+    ) -> None:
+        """``near_candidates`` for the records ``first`` to ``last`` (their numbers)."""
+        points, owner = weak["points"][pair], gid_of[here]
         order = np.lexsort((-points, owner))
-        here, there, points, reasons, owner = (
-            here[order], there[order], points[order], reasons[order], owner[order]
+        pair, here, there, points, owner = (
+            pair[order], here[order], there[order], points[order], owner[order]
         )  # fmt: skip
         groups: dict[int, tuple[int, int]] = {}
         cuts = np.flatnonzero(np.diff(owner)) + 1
         for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(owner)], strict=True):
             if hi > lo:
                 groups[int(owner[lo])] = (lo, hi)
-        wanted = sorted(set(groups) | set(near))
+        wanted = sorted(set(groups) | {g for g in near if first <= g < last})
         for batch in chunks(wanted, 5000):
             picked: dict[int, list[int]] = {}
             for g in batch:
@@ -330,9 +352,9 @@ class _Rebuild:
                     floor = points[lo + derivation.NEAR_PER_RECORD - 1]
                     cut = lo + int(np.searchsorted(-points[lo:hi], -floor, side="right"))
                 picked[g] = list(range(lo, cut))
-            keys = self.store.node_keys(
-                {int(x) for rows in picked.values() for n in rows for x in (here[n], there[n])}
-            )
+            rows = [n for taken in picked.values() for n in taken]
+            keys = self.store.node_keys({int(x) for n in rows for x in (here[n], there[n])})
+            reasons = self.scoring.reasons.read(int(weak["reasons"][pair[n]]) for n in rows)
             held = self.store.golden_meta_evidence(golden_ids[g] for g in batch)
             evidence: dict[str, list[dict[str, Any]]] = {}
             for g in batch:
@@ -343,7 +365,7 @@ class _Rebuild:
                             "a": show_key(keys[int(here[n])]),
                             "b": show_key(keys[int(there[n])]),
                             "score": float(points[n]),
-                            "reasons": self.scoring.reason_list[int(reasons[n])],
+                            "reasons": reasons[int(weak["reasons"][pair[n]])],
                             "near": golden_ids[int(gid_of[int(there[n])])],
                         }
                     )

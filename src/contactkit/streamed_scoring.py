@@ -6,7 +6,10 @@ observations and their features; what it keeps is arrays of ids.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from array import array
+from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
 
@@ -23,6 +26,39 @@ from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.store import Store, StoredObservation
 from contactkit.store.base import chunks
 
+READ = 10_000
+"""Observations read and featured at once within a block (their payloads are the bulk)."""
+
+
+class SpilledReasons:
+    """The reasons of every weak pair, on disk: they name the values compared, so nearly each
+    is unique, and only the few that become near candidates are ever read back."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open for the rebuild: close())
+        self._end = 0
+
+    def append(self, reasons: list[str]) -> int:
+        """Store one pair's reasons; returns where they are."""
+        at = self._end
+        line = json.dumps(reasons).encode() + b"\n"  # escaped: a value's newline stays inside
+        self._file.write(line)
+        self._end += len(line)
+        return at
+
+    def read(self, places: Iterable[int]) -> dict[int, list[str]]:
+        """The reasons stored at these places."""
+        self._file.flush()
+        out: dict[int, list[str]] = {}
+        for at in sorted(set(places)):
+            self._file.seek(at)
+            out[at] = json.loads(self._file.readline())
+        self._file.seek(self._end)
+        return out
+
+    def close(self) -> None:
+        self._file.close()
+
 
 class BlockScoring:
     """Index every node, decide what is shared, and score every candidate pair, by blocks."""
@@ -37,19 +73,19 @@ class BlockScoring:
         old_index: dict[str, int],
     ) -> None:
         self.store, self.th, self.block, self.top, self.nodes = store, thresholds, block, top, nodes
+        self.read = min(READ, max(1, block // 2))
         self.old_index = old_index  # old golden id -> its number (``_OldRecords``)
         self.rare = len(nodes) >= features_module.RARE_FROM
         self.shared_tails: set[str] = set()
         self.shared_emails: set[str] = set()
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
-        self.reasons: dict[tuple[str, ...], int] = {}
-        self.reason_list: list[list[str]] = []
+        self.reasons = SpilledReasons()
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
     def index_nodes(self) -> None:
         """Write every node's index rows, a block at a time (block keys before sharing)."""
-        for ids in chunks(list(self.nodes), self.block):
+        for ids in chunks(list(self.nodes), self.read):
             nodes, values, blocks = [], [], []
             for obs in self.store.observations_in_range(ids):
                 f = features(obs.payload, obs.confidence, observation_key(obs))
@@ -75,6 +111,13 @@ class BlockScoring:
                 (self.shared_tails if value.startswith("t|") else self.shared_emails).add(value[2:])
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
 
+    def features_of(self, ids: Iterable[int]) -> dict[int, Features]:
+        """``specified`` features of these nodes, read a part of a block at a time."""
+        out: dict[int, Features] = {}
+        for chunk in chunks(sorted(ids), self.read):
+            out.update(self.specified(list(self.store.stored_observations(chunk).values())))
+        return out
+
     def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:
         """Features as ``specificity`` over the whole store sets them."""
         raw = {o.id: features(o.payload, o.confidence, observation_key(o)) for o in observations}
@@ -99,50 +142,62 @@ class BlockScoring:
     # -- 3. candidate pairs ------------------------------------------------------------------
 
     def candidate_pairs(self) -> np.ndarray:
-        """Every candidate pair (``blocking.candidate_pairs``) as ``a << 32 | b``, a < b."""
-        self.rank = np.full(self.top + 1, -1, dtype=np.int64)
+        """Every candidate pair (``blocking.candidate_pairs``) in rank space (each node's place
+        in the sort order) as ``high << 32 | low``, sorted: the pairs whose later node falls in
+        one block of the sort order come as one slice, and nothing else the size of the pairs
+        is held (at 1M nodes the pairs are tens of millions)."""
         order = np.fromiter(self.store.nodes_in_sort_order(), dtype=np.int64, count=len(self.nodes))
-        self.rank[order] = np.arange(len(order), dtype=np.int64)
+        rank = np.full(self.top + 1, -1, dtype=np.int64)
+        rank[order] = np.arange(len(order), dtype=np.int64)
         self.order = order
-        rank = self.rank
+        rank_of = rank.tolist()
+        del rank
         max_block, window = self.th.max_block, self.th.window
         out = array("q")
         add = out.append
         for _, rows in groupby(self.store.block_rows(), key=lambda r: r[0]):
-            members = [obs_id for _, obs_id in rows]
+            members = [rank_of[obs_id] for _, obs_id in rows]
             if len(members) >= 2:
-                for a, b in block_pairs(members, max_block, window, rank.__getitem__):
-                    add(a << 32 | b)
-        return np.unique(np.frombuffer(out, dtype=np.int64))
+                for low, high in block_pairs(members, max_block, window, int):
+                    add(high << 32 | low)
+        del rank_of
+        keys = np.frombuffer(out, dtype=np.int64)
+        keys.sort()
+        if len(keys) < 2:
+            return keys.copy()
+        fresh = np.empty(len(keys), dtype=bool)
+        fresh[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=fresh[1:])
+        return keys[fresh]
 
     # -- 4. scoring --------------------------------------------------------------------------
 
     def score_pairs(self, pairs: np.ndarray) -> tuple[np.ndarray, dict[str, Any], list[Any]]:
-        """Score every pair, a block of nodes (in sort order) at a time.
+        """Score every pair (``candidate_pairs``), a block of nodes (in sort order) at a time.
 
         Returns the strong pairs, the weaker ones a full resolution keeps (near candidates:
-        a, b, points, reasons), and review candidates (a, b, the review row).
+        a, b, points, reasons), and review candidates (a, b, the review row); node ids, a < b,
+        in that order.
         """
-        th, block = self.th, self.block
-        a_ids, b_ids = pairs >> 32, pairs & 0xFFFFFFFF
-        high = np.maximum(self.rank[a_ids], self.rank[b_ids])
-        by_block = np.argsort(high // block, kind="stable")
-        bounds = np.searchsorted(high[by_block] // block, np.arange(len(self.order) // block + 2))
+        th, block, order = self.th, self.block, self.order
+        starts = np.arange(len(order) // block + 2, dtype=np.int64) * block
+        bounds = np.searchsorted(pairs, starts << 32)
         strong = array("q")
         weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
         weak_p = array("d")
         reviews: list[tuple[int, int, dict[str, Any]]] = []
         previous: dict[int, Features] = {}
         for q in range(len(bounds) - 1):
-            picked = by_block[bounds[q] : bounds[q + 1]]
-            ids = self.order[q * block : (q + 1) * block].tolist()
-            current = self.specified(list(self.store.stored_observations(ids).values()))
-            ends = np.concatenate([a_ids[picked], b_ids[picked]])
-            far = set(ends[self.rank[ends] < (q - 1) * block].tolist())
-            far -= current.keys() | previous.keys()
-            extra = self.specified(list(self.store.stored_observations(far).values()))
+            keys = pairs[bounds[q] : bounds[q + 1]]
+            low, high = keys & 0xFFFFFFFF, keys >> 32
+            one, other = order[low], order[high]
+            by_id = np.sort(np.minimum(one, other) << 32 | np.maximum(one, other))
+            a_ids, b_ids = by_id >> 32, by_id & 0xFFFFFFFF
+            current = self.features_of(order[q * block : (q + 1) * block].tolist())
+            far = set(order[low[low < (q - 1) * block]].tolist())
+            extra = self.features_of(far - current.keys() - previous.keys())
             held = {**previous, **current, **extra}
-            for a, b in zip(a_ids[picked].tolist(), b_ids[picked].tolist(), strict=True):
+            for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
                 fa, fb = held[a], held[b]
                 points, reasons = score(fa, fb)
                 if points >= th.merge_above:
@@ -159,7 +214,7 @@ class BlockScoring:
                 weak_a.append(a)
                 weak_b.append(b)
                 weak_p.append(points)
-                weak_r.append(self._reason(reasons))
+                weak_r.append(self.reasons.append(reasons))
                 ka, kb = sorted((fa.key, fb.key))
                 if points >= th.review_above:
                     reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": reasons}))
@@ -176,11 +231,3 @@ class BlockScoring:
             "reasons": np.frombuffer(weak_r, dtype=np.int64),
         }
         return np.frombuffer(strong, dtype=np.int64).reshape(-1, 2), weak, reviews
-
-    def _reason(self, reasons: list[str]) -> int:
-        key = tuple(reasons)
-        held = self.reasons.get(key)
-        if held is None:
-            held = self.reasons[key] = len(self.reason_list)
-            self.reason_list.append(reasons)
-        return held

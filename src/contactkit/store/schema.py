@@ -23,20 +23,28 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def _observation_columns() -> list[Column]:
+    """An observation's columns: the table's and, column for column, its import staging's."""
+    return [
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("kind", String(16), nullable=False),  # 'contact' | 'organization'
+        Column("source", String(200), nullable=False),
+        Column("source_type", String(100), nullable=False),
+        Column("source_key", String(500), nullable=False),
+        Column("subject", String(500)),  # organization observations: the organization's key
+        Column("seen_at", DateTime(timezone=True), nullable=False),
+        Column("content_hash", String(64), nullable=False),
+        Column("payload", JSON, nullable=False),
+        Column("confidence", JSON, nullable=False),
+        Column("run_id", Integer),
+    ]
+
+
 observations = Table(
     "observations",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", String(16), nullable=False),  # 'contact' | 'organization'
-    Column("source", String(200), nullable=False),
-    Column("source_type", String(100), nullable=False),
-    Column("source_key", String(500), nullable=False),
-    Column("subject", String(500)),  # organization observations: the organization's key
-    Column("seen_at", DateTime(timezone=True), nullable=False),
-    Column("content_hash", String(64), nullable=False),
-    Column("payload", JSON, nullable=False),
-    Column("confidence", JSON, nullable=False),
-    Column("run_id", Integer),
+    *_observation_columns(),
     UniqueConstraint("kind", "source", "source_key", "content_hash", name="uq_observation"),
 )
 Index("ix_observations_source_key", observations.c.source, observations.c.source_key)
@@ -47,7 +55,7 @@ observations_incoming = Table(
     # UIDs), and a commit per batch into their indexes rewrote pages that grow with the store.
     "observations_incoming",
     metadata,
-    *(column.copy() for column in observations.columns),
+    *_observation_columns(),
 )
 
 golden = Table(
