@@ -26,7 +26,14 @@ from .lexicon import (
 )
 from .ocr import Line
 
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
+# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor and Jean-Baptiste;
+# in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la).
+NAME_WORD_RE = re.compile(
+    r"^(?:(?:Ma?c|[OD]['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|St\.|[JS]r\.|[a-z]{1,3})$"
+)
+# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
+NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
 
 
 # "Your partner in logistics", "Uw partner in logistiek": a slogan, not a job title.
@@ -185,8 +192,10 @@ def repair_from_domain(company: str, domain: str | None) -> str:
 
 
 def name_like(text: str) -> bool:
+    """Two to four name words, particles aside ("Carlos de la Fuente de la Torre" is four)."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    core = [w for w in words if not w.islower() and normalize.fold(w) not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 7 or not 1 <= len(core) <= 4:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
         return False
