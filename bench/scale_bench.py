@@ -1,6 +1,7 @@
 """The master at scale: import, merge, re-run with nothing new, one new card; one-card files.
 
     python bench/scale_bench.py [--sizes 10000 100000] [--files 1000 2000 4000] [--pg]
+                                [--blind SEED]
 
 Each figure runs in a fresh child process (so peak memory is that step's own) on a fresh store:
 SQLite in a temporary folder, or with ``--pg`` a throwaway PostgreSQL server started as the
@@ -17,6 +18,9 @@ in the seconds, not the CPU), peak memory of the import (max RSS of the child), 
 size to the next in seconds and in CPU (10x the input: close to 10 is linear), and the load.
 ``--files`` imports N one-card vCard files through the ``vcard`` source and prints time and
 bytes written (``wchar``; with ``--pg`` the WAL the server wrote), whose growth should follow N.
+Data: the merge bench's generator (90 names among all people: every name is common), or with
+``--blind SEED`` the blind matching set (``bench/blind/matching_gen.py``: eight locales, most full
+names rare, four sources with their corruptions), generated beforehand and cut to each size.
 Runs against any checkout: a store without the incremental master is merged with the full
 rebuild, as ``contactkit run`` did before.
 """
@@ -109,7 +113,42 @@ class _GeneratedSource:
         return Generated
 
 
-def child_size(size: int, url: str) -> dict[str, Any]:
+def _blind_observations(path: Path, size: int) -> Iterator[Any]:
+    """The first ``size`` observations of a blind file, as its sources would hand them over."""
+    from matching_eval import _seen, valid_contact
+
+    from contactkit.model import Observation
+
+    with path.open(encoding="utf-8") as fh:
+        for line in islice(fh, size):
+            x = json.loads(line)
+            yield Observation(
+                source=x["source"],
+                source_key=str(x["key"]),
+                seen_at=_seen(x.get("seen")),
+                contact=valid_contact(x),
+                confidence=x.get("confidence") or {},
+            )
+
+
+BLIND_CACHE = Path(tempfile.gettempdir()) / "contactkit-bench"
+"""Generated blind files are kept here between runs (a million observations take minutes)."""
+
+
+def blind_data(seed: int, size: int) -> Path:
+    """A blind file of at least ``size`` observations (2.64 a person on seed 5)."""
+    from matching_eval import blind_file
+
+    BLIND_CACHE.mkdir(exist_ok=True)
+    path = blind_file(seed, int(size * 0.38), BLIND_CACHE)
+    with path.open(encoding="utf-8") as fh:
+        lines = sum(1 for _ in fh)
+    if lines < size:
+        raise SystemExit(f"{path}: {lines} observations, fewer than {size}")
+    return path
+
+
+def child_size(size: int, url: str, data: Path | None = None) -> dict[str, Any]:
     from merge_bench import iter_observations
 
     from contactkit.model import Contact, Observation, Phone
@@ -117,7 +156,11 @@ def child_size(size: int, url: str) -> dict[str, Any]:
     from contactkit.store import Store
 
     registry = build_registry()
-    registry.sources["generated"] = _GeneratedSource.make(lambda: iter_observations(size), size)
+    if data is None:
+        items: Callable[[], Iterator[Any]] = lambda: iter_observations(size)  # noqa: E731
+    else:
+        items = lambda: _blind_observations(data, size)  # noqa: E731
+    registry.sources["generated"] = _GeneratedSource.make(items, size)
     out: dict[str, Any] = {"size": size}
 
     cpu = _cpu()
@@ -154,7 +197,7 @@ def child_size(size: int, url: str) -> dict[str, Any]:
     start = time.perf_counter()
     scanned = sum(1 for _ in store.contact_observations())
     out["scan_s"] = time.perf_counter() - start
-    assert scanned == size + 1, scanned
+    out["stored"] = scanned  # a blind record with nothing valid left is refused, one line each
     found = store.goldens_with_emails(["zelda.q@new.example"])
     assert len(found.get("zelda.q@new.example", [])) == 1, "the new card has its golden record"
     store.close()
@@ -224,12 +267,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--files", type=int, nargs="*", default=[1000, 2000, 4000])
     parser.add_argument("--pg", action="store_true", help="on a throwaway PostgreSQL server")
+    parser.add_argument("--blind", type=int, metavar="SEED", help="the blind matching set")
+    parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--child-size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--child-files", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_size:
-        print(json.dumps(child_size(args.child_size, args.url)))
+        data = Path(args.data) if args.data else None
+        print(json.dumps(child_size(args.child_size, args.url, data)))
         return
     if args.child_files:
         folder = Path(tempfile.mkdtemp(prefix="ck-cards-"))
@@ -248,7 +294,10 @@ def main() -> None:
                          "load"))  # fmt: skip
         previous = None
         for size in args.sizes:
-            r = _child(["--child-size", str(size), "--url", backend.fresh()])
+            data = []
+            if args.blind is not None:
+                data = ["--data", str(blind_data(args.blind, size))]
+            r = _child(["--child-size", str(size), "--url", backend.fresh(), *data])
             cpu = r["import_cpu_ms_per_obs"] * size
             growth = f"{r['import_s'] / previous[0]:.1f}x" if previous else ""
             cpu_growth = f"{cpu / previous[1]:.1f}x" if previous else ""

@@ -45,9 +45,10 @@ from contactkit.incremental_view import IndexView, closure
 from contactkit.incremental_write import resolve_and_write
 from contactkit.master import MasterSettings, MergeStats
 from contactkit.matching.clustering import paused_gc
-from contactkit.matching.features import RARE_FROM
+from contactkit.matching.features import RARE_EXPECTED, RARE_FROM
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation
+from contactkit.store.match_index import INDEX_FORMAT
 
 REBUILD_ABOVE = 0.2
 REBUILD_FROM = 1000
@@ -88,7 +89,7 @@ def update(
 
     Returns the merge's stats and the index state to remember.
     """
-    if state.get("settings") != settings.fingerprint() or not state.get("names"):
+    if state.get("settings") != settings.fingerprint() or state.get("names") != INDEX_FORMAT:
         return None  # changed settings, or an index from before names were counted
     top, count = store.observation_extent()
     last_top, last_count = state["observations"]
@@ -152,7 +153,7 @@ def update(
                 "interactions": interactions_upto,
                 "nodes": total,
                 "settings": settings.fingerprint(),
-                "names": True,
+                "names": INDEX_FORMAT,
             },
         )
 
@@ -221,32 +222,76 @@ def _seeds(
 
 
 def _rarity_changes(view: IndexView) -> set[int]:
-    """Bearers of the names whose rarity (or count, while rare) this merge changes.
+    """Bearers of the names whose rarity (or count, while rare) this merge changes; sets the
+    chance of every name it changes (``view.chances``).
 
-    Rarity weighs a name's bearers against its given and family names' counts and the store's
-    size, so any merge can tip a name that none of its changes bears: every name few enough
-    carry is looked at (one pass over the index).
+    A name is rare while its bearers are few (``RARE_NAME``) and twice its chance (its given
+    name's bearers times its family name's) is under the store's size. So a merge can tip a
+    name none of its changes bears: through its given or family name's count (the names that
+    share them, found by their index) or through the size alone (the names whose chance lies
+    between half the old size and half the new, found by the chance's index).
     """
+    store = view.store
+    steps = {key: step for key, step in view._delta.items() if step}
+    givens = {value for (column, value) in steps if column == "given_key"}
+    families = {value for (column, value) in steps if column == "family"}
+    touched = store.names_touching(
+        givens, families, (value for (column, value) in steps if column == "name_key")
+    )
+    view.load_counts("given_key", givens)
+    view.load_counts("family", families)
+
+    def part(column: str, value: str, changed: set[str], after: bool) -> int | None:
+        return view.count(column, value, after) if value in changed else None
+
+    def chance_of(given: str, family: str) -> int:
+        """Counted anew (a name part no node carries, or none at all, counts 0)."""
+        view.load_counts("given_key", [given])
+        view.load_counts("family", [family])
+        return (view.count("given_key", given) if given else 0) * (
+            view.count("family", family) if family else 0
+        )
+
+    states: dict[str, tuple[tuple[bool, int], tuple[bool, int]]] = {}
+    for name, row in touched.items():
+        bearers = row.bearers
+        given = (part("given_key", row.given_key, givens, False),
+                 part("given_key", row.given_key, givens, True))  # fmt: skip
+        family = (part("family", row.family, families, False),
+                  part("family", row.family, families, True))  # fmt: skip
+        # the part this merge leaves alone is the stored chance over the part it changes
+        if given[0] is None:
+            chance = row.chance // family[0] * family[1] if family[0] else None
+        elif family[0] is None:
+            chance = row.chance // given[0] * given[1] if given[0] else None
+        else:
+            chance = given[1] * family[1]
+        if chance is None:  # the other part's count is not in the stored chance: count it
+            chance = chance_of(row.given_key, row.family)
+        after = bearers + steps.get(("name_key", name), 0)
+        if chance != row.chance:
+            view.chances[name] = chance
+        states[name] = (_rare(bearers, row.chance, view.old_total),
+                        _rare(after, chance, view.total))  # fmt: skip
+    for name, step in steps.items():
+        column, value = name
+        if column == "name_key" and value not in touched:  # a new name
+            given, _, family = value.partition("|")
+            chance = view.chances[value] = chance_of(given, family)
+            states[value] = ((False, 0), _rare(step, chance, view.total))
+    low, high = sorted((view.old_total, view.total))
+    if low != high:
+        for row in store.names_of_chance((low + 1) // 2, (high + 1) // 2, RARE_NAME):
+            if row.name_key not in states:
+                states[row.name_key] = (_rare(row.bearers, row.chance, view.old_total),
+                                        _rare(row.bearers, row.chance, view.total))  # fmt: skip
     if not view.rare:
         return set()
-    store = view.store
-    candidates = {name: (given, family) for name, given, family, _ in
-                  store.rare_name_candidates(RARE_NAME)}  # fmt: skip
-    for (column, value), step in view._delta.items():
-        if column == "name_key" and step:
-            given, _, family = value.partition("|")
-            candidates.setdefault(value, (given, family))
-    view.load_counts("name_key", candidates)
-    view.load_counts("given_key", (g for g, _ in candidates.values()))
-    view.load_counts("family", (f for _, f in candidates.values()))
-    tipped = []
-    for name, (given, family) in candidates.items():
-        states = []
-        for after, total in ((False, view.old_total), (True, view.total)):
-            bearers = view.count("name_key", name, after)
-            expected = view.count("given_key", given, after) * view.count("family", family, after)
-            rare = bearers <= RARE_NAME and total and expected / total < 0.5
-            states.append((bool(rare), bearers if rare else 0))
-        if states[0] != states[1]:
-            tipped.append(name)
+    tipped = [name for name, (before, after) in states.items() if before != after]
     return set(store.nodes_with_names(tipped)) - set(view.removed)
+
+
+def _rare(bearers: int, chance: int, total: int) -> tuple[bool, int]:
+    """A name's rarity and its bearers while rare (``features.specify``), as compared."""
+    rare = bearers <= RARE_NAME and total > 0 and chance / total < RARE_EXPECTED
+    return rare, bearers if rare else 0

@@ -61,6 +61,7 @@ class IndexView:
         self._counts: dict[tuple[str, str], int] = {}
         self._orders: dict[tuple[str, bool], tuple[list[int], dict[int, int]]] = {}
         self._delta: dict[tuple[str, str], int] = defaultdict(int)
+        self.chances: dict[str, int] = {}  # names whose chance this merge changes
         for row in removed.values():
             self._count_delta(row.name_key, row.given_key, row.family, -1)
         self._name_forms(removed)

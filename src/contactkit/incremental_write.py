@@ -123,6 +123,7 @@ def resolve_and_write(
         golden_upserts=derived.upserts,
         golden_deletes=deletes,
         touched_goldens=touched,
+        name_chances=view.chances,
         meta=derived.meta,
         emails=derived.emails,
     )

@@ -56,6 +56,7 @@ from contactkit.organization_derivation import (  # noqa: F401  (the master's na
     derive_organizations,
 )
 from contactkit.store import Store, StoredObservation
+from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.streamed_rebuild import rebuild_streamed
 
 
@@ -205,7 +206,7 @@ def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> 
                 "interactions": interactions_upto,
                 "nodes": len(observations),
                 "settings": settings.fingerprint(),
-                "names": True,
+                "names": INDEX_FORMAT,
             },
         }
     )

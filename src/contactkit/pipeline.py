@@ -23,18 +23,14 @@ from contactkit.model import (
     OrganizationObservation,
     RecordError,
     ReviewItem,
-    SinkResult,
-    SinkStatus,
     describe_error,
 )
 from contactkit.normalize import email_domain, is_within, parse_phone
+from contactkit.organization_records import organization_records
 from contactkit.plugin import (
     Enricher,
-    ForgetItem,
-    OrganizationRecord,
     PluginConfig,
     ProgressFactory,
-    PushItem,
     RunContext,
     Sink,
     Source,
@@ -42,8 +38,8 @@ from contactkit.plugin import (
 )
 from contactkit.plugins import Registry
 from contactkit.plugins import registry as default_registry
-from contactkit.records import golden_records
-from contactkit.redact import scrub
+from contactkit.pushing import SinkPush
+from contactkit.redact import one_line
 from contactkit.report import RunReport, SourceTally
 from contactkit.runs import RunLock, mark_interrupted
 from contactkit.store import Store
@@ -155,7 +151,7 @@ class Pipeline:
                     # what was read is stored with the last checkpoint seen, which only covers
                     # what came before it; the next run reads the rest again and deduplication
                     # makes that harmless
-                    tally.aborted = _one_line(exc)
+                    tally.aborted = one_line(exc)
                 writer.submit(batch)
             # observations were staged batch by batch: into the store in one sorted pass
             counts = self.store.fold_incoming()
@@ -311,7 +307,7 @@ class Pipeline:
         cls = self.registry.enrichers[section.type]
         enricher: Enricher = cls(options, self.context(section.instance), section.instance)
         tally = self.report.enricher(section.instance)
-        records = self._organization_records()
+        records = organization_records(self.store, self.config.region)
         buffer = Batch()
         with self.progress(f"enriching with {section.instance}", len(records)) as bar:
             try:
@@ -328,143 +324,19 @@ class Pipeline:
                 self._flush(section, buffer, tally)
             except Exception as exc:
                 self._flush(section, buffer, tally)
-                tally.aborted = _one_line(exc)
+                tally.aborted = one_line(exc)
             finally:
                 enricher.close()
         return tally
-
-    def _organization_records(self) -> list[OrganizationRecord]:
-        from contactkit.model import Organization
-
-        golden = self.store.golden_rows()
-        contacts: dict[str, int] = {}
-        shown: dict[str, list[str]] = {}
-        for _, row in sorted(golden.items()):
-            if row.organization_id:
-                contacts[row.organization_id] = contacts.get(row.organization_id, 0) + 1
-                if len(shown.setdefault(row.organization_id, [])) < 3:
-                    shown[row.organization_id].append(_contact_line(row.payload))
-        records = []
-        for row in self.store.organizations().values():
-            if not contacts.get(row.id):
-                continue
-            organization = Organization.model_validate(row.payload)
-            records.append(
-                OrganizationRecord(
-                    id=row.id,
-                    key=row.key,
-                    organization=organization,
-                    contact_count=contacts[row.id],
-                    contacts=tuple(shown.get(row.id, ())),
-                    # inferred from its contacts at merge; the configured region only if none
-                    country_hint=organization.country or self.config.region,
-                )
-            )
-        return records
 
     # -- sinks -----------------------------------------------------------------------------
 
     def push(self, section: PluginSection, options: PluginConfig) -> None:
         cls = self.registry.sinks[section.type]
         sink: Sink = cls(options, self.context(section.instance), section.instance)
-        tally = self.report.sink(section.instance)
-        sent = self.store.sink_state(section.instance)
-        pending: list[PushItem] = []
-        for record in golden_records(self.store):
-            held = sent.get(record.id)
-            digest = record.content_hash()
-            if held is not None and held.sent_hash == digest:
-                continue
-            previous = None
-            if held is not None:
-                from contactkit.model import GoldenRecord
-
-                previous = GoldenRecord.model_validate(held.sent_payload)
-            pending.append(
-                PushItem(
-                    record=record,
-                    external_id=held.external_id if held is not None else None,
-                    previous=previous,
-                )
-            )
-        # erased people, and records merged into another: the sink drops what it holds of them
-        forgotten = [
-            ForgetItem(record_id=gid, external_id=sent[gid].external_id)
-            for gid in self.store.withdrawn_ids()
-            if gid in sent
-        ]
-        if self.dry_run:
-            tally.would_send = len(pending)
-            for item in pending:
-                self.log(f"{section.instance}: would send {item.record.id} {_label(item)}")
-            for item in forgotten:
-                self.log(f"{section.instance}: would forget {item.record_id}")
-            sink.close()
-            return
-        try:
-            with self.progress(f"pushing to {section.instance}", len(pending)) as bar:
-                for start in range(0, len(pending), cls.batch_size):
-                    batch = pending[start : start + cls.batch_size]
-                    self._push_batch(sink, section.instance, batch, tally)
-                    bar.advance(len(batch))
-                if forgotten:
-                    results = sink.forget(forgotten)
-                    done = [r.record_id for r in results if r.status != SinkStatus.FAILED]
-                    self._count(section.instance, results, tally)
-                    self.store.drop_sink_entries(section.instance, done)
-        except Exception as exc:
-            tally.aborted = _one_line(exc)
-        finally:
-            sink.close()
-
-    def _push_batch(self, sink: Sink, name: str, batch: list[PushItem], tally) -> None:
-        by_id = {item.record.id: item for item in batch}
-        results = sink.write(batch)
-        answered = {r.record_id for r in results}
-        missing = [rid for rid in by_id if rid not in answered]
-        results = list(results) + [
-            SinkResult(record_id=rid, status=SinkStatus.FAILED, reason="sink gave no result")
-            for rid in missing
-        ]
-        self._count(name, results, tally)
-        accepted = []
-        for result in results:
-            item = by_id.get(result.record_id)
-            if item is None or result.status == SinkStatus.FAILED:
-                continue
-            record = item.record
-            accepted.append(
-                (
-                    record.id,
-                    result.external_id or item.external_id,
-                    record.content_hash(),
-                    record.model_dump(mode="json"),
-                )
-            )
-        self.store.record_push(name, accepted)
-
-    def _count(self, name: str, results: list[SinkResult], tally) -> None:
-        for result in results:
-            tally.statuses[result.status.value] += 1
-            if result.status == SinkStatus.FAILED:
-                self.report.errors.append(f"{name}: {result.record_id}: {result.reason}")
-
-
-def _contact_line(payload: dict[str, Any]) -> str:
-    name = (payload.get("name") or {}).get("full") or ""
-    email = (payload.get("emails") or [""])[0]
-    return f"{name} <{email}>" if name and email else name or email
-
-
-def _label(item: PushItem) -> str:
-    contact = item.record.contact
-    change = "update" if item.external_id or item.previous else "create"
-    return f"({change}) {contact.display_name}"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = scrub(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+        SinkPush(self.store, self.report, self.progress, self.dry_run, self.log).push(
+            sink, section.instance, cls.batch_size
+        )
 
 
 class SourceOptionsError(ValueError):

@@ -121,6 +121,12 @@ def scrub_data(value: Any) -> Any:
     return REDACTOR.scrub_data(value)
 
 
+def one_line(exc: BaseException) -> str:
+    """An error for a report line: its type and first line, secrets scrubbed."""
+    text = scrub(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
 def format_exception(exc: BaseException) -> str:
     """A traceback, scrubbed (for ``--debug``)."""
     return scrub("".join(traceback.format_exception(exc)))

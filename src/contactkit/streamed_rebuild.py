@@ -36,6 +36,7 @@ from contactkit.model import OrgRef
 from contactkit.organization_derivation import derive_organizations
 from contactkit.store import Store
 from contactkit.store.base import chunks, json_value
+from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.streamed_scoring import BlockScoring
 
 BLOCK = 50_000
@@ -63,7 +64,7 @@ def rebuild_streamed(
                 "interactions": interactions_upto,
                 "nodes": len(run.nodes),
                 "settings": settings.fingerprint(),
-                "names": True,
+                "names": INDEX_FORMAT,
             },
         }
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+from collections import namedtuple
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -153,3 +156,41 @@ def test_a_disk_full_mid_run_is_one_line_that_says_what_to_do(workdir: Path, mon
     assert one_line(result) == (
         "error: the store's disk is full: free space, then run again (the run resumes)"
     )
+
+
+def test_a_version_3_store_gets_names_chance_and_its_next_merge_rebuilds(
+    workdir: Path,  # noqa: F811
+) -> None:
+    assert run("run").exit_code == 0
+    db = workdir / "contactkit.db"
+    store = Store(f"sqlite:///{db}")
+    state = store.master_state()
+    counted = store.names_touching([], [], [r.name_key for r in _names(db)])
+    store.close()
+    assert counted and all(row.chance >= 1 for row in counted.values())
+    with sqlite3.connect(db) as conn:  # match_names and the index state as version 3 wrote them
+        conn.execute("DROP TABLE match_names")
+        conn.execute(
+            "CREATE TABLE match_names (name_key VARCHAR(300) PRIMARY KEY, given_key VARCHAR(200)"
+            " NOT NULL, family VARCHAR(200) NOT NULL, bearers INTEGER NOT NULL)"
+        )
+        conn.execute("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'")
+        index = {**state["index"], "names": True}
+        conn.execute("UPDATE master_state SET value = ? WHERE name = 'index'", [json.dumps(index)])
+        conn.execute("UPDATE master_state SET value = 'null' WHERE name = 'mark'")
+    store = Store(f"sqlite:///{db}")
+    assert store.meta["schema_version"] == str(SCHEMA_VERSION)
+    assert _names(db) == []  # made anew, empty until the next merge
+    store.close()
+    assert run("run").exit_code == 0
+    assert {r.name_key: tuple(r) for r in _names(db)} == {k: tuple(r) for k, r in counted.items()}
+
+
+_Name = namedtuple("_Name", "name_key given_key family bearers chance")
+
+
+def _names(db: Path) -> list[Any]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute("SELECT name_key, given_key, family, bearers, chance FROM match_names")
+        return [_Name(*row) for row in rows]

@@ -21,9 +21,10 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """0: stores before versioning; 1: suppressions, message and thread ids as keyed digests;
-2: relationships count meetings; 3: golden records indexed by organization."""
+2: relationships count meetings; 3: golden records indexed by organization; 4: names' chance
+(``match_names``)."""
 
 
 CHECK_UP_TO = 64 * 2**20
@@ -113,6 +114,10 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         add_meetings_count(conn)
     if version < 3:
         t.golden_by_organization.create(conn, checkfirst=True)
+    if version < 4:
+        # derived: made anew, and the index state it belongs to says the next merge rebuilds
+        t.match_names.drop(conn, checkfirst=True)
+        t.match_names.create(conn)
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         conn.execute(t.store_meta.delete().where(t.store_meta.c.key == "schema_version"))
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))

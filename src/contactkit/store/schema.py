@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     DateTime,
     Float,
@@ -326,8 +327,15 @@ match_names = Table(
     Column("given_key", String(200), nullable=False),
     Column("family", String(200), nullable=False),
     Column("bearers", Integer, nullable=False),
+    # its given name's bearers times its family name's: a name is rare while twice this is under
+    # the store's size, so a merge finds the names the size's change tips through this index,
+    # and those whose given or family name it changes through theirs
+    Column("chance", BigInteger, nullable=False),
 )
 Index("ix_match_names_bearers", match_names.c.bearers)
+Index("ix_match_names_chance", match_names.c.chance)
+Index("ix_match_names_given", match_names.c.given_key)
+Index("ix_match_names_family", match_names.c.family)
 
 match_values = Table(
     "match_values",
