@@ -283,3 +283,21 @@ def test_names_with_inner_capitals_particles_and_suffixes_are_names(printed):
         default_region="GB",
     )
     assert parsed.contact.name.full == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "name"),
+    [
+        ("Matgorzata Nowak", "malgorzata.nowak@mazowsze.pl", "Małgorzata Nowak"),
+        ("Dorothea StraBburger", "dstrassburger@fischer-soehne.at", "Dorothea Straßburger"),
+        ("Stefanie Miller", "stefanie.mueller@vesta.de", "Stefanie Müller"),
+        ("Martin Schmitt", "m.schmitt@vesta.de", "Martin Schmitt"),  # nothing to put back
+    ],
+)
+def test_letters_the_english_model_misreads_come_back_from_the_email(printed, email, name):
+    """ł read as t, ß as B, ü as i: the email, written from the name, spells them out."""
+    parsed = parse_card(
+        card((printed, 40), "Vertrieb", ("Vesta-Werke GmbH", 30), "Tel. +49 711 598172", email),
+        default_region="DE",
+    )
+    assert parsed.contact.name.full == name
