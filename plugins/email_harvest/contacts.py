@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from contactkit import normalize
@@ -127,7 +128,9 @@ def same_person(name: str | None, other: str | None) -> bool:
     return len(a) >= 2 and a == b
 
 
+@lru_cache(maxsize=100_000)
 def _name_key(name: str | None) -> frozenset[str]:
+    # cached: every recipient's display name is compared with the sender's, message after message
     folded = unicodedata.normalize("NFKD", (name or "").casefold())
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return frozenset(t for t in re.split(r"[^\w]+", plain) if len(t) > 1)

@@ -39,6 +39,7 @@ LIST_REASON = "mailing-list address"
 BOUNCED_REASON = "bounced, never wrote (mistyped address?)"
 OOO_REASON = "automated: out-of-office"
 MAX_LEARNED = 100_000
+_ROLES = {role.value: role for role in InteractionRole}
 
 
 class Harvest:
@@ -89,6 +90,7 @@ class Harvest:
         self._employees_yielded: dict[str, bool] = {}
         self._dropped: set[tuple[str, str]] = set()
         self._emitted: set[tuple[str, str, str, str]] = set()
+        self._last_at: tuple[str, datetime | None] = ("", None)
         self.counts: Counter[str] = Counter()
 
     def canonical(self, addr: str) -> str:
@@ -145,7 +147,7 @@ class Harvest:
         sender, sender_name = meta.sender
         sender = self.canonical(sender)
         verdict = rules.verdict(sender)
-        at = meta.at.isoformat()
+        at = meta.at_iso
         recipients = [(a, n, "sent") for a, n in meta.to] + [
             (a, n, "cc") for a, n in [*meta.cc, *meta.bcc]
         ]
@@ -213,7 +215,7 @@ class Harvest:
         self.counts["meetings"] += 1
         qualifies = bool(staff) and len(externals) <= self.config.max_recipients
         sender = self.canonical(meta.sender[0])
-        at = meta.at.isoformat()
+        at = meta.at_iso
         for addr in dict.fromkeys(externals):
             for employee in dict.fromkeys(staff):
                 event = [employee, meta.message_id, "meeting", at, meta.thread_id, False]
@@ -277,12 +279,14 @@ class Harvest:
             return  # the same message in another mailbox: the store would count it once
         self._emitted.add(key)
         self.counts["interactions"] += 1
+        if event[3] != self._last_at[0]:  # a message's interactions come one after another
+            self._last_at = (event[3], datetime.fromisoformat(event[3]))
         yield Interaction.model_construct(
             employee_email=event[0],
             contact_email=addr,
             message_id=event[1],
-            role=InteractionRole(event[2]),
-            at=datetime.fromisoformat(event[3]),
+            role=_ROLES[event[2]],
+            at=self._last_at[1],
             thread_id=event[4],
             is_reply=bool(event[5]),
         )

@@ -14,6 +14,7 @@ import email
 import re
 from dataclasses import dataclass, field
 from email.message import Message
+from functools import lru_cache
 
 from .bodies import body_text
 from .filters import automated_reason
@@ -133,7 +134,9 @@ _OOO_SUBJECT = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def is_out_of_office(subject: str) -> bool:
+    # cached: a thread's subject comes back with every message, and the search is long
     return bool(_OOO_SUBJECT.search(subject))
 
 

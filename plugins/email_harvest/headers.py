@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from email.header import decode_header
 from email.utils import getaddresses, parsedate_to_datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from contactkit import normalize
 
@@ -48,17 +48,26 @@ class MessageMeta:
     """Only in the sender's own copy (Sent), where a mass mailing hides its audience."""
     thread_id: str = ""
     is_reply: bool = False
+    subject: str = ""
+    """Decoded once, when parsed: the worker that fetched the message and the harvest both read
+    it. (Not a ``cached_property``: its lock is one per class, and the IMAP workers and the
+    harvest queued on it.)"""
+
+    at_iso: str = field(init=False)
+    """``at`` as the harvest's state and signature references keep it, formatted once."""
+
+    def __post_init__(self) -> None:
+        self.at_iso = self.at.isoformat()
 
     def get(self, name: str) -> str:
         return self.raw.get(name.lower(), "")
 
-    @cached_property
-    def subject(self) -> str:
-        """Decoded once: the worker that fetched the message and the harvest both read it."""
-        try:
-            return decode_words(self.get("subject"), "Subject")
-        except HeaderError:
-            return self.get("subject")
+
+def decode_subject(value: str) -> str:
+    try:
+        return decode_words(value, "Subject")
+    except HeaderError:
+        return value
 
 
 _FIELD = re.compile(r"^([^\s:]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
@@ -209,6 +218,7 @@ def parse_meta(
         bcc=bcc,
         thread_id=short_hash(root),
         is_reply=bool(refs or reply_to),
+        subject=decode_subject(raw.get("subject", "")),
     )
 
 

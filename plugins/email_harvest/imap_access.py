@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import logging
 import re
 import shlex
 import socket
@@ -140,6 +141,10 @@ def connect(
             ) from None
         raise
     client.normalise_times = False  # keep INTERNALDATE's zone instead of local naive time
+    if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        # imapclient turns imaplib's debug level up to log through it; imaplib then formats
+        # every response line (a repr of each header block) before the logger drops it
+        client._imap.debug = 0
     try:
         _check_capabilities(client, server, where)
         _login(client, server, mailbox, login_name(server, mailbox, login))
@@ -359,18 +364,26 @@ class _Unexpected(Exception):
 
 _UID = re.compile(rb"\bUID (\d+)")
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
-_EMPTY_HEADER = re.compile(rb'BODY\[HEADER\.FIELDS \([^)]*\)\](?:<\d+>)? (?:""|NIL)')
+_EMPTY_LITERAL = re.compile(rb'BODY\[[^\]]*\](?:<\d+>)? (?:""|NIL)')
 
 
 def _fetch_headers_raw(
     client: IMAPClient, uids: list[int], item: bytes
 ) -> list[tuple[int, bytes, datetime | None]] | None:
     """The same UID FETCH through imaplib, read with two regexes per message."""
+    return _fetch_raw(client, uids, b"(INTERNALDATE " + item + b")")
+
+
+def _fetch_raw(
+    client: IMAPClient, uids: list[int], items: bytes
+) -> list[tuple[int, bytes, datetime | None]] | None:
+    """(uid, the one literal, INTERNALDATE if asked) per message of a UID FETCH of one
+    literal item, through imaplib; None when the client is not one this can read through."""
     imap = getattr(client, "_imap", None)
     if imap is None or not client.use_uid:
         return None
     message_set = ",".join(str(u) for u in uids)
-    typ, data = imap.uid("FETCH", message_set, b"(INTERNALDATE " + item + b")")
+    typ, data = imap.uid("FETCH", message_set, items)
     if typ != "OK":
         raise _Unexpected(typ)
     wanted = set(uids)
@@ -378,7 +391,7 @@ def _fetch_headers_raw(
     for item in data:
         if isinstance(item, tuple):
             head, block = item[0], item[1]
-        elif isinstance(item, bytes) and _EMPTY_HEADER.search(item):
+        elif isinstance(item, bytes) and _EMPTY_LITERAL.search(item):
             head, block = item, b""
         else:
             continue  # the closing ")" of a literal, or an unsolicited FLAGS update
@@ -390,6 +403,25 @@ def _fetch_headers_raw(
             date_match = _INTERNALDATE.search(head)
             rows[uid] = (uid, block, _internaldate(date_match.group(1)) if date_match else None)
     return [rows[u] for u in sorted(rows)]
+
+
+def fetch_texts(client: IMAPClient, uids: list[int], size: int) -> dict[int, bytes]:
+    """uid -> the first ``size`` bytes of the message's text (after its header), in one FETCH
+    read with the fast reader (imapclient's own parser when the response is not one it knows,
+    or a message is missing from it)."""
+    if not uids:
+        return {}
+    item = f"BODY.PEEK[TEXT]<0.{size}>".encode()
+    try:
+        rows = _fetch_raw(client, uids, b"(" + item + b")")
+    except _Unexpected:
+        rows = None
+    if rows is not None and len(rows) == len(set(uids)):
+        return {uid: block for uid, block, _ in rows}
+    out = {}
+    for uid, data in client.fetch(uids, [item]).items():
+        out[uid] = next((v for k, v in data.items() if k.startswith(b"BODY[TEXT]")), b"") or b""
+    return out
 
 
 def _internaldate(value: bytes) -> datetime | None:

@@ -8,10 +8,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from imapclient import IMAPClient
 
+from . import imap_access
 from .bodies import body_text, decode_transfer
 from .evidence import INSIDE_BYTES, Inside
 
@@ -35,13 +39,22 @@ def fetch_partial_bodies(
     return out
 
 
-def fetch_inside(client: IMAPClient, wanted: dict[int, str]) -> dict[int, Inside]:
-    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply', 'answer', 'calendar'."""
+def fetch_inside(
+    client: IMAPClient, wanted: dict[int, str], heads: dict[int, bytes]
+) -> dict[int, Inside]:
+    """uid -> what is inside, for ``wanted`` = uid -> 'report', 'reply', 'answer', 'calendar'.
+
+    ``heads``: the header blocks already fetched (they hold Content-Type and its transfer
+    encoding), so only the text comes over the line, one literal per message.
+    """
     out: dict[int, Inside] = {}
     for kind, size in INSIDE_BYTES.items():
         uids = sorted(u for u, k in wanted.items() if k == kind)
-        for uid, (head, body) in fetch_partial_bodies(client, uids, size).items():
-            text = body.decode("utf-8", "replace") if kind == "report" else body_text(head, body)
+        for uid, body in imap_access.fetch_texts(client, uids, size).items():
+            if kind == "report":
+                text = body.decode("utf-8", "replace")
+            else:
+                text = body_text(heads.get(uid, b""), body)
             out[uid] = Inside(text=text)
     calendar = sorted(u for u, k in wanted.items() if k == "calendar")
     if calendar:
@@ -91,3 +104,47 @@ def _text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("ascii", "replace")
     return "" if value is None else str(value)
+
+
+class BodyConnections:
+    """Connections for signature bodies, kept open from one batch of contacts to the next (a
+    TLS handshake and a login per mailbox and batch cost more than the fetch), never more
+    than ``limit`` open at once: an idle one is closed to make room."""
+
+    def __init__(self, connect: Callable[[str], IMAPClient], limit: int) -> None:
+        self._connect = connect
+        self._limit = max(1, limit)
+        self._idle: dict[str, IMAPClient] = {}
+        self._open = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def use(self, mailbox: str) -> Iterator[IMAPClient]:
+        """The mailbox's connection; one that fails is closed, not kept."""
+        spare = None
+        with self._lock:
+            client = self._idle.pop(mailbox, None)
+            if client is None:
+                if self._open >= self._limit and self._idle:
+                    spare = self._idle.pop(next(iter(self._idle)))  # the longest idle
+                    self._open -= 1
+                self._open += 1
+        imap_access.close(spare)
+        try:
+            if client is None:
+                client = self._connect(mailbox)
+            yield client
+        except BaseException:
+            imap_access.close(client)
+            with self._lock:
+                self._open -= 1
+            raise
+        with self._lock:
+            self._idle[mailbox] = client
+
+    def close(self) -> None:
+        with self._lock:
+            clients, self._idle = list(self._idle.values()), {}
+            self._open -= len(clients)
+        for client in clients:
+            imap_access.close(client)

@@ -34,6 +34,7 @@ LOGIN_REFUSALS_BEFORE_SETUP_ERROR = 3
 """Refused logins, with none accepted, after which the credentials themselves are wrong."""
 
 Row = tuple[int, MessageMeta | HeaderError, evidence.Inside | None]
+_POOL_LOCK = threading.Lock()
 
 
 class ImapHarvesting:
@@ -311,6 +312,7 @@ class ImapHarvesting:
         config = self.config
         rows: list[Row] = []
         wanted: dict[int, str] = {}
+        heads: dict[int, bytes] = {}
         fetched = imap_access.fetch_headers(client, uids, config.max_header_bytes)
         for uid, block, internal in fetched:
             try:
@@ -326,9 +328,10 @@ class ImapHarvesting:
                 kind = evidence.wants_inside(meta, self._from_outside(meta))
                 if kind:
                     wanted[uid] = kind
+                    heads[uid] = block
             rows.append((uid, meta, None))
         if wanted:
-            inside = imap_bodies.fetch_inside(client, wanted)
+            inside = imap_bodies.fetch_inside(client, wanted, heads)
             rows = [(uid, meta, inside.get(uid)) for uid, meta, _ in rows]
         return rows
 
@@ -348,18 +351,18 @@ class ImapHarvesting:
         if server is None:
             return {}
         out = {}
-        client = None
         try:
-            client = imap_access.connect(server, mailbox, self.logins.get(mailbox))
-            for (_, _, folder, uidvalidity), wanted in groups.items():
-                selected = client.select_folder(folder, readonly=True)
-                if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
-                    continue  # UIDs mean other messages now
-                uids = sorted({uid for _, uid in wanted})
-                got = imap_bodies.fetch_partial_bodies(client, uids, self.config.signature_bytes)
-                for addr, uid in wanted:
-                    if uid in got:
-                        out[(addr, uid)] = got[uid]
+            with self._body_connections(server).use(mailbox) as client:
+                for (_, _, folder, uidvalidity), wanted in groups.items():
+                    selected = client.select_folder(folder, readonly=True)
+                    if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
+                        continue  # UIDs mean other messages now
+                    uids = sorted({uid for _, uid in wanted})
+                    size = self.config.signature_bytes
+                    got = imap_bodies.fetch_partial_bodies(client, uids, size)
+                    for addr, uid in wanted:
+                        if uid in got:
+                            out[(addr, uid)] = got[uid]
         except (
             *imap_access.CONNECTION_ERRORS,
             imap_access.ImapLoginError,
@@ -367,9 +370,25 @@ class ImapHarvesting:
             SecretError,
         ):
             pass  # signatures are a bonus: the contact is kept without one
-        finally:
-            imap_access.close(client)
         return out
+
+    def _body_connections(self, server: Any) -> imap_bodies.BodyConnections:
+        pool = getattr(self, "_bodies_pool", None)
+        if pool is None:
+            with _POOL_LOCK:  # the workers of the first batch ask at once
+                pool = getattr(self, "_bodies_pool", None)
+                if pool is None:
+                    connect = lambda m: imap_access.connect(server, m, self.logins.get(m))  # noqa: E731
+                    pool = self._bodies_pool = imap_bodies.BodyConnections(
+                        connect, server.max_connections
+                    )
+        return pool
+
+    def _close_body_connections(self) -> None:
+        pool = getattr(self, "_bodies_pool", None)
+        if pool is not None:
+            pool.close()
+            self._bodies_pool = None
 
 
 def _one_line(exc: BaseException) -> str:

@@ -125,7 +125,7 @@ class EmailHarvestSource(ImapHarvesting, Source):
                 self.harvest.counts["errors"] += 1
                 yield RecordError(source=self.instance, record_key=key, reason=str(meta))
             return
-        sigref = [*ref, meta.message_id, meta.at.isoformat()]
+        sigref = [*ref, meta.message_id, meta.at_iso]
         yield from self.harvest.message(meta, owner, sigref, in_sent=in_sent, inside=inside)
 
     # --- offline
@@ -207,13 +207,16 @@ class EmailHarvestSource(ImapHarvesting, Source):
 
     def _observations(self) -> Iterator[SourceItem]:
         touched = self.harvest.gate.touched
-        while touched:
-            batch = dict(list(touched.items())[:OBSERVATION_BATCH])
-            facts = self._signatures(batch) if self.config.signatures else {}
-            for addr, entry in batch.items():
-                yield self.harvest.observation(addr, entry, facts.get(addr, []))
-                self.harvest.gate.forget_touched(addr)
-            yield self._checkpoint()
+        try:
+            while touched:
+                batch = dict(list(touched.items())[:OBSERVATION_BATCH])
+                facts = self._signatures(batch) if self.config.signatures else {}
+                for addr, entry in batch.items():
+                    yield self.harvest.observation(addr, entry, facts.get(addr, []))
+                    self.harvest.gate.forget_touched(addr)
+                yield self._checkpoint()
+        finally:
+            self._close_body_connections()
 
     def _signatures(self, batch: dict[str, dict[str, Any]]) -> dict[str, list[SignatureFacts]]:
         """Signature facts per contact, from partial bodies of the last messages they wrote."""

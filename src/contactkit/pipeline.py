@@ -66,11 +66,16 @@ class Pipeline:
         self.dry_run = dry_run
         self.log = log
         self._forgotten = self.store.forgotten()
+        self._contexts: dict[str, RunContext] = {}
 
     def context(self, namespace: str) -> RunContext:
-        """What a plugin instance is lent; its notes go to its line of the report."""
+        """What a plugin instance is lent; its notes go to its line of the report. One per
+        namespace and run: the filters' is asked for at every observation."""
+        held = self._contexts.get(namespace)
+        if held is not None:
+            return held
         notes = self.report.notes_for(namespace)
-        return RunContext(
+        held = self._contexts[namespace] = RunContext(
             note=notes.append,
             settings=self.config.settings(),
             cache=self.store.cache(namespace),
@@ -79,6 +84,7 @@ class Pipeline:
             dry_run=self.dry_run,
             store=self.store,
         )
+        return held
 
     # -- the whole flow --------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -205,6 +206,18 @@ service stats {{
     def log(self) -> str:
         path = self.root / "dovecot.log"
         return path.read_text(errors="replace") if path.exists() else ""
+
+    def sessions_log(self, since: int, timeout: float = 15.0) -> str:
+        """The log from character ``since`` on, once every session logged in there has logged
+        its end (Dovecot writes a session's counters after the client has gone)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.log()[since:]
+            logins = len(re.findall(r"imap-login: Info: Login:", text))
+            ends = len(re.findall(r"\bimap\([^)]*\)\S*: Info: Disconnected", text))
+            if ends >= logins or time.monotonic() > deadline:
+                return text
+            time.sleep(0.05)
 
     def fix_owner(self) -> None:
         """After writing mail files as root, hand them to the mail user."""

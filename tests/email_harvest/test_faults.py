@@ -162,3 +162,31 @@ def test_a_message_the_server_cannot_send_is_found_and_skipped(fresh_dovecot, ba
     # the next run does not stumble on it again
     again = harvest(_options(fresh_dovecot, retries=1), run.state)
     assert again.of("RecordError") == [] and again.of("Interaction") == []
+
+
+def test_signature_connections_are_kept_between_batches_within_the_cap(monkeypatch):
+    """A mailbox's connection for signature bodies serves the next batch of contacts too; a
+    new mailbox past the cap closes an idle one first; one that fails is closed, not kept."""
+    from contactkit_plugins.email_harvest import imap_access
+    from contactkit_plugins.email_harvest.imap_bodies import BodyConnections
+
+    opened: list[str] = []
+    closed: list[str] = []
+    monkeypatch.setattr(imap_access, "close", lambda c: c is not None and closed.append(c))
+    pool = BodyConnections(lambda mailbox: opened.append(mailbox) or mailbox, limit=2)
+    for _ in range(3):  # three batches over two mailboxes: two logins in all
+        for mailbox in ("a", "b"):
+            with pool.use(mailbox) as client:
+                assert client == mailbox
+    assert opened == ["a", "b"] and closed == []
+    with pool.use("c"):  # a third mailbox: the longest idle ("a") makes room
+        pass
+    assert closed == ["a"]
+    with pytest.raises(ConnectionResetError), pool.use("b"):
+        raise ConnectionResetError
+    assert closed == ["a", "b"]
+    with pool.use("b"):  # a fresh login after the failure
+        pass
+    assert opened == ["a", "b", "c", "b"]
+    pool.close()
+    assert sorted(closed) == ["a", "b", "b", "c"]

@@ -122,11 +122,11 @@ def test_the_same_whatever_the_order_of_the_mailboxes(realistic_dovecot, tmp_pat
     }
 
 
-def test_into_the_store_bounces_departures_and_meetings(realistic_dovecot, tmp_path):
-    options = _options(realistic_dovecot, tmp_path)
+def _into_store(options, db):
+    """Harvest into a fresh SQLite store: golden records by email, their meta, interactions."""
     config = config_from_dict(
         {
-            "store": {"url": f"sqlite:///{tmp_path / 'store.db'}"},
+            "store": {"url": f"sqlite:///{db}"},
             "company": {"domains": [mailgen.COMPANY]},
             "sources": [{"type": "email_harvest", **options}],
         }
@@ -136,8 +136,18 @@ def test_into_the_store_bounces_departures_and_meetings(realistic_dovecot, tmp_p
         pipeline.run()
         records = {r.contact.emails[0]: r for r in golden_records(pipeline.store)}
         meta = pipeline.store.golden_meta()
+        # message and thread ids are digests keyed per store: compared by everything else
+        rows = pipeline.store.interaction_rows()
+        interactions = sorted(
+            (r.employee_email, r.contact_email, r.role, r.at, r.is_reply) for r in rows
+        )
     finally:
         pipeline.close()
+    return records, meta, interactions
+
+
+def test_into_the_store_bounces_departures_and_meetings(realistic_dovecot, tmp_path):
+    records, meta, _ = _into_store(_options(realistic_dovecot, tmp_path), tmp_path / "store.db")
     flags = {email: meta[r.id]["flags"] for email, r in records.items()}
     assert any(f.startswith(f"bounced: {realistic.DEAD}") for f in flags[realistic.DEAD])
     left = f"job change: {realistic.LEAVER} left"
@@ -170,3 +180,17 @@ def test_a_store_from_before_meetings_is_upgraded(tmp_path):
         assert store.relationships_by_golden()["g"][0].meetings == 2
     finally:
         store.close()
+
+
+def test_into_the_store_the_same_over_one_connection_or_several(realistic_dovecot, tmp_path):
+    """Mailboxes read at once, in whatever order their batches arrive, store what one connection
+    reading them in turn stores: the same contacts, interactions and relationship strengths."""
+    one = _into_store(_options(realistic_dovecot, tmp_path, max_connections=1), tmp_path / "1.db")
+    many = _into_store(_options(realistic_dovecot, tmp_path, max_connections=3), tmp_path / "3.db")
+    records, _, interactions = one
+    assert len(records) > 10 and len(interactions) > 20
+    assert sorted(many[0]) == sorted(records)
+    assert many[2] == interactions
+    for email, record in records.items():
+        assert many[0][email].contact == record.contact
+        assert many[0][email].relationships == record.relationships

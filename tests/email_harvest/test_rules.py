@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import email
 import json
 
 import pytest
@@ -174,6 +175,45 @@ def test_html_only_body():
     head = b"Content-Type: text/html; charset=utf-8\r\n"
     text = body_text(head, b"<p>Hi</p><p>Best regards,<br>Eva Novak<br>CTO</p>")
     assert signature_lines(text) == ["Eva Novak", "CTO"]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", 'text/plain; charset="ISO-8859-1"', "text/plain; format=flowed; charset=iso-8859-1",
+     "TEXT/PLAIN; CHARSET=UTF-8", "text/plain; charset=bogus-x", 'text/plain; name="a;b"; charset=latin-1',
+     "text/plain;charset=windows-1252", "text/html; charset=utf-8"],
+)  # fmt: skip
+@pytest.mark.parametrize("cte", [None, "8bit", "base64", "quoted-printable", "x-uuencode"])
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_plain_body_read_without_the_parser_as_the_parser_reads_it(content_type, cte, encoding):
+    """Plain single-part bodies skip the email parser (most replies are read this way); any
+    body, cut anywhere, must read as the parser reads it."""
+    import base64
+    import quopri
+
+    from contactkit_plugins.email_harvest import bodies
+
+    raw = "Grüße,\r\nich bin bis 14. April nicht im Büro =3D\r\n-- \r\nEva Novak\r\n".encode(
+        encoding
+    )
+    raw = {"base64": base64.encodebytes, "quoted-printable": quopri.encodestring}.get(cte, bytes)(
+        raw
+    )
+    head = b"From: a@contoso.example\r\n" + (
+        f"Content-Type: {content_type}\r\n".encode() if content_type else b""
+    )
+    head += f"Content-Transfer-Encoding: {cte}\r\n".encode() if cte else b""
+    message = email.message_from_bytes(head + b"\r\n" + raw)
+    for cut in (len(raw), len(raw) - 3, 7):
+        slow = bodies.parsed_body_text(head, raw[:cut])
+        assert body_text(head, raw[:cut]) == slow
+    fast = bodies._plain_text(head, raw) is not None
+    # the fast reader takes the common forms, and leaves HTML, uuencode and quoted parameters
+    # (which may hold a ";") to the parser
+    quoted = '"' in (content_type or "").replace('"ISO-8859-1"', "")
+    assert fast == (
+        message.get_content_type() == "text/plain" and cte != "x-uuencode" and not quoted
+    )
 
 
 def ev(employee, msgid, role, thread, at="2026-03-02T09:00:00+00:00"):
