@@ -21,7 +21,7 @@ from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form, legal_form
 from .ocr import Line
-from .people import company_domain_match, domain_label, local_match
+from .people import company_domain_match, domain_label, local_match, spelt_fold
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # Chosen by calibrating on the own generator's sets alone and reading blind seed 1 with it:
@@ -159,7 +159,7 @@ def known_given(name: str) -> bool:
 
 
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
-    strength = local_match(local.lower(), normalize.fold(name).split()) if local else 0
+    strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
         return "email"  # the local part is written from this very name
     if strength == 1:

@@ -48,6 +48,7 @@ from .people import (
     pick_department,
     pick_name,
     pick_title,
+    restore_letters,
     title_score,
 )
 from .phones import find_phones, regions_from_clues
@@ -121,6 +122,8 @@ def parse_card(
     if company:
         candidates.remove(company.line)
     local = emails[0].value.partition("@")[0] if emails else None
+    if local:  # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back
+        texts = [restore_letters(t, local) if i in candidates else t for i, t in enumerate(texts)]
     name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:
         # No line looked like a company: one left over that matches the domain still may.

@@ -28,7 +28,12 @@ from PIL import (
     UnidentifiedImageError,
 )
 
-from .perspective import divide_background, find_card_corners, warp_to_card
+from .perspective import (
+    divide_background,
+    find_card_corners,
+    smooth_and_stretch,
+    warp_to_card,
+)
 
 TARGET_DPI = 300
 CARD_WIDTH_INCHES = 3.5  # ISO 7810 ID-1 and US cards are 3.37-3.5 in wide
@@ -215,7 +220,7 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     gray = invert_dark_bands(gray)
     if steps.flatten:
         # A photo's shadow: dividing by the paper keeps the ink's contrast inside the shadow.
-        gray = divide_background(gray) if warped else flatten_light(gray)
+        gray = smooth_and_stretch(divide_background(gray)) if warped else flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:

@@ -26,7 +26,14 @@ from .lexicon import (
 )
 from .ocr import Line
 
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|[a-z]{1,3})$")
+# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor and Jean-Baptiste;
+# in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la).
+NAME_WORD_RE = re.compile(
+    r"^(?:(?:Ma?c|[OD]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|St\.|[JS]r\.|[a-z]{1,3})$"
+)
+# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
+NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
 
 
 # "Your partner in logistics", "Uw partner in logistiek": a slogan, not a job title.
@@ -185,8 +192,10 @@ def repair_from_domain(company: str, domain: str | None) -> str:
 
 
 def name_like(text: str) -> bool:
+    """Two to four name words, particles aside ("Carlos de la Fuente de la Torre" is four)."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    core = [w for w in words if not w.islower() and normalize.fold(w) not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 7 or not 1 <= len(core) <= 4:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
         return False
@@ -216,7 +225,7 @@ def pick_name(
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
-        parts = normalize.fold(text).split()
+        parts = spelt_fold(text).split()
         email_match = bool(local) and local_matches(local.lower(), parts)  # type: ignore[union-attr]
         score = 0.5 * size + 0.2 * position + (0.6 if email_match else 0.0)
         if best is None or score > best[0]:
@@ -323,6 +332,37 @@ def local_match(local: str, name_parts: list[str]) -> int:
     if letters in forms:
         return 2
     return int(len(letters) > 3 and any(len(p) > 3 and p in letters for p in parts))
+
+
+# Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the
+# name spells them out (l, ss, ue); where it does, the printed letter is put back.
+LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
+SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
+
+
+def spelt_fold(text: str) -> str:
+    """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
+    return normalize.fold(text.translate(SPELT_OUT))
+
+
+def restore_letters(text: str, local: str | None) -> str:
+    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``."""
+    letters = re.sub(r"[^a-z]", "", (local or "").lower())
+    if not letters:
+        return text
+    words = text.split()
+    for n, word in enumerate(words):
+        plain = re.sub(r"[^a-z]", "", spelt_fold(word))
+        if len(word) < 4 or plain in letters:
+            continue
+        for read, printed in LETTER_SLIPS:
+            for at in (m.start() for m in re.finditer(read, word)):
+                fixed = word[:at] + printed + word[at + 1 :]
+                spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed.replace("ü", "ue")))
+                if spelling in letters:
+                    words[n] = fixed
+                    break
+    return " ".join(words)
 
 
 def umlaut_plain(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -256,3 +258,46 @@ def test_a_local_part_cut_short_is_doubted_and_a_missing_title_marked():
     assert parsed.contact.emails == ["as.roth@meyer.com"]
     assert parsed.confidence["emails"] < 0.8
     assert parsed.contact.title is None and parsed.confidence["title"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Oliver MacLeod",
+        "Kimberly O'Connor",
+        "Jean-Baptiste Morel",
+        "Patricia St. John Jr.",
+        "Carlos de la Fuente de la Torre",
+    ],
+)
+def test_names_with_inner_capitals_particles_and_suffixes_are_names(printed):
+    """Blind seed 1 scans printed these and card_scan found no name at all."""
+    parsed = parse_card(
+        card(
+            ("Harrowfield Holdings plc", 30),
+            (printed, 40),
+            "Senior Buyer",
+            "T: 020 7868 7457",
+            "info@harrowfield.co.uk",
+        ),
+        default_region="GB",
+    )
+    assert parsed.contact.name.full == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "name"),
+    [
+        ("Matgorzata Nowak", "malgorzata.nowak@mazowsze.pl", "Małgorzata Nowak"),
+        ("Dorothea StraBburger", "dstrassburger@fischer-soehne.at", "Dorothea Straßburger"),
+        ("Stefanie Miller", "stefanie.mueller@vesta.de", "Stefanie Müller"),
+        ("Martin Schmitt", "m.schmitt@vesta.de", "Martin Schmitt"),  # nothing to put back
+    ],
+)
+def test_letters_the_english_model_misreads_come_back_from_the_email(printed, email, name):
+    """ł read as t, ß as B, ü as i: the email, written from the name, spells them out."""
+    parsed = parse_card(
+        card((printed, 40), "Vertrieb", ("Vesta-Werke GmbH", 30), "Tel. +49 711 598172", email),
+        default_region="DE",
+    )
+    assert parsed.contact.name.full == name
