@@ -207,6 +207,11 @@ service stats {{
         path = self.root / "dovecot.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
+    def mark(self) -> int:
+        """Where the log stands once every session so far has logged its end: what a test
+        reads from here on is its own sessions'."""
+        return len(self.sessions_log(0))
+
     def sessions_log(self, since: int, timeout: float = 15.0) -> str:
         """The log from character ``since`` on, once every session logged in there has logged
         its end (Dovecot writes a session's counters after the client has gone)."""

@@ -137,7 +137,7 @@ def test_headers_only_then_partial_bodies(dovecot):
     from outside (an auto-reply that kept "Re:" is known by its first lines only)."""
     answers = _answers_from_outside(mailgen.scenario())
     assert answers == 6
-    before = len(dovecot.log())
+    before = dovecot.mark()
     harvest({**imap_options(dovecot), "signatures": False})
     log = dovecot.sessions_log(before)
     bodies = [int(n) for n in re.findall(r"body_count=(\d+)", log)]
@@ -149,7 +149,7 @@ def test_headers_only_then_partial_bodies(dovecot):
     assert sum(headers) == sum(
         len(v) for box in placed.values() for k, v in box.items() if k != "Junk"
     )
-    before = len(dovecot.log())
+    before = dovecot.mark()
     harvest(imap_options(dovecot))
     log = dovecot.sessions_log(before)
     body_bytes = sum(int(n) for n in re.findall(r"body_bytes=(\d+)", log))
@@ -210,7 +210,7 @@ def test_plain_imap_needs_an_explicit_setting(dovecot):
 
 def test_status_skips_folders_with_nothing_new(dovecot):
     first = harvest(imap_options(dovecot))
-    before = len(dovecot.log())
+    before = dovecot.mark()
     again = harvest(imap_options(dovecot), first.state)
     assert again.of("Interaction") == [] and again.of("Observation") == []
     assert again.state["folders"] == first.state["folders"]
