@@ -130,17 +130,19 @@ class ObservationsPart(StoreBase):
         return counts
 
     def contact_observations(self, where: Any = None) -> Iterator[StoredObservation]:
-        """Every contact observation (or those ``where`` selects), oldest first, streamed."""
+        """Every contact observation (or those of them ``where`` selects), oldest first,
+        streamed."""
         c = t.observations.c
-        query = (
-            select(c.id, c.source, c.source_type, c.source_key, c.seen_at, c.payload, c.confidence)
-            .where(c.kind == "contact")
-            .order_by(c.id)
-        )
-        if where is not None:
-            query = query.where(where)
+        columns = (c.id, c.kind, c.source, c.source_type, c.source_key, c.seen_at, c.payload)
+        query = select(*columns, c.confidence).order_by(c.id)
+        # With ``where`` (ids, a range of them) the kind is checked here, not in SQL: given
+        # ``kind = ?`` beside it, SQLite walked the (kind, ...) unique index over every contact
+        # row for each query, which made a rebuild's reads grow with the square of the store.
+        query = query.where(c.kind == "contact") if where is None else query.where(where)
         with self.engine.connect() as conn:
             for row in conn.execute(query).yield_per(5000):
+                if row.kind != "contact":
+                    continue
                 yield StoredObservation(
                     id=row.id,
                     source=row.source,
