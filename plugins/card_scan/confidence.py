@@ -21,7 +21,15 @@ from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form, legal_form
 from .ocr import Line
-from .people import company_domain_match, domain_label, local_match, spelt_fold
+from .people import (
+    NAME_PARTICLES,
+    company_domain_match,
+    cut_short,
+    domain_label,
+    local_match,
+    spelt_fold,
+    umlaut_plain,
+)
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # Chosen by calibrating on the own generator's sets alone and reading blind seed 1 with it:
@@ -36,71 +44,96 @@ REVIEW_BELOW = 0.85
 CALIBRATED: dict[str, dict[str, float]] = {
     "name": {
         "email": 0.990,
-        "email-part": 0.640,
+        "email+initial/hi": 0.990,
+        "email+initial/lo": 0.852,
+        "email+initial/mid": 0.852,
+        "email+other/hi": 0.990,
+        "email+other/lo": 0.646,
+        "email+other/mid": 0.646,
+        "email-part": 0.661,
         "email-slip": 0.778,
         "largest+given/hi": 0.990,
-        "largest+given/mid": 0.987,
         "largest/hi": 0.990,
-        "smaller/mid": 0.222,
+        "smaller+given/hi": 0.800,
+        "smaller+given/lo": 0.400,
+        "smaller/hi": 0.167,
+        "smaller/lo": 0.167,
     },
     "organization": {
         "domain": 0.990,
         "domain+debris": 0.222,
         "domain+legal": 0.990,
-        "legal/hi": 0.949,
-        "legal/lo": 0.508,
-        "legal/mid": 0.846,
-        "near-domain": 0.722,
+        "domain+legal+other/hi": 0.990,
+        "domain+legal+other/lo": 0.744,
+        "domain+legal+other/mid": 0.990,
+        "domain-only": 0.080,
+        "legal/hi": 0.956,
+        "legal/lo": 0.167,
+        "legal/mid": 0.667,
+        "near-domain": 0.663,
         "odd": 0.222,
     },
     "emails": {
         "cut": 0.125,
-        "domain/hi": 0.867,
-        "domain/mid": 0.900,
+        "domain/hi": 0.939,
+        "domain/lo": 0.545,
+        "domain/mid": 0.939,
         "name+domain": 0.990,
-        "name+domain+repaired": 0.959,
-        "name+domain/joined": 0.958,
-        "name/hi": 0.875,
-        "ocr/mid": 0.778,
-        "part-name/hi": 0.667,
-        "part-name/mid": 0.333,
+        "name+domain+repaired": 0.963,
+        "name+domain+repaired/lo": 0.733,
+        "name+domain/joined": 0.990,
+        "name+domain/joined/lo": 0.919,
+        "name+domain/joined/mid": 0.919,
+        "name+domain/lo": 0.980,
+        "name+domain/mid": 0.980,
+        "name/hi": 0.900,
+        "name/mid": 0.867,
+        "ocr/hi": 0.920,
+        "part-name+repaired/hi": 0.222,
+        "part-name/hi": 0.972,
+        "part-name/mid": 0.972,
         "role+domain": 0.990,
         "role+repaired+domain": 0.875,
     },
     "phones": {
         "bare+intl/hi": 0.990,
-        "bare+intl/lo": 0.973,
-        "bare+intl/mid": 0.980,
-        "bare/hi": 0.990,
-        "bare/lo": 0.973,
-        "bare/mid": 0.973,
+        "bare+intl/mid": 0.990,
+        "bare/hi": 0.977,
+        "bare/lo": 0.977,
+        "bare/mid": 0.977,
         "labelled+intl/hi": 0.990,
-        "labelled+intl/lo": 0.706,
-        "labelled+intl/mid": 0.990,
+        "labelled+intl/lo": 0.616,
+        "labelled+intl/mid": 0.960,
         "labelled/hi": 0.990,
+        "labelled/lo": 0.990,
         "labelled/mid": 0.990,
-        "repaired/lo": 0.778,
+        "other-region/hi": 0.550,
+        "other-region/mid": 0.550,
     },
     "title": {
-        "leftover/hi": 0.600,
-        "leftover/lo": 0.267,
-        "leftover/mid": 0.267,
+        "leftover/hi": 0.727,
+        "leftover/lo": 0.424,
         "strong/hi": 0.990,
-        "strong/lo": 0.990,
-        "strong/mid": 0.990,
-        "weak/hi": 0.875,
+        "strong/lo": 0.595,
+        "strong/mid": 0.897,
+        "weak/hi": 0.972,
+        "weak/mid": 0.926,
     },
     "urls": {
         "email/hi": 0.990,
         "email/lo": 0.990,
         "email/mid": 0.990,
-        "ocr/hi": 0.776,
-        "repaired": 0.778,
+        "ocr/hi": 0.846,
+        "ocr/lo": 0.446,
+        "ocr/mid": 0.604,
+        "repaired": 0.944,
     },
     "addresses": {
-        "part/hi": 0.969,
-        "street+city/hi": 0.953,
-        "street+city/mid": 0.835,
+        "part/hi": 0.984,
+        "part/lo": 0.588,
+        "part/mid": 0.588,
+        "street+city/hi": 0.941,
+        "street+city/mid": 0.924,
     },
 }
 UNMEASURED = 0.5  # a level the tuning sets never showed: doubt it
@@ -142,6 +175,13 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     return len(words) >= 2 and label.startswith(initials) and rest in GROUP_WORDS
 
 
+def other_words(company: str, domain: str | None) -> str:
+    """The words of the company's name (legal form aside) its domain does not spell out."""
+    label = domain_label(domain or "")
+    words = re.findall(r"[\w'-]+", normalize.fold(trim_legal(company)))
+    return " ".join(w for w in words if len(w) >= 3 and w not in label)
+
+
 # What a company's domain may add to its initials: "mzgroup", "kpmg-gruppe".
 GROUP_WORDS = frozenset({"", "group", "gruppe", "groupe", "grupo", "gruppo", "groep", "grp", "hq"})
 
@@ -158,10 +198,34 @@ def known_given(name: str) -> bool:
     return any(skeleton(normalize.fold(w)) in NICKNAME_GROUPS for w in name.split())
 
 
+def unconfirmed_words(name: str, local: str) -> tuple[list[str], list[str]]:
+    """(words the local part gives only the initial of, words it does not hold at all).
+
+    ``g.martin@`` for ``Guadalupe Martin de la Fuenth`` confirms "martin" letter for letter;
+    "guadalupe" only by its initial and "fuenth" not at all, so an OCR slip there ("Fuenth"
+    for "Fuente", "Di" for the degree "DI") is unchecked. Particles are not counted.
+    """
+    letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
+    initials, absent = [], []
+    for word in spelt_fold(name).split():
+        plain = umlaut_plain(re.sub(r"[^a-z]", "", word))
+        if len(plain) < 2 or word in NAME_PARTICLES or plain in letters:
+            continue
+        (initials if plain[0] in letters else absent).append(word)
+    return initials, absent
+
+
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
-        return "email"  # the local part is written from this very name
+        # The local part is written from this very name; a word it does not spell out is
+        # measured apart, with the OCR confidence of that word.
+        initials, absent = unconfirmed_words(name, local or "")
+        if not (initials or absent):
+            return "email"
+        kind = "email+other" if absent else "email+initial"
+        unchecked = " ".join(absent or initials)
+        return f"{kind}/{ocr_band(words_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
     if near:
@@ -179,6 +243,11 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     legal = has_legal_form(company)
     if domain_in(company, domain):
         if legal:
+            # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
+            # spell are unchecked, measured apart with their OCR confidence.
+            other = other_words(company, domain)
+            if other:
+                return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             return "domain+legal"
         # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
         last = company.split()[-1]
@@ -212,13 +281,18 @@ def email_level(
         # A local part without a separator may have lost one ("lwisniewska" for l.wisniewska):
         # measured apart.
         joined = "" if re.search(r"[._-]", local) else "/joined"
-        return "name+domain" + tag + joined
+        # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
+        # the address is measured apart.
+        band = ocr_band(ocr)
+        return "name+domain" + tag + joined + ("" if band == "hi" else f"/{band}")
     if by_name:
         return f"name{tag}/{ocr_band(ocr)}"
     if normalize.is_role_local(local):  # "info@", "vertrieb@": a word from a known list
         return f"role{tag}" + ("+domain" if by_domain else f"/{ocr_band(ocr)}")
+    if name and cut_short(local.lower(), normalize.fold(name).split()):
+        return f"cut-name{tag}/{ocr_band(ocr)}"  # "as.roth" for Tobias Roth: its start not read
     if strength == 1:
-        # A word of the name and something else ("as.roth" for Tobias Roth): a cut or a slip.
+        # A word of the name and something else ("jsmith.sales"): a cut or a slip.
         return f"part-name{tag}/{ocr_band(ocr)}"
     if by_domain:
         return f"domain{tag}/{ocr_band(ocr)}"

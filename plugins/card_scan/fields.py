@@ -40,6 +40,7 @@ from .confidence import (
 from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .people import (
+    cut_short,
     leftover_title,
     local_matches,
     local_part,
@@ -148,10 +149,12 @@ def parse_card(
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
+    misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
     for email in emails:
         try:
             value = normalize.normalize_email(email.value)
         except normalize.NormalizationError:
+            misread = True
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         company_name = company.value if company else None
@@ -173,8 +176,10 @@ def parse_card(
         )
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if any("@" in t for t in leftover):
-        evidence["emails"] = "unread"  # an address printed and not read
+    if misread or any("@" in t for t in leftover):
+        # An address printed and not read, or read as no valid address: a person looks, so
+        # it is never silently lost beside another that was read.
+        evidence["emails"] = "unread"
     if phones:
         contact.phones = [p for p, _ in phones]
         evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
@@ -342,13 +347,3 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if local_matches(local.lower(), folded):
         return _boost(email, 0.1)
     return email
-
-
-def cut_short(local: str, name_parts: list[str]) -> bool:
-    """The local part's first piece is the end of the given name: its start was not read."""
-    pieces = [p for p in re.split(r"[._-]+", local) if p]
-    if len(pieces) != 2 or len(name_parts) < 2:
-        return False
-    given = name_parts[0]
-    head = pieces[0]
-    return len(head) >= 2 and head != given and given.endswith(head)

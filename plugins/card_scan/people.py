@@ -168,7 +168,8 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     rest = " ".join(words[1:])
     if domain:
         label = domain_label(domain)
-        if first not in label and company_domain_match(rest, domain) >= 0.9:
+        # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
+        if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
             return rest
         return text
     return rest if words[0][0].islower() else text
@@ -244,7 +245,10 @@ def pick_name(
         conf = ocr * 0.7
     name = family_last(bare_name(texts[i]))
     if local and email_match:
-        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS)
+        # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
+        # order ("sasaki.masahiro@") is then only the company's habit.
+        told = capital_family(bare_name(texts[i]))
+        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS and not told)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
@@ -256,15 +260,27 @@ def near_local(local: str, text: str) -> bool:
     return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
 
 
+def capital_family(name: str) -> str | None:
+    """The one word of the name printed in capitals, which marks the family name."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return caps[0] if len(words) >= 2 and len(caps) == 1 else None
+
+
 def family_last(name: str) -> str:
     """``YOSHIDA Junko`` → ``Junko Yoshida``, ``Jean DUPONT`` → ``Jean Dupont``: where one word
     alone is in capitals, it is the family name (a Japanese and French convention)."""
     words = name.split()
-    caps = [w for w in words if len(w) > 1 and w.isupper()]
-    if len(words) < 2 or len(caps) != 1:
+    family = capital_family(name)
+    if family is None:
         return name
-    family = caps[0]
-    return " ".join([*(w for w in words if w is not family), capitalise(family)])
+    at = words.index(family)
+    return " ".join([*words[:at], *words[at + 1 :], capitalise(family)])
+
+
+# Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
+# Austria's "DI" (Diplom-Ingenieur).
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)"})
 
 
 def bare_name(text: str) -> str:
@@ -275,7 +291,9 @@ def bare_name(text: str) -> str:
     if comma and 2 <= len(head.split()) <= 4:
         text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
-    while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
+    while len(words) > 2 and (
+        normalize.fold(words[0]).rstrip(".") in HONORIFICS or words[0] in CAPITAL_HONORIFICS
+    ):
         words.pop(0)
     while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
         words.pop()
@@ -369,3 +387,13 @@ def umlaut_plain(text: str) -> str:
     """``moeller`` and ``moller`` alike: an umlaut is written ``oe`` in emails and often lost in
     OCR or folding, so both forms compare without the ``e``."""
     return re.sub(r"(?<=[aou])e", "", text)
+
+
+def cut_short(local: str, name_parts: list[str]) -> bool:
+    """The local part's first piece is the end of the given name: its start was not read."""
+    pieces = [p for p in re.split(r"[._-]+", local) if p]
+    if len(pieces) != 2 or len(name_parts) < 2:
+        return False
+    given = name_parts[0]
+    head = pieces[0]
+    return len(head) >= 2 and head != given and given.endswith(head)

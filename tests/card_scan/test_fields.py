@@ -301,3 +301,53 @@ def test_letters_the_english_model_misreads_come_back_from_the_email(printed, em
         default_region="DE",
     )
     assert parsed.contact.name.full == name
+
+
+def test_a_name_word_the_email_does_not_spell_is_measured_apart():
+    """``g.martin@`` checks "Martin" only: a slip in "Fuenth" must not ride on that match."""
+    slip = card(("Guadalupe Martin de la Fuenth", 44), "Directora Comercial",
+                ("Distribucion Levante S.L.", 30), "g.martin@distribucion.es")  # fmt: skip
+    slip[0].words[-1].conf = 0.8  # Tesseract is less sure of the slipped word
+    parsed = parse_card(slip, default_region="ES")
+    assert parsed.evidence["name"] == "email+other/mid"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    whole = parse_card(card(("Tobias Roth", 44), "tobias.roth@meyer.com"), default_region="DE")
+    assert whole.evidence["name"] == "email"
+    initial = parse_card(card(("Tobias Roth", 44), "t.roth@meyer.com"), default_region="DE")
+    assert initial.evidence["name"] == "email+initial/hi"
+
+
+def test_a_degree_in_capitals_is_no_given_name_and_capitals_tell_the_family_name():
+    austrian = parse_card(card(("DI Silke Schulz", 44), "schulz@lehmann.at"), default_region="AT")
+    assert austrian.contact.name.full == "Silke Schulz"
+    chinese = parse_card(card(("Di Wang", 44), "di.wang@helix.cn"), default_region="CN")
+    assert chinese.contact.name.full == "Di Wang"
+    # The capitals say SASAKI is the family name; the email's order is the company's habit.
+    japanese = parse_card(
+        card(("SASAKI Masahiro", 44), "sasaki.masahiro@hashimoto-denki.co.jp"), default_region="JP"
+    )
+    assert japanese.contact.name.full == "Masahiro Sasaki"
+
+
+def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measured():
+    parsed = parse_card(
+        card(("Masahiro Sasaki", 44), "A Hashimoto Denki K.K.", "sasaki@hashimoto-denki.co.jp"),
+        default_region="JP",
+    )
+    assert parsed.contact.organization.name == "Hashimoto Denki K.K."
+    assert parsed.evidence["organization"] == "domain+legal"
+    slip = card(("Jan Grabowski", 44), "Grabowski i Wspoinicy Sp.k.", "jan@grabowski.pl")
+    slip[1].words[2].conf = 0.7
+    parsed = parse_card(slip, default_region="PL")
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+
+
+def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():
+    parsed = parse_card(
+        card(("Ann Lee", 44), "Lee Consulting LLC", "ann.lee@leeconsulting.com",
+             "sales..team@leeconsulting.com"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.emails == ["ann.lee@leeconsulting.com"]
+    assert parsed.evidence["emails"] == "unread"
+    assert parsed.confidence["emails"] == 0.0
