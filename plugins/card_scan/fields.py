@@ -70,6 +70,10 @@ def number_like(text: str) -> bool:
     return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
 
 
+# An address printed and not read: an @ with a letter or digit before it or letters after it.
+# A lone "@", or one before digits, is an envelope or phone sign read as one.
+EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
+
 WEB_LIKE_RE = re.compile(
     r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
 )
@@ -108,7 +112,12 @@ def parse_card(
     url_domain = domain_of(urls[0].value) if urls else None
     domain = email_domain or url_domain
 
-    candidates = [i for i in range(len(lines)) if i not in used and _is_words(texts[i])]
+    # A misread address ("ann.lee@acme com") is no name, title or company: it stays over.
+    candidates = [
+        i
+        for i in range(len(lines))
+        if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
+    ]
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
@@ -176,7 +185,7 @@ def parse_card(
         )
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if misread or any("@" in t for t in leftover):
+    if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         evidence["emails"] = "unread"

@@ -337,19 +337,28 @@ def local_match(local: str, name_parts: list[str]) -> int:
     (``jsmith``, ``john.smith``, ``smith.j``, ``pablo_alonso`` with a second family name,
     ``l.moeller`` for ``Möller`` read as ``MOLLER``), 1 when it only holds a word of the name
     (``weronika.c``, ``jsmith.sales``), 0 when it has nothing of it."""
-    letters = umlaut_plain(re.sub(r"[^a-z]", "", local))
-    parts = [umlaut_plain(p) for p in name_parts if p]
+    letters = re.sub(r"[^a-z]", "", local)
+    # "o'connor" is written "oconnor", "St. John" "stjohn".
+    parts = [re.sub(r"[^a-z]", "", p) for p in name_parts]
+    parts = [p for p in parts if p]
     if not letters or not parts:
         return 0
     given = parts[0]
-    forms = {given, given + parts[-1][0]}
-    for family in parts[1:]:
+    forms = {given}
+    # Each run of words after the given name may be the family name ("de la Fuente de la
+    # Torre": carlosf@, "St. John": stjohn@, "van Dijk": wilhelmusv@).
+    runs = {"".join(parts[i:j]) for i in range(1, len(parts)) for j in range(i + 1, len(parts) + 1)}
+    for family in runs:
         forms |= {family, given + family, given[0] + family, family + given, family + given[0]}
+        forms.add(given + family[0])
     if len(parts) > 2:
         forms.add("".join(parts))
-    if letters in forms:
+    # Umlauts compared without their "e", once the form is whole: "elisabetta" + "esposito"
+    # must not lose the e that starts the family name.
+    letters = umlaut_plain(letters)
+    if letters in {umlaut_plain(f) for f in forms}:
         return 2
-    return int(len(letters) > 3 and any(len(p) > 3 and p in letters for p in parts))
+    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
 
 
 # Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the

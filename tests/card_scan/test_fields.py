@@ -351,3 +351,42 @@ def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():
     assert parsed.contact.emails == ["ann.lee@leeconsulting.com"]
     assert parsed.evidence["emails"] == "unread"
     assert parsed.confidence["emails"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("company", "domain"),
+    [
+        ("LEHMANN & SOHNE KG", "lehmannsoehne.at"),  # ö printed, written oe in the domain
+        ("Jiménez y Asociados S.L.", "jimenez-asociados.es"),  # "y" left out
+        ("Albufera S.L.", "aalbufera.es"),  # the whole name inside the domain
+    ],
+)
+def test_a_company_the_domain_spells_otherwise_still_agrees(company, domain):
+    parsed = parse_card(card(("Ana Ruiz", 44), company, f"ana.ruiz@{domain}"), default_region="ES")
+    assert parsed.contact.organization.name == company
+    assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+@pytest.mark.parametrize(
+    ("printed", "email"),
+    [
+        ("Carlos de la Fuente de la Torre", "carlosf@lumen.es"),
+        ("Patricia St. John", "stjohn@polaris.com"),
+        ("Kimberly O'Connor", "k.oconnor@quantum.com"),
+        ("Wilhelmus van Dijk", "wilhelmusv@bruijn.nl"),
+        ("Elisabetta Esposito", "elisabetta.esposito@lumen.it"),  # "ae" is no umlaut here
+    ],
+)
+def test_usual_email_forms_of_longer_names_are_written_from_the_name(printed, email):
+    parsed = parse_card(card((printed, 44), "Lumen S.p.A.", email), default_region="IT")
+    assert parsed.evidence["name"].startswith("email")
+    assert parsed.evidence["name"] != "email-part"
+
+
+def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
+    lines = card(("Ann Lee", 44), "Lee Consulting LLC", "@", "@(0732) 9395957",
+                 "ann.lee@leeconsulting.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.evidence["emails"] != "unread"
+    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
+    assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
