@@ -33,7 +33,7 @@ from .people import (
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # On the tuning sets (own seeds 1-2, blind seed 1; bench/card_scan_calibrate.py --thresholds):
-# 0.85 sends 18 % of cards to review and what goes in unread is right 99.8 % of the time;
+# 0.85 sends 16 % of cards to review and what goes in unread is right 99.8 % of the time;
 # 0.9 sends 20 % (the same fields wrong), 0.95 26 %.
 REVIEW_BELOW = 0.85
 
@@ -52,10 +52,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "email-part": 0.278,
         "largest+given/hi": 0.990,
         "largest/hi": 0.990,
-        "smaller+given/hi": 0.800,
-        "smaller+given/lo": 0.400,
-        "smaller/hi": 0.167,
-        "smaller/lo": 0.167,
+        "smaller+given/hi": 0.875,
+        "smaller/lo": 0.222,
     },
     "organization": {
         "domain": 0.990,
@@ -73,20 +71,19 @@ CALIBRATED: dict[str, dict[str, float]] = {
     },
     "emails": {
         "cut": 0.125,
-        "domain/hi": 0.971,
-        "domain/lo": 0.571,
-        "domain/mid": 0.943,
+        "domain/hi": 0.943,
+        "domain/lo": 0.533,
+        "domain/mid": 0.900,
         "name+domain": 0.990,
         "name+domain+repaired": 0.963,
         "name+domain+repaired/lo": 0.733,
         "name+domain/joined": 0.990,
         "name+domain/joined/lo": 0.919,
         "name+domain/joined/mid": 0.919,
-        "name+domain/lo": 0.981,
-        "name+domain/mid": 0.981,
-        "name/hi": 0.833,
-        "name/mid": 0.833,
-        "ocr/hi": 0.778,
+        "name+domain/lo": 0.982,
+        "name+domain/mid": 0.982,
+        "name/hi": 0.900,
+        "name/mid": 0.867,
         "part-name+repaired/hi": 0.222,
         "part-name/hi": 0.929,
         "part-name/mid": 0.929,

@@ -41,6 +41,7 @@ from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .people import (
     cut_short,
+    join_stacked,
     leftover_title,
     local_matches,
     local_part,
@@ -134,6 +135,7 @@ def parse_card(
     local = emails[0].value.partition("@")[0] if emails else None
     if local:  # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back
         texts = [restore_letters(t, local) if i in candidates else t for i, t in enumerate(texts)]
+    lines, texts, candidates = join_stacked(lines, texts, candidates, local)
     name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:
         # No line looked like a company: one left over that matches the domain still may.

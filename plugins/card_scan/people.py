@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz
@@ -254,6 +255,36 @@ def pick_name(
     return Found(name, min(conf, 0.99), i)
 
 
+def join_stacked(
+    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Monika`` over ``Nowakowska``: a name printed on two lines (or letter-spaced so wide
+    that Tesseract parts its words) is joined, where the email is written from the two words
+    and no single line is."""
+    if not local:
+        return lines, texts, candidates
+
+    def written(text: str) -> bool:
+        return local_match(local.lower(), spelt_fold(bare_name(text)).split()) == 2
+
+    if any(written(texts[i]) and name_like(bare_name(texts[i])) for i in candidates):
+        return lines, texts, candidates
+    for a, b in itertools.pairwise(candidates):
+        ha, hb = lines[a].height, lines[b].height
+        if len(texts[a].split()) != 1 or len(texts[b].split()) != 1 or abs(ha - hb) > 0.2 * ha:
+            continue
+        joined = f"{texts[a]} {texts[b]}"
+        # Both words spelt out in full: "anthony@" alone does not tie "Lyon" to "Anthony".
+        letters = re.sub(r"[^a-z]", "", local.lower())
+        spelt = all(re.sub(r"[^a-z]", "", w) in letters for w in spelt_fold(joined).split())
+        if name_like(joined) and written(joined) and spelt:
+            lines, texts = list(lines), list(texts)
+            lines[a] = Line([*lines[a].words, *lines[b].words])
+            texts[a] = joined
+            return lines, texts, [c for c in candidates if c != b]
+    return lines, texts, candidates
+
+
 def near_local(local: str, text: str) -> bool:
     letters = re.sub(r"[^a-z]", "", local.lower())
     name = re.sub(r"[^a-z]", "", normalize.fold(bare_name(text)))
@@ -283,6 +314,15 @@ def family_last(name: str) -> str:
 CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)"})
 
 
+def honorific(word: str) -> bool:
+    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
+    folded = normalize.fold(word)
+    if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
+        return True
+    parts = [p for p in re.split(r"[\s.-]+", folded) if p]
+    return bool(parts) and all(p in HONORIFICS for p in parts)
+
+
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     text = " ".join(text.split()).strip(" ,;:()[]|")
@@ -291,9 +331,7 @@ def bare_name(text: str) -> str:
     if comma and 2 <= len(head.split()) <= 4:
         text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
-    while len(words) > 2 and (
-        normalize.fold(words[0]).rstrip(".") in HONORIFICS or words[0] in CAPITAL_HONORIFICS
-    ):
+    while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
     while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
         words.pop()

@@ -390,3 +390,24 @@ def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
     assert parsed.evidence["emails"] != "unread"
     mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
     assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
+
+
+def test_a_name_on_two_lines_is_joined_where_the_email_spells_both_words():
+    parsed = parse_card(
+        card(("Monika", 22), ("Nowakowska", 22), "Managing Director", "Król i Wspólnicy Sp.k.",
+             "monika.nowakowska@krolwspolnicy.pl"),
+        default_region="PL",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Monika Nowakowska"
+    assert parsed.evidence["name"] == "email"
+    # Without the email nothing says the two words are one name: they are not joined.
+    alone = parse_card(card(("Monika", 22), ("Nowakowska", 22), "Managing Director"),
+                       default_region="PL")  # fmt: skip
+    assert alone.contact.name.full is None
+
+
+def test_compound_degrees_in_capitals_are_no_part_of_the_name():
+    for printed in ("DIPL.-KFM. MAXIMILIAN HOFFMANN", "PROF. DR.-ING. WOLFGANG NEUMANN"):
+        parsed = parse_card(card((printed, 32), "Technischer Leiter", "Cobalt-Werke GmbH",
+                                 "E-Mail: info@cobalt.com"), default_region="DE")  # fmt: skip
+        assert parsed.contact.name.full in ("Maximilian Hoffmann", "Wolfgang Neumann"), printed
