@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
@@ -99,9 +99,11 @@ def parse_card(
     urls = _find_urls(lines, texts, used, emails)
     if forced_region:
         regions = [forced_region]
+        clue_region: str | None = forced_region
     else:
         votes = regions_from_clues(texts, emails, urls, legal_region(texts))
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+        clue_region = votes[0][0] if votes else None
     region = regions[0]
     phones = find_phones(lines, texts, used, regions)
     address, address_level = find_address(lines, texts, used, region)
@@ -169,7 +171,7 @@ def parse_card(
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         company_name = company.value if company else None
-        known = _known_suffix(value)
+        known = _known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
             value,
             ocr,
@@ -223,7 +225,9 @@ def parse_card(
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
         levels = [
-            url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
+            "cut"
+            if cut_suffix(u.value, clue_region)
+            else url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
             for u in urls
         ]
         evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
@@ -302,6 +306,21 @@ def _find_urls(
             found.append(Found(value, conf, i))
             used.add(i)
     return found
+
+
+def cut_suffix(value: str, region: str | None) -> bool:
+    """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
+    region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
+    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower().rstrip(".")
+    # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
+    # many use ".co" itself.
+    if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
+        return False
+    if geo.country_of_domain(host) == region:
+        return False
+    code = "uk" if region == "GB" else region.lower()
+    longer = normalize.public_suffix(f"{host}.{code}") or ""
+    return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
 
 
 def _known_suffix(value: str) -> bool:

@@ -411,3 +411,25 @@ def test_compound_degrees_in_capitals_are_no_part_of_the_name():
         parsed = parse_card(card((printed, 32), "Technischer Leiter", "Cobalt-Werke GmbH",
                                  "E-Mail: info@cobalt.com"), default_region="DE")  # fmt: skip
         assert parsed.contact.name.full in ("Maximilian Hoffmann", "Wolfgang Neumann"), printed
+
+
+def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country():
+    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short."""
+    parsed = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co", "www.ironbridge-engineering.co"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.evidence["emails"] == "cut"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    whole = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co.jp"),
+        default_region="US",
+    )  # fmt: skip
+    assert whole.evidence["emails"] == "name+domain"
+    american = parse_card(
+        card(("Ann Lee", 44), "Lee Labs Inc.", "Tel. (212) 555-0188", "ann@leelabs.co"),
+        default_region="US",
+    )
+    assert american.evidence["emails"] != "cut"
