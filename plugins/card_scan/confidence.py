@@ -93,9 +93,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
     "phones": {
         "bare+intl/hi": 0.990,
         "bare+intl/mid": 0.990,
-        "bare/hi": 0.976,
-        "bare/lo": 0.976,
-        "bare/mid": 0.976,
+        "bare-untold/hi": 0.222,
+        "bare/hi": 0.990,
+        "bare/lo": 0.990,
+        "bare/mid": 0.990,
         "labelled+intl/hi": 0.990,
         "labelled+intl/lo": 0.616,
         "labelled+intl/mid": 0.960,

@@ -433,3 +433,16 @@ def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country(
         default_region="US",
     )
     assert american.evidence["emails"] != "cut"
+
+
+def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
+    """Nothing in a US number tells a mobile from a desk line: with two and no label, the
+    kinds are a guess."""
+    two = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
+               "@512-948-9631", "a.garcia@keystone.com")  # fmt: skip
+    parsed = parse_card(two, default_region="US")
+    assert len(parsed.contact.phones) == 2
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    one = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
+               "a.garcia@keystone.com")  # fmt: skip
+    assert parse_card(one, default_region="US").evidence["phones"].startswith("bare/")
