@@ -34,7 +34,7 @@ from .people import (
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # On the tuning sets (own seeds 1-2, blind seed 1; bench/card_scan_calibrate.py --thresholds):
 # 0.85 sends 16 % of cards to review and what goes in unread is right 99.8 % of the time;
-# 0.9 sends 20 % (the same fields wrong), 0.95 26 %.
+# 0.9 sends 19 % (99.8 %), 0.95 26 % (99.9 %).
 REVIEW_BELOW = 0.85
 
 # Measured share of right values per evidence level, each pulled towards its parent level's
@@ -62,7 +62,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+other/hi": 0.990,
         "domain+legal+other/lo": 0.744,
         "domain+legal+other/mid": 0.990,
-        "domain-only": 0.041,
+        "domain-only": 0.080,
         "legal/hi": 0.957,
         "legal/lo": 0.170,
         "legal/mid": 0.727,
@@ -78,8 +78,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain+repaired": 0.980,
         "name+domain+repaired/lo": 0.955,
         "name+domain/joined": 0.990,
-        "name+domain/joined/lo": 0.919,
-        "name+domain/joined/mid": 0.919,
+        "name+domain/joined/lo": 0.922,
+        "name+domain/joined/mid": 0.922,
         "name+domain/lo": 0.982,
         "name+domain/mid": 0.982,
         "name/hi": 0.900,

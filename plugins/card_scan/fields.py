@@ -253,6 +253,8 @@ def _clean(text: str) -> str:
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
     text = re.sub(r"@+", "@", text)  # "villiers®@": a mark beside the @ read as another
+    # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.
+    text = re.sub(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))", "", text)
     text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.

@@ -446,3 +446,13 @@ def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
     one = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
                "a.garcia@keystone.com")  # fmt: skip
     assert parse_card(one, default_region="US").evidence["phones"].startswith("bare/")
+
+
+def test_a_logo_read_as_at_before_the_company_is_dropped():
+    parsed = parse_card(
+        card(("Misaki TANAKA", 44), "@ Vantage Seisakusho Co.,Ltd.", "President & CEO",
+             "Tel. +81 45-632-8867", "tanaka@vsgroup.co.jp"),
+        default_region="JP",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Vantage Seisakusho Co.,Ltd."
+    assert parsed.evidence["emails"] != "unread"
