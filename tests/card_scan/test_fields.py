@@ -456,3 +456,21 @@ def test_a_logo_read_as_at_before_the_company_is_dropped():
     )  # fmt: skip
     assert parsed.contact.organization.name == "Vantage Seisakusho Co.,Ltd."
     assert parsed.evidence["emails"] != "unread"
+
+
+def test_a_company_with_nothing_of_the_work_domain_is_measured_apart():
+    slip = parse_card(card(("Claudia Fischer", 44), "Varge SA", "fischer@vantage.ch"),
+                      default_region="CH")  # fmt: skip
+    assert slip.evidence["organization"] == "legal+unmatched/hi"
+    alone = parse_card(card(("Claudia Fischer", 44), "Varge SA", "Tel. 022 837 60 09"),
+                       default_region="CH")  # fmt: skip
+    assert alone.evidence["organization"] == "legal/hi"
+
+
+def test_only_an_initial_the_local_part_holds_counts_as_one():
+    """``malgorzata@`` holds an o, but gives no initial for "Oiszewska": that word is unchecked."""
+    parsed = parse_card(card(("Malgorzata Oiszewska", 44), "malgorzata@nova.pl"),
+                        default_region="PL")  # fmt: skip
+    assert parsed.evidence["name"].startswith("email+other/")
+    initial = parse_card(card(("Carlos de la Fuente", 44), "carlosf@lumen.es"), default_region="ES")
+    assert initial.evidence["name"].startswith("email+initial/")
