@@ -20,16 +20,9 @@ from contactkit.matching.names import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form, legal_form
+from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
-from .people import (
-    NAME_PARTICLES,
-    company_domain_match,
-    cut_short,
-    domain_label,
-    local_match,
-    spelt_fold,
-    umlaut_plain,
-)
+from .people import NAME_PARTICLES, company_domain_match, domain_label
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # On the tuning sets (own seeds 1-2, blind seed 1 200 + 200 cards; bench/card_scan_calibrate.py

@@ -38,19 +38,16 @@ from .confidence import (
     url_level,
 )
 from .lexicon import PHONE_LABELS
+from .local_parts import cut_short, local_matches, local_part, restore_letters
 from .ocr import Line
 from .people import (
-    cut_short,
     join_stacked,
     leftover_title,
-    local_matches,
-    local_part,
     near_local,
     pick_company,
     pick_department,
     pick_name,
     pick_title,
-    restore_letters,
     title_score,
 )
 from .phones import find_phones, regions_from_clues
