@@ -1,6 +1,6 @@
 """Measure card_scan's evidence levels on tuning sets: how often each level's value is right.
 
-    python bench/card_scan_calibrate.py DIR [DIR ...] [--cache]
+    python bench/card_scan_calibrate.py DIR [DIR ...] [--cache] [--wrong] [--thresholds 0.85,0.9]
 
 Each DIR holds card images and ``truth.jsonl`` (tests/card_scan/cardgen_world.py, or a blind
 *tuning* seed of bench/blind/cards_gen.py; never a seed you report on). Every card is read the way
@@ -9,7 +9,9 @@ are kept in ``DIR/.ocr-cache.pkl``, so a second run measures a parser change in 
 
 Prints, per field, each evidence level with how many values it
 backed and the share right, and the table to paste into ``confidence.CALIBRATED`` (each share
-pulled towards its parent level's, see ``shrunk``).
+pulled towards its parent level's, see ``shrunk``). With ``--thresholds``, the review rule
+read at each threshold with the levels' current calibration: the share of cards sent to
+review, the auto-accepted fields that are wrong, and the levels that sent cards to review.
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ import json
 import pickle
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from contactkit import normalize
 from contactkit.model import Contact
-from contactkit_plugins.card_scan.confidence import ABSENT
+from contactkit_plugins.card_scan.confidence import ABSENT, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+from contactkit_plugins.card_scan.source import review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import contact_keys, truth_keys
@@ -91,7 +94,64 @@ def shrunk(levels: dict[str, list[int]]) -> dict[str, float]:
         parent_share = (pr + PRIOR_WEIGHT * field_share) / (pn + PRIOR_WEIGHT)
         # Nothing read by OCR is certain: 0.99 at most.
         out[level] = min(0.99, (right + PRIOR_WEIGHT * parent_share) / (n + PRIOR_WEIGHT))
+    return ordered_bands(out)
+
+
+def ordered_bands(shares: dict[str, float]) -> dict[str, float]:
+    """Tesseract's confidence bands keep their order: a ``/lo`` level is trusted no more than
+    its ``/mid`` sibling, nor that more than ``/hi`` (a band seen once or twice, all right,
+    would otherwise be pulled up to its parent's share, above a band that was measured)."""
+    out = dict(shares)
+    for lower, upper in (("mid", "hi"), ("lo", "mid")):
+        for level in out:
+            stem, _, band = level.rpartition("/")
+            if band == lower and f"{stem}/{upper}" in out:
+                out[level] = min(out[level], out[f"{stem}/{upper}"])
     return out
+
+
+class Sweep:
+    """At each review threshold, with the levels' current calibration: cards sent to review,
+    auto-accepted fields and how many of them are wrong, and which fields sent cards to review
+    (``--thresholds``; the same rule as ``contactkit scan``, ``source.review_fields``)."""
+
+    def __init__(self, thresholds: list[float]) -> None:
+        self.thresholds = thresholds
+        self.cards = 0
+        self.reviewed = dict.fromkeys(thresholds, 0)
+        self.accepted = dict.fromkeys(thresholds, 0)
+        self.wrong = dict.fromkeys(thresholds, 0)
+        self.why: dict[float, Counter[str]] = {t: Counter() for t in thresholds}
+        self.misses: dict[float, list[str]] = {t: [] for t in thresholds}
+
+    def add(
+        self, file: str, evidence: dict[str, str], values: dict, right: dict[str, bool]
+    ) -> None:
+        self.cards += 1
+        confidence = {f: probability(f, lv) for f, lv in evidence.items()}
+        for t in self.thresholds:
+            uncertain, left_out = review_fields(confidence, values, t)
+            if uncertain:
+                self.reviewed[t] += 1
+                self.why[t].update(f"{f} [{evidence.get(f)}]" for f in uncertain)
+                continue
+            for f, ok in right.items():
+                empty = not values.get(f)
+                if f in left_out or (empty and confidence.get(f, 0.0) < t):
+                    continue  # left out, or marked as not read: missing, never wrong
+                self.accepted[t] += 1
+                self.wrong[t] += not ok
+                if not ok:
+                    self.misses[t].append(f"{file} {f} [{evidence.get(f)}]")
+
+    def print(self, wrong: bool) -> None:
+        print(f"\n{'below':>6} {'to review':>10} {'accepted wrong':>15}  fields that sent cards")
+        for t in self.thresholds:
+            share = self.reviewed[t] / max(1, self.cards)
+            why = ", ".join(f"{f} {n}" for f, n in self.why[t].most_common())
+            print(f"{t:6.3f} {share:10.0%} {self.wrong[t]:7}/{self.accepted[t]:<7}  {why}")
+            if wrong:
+                print("        accepted wrong:", "; ".join(self.misses[t]))
 
 
 def main() -> None:
@@ -100,7 +160,11 @@ def main() -> None:
     parser.add_argument("--cache", action="store_true", help="keep OCR lines per folder")
     parser.add_argument("--region", default="US")
     parser.add_argument("--wrong", action="store_true", help="list the wrong values per level")
+    parser.add_argument(
+        "--thresholds", default="", help="review thresholds to sweep (comma-separated)"
+    )
     args = parser.parse_args()
+    sweep = Sweep([float(t) for t in args.thresholds.split(",") if t])
     seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for folder in args.folders:
         read = read_folder(folder, args.cache)
@@ -112,6 +176,9 @@ def main() -> None:
             want, got = truth_keys(truth), contact_keys(parsed.contact)
             want["address"] = _key(truth.get("address"))
             got["address"] = address_key(parsed.contact, want["address"])
+            # The sweep scores what card_scan_eval.py scores: addresses aside.
+            right = {f: want[k] == got[k] for f, k in FIELDS.items() if f != "addresses"}
+            sweep.add(truth["file"], parsed.evidence, parsed.contact.model_dump(mode="json"), right)
             for field, level in parsed.evidence.items():
                 counts = seen[(field, level)]
                 counts[0] += 1
@@ -120,6 +187,8 @@ def main() -> None:
                 if args.wrong and not right:
                     key = FIELDS[field]
                     print(f"{truth['file']} {field} [{level}]: want {want[key]} got {got[key]}")
+    if sweep.thresholds:
+        sweep.print(args.wrong)
     print(f"{'field':<13} {'level':<24} {'n':>4} {'right':>6} {'share':>6}")
     for (field, level), (n, right) in sorted(seen.items()):
         print(f"{field:<13} {level:<24} {n:4} {right:6} {right / n:6.2f}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from contactkit import normalize
+from contactkit import geo, normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
@@ -38,17 +38,16 @@ from .confidence import (
     url_level,
 )
 from .lexicon import PHONE_LABELS
+from .local_parts import cut_short, local_matches, local_part, restore_letters
 from .ocr import Line
 from .people import (
+    join_stacked,
     leftover_title,
-    local_matches,
-    local_part,
     near_local,
     pick_company,
     pick_department,
     pick_name,
     pick_title,
-    restore_letters,
     title_score,
 )
 from .phones import find_phones, regions_from_clues
@@ -68,6 +67,10 @@ def number_like(text: str) -> bool:
     label = PHONE_LABEL_RE.match(text)
     return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
 
+
+# An address printed and not read: an @ with a letter or digit before it or letters after it.
+# A lone "@", or one before digits, is an envelope or phone sign read as one.
+EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
 
 WEB_LIKE_RE = re.compile(
     r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
@@ -93,9 +96,11 @@ def parse_card(
     urls = _find_urls(lines, texts, used, emails)
     if forced_region:
         regions = [forced_region]
+        clue_region: str | None = forced_region
     else:
         votes = regions_from_clues(texts, emails, urls, legal_region(texts))
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+        clue_region = votes[0][0] if votes else None
     region = regions[0]
     phones = find_phones(lines, texts, used, regions)
     address, address_level = find_address(lines, texts, used, region)
@@ -107,7 +112,12 @@ def parse_card(
     url_domain = domain_of(urls[0].value) if urls else None
     domain = email_domain or url_domain
 
-    candidates = [i for i in range(len(lines)) if i not in used and _is_words(texts[i])]
+    # A misread address ("ann.lee@acme com") is no name, title or company: it stays over.
+    candidates = [
+        i
+        for i in range(len(lines))
+        if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
+    ]
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
@@ -124,6 +134,7 @@ def parse_card(
     local = emails[0].value.partition("@")[0] if emails else None
     if local:  # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back
         texts = [restore_letters(t, local) if i in candidates else t for i, t in enumerate(texts)]
+    lines, texts, candidates = join_stacked(lines, texts, candidates, local)
     name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:
         # No line looked like a company: one left over that matches the domain still may.
@@ -148,14 +159,16 @@ def parse_card(
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
+    misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
     for email in emails:
         try:
             value = normalize.normalize_email(email.value)
         except normalize.NormalizationError:
+            misread = True
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         company_name = company.value if company else None
-        known = _known_suffix(value)
+        known = _known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
             value,
             ocr,
@@ -173,8 +186,10 @@ def parse_card(
         )
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if any("@" in t for t in leftover):
-        evidence["emails"] = "unread"  # an address printed and not read
+    if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):
+        # An address printed and not read, or read as no valid address: a person looks, so
+        # it is never silently lost beside another that was read.
+        evidence["emails"] = "unread"
     if phones:
         contact.phones = [p for p, _ in phones]
         evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
@@ -207,7 +222,9 @@ def parse_card(
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
         levels = [
-            url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
+            "cut"
+            if cut_suffix(u.value, clue_region)
+            else url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
             for u in urls
         ]
         evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
@@ -233,6 +250,8 @@ def _clean(text: str) -> str:
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = re.sub(r"\s*@\s*", "@", text)
     text = re.sub(r"@+", "@", text)  # "villiers®@": a mark beside the @ read as another
+    # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.
+    text = re.sub(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))", "", text)
     text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
@@ -286,6 +305,21 @@ def _find_urls(
             found.append(Found(value, conf, i))
             used.add(i)
     return found
+
+
+def cut_suffix(value: str, region: str | None) -> bool:
+    """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
+    region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
+    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower().rstrip(".")
+    # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
+    # many use ".co" itself.
+    if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
+        return False
+    if geo.country_of_domain(host) == region:
+        return False
+    code = "uk" if region == "GB" else region.lower()
+    longer = normalize.public_suffix(f"{host}.{code}") or ""
+    return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
 
 
 def _known_suffix(value: str) -> bool:
@@ -342,13 +376,3 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if local_matches(local.lower(), folded):
         return _boost(email, 0.1)
     return email
-
-
-def cut_short(local: str, name_parts: list[str]) -> bool:
-    """The local part's first piece is the end of the given name: its start was not read."""
-    pieces = [p for p in re.split(r"[._-]+", local) if p]
-    if len(pieces) != 2 or len(name_parts) < 2:
-        return False
-    given = name_parts[0]
-    head = pieces[0]
-    return len(head) >= 2 and head != given and given.endswith(head)

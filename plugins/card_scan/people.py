@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz
@@ -24,6 +25,7 @@ from .lexicon import (
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
 )
+from .local_parts import local_match, local_matches, order_like_email, spelt_fold
 from .ocr import Line
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor and Jean-Baptiste;
@@ -71,10 +73,6 @@ def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Fo
     i, score = max(scored, key=lambda p: (p[1], -p[0]))
     conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
     return Found(texts[i], conf, i)
-
-
-def local_part(emails: list[Found]) -> str | None:
-    return emails[0].value.partition("@")[0] if emails else None
 
 
 def leftover_title(
@@ -168,7 +166,8 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     rest = " ".join(words[1:])
     if domain:
         label = domain_label(domain)
-        if first not in label and company_domain_match(rest, domain) >= 0.9:
+        # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
+        if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
             return rest
         return text
     return rest if words[0][0].islower() else text
@@ -244,10 +243,43 @@ def pick_name(
         conf = ocr * 0.7
     name = family_last(bare_name(texts[i]))
     if local and email_match:
-        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS)
+        # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
+        # order ("sasaki.masahiro@") is then only the company's habit.
+        told = capital_family(bare_name(texts[i]))
+        name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS and not told)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
+
+
+def join_stacked(
+    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Monika`` over ``Nowakowska``: a name printed on two lines (or letter-spaced so wide
+    that Tesseract parts its words) is joined, where the email is written from the two words
+    and no single line is."""
+    if not local:
+        return lines, texts, candidates
+
+    def written(text: str) -> bool:
+        return local_match(local.lower(), spelt_fold(bare_name(text)).split()) == 2
+
+    if any(written(texts[i]) and name_like(bare_name(texts[i])) for i in candidates):
+        return lines, texts, candidates
+    for a, b in itertools.pairwise(candidates):
+        ha, hb = lines[a].height, lines[b].height
+        if len(texts[a].split()) != 1 or len(texts[b].split()) != 1 or abs(ha - hb) > 0.2 * ha:
+            continue
+        joined = f"{texts[a]} {texts[b]}"
+        # Both words spelt out in full: "anthony@" alone does not tie "Lyon" to "Anthony".
+        letters = re.sub(r"[^a-z]", "", local.lower())
+        spelt = all(re.sub(r"[^a-z]", "", w) in letters for w in spelt_fold(joined).split())
+        if name_like(joined) and written(joined) and spelt:
+            lines, texts = list(lines), list(texts)
+            lines[a] = Line([*lines[a].words, *lines[b].words])
+            texts[a] = joined
+            return lines, texts, [c for c in candidates if c != b]
+    return lines, texts, candidates
 
 
 def near_local(local: str, text: str) -> bool:
@@ -256,15 +288,36 @@ def near_local(local: str, text: str) -> bool:
     return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
 
 
+def capital_family(name: str) -> str | None:
+    """The one word of the name printed in capitals, which marks the family name."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return caps[0] if len(words) >= 2 and len(caps) == 1 else None
+
+
 def family_last(name: str) -> str:
     """``YOSHIDA Junko`` → ``Junko Yoshida``, ``Jean DUPONT`` → ``Jean Dupont``: where one word
     alone is in capitals, it is the family name (a Japanese and French convention)."""
     words = name.split()
-    caps = [w for w in words if len(w) > 1 and w.isupper()]
-    if len(words) < 2 or len(caps) != 1:
+    family = capital_family(name)
+    if family is None:
         return name
-    family = caps[0]
-    return " ".join([*(w for w in words if w is not family), capitalise(family)])
+    at = words.index(family)
+    return " ".join([*words[:at], *words[at + 1 :], capitalise(family)])
+
+
+# Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
+# Austria's "DI" (Diplom-Ingenieur).
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)"})
+
+
+def honorific(word: str) -> bool:
+    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
+    folded = normalize.fold(word)
+    if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
+        return True
+    parts = [p for p in re.split(r"[\s.-]+", folded) if p]
+    return bool(parts) and all(p in HONORIFICS for p in parts)
 
 
 def bare_name(text: str) -> str:
@@ -275,97 +328,13 @@ def bare_name(text: str) -> str:
     if comma and 2 <= len(head.split()) <= 4:
         text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
-    while len(words) > 2 and normalize.fold(words[0]).rstrip(".") in HONORIFICS:
+    while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
     while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
         words.pop()
     return " ".join(words)
 
 
-def order_like_email(name: str, local: str, family_first_card: bool = False) -> str:
-    """Given name first, as the email tells it.
-
-    ``Walter Christian`` with ``c.walter@``: the word beside an initial is the family name, so
-    ``Christian Walter``. Two full words (``junko_sasaki@`` for ``Sasaki Junko``) tell the order
-    only where cards print the family name first; elsewhere ``king.eric@`` is just a habit.
-    """
-    words = name.split()
-    parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
-    folded = [normalize.fold(w) for w in words]
-    if len(words) != 2:
-        return name
-    swapped = f"{words[1]} {words[0]}"
-    if len(parts) == 2 and len(parts[0]) == 1 and parts[1] == folded[0]:
-        return swapped if folded[1].startswith(parts[0]) else name
-    if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
-        return swapped  # "cwalter"
-    if family_first_card and len(parts) == 2 and parts == folded[::-1]:
-        return swapped
-    return name
-
-
 def capitalise(name: str) -> str:
     """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
     return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), name.lower())
-
-
-def local_matches(local: str, name_parts: list[str]) -> bool:
-    """The email's local part is written from the name, wholly or in part."""
-    return local_match(local, name_parts) > 0
-
-
-def local_match(local: str, name_parts: list[str]) -> int:
-    """How the email's local part comes from the name: 2 when it is one of the usual forms
-    (``jsmith``, ``john.smith``, ``smith.j``, ``pablo_alonso`` with a second family name,
-    ``l.moeller`` for ``Möller`` read as ``MOLLER``), 1 when it only holds a word of the name
-    (``weronika.c``, ``jsmith.sales``), 0 when it has nothing of it."""
-    letters = umlaut_plain(re.sub(r"[^a-z]", "", local))
-    parts = [umlaut_plain(p) for p in name_parts if p]
-    if not letters or not parts:
-        return 0
-    given = parts[0]
-    forms = {given, given + parts[-1][0]}
-    for family in parts[1:]:
-        forms |= {family, given + family, given[0] + family, family + given, family + given[0]}
-    if len(parts) > 2:
-        forms.add("".join(parts))
-    if letters in forms:
-        return 2
-    return int(len(letters) > 3 and any(len(p) > 3 and p in letters for p in parts))
-
-
-# Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the
-# name spells them out (l, ss, ue); where it does, the printed letter is put back.
-LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
-SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
-
-
-def spelt_fold(text: str) -> str:
-    """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
-    return normalize.fold(text.translate(SPELT_OUT))
-
-
-def restore_letters(text: str, local: str | None) -> str:
-    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``."""
-    letters = re.sub(r"[^a-z]", "", (local or "").lower())
-    if not letters:
-        return text
-    words = text.split()
-    for n, word in enumerate(words):
-        plain = re.sub(r"[^a-z]", "", spelt_fold(word))
-        if len(word) < 4 or plain in letters:
-            continue
-        for read, printed in LETTER_SLIPS:
-            for at in (m.start() for m in re.finditer(read, word)):
-                fixed = word[:at] + printed + word[at + 1 :]
-                spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed.replace("ü", "ue")))
-                if spelling in letters:
-                    words[n] = fixed
-                    break
-    return " ".join(words)
-
-
-def umlaut_plain(text: str) -> str:
-    """``moeller`` and ``moller`` alike: an umlaut is written ``oe`` in emails and often lost in
-    OCR or folding, so both forms compare without the ``e``."""
-    return re.sub(r"(?<=[aou])e", "", text)

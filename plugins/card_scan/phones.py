@@ -85,6 +85,26 @@ def find_phones(
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
                 out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
+    return untold_kinds(out)
+
+
+def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """Two numbers without a label where the numbering cannot tell a mobile from a fixed line
+    (North America): which is which is a guess, measured apart as ``bare-untold``."""
+    untold = [
+        n
+        for n, (phone, level) in enumerate(found)
+        if level.startswith("bare")
+        and phone.e164
+        and phonenumbers.number_type(phonenumbers.parse(phone.e164))
+        == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+    ]
+    if len(untold) < 2:
+        return found
+    out = list(found)
+    for n in untold:
+        phone, level = out[n]
+        out[n] = (phone, "bare-untold" + level[len("bare") :])
     return out
 
 

@@ -45,9 +45,9 @@ def test_an_umlaut_lost_in_capitals_still_agrees_with_the_email():
         default_region="US",
     )
     assert parsed.contact.name.full == "Laura Moller"
-    assert parsed.evidence["name"] == "email"
-    # The domain is the company's initials plus "group": agreement too.
-    assert parsed.evidence["organization"] == "domain+legal"
+    assert parsed.evidence["name"] == "email+initial/hi"  # "laura" only by its initial
+    # The domain is the company's initials plus "group": agreement, though only of initials.
+    assert parsed.evidence["organization"] == "domain+legal+other/hi"
     assert parsed.evidence["emails"] == "name+domain"
     assert min(parsed.confidence[f] for f in ("name", "organization", "emails")) >= REVIEW_BELOW
 
@@ -58,7 +58,7 @@ def test_a_capital_i_in_the_local_part_is_an_l_when_the_name_says_so():
         default_region="AT",
     )
     assert parsed.contact.emails == ["lkoehler@fischer.at"]
-    assert parsed.evidence["name"] == "email"
+    assert parsed.evidence["name"] == "email+initial/hi"
 
 
 def test_the_second_family_name_and_a_role_address_are_evidence():
@@ -68,7 +68,8 @@ def test_the_second_family_name_and_a_role_address_are_evidence():
     )
     assert parsed.contact.name.full == "Carlos Medina Delgado"
     assert parsed.contact.organization.name == "Levante Ibérica S.L.U."  # not the name line
-    assert parsed.evidence["name"] == "email"
+    # medina@ spells one family name; the other two words are checked by nothing else.
+    assert parsed.evidence["name"] == "email+other/hi"
     role = parse_card(
         card(("Ann Lee", 48), "Acme Robotics GmbH", "info@acme-robotics.de"), default_region="DE"
     )

@@ -301,3 +301,176 @@ def test_letters_the_english_model_misreads_come_back_from_the_email(printed, em
         default_region="DE",
     )
     assert parsed.contact.name.full == name
+
+
+def test_a_name_word_the_email_does_not_spell_is_measured_apart():
+    """``g.martin@`` checks "Martin" only: a slip in "Fuenth" must not ride on that match."""
+    slip = card(("Guadalupe Martin de la Fuenth", 44), "Directora Comercial",
+                ("Distribucion Levante S.L.", 30), "g.martin@distribucion.es")  # fmt: skip
+    slip[0].words[-1].conf = 0.8  # Tesseract is less sure of the slipped word
+    parsed = parse_card(slip, default_region="ES")
+    assert parsed.evidence["name"] == "email+other/mid"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    whole = parse_card(card(("Tobias Roth", 44), "tobias.roth@meyer.com"), default_region="DE")
+    assert whole.evidence["name"] == "email"
+    initial = parse_card(card(("Tobias Roth", 44), "t.roth@meyer.com"), default_region="DE")
+    assert initial.evidence["name"] == "email+initial/hi"
+
+
+def test_a_degree_in_capitals_is_no_given_name_and_capitals_tell_the_family_name():
+    austrian = parse_card(card(("DI Silke Schulz", 44), "schulz@lehmann.at"), default_region="AT")
+    assert austrian.contact.name.full == "Silke Schulz"
+    chinese = parse_card(card(("Di Wang", 44), "di.wang@helix.cn"), default_region="CN")
+    assert chinese.contact.name.full == "Di Wang"
+    # The capitals say SASAKI is the family name; the email's order is the company's habit.
+    japanese = parse_card(
+        card(("SASAKI Masahiro", 44), "sasaki.masahiro@hashimoto-denki.co.jp"), default_region="JP"
+    )
+    assert japanese.contact.name.full == "Masahiro Sasaki"
+
+
+def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measured():
+    parsed = parse_card(
+        card(("Masahiro Sasaki", 44), "A Hashimoto Denki K.K.", "sasaki@hashimoto-denki.co.jp"),
+        default_region="JP",
+    )
+    assert parsed.contact.organization.name == "Hashimoto Denki K.K."
+    assert parsed.evidence["organization"] == "domain+legal"
+    slip = card(("Jan Grabowski", 44), "Grabowski i Wspoinicy Sp.k.", "jan@grabowski.pl")
+    slip[1].words[2].conf = 0.7
+    parsed = parse_card(slip, default_region="PL")
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+
+
+def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():
+    parsed = parse_card(
+        card(("Ann Lee", 44), "Lee Consulting LLC", "ann.lee@leeconsulting.com",
+             "sales..team@leeconsulting.com"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.emails == ["ann.lee@leeconsulting.com"]
+    assert parsed.evidence["emails"] == "unread"
+    assert parsed.confidence["emails"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("company", "domain"),
+    [
+        ("LEHMANN & SOHNE KG", "lehmannsoehne.at"),  # ö printed, written oe in the domain
+        ("Jiménez y Asociados S.L.", "jimenez-asociados.es"),  # "y" left out
+        ("Albufera S.L.", "aalbufera.es"),  # the whole name inside the domain
+    ],
+)
+def test_a_company_the_domain_spells_otherwise_still_agrees(company, domain):
+    parsed = parse_card(card(("Ana Ruiz", 44), company, f"ana.ruiz@{domain}"), default_region="ES")
+    assert parsed.contact.organization.name == company
+    assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+@pytest.mark.parametrize(
+    ("printed", "email"),
+    [
+        ("Carlos de la Fuente de la Torre", "carlosf@lumen.es"),
+        ("Patricia St. John", "stjohn@polaris.com"),
+        ("Kimberly O'Connor", "k.oconnor@quantum.com"),
+        ("Wilhelmus van Dijk", "wilhelmusv@bruijn.nl"),
+        ("Elisabetta Esposito", "elisabetta.esposito@lumen.it"),  # "ae" is no umlaut here
+    ],
+)
+def test_usual_email_forms_of_longer_names_are_written_from_the_name(printed, email):
+    parsed = parse_card(card((printed, 44), "Lumen S.p.A.", email), default_region="IT")
+    assert parsed.evidence["name"].startswith("email")
+    assert parsed.evidence["name"] != "email-part"
+
+
+def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
+    lines = card(("Ann Lee", 44), "Lee Consulting LLC", "@", "@(0732) 9395957",
+                 "ann.lee@leeconsulting.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.evidence["emails"] != "unread"
+    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
+    assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
+
+
+def test_a_name_on_two_lines_is_joined_where_the_email_spells_both_words():
+    parsed = parse_card(
+        card(("Monika", 22), ("Nowakowska", 22), "Managing Director", "Król i Wspólnicy Sp.k.",
+             "monika.nowakowska@krolwspolnicy.pl"),
+        default_region="PL",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Monika Nowakowska"
+    assert parsed.evidence["name"] == "email"
+    # Without the email nothing says the two words are one name: they are not joined.
+    alone = parse_card(card(("Monika", 22), ("Nowakowska", 22), "Managing Director"),
+                       default_region="PL")  # fmt: skip
+    assert alone.contact.name.full is None
+
+
+def test_compound_degrees_in_capitals_are_no_part_of_the_name():
+    for printed in ("DIPL.-KFM. MAXIMILIAN HOFFMANN", "PROF. DR.-ING. WOLFGANG NEUMANN"):
+        parsed = parse_card(card((printed, 32), "Technischer Leiter", "Cobalt-Werke GmbH",
+                                 "E-Mail: info@cobalt.com"), default_region="DE")  # fmt: skip
+        assert parsed.contact.name.full in ("Maximilian Hoffmann", "Wolfgang Neumann"), printed
+
+
+def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country():
+    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short."""
+    parsed = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co", "www.ironbridge-engineering.co"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.evidence["emails"] == "cut"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    whole = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co.jp"),
+        default_region="US",
+    )  # fmt: skip
+    assert whole.evidence["emails"] == "name+domain"
+    american = parse_card(
+        card(("Ann Lee", 44), "Lee Labs Inc.", "Tel. (212) 555-0188", "ann@leelabs.co"),
+        default_region="US",
+    )
+    assert american.evidence["emails"] != "cut"
+
+
+def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
+    """Nothing in a US number tells a mobile from a desk line: with two and no label, the
+    kinds are a guess."""
+    two = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
+               "@512-948-9631", "a.garcia@keystone.com")  # fmt: skip
+    parsed = parse_card(two, default_region="US")
+    assert len(parsed.contact.phones) == 2
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    one = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
+               "a.garcia@keystone.com")  # fmt: skip
+    assert parse_card(one, default_region="US").evidence["phones"].startswith("bare/")
+
+
+def test_a_logo_read_as_at_before_the_company_is_dropped():
+    parsed = parse_card(
+        card(("Misaki TANAKA", 44), "@ Vantage Seisakusho Co.,Ltd.", "President & CEO",
+             "Tel. +81 45-632-8867", "tanaka@vsgroup.co.jp"),
+        default_region="JP",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Vantage Seisakusho Co.,Ltd."
+    assert parsed.evidence["emails"] != "unread"
+
+
+def test_a_company_with_nothing_of_the_work_domain_is_measured_apart():
+    slip = parse_card(card(("Claudia Fischer", 44), "Varge SA", "fischer@vantage.ch"),
+                      default_region="CH")  # fmt: skip
+    assert slip.evidence["organization"] == "legal+unmatched/hi"
+    alone = parse_card(card(("Claudia Fischer", 44), "Varge SA", "Tel. 022 837 60 09"),
+                       default_region="CH")  # fmt: skip
+    assert alone.evidence["organization"] == "legal/hi"
+
+
+def test_only_an_initial_the_local_part_holds_counts_as_one():
+    """``malgorzata@`` holds an o, but gives no initial for "Oiszewska": that word is unchecked."""
+    parsed = parse_card(card(("Malgorzata Oiszewska", 44), "malgorzata@nova.pl"),
+                        default_region="PL")  # fmt: skip
+    assert parsed.evidence["name"].startswith("email+other/")
+    initial = parse_card(card(("Carlos de la Fuente", 44), "carlosf@lumen.es"), default_region="ES")
+    assert initial.evidence["name"].startswith("email+initial/")

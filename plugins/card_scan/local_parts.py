@@ -1,0 +1,120 @@
+"""How an email's local part is written from a name: the usual forms (``jsmith``,
+``john.smith``, ``carlosf``), umlauts and ß as emails spell them, and letters the English model
+misreads put back where the email spells them out."""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .clues import Found
+
+
+def local_part(emails: list[Found]) -> str | None:
+    return emails[0].value.partition("@")[0] if emails else None
+
+
+def order_like_email(name: str, local: str, family_first_card: bool = False) -> str:
+    """Given name first, as the email tells it.
+
+    ``Walter Christian`` with ``c.walter@``: the word beside an initial is the family name, so
+    ``Christian Walter``. Two full words (``junko_sasaki@`` for ``Sasaki Junko``) tell the order
+    only where cards print the family name first; elsewhere ``king.eric@`` is just a habit.
+    """
+    words = name.split()
+    parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
+    folded = [normalize.fold(w) for w in words]
+    if len(words) != 2:
+        return name
+    swapped = f"{words[1]} {words[0]}"
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1] == folded[0]:
+        return swapped if folded[1].startswith(parts[0]) else name
+    if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
+        return swapped  # "cwalter"
+    if family_first_card and len(parts) == 2 and parts == folded[::-1]:
+        return swapped
+    return name
+
+
+def local_matches(local: str, name_parts: list[str]) -> bool:
+    """The email's local part is written from the name, wholly or in part."""
+    return local_match(local, name_parts) > 0
+
+
+def local_match(local: str, name_parts: list[str]) -> int:
+    """How the email's local part comes from the name: 2 when it is one of the usual forms
+    (``jsmith``, ``john.smith``, ``smith.j``, ``pablo_alonso`` with a second family name,
+    ``l.moeller`` for ``Möller`` read as ``MOLLER``), 1 when it only holds a word of the name
+    (``weronika.c``, ``jsmith.sales``), 0 when it has nothing of it."""
+    letters = re.sub(r"[^a-z]", "", local)
+    # "o'connor" is written "oconnor", "St. John" "stjohn".
+    parts = [re.sub(r"[^a-z]", "", p) for p in name_parts]
+    parts = [p for p in parts if p]
+    if not letters or not parts:
+        return 0
+    given = parts[0]
+    forms = {given}
+    # Each run of words after the given name may be the family name ("de la Fuente de la
+    # Torre": carlosf@, "St. John": stjohn@, "van Dijk": wilhelmusv@).
+    runs = {"".join(parts[i:j]) for i in range(1, len(parts)) for j in range(i + 1, len(parts) + 1)}
+    for family in runs:
+        forms |= {family, given + family, given[0] + family, family + given, family + given[0]}
+        forms.add(given + family[0])
+    if len(parts) > 2:
+        forms.add("".join(parts))
+    # Umlauts compared without their "e", once the form is whole: "elisabetta" + "esposito"
+    # must not lose the e that starts the family name.
+    letters = umlaut_plain(letters)
+    if letters in {umlaut_plain(f) for f in forms}:
+        return 2
+    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
+
+
+# Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the
+# name spells them out (l, ss, ue); where it does, the printed letter is put back.
+LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
+
+
+SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
+
+
+def spelt_fold(text: str) -> str:
+    """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
+    return normalize.fold(text.translate(SPELT_OUT))
+
+
+def restore_letters(text: str, local: str | None) -> str:
+    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``."""
+    letters = re.sub(r"[^a-z]", "", (local or "").lower())
+    if not letters:
+        return text
+    words = text.split()
+    for n, word in enumerate(words):
+        plain = re.sub(r"[^a-z]", "", spelt_fold(word))
+        if len(word) < 4 or plain in letters:
+            continue
+        for read, printed in LETTER_SLIPS:
+            for at in (m.start() for m in re.finditer(read, word)):
+                fixed = word[:at] + printed + word[at + 1 :]
+                spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed.replace("ü", "ue")))
+                if spelling in letters:
+                    words[n] = fixed
+                    break
+    return " ".join(words)
+
+
+def umlaut_plain(text: str) -> str:
+    """``moeller`` and ``moller`` alike: an umlaut is written ``oe`` in emails and often lost in
+    OCR or folding, so both forms compare without the ``e``."""
+    return re.sub(r"(?<=[aou])e", "", text)
+
+
+def cut_short(local: str, name_parts: list[str]) -> bool:
+    """The local part's first piece is the end of the given name: its start was not read."""
+    pieces = [p for p in re.split(r"[._-]+", local) if p]
+    if len(pieces) != 2 or len(name_parts) < 2:
+        return False
+    given = name_parts[0]
+    head = pieces[0]
+    return len(head) >= 2 and head != given and given.endswith(head)
