@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from union_find import components
+
 THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999, 0.99999, 0.999999)
 
 
@@ -126,20 +128,14 @@ def splink_clusters(lines: list[dict[str, Any]], workdir: Path) -> dict[str, Any
 def _components(
     size: int, position: dict[int, int], edges: list[tuple], threshold: float
 ) -> list[int]:
-    parent = list(range(size))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for left, right, probability in edges:
-        if probability >= threshold:
-            a, b = find(position[left]), find(position[right])
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return [find(i) for i in range(size)]
+    return components(
+        size,
+        (
+            (position[left], position[right])
+            for left, right, probability in edges
+            if probability >= threshold
+        ),
+    )
 
 
 def _f1(truth: list[Any], predicted: list[int]) -> float:

@@ -99,3 +99,27 @@ def test_an_initial_written_out_by_its_own_address_is_the_same_name() -> None:
     # another given name behind the initial: only the initial counts
     c = feat({"name": {"full": "V. Rossi"}, "emails": ["vittorio.rossi@mail.example"]})
     assert any(r.startswith("initial") for r in score(c, b)[1])
+
+
+def test_one_company_name_under_two_domains_is_two_companies() -> None:
+    base = {"name": {"full": "Nathalie Dubois"}}
+    fr = {**base, "organization": {"name": "Quantum SARL", "domain": "quantum.fr"}}
+    de = {**base, "organization": {"name": "Quantum GmbH", "domain": "quantum2.de"}}
+    bare = {**base, "organization": {"name": "Quantum"}}
+    points, reasons = score(feat(fr), feat(de))
+    assert not any(r.startswith(("company (", "same name at the same company")) for r in reasons)
+    # one side without a domain: the name is all there is, and it still counts
+    alike, why = score(feat(fr), feat(bare))
+    assert "company (quantum) (+1)" in why
+    assert alike == points + 2.0  # the company and "same name at the same company"
+
+
+def test_a_title_across_two_companies_counts_nothing() -> None:
+    base = {"name": {"full": "Wilhelmina Huisman"}, "title": "Inkoper"}
+    one = {**base, "organization": {"name": "Lumen BV"}}
+    other = {**base, "organization": {"name": "Tulp Groep"}}
+    reasons = score(feat(one), feat(other))[1]
+    assert "different companies (-0.5)" in reasons
+    assert not any(r.startswith("same title") for r in reasons)
+    same_company = score(feat(one), feat(one))[1]
+    assert any(r.startswith("same title") for r in same_company)

@@ -26,7 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features, specificity
-from contactkit.matching.scoring import HARD_NO, name_points, score, strong_identifiers
+from contactkit.matching.name_points import name_points
+from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 
 Scorer = Callable[[Features, Features], tuple[float, list[str]]]
 CONFIRM = 2.0  # a link this far above the threshold joins groups whatever their names say
