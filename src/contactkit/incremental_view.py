@@ -16,10 +16,9 @@ from contactkit.master import MasterSettings, observation_key
 from contactkit.matching.blocking import block_keys
 from contactkit.matching.clustering import NEAR_FROM
 from contactkit.matching.features import (
-    SHARED_BY,
     Features,
     features,
-    people_behind,
+    several_people,
     specify,
 )
 from contactkit.matching.names import NameForm, name_form
@@ -108,7 +107,7 @@ class IndexView:
 
     def shared(self, value: str, after: bool = True) -> bool:
         names = {self.names[i] for i in self.carriers(value, after) if self.names[i].surname}
-        return people_behind(names) >= SHARED_BY
+        return several_people(names)
 
     def load_counts(self, column: str, values: Iterable[str]) -> None:
         missing = [v for v in set(values) if v and (column, v) not in self._counts]

@@ -37,6 +37,7 @@ from contactkit.organization_derivation import derive_organizations
 from contactkit.store import Store
 from contactkit.store.base import chunks, json_value
 from contactkit.store.match_index import INDEX_FORMAT
+from contactkit.store.schema import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
 from contactkit.streamed_scoring import BlockScoring
 
 BLOCK = 50_000
@@ -105,6 +106,7 @@ class _Rebuild:
         store.clear_derived_for_rebuild()
         scoring = self.scoring
         scoring.index_nodes()
+        store.build_indexes(INDEXED_AFTER_NODES)
         store.count_names()
         scoring.decide_shared()
         pairs = scoring.candidate_pairs()
@@ -113,6 +115,7 @@ class _Rebuild:
         del pairs
         root = self.components(strong)
         gid_of, golden_ids, near = self.people(root, strong, reviews)
+        store.build_indexes(INDEXED_AFTER_PEOPLE)
         self.near_candidates(weak, gid_of, golden_ids, near)
         del weak
         scoring.reasons.close()

@@ -20,7 +20,7 @@ from contactkit.derivation import observation_key
 from contactkit.matching import features as features_module
 from contactkit.matching.blocking import block_keys, block_pairs
 from contactkit.matching.clustering import NEAR_FROM, Thresholds
-from contactkit.matching.features import SHARED_BY, Features, features, people_behind, specify
+from contactkit.matching.features import SHARED_BY, Features, features, several_people, specify
 from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.store import Store, StoredObservation
@@ -112,7 +112,7 @@ class BlockScoring:
                 names[i] = name_form(o.payload.get("name") or {})
         for value, carriers in carried.items():
             forms = {names[i] for i in carriers if names[i].surname}
-            if people_behind(forms) >= SHARED_BY:
+            if several_people(forms):
                 (self.shared_tails if value.startswith("t|") else self.shared_emails).add(value[2:])
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
 

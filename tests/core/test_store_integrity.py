@@ -194,3 +194,25 @@ def _names(db: Path) -> list[Any]:
         conn.row_factory = sqlite3.Row
         rows = conn.execute("SELECT name_key, given_key, family, bearers, chance FROM match_names")
         return [_Name(*row) for row in rows]
+
+
+def _index_names(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_rebuild_killed_midway_leaves_a_store_that_gets_its_indexes_back(
+    workdir: Path,  # noqa: F811
+) -> None:
+    assert run("run").exit_code == 0
+    db = workdir / "contactkit.db"
+    full = _index_names(db)
+    assert {"ix_match_blocks_key", "ix_match_nodes_golden", "ix_golden_emails_email"} <= full
+    store = Store(f"sqlite:///{db}")
+    store.clear_derived_for_rebuild()  # a rebuild's first step; it is killed here
+    store.engine.dispose()
+    assert not _index_names(db) >= full
+    Store(f"sqlite:///{db}").close()
+    assert _index_names(db) == full
+    assert run("rebuild").exit_code == 0
+    assert _index_names(db) == full

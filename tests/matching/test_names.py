@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from contactkit.matching.clustering import Thresholds, resolve
-from contactkit.matching.features import Features, features, is_role_local, specificity
+from contactkit.matching.features import (
+    Features,
+    features,
+    is_role_local,
+    several_people,
+    specificity,
+)
 from contactkit.matching.names import family_relation, given_relation, name_form
 from contactkit.matching.scoring import score
 from contactkit.model import Contact
@@ -270,3 +276,15 @@ def test_a_company_named_by_the_first_word_of_its_domain() -> None:
         {"name": {"full": "John Jenkins"}, "organization": {"name": "Thameside Holdings plc"}},
     )
     assert any(r.startswith("company (thameside holdings ~ thameside.example)") for r in reasons)
+
+
+def test_several_people_counts_distinct_people_not_name_forms() -> None:
+    one = {
+        name_form({"given": g, "family": f})
+        for g, f in [("Jan", "Kowalski"), ("J.", "Kowalski"), ("Janek", "Kowalsky")]
+    }
+    two = one | {name_form({"given": "Anna", "family": "Nowak"})}
+    three = two | {name_form({"given": "Ewa", "family": "Lis"})}
+    assert not several_people(one)
+    assert not several_people(two)
+    assert several_people(three)

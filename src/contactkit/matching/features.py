@@ -274,8 +274,8 @@ def specificity(people: list[Features]) -> None:
                 tail_names[tail].add(f.name)
         for email in f.personal:
             email_names[email].add(f.name)
-    shared_tails = {t for t, names in tail_names.items() if _people_behind(names) >= SHARED_BY}
-    shared_emails = {e for e, names in email_names.items() if _people_behind(names) >= SHARED_BY}
+    shared_tails = {t for t, names in tail_names.items() if several_people(names)}
+    shared_emails = {e for e, names in email_names.items() if several_people(names)}
     rare = len(people) >= RARE_FROM
     # in a store of a few hundred contacts every name is "rare", which says nothing
     names = Counter(f.name_key for f in people if f.name_key) if rare else Counter()
@@ -309,14 +309,16 @@ def specify(
     f.rare = f.name_count <= RARE_BEARERS and expected < RARE_EXPECTED
 
 
-def people_behind(names: set[NameForm]) -> int:
-    """How many different people these names are (see ``_people_behind``)."""
-    return _people_behind(names)
+def several_people(names: set[NameForm]) -> bool:
+    """Whether these names are ``SHARED_BY`` different people or more (see ``_people_behind``)."""
+    return _people_behind(names, enough=SHARED_BY) >= SHARED_BY
 
 
-def _people_behind(names: set[NameForm]) -> int:
-    """How many different people these names are, one person's forms counted once: a slip
-    (Fenhar ~ Fehhar), a dropped second surname, the given name in the family column."""
+def _people_behind(names: set[NameForm], enough: int) -> int:
+    """How many different people these names are, counted up to ``enough``; one person's forms
+    count once: a slip (Fenhar ~ Fehhar), a dropped second surname, the given name in the
+    family column. Each name is compared with every person found so far, so a switchboard
+    carried by thousands would cost millions of comparisons without the stop at ``enough``."""
     if len({n.surname for n in names}) < SHARED_BY:
         return 1
     givens = {n.first for n in names if n.first}
@@ -326,4 +328,6 @@ def _people_behind(names: set[NameForm]) -> int:
             continue  # swapped: the given name written as the family name
         if not any(family_relation(name, other) != "different" for other in people):
             people.append(name)
+            if len(people) >= enough:
+                break
     return len(people)

@@ -64,6 +64,7 @@ class StoreBase:
             with self.engine.begin() as conn:
                 existed = integrity.check_open(conn, path, create=create, where=where)
                 t.metadata.create_all(conn)
+                integrity.restore_indexes(conn, t.REBUILT_INDEXES)
                 self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
             self.engine.dispose()

@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, Index, inspect, select
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.schema import CreateIndex
 
 from contactkit.store import schema as t
 from contactkit.store.suppression import hash_clear_ids, hash_clear_suppressions
@@ -123,6 +125,20 @@ def settle_version(conn: Connection, *, existed: bool, where: str) -> dict[str, 
         conn.execute(t.store_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         meta["schema_version"] = str(SCHEMA_VERSION)
     return meta
+
+
+def restore_indexes(conn: Connection, indexes: Iterable[Index]) -> None:
+    """Create those of these indexes that are missing (a rebuild drops them while it fills
+    their tables; one killed midway leaves them out). Looked up first: on PostgreSQL even
+    ``CREATE INDEX IF NOT EXISTS`` locks the table against writers."""
+    inspector = inspect(conn)
+    present: dict[str, set[str]] = {}
+    for index in indexes:
+        table = index.table.name  # type: ignore[union-attr]
+        if table not in present:
+            present[table] = {ix["name"] for ix in inspector.get_indexes(table) if ix["name"]}
+        if index.name not in present[table]:
+            conn.execute(CreateIndex(index))
 
 
 def add_meetings_count(conn: Connection) -> None:

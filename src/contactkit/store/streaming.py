@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Index, delete, func, insert, select
+from sqlalchemy.schema import CreateIndex, DropIndex
 
 from contactkit.model import utcnow
 from contactkit.store import schema as t
@@ -95,10 +96,20 @@ class StreamingPart(StoreBase):
                 yield row.id, row.content_hash, json_value(row.members)
 
     def clear_derived_for_rebuild(self) -> None:
-        """Empty the index and the golden records' meta (a rebuild writes them anew)."""
+        """Empty the index and the golden records' meta (a rebuild writes them anew), and drop
+        the index tables' secondary indexes until their pass has filled them
+        (``build_indexes``; a store opened after a rebuild killed midway gets them back)."""
         with self.engine.begin() as conn:
+            for index in t.REBUILT_INDEXES:
+                conn.execute(DropIndex(index, if_exists=True))
             for table in (*INDEX_TABLES, t.golden_meta):
                 conn.execute(delete(table))
+
+    def build_indexes(self, indexes: Iterable[Index]) -> None:
+        """Create these indexes where they are missing."""
+        with self.engine.begin() as conn:
+            for index in indexes:
+                conn.execute(CreateIndex(index, if_not_exists=True))
 
     def append_index(
         self,
