@@ -22,8 +22,11 @@ from typing import Any
 
 from contactkit.model import Checkpoint
 
-FLUSH_EVERY = 500
-"""Items buffered before a write (with the last checkpoint seen, if any)."""
+FLUSH_EVERY = 1000
+"""Items buffered before a write (with the last checkpoint seen, if any). A 20k-message
+harvest's items replayed into fresh stores: 10-30 % less write time than at 500 on PostgreSQL
+(a transaction and a staged insert fewer per 1,000 items), 10-20 % on SQLite. 2,000 gave
+about 10 % more, but doubles the last write, which no reading overlaps."""
 DELTAS_EVERY = 100
 """Delta checkpoints folded into one write (within ``DELTAS_SECONDS``): a folder of one-card
 files is not a commit per file. A whole checkpoint is written at once, as before."""

@@ -10,6 +10,7 @@ from contactkit.config import config_from_dict
 from contactkit.model import InteractionRole
 from contactkit.pipeline import Pipeline
 from contactkit.records import golden_records
+from contactkit.store.base import as_utc
 
 from . import mailgen, realistic
 from .helpers import EXPECTED_CONTACTS, harvest, imap_options
@@ -123,10 +124,11 @@ def test_the_same_whatever_the_order_of_the_mailboxes(realistic_dovecot, tmp_pat
 
 
 def _into_store(options, db):
-    """Harvest into a fresh SQLite store: golden records by email, their meta, interactions."""
+    """Harvest into a fresh store (a SQLite file's path, or a URL): golden records by email,
+    their meta, interactions."""
     config = config_from_dict(
         {
-            "store": {"url": f"sqlite:///{db}"},
+            "store": {"url": db if isinstance(db, str) else f"sqlite:///{db}"},
             "company": {"domains": [mailgen.COMPANY]},
             "sources": [{"type": "email_harvest", **options}],
         }
@@ -139,7 +141,7 @@ def _into_store(options, db):
         # message and thread ids are digests keyed per store: compared by everything else
         rows = pipeline.store.interaction_rows()
         interactions = sorted(
-            (r.employee_email, r.contact_email, r.role, r.at, r.is_reply) for r in rows
+            (r.employee_email, r.contact_email, r.role, as_utc(r.at), r.is_reply) for r in rows
         )
     finally:
         pipeline.close()
@@ -156,6 +158,27 @@ def test_into_the_store_bounces_departures_and_meetings(realistic_dovecot, tmp_p
     organizer = records[realistic.ORGANIZER].relationships
     assert [(r.employee_email, r.meetings) for r in organizer] == [(mailgen.ALICE, 1)]
     assert organizer[0].strength > 0  # a meeting is evidence both ways
+
+
+def test_into_postgresql_the_same_as_into_sqlite(realistic_dovecot, tmp_path, postgres_url):
+    """The same harvest into PostgreSQL (its bulk path: COPY through a staging table) stores
+    what it stores into SQLite: contacts, interactions and relationship strengths."""
+    from contactkit.testing.postgres import create_database
+
+    options = _options(realistic_dovecot, tmp_path)
+    lite = _into_store(options, tmp_path / "lite.db")
+    _assert_same(lite, _into_store(options, create_database(postgres_url, "harvest_realistic")))
+
+
+def _assert_same(one, other) -> None:
+    """Two harvests stored the same contacts, interactions and relationship strengths."""
+    records, _, interactions = one
+    assert len(records) > 10 and len(interactions) > 20
+    assert sorted(other[0]) == sorted(records)
+    assert other[2] == interactions
+    for email, record in records.items():
+        assert other[0][email].contact == record.contact
+        assert other[0][email].relationships == record.relationships
 
 
 def test_a_store_from_before_meetings_is_upgraded(tmp_path):
@@ -187,10 +210,4 @@ def test_into_the_store_the_same_over_one_connection_or_several(realistic_doveco
     reading them in turn stores: the same contacts, interactions and relationship strengths."""
     one = _into_store(_options(realistic_dovecot, tmp_path, max_connections=1), tmp_path / "1.db")
     many = _into_store(_options(realistic_dovecot, tmp_path, max_connections=3), tmp_path / "3.db")
-    records, _, interactions = one
-    assert len(records) > 10 and len(interactions) > 20
-    assert sorted(many[0]) == sorted(records)
-    assert many[2] == interactions
-    for email, record in records.items():
-        assert many[0][email].contact == record.contact
-        assert many[0][email].relationships == record.relationships
+    _assert_same(one, many)

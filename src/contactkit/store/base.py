@@ -12,7 +12,7 @@ from sqlalchemy import Engine, bindparam, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from contactkit.redact import remember
-from contactkit.store import integrity
+from contactkit.store import integrity, pg_copy
 from contactkit.store import schema as t
 
 
@@ -43,6 +43,7 @@ class StoreBase:
         created unless ``create``, an empty or damaged one is refused, the schema version settled.
         """
         self.url = url
+        self._copy_statements: dict[Any, str] = {}
         try:
             self.engine: Engine = create_engine(url, future=True)
         except Exception as exc:
@@ -58,6 +59,8 @@ class StoreBase:
                 integrity.check_file(path, create=create)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            else:
+                pg_copy.watch_rollbacks(self.engine)
             with self.engine.begin() as conn:
                 existed = integrity.check_open(conn, path, create=create, where=where)
                 t.metadata.create_all(conn)
@@ -66,6 +69,9 @@ class StoreBase:
         except Exception as exc:
             self.engine.dispose()
             raise StoreError(integrity.explain(exc, where, path)) from None
+
+    _can_stage: bool | None = None
+    """PostgreSQL: whether bulk writes may go through a staging table (``pg_copy``)."""
 
     def close(self) -> None:
         self.engine.dispose()
@@ -81,40 +87,53 @@ class StoreBase:
             conn.execute(insert(t.master_events), rows)
 
     def _insert_new(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> int:
-        """Insert rows in bulk (one prepared statement for all), skipping those already stored;
-        return how many were new."""
+        """Insert rows in bulk, skipping those already stored; return how many were new."""
+        return self._bulk(conn, table, rows, do_nothing)
+
+    def _bulk(
+        self, conn: Any, table: Any, rows: list[dict[str, Any]], conflict: pg_copy.Conflict
+    ) -> int:
+        """Write rows in bulk with ``conflict``'s ``ON CONFLICT`` clause; return how many were
+        written. SQLite: the driver's executemany. PostgreSQL: COPYed through a staging table
+        (``pg_copy``), or psycopg's executemany where the role may not make one; rows that
+        ``conflict`` updates must then be distinct on its key (one statement takes them all)."""
         if not rows:
             return 0
-        stmt = self._insert(table).on_conflict_do_nothing()
         if self.engine.dialect.name == "sqlite":
-            return self._sqlite_executemany(conn, table, stmt, rows)
-        return self._driver_executemany(conn, table, stmt, rows)
+            return self._sqlite_executemany(conn, table, conflict(self._insert(table)), rows)
+        if self._can_stage is None:
+            self._can_stage = pg_copy.can_stage(conn)
+        if not self._can_stage:
+            return self._driver_executemany(conn, table, conflict(self._insert(table)), rows)
+        names = [name for name in rows[0] if name in table.c]
+        values = self._row_values(table, names, rows)
+        return pg_copy.copy_insert(conn, table, names, values, conflict, self._copy_statements)
 
     def _sqlite_executemany(self, conn: Any, table: Any, stmt: Any, rows: list[dict]) -> int:
         """The driver's own executemany over plain tuples: SQLAlchemy's per-row parameter work
         was most of a harvest's store time. Its rowcount sums the rows each one inserted."""
-        sql, order, processors = self._compiled_for_rows(table, stmt, rows)
-        params = [
+        sql, order = self._compiled_for_rows(table, stmt, rows)
+        return conn.exec_driver_sql(sql, self._row_values(table, order, rows)).rowcount
+
+    def _row_values(self, table: Any, names: list[str], rows: list[dict]) -> list[tuple]:
+        """Each row's values in the order of ``names``, through the columns' bind processors
+        (what the driver is handed; SQLAlchemy's per-row parameter work costs more)."""
+        dialect = self.engine.dialect
+        processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+        return [
             tuple(
                 value if proc is None or value is None else proc(value)
-                for value, proc in zip((row[name] for name in order), processors, strict=True)
+                for value, proc in zip((row[name] for name in names), processors, strict=True)
             )
             for row in rows
         ]
-        return conn.exec_driver_sql(sql, params).rowcount
 
     def _driver_executemany(self, conn: Any, table: Any, stmt: Any, rows: list[dict]) -> int:
-        """PostgreSQL: psycopg's executemany, which pipelines the rows in one round trip and
-        sums what each inserted; measured 2.5x faster than batched VALUES with RETURNING on a
-        harvest's interactions (``bench/email_harvest_bench.py --pg``)."""
-        sql, order, processors = self._compiled_for_rows(table, stmt, rows)
+        """PostgreSQL without a staging table: psycopg's executemany, which pipelines the rows
+        in one round trip and sums what each inserted."""
+        sql, order = self._compiled_for_rows(table, stmt, rows)
         params = [
-            {
-                name: value if proc is None or value is None else proc(value)
-                for name, proc in zip(order, processors, strict=True)
-                for value in (row[name],)
-            }
-            for row in rows
+            dict(zip(order, values, strict=True)) for values in self._row_values(table, order, rows)
         ]
         cursor = conn.connection.driver_connection.cursor()
         try:
@@ -123,17 +142,18 @@ class StoreBase:
         finally:
             cursor.close()
 
-    def _compiled_for_rows(
-        self, table: Any, stmt: Any, rows: list[dict]
-    ) -> tuple[str, list[str], list[Any]]:
-        """The statement for these rows' columns, its parameter order and bind processors."""
+    def _compiled_for_rows(self, table: Any, stmt: Any, rows: list[dict]) -> tuple[str, list[str]]:
+        """The statement for these rows' columns and its parameter order."""
         dialect = self.engine.dialect
         names = [name for name in rows[0] if name in table.c]
         binds = {name: bindparam(name, type_=table.c[name].type) for name in names}
         compiled = stmt.values(binds).compile(dialect=dialect)
-        order = list(compiled.positiontup or names)
-        processors = [table.c[name].type._cached_bind_processor(dialect) for name in order]
-        return str(compiled), order, processors
+        return str(compiled), list(compiled.positiontup or names)
+
+
+def do_nothing(stmt: Any) -> Any:
+    """``ON CONFLICT DO NOTHING`` (for ``StoreBase._bulk``)."""
+    return stmt.on_conflict_do_nothing()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -79,13 +79,7 @@ class StatePart(StoreBase):
                         tuple_(entries.c.section, entries.c.key).in_(chunk),
                     )
                 )
-        if upserts:
-            stmt = self._insert(entries)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[entries.c.source, entries.c.section, entries.c.key],
-                set_={"value": stmt.excluded.value},
-            )
-            conn.execute(stmt, upserts)
+        self._bulk(conn, entries, upserts, _replace_value)
 
     def master_mark(self) -> list[Any]:
         """A cheap fingerprint of everything a merge reads (observations, interactions,
@@ -123,6 +117,15 @@ class StatePart(StoreBase):
 
     def cache(self, namespace: str) -> StoreCache:
         return StoreCache(self, namespace)
+
+
+def _replace_value(stmt: Any) -> Any:
+    """An entry already stored takes the new value."""
+    entries = t.checkpoint_entries
+    return stmt.on_conflict_do_update(
+        index_elements=[entries.c.source, entries.c.section, entries.c.key],
+        set_={"value": stmt.excluded.value},
+    )
 
 
 def _entry(source: str, section: str, key: str, value: Any) -> dict[str, Any]:
