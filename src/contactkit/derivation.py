@@ -20,8 +20,8 @@ from contactkit.matching.decay import DecaySettings, freshness
 from contactkit.matching.features import Features
 from contactkit.matching.survivorship import Rules, source_ref, survive
 from contactkit.model import OrgRef, stable_hash
-from contactkit.relationships import Counts, strength
-from contactkit.store import Store, StoredObservation, as_utc
+from contactkit.relationships import derive_relationships  # noqa: F401  (the master's name)
+from contactkit.store import Store, StoredObservation
 
 
 @dataclass
@@ -346,33 +346,3 @@ class OrgMember(NamedTuple):
     ref: dict[str, Any]
     obs: StoredObservation
     contact: dict[str, Any]
-
-
-def derive_relationships(
-    interactions: Iterable[Any], email_owner: dict[str, str], now: datetime
-) -> list[dict[str, Any]]:
-    """Aggregate interactions per (golden record, employee); strength from the counts."""
-    counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
-    for row in interactions:
-        gid = email_owner.get(row.contact_email)
-        if gid is None:
-            continue  # a correspondent who never became a contact (e.g. cold mail)
-        counts[(gid, row.employee_email)].add(
-            row.role, as_utc(row.at), row.thread_id, bool(row.is_reply), row.message_id
-        )
-    return [
-        {
-            "golden_id": gid,
-            "employee_email": employee,
-            "sent": c.sent,
-            "received": c.received,
-            "cc_only": c.cc_only,
-            "replies": c.replies,
-            "meetings": c.meetings,
-            "threads": len(c.threads),
-            "first_seen": c.first_seen,
-            "last_seen": c.last_seen,
-            "strength": strength(c, now),
-        }
-        for (gid, employee), c in counts.items()
-    ]

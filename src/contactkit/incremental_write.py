@@ -18,6 +18,7 @@ from contactkit.incremental_view import closure as closure_of
 from contactkit.master import MasterSettings, MergeStats, Near
 from contactkit.matching.clustering import Resolution, resolve
 from contactkit.matching.scoring import HARD_NO, strong_identifiers
+from contactkit.relationships import relationships_of
 from contactkit.store.base import json_value as _json
 from contactkit.store.match_index import MasterDelta
 
@@ -290,6 +291,5 @@ def _relationships(
     all_emails = {e for addresses in shown.values() for e in addresses}
     _, owner = owners(all_emails)
     email_owner = {e: g for e, g in owner.items() if g in goldens}
-    interactions = store.interaction_rows_for(email_owner)
-    delta.relationships = master.derive_relationships(interactions, email_owner, now)
+    delta.relationships = relationships_of(store, email_owner, now, email_owner)
     delta.relationship_goldens = goldens

@@ -55,6 +55,7 @@ from contactkit.organization_derivation import (  # noqa: F401  (the master's na
     _add_common_contact_points,
     derive_organizations,
 )
+from contactkit.relationships import relationships_of
 from contactkit.store import Store, StoredObservation
 from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.streamed_rebuild import rebuild_streamed
@@ -173,7 +174,7 @@ def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> 
         now,
         settings.default_country,
     )
-    relationships = derive_relationships(store.interaction_rows(), derived.email_owner, now)
+    relationships = relationships_of(store, derived.email_owner, now)
     stats.organizations = len(organizations)
     stats.relationships = len(relationships)
     store.apply_golden(derived.upserts, deletes, organizations, relationships)

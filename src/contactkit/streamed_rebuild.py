@@ -34,6 +34,7 @@ from contactkit.derivation import MasterSettings, MergeStats, show_key
 from contactkit.matching.clustering import paused_gc, resolve
 from contactkit.model import OrgRef
 from contactkit.organization_derivation import derive_organizations
+from contactkit.relationships import relationships_of
 from contactkit.store import Store
 from contactkit.store.base import chunks, json_value
 from contactkit.store.match_index import INDEX_FORMAT
@@ -428,7 +429,7 @@ class _Rebuild:
         store = self.store
         owners = store.goldens_with_emails(store.interaction_contact_emails())
         email_owner = {e: min(rows, key=lambda r: r[1])[0] for e, rows in owners.items()}
-        return derivation.derive_relationships(store.interaction_rows(), email_owner, self.now)
+        return relationships_of(store, email_owner, self.now)
 
 
 class _Golden:

@@ -16,7 +16,7 @@ from contactkit.model import Address, OrgRef, PersonName, Phone, Url
 from contactkit.normalize import normalize_email
 from contactkit.records import find_golden
 from contactkit.relationships import Counts, strength
-from contactkit.store import Store, as_utc
+from contactkit.store import Store
 from contactkit.store import schema as t
 
 PINNABLE = (
@@ -176,15 +176,7 @@ def _lasting_strength(row: Any) -> float:
     The stored strength fades with time since the last message, which is exactly when a
     record goes stale; the queue wants the relationship's worth, not its current heat.
     """
-    counts = Counts(
-        sent=row.sent,
-        received=row.received,
-        cc_only=row.cc_only,
-        replies=row.replies,
-        meetings=row.meetings,
-        first_seen=as_utc(row.first_seen),
-        last_seen=as_utc(row.last_seen),
-    )
+    counts = Counts.of(row)
     return strength(counts, now=counts.last_seen) if counts.last_seen else row.strength
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.engine import Connection
 
 from contactkit.model import Bounce, Employee, Interaction
@@ -25,6 +25,21 @@ class InteractionRow(NamedTuple):
     at: datetime | None
     thread_id: str | None
     is_reply: int
+
+
+class InteractionTally(NamedTuple):
+    """One employee's interactions with one contact email, counted by the store."""
+
+    employee_email: str
+    contact_email: str
+    sent: int
+    received: int
+    cc_only: int
+    meetings: int
+    replies: int
+    threads: int
+    first_seen: datetime
+    last_seen: datetime
 
 
 def _stored_datetime(value: Any) -> datetime | None:
@@ -124,6 +139,42 @@ class InteractionsPart(StoreBase):
                 for employee, contact, message, role, at, thread, reply in rows:
                     at = _stored_datetime(at)
                     yield InteractionRow(employee, contact, message, role, at, thread, reply)
+
+    def interaction_tallies(self, emails: Iterable[str] | None = None) -> list[InteractionTally]:
+        """Per (employee, contact email), of all contact emails or of ``emails``: the
+        interactions counted by role, replies, distinct threads, first and last message.
+
+        The store counts (one row per pair, not per message: a harvest's merge read 17k rows to
+        count 600 pairs). Interactions are unique per (employee, contact email, message, role),
+        so nothing within a pair is counted twice."""
+        c = t.interactions.c
+
+        def of_role(*roles: str) -> Any:
+            return func.sum(case((c.role.in_(roles), 1), else_=0))
+
+        query = select(
+            c.employee_email,
+            c.contact_email,
+            of_role("sent"),
+            func.sum(case((c.role.in_(("sent", "cc", "meeting")), 0), else_=1)),
+            of_role("cc"),
+            of_role("meeting"),
+            func.sum(case((c.is_reply != 0, 1), else_=0)),
+            func.count(distinct(func.nullif(c.thread_id, ""))),
+            func.min(c.at),
+            func.max(c.at),
+        ).group_by(c.employee_email, c.contact_email)
+        with self.engine.connect() as conn:
+            if emails is None:
+                rows = conn.execute(query).all()
+            else:
+                rows = []
+                for chunk in chunks(sorted(set(emails)), 500):
+                    rows += conn.execute(query.where(c.contact_email.in_(chunk))).all()
+        return [
+            InteractionTally(*row[:8], *(as_utc(_stored_datetime(at)) for at in row[8:]))
+            for row in rows
+        ]
 
     def last_heard_from(self, emails: Iterable[str] | None = None) -> dict[str, datetime]:
         """Per contact email (all, or these), the last message they sent us (proof the address
