@@ -14,6 +14,7 @@ from typing import Any
 
 from contactkit import incremental, master
 from contactkit.config import Config, ConfigError, PluginSection, resolve_secret_refs
+from contactkit.gc_pacing import paced_gc
 from contactkit.http import RetryingSession
 from contactkit.model import (
     Checkpoint,
@@ -127,6 +128,10 @@ class Pipeline:
     # -- sources ---------------------------------------------------------------------------
 
     def ingest(self, section: PluginSection, options: PluginConfig) -> SourceTally:
+        with paced_gc():  # a few objects per item, freed by reference counting
+            return self._ingest(section, options)
+
+    def _ingest(self, section: PluginSection, options: PluginConfig) -> SourceTally:
         cls = self.registry.sources[section.type]
         source: Source = cls(options, self.context(section.instance), section.instance)
         tally = self.report.source(section.instance)
@@ -269,7 +274,7 @@ class Pipeline:
 
     def merge(self) -> master.MergeStats:
         self.store.fold_incoming()
-        with self.progress("merging") as bar:
+        with self.progress("merging") as bar, paced_gc():
             stats = incremental.merge(self.store, self.config)
             bar.advance()
         self.report.merge = {
