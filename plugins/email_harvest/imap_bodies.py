@@ -15,11 +15,14 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from contactkit.secrets import SecretError
+
 from . import imap_access
 from .bodies import body_text, decode_transfer
 from .evidence import INSIDE_BYTES, Inside
 
 CALENDAR_BYTES = 65536
+_POOL_LOCK = threading.Lock()
 
 
 def fetch_partial_bodies(
@@ -142,9 +145,79 @@ class BodyConnections:
         with self._lock:
             self._idle[mailbox] = client
 
+    def park(self, mailbox: str, client: IMAPClient) -> None:
+        """Keep a connection the header pass is done with for this mailbox's signature bodies
+        (its reader then leaves: the connections open at once stay within the cap)."""
+        spare = None
+        with self._lock:
+            if mailbox in self._idle:
+                spare = client
+            else:
+                if self._open >= self._limit and self._idle:
+                    spare = self._idle.pop(next(iter(self._idle)))  # the longest idle
+                    self._open -= 1
+                self._idle[mailbox] = client
+                self._open += 1
+        imap_access.close(spare)
+
     def close(self) -> None:
         with self._lock:
             clients, self._idle = list(self._idle.values()), {}
             self._open -= len(clients)
         for client in clients:
             imap_access.close(client)
+
+
+class SignatureBodies:
+    """Signature bodies over IMAP, for ``EmailHarvestSource`` (a mixin of ``ImapHarvesting``):
+    one pool of connections per run, fed by the header pass's last connections."""
+
+    config: Any
+    logins: dict[str, str]
+
+    def _imap_bodies(self, mailbox: str, groups: dict[tuple[Any, ...], list]) -> dict:
+        """Signature bodies of one mailbox: the first KB of the wanted messages' text."""
+        server = self.config.imap
+        if server is None:
+            return {}
+        out: dict = {}
+        for attempt in range(2):
+            try:
+                with self._body_connections(server).use(mailbox) as client:
+                    self._fetch_bodies(client, groups, out)
+                break
+            except imap_access.CONNECTION_ERRORS:
+                # a connection kept since the header pass may have gone stale: once more on a
+                # fresh one (the pool closed the failed one)
+                if attempt:
+                    break
+            except (imap_access.ImapLoginError, imap_access.ImapSetupError, SecretError):
+                break  # signatures are a bonus: the contact is kept without one
+        return out
+
+    def _fetch_bodies(self, client: Any, groups: dict[tuple[Any, ...], list], out: dict) -> None:
+        for (_, _, folder, uidvalidity), wanted in groups.items():
+            selected = client.select_folder(folder, readonly=True)
+            if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
+                continue  # UIDs mean other messages now
+            uids = sorted({uid for _, uid in wanted})
+            got = fetch_partial_bodies(client, uids, self.config.signature_bytes)
+            for addr, uid in wanted:
+                if uid in got:
+                    out[(addr, uid)] = got[uid]
+
+    def _body_connections(self, server: Any) -> BodyConnections:
+        pool = getattr(self, "_bodies_pool", None)
+        if pool is None:
+            with _POOL_LOCK:  # the workers of the first batch ask at once
+                pool = getattr(self, "_bodies_pool", None)
+                if pool is None:
+                    connect = lambda m: imap_access.connect(server, m, self.logins.get(m))  # noqa: E731
+                    pool = self._bodies_pool = BodyConnections(connect, server.max_connections)
+        return pool
+
+    def _close_body_connections(self) -> None:
+        pool = getattr(self, "_bodies_pool", None)
+        if pool is not None:
+            pool.close()
+            self._bodies_pool = None

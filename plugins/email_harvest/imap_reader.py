@@ -34,10 +34,9 @@ LOGIN_REFUSALS_BEFORE_SETUP_ERROR = 3
 """Refused logins, with none accepted, after which the credentials themselves are wrong."""
 
 Row = tuple[int, MessageMeta | HeaderError, evidence.Inside | None]
-_POOL_LOCK = threading.Lock()
 
 
-class ImapHarvesting:
+class ImapHarvesting(imap_bodies.SignatureBodies):
     """The IMAP half of ``EmailHarvestSource`` (a mixin: it shares the source's state)."""
 
     config: HarvestConfig
@@ -158,6 +157,13 @@ class ImapHarvesting:
                     continue
             return False
 
+        def park(mailbox: str, client: Any) -> bool:
+            """This worker's last mailbox: its connection serves the signature bodies."""
+            if not self.config.signatures or stop.is_set() or not todo.empty():
+                return False
+            self._body_connections(self.config.imap).park(mailbox, client)
+            return True
+
         try:
             while not stop.is_set():
                 try:
@@ -165,7 +171,7 @@ class ImapHarvesting:
                 except queue.Empty:
                     break
                 try:
-                    self._harvest_mailbox(mailbox, known, put, stop)
+                    self._harvest_mailbox(mailbox, known, put, stop, park)
                 except imap_access.ImapSetupError as exc:
                     put(("fatal", str(exc)))
                 except Exception as exc:  # reported; the other mailboxes go on
@@ -222,7 +228,12 @@ class ImapHarvesting:
         return client
 
     def _harvest_mailbox(
-        self, mailbox: str, known: dict[str, dict[str, Any]], put: Callable, stop: threading.Event
+        self,
+        mailbox: str,
+        known: dict[str, dict[str, Any]],
+        put: Callable,
+        stop: threading.Event,
+        park: Callable[[str, Any], bool] = lambda mailbox, client: False,
     ) -> None:
         """Read one mailbox's new headers, reconnecting after a dropped connection."""
         server = self.config.imap
@@ -277,6 +288,8 @@ class ImapHarvesting:
                             narrow[info.name] = min(self.config.batch_size, 2 * size)
                         i += len(chunk)
                     finished.add(info.name)
+                if park(mailbox, client):
+                    client = None  # kept open for its signature bodies: no second login
                 return
             except (imap_access.ImapLoginError, SecretError) as exc:
                 put(("error", mailbox, str(exc)))
@@ -344,51 +357,6 @@ class ImapHarvesting:
         if saved.get("uidvalidity") != info.uidvalidity:
             return info.messages
         return max(0, min(info.messages, info.uidnext - 1 - saved.get("last_uid", 0)))
-
-    def _imap_bodies(self, mailbox: str, groups: dict[tuple[Any, ...], list]) -> dict:
-        """Signature bodies of one mailbox: the first KB of the wanted messages' text."""
-        server = self.config.imap
-        if server is None:
-            return {}
-        out = {}
-        try:
-            with self._body_connections(server).use(mailbox) as client:
-                for (_, _, folder, uidvalidity), wanted in groups.items():
-                    selected = client.select_folder(folder, readonly=True)
-                    if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
-                        continue  # UIDs mean other messages now
-                    uids = sorted({uid for _, uid in wanted})
-                    size = self.config.signature_bytes
-                    got = imap_bodies.fetch_partial_bodies(client, uids, size)
-                    for addr, uid in wanted:
-                        if uid in got:
-                            out[(addr, uid)] = got[uid]
-        except (
-            *imap_access.CONNECTION_ERRORS,
-            imap_access.ImapLoginError,
-            imap_access.ImapSetupError,
-            SecretError,
-        ):
-            pass  # signatures are a bonus: the contact is kept without one
-        return out
-
-    def _body_connections(self, server: Any) -> imap_bodies.BodyConnections:
-        pool = getattr(self, "_bodies_pool", None)
-        if pool is None:
-            with _POOL_LOCK:  # the workers of the first batch ask at once
-                pool = getattr(self, "_bodies_pool", None)
-                if pool is None:
-                    connect = lambda m: imap_access.connect(server, m, self.logins.get(m))  # noqa: E731
-                    pool = self._bodies_pool = imap_bodies.BodyConnections(
-                        connect, server.max_connections
-                    )
-        return pool
-
-    def _close_body_connections(self) -> None:
-        pool = getattr(self, "_bodies_pool", None)
-        if pool is not None:
-            pool.close()
-            self._bodies_pool = None
 
 
 def _one_line(exc: BaseException) -> str:

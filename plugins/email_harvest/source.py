@@ -54,6 +54,11 @@ class EmailHarvestSource(ImapHarvesting, Source):
         finally:
             offline.forget_cache()
 
+    def close(self) -> None:
+        """Connections the header pass kept for signature bodies, when the reading stopped
+        before the contacts."""
+        self._close_body_connections()
+
     def _maybe_checkpoint(self) -> Iterator[Checkpoint]:
         """A checkpoint after a unit of work, at most every ``checkpoint_seconds``.
 
