@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import inspect
 import os
 import shutil
@@ -54,8 +55,9 @@ PARTS: list[tuple[str, Any, str]] = [
     ("  last write, not overlapped", write_behind.BatchWriter, "__exit__"),
     ("  fold staged observations", Store, "fold_incoming"),
     ("merge (all of it)", incremental, "merge"),
-    ("  interactions read", Store, "interaction_rows"),
-    ("  relationships derived", master, "derive_relationships"),
+    ("  interactions read (every one)", Store, "interaction_rows"),
+    ("  relationships from every interaction", master, "derive_relationships"),
+    ("  relationships from the store's counts", master, "relationships_of"),
     ("  golden + orgs + relationships written", Store, "apply_golden"),
     ("  golden meta written", Store, "replace_golden_meta"),
     ("  match index written", Store, "replace_match_index"),
@@ -63,15 +65,22 @@ PARTS: list[tuple[str, Any, str]] = [
 ]
 
 
+GC = "cyclic garbage collector (stops every thread)"
+
+
+def _add(tally: Tally, name: str, wall: float, cpu: float) -> None:
+    row = tally.setdefault(name, [0.0, 0.0, 0])
+    row[0] += wall
+    row[1] += cpu
+    row[2] += 1
+
+
 def _timed(name: str, fn: Callable, tally: Tally) -> Callable:
     """``fn`` timed into ``tally[name]``; a generator is timed only while it runs itself, a
     context manager from entering to leaving."""
 
     def add(wall: float, cpu: float) -> None:
-        row = tally.setdefault(name, [0.0, 0.0, 0])
-        row[0] += wall
-        row[1] += cpu
-        row[2] += 1
+        _add(tally, name, wall, cpu)
 
     if inspect.isgeneratorfunction(fn):
 
@@ -120,12 +129,23 @@ def _timed(name: str, fn: Callable, tally: Tally) -> Callable:
 
 @contextlib.contextmanager
 def instrumented(tally: Tally) -> Iterator[None]:
-    originals = [(owner, attr, getattr(owner, attr)) for _, owner, attr in PARTS]
-    for name, owner, attr in PARTS:
+    parts = [p for p in PARTS if hasattr(p[1], p[2])]  # the code before a change lacks some
+    originals = [(owner, attr, getattr(owner, attr)) for _, owner, attr in parts]
+    for name, owner, attr in parts:
         setattr(owner, attr, _timed(name, getattr(owner, attr), tally))
+    started = [0.0]
+
+    def collector(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[0] = time.thread_time()
+        else:
+            _add(tally, GC, time.thread_time() - started[0], time.thread_time() - started[0])
+
+    gc.callbacks.append(collector)
     try:
         yield
     finally:
+        gc.callbacks.remove(collector)
         for owner, attr, fn in originals:
             setattr(owner, attr, fn)
 
@@ -193,7 +213,7 @@ def _main(args: argparse.Namespace) -> None:
         print(f"bare imapclient FETCH: {base:.2f} s wall; harvest into the store {whole:.2f} s: "
               f"ratio {base / whole:.2f}")  # fmt: skip
         print(f"{'part':<46}{'wall s':>8}{'CPU s':>8}{'calls':>8}")
-        names = [n for n, _, _ in PARTS] + ["whole run (process CPU, all threads)"]
+        names = [n for n, _, _ in PARTS] + [GC, "whole run (process CPU, all threads)"]
         for name in names:
             if name in runs:
                 rows = runs[name]
