@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from contactkit.model import ReviewItem, utcnow
@@ -137,6 +137,7 @@ class ReviewPart(StoreBase):
                     .where(t.match_reviews.c.id.in_(chunk))
                     .values(status="obsolete", resolved_at=now)
                 )
+            fresh: list[dict[str, Any]] = []
             for p in pairs:
                 key = (p["a"], p["b"])
                 if key in held:
@@ -153,17 +154,9 @@ class ReviewPart(StoreBase):
                         )
                         opened += 1
                     continue
-                conn.execute(
-                    insert(t.match_reviews).values(
-                        a=p["a"],
-                        b=p["b"],
-                        score=p["score"],
-                        reasons=p["reasons"],
-                        status="open",
-                        created_at=now,
-                    )
-                )
-                opened += 1
+                fresh.append({**p, "status": "open", "created_at": now})
+            for chunk in chunks(fresh, 5000):
+                opened += self._insert_new(conn, t.match_reviews, chunk)
         return opened
 
     def open_match_reviews(self) -> list[dict[str, Any]]:
