@@ -16,13 +16,13 @@ from contactkit.model import OrgRef
 from contactkit.organization_derivation import derive_organizations
 from contactkit.store import Store
 from contactkit.store.base import chunks, json_value
-from contactkit.streamed_scoring import SpilledReasons
+from contactkit.streamed_scoring import Spilled
 
 
 class NearCandidates:
     """Each record's closest candidates left in other records, written to its evidence."""
 
-    def __init__(self, store: Store, reasons: SpilledReasons, block: int) -> None:
+    def __init__(self, store: Store, reasons: Spilled, block: int) -> None:
         self.store, self.reasons, self.block = store, reasons, block
 
     def write(

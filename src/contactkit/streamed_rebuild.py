@@ -22,7 +22,9 @@ that dies midway leaves the index marked stale, so the next merge rebuilds again
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -33,6 +35,7 @@ from contactkit import derivation, streamed_derived
 from contactkit.derivation import MasterSettings, MergeStats, show_key
 from contactkit.matching.clustering import paused_gc, resolve
 from contactkit.store import Store
+from contactkit.store.base import chunks
 from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.store.schema import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
 from contactkit.streamed_derived import NearCandidates
@@ -112,16 +115,14 @@ class _Rebuild:
         strong, weak, reviews = scoring.score_pairs(pairs)
         del pairs
         root = self.components(strong)
-        gid_of, golden_ids, near = self.people(root, strong, reviews)
+        gid_of, golden_ids, near = self.people(root, strong)
         store.build_indexes(INDEXED_AFTER_PEOPLE)
         NearCandidates(store, scoring.reasons, self.block).write(weak, gid_of, golden_ids, near)
-        del weak
+        del weak, near
         scoring.reasons.close()
-        apart, _ = store.match_decisions()
-        kept_reviews = []
-        for a, b, pair in reviews:
-            if gid_of[a] != gid_of[b] and (pair["a"], pair["b"]) not in apart:
-                kept_reviews.append(pair)
+        # review candidates whose nodes ended in different records, after those of each batch
+        split = reviews[gid_of[reviews[:, 0]] != gid_of[reviews[:, 1]], 2]
+        places = np.concatenate([np.frombuffer(self.batch_reviews, dtype=np.int64), split])
         kept = set(golden_ids)
         deletes = [gid for gid in self.old.ids if gid not in kept]
         self.stats.retired = len(deletes)
@@ -129,13 +130,25 @@ class _Rebuild:
         organizations = streamed_derived.organizations(store, self.settings, self.now)
         relationships = streamed_derived.relationships(store, self.now)
         store.replace_organizations_and_relationships(organizations, relationships)
-        store.sync_match_reviews(self.batch_reviews + kept_reviews)
+        store.sync_match_reviews(self.review_rows(places.tolist()))
+        scoring.review_rows.close()
         s = self.stats
         s.observations, s.golden = len(self.nodes), len(golden_ids)
         s.merged = s.observations - s.golden
         s.organizations, s.relationships = len(organizations), len(relationships)
-        s.review_pairs = len(self.batch_reviews) + len(kept_reviews)
         return s
+
+    def review_rows(self, places: list[int]) -> Iterator[dict[str, Any]]:
+        """The review rows spilled at ``places``, in that order, but for pairs decided apart;
+        counted into the stats as they go."""
+        apart, _ = self.store.match_decisions()
+        for chunk in chunks(places, 5000):
+            rows = self.scoring.review_rows.read(chunk)
+            for place in chunk:
+                pair = rows[place]
+                if (pair["a"], pair["b"]) not in apart:
+                    self.stats.review_pairs += 1
+                    yield pair
 
     # -- 5. people ---------------------------------------------------------------------------
 
@@ -180,7 +193,7 @@ class _Rebuild:
         return root
 
     def people(
-        self, root: np.ndarray, strong: np.ndarray, reviews: list[Any]
+        self, root: np.ndarray, strong: np.ndarray
     ) -> tuple[np.ndarray, list[str], dict[int, list[dict[str, Any]]]]:
         """Resolve and write the golden records, a batch of components at a time.
 
@@ -201,7 +214,7 @@ class _Rebuild:
         gid_of = np.full(self.top + 1, -1, dtype=np.int64)
         golden_ids: list[str] = []
         near: dict[int, list[dict[str, Any]]] = {}
-        self.batch_reviews: list[dict[str, Any]] = []
+        self.batch_reviews = array("q")  # places in ``scoring.review_rows``
         cuts = np.flatnonzero(np.diff(roots)) + 1
         starts = [0, *cuts.tolist()]
         ends = [*cuts.tolist(), len(roots)]
@@ -290,7 +303,10 @@ class _Rebuild:
                         "near": golden_ids[int(gid_of[grouped[there]])],
                     }
                 )
-        self.batch_reviews += derivation.review_pairs(resolution.reviews, keys, apart)
+        spill = self.scoring.review_rows.append
+        self.batch_reviews.extend(
+            spill(p) for p in derivation.review_pairs(resolution.reviews, keys, apart)
+        )
         derived = derivation.derive_golden(
             clusters, golden, joins, previous, inputs, self.settings, self.now, self.stats
         )
