@@ -156,10 +156,22 @@ def pick_company(
 def strip_logo_prefix(text: str, domain: str | None) -> str:
     """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
-    (or, without a domain, when the word is in lower case)."""
+    (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
+    while (shorter := _strip_logo_word(text, domain)) != text:
+        text = shorter
+    return text
+
+
+def _strip_logo_word(text: str, domain: str | None) -> str:
     words = text.split()
-    if len(words) >= 3 and normalize.fold(words[1]).startswith(normalize.fold(words[0])):
-        return " ".join(words[1:])  # "Al Altair Corp.", "Green Green Packaging": a logo's echo
+    first, second = (normalize.fold(w) for w in words[:2]) if len(words) >= 2 else ("", "")
+    # "Al Altair Corp.", "Green Green Packaging", "vantase Vantage Co.,Ltd.": a logo's echo,
+    # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
+    # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
+    near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
+    echo = second.startswith(first) or near
+    if len(words) >= 3 and echo:
+        return " ".join(words[1:])
     if len(words) < 3 or len(words[0]) > 3:
         return text
     first = normalize.fold(words[0])
