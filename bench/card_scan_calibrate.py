@@ -29,8 +29,8 @@ from contactkit.model import Contact
 from contactkit_plugins.card_scan.confidence import ABSENT, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
+from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
-from contactkit_plugins.card_scan.source import review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import contact_keys, truth_keys

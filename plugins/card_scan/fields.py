@@ -175,6 +175,8 @@ def parse_card(
             email.repaired,
             known,
         )
+        if email.prefix:  # a word before it that is no part of it, or its unread start
+            level = f"{level}/prefixed"
         valid_emails.append((value, level))
     contact.emails = [e for e, _ in valid_emails]
     if valid_emails:
@@ -270,8 +272,10 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if not folded:
         return email
     if email.prefix:
-        joined = f"{email.prefix}.{local}".lower()
-        if local_matches(joined, folded) and email.prefix in folded:
+        word = email.prefix.rstrip("._-")
+        joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
+        initial = len(word) == 1 and any(w.startswith(word) for w in folded)
+        if local_matches(joined, folded) and (word in folded or initial):
             return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, repaired=True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
@@ -279,7 +283,8 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     if cut_short(local.lower(), folded):
-        return Found(email.value, min(email.conf, 0.6), email.line)  # "as.roth" for Tobias Roth
+        # "as.roth" for Tobias Roth
+        return Found(email.value, min(email.conf, 0.6), email.line, email.prefix)
     if local_matches(local.lower(), folded):
         return boost(email, 0.1)
     return email

@@ -174,6 +174,21 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
         return " ".join(words[1:])
     if len(words) < 3 or len(words[0]) > 3:
         return text
+    if domain:
+        # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
+        # the short words before it are a logo's letters.
+        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        folded = [re.sub(r"[^a-z0-9]", "", normalize.fold(w)) for w in words]
+        start = next(
+            (
+                n
+                for n in range(len(words))
+                if len(label) >= 3 and "".join(folded[n:]).startswith(label)
+            ),
+            0,
+        )
+        if start and all(len(w) <= 3 for w in words[:start]):
+            return " ".join(words[start:])
     first = normalize.fold(words[0])
     rest = " ".join(words[1:])
     if domain:
@@ -319,8 +334,8 @@ def family_last(name: str) -> str:
 
 
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
-# Austria's "DI" (Diplom-Ingenieur).
-CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)"})
+# Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)"})
 
 
 def honorific(word: str) -> bool:

@@ -53,7 +53,8 @@ def find_phones(
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
-        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]?\s*[+(\d])", text):
+        # "F.: 0039 06 8640": a dot and a colon after the label.
+        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])", text):
             segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
@@ -92,7 +93,15 @@ def find_phones(
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
                 out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
-    return untold_kinds(out)
+    return fax_only(untold_kinds(out))
+
+
+def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """A card whose only number is a fax: its label is more likely a phone sign read as a
+    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``."""
+    if not found or any(phone.kind != "fax" for phone, _ in found):
+        return found
+    return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
 
 
 def untold_type(number: phonenumbers.PhoneNumber) -> bool:

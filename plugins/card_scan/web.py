@@ -28,7 +28,11 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         for match in EMAIL_RE.finditer(compact):
             value = match.group(0).strip(".-")
             # "david johnson@x.com": a dot read as a space; the name check decides later.
-            before = re.search(r"(?:^|\s)([a-z]{2,})\s$", compact[: match.start()])
+            # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
+            # read as a word of its own ("e" and "m" are labels).
+            before = re.search(
+                r"(?:^|\s)(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", compact[: match.start()]
+            )
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
                 conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
@@ -129,4 +133,6 @@ def spelt_elsewhere(domain: str, texts: list[str]) -> bool:
 
 
 def boost(found: Found, amount: float) -> Found:
-    return Found(found.value, min(0.99, found.conf + amount), found.line, repaired=found.repaired)
+    return Found(
+        found.value, min(0.99, found.conf + amount), found.line, found.prefix, found.repaired
+    )
