@@ -29,8 +29,8 @@ from contactkit.model import Contact
 from contactkit_plugins.card_scan.confidence import ABSENT, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
+from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
-from contactkit_plugins.card_scan.source import review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import contact_keys, truth_keys
@@ -73,6 +73,10 @@ def address_key(contact: Contact, truth: str) -> str:
     address = contact.addresses[0]
     parts = [_key(p) for p in (address.street, address.postal_code, address.city) if p]
     return truth if parts and all(p in truth for p in parts) else "|".join(parts)
+
+
+def _show(key: object) -> str:
+    return " ".join(sorted(key)) if isinstance(key, frozenset) else str(key)
 
 
 PRIOR_WEIGHT = 2.0  # how many cards' worth a level's parent counts for
@@ -125,8 +129,14 @@ class Sweep:
         self.misses: dict[float, list[str]] = {t: [] for t in thresholds}
 
     def add(
-        self, file: str, evidence: dict[str, str], values: dict, right: dict[str, bool]
+        self,
+        file: str,
+        evidence: dict[str, str],
+        values: dict,
+        right: dict[str, bool],
+        shown: dict[str, tuple[object, object]],
     ) -> None:
+        """``shown``: per field, the truth and the value read, for the table of wrong fields."""
         self.cards += 1
         confidence = {f: probability(f, lv) for f, lv in evidence.items()}
         for t in self.thresholds:
@@ -142,7 +152,10 @@ class Sweep:
                 self.accepted[t] += 1
                 self.wrong[t] += not ok
                 if not ok:
-                    self.misses[t].append(f"{file} {f} [{evidence.get(f)}]")
+                    want, got = shown[f]
+                    self.misses[t].append(
+                        f"{file:<24} {f:<12} {evidence.get(f)!s:<28} {want} | {got}"
+                    )
 
     def print(self, wrong: bool) -> None:
         print(f"\n{'below':>6} {'to review':>10} {'accepted wrong':>15}  fields that sent cards")
@@ -150,8 +163,11 @@ class Sweep:
             share = self.reviewed[t] / max(1, self.cards)
             why = ", ".join(f"{f} {n}" for f, n in self.why[t].most_common())
             print(f"{t:6.3f} {share:10.0%} {self.wrong[t]:7}/{self.accepted[t]:<7}  {why}")
-            if wrong:
-                print("        accepted wrong:", "; ".join(self.misses[t]))
+            if wrong and self.misses[t]:
+                head = f"{'file':<24} {'field':<12} {'level':<28} truth | read"
+                print(f"  accepted wrong at {t}: {head}")
+                for miss in self.misses[t]:
+                    print("   ", miss)
 
 
 def main() -> None:
@@ -178,7 +194,9 @@ def main() -> None:
             got["address"] = address_key(parsed.contact, want["address"])
             # The sweep scores what card_scan_eval.py scores: addresses aside.
             right = {f: want[k] == got[k] for f, k in FIELDS.items() if f != "addresses"}
-            sweep.add(truth["file"], parsed.evidence, parsed.contact.model_dump(mode="json"), right)
+            shown = {f: (_show(want[k]), _show(got[k])) for f, k in FIELDS.items()}
+            file = f"{folder.name}/{truth['file']}"
+            sweep.add(file, parsed.evidence, parsed.contact.model_dump(mode="json"), right, shown)
             for field, level in parsed.evidence.items():
                 counts = seen[(field, level)]
                 counts[0] += 1

@@ -42,7 +42,7 @@ from contactkit.model import Contact
 from contactkit.store import Store
 from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
 from contactkit_plugins.card_scan.imaging import content_hash
-from contactkit_plugins.card_scan.source import review_fields
+from contactkit_plugins.card_scan.review_rule import review_fields
 
 FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url")
 REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
@@ -56,8 +56,13 @@ REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
 }
 
 
+# Letters normalize.fold drops instead of plain-spelling them ("Sokół" → "soko"): spelt out
+# first, so a reading "Sokol" compares as "Müller" read "Muller" does (accents aside).
+PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d"})
+
+
 def _text_key(value: str | None) -> str:
-    return re.sub(r"[^0-9a-z]", "", normalize.fold(value or ""))
+    return re.sub(r"[^0-9a-z]", "", normalize.fold((value or "").translate(PLAIN_LETTERS)))
 
 
 def truth_keys(truth: dict) -> dict[str, object]:

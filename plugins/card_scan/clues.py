@@ -27,7 +27,7 @@ URL_RE = re.compile(
     r"(?:/[^\s,;]*)?",
     re.IGNORECASE,
 )
-PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]?\s*(?=[+(\d])")
+PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(?=[+(\d])")
 US_CITY_RE = re.compile(
     r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$"
 )
@@ -142,6 +142,12 @@ def repair_legal_form(text: str) -> str:
         tail = [_undo_slips(w, words[-count - 1 + k]) for k, w in enumerate(words[-count:])]
         candidate = " ".join([*words[:-count], *tail])
         if tail != words[-count:] and legal_form(candidate):
+            return candidate
+    # "Prisma Holdings ple", "Acme Ine": a c read as e in a short last word.
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) <= 4 and "e" in last.lower():
+        candidate = " ".join([*words[:-1], last.replace("e", "c").replace("E", "C")])
+        if legal_form(candidate):
             return candidate
     return text
 

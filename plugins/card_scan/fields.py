@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from contactkit import geo, normalize
+from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
 from .clues import (
-    EMAIL_RE,
     PHONE_LABEL_RE,
-    URL_RE,
     Found,
     digits,
     domain_of,
@@ -51,6 +47,7 @@ from .people import (
     title_score,
 )
 from .phones import find_phones, regions_from_clues
+from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -92,8 +89,8 @@ def parse_card(
     texts = [_clean(line.text) for line in lines]
     used: set[int] = set()
 
-    emails = _find_emails(lines, texts, used)
-    urls = _find_urls(lines, texts, used, emails)
+    emails = find_emails(lines, texts, used)
+    urls = find_urls(lines, texts, used, emails)
     if forced_region:
         regions = [forced_region]
         clue_region: str | None = forced_region
@@ -107,7 +104,7 @@ def parse_card(
 
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
-    emails, urls = _cross_check_domains(emails, urls, email_domain, url_domain)
+    emails, urls = cross_check_domains(emails, urls, email_domain, url_domain, texts)
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
     domain = email_domain or url_domain
@@ -168,7 +165,7 @@ def parse_card(
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         company_name = company.value if company else None
-        known = _known_suffix(value) and not cut_suffix(value, clue_region)
+        known = known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
             value,
             ocr,
@@ -178,6 +175,8 @@ def parse_card(
             email.repaired,
             known,
         )
+        if email.prefix:  # a word before it that is no part of it, or its unread start
+            level = f"{level}/prefixed"
         valid_emails.append((value, level))
     contact.emails = [e for e, _ in valid_emails]
     if valid_emails:
@@ -266,96 +265,6 @@ def _is_words(text: str) -> bool:
     return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
 
 
-def _find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
-    found = []
-    for i, text in enumerate(texts):
-        # "E-mail: name@x.com" or "name @ x . com": drop the spaces around dots in the domain.
-        compact = re.sub(
-            r"(?<=@)([^ ]+(?: ?\. ?[^ ]+)+)", lambda m: m.group(1).replace(" ", ""), text
-        )
-        for match in EMAIL_RE.finditer(compact):
-            value = match.group(0).strip(".-")
-            # "david johnson@x.com": a dot read as a space; the name check decides later.
-            before = re.search(r"(?:^|\s)([a-z]{2,})\s$", compact[: match.start()])
-            conf = word_conf(lines[i], value.split("@")[0][:4])
-            if not _known_suffix(value):
-                conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
-            found.append(Found(value, conf, i, before.group(1) if before else None))
-            used.add(i)
-    return found
-
-
-def _find_urls(
-    lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
-) -> list[Found]:
-    found = []
-    for i, text in enumerate(texts):
-        without_email = EMAIL_RE.sub(" ", text)
-        for match in URL_RE.finditer(without_email):
-            value = match.group(0).rstrip(".,")
-            # "wwwacme.de": the dot after www lost.
-            value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
-            if normalize.registrable_domain(value) is None:
-                continue
-            conf = word_conf(lines[i], value[:6])
-            if not _known_suffix(value):
-                if not re.match(r"(?i)www|https?:", value):
-                    continue  # a bare "word.word" is a host only with a real public suffix
-                conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
-            found.append(Found(value, conf, i))
-            used.add(i)
-    return found
-
-
-def cut_suffix(value: str, region: str | None) -> bool:
-    """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
-    region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
-    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower().rstrip(".")
-    # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
-    # many use ".co" itself.
-    if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
-        return False
-    if geo.country_of_domain(host) == region:
-        return False
-    code = "uk" if region == "GB" else region.lower()
-    longer = normalize.public_suffix(f"{host}.{code}") or ""
-    return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
-
-
-def _known_suffix(value: str) -> bool:
-    """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
-    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower()
-    return normalize.public_suffix(host) is not None
-
-
-def _cross_check_domains(
-    emails: list[Found], urls: list[Found], email_domain: str | None, url_domain: str | None
-) -> tuple[list[Found], list[Found]]:
-    """The email's domain and the website usually agree: agreement raises both, a near miss is
-    an OCR slip in one of them, repaired towards the one Tesseract was surer of."""
-    if not (email_domain and url_domain):
-        return emails, urls
-    if email_domain == url_domain:
-        return (
-            [_boost(e, 0.15) if domain_of(e.value) == url_domain else e for e in emails],
-            [_boost(u, 0.15) if domain_of(u.value) == email_domain else u for u in urls],
-        )
-    if fuzz.ratio(email_domain, url_domain) < 80:
-        return emails, urls
-    email, url = emails[0], urls[0]
-    if email.conf >= url.conf:
-        fixed = Found(url.value.replace(url_domain, email_domain), min(email.conf, 0.9), url.line)
-        fixed.repaired = True
-        return emails, [fixed, *urls[1:]]
-    local = email.value.partition("@")[0]
-    fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line, repaired=True)
-    return [fixed, *emails[1:]], urls
-
-
-def _boost(found: Found, amount: float) -> Found:
-    return Found(found.value, min(0.99, found.conf + amount), found.line, repaired=found.repaired)
-
-
 def _repair_local_part(email: Found, name: str) -> Found:
     """``j0hn.smith`` → ``john.smith`` when the name on the card says so."""
     local, _, domain = email.value.partition("@")
@@ -363,8 +272,10 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if not folded:
         return email
     if email.prefix:
-        joined = f"{email.prefix}.{local}".lower()
-        if local_matches(joined, folded) and email.prefix in folded:
+        word = email.prefix.rstrip("._-")
+        joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
+        initial = len(word) == 1 and any(w.startswith(word) for w in folded)
+        if local_matches(joined, folded) and (word in folded or initial):
             return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, repaired=True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
@@ -372,7 +283,8 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     if cut_short(local.lower(), folded):
-        return Found(email.value, min(email.conf, 0.6), email.line)  # "as.roth" for Tobias Roth
+        # "as.roth" for Tobias Roth
+        return Found(email.value, min(email.conf, 0.6), email.line, email.prefix)
     if local_matches(local.lower(), folded):
-        return _boost(email, 0.1)
+        return boost(email, 0.1)
     return email

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from contactkit import normalize
+from contactkit.matching.names import NICKNAME_GROUPS
+from contactkit.matching.text import skeleton
 
 from .clues import Found
 
@@ -84,8 +86,14 @@ def spelt_fold(text: str) -> str:
     return normalize.fold(text.translate(SPELT_OUT))
 
 
+def given_name(word: str) -> bool:
+    """A given name the matcher's nickname tables know (``Paweł`` as ``pawel``)."""
+    return skeleton(spelt_fold(word)) in NICKNAME_GROUPS
+
+
 def restore_letters(text: str, local: str | None) -> str:
-    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``."""
+    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``; ``Pawet`` →
+    ``Paweł`` where only the latter is a given name."""
     letters = re.sub(r"[^a-z]", "", (local or "").lower())
     if not letters:
         return text
@@ -98,7 +106,9 @@ def restore_letters(text: str, local: str | None) -> str:
             for at in (m.start() for m in re.finditer(read, word)):
                 fixed = word[:at] + printed + word[at + 1 :]
                 spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed.replace("ü", "ue")))
-                if spelling in letters:
+                # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
+                # only, but "Paweł" is a given name and "Pawet" none.
+                if spelling in letters or (given_name(fixed) and not given_name(word)):
                     words[n] = fixed
                     break
     return " ".join(words)

@@ -156,12 +156,39 @@ def pick_company(
 def strip_logo_prefix(text: str, domain: str | None) -> str:
     """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
-    (or, without a domain, when the word is in lower case)."""
+    (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
+    while (shorter := _strip_logo_word(text, domain)) != text:
+        text = shorter
+    return text
+
+
+def _strip_logo_word(text: str, domain: str | None) -> str:
     words = text.split()
-    if len(words) >= 3 and normalize.fold(words[1]).startswith(normalize.fold(words[0])):
-        return " ".join(words[1:])  # "Al Altair Corp.", "Green Green Packaging": a logo's echo
+    first, second = (normalize.fold(w) for w in words[:2]) if len(words) >= 2 else ("", "")
+    # "Al Altair Corp.", "Green Green Packaging", "vantase Vantage Co.,Ltd.": a logo's echo,
+    # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
+    # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
+    near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
+    echo = second.startswith(first) or near
+    if len(words) >= 3 and echo:
+        return " ".join(words[1:])
     if len(words) < 3 or len(words[0]) > 3:
         return text
+    if domain:
+        # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
+        # the short words before it are a logo's letters.
+        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        folded = [re.sub(r"[^a-z0-9]", "", normalize.fold(w)) for w in words]
+        start = next(
+            (
+                n
+                for n in range(len(words))
+                if len(label) >= 3 and "".join(folded[n:]).startswith(label)
+            ),
+            0,
+        )
+        if start and all(len(w) <= 3 for w in words[:start]):
+            return " ".join(words[start:])
     first = normalize.fold(words[0])
     rest = " ".join(words[1:])
     if domain:
@@ -307,8 +334,8 @@ def family_last(name: str) -> str:
 
 
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
-# Austria's "DI" (Diplom-Ingenieur).
-CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)"})
+# Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)"})
 
 
 def honorific(word: str) -> bool:

@@ -53,7 +53,8 @@ def find_phones(
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
-        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]?\s*[+(\d])", text):
+        # "F.: 0039 06 8640": a dot and a colon after the label.
+        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])", text):
             segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
@@ -62,17 +63,24 @@ def find_phones(
             number_text = segment[label_match.end() :] if label_match else segment
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
-            for match in matches:
+            for n, match in enumerate(matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
                     continue
                 seen.add(e164)
-                known = label in PHONE_LABELS
-                kind = PHONE_LABELS.get(label, "work")
+                # "Cell +1 212-854-8178 +1 617-449-4686": a label names the number after it;
+                # a second number is the other column's, whose own label was not read.
+                own_label = label if n == 0 else ""
+                known = own_label in PHONE_LABELS
+                kind = PHONE_LABELS.get(own_label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
-                if fixed != international(number_text):
+                if known and kind_conflict(kind, match.number):
+                    how = "kind-conflict"  # "T" before a mobile: a label of another number
+                elif n and untold_type(match.number):
+                    how = "bare-untold"  # no label of its own, and the numbering cannot tell
+                elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
                 elif rank and not match.raw_string.lstrip("(").startswith("+"):
                     how = "other-region"  # read in a region the card's clues did not name
@@ -85,7 +93,31 @@ def find_phones(
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
                 out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
-    return untold_kinds(out)
+    return fax_only(untold_kinds(out))
+
+
+def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """A card whose only number is a fax: its label is more likely a phone sign read as a
+    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``."""
+    if not found or any(phone.kind != "fax" for phone, _ in found):
+        return found
+    return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+
+
+def untold_type(number: phonenumbers.PhoneNumber) -> bool:
+    """The numbering plan cannot tell a mobile from a fixed line (North America)."""
+    kind = phonenumbers.number_type(number)
+    return kind == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+
+
+def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
+    """The label's kind and the country's numbering plan disagree: a mobile label before a
+    fixed-line number, or an office or fax label before a mobile one (a label read beside
+    the wrong number, on two columns)."""
+    plan = phonenumbers.number_type(number)
+    if kind == "cell":
+        return plan == phonenumbers.PhoneNumberType.FIXED_LINE
+    return plan == phonenumbers.PhoneNumberType.MOBILE
 
 
 def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
@@ -94,17 +126,15 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     untold = [
         n
         for n, (phone, level) in enumerate(found)
-        if level.startswith("bare")
-        and phone.e164
-        and phonenumbers.number_type(phonenumbers.parse(phone.e164))
-        == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+        if level.startswith("bare") and phone.e164 and untold_type(phonenumbers.parse(phone.e164))
     ]
     if len(untold) < 2:
         return found
     out = list(found)
     for n in untold:
         phone, level = out[n]
-        out[n] = (phone, "bare-untold" + level[len("bare") :])
+        if not level.startswith("bare-untold"):
+            out[n] = (phone, "bare-untold" + level[len("bare") :])
     return out
 
 
@@ -126,7 +156,8 @@ def international(text: str) -> str:
     The international prefix 00 is how much of the world prints a country code; dots part
     digit groups on French, Belgian and Japanese cards.
     """
-    text = re.sub(r"(?<![\d+])00(?=[1-9]\d)", "+", text)
+    # Only where a number starts: in "055 577 0012" the last group is no "+12".
+    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])00(?=[1-9]\d)", "+", text)
     text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
     return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 
@@ -154,7 +185,9 @@ def regions_from_clues(
     for region in {country_in(text) for text in texts} - {None}:
         vote(region, "country")
     for text in texts:
-        for match in re.finditer(r"(?:\+|(?<![\d+])00)\s?[1-9][\d ()./-]{6,}\d", text):
+        for match in re.finditer(
+            r"(?:\+|(?<![\d+])(?<!\d[\s./-])00)\s?[1-9][\d ()./-]{6,}\d", text
+        ):
             try:
                 number = phonenumbers.parse(international(fix_digits(match.group(0))), None)
             except phonenumbers.NumberParseException:

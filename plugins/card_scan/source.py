@@ -31,18 +31,12 @@ from . import second_reading
 from .confidence import REVIEW_BELOW
 from .imaging import Steps, content_hash
 from .ocr import OcrUnavailable, check_available
+from .review_rule import review_fields
 from .scan import CardJob, CardResult, OcrOptions, scan_card
 from .station import Station
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 MAX_DONE_KEYS = 200_000
-# Fields that alone never send a card to review: dropped when doubtful instead.
-MINOR_FIELDS = frozenset({"urls", "addresses"})
-# A minor field this sure goes in without a look: a website or an address right 85 times in 100
-# does less harm kept than lost; under it, it is left out.
-MINOR_KEEP = 0.85
-# Fields whose absence alone never sends a card to review.
-MISSING_IS_MINOR = frozenset({"title", "urls", "addresses"})
 
 
 class Preprocess(BaseModel):
@@ -75,7 +69,7 @@ class CardScanConfig(PluginConfig):
         ge=0,
         le=1,
         description="Fields under this go to review; default: the stricter of [review] below "
-        "and card_scan's calibrated 0.85.",
+        "and card_scan's calibrated 0.98.",
     )
     workers: int | None = Field(default=None, ge=1, description="Parallel cards; default: cores.")
     duplex: bool = Field(default=False, description="Multi-page files alternate front and back.")
@@ -361,26 +355,6 @@ class CardScanSource(Source):
             station.finish(entry.path, entry.key)
             if entry.back is not None:
                 station.finish(entry.back, None)
-
-
-def review_fields(
-    confidence: dict[str, float], values: dict[str, Any], threshold: float
-) -> tuple[list[str], list[str]]:
-    """(the fields a person should look at, the minor fields to leave out instead).
-
-    A minor field (website, address) under ``MINOR_KEEP`` alone sends no card to review: it is
-    left out. A title or a website that was simply not read is marked (its confidence 0 stays
-    on the observation) but is not worth a person's look on its own.
-    """
-    uncertain = sorted(
-        f
-        for f, c in confidence.items()
-        if c < (min(threshold, MINOR_KEEP) if f in MINOR_FIELDS else threshold)
-    )
-    uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
-    if uncertain and set(uncertain) <= MINOR_FIELDS:
-        return [], uncertain
-    return uncertain, []
 
 
 def _file_of(label: str) -> str:

@@ -31,7 +31,7 @@ US_CARD = card(
     "Sales Manager",
     ("Greenfield Logistics LLC", 34),
     "T. (600) 643-9952",
-    "Mobile: (473) 938-3748",
+    "Mobile: (415) 938-3748",  # Grenada's 473 would be a fixed line
     "Fax (212) 555-0188",
     "ninac@greenfield.com",
     "www.greenfield.com",
@@ -50,7 +50,7 @@ def test_a_clean_card_gives_every_field_confidently():
     assert c.emails == ["ninac@greenfield.com"]
     assert [(p.e164, p.kind.value) for p in c.phones] == [
         ("+16006439952", "work"),
-        ("+14739383748", "cell"),
+        ("+14159383748", "cell"),
         ("+12125550188", "fax"),
     ]
     assert c.urls[0].url == "www.greenfield.com"

@@ -1,0 +1,138 @@
+"""Emails and websites on a card: found by pattern, their domains checked against each other.
+
+The email's domain and the website usually agree; a near miss between them is an OCR slip in
+one, repaired towards what the rest of the card spells. A suffix cut short by OCR (``acme.c``,
+``acme.co`` on a Japanese card) is told apart from a real one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from contactkit import geo, normalize
+
+from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
+from .ocr import Line
+from .people import domain_label
+
+
+def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
+    found = []
+    for i, text in enumerate(texts):
+        # "E-mail: name@x.com" or "name @ x . com": drop the spaces around dots in the domain.
+        compact = re.sub(
+            r"(?<=@)([^ ]+(?: ?\. ?[^ ]+)+)", lambda m: m.group(1).replace(" ", ""), text
+        )
+        for match in EMAIL_RE.finditer(compact):
+            value = match.group(0).strip(".-")
+            # "david johnson@x.com": a dot read as a space; the name check decides later.
+            # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
+            # read as a word of its own ("e" and "m" are labels).
+            before = re.search(
+                r"(?:^|\s)(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", compact[: match.start()]
+            )
+            conf = word_conf(lines[i], value.split("@")[0][:4])
+            if not known_suffix(value):
+                conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
+            found.append(Found(value, conf, i, before.group(1) if before else None))
+            used.add(i)
+    return found
+
+
+def find_urls(
+    lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
+) -> list[Found]:
+    found = []
+    for i, text in enumerate(texts):
+        without_email = EMAIL_RE.sub(" ", text)
+        for match in URL_RE.finditer(without_email):
+            value = match.group(0).rstrip(".,")
+            # "wwwacme.de": the dot after www lost.
+            value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
+            if normalize.registrable_domain(value) is None:
+                continue
+            conf = word_conf(lines[i], value[:6])
+            if not known_suffix(value):
+                if not re.match(r"(?i)www|https?:", value):
+                    continue  # a bare "word.word" is a host only with a real public suffix
+                conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
+            found.append(Found(value, conf, i))
+            used.add(i)
+    return found
+
+
+def cut_suffix(value: str, region: str | None) -> bool:
+    """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
+    region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
+    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower().rstrip(".")
+    # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
+    # many use ".co" itself.
+    if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
+        return False
+    if geo.country_of_domain(host) == region:
+        return False
+    code = "uk" if region == "GB" else region.lower()
+    longer = normalize.public_suffix(f"{host}.{code}") or ""
+    return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
+
+
+def known_suffix(value: str) -> bool:
+    """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
+    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower()
+    return normalize.public_suffix(host) is not None
+
+
+def cross_check_domains(
+    emails: list[Found],
+    urls: list[Found],
+    email_domain: str | None,
+    url_domain: str | None,
+    texts: list[str],
+) -> tuple[list[Found], list[Found]]:
+    """The email's domain and the website usually agree: agreement raises both, a near miss is
+    an OCR slip in one of them, repaired towards the one the rest of the card spells (the
+    company, a logo: ``Limmat AG`` for ``limmat.ch`` against ``immat.ch``), else towards the one
+    Tesseract was surer of."""
+    if not (email_domain and url_domain):
+        return emails, urls
+    if email_domain == url_domain:
+        return (
+            [boost(e, 0.15) if domain_of(e.value) == url_domain else e for e in emails],
+            [boost(u, 0.15) if domain_of(u.value) == email_domain else u for u in urls],
+        )
+    if fuzz.ratio(email_domain, url_domain) < 80:
+        return emails, urls
+    email, url = emails[0], urls[0]
+    rest = [t for i, t in enumerate(texts) if i not in {email.line, url.line}]
+    email_named, url_named = spelt_elsewhere(email_domain, rest), spelt_elsewhere(url_domain, rest)
+    # The rest of the card names one of them: that one. Both or neither: the surer reading.
+    trust_email = email_named if email_named != url_named else email.conf >= url.conf
+    if trust_email:
+        fixed = Found(url.value.replace(url_domain, email_domain), min(email.conf, 0.9), url.line)
+        fixed.repaired = True
+        return emails, [fixed, *urls[1:]]
+    local = email.value.partition("@")[0]
+    fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line, repaired=True)
+    return [fixed, *emails[1:]], urls
+
+
+def spelt_elsewhere(domain: str, texts: list[str]) -> bool:
+    """The domain's name starts a word of another line of the card (its company, a logo) and
+    runs on over the words after it (``Hayashi Denki`` for hayashidenki): ``immat`` is no word
+    of ``Limmat AG``, so a cut domain is not confirmed by the name it was cut from."""
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    if len(label) < 3:
+        return False
+    for text in texts:
+        words = [re.sub(r"[^a-z0-9]", "", w) for w in normalize.fold(text).split()]
+        if any("".join(words[n:]).startswith(label) for n in range(len(words))):
+            return True
+    return False
+
+
+def boost(found: Found, amount: float) -> Found:
+    return Found(
+        found.value, min(0.99, found.conf + amount), found.line, found.prefix, found.repaired
+    )
