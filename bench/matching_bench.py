@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "tests" / "matching"))
 from generator import Generator, pair_metrics  # noqa: E402
 
 from contactkit import normalize  # noqa: E402
-from contactkit.matching.clustering import paused_gc, resolve  # noqa: E402
+from contactkit.gc_pacing import paused_gc  # noqa: E402
+from contactkit.matching.clustering import resolve  # noqa: E402
 from contactkit.matching.features import features  # noqa: E402
 
 

@@ -41,10 +41,10 @@ from datetime import datetime
 from typing import Any
 
 from contactkit import master
+from contactkit.gc_pacing import paused_gc
 from contactkit.incremental_view import IndexView, closure
 from contactkit.incremental_write import resolve_and_write
 from contactkit.master import MasterSettings, MergeStats
-from contactkit.matching.clustering import paused_gc
 from contactkit.matching.features import RARE_EXPECTED, RARE_FROM
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation

@@ -45,8 +45,9 @@ from contactkit.derivation import (  # noqa: F401  (the master's names, as befor
     show_key,
     specific_values,
 )
+from contactkit.gc_pacing import paused_gc
 from contactkit.matching.blocking import block_keys
-from contactkit.matching.clustering import Resolution, Thresholds, paused_gc, resolve
+from contactkit.matching.clustering import Resolution, Thresholds, resolve
 from contactkit.matching.features import features
 from contactkit.model import utcnow
 from contactkit.organization_derivation import (  # noqa: F401  (the master's names, as before)

@@ -33,7 +33,8 @@ import numpy as np
 
 from contactkit import derivation, streamed_derived
 from contactkit.derivation import MasterSettings, MergeStats, show_key
-from contactkit.matching.clustering import paused_gc, resolve
+from contactkit.gc_pacing import paused_gc
+from contactkit.matching.clustering import resolve
 from contactkit.store import Store
 from contactkit.store.base import chunks
 from contactkit.store.match_index import INDEX_FORMAT

@@ -16,14 +16,13 @@ are always joined.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from contactkit.gc_pacing import paused_gc
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.features import Features, specificity
 from contactkit.matching.name_points import name_points
@@ -105,23 +104,6 @@ class ConstrainedUnionFind:
         self.members[ra] = merged
         self.members.pop(rb, None)
         return True
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a bulk pass.
-
-    Matching allocates millions of small acyclic objects; each of Python's full collections
-    walks all of them, which made a million observations take twice as long (and grow worse
-    than linearly). Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def resolve(
