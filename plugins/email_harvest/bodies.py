@@ -27,6 +27,11 @@ def parsed_body_text(header_block: bytes, partial_body: bytes) -> str:
     part = _first_text(msg)
     if part is None:
         return ""
+    charset = part.get_content_charset() or "utf-8"
+    if isinstance(part.get_param("charset"), tuple):
+        # an RFC 2231 charset (charset*=utf-8''...) reaches the parser's own decode as a tuple,
+        # which raises TypeError on 8-bit content: give it the plain form
+        part.set_param("charset", charset)
     raw = part.get_payload(decode=False)
     if not isinstance(raw, str):
         return ""
@@ -35,7 +40,6 @@ def parsed_body_text(header_block: bytes, partial_body: bytes) -> str:
         data = decode_transfer(raw.encode("ascii", "surrogateescape"), cte)
     else:  # 7bit, 8bit, binary: the bytes as they came, whatever their charset
         data = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset() or "utf-8"
     try:
         text = data.decode(charset, "replace")
     except LookupError:

@@ -13,7 +13,8 @@ observations and otherwise only block indexes (arrays of ids):
 5. **People**: connected components of strong pairs, confirmed pairs and old records (so a
    record's id is settled among all who held it) are resolved a batch of components at a time
    (``resolve(..., pairs=...)``), their golden records derived and written.
-6. Near candidates, organizations, relationships and reviews from what was written.
+6. Near candidates, organizations, relationships and reviews from what was written
+   (``contactkit.streamed_derived``).
 
 Its result equals the in-memory rebuild's (``tests/store/test_incremental.py``); a rebuild
 that dies midway leaves the index marked stale, so the next merge rebuilds again.
@@ -21,23 +22,23 @@ that dies midway leaves the index marked stale, so the next merge rebuilds again
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
-from itertools import groupby
 from typing import Any
 
 import numpy as np
 
-from contactkit import derivation
+from contactkit import derivation, streamed_derived
 from contactkit.derivation import MasterSettings, MergeStats, show_key
 from contactkit.matching.clustering import paused_gc, resolve
-from contactkit.model import OrgRef
-from contactkit.organization_derivation import derive_organizations
 from contactkit.store import Store
-from contactkit.store.base import chunks, json_value
+from contactkit.store.base import chunks
 from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.store.schema import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
+from contactkit.streamed_derived import NearCandidates
 from contactkit.streamed_scoring import BlockScoring
 
 BLOCK = 50_000
@@ -114,30 +115,40 @@ class _Rebuild:
         strong, weak, reviews = scoring.score_pairs(pairs)
         del pairs
         root = self.components(strong)
-        gid_of, golden_ids, near = self.people(root, strong, reviews)
+        gid_of, golden_ids, near = self.people(root, strong)
         store.build_indexes(INDEXED_AFTER_PEOPLE)
-        self.near_candidates(weak, gid_of, golden_ids, near)
-        del weak
+        NearCandidates(store, scoring.reasons, self.block).write(weak, gid_of, golden_ids, near)
+        del weak, near
         scoring.reasons.close()
-        apart, _ = store.match_decisions()
-        kept_reviews = []
-        for a, b, pair in reviews:
-            if gid_of[a] != gid_of[b] and (pair["a"], pair["b"]) not in apart:
-                kept_reviews.append(pair)
+        # review candidates whose nodes ended in different records, after those of each batch
+        split = reviews[gid_of[reviews[:, 0]] != gid_of[reviews[:, 1]], 2]
+        places = np.concatenate([np.frombuffer(self.batch_reviews, dtype=np.int64), split])
         kept = set(golden_ids)
         deletes = [gid for gid in self.old.ids if gid not in kept]
         self.stats.retired = len(deletes)
         store.retire_golden(deletes)
-        organizations = self.organizations()
-        relationships = self.relationships()
+        organizations = streamed_derived.organizations(store, self.settings, self.now)
+        relationships = streamed_derived.relationships(store, self.now)
         store.replace_organizations_and_relationships(organizations, relationships)
-        store.sync_match_reviews(self.batch_reviews + kept_reviews)
+        store.sync_match_reviews(self.review_rows(places.tolist()))
+        scoring.review_rows.close()
         s = self.stats
         s.observations, s.golden = len(self.nodes), len(golden_ids)
         s.merged = s.observations - s.golden
         s.organizations, s.relationships = len(organizations), len(relationships)
-        s.review_pairs = len(self.batch_reviews) + len(kept_reviews)
         return s
+
+    def review_rows(self, places: list[int]) -> Iterator[dict[str, Any]]:
+        """The review rows spilled at ``places``, in that order, but for pairs decided apart;
+        counted into the stats as they go."""
+        apart, _ = self.store.match_decisions()
+        for chunk in chunks(places, 5000):
+            rows = self.scoring.review_rows.read(chunk)
+            for place in chunk:
+                pair = rows[place]
+                if (pair["a"], pair["b"]) not in apart:
+                    self.stats.review_pairs += 1
+                    yield pair
 
     # -- 5. people ---------------------------------------------------------------------------
 
@@ -182,7 +193,7 @@ class _Rebuild:
         return root
 
     def people(
-        self, root: np.ndarray, strong: np.ndarray, reviews: list[Any]
+        self, root: np.ndarray, strong: np.ndarray
     ) -> tuple[np.ndarray, list[str], dict[int, list[dict[str, Any]]]]:
         """Resolve and write the golden records, a batch of components at a time.
 
@@ -203,7 +214,7 @@ class _Rebuild:
         gid_of = np.full(self.top + 1, -1, dtype=np.int64)
         golden_ids: list[str] = []
         near: dict[int, list[dict[str, Any]]] = {}
-        self.batch_reviews: list[dict[str, Any]] = []
+        self.batch_reviews = array("q")  # places in ``scoring.review_rows``
         cuts = np.flatnonzero(np.diff(roots)) + 1
         starts = [0, *cuts.tolist()]
         ends = [*cuts.tolist(), len(roots)]
@@ -292,151 +303,11 @@ class _Rebuild:
                         "near": golden_ids[int(gid_of[grouped[there]])],
                     }
                 )
-        self.batch_reviews += derivation.review_pairs(resolution.reviews, keys, apart)
+        spill = self.scoring.review_rows.append
+        self.batch_reviews.extend(
+            spill(p) for p in derivation.review_pairs(resolution.reviews, keys, apart)
+        )
         derived = derivation.derive_golden(
             clusters, golden, joins, previous, inputs, self.settings, self.now, self.stats
         )
         store.write_golden_batch(derived.upserts, derived.meta, derived.emails, rows)
-
-    # -- 6. near candidates, organizations, relationships ------------------------------------
-
-    def near_candidates(
-        self,
-        weak: dict[str, np.ndarray],
-        gid_of: np.ndarray,
-        golden_ids: list[str],
-        near: dict[int, list[dict[str, Any]]],
-    ) -> None:
-        """Each record's closest candidates left in other records, added to its evidence."""
-        a, b = weak["a"], weak["b"]
-        apart = np.flatnonzero(gid_of[a] != gid_of[b])
-        owner_a, owner_b = gid_of[a[apart]], gid_of[b[apart]]
-        # a block of records at a time: each pair is listed under both its records, and the
-        # sort of every listing at once would hold several arrays twice the pairs' size
-        for first in range(0, len(golden_ids), self.block):
-            last = first + self.block
-            in_a = np.flatnonzero((owner_a >= first) & (owner_a < last))
-            in_b = np.flatnonzero((owner_b >= first) & (owner_b < last))
-            pair = apart[np.concatenate([in_a, in_b])]
-            here = np.concatenate([a[apart[in_a]], b[apart[in_b]]])
-            there = np.concatenate([b[apart[in_a]], a[apart[in_b]]])
-            self._near_range(first, last, pair, here, there, weak, gid_of, golden_ids, near)
-
-    def _near_range(
-        self,
-        first: int,
-        last: int,
-        pair: np.ndarray,
-        here: np.ndarray,
-        there: np.ndarray,
-        weak: dict[str, np.ndarray],
-        gid_of: np.ndarray,
-        golden_ids: list[str],
-        near: dict[int, list[dict[str, Any]]],
-    ) -> None:
-        """``near_candidates`` for the records ``first`` to ``last`` (their numbers)."""
-        points, owner = weak["points"][pair], gid_of[here]
-        order = np.lexsort((-points, owner))
-        pair, here, there, points, owner = (
-            pair[order], here[order], there[order], points[order], owner[order]
-        )  # fmt: skip
-        groups: dict[int, tuple[int, int]] = {}
-        cuts = np.flatnonzero(np.diff(owner)) + 1
-        for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(owner)], strict=True):
-            if hi > lo:
-                groups[int(owner[lo])] = (lo, hi)
-        wanted = sorted(set(groups) | {g for g in near if first <= g < last})
-        for batch in chunks(wanted, 5000):
-            picked: dict[int, list[int]] = {}
-            for g in batch:
-                lo, hi = groups.get(g, (0, 0))
-                # a record lists its NEAR_PER_RECORD best; ties at the cut are all looked at
-                cut = hi
-                if hi - lo > derivation.NEAR_PER_RECORD:
-                    floor = points[lo + derivation.NEAR_PER_RECORD - 1]
-                    cut = lo + int(np.searchsorted(-points[lo:hi], -floor, side="right"))
-                picked[g] = list(range(lo, cut))
-            rows = [n for taken in picked.values() for n in taken]
-            keys = self.store.node_keys({int(x) for n in rows for x in (here[n], there[n])})
-            reasons = self.scoring.reasons.read(int(weak["reasons"][pair[n]]) for n in rows)
-            held = self.store.golden_meta_evidence(golden_ids[g] for g in batch)
-            evidence: dict[str, list[dict[str, Any]]] = {}
-            for g in batch:
-                entries = list(near.get(g, []))
-                for n in picked[g]:
-                    entries.append(
-                        {
-                            "a": show_key(keys[int(here[n])]),
-                            "b": show_key(keys[int(there[n])]),
-                            "score": float(points[n]),
-                            "reasons": reasons[int(weak["reasons"][pair[n]])],
-                            "near": golden_ids[int(gid_of[int(there[n])])],
-                        }
-                    )
-                entries.sort(key=lambda x: (-x["score"], x["near"], x["a"], x["b"]))
-                gid = golden_ids[g]
-                evidence[gid] = held.get(gid, []) + entries[: derivation.NEAR_PER_RECORD]
-            self.store.set_evidence(evidence)
-
-    def organizations(self) -> list[dict[str, Any]]:
-        """Organizations from the golden records written, a group of companies at a time."""
-        store = self.store
-        ranking = derivation.Ranking(self.settings.rules)
-        subjects = store.organization_subjects()
-        out: list[dict[str, Any]] = []
-        pending: list[Any] = []
-
-        def derive(rows: list[Any]) -> None:
-            heads = store.observation_heads(m for row in rows for m in row.members)
-            refs: dict[str, list[derivation.OrgMember]] = defaultdict(list)
-            for row in rows:
-                payload = row.payload
-                members = [heads[m] for m in row.members]
-                speaker = min(members, key=lambda o: (ranking.trust(o), o.source, o.source_key))
-                key = OrgRef.model_validate(payload["organization"]).key
-                refs[key].append(derivation.OrgMember(payload["organization"], speaker, payload))
-            observations = store.organization_observations_for(refs)
-            subjects.difference_update(refs)
-            out.extend(
-                derive_organizations(
-                    dict(refs), observations, ranking, self.now, self.settings.default_country
-                )
-            )
-
-        for _, rows in groupby(store.golden_by_organization(), key=lambda r: r.organization_id):
-            pending += [_Golden(r) for r in rows]
-            if len(pending) >= 2000:
-                derive(pending)
-                pending = []
-        if pending:
-            derive(pending)
-        for batch in chunks(sorted(subjects), 2000):
-            out.extend(
-                derive_organizations(
-                    {},
-                    store.organization_observations_for(batch),
-                    ranking,
-                    self.now,
-                    self.settings.default_country,
-                )
-            )
-        return out
-
-    def relationships(self) -> list[dict[str, Any]]:
-        """Relationships of the emails mail was exchanged with: the record with the oldest
-        member among those showing an email owns its interactions."""
-        store = self.store
-        owners = store.goldens_with_emails(store.interaction_contact_emails())
-        email_owner = {e: min(rows, key=lambda r: r[1])[0] for e, rows in owners.items()}
-        return derivation.derive_relationships(store.interaction_rows(), email_owner, self.now)
-
-
-class _Golden:
-    """A golden row with its JSON read (SQLite hands JSON back as text in some drivers)."""
-
-    __slots__ = ("members", "organization_id", "payload")
-
-    def __init__(self, row: Any) -> None:
-        self.payload = json_value(row.payload)
-        self.members: list[int] = json_value(row.members)
-        self.organization_id = row.organization_id

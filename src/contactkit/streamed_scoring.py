@@ -30,26 +30,27 @@ READ = 10_000
 """Observations read and featured at once within a block (their payloads are the bulk)."""
 
 
-class SpilledReasons:
-    """The reasons of every weak pair, on disk: they name the values compared, so nearly each
-    is unique, and only the few that become near candidates are ever read back."""
+class Spilled:
+    """JSON values on disk, read back by place. A rebuild's weak pairs' reasons name the values
+    compared, so nearly each is unique, and only the few that become near candidates are ever
+    read back; its review rows wait there until the records are written."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open for the rebuild: close())
         self._end = 0
 
-    def append(self, reasons: list[str]) -> int:
-        """Store one pair's reasons; returns where they are."""
+    def append(self, value: Any) -> int:
+        """Store one value; returns where it is."""
         at = self._end
-        line = json.dumps(reasons).encode() + b"\n"  # escaped: a value's newline stays inside
+        line = json.dumps(value).encode() + b"\n"  # escaped: a value's newline stays inside
         self._file.write(line)
         self._end += len(line)
         return at
 
-    def read(self, places: Iterable[int]) -> dict[int, list[str]]:
-        """The reasons stored at these places."""
+    def read(self, places: Iterable[int]) -> dict[int, Any]:
+        """The values stored at these places."""
         self._file.flush()
-        out: dict[int, list[str]] = {}
+        out: dict[int, Any] = {}
         for at in sorted(set(places)):
             self._file.seek(at)
             out[at] = json.loads(self._file.readline())
@@ -79,7 +80,8 @@ class BlockScoring:
         self.shared_tails: set[str] = set()
         self.shared_emails: set[str] = set()
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
-        self.reasons = SpilledReasons()
+        self.reasons = Spilled()
+        self.review_rows = Spilled()
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
@@ -177,12 +179,12 @@ class BlockScoring:
 
     # -- 4. scoring --------------------------------------------------------------------------
 
-    def score_pairs(self, pairs: np.ndarray) -> tuple[np.ndarray, dict[str, Any], list[Any]]:
+    def score_pairs(self, pairs: np.ndarray) -> tuple[np.ndarray, dict[str, Any], np.ndarray]:
         """Score every pair (``candidate_pairs``), a block of nodes (in sort order) at a time.
 
         Returns the strong pairs, the weaker ones a full resolution keeps (near candidates:
-        a, b, points, reasons), and review candidates (a, b, the review row); node ids, a < b,
-        in that order.
+        a, b, points, reasons), and review candidates (a, b, the review row's place in
+        ``review_rows``); node ids, a < b, in that order.
         """
         th, block, order = self.th, self.block, self.order
         starts = np.arange(len(order) // block + 2, dtype=np.int64) * block
@@ -190,7 +192,7 @@ class BlockScoring:
         strong = array("q")
         weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
         weak_p = array("d")
-        reviews: list[tuple[int, int, dict[str, Any]]] = []
+        reviews = array("q")
         previous: dict[int, Features] = {}
         for q in range(len(bounds) - 1):
             keys = pairs[bounds[q] : bounds[q + 1]]
@@ -221,13 +223,13 @@ class BlockScoring:
                 weak_p.append(points)
                 weak_r.append(self.reasons.append(reasons))
                 ka, kb = sorted((fa.key, fb.key))
-                if points >= th.review_above:
-                    reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": reasons}))
-                elif points > HARD_NO:
-                    shared = shared or strong_identifiers(fa, fb)
-                    if shared:
-                        why = [*reasons, f"both carry {shared}"]
-                        reviews.append((a, b, {"a": ka, "b": kb, "score": points, "reasons": why}))
+                why: list[str] | None = reasons
+                if points < th.review_above:
+                    shared = shared or (strong_identifiers(fa, fb) if points > HARD_NO else "")
+                    why = [*reasons, f"both carry {shared}"] if shared else None
+                if why is not None:
+                    row = {"a": ka, "b": kb, "score": points, "reasons": why}
+                    reviews.extend((a, b, self.review_rows.append(row)))
             previous = current
         weak = {
             "a": np.frombuffer(weak_a, dtype=np.int64),
@@ -235,4 +237,8 @@ class BlockScoring:
             "points": np.frombuffer(weak_p, dtype=np.float64),
             "reasons": np.frombuffer(weak_r, dtype=np.int64),
         }
-        return np.frombuffer(strong, dtype=np.int64).reshape(-1, 2), weak, reviews
+        return (
+            np.frombuffer(strong, dtype=np.int64).reshape(-1, 2),
+            weak,
+            np.frombuffer(reviews, dtype=np.int64).reshape(-1, 3),
+        )

@@ -171,6 +171,22 @@ def test_body_text_from_truncated_base64_multipart():
     assert "Li Wei" in text and "Controller" in text
 
 
+@pytest.mark.parametrize("multipart", [False, True])
+def test_an_rfc2231_charset_on_eight_bit_text_is_read(multipart):
+    """``charset*=utf-8''utf-8`` made the email parser raise TypeError on 8-bit content."""
+    text_part = (
+        b"Content-Type: text/plain; charset*=utf-8''utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+    )
+    body = "Grüße\r\n-- \r\nJürgen Groß\r\nVertrieb\r\n".encode()
+    if multipart:
+        head = b'Content-Type: multipart/alternative; boundary="zz"\r\n'
+        body = b"--zz\r\n" + text_part + b"\r\n" + body + b"--zz--\r\n"
+    else:
+        head = text_part
+    text = body_text(head, body)
+    assert signature_lines(text) == ["Jürgen Groß", "Vertrieb"]
+
+
 def test_html_only_body():
     head = b"Content-Type: text/html; charset=utf-8\r\n"
     text = body_text(head, b"<p>Hi</p><p>Best regards,<br>Eva Novak<br>CTO</p>")

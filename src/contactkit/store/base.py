@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, create_engine, event, insert
@@ -180,6 +181,12 @@ def json_value(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-def chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
+def chunks(values: Iterable[Any], size: int) -> Iterator[Any]:
+    """``values`` in runs of ``size``: slices of a sequence, lists of anything else."""
+    if isinstance(values, Sequence):
+        for i in range(0, len(values), size):
+            yield values[i : i + size]
+        return
+    rest = iter(values)
+    while batch := list(islice(rest, size)):
+        yield batch

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from contactkit.model import ReviewItem, utcnow
@@ -110,15 +110,16 @@ class ReviewPart(StoreBase):
         return dropped
 
     def sync_match_reviews(
-        self, pairs: list[dict[str, Any]], scope: Iterable[str] | None = None
+        self, pairs: Iterable[dict[str, Any]], scope: Iterable[str] | None = None
     ) -> int:
         """Open a review for each new pair (a, b, score, reasons); retire open ones not listed.
+        ``pairs`` is read once, as it comes (a rebuild streams them from disk).
 
         ``scope``: only pairs naming one of these observation keys are concerned (an
         incremental merge re-resolved just those); by default, all.
         """
         now = utcnow()
-        wanted = {(p["a"], p["b"]) for p in pairs}
+        wanted: set[tuple[str, str]] = set()
         opened = 0
         c = t.match_reviews.c
         columns = select(c.id, c.a, c.b, c.status)
@@ -130,20 +131,17 @@ class ReviewPart(StoreBase):
                 for chunk in chunks(sorted(set(scope)), 250):
                     rows += conn.execute(columns.where(c.a.in_(chunk) | c.b.in_(chunk))).all()
             held = {(r.a, r.b): (r.id, r.status) for r in rows}
-            stale = [rid for key, (rid, st) in held.items() if st == "open" and key not in wanted]
-            for chunk in chunks(stale, 500):
-                conn.execute(
-                    update(t.match_reviews)
-                    .where(t.match_reviews.c.id.in_(chunk))
-                    .values(status="obsolete", resolved_at=now)
-                )
-            for p in pairs:
-                key = (p["a"], p["b"])
-                if key in held:
-                    if held[key][1] == "obsolete":
+            for batch in chunks(pairs, 5000):
+                fresh: list[dict[str, Any]] = []
+                for p in batch:
+                    key = (p["a"], p["b"])
+                    wanted.add(key)
+                    if key not in held:
+                        fresh.append({**p, "status": "open", "created_at": now})
+                    elif held[key][1] == "obsolete":
                         conn.execute(
                             update(t.match_reviews)
-                            .where(t.match_reviews.c.id == held[key][0])
+                            .where(c.id == held[key][0])
                             .values(
                                 status="open",
                                 score=p["score"],
@@ -152,18 +150,14 @@ class ReviewPart(StoreBase):
                             )
                         )
                         opened += 1
-                    continue
+                opened += self._insert_new(conn, t.match_reviews, fresh)
+            stale = [rid for key, (rid, st) in held.items() if st == "open" and key not in wanted]
+            for chunk in chunks(stale, 500):
                 conn.execute(
-                    insert(t.match_reviews).values(
-                        a=p["a"],
-                        b=p["b"],
-                        score=p["score"],
-                        reasons=p["reasons"],
-                        status="open",
-                        created_at=now,
-                    )
+                    update(t.match_reviews)
+                    .where(c.id.in_(chunk))
+                    .values(status="obsolete", resolved_at=now)
                 )
-                opened += 1
         return opened
 
     def open_match_reviews(self) -> list[dict[str, Any]]:
