@@ -123,3 +123,30 @@ def test_a_title_across_two_companies_counts_nothing() -> None:
     assert not any(r.startswith("same title") for r in reasons)
     same_company = score(feat(one), feat(one))[1]
     assert any(r.startswith("same title") for r in same_company)
+
+
+def test_an_uncommon_name_and_one_title_count_more() -> None:
+    card = {"name": {"full": "Franciscus Dekker"}, "title": "Inkoper"}
+    mail = {"name": {"full": "Dekker, Franciscus"}, "title": "inkoper"}
+    a, b = feat(card, "a"), feat(mail, "b")
+    # rarity is counted from 5,000 observations on (specificity); here: four carry the name
+    a.name_count = b.name_count = 4
+    points, reasons = score(a, b)
+    assert "same title, uncommon name (inkoper) (+2)" in reasons
+    assert points == 5.0  # the merge threshold: the name (+3) and the title (+2)
+    # a name many carry: the title counts a little, as before
+    a.name_count = b.name_count = 40
+    assert "same title (inkoper) (+0.5)" in score(a, b)[1]
+    # uncounted (a small store): as before too
+    a.name_count = b.name_count = 0
+    assert "same title (inkoper) (+0.5)" in score(a, b)[1]
+    # two mobiles say two people, whatever the title
+    m1 = feat({**card, "phones": [{"text": "+31 6 12345678", "kind": "cell"}]}, "a")
+    m2 = feat({**mail, "phones": [{"text": "+31 6 87654321", "kind": "cell"}]}, "b")
+    m1.name_count = m2.name_count = 4
+    assert "same title (inkoper) (+0.5)" in score(m1, m2)[1]
+    # each with its own personal address and nothing shared: namesakes as often
+    e1 = feat({**card, "emails": ["f.dekker@lumen.example"]}, "a")
+    e2 = feat({**mail, "emails": ["fransdekker@ziggo.nl"]}, "b")
+    e1.name_count = e2.name_count = 4
+    assert not any("uncommon name" in r for r in score(e1, e2)[1])

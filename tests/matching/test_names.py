@@ -288,3 +288,26 @@ def test_several_people_counts_distinct_people_not_name_forms() -> None:
     assert not several_people(one)
     assert not several_people(two)
     assert several_people(three)
+
+
+@pytest.mark.parametrize(
+    ("scanned", "nick"),
+    [("Charlcs", "Chuck"), ("Mołgorzata", "Gosia"), ("Johanncs", "Hans"), ("Vinccnzo", "Enzo")],
+)
+def test_a_nickname_read_through_an_ocr_slip(scanned: str, nick: str) -> None:
+    a, b = name_form({"full": f"{scanned} Zając"}), name_form({"full": f"{nick} Zając"})
+    assert given_relation(a.given, b.given, raw_a=a.given_raw, raw_b=b.given_raw) == "nickname"
+    # a slip that reads as no name of the table stays a different given name
+    other = name_form({"full": "Piotr Zając"})
+    assert given_relation(a.given, other.given, raw_a=a.given_raw, raw_b=other.given_raw) == (
+        "different"
+    )
+
+
+def test_a_shared_mobile_and_an_ocr_slipped_nickname_merge() -> None:
+    mobile = [{"text": "+49 171 5551234", "kind": "cell"}]
+    card = feat({"name": {"full": "Charlcs Clarke"}, "phones": mobile})
+    vcard = feat({"name": {"given": "Chuck", "family": "Clarke"}, "phones": mobile})
+    points, reasons = score(card, vcard)
+    assert points >= Thresholds().merge_above
+    assert any(r.startswith("nickname (Charlcs Clarke ~ Chuck Clarke)") for r in reasons)

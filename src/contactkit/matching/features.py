@@ -23,7 +23,8 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
-from contactkit.matching.names import NameForm, family_relation, given_keys, name_form
+from contactkit.matching.names import NameForm, family_relation, name_form
+from contactkit.matching.nicknames import given_keys
 from contactkit.matching.text import email_local_skeleton, fold, skeleton
 
 

@@ -13,17 +13,16 @@ Kasia ~ Katarzyna, Chris ~ Christoph), ``part`` (Jean-Pierre ~ Jean; García Ló
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from contactkit import normalize
+from contactkit.matching.nicknames import given_keys, ocr_given_keys
 from contactkit.matching.text import fold, fold_keep_punctuation, skeleton
 
 PARTICLES = frozenset(
@@ -134,38 +133,6 @@ GENERATIONS = {
 # written after a family name, only these are read as a suffix (Sen and Jun are also names)
 TRAILING_GENERATIONS = frozenset(("jr", "junior", "sr", "senior", "ii", "iii", "iv"))
 SLIP = 0.8  # normalized similarity of two spellings one OCR slip or typo apart
-
-
-def _load_nicknames() -> dict[str, frozenset[int]]:
-    """Given name -> nickname groups: ours (European languages) and the ``nicknames`` package's
-    hand-curated English table (a canonical name and its nicknames form one group)."""
-    groups: dict[str, set[int]] = {}
-    ours = files("contactkit.matching") / "data" / "nicknames.txt"
-    lines = [ln for ln in ours.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    group = 0
-    for group, line in enumerate(ln for ln in lines if not ln.startswith("#")):
-        for name in line.split():
-            groups.setdefault(skeleton(fold(name)), set()).add(group)
-    english: dict[str, set[str]] = {}
-    with (files("nicknames") / "names.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            english.setdefault(row["name1"], set()).add(row["name2"])
-    for offset, (canonical, nicks) in enumerate(sorted(english.items()), start=group + 1):
-        for name in (canonical, *sorted(nicks)):
-            groups.setdefault(skeleton(fold(name)), set()).add(offset)
-    return {name: frozenset(ids) for name, ids in groups.items()}
-
-
-NICKNAME_GROUPS = _load_nicknames()
-
-
-@lru_cache(maxsize=100_000)
-def given_keys(given_skeleton: str) -> frozenset[str]:
-    """Keys two given names share when they are the same name: itself and its nickname groups."""
-    groups = NICKNAME_GROUPS.get(given_skeleton)
-    if not groups:
-        return frozenset((given_skeleton,))
-    return frozenset((given_skeleton, *(f"#{g}" for g in sorted(groups))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +299,12 @@ def given_relation(
         given_keys(x) & given_keys(y) for x in a[:1] for y in b[1:]
     ):
         return "nickname"  # a short form of the middle name: María Dolores ~ Lola
+    if (
+        raw_a
+        and raw_b
+        and (ocr_given_keys(raw_a) & given_keys(gb) or ocr_given_keys(raw_b) & given_keys(ga))
+    ):
+        return "nickname"  # through an OCR slip: a card's Charlcs ~ a vCard's Chuck
     if similar(ga, gb) >= SLIP or (raw_a and raw_b and similar(raw_a, raw_b) >= SLIP):
         return "slip"
     if len(ga) == len(gb) >= 3 and Levenshtein.distance(ga, gb, score_cutoff=1) <= 1:
