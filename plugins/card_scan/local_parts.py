@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from contactkit import normalize
-from contactkit.matching.names import NICKNAME_GROUPS
+from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
