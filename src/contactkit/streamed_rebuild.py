@@ -39,7 +39,6 @@ from contactkit.store import Store
 from contactkit.store.base import chunks
 from contactkit.store.match_index import INDEX_FORMAT
 from contactkit.store.schema import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
-from contactkit.streamed_derived import NearCandidates
 from contactkit.streamed_scoring import BlockScoring
 
 BLOCK = 50_000
@@ -118,7 +117,8 @@ class _Rebuild:
         root = self.components(strong)
         gid_of, golden_ids, near = self.people(root, strong)
         store.build_indexes(INDEXED_AFTER_PEOPLE)
-        NearCandidates(store, scoring.reasons, self.block).write(weak, gid_of, golden_ids, near)
+        near_candidates = streamed_derived.NearCandidates(store, scoring.reasons, self.block)
+        near_candidates.write(weak, gid_of, golden_ids, near)
         del weak, near
         scoring.reasons.close()
         # review candidates whose nodes ended in different records, after those of each batch
