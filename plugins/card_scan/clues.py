@@ -173,4 +173,13 @@ def trim_after_legal_form(text: str) -> str:
 
 
 def domain_of(value: str) -> str | None:
-    return normalize.registrable_domain(value)
+    """The registrable domain of an email, a website or a host. A host that is itself on the
+    public-suffix list ("mazowsze.pl", one of Poland's regional names, which firms also use) has
+    none there: the host is the domain then, without its "www." ("www.mazowsze.pl" was read as
+    no match for "Mazowsze S.A.")."""
+    found = normalize.registrable_domain(value)
+    if found is not None and not found.startswith("www."):
+        return found
+    host = value.lower().rpartition("@")[2].split("//")[-1].split("/")[0].strip(".")
+    host = host.removeprefix("www.")
+    return host if host.count(".") >= 1 else found

@@ -19,10 +19,11 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .clues import domain_of, has_legal_form, legal_form
+from .clues import domain_of, has_legal_form
+from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
-from .people import NAME_PARTICLES, company_domain_match, domain_label
+from .people import NAME_PARTICLES, company_domain_match
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # A level right less than 99 times in 100 on the tuning sets goes to review. On them (own seeds
@@ -41,10 +42,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "email+initial/hi": 0.990,
         "email+initial/lo": 0.871,
         "email+initial/mid": 0.897,
-        "email+other/hi": 0.981,
+        "email+other/hi": 0.987,
         "email+other/lo": 0.653,
         "email+other/mid": 0.653,
-        "email-part": 0.500,
+        "email-part": 0.554,
         "email-slip": 0.640,
         "largest+given/hi": 0.990,
         "largest+given/mid": 0.990,
@@ -61,12 +62,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+debris": 0.080,
         "domain+legal": 0.990,
         "domain+legal+other/hi": 0.990,
-        "domain+legal+other/lo": 0.746,
-        "domain+legal+other/mid": 0.887,
+        "domain+legal+other/lo": 0.662,
+        "domain+legal+other/mid": 0.893,
         "domain-only": 0.010,
-        "legal+unmatched/hi": 0.956,
-        "legal+unmatched/lo": 0.153,
-        "legal+unmatched/mid": 0.816,
+        "legal+unmatched/hi": 0.736,
+        "legal+unmatched/lo": 0.099,
+        "legal+unmatched/mid": 0.578,
         "legal/hi": 0.957,
         "legal/lo": 0.289,
         "legal/mid": 0.611,
@@ -77,30 +78,33 @@ CALIBRATED: dict[str, dict[str, float]] = {
     "emails": {
         "cut": 0.056,
         "domain+repaired/mid": 0.222,
-        "domain/hi": 0.966,
-        "domain/lo": 0.359,
-        "domain/mid": 0.966,
+        "domain/hi": 0.964,
+        "domain/lo": 0.358,
+        "domain/mid": 0.964,
+        "missing+web/hi": 0.980,
+        "missing+web/lo": 0.600,
+        "missing+web/mid": 0.980,
         "name+domain": 0.990,
+        "name+domain+loose/single/mid": 0.222,
         "name+domain+repaired": 0.990,
         "name+domain+repaired/joined": 0.984,
         "name+domain+repaired/joined/mid": 0.968,
         "name+domain+repaired/lo": 0.976,
         "name+domain+repaired/mid": 0.981,
         "name+domain+repaired/single/lo": 0.968,
-        "name+domain/joined": 0.987,
+        "name+domain/joined": 0.988,
         "name+domain/joined/lo": 0.959,
         "name+domain/joined/mid": 0.959,
         "name+domain/lo": 0.990,
         "name+domain/mid": 0.990,
         "name+domain/single": 0.990,
-        "name+domain/single/lo": 0.975,
-        "name+domain/single/mid": 0.975,
-        "name+domain/single/prefixed": 0.661,
-        "name/hi": 0.968,
-        "name/mid": 0.944,
+        "name+domain/single/lo": 0.990,
+        "name+domain/single/mid": 0.990,
+        "name+domain/single/prefixed": 0.662,
+        "name/hi": 0.875,
         "part-name+repaired/hi": 0.222,
-        "part-name/hi": 0.760,
-        "part-name/mid": 0.760,
+        "part-name/hi": 0.784,
+        "part-name/mid": 0.784,
         "role+domain": 0.990,
         "role+repaired+domain": 0.875,
     },
@@ -142,9 +146,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "email/hi": 0.990,
         "email/lo": 0.990,
         "email/mid": 0.990,
-        "ocr/hi": 0.848,
-        "ocr/lo": 0.389,
-        "ocr/mid": 0.825,
+        "ocr/hi": 0.840,
+        "ocr/lo": 0.386,
+        "ocr/mid": 0.815,
         "repaired": 0.740,
     },
     "addresses": {
@@ -180,51 +184,6 @@ def words_conf(line: Line, value: str) -> float:
     return min(confs) if confs else line.mean_conf
 
 
-def domain_in(company: str | None, domain: str | None) -> bool:
-    """The domain's name is spelt out in the company's, letter for letter (``Polaris Groep N.V.``
-    for ``polaris.nl``): agreement, where a near match would be an OCR slip in one of them."""
-    if not company or not domain or normalize.is_freemail(domain):
-        return False
-    # Umlauts and ß as domains write them ("soehne", "strasse") and as cards print them.
-    label = umlaut_plain(domain_label(domain))
-    squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
-    if len(label) >= 3 and label in squashed:
-        return True
-    # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
-    # every word of the name in the domain, connectives and the legal form aside.
-    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
-    joined = umlaut_plain("".join(core))
-    if len(joined) >= 4 and joined in label:
-        return True
-    # "shgroup.de" for "Schmitt & Hofmann GmbH & Co. KG": the initials, maybe with "group".
-    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
-    initials = "".join(w[0] for w in words)
-    rest = label[len(initials) :]
-    return len(words) >= 2 and label.startswith(initials) and rest in GROUP_WORDS
-
-
-def other_words(company: str, domain: str | None) -> str:
-    """The words of the company's name (legal form aside) its domain does not spell out."""
-    label = umlaut_plain(domain_label(domain or ""))
-    words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
-    return " ".join(w for w in words if len(w) >= 3 and umlaut_plain(w) not in label)
-
-
-# "and" in the languages of company names, which domains leave out.
-AND = frozenset({"and", "und", "y", "i", "e", "et", "en", "es"})
-
-
-# What a company's domain may add to its initials: "mzgroup", "kpmg-gruppe".
-GROUP_WORDS = frozenset({"", "group", "gruppe", "groupe", "grupo", "gruppo", "groep", "grp", "hq"})
-
-
-def trim_legal(company: str) -> str:
-    """The company's name without its legal form (``Meijer & Zonen B.V.`` → ``Meijer & Zonen``)."""
-    found = legal_form(company)
-    words = company.split()
-    return " ".join(words[: -found[1]]) if found and found[1] < len(words) else company
-
-
 def known_given(name: str) -> bool:
     """A word of the name is a given name the matcher's nickname tables know."""
     return any(skeleton(normalize.fold(w)) in NICKNAME_GROUPS for w in name.split())
@@ -256,6 +215,12 @@ def initials_of(local: str) -> set[str]:
     return out | {p for p in pieces if len(p) == 1}
 
 
+# Letters Tesseract's English model makes of ü and ñ inside a name (Tesseract is sure of them):
+# "Miiller", "Pefia", "Mufioz". Names hardly ever hold them (a given name the tables know,
+# "Zofia", does).
+SLIP_RE = re.compile(r"ii|(?<=[a-z])fi(?=[aeou])")
+
+
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
@@ -266,6 +231,8 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
             return "email"
         kind = "email+other" if absent else "email+initial"
         unchecked = " ".join(absent or initials)
+        if any(SLIP_RE.search(w) and not known_given(w) for w in unchecked.split()):
+            return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
         return f"{kind}/{ocr_band(words_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
@@ -321,6 +288,8 @@ def email_level(
     by_name = strength == 2 and re.fullmatch(r"[a-z]+(?:[._-][a-z]+)*", local.lower()) is not None
     by_domain = bool(domain) and (domain == url_domain or domain_in(company, domain))
     tag = "+repaired" if repaired else ""
+    if by_domain and domain != url_domain and loose_domain(company, domain):
+        tag += "+loose"  # letters of the domain nothing checks
     if by_name and by_domain:
         # A local part without a separator may have lost one ("lwisniewska" for l.wisniewska):
         # measured apart.

@@ -29,10 +29,12 @@ from .confidence import (
     company_level,
     email_level,
     name_level,
+    ocr_band,
     probability,
     title_level,
     url_level,
 )
+from .domains import domain_in
 from .lexicon import PHONE_LABELS
 from .local_parts import cut_short, local_matches, local_part, restore_letters
 from .ocr import Line
@@ -183,6 +185,11 @@ def parse_card(
         evidence["emails"] = min(
             (lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv)
         )
+    elif no_email_but_website(urls, texts, company.value if company else None):
+        # Cards that give the firm's website instead of an address exist: measured apart,
+        # with the website's OCR band (a card read badly may have lost its email line).
+        band = ocr_band(word_conf(lines[urls[0].line], urls[0].value[:6]))
+        evidence["emails"] = f"missing+web/{band}"
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
     if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):
@@ -233,6 +240,14 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
+    """No sign of an address anywhere on the card, and a website the company's name spells:
+    the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
+    if not urls or any("@" in t for t in texts):
+        return False
+    return domain_in(company, domain_of(urls[0].value))
 
 
 def _clean(text: str) -> str:

@@ -75,7 +75,22 @@ def local_match(local: str, name_parts: list[str]) -> int:
 
 # Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the
 # name spells them out (l, ss, ue); where it does, the printed letter is put back.
+# What the English model reads for a printed letter (read, printed): "Matgorzata", "StraBe",
+# "Miller" for Müller; put back where the email spells the result, or where only the result is a
+# known given name ("Pawet" → "Paweł").
 LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
+# Slips put back only where the email spells the result: "Miiller", "Oiszewska", "Przemysiaw",
+# "Schreder" for Schröder, "Kamiriska" for Kamińska, "Pefia" for Peña (the given-name tables
+# would turn "Sander" into "Sandör").
+SPELT_SLIPS = (
+    ("ii", "ü"),
+    ("i", "l"),
+    ("i", "ł"),
+    ("e", "ö"),
+    ("ri", "ń"),
+    ("fi", "ñ"),
+    ("ri", "ñ"),
+)
 
 
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
@@ -102,16 +117,22 @@ def restore_letters(text: str, local: str | None) -> str:
         plain = re.sub(r"[^a-z]", "", spelt_fold(word))
         if len(word) < 4 or plain in letters:
             continue
-        for read, printed in LETTER_SLIPS:
-            for at in (m.start() for m in re.finditer(read, word)):
-                fixed = word[:at] + printed + word[at + 1 :]
-                spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed.replace("ü", "ue")))
-                # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
-                # only, but "Paweł" is a given name and "Pawet" none.
-                if spelling in letters or (given_name(fixed) and not given_name(word)):
-                    words[n] = fixed
-                    break
+        words[n] = _restored(word, letters)
     return " ".join(words)
+
+
+def _restored(word: str, letters: str) -> str:
+    for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
+        for at in (m.start() for m in re.finditer(read, word)):
+            fixed = word[:at] + printed + word[at + len(read) :]
+            spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed))
+            if umlaut_plain(spelling) in umlaut_plain(letters):
+                return fixed
+            # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
+            # only, but "Paweł" is a given name and "Pawet" none.
+            if (read, printed) in LETTER_SLIPS and given_name(fixed) and not given_name(word):
+                return fixed
+    return word
 
 
 def umlaut_plain(text: str) -> str:

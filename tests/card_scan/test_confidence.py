@@ -14,12 +14,8 @@ from test_fields import card
 
 from contactkit.model import Observation, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
-from contactkit_plugins.card_scan.confidence import (
-    CALIBRATED,
-    REVIEW_BELOW,
-    domain_in,
-    probability,
-)
+from contactkit_plugins.card_scan.confidence import CALIBRATED, REVIEW_BELOW, probability
+from contactkit_plugins.card_scan.domains import domain_in
 from contactkit_plugins.card_scan.fields import parse_card
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -86,7 +82,10 @@ def test_degrees_after_a_comma_are_no_part_of_the_name():
 
 def test_initials_agree_with_a_domain_but_a_logo_read_as_letters_does_not():
     assert domain_in("Meijer & Zonen B.V.", "mzgroup.nl")
-    assert not domain_in("Nexus AG", "ngroup.ch")  # one letter is no evidence
+    assert domain_in("Nexus AG", "ngroup.ch")  # one initial with a group word
+    assert domain_in("Dabrowski i Wspolnicy Sp.k.", "dwgroup.pl")  # connectives aside
+    assert not domain_in("Nexus AG", "n.ch")  # a lone letter is no evidence
+    assert not domain_in("Nexus AG", "mgroup.ch")
     parsed = parse_card(
         card('MZ" & Zonen B.V.', ("Rutger van Wijk", 48), "rutger.vanwijk@mzgroup.nl"),
         default_region="NL",

@@ -1,0 +1,88 @@
+"""How a company's printed name and its domain agree: spelt out, inside, or by initials.
+
+Agreement between fields printed independently is what card_scan's confidence rests on
+(``confidence.py``); this module says which letters of a domain the company's name checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .clues import legal_form
+from .local_parts import spelt_fold, umlaut_plain
+from .people import domain_label
+
+
+def domain_in(company: str | None, domain: str | None) -> bool:
+    """The domain's name is spelt out in the company's, letter for letter (``Polaris Groep N.V.``
+    for ``polaris.nl``): agreement, where a near match would be an OCR slip in one of them."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return False
+    # Umlauts and ß as domains write them ("soehne", "strasse") and as cards print them.
+    label = umlaut_plain(domain_label(domain))
+    squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
+    if len(label) >= 3 and label in squashed:
+        return True
+    # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
+    # every word of the name in the domain, connectives and the legal form aside.
+    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
+    joined = umlaut_plain("".join(core))
+    if len(joined) >= 4 and joined in label:
+        return True
+    return initials_in(company, label)
+
+
+def loose_domain(company: str | None, domain: str | None) -> bool:
+    """The company's words sit inside a longer domain whose other letters nothing checks
+    (``wvesta.co.jp`` for "Vesta Corporation": the w may be a slip of ``vvesta``); letters that
+    repeat the name's initials (``aalbufera``, ``vvesta``) or a group word are checked."""
+    if not domain_in(company, domain) or not company or not domain:
+        return False
+    label = umlaut_plain(domain_label(domain))
+    if umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company))).find(label) >= 0:
+        return False
+    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
+    joined = umlaut_plain("".join(core))
+    if not joined or joined not in label:
+        return False  # agreed by the initials: every letter checked
+    extra = label.replace(joined, "", 1)
+    return not (extra in GROUP_WORDS or set(extra) <= {w[0] for w in core})
+
+
+def initials_in(company: str, label: str) -> bool:
+    """The label is the company's initials, connectives aside, maybe with a group word:
+    ``shgroup.de`` for "Schmitt & Hofmann GmbH & Co. KG", ``dwgroup.pl`` for "Dabrowski i
+    Wspolnicy"; one initial only with a group word (``mgroup.it`` for "Meridian S.p.A."; a lone
+    letter is no evidence). Every letter of the label is checked, the words past their initials
+    are not: the company's level measures them apart (``other_words``)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
+    words = [w for w in words if w not in AND] or words
+    initials = "".join(w[0] for w in words)
+    rest = label[len(initials) :]
+    if not label.startswith(initials) or rest not in GROUP_WORDS:
+        return False
+    return len(words) >= 2 or (len(words) == 1 and rest != "")
+
+
+def other_words(company: str, domain: str | None) -> str:
+    """The words of the company's name (legal form aside) its domain does not spell out."""
+    label = umlaut_plain(domain_label(domain or ""))
+    words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
+    return " ".join(w for w in words if len(w) >= 3 and umlaut_plain(w) not in label)
+
+
+# "and" in the languages of company names, which domains leave out.
+AND = frozenset({"and", "und", "y", "i", "e", "et", "en", "es"})
+
+
+# What a company's domain may add to its initials: "mzgroup", "kpmg-gruppe".
+GROUP_WORDS = frozenset({"", "group", "gruppe", "groupe", "grupo", "gruppo", "groep", "grp", "hq"})
+
+
+def trim_legal(company: str) -> str:
+    """The company's name without its legal form (``Meijer & Zonen B.V.`` → ``Meijer & Zonen``)."""
+    found = legal_form(company)
+    words = company.split()
+    return " ".join(words[: -found[1]]) if found and found[1] < len(words) else company

@@ -1,0 +1,111 @@
+"""Fields that agree with each other go in without a look; slips nothing checks do not.
+
+Each card is printed and read back with real Tesseract (``printed.read_card``); the causes are
+the largest review causes and wrong accepted fields on the tuning sets.
+"""
+
+from __future__ import annotations
+
+from printed import business, read_card
+
+from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.review_rule import review_fields
+
+
+def to_review(parsed) -> list[str]:
+    values = parsed.contact.model_dump(mode="json")
+    return review_fields(parsed.confidence, values, REVIEW_BELOW)[0]
+
+
+def test_a_domain_of_the_company_initial_and_a_group_word_agrees_with_it():
+    # "mgroup.it" for Meridian S.p.A.: the domain agrees by the initial; "Meridian" itself is
+    # unchecked and measured with its OCR band. The email is backed by the domain then.
+    parsed = business(
+        "Teresa Conte", "Meridian S.p.A.", "Tel. +39 02 7634 2210", "conte@mgroup.it", "IT"
+    )
+    assert parsed.contact.organization.name == "Meridian S.p.A."
+    assert parsed.evidence["organization"].startswith("domain+legal+other/")
+    assert parsed.evidence["emails"].startswith("name+domain")
+
+
+def test_a_domain_that_is_itself_a_public_suffix_still_names_the_company():
+    # mazowsze.pl is one of Poland's regional suffixes: no registrable domain under it.
+    parsed = business(
+        "Jan Kowalski", "Mazowsze S.A.", "Tel. +48 22 234 12 04", "jan.kowalski@mazowsze.pl", "PL"
+    )
+    assert parsed.evidence["organization"] == "domain+legal"
+    assert parsed.evidence["emails"].startswith("name+domain")
+
+
+def test_a_card_with_the_firms_website_and_no_address_is_not_sent_to_review_for_it():
+    parsed = read_card(
+        ("Lukas Brunner", 44),
+        "Head of Procurement",
+        ("Helvetia Treuhand AG", 36),
+        "Tel. +41 44 458 45 28",
+        "www.helvetia-treuhand.ch",
+        region="CH",
+    )
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"].startswith("missing+web/")
+    assert "emails" not in to_review(parsed)
+
+
+def test_a_website_that_may_be_a_misread_address_does_not_stand_for_one():
+    # "daangmulder.com": an address whose @ was read as g; the company does not spell it.
+    parsed = read_card(
+        ("Daan van der Veen", 44),
+        ("Mulder Techniek B.V.", 36),
+        "Tel. +31 20 794 3310",
+        "vanderveen.daangmulder.com",
+        region="NL",
+    )
+    assert parsed.evidence["emails"] == "missing"
+    assert "emails" in to_review(parsed)
+
+
+def test_letters_of_the_domain_nothing_checks_are_doubted():
+    # "wvesta" read for "vvesta" (v + the name): the company's words are inside the domain,
+    # but the w is not checked by anything; "vvesta" repeats the initial and is.
+    parsed = business(
+        "Masahiro Kobayashi",
+        "Vesta Corporation",
+        "TEL +81 45-286-0873",
+        "masahiro@wvesta.co.jp",
+        "JP",
+    )
+    assert "+loose" in parsed.evidence["emails"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    parsed = business(
+        "Masahiro Kobayashi",
+        "Vesta Corporation",
+        "TEL +81 45-286-0873",
+        "masahiro@vvesta.co.jp",
+        "JP",
+    )
+    assert "+loose" not in parsed.evidence["emails"]
+
+
+def test_a_misread_umlaut_or_tilde_is_put_back_where_the_email_spells_it():
+    parsed = business(
+        "Andrea Miiller", "Orbis SA", "Tel. +41 61 903 35 01", "andrea.mueller@orbis.ch", "CH"
+    )
+    assert parsed.contact.name.full == "Andrea Müller"
+    assert parsed.evidence["name"] == "email"
+    parsed = business(
+        "Lucia Pefia",
+        "Nunez y Asociados S.L.",
+        "Tel. +34 913 07 02 93",
+        "lucia.pena@nunez.es",
+        "ES",
+    )
+    assert parsed.contact.name.full == "Lucia Peña"
+
+
+def test_a_misread_letter_the_email_does_not_check_sends_the_name_to_review():
+    # "lucia@" checks nothing of "Pefia": Tesseract is sure of the slip, the band is not.
+    parsed = business(
+        "Lucia Pefia", "Nunez y Asociados S.L.", "Tel. +34 913 07 02 93", "lucia@nunez.es", "ES"
+    )
+    assert parsed.evidence["name"] == "email+other/lo"
+    assert "name" in to_review(parsed)
