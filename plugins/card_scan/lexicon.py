@@ -64,7 +64,7 @@ HONORIFICS = frozenset(
     _words("""
     dr prof mr mrs ms mx sir herr frau mag dipl ing dipl-ing sc techn rer nat med phil jur
     m mme mlle sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
-    kfm oec wirt
+    kfm oec wirt fh
     """)
 )
 # Degrees after a name (folded, without dots).

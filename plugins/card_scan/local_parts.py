@@ -80,9 +80,10 @@ def local_match(local: str, name_parts: list[str]) -> int:
 # known given name ("Pawet" → "Paweł").
 LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
 # Slips put back only where the email spells the result: "Miiller", "Oiszewska", "Przemysiaw",
-# "Schreder" for Schröder, "Kamiriska" for Kamińska, "Pefia" for Peña (the given-name tables
-# would turn "Sander" into "Sandör").
+# "Schreder" and "Schréder" for Schröder, "Kamiriska" for Kamińska, "Pefia" for Peña (the
+# given-name tables would turn "Sander" into "Sandör").
 SPELT_SLIPS = (
+    ("é", "ö"),
     ("ii", "ü"),
     ("i", "l"),
     ("i", "ł"),
@@ -113,24 +114,42 @@ def restore_letters(text: str, local: str | None) -> str:
     if not letters:
         return text
     words = text.split()
+    pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
     for n, word in enumerate(words):
+        # "GroBmann": a capital B between small letters is always an ß read by the English
+        # model (MacBride and McBride aside).
+        word = re.sub(r"(?<![Mc]c)(?<=[a-zäöü])B(?=[a-z])", "ß", word)
         plain = re.sub(r"[^a-z]", "", spelt_fold(word))
-        if len(word) < 4 or plain in letters:
-            continue
-        words[n] = _restored(word, letters)
+        # "onathan Bennett" for jonathan_bennett@: the first letter not read.
+        cut = [p for p in pieces if word.islower() and p[1:] == word]
+        if cut and n == 0:
+            word = cut[0].capitalize()
+        elif len(word) >= 4 and plain not in letters:
+            word = _restored(word, letters)
+        if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
+            word = word.replace("ł", "Ł")
+        words[n] = word
     return " ".join(words)
 
 
 def _restored(word: str, letters: str) -> str:
+    capitals = word.isupper()  # "STAWOMIR" for SŁAWOMIR
     for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
+        if capitals:
+            read, printed = read.upper(), printed.upper()
         for at in (m.start() for m in re.finditer(read, word)):
-            fixed = word[:at] + printed + word[at + len(read) :]
+            letter = printed
+            fixed = word[:at] + letter + word[at + len(read) :]
             spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed))
             if umlaut_plain(spelling) in umlaut_plain(letters):
                 return fixed
             # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
             # only, but "Paweł" is a given name and "Pawet" none.
-            if (read, printed) in LETTER_SLIPS and given_name(fixed) and not given_name(word):
+            if (
+                (read.lower(), printed.lower()) in LETTER_SLIPS
+                and given_name(fixed)
+                and not given_name(word)
+            ):
                 return fixed
     return word
 

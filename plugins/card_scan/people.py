@@ -25,14 +25,22 @@ from .lexicon import (
     STRONG_TITLE_WORDS,
     TITLE_WORDS,
 )
-from .local_parts import local_match, local_matches, order_like_email, spelt_fold
+from .local_parts import (
+    given_name,
+    local_match,
+    local_matches,
+    order_like_email,
+    spelt_fold,
+    umlaut_plain,
+)
 from .ocr import Line
 
-# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor and Jean-Baptiste;
+# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
+# Jean-Baptiste;
 # in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la).
 NAME_WORD_RE = re.compile(
-    r"^(?:(?:Ma?c|[OD]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ]\.|St\.|[JS]r\.|[a-z]{1,3})$"
+    r"^(?:(?:Ma?c|[ODdl]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
+    r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|[a-z]{1,3})$"
 )
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
@@ -297,16 +305,34 @@ def join_stacked(
         ha, hb = lines[a].height, lines[b].height
         if len(texts[a].split()) != 1 or len(texts[b].split()) != 1 or abs(ha - hb) > 0.2 * ha:
             continue
-        joined = f"{texts[a]} {texts[b]}"
-        # Both words spelt out in full: "anthony@" alone does not tie "Lyon" to "Anthony".
-        letters = re.sub(r"[^a-z]", "", local.lower())
-        spelt = all(re.sub(r"[^a-z]", "", w) in letters for w in spelt_fold(joined).split())
-        if name_like(joined) and written(joined) and spelt:
+        joined = stacked_name(texts[a], texts[b], local)
+        if joined and name_like(joined):
             lines, texts = list(lines), list(texts)
             lines[a] = Line([*lines[a].words, *lines[b].words])
             texts[a] = joined
             return lines, texts, [c for c in candidates if c != b]
     return lines, texts, candidates
+
+
+def stacked_name(upper: str, lower: str, local: str) -> str | None:
+    """The name two one-word lines make, or None. Both words spelt out in full by the email,
+    or one by its initial as a piece of its own (``d.echeverria`` for Daniel over Echeverria);
+    or one spelt and the other a given name the tables know ("Schafer" over "Heike" with
+    ``schaefer@``: the given name goes first). "anthony@" alone does not tie "Lyon" to
+    "Anthony"."""
+    joined = f"{upper} {lower}"
+    letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
+    singles = {p for p in re.split(r"[^a-z]+", local.lower()) if len(p) == 1}
+    words = [re.sub(r"[^a-z]", "", spelt_fold(w)) for w in (upper, lower)]
+    full = [umlaut_plain(w) in letters for w in words]
+    spelt = all(f or w[:1] in singles for f, w in zip(full, words, strict=True)) and any(full)
+    if spelt and local_match(local.lower(), spelt_fold(bare_name(joined)).split()) == 2:
+        return joined
+    if full == [True, False] and given_name(lower) and not given_name(upper):
+        return f"{lower} {upper}"
+    if full == [False, True] and given_name(upper) and not given_name(lower):
+        return joined
+    return None
 
 
 def near_local(local: str, text: str) -> bool:
@@ -335,7 +361,8 @@ def family_last(name: str) -> str:
 
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
 # Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
-CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)"})
+# "OR." is DR. misread: no name starts with it.
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
 
 
 def honorific(word: str) -> bool:
@@ -343,7 +370,7 @@ def honorific(word: str) -> bool:
     folded = normalize.fold(word)
     if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
         return True
-    parts = [p for p in re.split(r"[\s.-]+", folded) if p]
+    parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
     return bool(parts) and all(p in HONORIFICS for p in parts)
 
 
@@ -351,12 +378,14 @@ def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     text = " ".join(text.split()).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
-    head, comma, _ = text.partition(",")
-    if comma and 2 <= len(head.split()) <= 4:
-        text = head  # "Patrick Hughes, CEng MIMechE": letters after the comma are degrees
     words = text.split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
+    # "Patrick Hughes, CEng MIMechE", "DR. SC. TECHN. SUSANNE BAUER, DIPL} ING.": letters after
+    # the comma are degrees (the degrees before the name counted out first).
+    head, comma, _ = " ".join(words).partition(",")
+    if comma and 2 <= len(head.split()) <= 4:
+        words = head.split()
     while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
         words.pop()
     return " ".join(words)
@@ -364,4 +393,5 @@ def bare_name(text: str) -> str:
 
 def capitalise(name: str) -> str:
     """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
-    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), name.lower())
+    # Any letter, so "SŁAWOMIR" is "Sławomir", not "SłAwomir".
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
