@@ -20,10 +20,11 @@ from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form
+from .companies import company_domain_match
 from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
-from .people import NAME_PARTICLES, company_domain_match
+from .people import NAME_PARTICLES
 
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # A level right less than 99 times in 100 on the tuning sets goes to review. On them (own seeds
@@ -53,9 +54,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "smaller+given/hi": 0.833,
         "smaller+given/lo": 0.500,
         "smaller+given/mid": 0.833,
-        "smaller/hi": 0.024,
-        "smaller/lo": 0.024,
-        "smaller/mid": 0.024,
+        "smaller/hi": 0.040,
+        "smaller/lo": 0.033,
+        "smaller/mid": 0.040,
     },
     "organization": {
         "domain": 0.990,
@@ -131,15 +132,15 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "repaired+intl/lo": 0.778,
     },
     "title": {
-        "leftover/hi": 0.629,
-        "leftover/lo": 0.076,
-        "leftover/mid": 0.265,
-        "strong/hi": 0.989,
-        "strong/lo": 0.535,
-        "strong/mid": 0.924,
+        "leftover/hi": 0.673,
+        "leftover/lo": 0.102,
+        "leftover/mid": 0.179,
+        "strong/hi": 0.990,
+        "strong/lo": 0.726,
+        "strong/mid": 0.969,
         "weak/hi": 0.990,
-        "weak/lo": 0.976,
-        "weak/mid": 0.976,
+        "weak/lo": 0.978,
+        "weak/mid": 0.978,
     },
     "urls": {
         "cut": 0.222,

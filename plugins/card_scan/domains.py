@@ -11,8 +11,8 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
+from .companies import domain_label
 from .local_parts import spelt_fold, umlaut_plain
-from .people import domain_label
 
 
 def domain_in(company: str | None, domain: str | None) -> bool:

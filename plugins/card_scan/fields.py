@@ -25,6 +25,7 @@ from .clues import (
     legal_region,
     word_conf,
 )
+from .companies import pick_company
 from .confidence import (
     company_level,
     email_level,
@@ -42,7 +43,6 @@ from .people import (
     join_stacked,
     leftover_title,
     near_local,
-    pick_company,
     pick_department,
     pick_name,
     pick_title,

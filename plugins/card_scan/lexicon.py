@@ -33,6 +33,9 @@ TITLE_WORDS = frozenset(
     projectleider directeur inkoper bedrijfsleider adviseur medewerker
     kierownik dyrektor inzynier specjalista prezes
     buyer lead leader officer assurance quality geschaftsfuhrung geschaeftsfuehrung
+    titolare administrativa administrativo controleur controleuse projet gestion
+    technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
+    glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -47,6 +50,9 @@ STRONG_TITLE_WORDS = frozenset(
     projektleiter projektleiterin gerente directora jefe jefa ingeniero ingeniera acheteur
     acheteuse direttore direttrice responsabile ingegnere amministratore projectleider inkoper
     kierownik dyrektor inzynier specjalista prezes buyer assistenz
+    einkaufer einkauferin titolare administrativa administrativo controleur controleuse
+    technico-commercial technico-commerciale president-directeur vertriebsinnendienst
+    ksiegowa ksiegowy przedstawiciel hoofd assistante
     """)
 )
 
@@ -56,6 +62,8 @@ DEPARTMENT_WORDS = frozenset(
     department dept division section office unit team excellence success development
     planning research services service support relations affairs resources
     abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
+    logistik logistyka logistique logistica logistiek entwicklung konstruktion einkauf
+    directie afdeling dzial
     """)
 )
 

@@ -1,4 +1,4 @@
-"""Who the card is about: name, title, department and company, by layout, lexicon and the email."""
+"""Who the card is about: name, title and department, by layout, lexicon and the email."""
 
 from __future__ import annotations
 
@@ -13,9 +13,6 @@ from .clues import (
     Found,
     has_legal_form,
     is_country,
-    legal_form,
-    repair_legal_form,
-    trim_after_legal_form,
 )
 from .lexicon import (
     DEPARTMENT_WORDS,
@@ -74,13 +71,46 @@ def compound_title(word: str) -> bool:
 
 
 def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
-    scored = [(i, title_score(texts[i])) for i in candidates]
+    scored = [(i, title_score(title_letters(texts[i]))) for i in candidates]
     scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
     if not scored:
         return None
     i, score = max(scored, key=lambda p: (p[1], -p[0]))
     conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
-    return Found(texts[i], conf, i)
+    return Found(title_letters(texts[i]), conf, i)
+
+
+# Letters the English model makes of Polish, French and German ones in title words: "Gtéwna"
+# and "Gléwna" for Główna, "Handiowy" for Handlowy, "Contréleur" for Contrôleur,
+# "Geschaftsfuihrung" and "Geschaftsfihrung" for Geschäftsführung.
+TITLE_SLIPS = (("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô"), ("ui", "ü"), ("ii", "ü"), ("i", "ü"))
+
+
+def title_letters(title: str) -> str:
+    """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
+    it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``)."""
+    words = title.split()
+    for n, word in enumerate(words):
+        if len(word) < 4 or known_title_word(word):
+            continue
+        tries = [word]
+        for _ in range(2):
+            tries = [
+                t[:at] + printed + t[at + len(read) :]
+                for t in tries
+                for read, printed in TITLE_SLIPS
+                for at in (m.start() for m in re.finditer(read, t))
+            ]
+            found = next((t for t in tries if known_title_word(t)), None)
+            if found:
+                words[n] = found
+                break
+    return " ".join(words)
+
+
+def known_title_word(word: str) -> bool:
+    folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
+    return folded in TITLE_WORDS or compound_title(folded)
 
 
 def leftover_title(
@@ -97,8 +127,10 @@ def leftover_title(
             continue
         words = texts[i].split()
         if 1 <= len(words) <= 5 and not name_like(bare_name(texts[i])):
-            if {normalize.fold(w) for w in words} & DEPARTMENT_WORDS:
+            if {normalize.fold(w) for w in words} & DEPARTMENT_WORDS or is_country(texts[i]):
                 continue
+            if not any(len(w) >= 4 and w.isalpha() for w in words) or texts[i].isupper():
+                continue  # "te", "DE", "KATO": debris, a logo or a name part in capitals
             return Found(texts[i], min(0.6, lines[i].mean_conf), i)
     return None
 
@@ -110,119 +142,6 @@ def pick_department(texts: list[str], candidates: list[int]) -> int | None:
         if words & DEPARTMENT_WORDS and not has_legal_form(texts[i]) and "@" not in texts[i]:
             return i
     return None
-
-
-def domain_label(domain: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
-
-
-def company_domain_match(text: str, domain: str | None) -> float:
-    if not domain or normalize.is_freemail(domain):
-        return 0.0
-    label = domain_label(domain)
-    squashed = normalize.fold(text).replace(" ", "")
-    if not label or not squashed:
-        return 0.0
-    if label in squashed or squashed.startswith(label[: max(4, len(label) - 2)]):
-        return 1.0
-    return fuzz.partial_ratio(label, squashed) / 100.0
-
-
-def pick_company(
-    lines: list[Line],
-    texts: list[str],
-    candidates: list[int],
-    domain: str | None,
-    loose: bool = False,
-) -> Found | None:
-    best: tuple[float, int] | None = None
-    for i in candidates:
-        text = repair_legal_form(texts[i])
-        match = company_domain_match(text, domain)
-        legal = has_legal_form(text)
-        if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
-            legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
-        score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
-        if loose and match < 0.9:
-            continue
-        if score >= 0.5 and (best is None or score > best[0]):
-            best = (score, i)
-    if best is None:
-        return None
-    score, i = best
-    # A legal form and the domain agree: sure. The domain alone (a company named without its
-    # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
-    evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
-    name = repair_from_domain(text, domain)
-    conf = lines[i].mean_conf * evidence
-    if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
-        conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
-    return Found(name, conf, i)
-
-
-def strip_logo_prefix(text: str, domain: str | None) -> str:
-    """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
-    is read as a short word before it. Dropped when the rest, not the word, matches the domain
-    (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
-    while (shorter := _strip_logo_word(text, domain)) != text:
-        text = shorter
-    return text
-
-
-def _strip_logo_word(text: str, domain: str | None) -> str:
-    words = text.split()
-    first, second = (normalize.fold(w) for w in words[:2]) if len(words) >= 2 else ("", "")
-    # "Al Altair Corp.", "Green Green Packaging", "vantase Vantage Co.,Ltd.": a logo's echo,
-    # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
-    # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
-    near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
-    echo = second.startswith(first) or near
-    if len(words) >= 3 and echo:
-        return " ".join(words[1:])
-    if len(words) < 3 or len(words[0]) > 3:
-        return text
-    if domain:
-        # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
-        # the short words before it are a logo's letters.
-        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
-        folded = [re.sub(r"[^a-z0-9]", "", normalize.fold(w)) for w in words]
-        start = next(
-            (
-                n
-                for n in range(len(words))
-                if len(label) >= 3 and "".join(folded[n:]).startswith(label)
-            ),
-            0,
-        )
-        if start and all(len(w) <= 3 for w in words[:start]):
-            return " ".join(words[start:])
-    first = normalize.fold(words[0])
-    rest = " ".join(words[1:])
-    if domain:
-        label = domain_label(domain)
-        # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
-        if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
-            return rest
-        return text
-    return rest if words[0][0].islower() else text
-
-
-def repair_from_domain(company: str, domain: str | None) -> str:
-    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
-    if not domain:
-        return company
-    label = domain_label(domain)
-    words = company.split()
-    for index, word in enumerate(words):
-        folded = normalize.fold(word).replace(" ", "")
-        if len(folded) < 4 or folded in label:
-            continue
-        swapped = folded.translate(str.maketrans({"l": "i", "0": "o", "1": "i"}))
-        if swapped != folded and swapped in label:
-            capital = word[0].isupper() or word[0] in "l01"
-            words[index] = swapped.capitalize() if capital else swapped
-    return " ".join(words)
 
 
 def name_like(text: str) -> bool:

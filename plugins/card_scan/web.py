@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 from contactkit import geo, normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
+from .companies import domain_label
 from .ocr import Line
-from .people import domain_label
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
