@@ -123,4 +123,38 @@ def repair_from_domain(company: str, domain: str | None) -> str:
         if swapped != folded and swapped in label:
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
+        else:
+            words[index] = letter_from_domain(word, label)
     return " ".join(words)
+
+
+# What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
+# "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
+# t); "Wspdlnicy" (ó as d). (read, printed) pairs.
+DOMAIN_SLIPS = (
+    ("t", "ł"),
+    ("d", "ó"),
+    ("é", "ó"),
+    *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
+    *((r, "ü") for r in ("ii", "i", "u", "ti")),
+)
+PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def letter_from_domain(word: str, label: str) -> str:
+    """The word with one misread letter put back, where only the result is spelt in the domain's
+    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain)."""
+    if len(word) < 4 or not word[:1].isalpha():
+        return word
+    # An umlaut the domain writes out ("soehne") first; then each letter as the domain has it
+    # plain, Polish letters before umlauts ("wspolnicy" is Wspólnicy, not Wspölnicy).
+    for written_out in (True, False):
+        for read, printed in DOMAIN_SLIPS:
+            for at in (m.start() for m in re.finditer(read, word.lower())):
+                fixed = word[:at] + printed + word[at + len(read) :]
+                fixed = fixed.upper() if word.isupper() else fixed
+                spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
+                plain = re.sub(r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l")))
+                if len(plain) >= 4 and plain in label:
+                    return fixed
+    return word

@@ -66,13 +66,13 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+other/lo": 0.662,
         "domain+legal+other/mid": 0.893,
         "domain-only": 0.010,
-        "legal+unmatched/hi": 0.736,
-        "legal+unmatched/lo": 0.099,
-        "legal+unmatched/mid": 0.578,
+        "legal+unmatched/hi": 0.743,
+        "legal+unmatched/lo": 0.118,
+        "legal+unmatched/mid": 0.588,
         "legal/hi": 0.957,
         "legal/lo": 0.289,
         "legal/mid": 0.611,
-        "near-domain": 0.476,
+        "near-domain": 0.827,
         "odd": 0.125,
         "shape+unmatched/lo": 0.222,
     },
@@ -110,11 +110,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "role+repaired+domain": 0.875,
     },
     "phones": {
-        "bare+intl/hi": 0.989,
-        "bare+intl/lo": 0.989,
-        "bare+intl/mid": 0.989,
-        "bare-untold+intl/hi": 0.750,
-        "bare-untold+intl/mid": 0.250,
+        "bare+intl/hi": 0.990,
+        "bare+intl/lo": 0.990,
+        "bare+intl/mid": 0.990,
+        "bare-untold+intl/hi": 0.571,
+        "bare-untold+intl/mid": 0.214,
         "bare-untold/hi": 0.031,
         "bare/hi": 0.990,
         "bare/lo": 0.990,
@@ -132,12 +132,13 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "repaired+intl/lo": 0.778,
     },
     "title": {
+        "cut/mid": 0.222,
         "leftover/hi": 0.673,
         "leftover/lo": 0.102,
         "leftover/mid": 0.179,
         "strong/hi": 0.990,
         "strong/lo": 0.726,
-        "strong/mid": 0.969,
+        "strong/mid": 0.990,
         "weak/hi": 0.990,
         "weak/lo": 0.978,
         "weak/mid": 0.978,
@@ -318,7 +319,14 @@ def email_level(
     return f"ocr{tag}/{ocr_band(ocr)}"
 
 
+# A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
+# the rest of it is on a line not read.
+CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
+    if CUT_TITLE_RE.search(text.strip()):
+        return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     return f"{kind}/{ocr_band(words_conf(line, text))}"
 

@@ -122,12 +122,15 @@ def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
 
 def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     """Two numbers without a label where the numbering cannot tell a mobile from a fixed line
-    (North America): which is which is a guess, measured apart as ``bare-untold``."""
+    (North America), or that differ only in their last digits (``twins``): which is which is a
+    guess, measured apart as ``bare-untold``."""
     untold = [
         n
         for n, (phone, level) in enumerate(found)
         if level.startswith("bare") and phone.e164 and untold_type(phonenumbers.parse(phone.e164))
     ]
+    if len(untold) < 2:
+        untold = twins(found)
     if len(untold) < 2:
         return found
     out = list(found)
@@ -136,6 +139,20 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
         if not level.startswith("bare-untold"):
             out[n] = (phone, "bare-untold" + level[len("bare") :])
     return out
+
+
+def twins(found: list[tuple[Phone, str]]) -> list[int]:
+    """Unlabelled numbers that differ only in their last two digits ("+49 40 35232570" and
+    "...579"): a switchboard and its fax, or two direct lines, whose labels (often signs) were not
+    read; which is which nobody can tell."""
+    bare = [
+        (n, p.e164) for n, (p, level) in enumerate(found) if level.startswith("bare") and p.e164
+    ]
+    return [
+        n
+        for n, e164 in bare
+        if any(m != n and other[:-2] == e164[:-2] and len(e164) >= 10 for m, other in bare)
+    ]
 
 
 def _first_region_with_numbers(
@@ -169,7 +186,17 @@ def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile
 # abroad); a ccTLD and a legal form are hints.
-CLUE_WEIGHTS = {"country": 1.0, "fixed": 0.8, "mobile": 0.3, "cctld": 0.5, "legal": 0.3, "us": 0.6}
+CLUE_WEIGHTS = {
+    "country": 1.0,
+    "fixed": 0.8,
+    "mobile": 0.3,
+    "cctld": 0.5,
+    "legal": 0.3,
+    "us": 0.6,
+    "gb": 0.6,
+}
+# A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
+GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\w-])")
 
 
 def regions_from_clues(
@@ -206,4 +233,6 @@ def regions_from_clues(
         US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
     ):
         vote("US", "us")
+    if any(GB_POSTCODE_RE.search(text) for text in texts):
+        vote("GB", "gb")
     return sorted(votes.items(), key=lambda kv: -kv[1])

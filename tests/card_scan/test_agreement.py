@@ -109,3 +109,55 @@ def test_a_misread_letter_the_email_does_not_check_sends_the_name_to_review():
     )
     assert parsed.evidence["name"] == "email+other/lo"
     assert "name" in to_review(parsed)
+
+
+def test_a_letter_of_the_company_misread_is_put_back_where_the_domain_spells_it():
+    # "Schdfer" for Schäfer beside schaefer.at, "Koztowski i Wspdlnicy" for Kozłowski i
+    # Wspólnicy beside kozlowski-wspolnicy.pl: the company then agrees with its domain.
+    parsed = business(
+        "Laura Weber", "Schdfer Software GmbH", "Tel. +43 1 532 88 10", "l.weber@schaefer.at", "AT"
+    )
+    assert parsed.contact.organization.name == "Schäfer Software GmbH"
+    assert parsed.evidence["organization"].startswith("domain+legal")
+    parsed = business(
+        "Anna Nowak",
+        "Koztowski i Wspdlnicy Sp.k.",
+        "Tel. +48 22 234 12 04",
+        "anna.nowak@kozlowski-wspolnicy.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name == "Kozłowski i Wspólnicy Sp.k."
+    assert parsed.evidence["organization"] == "domain+legal"
+
+
+def test_a_british_postcode_names_the_region_of_national_numbers():
+    # No country line, a .com address: the postcode alone says the numbers are British.
+    parsed = read_card(
+        ("Amanda Green", 44),
+        ("Northgate Logistics Ltd", 34),
+        "DDI: 020 7383 0866",
+        "amandag@northgate.com",
+        "18 Queen's Road, London EC2R 2GE",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+442073830866"]
+
+
+def test_two_unlabelled_numbers_that_differ_in_their_last_digits_have_untold_kinds():
+    # A switchboard and its fax whose signs were not read: which is which is a guess.
+    parsed = read_card(
+        ("Karl Hofmann", 44),
+        ("Schwarzwald AG", 34),
+        "+49 40 35232570",
+        "+49 40 35232579",
+        "karl.hofmann@schwarzwald.de",
+    )
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    assert "phones" in to_review(parsed)
+
+
+def test_a_title_cut_short_is_doubted():
+    parsed = read_card(
+        ("Zofia Grabowska", 44), "Specjalista ds,", ("Atlas Sp. z o.o.", 34), "zofia@atlas.pl"
+    )
+    assert parsed.evidence["title"].startswith("cut/")
+    assert "title" in to_review(parsed)
