@@ -55,11 +55,18 @@ def pick_company(
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
-    name = repair_from_domain(text, domain)
+    name = company_letters(repair_from_domain(text, domain))
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def company_letters(company: str) -> str:
+    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
+    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
+    company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
 
 
 def strip_logo_prefix(text: str, domain: str | None) -> str:

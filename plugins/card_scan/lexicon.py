@@ -36,6 +36,7 @@ TITLE_WORDS = frozenset(
     titolare administrativa administrativo controleur controleuse projet gestion
     technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
+    qualitatssicherung
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).

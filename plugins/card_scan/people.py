@@ -43,9 +43,10 @@ NAME_WORD_RE = re.compile(
 NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
 
 
-# "Your partner in logistics", "Uw partner in logistiek": a slogan, not a job title.
+# "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
+# job title.
 SLOGAN_WORDS = frozenset(
-    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit"}
+    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit", "w"}
 )
 
 
@@ -82,8 +83,11 @@ def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Fo
 
 # Letters the English model makes of Polish, French and German ones in title words: "Gtéwna"
 # and "Gléwna" for Główna, "Handiowy" for Handlowy, "Contréleur" for Contrôleur,
-# "Geschaftsfuihrung" and "Geschaftsfihrung" for Geschäftsführung.
-TITLE_SLIPS = (("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô"), ("ui", "ü"), ("ii", "ü"), ("i", "ü"))
+# "Geschaftsfuihrung" and "Geschaftsfihrung" for Geschäftsführung, "Qualitatasicherung".
+TITLE_SLIPS = (
+    *(("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô")),
+    *(("ui", "ü"), ("ii", "ü"), ("i", "ü"), ("as", "ss")),
+)
 
 
 def title_letters(title: str) -> str:

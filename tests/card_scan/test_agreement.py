@@ -161,3 +161,19 @@ def test_a_title_cut_short_is_doubted():
     )
     assert parsed.evidence["title"].startswith("cut/")
     assert "title" in to_review(parsed)
+
+
+def test_slips_no_domain_confirms_in_a_company_and_a_slogan_beside_the_title():
+    parsed = business(
+        "Jan Walter", "Walter & Séhne KG", "Tel. +43 1 532 88 10", "jan.walter@walter.at", "AT"
+    )
+    assert parsed.contact.organization.name == "Walter & Söhne KG"
+    parsed = read_card(
+        ("Jozef Szymanski", 44),
+        "Prezes Zarzadu",
+        "Partner w biznesie",
+        ("SYSTEMY ORZEt SP. Z o.o.", 34),
+        "jozef@systemy.pl",
+    )
+    assert parsed.contact.organization.name.startswith("SYSTEMY ORZEŁ SP. Z o.o")
+    assert parsed.contact.title == "Prezes Zarzadu"
