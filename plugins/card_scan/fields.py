@@ -267,6 +267,8 @@ def _clean(text: str) -> str:
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.
     text = re.sub(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))", "", text)
     text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
+    # "@robert.caroline@aigroup": a sign before the address read as a second @.
+    text = re.sub(r"(?:(?<=\s)|^)@(?=[a-z][\w.-]*@)", "", text)
     text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
     text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)

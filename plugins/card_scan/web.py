@@ -25,20 +25,31 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         compact = re.sub(
             r"(?<=@)([^ ]+(?: ?\. ?[^ ]+)+)", lambda m: m.group(1).replace(" ", ""), text
         )
-        for match in EMAIL_RE.finditer(compact):
+        # "legoff@mistral fr", "@orbisinformatique..fr": the dot before a known suffix read as
+        # a space or twice, at the end of the line or field; such an address is "repaired".
+        joined = SPACED_SUFFIX_RE.sub(r"\1.\2", compact)
+        for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
             # read as a word of its own ("e" and "m" are labels).
             before = re.search(
-                r"(?:^|\s)(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", compact[: match.start()]
+                r"(?:^|\s)(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", joined[: match.start()]
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
                 conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
-            found.append(Found(value, conf, i, before.group(1) if before else None))
+            email = Found(value, conf, i, before.group(1) if before else None)
+            email.repaired = value not in compact
+            found.append(email)
             used.add(i)
     return found
+
+
+SPACED_SUFFIX_RE = re.compile(
+    r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
+    r"(?=\s*(?:$|[;,]))"
+)
 
 
 def find_urls(

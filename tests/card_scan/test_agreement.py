@@ -177,3 +177,11 @@ def test_slips_no_domain_confirms_in_a_company_and_a_slogan_beside_the_title():
     )
     assert parsed.contact.organization.name.startswith("SYSTEMY ORZEŁ SP. Z o.o")
     assert parsed.contact.title == "Prezes Zarzadu"
+
+
+def test_the_dot_before_the_suffix_read_as_a_space_is_put_back_and_doubted():
+    parsed = business(
+        "Emilie Legoff", "Mistral S.A.R.L.", "Tél. 04 92 31 06 01", "emilie.legoff@mistral fr", "FR"
+    )
+    assert parsed.contact.emails == ["emilie.legoff@mistral.fr"]
+    assert "+repaired" in parsed.evidence["emails"]

@@ -388,8 +388,11 @@ def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
                  "ann.lee@leeconsulting.com")  # fmt: skip
     parsed = parse_card(lines, default_region="AT")
     assert parsed.evidence["emails"] != "unread"
-    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
+    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting")
     assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
+    # The dot before the suffix read as a space: put back, and doubted as repaired.
+    spaced = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
+    assert "+repaired" in parse_card(spaced, default_region="AT").evidence["emails"]
 
 
 def test_a_name_on_two_lines_is_joined_where_the_email_spells_both_words():
