@@ -29,8 +29,9 @@ from .people import NAME_PARTICLES
 # Fields at or over this go in unread; under it a person looks (``review_below`` overrides).
 # A level right less than 99 times in 100 on the tuning sets goes to review. On them (own seeds
 # 1-2, 60 + 60 cards each; blind seed 1, 200 + 200; blind seeds 11 and 12, 60 + 60 each;
-# bench/card_scan_calibrate.py --thresholds): 0.98 sends 41 % of cards to review and what goes
-# in unread is right 99.8 % of the time (6 wrong of 3,034); 0.85 sent 26 % (16 wrong of 3,777).
+# bench/card_scan_calibrate.py --thresholds): 0.98 sends 27 % of cards to review and what goes
+# in unread is right 99.9 % of the time (4 wrong of 3,743); 0.85 would send 20 % (9 wrong of
+# 4,098).
 REVIEW_BELOW = 0.98
 
 # Measured share of right values per evidence level, each pulled towards its parent level's
