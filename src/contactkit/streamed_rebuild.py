@@ -133,6 +133,7 @@ class _Rebuild:
         store.replace_organizations_and_relationships(organizations, relationships)
         store.sync_match_reviews(self.review_rows(places.tolist()))
         scoring.review_rows.close()
+        scoring.kept.close()
         s = self.stats
         s.observations, s.golden = len(self.nodes), len(golden_ids)
         s.merged = s.observations - s.golden
@@ -257,7 +258,7 @@ class _Rebuild:
         for r in roots:
             size[r] += 1
         grouped = sorted(i for i, r in zip(ids, roots, strict=True) if size[r] > 1)
-        people = self.scoring.specified([observations[i] for i in grouped])
+        people = self.scoring.features_of(grouped)  # kept since its block was scored
         local = {node: n for n, node in enumerate(grouped)}
         feats = [people[i] for i in grouped]
         keys = [f.key for f in feats]

@@ -6,8 +6,6 @@ observations and their features; what it keeps is arrays of ids.
 
 from __future__ import annotations
 
-import json
-import tempfile
 from array import array
 from collections.abc import Iterable
 from itertools import groupby
@@ -23,42 +21,12 @@ from contactkit.matching.clustering import NEAR_FROM, Thresholds
 from contactkit.matching.features import SHARED_BY, Features, features, several_people, specify
 from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
+from contactkit.spills import Spilled, SpilledFeatures
 from contactkit.store import Store, StoredObservation
 from contactkit.store.base import chunks
 
 READ = 10_000
 """Observations read and featured at once within a block (their payloads are the bulk)."""
-
-
-class Spilled:
-    """JSON values on disk, read back by place. A rebuild's weak pairs' reasons name the values
-    compared, so nearly each is unique, and only the few that become near candidates are ever
-    read back; its review rows wait there until the records are written."""
-
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open for the rebuild: close())
-        self._end = 0
-
-    def append(self, value: Any) -> int:
-        """Store one value; returns where it is."""
-        at = self._end
-        line = json.dumps(value).encode() + b"\n"  # escaped: a value's newline stays inside
-        self._file.write(line)
-        self._end += len(line)
-        return at
-
-    def read(self, places: Iterable[int]) -> dict[int, Any]:
-        """The values stored at these places."""
-        self._file.flush()
-        out: dict[int, Any] = {}
-        for at in sorted(set(places)):
-            self._file.seek(at)
-            out[at] = json.loads(self._file.readline())
-        self._file.seek(self._end)
-        return out
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class BlockScoring:
@@ -82,6 +50,7 @@ class BlockScoring:
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
         self.reasons = Spilled()
         self.review_rows = Spilled()
+        self.kept = SpilledFeatures(top)
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
@@ -119,10 +88,13 @@ class BlockScoring:
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
 
     def features_of(self, ids: Iterable[int]) -> dict[int, Features]:
-        """``specified`` features of these nodes, read a part of a block at a time."""
-        out: dict[int, Features] = {}
-        for chunk in chunks(sorted(ids), self.read):
-            out.update(self.specified(list(self.store.stored_observations(chunk).values())))
+        """``specified`` features of these nodes: kept ones read back, the others derived (a
+        part of a block at a time) and kept."""
+        out, missing = self.kept.get(sorted(ids))
+        for chunk in chunks(missing, self.read):
+            derived = self.specified(list(self.store.stored_observations(chunk).values()))
+            self.kept.put(derived)
+            out.update(derived)
         return out
 
     def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:

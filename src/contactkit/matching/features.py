@@ -160,6 +160,48 @@ class Features:
         return f"{self.given_key}|{self.family}" if self.given_key and self.family else ""
 
 
+_SLOTS = Features.__slots__
+_NAME_FIELDS = tuple(NameForm.__dataclass_fields__)
+_MAPS = frozenset(("phone_bases", "tails"))
+_SETS = frozenset(s for s in _SLOTS if isinstance(getattr(Features(), s), frozenset))
+
+
+def packed(f: Features) -> tuple[Any, ...]:
+    """One observation's features as plain values (``marshal`` writes them): the streamed
+    rebuild spills them to disk rather than derive them again (``unpacked``)."""
+    out: list[Any] = []
+    for slot in _SLOTS:
+        value = getattr(f, slot)
+        if slot == "name":
+            value = tuple(getattr(value, n) for n in _NAME_FIELDS)
+        elif slot in _MAPS:
+            value = dict(value)
+        out.append(value)
+    return tuple(out)
+
+
+def unpacked(values: tuple[Any, ...]) -> Features:
+    """The features ``packed`` wrote, equal in every slot."""
+    f = Features.__new__(Features)
+    for slot, value in zip(_SLOTS, values, strict=True):
+        if slot == "name":
+            value = _name_of(value)
+        elif slot in _MAPS:
+            value = value or NO_MAP
+        elif slot in _SETS:
+            value = value or NONE
+        setattr(f, slot, value)
+    return f
+
+
+@lru_cache(maxsize=100_000)
+def _name_of(fields: tuple[Any, ...]) -> NameForm:
+    return NameForm(*fields) if fields != _NO_NAME_FIELDS else NO_NAME
+
+
+_NO_NAME_FIELDS = tuple(getattr(NO_NAME, n) for n in _NAME_FIELDS)
+
+
 @lru_cache(maxsize=100_000)
 def _folded(text: str) -> str:
     return fold(text)
