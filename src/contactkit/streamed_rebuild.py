@@ -134,6 +134,7 @@ class _Rebuild:
         store.sync_match_reviews(self.review_rows(places.tolist()))
         scoring.review_rows.close()
         scoring.kept.close()
+        scoring.raw.close()
         s = self.stats
         s.observations, s.golden = len(self.nodes), len(golden_ids)
         s.merged = s.observations - s.golden

@@ -22,7 +22,7 @@ from contactkit.matching.features import SHARED_BY, Features, features, several_
 from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.spills import Spilled, SpilledFeatures
-from contactkit.store import Store, StoredObservation
+from contactkit.store import Store
 from contactkit.store.base import chunks
 
 READ = 10_000
@@ -50,7 +50,8 @@ class BlockScoring:
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
         self.reasons = Spilled()
         self.review_rows = Spilled()
-        self.kept = SpilledFeatures(top)
+        self.raw = SpilledFeatures(top)  # as derived by ``index_nodes``, before ``specify``
+        self.kept = SpilledFeatures(top)  # specified, as scoring and people compare them
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
@@ -58,8 +59,9 @@ class BlockScoring:
         """Write every node's index rows, a block at a time (block keys before sharing)."""
         for ids in chunks(list(self.nodes), self.read):
             nodes, values, blocks = [], [], []
+            raw: dict[int, Features] = {}
             for obs in self.store.observations_in_range(ids):
-                f = features(obs.payload, obs.confidence, observation_key(obs))
+                f = raw[obs.id] = features(obs.payload, obs.confidence, observation_key(obs))
                 nodes.append(derivation.node_row(obs, f, ""))
                 values += [{"value": v, "obs_id": obs.id} for v in derivation.specific_values(f)]
                 blocks += [{"key": k, "obs_id": obs.id} for k in sorted(set(block_keys(f)))]
@@ -67,6 +69,7 @@ class BlockScoring:
                 if held is not None:
                     self.anchors.append((obs.id, held))
             self.store.append_index(nodes, values, blocks)
+            self.raw.put(raw)
 
     # -- 2. what the data set decides --------------------------------------------------------
 
@@ -88,18 +91,20 @@ class BlockScoring:
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
 
     def features_of(self, ids: Iterable[int]) -> dict[int, Features]:
-        """``specified`` features of these nodes: kept ones read back, the others derived (a
-        part of a block at a time) and kept."""
+        """Features of these nodes as ``specificity`` over the whole store sets them: those
+        kept read back, the others specified (a part of a block at a time) and kept."""
         out, missing = self.kept.get(sorted(ids))
         for chunk in chunks(missing, self.read):
-            derived = self.specified(list(self.store.stored_observations(chunk).values()))
-            self.kept.put(derived)
-            out.update(derived)
+            raw, unread = self.raw.get(chunk)
+            for o in self.store.stored_observations(unread).values():
+                raw[o.id] = features(o.payload, o.confidence, observation_key(o))
+            self.set_specificity(raw)
+            self.kept.put(raw)
+            out.update(raw)
         return out
 
-    def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:
-        """Features as ``specificity`` over the whole store sets them."""
-        raw = {o.id: features(o.payload, o.confidence, observation_key(o)) for o in observations}
+    def set_specificity(self, raw: dict[int, Features]) -> None:
+        """Set on these features what the whole store decides (``features.specify``)."""
         counts: dict[str, dict[str, int]] = {}
         if self.rare:
             for column in ("name_key", "given_key", "family"):
@@ -116,7 +121,6 @@ class BlockScoring:
                     total,
                 )
             specify(f, self.shared_tails, self.shared_emails, held)
-        return raw
 
     # -- 3. candidate pairs ------------------------------------------------------------------
 
