@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from contactkit.matching.features import Features, packed, unpacked
+from contactkit.matching.features import Features, packed, read_names, unpacked
 
 
 class Spilled:
@@ -79,11 +79,12 @@ class SpilledFeatures:
         found: dict[int, Features] = {}
         missing: list[int] = []
         at, size, fd = self._at, self._size, self._file.fileno()
+        names = read_names()
         for node in nodes:
             if at[node] < 0:
                 missing.append(node)
             else:
-                found[node] = unpacked(marshal.loads(os.pread(fd, size[node], at[node])))
+                found[node] = unpacked(marshal.loads(os.pread(fd, size[node], at[node])), names)
         return found, missing
 
     def close(self) -> None:

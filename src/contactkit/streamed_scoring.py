@@ -169,7 +169,6 @@ class BlockScoring:
         weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
         weak_p = array("d")
         reviews = array("q")
-        previous: dict[int, Features] = {}
         for q in range(len(bounds) - 1):
             keys = pairs[bounds[q] : bounds[q + 1]]
             low, high = keys & 0xFFFFFFFF, keys >> 32
@@ -177,9 +176,9 @@ class BlockScoring:
             by_id = np.sort(np.minimum(one, other) << 32 | np.maximum(one, other))
             a_ids, b_ids = by_id >> 32, by_id & 0xFFFFFFFF
             current = self.features_of(order[q * block : (q + 1) * block].tolist())
-            far = set(order[low[low < (q - 1) * block]].tolist())
-            extra = self.features_of(far - current.keys() - previous.keys())
-            held = {**previous, **current, **extra}
+            # the earlier nodes paired with this block, read back from ``kept``
+            earlier = set(order[low[low < q * block]].tolist())
+            held = {**current, **self.features_of(earlier - current.keys())}
             for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
                 fa, fb = held[a], held[b]
                 points, reasons = score(fa, fb)
@@ -206,7 +205,6 @@ class BlockScoring:
                 if why is not None:
                     row = {"a": ka, "b": kb, "score": points, "reasons": why}
                     reviews.extend((a, b, self.review_rows.append(row)))
-            previous = current
         weak = {
             "a": np.frombuffer(weak_a, dtype=np.int64),
             "b": np.frombuffer(weak_b, dtype=np.int64),

@@ -16,6 +16,7 @@ from contactkit.matching.features import (
     Features,
     features,
     packed,
+    read_names,
     specify,
     unpacked,
 )
@@ -47,7 +48,7 @@ PAYLOADS: list[dict[str, Any]] = [
 
 
 def _round_trip(f: Features) -> Features:
-    return unpacked(marshal.loads(marshal.dumps(packed(f))))
+    return unpacked(marshal.loads(marshal.dumps(packed(f))), read_names())
 
 
 def _slots(f: Features) -> dict[str, Any]:

@@ -163,6 +163,7 @@ class Features:
 _SLOTS = Features.__slots__
 _NAME_FIELDS = tuple(NameForm.__dataclass_fields__)
 _MAPS = frozenset(("phone_bases", "tails"))
+_NO_NAME_FIELDS = tuple(getattr(NO_NAME, n) for n in _NAME_FIELDS)
 _SETS = frozenset(s for s in _SLOTS if isinstance(getattr(Features(), s), frozenset))
 
 
@@ -180,12 +181,13 @@ def packed(f: Features) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def unpacked(values: tuple[Any, ...]) -> Features:
-    """The features ``packed`` wrote, equal in every slot."""
+def unpacked(values: tuple[Any, ...], names: dict[tuple[Any, ...], NameForm]) -> Features:
+    """The features ``packed`` wrote, equal in every slot; ``names`` holds each name once
+    across the features read together (as ``name_form``'s cache does when they are derived)."""
     f = Features.__new__(Features)
     for slot, value in zip(_SLOTS, values, strict=True):
         if slot == "name":
-            value = _name_of(value)
+            value = names.get(value) or names.setdefault(value, NameForm(*value))
         elif slot in _MAPS:
             value = value or NO_MAP
         elif slot in _SETS:
@@ -194,12 +196,9 @@ def unpacked(values: tuple[Any, ...]) -> Features:
     return f
 
 
-@lru_cache(maxsize=100_000)
-def _name_of(fields: tuple[Any, ...]) -> NameForm:
-    return NameForm(*fields) if fields != _NO_NAME_FIELDS else NO_NAME
-
-
-_NO_NAME_FIELDS = tuple(getattr(NO_NAME, n) for n in _NAME_FIELDS)
+def read_names() -> dict[tuple[Any, ...], NameForm]:
+    """A fresh ``names`` for ``unpacked``: no name (one object everywhere) already in it."""
+    return {_NO_NAME_FIELDS: NO_NAME}
 
 
 @lru_cache(maxsize=100_000)
