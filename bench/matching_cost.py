@@ -18,6 +18,7 @@ seconds, peak resident memory, and the ratios against Splink and the baseline. C
 figure that holds on a shared machine; DuckDB's CPU counts all its threads.
 
     python bench/matching_cost.py --blind 1 --people 10000 --baseline main --splink
+    python bench/matching_cost.py --blind 2 --sizes 10000 100000 --splink   # and growth
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -123,14 +125,14 @@ def run_splink(path: Path, workdir: Path) -> dict[str, Any]:
     from matching_eval import read_lines
     from splink_run import splink_clusters
 
-    cpu = time.process_time()
-    lines = read_lines(path)
+    cpu, wall = time.process_time(), time.perf_counter()
+    lines = read_lines(path)  # reading and parsing the file is import, as for contactkit
+    read_cpu, read_wall = time.process_time() - cpu, time.perf_counter() - wall
     result = splink_clusters(lines, workdir)
-    total_cpu = time.process_time() - cpu
-    # splink_clusters times import and match by the wall clock; CPU is taken over the whole
-    result["import_cpu"] = total_cpu * result["import_s"] / (result["import_s"] + result["match_s"])
-    result["match_cpu"] = total_cpu - result["import_cpu"]
-    result["import_wall"], result["match_wall"] = result["import_s"], result["match_s"]
+    result["import_cpu"] += read_cpu
+    result["import_wall"] = result["import_s"] + read_wall
+    result["match_wall"] = result["match_s"]
+    result["import_peak_mb"] = result["peak_mb"]
     return result
 
 
@@ -192,29 +194,12 @@ def differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
     return by_members, sum(1 for k in keys if ra.get(k) != rb.get(k))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    data_arguments(parser)
-    parser.add_argument(
-        "--baseline",
-        action="append",
-        default=[],
-        help="A git ref whose contactkit runs too (e.g. main); may be given several times.",
-    )
-    parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
-    parser.add_argument(
-        "--no-current", action="store_true", help="Leave out this tree's code (a long baseline)."
-    )
-    parser.add_argument("--json", type=Path, help="Write every system's figures here too.")
-    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.worker:
-        _worker(args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
-        return
+def run_size(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Every system on one data set (``args.people``), one after the other; prints the table."""
     path, label = data_file(args)
     rows = sum(1 for _ in path.open(encoding="utf-8"))
     load = os.getloadavg()
-    print(f"{label}: {args.people:,} people, {rows:,} observations; load {load[0]:.1f}")
+    print(f"{label}: {args.people:,} people, {rows:,} observations; load {load[0]:.1f}", flush=True)
 
     results: dict[str, dict[str, Any]] = {}
     for ref in args.baseline:
@@ -232,15 +217,17 @@ def main() -> None:
     )
     print(f"{'':<14} {'':>6} {'':>6} {'':>6} {'CPU seconds per 1,000 observations':>23}")
     for system, res in results.items():
-        p, r, f1 = prf(res["truth"], res["cluster"])
+        res["p"], res["r"], res["f1"] = prf(res["truth"], res["cluster"])
         n = res["observations"] / 1000
         res["cpu_per_1k"] = (res["import_cpu"] + res["match_cpu"]) / n
         wall = res["import_wall"] + res["match_wall"]
         print(
-            f"{system:<14} {p:>6.4f} {r:>6.4f} {f1:>6.4f} {res['import_cpu'] / n:>7.3f} "
-            f"{res['match_cpu'] / n:>7.3f} {res['cpu_per_1k']:>7.3f} {wall:>7.1f} "
-            f"{res['peak_mb']:>8.0f} {res['pairs_scored']:>9,}"
+            f"{system:<14} {res['p']:>6.4f} {res['r']:>6.4f} {res['f1']:>6.4f} "
+            f"{res['import_cpu'] / n:>7.3f} {res['match_cpu'] / n:>7.3f} {res['cpu_per_1k']:>7.3f} "
+            f"{wall:>7.1f} {res['peak_mb']:>8.0f} {res['pairs_scored']:>9,}"
         )
+        if res.get("note"):
+            print(f"{'':<14} {res['note']}")
     print(f"load at the end {load[0]:.1f}")
     ck = results.get("contactkit") or results[f"ck {args.baseline[-1]}"]
     for other in results:
@@ -255,14 +242,59 @@ def main() -> None:
             f"observations whose golden record differs from {ref}'s ({base['code']}): "
             f"{members:,} in its members, {content:,} in its members or content"
         )
-    if args.json:
-        summary = {
-            system: {
-                k: v for k, v in res.items() if k not in ("keys", "truth", "cluster", "content")
-            }
-            for system, res in results.items()
-        }
-        args.json.write_text(json.dumps({"data": label, "rows": rows, **summary}, indent=2))
+    return {
+        system: {k: v for k, v in res.items() if k not in ("keys", "truth", "cluster", "content")}
+        for system, res in results.items()
+    } | {"data": {"label": label, "rows": rows, "people": args.people}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    data_arguments(parser)
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        help="Several numbers of people, smallest first (instead of --people): growth is printed.",
+    )
+    parser.add_argument(
+        "--baseline",
+        action="append",
+        default=[],
+        help="A git ref whose contactkit runs too (e.g. main); may be given several times.",
+    )
+    parser.add_argument("--splink", action="store_true", help="Also run Splink on the same data.")
+    parser.add_argument(
+        "--no-current", action="store_true", help="Leave out this tree's code (a long baseline)."
+    )
+    parser.add_argument("--json", type=Path, help="Write every system's figures here too.")
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        _worker(args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
+        return
+    runs = []
+    for people in args.sizes or [args.people]:
+        args.people = people
+        runs.append(run_size(args))
+        print(flush=True)
+        if args.json:  # after each size: a long run killed midway keeps what it measured
+            args.json.write_text(json.dumps(runs, indent=2))
+    for small, large in pairwise(runs):
+        growth = large["data"]["rows"] / small["data"]["rows"]
+        print(
+            f"growth from {small['data']['people']:,} to {large['data']['people']:,} people "
+            f"({growth:.2f}x the observations):"
+        )
+        for system in small:
+            if system == "data" or system not in large:
+                continue
+            a, b = small[system], large[system]
+            cpu = (b["import_cpu"] + b["match_cpu"]) / (a["import_cpu"] + a["match_cpu"])
+            print(
+                f"  {system:<12} CPU {cpu:.2f}x (per observation {cpu / growth:.2f}x), "
+                f"peak memory {b['peak_mb'] / a['peak_mb']:.2f}x"
+            )
 
 
 if __name__ == "__main__":

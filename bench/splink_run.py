@@ -55,14 +55,14 @@ def splink_clusters(lines: list[dict[str, Any]], workdir: Path) -> dict[str, Any
     import splink.comparison_library as cl
     from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     cols = _rows(lines)
     con = duckdb.connect(str(workdir / "splink.duckdb"))
     con.register("people_arrow", pa.table(cols))
     con.execute("CREATE TABLE people AS SELECT * FROM people_arrow")
-    imported = time.perf_counter() - started
+    imported, imported_cpu = time.perf_counter() - started, time.process_time() - cpu
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     db_api = DuckDBAPI(connection=con)
     settings = SettingsCreator(
         link_type="dedupe_only",
@@ -95,18 +95,21 @@ def splink_clusters(lines: list[dict[str, Any]], workdir: Path) -> dict[str, Any
         .select("unique_id_l, unique_id_r, match_probability")
         .fetchall()
     )
-    matched = time.perf_counter() - started
+    matched, matched_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     ids = cols["unique_id"]
     truth = [lines[i]["truth"] for i in ids]
     keys = [[lines[i]["source"], str(lines[i]["key"])] for i in ids]
     position = {uid: n for n, uid in enumerate(ids)}
-    best: tuple[float, float, list[int]] | None = None
+    best: tuple[float, float, list[int], float, float] | None = None
     for threshold in THRESHOLDS:
+        # clustering at the chosen threshold is part of what a user pays: timed, per threshold
+        started, cpu = time.perf_counter(), time.process_time()
         clusters = _components(len(ids), position, edges, threshold)
+        took, took_cpu = time.perf_counter() - started, time.process_time() - cpu
         f1 = _f1(truth, clusters)
         if best is None or f1 > best[0]:
-            best = (f1, threshold, clusters)
+            best = (f1, threshold, clusters, took, took_cpu)
     assert best is not None
     con.close()
     return {
@@ -117,7 +120,9 @@ def splink_clusters(lines: list[dict[str, Any]], workdir: Path) -> dict[str, Any
         "evidence": [],
         "bad": len(lines) - len(ids),
         "import_s": imported,
-        "match_s": matched,
+        "match_s": matched + best[3],
+        "import_cpu": imported_cpu,
+        "match_cpu": matched_cpu + best[4],
         "observations": len(ids),
         "pairs_scored": len(edges),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

@@ -150,3 +150,60 @@ def test_an_uncommon_name_and_one_title_count_more() -> None:
     e2 = feat({**mail, "emails": ["fransdekker@ziggo.nl"]}, "b")
     e1.name_count = e2.name_count = 4
     assert not any("uncommon name" in r for r in score(e1, e2)[1])
+
+
+FR_MOBILE = [{"text": "+33 6 12 34 56 78"}]
+
+
+def test_one_mobile_under_one_family_name_outweighs_an_unknown_short_form() -> None:
+    # JB is Jean-Baptiste's short form, which no nickname table holds: the mobile decides
+    a = feat({"name": {"full": "JB Legrand"}, "phones": FR_MOBILE}, "a")
+    b = feat({"name": {"full": "Jean-Baptiste Legrand"}, "phones": FR_MOBILE}, "b")
+    total, reasons = score(a, b)
+    assert "mobile of this family name (+3)" in reasons
+    assert any(r.startswith("different given names") for r in reasons)
+    assert total == 5.0  # the mobile (+5), the given names (-3), this (+3): the threshold
+    assert score(b, a)[0] == total
+
+
+def test_a_shared_mobile_under_two_family_names_or_a_home_line_gets_nothing_more() -> None:
+    jb = feat({"name": {"full": "JB Legrand"}, "phones": FR_MOBILE}, "a")
+    other = feat({"name": {"full": "Jean-Baptiste Moreau"}, "phones": FR_MOBILE}, "b")
+    assert not any(r.startswith("mobile of this") for r in score(jb, other)[1])
+    # spouses share a home line (a fixed number), not a mobile
+    home = [{"text": "+33 1 42 68 53 00"}]
+    maria = feat({"name": {"full": "Maria Rossi"}, "phones": home}, "c")
+    paolo = feat({"name": {"full": "Paolo Rossi"}, "phones": home}, "d")
+    total, reasons = score(maria, paolo)
+    assert not any(r.startswith("mobile of this") for r in reasons)
+    assert total < 5.0
+
+
+def test_an_office_line_and_a_name_agreeing_in_part_reach_the_threshold() -> None:
+    sarah = feat({"name": {"full": "Sarah"}, "phones": OFFICE}, "a")
+    taylor = feat({"name": {"full": "Sarah Taylor"}, "phones": OFFICE}, "b")
+    total, reasons = score(sarah, taylor)
+    assert "office line and name (+1)" in reasons
+    assert total == 5.5  # the line (+3), the given name (+1.5), both together (+1)
+    assert score(taylor, sarah)[0] == total
+    # the whole name already merges with the line: nothing more
+    full = feat({"name": {"full": "Sarah Taylor"}, "phones": OFFICE}, "c")
+    assert not any(r.startswith("office line") for r in score(full, taylor)[1])
+    # two mobiles say two people sharing an office
+    m1 = feat({"name": {"full": "S. Taylor"}, "phones": [*OFFICE, *MOBILE_1]}, "d")
+    m2 = feat({"name": {"full": "Sarah Taylor"}, "phones": [*OFFICE, *MOBILE_2]}, "e")
+    assert not any(r.startswith("office line") for r in score(m1, m2)[1])
+
+
+MOBILE_1 = [{"text": "+49 171 5551234"}]
+MOBILE_2 = [{"text": "+49 171 5559876"}]
+
+
+def test_an_office_line_does_not_join_a_suffix_to_a_name_without_one() -> None:
+    # father and son at one office: the suffix one source wrote is the only sign
+    son = feat({"name": {"full": "F. Dias Júnior"}, "phones": OFFICE}, "a")
+    father = feat({"name": {"full": "Francisco Dias"}, "phones": OFFICE}, "b")
+    total, reasons = score(son, father)
+    assert any(r.startswith("initial (") for r in reasons)  # a name agreeing in part
+    assert not any(r.startswith("office line") for r in reasons)
+    assert total == 3.5  # the line (+3), the initial (+1.5), the suffix (-1): review

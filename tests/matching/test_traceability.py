@@ -84,6 +84,18 @@ def test_show_lists_near_candidates_with_their_scores(store, config, db_path) ->
     assert other.id in shown and "same name" in shown
 
 
+def test_show_names_a_mobile_under_one_family_name_as_why(store, config, db_path) -> None:
+    mobile = [{"text": "+33 6 12 34 56 78"}]
+    observe(store, "crm", "r1", {"name": {"full": "JB Legrand"}, "phones": mobile})
+    observe(store, "vcard", "v1", {"name": {"full": "Jean-Baptiste Legrand"}, "phones": mobile})
+    stats = master.rebuild(store, config, now=NOW)
+    assert stats.golden == 1
+    (record,) = golden_records(store)
+    shown = run(db_path, "show", record.id).output
+    assert "Merged because" in shown
+    assert "mobile of this family name" in " ".join(shown.split())
+
+
 def test_a_shared_personal_email_left_apart_goes_to_review(store, config) -> None:
     # one address, two clearly different names: not merged, but a person should look
     observe(store, "mail", "a", {"name": {"full": "Anna Schmidt"}, "emails": ["a.s@acme.com"]})
