@@ -4,12 +4,14 @@ What ``master.rebuild`` does in memory, in passes over the store that each hold 
 observations and otherwise only block indexes (arrays of ids):
 
 1. **Nodes and index**: each record's latest observation, its features, written to the index
-   (``match_nodes``, ``match_values``, ``match_blocks``) a block at a time.
+   (``match_nodes``, ``match_values``, ``match_blocks``) a block at a time; the features also
+   wait on disk (``contactkit.spills``), so no later pass derives them from a payload again.
 2. **What the data set decides**: values carried by several nodes (``match_values``) are shared
    when their carriers' names say several people; name counts come from the index.
 3. **Candidate pairs** from the blocking index (a big block in its sort order), as one array.
-4. **Scoring** block by block in the sort order of names, where most pairs fall near each other:
-   strong pairs (``merge_above``) are kept as edges, weaker ones as near candidates and reviews.
+4. **Scoring** block by block in the sort order of names, where most pairs fall near each other
+   (an earlier node paired with the block is read back from disk): strong pairs (``merge_above``)
+   are kept as edges, weaker ones as near candidates and reviews.
 5. **People**: connected components of strong pairs, confirmed pairs and old records (so a
    record's id is settled among all who held it) are resolved a batch of components at a time
    (``resolve(..., pairs=...)``), their golden records derived and written.
