@@ -15,9 +15,9 @@ from contactkit.derivation import MasterSettings, show_key
 from contactkit.model import OrgRef
 from contactkit.organization_derivation import derive_organizations
 from contactkit.relationships import relationships_of
+from contactkit.spills import Spilled
 from contactkit.store import Store
 from contactkit.store.base import chunks, json_value
-from contactkit.streamed_scoring import Spilled
 
 
 class NearCandidates:

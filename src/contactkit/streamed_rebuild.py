@@ -4,12 +4,14 @@ What ``master.rebuild`` does in memory, in passes over the store that each hold 
 observations and otherwise only block indexes (arrays of ids):
 
 1. **Nodes and index**: each record's latest observation, its features, written to the index
-   (``match_nodes``, ``match_values``, ``match_blocks``) a block at a time.
+   (``match_nodes``, ``match_values``, ``match_blocks``) a block at a time; the features also
+   wait on disk (``contactkit.spills``), so no later pass derives them from a payload again.
 2. **What the data set decides**: values carried by several nodes (``match_values``) are shared
    when their carriers' names say several people; name counts come from the index.
 3. **Candidate pairs** from the blocking index (a big block in its sort order), as one array.
-4. **Scoring** block by block in the sort order of names, where most pairs fall near each other:
-   strong pairs (``merge_above``) are kept as edges, weaker ones as near candidates and reviews.
+4. **Scoring** block by block in the sort order of names, where most pairs fall near each other
+   (an earlier node paired with the block is read back from disk): strong pairs (``merge_above``)
+   are kept as edges, weaker ones as near candidates and reviews.
 5. **People**: connected components of strong pairs, confirmed pairs and old records (so a
    record's id is settled among all who held it) are resolved a batch of components at a time
    (``resolve(..., pairs=...)``), their golden records derived and written.
@@ -133,6 +135,8 @@ class _Rebuild:
         store.replace_organizations_and_relationships(organizations, relationships)
         store.sync_match_reviews(self.review_rows(places.tolist()))
         scoring.review_rows.close()
+        scoring.kept.close()
+        scoring.raw.close()
         s = self.stats
         s.observations, s.golden = len(self.nodes), len(golden_ids)
         s.merged = s.observations - s.golden
@@ -257,7 +261,7 @@ class _Rebuild:
         for r in roots:
             size[r] += 1
         grouped = sorted(i for i, r in zip(ids, roots, strict=True) if size[r] > 1)
-        people = self.scoring.specified([observations[i] for i in grouped])
+        people = self.scoring.features_of(grouped)  # kept since its block was scored
         local = {node: n for n, node in enumerate(grouped)}
         feats = [people[i] for i in grouped]
         keys = [f.key for f in feats]

@@ -6,8 +6,6 @@ observations and their features; what it keeps is arrays of ids.
 
 from __future__ import annotations
 
-import json
-import tempfile
 from array import array
 from collections.abc import Iterable
 from itertools import groupby
@@ -23,42 +21,12 @@ from contactkit.matching.clustering import NEAR_FROM, Thresholds
 from contactkit.matching.features import SHARED_BY, Features, features, several_people, specify
 from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
-from contactkit.store import Store, StoredObservation
+from contactkit.spills import Spilled, SpilledFeatures
+from contactkit.store import Store
 from contactkit.store.base import chunks
 
 READ = 10_000
 """Observations read and featured at once within a block (their payloads are the bulk)."""
-
-
-class Spilled:
-    """JSON values on disk, read back by place. A rebuild's weak pairs' reasons name the values
-    compared, so nearly each is unique, and only the few that become near candidates are ever
-    read back; its review rows wait there until the records are written."""
-
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open for the rebuild: close())
-        self._end = 0
-
-    def append(self, value: Any) -> int:
-        """Store one value; returns where it is."""
-        at = self._end
-        line = json.dumps(value).encode() + b"\n"  # escaped: a value's newline stays inside
-        self._file.write(line)
-        self._end += len(line)
-        return at
-
-    def read(self, places: Iterable[int]) -> dict[int, Any]:
-        """The values stored at these places."""
-        self._file.flush()
-        out: dict[int, Any] = {}
-        for at in sorted(set(places)):
-            self._file.seek(at)
-            out[at] = json.loads(self._file.readline())
-        self._file.seek(self._end)
-        return out
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class BlockScoring:
@@ -82,6 +50,8 @@ class BlockScoring:
         self.anchors: list[tuple[int, int]] = []  # node -> old record whose id its key hashes to
         self.reasons = Spilled()
         self.review_rows = Spilled()
+        self.raw = SpilledFeatures(top)  # as derived by ``index_nodes``, before ``specify``
+        self.kept = SpilledFeatures(top)  # specified, as scoring and people compare them
 
     # -- 1. nodes and index ------------------------------------------------------------------
 
@@ -89,8 +59,9 @@ class BlockScoring:
         """Write every node's index rows, a block at a time (block keys before sharing)."""
         for ids in chunks(list(self.nodes), self.read):
             nodes, values, blocks = [], [], []
+            raw: dict[int, Features] = {}
             for obs in self.store.observations_in_range(ids):
-                f = features(obs.payload, obs.confidence, observation_key(obs))
+                f = raw[obs.id] = features(obs.payload, obs.confidence, observation_key(obs))
                 nodes.append(derivation.node_row(obs, f, ""))
                 values += [{"value": v, "obs_id": obs.id} for v in derivation.specific_values(f)]
                 blocks += [{"key": k, "obs_id": obs.id} for k in sorted(set(block_keys(f)))]
@@ -98,6 +69,7 @@ class BlockScoring:
                 if held is not None:
                     self.anchors.append((obs.id, held))
             self.store.append_index(nodes, values, blocks)
+            self.raw.put(raw)
 
     # -- 2. what the data set decides --------------------------------------------------------
 
@@ -119,15 +91,20 @@ class BlockScoring:
         self.store.drop_blocks("e|" + email for email in self.shared_emails)
 
     def features_of(self, ids: Iterable[int]) -> dict[int, Features]:
-        """``specified`` features of these nodes, read a part of a block at a time."""
-        out: dict[int, Features] = {}
-        for chunk in chunks(sorted(ids), self.read):
-            out.update(self.specified(list(self.store.stored_observations(chunk).values())))
+        """Features of these nodes as ``specificity`` over the whole store sets them: those
+        kept read back, the others specified (a part of a block at a time) and kept."""
+        out, missing = self.kept.get(sorted(ids))
+        for chunk in chunks(missing, self.read):
+            raw, unread = self.raw.get(chunk)
+            for o in self.store.stored_observations(unread).values():
+                raw[o.id] = features(o.payload, o.confidence, observation_key(o))
+            self.set_specificity(raw)
+            self.kept.put(raw)
+            out.update(raw)
         return out
 
-    def specified(self, observations: list[StoredObservation]) -> dict[int, Features]:
-        """Features as ``specificity`` over the whole store sets them."""
-        raw = {o.id: features(o.payload, o.confidence, observation_key(o)) for o in observations}
+    def set_specificity(self, raw: dict[int, Features]) -> None:
+        """Set on these features what the whole store decides (``features.specify``)."""
         counts: dict[str, dict[str, int]] = {}
         if self.rare:
             for column in ("name_key", "given_key", "family"):
@@ -144,7 +121,6 @@ class BlockScoring:
                     total,
                 )
             specify(f, self.shared_tails, self.shared_emails, held)
-        return raw
 
     # -- 3. candidate pairs ------------------------------------------------------------------
 
@@ -193,7 +169,6 @@ class BlockScoring:
         weak_a, weak_b, weak_r = array("q"), array("q"), array("q")
         weak_p = array("d")
         reviews = array("q")
-        previous: dict[int, Features] = {}
         for q in range(len(bounds) - 1):
             keys = pairs[bounds[q] : bounds[q + 1]]
             low, high = keys & 0xFFFFFFFF, keys >> 32
@@ -201,9 +176,9 @@ class BlockScoring:
             by_id = np.sort(np.minimum(one, other) << 32 | np.maximum(one, other))
             a_ids, b_ids = by_id >> 32, by_id & 0xFFFFFFFF
             current = self.features_of(order[q * block : (q + 1) * block].tolist())
-            far = set(order[low[low < (q - 1) * block]].tolist())
-            extra = self.features_of(far - current.keys() - previous.keys())
-            held = {**previous, **current, **extra}
+            # the earlier nodes paired with this block, read back from ``kept``
+            earlier = set(order[low[low < q * block]].tolist())
+            held = {**current, **self.features_of(earlier - current.keys())}
             for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
                 fa, fb = held[a], held[b]
                 points, reasons = score(fa, fb)
@@ -230,7 +205,6 @@ class BlockScoring:
                 if why is not None:
                     row = {"a": ka, "b": kb, "score": points, "reasons": why}
                     reviews.extend((a, b, self.review_rows.append(row)))
-            previous = current
         weak = {
             "a": np.frombuffer(weak_a, dtype=np.int64),
             "b": np.frombuffer(weak_b, dtype=np.int64),

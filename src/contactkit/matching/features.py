@@ -160,6 +160,47 @@ class Features:
         return f"{self.given_key}|{self.family}" if self.given_key and self.family else ""
 
 
+_SLOTS = Features.__slots__
+_NAME_FIELDS = tuple(NameForm.__dataclass_fields__)
+_MAPS = frozenset(("phone_bases", "tails"))
+_NO_NAME_FIELDS = tuple(getattr(NO_NAME, n) for n in _NAME_FIELDS)
+_SETS = frozenset(s for s in _SLOTS if isinstance(getattr(Features(), s), frozenset))
+
+
+def packed(f: Features) -> tuple[Any, ...]:
+    """One observation's features as plain values (``marshal`` writes them): the streamed
+    rebuild spills them to disk rather than derive them again (``unpacked``)."""
+    out: list[Any] = []
+    for slot in _SLOTS:
+        value = getattr(f, slot)
+        if slot == "name":
+            value = tuple(getattr(value, n) for n in _NAME_FIELDS)
+        elif slot in _MAPS:
+            value = dict(value)
+        out.append(value)
+    return tuple(out)
+
+
+def unpacked(values: tuple[Any, ...], names: dict[tuple[Any, ...], NameForm]) -> Features:
+    """The features ``packed`` wrote, equal in every slot; ``names`` holds each name once
+    across the features read together (as ``name_form``'s cache does when they are derived)."""
+    f = Features.__new__(Features)
+    for slot, value in zip(_SLOTS, values, strict=True):
+        if slot == "name":
+            value = names.get(value) or names.setdefault(value, NameForm(*value))
+        elif slot in _MAPS:
+            value = value or NO_MAP
+        elif slot in _SETS:
+            value = value or NONE
+        setattr(f, slot, value)
+    return f
+
+
+def read_names() -> dict[tuple[Any, ...], NameForm]:
+    """A fresh ``names`` for ``unpacked``: no name (one object everywhere) already in it."""
+    return {_NO_NAME_FIELDS: NO_NAME}
+
+
 @lru_cache(maxsize=100_000)
 def _folded(text: str) -> str:
     return fold(text)

@@ -9,7 +9,16 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, insert
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Executable,
+    Result,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from contactkit.redact import remember
@@ -179,6 +188,13 @@ def maybe_begin(store: StoreBase, conn: Any) -> Iterator[Any]:
 
 def json_value(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
+
+
+def streamed(conn: Connection, query: Executable, rows: int) -> Result[Any]:
+    """``query``'s rows fetched ``rows`` at a time. On PostgreSQL this takes a server-side
+    cursor: ``Result.yield_per`` called after ``execute`` only slices rows that psycopg has
+    already fetched whole (a 1M store's block index held hundreds of megabytes)."""
+    return conn.execution_options(yield_per=rows).execute(query)
 
 
 def chunks(values: Iterable[Any], size: int) -> Iterator[Any]:

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Bounce, Employee, Interaction
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, in_utc
+from contactkit.store.base import StoreBase, as_utc, chunks, in_utc, streamed
 
 LEFT_PREFIX = "left: "
 """A bounce whose detail starts so is a departure (an auto-reply said the person left)."""
@@ -129,7 +129,7 @@ class InteractionsPart(StoreBase):
                    c.is_reply]  # fmt: skip
         with self.engine.connect() as conn:
             if self.engine.dialect.name != "sqlite":
-                for row in conn.execute(select(*columns)).yield_per(10000):
+                for row in streamed(conn, select(*columns), 10000):
                     yield InteractionRow(*row)
                 return
             names = ", ".join(f'"{column.name}"' for column in columns)

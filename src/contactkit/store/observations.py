@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from contactkit.model import Observation, OrganizationObservation
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, in_utc, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, in_utc, json_value, streamed
 
 FOLD_CACHE_KB = 256_000
 """SQLite's page cache while staged observations move in (taken only as pages are used)."""
@@ -140,7 +140,7 @@ class ObservationsPart(StoreBase):
         # row for each query, which made a rebuild's reads grow with the square of the store.
         query = query.where(c.kind == "contact") if where is None else query.where(where)
         with self.engine.connect() as conn:
-            for row in conn.execute(query).yield_per(5000):
+            for row in streamed(conn, query, 5000):
                 if row.kind != "contact":
                     continue
                 yield StoredObservation(

@@ -18,7 +18,7 @@ from sqlalchemy.schema import CreateIndex, DropIndex
 
 from contactkit.model import utcnow
 from contactkit.store import schema as t
-from contactkit.store.base import StoreBase, as_utc, chunks, json_value
+from contactkit.store.base import StoreBase, as_utc, chunks, json_value, streamed
 from contactkit.store.observations import StoredObservation
 
 STREAM = 20_000
@@ -44,7 +44,7 @@ class StreamingPart(StoreBase):
         record: tuple[str, str] | None = None
         best: tuple[datetime, int] | None = None
         with self.engine.connect() as conn:
-            for row in conn.execute(query).yield_per(STREAM):
+            for row in streamed(conn, query, STREAM):
                 here = (row.source, row.source_key)
                 candidate = (as_utc(row.seen_at), row.id)
                 if here != record:
@@ -92,7 +92,7 @@ class StreamingPart(StoreBase):
         """(golden id, content hash, member ids) of every golden record, streamed."""
         query = select(t.golden.c.id, t.golden.c.content_hash, t.golden.c.members)
         with self.engine.connect() as conn:
-            for row in conn.execute(query).yield_per(STREAM):
+            for row in streamed(conn, query, STREAM):
                 yield row.id, row.content_hash, json_value(row.members)
 
     def clear_derived_for_rebuild(self) -> None:
@@ -182,7 +182,7 @@ class StreamingPart(StoreBase):
         c = t.match_blocks.c
         with self.engine.connect() as conn:
             query = select(c.key, c.obs_id).order_by(c.key)
-            yield from conn.execute(query).yield_per(STREAM * 5)
+            yield from streamed(conn, query, STREAM * 5)
 
     def nodes_in_sort_order(self) -> Iterator[int]:
         """Every node in a big block's order (full name, company domain, key), code point
@@ -193,7 +193,7 @@ class StreamingPart(StoreBase):
             columns = [col.collate("C") for col in columns]
         with self.engine.connect() as conn:
             query = select(c.obs_id).order_by(*columns)
-            yield from conn.scalars(query).yield_per(STREAM * 5)
+            yield from streamed(conn, query, STREAM * 5).scalars()
 
     def write_golden_batch(
         self,
@@ -231,7 +231,7 @@ class StreamingPart(StoreBase):
             .order_by(g.organization_id, g.id)
         )
         with self.engine.connect() as conn:
-            yield from conn.execute(query).yield_per(STREAM)
+            yield from streamed(conn, query, STREAM)
 
     def organization_subjects(self) -> set[str]:
         c = t.observations.c
