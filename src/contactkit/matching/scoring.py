@@ -233,26 +233,24 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
             elif name == "name":
                 name_said = points
     if (
-        any(label.startswith("email (") for label in labels)
-        and any(label.startswith("different given names") for label in labels)
+        _said(labels, "email (")
+        and _said(labels, "different given names")
         and any(not normalize.is_freemail(e.rpartition("@")[2]) for e in a.personal & b.personal)
     ):
         # a work address both carry, under one family name: a short form we do not know
         # (Lele ~ Emanuele), not two people sharing a company mailbox (that would be a role)
         total += 2.0
         reasons.append("work address of this family name (+2)")
-    if any(label.startswith("mobile (") for label in labels) and any(
-        label.startswith("different given names") for label in labels
-    ):
+    if _said(labels, "mobile (") and _said(labels, "different given names"):
         # one mobile under one family name: a short form we do not know (JB ~ Jean-Baptiste,
         # Mieke ~ Maria); a mobile is one person's (spouses share a home line, a fixed one).
         # On blind seed 1 every such pair was one person (28 at 10,000 people, 509 at 100,000)
         total += 3.0
         reasons.append("mobile of this family name (+3)")
     if (
-        any(label.startswith(("same name (", "swapped (", "name part (")) for label in labels)
-        and any(label.startswith("company (") for label in labels)
-        and not any(label.startswith(("email (", "mobile (", "phone (")) for label in labels)
+        _said(labels, ("same name (", "swapped (", "name part ("))
+        and _said(labels, "company (")
+        and not _said(labels, ("email (", "mobile (", "phone ("))
         and not _identifiers_conflict(a, b)
     ):
         # one name at one company, and no two mailboxes or two mobiles: one person (namesakes
@@ -261,8 +259,8 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         reasons.append("same name at the same company (+1)")
     if (
         0 < name_said < 3.0
-        and any(label.startswith(("office phone (", "phone digits (")) for label in labels)
-        and not any(label.startswith("generation") for label in labels)
+        and _said(labels, ("office phone (", "phone digits ("))
+        and not _said(labels, "generation")
         and not _identifiers_conflict(a, b)
     ):
         # a fixed line fewer than three families give, and a name that agrees in part (Sarah ~
@@ -285,12 +283,7 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
             bonus, what = bonus + 1.5, f"{what}, uncommon name"
         total += bonus
         reasons.append(f"same {what} ({a.title}) (+{bonus:g})")
-    if (
-        a.personal
-        and b.personal
-        and contact_points <= 0
-        and any(label.startswith("rare name (") for label in labels)
-    ):
+    if a.personal and b.personal and contact_points <= 0 and _said(labels, "rare name ("):
         # a rare name alone, each side with personal addresses and none agreeing: on blind seed
         # 1 about one such pair in four is two namesakes, against a few in a hundred when a
         # side has no address; the learned weights count different addresses against too
@@ -308,16 +301,21 @@ def _uncommon_name_and_title(
 ) -> bool:
     """The whole name agrees (no part of it missing; the caller asks for 2 points or more), few
     carry it, and nothing says two people: no two mobiles or work addresses, and not each side
-    its own personal addresses. On blind
-    seed 1 such pairs with one job title are one person 9 times in 10 at 10,000 people; a name
-    many carry with one title only 6 in 10 at 100,000 (hence only uncommon names, counted)."""
+    its own personal addresses. On blind seed 1 such pairs with one job title are one person 9
+    times in 10 at 10,000 people; a name many carry with one title only 6 in 10 at 100,000
+    (hence only uncommon names, counted)."""
     bearers = max(a.name_count, b.name_count)
     return (
         0 < bearers <= UNCOMMON_BEARERS
-        and any(label.startswith(_NAME_AGREES) for label in labels)
+        and _said(labels, _NAME_AGREES)
         and not (own_addresses and a.personal and b.personal)
         and not _identifiers_conflict(a, b)
     )
+
+
+def _said(labels: list[str], prefix: str | tuple[str, ...]) -> bool:
+    """Whether a comparison above gave a reason starting so."""
+    return any(label.startswith(prefix) for label in labels)
 
 
 def _identifiers_conflict(a: Features, b: Features) -> bool:
