@@ -66,7 +66,15 @@ def company_letters(company: str) -> str:
     """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
     small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    if GERMAN_FORM_RE.search(company):
+        company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+# A German firm's name ("GmbH", "KG"; not "AG", which French-speaking Swiss firms use too) has no
+# é between consonants: it is an ö the English model misread ("Neumann & Kénig GmbH & Co. KG").
+GERMAN_FORM_RE = re.compile(r"\b(?:GmbH|mbH|KG|OHG|UG|e\.\s?K\.)(?=\W|$)")
+GERMAN_E_RE = re.compile(r"\b[A-Za-z]*[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]é[b-df-hj-np-tv-z][a-z]*\b")
 
 
 def strip_logo_prefix(text: str, domain: str | None) -> str:

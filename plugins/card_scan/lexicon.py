@@ -133,3 +133,23 @@ STREET_WORDS = frozenset(
     kade ulica ul aleja
     """)
 )
+
+# Common Japanese given names, romanised (folded). On a Japanese card printed family name first
+# with nothing else telling the order ("OONO YUKO", all in capitals, beside "oono@"), the word
+# that is a given name goes first. A general list, not the tuning sets' names.
+JAPANESE_GIVEN_NAMES = frozenset(
+    _words("""
+    akira akiko aiko ai aya ayaka ayako ayumi asuka atsushi chihiro chie chieko daiki daisuke
+    emi eri erika etsuko fumiko fumio hana hanako haruka haruki haruto hideaki hideki hideo
+    hikari hiroaki hirofumi hiroko hiromi hironori hiroshi hiroyuki hisako hitomi ichiro isamu
+    jiro jun junichi junichiro junko kaori kaoru katsuya kazue kazuhiro kazuki kazuko kazuo
+    kazuya kei keiko keisuke kenichi kenji kenta kentaro kimiko kiyoshi koichi koji kumiko kyoko
+    mai maki makoto mami mana mari mariko masahiro masako masaru masato masayuki mayumi megumi
+    michiko midori mika miki minoru misaki mitsuko miwa miyuki momoko naoki naoko naomi nana
+    natsuki noriko nobuo nozomi osamu rei reiko rie rika riko rina ryo ryota ryuichi sachiko
+    saki sakura satoko satomi satoru satoshi sayaka seiji shiho shingo shinji shinya shiori
+    shota shun shunichi shunsuke sho sota takashi takeshi takuya taro tatsuya tetsuya tomoko
+    tomohiro tomoya toru toshiko toshio tsubasa tsuyoshi yasuko yasushi yoko yoshiko yoshio
+    yosuke yu yui yuichi yuka yukari yuki yukiko yuko yumi yumiko yusuke yuta yutaka yuya
+    """)
+)

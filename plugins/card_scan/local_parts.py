@@ -78,7 +78,7 @@ def local_match(local: str, name_parts: list[str]) -> int:
 # What the English model reads for a printed letter (read, printed): "Matgorzata", "StraBe",
 # "Miller" for Müller; put back where the email spells the result, or where only the result is a
 # known given name ("Pawet" → "Paweł").
-LETTER_SLIPS = (("t", "ł"), ("B", "ß"), ("i", "ü"))
+LETTER_SLIPS = (("t", "ł"), ("i", "ł"), ("B", "ß"), ("i", "ü"))
 # Slips put back only where the email spells the result: "Miiller", "Oiszewska", "Przemysiaw",
 # "Schreder" and "Schréder" for Schröder, "Kamiriska" for Kamińska, "Pefia" for Peña (the
 # given-name tables would turn "Sander" into "Sandör").
@@ -92,6 +92,11 @@ SPELT_SLIPS = (
     ("fi", "ñ"),
     ("ri", "ñ"),
 )
+
+
+# "Przemysiaw", "Michai": ł read as i, where it stands before a vowel or ends the word and not
+# beside another l ("Ellis" is no "Ellłs", however its skeleton reads).
+I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
@@ -149,6 +154,7 @@ def _restored(word: str, letters: str) -> str:
                 (read.lower(), printed.lower()) in LETTER_SLIPS
                 and given_name(fixed)
                 and not given_name(word)
+                and not (read == "i" and not I_AS_L_RE.search(fixed))
             ):
                 return fixed
     return word

@@ -17,6 +17,7 @@ from .clues import (
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
+    JAPANESE_GIVEN_NAMES,
     LEGAL_FORMS,
     POST_NOMINALS,
     STRONG_TITLE_WORDS,
@@ -205,9 +206,28 @@ def pick_name(
         # order ("sasaki.masahiro@") is then only the company's habit.
         told = capital_family(bare_name(texts[i]))
         name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS and not told)
+    if region == "JP" and not capital_family(bare_name(texts[i])) and not two_part(local):
+        name = given_first(name)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
+
+
+def two_part(local: str | None) -> bool:
+    """The local part holds two words (``yuko.oono``): it tells the order of the name."""
+    return bool(local) and len([p for p in re.split(r"[._-]+", local or "") if p]) >= 2
+
+
+def given_first(name: str) -> str:
+    """A Japanese name printed family name first with nothing else telling the order ("OONO
+    YUKO" beside ``oono@``): the word that is a known given name goes first."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    first, second = (normalize.fold(w) for w in words)
+    if second in JAPANESE_GIVEN_NAMES and first not in JAPANESE_GIVEN_NAMES:
+        return f"{words[1]} {words[0]}"
+    return name
 
 
 def join_stacked(
