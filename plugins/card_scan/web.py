@@ -121,7 +121,9 @@ def cross_check_domains(
     # The rest of the card names one of them: that one. Both or neither: the surer reading.
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
     if trust_email:
-        fixed = Found(url.value.replace(url_domain, email_domain), min(email.conf, 0.9), url.line)
+        # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
+        value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)
+        fixed = Found(value, min(email.conf, 0.9), url.line)
         fixed.repaired = True
         return emails, [fixed, *urls[1:]]
     local = email.value.partition("@")[0]

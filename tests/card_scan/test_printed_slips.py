@@ -51,3 +51,20 @@ def test_an_l_with_stroke_read_as_i_is_put_back_where_that_makes_a_given_name():
     # "Ellis" is no "Ellłs", whatever a skeleton of it matches.
     parsed = business("Nancy Ellis", "Atlas Inc.", "+1 206 555 0142", "n.ellis@atlas.com", "US")
     assert parsed.contact.name.full == "Nancy Ellis"
+
+
+def test_a_website_repaired_towards_the_email_takes_its_domain_whatever_the_case_printed():
+    parsed = business(
+        "Giuseppina Bianchi", "Longo & C. S.n.c.", "Tel. 011 915 6259", "gbianchi@longoc.it", "IT"
+    )
+    assert parsed.contact.urls == []  # no website printed: nothing repaired
+    parsed = read_card(
+        ("Giuseppina Bianchi", 44),
+        ("Longo & C. S.n.c.", 34),
+        "Tel. 011 915 6259",
+        "gbianchi@longoc.it",
+        "https://Aongoc.it/",
+        region="IT",
+    )
+    assert [u.url for u in parsed.contact.urls] == ["https://longoc.it/"]
+    assert parsed.evidence["urls"] == "repaired"
