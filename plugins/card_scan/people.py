@@ -236,6 +236,7 @@ def join_stacked(
     """``Monika`` over ``Nowakowska``: a name printed on two lines (or letter-spaced so wide
     that Tesseract parts its words) is joined, where the email is written from the two words
     and no single line is."""
+    lines, texts, candidates = join_particles(lines, texts, candidates)
     if not local:
         return lines, texts, candidates
 
@@ -254,6 +255,37 @@ def join_stacked(
             lines[a] = Line([*lines[a].words, *lines[b].words])
             texts[a] = joined
             return lines, texts, [c for c in candidates if c != b]
+    return lines, texts, candidates
+
+
+def join_particles(
+    lines: list[Line], texts: list[str], candidates: list[int]
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Marta de`` over ``la`` over ``Fuente``: a name line ending in a particle goes on over
+    the lines under it, of its size, up to the next word that is no particle."""
+    for i in candidates:
+        words = texts[i].split()
+        if len(words) < 2 or normalize.fold(words[-1]) not in NAME_PARTICLES:
+            continue
+        taken: list[int] = []
+        for j in range(i + 1, min(i + 4, len(texts))):
+            word = texts[j].strip()
+            if (
+                len(word.split()) != 1
+                or abs(lines[j].height - lines[i].height) > 0.2 * lines[i].height
+            ):
+                break
+            taken.append(j)
+            if normalize.fold(word) not in NAME_PARTICLES:
+                break
+        if not taken or normalize.fold(texts[taken[-1]]) in NAME_PARTICLES:
+            continue
+        if not texts[taken[-1]][:1].isupper():
+            continue
+        lines, texts = list(lines), list(texts)
+        lines[i] = Line([w for k in (i, *taken) for w in lines[k].words])
+        texts[i] = " ".join(texts[k].strip() for k in (i, *taken))
+        return lines, texts, [c for c in candidates if c not in taken]
     return lines, texts, candidates
 
 

@@ -132,6 +132,8 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     if len(untold) < 2:
         untold = twins(found)
     if len(untold) < 2:
+        untold = beside_a_labelled_office(found)
+    if not untold:
         return found
     out = list(found)
     for n in untold:
@@ -139,6 +141,18 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
         if not level.startswith("bare-untold"):
             out[n] = (phone, "bare-untold" + level[len("bare") :])
     return out
+
+
+def beside_a_labelled_office(found: list[tuple[Phone, str]]) -> list[int]:
+    """A fixed-line number without a label on a card whose office number is labelled ("Fon +49
+    711 598172-0" and below it "+49 711 3796286"): a fax or a direct line whose sign was not
+    read, not a second office number; which it is nobody can tell."""
+    office = any(p.kind == "work" and lv.startswith("labelled") for p, lv in found)
+    return [
+        n
+        for n, (p, level) in enumerate(found)
+        if office and p.kind == "work" and level.startswith("bare") and p.e164
+    ]
 
 
 def twins(found: list[tuple[Phone, str]]) -> list[int]:

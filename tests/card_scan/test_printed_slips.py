@@ -68,3 +68,39 @@ def test_a_website_repaired_towards_the_email_takes_its_domain_whatever_the_case
     )
     assert [u.url for u in parsed.contact.urls] == ["https://longoc.it/"]
     assert parsed.evidence["urls"] == "repaired"
+
+
+def test_an_unlabelled_office_number_beside_a_labelled_one_has_an_untold_kind():
+    parsed = read_card(
+        ("Stefanie Müller", 44),
+        ("Vesta-Werke GmbH", 34),
+        "Fon +49 711 598172-0",
+        "+49 711 3796286",
+        "stefanie.mueller@vesta.de",
+        region="DE",
+    )
+    assert sorted(p.e164 for p in parsed.contact.phones) == ["+497113796286", "+497115981720"]
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    # Labelled both: each kind is told.
+    parsed = read_card(
+        ("Stefanie Müller", 44),
+        ("Vesta-Werke GmbH", 34),
+        "Fon +49 711 598172-0",
+        "Fax +49 711 3796286",
+        "stefanie.mueller@vesta.de",
+        region="DE",
+    )
+    assert parsed.evidence["phones"].startswith("labelled")
+
+
+def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
+    parsed = read_card(
+        ("Marta de", 40),
+        ("la", 40),
+        ("Fuente", 40),
+        "Product Manager",
+        ("Atlas Ibérica S.L.U.", 34),
+        "m.fuente@atlas.es",
+        region="ES",
+    )
+    assert parsed.contact.name.full == "Marta de la Fuente"
