@@ -30,6 +30,8 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         joined = SPACED_SUFFIX_RE.sub(r"\1.\2", compact)
         for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
+            # "E-mailfriedrich@polaris.de": the label read as the start of the address.
+            value = GLUED_LABEL_RE.sub("", value)
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
             # read as a word of its own ("e" and "m" are labels).
@@ -46,6 +48,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
     return found
 
 
+GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail:?)(?=[a-z][^@]+@)")
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
     r"(?=\s*(?:$|[;,]))"

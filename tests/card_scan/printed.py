@@ -7,7 +7,9 @@ import io
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
 
+from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 
@@ -34,3 +36,9 @@ def business(name: str, company: str, phone: str, email: str, region: str) -> Pa
 
 def phones(parsed: ParsedCard) -> list[tuple[str | None, str]]:
     return [(p.e164, p.kind.value) for p in parsed.contact.phones]
+
+
+def to_review(parsed: ParsedCard) -> list[str]:
+    """The fields that send the card to review, as ``contactkit scan`` decides it."""
+    values = parsed.contact.model_dump(mode="json")
+    return review_fields(parsed.confidence, values, REVIEW_BELOW)[0]

@@ -6,15 +6,9 @@ the largest review causes and wrong accepted fields on the tuning sets.
 
 from __future__ import annotations
 
-from printed import business, read_card
+from printed import business, read_card, to_review
 
 from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
-from contactkit_plugins.card_scan.review_rule import review_fields
-
-
-def to_review(parsed) -> list[str]:
-    values = parsed.contact.model_dump(mode="json")
-    return review_fields(parsed.confidence, values, REVIEW_BELOW)[0]
 
 
 def test_a_domain_of_the_company_initial_and_a_group_word_agrees_with_it():

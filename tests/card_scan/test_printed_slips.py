@@ -7,7 +7,7 @@ reading, so the level keeps meaning what it measured.
 from __future__ import annotations
 
 import pytest
-from printed import business, read_card
+from printed import business, read_card, to_review
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,16 @@ def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
         region="ES",
     )
     assert parsed.contact.name.full == "Marta de la Fuente"
+
+
+def test_a_hyphen_where_the_name_has_none_is_doubted_and_a_glued_label_dropped():
+    parsed = business(
+        "Peter Schulz", "Aurora Holdings SARL", "Tél. 01 34 81 04 34", "p-schulz@aurora.fr", "FR"
+    )
+    assert parsed.contact.emails == ["p-schulz@aurora.fr"]
+    assert "+hyphen" in parsed.evidence["emails"]
+    assert "emails" in to_review(parsed)
+    parsed = business(
+        "Friedrich Fischer", "Polaris AG", "+49 170 0452503", "E-mailfriedrich@polaris.de", "DE"
+    )
+    assert parsed.contact.emails == ["friedrich@polaris.de"]
