@@ -307,6 +307,10 @@ def email_level(
         words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name or "").split()]
         if joined and len(words) >= 2 and local.lower() in words:
             joined = "/single"
+        elif joined and two_full_words(local.lower(), words):
+            # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
+            # anyone uses; the separator was more likely lost. Measured apart.
+            joined = "/joined-whole"
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
         # the address is measured apart.
         band = ocr_band(ocr)
@@ -323,6 +327,17 @@ def email_level(
     if by_domain:
         return f"domain{tag}/{ocr_band(ocr)}"
     return f"ocr{tag}/{ocr_band(ocr)}"
+
+
+def two_full_words(local: str, words: list[str]) -> bool:
+    """The local part is two whole words of the name, neither a particle, joined."""
+    whole = [w for w in words if len(w) >= 3 and w not in NAME_PARTICLES]
+    plain = umlaut_plain(local)
+    return any(
+        plain in (umlaut_plain(a + b), umlaut_plain(b + a))
+        for i, a in enumerate(whole)
+        for b in whole[i + 1 :]
+    )
 
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:

@@ -117,3 +117,16 @@ def test_a_hyphen_where_the_name_has_none_is_doubted_and_a_glued_label_dropped()
         "Friedrich Fischer", "Polaris AG", "+49 170 0452503", "E-mailfriedrich@polaris.de", "DE"
     )
     assert parsed.contact.emails == ["friedrich@polaris.de"]
+
+
+def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lost():
+    parsed = business(
+        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "weberwolfgang@dgroup.ch", "CH"
+    )
+    assert parsed.evidence["emails"].endswith("/joined-whole")
+    assert "emails" in to_review(parsed)
+    # An initial and a name joined is a usual form: not doubted for it.
+    parsed = business(
+        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
+    )
+    assert "joined-whole" not in parsed.evidence["emails"]
