@@ -7,26 +7,33 @@ Each DIR holds card images and ``truth.jsonl`` (tests/card_scan/cardgen_world.py
 ``contactkit scan`` reads it (prepare, turn upright, OCR, parse). With ``--cache`` the OCR lines
 are kept in ``DIR/.ocr-cache.pkl``, so a second run measures a parser change in seconds.
 
-Prints, per field, each evidence level with how many values it
-backed and the share right, and the table to paste into ``confidence.CALIBRATED`` (each share
-pulled towards its parent level's, see ``shrunk``). With ``--thresholds``, the review rule
-read at each threshold with the levels' current calibration: the share of cards sent to
-review, the auto-accepted fields that are wrong, and the levels that sent cards to review.
+Prints, per field, each evidence level with how many values it backed, the share right and the
+lower bound of that share (``lower_bound``), and the table to paste into
+``confidence.CALIBRATED``: each level's lower bound, so a level seen on few cards cannot pass the
+review bar however right it was. With ``--thresholds``, the review rule read at each threshold:
+with the current ``CALIBRATED``, with the table just measured, and with ``--held-out`` with a
+table measured on the other groups only (own, own2, b1big... by folder name), which is what a
+fresh set pays; for each, the share of cards sent to review, the auto-accepted fields that are
+wrong, and the levels that sent cards to review. ``--z 0`` gives the rule before session 7 (each
+share pulled towards its parent level's, ``shrunk``) to compare.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import pickle
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from contactkit import normalize
 from contactkit.model import Contact
-from contactkit_plugins.card_scan.confidence import ABSENT, probability
+from contactkit_plugins.card_scan.confidence import ABSENT, UNMEASURED, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
 from contactkit_plugins.card_scan.review_rule import review_fields
@@ -44,6 +51,7 @@ FIELDS = {
     "urls": "url",
     "addresses": "address",
 }
+Chance = Callable[[str, str], float]  # (field, level) -> confidence
 SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
@@ -79,14 +87,42 @@ def _show(key: object) -> str:
     return " ".join(sorted(key)) if isinstance(key, frozenset) else str(key)
 
 
-PRIOR_WEIGHT = 2.0  # how many cards' worth a level's parent counts for
+# How sure the table must be of a level's share: its one-sided lower bound at this many standard
+# errors (Wilson score). A level right on all of n cards is worth n / (n + z²). Measured on the
+# tuning sets, each group held out in turn (--held-out; the review bar 0.93 for z 0.5 and 0.84,
+# 0.98 for the shrunk shares): z 0.5 sends 27 % to review with 1 wrong of 3,748 accepted, z 0.84
+# 34 % with 1 wrong, z 1.28 41 % with 1 wrong, the shrunk shares 28 % with 2 wrong. The one left
+# is a level of 23 cards ("lwisniewska" for l.wisniewska), which no bound of use reaches.
+BOUND_Z = 0.5
+
+
+def lower_bound(n: int, right: int, z: float = BOUND_Z) -> float:
+    """The Wilson score lower bound of a share ``right / n`` at ``z`` standard errors: a level
+    seen on few cards gets a low bound however right it was, so too little evidence cannot pass
+    an accept bar."""
+    if n == 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - margin) / (1 + z * z / n)
+
+
+def bounded(levels: dict[str, list[int]], z: float = BOUND_Z) -> dict[str, float]:
+    """Each level's confidence: the lower bound of its share right, between 0.01 (a value read
+    is never taken for one absent, whose confidence is 0) and 0.99 (nothing read by OCR is
+    certain), and kept in its bands' order."""
+    return ordered_bands(
+        {lv: min(0.99, max(0.01, lower_bound(n, r, z))) for lv, (n, r) in levels.items()}
+    )
+
+
+PRIOR_WEIGHT = 2.0  # how many cards' worth a level's parent counts for (``shrunk``)
 
 
 def shrunk(levels: dict[str, list[int]]) -> dict[str, float]:
-    """Each level's share right, pulled towards its parent's (``bare/hi`` towards ``bare``, that
-    towards a coin toss) by ``PRIOR_WEIGHT`` cards: a level seen a few times is not taken as
-    certain, nor as a coin toss when its kin are nearly always right."""
-    field_share = 0.5  # kinship, not the field's own share: that is mostly its easy levels
+    """Each level's share right, pulled towards its parent's by ``PRIOR_WEIGHT`` cards: the
+    rule before the lower bound (``--z 0``), kept to compare what each lets through."""
     parents: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for level, (n, right) in levels.items():
         parent = parents[level.split("/")[0]]
@@ -95,8 +131,7 @@ def shrunk(levels: dict[str, list[int]]) -> dict[str, float]:
     out = {}
     for level, (n, right) in levels.items():
         pn, pr = parents[level.split("/")[0]]
-        parent_share = (pr + PRIOR_WEIGHT * field_share) / (pn + PRIOR_WEIGHT)
-        # Nothing read by OCR is certain: 0.99 at most.
+        parent_share = (pr + PRIOR_WEIGHT * 0.5) / (pn + PRIOR_WEIGHT)
         out[level] = min(0.99, (right + PRIOR_WEIGHT * parent_share) / (n + PRIOR_WEIGHT))
     return ordered_bands(out)
 
@@ -119,8 +154,9 @@ class Sweep:
     auto-accepted fields and how many of them are wrong, and which fields sent cards to review
     (``--thresholds``; the same rule as ``contactkit scan``, ``source.review_fields``)."""
 
-    def __init__(self, thresholds: list[float]) -> None:
+    def __init__(self, thresholds: list[float], chance: Chance) -> None:
         self.thresholds = thresholds
+        self.chance = chance
         self.cards = 0
         self.reviewed = dict.fromkeys(thresholds, 0)
         self.accepted = dict.fromkeys(thresholds, 0)
@@ -138,7 +174,7 @@ class Sweep:
     ) -> None:
         """``shown``: per field, the truth and the value read, for the table of wrong fields."""
         self.cards += 1
-        confidence = {f: probability(f, lv) for f, lv in evidence.items()}
+        confidence = {f: self.chance(f, lv) for f, lv in evidence.items()}
         for t in self.thresholds:
             uncertain, left_out = review_fields(confidence, values, t)
             if uncertain:
@@ -157,6 +193,15 @@ class Sweep:
                         f"{file:<24} {f:<12} {evidence.get(f)!s:<28} {want} | {got}"
                     )
 
+    def merge(self, other: Sweep) -> None:
+        self.cards += other.cards
+        for t in self.thresholds:
+            self.reviewed[t] += other.reviewed[t]
+            self.accepted[t] += other.accepted[t]
+            self.wrong[t] += other.wrong[t]
+            self.why[t].update(other.why[t])
+            self.misses[t] += other.misses[t]
+
     def print(self, wrong: bool) -> None:
         print(f"\n{'below':>6} {'to review':>10} {'accepted wrong':>15}  fields that sent cards")
         for t in self.thresholds:
@@ -170,6 +215,67 @@ class Sweep:
                     print("   ", miss)
 
 
+class Card(NamedTuple):
+    """One card read: its tuning group (``own2`` of ``own2_scan``), evidence and rightness."""
+
+    group: str
+    file: str
+    evidence: dict[str, str]
+    values: dict
+    right: dict[str, bool]
+    shown: dict[str, tuple[str, str]]
+
+
+def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:
+    cards = []
+    for folder in folders:
+        read = read_folder(folder, cache)
+        for row in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+            truth = json.loads(row)
+            if truth["file"] not in read:
+                continue
+            parsed = parse_card(read[truth["file"]], default_region=region)
+            want, got = truth_keys(truth), contact_keys(parsed.contact)
+            want["address"] = _key(truth.get("address"))
+            got["address"] = address_key(parsed.contact, want["address"])
+            right = {f: want[k] == got[k] for f, k in FIELDS.items()}
+            shown = {f: (_show(want[k]), _show(got[k])) for f, k in FIELDS.items()}
+            values = parsed.contact.model_dump(mode="json")
+            group = folder.name.split("_")[0]
+            file = f"{folder.name}/{truth['file']}"
+            cards.append(Card(group, file, parsed.evidence, values, right, shown))
+    return cards
+
+
+def level_counts(cards: list[Card]) -> dict[tuple[str, str], list[int]]:
+    seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for card in cards:
+        for field, level in card.evidence.items():
+            counts = seen[(field, level)]
+            counts[0] += 1
+            counts[1] += card.right[field]
+    return seen
+
+
+def table(seen: dict[tuple[str, str], list[int]], z: float) -> dict[str, dict[str, float]]:
+    """Per field, each level's confidence: its lower bound, or with ``z`` 0 its share pulled
+    towards its parent level's (the rule before session 7, kept to compare)."""
+    rule = (lambda lv: bounded(lv, z)) if z else shrunk
+    return {
+        field: rule({lv: nr for (f, lv), nr in seen.items() if f == field and lv not in ABSENT})
+        for field in FIELDS
+    }
+
+
+def sweep(cards: list[Card], thresholds: list[float], chance: Chance) -> Sweep:
+    out = Sweep(thresholds, chance)
+    for card in cards:
+        # The sweep scores what card_scan_eval.py scores: addresses aside.
+        right = {f: ok for f, ok in card.right.items() if f != "addresses"}
+        out.add(card.file, card.evidence, card.values, right, card.shown)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
@@ -179,43 +285,55 @@ def main() -> None:
     parser.add_argument(
         "--thresholds", default="", help="review thresholds to sweep (comma-separated)"
     )
+    parser.add_argument("--z", type=float, default=BOUND_Z, help="the lower bound's z")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="sweep each group (own, own2, b1big...) with a table measured on the others only",
+    )
     args = parser.parse_args()
-    sweep = Sweep([float(t) for t in args.thresholds.split(",") if t])
-    seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for folder in args.folders:
-        read = read_folder(folder, args.cache)
-        for row in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
-            truth = json.loads(row)
-            if truth["file"] not in read:
-                continue
-            parsed = parse_card(read[truth["file"]], default_region=args.region)
-            want, got = truth_keys(truth), contact_keys(parsed.contact)
-            want["address"] = _key(truth.get("address"))
-            got["address"] = address_key(parsed.contact, want["address"])
-            # The sweep scores what card_scan_eval.py scores: addresses aside.
-            right = {f: want[k] == got[k] for f, k in FIELDS.items() if f != "addresses"}
-            shown = {f: (_show(want[k]), _show(got[k])) for f, k in FIELDS.items()}
-            file = f"{folder.name}/{truth['file']}"
-            sweep.add(file, parsed.evidence, parsed.contact.model_dump(mode="json"), right, shown)
-            for field, level in parsed.evidence.items():
-                counts = seen[(field, level)]
-                counts[0] += 1
-                right = want[FIELDS[field]] == got[FIELDS[field]]
-                counts[1] += right
-                if args.wrong and not right:
-                    key = FIELDS[field]
-                    print(f"{truth['file']} {field} [{level}]: want {want[key]} got {got[key]}")
-    if sweep.thresholds:
-        sweep.print(args.wrong)
-    print(f"{'field':<13} {'level':<24} {'n':>4} {'right':>6} {'share':>6}")
+    thresholds = [float(t) for t in args.thresholds.split(",") if t]
+    cards = read_cards(args.folders, args.cache, args.region)
+    seen = level_counts(cards)
+    if args.wrong:
+        for card in cards:
+            for field, level in card.evidence.items():
+                if not card.right[field]:
+                    want, got = card.shown[field]
+                    print(f"{card.file} {field} [{level}]: want {want} got {got}")
+    if thresholds:
+        print("\nWith the current calibration (confidence.CALIBRATED):")
+        sweep(cards, thresholds, probability).print(args.wrong)
+    if thresholds:
+        mine = table(seen, args.z)
+
+        def measured(field: str, level: str) -> float:
+            return 0.0 if level in ABSENT else mine.get(field, {}).get(level, UNMEASURED)
+
+        print(f"\nWith the table printed below (z={args.z}), measured on these very cards:")
+        sweep(cards, thresholds, measured).print(args.wrong)
+    if thresholds and args.held_out:
+        # Each group read with a table that never saw it: what a fresh set would pay.
+        total = Sweep(thresholds, probability)
+        for group in sorted({c.group for c in cards}):
+            own = table(level_counts([c for c in cards if c.group != group]), args.z)
+
+            def held_out(field: str, level: str, own=own) -> float:
+                return 0.0 if level in ABSENT else own.get(field, {}).get(level, UNMEASURED)
+
+            total.merge(sweep([c for c in cards if c.group == group], thresholds, held_out))
+        print(f"\nEach group held out, z={args.z}:")
+        total.print(args.wrong)
+    print(f"\n{'field':<13} {'level':<24} {'n':>4} {'right':>6} {'share':>6} {'bound':>6}")
     for (field, level), (n, right) in sorted(seen.items()):
-        print(f"{field:<13} {level:<24} {n:4} {right:6} {right / n:6.2f}")
+        bound = lower_bound(n, right, args.z)
+        print(f"{field:<13} {level:<24} {n:4} {right:6} {right / n:6.2f} {bound:6.3f}")
     print("\nCALIBRATED = {")
-    for field in FIELDS:
-        levels = shrunk({lv: nr for (f, lv), nr in seen.items() if f == field and lv not in ABSENT})
+    for field, levels in table(seen, args.z).items():
         print(f'    "{field}": {{')
         for level, share in sorted(levels.items()):
-            print(f'        "{level}": {share:.3f},')
+            # Rounded down: the pasted table passes no level the measured one does not.
+            print(f'        "{level}": {math.floor(share * 1000) / 1000:.3f},')
         print("    },")
     print("}")
 

@@ -69,7 +69,7 @@ class CardScanConfig(PluginConfig):
         ge=0,
         le=1,
         description="Fields under this go to review; default: the stricter of [review] below "
-        "and card_scan's calibrated 0.98.",
+        "and card_scan's calibrated 0.93.",
     )
     workers: int | None = Field(default=None, ge=1, description="Parallel cards; default: cores.")
     duplex: bool = Field(default=False, description="Multi-page files alternate front and back.")

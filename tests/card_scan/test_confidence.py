@@ -217,3 +217,22 @@ def test_a_printed_number_that_is_not_read_sends_the_card_to_review(tmp_path, de
     item = _read(default_context, path)
     assert isinstance(item, ReviewItem)
     assert "phones" in item.uncertain
+
+
+def test_a_level_passes_the_bar_only_on_enough_cards():
+    """The calibration's table holds each level's lower bound: a few right values are not
+    enough evidence, however right (bench/card_scan_calibrate.py makes the table)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from card_scan_calibrate import bounded
+
+    table = bounded({"a/hi": [3, 3], "b/hi": [40, 40], "c/hi": [10, 9], "d/hi": [0, 0]})
+    assert table["a/hi"] < REVIEW_BELOW <= table["b/hi"]
+    assert table["c/hi"] < REVIEW_BELOW
+    assert 0.0 < table["d/hi"] < 0.5  # a value read is never taken for an absent one
+    # A lower band is trusted no more than its upper sibling.
+    assert (
+        bounded({"e/hi": [5, 4], "e/mid": [200, 200]})["e/mid"] == bounded({"e/hi": [5, 4]})["e/hi"]
+    )
