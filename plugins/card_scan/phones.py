@@ -18,6 +18,7 @@ from .clues import (
     country_in,
     digits,
     is_street,
+    postal_regions,
     word_conf,
 )
 from .confidence import ocr_band
@@ -208,6 +209,7 @@ CLUE_WEIGHTS = {
     "legal": 0.3,
     "us": 0.6,
     "gb": 0.6,
+    "postal": 0.4,
 }
 # A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
 GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\w-])")
@@ -243,6 +245,8 @@ def regions_from_clues(
             vote(region, "cctld")
             break
     vote(legal_region, "legal")
+    for region in postal_regions(texts):
+        vote(region, "postal")
     if any(
         US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
     ):

@@ -130,3 +130,23 @@ def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lo
         "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
     )
     assert "joined-whole" not in parsed.evidence["emails"]
+
+
+def test_the_way_the_address_is_written_names_the_region_of_national_numbers():
+    # No email, no website, no country named: the postcode and street say Poland, Austria.
+    parsed = read_card(
+        ("Anna Kowalska", 44),
+        ("PPHU Atlas", 34),
+        "tel. 58 507 82 53",
+        "pl. Grunwaldzki 26",
+        "80-555 Gdańsk",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+48585078253"]
+    parsed = read_card(
+        ("Anna Huber", 44),
+        ("Huber KG", 34),
+        "Tel.: 0316 588709-0",
+        "Mariahilfer Straße 29",
+        "8082 Graz",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+433165887090"]
