@@ -246,10 +246,22 @@ def join_stacked(
     if any(written(texts[i]) and name_like(bare_name(texts[i])) for i in candidates):
         return lines, texts, candidates
     for a, b in itertools.pairwise(candidates):
+        # Box heights differ by the descenders ("Bowes-Lyon" over "Peter"); the email's
+        # spelling of both words is what ties them.
         ha, hb = lines[a].height, lines[b].height
-        if len(texts[a].split()) != 1 or len(texts[b].split()) != 1 or abs(ha - hb) > 0.2 * ha:
+        if (
+            len(texts[a].split()) != 1
+            or len(texts[b].split()) != 1
+            or max(ha, hb) > 1.5 * min(ha, hb)
+        ):
             continue
-        joined = stacked_name(texts[a], texts[b], local)
+        # A third one-word line beside them ("Rafael" / "Diaz" / "Dr." / "Moreno"): the name
+        # may run on, and an initial glued to the given name ties only two of its words.
+        alone = not any(
+            0 <= k < len(texts) and len(texts[k].split()) == 1 and texts[k][:1].isupper()
+            for k in (a - 1, b + 1)
+        )
+        joined = stacked_name(texts[a], texts[b], local, alone)
         if joined and name_like(joined):
             lines, texts = list(lines), list(texts)
             lines[a] = Line([*lines[a].words, *lines[b].words])
@@ -289,7 +301,7 @@ def join_particles(
     return lines, texts, candidates
 
 
-def stacked_name(upper: str, lower: str, local: str) -> str | None:
+def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str | None:
     """The name two one-word lines make, or None. Both words spelt out in full by the email,
     or one by its initial as a piece of its own (``d.echeverria`` for Daniel over Echeverria);
     or one spelt and the other a given name the tables know ("Schafer" over "Heike" with
@@ -302,6 +314,19 @@ def stacked_name(upper: str, lower: str, local: str) -> str | None:
     full = [umlaut_plain(w) in letters for w in words]
     spelt = all(f or w[:1] in singles for f, w in zip(full, words, strict=True)) and any(full)
     if spelt and local_match(local.lower(), spelt_fold(bare_name(joined)).split()) == 2:
+        return joined
+    # "michaelb@" for Michael over Bauer: one word whole and the other's initial glued to it.
+    if (
+        alone
+        and any(full)
+        and re.sub(r"[^a-z]", "", local.lower())
+        in (
+            words[0] + words[1][:1],
+            words[1][:1] + words[0],
+            words[1] + words[0][:1],
+            words[0][:1] + words[1],
+        )
+    ):
         return joined
     if full == [True, False] and given_name(lower) and not given_name(upper):
         return f"{lower} {upper}"

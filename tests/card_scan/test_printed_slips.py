@@ -150,3 +150,12 @@ def test_the_way_the_address_is_written_names_the_region_of_national_numbers():
         "8082 Graz",
     )
     assert [p.e164 for p in parsed.contact.phones] == ["+433165887090"]
+
+
+def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_word():
+    rows = ("Director of Operations", ("Walter Software GmbH", 34), "michaelb@walter-software.at")
+    parsed = read_card(("Michael", 44), ("Bauer", 44), *rows, region="AT")
+    assert parsed.contact.name.full == "Michael Bauer"
+    # A third one-word line beside them: the name may run on, so two words are not taken.
+    parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
+    assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"
