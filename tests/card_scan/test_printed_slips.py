@@ -159,3 +159,18 @@ def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_w
     # A third one-word line beside them: the name may run on, so two words are not taken.
     parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
     assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"
+
+
+def test_an_email_written_from_a_name_with_sharp_s_is_the_names():
+    parsed = business(
+        "Dorothea Straßburger", "Fischer & Söhne KG", "+43 1 532 88 10", "dstrassburger@fs.at", "AT"
+    )
+    assert parsed.evidence["emails"].startswith("name+")
+
+
+def test_an_l_read_as_i_in_an_unchecked_polish_family_name_is_doubted():
+    parsed = business(
+        "Małgorzata Oiszewska", "Nova Sp. z o.o.", "+48 22 555 01 02", "malgorzata@nova.pl", "PL"
+    )
+    assert parsed.evidence["name"] == "email+other/lo"
+    assert "name" in to_review(parsed)
