@@ -35,7 +35,7 @@ from contactkit.store import Store
 from contactkit.store import golden as golden_part
 from contactkit.store import schema as t
 from contactkit.streamed_rebuild import rebuild_streamed
-from contactkit.testing.postgres import create_database
+from contactkit.testing.postgres import create_database, create_database_without_temporary_tables
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 GIVEN = ["Anna", "Ann", "Bernd", "Carla", "Jon", "John", "Eva"]
@@ -261,6 +261,16 @@ def _hold_streamed_to_rebuild(
     assert _indexes(streamed) == _indexes(full)
     streamed.close()
     full.close()
+
+
+def test_a_streamed_rebuild_without_temporary_tables_too(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a role that may not stage: the index's golden ids and the evidence go in as arrays
+    streamed = Store(create_database_without_temporary_tables(postgres_url, "streamed_notemp"))
+    full = Store(create_database(postgres_url, "in_memory_notemp"))
+    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 12, 15)
+    assert streamed._can_stage is False
 
 
 def _indexes(store: Store) -> set[tuple[str, str]]:
