@@ -263,16 +263,6 @@ def _hold_streamed_to_rebuild(
     full.close()
 
 
-def test_a_streamed_rebuild_without_temporary_tables_too(
-    postgres_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # a role that may not stage: the index's golden ids and the evidence go in as arrays
-    streamed = Store(create_database_without_temporary_tables(postgres_url, "streamed_notemp"))
-    full = Store(create_database(postgres_url, "in_memory_notemp"))
-    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 12, 15)
-    assert streamed._can_stage is False
-
-
 def _indexes(store: Store) -> set[tuple[str, str]]:
     inspector = inspect(store.engine)
     return {(t, ix["name"]) for t in inspector.get_table_names() for ix in inspector.get_indexes(t)}
@@ -287,9 +277,13 @@ def test_a_streamed_rebuild_gives_what_the_in_memory_one_gives(
     _hold_streamed_to_rebuild(monkeypatch, streamed, full, 100 + seed, 50)
 
 
+@pytest.mark.parametrize("stages", [True, False], ids=["staging", "no-temporary-tables"])
 def test_a_streamed_rebuild_on_postgresql_too(
-    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch, stages: bool
 ) -> None:
-    streamed = Store(create_database(postgres_url, "streamed"))
-    full = Store(create_database(postgres_url, "in_memory"))
-    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 11, 30)
+    # a role that may not stage writes the index's golden ids and the evidence as arrays
+    make = create_database if stages else create_database_without_temporary_tables
+    streamed = Store(make(postgres_url, f"streamed_{int(stages)}"))
+    full = Store(create_database(postgres_url, f"in_memory_{int(stages)}"))
+    _hold_streamed_to_rebuild(monkeypatch, streamed, full, 11, 30 if stages else 15)
+    assert streamed._can_stage is stages
