@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from contactkit import hookimpl
 
-from .source import CardScanConfig, CardScanSource
+from .config import CardScanConfig
+from .source import CardScanSource
 
 __all__ = ["CardScanConfig", "CardScanSource"]
 

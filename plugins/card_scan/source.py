@@ -11,10 +11,9 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
-from pydantic import BaseModel, ConfigDict, Field
 
 from contactkit.model import (
     Checkpoint,
@@ -25,10 +24,11 @@ from contactkit.model import (
     ReviewItem,
     SourceItem,
 )
-from contactkit.plugin import PluginConfig, Source
+from contactkit.plugin import Source
 
 from . import second_reading
 from .confidence import REVIEW_BELOW
+from .config import CardScanConfig
 from .imaging import Steps, content_hash
 from .ocr import OcrUnavailable, check_available
 from .review_rule import review_fields
@@ -37,55 +37,6 @@ from .station import Station
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 MAX_DONE_KEYS = 200_000
-
-
-class Preprocess(BaseModel):
-    """Pre-processing steps; the defaults are the measured best (see docs/card_scan.md)."""
-
-    model_config = ConfigDict(extra="forbid")
-    perspective: bool = True
-    find_card: bool = True
-    deskew: bool = True
-    rescale: bool = True
-    flatten: bool = True
-    autocontrast: bool = False
-    binarize: bool = False
-
-
-class CardScanConfig(PluginConfig):
-    paths: list[Path] = Field(default_factory=list, description="Card images or folders of them.")
-    watch: Path | None = Field(
-        default=None, description="A station inbox: claim the files in it, one pass per run."
-    )
-    station: str | None = Field(default=None, description="This station's name (host name).")
-    settle_seconds: float = Field(default=2.0, ge=0, description="Age before a file is taken.")
-    languages: list[str] = Field(default_factory=lambda: ["eng"], min_length=1)
-    psm: int = Field(
-        default=11, ge=0, le=13, description="Tesseract page-segmentation mode (11: sparse text)."
-    )
-    region: str | None = Field(default=None, description="Force this phone region (ISO).")
-    review_below: float | None = Field(
-        default=None,
-        ge=0,
-        le=1,
-        description="Fields under this go to review; default: the stricter of [review] below "
-        "and card_scan's calibrated 0.93.",
-    )
-    workers: int | None = Field(default=None, ge=1, description="Parallel cards; default: cores.")
-    duplex: bool = Field(default=False, description="Multi-page files alternate front and back.")
-    back_suffixes: list[str] = Field(default_factory=lambda: ["_back", "-back", ".back", " back"])
-    max_file_mb: float = Field(default=50, gt=0)
-    rescan: bool = Field(default=False, description="Read cards already read in earlier runs.")
-    engine: Literal["tesserocr", "tesseract"] = Field(
-        default="tesserocr",
-        description="tesserocr: Tesseract's C API in-process (faster); tesseract: the program.",
-    )
-    tesseract_cmd: str | None = Field(default=None, description="engine 'tesseract': its path.")
-    second_reader: bool = Field(
-        default=True,
-        description="Read the lines Tesseract doubts again with RapidOCR; keep the surer reading.",
-    )
-    preprocess: Preprocess = Field(default_factory=Preprocess)
 
 
 @dataclass
