@@ -51,7 +51,7 @@ from contactkit.pipeline import Pipeline  # noqa: E402
 from contactkit.plugin import Settings  # noqa: E402
 from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.email_harvest import EmailHarvestSource, headers  # noqa: E402
-from contactkit_plugins.email_harvest.imap_access import HEADER_ITEM  # noqa: E402
+from contactkit_plugins.email_harvest.imap_fetch import HEADER_ITEM  # noqa: E402
 
 PG_SERVER: list[str] = []
 """With ``--pg``: the URL of the throwaway PostgreSQL server the stores go to."""

@@ -17,7 +17,7 @@ from imapclient import IMAPClient
 
 from contactkit.secrets import SecretError
 
-from . import imap_access
+from . import imap_access, imap_fetch
 from .bodies import body_text, decode_transfer
 from .evidence import INSIDE_BYTES, Inside
 
@@ -53,7 +53,7 @@ def fetch_inside(
     out: dict[int, Inside] = {}
     for kind, size in INSIDE_BYTES.items():
         uids = sorted(u for u, k in wanted.items() if k == kind)
-        for uid, body in imap_access.fetch_texts(client, uids, size).items():
+        for uid, body in imap_fetch.fetch_texts(client, uids, size).items():
             if kind == "report":
                 text = body.decode("utf-8", "replace")
             else:

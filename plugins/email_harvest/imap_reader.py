@@ -24,7 +24,7 @@ from contactkit.model import RecordError, SourceItem
 from contactkit.redact import scrub
 from contactkit.secrets import SecretError
 
-from . import evidence, imap_access, imap_bodies
+from . import evidence, imap_access, imap_bodies, imap_fetch
 from .config import HarvestConfig
 from .headers import HeaderError, MessageMeta, parse_meta
 
@@ -252,8 +252,8 @@ class ImapHarvesting(imap_bodies.SignatureBodies):
             client = None
             try:
                 client = self._connect(mailbox)
-                folders = imap_access.folders_with_use(client, self.config.skip_folders)
-                infos = [(imap_access.folder_info(client, f), sent) for f, sent in folders]
+                folders = imap_fetch.folders_with_use(client, self.config.skip_folders)
+                infos = [(imap_fetch.folder_info(client, f), sent) for f, sent in folders]
                 if not total_sent:
                     total = sum(self._new_estimate(mailbox, i, known) for i, _ in infos)
                     total_sent = put(("total", mailbox, total))
@@ -270,7 +270,7 @@ class ImapHarvesting(imap_bodies.SignatureBodies):
                         finished.add(info.name)  # STATUS: nothing new
                         continue
                     client.select_folder(info.name, readonly=True)
-                    uids = imap_access.new_uids(client, last)
+                    uids = imap_fetch.new_uids(client, last)
                     if not uids:
                         put(("folder", mailbox, info.name, info.uidvalidity, last))
                     i = 0
@@ -326,7 +326,7 @@ class ImapHarvesting(imap_bodies.SignatureBodies):
         rows: list[Row] = []
         wanted: dict[int, str] = {}
         heads: dict[int, bytes] = {}
-        fetched = imap_access.fetch_headers(client, uids, config.max_header_bytes)
+        fetched = imap_fetch.fetch_headers(client, uids, config.max_header_bytes)
         for uid, block, internal in fetched:
             try:
                 meta: MessageMeta | HeaderError = parse_meta(
@@ -352,7 +352,7 @@ class ImapHarvesting(imap_bodies.SignatureBodies):
         raise NotImplementedError
 
     @staticmethod
-    def _new_estimate(mailbox: str, info: imap_access.FolderInfo, known: dict) -> int:
+    def _new_estimate(mailbox: str, info: imap_fetch.FolderInfo, known: dict) -> int:
         saved = known.get(f"imap:{mailbox}/{info.name}", {})
         if saved.get("uidvalidity") != info.uidvalidity:
             return info.messages

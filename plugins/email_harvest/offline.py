@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .imap_access import SENT_NAMES, SKIP_NAMES
+from .imap_fetch import SENT_NAMES, SKIP_NAMES
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,8 @@ the same ``Contact``.
 from __future__ import annotations
 
 import base64
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import vobject
@@ -27,14 +26,23 @@ from vobject.base import Component, ContentLine
 
 from contactkit.model import (
     Address,
-    AddressKind,
     Contact,
     OrgRef,
     PersonName,
     Phone,
-    PhoneKind,
     Url,
     UrlKind,
+)
+from contactkit_plugins.vcard.properties import (
+    address_from_label,
+    address_kind,
+    clean,
+    label_of,
+    parse_timestamp,
+    phone_kind,
+    preference,
+    split_value,
+    type_set,
 )
 from contactkit_plugins.vcard.syntax import (
     ORG_DOMAIN_PROPERTY,
@@ -148,91 +156,6 @@ def _escape_field(value: Any) -> str:
     return escape(str(value or ""))
 
 
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-
-
-def split_value(value: str, sep: str) -> list[str]:
-    """Split on ``sep`` where it is not backslash-escaped, then unescape each part."""
-    if "\\" not in value:
-        return value.split(sep)
-    parts, current, i = [], [], 0
-    while i < len(value):
-        ch = value[i]
-        if ch == "\\" and i + 1 < len(value):
-            current.append(value[i : i + 2])
-            i += 2
-            continue
-        if ch == sep:
-            parts.append(unescape("".join(current)))
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    parts.append(unescape("".join(current)))
-    return parts
-
-
-def _clean(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
-
-
-def type_set(line: ContentLine) -> set[str]:
-    """Every TYPE spelling as one lower-case set.
-
-    ``TYPE=WORK,VOICE``, ``TYPE=work;TYPE=cell``, ``TYPE="work,voice"``, bare 2.1 ``WORK;CELL``
-    and ``PREF`` all end up the same.
-    """
-    out: set[str] = set()
-    for value in line.params.get("TYPE", ()):
-        out.update(t.strip().lower() for t in value.split(",") if t.strip())
-    for value in line.singletonparams:
-        out.add(value.strip().lower())
-    return out
-
-
-def preference(line: ContentLine, types: set[str]) -> int:
-    """Lower is preferred: ``PREF=1`` (4.0), ``TYPE=pref`` (3.0) or bare ``PREF`` (2.1)."""
-    if "PREF" in line.params:
-        try:
-            return int(line.params["PREF"][0])
-        except (ValueError, IndexError):
-            return 1
-    return 1 if "pref" in types else 101
-
-
-def _label_of(value: str) -> str:
-    """Apple's ``_$!<Mobile>!$_`` and Google's plain ``Mobile`` labels, lower-cased."""
-    text = value.strip()
-    match = _APPLE_LABEL.match(text)
-    return (match.group(1) if match else text).strip().lower()
-
-
-def phone_kind(types: set[str], label: str = "") -> PhoneKind:
-    words = types | ({label} if label else set())
-    text = " ".join(words)
-    if "fax" in text:
-        return PhoneKind.FAX
-    if words & {"cell", "mobile", "iphone", "handy", "cellular"} or "mobile" in text:
-        return PhoneKind.CELL
-    if words & {"pager", "other", "x-other"}:
-        return PhoneKind.OTHER
-    if "home" in words:
-        return PhoneKind.HOME
-    return PhoneKind.WORK
-
-
-def address_kind(types: set[str], label: str = "") -> AddressKind:
-    words = types | ({label} if label else set())
-    if "home" in words:
-        return AddressKind.HOME
-    if words & {"other", "x-other"}:
-        return AddressKind.OTHER
-    return AddressKind.WORK
-
-
 class _Reader:
     """One pass over a card's content lines, collecting what maps onto a ``Contact``."""
 
@@ -243,7 +166,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.confidence: dict[str, float] = {}
         self.labels = {
-            line.group.lower(): _label_of(unescape(line.value))
+            line.group.lower(): label_of(unescape(line.value))
             for line in lines
             if line.group and line.name == "X-ABLABEL"
         }
@@ -263,15 +186,15 @@ class _Reader:
         for index, line in enumerate(self.lines):
             name, value = line.name, line.value
             if name == "FN":
-                fn = fn or _clean(unescape(value))
+                fn = fn or clean(unescape(value))
             elif name == "N":
                 n = n or split_value(value, ";")
             elif name == "EMAIL":
-                if _clean(value):
+                if clean(value):
                     types = type_set(line)
                     emails.append((preference(line, types), index, unescape(value).strip()))
             elif name == "TEL":
-                text = _clean(unescape(value))
+                text = clean(unescape(value))
                 if text:
                     if text.lower().startswith("tel:"):
                         text = text[4:].replace(";ext=", " ext. ")
@@ -282,9 +205,9 @@ class _Reader:
             elif name == "ORG":
                 org = org or split_value(value, ";")
             elif name == "TITLE":
-                title = title or _clean(unescape(value))
+                title = title or clean(unescape(value))
             elif name == "ROLE":
-                role = role or _clean(unescape(value))
+                role = role or clean(unescape(value))
             elif name == "ADR":
                 address = self.address(line)
                 if address is not None:
@@ -296,7 +219,7 @@ class _Reader:
             elif name == "X-SOCIALPROFILE":
                 self.add_social(urls, line)
             elif name == "NOTE":
-                note = _clean(unescape(value))
+                note = clean(unescape(value))
                 if note:
                     notes.append(note)
             elif name == "CATEGORIES":
@@ -308,7 +231,7 @@ class _Reader:
                     if part and part not in categories:
                         categories.append(part)
             elif name == "UID":
-                uid = _clean(unescape(value))
+                uid = clean(unescape(value))
             elif name == "REV":
                 rev = parse_timestamp(value)
             elif name == "VERSION":
@@ -318,7 +241,7 @@ class _Reader:
             elif name == "KIND":
                 kind = value.strip().lower()
             elif name == ORG_DOMAIN_PROPERTY:
-                org_domain = _clean(unescape(value))
+                org_domain = clean(unescape(value))
             elif name in ("PHOTO", "LOGO"):
                 self.check_photo(line)
         if not addresses and labels:
@@ -328,7 +251,7 @@ class _Reader:
                 if address is not None:
                     addresses.append(address)
                     self.confidence["addresses"] = 0.7
-        org_name = _clean(org[0]) if org else None
+        org_name = clean(org[0]) if org else None
         units = [u.strip() for u in (org[1:] if org else []) if u.strip()]
         person = self.person_name(fn, n, org_name, "COMPANY" if kind == "org" else show_as)
         if role and title and role.lower() != title.lower():
@@ -380,7 +303,7 @@ class _Reader:
             names = ("family", "given", "middle", "prefix", "suffix")
             for key, value in zip(names, n, strict=False):
                 # A component may itself be a comma list (several middle names, "Dr.,Prof.").
-                parts[key] = _clean(" ".join(p.strip() for p in value.split(",") if p.strip()))
+                parts[key] = clean(" ".join(p.strip() for p in value.split(",") if p.strip()))
         has_parts = any(parts.values())
         if not has_parts and fn and (show_as == "COMPANY" or (org and fn == org)):
             return PersonName()  # a company's own card: FN is the company, not a person
@@ -442,49 +365,3 @@ class _Reader:
                 f"{line.name} of {size // 1024} KiB over max_photo_bytes "
                 f"({self.max_photo_bytes // 1024} KiB): ignored"
             )
-
-
-_US_CITY_LINE = re.compile(r"^(?P<city>.+?),?\s+(?P<region>[A-Z]{2})\s+(?P<code>\d{5}(?:-\d{4})?)$")
-
-
-def address_from_label(text: str, kind: AddressKind) -> Address | None:
-    """A best-effort split of a formatted address label (street lines, city line, country)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        return None
-    street, city, region, code, country = lines[0], None, None, None, None
-    rest = lines[1:]
-    if len(rest) >= 2:
-        country = rest.pop()
-    if rest:
-        city_line = rest.pop()
-        street = "\n".join([lines[0], *rest])
-        match = _US_CITY_LINE.match(city_line)
-        if match:
-            city, region, code = match["city"], match["region"], match["code"]
-        else:
-            city = city_line
-    return Address(
-        street=street, city=city, region=region, postal_code=code, country=country, kind=kind
-    )
-
-
-def parse_timestamp(value: str) -> datetime | None:
-    """REV in any of its spellings: ``20240105T101500Z``, ``2024-01-05T10:15:00Z``, a date."""
-    text = value.strip().replace("-", "").replace(":", "")
-    for fmt in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S", "%Y%m%dT%H%M%S.%fZ", "%Y%m%d"):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
-
-
-def photo_bytes(line: ContentLine) -> bytes | None:
-    """Decode an inline base64 photo (for callers that keep photos); None for a URI."""
-    value = line.value.strip()
-    if value.lower().startswith(("http:", "https:")):
-        return None
-    if value.startswith("data:"):
-        value = value.split(",", 1)[1]
-    return base64.b64decode(value + "=" * (-len(value) % 4))

@@ -272,15 +272,15 @@ def test_changed_uidvalidity_resyncs_the_folder(fresh_dovecot):
 def test_fast_header_reader_matches_imapclient(dovecot):
     from imapclient import IMAPClient
 
-    from contactkit_plugins.email_harvest import imap_access
+    from contactkit_plugins.email_harvest import imap_access, imap_fetch
 
     config = EmailHarvestSource.Config.model_validate(imap_options(dovecot))
     client: IMAPClient = imap_access.connect(config.imap, mailgen.BOB)
     try:
         client.select_folder("INBOX", readonly=True)
         uids = client.search()
-        fast = imap_access._fetch_headers_raw(client, uids, imap_access.HEADER_ITEM)
-        careful = client.fetch(uids, [b"INTERNALDATE", imap_access.HEADER_ITEM])
+        fast = imap_fetch._fetch_headers_raw(client, uids, imap_fetch.HEADER_ITEM)
+        careful = client.fetch(uids, [b"INTERNALDATE", imap_fetch.HEADER_ITEM])
     finally:
         imap_access.close(client)
     assert [uid for uid, _, _ in fast] == sorted(careful) and len(fast) == 16

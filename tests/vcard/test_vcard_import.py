@@ -9,7 +9,7 @@ import vobject
 from vcard_helpers import FIXTURES, read
 
 from contactkit.model import AddressKind, OrgRef, PhoneKind, UrlKind
-from contactkit_plugins.vcard import convert, decoding, syntax
+from contactkit_plugins.vcard import convert, decoding, properties, syntax
 
 
 def kinds(observation) -> dict[str, PhoneKind]:
@@ -179,7 +179,7 @@ def test_type_spellings_all_map_the_same():
     for line in spellings:
         card = convert.parse_card(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:X\r\n{line}\r\nEND:VCARD\r\n")
         tel = card.contents["tel"][0]
-        assert convert.type_set(tel) == {"work", "voice"}, line
+        assert properties.type_set(tel) == {"work", "voice"}, line
     for line, kind in [
         ("TEL;TYPE=work;TYPE=cell:1", PhoneKind.CELL),
         ("TEL;CELL:1", PhoneKind.CELL),
@@ -191,7 +191,7 @@ def test_type_spellings_all_map_the_same():
         assert convert.contact_from_vcard_text(text).phones[0].kind == kind, line
     pref = convert.parse_card("BEGIN:VCARD\r\nEMAIL;PREF=1:a@b.example\r\nEND:VCARD\r\n")
     email = pref.contents["email"][0]
-    assert convert.preference(email, convert.type_set(email)) == 1
+    assert properties.preference(email, properties.type_set(email)) == 1
 
 
 def test_transformed_vobject_component_is_accepted():

@@ -17,6 +17,7 @@ from sqlalchemy import Index, delete, func, insert, select
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from contactkit.model import utcnow
+from contactkit.store import pg_copy
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, as_utc, chunks, json_value, streamed
 from contactkit.store.observations import StoredObservation
@@ -123,13 +124,15 @@ class StreamingPart(StoreBase):
                 self._bulk_insert(conn, table, rows)
 
     def _bulk_insert(self, conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
-        """Rows in bulk: on SQLite the driver's executemany over plain tuples."""
+        """Rows in bulk: on SQLite the driver's executemany over plain tuples, on PostgreSQL
+        one COPY."""
         if not rows:
             return
         if self.engine.dialect.name == "sqlite":
             self._sqlite_executemany(conn, table, insert(table), rows)
         else:
-            conn.execute(insert(table), rows)
+            names = [name for name in rows[0] if name in table.c]
+            pg_copy.copy_rows(conn, table, names, self._row_values(table, names, rows))
 
     def _set_golden_ids(self, conn: Any, nodes: list[tuple[int, str]]) -> None:
         """Each node's golden record, by node id."""
