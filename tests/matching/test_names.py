@@ -162,6 +162,7 @@ def test_generations_are_a_hard_difference() -> None:
         "handlowy",
         "direction",
         "atendimento",
+        "compta",
     ],
 )
 def test_role_addresses_in_many_languages(local: str) -> None:
