@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import psycopg
 import pytest
 from sqlalchemy import select
 
 from contactkit.model import Contact, Interaction, Observation
 from contactkit.store import Store
 from contactkit.store import schema as t
-from contactkit.testing.postgres import create_database
+from contactkit.testing.postgres import (
+    create_database,
+    create_database_without_temporary_tables,
+)
 
 from .test_write_path import _check
 
@@ -74,13 +76,35 @@ def test_a_rollback_after_staging_leaves_the_next_batch_working(postgres_url: st
 
 
 def test_without_temporary_tables_executemany_gives_the_same(postgres_url: str) -> None:
-    base, _, _ = postgres_url.rpartition("/")
-    admin = base.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute("CREATE ROLE ck_notemp LOGIN")
-        conn.execute('CREATE DATABASE "notemp" OWNER ck_notemp')
-        conn.execute('REVOKE TEMPORARY ON DATABASE "notemp" FROM PUBLIC, ck_notemp')
-    host = base.rpartition("@")[2]
-    store = Store(f"postgresql+psycopg://ck_notemp@{host}/notemp")
+    store = Store(create_database_without_temporary_tables(postgres_url, "notemp"))
     _check(store)
     assert store._can_stage is False
+
+
+def test_a_second_update_in_one_transaction_does_not_meet_the_first(postgres_url: str) -> None:
+    store = Store(create_database(postgres_url, "copyupdate"))
+    items = [
+        Observation(
+            source="s", source_key=k, seen_at=NOW, contact=Contact(emails=[f"{k}@x.example"])
+        )
+        for k in "abc"
+    ]
+    store.write_batch(run_id=None, source="s", source_type="t", items=items, state=None)
+    ids = _ids(store)
+    with store.engine.begin() as conn:
+        store._update_column(conn, "observations", "id", "bigint", "source_key",
+                             [(ids[0], "first"), (ids[1], "first")])  # fmt: skip
+        store._update_column(conn, "observations", "id", "bigint", "source_key",
+                             [(ids[1], "second"), (ids[2], "second")])  # fmt: skip
+        staged = conn.exec_driver_sql(
+            "SELECT count(*) FROM contactkit_update_observations_source_key"
+        ).scalar()
+    assert staged == 2  # the first update's rows were gone before the second's came
+    with store.engine.connect() as conn:
+        keys = conn.execute(select(t.observations.c.source_key).order_by(t.observations.c.id))
+        assert list(keys.scalars()) == ["first", "second", "second"]
+
+
+def _ids(store: Store) -> list[int]:
+    with store.engine.connect() as conn:
+        return list(conn.scalars(select(t.observations.c.id).order_by(t.observations.c.id)))

@@ -111,13 +111,17 @@ class StoreBase:
             return 0
         if self.engine.dialect.name == "sqlite":
             return self._sqlite_executemany(conn, table, conflict(self._insert(table)), rows)
-        if self._can_stage is None:
-            self._can_stage = pg_copy.can_stage(conn)
-        if not self._can_stage:
+        if not self._stages(conn):
             return self._driver_executemany(conn, table, conflict(self._insert(table)), rows)
         names = [name for name in rows[0] if name in table.c]
         values = self._row_values(table, names, rows)
         return pg_copy.copy_insert(conn, table, names, values, conflict, self._copy_statements)
+
+    def _stages(self, conn: Any) -> bool:
+        """PostgreSQL: whether this store's role may make staging tables (asked once)."""
+        if self._can_stage is None:
+            self._can_stage = pg_copy.can_stage(conn)
+        return self._can_stage
 
     def _sqlite_executemany(self, conn: Any, table: Any, stmt: Any, rows: list[dict]) -> int:
         """The driver's own executemany over plain tuples: SQLAlchemy's per-row parameter work

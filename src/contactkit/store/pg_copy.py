@@ -1,5 +1,6 @@
 """PostgreSQL's bulk path: a batch's rows are COPYed into a staging table of the session, then
-moved in with one ``INSERT ... SELECT ... ON CONFLICT``, all in the caller's transaction.
+moved in with one ``INSERT ... SELECT ... ON CONFLICT`` (or set with one ``UPDATE ... FROM``),
+all in the caller's transaction; rows no one else can conflict with are COPYed straight in.
 
 psycopg's executemany binds and executes each row on its own: the client formats every row as
 parameters and the server runs the insert once per row. COPY sends the rows as one stream the
@@ -8,10 +9,10 @@ server, sharing the machine's cores with the reading, pay: ``bench/email_harvest
 --pg``, figures in docs/email_harvest.md).
 
 The staging table is ``TEMPORARY ... ON COMMIT DELETE ROWS``: private to the session, emptied at
-every commit, so nothing staged outlives its transaction and a killed process leaves nothing
-behind. It is made once per connection; a rollback (which may have undone the making) makes the
-next batch ask again (``IF NOT EXISTS``). Rows keep their order (``ordinal``), so ids come out as
-a row-by-row insert gives them.
+every commit and before each batch, so nothing staged outlives its batch and a killed process
+leaves nothing behind. It is made once per connection; a rollback (which may have undone the
+making) makes the next batch ask again (``IF NOT EXISTS``). Rows keep their order
+(``ordinal``), so ids come out as a row-by-row insert gives them.
 """
 
 from __future__ import annotations
@@ -67,12 +68,9 @@ def copy_insert(
     with ``conflict``'s clause; return how many rows the insert wrote. ``statements`` caches the
     compiled insert per table, columns and clause."""
     staging = staging_name(target)
-    staged: set[str] = conn.connection.info.setdefault(STAGED, set())
     cursor = conn.connection.driver_connection.cursor()
     try:
-        if staging not in staged:
-            cursor.execute(_create_staging(target, staging))
-            staged.add(staging)
+        _empty_staging(conn, cursor, staging, _create_staging(target, staging))
         quoted = ", ".join(f'"{name}"' for name in [*names, ORDINAL])
         with cursor.copy(f'COPY "{staging}" ({quoted}) FROM STDIN') as copy:
             for ordinal, row in enumerate(rows):
@@ -101,6 +99,49 @@ def copy_rows(
                 copy.write_row(row)
     finally:
         cursor.close()
+
+
+def copy_update(
+    conn: Connection,
+    table: str,
+    key: str,
+    key_type: str,
+    column: str,
+    value_type: str,
+    rows: Sequence[tuple[Any, str]],
+) -> None:
+    """Set ``table.column`` to each row's value where ``key`` is the row's key: the rows
+    COPYed into a staging table of the session, then one ``UPDATE ... FROM``. Arrays through
+    ``unnest`` cost the client about 33 µs a row to format (a golden record's evidence),
+    COPY under 1 µs."""
+    staging = f"contactkit_update_{table}_{column}"
+    create = (
+        f'CREATE TEMPORARY TABLE IF NOT EXISTS "{staging}" (k {key_type}, v text) '
+        "ON COMMIT DELETE ROWS"
+    )
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        _empty_staging(conn, cursor, staging, create)
+        with cursor.copy(f'COPY "{staging}" (k, v) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(
+            f'UPDATE "{table}" AS x SET "{column}" = s.v::{value_type} '
+            f'FROM "{staging}" AS s WHERE x."{key}" = s.k'
+        )
+    finally:
+        cursor.close()
+
+
+def _empty_staging(conn: Connection, cursor: Any, staging: str, create: str) -> None:
+    """Make the staging table on this connection if it is not made yet, else empty it: a
+    second batch in one transaction would otherwise meet the first one's rows."""
+    staged: set[str] = conn.connection.info.setdefault(STAGED, set())
+    if staging in staged:
+        cursor.execute(f'DELETE FROM "{staging}"')
+    else:
+        cursor.execute(create)
+        staged.add(staging)
 
 
 def _create_staging(target: Table, staging: str) -> str:

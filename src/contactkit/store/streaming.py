@@ -149,12 +149,17 @@ class StreamingPart(StoreBase):
         value_type: str = "text",
     ) -> None:
         """Set ``column`` by ``key`` for many rows: one statement per batch, not one per row
-        (SQLite: the driver's executemany; PostgreSQL: the rows as arrays, ``unnest``)."""
+        (SQLite: the driver's executemany; PostgreSQL: the rows COPYed into a staging table,
+        ``pg_copy.copy_update``, or as arrays through ``unnest`` where the role may not make
+        one)."""
         if not rows:
             return
         if self.engine.dialect.name == "sqlite":
             sql = f"UPDATE {table} SET {column} = ? WHERE {key} = ?"
             conn.exec_driver_sql(sql, [(value, k) for k, value in rows])
+            return
+        if self._stages(conn):
+            pg_copy.copy_update(conn, table, key, key_type, column, value_type, rows)
             return
         sql = (
             f"UPDATE {table} AS x SET {column} = v.value::{value_type} "

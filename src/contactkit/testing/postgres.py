@@ -80,3 +80,19 @@ def create_database(url: str, name: str) -> str:
     with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return f"{base}/{name}"
+
+
+def create_database_without_temporary_tables(url: str, name: str) -> str:
+    """A fresh database whose own role may not make temporary tables (a locked-down
+    deployment): the store's bulk writes take their path without staging tables."""
+    import psycopg
+
+    base, _, _ = url.rpartition("/")
+    plain = base.replace("postgresql+psycopg://", "postgresql://")
+    role = f"{name}_owner"
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+        conn.execute(f'CREATE DATABASE "{name}" OWNER "{role}"')
+        conn.execute(f'REVOKE TEMPORARY ON DATABASE "{name}" FROM PUBLIC, "{role}"')
+    host = base.rpartition("@")[2]
+    return f"postgresql+psycopg://{role}@{host}/{name}"
