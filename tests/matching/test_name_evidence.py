@@ -179,6 +179,54 @@ def test_a_shared_mobile_under_two_family_names_or_a_home_line_gets_nothing_more
     assert total < 5.0
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "contact", "penalty"),
+    [
+        # a nickname no table holds, the other side without a family name
+        ("Babsi", "Barbara Möller", {"phones": FR_MOBILE}, 2.0),
+        # family first, a nickname, and the words written apart: one word alike
+        ("Susan TURNER", "Turner Suzy", {"emails": ["s.turner@gmx.de"]}, 5.0),
+        ("Fischer Karl-Heinz", "Fischer, Kalle", {"emails": ["kfischer@gmx.de"]}, 5.0),
+        # a married name: the same given name, another family name
+        ("Anna Schmidt", "Anna Weber", {"emails": ["anna.s@web.de"]}, 2.0),
+    ],
+)
+def test_own_address_or_mobile_outweighs_a_name_in_another_form(
+    one: str, other: str, contact: dict[str, Any], penalty: float
+) -> None:
+    a = feat({"name": {"full": one}, **contact}, "a")
+    b = feat({"name": {"full": other}, **contact}, "b")
+    total, reasons = score(a, b)
+    assert f"own address or mobile, the name in another form (+{penalty:g})" in reasons
+    assert total == 5.0  # the address or mobile (+5), the name's penalty cancelled
+    assert score(b, a)[0] == total
+
+
+def test_a_shared_address_does_not_forgive_two_whole_names_or_spouses() -> None:
+    # two whole names with no word alike: an assistant writing from her manager's address
+    anna = feat({"name": {"full": "Anna Schmidt"}, "emails": ["a.s@acme.com"]}, "a")
+    peter = feat({"name": {"full": "Peter Braun"}, "emails": ["a.s@acme.com"]}, "b")
+    total, reasons = score(anna, peter)
+    assert not any(r.startswith("own address or mobile") for r in reasons)
+    assert total == 1.0  # the address (+5), the names (-5), the company its domain names (+1)
+    # two given names under one family name at a freemail address: spouses
+    maria = feat({"name": {"full": "Maria Rossi"}, "emails": ["rossi.family@gmail.com"]}, "c")
+    paolo = feat({"name": {"full": "Paolo Rossi"}, "emails": ["rossi.family@gmail.com"]}, "d")
+    total, reasons = score(maria, paolo)
+    assert not any(r.startswith("own address or mobile") for r in reasons)
+    assert total < 5.0
+    # a bare given name that starts like no word of the other's: a couple sharing one mobile
+    margaret = feat({"name": {"full": "Margaret Jackson"}, "phones": FR_MOBILE}, "g")
+    christopher = feat({"name": {"full": "Christopher"}, "phones": FR_MOBILE}, "h")
+    total, reasons = score(margaret, christopher)
+    assert not any(r.startswith("own address or mobile") for r in reasons)
+    assert total < 5.0
+    # father and son: no address joins them
+    jr = feat({"name": {"full": "John Smith Jr."}, "emails": ["smith@gmx.de"]}, "e")
+    sr = feat({"name": {"full": "John Smith Sr."}, "emails": ["smith@gmx.de"]}, "f")
+    assert score(jr, sr)[0] < 0
+
+
 def test_an_office_line_and_a_name_agreeing_in_part_reach_the_threshold() -> None:
     sarah = feat({"name": {"full": "Sarah"}, "phones": OFFICE}, "a")
     taylor = feat({"name": {"full": "Sarah Taylor"}, "phones": OFFICE}, "b")

@@ -158,6 +158,11 @@ def test_generations_are_a_hard_difference() -> None:
         "biuro",
         "zentrale",
         "no-reply",
+        "accueil",
+        "handlowy",
+        "direction",
+        "atendimento",
+        "compta",
     ],
 )
 def test_role_addresses_in_many_languages(local: str) -> None:

@@ -96,6 +96,19 @@ def test_show_names_a_mobile_under_one_family_name_as_why(store, config, db_path
     assert "mobile of this family name" in " ".join(shown.split())
 
 
+def test_show_names_an_address_beside_another_name_form_as_why(store, config, db_path) -> None:
+    email = ["kfischer@gmx.de"]
+    observe(store, "crm", "r1", {"name": {"full": "Fischer Karl-Heinz"}, "emails": email})
+    observe(store, "vcard", "v1", {"name": {"full": "Fischer, Kalle"}, "emails": email})
+    stats = master.rebuild(store, config, now=NOW)
+    assert stats.golden == 1
+    (record,) = golden_records(store)
+    # the evidence column wraps: its lines joined, the table's rules left out
+    shown = " ".join(run(db_path, "show", record.id).output.replace("│", " ").split())
+    assert "Merged because" in shown
+    assert "own address or mobile, the name in another form" in shown
+
+
 def test_a_shared_personal_email_left_apart_goes_to_review(store, config) -> None:
     # one address, two clearly different names: not merged, but a person should look
     observe(store, "mail", "a", {"name": {"full": "Anna Schmidt"}, "emails": ["a.s@acme.com"]})
