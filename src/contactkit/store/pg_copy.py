@@ -17,7 +17,7 @@ making) makes the next batch ask again (``IF NOT EXISTS``). Rows keep their orde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Table, column, event, select
@@ -71,10 +71,7 @@ def copy_insert(
     cursor = conn.connection.driver_connection.cursor()
     try:
         _empty_staging(conn, cursor, staging, _create_staging(target, staging))
-        quoted = ", ".join(f'"{name}"' for name in [*names, ORDINAL])
-        with cursor.copy(f'COPY "{staging}" ({quoted}) FROM STDIN') as copy:
-            for ordinal, row in enumerate(rows):
-                copy.write_row((*row, ordinal))
+        _copy(cursor, staging, [*names, ORDINAL], ((*row, i) for i, row in enumerate(rows)))
         key = (target.name, tuple(names), conflict)
         sql = statements.get(key)
         if sql is None:
@@ -91,12 +88,9 @@ def copy_rows(
     """Append ``rows`` to ``target`` with one COPY: for tables a rebuild fills anew, where no
     row can conflict and no id is wanted back (SQLAlchemy's batched INSERT spent most of the
     client's time there formatting parameters)."""
-    quoted = ", ".join(f'"{name}"' for name in names)
     cursor = conn.connection.driver_connection.cursor()
     try:
-        with cursor.copy(f'COPY "{target.name}" ({quoted}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
+        _copy(cursor, target.name, names, rows)
     finally:
         cursor.close()
 
@@ -122,15 +116,21 @@ def copy_update(
     cursor = conn.connection.driver_connection.cursor()
     try:
         _empty_staging(conn, cursor, staging, create)
-        with cursor.copy(f'COPY "{staging}" (k, v) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
+        _copy(cursor, staging, ["k", "v"], rows)
         cursor.execute(
             f'UPDATE "{table}" AS x SET "{column}" = s.v::{value_type} '
             f'FROM "{staging}" AS s WHERE x."{key}" = s.k'
         )
     finally:
         cursor.close()
+
+
+def _copy(cursor: Any, table: str, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """``rows`` (values in the order of ``names``) into ``table``, as one COPY stream."""
+    quoted = ", ".join(f'"{name}"' for name in names)
+    with cursor.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _empty_staging(conn: Connection, cursor: Any, staging: str, create: str) -> None:
