@@ -14,7 +14,6 @@ create, read, write, relations), never one per record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from contactkit.model import SinkResult, SinkStatus
@@ -31,27 +30,8 @@ from contactkit_plugins.tryton.mapping import (
     wanted,
 )
 from contactkit_plugins.tryton.reference import Reference
+from contactkit_plugins.tryton.relations import Job, relate
 from contactkit_plugins.tryton.rpc import TrytonError, TrytonRPC
-
-
-@dataclass
-class _Job:
-    item: PushItem
-    want: Wanted
-    before: Wanted | None
-    party: int | None = None
-    status: SinkStatus | None = None
-    error: str | None = None
-
-    @property
-    def relations_changed(self) -> bool:
-        b = self.before
-        return b is None or (b.company, b.parent, b.employees, b.owner) != (
-            self.want.company,
-            self.want.parent,
-            self.want.employees,
-            self.want.owner,
-        )
 
 
 class TrytonSink(Sink):
@@ -74,14 +54,14 @@ class TrytonSink(Sink):
 
     def write(self, batch: list[PushItem]) -> list[SinkResult]:
         results: list[SinkResult] = []
-        jobs: list[_Job] = []
+        jobs: list[Job] = []
         for item in batch:
             want = wanted(item.record, self.config.link_parents)
             before = wanted(item.previous, self.config.link_parents) if item.previous else None
             if item.unchanged or (item.external_id and before == want):
                 results.append(_answer(item.record.id, SinkStatus.UNCHANGED, item.external_id))
             else:
-                jobs.append(_Job(item, want, before))
+                jobs.append(Job(item, want, before))
         if not jobs:
             return results
         try:
@@ -98,7 +78,7 @@ class TrytonSink(Sink):
             )
         return results
 
-    def _write(self, jobs: list[_Job]) -> None:
+    def _write(self, jobs: list[Job]) -> None:
         orgs = {o.code: o for j in jobs for o in (j.want.company, j.want.parent) if o}
         staff = {e: n for j in jobs for e, n in j.want.employees}
         codes = [*orgs, *(employee_code(e) for e in staff)]
@@ -119,9 +99,11 @@ class TrytonSink(Sink):
         new = [j for j in jobs if not j.error and self._known(j) is None]
         self._create_contacts(new, titles)
         self._update_contacts([j for j in jobs if not j.error and j not in new], titles)
-        self._relate([j for j in jobs if not j.error and j.relations_changed])
+        changed = [j for j in jobs if not j.error and j.relations_changed]
+        if changed:
+            relate(self.rpc, self.ref, self._parties, changed)
 
-    def _known(self, job: _Job) -> int | None:
+    def _known(self, job: Job) -> int | None:
         if job.item.external_id:
             return int(job.item.external_id)
         return self._parties.get(contact_code(job.item.record.id))
@@ -204,7 +186,7 @@ class TrytonSink(Sink):
             values["categories"] = [["add", [titles[want.title]]]]
         return values
 
-    def _create_contacts(self, jobs: list[_Job], titles: dict[str, int]) -> None:
+    def _create_contacts(self, jobs: list[Job], titles: dict[str, int]) -> None:
         values = {}
         for job in jobs:
             value = self._contact_values(job.want, titles)
@@ -218,7 +200,7 @@ class TrytonSink(Sink):
             else:
                 job.party, job.status = self._parties[code], SinkStatus.CREATED
 
-    def _update_contacts(self, jobs: list[_Job], titles: dict[str, int]) -> None:
+    def _update_contacts(self, jobs: list[Job], titles: dict[str, int]) -> None:
         """Known parties: only what changed, and only what contactkit wrote before."""
         if not jobs:
             return
@@ -259,7 +241,7 @@ class TrytonSink(Sink):
             except TrytonError:
                 self._write_one_by_one(jobs, writes)
 
-    def _write_one_by_one(self, jobs: list[_Job], writes: list[Any]) -> None:
+    def _write_one_by_one(self, jobs: list[Job], writes: list[Any]) -> None:
         by_party = {j.party: j for j in jobs}
         for records, values in zip(writes[::2], writes[1::2], strict=True):
             try:
@@ -268,7 +250,7 @@ class TrytonSink(Sink):
                 by_party[records[0]].error = str(exc)
 
     def _changes(
-        self, job: _Job, mechanisms: list[dict], addresses: list[dict], titles: dict[str, int]
+        self, job: Job, mechanisms: list[dict], addresses: list[dict], titles: dict[str, int]
     ) -> dict[str, Any]:
         want, before = job.want, job.before
         values: dict[str, Any] = {}
@@ -310,61 +292,6 @@ class TrytonSink(Sink):
                 actions.append(["add", [titles[want.title]]])
             values["categories"] = actions
         return values
-
-    # -- relations ---------------------------------------------------------------------------------
-
-    def _relate(self, jobs: list[_Job]) -> None:
-        """Make the relations of these contacts (and their companies) what the records say."""
-        if not jobs:
-            return
-        types = self.ref.relation_types()
-        wanted_links: set[tuple[int, int, int]] = set()
-        contacts = [j.party for j in jobs if j.party is not None]
-        orgs: set[int] = set()
-        for job in jobs:
-            wanted_links |= self._links(job, types, orgs)
-        ours = [types[t] for t in ("works at", "knows", "contact owner of", "subsidiary of")]
-        rows = self.rpc.model(
-            "party.relation.all",
-            "search_read",
-            [
-                ["type", "in", ours],
-                ["OR", ["from_", "in", contacts + sorted(orgs)], ["to", "in", contacts]],
-            ],
-            0,
-            None,
-            None,
-            ["from_", "to", "type"],
-        )
-        have = {(r["from_"], r["to"], r["type"]): r["id"] for r in rows}
-        stale = [rid for link, rid in have.items() if link not in wanted_links]
-        missing = [{"from_": a, "to": b, "type": t} for a, b, t in sorted(wanted_links - set(have))]
-        try:
-            if stale:
-                self.rpc.model("party.relation.all", "delete", stale)
-            if missing:
-                self.rpc.model("party.relation.all", "create", missing)
-        except TrytonError as exc:
-            for job in jobs:
-                job.error = f"saved, but not linked: {exc}"
-
-    def _links(self, job: _Job, types: dict[str, int], orgs: set[int]) -> set[tuple[int, int, int]]:
-        party, want = job.party, job.want
-        links: set[tuple[int, int, int]] = set()
-        if want.company and want.company.code in self._parties:
-            company = self._parties[want.company.code]
-            orgs.add(company)
-            links.add((party, company, types["works at"]))
-            if want.parent and want.parent.code in self._parties:
-                links.add((company, self._parties[want.parent.code], types["subsidiary of"]))
-        for email, _name in want.employees:
-            employee = self._parties.get(employee_code(email))
-            if employee is None:
-                continue
-            links.add((employee, party, types["knows"]))
-            if email == want.owner:
-                links.add((employee, party, types["contact owner of"]))
-        return links
 
     # -- forget ------------------------------------------------------------------------------------
 
