@@ -1,7 +1,7 @@
 """The master at scale: import, merge, re-run with nothing new, one new card; one-card files.
 
     python bench/scale_bench.py [--sizes 10000 100000] [--files 1000 2000 4000] [--pg]
-                                [--blind SEED]
+                                [--blind SEED] [--alongside]
 
 Each figure runs in a fresh child process (so peak memory is that step's own) on a fresh store:
 SQLite in a temporary folder, or with ``--pg`` a throwaway PostgreSQL server started as the
@@ -21,6 +21,10 @@ bytes written (``wchar``; with ``--pg`` the WAL the server wrote), whose growth 
 Data: the merge bench's generator (90 names among all people: every name is common), or with
 ``--blind SEED`` the blind matching set (``bench/blind/matching_gen.py``: eight locales, most full
 names rare, four sources with their corruptions), generated beforehand and cut to each size.
+``--alongside`` (two sizes): the smaller size is imported again and again while the larger one
+runs, each on a fresh store, and the growth is taken against the median of those: CPU time on a
+shared machine inflates with its load (the same work measured 245 and 343 µs per observation at
+load 1 and 4.7), and a baseline run at the same time as the large import pays the same load.
 Runs against any checkout: a store without the incremental master is merged with the full
 rebuild, as ``contactkit run`` did before.
 """
@@ -262,12 +266,54 @@ class _Backend:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _data(blind: int | None, size: int) -> list[str]:
+    return [] if blind is None else ["--data", str(blind_data(blind, size))]
+
+
+def _cpu_of(r: dict[str, Any]) -> float:
+    return r["import_cpu_ms_per_obs"] * r["size"]
+
+
+def _alongside(
+    small: int, large: int, backend: _Backend, blind: int | None
+) -> list[dict[str, Any]]:
+    """Runs of ``small`` one after another while ``large`` runs; the large one's result last."""
+    cmd = [sys.executable, __file__, "--child-size", str(large), "--url", backend.fresh()]
+    big = subprocess.Popen([*cmd, *_data(blind, large)], stdout=subprocess.PIPE, text=True)
+    runs = []
+    while big.poll() is None:
+        r = _child(["--child-size", str(small), "--url", backend.fresh(), *_data(blind, small)])
+        r["load"] = os.getloadavg()[0]
+        if big.poll() is None or not runs:  # only those that ran wholly alongside count
+            runs.append(r)
+    out, _ = big.communicate()
+    if big.returncode:
+        raise SystemExit(f"the {large} run failed ({big.returncode})")
+    last = json.loads(out.strip().splitlines()[-1])
+    last["load"] = os.getloadavg()[0]
+    return [*runs, last]
+
+
+def _row(row: str, r: dict[str, Any], previous: dict[str, Any] | None) -> str:
+    growth = f"{r['import_s'] / previous['import_s']:.1f}x" if previous else ""
+    cpu_growth = f"{_cpu_of(r) / _cpu_of(previous):.1f}x" if previous else ""
+    return row.format(r["size"], r["golden"], f"{r['import_s']:.1f}",
+                      f"{r['import_cpu_ms_per_obs']:.3f}",
+                      f"{r['rerun_s']:.2f} ({r['rerun_cpu_s']:.2f})",
+                      f"{r['one_card_s']:.2f} ({r['one_card_cpu_s']:.2f})",
+                      f"{r['scan_s']:.2f}", f"{r['import_peak_mb']:.0f}", growth, cpu_growth,
+                      f"{r.get('load', os.getloadavg()[0]):.1f}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--files", type=int, nargs="*", default=[1000, 2000, 4000])
     parser.add_argument("--pg", action="store_true", help="on a throwaway PostgreSQL server")
     parser.add_argument("--blind", type=int, metavar="SEED", help="the blind matching set")
+    parser.add_argument(
+        "--alongside", action="store_true", help="the smaller size repeated during the larger"
+    )
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--child-size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--child-files", type=int, help=argparse.SUPPRESS)
@@ -293,22 +339,24 @@ def main() -> None:
                          "1 card s (cpu)", "scan s", "peak MB", "growth", "cpu grw",
                          "load"))  # fmt: skip
         previous = None
-        for size in args.sizes:
-            data = []
-            if args.blind is not None:
-                data = ["--data", str(blind_data(args.blind, size))]
-            r = _child(["--child-size", str(size), "--url", backend.fresh(), *data])
-            cpu = r["import_cpu_ms_per_obs"] * size
-            growth = f"{r['import_s'] / previous[0]:.1f}x" if previous else ""
-            cpu_growth = f"{cpu / previous[1]:.1f}x" if previous else ""
-            previous = (r["import_s"], cpu)
-            print(row.format(size, r["golden"], f"{r['import_s']:.1f}",
-                             f"{r['import_cpu_ms_per_obs']:.3f}",
-                             f"{r['rerun_s']:.2f} ({r['rerun_cpu_s']:.2f})",
-                             f"{r['one_card_s']:.2f} ({r['one_card_cpu_s']:.2f})",
-                             f"{r['scan_s']:.2f}",
-                             f"{r['import_peak_mb']:.0f}", growth, cpu_growth,
-                             f"{os.getloadavg()[0]:.1f}"), flush=True)  # fmt: skip
+        if args.alongside:
+            if len(args.sizes) != 2:
+                raise SystemExit("--alongside takes two sizes")
+            small, large = sorted(args.sizes)
+            runs = _alongside(small, large, backend, args.blind)
+            for r in runs[:-1]:
+                print(_row(row, r, None), flush=True)
+            median = sorted(runs[:-1], key=_cpu_of)[len(runs[:-1]) // 2]
+            print(f"{'median':>9} of {len(runs) - 1} runs of {small} alongside: "
+                  f"{median['import_cpu_ms_per_obs']:.3f} ms/obs")  # fmt: skip
+            print(_row(row, runs[-1], median), flush=True)
+        else:
+            for size in args.sizes:
+                r = _child(
+                    ["--child-size", str(size), "--url", backend.fresh(), *_data(args.blind, size)]
+                )
+                print(_row(row, r, previous), flush=True)
+                previous = r
         if args.files:
             written = "MB of WAL" if args.pg else "MB written"
             print(f"{'files':>9} {'seconds':>8} {written:>11}")
