@@ -1,0 +1,58 @@
+"""The identifiability bench counts pairs by grouping; those counts must be every pair's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import matching_identifiability as mi  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def lines(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    out = tmp_path_factory.mktemp("blind")
+    gen = ROOT / "bench" / "blind" / "matching_gen.py"
+    cmd = [sys.executable, str(gen), "--seed", "1", "--people", "150", "--out", str(out)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    with (out / "observations.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.mark.parametrize("cap", [500, 3])
+def test_grouped_counts_are_every_pairs(lines: list[dict], cap: int) -> None:
+    ev = mi.Evidence(lines, shared=5, cap=cap)
+    grouped: Counter = Counter()
+    anchored: Counter = Counter()
+    for i, j, label in ev.anchor_pairs():
+        grouped[(label, ev.truth[i] != ev.truth[j])] += 1
+        anchored[ev.weak_set(i, j)] += 1
+    for s, total in ev.weak_exact().items():
+        grouped[((s, mi.CONTEXT), None)] = total - anchored[s]
+    every: Counter = Counter()
+    for i, j in combinations(range(len(lines)), 2):
+        label = ev.label(i, j)
+        if label is None:
+            every[((ev.weak_set(i, j), mi.CONTEXT), None)] += 1
+        else:
+            every[(label, ev.truth[i] != ev.truth[j])] += 1
+    assert +grouped == every
+    assert sum(every.values()) == len(lines) * (len(lines) - 1) // 2
+
+
+def test_oracle_takes_classes_by_precision_and_the_last_in_part() -> None:
+    classes = {"a": [98, 0], "b": [10, 10], "c": [50, 1]}
+    recall, chosen, part = mi.oracle(classes, total_true=200)
+    # a and c: 148 true, 1 false (P 0.993); then the part x of b keeping P at 0.98:
+    # (148 + 10x) / (149 + 20x) = 0.98  ->  x = (0.98 * 149 - 148) / (10 - 0.98 * 20)
+    x = (0.98 * 149 - 148) / (10 - 0.98 * 20)
+    assert chosen == {"a", "c"} and part == "b"
+    assert recall == pytest.approx((148 + 10 * x) / 200)
