@@ -45,9 +45,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import phonenumbers
 from matching_eval import data_arguments, data_file, prf, read_lines
+from rapidfuzz.distance import Levenshtein
 from union_find import components
 
 TARGET_P = 0.98
+TARGET_R = 0.95
 BANDS = (0.98, 0.9, 0.5, 0.1, 0.0)
 WEAK = ("company", "domain", "city", "title")
 CONTEXT = "context only"
@@ -165,6 +167,27 @@ def name_keys(contact: dict[str, Any]) -> list[tuple[str, Any]]:
     return out
 
 
+def name_tokens(keys: list[tuple[str, Any]]) -> tuple[str, ...]:
+    folded = next((v for k, v in keys if k == "name folded"), None)
+    return folded if folded is not None else tuple(v for k, v in keys if k == "name word")
+
+
+def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every word of the shorter name is a word or an initial of its own in the other."""
+    short, long = sorted((a, b), key=len)
+    left = list(long)
+    for w in short:
+        hit = next((x for x in left if x == w or w == x[0] or x == w[0]), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return Levenshtein.distance(" ".join(sorted(a)), " ".join(sorted(b)), score_cutoff=2) <= 2
+
+
 def phone_keys(phones: Iterable[dict[str, Any]], region: str | None) -> list[tuple[str, str]]:
     out = []
     for phone in phones:
@@ -232,6 +255,7 @@ class Evidence:
             keys, weak = record_evidence(x)
             raw.append(keys)
             self.weak.append(weak)
+        self.toks = [name_tokens(keys) for keys in raw]
         size: Counter = Counter(k for keys in raw for k in set(keys))
         # a kind of key shared by many records is its own, weaker kind; names go by bucket
         self.size = size
@@ -272,6 +296,12 @@ class Evidence:
         wi, wj = self.weak[i], self.weak[j]
         kinds |= {w for w in WEAK if w in wi and wi.get(w) == wj.get(w)}
         kinds |= {f"not {k}" for k in CONFLICT if self.differ(i, j, k)}
+        ti, tj = self.toks[i], self.toks[j]
+        if ti and tj and set(ti) != set(tj):
+            if compatible(ti, tj):
+                kinds.add("name in another form")  # initials, a word dropped
+            elif min(len("".join(ti)), len("".join(tj))) >= 6 and close(ti, tj):
+                kinds.add("name within 2 letters")
         names = [self.size[k] for k in self.keys[i] & self.keys[j] if k[0] in NAME_KINDS]
         return tuple(sorted(kinds)), bucket(min(names)) if names else "-"
 
@@ -321,9 +351,10 @@ class Evidence:
 
 def closed_oracle(
     truth: list[str], classes: dict[Any, list[int]], pairs: tuple[array, array, array], ids: dict
-) -> tuple[float, float, int]:
-    """Merge whole classes in order of precision, closing transitively, while the clusters'
-    pairwise precision (as matching_eval counts it) stays >= TARGET_P: (P, R, classes taken)."""
+) -> tuple[tuple[float, float, int], tuple[float, float] | None]:
+    """Merge whole classes in order of precision, closing transitively: (P, R, classes taken) while
+    the clusters' pairwise precision (as matching_eval counts it) stays >= TARGET_P, and (P, R)
+    once recall first reaches TARGET_R (None if it never does)."""
     pi, pj, pc = pairs
     by_class: dict[int, list[int]] = defaultdict(list)
     for k in range(len(pc)):
@@ -358,10 +389,23 @@ def closed_oracle(
             members[b] = None
             parent[b] = a
         taken += 1
-        if pred and joint / pred < TARGET_P:
-            break
-        best = (joint / pred if pred else 1.0, joint / total_true, taken)
-    return best
+        if pred and joint / pred >= TARGET_P:
+            best = (joint / pred, joint / total_true, taken)
+        if joint >= TARGET_R * total_true:
+            return best, (joint / pred, joint / total_true)
+    return best, None
+
+
+def precision_at(classes: dict[Any, list[int]], total_true: int) -> float:
+    """The best precision of whole classes (the last in part) reaching recall TARGET_R."""
+    tp = fp = 0.0
+    for c in sorted(classes, key=lambda c: -classes[c][0] / max(1, sum(classes[c]))):
+        t, f = classes[c]
+        x = min(1.0, (TARGET_R * total_true - tp) / t) if t else 0.0
+        tp, fp = tp + x * t, fp + x * f
+        if tp >= TARGET_R * total_true - 1e-9:
+            return tp / (tp + fp)
+    return 0.0
 
 
 def bucket(n: int) -> str:
@@ -486,10 +530,17 @@ def main() -> None:
         f"({len(chosen)} of {len(classes)} classes, part of {describe(part) if part else '-'})"
     )
 
-    p, r, taken = closed_oracle(ev.truth, classes, (pi, pj, pc), ids)
+    print(f"  precision at recall {TARGET_R}: {precision_at(classes, total_true):.4f}")
+    (p, r, taken), at_target = closed_oracle(ev.truth, classes, (pi, pj, pc), ids)
     print(
         f"  {'whole classes while clusters keep P 0.98':<40} P {p:.4f}  R {r:.4f} ({taken} classes)"
     )
+    if at_target:
+        print(
+            f"  {'  and at recall ' + str(TARGET_R):<40} P {at_target[0]:.4f}  R {at_target[1]:.4f}"
+        )
+    else:
+        print(f"  {'  recall ' + str(TARGET_R)} is not reached merging every class")
     chosen_ids = {ids[c] for c in chosen if c in ids}
     anchor_ok = {ids[c] for c in ids}
     for name, keep, true_only in (
@@ -530,6 +581,12 @@ def main() -> None:
             print(
                 f"  class P >= {band:<5} {bands[band]:>7} ({bands[band] / total_true:.4f} recall)"
             )
+        precise = [c for c, (t, f) in classes.items() if t and t >= TARGET_P * (t + f)]
+        precise.sort(key=lambda c: -(per_class[c] - found[c]))
+        print(f"  of which in classes with P >= {TARGET_P}, the most:")
+        for c in precise[:8]:
+            t, f = classes[c]
+            print(f"    {per_class[c] - found[c]:>5} of {t:>5} (false {f:>3})  {describe(c)}")
     fam_rows: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
     for c, (t, _) in classes.items():
         row = fam_rows[family(c)]

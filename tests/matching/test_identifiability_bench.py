@@ -56,3 +56,11 @@ def test_oracle_takes_classes_by_precision_and_the_last_in_part() -> None:
     x = (0.98 * 149 - 148) / (10 - 0.98 * 20)
     assert chosen == {"a", "c"} and part == "b"
     assert recall == pytest.approx((148 + 10 * x) / 200)
+
+
+def test_precision_at_the_target_recall() -> None:
+    classes = {"a": [98, 0], "b": [10, 10], "c": [50, 1]}
+    # recall 0.95 of 160 true pairs is 152: a and c (148 true, 1 false), then 4 of b's 10 true
+    # with as many false
+    assert mi.precision_at(classes, total_true=160) == pytest.approx(152 / 157)
+    assert mi.precision_at(classes, total_true=200) == 0.0  # b's 10 do not reach 190
