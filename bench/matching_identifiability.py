@@ -24,329 +24,34 @@ that sees only that evidence could reach.
 - beside the matcher (``--matcher``: its clusters, cached from a ``matching_eval`` run): its
   recall per class, and its missed pairs by class, in the oracle's classes or not.
 
+- ``--choose-on SEED``: the classes the oracle takes on another seed, measured here (no
+  hindsight), and the matcher's missed pairs in classes at precision >= 0.98 on both seeds.
+
     nice -n 15 python bench/matching_identifiability.py --blind 2 --people 10000 --matcher
+    nice -n 15 python bench/matching_identifiability.py --blind 3 --people 10000 --matcher \
+        --choose-on 2
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from itertools import combinations
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import phonenumbers
 from matching_eval import data_arguments, data_file, prf, read_lines
-from rapidfuzz.distance import Levenshtein
+from pair_evidence import CONTEXT, Evidence, count_classes
 from union_find import components
 
 TARGET_P = 0.98
 TARGET_R = 0.95
 BANDS = (0.98, 0.9, 0.5, 0.1, 0.0)
-WEAK = ("company", "domain", "city", "title")
-CONTEXT = "context only"
-# evidence both records carry but do not share: what any classifier would hold against a pair
-CONFLICT = ("email folded", "mobile", "company", "name folded")
-NAME_KINDS = ("name exact", "name folded", "family + initial", "name word")
-SPECIAL = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
-OCR = str.maketrans({"0": "o", "1": "l", ",": ".", "|": "l"})
-PHONE_OCR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-TITLES = {
-    "dr",
-    "prof",
-    "mag",
-    "ing",
-    "dott",
-    "dottssa",
-    "avv",
-    "mgr",
-    "inz",
-    "ir",
-    "drs",
-    "mr",
-    "me",
-    "eng",
-    "jr",
-    "sr",
-    "ii",
-    "iii",
-    "jun",
-    "sen",
-    "filho",
-    "junior",
-    "neto",
-    "lic",
-    "oec",
-    "dipl",
-    "di",
-    "mrs",
-    "ms",
-    "dssa",
-}
-PARTICLES = {"von", "van", "der", "de", "da", "dos", "du", "le", "la", "del", "den", "ter", "zu"}
-LEGAL = {
-    "gmbh",
-    "co",
-    "kg",
-    "ag",
-    "se",
-    "sa",
-    "sas",
-    "sarl",
-    "spa",
-    "srl",
-    "snc",
-    "sp",
-    "z",
-    "o",
-    "oo",
-    "spk",
-    "ltd",
-    "kk",
-    "bv",
-    "nv",
-    "limited",
-    "plc",
-    "llp",
-    "llc",
-    "inc",
-    "corp",
-    "sl",
-    "ltda",
-    "me",
-    "eireli",
-    "gk",
-    "ab",
-    "as",
-    "oy",
-    "sae",
-    "slu",
-    "kgaa",
-    "ohg",
-    "ug",
-    "ev",
-}
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().translate(SPECIAL))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w]
-
-
-# -- evidence per record ----------------------------------------------------------------------
-
-
-def name_keys(contact: dict[str, Any]) -> list[tuple[str, Any]]:
-    name = contact.get("name") or {}
-    full = name.get("full") or " ".join(v for v in (name.get("given"), name.get("family")) if v)
-    full = " ".join(full.split())
-    if not full:
-        return []
-    toks = [w for w in words(full) if w not in TITLES and w not in PARTICLES and not w.isdigit()]
-    out: list[tuple[str, Any]] = [("name exact", full)]
-    if len(toks) >= 2:
-        out.append(("name folded", tuple(sorted(toks))))
-    long = sorted({t for t in toks if len(t) >= 2})
-    for t in long:
-        out.append(("name word", t))
-        for i, other in enumerate(toks):
-            if other != t and toks.index(t) != i:
-                out.append(("family + initial", (t, other[0])))
-    return out
-
-
-def name_tokens(keys: list[tuple[str, Any]]) -> tuple[str, ...]:
-    folded = next((v for k, v in keys if k == "name folded"), None)
-    return folded if folded is not None else tuple(v for k, v in keys if k == "name word")
-
-
-def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Every word of the shorter name is a word or an initial of its own in the other."""
-    short, long = sorted((a, b), key=len)
-    left = list(long)
-    for w in short:
-        hit = next((x for x in left if x == w or w == x[0] or x == w[0]), None)
-        if hit is None:
-            return False
-        left.remove(hit)
-    return True
-
-
-def close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return Levenshtein.distance(" ".join(sorted(a)), " ".join(sorted(b)), score_cutoff=2) <= 2
-
-
-def phone_keys(phones: Iterable[dict[str, Any]], region: str | None) -> list[tuple[str, str]]:
-    out = []
-    for phone in phones:
-        text = str(phone.get("text") or "").translate(PHONE_OCR)
-        kind = str(phone.get("kind") or "")
-        try:
-            num = phonenumbers.parse(text, region or "US")
-            key = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-            mobile = phonenumbers.number_type(num) == phonenumbers.PhoneNumberType.MOBILE
-        except phonenumbers.NumberParseException:
-            key, mobile = re.sub(r"\D", "", text)[-9:], False
-        if len(key) < 6:
-            continue
-        out.append(("mobile" if mobile or kind in ("cell", "mobile") else "phone", key))
-    return out
-
-
-def email_keys(emails: Iterable[str]) -> list[tuple[str, str]]:
-    out = []
-    for email in emails:
-        email = str(email).strip().lower()
-        if "@" not in email:
-            continue
-        local, domain = email.rsplit("@", 1)
-        bare = re.sub(r"[._\-]", "", local.split("+", 1)[0].translate(OCR).replace("rn", "m"))
-        out.append(("email", email))
-        out.append(("email folded", f"{bare}@{domain.translate(OCR)}"))
-        if len(bare) >= 4:
-            out.append(("email local", bare))
-    return out
-
-
-def record_evidence(x: dict[str, Any]) -> tuple[list[tuple[str, Any]], dict[str, str]]:
-    """A record's keys (kind, value) and its context (one value per weak kind, or absent)."""
-    c = x["contact"]
-    emails = [str(e) for e in c.get("emails") or ()]
-    keys = name_keys(c) + email_keys(emails) + phone_keys(c.get("phones") or (), x.get("region"))
-    weak: dict[str, str] = {}
-    org = c.get("organization") or {}
-    company = " ".join(w for w in words(str(org.get("name") or "")) if w not in LEGAL)
-    if company:
-        weak["company"] = company
-    domain = emails[0].rsplit("@", 1)[-1].lower() if emails and "@" in emails[0] else ""
-    if domain or org.get("domain"):
-        weak["domain"] = domain or str(org["domain"]).lower()
-    city = next((a.get("city") for a in c.get("addresses") or () if a.get("city")), "")
-    if city:
-        weak["city"] = " ".join(words(str(city)))
-    if c.get("title"):
-        weak["title"] = " ".join(words(str(c["title"])))
-    return keys, weak
-
-
-# -- pairs and classes ------------------------------------------------------------------------
-
-
-class Evidence:
-    """Every record's keys, the groups they form, and each pair's class."""
-
-    def __init__(self, lines: list[dict[str, Any]], shared: int, cap: int) -> None:
-        self.truth = [x["truth"] for x in lines]
-        self.weak: list[dict[str, str]] = []
-        raw: list[list[tuple[str, Any]]] = []
-        for x in lines:
-            keys, weak = record_evidence(x)
-            raw.append(keys)
-            self.weak.append(weak)
-        self.toks = [name_tokens(keys) for keys in raw]
-        size: Counter = Counter(k for keys in raw for k in set(keys))
-        # a kind of key shared by many records is its own, weaker kind; names go by bucket
-        self.size = size
-        self.keys: list[frozenset] = []
-        self.anchor: list[frozenset] = []
-        for i, keys in enumerate(raw):
-            labelled = set()
-            for kind, value in keys:
-                if kind not in NAME_KINDS and size[(kind, value)] > shared:
-                    kind = f"{kind} (shared by {shared}+)"
-                labelled.add((kind, value))
-            combos = {
-                ("company + " + k, v, self.weak[i]["company"])
-                for k, v in keys
-                if k == "name word" and "company" in self.weak[i]
-            }
-            combos |= {
-                ("domain + " + k, v, self.weak[i]["domain"])
-                for k, v in keys
-                if k == "name word" and "domain" in self.weak[i]
-            }
-            self.keys.append(frozenset(labelled))
-            self.anchor.append(frozenset(labelled | combos))
-        self.raw_size = size
-        groups: dict[Any, list[int]] = defaultdict(list)
-        for i, keys in enumerate(self.anchor):
-            for k in keys:
-                groups[k].append(i)
-        self.groups = {k: v for k, v in groups.items() if 1 < len(v) <= cap}
-        self.capped = sum(1 for v in groups.values() if len(v) > cap)
-
-    def label(self, i: int, j: int) -> tuple[tuple[str, ...], str] | None:
-        """The pair's class: kinds shared, the rarest shared name's bucket; None if no anchor."""
-        shared = self.anchor[i] & self.anchor[j]
-        if not any(k in self.groups for k in shared):
-            return None
-        kinds = {k[0] for k in self.keys[i] & self.keys[j]}
-        wi, wj = self.weak[i], self.weak[j]
-        kinds |= {w for w in WEAK if w in wi and wi.get(w) == wj.get(w)}
-        kinds |= {f"not {k}" for k in CONFLICT if self.differ(i, j, k)}
-        ti, tj = self.toks[i], self.toks[j]
-        if ti and tj and set(ti) != set(tj):
-            if compatible(ti, tj):
-                kinds.add("name in another form")  # initials, a word dropped
-            elif min(len("".join(ti)), len("".join(tj))) >= 6 and close(ti, tj):
-                kinds.add("name within 2 letters")
-        names = [self.size[k] for k in self.keys[i] & self.keys[j] if k[0] in NAME_KINDS]
-        return tuple(sorted(kinds)), bucket(min(names)) if names else "-"
-
-    def differ(self, i: int, j: int, kind: str) -> bool:
-        """Both records carry this kind of evidence and share none of it."""
-        if kind in WEAK:
-            return (
-                kind in self.weak[i]
-                and kind in self.weak[j]
-                and self.weak[i][kind] != self.weak[j][kind]
-            )
-        a = {v for k, v in self.keys[i] if k.startswith(kind)}
-        b = {v for k, v in self.keys[j] if k.startswith(kind)}
-        return bool(a and b and not a & b)
-
-    def weak_set(self, i: int, j: int) -> tuple[str, ...]:
-        wi, wj = self.weak[i], self.weak[j]
-        return tuple(w for w in WEAK if w in wi and wi.get(w) == wj.get(w))
-
-    def anchor_pairs(self) -> Iterable[tuple[int, int, tuple]]:
-        """Each pair sharing an anchor key once (at the smallest key the two share)."""
-        for key, members in self.groups.items():
-            for i, j in combinations(members, 2):
-                shared = [k for k in self.anchor[i] & self.anchor[j] if k in self.groups]
-                if min(shared, key=repr) == key:
-                    label = self.label(i, j)
-                    assert label is not None
-                    yield i, j, label
-
-    def weak_exact(self) -> Counter:
-        """Pairs by the exact set of context kinds they share (inclusion-exclusion over groups)."""
-        n = len(self.weak)
-        at_least: dict[tuple[str, ...], int] = {(): n * (n - 1) // 2}
-        for r in range(1, len(WEAK) + 1):
-            for subset in combinations(WEAK, r):
-                c = Counter(
-                    tuple(w[k] for k in subset) for w in self.weak if all(k in w for k in subset)
-                )
-                at_least[subset] = sum(m * (m - 1) // 2 for m in c.values())
-        exact: Counter = Counter()
-        for s in at_least:
-            exact[s] = sum(
-                (-1) ** (len(t) - len(s)) * v for t, v in at_least.items() if set(s) <= set(t)
-            )
-        return exact
 
 
 def closed_oracle(
@@ -408,13 +113,6 @@ def precision_at(classes: dict[Any, list[int]], total_true: int) -> float:
     return 0.0
 
 
-def bucket(n: int) -> str:
-    for top in (2, 5, 20, 100):
-        if n <= top:
-            return f"name on <={top}"
-    return "name on >100"
-
-
 def oracle(classes: dict[Any, list[int]], total_true: int) -> tuple[float, set, Any]:
     """Best recall at precision >= TARGET_P merging whole classes (the last one in part)."""
     order = sorted(classes, key=lambda c: -classes[c][0] / max(1, sum(classes[c])))
@@ -450,6 +148,22 @@ def matcher_clusters(args: argparse.Namespace, lines: list[dict[str, Any]]) -> l
     return [where.get((x["source"], str(x["key"]))) for x in lines]
 
 
+@dataclass
+class Choice:
+    chosen: set
+    precise: set
+
+
+def chosen_elsewhere(args: argparse.Namespace) -> Choice:
+    """The oracle's classes, and the classes at precision >= TARGET_P, on another blind seed."""
+    other = argparse.Namespace(**{**vars(args), "blind": args.choose_on, "own": None})
+    path, _ = data_file(other)
+    counts = count_classes(Evidence(read_lines(path), args.shared, args.cap))
+    _, chosen, _ = oracle(counts.classes, len(counts.true_label))
+    precise = {c for c, (t, f) in counts.classes.items() if t and t >= TARGET_P * (t + f)}
+    return Choice(chosen, precise)
+
+
 def family(label: Any) -> str:
     """A class in a few words: what the two records have that could tell they are one person."""
     kinds, name = label
@@ -481,6 +195,9 @@ def main() -> None:
     parser.add_argument("--cap", type=int, default=500, help="Keys on more records: not paired.")
     parser.add_argument("--matcher", action="store_true", help="Compare with the matcher.")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument(
+        "--choose-on", type=int, help="Blind seed to choose the oracle's classes on (no hindsight)."
+    )
     args = parser.parse_args()
     path, label = data_file(args)
     lines = read_lines(path)
@@ -491,39 +208,15 @@ def main() -> None:
         "records not paired"
     )
 
-    # classes: [true, false] pairs; anchor pairs enumerated, context-only ones by grouping
-    classes: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
-    anchored_by_weak: Counter = Counter()
-    pi, pj, pc = array("i"), array("i"), array("i")
-    ids: dict[Any, int] = {}
-    for i, j, lab in ev.anchor_pairs():
-        classes[lab][ev.truth[i] != ev.truth[j]] += 1
-        anchored_by_weak[ev.weak_set(i, j)] += 1
-        pi.append(i)
-        pj.append(j)
-        pc.append(ids.setdefault(lab, len(ids)))
-    by_person: dict[str, list[int]] = defaultdict(list)
-    for i, t in enumerate(ev.truth):
-        by_person[t].append(i)
-    true_label: dict[tuple[int, int], Any] = {}
-    context_true: Counter = Counter()
-    for members in by_person.values():
-        for i, j in combinations(members, 2):
-            lab = ev.label(i, j)
-            if lab is None:
-                lab = (ev.weak_set(i, j), CONTEXT)
-                context_true[lab] += 1
-            true_label[(i, j)] = lab
-    for s, total in ev.weak_exact().items():
-        t = context_true[(s, CONTEXT)]
-        classes[(s, CONTEXT)] = [t, total - anchored_by_weak[s] - t]
-        assert classes[(s, CONTEXT)][1] >= 0, s
+    counts = count_classes(ev)
+    classes, (pi, pj, pc), ids = counts.classes, counts.pairs, counts.ids
+    true_label = counts.true_label
     total_true = len(true_label)
     recall, chosen, part = oracle(classes, total_true)
     enumerated = len(pi)
     print(
         f"true pairs {total_true:,}; pairs sharing a key {enumerated:,}; "
-        f"true pairs sharing only context or a common name key {sum(context_true.values()):,}"
+        f"true pairs sharing only context or a common name key {counts.context_true:,}"
     )
     print(
         f"\noracle, pairwise: recall {recall:.4f} at precision {TARGET_P} "
@@ -587,6 +280,21 @@ def main() -> None:
         for c in precise[:8]:
             t, f = classes[c]
             print(f"    {per_class[c] - found[c]:>5} of {t:>5} (false {f:>3})  {describe(c)}")
+    if args.choose_on is not None:
+        other = chosen_elsewhere(args)
+        picked = [c for c in other.chosen if c in classes]
+        t, f = sum(classes[c][0] for c in picked), sum(classes[c][1] for c in picked)
+        print(
+            f"\nthe classes the oracle takes on blind seed {args.choose_on}, here: "
+            f"P {t / max(1, t + f):.4f}  R {t / total_true:.4f}"
+        )
+        if clusters is not None:
+            both = [c for c in other.precise if c in precise]
+            lost = sum(per_class[c] - found[c] for c in both)
+            print(
+                f"  the matcher's missed pairs in classes with P >= {TARGET_P} on both seeds: "
+                f"{lost} ({lost / total_true:.4f} recall), in {len(both)} classes"
+            )
     fam_rows: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
     for c, (t, _) in classes.items():
         row = fam_rows[family(c)]

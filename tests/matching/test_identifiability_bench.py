@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections import Counter
+from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import matching_identifiability as mi  # noqa: E402
+import pair_evidence as pe  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -29,23 +30,15 @@ def lines(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
 
 @pytest.mark.parametrize("cap", [500, 3])
 def test_grouped_counts_are_every_pairs(lines: list[dict], cap: int) -> None:
-    ev = mi.Evidence(lines, shared=5, cap=cap)
-    grouped: Counter = Counter()
-    anchored: Counter = Counter()
-    for i, j, label in ev.anchor_pairs():
-        grouped[(label, ev.truth[i] != ev.truth[j])] += 1
-        anchored[ev.weak_set(i, j)] += 1
-    for s, total in ev.weak_exact().items():
-        grouped[((s, mi.CONTEXT), None)] = total - anchored[s]
-    every: Counter = Counter()
+    ev = pe.Evidence(lines, shared=5, cap=cap)
+    counts = pe.count_classes(ev)
+    every: dict = defaultdict(lambda: [0, 0])
     for i, j in combinations(range(len(lines)), 2):
-        label = ev.label(i, j)
-        if label is None:
-            every[((ev.weak_set(i, j), mi.CONTEXT), None)] += 1
-        else:
-            every[(label, ev.truth[i] != ev.truth[j])] += 1
-    assert +grouped == every
-    assert sum(every.values()) == len(lines) * (len(lines) - 1) // 2
+        label = ev.label(i, j) or (ev.weak_set(i, j), pe.CONTEXT)
+        every[label][ev.truth[i] != ev.truth[j]] += 1
+    assert {c: tf for c, tf in counts.classes.items() if any(tf)} == every
+    assert sum(map(sum, every.values())) == len(lines) * (len(lines) - 1) // 2
+    assert len(counts.true_label) == sum(t for t, _ in every.values())
 
 
 def test_oracle_takes_classes_by_precision_and_the_last_in_part() -> None:
