@@ -278,7 +278,9 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+legal"
         # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
         last = company.split()[-1]
-        debris = len(company.split()) > 1 and len(re.sub(r"\W", "", last)) <= 3
+        letters = len(re.sub(r"\W", "", last))
+        # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
+        debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
         return "domain+debris" if debris else "domain"
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
@@ -364,7 +366,13 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if CUT_TITLE_RE.search(text.strip()):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
+    if DIGIT_IN_WORD_RE.search(text):
+        return f"{kind}/lo"  # "Kierownik Działu Zakup6w": a letter read as a digit
     return f"{kind}/{ocr_band(words_conf(line, text))}"
+
+
+# Between lower-case letters only: "B2B Sales Manager" is printed so.
+DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 
 def url_level(url: str, ocr: float, email_domain: str | None, repaired: bool) -> str:

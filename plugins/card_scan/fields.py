@@ -17,7 +17,9 @@ from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
 from .clues import (
+    EMAIL_RE,
     PHONE_LABEL_RE,
+    URL_RE,
     Found,
     digits,
     domain_of,
@@ -53,6 +55,7 @@ from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls,
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
+COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
 
 
 def number_like(text: str) -> bool:
@@ -63,6 +66,8 @@ def number_like(text: str) -> bool:
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
         return True
+    if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
+        return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     label = PHONE_LABEL_RE.match(text)
     return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
 
@@ -234,12 +239,27 @@ def parse_card(
             for u in urls
         ]
         evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
-    if any(WEB_LIKE_RE.search(t) for t in leftover):
+    else:
+        # Not read: marked like a title, so the field is left out with confidence 0 instead of
+        # silently empty (a website OCR dropped whole leaves no ink to tell).
+        evidence["urls"] = "missing"
+    beside = [] if urls else remnants(texts, used)  # a website read there is no remnant
+    if any(WEB_LIKE_RE.search(t) for t in [*leftover, *beside]):
         evidence["urls"] = "unread"  # a website printed and not read: left out, not guessed
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+def remnants(texts: list[str], used: set[int]) -> list[str]:
+    """What the lines an email, a website or a number was read from hold besides them: a
+    website there that was not read ("E-mail: a@b.de  www acme de") is still printed."""
+    out = []
+    for i in sorted(used):
+        rest = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
+        out.append(" ".join(w for w in rest.split() if re.search(r"(?i)www|https?\b|\w\.\w", w)))
+    return [t for t in out if t]
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:

@@ -59,8 +59,10 @@ def find_phones(
             segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
-            if label_match and label not in PHONE_LABELS and is_street(segment):
-                continue  # "Suite 100" or "Room 5" is no phone
+            if label not in PHONE_LABELS and is_street(segment):
+                # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
+                # a postcode are no phone, labelled by a word or not.
+                continue
             number_text = segment[label_match.end() :] if label_match else segment
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
