@@ -81,6 +81,15 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
+    if domain:
+        # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
+        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        text = re.sub(
+            r"(?<![\w&])[A-Z]{1,2}(?=([A-Z][a-z]{2,}))",
+            lambda m: "" if label.startswith(normalize.fold(m.group(1))) else m.group(0),
+            text,
+            count=1,
+        )
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text

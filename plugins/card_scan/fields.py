@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from contactkit import normalize
-from contactkit.model import Contact, OrgRef, PersonName, Url
+from contactkit.model import Contact, OrgRef, PersonName, Phone, Url
 
 from .address import find_address
 from .clues import (
@@ -50,7 +50,7 @@ from .people import (
     pick_title,
     title_score,
 )
-from .phones import find_phones, regions_from_clues
+from .phones import find_phones, fix_digits, regions_from_clues
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -79,6 +79,9 @@ EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
 WEB_LIKE_RE = re.compile(
     r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
 )
+
+
+SPACED = " "  # an email's prefix when its separator was read as a space and guessed
 
 
 @dataclass
@@ -182,7 +185,9 @@ def parse_card(
             email.repaired,
             known,
         )
-        if email.prefix:  # a word before it that is no part of it, or its unread start
+        if email.prefix == SPACED:
+            level = f"{level}/spaced"  # its separator read as a space: "." guessed
+        elif email.prefix:  # a word before it that is no part of it, or its unread start
             level = f"{level}/prefixed"
         valid_emails.append((value, level))
     contact.emails = [e for e, _ in valid_emails]
@@ -206,7 +211,7 @@ def parse_card(
         evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
     else:
         evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
-    if any(number_like(t) for t in leftover):
+    if any(number_like(t) for t in leftover) or digits_left(texts, used, contact.phones):
         evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
         contact.title = title.value
@@ -262,6 +267,22 @@ def remnants(texts: list[str], used: set[int]) -> list[str]:
     return [t for t in out if t]
 
 
+def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from still holds eight digits no number was read from
+    ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for i in sorted(used):
+        line = re.sub(r"\D", "", fix_digits(EMAIL_RE.sub(" ", texts[i])))
+        took = [d for d in read if d and d in line]
+        if not took:
+            continue
+        for d in took:
+            line = line.replace(d, "", 1)
+        if len(line.strip("0")) >= 8:
+            return True
+    return False
+
+
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
     """No sign of an address anywhere on the card, and a website the company's name spells:
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
@@ -279,6 +300,8 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")
     text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
+    text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"
+    text = re.sub(r"\bSp\. ?[zZ] ?[o0O]\. ?[o0O]\.(?=\s|$)", "Sp. z o.o.", text)  # "Sp. Z 0.0."
     # "http:/Avww.acme.at": the slashes and w's of a web address misread
     text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
@@ -313,7 +336,9 @@ def _repair_local_part(email: Found, name: str) -> Found:
         joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
-            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, repaired=True)
+            # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
+            guessed = SPACED if word == email.prefix else None
+            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, guessed, True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()
