@@ -199,3 +199,15 @@ def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
     # Nothing under the bar: no card to review, whatever is under SECOND_LOOK.
     confidence["name"] = 0.95
     assert review_fields(confidence, values, REVIEW_BELOW) == ([], [])
+
+
+def test_a_polish_form_printed_first_makes_a_company():
+    parsed = card(
+        "Mateusz Kozlowski",
+        "Buyer",
+        "PPHU SOKOL",
+        "kom.: +48 693 449 297",
+        "mateusz.kozlowski@sgroup.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name.lower() == "pphu sokol"
