@@ -29,6 +29,11 @@ def company_domain_match(text: str, domain: str | None) -> float:
     return fuzz.partial_ratio(label, squashed) / 100.0
 
 
+# Polish firms put their form first: "PPHU Sokół" (Przedsiębiorstwo Produkcyjno-Handlowo-
+# Usługowe), "FHU", "P.P.H.U.".
+LEADING_FORM_RE = re.compile(r"^(?:P\.?)?(?:[PF]\.?|Z\.?)?P?\.?H\.?U\.?\s+\w{3,}")
+
+
 def pick_company(
     lines: list[Line],
     texts: list[str],
@@ -43,6 +48,7 @@ def pick_company(
         legal = has_legal_form(text)
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
+        legal = legal or bool(LEADING_FORM_RE.match(text))
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         if loose and match < 0.9:
             continue
@@ -81,6 +87,15 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     """``al Diaz Distribucion S.L.``, ``All Hikari Co., Ltd.``: a logo beside the company's name
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
+    if domain:
+        # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
+        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        text = re.sub(
+            r"(?<![\w&])[A-Z]{1,2}(?=([A-Z][a-z]{2,}))",
+            lambda m: "" if label.startswith(normalize.fold(m.group(1))) else m.group(0),
+            text,
+            count=1,
+        )
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text

@@ -21,7 +21,7 @@ from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form
-from .companies import company_domain_match
+from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
@@ -276,9 +276,13 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             return "domain+legal"
+        if cut_from_domain(company, domain):
+            return "near-domain"  # "Lume" beside lumen.fr: the name's end not read
         # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
         last = company.split()[-1]
-        debris = len(company.split()) > 1 and len(re.sub(r"\W", "", last)) <= 3
+        letters = len(re.sub(r"\W", "", last))
+        # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
+        debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
         return "domain+debris" if debris else "domain"
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
@@ -287,6 +291,13 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     # a card with no domain to check against.
     unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
     return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
+
+
+def cut_from_domain(company: str, domain: str | None) -> bool:
+    """The name is the domain's name less its last one or two letters (``Lume``, lumen.fr)."""
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
+    squashed = re.sub(r"[^a-z0-9]", "", normalize.fold(company))
+    return len(squashed) >= 3 and label.startswith(squashed) and 0 < len(label) - len(squashed) <= 2
 
 
 def email_level(
@@ -364,7 +375,13 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if CUT_TITLE_RE.search(text.strip()):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
+    if DIGIT_IN_WORD_RE.search(text):
+        return f"{kind}/lo"  # "Kierownik Działu Zakup6w": a letter read as a digit
     return f"{kind}/{ocr_band(words_conf(line, text))}"
+
+
+# Between lower-case letters only: "B2B Sales Manager" is printed so.
+DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 
 def url_level(url: str, ocr: float, email_domain: str | None, repaired: bool) -> str:

@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from contactkit import normalize
-from contactkit.model import Contact, OrgRef, PersonName, Url
+from contactkit.model import Contact, OrgRef, PersonName, Phone, Url
 
 from .address import find_address
 from .clues import (
+    EMAIL_RE,
     PHONE_LABEL_RE,
+    URL_RE,
     Found,
     digits,
     domain_of,
@@ -48,11 +50,12 @@ from .people import (
     pick_title,
     title_score,
 )
-from .phones import find_phones, regions_from_clues
+from .phones import find_phones, fix_digits, regions_from_clues
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
+COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
 
 
 def number_like(text: str) -> bool:
@@ -63,6 +66,8 @@ def number_like(text: str) -> bool:
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
         return True
+    if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
+        return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     label = PHONE_LABEL_RE.match(text)
     return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
 
@@ -74,6 +79,9 @@ EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
 WEB_LIKE_RE = re.compile(
     r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
 )
+
+
+SPACED = " "  # an email's prefix when its separator was read as a space and guessed
 
 
 @dataclass
@@ -177,7 +185,9 @@ def parse_card(
             email.repaired,
             known,
         )
-        if email.prefix:  # a word before it that is no part of it, or its unread start
+        if email.prefix == SPACED:
+            level = f"{level}/spaced"  # its separator read as a space: "." guessed
+        elif email.prefix:  # a word before it that is no part of it, or its unread start
             level = f"{level}/prefixed"
         valid_emails.append((value, level))
     contact.emails = [e for e, _ in valid_emails]
@@ -201,7 +211,7 @@ def parse_card(
         evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
     else:
         evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
-    if any(number_like(t) for t in leftover):
+    if any(number_like(t) for t in leftover) or digits_left(texts, used, contact.phones):
         evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
         contact.title = title.value
@@ -234,12 +244,43 @@ def parse_card(
             for u in urls
         ]
         evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
-    if any(WEB_LIKE_RE.search(t) for t in leftover):
+    else:
+        # Not read: marked like a title, so the field is left out with confidence 0 instead of
+        # silently empty (a website OCR dropped whole leaves no ink to tell).
+        evidence["urls"] = "missing"
+    beside = [] if urls else remnants(texts, used)  # a website read there is no remnant
+    if any(WEB_LIKE_RE.search(t) for t in [*leftover, *beside]):
         evidence["urls"] = "unread"  # a website printed and not read: left out, not guessed
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+def remnants(texts: list[str], used: set[int]) -> list[str]:
+    """What the lines an email, a website or a number was read from hold besides them: a
+    website there that was not read ("E-mail: a@b.de  www acme de") is still printed."""
+    out = []
+    for i in sorted(used):
+        rest = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
+        out.append(" ".join(w for w in rest.split() if re.search(r"(?i)www|https?\b|\w\.\w", w)))
+    return [t for t in out if t]
+
+
+def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from still holds eight digits no number was read from
+    ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for i in sorted(used):
+        line = re.sub(r"\D", "", fix_digits(EMAIL_RE.sub(" ", texts[i])))
+        took = [d for d in read if d and d in line]
+        if not took:
+            continue
+        for d in took:
+            line = line.replace(d, "", 1)
+        if len(line.strip("0")) >= 8:
+            return True
+    return False
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
@@ -259,6 +300,9 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")
     text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
+    text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"
+    # "Sp. Z 0.0.", "Sp. Zz 0.0."
+    text = re.sub(r"\bSp\. ?[zZ]{1,2} ?[o0O]\. ?[o0O]\.(?=\s|$)", "Sp. z o.o.", text)
     # "http:/Avww.acme.at": the slashes and w's of a web address misread
     text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
@@ -293,7 +337,9 @@ def _repair_local_part(email: Found, name: str) -> Found:
         joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
-            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, repaired=True)
+            # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
+            guessed = SPACED if word == email.prefix else None
+            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, guessed, True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()

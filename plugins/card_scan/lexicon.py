@@ -85,7 +85,7 @@ PHONE_LABELS = {
         _words(
             "t tel phone p ph office o direct d dir telefon tél tel. telephone téléphone w work"
             " main fon line hotline zentrale durchwahl switchboard tele tlf telf telefono teléfono"
-            " tfno telefoon tel.: centralino"
+            " tfno telefoon tel.: centralino ddi"
         ),
         "work",
     ),

@@ -146,6 +146,8 @@ def _restored(word: str, letters: str) -> str:
             letter = printed
             fixed = word[:at] + letter + word[at + len(read) :]
             spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed))
+            if given_name(word) and not given_name(fixed):
+                continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's
             if umlaut_plain(spelling) in umlaut_plain(letters):
                 return fixed
             # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial

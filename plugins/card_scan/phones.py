@@ -57,10 +57,13 @@ def find_phones(
         # "F.: 0039 06 8640": a dot and a colon after the label.
         for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])", text):
             segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
+            segment = unglue_label(segment)
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
-            if label_match and label not in PHONE_LABELS and is_street(segment):
-                continue  # "Suite 100" or "Room 5" is no phone
+            if label not in PHONE_LABELS and is_street(segment):
+                # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
+                # a postcode are no phone, labelled by a word or not.
+                continue
             number_text = segment[label_match.end() :] if label_match else segment
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
@@ -83,7 +86,9 @@ def find_phones(
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
-                elif rank and not match.raw_string.lstrip("(").startswith("+"):
+                elif (rank or foreign_by_idd(match, region)) and not match.raw_string.lstrip(
+                    "("
+                ).startswith("+"):
                     how = "other-region"  # read in a region the card's clues did not name
                 elif label and not known and digits(match.raw_string) < 8:
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
@@ -95,6 +100,28 @@ def find_phones(
                 out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
     return fax_only(untold_kinds(out))
+
+
+def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
+    """A number printed without ``+`` or ``00`` read as another country's through a dialling
+    prefix (``0113 524 8827``, a Leeds number, is ``011 352...`` to a US reader)."""
+    home = phonenumbers.country_code_for_region(region)
+    raw = match.raw_string.lstrip("(")
+    return match.number.country_code != home and not raw.startswith("00")
+
+
+def unglue_label(segment: str) -> str:
+    """``DDI0113 524 8827``, ``MI07795 378142`` (a bar read as I), ``F #31 40``: a label glued
+    to its number, or a plus read as ``#``, parted so the label is read."""
+    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)#(?=\d)", r"\1+", segment)
+    glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
+    if not glued:
+        return segment
+    letters = glued.group(1)
+    for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
+        if label and normalize.fold(label) in PHONE_LABELS:
+            return f"{label} {segment[glued.end() :]}"
+    return segment
 
 
 def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:

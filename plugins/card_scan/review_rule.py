@@ -12,12 +12,17 @@ MINOR_FIELDS = frozenset({"urls", "addresses"})
 # tuning sets) was 7 of the 40 wrong fields accepted on the blind report sets last session
 # ("ki.co" for polarisdenki.co.jp), and leaving it out costs no review.
 MINOR_KEEP = {"urls": 0.95, "addresses": 0.85}
+# On a card that goes to review for another field, fields under this are shown to the person too.
+SECOND_LOOK = 0.98
 # Fields whose absence alone never sends a card to review.
 MISSING_IS_MINOR = frozenset({"title", "urls", "addresses"})
 
 
 def review_fields(
-    confidence: dict[str, float], values: dict[str, Any], threshold: float
+    confidence: dict[str, float],
+    values: dict[str, Any],
+    threshold: float,
+    second_look: float | None = None,
 ) -> tuple[list[str], list[str]]:
     """(the fields a person should look at, the minor fields to leave out instead).
 
@@ -32,4 +37,11 @@ def review_fields(
     uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
     if uncertain and set(uncertain) <= MINOR_FIELDS:
         return [], uncertain
+    if uncertain:
+        # A person looks at this card anyway: what is less than nearly sure is shown too, at no
+        # cost in cards (a digit slip in a number beside a missing name).
+        bar = SECOND_LOOK if second_look is None else second_look
+        uncertain = sorted(
+            {*uncertain, *(f for f, c in confidence.items() if c < bar and values.get(f))}
+        )
     return uncertain, []

@@ -1,0 +1,213 @@
+"""Session 8: what was printed but not read, and slips that went in unflagged (blind seed 1),
+printed and read back with Tesseract.
+
+A field printed and not read must carry confidence 0 (a person looks, or it is left out), never
+go in silently empty; a slip must land at a level that is measured as doubtful.
+"""
+
+from __future__ import annotations
+
+from printed import ParsedCard, phones, read_card, to_review
+
+from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.review_rule import review_fields
+
+
+def helix(*numbers: str) -> ParsedCard:
+    """A Dutch card whose number lines vary."""
+    rows = [("Inge de Wit", 44), "Financieel Controller", ("Helix B.V.", 34), *numbers]
+    return read_card(*rows, "inge.dewit@helix.nl", region="NL")
+
+
+def card(name: str, title: str, company: str, number: str, email: str, region: str = "US"):
+    """The usual card: the name large, a title, the company, one number, an email."""
+    return read_card((name, 44), title, (company, 34), number, email, region=region)
+
+
+def test_a_card_without_a_website_read_marks_it_not_read_without_sending_it_to_review():
+    parsed = helix("T +31 70 439 5433")
+    assert parsed.contact.urls == []
+    assert parsed.evidence["urls"] == "missing" and parsed.confidence["urls"] == 0.0
+    assert "urls" not in to_review(parsed)
+
+
+def test_a_website_beside_a_number_that_was_not_read_as_one_is_marked_unread():
+    parsed = helix("T +31 70 439 5433    www. helix-group")
+    assert [p for p, _ in phones(parsed)] == ["+31704395433"]
+    assert parsed.evidence["urls"] == "unread" and parsed.confidence["urls"] == 0.0
+    # Read, the website is no remnant of its line.
+    parsed = helix("T +31 70 439 5433    www.helix.nl")
+    assert [u.url for u in parsed.contact.urls] == ["www.helix.nl"]
+    assert parsed.evidence["urls"] != "unread"
+
+
+def test_a_number_whose_digits_were_misread_as_letters_is_marked_unread():
+    parsed = helix("T +31 70 439 5433", "Fl +31 Ry 946 9911")
+    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
+
+
+def test_a_street_with_a_house_number_and_a_postcode_is_no_phone():
+    parsed = read_card(
+        ("MAREK CHMIELEWSKI", 40),
+        ("PPHU TATRY", 30),
+        "Tel. 58 592 10 55",
+        "marek.chmielewski@tatry.pl",
+        "ul. Swietokrzyska 158/3 - 80-823 Gdansk",
+        region="PL",
+    )
+    assert [p for p, _ in phones(parsed)] == ["+48585921055"]
+
+
+def test_a_digit_inside_a_title_word_is_doubted():
+    parsed = card(
+        "Aleksander Pawlak",
+        "Kierownik Dzialu Zakup6w",
+        "Logistyka Jantar Sp. z o.o.",
+        "T: 71 632 77 02",
+        "aleksander@logistyka.pl",
+        "PL",
+    )
+    assert parsed.contact.title == "Kierownik Dzialu Zakup6w"
+    assert parsed.evidence["title"].endswith("/lo") and "title" in to_review(parsed)
+
+
+def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
+    parsed = card(
+        "Massimo Caruso",
+        "Responsabile Ufficio Tecnico",
+        "Elettronica Dolomiti S.nrl",
+        "+39 011 860 6195",
+        "massimo.caruso@elettronicadolomiti.it",
+        "IT",
+    )
+    assert parsed.evidence["organization"] == "domain+debris"
+    assert "organization" in to_review(parsed)
+
+
+def test_a_label_glued_to_its_number_is_read_as_a_label():
+    parsed = read_card(
+        ("Barbara Robinson", 40),
+        ("Jackson & Thompson Ltd", 30),
+        "DDI0113 524 8827",
+        "MI07795 378142",
+        "F #44 113 524 8800",
+        "barbara@jackson-thompson.co.uk",
+        region="GB",
+    )
+    assert sorted(phones(parsed)) == [
+        ("+441135248800", "fax"),
+        ("+441135248827", "work"),
+        ("+447795378142", "cell"),
+    ]
+
+
+def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread():
+    parsed = card(
+        "Peter Smith",
+        "Product Manager",
+        "Falcon Logistics Corporation",
+        "123212437 Direct (312) 363-4172",
+        "smith@falconlogistics.com",
+    )
+    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
+
+
+def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
+    parsed = card(
+        "LUIS MEDINA ORTEGA",
+        "Operations Analyst",
+        "NEXUS S.L.",
+        "942 16 99 89",
+        "Email luis medina@nexus.es",
+        "ES",
+    )
+    assert parsed.contact.emails == ["luis.medina@nexus.es"]
+    assert parsed.evidence["emails"].endswith("/spaced") and "emails" in to_review(parsed)
+
+
+def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
+    parsed = card(
+        "JEFFREY JONES",
+        "Quality Assurance Lead",
+        "Green Packaging LLP",
+        "Tel: 020 7237 2898",
+        "E: jeffroyj@gpgroup.co.uk",
+        "GB",
+    )
+    assert parsed.contact.name.full == "Jeffrey Jones"
+    assert "emails" in to_review(parsed)
+
+
+def test_a_company_read_short_of_its_domain_is_doubted():
+    parsed = card(
+        "Catherine Fournier",
+        "Assistante de direction",
+        "Lume",
+        "+33 3 29 84 81 74",
+        "c.fournier@lumen.fr",
+        "FR",
+    )
+    assert parsed.evidence["organization"] == "near-domain"
+    assert "organization" in to_review(parsed)
+
+
+def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_put_back():
+    parsed = card(
+        "Satoshi SATOU",
+        "Senior Engineer",
+        "S DSato Denki Co., Ltd.",
+        "TEL 06-8435-6188",
+        "Mail: satou@satodenki.co.jp",
+        "JP",
+    )
+    assert parsed.contact.organization.name == "Sato Denki Co., Ltd."
+    parsed = card(
+        "Joanna Pietrzak",
+        "Kierownik Handlowy",
+        "Nova Sp. Z 0.0.",
+        "T: +48 12 456 72 27",
+        "joanna.pietrzak@nova.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name == "Nova Sp. z o.o."
+
+
+def test_an_l_read_as_an_exclamation_mark_ending_a_word_is_put_back():
+    parsed = card(
+        "Sanne Timmermans",
+        "Commerciee! Directeur",
+        "Jacobs & Zonen B.V.",
+        "Mobiel 06-43393877",
+        "sanne.timmermans@jacobs.nl",
+        "NL",
+    )
+    assert parsed.contact.title == "Commercieel Directeur"
+
+
+def test_a_national_number_a_us_reader_takes_for_a_dialling_prefix_is_doubted():
+    # No clue names Britain: "0113" reads as 011 (the US exit code) and 352 (Luxembourg).
+    parsed = read_card(("Barbara Robinson", 44), "DDI 0113 524 8827", "barbara@jt-leeds.com")
+    assert parsed.evidence["phones"].startswith("other-region")
+    assert "phones" in to_review(parsed)
+
+
+def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
+    # No name read: the card goes to review; its other fields under SECOND_LOOK are shown too.
+    confidence = {"name": 0.0, "phones": 0.95, "emails": 0.99, "urls": 0.0}
+    values = {"name": {}, "phones": ["+4930"], "emails": ["a@b.de"], "urls": []}
+    assert review_fields(confidence, values, REVIEW_BELOW) == (["name", "phones"], [])
+    # Nothing under the bar: no card to review, whatever is under SECOND_LOOK.
+    confidence["name"] = 0.95
+    assert review_fields(confidence, values, REVIEW_BELOW) == ([], [])
+
+
+def test_a_polish_form_printed_first_makes_a_company():
+    parsed = card(
+        "Mateusz Kozlowski",
+        "Buyer",
+        "PPHU SOKOL",
+        "kom.: +48 693 449 297",
+        "mateusz.kozlowski@sgroup.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name.lower() == "pphu sokol"
