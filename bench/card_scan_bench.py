@@ -40,7 +40,7 @@ from contactkit.model import Observation, ReviewItem  # noqa: E402
 from contactkit.plugin import Settings  # noqa: E402
 from contactkit.testing import standalone_context  # noqa: E402
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource  # noqa: E402
-from contactkit_plugins.card_scan.imaging import content_hash  # noqa: E402
+from contactkit_plugins.card_scan.image_files import content_hash  # noqa: E402
 
 
 def make_set(folder: Path, kind: str, seeds: range) -> dict[str, cardgen.CardSpec]:
@@ -216,7 +216,8 @@ def engines(root: Path, args: argparse.Namespace) -> None:
     import cardgen_world
     import pytesseract
 
-    from contactkit_plugins.card_scan.imaging import Steps, load_page, prepare
+    from contactkit_plugins.card_scan.image_files import load_page
+    from contactkit_plugins.card_scan.imaging import Steps, prepare
     from contactkit_plugins.card_scan.ocr import read_lines
 
     print(f"\nOCR engines, {args.engines} harder cards per kind, one thread each, same images:")

@@ -11,7 +11,8 @@ from pathlib import Path
 from PIL import Image
 
 from .fields import ParsedCard, parse_card
-from .imaging import CardImageError, Steps, load_page, prepare
+from .image_files import CardImageError, load_page
+from .imaging import Steps, prepare
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
 from .second_reading import read_missed, reread_doubtful
 

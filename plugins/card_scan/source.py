@@ -29,7 +29,8 @@ from contactkit.plugin import Source
 from . import second_reading
 from .confidence import REVIEW_BELOW
 from .config import CardScanConfig
-from .imaging import Steps, content_hash
+from .image_files import content_hash
+from .imaging import Steps
 from .ocr import OcrUnavailable, check_available
 from .review_rule import review_fields
 from .scan import CardJob, CardResult, OcrOptions, scan_card

@@ -9,8 +9,8 @@ import cardgen
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from contactkit_plugins.card_scan import imaging
-from contactkit_plugins.card_scan.imaging import CardImageError, load_page, load_pages
+from contactkit_plugins.card_scan import image_files, imaging
+from contactkit_plugins.card_scan.image_files import CardImageError, load_page, load_pages
 
 
 def _png(image: Image.Image) -> bytes:
@@ -66,7 +66,7 @@ def test_multipage_tiff_gives_one_page_each_with_its_dpi():
 
 
 def test_pdf_pages_render_with_pdftoppm():
-    if imaging.pdf_renderer() is None:
+    if image_files.pdf_renderer() is None:
         pytest.fail("pdftoppm missing: apt-get install poppler-utils (.ci/run installs it)")
     cards = [cardgen.render(cardgen.make_spec(s)) for s in (1, 2)]
     buf = io.BytesIO()
@@ -120,8 +120,8 @@ def test_binarize_splits_two_levels():
 
 
 def test_content_hash_is_of_the_bytes():
-    assert imaging.content_hash(b"a") == imaging.content_hash(b"a")
-    assert imaging.content_hash(b"a") != imaging.content_hash(b"a", b"b")
+    assert image_files.content_hash(b"a") == image_files.content_hash(b"a")
+    assert image_files.content_hash(b"a") != image_files.content_hash(b"a", b"b")
 
 
 def test_dark_header_band_is_inverted_but_a_lamp_gradient_is_not():

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from contactkit_plugins.card_scan import imaging, perspective, second_reading
+from contactkit_plugins.card_scan import image_files, imaging, perspective, second_reading
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, read_upright
 
@@ -39,7 +39,7 @@ def test_the_corners_of_a_card_photographed_at_a_slant_are_found():
 
 def test_a_warped_card_reads_back_with_tesseract():
     spec = cardgen.make_spec(4)
-    page = imaging.Page(_photo(spec), None, 0)
+    page = image_files.Page(_photo(spec), None, 0)
     flat = imaging.prepare(page, imaging.Steps())
     assert flat.width == perspective.CARD_WIDTH_PX
     # The sides as seen, not as printed: foreshortening leaves the aspect a few % off.

@@ -13,7 +13,7 @@ from PIL import Image
 
 from contactkit.model import Checkpoint, Drop, Observation, RecordError, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
-from contactkit_plugins.card_scan.imaging import content_hash
+from contactkit_plugins.card_scan.image_files import content_hash
 from contactkit_plugins.card_scan.ocr import OcrUnavailable
 
 
