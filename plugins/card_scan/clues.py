@@ -44,6 +44,7 @@ class Found:
     line: int
     prefix: str | None = None  # emails: a lower-case word just before, maybe split off
     repaired: bool = False  # changed from what was read to agree with another field
+    guessed: bool = False  # emails: a space read between two parts, the separator guessed
 
 
 def word_conf(line: Line, fragment: str) -> float:

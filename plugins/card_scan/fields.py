@@ -81,9 +81,6 @@ WEB_LIKE_RE = re.compile(
 )
 
 
-SPACED = " "  # an email's prefix when its separator was read as a space and guessed
-
-
 @dataclass
 class ParsedCard:
     contact: Contact
@@ -185,7 +182,7 @@ def parse_card(
             email.repaired,
             known,
         )
-        if email.prefix == SPACED:
+        if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start
             level = f"{level}/prefixed"
@@ -338,8 +335,10 @@ def _repair_local_part(email: Found, name: str) -> Found:
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = SPACED if word == email.prefix else None
-            return Found(f"{joined}@{domain}", min(email.conf, 0.85), email.line, guessed, True)
+            guessed = word == email.prefix
+            return Found(
+                f"{joined}@{domain}", min(email.conf, 0.85), email.line, None, True, guessed
+            )
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()

@@ -22,7 +22,6 @@ def review_fields(
     confidence: dict[str, float],
     values: dict[str, Any],
     threshold: float,
-    second_look: float | None = None,
 ) -> tuple[list[str], list[str]]:
     """(the fields a person should look at, the minor fields to leave out instead).
 
@@ -40,8 +39,7 @@ def review_fields(
     if uncertain:
         # A person looks at this card anyway: what is less than nearly sure is shown too, at no
         # cost in cards (a digit slip in a number beside a missing name).
-        bar = SECOND_LOOK if second_look is None else second_look
         uncertain = sorted(
-            {*uncertain, *(f for f, c in confidence.items() if c < bar and values.get(f))}
+            {*uncertain, *(f for f, c in confidence.items() if c < SECOND_LOOK and values.get(f))}
         )
     return uncertain, []

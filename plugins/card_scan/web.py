@@ -8,6 +8,7 @@ one, repaired towards what the rest of the card spells. A suffix cut short by OC
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -149,6 +150,4 @@ def spelt_elsewhere(domain: str, texts: list[str]) -> bool:
 
 
 def boost(found: Found, amount: float) -> Found:
-    return Found(
-        found.value, min(0.99, found.conf + amount), found.line, found.prefix, found.repaired
-    )
+    return replace(found, conf=min(0.99, found.conf + amount))
