@@ -36,6 +36,10 @@ class NearCandidates:
         """Each record's closest candidates left in other records, added to its evidence."""
         a, b = weak["a"], weak["b"]
         apart = np.flatnonzero(gid_of[a] != gid_of[b])
+        # each record number's place among the golden ids as strings: the order its near
+        # candidates' ties are listed in, known before a key is read
+        rank = np.empty(len(golden_ids), dtype=np.int64)
+        rank[sorted(range(len(golden_ids)), key=golden_ids.__getitem__)] = np.arange(len(rank))
         owner_a, owner_b = gid_of[a[apart]], gid_of[b[apart]]
         # a block of records at a time: each pair is listed under both its records, and the
         # sort of every listing at once would hold several arrays twice the pairs' size
@@ -46,7 +50,7 @@ class NearCandidates:
             pair = apart[np.concatenate([in_a, in_b])]
             here = np.concatenate([a[apart[in_a]], b[apart[in_b]]])
             there = np.concatenate([b[apart[in_a]], a[apart[in_b]]])
-            self._range(first, last, pair, here, there, weak, gid_of, golden_ids, near)
+            self._range(first, last, pair, here, there, weak, gid_of, golden_ids, near, rank)
 
     def _range(
         self,
@@ -59,12 +63,15 @@ class NearCandidates:
         gid_of: np.ndarray,
         golden_ids: list[str],
         near: dict[int, list[dict[str, Any]]],
+        rank: np.ndarray,
     ) -> None:
         """``write`` for the records ``first`` to ``last`` (their numbers)."""
         points, owner = weak["points"][pair], gid_of[here]
-        order = np.lexsort((-points, owner))
-        pair, here, there, points, owner = (
-            pair[order], here[order], there[order], points[order], owner[order]
+        near_rank = rank[gid_of[there]]
+        # a record's pairs in the order its evidence lists them, up to the keys
+        order = np.lexsort((near_rank, -points, owner))
+        pair, here, there, points, owner, near_rank = (
+            pair[order], here[order], there[order], points[order], owner[order], near_rank[order]
         )  # fmt: skip
         groups: dict[int, tuple[int, int]] = {}
         cuts = np.flatnonzero(np.diff(owner)) + 1
@@ -76,11 +83,16 @@ class NearCandidates:
             picked: dict[int, list[int]] = {}
             for g in batch:
                 lo, hi = groups.get(g, (0, 0))
-                # a record lists its NEAR_PER_RECORD best; ties at the cut are all looked at
-                cut = hi
-                if hi - lo > derivation.NEAR_PER_RECORD:
-                    floor = points[lo + derivation.NEAR_PER_RECORD - 1]
-                    cut = lo + int(np.searchsorted(-points[lo:hi], -floor, side="right"))
+                # a record lists its NEAR_PER_RECORD best; the pairs tied with the last of them
+                # in score and near record are looked at too, as only their keys order them
+                cut = min(hi, lo + derivation.NEAR_PER_RECORD)
+                last_taken = cut - 1
+                while (
+                    cut < hi
+                    and points[cut] == points[last_taken]
+                    and near_rank[cut] == near_rank[last_taken]
+                ):
+                    cut += 1
                 picked[g] = list(range(lo, cut))
             rows = [n for taken in picked.values() for n in taken]
             keys = self.store.node_keys({int(x) for n in rows for x in (here[n], there[n])})
