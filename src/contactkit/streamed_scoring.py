@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from itertools import groupby
 from typing import Any
 
 import numpy as np
@@ -16,7 +15,7 @@ import numpy as np
 from contactkit import derivation
 from contactkit.derivation import observation_key
 from contactkit.matching import features as features_module
-from contactkit.matching.blocking import block_keys, block_pairs
+from contactkit.matching.blocking import block_keys, block_pair_keys
 from contactkit.matching.clustering import NEAR_FROM, Thresholds
 from contactkit.matching.features import SHARED_BY, Features, features, several_people, specify
 from contactkit.matching.names import NameForm, name_form
@@ -133,18 +132,21 @@ class BlockScoring:
         rank = np.full(self.top + 1, -1, dtype=np.int64)
         rank[order] = np.arange(len(order), dtype=np.int64)
         self.order = order
-        rank_of = rank.tolist()
-        del rank
-        max_block, window = self.th.max_block, self.th.window
-        out = array("q")
-        add = out.append
-        for _, rows in groupby(self.store.block_rows(), key=lambda r: r[0]):
-            members = [rank_of[obs_id] for _, obs_id in rows]
-            if len(members) >= 2:
-                for low, high in block_pairs(members, max_block, window, int):
-                    add(high << 32 | low)
-        del rank_of
-        keys = np.frombuffer(out, dtype=np.int64)
+        # the index's rows as two flat arrays (each block's first row, every row's node): the
+        # pairs are then made for all blocks at once, not one Python tuple at a time
+        nodes, starts = array("q"), array("q")
+        last = None
+        for n, (key, obs_id) in enumerate(self.store.block_rows()):
+            if key != last:
+                starts.append(n)
+                last = key
+            nodes.append(obs_id)
+        members = rank[np.frombuffer(nodes, dtype=np.int64)]
+        del rank, nodes
+        keys = block_pair_keys(
+            members, np.frombuffer(starts, dtype=np.int64), self.th.max_block, self.th.window
+        )
+        del members
         keys.sort()
         if len(keys) < 2:
             return keys.copy()

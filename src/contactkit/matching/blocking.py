@@ -24,6 +24,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
+
 from contactkit.matching.features import Features
 
 
@@ -93,3 +95,32 @@ def block_pairs(
         for y in range(x + 1, min(n, x + 1 + span)):
             b = members[y]
             yield (a, b) if a < b else (b, a)
+
+
+def block_pair_keys(
+    members: np.ndarray, starts: np.ndarray, max_block: int, window: int
+) -> np.ndarray:
+    """``block_pairs`` of every block at once, members being each node's place in the big
+    blocks' order: ``members`` holds the blocks one after another, each from its ``starts``.
+    Returns the pairs as ``high << 32 | low``, unsorted, a pair in several blocks repeated."""
+    size = np.diff(np.append(starts, len(members)))
+    # most keys are one node's (a name's deletion neighbours): dropped before anything is made
+    paired = size >= 2
+    members = members[np.repeat(paired, size)].astype(np.int32)
+    size = size[paired].astype(np.int32)
+    block_of = np.repeat(np.arange(len(size), dtype=np.int32), size)
+    members = members[np.lexsort((members, block_of))]  # a big block in order; a small one too
+    first = np.cumsum(size, dtype=np.int32) - size
+    place = np.arange(len(members), dtype=np.int32) - first[block_of]
+    span = np.where(size <= max_block, size, window).astype(np.int32)
+    partners = np.minimum(span[block_of], size[block_of] - 1 - place)
+    del block_of, place
+    out = np.empty(int(partners.sum(dtype=np.int64)), dtype=np.int64)
+    rows, filled, step = np.flatnonzero(partners), 0, 1
+    while len(rows):
+        n = len(rows)
+        out[filled : filled + n] = members[rows + step].astype(np.int64) << 32 | members[rows]
+        filled += n
+        step += 1
+        rows = rows[partners[rows] >= step]
+    return out
