@@ -81,8 +81,8 @@ class BlockScoring:
         names: dict[int, NameForm] = {}
         carriers = sorted({i for held in carried.values() for i in held})
         for chunk in chunks(carriers, self.read):
-            for i, o in self.store.stored_observations(chunk).items():
-                names[i] = name_form(o.payload.get("name") or {})
+            for i, name in self.store.observation_names(chunk).items():
+                names[i] = name_form(name)
         for value, carriers in carried.items():
             forms = {names[i] for i in carriers if names[i].surname}
             if several_people(forms):
