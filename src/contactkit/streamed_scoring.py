@@ -26,6 +26,8 @@ from contactkit.store.base import chunks
 
 READ = 10_000
 """Observations read and featured at once within a block (their payloads are the bulk)."""
+PAIR_ROWS = 1_000_000
+"""Rows of the block index whose candidate pairs are made at once (a few arrays their size)."""
 
 
 class BlockScoring:
@@ -129,24 +131,25 @@ class BlockScoring:
         one block of the sort order come as one slice, and nothing else the size of the pairs
         is held (at 1M nodes the pairs are tens of millions)."""
         order = np.fromiter(self.store.nodes_in_sort_order(), dtype=np.int64, count=len(self.nodes))
-        rank = np.full(self.top + 1, -1, dtype=np.int64)
-        rank[order] = np.arange(len(order), dtype=np.int64)
+        rank = np.full(self.top + 1, -1, dtype=np.int32)
+        rank[order] = np.arange(len(order), dtype=np.int32)
         self.order = order
-        # the index's rows as two flat arrays (each block's first row, every row's node): the
-        # pairs are then made for all blocks at once, not one Python tuple at a time
+        # the index's rows, a run of whole blocks at a time, as two flat arrays (each block's
+        # first row, every row's node): the pairs are made for all those blocks at once
+        out = array("q")
         nodes, starts = array("q"), array("q")
         last = None
-        for n, (key, obs_id) in enumerate(self.store.block_rows()):
+        for key, obs_id in self.store.block_rows():
             if key != last:
-                starts.append(n)
+                if len(nodes) >= PAIR_ROWS:
+                    out.frombytes(self._pairs_of_blocks(rank, nodes, starts))
+                    nodes, starts = array("q"), array("q")
+                starts.append(len(nodes))
                 last = key
             nodes.append(obs_id)
-        members = rank[np.frombuffer(nodes, dtype=np.int64)]
-        del rank, nodes
-        keys = block_pair_keys(
-            members, np.frombuffer(starts, dtype=np.int64), self.th.max_block, self.th.window
-        )
-        del members
+        out.frombytes(self._pairs_of_blocks(rank, nodes, starts))
+        del rank, nodes, starts
+        keys = np.frombuffer(out, dtype=np.int64)
         keys.sort()
         if len(keys) < 2:
             return keys.copy()
@@ -154,6 +157,12 @@ class BlockScoring:
         fresh[0] = True
         np.not_equal(keys[1:], keys[:-1], out=fresh[1:])
         return keys[fresh]
+
+    def _pairs_of_blocks(self, rank: np.ndarray, nodes: array, starts: array) -> bytes:
+        """``block_pair_keys`` of a run of whole blocks (their nodes, each block's first row)."""
+        members = rank[np.frombuffer(nodes, dtype=np.int64)]
+        first = np.frombuffer(starts, dtype=np.int64)
+        return block_pair_keys(members, first, self.th.max_block, self.th.window).tobytes()
 
     # -- 4. scoring --------------------------------------------------------------------------
 

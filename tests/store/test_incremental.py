@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, select
 
-from contactkit import incremental, master
+from contactkit import incremental, master, streamed_scoring
 from contactkit.forget import forget_person
 from contactkit.master import MasterSettings
 from contactkit.matching import features as features_module
@@ -248,6 +248,7 @@ def _hold_streamed_to_rebuild(
 ) -> None:
     monkeypatch.setattr(features_module, "RARE_FROM", 25)
     monkeypatch.setattr(golden_part, "utcnow", lambda: NOW)
+    monkeypatch.setattr(streamed_scoring, "PAIR_ROWS", 7)  # pairs made a few blocks at a time
     history = History(seed, [streamed, full])
     for step in range(steps):
         what = history.step()

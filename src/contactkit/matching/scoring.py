@@ -354,7 +354,11 @@ def _name_in_another_form(a: Features, b: Features) -> bool:
 
 def _said(labels: list[str], prefix: str | tuple[str, ...]) -> bool:
     """Whether a comparison above gave a reason starting so."""
-    return any(label.startswith(prefix) for label in labels)
+    # a loop, not ``any`` over a generator: called several times for every pair scored
+    for label in labels:  # noqa: SIM110
+        if label.startswith(prefix):
+            return True
+    return False
 
 
 def _identifiers_conflict(a: Features, b: Features) -> bool:
