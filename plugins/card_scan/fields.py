@@ -288,7 +288,15 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     return domain_in(company, domain_of(urls[0].value))
 
 
+# Bars Tesseract's English model gives for a printed "|" between a label and its value
+# ("F.丨0117995240": a CJK stroke, and the fax label went unseen).
+BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|"))
+
+
 def _clean(text: str) -> str:
+    text = text.translate(BARS)
+    # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
+    text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814": a bar after a phone label is the label's colon
     text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"

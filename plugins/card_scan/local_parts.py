@@ -34,6 +34,8 @@ def order_like_email(name: str, local: str, family_first_card: bool = False) -> 
         return swapped if folded[1].startswith(parts[0]) else name
     if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
         return swapped  # "cwalter"
+    if len(parts) == 1 and parts[0] == folded[1] + folded[0][:1] != folded[0] + folded[1][:1]:
+        return swapped  # "margaretek" beside "Kruger Margarete"
     if family_first_card and len(parts) == 2 and parts == folded[::-1]:
         return swapped
     return name

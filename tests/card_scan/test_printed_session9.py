@@ -7,8 +7,10 @@ import io
 
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
+from printed import phones, read_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 
@@ -69,3 +71,84 @@ def test_a_letter_spaced_name_is_one_line_though_its_word_gaps_are_wide():
     )
     assert parsed.contact.name.full == "Bram van der Wal"
     assert parsed.contact.emails == ["bram_vanderwal@bergadvies.nl"]
+
+
+def test_a_department_read_for_a_name_the_personal_email_does_not_spell_goes_to_review():
+    # The name line was not read; the largest line left, a department, stood in for it at the
+    # level of a name nothing contradicts, though "maria.rubio@" spells nothing of it.
+    parsed = read_card(
+        ("Hernandez Ingenieria S.L.", 36),
+        ("Departamento Comercial", 40),
+        "Director General",
+        "Mov. 666 41 89 05",
+        "maria.rubio@hernandez-ingenieria.es",
+        region="ES",
+    )
+    assert parsed.contact.name.full == "Departamento Comercial"
+    assert parsed.evidence["name"].endswith("+unmatched")
+    assert "name" in to_review(parsed)
+
+
+def test_a_name_with_a_dot_set_apart_from_its_degree_is_still_a_name():
+    parsed = read_card(
+        ("Dott. Ing . Paola Longo", 34),
+        ("Ufficio Tecnico", 46),
+        ("Aurora S.r.l.", 28),
+        "plongo@aurora.it",
+        region="IT",
+    )
+    assert parsed.contact.name.full == "Paola Longo"
+    assert "name" not in to_review(parsed)
+
+
+def test_a_japanese_name_printed_given_name_first_keeps_its_order_whatever_the_email():
+    parsed = read_card(
+        ("SATOSHI GOTO", 50), "Director, Purchasing", ("Aurora Co., Ltd.", 34),
+        "E-mail: goto.satoshi@aurora.co.jp", region="JP",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Satoshi Goto"
+
+
+def test_a_given_name_and_family_initial_email_tells_the_order():
+    parsed = read_card(
+        ("Kruger Margarete", 48), ("Konig Software GmbH", 30), "margaretek@koenigsoftware.at",
+        region="AT",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Margarete Kruger"
+
+
+def test_a_given_name_one_letter_off_a_known_one_is_a_slip_and_goes_to_review():
+    # The English model has no ł: "Małgorzata" in capitals came out "MAEGORZATA", surely.
+    parsed = read_card(
+        ("MAEGORZATA WISNIEWSKA", 44), ("OPAKOWANIA NOVA SP. Z O.O.", 28), "T: 61 951 98 36",
+        region="PL",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Maegorzata Wisniewska"
+    assert "name" in to_review(parsed)
+
+
+def test_a_polish_company_word_no_field_checks_goes_to_review():
+    # Wisła read "Wista": the model cannot write ł, so its confidence in the word says nothing.
+    parsed = read_card(
+        ("Monika Michalska", 44), ("Automatyka Wista Sp. z o.o.", 32), "m.michalska@automatyka.pl",
+        region="PL",
+    )  # fmt: skip
+    assert parsed.evidence["organization"] == "domain+legal+other/letters"
+    assert "organization" in to_review(parsed)
+    partners = read_card(
+        ("Piotr Kaminski", 44), ("JABLONSKI | WSPOLNICY SP.K.", 32),
+        "kaminski@jablonskiwspolnicy.pl", region="PL",
+    )  # fmt: skip
+    assert partners.contact.organization.name == "JABLONSKI i WSPOLNICY SP.K."
+    assert "organization" not in to_review(partners)
+
+
+def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
+    # "F.丨0117995240": Tesseract's English model gave the bar as U+4E28, so the fax label
+    # went unseen and the number went in as a work line.
+    rows = ["Raffaella Ferraro", "DAngelo Imballaggi S.p.A.", "Tel. 011.254.0159"]
+    rows += ["F.丨0117995240", "raffaella_ferraro@dangelo.it"]
+    lines = [Line([Word(text, 0.95, 40, 20 + 40 * n, 20 * len(text), 24)]) for n, text in
+             enumerate(rows)]  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert ("+390117995240", "fax") in phones(parsed)
