@@ -339,11 +339,13 @@ def _repair_local_part(email: Found, name: str) -> Found:
         return email
     if email.prefix:
         word = email.prefix.rstrip("._-")
-        joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
+        # "jonathan _bennett@": the separator was read, only a space crept in before it.
+        read = email.prefix[len(word) :] or ("" if local[:1] in "._-" else None)
+        joined = f"{word}{'.' if read is None else read}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = word == email.prefix
+            guessed = read is None
             return Found(
                 f"{joined}@{domain}", min(email.conf, 0.85), email.line, None, True, guessed
             )

@@ -152,3 +152,32 @@ def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
              enumerate(rows)]  # fmt: skip
     parsed = parse_card(lines, default_region="IT")
     assert ("+390117995240", "fax") in phones(parsed)
+
+
+def _lines(*rows: tuple[str, int]) -> list[Line]:
+    """Hand-made OCR lines, one word each (the parser reads the text, not the boxes)."""
+    return [
+        Line([Word(text, 0.95, 40, 20 + 50 * n, 20 * len(text), height)])
+        for n, (text, height) in enumerate(rows)
+    ]
+
+
+def test_a_capital_lost_at_a_word_start_is_put_back_from_the_email():
+    # "Abigail organ," beside a.morgan@ (the M lost beside a logo): no name was read at all.
+    lines = _lines(
+        ("Abigail organ,", 44), ("Purchasing Manager", 30), ("Featherstone Logistics LLP", 26),
+        ("a.morgan@featherstonelogistics.com", 24),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.name.full == "Abigail Morgan"
+    # A family name is never cut to an initial's length: "Dominik Neumann" stays beside dneumann@.
+    lines = _lines(("Dominik Neumann", 44), ("Meier GmbH", 30), ("dneumann@meier.de", 24))
+    assert parse_card(lines, default_region="DE").contact.name.full == "Dominik Neumann"
+
+
+def test_a_space_before_an_email_separator_that_was_read_is_closed_without_a_guess():
+    lines = _lines(
+        ("Jonathan Bennett", 40), ("Evergreen Inc.", 36), ("jonathan _bennett@evergreen.com", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["jonathan_bennett@evergreen.com"]
