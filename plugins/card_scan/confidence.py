@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 from contactkit import normalize
-from contactkit.matching.nicknames import NICKNAME_GROUPS
-from contactkit.matching.text import skeleton
 
 from .clues import domain_of, has_legal_form
 from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
+from .name_order import two_part
+from .name_slips import POLISH_SLIP_RE, SLIP_RE, known_given, near_given
 from .ocr import Line
 from .people import NAME_PARTICLES
 
@@ -57,19 +57,23 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "email-part": 0.472,
         "email-slip": 0.888,
         "largest+given/hi": 0.990,
+        # Session 9 (blind seed 1 cards 201-500 and the tuning sets): 0 of 6 right.
+        "largest+unmatched": 0.010,
         "largest/hi": 0.987,
         "smaller+given/hi": 0.959,
         "smaller+given/lo": 0.010,
         "smaller+given/mid": 0.888,
+        "smaller+unmatched": 0.010,
         "smaller/hi": 0.010,
         "smaller/lo": 0.010,
         "smaller/mid": 0.010,
     },
     "organization": {
-        "domain": 0.990,
+        "domain": 0.877,  # session 9, tuning sets with blind seed 1 cards 201-500: 45 of 50
         "domain+debris": 0.010,
         "domain+legal": 0.990,
         "domain+legal+other/hi": 0.990,
+        "domain+legal+other/letters": 0.743,  # session 9: 12 of 15 right
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
@@ -106,7 +110,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain/joined-whole": 0.010,
         "name+domain/joined/lo": 0.929,
         "name+domain/joined/mid": 0.929,
-        "name+domain/lo": 0.987,
+        "name+domain/lo": 0.906,  # session 9, tuning sets with blind seed 1 cards 201-500: 16 of 17
         "name+domain/mid": 0.990,
         "name+domain/single": 0.990,
         "name+domain/single/lo": 0.923,
@@ -162,7 +166,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "ocr/hi": 0.795,
         "ocr/lo": 0.125,
         "ocr/mid": 0.772,
-        "repaired": 0.972,
+        "repaired": 0.726,  # session 9, tuning sets with blind seed 1 cards 201-500: 11 of 14
     },
     "addresses": {
         "part/hi": 0.974,
@@ -197,11 +201,6 @@ def words_conf(line: Line, value: str) -> float:
     return min(confs) if confs else line.mean_conf
 
 
-def known_given(name: str) -> bool:
-    """A word of the name is a given name the matcher's nickname tables know."""
-    return any(skeleton(normalize.fold(w)) in NICKNAME_GROUPS for w in name.split())
-
-
 def unconfirmed_words(name: str, local: str) -> tuple[list[str], list[str]]:
     """(words the local part gives only the initial of, words it does not hold at all).
 
@@ -228,15 +227,6 @@ def initials_of(local: str) -> set[str]:
     return out | {p for p in pieces if len(p) == 1}
 
 
-# Letters Tesseract's English model makes of ü and ñ inside a name (Tesseract is sure of them):
-# "Miiller", "Pefia", "Mufioz". Names hardly ever hold them (a given name the tables know,
-# "Zofia", does).
-SLIP_RE = re.compile(r"ii|(?<=[a-z])fi(?=[aeou])")
-# An l read as i after a vowel in a Polish family name ("Oiszewska" for Olszewska): Polish writes
-# no "ois"/"oiz" there.
-POLISH_SLIP_RE = re.compile(r"(?i)^\w*[aeo]i[sz]\w*(?:sk|ck|dzk)[aiy]$")
-
-
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
@@ -248,7 +238,8 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
         kind = "email+other" if absent else "email+initial"
         unchecked = " ".join(absent or initials)
         if any(
-            (SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w)
+            ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
+            or (near_given(w) and name.startswith(w))
             for w in unchecked.split()
         ):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -258,6 +249,12 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
     if near:
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
+    if near_given(name.split()[0]):
+        return f"{shape}/lo"
+    if local and two_part(local) and not normalize.is_role_local(local):
+        # A personal address ("maria.rubio@") that spells nothing of the line taken for the
+        # name: the name was not read, and a department or a tagline stood in for it.
+        return f"{shape}+unmatched"
     return f"{shape}/{ocr_band(words_conf(line, name))}"
 
 
@@ -273,6 +270,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
             # spell are unchecked, measured apart with their OCR confidence.
             other = other_words(company, domain)
+            # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
+            unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
+            if unchecked and foreign_letters(domain):
+                return "domain+legal+other/letters"
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             return "domain+legal"
@@ -291,6 +292,16 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     # a card with no domain to check against.
     unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
     return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
+
+
+# Country domains whose language writes letters the English model cannot (ł ą ę ś ż, ř ů, ğ ş,
+# ő ű, ș ț): there a word no field checks is read surely and wrongly ("Wista", "Battyk" for
+# Wisła, Bałtyk), so Tesseract's confidence says nothing of it.
+FOREIGN_LETTER_TLDS = frozenset({"pl", "cz", "sk", "tr", "hu", "ro", "hr", "si", "lt", "lv"})
+
+
+def foreign_letters(domain: str | None) -> bool:
+    return bool(domain) and domain.rsplit(".", 1)[-1].lower() in FOREIGN_LETTER_TLDS
 
 
 def cut_from_domain(company: str, domain: str | None) -> bool:

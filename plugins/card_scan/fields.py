@@ -288,7 +288,15 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     return domain_in(company, domain_of(urls[0].value))
 
 
+# Bars Tesseract's English model gives for a printed "|" between a label and its value
+# ("F.丨0117995240": a CJK stroke, and the fax label went unseen).
+BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|"))
+
+
 def _clean(text: str) -> str:
+    text = text.translate(BARS)
+    # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
+    text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814": a bar after a phone label is the label's colon
     text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
@@ -331,11 +339,13 @@ def _repair_local_part(email: Found, name: str) -> Found:
         return email
     if email.prefix:
         word = email.prefix.rstrip("._-")
-        joined = f"{word}{email.prefix[len(word) :] or '.'}{local}".lower()
+        # "jonathan _bennett@": the separator was read, only a space crept in before it.
+        read = email.prefix[len(word) :] or ("" if local[:1] in "._-" else None)
+        joined = f"{word}{'.' if read is None else read}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = word == email.prefix
+            guessed = read is None
             return Found(
                 f"{joined}@{domain}", min(email.conf, 0.85), email.line, None, True, guessed
             )

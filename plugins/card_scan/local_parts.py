@@ -34,6 +34,8 @@ def order_like_email(name: str, local: str, family_first_card: bool = False) -> 
         return swapped if folded[1].startswith(parts[0]) else name
     if len(parts) == 1 and parts[0] == folded[1][:1] + folded[0]:
         return swapped  # "cwalter"
+    if len(parts) == 1 and parts[0] == folded[1] + folded[0][:1] != folded[0] + folded[1][:1]:
+        return swapped  # "margaretek" beside "Kruger Margarete"
     if family_first_card and len(parts) == 2 and parts == folded[::-1]:
         return swapped
     return name
@@ -125,10 +127,15 @@ def restore_letters(text: str, local: str | None) -> str:
         # model (MacBride and McBride aside).
         word = re.sub(r"(?<![Mc]c)(?<=[a-zäöü])B(?=[a-z])", "ß", word)
         plain = re.sub(r"[^a-z]", "", spelt_fold(word))
-        # "onathan Bennett" for jonathan_bennett@: the first letter not read.
-        cut = [p for p in pieces if word.islower() and p[1:] == word]
-        if cut and n == 0:
-            word = cut[0].capitalize()
+        # "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital
+        # not read (a logo or a wide letter beside it) leaves a word in small letters.
+        cut = [
+            p
+            for p in pieces
+            if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
+        ]
+        if cut and len(cut[0]) - len(plain) <= 2:
+            word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
         elif len(word) >= 4 and plain not in letters:
             word = _restored(word, letters)
         if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"

@@ -205,12 +205,43 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
                 abs(other.top - line.top) <= 0.35 * size
                 and 0.75 <= line.height / max(1.0, other.height) <= 1.33
                 and -0.2 * size <= line.left - right <= 1.6 * size
-            ):
+            ) or _spaced_alike(other, line, right):
                 other.words.extend(line.words)
                 break
         else:
             out.append(Line(list(line.words)))
     return sorted(out, key=lambda line: (line.top, line.left))
+
+
+# A letter-spaced word is at least this wide per character, in its height (unspaced print
+# 0.4-0.9, "B r a m" 1.2-1.7: blind seed 1 scans).
+SPACED_PITCH = 1.05
+
+
+def _pitch(line: Line) -> float:
+    """Width per character of a line's words, in its height."""
+    chars = sum(len(w.text) for w in line.words)
+    return sum(w.width for w in line.words) / max(1, chars) / max(1.0, line.height)
+
+
+def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
+    """Two letter-spaced words on one baseline, a word gap of their spacing apart.
+
+    Letter-spaced names ("B r a m   v a n   d e r   W a l") leave word gaps of one or two of
+    their letters, wider than ``_join_neighbours``' gap; a word of small letters ("van")
+    is lower than its neighbours, so their bottoms are compared, not their heights.
+    """
+    if min(_pitch(left), _pitch(right)) < SPACED_PITCH:
+        return False
+    size = max(left.height, right.height)
+    bottom = max(w.top + w.height for w in left.words)
+    other_bottom = max(w.top + w.height for w in right.words)
+    letter = max(_pitch(left) * left.height, _pitch(right) * right.height)
+    return (
+        abs(bottom - other_bottom) <= 0.25 * size
+        and 0.6 <= right.height / max(1.0, left.height) <= 1.67
+        and 0 <= right.left - left_end <= 2.5 * letter
+    )
 
 
 def _read_tesserocr(image: Image.Image, languages: str, psm: int) -> list[Line]:

@@ -17,7 +17,6 @@ from .clues import (
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
-    JAPANESE_GIVEN_NAMES,
     LEGAL_FORMS,
     POST_NOMINALS,
     STRONG_TITLE_WORDS,
@@ -31,6 +30,7 @@ from .local_parts import (
     spelt_fold,
     umlaut_plain,
 )
+from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
 from .ocr import Line
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
@@ -160,10 +160,6 @@ def name_like(text: str) -> bool:
     return all(NAME_WORD_RE.match(w) for w in words)
 
 
-# Where cards print the family name first; the email may then tell the order.
-FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
-
-
 def pick_name(
     lines: list[Line],
     texts: list[str],
@@ -204,30 +200,13 @@ def pick_name(
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
         # order ("sasaki.masahiro@") is then only the company's habit.
-        told = capital_family(bare_name(texts[i]))
+        told = capital_family(bare_name(texts[i])) or printed_given_first(name)
         name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS and not told)
     if region == "JP" and not capital_family(bare_name(texts[i])) and not two_part(local):
         name = given_first(name)
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
-
-
-def two_part(local: str | None) -> bool:
-    """The local part holds two words (``yuko.oono``): it tells the order of the name."""
-    return bool(local) and len([p for p in re.split(r"[._-]+", local or "") if p]) >= 2
-
-
-def given_first(name: str) -> str:
-    """A Japanese name printed family name first with nothing else telling the order ("OONO
-    YUKO" beside ``oono@``): the word that is a known given name goes first."""
-    words = name.split()
-    if len(words) != 2:
-        return name
-    first, second = (normalize.fold(w) for w in words)
-    if second in JAPANESE_GIVEN_NAMES and first not in JAPANESE_GIVEN_NAMES:
-        return f"{words[1]} {words[0]}"
-    return name
 
 
 def join_stacked(
@@ -376,7 +355,8 @@ def honorific(word: str) -> bool:
 
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
-    text = " ".join(text.split()).strip(" ,;:()[]|")
+    # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
+    text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
     words = text.split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):

@@ -339,7 +339,8 @@ def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measure
     slip = card(("Jan Grabowski", 44), "Grabowski i Wspoinicy Sp.k.", "jan@grabowski.pl")
     slip[1].words[2].conf = 0.7
     parsed = parse_card(slip, default_region="PL")
-    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+    # A Polish word nothing checks: the English model cannot write ó or ł, whatever it is sure of.
+    assert parsed.evidence["organization"] == "domain+legal+other/letters"
 
 
 def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():

@@ -1,0 +1,41 @@
+"""A name's order: where cards print the family name first, and what tells the order of a
+Japanese name printed in capitals (the email, a known given name)."""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .lexicon import JAPANESE_GIVEN_NAMES
+
+# Where cards print the family name first; the email may then tell the order.
+FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
+
+
+def two_part(local: str | None) -> bool:
+    """The local part holds two words (``yuko.oono``): it tells the order of the name."""
+    return bool(local) and len([p for p in re.split(r"[._-]+", local or "") if p]) >= 2
+
+
+def printed_given_first(name: str) -> bool:
+    """``SATOSHI GOTO``: a known Japanese given name, then a word that is none, was printed
+    given name first (an email ``goto.satoshi@`` is then only the company's habit)."""
+    words = [normalize.fold(w) for w in name.split()]
+    return (
+        len(words) == 2
+        and words[0] in JAPANESE_GIVEN_NAMES
+        and words[1] not in JAPANESE_GIVEN_NAMES
+    )
+
+
+def given_first(name: str) -> str:
+    """A Japanese name printed family name first with nothing else telling the order ("OONO
+    YUKO" beside ``oono@``): the word that is a known given name goes first."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    first, second = (normalize.fold(w) for w in words)
+    if second in JAPANESE_GIVEN_NAMES and first not in JAPANESE_GIVEN_NAMES:
+        return f"{words[1]} {words[0]}"
+    return name
