@@ -86,12 +86,8 @@ class NearCandidates:
                 # a record lists its NEAR_PER_RECORD best; the pairs tied with the last of them
                 # in score and near record are looked at too, as only their keys order them
                 cut = min(hi, lo + derivation.NEAR_PER_RECORD)
-                last_taken = cut - 1
-                while (
-                    cut < hi
-                    and points[cut] == points[last_taken]
-                    and near_rank[cut] == near_rank[last_taken]
-                ):
+                nth = cut - 1
+                while cut < hi and points[cut] == points[nth] and near_rank[cut] == near_rank[nth]:
                     cut += 1
                 picked[g] = list(range(lo, cut))
             rows = [n for taken in picked.values() for n in taken]

@@ -109,7 +109,9 @@ def block_pair_keys(
     members = members[np.repeat(paired, size)].astype(np.int32)
     size = size[paired].astype(np.int32)
     block_of = np.repeat(np.arange(len(size), dtype=np.int32), size)
-    members = members[np.lexsort((members, block_of))]  # a big block in order; a small one too
+    # by rank within each block: a big block's window needs it, and every pair's later node
+    # is then the high one
+    members = members[np.lexsort((members, block_of))]
     first = np.cumsum(size, dtype=np.int32) - size
     place = np.arange(len(members), dtype=np.int32) - first[block_of]
     span = np.where(size <= max_block, size, window).astype(np.int32)

@@ -105,13 +105,15 @@ class MatchIndexPart(MatchNamesPart):
         return out
 
     def observation_names(self, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-        """Each of these observations' stored name, read without the rest of its payload."""
+        """Each of these contact observations' stored name (``{}`` for none), read without the
+        rest of its payload."""
         c = t.observations.c
         out: dict[int, dict[str, Any]] = {}
         with self.engine.connect() as conn:
             for chunk in chunks(sorted(set(ids)), CHUNK):
                 query = select(c.id, c.payload["name"]).where(c.id.in_(chunk))
-                out.update({i: json_value(name) or {} for i, name in conn.execute(query)})
+                for i, name in conn.execute(query):
+                    out[i] = name if isinstance(name, dict) else {}
         return out
 
     def _stored(self, where: Any) -> list[StoredObservation]:
