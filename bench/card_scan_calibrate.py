@@ -9,7 +9,7 @@ are kept in ``DIR/.ocr-cache.pkl``, so a second run measures a parser change in 
 
 Prints, per field, each evidence level with how many values it backed, the share right and the
 lower bound of that share (``lower_bound``), and the table to paste into
-``confidence.CALIBRATED``: each level's lower bound, so a level seen on few cards cannot pass the
+``calibration.CALIBRATED``: each level's lower bound, so a level seen on few cards cannot pass the
 review bar however right it was. With ``--thresholds``, the review rule read at each threshold:
 with the current ``CALIBRATED``, with the table just measured, and with ``--held-out`` with a
 table measured on the other groups only (own, own2, b1big... by folder name), which is what a
@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from contactkit import normalize
 from contactkit.model import Contact
-from contactkit_plugins.card_scan.confidence import ABSENT, UNMEASURED, probability
+from contactkit_plugins.card_scan.calibration import ABSENT, UNMEASURED, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
 from contactkit_plugins.card_scan.review_rule import review_fields
@@ -306,7 +306,7 @@ def main() -> None:
                     want, got = card.shown[field]
                     print(f"{card.file} {field} [{level}]: want {want} got {got}")
     if thresholds:
-        print("\nWith the current calibration (confidence.CALIBRATED):")
+        print("\nWith the current calibration (calibration.CALIBRATED):")
         sweep(cards, thresholds, probability).print(args.wrong)
     if thresholds:
         mine = table(seen, args.z)

@@ -40,7 +40,7 @@ import phonenumbers
 from contactkit import normalize
 from contactkit.model import Contact
 from contactkit.store import Store
-from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.image_files import content_hash
 from contactkit_plugins.card_scan.review_rule import review_fields
 

@@ -16,6 +16,7 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Phone, Url
 
 from .address import find_address
+from .calibration import probability
 from .clues import (
     EMAIL_RE,
     PHONE_LABEL_RE,
@@ -33,7 +34,6 @@ from .confidence import (
     email_level,
     name_level,
     ocr_band,
-    probability,
     title_level,
     url_level,
 )
@@ -86,7 +86,7 @@ class ParsedCard:
     contact: Contact
     confidence: dict[str, float]
     text: list[str] = field(default_factory=list)
-    evidence: dict[str, str] = field(default_factory=dict)  # field → level (see confidence.py)
+    evidence: dict[str, str] = field(default_factory=dict)  # field → level (see calibration.py)
 
 
 def parse_card(
@@ -149,7 +149,7 @@ def parse_card(
         emails = [_repair_local_part(e, name.value) for e in emails]
         local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler", for Lukas Kohler
 
-    evidence: dict[str, str] = {}  # field → what backs it (a level of confidence.CALIBRATED)
+    evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
     picked = {f.line for f in (name, title, company) if f} | {department} - {None}
     leftover = [texts[i] for i in range(len(texts)) if i not in used and i not in picked]

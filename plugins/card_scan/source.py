@@ -27,7 +27,7 @@ from contactkit.model import (
 from contactkit.plugin import Source
 
 from . import second_reading
-from .confidence import REVIEW_BELOW
+from .calibration import REVIEW_BELOW
 from .config import CardScanConfig
 from .image_files import content_hash
 from .imaging import Steps
@@ -76,7 +76,7 @@ class CardScanSource(Source):
     @property
     def review_below(self) -> float:
         cfg = self.settings
-        # card_scan's confidences are measured probabilities (see confidence.py) and its own
+        # card_scan's confidences are measured probabilities (see calibration.py) and its own
         # threshold was chosen on them: a stricter general setting still applies, a looser one
         # would let through fields that are wrong too often.
         if cfg.review_below is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from printed import business, read_card, to_review
 
-from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 
 
 def test_a_domain_of_the_company_initial_and_a_group_word_agrees_with_it():

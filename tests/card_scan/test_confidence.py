@@ -14,7 +14,7 @@ from test_fields import card
 
 from contactkit.model import Observation, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
-from contactkit_plugins.card_scan.confidence import CALIBRATED, REVIEW_BELOW, probability
+from contactkit_plugins.card_scan.calibration import CALIBRATED, REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.domains import domain_in
 from contactkit_plugins.card_scan.fields import parse_card
 

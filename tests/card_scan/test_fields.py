@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from printed import business, phones, read_card
 
-from contactkit_plugins.card_scan.confidence import REVIEW_BELOW, probability
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.review_rule import review_fields
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from printed import ParsedCard, phones, read_card, to_review
 
-from contactkit_plugins.card_scan.confidence import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.review_rule import review_fields
 
 
