@@ -346,9 +346,8 @@ def _repair_local_part(email: Found, name: str) -> Found:
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
             guessed = read is None
-            return Found(
-                f"{joined}@{domain}", min(email.conf, 0.85), email.line, None, True, guessed
-            )
+            value = f"{joined}@{domain}"
+            return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()

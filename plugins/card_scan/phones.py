@@ -86,9 +86,7 @@ def find_phones(
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
-                elif (rank or foreign_by_idd(match, region)) and not match.raw_string.lstrip(
-                    "("
-                ).startswith("+"):
+                elif (rank or foreign_by_idd(match, region)) and not printed_plus(match):
                     how = "other-region"  # read in a region the card's clues did not name
                 elif label and not known and digits(match.raw_string) < 8:
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
@@ -106,8 +104,12 @@ def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
     """A number printed without ``+`` or ``00`` read as another country's through a dialling
     prefix (``0113 524 8827``, a Leeds number, is ``011 352...`` to a US reader)."""
     home = phonenumbers.country_code_for_region(region)
-    raw = match.raw_string.lstrip("(")
-    return match.number.country_code != home and not raw.startswith("00")
+    return match.number.country_code != home and not match.raw_string.lstrip("(").startswith("00")
+
+
+def printed_plus(match: phonenumbers.PhoneNumberMatch) -> bool:
+    """The number was printed with its ``+``: its country is said, not guessed."""
+    return match.raw_string.lstrip("(").startswith("+")
 
 
 def unglue_label(segment: str) -> str:
