@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from contactkit.matching.features import Features
 from contactkit.matching.names import (
+    ALIKE,
     family_relation,
     first_names,
     given_relation,
-    swapped,
     swapped_relation,
 )
 
@@ -70,9 +70,10 @@ def name_points(a: Features, b: Features) -> tuple[float, str]:
     if len(na.tokens) >= 2 and na.tokens == nb.tokens and (fam, given) != ("same", "same"):
         return 3.0, f"swapped ({_names(a, b)})"  # the same words in another order
     if fam == "different":
-        if swapped(na, nb) or swapped(nb, na):
+        turned = (swapped_relation(na, nb), swapped_relation(nb, na))
+        if turned[0] in ALIKE or turned[1] in ALIKE:
             return 3.0, f"swapped ({_names(a, b)})"
-        if "initial" in (swapped_relation(na, nb), swapped_relation(nb, na)):
+        if "initial" in turned:
             return 1.5, f"initial ({_names(a, b)})"  # D. Jones ~ Jones Daniel
         if len(na.tokens & nb.tokens) >= 2:
             return 2.5, f"name part ({_names(a, b)})"  # De Jong Peter ~ Peter de Jong

@@ -132,6 +132,7 @@ GENERATIONS = {
 }
 # written after a family name, only these are read as a suffix (Sen and Jun are also names)
 TRAILING_GENERATIONS = frozenset(("jr", "junior", "sr", "senior", "ii", "iii", "iv"))
+ALIKE = ("same", "nickname", "slip")  # given-name relations that count as the same name
 SLIP = 0.8  # normalized similarity of two spellings one OCR slip or typo apart
 
 
@@ -340,19 +341,11 @@ def family_relation(a: NameForm, b: NameForm) -> str:
     return "different"
 
 
-def swapped(a: NameForm, b: NameForm) -> bool:
-    """b has a's given and family names the other way round (nicknames and slips allowed)."""
-    return swapped_relation(a, b) in ("same", "nickname", "slip")
-
-
 def swapped_relation(a: NameForm, b: NameForm) -> str:
     """How a's given name relates to b's family name when b's family name equals a's given
     one (b written family first: ``Jones Daniel`` ~ ``D. Jones``), else ``different``."""
     if not (a.given and b.given and a.family and b.family):
         return "different"
-    if a.family_full != b.first and given_relation((a.surname,), b.given) not in _ALIKE:
+    if a.family_full != b.first and given_relation((a.surname,), b.given) not in ALIKE:
         return "different"  # b's first word is a's family name (or its nickname: Tere ~ Teresa)
     return given_relation(a.given, (b.surname,))
-
-
-_ALIKE = ("same", "nickname", "slip")

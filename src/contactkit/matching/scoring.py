@@ -219,27 +219,35 @@ PARTS = {
 
 def score(a: Features, b: Features) -> tuple[float, list[str]]:
     """The evidence that two observations are one person, and why."""
+    # each comparison gives one label at most: the rules below read those five strings, not a
+    # list of reasons (this runs once per candidate pair, tens of millions at a million people)
+    email_points, email = _email_points(a, b)
+    phone_points, phone = _phone_points(a, b)
+    name_said, name = name_points(a, b)
+    company_points, company = _company_points(a, b)
+    if company_points < 0 and phone.startswith("mobile ("):
+        company_points, company = 0.0, ""  # a mobile follows its owner from one job to the next
+    generation_points, generation = _generation_points(a, b)
     total = 0.0
     reasons: list[str] = []
-    labels: list[str] = []
-    contact_points = 0.0  # what the addresses and phones say
-    name_said = 0.0  # what the names say
-    for name, part in PARTS.items():
-        points, label = part(a, b)
-        if name == "company" and points < 0 and any(x.startswith("mobile (") for x in labels):
-            continue  # a mobile follows its owner from one job to the next
+    for points, label in (
+        (email_points, email),
+        (phone_points, phone),
+        (name_said, name),
+        (company_points, company),
+        (generation_points, generation),
+    ):
         if points:
             total += points
             reasons.append(f"{label} ({points:+g})")
-            labels.append(label)
-            if name in ("email", "phone"):
-                contact_points += points
-            elif name == "name":
-                name_said = points
+    contact_points = email_points + phone_points  # what the addresses and phones say
+    shared_address = bool(email_points) and email.startswith("email (")
+    shared_mobile = bool(phone_points) and phone.startswith("mobile (")
+    other_given = bool(name_said) and name.startswith("different given names")
     forgiven = False  # a name's penalty already answered by a rule below
     if (
-        _said(labels, "email (")
-        and _said(labels, "different given names")
+        shared_address
+        and other_given
         and any(not normalize.is_freemail(e.rpartition("@")[2]) for e in a.personal & b.personal)
     ):
         # a work address both carry, under one family name: a short form we do not know
@@ -247,7 +255,7 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         total += 2.0
         reasons.append("work address of this family name (+2)")
         forgiven = True
-    if _said(labels, "mobile (") and _said(labels, "different given names"):
+    if shared_mobile and other_given:
         # one mobile under one family name: a short form we do not know (JB ~ Jean-Baptiste,
         # Mieke ~ Maria); a mobile is one person's (spouses share a home line, a fixed one).
         # On blind seed 1 every such pair was one person (28 at 10,000 people, 509 at 100,000)
@@ -257,8 +265,8 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
     if (
         not forgiven
         and name_said < 0
-        and _said(labels, ("email (", "mobile ("))
-        and not _said(labels, "different given names")
+        and (shared_address or shared_mobile)
+        and not other_given
         and _name_in_another_form(a, b)
     ):
         # a personal address or a mobile is one person's, and the names disagree only in a
@@ -272,10 +280,12 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         total -= name_said
         reasons.append(f"own address or mobile, the name in another form ({-name_said:+g})")
     if (
-        _said(labels, ("same name (", "swapped (", "name part ("))
-        and _said(labels, "company (")
-        and not _said(labels, ("email (", "mobile (", "phone ("))
-        and not _identifiers_conflict(a, b)
+        name_said
+        and name.startswith(("same name (", "swapped (", "name part ("))
+        and company_points
+        and company.startswith("company (")
+        and not (shared_address or (phone_points and phone.startswith(("mobile (", "phone ("))))
+        and not _identifiers_conflict(a, b, email_points)
     ):
         # one name at one company, and no two mailboxes or two mobiles: one person (namesakes
         # with their own addresses or mobiles are kept apart by the cluster check too)
@@ -283,9 +293,10 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         reasons.append("same name at the same company (+1)")
     if (
         0 < name_said < 3.0
-        and _said(labels, ("office phone (", "phone digits ("))
-        and not _said(labels, "generation")
-        and not _identifiers_conflict(a, b)
+        and phone_points
+        and phone.startswith(("office phone (", "phone digits ("))
+        and not generation_points
+        and not _identifiers_conflict(a, b, email_points)
     ):
         # a fixed line fewer than three families give, and a name that agrees in part (Sarah ~
         # Sarah Taylor, M. Freitas ~ Maria Freitas): on blind seed 1 at 100,000 people 6,497
@@ -293,21 +304,18 @@ def score(a: Features, b: Features) -> tuple[float, list[str]]:
         # one side says so, hence not then)
         total += 1.0
         reasons.append("office line and name (+1)")
-    if (
-        name_said > 0
-        and a.title
-        and a.title == b.title
-        and not any(label == "different companies" for label in labels)
-    ):
+    if name_said > 0 and a.title and a.title == b.title and company != "different companies":
         # one name and one job title: on blind seed 1 such pairs are mostly one person, and with
         # one street address too nearly always (a title alone is weak: titles go stale); not
         # across two companies, where one title is a namesake's as often (measured at 100k)
         bonus, what = (1.0, "title and address") if a.streets & b.streets else (0.5, "title")
-        if name_said >= 2.0 and _uncommon_name_and_title(a, b, labels, contact_points <= 0):
+        if name_said >= 2.0 and _uncommon_name_and_title(
+            a, b, name, contact_points <= 0, email_points
+        ):
             bonus, what = bonus + 1.5, f"{what}, uncommon name"
         total += bonus
         reasons.append(f"same {what} ({a.title}) (+{bonus:g})")
-    if a.personal and b.personal and contact_points <= 0 and _said(labels, "rare name ("):
+    if a.personal and b.personal and contact_points <= 0 and name.startswith("rare name ("):
         # a rare name alone, each side with personal addresses and none agreeing: on blind seed
         # 1 about one such pair in four is two namesakes, against a few in a hundred when a
         # side has no address; the learned weights count different addresses against too
@@ -321,7 +329,7 @@ _NAME_AGREES = ("same name (", "swapped (", "rare name (", "nickname (", "name s
 
 
 def _uncommon_name_and_title(
-    a: Features, b: Features, labels: list[str], own_addresses: bool
+    a: Features, b: Features, name: str, own_addresses: bool, email_points: float
 ) -> bool:
     """The whole name agrees (no part of it missing; the caller asks for 2 points or more), few
     carry it, and nothing says two people: no two mobiles or work addresses, and not each side
@@ -331,9 +339,9 @@ def _uncommon_name_and_title(
     bearers = max(a.name_count, b.name_count)
     return (
         0 < bearers <= UNCOMMON_BEARERS
-        and _said(labels, _NAME_AGREES)
+        and name.startswith(_NAME_AGREES)
         and not (own_addresses and a.personal and b.personal)
-        and not _identifiers_conflict(a, b)
+        and not _identifiers_conflict(a, b, email_points)
     )
 
 
@@ -352,22 +360,14 @@ def _name_in_another_form(a: Features, b: Features) -> bool:
     return bool({lone.given_raw[:1], lone.first[:1]} & (letters - {""}))
 
 
-def _said(labels: list[str], prefix: str | tuple[str, ...]) -> bool:
-    """Whether a comparison above gave a reason starting so."""
-    # a loop, not ``any`` over a generator: called several times for every pair scored
-    for label in labels:  # noqa: SIM110
-        if label.startswith(prefix):
-            return True
-    return False
-
-
-def _identifiers_conflict(a: Features, b: Features) -> bool:
-    """Two personal addresses at one company domain, or two mobiles: two people's."""
+def _identifiers_conflict(a: Features, b: Features, email_points: float) -> bool:
+    """Two personal addresses at one company domain, or two mobiles: two people's (unless the
+    addresses are one slip apart: ``email_points``, what ``_email_points`` gave)."""
     if a.mobiles and b.mobiles and not a.mobiles & b.mobiles:
         return True
     work_a = {e for e in a.personal if e.rpartition("@")[2] == a.org_domain}
     work_b = {e for e in b.personal if e.rpartition("@")[2] == b.org_domain}
-    return bool(work_a and work_b and not work_a & work_b and _email_points(a, b)[0] < 2.0)
+    return bool(work_a and work_b and not work_a & work_b and email_points < 2.0)
 
 
 def strong_identifiers(a: Features, b: Features) -> str:
