@@ -39,8 +39,8 @@ from contactkit.gc_pacing import paused_gc
 from contactkit.matching.clustering import resolve
 from contactkit.store import Store
 from contactkit.store.base import chunks
+from contactkit.store.index_groups import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
 from contactkit.store.match_index import INDEX_FORMAT
-from contactkit.store.schema import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
 from contactkit.streamed_scoring import BlockScoring
 
 BLOCK = 50_000

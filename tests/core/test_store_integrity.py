@@ -216,3 +216,24 @@ def test_a_rebuild_killed_midway_leaves_a_store_that_gets_its_indexes_back(
     assert _index_names(db) == full
     assert run("rebuild").exit_code == 0
     assert _index_names(db) == full
+
+
+def test_a_store_from_before_the_reviews_index_gets_it_and_a_scoped_lookup_uses_it(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "old.db"
+    Store(f"sqlite:///{db}").close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP INDEX ix_match_reviews_b")  # as a store made by an earlier version
+    assert "ix_match_reviews_b" not in _index_names(db)
+    Store(f"sqlite:///{db}").close()
+    assert "ix_match_reviews_b" in _index_names(db)
+    with sqlite3.connect(db) as conn:
+        # what an incremental merge asks: the reviews naming a few keys, on either side
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM match_reviews WHERE a IN (?, ?) OR b IN (?, ?)",
+            ("k1", "k2", "k1", "k2"),
+        ).fetchall()
+    steps = " / ".join(row[-1] for row in plan)
+    assert "SCAN match_reviews" not in steps, steps
+    assert "ix_match_reviews_b" in steps, steps

@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from contactkit.redact import remember
 from contactkit.store import integrity, pg_copy
 from contactkit.store import schema as t
+from contactkit.store.index_groups import ADDED_LATER, REBUILT_INDEXES
 
 
 class StoreError(RuntimeError):
@@ -74,7 +75,7 @@ class StoreBase:
             with self.engine.begin() as conn:
                 existed = integrity.check_open(conn, path, create=create, where=where)
                 t.metadata.create_all(conn)
-                integrity.restore_indexes(conn, t.REBUILT_INDEXES)
+                integrity.restore_indexes(conn, REBUILT_INDEXES + ADDED_LATER)
                 self.meta = integrity.settle_version(conn, existed=existed, where=where)
         except Exception as exc:
             self.engine.dispose()

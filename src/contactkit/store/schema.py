@@ -264,6 +264,8 @@ match_reviews = Table(
     Column("resolved_at", DateTime(timezone=True)),
     UniqueConstraint("a", "b", name="uq_match_review"),
 )
+# an incremental merge reads the reviews naming a few keys on either side (a IN .. OR b IN ..)
+Index("ix_match_reviews_b", match_reviews.c.b)
 
 pins = Table(
     "pins",
@@ -378,24 +380,3 @@ master_events = Table(
     Column("kind", String(16), nullable=False),  # golden | key | email | gone
     Column("value", Text, nullable=False),
 )
-
-
-def _indexes(*names: str) -> tuple[Index, ...]:
-    by_name = {ix.name: ix for table in metadata.sorted_tables for ix in table.indexes}
-    return tuple(by_name[name] for name in names)
-
-
-# A rebuild fills the index tables whole, so their secondary indexes are built once, after the
-# pass that fills them: a sort, where one random B-tree insert per row grew with the store.
-INDEXED_AFTER_NODES = _indexes(
-    "ix_match_nodes_record", "ix_match_nodes_name", "ix_match_nodes_given",
-    "ix_match_nodes_family", "ix_match_values_value", "ix_match_values_obs",
-    "ix_match_blocks_key", "ix_match_blocks_obs",
-)  # fmt: skip
-"""Built after the rebuild's nodes pass: later passes look nodes and values up by them."""
-INDEXED_AFTER_PEOPLE = _indexes(
-    "ix_match_nodes_golden", "ix_golden_emails_email", "ix_golden_emails_golden"
-)
-"""Built after the golden records are written: nothing reads by them before."""
-REBUILT_INDEXES = INDEXED_AFTER_NODES + INDEXED_AFTER_PEOPLE
-"""Dropped while a rebuild runs (a store opened after one killed midway gets them back)."""

@@ -20,6 +20,7 @@ from contactkit.model import utcnow
 from contactkit.store import pg_copy
 from contactkit.store import schema as t
 from contactkit.store.base import StoreBase, as_utc, chunks, json_value, streamed
+from contactkit.store.index_groups import REBUILT_INDEXES
 from contactkit.store.observations import StoredObservation
 
 STREAM = 20_000
@@ -101,7 +102,7 @@ class StreamingPart(StoreBase):
         the index tables' secondary indexes until their pass has filled them
         (``build_indexes``; a store opened after a rebuild killed midway gets them back)."""
         with self.engine.begin() as conn:
-            for index in t.REBUILT_INDEXES:
+            for index in REBUILT_INDEXES:
                 conn.execute(DropIndex(index, if_exists=True))
             for table in (*INDEX_TABLES, t.golden_meta):
                 conn.execute(delete(table))
