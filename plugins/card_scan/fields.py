@@ -289,8 +289,13 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
 
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
-# ("F.丨0117995240": a CJK stroke, and the fax label went unseen).
-BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|"))
+# ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
+BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":"})
+
+
+def _slash_label(match: re.Match[str]) -> str:
+    label = match.group(1)
+    return f"{label}: " if normalize.fold(label) in PHONE_LABELS else match.group(0)
 
 
 def _clean(text: str) -> str:
@@ -300,6 +305,9 @@ def _clean(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814": a bar after a phone label is the label's colon
     text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
+    # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
+    # after a path's word ("acme.de/en/2020").
+    text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)

@@ -1,0 +1,27 @@
+"""Session 10: fields card_scan auto-accepted wrong on tuning cards (blind seed 1, own seeds),
+printed and read back with Tesseract or given as hand-made OCR lines."""
+
+from __future__ import annotations
+
+from printed import hand_lines as _lines
+from printed import phones, read_card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
+    # "Fax/0033 495951179" and "F：+44 20 3506 6667": the label went unseen and the fax was
+    # auto-accepted as a work line.
+    parsed = read_card(
+        ("Véronique Laurent", 44), "MOREAU ET FILS SARL", "Tel. +33 4 94 90 74 35",
+        "Fax/0033 495951179", "laurent.veronique@moreaufils.fr", region="FR",
+    )  # fmt: skip
+    assert ("+33495951179", "fax") in phones(parsed)
+    lines = _lines(
+        ("Raymond White", 60), ("POLARIS ANALYTICS LIMITED", 40), ("+44 20 3526 6269", 20),
+        ("F：+44 20 3506 6667", 20), ("raymond.white@polaris-analytics.co.uk", 20),
+    )  # fmt: skip
+    assert ("+442035066667", "fax") in phones(parse_card(lines, default_region="GB"))
+    # A path's number after a slash is no phone label's.
+    lines = _lines(("Raymond White", 60), ("Tel. +44 20 3526 6269", 20), ("polaris.co.uk/2020", 20))
+    assert phones(parse_card(lines, default_region="GB")) == [("+442035266269", "work")]
