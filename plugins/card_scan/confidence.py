@@ -114,6 +114,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 return "domain+legal+other/letters"
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
+            if loose_domain(company, domain):
+                # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
+                # spell, most often a word of the name on a line not read with it.
+                return "domain+legal+part"
             return "domain+legal"
         if cut_from_domain(company, domain):
             return "near-domain"  # "Lume" beside lumen.fr: the name's end not read

@@ -4,7 +4,7 @@ printed and read back with Tesseract or given as hand-made OCR lines."""
 from __future__ import annotations
 
 from printed import hand_lines as _lines
-from printed import phones, read_card
+from printed import phones, read_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -25,3 +25,16 @@ def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
     # A path's number after a slash is no phone label's.
     lines = _lines(("Raymond White", 60), ("Tel. +44 20 3526 6269", 20), ("polaris.co.uk/2020", 20))
     assert phones(parse_card(lines, default_region="GB")) == [("+442035266269", "work")]
+
+
+def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
+    # "Graaf &" above, "Zonen B.V." printed larger: the dangling "&" was taken for a legal form
+    # (cleanco strips it), then "Zonen B.V." alone was auto-accepted for graafzonen.nl.
+    lines = _lines(
+        ("Zonen B.V.", 100), ("Graaf &", 50), ("Margaretha van der Heijden", 78),
+        ("Financieel Controller", 38), ("Tel. 040-897-4480", 30),
+        ("margaretha.vanderheijden@graafzonen.nl", 37),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.contact.organization.name != "Graaf &"
+    assert "organization" in to_review(parsed)
