@@ -66,6 +66,9 @@ def initials_of(local: str) -> set[str]:
 
 
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
+    words = normalize.fold(name).split()
+    if len(words) >= 2 and words[-1] in NAME_PARTICLES:
+        return "cut"  # "José Vazquez del": the family name's end, "Río", not read
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
         # The local part is written from this very name; a word it does not spell out is

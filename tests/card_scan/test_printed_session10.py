@@ -38,3 +38,14 @@ def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
     parsed = parse_card(lines, default_region="NL")
     assert parsed.contact.organization.name != "Graaf &"
     assert "organization" in to_review(parsed)
+
+
+def test_a_name_ending_in_a_particle_was_cut_and_goes_to_review():
+    # "José Vazquez del" (its "Río" lost beside a logo) matched jose.vazquez@ word for word and
+    # was auto-accepted.
+    parsed = read_card(
+        ("José Vazquez del", 50), "Nexus S.L.", "Operations Analyst", "Tel. 915011995",
+        "jose.vazquez@nnexus.es", region="ES",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "José Vazquez del"
+    assert "name" in to_review(parsed)
