@@ -131,6 +131,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "repaired+intl/lo": 0.800,
     },
     "title": {
+        "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right
         "cut/mid": 0.010,
         "leftover/hi": 0.697,
         "leftover/lo": 0.010,

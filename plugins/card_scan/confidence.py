@@ -227,8 +227,12 @@ def two_full_words(local: str, words: list[str]) -> bool:
 CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 
+# A title opening on a lower-case scrap ("e Manager" for Office Manager): its start was cut.
+CUT_START_RE = re.compile(r"^[a-zß-ÿ]{1,3}\s+[A-ZÀ-Þ]")
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
-    if CUT_TITLE_RE.search(text.strip()):
+    if CUT_TITLE_RE.search(text.strip()) or CUT_START_RE.match(text.strip()):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

@@ -49,3 +49,14 @@ def test_a_name_ending_in_a_particle_was_cut_and_goes_to_review():
     )  # fmt: skip
     assert parsed.contact.name.full == "José Vazquez del"
     assert "name" in to_review(parsed)
+
+
+def test_a_title_opening_on_a_lower_case_scrap_was_cut_and_goes_to_review():
+    # "e Manager" for Office Manager (a photo's edge): a strong title word, auto-accepted.
+    lines = _lines(
+        ("Kimberly Thomas", 73), ("e Manager", 46), ("HARRIS & ASSOCIATES LLC", 28),
+        ("Direct (312) 936-7860", 29), ("E: kthomas@harrisassociates.com", 29),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "e Manager"
+    assert "title" in to_review(parsed)
