@@ -108,8 +108,13 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
     # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
     near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
-    echo = second.startswith(first) or near
+    # "LogisticA L ogistica Prisma S.A.": the echo's word parted by a wide letter gap.
+    rest = re.sub(r"[^a-z0-9]", "", "".join(normalize.fold(w) for w in words[1:3]))
+    parted = len(first) >= 4 and rest.startswith(first)
+    echo = second.startswith(first) or near or parted
     if len(words) >= 3 and echo:
+        if parted and len(words[1]) == 1 and words[2][:1].islower():
+            words[1:3] = [words[1] + words[2]]  # the name's own word, parted the same way
         return " ".join(words[1:])
     if len(words) < 3 or len(words[0]) > 3:
         return text

@@ -60,3 +60,15 @@ def test_a_title_opening_on_a_lower_case_scrap_was_cut_and_goes_to_review():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title == "e Manager"
     assert "title" in to_review(parsed)
+
+
+def test_a_logo_echo_parted_by_a_letter_gap_is_no_part_of_the_company():
+    # A wordmark "LogisticA" read before the name, whose first word Tesseract parted
+    # ("L ogistica"): the company was auto-accepted as "LogisticA L ogistica Prisma S.A.".
+    lines = _lines(
+        ("LogisticA L ogistica Prisma S.A.", 67), ("Miguel Hernandez Garrido", 50),
+        ("Administrativa", 34), ("Fax 964 71 2951", 31),
+        ("Email hernandez.miguel@logistica-prisma.es", 41),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.organization.name == "Logistica Prisma S.A."
