@@ -309,6 +309,8 @@ def _clean(text: str) -> str:
     # after a path's word ("acme.de/en/2020").
     text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
+    # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
+    text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")

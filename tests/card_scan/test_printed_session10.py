@@ -72,3 +72,14 @@ def test_a_logo_echo_parted_by_a_letter_gap_is_no_part_of_the_company():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.organization.name == "Logistica Prisma S.A."
+
+
+def test_www_with_its_dot_read_as_an_at_sign_is_no_email():
+    # "wWW@prsmi.ch" beside barbara.becker@pprisma.ch: a second, wrong address where bare
+    # Tesseract read the one email right.
+    lines = _lines(
+        ("barbara.becker@pprisma.ch", 27), ("BARBARA BECKER, DIPL wWW@prsmi.ch", 19),
+        ("Entwicklungsingenieur", 13), ("PRISMA AG", 11),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.emails == ["barbara.becker@pprisma.ch"]
