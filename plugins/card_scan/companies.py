@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .people import bare_name, name_like
 
@@ -193,3 +194,28 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
+
+
+def part_company_from_numbers(lines: list[Line]) -> list[Line]:
+    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
+    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
+    phone label or number, where the words before it end in a legal form. The whole line went
+    to the phones, and the company was not read at all."""
+    out = []
+    for line in lines:
+        words = [w.text for w in line.words]
+        cut = next((k for k in range(2, len(words)) if _starts_numbers(words[k:])), None)
+        if cut and legal_form(trim_after_legal_form(" ".join(words[:cut]))):
+            out += [Line(line.words[:cut]), Line(line.words[cut:])]
+        else:
+            out.append(line)
+    return out
+
+
+def _starts_numbers(words: list[str]) -> bool:
+    first = normalize.fold(words[0]).strip(".:|")
+    label = first in PHONE_LABELS and len(words) > 1
+    rest = " ".join(words[1:] if label else words)
+    return (label or re.match(r"[+(\d]", rest) is not None) and (
+        sum(c.isdigit() for c in rest) >= 6
+    )

@@ -28,7 +28,7 @@ from .clues import (
     legal_region,
     word_conf,
 )
-from .companies import pick_company
+from .companies import part_company_from_numbers, pick_company
 from .confidence import (
     company_level,
     email_level,
@@ -93,6 +93,7 @@ def parse_card(
     lines: list[Line], *, default_region: str, forced_region: str | None = None
 ) -> ParsedCard:
     """Turn one card's OCR lines into a contact with a confidence per field."""
+    lines = part_company_from_numbers(lines)
     texts = [_clean(line.text) for line in lines]
     used: set[int] = set()
 

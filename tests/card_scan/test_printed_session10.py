@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 
 import cardgen
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 
@@ -118,3 +120,41 @@ def test_an_email_line_sparse_mode_broke_into_scraps_is_read_again_as_one_row():
         parsed = parse_card(lines, default_region="DE")
         assert parsed.contact.emails == ["florian.mueller@webermedizintechnik.de"]
         assert parsed.contact.organization.name == "Weber Medizintechnik SE"
+
+
+def _worded(*rows: tuple[str, int]) -> list[Line]:
+    """Hand-made OCR lines, one word per printed word."""
+    lines = []
+    for n, (text, height) in enumerate(rows):
+        words, left = [], 40
+        for part in text.split():
+            words.append(Word(part, 0.95, left, 20 + 60 * n, 18 * len(part), height))
+            left += 18 * len(part) + 12
+        lines.append(Line(words))
+    return lines
+
+
+# "Ingenieria Altair S.A. Movil +34 719 04 76 03": the whole line went to the phones and no
+# company was read.
+PARTED = [
+    (
+        ["CARLOS GARCIA NUNEZ", "Managing Director",
+         "Ingenieria Altair S.A. Movil +34 719 04 76 03", "Fax: +34 934 60 99 98",
+         "Email carlos.garcia@ingenieriaaltair.es"],
+        "ES", "Ingenieria Altair S.A.", ("+34719047603", "cell"),
+    ),
+    (
+        ["Misaki WATANABE", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784",
+         "mwatanabe@midori-sangyo.co.jp"],
+        "JP", "MIDORI SANGYO CO.,LTD.", ("+81337767784", "work"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "region", "company", "phone"), PARTED)
+def test_a_company_read_in_one_line_with_the_phone_column_beside_it_is_parted(
+    rows: list[str], region: str, company: str, phone: tuple[str, str]
+):
+    parsed = parse_card(_worded(*((row, 40) for row in rows)), default_region=region)
+    assert parsed.contact.organization.name == company
+    assert phone in phones(parsed)
