@@ -73,9 +73,19 @@ def company_letters(company: str) -> str:
     """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
     small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
+    # Polish partnerships add, with ó and l misread.
+    company = re.sub(r"(?i)(?<=\bi )w\w{6,9}\b", _wspolnicy, company)
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+def _wspolnicy(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if fuzz.ratio(normalize.fold(word), "wspolnicy") < 75:
+        return word
+    return "WSPÓLNICY" if word.isupper() else "Wspólnicy"
 
 
 # A German firm's name ("GmbH", "KG"; not "AG", which French-speaking Swiss firms use too) has no

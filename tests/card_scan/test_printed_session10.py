@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
 
+from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
@@ -158,3 +159,13 @@ def test_a_company_read_in_one_line_with_the_phone_column_beside_it_is_parted(
     parsed = parse_card(_worded(*((row, 40) for row in rows)), default_region=region)
     assert parsed.contact.organization.name == company
     assert phone in phones(parsed)
+
+
+@pytest.mark.parametrize("read", ["Wspdinicy", "Wspoinicy", "Wepolnicy", "WSPDLNICY"])
+def test_wspolnicy_misread_in_a_polish_partnership_is_put_back(read: str):
+    # "Wieczorek i Wspdinicy Sp.k.": ó and l misread in the word every Polish partnership adds.
+    rows = [("Anna Wieczorek", 60), (f"Wieczorek i {read} Sp.k.", 30)]
+    rows += [("tel. 22 307 04 17", 25), ("anna.wieczorek@wieczorek.pl", 25)]
+    company = parse_card(_lines(*rows), default_region="PL").contact.organization.name
+    assert normalize.fold(company) == "wieczorek i wspolnicy sp k"
+    assert "Wspólnicy" in company or "WSPÓLNICY" in company
