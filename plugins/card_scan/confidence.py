@@ -189,6 +189,10 @@ def email_level(
         words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name or "").split()]
         if joined and len(words) >= 2 and local.lower() in words:
             joined = "/single"
+        elif joined and initial_joined(local.lower(), words):
+            # "fkoehler" for Florian Köhler: an initial and a family name, where the dot after
+            # the initial (the smallest glyph on the card) is the first Tesseract drops.
+            joined = "/joined-initial"
         elif joined and two_full_words(local.lower(), words):
             # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
             # anyone uses; the separator was more likely lost. Measured apart.
@@ -209,6 +213,17 @@ def email_level(
     if by_domain:
         return f"domain{tag}/{ocr_band(ocr)}"
     return f"ocr{tag}/{ocr_band(ocr)}"
+
+
+def initial_joined(local: str, words: list[str]) -> bool:
+    """The local part is one word's initial and another whole word of the name, joined."""
+    plain = umlaut_plain(local)
+    return any(
+        a and b and plain == umlaut_plain(a[0] + b)
+        for i, a in enumerate(words)
+        for j, b in enumerate(words)
+        if i != j and len(b) >= 3
+    )
 
 
 def two_full_words(local: str, words: list[str]) -> bool:
