@@ -83,8 +83,9 @@ def company_letters(company: str) -> str:
 
 def _wspolnicy(match: re.Match[str]) -> str:
     word = match.group(0)
-    if fuzz.ratio(normalize.fold(word), "wspolnicy") < 75:
-        return word
+    folded = normalize.fold(word)
+    if folded == "wspolnicy" or fuzz.ratio(folded, "wspolnicy") < 75:
+        return word  # read as printed, or another word
     return "WSPÓLNICY" if word.isupper() else "Wspólnicy"
 
 
