@@ -11,7 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .people import bare_name, name_like
+from .people import NAME_PARTICLES, bare_name, name_like
 
 
 def domain_label(domain: str) -> str:
@@ -152,7 +152,10 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
         # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
         if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
             return rest
-        return text
+        # "all Vantage Corporation" beside vgroup.co.jp: a logo read as a word in lower case
+        # before a capitalised name with its legal form ("van", "de" are a name's own).
+        logo = words[0][0].islower() and first not in NAME_PARTICLES and words[1][:1].isupper()
+        return rest if logo and not label.startswith(first) and has_legal_form(rest) else text
     return rest if words[0][0].islower() else text
 
 

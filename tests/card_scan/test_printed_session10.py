@@ -181,3 +181,21 @@ def test_an_initial_joined_to_the_family_name_is_doubted_apart_from_other_joined
 
     assert "emails" not in to_review(card("Julien Arcy", "juliena@perrinfils.fr"))
     assert "emails" in to_review(card("Romain Romano", "rromano@perrinfils.fr"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "company"),
+    [
+        ("all Vantage Corporation", "maiy@vgroup.co.jp", "Vantage Corporation"),
+        ("all ZENITH SAS", "veroniqued@zgroup.fr", "ZENITH SAS"),
+        ("van Dijk B.V.", "jan@vandijk.nl", "van Dijk B.V."),
+    ],
+)
+def test_a_logo_read_as_a_lower_case_word_before_the_company_is_dropped(
+    printed: str, email: str, company: str
+):
+    # A logo read as "all" before the name; the domain is the group's initials, so it did not
+    # say where the name starts. A particle the domain spells stays.
+    rows = [("Mai Yamamoto", 51), (printed, 38), ("TEL +81 3-6469-9750", 20), (email, 27)]
+    parsed = parse_card(_lines(*rows), default_region="JP")
+    assert parsed.contact.organization.name == company
