@@ -312,6 +312,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
     # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
     text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)
+    # "\\ng. Christian Bauer": the I of "Ing." read as a backslash or a bar
+    text = re.sub(r"^[|\\l]ng\.(?=\s+[A-Z])", "Ing.", text)
+    # "= CHRISTINA GROSSMANN": a speck or a rule before the line read as a sign
+    text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")

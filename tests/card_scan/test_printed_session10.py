@@ -199,3 +199,20 @@ def test_a_logo_read_as_a_lower_case_word_before_the_company_is_dropped(
     rows = [("Mai Yamamoto", 51), (printed, 38), ("TEL +81 3-6469-9750", 20), (email, 27)]
     parsed = parse_card(_lines(*rows), default_region="JP")
     assert parsed.contact.organization.name == company
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "name"),
+    [
+        ("= CHRISTINA GROSSMANN, DIPL. ING. ETH", "christina.grossmann@maier.ch",
+         "Christina Grossmann"),
+        ("\\ng. Christian Bauer", "christian_bauer@maier.ch", "Christian Bauer"),
+    ],
+)  # fmt: skip
+def test_a_sign_or_a_lost_capital_before_the_name_line_hides_no_name(
+    printed: str, email: str, name: str
+):
+    # A speck read as "=", and the I of "Ing." read as a backslash: no name was read at all.
+    rows = [(printed, 40), ("MAIER & CIE SARL", 29), ("Direkt +41 61 241 52 99", 19), (email, 26)]
+    parsed = parse_card(_lines(*rows), default_region="CH")
+    assert parsed.contact.name.full == name
