@@ -216,3 +216,14 @@ def test_a_sign_or_a_lost_capital_before_the_name_line_hides_no_name(
     rows = [(printed, 40), ("MAIER & CIE SARL", 29), ("Direkt +41 61 241 52 99", 19), (email, 26)]
     parsed = parse_card(_lines(*rows), default_region="CH")
     assert parsed.contact.name.full == name
+
+
+def test_two_numbers_grouped_by_dots_on_one_line_are_both_read():
+    # "Cell: 212.656.4253 617.805.8977": the matcher took both for one run and read no number
+    # at all. The second, without a label of its own, stays doubted as before.
+    parsed = read_card(
+        ("GEORGE LEWIS", 47), "Zenith Corp.", "Cell: 212.656.4253 617.805.8977",
+        "Email: george.lewis@zenith.com",
+    )  # fmt: skip
+    assert [e164 for e164, _ in phones(parsed)] == ["+12126564253", "+16178058977"]
+    assert "phones" in to_review(parsed)
