@@ -113,9 +113,13 @@ def has_legal_form(text: str) -> bool:
         return True
     # cleanco knows the legal forms of many more countries; it strips one if there is one.
     stripped = cleanco_basename(trimmed)
-    # cleanco also strips stray punctuation ("DELGADO)"): only a dropped word is a legal form.
-    words = len(trimmed.split())
-    return bool(stripped) and words > 1 and len(stripped.split()) < words
+    # cleanco also strips stray punctuation ("DELGADO)") and a dangling "&" ("Graaf &", whose
+    # "Zonen B.V." is on another line): only a dropped word with a letter is a legal form.
+    words = len(WORD_RE.findall(trimmed))
+    return bool(stripped) and words > 1 and len(WORD_RE.findall(stripped)) < words
+
+
+WORD_RE = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter in it
 
 
 def legal_region(texts: list[str]) -> str | None:

@@ -9,8 +9,9 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .people import bare_name, name_like
+from .people import NAME_PARTICLES, bare_name, name_like
 
 
 def domain_label(domain: str) -> str:
@@ -72,9 +73,20 @@ def company_letters(company: str) -> str:
     """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
     small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
+    # Polish partnerships add, with ó and l misread.
+    company = re.sub(r"(?i)(?<=\bi )w\w{6,9}\b", _wspolnicy, company)
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+def _wspolnicy(match: re.Match[str]) -> str:
+    word = match.group(0)
+    folded = normalize.fold(word)
+    if folded == "wspolnicy" or fuzz.ratio(folded, "wspolnicy") < 75:
+        return word  # read as printed, or another word
+    return "WSPÓLNICY" if word.isupper() else "Wspólnicy"
 
 
 # A German firm's name ("GmbH", "KG"; not "AG", which French-speaking Swiss firms use too) has no
@@ -108,8 +120,13 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
     # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
     near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
-    echo = second.startswith(first) or near
+    # "LogisticA L ogistica Prisma S.A.": the echo's word parted by a wide letter gap.
+    rest = re.sub(r"[^a-z0-9]", "", "".join(normalize.fold(w) for w in words[1:3]))
+    parted = len(first) >= 4 and rest.startswith(first)
+    echo = second.startswith(first) or near or parted
     if len(words) >= 3 and echo:
+        if parted and len(words[1]) == 1 and words[2][:1].islower():
+            words[1:3] = [words[1] + words[2]]  # the name's own word, parted the same way
         return " ".join(words[1:])
     if len(words) < 3 or len(words[0]) > 3:
         return text
@@ -135,7 +152,10 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
         # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
         if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
             return rest
-        return text
+        # "all Vantage Corporation" beside vgroup.co.jp: a logo read as a word in lower case
+        # before a capitalised name with its legal form ("van", "de" are a name's own).
+        logo = words[0][0].islower() and first not in NAME_PARTICLES and words[1][:1].isupper()
+        return rest if logo and not label.startswith(first) and has_legal_form(rest) else text
     return rest if words[0][0].islower() else text
 
 
@@ -188,3 +208,28 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
+
+
+def part_company_from_numbers(lines: list[Line]) -> list[Line]:
+    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
+    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
+    phone label or number, where the words before it end in a legal form. The whole line went
+    to the phones, and the company was not read at all."""
+    out = []
+    for line in lines:
+        words = [w.text for w in line.words]
+        cut = next((k for k in range(2, len(words)) if _starts_numbers(words[k:])), None)
+        if cut and legal_form(trim_after_legal_form(" ".join(words[:cut]))):
+            out += [Line(line.words[:cut]), Line(line.words[cut:])]
+        else:
+            out.append(line)
+    return out
+
+
+def _starts_numbers(words: list[str]) -> bool:
+    first = normalize.fold(words[0]).strip(".:|")
+    label = first in PHONE_LABELS and len(words) > 1
+    rest = " ".join(words[1:] if label else words)
+    return (label or re.match(r"[+(\d]", rest) is not None) and (
+        sum(c.isdigit() for c in rest) >= 6
+    )

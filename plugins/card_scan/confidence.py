@@ -66,6 +66,9 @@ def initials_of(local: str) -> set[str]:
 
 
 def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
+    words = normalize.fold(name).split()
+    if len(words) >= 2 and words[-1] in NAME_PARTICLES:
+        return "cut"  # "José Vazquez del": the family name's end, "Río", not read
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
     if strength == 2:
         # The local part is written from this very name; a word it does not spell out is
@@ -114,6 +117,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 return "domain+legal+other/letters"
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
+            if loose_domain(company, domain):
+                # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
+                # spell, most often a word of the name on a line not read with it.
+                return "domain+legal+part"
             return "domain+legal"
         if cut_from_domain(company, domain):
             return "near-domain"  # "Lume" beside lumen.fr: the name's end not read
@@ -182,6 +189,10 @@ def email_level(
         words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name or "").split()]
         if joined and len(words) >= 2 and local.lower() in words:
             joined = "/single"
+        elif joined and initial_joined(local.lower(), words):
+            # "fkoehler" for Florian Köhler: an initial and a family name, where the dot after
+            # the initial (the smallest glyph on the card) is the first Tesseract drops.
+            joined = "/joined-initial"
         elif joined and two_full_words(local.lower(), words):
             # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
             # anyone uses; the separator was more likely lost. Measured apart.
@@ -204,6 +215,17 @@ def email_level(
     return f"ocr{tag}/{ocr_band(ocr)}"
 
 
+def initial_joined(local: str, words: list[str]) -> bool:
+    """The local part is one word's initial and another whole word of the name, joined."""
+    plain = umlaut_plain(local)
+    return any(
+        a and b and plain == umlaut_plain(a[0] + b)
+        for i, a in enumerate(words)
+        for j, b in enumerate(words)
+        if i != j and len(b) >= 3
+    )
+
+
 def two_full_words(local: str, words: list[str]) -> bool:
     """The local part is two whole words of the name, neither a particle, joined."""
     whole = [w for w in words if len(w) >= 3 and w not in NAME_PARTICLES]
@@ -220,8 +242,12 @@ def two_full_words(local: str, words: list[str]) -> bool:
 CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 
+# A title opening on a lower-case scrap ("e Manager" for Office Manager): its start was cut.
+CUT_START_RE = re.compile(r"^[a-zß-ÿ]{1,3}\s+[A-ZÀ-Þ]")
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
-    if CUT_TITLE_RE.search(text.strip()):
+    if CUT_TITLE_RE.search(text.strip()) or CUT_START_RE.match(text.strip()):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

@@ -28,7 +28,7 @@ from .clues import (
     legal_region,
     word_conf,
 )
-from .companies import pick_company
+from .companies import part_company_from_numbers, pick_company
 from .confidence import (
     company_level,
     email_level,
@@ -93,6 +93,7 @@ def parse_card(
     lines: list[Line], *, default_region: str, forced_region: str | None = None
 ) -> ParsedCard:
     """Turn one card's OCR lines into a contact with a confidence per field."""
+    lines = part_company_from_numbers(lines)
     texts = [_clean(line.text) for line in lines]
     used: set[int] = set()
 
@@ -289,8 +290,13 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
 
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
-# ("F.丨0117995240": a CJK stroke, and the fax label went unseen).
-BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|"))
+# ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
+BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":"})
+
+
+def _slash_label(match: re.Match[str]) -> str:
+    label = match.group(1)
+    return f"{label}: " if normalize.fold(label) in PHONE_LABELS else match.group(0)
 
 
 def _clean(text: str) -> str:
@@ -300,7 +306,16 @@ def _clean(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814": a bar after a phone label is the label's colon
     text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
+    # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
+    # after a path's word ("acme.de/en/2020").
+    text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
+    # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
+    text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)
+    # "\\ng. Christian Bauer": the I of "Ing." read as a backslash or a bar
+    text = re.sub(r"^[|\\l]ng\.(?=\s+[A-Z])", "Ing.", text)
+    # "= CHRISTINA GROSSMANN": a speck or a rule before the line read as a sign
+    text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     text = text.replace("|", " ; ")

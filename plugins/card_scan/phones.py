@@ -55,7 +55,12 @@ def find_phones(
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         # "F.: 0039 06 8640": a dot and a colon after the label.
-        for segment in re.split(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])", text):
+        pieces = [
+            (piece, k > 0)
+            for part in SEGMENT_RE.split(text)
+            for k, piece in enumerate(NUMBER_GAP_RE.split(part))
+        ]
+        for segment, after_number in pieces:
             segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
             segment = unglue_label(segment)
             label_match = PHONE_LABEL_RE.match(segment)
@@ -82,7 +87,7 @@ def find_phones(
                 # What backs the number besides being valid, for confidence.phone_level.
                 if known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
-                elif n and untold_type(match.number):
+                elif (n or after_number) and untold_type(match.number):
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
@@ -98,6 +103,13 @@ def find_phones(
                 out.append((phone, f"{level}/{ocr_band(ocr)}"))
                 used.add(i)
     return fax_only(untold_kinds(out))
+
+
+# Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
+# two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
+# took for one run and read as nothing): the second is a number after another, as in one match.
+SEGMENT_RE = re.compile(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])")
+NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 
 
 def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:

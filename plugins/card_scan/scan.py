@@ -14,6 +14,7 @@ from .fields import ParsedCard, parse_card
 from .image_files import CardImageError, load_page
 from .imaging import Steps, prepare
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
+from .row_reading import reread_email_row
 from .second_reading import read_missed, reread_doubtful
 
 # A reading with less legible text than this may be upside down: the other way is tried too.
@@ -94,6 +95,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
     """One page of a card file to OCR lines: prepared, turned upright, doubtful lines re-read."""
     image = prepare(load_page(data, page), options.steps)
     upright, lines = read_upright(image, options)
+    lines = reread_email_row(upright, lines, list(options.languages), options.engine)
     if options.second_reader:
         lines = read_missed(upright, reread_doubtful(upright, lines))
     return lines

@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
@@ -42,3 +43,11 @@ def to_review(parsed: ParsedCard) -> list[str]:
     """The fields that send the card to review, as ``contactkit scan`` decides it."""
     values = parsed.contact.model_dump(mode="json")
     return review_fields(parsed.confidence, values, REVIEW_BELOW)[0]
+
+
+def hand_lines(*rows: tuple[str, int]) -> list[Line]:
+    """Hand-made OCR lines, one word each (the parser reads the text, not the boxes)."""
+    return [
+        Line([Word(text, 0.95, 40, 20 + 50 * n, 20 * len(text), height)])
+        for n, (text, height) in enumerate(rows)
+    ]

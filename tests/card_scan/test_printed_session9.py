@@ -7,7 +7,7 @@ import io
 
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
-from printed import phones, read_card, to_review
+from printed import hand_lines, phones, read_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -154,12 +154,7 @@ def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
     assert ("+390117995240", "fax") in phones(parsed)
 
 
-def _lines(*rows: tuple[str, int]) -> list[Line]:
-    """Hand-made OCR lines, one word each (the parser reads the text, not the boxes)."""
-    return [
-        Line([Word(text, 0.95, 40, 20 + 50 * n, 20 * len(text), height)])
-        for n, (text, height) in enumerate(rows)
-    ]
+_lines = hand_lines
 
 
 def test_a_capital_lost_at_a_word_start_is_put_back_from_the_email():
