@@ -8,7 +8,7 @@ import pytest
 
 from contactkit.matching.clustering import Thresholds
 from contactkit.matching.features import features
-from contactkit.matching.scoring import score
+from contactkit.matching.scoring import score, strong_identifiers
 from contactkit.model import Contact
 
 TH = Thresholds()
@@ -192,3 +192,16 @@ def test_a_one_letter_email_difference_needs_an_ocr_source() -> None:
     got, _, reasons = verdict(a, b, OCR)
     assert got == "merge"
     assert any("email slip" in r for r in reasons)
+
+
+def test_an_initial_beside_a_family_name_only_an_initial_gave_is_scored_not_a_crash() -> None:
+    # "B. D." and "Dora Ann P.": D. matched Dora's first letter and "P." left no family name to
+    # compare the initial B with; scoring raised IndexError and the whole import stopped
+    a = payload(name={"given": "B.", "family": "D."}, phones=MOBILE)
+    b = payload(name={"given": "Dora", "middle": "Ann", "family": "P."}, phones=MOBILE)
+    outcome, points, reasons = verdict(a, b)
+    assert outcome == "apart", (points, reasons)
+    assert any(r.startswith("different names") for r in reasons), reasons
+    # one mobile under two given names: below the review band, but both carry it, so a person
+    # sees the pair (``strong_identifiers`` sends it to review)
+    assert strong_identifiers(features(a), features(b)) == "+491715551234"

@@ -282,8 +282,8 @@ def given_relation(
 ) -> str:
     """How two given names relate (skeleton tuples; the initials and the first names as
     written, when known)."""
-    if not a or not b:
-        return "unknown"
+    if not a or not b or not a[0] or not b[0]:
+        return "unknown"  # also a family name only an initial gave: ("",) as a given name
     ga, gb = a[0], b[0]
     if len(ga) == 1 or len(gb) == 1:
         same = (initial_a or ga[0]) == (initial_b or gb[0])

@@ -214,7 +214,8 @@ PARTS = {
     "company": _company_points,
     "generation": _generation_points,
 }
-"""Each comparison's evidence (points and label); ``fellegi_sunter`` reads the labels as levels."""
+"""Each comparison's evidence (points and label); ``fellegi_sunter`` reads the labels as levels.
+``score`` calls each by name (its rules read each one's label): a new comparison goes in both."""
 
 
 def score(a: Features, b: Features) -> tuple[float, list[str]]:
