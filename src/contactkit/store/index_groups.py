@@ -27,5 +27,5 @@ INDEXED_AFTER_PEOPLE = _indexes(
 """Built after the golden records are written: nothing reads by them before."""
 REBUILT_INDEXES = INDEXED_AFTER_NODES + INDEXED_AFTER_PEOPLE
 """Dropped while a rebuild runs (a store opened after one killed midway gets them back)."""
-ADDED_LATER = _indexes("ix_match_reviews_b")
+ADDED_LATER = _indexes("ix_match_reviews_b", "ix_match_decisions_b")
 """Indexes a store made by an earlier version lacks: created when it is opened."""

@@ -250,6 +250,7 @@ match_decisions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("kind", "a", "b", name="uq_match_decision"),
 )
+Index("ix_match_decisions_b", match_decisions.c.kind, match_decisions.c.b)  # as reviews' below
 
 match_reviews = Table(
     "match_reviews",
@@ -264,7 +265,7 @@ match_reviews = Table(
     Column("resolved_at", DateTime(timezone=True)),
     UniqueConstraint("a", "b", name="uq_match_review"),
 )
-# an incremental merge reads the reviews naming a few keys on either side (a IN .. OR b IN ..)
+# reviews (and decisions) are read by a few keys on either side: a IN (..) OR b IN (..)
 Index("ix_match_reviews_b", match_reviews.c.b)
 
 pins = Table(
