@@ -67,6 +67,14 @@ class Line:
         return min(w.left for w in self.words)
 
     @property
+    def right(self) -> int:
+        return max(w.left + w.width for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.top + w.height for w in self.words)
+
+    @property
     def height(self) -> float:
         """Median word height: robust against one tall glyph or a stray mark."""
         heights = sorted(w.height for w in self.words)
@@ -199,7 +207,7 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in sorted(lines, key=lambda item: item.left):
         for other in out:
-            right = max(w.left + w.width for w in other.words)
+            right = other.right
             size = max(other.height, line.height)
             if (
                 abs(other.top - line.top) <= 0.35 * size
@@ -234,8 +242,7 @@ def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
     if min(_pitch(left), _pitch(right)) < SPACED_PITCH:
         return False
     size = max(left.height, right.height)
-    bottom = max(w.top + w.height for w in left.words)
-    other_bottom = max(w.top + w.height for w in right.words)
+    bottom, other_bottom = left.bottom, right.bottom
     letter = max(_pitch(left) * left.height, _pitch(right) * right.height)
     return (
         abs(bottom - other_bottom) <= 0.25 * size

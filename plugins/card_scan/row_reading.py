@@ -29,10 +29,8 @@ def reread_email_row(
         return lines
     for start in (line for line in lines if EMAIL_SIGN_RE.search(line.text)):
         row = _row(start, lines)
-        left = min(w.left for line in row for w in line.words)
-        top = min(w.top for line in row for w in line.words)
-        right = max(w.left + w.width for line in row for w in line.words)
-        bottom = max(w.top + w.height for line in row for w in line.words)
+        left, top = min(line.left for line in row), min(line.top for line in row)
+        right, bottom = max(line.right for line in row), max(line.bottom for line in row)
         pad = max(4, (bottom - top) // 4)
         box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
         read = read_lines(image.crop(box), languages, ROW_PSM, engine)
@@ -46,19 +44,14 @@ def reread_email_row(
 
 def _row(start: Line, lines: list[Line]) -> list[Line]:
     """``start`` and the lines beside it to its right whose middle is within its height."""
-    top = min(w.top for w in start.words)
-    bottom = max(w.top + w.height for w in start.words)
-    middle = (top + bottom) / 2
-    left = min(w.left for w in start.words)
-    size = bottom - top
-    row = []
-    for line in lines:
-        line_top = min(w.top for w in line.words)
-        line_bottom = max(w.top + w.height for w in line.words)
-        centre = (line_top + line_bottom) / 2
-        if abs(centre - middle) <= 0.6 * size and min(w.left for w in line.words) >= left - size:
-            row.append(line)
-    return row
+    middle = (start.top + start.bottom) / 2
+    size = start.bottom - start.top
+    return [
+        line
+        for line in lines
+        if abs((line.top + line.bottom) / 2 - middle) <= 0.6 * size
+        and line.left >= start.left - size
+    ]
 
 
 def _moved(line: Line, dx: int, dy: int) -> Line:

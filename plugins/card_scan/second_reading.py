@@ -123,11 +123,7 @@ def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, 
 
 
 def _box(line: Line) -> tuple[int, int, int, int]:
-    left = min(w.left for w in line.words)
-    top = min(w.top for w in line.words)
-    right = max(w.left + w.width for w in line.words)
-    bottom = max(w.top + w.height for w in line.words)
-    return left, top, right, bottom
+    return line.left, line.top, line.right, line.bottom
 
 
 def _crop(rgb: np.ndarray, line: Line, pad_share: float, stretch: float) -> np.ndarray:
