@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -42,6 +42,10 @@ class MergeStats:
     pairs_scored: int = 0
     flagged: int = 0
     """Records in the re-verification queue."""
+    not_compared: int = 0
+    """Candidate pairs a failing comparison kept apart (``matching.faults``)."""
+    faults: list[str] = field(default_factory=list)
+    """The first of those, one line each naming both observations (for the run report)."""
 
 
 @dataclass

@@ -45,6 +45,7 @@ from contactkit.gc_pacing import paused_gc
 from contactkit.incremental_view import IndexView, closure
 from contactkit.incremental_write import resolve_and_write
 from contactkit.master import MasterSettings, MergeStats
+from contactkit.matching import faults
 from contactkit.matching.features import RARE_EXPECTED, RARE_FROM
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation
@@ -74,10 +75,12 @@ def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
         stats.created = stats.updated = stats.retired = 0
         return stats
     if held.get("index"):
-        done = update(store, settings, now, held["index"])
+        with faults.collecting() as failed:
+            done = update(store, settings, now, held["index"])
         if done is not None:
             stats, state = done
             store.save_master_state({"mark": mark, **state})
+            stats.not_compared, stats.faults = failed.count, failed.lines
             return stats
     return master.rebuild(store, settings, now)
 

@@ -46,6 +46,7 @@ from contactkit.derivation import (  # noqa: F401  (the master's names, as befor
     specific_values,
 )
 from contactkit.gc_pacing import paused_gc
+from contactkit.matching import faults
 from contactkit.matching.blocking import block_keys
 from contactkit.matching.clustering import Resolution, Thresholds, resolve
 from contactkit.matching.features import features
@@ -125,9 +126,13 @@ def rebuild(
     if streamed is None:
         streamed = store.observation_extent()[1] >= STREAM_FROM
     store.save_master_state({"mark": None, "index": None})  # killed midway: rebuilt next time
-    if streamed:
-        return rebuild_streamed(store, settings, now)
-    return rebuild_in_memory(store, settings, now)
+    with faults.collecting() as failed:
+        if streamed:
+            stats = rebuild_streamed(store, settings, now)
+        else:
+            stats = rebuild_in_memory(store, settings, now)
+    stats.not_compared, stats.faults = failed.count, failed.lines
+    return stats
 
 
 def rebuild_in_memory(store: Store, settings: MasterSettings, now: datetime) -> MergeStats:

@@ -289,6 +289,9 @@ class Pipeline:
             "pairs to review": stats.review_pairs,
             "flagged for re-verification": stats.flagged,
         }
+        if stats.not_compared:
+            self.report.merge["pairs not compared"] = stats.not_compared
+            self.report.errors.extend(f"merge: {line}" for line in stats.faults)
         return stats
 
     def apply_retention(self) -> None:

@@ -91,7 +91,8 @@ class RunReport:
     def status(self) -> str:
         if self.aborted:
             return "failed"
-        return "ok" if self.failed == 0 else "partial"
+        # a pair the merge could not compare may be one person in two records: not "ok"
+        return "ok" if self.failed == 0 and not self.merge.get("pairs not compared") else "partial"
 
     def summary(self) -> dict[str, Any]:
         """JSON-able, for the run log; secrets scrubbed."""

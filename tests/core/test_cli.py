@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,21 @@ def test_rebuild_rederives_what_runs_merged_incrementally(workdir: Path) -> None
     assert rebuilt.exit_code == 0, rebuilt.output
     assert "golden records (0 created, 0 updated, 0 retired)" in rebuilt.output
     assert invoke("contacts", "--json").output == before
+
+
+def test_rebuild_says_how_many_pairs_it_could_not_compare(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contactkit.matching import scoring
+
+    invoke("run")
+
+    def failing(a, b):
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(scoring, "_generation_points", failing)
+    rebuilt = invoke("rebuild")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    # every pair failed, so nothing joined: six records, one per observation
+    assert "6 observations, 6 golden records" in rebuilt.output
+    assert re.search(r"\b[1-9]\d* pair\(s\) not compared, kept apart", rebuilt.output)

@@ -67,6 +67,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
+from contactkit.matching import faults
 from contactkit.matching.features import RARE_BEARERS, Features, line_kind
 from contactkit.matching.name_points import name_points
 from contactkit.matching.names import similar
@@ -219,7 +220,18 @@ PARTS = {
 
 
 def score(a: Features, b: Features) -> tuple[float, list[str]]:
-    """The evidence that two observations are one person, and why."""
+    """The evidence that two observations are one person, and why.
+
+    A comparison that raises (a bug meeting an odd value) scores the pair 0 and names it in the
+    run report (``faults``) instead of stopping the merge.
+    """
+    try:
+        return _weigh(a, b)
+    except Exception as error:  # any bug meeting one pair: that pair is reported, the rest go on
+        return faults.not_compared(a.key, b.key, error)
+
+
+def _weigh(a: Features, b: Features) -> tuple[float, list[str]]:
     # each comparison gives one label at most: the rules below read those five strings, not a
     # list of reasons (this runs once per candidate pair, tens of millions at a million people)
     email_points, email = _email_points(a, b)
