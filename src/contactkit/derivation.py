@@ -18,6 +18,7 @@ from contactkit.config import ReviewSection
 from contactkit.matching.clustering import Link, Resolution, Thresholds
 from contactkit.matching.decay import DecaySettings, freshness
 from contactkit.matching.features import Features
+from contactkit.matching.keys import key_of, show_key
 from contactkit.matching.survivorship import Rules, source_ref, survive
 from contactkit.model import OrgRef, stable_hash
 from contactkit.relationships import derive_relationships  # noqa: F401  (the master's name)
@@ -88,11 +89,7 @@ class MasterSettings:
 
 def observation_key(obs: StoredObservation) -> str:
     """How decisions name an observation: stable across its versions and across rebuilds."""
-    return f"{obs.source}\x1f{obs.source_key}"
-
-
-def show_key(key: str) -> str:
-    return key.replace("\x1f", ":", 1)
+    return key_of(obs.source, obs.source_key)
 
 
 def latest_per_record(observations: Iterable[StoredObservation]) -> list[StoredObservation]:

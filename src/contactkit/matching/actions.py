@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from contactkit.matching.decay import priority
+from contactkit.matching.keys import key_of, show_key
 from contactkit.model import Address, OrgRef, PersonName, Phone, Url
 from contactkit.normalize import normalize_email
 from contactkit.records import find_golden
@@ -36,14 +37,6 @@ class ActionError(ValueError):
     """One line for the user."""
 
 
-def _key(source: str, source_key: str) -> str:
-    return f"{source}\x1f{source_key}"
-
-
-def _shown(key: str) -> str:
-    return key.replace("\x1f", ":", 1)
-
-
 def member_keys(store: Store, ref: str) -> tuple[str, list[str]]:
     """A golden record's id and its observations' keys (``source\\x1fsource_key``)."""
     record = find_golden(store, ref)
@@ -52,7 +45,7 @@ def member_keys(store: Store, ref: str) -> tuple[str, list[str]]:
     row = store.golden_rows()[record.id]
     members = row.members if isinstance(row.members, list) else []
     rows = store.observations_by_ids(list(members))
-    keys = sorted({_key(r["source"], r["source_key"]) for r in rows})
+    keys = sorted({key_of(r["source"], r["source_key"]) for r in rows})
     return record.id, keys
 
 
@@ -73,7 +66,7 @@ def unmerge(store: Store, ref: str, observations: list[str]) -> Unmerged:
     golden_id, keys = member_keys(store, ref)
     if len(keys) < 2:
         raise ActionError(f"{golden_id} has a single observation: nothing to split")
-    by_shown = {_shown(k): k for k in keys}
+    by_shown = {show_key(k): k for k in keys}
     if observations:
         unknown = [o for o in observations if o not in by_shown]
         if unknown:
@@ -90,7 +83,7 @@ def unmerge(store: Store, ref: str, observations: list[str]) -> Unmerged:
         moved, kept = keys, []
         pairs = list(combinations(keys, 2))
     count = store.add_match_decisions("apart", pairs, "unmerge")
-    return Unmerged(golden_id, [_shown(k) for k in moved], [_shown(k) for k in kept], count)
+    return Unmerged(golden_id, [show_key(k) for k in moved], [show_key(k) for k in kept], count)
 
 
 @dataclass

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from contactkit.matching.keys import show_key
+
 log = logging.getLogger(__name__)
 
 NOT_COMPARED = "not compared: a comparison failed (see the run's errors)"
@@ -57,7 +59,7 @@ def collecting() -> Iterator[Faults]:
 
 def not_compared(key_a: str, key_b: str, error: Exception) -> tuple[float, list[str]]:
     """The score of a pair whose comparison raised ``error``: no points, one line."""
-    a, b = sorted(k.replace("\x1f", ":", 1) for k in (key_a, key_b))
+    a, b = sorted(show_key(k) for k in (key_a, key_b))
     detail = " ".join(f"{type(error).__name__}: {error}".split())  # one line, whatever it says
     line = f"{a} + {b}: not compared ({detail[:160]}); kept apart"
     faults = _current.get()
