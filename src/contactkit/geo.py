@@ -9,12 +9,15 @@ signals by majority into one code with a confidence.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import phonenumbers
 import pycountry
@@ -82,7 +85,13 @@ def _names_common_languages() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _names_all_languages() -> dict[str, str]:
-    """CLDR territory names in every language Babel ships (built once, on a rarer miss)."""
+    """CLDR territory names in every language Babel ships: the common languages first, so a name
+    meaning two countries keeps the common language's. Read from the shipped table when it was
+    built from this Babel; otherwise built here (seconds: every locale file is read)."""
+    return _shipped_names() or _built_all_languages()
+
+
+def _built_all_languages() -> dict[str, str]:
     from babel.localedata import locale_identifiers
 
     others = sorted(i for i in locale_identifiers() if "_" not in i and i not in COMMON_LANGUAGES)
@@ -106,6 +115,45 @@ def _territory_names(languages: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
+SHIPPED_NAMES = Path(__file__).parent / "data" / "territory_names.json.gz"
+"""``_names_all_languages`` as built from one Babel and pycountry, stamped with their versions:
+a cache of their data (each line of a card that names no country would otherwise read all of
+CLDR in each process), never a hand table. ``python -m contactkit.geo`` builds it again."""
+
+
+def _built_from() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {"babel": version("babel"), "pycountry": version("pycountry")}
+
+
+@lru_cache(maxsize=1)
+def _shipped_names() -> dict[str, str] | None:
+    """The shipped table, when it was built from the Babel and pycountry installed here."""
+    try:
+        held = json.loads(gzip.decompress(SHIPPED_NAMES.read_bytes()))
+    except (OSError, ValueError):
+        return None
+    return held["names"] if held.get("built_from") == _built_from() else None
+
+
+def write_shipped_names() -> int:
+    """Build the table from the installed Babel and pycountry and ship it; the names written."""
+    names = _built_all_languages()
+    held = {"built_from": _built_from(), "names": names}
+    text = json.dumps(held, ensure_ascii=False, sort_keys=True)
+    SHIPPED_NAMES.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    return len(names)
+
+
+def _cldr_name(key: str) -> str | None:
+    shipped = _shipped_names()
+    if shipped is not None:
+        return shipped.get(key)
+    # no table for this Babel: the common languages answer most names without reading them all
+    return _names_common_languages().get(key) or _names_all_languages().get(key)
+
+
 @lru_cache(maxsize=8192)
 def country_code(value: str | None) -> str | None:
     """The ISO alpha-2 code for a country name in any language or an ISO code; None if unknown."""
@@ -121,12 +169,7 @@ def country_code(value: str | None) -> str | None:
         return None
     if all(len(part) == 1 for part in key.split()):  # "U.S.A." is written for "USA"
         return country_code(key.replace(" ", "")) if " " in key else None
-    return (
-        NAME_ALIASES.get(key)
-        or _names_en().get(key)
-        or _names_common_languages().get(key)
-        or _names_all_languages().get(key)
-    )
+    return NAME_ALIASES.get(key) or _names_en().get(key) or _cldr_name(key)
 
 
 def country_name(code: str | None) -> str | None:
@@ -232,3 +275,7 @@ def infer_country(
     share = weight / total
     confidence = round(min(share, weight) if total <= 1.0 else share, 2)
     return CountryGuess(code=code, confidence=confidence, votes=votes, signals=kinds)
+
+
+if __name__ == "__main__":
+    print(f"{write_shipped_names()} names written to {SHIPPED_NAMES}")

@@ -40,6 +40,22 @@ def test_country_names_in_any_language(text: str, code: str):
     assert geo.country_code(text) == code
 
 
+def test_the_shipped_names_are_babels_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = geo._built_all_languages()  # every locale Babel ships, read here
+    assert geo._names_all_languages() == built  # whichever way this install found them
+    # a table written from this Babel and pycountry is read back as it was built
+    monkeypatch.setattr(geo, "SHIPPED_NAMES", tmp_path / "names.json.gz")
+    geo._shipped_names.cache_clear()
+    assert geo.write_shipped_names() == len(built)
+    assert geo._shipped_names() == built
+    # one built from another Babel is not used: the names are built here, as before
+    monkeypatch.setattr(geo, "_built_from", lambda: {"babel": "0.0", "pycountry": "0.0"})
+    geo._shipped_names.cache_clear()
+    assert geo._shipped_names() is None
+    assert geo._cldr_name("svycarsko") == "CH"  # Czech, not a common language: read all
+    geo._shipped_names.cache_clear()
+
+
 @pytest.mark.parametrize("text", ["", "  ", "Atlantis", "XX", "A", "Main Street 4"])
 def test_unknown_country_is_none(text: str):
     assert geo.country_code(text) is None
