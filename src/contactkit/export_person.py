@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from contactkit.matching.keys import key_of
 from contactkit.model import utcnow
 from contactkit.records import find_golden
 from contactkit.store import Store, as_utc
@@ -74,7 +75,7 @@ def export_person(store: Store, ref: str) -> dict[str, Any]:
                 select(t.email_bounces).where(t.email_bounces.c.email.in_(emails))
             )
         ]
-        keys = [f"{o['source']}\x1f{o['key']}" for o in observations]
+        keys = [key_of(o["source"], o["key"]) for o in observations]
         reviews = conn.scalar(
             select(func.count())
             .select_from(t.match_reviews)

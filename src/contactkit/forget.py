@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, tuple_
 
 from contactkit.config import Config
+from contactkit.matching.keys import key_of
 from contactkit.normalize import NormalizationError, normalize_email
 from contactkit.records import find_golden
 from contactkit.store import Store
@@ -85,6 +86,6 @@ def _erase(store: Store, ref: str) -> Erased:
         record.id if record else f"ref:{ref}",
         values,
         observation_ids,
-        observation_keys=[f"{source}\x1f{key}" for source, key in keys],
+        observation_keys=[key_of(source, key) for source, key in keys],
     )
     return Erased(record.id if record else None, values, len(observation_ids))

@@ -121,10 +121,13 @@ a cache of their data (each line of a card that names no country would otherwise
 CLDR in each process), never a hand table. ``python -m contactkit.geo`` builds it again."""
 
 
-def _built_from() -> dict[str, str]:
-    from importlib.metadata import version
+def _built_from() -> dict[str, str] | None:
+    from importlib.metadata import PackageNotFoundError, version
 
-    return {"babel": version("babel"), "pycountry": version("pycountry")}
+    try:
+        return {"babel": version("babel"), "pycountry": version("pycountry")}
+    except PackageNotFoundError:  # installed without metadata (a frozen app): build live
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +137,8 @@ def _shipped_names() -> dict[str, str] | None:
         held = json.loads(gzip.decompress(SHIPPED_NAMES.read_bytes()))
     except (OSError, ValueError):
         return None
-    return held["names"] if held.get("built_from") == _built_from() else None
+    built_from = _built_from()
+    return held["names"] if built_from and held.get("built_from") == built_from else None
 
 
 def write_shipped_names() -> int:

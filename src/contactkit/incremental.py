@@ -37,6 +37,7 @@ Steps 1-3 are here; the index as the merge sees it and the closure (4) are in
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -79,8 +80,8 @@ def merge(store: Store, config: Any, now: datetime | None = None) -> MergeStats:
             done = update(store, settings, now, held["index"])
         if done is not None:
             stats, state = done
-            store.save_master_state({"mark": mark, **state})
             stats.not_compared, stats.faults = failed.count, failed.lines
+            store.save_master_state({"mark": mark, **state, "stats": asdict(stats)})
             return stats
     return master.rebuild(store, settings, now)
 

@@ -131,7 +131,10 @@ def rebuild(
             stats = rebuild_streamed(store, settings, now)
         else:
             stats = rebuild_in_memory(store, settings, now)
-    stats.not_compared, stats.faults = failed.count, failed.lines
+    if failed.count:
+        # kept with the merge's result, so a run that changes nothing reports them again
+        stats.not_compared, stats.faults = failed.count, failed.lines
+        store.save_master_state({"stats": asdict(stats)})
     return stats
 
 

@@ -277,21 +277,7 @@ class Pipeline:
         with self.progress("merging") as bar, paced_gc():
             stats = incremental.merge(self.store, self.config)
             bar.advance()
-        self.report.merge = {
-            "observations": stats.observations,
-            "golden records": stats.golden,
-            "merged": stats.merged,
-            "created": stats.created,
-            "updated": stats.updated,
-            "retired": stats.retired,
-            "organizations": stats.organizations,
-            "relationships": stats.relationships,
-            "pairs to review": stats.review_pairs,
-            "flagged for re-verification": stats.flagged,
-        }
-        if stats.not_compared:
-            self.report.merge["pairs not compared"] = stats.not_compared
-            self.report.errors.extend(f"merge: {line}" for line in stats.faults)
+        self.report.merged(stats)
         return stats
 
     def apply_retention(self) -> None:

@@ -72,6 +72,27 @@ class RunReport:
             if tally.values_dropped <= MAX_DROPPED_VALUES_SHOWN:
                 self.notes_for(step).append(f"{record_key}: {line} (value dropped, record kept)")
 
+    def merged(self, stats: Any) -> None:
+        """What a merge did (``MergeStats``); a run with enrichers merges twice, and the pairs
+        the first could not compare stay in the report."""
+        not_compared = self.merge.get("pairs not compared", 0)
+        self.merge = {
+            "observations": stats.observations,
+            "golden records": stats.golden,
+            "merged": stats.merged,
+            "created": stats.created,
+            "updated": stats.updated,
+            "retired": stats.retired,
+            "organizations": stats.organizations,
+            "relationships": stats.relationships,
+            "pairs to review": stats.review_pairs,
+            "flagged for re-verification": stats.flagged,
+        }
+        if stats.not_compared or not_compared:
+            self.merge["pairs not compared"] = max(stats.not_compared, not_compared)
+            lines = (f"merge: {line}" for line in stats.faults)
+            self.errors.extend(line for line in lines if line not in self.errors)
+
     @property
     def failed(self) -> int:
         return (

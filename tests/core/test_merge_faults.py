@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from store.test_incremental import _hold_streamed_to_rebuild, _hold_to_rebuild
 
-from contactkit.matching import faults, scoring
+from contactkit.matching import faults, name_points, scoring
 from contactkit.matching.features import Features, features
 from contactkit.pipeline import Pipeline
 from contactkit.store import Store
@@ -33,6 +33,21 @@ def _buggy(names: tuple[str, ...]) -> Any:
         return real_generation_points(a, b)
 
     return generation_points
+
+
+real_family_relation = name_points.family_relation
+
+
+def _names_bug(givens: set[str]) -> Any:
+    """``family_relation`` (the name comparison both ``score`` and the cluster check call) that
+    raises for two given names."""
+
+    def family_relation(x: Any, y: Any) -> str:
+        if {x.given_raw, y.given_raw} == givens:
+            raise IndexError("string index out of range")
+        return real_family_relation(x, y)
+
+    return family_relation
 
 
 def _person(key: str, name: str, email: str) -> Features:
@@ -72,15 +87,26 @@ def test_a_bug_that_meets_every_pair_is_counted_not_listed(
     assert len(failed.lines) == len(caplog.messages) == faults.KEPT
 
 
+BUGS = {
+    "a comparison in score": (scoring, "_generation_points", _buggy(("Ito", "Carla"))),
+    "the name comparison, also in the cluster check": (
+        name_points,
+        "family_relation",
+        _names_bug({"jon", "john"}),
+    ),
+}
+
+
+@pytest.mark.parametrize("bug", BUGS)
 @pytest.mark.parametrize(
     ("oracle", "seed"),
     [*(("incremental", seed) for seed in range(3)), *(("streamed", seed) for seed in (200, 201))],
 )
 def test_every_merge_path_still_gives_the_same_records(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oracle: str, seed: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oracle: str, seed: int, bug: str
 ) -> None:
     """Incremental against a full rebuild, streamed against in memory, with the bug in place."""
-    monkeypatch.setattr(scoring, "_generation_points", _buggy(("Ito", "Carla")))
+    monkeypatch.setattr(*BUGS[bug])
     seen = _count_faults(monkeypatch)
     one = Store(f"sqlite:///{tmp_path / 'one.db'}")
     other = Store(f"sqlite:///{tmp_path / 'other.db'}")
@@ -93,13 +119,13 @@ def test_every_merge_path_still_gives_the_same_records(
 
 def _count_faults(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     seen = {"pairs": 0}
-    real = faults.not_compared
+    real = faults.record
 
-    def counting(*args: Any) -> tuple[float, list[str]]:
+    def counting(*args: Any) -> None:
         seen["pairs"] += 1
-        return real(*args)
+        real(*args)
 
-    monkeypatch.setattr(faults, "not_compared", counting)
+    monkeypatch.setattr(faults, "record", counting)
     return seen
 
 
@@ -118,3 +144,86 @@ def test_the_run_reports_the_pair_and_goes_on(
     assert report.merge["golden records"] == 5
     assert report.sinks["jsonl"].statuses["created"] == 5
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 5
+
+
+KEN_ITO = [
+    # z shares an address with each of x and y; x and y share nothing and their names
+    # compare (the bug) in the cluster check that z's second link runs
+    {"key": "z", "name": {"given": "Ken", "family": "Ito"},
+     "emails": ["ken@ito.example", "kito@mail.example"]},
+    {"key": "x", "name": {"given": "Kenneth", "family": "Ito"}, "emails": ["ken@ito.example"]},
+    {"key": "y", "name": {"given": "Kenny", "family": "Ito"}, "emails": ["kito@mail.example"]},
+]  # fmt: skip
+
+
+def test_a_name_comparison_failing_in_the_cluster_check_holds_the_link_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: Any
+) -> None:
+    monkeypatch.setattr(name_points, "family_relation", _names_bug({"kenneth", "kenny"}))
+    seen = _count_faults(monkeypatch)
+    report = Pipeline(make_config(tmp_path, KEN_ITO), registry=fresh_registry).run()
+    assert seen["pairs"] == 2  # scoring x and y, then checking z's second link: x's name and y's
+    assert report.status == "partial"
+    assert report.errors == [  # one pair, named once
+        "merge: listsource:x + listsource:y: not compared (IndexError: string index out of "
+        "range); kept apart"
+    ]
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == report.merge["golden records"]
+
+
+def test_a_run_that_changes_nothing_reports_the_pair_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: Any
+) -> None:
+    monkeypatch.setattr(scoring, "_generation_points", _buggy(("Maier",)))
+    config = make_config(tmp_path, PEOPLE)
+    first = Pipeline(config, registry=fresh_registry).run()
+    second = Pipeline(config, registry=fresh_registry).run()
+    assert second.sources["listsource"].read == 0  # nothing new: the last merge's result stands
+    assert (second.status, second.errors) == ("partial", first.errors)
+    assert second.merge["pairs not compared"] == 1
+
+
+def test_a_second_merge_in_the_run_keeps_the_first_ones_faults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: Any
+) -> None:
+    from contactkit.plugin import Enricher
+
+    class Nothing(Enricher):
+        name = "nothing"
+
+        def enrich(self, organizations: Any) -> Any:
+            return iter(())
+
+    fresh_registry.enrichers["nothing"] = Nothing  # a run with an enricher merges twice
+    monkeypatch.setattr(scoring, "_generation_points", _buggy(("Maier",)))
+    config = make_config(tmp_path, PEOPLE, enrichers=[{"type": "nothing"}])
+    report = Pipeline(config, registry=fresh_registry).run()
+    assert report.status == "partial"
+    assert report.merge["pairs not compared"] == 1
+    assert len(report.errors) == 1
+
+
+def test_a_secret_in_the_message_is_masked_before_the_line_is_cut() -> None:
+    from contactkit.redact import REDACTOR
+
+    secret = "s3cr3t-TOKEN-abcdefgh"
+    REDACTOR.remember(secret)
+    try:
+        with faults.collecting() as failed:
+            faults.record("a\x1f1", "b\x1f2", ValueError("x" * 150 + f" token={secret} more"))
+    finally:
+        REDACTOR.forget_all()
+    [line] = failed.lines
+    assert "s3cr3t" not in line and "TOKEN" not in line
+
+
+def test_pairs_past_the_remembered_ones_are_counted_in_flat_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(faults, "DEDUPED", 5)
+    with faults.collecting() as failed:
+        for i in range(50):
+            faults.record(f"s\x1f{i}", "t\x1f0", IndexError("x"))
+            faults.record(f"s\x1f{i}", "t\x1f0", IndexError("x"))  # scored twice: once if known
+    assert len(failed._seen) == 5
+    assert failed.count == 5 + 2 * 45

@@ -24,5 +24,5 @@ def rebuild_command(job: Job) -> None:
         f"({stats.created} created, {stats.updated} updated, {stats.retired} retired)",
         highlight=False,
     )
-    if stats.not_compared:  # each was logged as it happened; the count says how many there were
+    if stats.not_compared:  # the first few were logged as they happened; this says how many
         console.print(f"{stats.not_compared} pair(s) not compared, kept apart", highlight=False)
