@@ -304,8 +304,9 @@ def _clean(text: str) -> str:
     # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
     text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
-    # "Cell | +1 415 814": a bar after a phone label is the label's colon
-    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
+    # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
+    # the label's colon
+    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
     # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
     # after a path's word ("acme.de/en/2020").
     text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
