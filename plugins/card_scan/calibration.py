@@ -139,6 +139,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled/mid": 0.990,
         "other-region/hi": 0.010,
         "repaired+intl/lo": 0.800,
+        # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
+        "sign+intl/hi": 0.800,
+        "sign/hi": 0.941,
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right
