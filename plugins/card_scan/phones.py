@@ -86,10 +86,19 @@ def find_phones(
                 kind = PHONE_LABELS.get(own_label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
+                # Where the numbering cannot tell (North America), a mobile's sign does.
+                untold = untold_type(match.number)
+                sign = (
+                    untold
+                    and not (known or n or after_number)
+                    and mobile_sign(lines[i].text, match)
+                )
+                if sign:
+                    kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
                 if known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
-                elif (n or after_number) and untold_type(match.number):
+                elif (n or after_number) and untold:
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
@@ -98,7 +107,7 @@ def find_phones(
                 elif label and not known and digits(match.raw_string) < 8:
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
                 else:
-                    how = "labelled" if known else "bare"
+                    how = "labelled" if known else ("sign" if sign else "bare")
                 ocr = word_conf(lines[i], match.raw_string.split()[-1][:3])
                 level = f"{how}{'+intl' if match.raw_string.startswith('+') else ''}"
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
@@ -157,6 +166,20 @@ def _whole_number(text: str, regions: list[str]) -> bool:
 
 def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
     return _first_region_with_numbers(international(fix_digits(text)), regions)[2]
+
+
+# A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
+# tuning cards it stood before a mobile 100 times of 100; it names the kind where the numbering
+# plan cannot (North America), measured apart as "sign".
+MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
+
+
+def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
+    lead = re.sub(r"\D", "", match.raw_string)[:4]
+    return any(
+        lead in re.sub(r"\D", "", found.group(1))[: len(lead) + 2]
+        for found in MOBILE_SIGN_RE.finditer(line_text)
+    )
 
 
 def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:

@@ -82,3 +82,20 @@ def test_a_company_the_domain_spells_goes_in_unless_it_is_one_word_alone():
         ("Fax: 0048 71 443 37 81", 33), ("e.lewandowska@kaminski.pl", 43),
     )  # fmt: skip
     assert "organization" in to_review(parse_card(lines, default_region="PL"))
+
+
+def test_a_mobile_sign_read_as_a_copyright_sign_names_a_north_american_mobile():
+    # "© (206) 551-4434" beside "@ (312) 361-8553": two unlabelled North American numbers, whose
+    # kinds the numbering cannot tell, sent the card to review with the mobile read as work.
+    lines = _lines(
+        ("Gary Parker", 72), ("REDWOOD INC", 35), ("Managing Director", 41),
+        ("@ (312) 361-8553", 23), ("© (206) 551-4434", 20), ("Fax 1-312-385-2452", 20),
+        ("E: gary.parker@redwood.com", 24), ("Chicago, IL 60641", 19),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert phones(parsed) == [
+        ("+13123618553", "work"),
+        ("+12065514434", "cell"),
+        ("+13123852452", "fax"),
+    ]
+    assert "phones" not in to_review(parsed)
