@@ -281,11 +281,14 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
+EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
+
+
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
     """No sign of an address anywhere on the card, and a website the company's name spells:
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
-    if not urls or any("@" in t for t in texts):
-        return False
+    if not urls or any("@" in t or EMAIL_LABEL_RE.search(t) for t in texts):
+        return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
     return domain_in(company, domain_of(urls[0].value))
 
 
@@ -338,7 +341,9 @@ def _clean(text: str) -> str:
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
     text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)
     # "www.redwood. fr": the same before a top-level domain.
-    text = re.sub(r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es)\b)", ".", text)
+    text = re.sub(
+        r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es|jp|pl)\b)", ".", text
+    )
     return " ".join(text.split())
 
 
