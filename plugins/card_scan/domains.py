@@ -25,6 +25,10 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
     if len(label) >= 3 and label in squashed:
         return True
+    # "ppennine.co.uk" for Pennine Holdings plc, "aaurora.fr" for Groupe Aurora: the domain
+    # doubles the name's initial.
+    if len(label) >= 5 and label[0] == label[1] and label[1:] in squashed:
+        return True
     # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
     # every word of the name in the domain, connectives and the legal form aside.
     core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]

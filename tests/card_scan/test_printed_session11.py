@@ -141,3 +141,15 @@ def test_an_email_label_says_an_address_was_printed_though_none_was_read():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == []
     assert "emails" in to_review(parsed)
+
+
+def test_a_domain_doubling_the_initial_of_the_company_agrees_with_it():
+    # "ppennine.co.uk" for Pennine Holdings plc: taken for a near miss (an OCR slip in one of
+    # them) and sent to review, though both were printed so.
+    lines = _lines(
+        ("Mark Wilson", 70), ("Pennine Holdings plc", 40), ("Sales Manager", 40),
+        ("T: +44 131 468 9410", 30), ("mark.wilson@ppennine.co.uk", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.evidence["organization"] != "near-domain"
+    assert "organization" not in to_review(parsed)
