@@ -306,6 +306,8 @@ def _clean(text: str) -> str:
     text = text.translate(BARS)
     # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
     text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
+    # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name
+    text = re.sub(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])", "", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
     # the label's colon
