@@ -63,6 +63,16 @@ def initials_in(company: str, label: str) -> bool:
     are not: the company's level measures them apart (``other_words``)."""
     words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
     words = [w for w in words if w not in AND] or words
+    # "vgroup.nl" for Vesta Groep, "qgroup.nl" for Quantum Holding: the name's own group word
+    # is the domain's, not an initial.
+    grouped = [w for w in words if w not in GROUP_WORDS | HOLDING_WORDS]
+    return any(_initials_then_group(ws, label) for ws in (words, grouped) if ws)
+
+
+HOLDING_WORDS = frozenset({"holding", "holdings"})
+
+
+def _initials_then_group(words: list[str], label: str) -> bool:
     initials = "".join(w[0] for w in words)
     rest = label[len(initials) :]
     if not label.startswith(initials) or rest not in GROUP_WORDS:

@@ -178,3 +178,16 @@ def test_a_name_behind_a_logo_letter_or_with_the_particle_t_is_read(
     region: str, rows: list[tuple[str, int]], name: str
 ):
     assert parse_card(_lines(*rows), default_region=region).contact.name.full == name
+
+
+@pytest.mark.parametrize("company", ["Vesta Groep N.V.", "Quantum Holding B.V."])
+def test_an_initial_domain_of_a_company_named_a_group_or_holding_agrees_with_it(company: str):
+    # "vgroup.nl" for Vesta Groep N.V.: the name's own group word was counted as an initial the
+    # domain lacked, and the company went to review as one the domain has nothing of.
+    lines = _lines(
+        (company, 40), ("Fleur Bakker", 70), ("Inkoper", 40), ("T: +31 20 555 0199", 30),
+        ("fleur.bakker@vgroup.nl" if company[0] == "V" else "fleur.bakker@qgroup.nl", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert "unmatched" not in parsed.evidence["organization"]
+    assert "organization" not in to_review(parsed)
