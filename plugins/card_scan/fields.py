@@ -50,7 +50,7 @@ from .people import (
     pick_title,
     title_score,
 )
-from .phones import find_phones, fix_digits, regions_from_clues
+from .phones import find_phones, fix_digits, international, regions_from_clues
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -270,7 +270,8 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
     read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
     for i in sorted(used):
-        line = re.sub(r"\D", "", fix_digits(EMAIL_RE.sub(" ", texts[i])))
+        # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
+        line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
         took = [d for d in read if d and d in line]
         if not took:
             continue

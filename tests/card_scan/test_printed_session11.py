@@ -191,3 +191,16 @@ def test_an_initial_domain_of_a_company_named_a_group_or_holding_agrees_with_it(
     parsed = parse_card(lines, default_region="NL")
     assert "unmatched" not in parsed.evidence["organization"]
     assert "organization" not in to_review(parsed)
+
+
+def test_a_trunk_zero_in_brackets_is_no_digit_left_unread():
+    # "+44 (0)20 7936 2082": every number was read, yet the bracketed 0 kept the read digits
+    # from being found in the line, and the card went to review for digits "not read".
+    lines = _lines(
+        ("DDI: +44 (0)20 7936 2082 M: 0044 7430 467787", 19), ("F: +44 (0)20 7667 8824", 19),
+        ("ronald_fraser@wilson-williams.co.uk", 26), ("Ronald Fraser", 29),
+        ("Head of Procurement", 17), ("WILSON & WILLIAMS LTD", 17),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert len(parsed.contact.phones) == 3
+    assert parsed.evidence["phones"] != "unread"
