@@ -50,7 +50,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "smaller/mid": 0.010,
     },
     "organization": {
-        "domain": 0.877,  # session 9, tuning sets with blind seed 1 cards 201-500: 45 of 50
+        # session 11: two words and more the domain spells (Groupe Lumière, groupelumiere.fr),
+        # 46 of 46 right on the tuning sets; one word alone (Kaminski, kaminski.pl), 0 of 5
+        "domain": 0.990,
+        "domain+one-word": 0.010,
         "domain+debris": 0.010,
         "domain+legal": 0.990,
         # session 10: a name spelling part of its domain only ("Zonen B.V.", graafzonen.nl),
@@ -136,6 +139,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled/mid": 0.990,
         "other-region/hi": 0.010,
         "repaired+intl/lo": 0.800,
+        # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
+        "sign+intl/hi": 0.800,
+        "sign/hi": 0.941,
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right

@@ -214,7 +214,8 @@ def postal_regions(texts: list[str]) -> list[str]:
             found += regions
     digits = {len(m.group(1)) for t in texts for m in POSTCODE_CITY_RE.finditer(t)}
     for words, by_digits in STREET_REGIONS:
-        street = re.compile(rf"(?i)(?:\b(?:{words})\b|\w(?:{words})\b)")
+        # "Gartenstr. 101a": no word boundary after the dot, so the word's end is "no letter next"
+        street = re.compile(rf"(?i)(?:\b(?:{words})(?!\w)|\w(?:{words})(?!\w))")
         if any(street.search(t) and re.search(r"\d", t) for t in texts):
             for n in sorted(digits, reverse=True):
                 found += by_digits.get(n, ())

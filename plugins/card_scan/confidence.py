@@ -129,7 +129,11 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         letters = len(re.sub(r"\W", "", last))
         # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
         debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
-        return "domain+debris" if debris else "domain"
+        if debris:
+            return "domain+debris"
+        # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
+        # company whose other words (its legal form) were not read; measured apart.
+        return "domain+one-word" if len(company.split()) == 1 else "domain"
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = ocr_band(words_conf(line, company))

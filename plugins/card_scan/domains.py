@@ -25,6 +25,10 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
     if len(label) >= 3 and label in squashed:
         return True
+    # "ppennine.co.uk" for Pennine Holdings plc, "aaurora.fr" for Groupe Aurora: the domain
+    # doubles the name's initial.
+    if len(label) >= 5 and label[0] == label[1] and label[1:] in squashed:
+        return True
     # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
     # every word of the name in the domain, connectives and the legal form aside.
     core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
@@ -59,6 +63,16 @@ def initials_in(company: str, label: str) -> bool:
     are not: the company's level measures them apart (``other_words``)."""
     words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
     words = [w for w in words if w not in AND] or words
+    # "vgroup.nl" for Vesta Groep, "qgroup.nl" for Quantum Holding: the name's own group word
+    # is the domain's, not an initial.
+    grouped = [w for w in words if w not in GROUP_WORDS | HOLDING_WORDS]
+    return any(_initials_then_group(ws, label) for ws in (words, grouped) if ws)
+
+
+HOLDING_WORDS = frozenset({"holding", "holdings"})
+
+
+def _initials_then_group(words: list[str], label: str) -> bool:
     initials = "".join(w[0] for w in words)
     rest = label[len(initials) :]
     if not label.startswith(initials) or rest not in GROUP_WORDS:

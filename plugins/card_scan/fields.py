@@ -50,7 +50,7 @@ from .people import (
     pick_title,
     title_score,
 )
-from .phones import find_phones, fix_digits, regions_from_clues
+from .phones import find_phones, fix_digits, international, regions_from_clues
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -270,7 +270,8 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
     read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
     for i in sorted(used):
-        line = re.sub(r"\D", "", fix_digits(EMAIL_RE.sub(" ", texts[i])))
+        # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
+        line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
         took = [d for d in read if d and d in line]
         if not took:
             continue
@@ -281,11 +282,14 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
+EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
+
+
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
     """No sign of an address anywhere on the card, and a website the company's name spells:
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
-    if not urls or any("@" in t for t in texts):
-        return False
+    if not urls or any("@" in t or EMAIL_LABEL_RE.search(t) for t in texts):
+        return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
     return domain_in(company, domain_of(urls[0].value))
 
 
@@ -303,9 +307,12 @@ def _clean(text: str) -> str:
     text = text.translate(BARS)
     # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
     text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
+    # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name
+    text = re.sub(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])", "", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
-    # "Cell | +1 415 814": a bar after a phone label is the label's colon
-    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;]\s*(?=[+(\d])", r"\1: ", text)  # "F. | +33"
+    # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
+    # the label's colon
+    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
     # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
     # after a path's word ("acme.de/en/2020").
     text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
@@ -337,7 +344,9 @@ def _clean(text: str) -> str:
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
     text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)
     # "www.redwood. fr": the same before a top-level domain.
-    text = re.sub(r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es)\b)", ".", text)
+    text = re.sub(
+        r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es|jp|pl)\b)", ".", text
+    )
     return " ".join(text.split())
 
 

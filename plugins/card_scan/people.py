@@ -35,10 +35,10 @@ from .ocr import Line
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
 # Jean-Baptiste;
-# in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la).
+# in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la, 't).
 NAME_WORD_RE = re.compile(
     r"^(?:(?:Ma?c|[ODdl]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
-    r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|[a-z]{1,3})$"
+    r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{1,3})$"
 )
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})

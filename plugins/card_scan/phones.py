@@ -56,13 +56,13 @@ def find_phones(
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         # "F.: 0039 06 8640": a dot and a colon after the label.
         pieces = [
-            (piece, k > 0)
+            (piece, k > 0 or n > 0)
             for part in SEGMENT_RE.split(text)
-            for k, piece in enumerate(NUMBER_GAP_RE.split(part))
+            for k, gap in enumerate(NUMBER_GAP_RE.split(part))
+            # "‘Tel:": a speck before the label
+            for n, piece in enumerate(parted(unglue_label(re.sub(r"^[^\w+(]+", "", gap)), regions))
         ]
         for segment, after_number in pieces:
-            segment = re.sub(r"^[^\w+(]+", "", segment)  # "‘Tel:": a speck before the label
-            segment = unglue_label(segment)
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
             if label not in PHONE_LABELS and is_street(segment):
@@ -70,6 +70,8 @@ def find_phones(
                 # a postcode are no phone, labelled by a word or not.
                 continue
             number_text = segment[label_match.end() :] if label_match else segment
+            if label in PHONE_LABELS:
+                number_text = unbarred(number_text, regions)
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
             for n, match in enumerate(matches):
@@ -84,10 +86,19 @@ def find_phones(
                 kind = PHONE_LABELS.get(own_label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
+                # Where the numbering cannot tell (North America), a mobile's sign does.
+                untold = untold_type(match.number)
+                sign = (
+                    untold
+                    and not (known or n or after_number)
+                    and mobile_sign(lines[i].text, match)
+                )
+                if sign:
+                    kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
                 if known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
-                elif (n or after_number) and untold_type(match.number):
+                elif (n or after_number) and untold:
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
@@ -96,7 +107,7 @@ def find_phones(
                 elif label and not known and digits(match.raw_string) < 8:
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
                 else:
-                    how = "labelled" if known else "bare"
+                    how = "labelled" if known else ("sign" if sign else "bare")
                 ocr = word_conf(lines[i], match.raw_string.split()[-1][:3])
                 level = f"{how}{'+intl' if match.raw_string.startswith('+') else ''}"
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
@@ -110,6 +121,65 @@ def find_phones(
 # took for one run and read as nothing): the second is a number after another, as in one match.
 SEGMENT_RE = re.compile(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])")
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
+
+
+# A bar between a label and its number read as a 1 ("T. | 01 41 14 72 77" as "T. 1 01 41 ...",
+# "Tel |0521 9640901" as "Tel 10521 ..."): no national number starts "10", so a 1 before a
+# trunk 0 that leaves no valid number, where one is valid without it, was the bar.
+BAR_AS_ONE_RE = re.compile(r"^\s*[1Il|]\s?(?=\(?0)")
+
+
+def unbarred(number_text: str, regions: list[str]) -> str:
+    """``number_text`` without a leading 1 that is the label's bar misread (see above)."""
+    rest = BAR_AS_ONE_RE.sub("", number_text, count=1)
+    if rest == number_text or _numbers(number_text, regions) or not _numbers(rest, regions):
+        return number_text
+    return rest
+
+
+def parted(segment: str, regions: list[str]) -> list[str]:
+    """Two numbers printed one after the other with a single space ("Mobil 076 218 3354
+    0229309099"): the matcher reads them as one run and finds one or none. Where eight digits
+    and more are left unread and exactly one space parts the run into two valid numbers, the
+    two are read apart; the second is a number after another, without a label of its own."""
+    label = PHONE_LABEL_RE.match(segment)
+    start = label.end() if label else 0
+    text = segment[start:]
+    found = _numbers(text, regions)
+    if digits(text) - sum(digits(m.raw_string) for m in found) < 8:
+        return [segment]
+    cuts = [
+        m.start()
+        for m in re.finditer(r" ", text)
+        if _whole_number(text[: m.start()], regions) and _whole_number(text[m.end() :], regions)
+    ]
+    if len(cuts) != 1:
+        return [segment]
+    return [segment[: start + cuts[0]], text[cuts[0] + 1 :]]
+
+
+def _whole_number(text: str, regions: list[str]) -> bool:
+    """``text`` is one valid number, every digit of it."""
+    found = _numbers(text, regions)
+    return len(found) == 1 and digits(found[0].raw_string) == digits(text)
+
+
+def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
+    return _first_region_with_numbers(international(fix_digits(text)), regions)[2]
+
+
+# A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
+# tuning cards it stood before a mobile 100 times of 100; it names the kind where the numbering
+# plan cannot (North America), measured apart as "sign".
+MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
+
+
+def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
+    lead = re.sub(r"\D", "", match.raw_string)[:4]
+    return any(
+        lead in re.sub(r"\D", "", found.group(1))[: len(lead) + 2]
+        for found in MOBILE_SIGN_RE.finditer(line_text)
+    )
 
 
 def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:

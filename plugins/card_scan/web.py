@@ -29,6 +29,10 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         # "legoff@mistral fr", "@orbisinformatique..fr": the dot before a known suffix read as
         # a space or twice, at the end of the line or field; such an address is "repaired".
         joined = SPACED_SUFFIX_RE.sub(r"\1.\2", compact)
+        # "@altair-online.co jp", "@ssakura.cojp": the dot inside a two-part suffix read as a
+        # space or lost; "@cobalt.p!", "@aaltair.p]": the l of ".pl" read as a sign.
+        joined = SPLIT_SUFFIX_RE.sub(r"\1.\2", joined)
+        joined = SIGN_FOR_L_RE.sub(r"\1l", joined)
         for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
             # "E-mailfriedrich@polaris.de": the label read as the start of the address.
@@ -54,6 +58,10 @@ SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
     r"(?=\s*(?:$|[;,]))"
 )
+
+END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
+SPLIT_SUFFIX_RE = re.compile(r"(@[a-z0-9-]{2,}\.co)\s?(jp|uk|kr|nz|za|in|id|th|il)" + END)
+SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z])[!\]|]" + END)
 
 
 def find_urls(
