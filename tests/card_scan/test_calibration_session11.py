@@ -1,0 +1,27 @@
+"""Session 11: fields card_scan auto-accepted wrong on tuning cards (blind seed 1), printed and
+read back with Tesseract or given as hand-made OCR lines; each failed before its fix."""
+
+from __future__ import annotations
+
+from printed import hand_lines as _lines
+from printed import to_review
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_a_lower_case_l_inside_a_company_word_is_kept_against_a_domain_misread_alike():
+    # "Atlas AG" read right beside "ralf.koch@atias.at" (the domain's l read as i): the company
+    # was "repaired" to "Atias AG" from the domain and both agreed, auto-accepted wrong.
+    lines = _lines(
+        ("Ralf Koch", 68), ("Einkaufer", 38), ("Atlas AG", 44), ("Tel.: +43 (0)732 5792560", 35),
+        ("E ralf.koch@atias.at", 40),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.organization.name == "Atlas AG"
+    assert "organization" in to_review(parsed)
+    # A capital I read as l at the word's start is still put back from the domain.
+    lines = _lines(
+        ("Grace Hartmann", 48), ("lronbridge Engineering Inc.", 30), ("grace@ironbridge.com", 22)
+    )
+    company = parse_card(lines, default_region="US").contact.organization
+    assert company.name == "Ironbridge Engineering Inc."
