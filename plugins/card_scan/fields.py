@@ -47,10 +47,9 @@ from .people import (
     near_local,
     pick_department,
     pick_name,
-    pick_title,
-    title_score,
 )
 from .phones import find_phones, fix_digits, regions_from_clues
+from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.

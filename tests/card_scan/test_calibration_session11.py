@@ -25,3 +25,15 @@ def test_a_lower_case_l_inside_a_company_word_is_kept_against_a_domain_misread_a
     )
     company = parse_card(lines, default_region="US").contact.organization
     assert company.name == "Ironbridge Engineering Inc."
+
+
+def test_a_title_read_as_one_word_is_parted_and_beats_a_department_scrap():
+    # "LeiterEinkauf" (the space not read) scored as no title; "Engineer", a scrap of the
+    # department "Engineering Excellence" below it, was auto-accepted as the title.
+    lines = _lines(
+        ("PROF. DR.-ING LUKAS VON BULOW", 13), ("LeiterEinkauf", 12), ("eeringExcellence", 13),
+        ("Engineer", 10), ("DELTA AG", 29), ("Fon | 0521 2658808", 22),
+        ("l.buelow@delta.de", 27),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="DE").contact.title == "Leiter Einkauf"
+
