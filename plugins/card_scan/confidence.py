@@ -246,8 +246,15 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 CUT_START_RE = re.compile(r"^[a-zß-ÿ]{1,3}\s+[A-ZÀ-Þ]")
 
 
+# A title opening or ending on a mark that is no letter ("‘Yechnischer Leiter", "Chief Financ’"):
+# a smudge or a fold over the line's edge, the letters beside it misread or cut (both such titles
+# on the tuning sets were wrong).
+STRAY_MARK_RE = re.compile(r"^[^\w(]|[^\w.)]$")
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
-    if CUT_TITLE_RE.search(text.strip()) or CUT_START_RE.match(text.strip()):
+    text = text.strip()
+    if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

@@ -3,6 +3,7 @@ read back with Tesseract or given as hand-made OCR lines; each failed before its
 
 from __future__ import annotations
 
+import pytest
 from printed import hand_lines as _lines
 from printed import to_review
 
@@ -37,3 +38,15 @@ def test_a_title_read_as_one_word_is_parted_and_beats_a_department_scrap():
     )  # fmt: skip
     assert parse_card(lines, default_region="DE").contact.title == "Leiter Einkauf"
 
+
+@pytest.mark.parametrize("title", ["‘Yechnischer Leiter", "Chief Financ’"])
+def test_a_title_opening_or_ending_on_a_stray_mark_goes_to_review(title):
+    # A smudge before "Technischer" (its T read as Y) and a title cut at a fold ("Chief Financ’"
+    # for Chief Financial Officer) were auto-accepted at the title's word confidence.
+    lines = _lines(
+        ("Hans-Peter Wagner", 61), (title, 35), ("SCHMIDT HOLZBAU GMBH", 43),
+        ("Tel. +43 316 623813848", 23), ("hanspeter.wagner@schmidtholzbau.at", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.title == title
+    assert "title" in to_review(parsed)
