@@ -22,7 +22,7 @@ from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .name_order import two_part
-from .name_slips import POLISH_SLIP_RE, SLIP_RE, known_given, near_given
+from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
 from .people import NAME_PARTICLES
 
@@ -87,7 +87,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
         return f"{kind}/{ocr_band(words_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
-    if near:
+    if near or (local and family_slip(local, name)):
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if near_given(name.split()[0]):

@@ -40,6 +40,7 @@ from .confidence import (
 from .domains import domain_in
 from .lexicon import PHONE_LABELS
 from .local_parts import cut_short, local_matches, local_part, restore_letters
+from .name_slips import printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
@@ -158,7 +159,8 @@ def parse_card(
         tallest = max(lines[i].height for i in [*candidates, name.line])
         near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
         largest = lines[name.line].height >= tallest * 0.99
-        evidence["name"] = name_level(name.value, lines[name.line], local, near, largest)
+        checks = local or printed_local(leftover)  # an address not read whole still checks
+        evidence["name"] = name_level(name.value, lines[name.line], checks, near, largest)
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None

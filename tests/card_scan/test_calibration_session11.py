@@ -50,3 +50,23 @@ def test_a_title_opening_or_ending_on_a_stray_mark_goes_to_review(title):
     parsed = parse_card(lines, default_region="AT")
     assert parsed.contact.title == title
     assert "title" in to_review(parsed)
+
+
+# "Peter Weie" (ß read as e) beside pweiss@: auto-accepted as the largest line with a known
+# given name, though the address spells the family name otherwise. "Jakub Ziotkowski" (ł read
+# as t) beside "ziolkowski.jakub@technologiequantum" (its ".pl" not read, so no address):
+# nothing checked the name.
+EMAIL_DISAGREES = [
+    (("Peter Weie", 69), ("Sachbearbeiter Buchhaltung", 48), ("Walter Anlagenbau GmbH", 41),
+     ("@ 0316/9413633", 38), ("E pweiss@walteranlagenbau.at", 44)),
+    (("mgr inz. Jakub Ziotkowski", 49), ("Gtowna Ksiegowa", 39),
+     ("TECHNOLOGIE QUANTUM Sp. z o.o.", 75), ("Mobile +48 799 261 437", 24),
+     ("ziolkowski.jakub@technologiequantum", 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", EMAIL_DISAGREES)
+def test_a_name_the_email_spells_otherwise_goes_to_review(rows):
+    parsed = parse_card(_lines(*rows), default_region="AT")
+    assert parsed.contact.name.full.endswith(rows[0][0].split()[-1])
+    assert "name" in to_review(parsed)
