@@ -57,6 +57,17 @@ def local_match(local: str, name_parts: list[str]) -> int:
     parts = [p for p in parts if p]
     if not letters or not parts:
         return 0
+    whole = _usual_form(letters, parts)
+    if not whole and len(parts) > 2:
+        # A given name of two words, as "Jean-Pierre" folds ("moreau.jeanpierre@",
+        # "karlheinzb@"): the email joins them.
+        whole = _usual_form(letters, [parts[0] + parts[1], *parts[2:]])
+    if whole:
+        return 2
+    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
+
+
+def _usual_form(letters: str, parts: list[str]) -> bool:
     given = parts[0]
     forms = {given}
     # Each run of words after the given name may be the family name ("de la Fuente de la
@@ -69,10 +80,7 @@ def local_match(local: str, name_parts: list[str]) -> int:
         forms.add("".join(parts))
     # Umlauts compared without their "e", once the form is whole: "elisabetta" + "esposito"
     # must not lose the e that starts the family name.
-    letters = umlaut_plain(letters)
-    if letters in {umlaut_plain(f) for f in forms}:
-        return 2
-    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
+    return umlaut_plain(letters) in {umlaut_plain(f) for f in forms}
 
 
 # Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the

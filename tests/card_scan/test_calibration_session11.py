@@ -70,3 +70,21 @@ def test_a_name_the_email_spells_otherwise_goes_to_review(rows):
     parsed = parse_card(_lines(*rows), default_region="AT")
     assert parsed.contact.name.full.endswith(rows[0][0].split()[-1])
     assert "name" in to_review(parsed)
+
+
+def test_a_two_word_given_name_joined_in_the_email_confirms_the_name():
+    # "Jean-Pierre Moreau" beside moreau.jeanpierre@ (and "Karl-Heinz Becker" beside
+    # karlheinzb@): the email was read as holding one word of the name only, so the right name
+    # and address went to review.
+    lines = _lines(
+        ("Jean-Pierre Moreau", 70), ("Directeur commercial", 36), ("Moreau Conseil SAS", 40),
+        ("Tel. +33 3 28 55 35 64", 34), ("Courriel : moreau.jeanpierre@moreau-conseil.fr", 36),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["name"] == "email"
+    assert not {"name", "emails"} & set(to_review(parsed))
+    lines = _lines(
+        ("Karl-Heinz Becker", 46), ("Vertriebsleiter", 26), ("KOHLER & CIE SARL", 35),
+        ("Telefon +41 61 693 74 06", 28), ("E-Mail karlheinzb@koehler-cie.ch", 23),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="CH").evidence["name"] == "email+initial/hi"
