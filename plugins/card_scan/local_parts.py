@@ -142,14 +142,44 @@ def restore_letters(text: str, local: str | None) -> str:
             for p in pieces
             if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
         ]
+        # "Gianluca Ferrar", "TANAKA YUSUK" for ferrari@, yusuke_tanaka@: the word's last
+        # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
+        # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
+        # nor in a word alone on its line (the family name may be on the next: "michaelb@").
+        others = {w[:1] for i, w in enumerate(spelt_fold(text).split()) if i != n}
+        short = [
+            p
+            for p in pieces
+            if len(words) >= 2
+            and word[:1].isupper()
+            and len(plain) >= 4
+            and p.startswith(plain)
+            and len(p) > len(plain)
+            and p[len(plain)] not in others
+        ]
         if cut and len(cut[0]) - len(plain) <= 2:
             word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
+        elif short and len(short[0]) - len(plain) <= 2 and word.isalpha():
+            ending = short[0][len(plain) :]
+            word += ending.upper() if word.isupper() else ending
+        elif UMLAUT_AS_CAPITAL_RE.match(word) and _umlaut_spelt(word, letters):
+            word = word[0] + word[1].translate(CAPITAL_AS_UMLAUT) + word[2:]
         elif len(word) >= 4 and plain not in letters:
             word = _restored(word, letters)
         if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
             word = word.replace("ł", "Ł")
         words[n] = word
     return " ".join(words)
+
+
+# "GUnther" for Günther: the umlaut's dots lost and its letter read as a capital.
+UMLAUT_AS_CAPITAL_RE = re.compile(r"^[A-Z][AOU][a-z]{2,}$")
+CAPITAL_AS_UMLAUT = str.maketrans({"A": "ä", "O": "ö", "U": "ü"})
+
+
+def _umlaut_spelt(word: str, letters: str) -> bool:
+    """The email writes the word with its second letter an umlaut spelt out (``guenther``)."""
+    return normalize.fold(word[0] + word[1] + "e" + word[2:]) in letters
 
 
 def _restored(word: str, letters: str) -> str:

@@ -88,3 +88,28 @@ def test_a_two_word_given_name_joined_in_the_email_confirms_the_name():
         ("Telefon +41 61 693 74 06", 28), ("E-Mail karlheinzb@koehler-cie.ch", 23),
     )  # fmt: skip
     assert parse_card(lines, default_region="CH").evidence["name"] == "email+initial/hi"
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "name"),
+    [
+        # The word's last letters not read: at the line's edge, or a doubled letter merged.
+        ("Gianluca Ferrar", "ferrari@martiniconsulenza.it", "Gianluca Ferrari"),
+        ("TANAKA YUSUK", "yusuke_tanaka@idgroup.co.jp", "Yusuke Tanaka"),
+        ("Margarete Lehman", "margarete.lehmann@meyersoftware.at", "Margarete Lehmann"),
+        # Ü read as a capital U.
+        ("Ralf GUnther", "r.guenther@wagner-medtech.ch", "Ralf Günther"),
+        # The letters after a given name are another word's initial: nothing is cut.
+        ("Marloes Meijer", "marloesm@aurora.nl", "Marloes Meijer"),
+        ("Maria Garcia", "mariag@helixiberica.es", "Maria Garcia"),
+    ],
+)
+def test_a_name_word_cut_or_misread_is_put_back_from_the_email(printed, email, name):
+    # Blind seed 1 scans: the first four were read wrong (a name not even taken for one, in
+    # "GUnther"'s case) where the email spelt them out.
+    lines = _lines(
+        (printed, 40), ("Responsabile Acquisti", 30), ("Martini Consulenza S.p.A.", 24),
+        ("Tel: 0039 055 683 9258", 19), (email, 30),
+    )  # fmt: skip
+    read = parse_card(lines, default_region="IT").contact.name.full
+    assert sorted(read.split()) == sorted(name.split())  # the order is name_order's concern
