@@ -113,3 +113,16 @@ def test_a_name_word_cut_or_misread_is_put_back_from_the_email(printed, email, n
     )  # fmt: skip
     read = parse_card(lines, default_region="IT").contact.name.full
     assert sorted(read.split()) == sorted(name.split())  # the order is name_order's concern
+
+
+def test_a_swiss_degree_after_the_name_is_no_llc():
+    # "Wolfgang Fischer, lic." (lic. oec. HSG on the next line): "lic." was repaired to the
+    # legal form "llc.", so the name line became the company and the card had no name.
+    lines = _lines(
+        ("Wolfgang Fischer, lic.", 19), ("oec. HSG", 17), ("Office Manager", 16),
+        ("Helvetia SA", 35), ("Telefon: 031 517 3014 F: 031 338 2105", 24),
+        ("E-Mail wolfgang.fischer@hgroup.ch", 31),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.name.full == "Wolfgang Fischer"
+    assert parsed.contact.organization.name == "Helvetia SA"
