@@ -128,6 +128,10 @@ def restore_letters(text: str, local: str | None) -> str:
     letters = re.sub(r"[^a-z]", "", (local or "").lower())
     if not letters:
         return text
+    # "WOLFGANG HARTMAN N" for hartmann@: the last letter of letter-spaced capitals set apart.
+    text = LAST_LETTER_APART_RE.sub(
+        lambda m: m[1] + m[2] if normalize.fold(m[1] + m[2]) in letters else m[0], text
+    )
     words = text.split()
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
     for n, word in enumerate(words):
@@ -170,6 +174,9 @@ def restore_letters(text: str, local: str | None) -> str:
             word = word.replace("ł", "Ł")
         words[n] = word
     return " ".join(words)
+
+
+LAST_LETTER_APART_RE = re.compile(r"\b([A-Z]{3,}|[A-Z][a-z]{2,}) ([A-Za-z])$")
 
 
 # "GUnther" for Günther: the umlaut's dots lost and its letter read as a capital.

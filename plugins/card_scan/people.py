@@ -218,6 +218,9 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     full = [umlaut_plain(w) in letters for w in words]
     spelt = all(f or w[:1] in singles for f, w in zip(full, words, strict=True)) and any(full)
     if spelt and local_match(local.lower(), spelt_fold(bare_name(joined)).split()) == 2:
+        # "Roux" over "Nathalie" with roux.nathalie@: the given name goes first here too.
+        if given_name(lower) and not given_name(upper):
+            return f"{lower} {upper}"
         return joined
     # "michaelb@" for Michael over Bauer: one word whole and the other's initial glued to it.
     if (

@@ -126,3 +126,24 @@ def test_a_swiss_degree_after_the_name_is_no_llc():
     parsed = parse_card(lines, default_region="CH")
     assert parsed.contact.name.full == "Wolfgang Fischer"
     assert parsed.contact.organization.name == "Helvetia SA"
+
+
+def test_a_last_letter_set_apart_is_joined_where_the_email_spells_it():
+    # "WOLFGANG HARTMAN N" (letter-spaced capitals) beside hartmann@: no name was read.
+    lines = _lines(
+        ("MAYER MASCHINENBAU SE", 31), ("DIPL.-ING. WOLFGANG HARTMAN N", 38),
+        ("Assistenz der Geschaftsfuhrung", 29), ("+49 521.5630453", 23),
+        ("E-Mail hartmann@mayer-maschinenbau.de", 29),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="DE").contact.name.full == "Wolfgang Hartmann"
+
+
+def test_a_name_stacked_family_name_first_is_given_name_first():
+    # "Rou x" over "Nathalie" beside roux.nathalie@: once "Roux" is whole, the two lines were
+    # joined in their printed order and "Roux Nathalie" auto-accepted.
+    lines = _lines(
+        ("AE", 83), ("Rou x", 65), ("Nathalie", 54), ("Quality Assurance Lead", 34),
+        ("Armor Emballages S.A.", 26), ("Tél. +33 (0)1 54 47 4177", 28),
+        ("Courriel : roux.nathalie@aegroup.fr", 28),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="FR").contact.name.full == "Nathalie Roux"
