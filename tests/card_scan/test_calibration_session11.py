@@ -147,3 +147,12 @@ def test_a_name_stacked_family_name_first_is_given_name_first():
         ("Courriel : roux.nathalie@aegroup.fr", 28),
     )  # fmt: skip
     assert parse_card(lines, default_region="FR").contact.name.full == "Nathalie Roux"
+
+
+def test_a_comma_for_the_dot_before_a_country_suffix_is_repaired():
+    # "emi.yamamoto@otasangyo.co,jp": the address was cut at "co" and went to review.
+    lines = _lines(
+        ("Ota Sangyo Co., Ltd.", 37), ("YAMAMOTO Emi", 37), ("Sales Manager", 26),
+        ("Tel +81 45-448-7308", 22), ("Mail: emi.yamamoto@otasangyo.co,jp", 29),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="JP").contact.emails == ["emi.yamamoto@otasangyo.co.jp"]
