@@ -39,7 +39,7 @@ from .confidence import (
 )
 from .domains import domain_in
 from .lexicon import PHONE_LABELS
-from .local_parts import cut_short, local_matches, local_part, restore_letters
+from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_fold
 from .name_slips import printed_local
 from .ocr import Line
 from .people import (
@@ -148,7 +148,8 @@ def parse_card(
         )
     if emails and name:
         emails = [_repair_local_part(e, name.value) for e in emails]
-        local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler", for Lukas Kohler
+        if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
+            local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
 
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
@@ -369,9 +370,14 @@ def _repair_local_part(email: Found, name: str) -> Found:
     repaired = local.translate(table).lower()
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
-    if cut_short(local.lower(), folded):
-        # "as.roth" for Tobias Roth
-        return Found(email.value, min(email.conf, 0.6), email.line, email.prefix)
+    spelt = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+    if cut_short(local.lower(), spelt):
+        # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
+        # name gives it back; "prefixed" (its unread start) keeps it for a person to check.
+        head = re.split(r"[._-]", local, maxsplit=1)[0]
+        value = f"{spelt[0]}{local[len(head) :]}@{domain}".lower()
+        lost = spelt[0][: -len(head)]
+        return Found(value, min(email.conf, 0.6), email.line, lost, repaired=True)
     if local_matches(local.lower(), folded):
         return boost(email, 0.1)
     return email

@@ -156,3 +156,14 @@ def test_a_comma_for_the_dot_before_a_country_suffix_is_repaired():
         ("Tel +81 45-448-7308", 22), ("Mail: emi.yamamoto@otasangyo.co,jp", 29),
     )  # fmt: skip
     assert parse_card(lines, default_region="JP").contact.emails == ["emi.yamamoto@otasangyo.co.jp"]
+
+
+def test_an_address_whose_start_was_not_read_is_given_it_back_for_review():
+    # "lawomir.wojcik@" for Sławomir Wójcik (the Ś not read): the address was kept cut.
+    lines = _lines(
+        ("Sławomir Wojcik", 40), ("Kierownik Projektu", 28), ("Opakowania Orbis Sp. z o.o.", 30),
+        ("tel. +48 22 395 56 95", 20), ("lawomir.wojcik@opakowaniaorbis.pl", 20),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["slawomir.wojcik@opakowaniaorbis.pl"]
+    assert {"emails", "name"} <= set(to_review(parsed))  # the start given back checks nothing
