@@ -33,7 +33,8 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 from contactkit_plugins.card_scan.clues import has_legal_form, is_country
 from contactkit_plugins.card_scan.fields import _clean, _is_words
-from contactkit_plugins.card_scan.people import bare_name, name_like, title_score
+from contactkit_plugins.card_scan.people import bare_name, name_like
+from contactkit_plugins.card_scan.titles import title_score
 
 try:
     import probablepeople

@@ -161,6 +161,8 @@ def _undo_slips(word: str, before: str) -> str:
     """A short word of a legal form with its digit slips undone, in the case around it."""
     if len(re.sub(r"\W", "", word)) > 4 or not any(c in "01Ii" for c in word):
         return word
+    if word.rstrip(".").lower() == "lic" and not word.isupper():
+        return word  # "Wolfgang Fischer, lic. oec. HSG": the Swiss degree (licentiate), no LLC
     fixed = word.translate(_LEGAL_SLIPS)
     upper = word.isupper() or (word.isdigit() and before.isupper())
     return fixed.upper() if upper else fixed.lower() if word.isdigit() else fixed

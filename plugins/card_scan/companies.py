@@ -169,13 +169,23 @@ def repair_from_domain(company: str, domain: str | None) -> str:
         folded = normalize.fold(word).replace(" ", "")
         if len(folded) < 4 or folded in label:
             continue
-        swapped = folded.translate(str.maketrans({"l": "i", "0": "o", "1": "i"}))
+        swapped = capital_slips(word, folded)
         if swapped != folded and swapped in label:
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
         else:
             words[index] = letter_from_domain(word, label)
     return " ".join(words)
+
+
+def capital_slips(word: str, folded: str) -> str:
+    """``folded`` with 0 as o, 1 as i, and an l that may be a capital I as i: at the word's
+    start, or anywhere in capitals. A lower-case l inside a word ("Atlas") is an l, whatever a
+    domain misread alike ("atias.at") spells."""
+    swapped = folded.translate(str.maketrans({"0": "o", "1": "i"}))
+    if word.isupper():
+        return swapped.replace("l", "i")
+    return "i" + swapped[1:] if swapped.startswith("l") else swapped
 
 
 # What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",

@@ -22,7 +22,7 @@ from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
 from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
 from .name_order import two_part
-from .name_slips import POLISH_SLIP_RE, SLIP_RE, known_given, near_given
+from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
 from .people import NAME_PARTICLES
 
@@ -87,7 +87,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
         return f"{kind}/{ocr_band(words_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
-    if near:
+    if near or (local and family_slip(local, name)):
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if near_given(name.split()[0]):
@@ -250,8 +250,15 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 CUT_START_RE = re.compile(r"^[a-zß-ÿ]{1,3}\s+[A-ZÀ-Þ]")
 
 
+# A title opening or ending on a mark that is no letter ("‘Yechnischer Leiter", "Chief Financ’"):
+# a smudge or a fold over the line's edge, the letters beside it misread or cut (both such titles
+# on the tuning sets were wrong).
+STRAY_MARK_RE = re.compile(r"^[^\w(]|[^\w.)]$")
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
-    if CUT_TITLE_RE.search(text.strip()) or CUT_START_RE.match(text.strip()):
+    text = text.strip()
+    if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

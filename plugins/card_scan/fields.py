@@ -39,7 +39,8 @@ from .confidence import (
 )
 from .domains import domain_in
 from .lexicon import PHONE_LABELS
-from .local_parts import cut_short, local_matches, local_part, restore_letters
+from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_fold
+from .name_slips import printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
@@ -47,10 +48,9 @@ from .people import (
     near_local,
     pick_department,
     pick_name,
-    pick_title,
-    title_score,
 )
 from .phones import find_phones, fix_digits, international, regions_from_clues
+from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -148,7 +148,8 @@ def parse_card(
         )
     if emails and name:
         emails = [_repair_local_part(e, name.value) for e in emails]
-        local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler", for Lukas Kohler
+        if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
+            local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
 
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
@@ -159,7 +160,8 @@ def parse_card(
         tallest = max(lines[i].height for i in [*candidates, name.line])
         near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
         largest = lines[name.line].height >= tallest * 0.99
-        evidence["name"] = name_level(name.value, lines[name.line], local, near, largest)
+        checks = local or printed_local(leftover)  # an address not read whole still checks
+        evidence["name"] = name_level(name.value, lines[name.line], checks, near, largest)
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
@@ -377,9 +379,14 @@ def _repair_local_part(email: Found, name: str) -> Found:
     repaired = local.translate(table).lower()
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
-    if cut_short(local.lower(), folded):
-        # "as.roth" for Tobias Roth
-        return Found(email.value, min(email.conf, 0.6), email.line, email.prefix)
+    spelt = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+    if cut_short(local.lower(), spelt):
+        # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
+        # name gives it back; "prefixed" (its unread start) keeps it for a person to check.
+        head = re.split(r"[._-]", local, maxsplit=1)[0]
+        value = f"{spelt[0]}{local[len(head) :]}@{domain}".lower()
+        lost = spelt[0][: -len(head)]
+        return Found(value, min(email.conf, 0.6), email.line, lost, repaired=True)
     if local_matches(local.lower(), folded):
         return boost(email, 0.1)
     return email

@@ -57,6 +57,17 @@ def local_match(local: str, name_parts: list[str]) -> int:
     parts = [p for p in parts if p]
     if not letters or not parts:
         return 0
+    whole = _usual_form(letters, parts)
+    if not whole and len(parts) > 2:
+        # A given name of two words, as "Jean-Pierre" folds ("moreau.jeanpierre@",
+        # "karlheinzb@"): the email joins them.
+        whole = _usual_form(letters, [parts[0] + parts[1], *parts[2:]])
+    if whole:
+        return 2
+    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
+
+
+def _usual_form(letters: str, parts: list[str]) -> bool:
     given = parts[0]
     forms = {given}
     # Each run of words after the given name may be the family name ("de la Fuente de la
@@ -69,10 +80,7 @@ def local_match(local: str, name_parts: list[str]) -> int:
         forms.add("".join(parts))
     # Umlauts compared without their "e", once the form is whole: "elisabetta" + "esposito"
     # must not lose the e that starts the family name.
-    letters = umlaut_plain(letters)
-    if letters in {umlaut_plain(f) for f in forms}:
-        return 2
-    return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
+    return umlaut_plain(letters) in {umlaut_plain(f) for f in forms}
 
 
 # Letters the English model reads as others: ł as t, ß as B, ü as i. An email written from the
@@ -120,6 +128,10 @@ def restore_letters(text: str, local: str | None) -> str:
     letters = re.sub(r"[^a-z]", "", (local or "").lower())
     if not letters:
         return text
+    # "WOLFGANG HARTMAN N" for hartmann@: the last letter of letter-spaced capitals set apart.
+    text = LAST_LETTER_APART_RE.sub(
+        lambda m: m[1] + m[2] if normalize.fold(m[1] + m[2]) in letters else m[0], text
+    )
     words = text.split()
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
     for n, word in enumerate(words):
@@ -134,14 +146,47 @@ def restore_letters(text: str, local: str | None) -> str:
             for p in pieces
             if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
         ]
+        # "Gianluca Ferrar", "TANAKA YUSUK" for ferrari@, yusuke_tanaka@: the word's last
+        # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
+        # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
+        # nor in a word alone on its line (the family name may be on the next: "michaelb@").
+        others = {w[:1] for i, w in enumerate(spelt_fold(text).split()) if i != n}
+        short = [
+            p
+            for p in pieces
+            if len(words) >= 2
+            and word[:1].isupper()
+            and len(plain) >= 4
+            and p.startswith(plain)
+            and len(p) > len(plain)
+            and p[len(plain)] not in others
+        ]
         if cut and len(cut[0]) - len(plain) <= 2:
             word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
+        elif short and len(short[0]) - len(plain) <= 2 and word.isalpha():
+            ending = short[0][len(plain) :]
+            word += ending.upper() if word.isupper() else ending
+        elif UMLAUT_AS_CAPITAL_RE.match(word) and _umlaut_spelt(word, letters):
+            word = word[0] + word[1].translate(CAPITAL_AS_UMLAUT) + word[2:]
         elif len(word) >= 4 and plain not in letters:
             word = _restored(word, letters)
         if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
             word = word.replace("ł", "Ł")
         words[n] = word
     return " ".join(words)
+
+
+LAST_LETTER_APART_RE = re.compile(r"\b([A-Z]{3,}|[A-Z][a-z]{2,}) ([A-Za-z])$")
+
+
+# "GUnther" for Günther: the umlaut's dots lost and its letter read as a capital.
+UMLAUT_AS_CAPITAL_RE = re.compile(r"^[A-Z][AOU][a-z]{2,}$")
+CAPITAL_AS_UMLAUT = str.maketrans({"A": "ä", "O": "ö", "U": "ü"})
+
+
+def _umlaut_spelt(word: str, letters: str) -> bool:
+    """The email writes the word with its second letter an umlaut spelt out (``guenther``)."""
+    return normalize.fold(word[0] + word[1] + "e" + word[2:]) in letters
 
 
 def _restored(word: str, letters: str) -> str:

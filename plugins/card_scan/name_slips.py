@@ -41,3 +41,27 @@ SLIP_RE = re.compile(r"ii|(?<=[a-z])fi(?=[aeou])")
 # An l read as i after a vowel in a Polish family name ("Oiszewska" for Olszewska): Polish writes
 # no "ois"/"oiz" there.
 POLISH_SLIP_RE = re.compile(r"(?i)^\w*[aeo]i[sz]\w*(?:sk|ck|dzk)[aiy]$")
+
+
+def family_slip(local: str, name: str) -> bool:
+    """``pweiss@`` beside "Peter Weie": the given name's initial and a word one or two letters
+    off a later word of the name, which OCR misread (ß read as e) and the email did not."""
+    words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+    plain = local.lower()
+    if len(words) < 2 or not words[0] or not plain.startswith(words[0][0]):
+        return False
+    rest = re.sub(r"[^a-z]", "", plain[1:])
+    return len(rest) >= 4 and any(
+        len(w) >= 3 and w[:2] == rest[:2] and 0 < Levenshtein.distance(rest, w) <= 2
+        for w in words[1:]
+    )
+
+
+# The local part of an address printed and not read whole ("ziolkowski.jakub@technologiequant"
+# without its suffix): it still checks the name.
+PRINTED_LOCAL_RE = re.compile(r"(?<![\w.-])([a-z][a-z._-]{2,}[a-z])@[a-z]")
+
+
+def printed_local(texts: list[str]) -> str | None:
+    found = next((m for t in texts if (m := PRINTED_LOCAL_RE.search(t))), None)
+    return found.group(1) if found else None

@@ -19,8 +19,6 @@ from .lexicon import (
     HONORIFICS,
     LEGAL_FORMS,
     POST_NOMINALS,
-    STRONG_TITLE_WORDS,
-    TITLE_WORDS,
 )
 from .local_parts import (
     given_name,
@@ -32,6 +30,7 @@ from .local_parts import (
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
 from .ocr import Line
+from .titles import title_score
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
 # Jean-Baptiste;
@@ -42,80 +41,6 @@ NAME_WORD_RE = re.compile(
 )
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
-
-
-# "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
-# job title.
-SLOGAN_WORDS = frozenset(
-    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit", "w"}
-)
-
-
-def title_score(text: str) -> int:
-    words = [normalize.fold(w) for w in re.split(r"[\s,/&]+", text) if w]
-    if len(words) >= 3 and SLOGAN_WORDS & set(words):
-        return 0
-    strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
-    weak = sum(w in TITLE_WORDS for w in words)
-    return 2 if strong else (1 if weak >= 2 else 0)
-
-
-# German and Dutch join a field and a role in one word ("Vertriebsleiter", "Verkaufsberaterin",
-# "Projektmanager"): the ending tells the role.
-TITLE_ENDINGS = (
-    "leiter", "leiterin", "berater", "beraterin", "manager", "managerin", "referent",
-    "referentin", "ingenieur", "ingenieurin", "direktor", "direktorin", "leider", "adviseur",
-)  # fmt: skip
-
-
-def compound_title(word: str) -> bool:
-    return len(word) >= 9 and word.endswith(TITLE_ENDINGS)
-
-
-def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
-    scored = [(i, title_score(title_letters(texts[i]))) for i in candidates]
-    scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
-    if not scored:
-        return None
-    i, score = max(scored, key=lambda p: (p[1], -p[0]))
-    conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
-    return Found(title_letters(texts[i]), conf, i)
-
-
-# Letters the English model makes of Polish, French and German ones in title words: "Gtéwna"
-# and "Gléwna" for Główna, "Handiowy" for Handlowy, "Contréleur" for Contrôleur,
-# "Geschaftsfuihrung" and "Geschaftsfihrung" for Geschäftsführung, "Qualitatasicherung".
-TITLE_SLIPS = (
-    *(("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô")),
-    *(("ui", "ü"), ("ii", "ü"), ("i", "ü"), ("as", "ss")),
-)
-
-
-def title_letters(title: str) -> str:
-    """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
-    it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``)."""
-    words = title.split()
-    for n, word in enumerate(words):
-        if len(word) < 4 or known_title_word(word):
-            continue
-        tries = [word]
-        for _ in range(2):
-            tries = [
-                t[:at] + printed + t[at + len(read) :]
-                for t in tries
-                for read, printed in TITLE_SLIPS
-                for at in (m.start() for m in re.finditer(read, t))
-            ]
-            found = next((t for t in tries if known_title_word(t)), None)
-            if found:
-                words[n] = found
-                break
-    return " ".join(words)
-
-
-def known_title_word(word: str) -> bool:
-    folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
-    return folded in TITLE_WORDS or compound_title(folded)
 
 
 def leftover_title(
@@ -293,6 +218,9 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     full = [umlaut_plain(w) in letters for w in words]
     spelt = all(f or w[:1] in singles for f, w in zip(full, words, strict=True)) and any(full)
     if spelt and local_match(local.lower(), spelt_fold(bare_name(joined)).split()) == 2:
+        # "Roux" over "Nathalie" with roux.nathalie@: the given name goes first here too.
+        if given_name(lower) and not given_name(upper):
+            return f"{lower} {upper}"
         return joined
     # "michaelb@" for Michael over Bauer: one word whole and the other's initial glued to it.
     if (

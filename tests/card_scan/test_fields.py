@@ -255,7 +255,8 @@ def test_a_local_part_cut_short_is_doubted_and_a_missing_title_marked():
         card(("Tobias Roth", 44), "Meyer GmbH", "T +49 30 1234567", "as.roth@meyer.com"),
         default_region="US",
     )
-    assert parsed.contact.emails == ["as.roth@meyer.com"]
+    # Its start given back from the name (session 11), and still doubted.
+    assert parsed.contact.emails == ["tobias.roth@meyer.com"]
     assert parsed.confidence["emails"] < 0.8
     assert parsed.contact.title is None and parsed.confidence["title"] == 0.0
 

@@ -1,0 +1,96 @@
+"""A job title on a card: the line with title words, its slips put back."""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .clues import Found, has_legal_form
+from .lexicon import STRONG_TITLE_WORDS, TITLE_WORDS
+from .ocr import Line
+
+# "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
+# job title.
+SLOGAN_WORDS = frozenset(
+    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit", "w"}
+)
+
+
+def title_score(text: str) -> int:
+    words = [normalize.fold(w) for w in re.split(r"[\s,/&]+", text) if w]
+    if len(words) >= 3 and SLOGAN_WORDS & set(words):
+        return 0
+    strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
+    weak = sum(w in TITLE_WORDS for w in words)
+    return 2 if strong else (1 if weak >= 2 else 0)
+
+
+# German and Dutch join a field and a role in one word ("Vertriebsleiter", "Verkaufsberaterin",
+# "Projektmanager"): the ending tells the role.
+TITLE_ENDINGS = (
+    "leiter", "leiterin", "berater", "beraterin", "manager", "managerin", "referent",
+    "referentin", "ingenieur", "ingenieurin", "direktor", "direktorin", "leider", "adviseur",
+)  # fmt: skip
+
+
+def compound_title(word: str) -> bool:
+    return len(word) >= 9 and word.endswith(TITLE_ENDINGS)
+
+
+def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
+    scored = [(i, title_score(title_letters(texts[i]))) for i in candidates]
+    scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
+    if not scored:
+        return None
+    i, score = max(scored, key=lambda p: (p[1], -p[0]))
+    conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
+    return Found(title_letters(texts[i]), conf, i)
+
+
+# Letters the English model makes of Polish, French and German ones in title words: "Gtéwna"
+# and "Gléwna" for Główna, "Handiowy" for Handlowy, "Contréleur" for Contrôleur,
+# "Geschaftsfuihrung" and "Geschaftsfihrung" for Geschäftsführung, "Qualitatasicherung".
+TITLE_SLIPS = (
+    *(("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô")),
+    *(("ui", "ü"), ("ii", "ü"), ("i", "ü"), ("as", "ss")),
+)
+
+
+def title_letters(title: str) -> str:
+    """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
+    it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``); two words read as one
+    (``LeiterEinkauf``) are parted where one of them is a title word."""
+    words = [part for word in title.split() for part in camel_parts(word)]
+    for n, word in enumerate(words):
+        if len(word) < 4 or known_title_word(word):
+            continue
+        tries = [word]
+        for _ in range(2):
+            tries = [
+                t[:at] + printed + t[at + len(read) :]
+                for t in tries
+                for read, printed in TITLE_SLIPS
+                for at in (m.start() for m in re.finditer(read, t))
+            ]
+            found = next((t for t in tries if known_title_word(t)), None)
+            if found:
+                words[n] = found
+                break
+    return " ".join(words)
+
+
+CAMEL_RE = re.compile(r"^([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$")
+
+
+def camel_parts(word: str) -> list[str]:
+    """A word that is two capitalised words joined, the space between them not read."""
+    found = CAMEL_RE.match(word)
+    if found and not known_title_word(word) and any(map(known_title_word, found.groups())):
+        return list(found.groups())
+    return [word]
+
+
+def known_title_word(word: str) -> bool:
+    folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
+    return folded in TITLE_WORDS or compound_title(folded)
