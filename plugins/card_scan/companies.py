@@ -179,13 +179,14 @@ def repair_from_domain(company: str, domain: str | None) -> str:
 
 
 def capital_slips(word: str, folded: str) -> str:
-    """``folded`` with 0 as o, 1 as i, and an l that may be a capital I as i: at the word's
-    start, or anywhere in capitals. A lower-case l inside a word ("Atlas") is an l, whatever a
-    domain misread alike ("atias.at") spells."""
+    """``folded`` with 0 as o, 1 as i, and a small l that may be a capital I as i: at the word's
+    start, or among capitals ("lNTERNATlONAL"). A small l inside a word ("Atlas") is an l, and
+    a capital L ("ATLAS") was read as one, whatever a domain misread alike ("atias.at") spells."""
     swapped = folded.translate(str.maketrans({"0": "o", "1": "i"}))
-    if word.isupper():
-        return swapped.replace("l", "i")
-    return "i" + swapped[1:] if swapped.startswith("l") else swapped
+    rest = word.replace("l", "")
+    if "l" in word and word.isascii() and word.isalnum() and rest.isupper():
+        return "".join("i" if c == "l" else s for c, s in zip(word, swapped, strict=True))
+    return "i" + swapped[1:] if word.startswith("l") else swapped
 
 
 # What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",

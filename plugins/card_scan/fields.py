@@ -380,7 +380,7 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     spelt = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
-    if cut_short(local.lower(), spelt):
+    if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
         # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
         # name gives it back; "prefixed" (its unread start) keeps it for a person to check.
         head = re.split(r"[._-]", local, maxsplit=1)[0]

@@ -150,12 +150,14 @@ def restore_letters(text: str, local: str | None) -> str:
         # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
         # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
         # nor in a word alone on its line (the family name may be on the next: "michaelb@").
-        others = {w[:1] for i, w in enumerate(spelt_fold(text).split()) if i != n}
+        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher.
+        others = {spelt_fold(w)[:1] for i, w in enumerate(words) if i != n}
         short = [
             p
             for p in pieces
             if len(words) >= 2
             and word[:1].isupper()
+            and not given_name(word)
             and len(plain) >= 4
             and p.startswith(plain)
             and len(p) > len(plain)

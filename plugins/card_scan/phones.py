@@ -146,8 +146,8 @@ def parted(segment: str, regions: list[str]) -> list[str]:
     start = label.end() if label else 0
     text = segment[start:]
     found = _numbers(text, regions)
-    if digits(text) - sum(digits(m.raw_string) for m in found) < 8:
-        return [segment]
+    if digits(text) - sum(digits(m.raw_string) for m in found) < 8 or digits(text) > 30:
+        return [segment]  # no unread number, or more than two numbers' digits (E.164: 15 each)
     cuts = [
         m.start()
         for m in re.finditer(r" ", text)

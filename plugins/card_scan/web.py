@@ -31,7 +31,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         joined = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), compact)
         # "@altair-online.co jp", "@ssakura.cojp": the dot inside a two-part suffix read as a
         # space or lost; "@cobalt.p!", "@aaltair.p]": the l of ".pl" read as a sign.
-        joined = SPLIT_SUFFIX_RE.sub(r"\1.\2", joined)
+        joined = SPLIT_SUFFIX_RE.sub(lambda m: f"{m[1]}.{m[2] or m[3]}", joined)
         joined = SIGN_FOR_L_RE.sub(r"\1l", joined)
         for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
@@ -58,12 +58,17 @@ SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
     r"(?=\s*(?:$|[;,]))"
     # "@otasangyo.co,jp": the dot before the country read as a comma, after "co." or "com.".
-    r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac))(?:,)(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)\b"
+    r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac)),(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)"
+    r"(?=\s*(?:$|[;,]))"
 )
 
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
-SPLIT_SUFFIX_RE = re.compile(r"(@[a-z0-9-]{2,}\.co)\s?(jp|uk|kr|nz|za|in|id|th|il)" + END)
-SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z])[!\]|]" + END)
+# Lost, the dot of any of these; read as a space, only of jp and uk: "in", "id", "th" after a
+# right ".co" address are as often an icon or a stray word read.
+SPLIT_SUFFIX_RE = re.compile(
+    r"(@[a-z0-9-]{2,}\.co)(?:(jp|uk|kr|nz|za|in|id|th|il)|\s(jp|uk))" + END
+)
+SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.p)[!\]]" + END)  # measured: .pl
 
 
 def find_urls(

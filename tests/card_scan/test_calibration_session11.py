@@ -167,3 +167,68 @@ def test_an_address_whose_start_was_not_read_is_given_it_back_for_review():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == ["slawomir.wojcik@opakowaniaorbis.pl"]
     assert {"emails", "name"} <= set(to_review(parsed))  # the start given back checks nothing
+
+
+# The merged branches, reviewed: each card below was auto-accepted wrong after the merge.
+
+
+@pytest.mark.parametrize(
+    ("company", "email"),
+    [
+        ("ATLAS AG", "E ralf.koch@atias.at"),
+        ("ATLAS CONSULTING", "E ralf.koch@atias-consulting.com"),
+        ("GROUPE ATLAS", "E ralf.koch@groupeatias.fr"),
+    ],
+)
+def test_a_capital_l_is_not_repaired_from_a_domain_misread_alike(company, email):
+    # A capital L in a word of capitals was read as an L: only a small l among capitals may be
+    # a capital I misread. The domain's l read as i had turned ATLAS into "Atias", accepted.
+    lines = _lines(
+        ("Ralf Koch", 68), ("Einkaufer", 38), (company, 44), ("Tel.: +43 (0)732 5792560", 35),
+        (email, 40),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.organization.name == company
+    assert "organization" in to_review(parsed)
+
+
+def test_a_small_l_among_capitals_is_still_put_back_from_the_domain():
+    lines = _lines(("Grace Hartmann", 48), ("lRONBRlDGE LTD", 30), ("grace@ironbridge.co.uk", 22))
+    company = parse_card(lines, default_region="GB").contact.organization
+    assert company.name.lower() == "ironbridge ltd"
+
+
+def test_a_co_address_keeps_its_suffix_when_a_stray_word_follows():
+    # "in" after a right .co address (a LinkedIn icon read): joined into ".co.in", accepted.
+    lines = _lines(
+        ("Ana Lopez", 60), ("Head of Growth", 30), ("Brightside Labs", 40),
+        ("Tel. +1 415 555 0134", 20), ("ana.lopez@brightside.co in", 25),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.emails == ["ana.lopez@brightside.co"]
+    # a Japanese suffix read apart is still joined
+    lines = _lines(("Emi Yamamoto", 60), ("Ota Sangyo K.K.", 40), ("emi@otasangyo.co jp", 25))
+    assert parse_card(lines, default_region="JP").contact.emails == ["emi@otasangyo.co.jp"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "name"),
+    [
+        (
+            [("Anna Maria", 50), ("Kowalska", 50), ("Kierownik Projektu", 28),
+             ("Orbis Sp. z o.o.", 30), ("tel. +48 22 395 56 95", 20), ("annak@orbis.pl", 20)],
+            "PL",
+            "Anna Maria",
+        ),
+        (
+            [("Christoph Wagner", 50), ("Vertriebsleiter", 28), ("Wagner GmbH", 30),
+             ("Tel. +49 30 395 56 95", 20), ("christopher.wagner@wagner.de", 20)],
+            "DE",
+            "Christoph Wagner",
+        ),
+    ],
+)  # fmt: skip
+def test_a_given_name_read_whole_is_not_completed_from_the_email(rows, region, name):
+    # "Anna" beside annak@ became "Annak", "Christoph" beside christopher.wagner@ became
+    # "Christopher": one real given name rewritten into another, accepted.
+    parsed = parse_card(_lines(*rows), default_region=region)
+    assert parsed.contact.name.full.startswith(name)
