@@ -151,7 +151,7 @@ def restore_letters(text: str, local: str | None) -> str:
         # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
         # nor in a word alone on its line (the family name may be on the next: "michaelb@").
         # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher.
-        others = {spelt_fold(w)[:1] for i, w in enumerate(words) if i != n}
+        others = {p[:1] for i, w in enumerate(words) if i != n for p in spelt_fold(w).split()}
         short = [
             p
             for p in pieces

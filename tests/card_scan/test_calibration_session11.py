@@ -232,3 +232,13 @@ def test_a_given_name_read_whole_is_not_completed_from_the_email(rows, region, n
     # "Christopher": one real given name rewritten into another, accepted.
     parsed = parse_card(_lines(*rows), default_region=region)
     assert parsed.contact.name.full.startswith(name)
+
+
+def test_letters_that_start_a_part_of_another_name_word_are_not_added():
+    # "D'ARCY" is two parts, d and arcy: "juliena@" spells JULIEN's a from Arcy's initial, not
+    # a lost last letter (counting the words and their parts apart had made "Juliena").
+    lines = _lines(
+        ("JULIEN D'ARCY", 92), ("Contréleur de gestion", 89), ("Fax : 03 22 39 05 55", 84),
+        ("juliena@perrinfils.fr", 91), ("Site : www.perrinfils.fr", 91),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="FR").contact.name.given.upper() == "JULIEN"
