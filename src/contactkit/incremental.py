@@ -48,6 +48,7 @@ from contactkit.incremental_write import resolve_and_write
 from contactkit.master import MasterSettings, MergeStats
 from contactkit.matching import faults
 from contactkit.matching.features import RARE_EXPECTED, RARE_FROM
+from contactkit.matching.keys import split_key
 from contactkit.model import utcnow
 from contactkit.store import Store, StoredObservation
 from contactkit.store.match_index import INDEX_FORMAT
@@ -216,7 +217,7 @@ def _seeds(
     seeds.update(store.nodes_of_goldens(old_goldens))
     # pins, decisions, bounces and mail: the people they name
     goldens = {value for kind, value in events if kind == "golden"}
-    records = [tuple(value.split("\x1f", 1)) for kind, value in events if kind == "key"]
+    records = [split_key(value) for kind, value in events if kind == "key"]
     emails = {value for kind, value in events if kind == "email"} | mail_emails
     for holders in store.goldens_with_emails(emails).values():
         goldens.update(gid for gid, _ in holders)

@@ -21,6 +21,7 @@ from contactkit.matching.features import (
     several_people,
     specify,
 )
+from contactkit.matching.keys import split_key
 from contactkit.matching.names import NameForm, name_form
 from contactkit.matching.scoring import HARD_NO, score, strong_identifiers
 from contactkit.store import Store, StoredObservation
@@ -242,9 +243,7 @@ def closure(view: IndexView, seeds: set[int], expand_all: set[int]) -> set[int]:
         goldens = {view.golden_of[i] for i in batch} - seen_goldens - {None}
         seen_goldens |= goldens  # type: ignore[arg-type]
         found.update(store.nodes_of_goldens(goldens))
-        wanted = [
-            tuple(k.split("\x1f", 1)) for i in batch for k in partners.get(view.feats[i].key, ())
-        ]
+        wanted = [split_key(k) for i in batch for k in partners.get(view.feats[i].key, ())]
         found.update(store.nodes_for_records(r for r in wanted if len(r) == 2).values())
         candidates = {i: view.candidates(i) for i in batch}
         view.load_nodes(c for cs in candidates.values() for c in cs)

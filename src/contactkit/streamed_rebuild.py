@@ -37,6 +37,7 @@ from contactkit import derivation, streamed_derived
 from contactkit.derivation import MasterSettings, MergeStats, show_key
 from contactkit.gc_pacing import paused_gc
 from contactkit.matching.clustering import resolve
+from contactkit.matching.keys import split_key
 from contactkit.store import Store
 from contactkit.store.base import chunks
 from contactkit.store.index_groups import INDEXED_AFTER_NODES, INDEXED_AFTER_PEOPLE
@@ -176,11 +177,11 @@ class _Rebuild:
         for a, b in strong.tolist():
             union(a, b)
         _, together = self.store.match_decisions()
-        records = {tuple(k.split("\x1f", 1)) for pair in together for k in pair}
+        records = {split_key(k) for pair in together for k in pair}
         node_of = self.store.nodes_for_records(r for r in records if len(r) == 2)
         for ka, kb in together:
-            a = node_of.get(tuple(ka.split("\x1f", 1)))  # type: ignore[arg-type]
-            b = node_of.get(tuple(kb.split("\x1f", 1)))  # type: ignore[arg-type]
+            a = node_of.get(split_key(ka))
+            b = node_of.get(split_key(kb))
             if a is not None and b is not None:
                 union(a, b)
         first_of: dict[int, int] = {}

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from contactkit.matching.decay import priority
-from contactkit.matching.keys import key_of, show_key
+from contactkit.matching.keys import key_of, show_key, split_key
 from contactkit.model import Address, OrgRef, PersonName, Phone, Url
 from contactkit.normalize import normalize_email
 from contactkit.records import find_golden
@@ -210,7 +210,7 @@ def reverification_queue(store: Store, limit: int | None = None) -> list[QueueEn
 
 def observation_columns(store: Store, key: str) -> dict[str, str]:
     """One observation (by key) as columns for a side-by-side match review."""
-    source, _, source_key = key.partition("\x1f")
+    source, source_key = split_key(key)
     query = (
         select(t.observations.c.payload, t.observations.c.seen_at)
         .where(t.observations.c.source == source, t.observations.c.source_key == source_key)

@@ -13,3 +13,9 @@ def key_of(source: str, source_key: str) -> str:
 
 def show_key(key: str) -> str:
     return key.replace("\x1f", ":", 1)
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """``(source, source_key)`` of an observation's key."""
+    source, _, source_key = key.partition("\x1f")
+    return source, source_key
