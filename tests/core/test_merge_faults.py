@@ -15,6 +15,7 @@ import pytest
 from store.test_incremental import _hold_streamed_to_rebuild, _hold_to_rebuild
 
 from contactkit.matching import faults, name_points, scoring
+from contactkit.matching import features as features_module
 from contactkit.matching.features import Features, features
 from contactkit.pipeline import Pipeline
 from contactkit.store import Store
@@ -87,13 +88,15 @@ def test_a_bug_that_meets_every_pair_is_counted_not_listed(
     assert len(failed.lines) == len(caplog.messages) == faults.KEPT
 
 
+def _always_raises(x: Any, y: Any) -> str:
+    raise IndexError("string index out of range")
+
+
 BUGS = {
-    "a comparison in score": (scoring, "_generation_points", _buggy(("Ito", "Carla"))),
-    "the name comparison, also in the cluster check": (
-        name_points,
-        "family_relation",
-        _names_bug({"jon", "john"}),
-    ),
+    "a comparison in score": [(scoring, "_generation_points", _buggy(("Ito", "Carla")))],
+    "the name comparison, also in the cluster check": [
+        (name_points, "family_relation", _names_bug({"jon", "john"})),
+    ],
 }
 
 
@@ -106,7 +109,8 @@ def test_every_merge_path_still_gives_the_same_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oracle: str, seed: int, bug: str
 ) -> None:
     """Incremental against a full rebuild, streamed against in memory, with the bug in place."""
-    monkeypatch.setattr(*BUGS[bug])
+    for patch in BUGS[bug]:
+        monkeypatch.setattr(*patch)
     seen = _count_faults(monkeypatch)
     one = Store(f"sqlite:///{tmp_path / 'one.db'}")
     other = Store(f"sqlite:///{tmp_path / 'other.db'}")
@@ -227,3 +231,28 @@ def test_pairs_past_the_remembered_ones_are_counted_in_flat_memory(
             faults.record(f"s\x1f{i}", "t\x1f0", IndexError("x"))  # scored twice: once if known
     assert len(failed._seen) == 5
     assert failed.count == 5 + 2 * 45
+
+
+SWITCHBOARD = [
+    # one number under three family names: a switchboard, whose sharing is counted by comparing
+    # the names behind it; Ada Berg's own address joins her two records
+    {"key": f"s{i}", "name": {"given": given, "family": family},
+     "phones": [{"text": "+49 30 9000 100", "kind": "work"}], "emails": [email]}
+    for i, (given, family, email) in enumerate(
+        [("Ada", "Berg", "ada@berg.example"), ("Ada", "Berg", "ada@berg.example"),
+         ("Bo", "Lind", "bo@lind.example"), ("Cy", "Moor", "cy@moor.example")]
+    )
+]  # fmt: skip
+
+
+def test_a_failing_comparison_of_the_names_behind_a_shared_number_counts_them_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: Any
+) -> None:
+    monkeypatch.setattr(features_module, "family_relation", _always_raises)
+    report = Pipeline(make_config(tmp_path, SWITCHBOARD), registry=fresh_registry).run()
+    assert report.status == "partial"
+    assert report.errors and all(
+        line.startswith("merge: name:") and line.endswith("; counted as two people")
+        for line in report.errors
+    )
+    assert report.merge["golden records"] == 3  # the two Ada Berg records still one person

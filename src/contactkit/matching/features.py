@@ -23,6 +23,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
+from contactkit.matching import faults
 from contactkit.matching.names import NameForm, family_relation, name_form
 from contactkit.matching.nicknames import given_keys
 from contactkit.matching.text import email_local_skeleton, fold, skeleton
@@ -368,8 +369,17 @@ def _people_behind(names: set[NameForm], enough: int) -> int:
     for name in sorted(names, key=lambda n: (-len(n.family), n.surname, n.given)):
         if name.surname in givens:
             continue  # swapped: the given name written as the family name
-        if not any(family_relation(name, other) != "different" for other in people):
+        if not any(_relation(name, other) != "different" for other in people):
             people.append(name)
             if len(people) >= enough:
                 break
     return len(people)
+
+
+def _relation(a: NameForm, b: NameForm) -> str:
+    try:
+        return family_relation(a, b)
+    except Exception as error:  # a bug meeting two names: two people (weaker evidence), named
+        keys = (f"name\x1f{n.given_raw} {n.family_raw}".strip() for n in (a, b))
+        faults.record(*keys, error, "counted as two people")
+        return "different"
