@@ -20,7 +20,7 @@ from contactkit import normalize
 from .clues import domain_of, has_legal_form
 from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
-from .local_parts import cut_short, local_match, spelt_fold, umlaut_plain
+from .local_parts import cut_short, given_name, local_match, spelt_fold, umlaut_plain
 from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
@@ -133,7 +133,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+debris"
         # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
         # company whose other words (its legal form) were not read; measured apart.
-        return "domain+one-word" if len(company.split()) == 1 else "domain"
+        if len(company.split()) == 1:
+            return "domain+one-word"
+        # "Anna Kowalska" beside annakowalska.com: a freelancer's own name taken for a company
+        return "domain+given-name" if given_name(company.split()[0]) else "domain"
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = ocr_band(words_conf(line, company))

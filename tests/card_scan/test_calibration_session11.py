@@ -242,3 +242,15 @@ def test_letters_that_start_a_part_of_another_name_word_are_not_added():
         ("juliena@perrinfils.fr", 91), ("Site : www.perrinfils.fr", 91),
     )  # fmt: skip
     assert parse_card(lines, default_region="FR").contact.name.given.upper() == "JULIEN"
+
+
+def test_a_freelancers_own_name_taken_for_the_company_goes_to_review():
+    # The domain spells the words, but they are a person's: a freelancer's card, where the name
+    # line was taken for a company; the raised "domain" level would have accepted it.
+    lines = _lines(
+        ("Anna Kowalska", 60), ("Graphic Designer", 30), ("Tel. +48 601 234 567", 20),
+        ("anna@annakowalska.com", 20), ("www.annakowalska.com", 20),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    company = parsed.contact.organization
+    assert company is None or "organization" in to_review(parsed)
