@@ -20,7 +20,7 @@ from contactkit import normalize
 from .clues import domain_of, has_legal_form
 from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, other_words
-from .local_parts import cut_short, given_name, local_match, spelt_fold, umlaut_plain
+from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
@@ -193,7 +193,7 @@ def email_level(
         joined = "" if re.search(r"[._-]", local) else "/joined"
         # One word of a longer name ("gerald@" for Gerald McKenzie): the usual form, or the
         # start of "mckenzie.gerald" not read; measured apart.
-        words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name or "").split()]
+        words = spelt_words(name or "")
         if joined and len(words) >= 2 and local.lower() in words:
             joined = "/single"
         elif joined and initial_joined(local.lower(), words):

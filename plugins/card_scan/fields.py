@@ -39,7 +39,7 @@ from .confidence import (
 )
 from .domains import domain_in
 from .lexicon import PHONE_LABELS
-from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_fold
+from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
 from .name_slips import printed_local
 from .ocr import Line
 from .people import (
@@ -379,7 +379,7 @@ def _repair_local_part(email: Found, name: str) -> Found:
     repaired = local.translate(table).lower()
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
-    spelt = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+    spelt = spelt_words(name)
     if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
         # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
         # name gives it back; "prefixed" (its unread start) keeps it for a person to check.

@@ -117,6 +117,11 @@ def spelt_fold(text: str) -> str:
     return normalize.fold(text.translate(SPELT_OUT))
 
 
+def spelt_words(name: str) -> list[str]:
+    """The name's words as an email spells them: folded, ł and ß kept as l and ss, letters only."""
+    return [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+
+
 def given_name(word: str) -> bool:
     """A given name the matcher's nickname tables know (``Paweł`` as ``pawel``)."""
     return skeleton(spelt_fold(word)) in NICKNAME_GROUPS

@@ -12,7 +12,7 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import spelt_fold
+from .local_parts import spelt_fold, spelt_words
 
 
 def known_given(name: str) -> bool:
@@ -46,7 +46,7 @@ POLISH_SLIP_RE = re.compile(r"(?i)^\w*[aeo]i[sz]\w*(?:sk|ck|dzk)[aiy]$")
 def family_slip(local: str, name: str) -> bool:
     """``pweiss@`` beside "Peter Weie": the given name's initial and a word one or two letters
     off a later word of the name, which OCR misread (ß read as e) and the email did not."""
-    words = [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
+    words = spelt_words(name)
     plain = local.lower()
     if len(words) < 2 or not words[0] or not plain.startswith(words[0][0]):
         return False

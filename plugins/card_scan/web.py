@@ -54,15 +54,14 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
 
 
 GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail:?)(?=[a-z][^@]+@)")
+END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
-    r"(?=\s*(?:$|[;,]))"
+    + END
     # "@otasangyo.co,jp": the dot before the country read as a comma, after "co." or "com.".
-    r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac)),(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)"
-    r"(?=\s*(?:$|[;,]))"
+    + r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac)),(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)"
+    + END
 )
-
-END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 # Lost, the dot of any of these; read as a space, only of jp and uk: "in", "id", "th" after a
 # right ".co" address are as often an icon or a stray word read.
 SPLIT_SUFFIX_RE = re.compile(

@@ -24,6 +24,7 @@ from phonenumbers import PhoneNumberType
 
 from contactkit import normalize
 from contactkit.matching import faults
+from contactkit.matching.keys import key_of
 from contactkit.matching.names import NameForm, family_relation, name_form
 from contactkit.matching.nicknames import given_keys
 from contactkit.matching.text import email_local_skeleton, fold, skeleton
@@ -380,6 +381,6 @@ def _relation(a: NameForm, b: NameForm) -> str:
     try:
         return family_relation(a, b)
     except Exception as error:  # a bug meeting two names: two people (weaker evidence), named
-        keys = (f"name\x1f{n.given_raw} {n.family_raw}".strip() for n in (a, b))
+        keys = (key_of("name", f"{n.given_raw} {n.family_raw}").strip() for n in (a, b))
         faults.record(*keys, error, "counted as two people")
         return "different"
