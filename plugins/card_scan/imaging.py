@@ -15,12 +15,6 @@ from PIL import (
 )
 
 from .image_files import CARD_WIDTH_INCHES, TARGET_DPI, Page
-from .perspective import (
-    divide_background,
-    find_card_corners,
-    smooth_and_stretch,
-    warp_to_card,
-)
 
 
 def pixels(image: Image.Image):
@@ -57,6 +51,9 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     A photo whose card outline is found is warped flat at a fixed size (``perspective``); a scan,
     or a photo without a clear outline, is cropped to the card, deskewed and scaled by its DPI.
     """
+    # OpenCV loads with the first card prepared, not with the plugin (see ``jobs``).
+    from .perspective import divide_background, find_card_corners, smooth_and_stretch, warp_to_card
+
     image = page.image.convert("RGB")
     card_found = warped = False
     if steps.perspective:

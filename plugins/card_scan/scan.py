@@ -5,14 +5,14 @@ Runs in worker processes, so everything it takes and returns is plain and pickla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
 from .fields import ParsedCard, parse_card
 from .image_files import CardImageError, load_page
-from .imaging import Steps, prepare
+from .imaging import prepare
+from .jobs import CardJob, CardResult, OcrOptions
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
 from .row_reading import reread_email_row
 from .second_reading import read_missed, reread_doubtful
@@ -20,42 +20,6 @@ from .second_reading import read_missed, reread_doubtful
 # A reading with less legible text than this may be upside down: the other way is tried too.
 # An upright card scores 60-200, a turned one under 20 (bench/card_scan_eval.py --misses).
 UPRIGHT_QUALITY = 45.0
-
-
-@dataclass(frozen=True)
-class OcrOptions:
-    languages: tuple[str, ...] = ("eng",)
-    psm: int = 11
-    steps: Steps = field(default_factory=Steps)
-    tesseract_cmd: str | None = None
-    engine: str = "tesserocr"
-    second_reader: bool = True  # RapidOCR on the lines Tesseract doubts (second_reading.py)
-    default_region: str = "US"
-    forced_region: str | None = None
-
-
-@dataclass
-class CardJob:
-    """One card: its front (and back) as page selections from files already read."""
-
-    key: str
-    label: str  # what errors name: the file, and the page if there are several
-    front: str  # a path: workers read the file themselves, so a stack never sits in memory
-    back: str | None = None
-    front_page: int = 0
-    back_page: int = 0
-    skip: bool = False  # read in an earlier run
-
-
-@dataclass
-class CardResult:
-    key: str
-    label: str
-    contact: dict | None = None
-    confidence: dict[str, float] = field(default_factory=dict)
-    text: list[str] = field(default_factory=list)
-    error: str | None = None
-    fatal: str | None = None  # OCR unavailable: stop the run, the card is not at fault
 
 
 def scan_card(job: CardJob, options: OcrOptions) -> CardResult:

@@ -26,14 +26,12 @@ from contactkit.model import (
 )
 from contactkit.plugin import Source
 
-from . import second_reading
 from .calibration import REVIEW_BELOW
 from .config import CardScanConfig
 from .image_files import content_hash
 from .imaging import Steps
-from .ocr import OcrUnavailable, check_available
+from .jobs import CardJob, CardResult, OcrOptions
 from .review_rule import review_fields
-from .scan import CardJob, CardResult, OcrOptions, scan_card
 from .station import Station
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
@@ -85,6 +83,10 @@ class CardScanSource(Source):
 
     def read(self, state: dict[str, Any]) -> Iterator[SourceItem]:
         cfg = self.settings
+        # The OCR engines load when cards are read, not with the plugin (see ``jobs``).
+        from . import second_reading
+        from .ocr import OcrUnavailable, check_available
+
         check_available(cfg.languages, cfg.tesseract_cmd, cfg.engine)  # before any file is touched
         if cfg.second_reader and not second_reading.available():
             raise OcrUnavailable(
@@ -223,6 +225,8 @@ class CardScanSource(Source):
         self, entries: list[_FileEntry], options: OcrOptions
     ) -> Iterator[tuple[_FileEntry, CardJob | None, CardResult | None]]:
         """Yield (entry, job, result) in file order; cards are read in parallel, one per core."""
+        from .scan import scan_card  # the parser loads with the first card, not the plugin
+
         work: list[tuple[_FileEntry, CardJob | None]] = []
         for entry in entries:
             if entry.error or not entry.jobs:
