@@ -24,15 +24,12 @@ import argparse
 import json
 import math
 import pickle
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from contactkit import normalize
-from contactkit.model import Contact
 from contactkit_plugins.card_scan.calibration import ABSENT, UNMEASURED, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, configure
@@ -40,7 +37,7 @@ from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 sys.path.insert(0, str(Path(__file__).parent))
-from card_scan_eval import contact_keys, truth_keys
+from card_scan_eval import address_key, contact_keys, truth_keys
 
 FIELDS = {
     "name": "name",
@@ -68,19 +65,6 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
     if cache:
         path.write_bytes(pickle.dumps(lines))
     return lines
-
-
-def _key(value: str | None) -> str:
-    return re.sub(r"[^0-9a-z]", "", normalize.fold(value or ""))
-
-
-def address_key(contact: Contact, truth: str) -> str:
-    """The truth's key when every part read is in the printed address, else what was read."""
-    if not contact.addresses:
-        return ""
-    address = contact.addresses[0]
-    parts = [_key(p) for p in (address.street, address.postal_code, address.city) if p]
-    return truth if parts and all(p in truth for p in parts) else "|".join(parts)
 
 
 def _show(key: object) -> str:
@@ -240,7 +224,6 @@ def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:
                 continue
             parsed = parse_card(read[truth["file"]], default_region=region)
             want, got = truth_keys(truth), contact_keys(parsed.contact)
-            want["address"] = _key(truth.get("address"))
             got["address"] = address_key(parsed.contact, want["address"])
             right = {f: want[k] == got[k] for f, k in FIELDS.items()}
             shown = {f: (_show(want[k]), _show(got[k])) for f, k in FIELDS.items()}

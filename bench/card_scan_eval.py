@@ -16,9 +16,12 @@ Two readers on the same images in the same run:
   first line with a legal form as the company, a line with a job word as the title).
 
 Per field: the share of cards where the value read equals the truth (names, titles and companies
-compared case- and punctuation-blind; emails and phones as sets of addresses and E.164 numbers).
-Also: the share of cards sent to review, and auto-accepted fields (not flagged for review) that
-are wrong, counting a value missed without a flag as wrong too. Speed: cards per minute per core
+compared case- and punctuation-blind; emails and phones as sets of addresses and E.164 numbers;
+the postal address right when something was read and every part read is in the printed address,
+or nothing was read where none is printed). Also: the share of cards sent to review, and
+auto-accepted fields (not flagged for review) that are wrong, counting a value missed without a
+flag as wrong too; addresses apart, since alone they send no card to review (a doubtful one is
+left out). Speed: cards per minute per core
 of each reader (one worker, one OMP thread each), and their ratio.
 """
 
@@ -44,7 +47,8 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.image_files import content_hash
 from contactkit_plugins.card_scan.review_rule import review_fields
 
-FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url")
+FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url", "address")
+MINOR = frozenset({"address"})  # counted apart: alone, it sends no card to review
 REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
     "name": "name",
     "title": "title",
@@ -53,6 +57,7 @@ REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
     "phones": "phones",
     "phone_kinds": "phones",
     "url": "urls",
+    "address": "addresses",
 }
 
 
@@ -75,6 +80,7 @@ def truth_keys(truth: dict) -> dict[str, object]:
         "phones": frozenset(p["e164"] for p in phones),
         "phone_kinds": frozenset(f"{p['e164']}/{p.get('kind') or 'work'}" for p in phones),
         "url": normalize.registrable_domain(truth.get("url") or "") or "",
+        "address": _text_key(truth.get("address")),
     }
 
 
@@ -88,7 +94,26 @@ def contact_keys(contact: Contact) -> dict[str, object]:
         "phones": frozenset(p.e164 for p in contact.phones if p.e164),
         "phone_kinds": frozenset(f"{p.e164}/{p.kind.value}" for p in contact.phones if p.e164),
         "url": next((normalize.registrable_domain(u.url) or "" for u in contact.urls), ""),
+        "address": "|".join(_address_parts(contact)),
     }
+
+
+def _address_parts(contact: Contact) -> list[str]:
+    if not contact.addresses:
+        return []
+    address = contact.addresses[0]
+    return [_text_key(p) for p in (address.street, address.postal_code, address.city) if p]
+
+
+def address_key(contact: Contact, truth: str) -> str:
+    """The truth's key when every part read is in the printed address, else what was read."""
+    parts = _address_parts(contact)
+    return truth if parts and all(p in truth for p in parts) else "|".join(parts)
+
+
+def scored(contact: Contact, want: dict) -> dict[str, object]:
+    """``contact_keys`` with the address read against the printed one (``address_key``)."""
+    return {**contact_keys(contact), "address": address_key(contact, want["address"])}
 
 
 class Score:
@@ -98,6 +123,8 @@ class Score:
         self.reviewed = 0
         self.accepted = 0
         self.wrong_accepted = 0
+        self.minor_accepted = 0
+        self.minor_wrong = 0
         self.left_out = 0
         self.misses: list[str] = []
 
@@ -121,6 +148,11 @@ class Score:
                 self.left_out += 1  # doubtful, so not stored: missing, but never wrong
                 continue
             auto = flagged is not None and REVIEW_FIELDS[name] not in flagged
+            if auto and name in MINOR:
+                if got[name]:  # a minor field missed is left out, never wrong
+                    self.minor_accepted += 1
+                    self.minor_wrong += not ok
+                continue
             if auto and (want[name] or got[name]):
                 self.accepted += 1
                 if not ok:
@@ -185,6 +217,7 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 NAME = re.compile(r"^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$")
+POSTAL = re.compile(r"\b\d{4,5}\b.*[A-Za-z]{3}|[A-Za-z]{3}.*\b\d{4,5}\b")
 
 
 def _valid_email(email: str) -> bool:
@@ -223,6 +256,8 @@ def naive_fields(text: str, region: str) -> Contact:
     company = next((line for line in rest if LEGAL.search(line)), None)
     data["organization"] = {"name": company} if company else None
     data["title"] = next((line for line in rest if TITLE.search(line) and line != name), None)
+    postal = next((line for line in rest if POSTAL.search(line) and not PHONE.search(line)), None)
+    data["addresses"] = [{"city": postal}] if postal else []
     return Contact.model_validate(data, context={"default_region": region})
 
 
@@ -263,8 +298,8 @@ def evaluate(
         key = content_hash(file.read_bytes())
         contact, flagged, conf = read.get(key, (Contact(), {"name"}, {}))
         left_out = {f for f, c in conf.items() if c < review_below} - flagged
-        ours.add(file.name, want, contact_keys(contact), flagged, left_out, conf)
-        bare.add(file.name, want, contact_keys(base[file.name]))
+        ours.add(file.name, want, scored(contact, want), flagged, left_out, conf)
+        bare.add(file.name, want, scored(base[file.name], want))
     n = len(files)
     # The same run read at other review thresholds: what would have gone to review, and what
     # would have been accepted wrong (the stored values are the same for thresholds >= 0.85).
@@ -278,7 +313,8 @@ def evaluate(
             values = contact.model_dump(mode="json")
             flagged = {"name"} if flagged is None else set(review_fields(conf, values, other)[0])
             left_out = {f for f, c in conf.items() if c < other} - flagged
-            score.add(file.name, truth_keys(truth), contact_keys(contact), flagged, left_out, conf)
+            want = truth_keys(truth)
+            score.add(file.name, want, scored(contact, want), flagged, left_out, conf)
         at_other[other] = score
     print(f"\n{folder} ({n} cards, default region {region}, {workers} worker(s))")
     print(f"  {'field':<12} card_scan  tesseract+regex")
@@ -290,6 +326,7 @@ def evaluate(
         f"  auto-accepted fields wrong: {ours.wrong_accepted}/{ours.accepted}; doubtful and "
         f"left out: {ours.left_out}"
     )
+    print(f"  addresses stored unflagged, wrong: {ours.minor_wrong}/{ours.minor_accepted}")
     for other, score in at_other.items():
         print(
             f"  at review_below {other:.2f} (same run): to review {score.reviewed}/{n} "
