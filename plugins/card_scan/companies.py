@@ -9,13 +9,10 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .domains import domain_label
 from .lexicon import PHONE_LABELS
-from .ocr import Line
+from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
-
-
-def domain_label(domain: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 
 def company_domain_match(text: str, domain: str | None) -> float:
@@ -228,13 +225,47 @@ def part_company_from_numbers(lines: list[Line]) -> list[Line]:
     to the phones, and the company was not read at all."""
     out = []
     for line in lines:
+        line = _part_glued_number(line)
         words = [w.text for w in line.words]
-        cut = next((k for k in range(2, len(words)) if _starts_numbers(words[k:])), None)
-        if cut and legal_form(trim_after_legal_form(" ".join(words[:cut]))):
+        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
+        # "0.0." starts no number).
+        cut = next(
+            (
+                k
+                for k in range(2, len(words))
+                if _starts_numbers(words[k:])
+                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
+            ),
+            None,
+        )
+        if cut:
             out += [Line(line.words[:cut]), Line(line.words[cut:])]
         else:
             out.append(line)
     return out
+
+
+# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
+GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
+
+
+def _part_glued_number(line: Line) -> Line:
+    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
+    number parted in two, where the words before it and the form are a company's."""
+    for k, word in enumerate(line.words[1:], start=1):
+        glued = GLUED_NUMBER_RE.fullmatch(word.text)
+        if not glued:
+            continue
+        form = glued.group(1).replace(":", ".")
+        before = " ".join(w.text for w in line.words[:k])
+        if not legal_form(f"{before} {form}"):
+            continue
+        share = round(word.width * len(form) / len(word.text))
+        left = Word(form, word.conf, word.left, word.top, share, word.height)
+        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
+                     word.height)  # fmt: skip
+        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
+    return line
 
 
 def _starts_numbers(words: list[str]) -> bool:

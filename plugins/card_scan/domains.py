@@ -11,8 +11,11 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
-from .companies import domain_label
 from .local_parts import spelt_fold, umlaut_plain
+
+
+def domain_label(domain: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 
 def domain_in(company: str | None, domain: str | None) -> bool:

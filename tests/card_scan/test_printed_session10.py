@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
+from printed import worded_lines as _worded
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
@@ -121,18 +122,6 @@ def test_an_email_line_sparse_mode_broke_into_scraps_is_read_again_as_one_row():
         parsed = parse_card(lines, default_region="DE")
         assert parsed.contact.emails == ["florian.mueller@webermedizintechnik.de"]
         assert parsed.contact.organization.name == "Weber Medizintechnik SE"
-
-
-def _worded(*rows: tuple[str, int]) -> list[Line]:
-    """Hand-made OCR lines, one word per printed word."""
-    lines = []
-    for n, (text, height) in enumerate(rows):
-        words, left = [], 40
-        for part in text.split():
-            words.append(Word(part, 0.95, left, 20 + 60 * n, 18 * len(part), height))
-            left += 18 * len(part) + 12
-        lines.append(Line(words))
-    return lines
 
 
 # "Ingenieria Altair S.A. Movil +34 719 04 76 03": the whole line went to the phones and no

@@ -1,0 +1,50 @@
+"""Session 12 (org12): the company on tuning cards it was not read from, or read wrong, as
+Tesseract gave their lines; each case failed before its fix."""
+
+from __future__ import annotations
+
+from printed import worded_lines as _lines
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _company(*rows: tuple[str, int], region: str = "DE") -> str | None:
+    organization = parse_card(_lines(*rows), default_region=region).contact.organization
+    return organization.name if organization else None
+
+
+def test_a_company_read_with_the_phone_column_and_its_form_glued_to_a_number_is_parted():
+    # The phone column beside the company read into its line, the legal form glued to the first
+    # digits ("Gmbh71", "B:V31"): the whole line went to the phones and no company was read.
+    assert (
+        _company(
+            ("JORG BERGER", 75),
+            ("Office Manager", 40),
+            ("Weber Elektrotechnik Gmbh71 620 0376 Tel. 1040-589726037 78", 57),
+            ("E-Mail: j.berger@weber-elektrotechnik.com", 31),
+            ("20137 Hamburg", 32),
+        )
+        == "Weber Elektrotechnik Gmbh"
+    )
+    assert (
+        _company(
+            ("Wilhelmus van den Broek", 45),
+            ("Hoofd Verkoop", 35),
+            ("Dijkstra Verpakkingen B:V31 (0)10 459 8290 F: +31 10.573.5874", 53),
+            ("E wilhelmus@dijkstraverpakkingen.nl", 25),
+            region="NL",
+        )
+        == "Dijkstra Verpakkingen B.V"
+    )
+
+
+def test_a_company_whose_form_reads_as_digits_is_parted_from_the_phone_column():
+    # "Sp. z 0.0." starts with a digit: the line was cut there, before its form, and kept whole.
+    lines = _lines(
+        ("MGR INZ. BEATA MICHALSKA", 23), ("Quality Assurance Lead", 17),
+        ("Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51 fax | 12-465-74-91", 20),
+        ("E-mail: beatam@opakowania.pl", 20),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.organization.name == "Opakowania Nexus Sp. z o.o."
+    assert len(parsed.contact.phones) == 2
