@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
-from .domains import domain_label
+from .domains import domain_label, initials_in
 from .lexicon import PHONE_LABELS
 from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -97,6 +97,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
+        text = _strip_monogram(text, domain_label(domain))
         # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
         text = re.sub(
@@ -108,6 +109,21 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text
+
+
+def _strip_monogram(text: str, label: str) -> str:
+    """``S R Schmitz & Richter GmbH & Co. KG`` beside srgroup.de, ``| D Ikeda Denki Co., Ltd.``
+    beside idgroup.co.jp: a monogram logo of one or two capitals (and a rule) before the name,
+    where the domain is the name's initials (with a group word) only once it is dropped."""
+    for monogram in MONOGRAM_RES:
+        found = monogram.match(text)
+        rest = found.group(1) if found else ""
+        if len(rest.split()) >= 2 and initials_in(rest, label) and not initials_in(text, label):
+            return rest
+    return text
+
+
+MONOGRAM_RES = [re.compile(rf"(?:[^\w\s]+\s+)?(?:[A-Z]{{1,2}}\s+){{{n}}}(\S.*)") for n in (1, 2)]
 
 
 def _strip_logo_word(text: str, domain: str | None) -> str:

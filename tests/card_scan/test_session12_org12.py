@@ -3,6 +3,7 @@ Tesseract gave their lines; each case failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
 from printed import worded_lines as _lines
 
 from contactkit_plugins.card_scan.fields import parse_card
@@ -48,3 +49,26 @@ def test_a_company_whose_form_reads_as_digits_is_parted_from_the_phone_column():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.organization.name == "Opakowania Nexus Sp. z o.o."
     assert len(parsed.contact.phones) == 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "company"),
+    [
+        (
+            "S R Schmitz & Richter GmbH & Co. KG",
+            "a.vogel@srgroup.de",
+            "Schmitz & Richter GmbH & Co. KG",
+        ),
+        ("KH KOCH HOLZBAU GMBH", "f.gruber@khgroup.at", "KOCH HOLZBAU GMBH"),
+        ("| D Ikeda Denki Co., Ltd.", "yusuke_tanaka@idgroup.co.jp", "Ikeda Denki Co., Ltd."),
+        ("DY Delgado y Asociados S.L", "pilar@dagroup.es", "Delgado y Asociados S.L"),
+    ],
+)
+def test_a_monogram_before_a_company_whose_domain_is_its_initials_is_dropped(
+    printed, email, company
+):
+    # The logo's monogram read as words before the name: the domain (the name's initials and
+    # "group") then agreed with nothing, and the monogram stayed in the company.
+    assert (
+        _company((printed, 37), ("Anna Vogel", 40), ("Head of Sales", 26), (email, 29)) == company
+    )
