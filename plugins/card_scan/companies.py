@@ -204,9 +204,12 @@ def capital_slips(word: str, folded: str) -> str:
 
 # What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
 # "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
-# t); "Wspdlnicy" (ó as d). (read, printed) pairs.
+# t), "WISKA", "SOKOk" (ł as k); "Wspdlnicy" (ó as d); "Nufiez" (ñ as fi). (read, printed)
+# pairs: each puts back a letter the model has not, never one it reads ("Atlas", atias.at).
 DOMAIN_SLIPS = (
     ("t", "ł"),
+    ("k", "ł"),
+    ("fi", "ñ"),
     ("d", "ó"),
     ("é", "ó"),
     *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
@@ -226,9 +229,13 @@ def letter_from_domain(word: str, label: str) -> str:
         for read, printed in DOMAIN_SLIPS:
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
-                fixed = fixed.upper() if word.isupper() else fixed
+                # "SOKOk": the slip in a word in capitals is a capital too.
+                rest = word[:at] + word[at + len(read) :]
+                fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
                 spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
-                plain = re.sub(r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l")))
+                plain = re.sub(
+                    r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l").replace("Ł", "L"))
+                )
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word

@@ -72,3 +72,21 @@ def test_a_monogram_before_a_company_whose_domain_is_its_initials_is_dropped(
     assert (
         _company((printed, 37), ("Anna Vogel", 40), ("Head of Sales", 26), (email, 29)) == company
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "company"),
+    [
+        ("Nufiez y Asociados S.L.", "c.ruiz@nunezasociados.es", "Nuñez y Asociados S.L."),
+        ("WISKA S.A.", "monika.sokolowska@wisla.pl", "WISŁA S.A."),
+        ("TECHNOLOGIE SOKOk SP. Z o.o", "anna@technologie-sokol.pl", "TECHNOLOGIE SOKOŁ SP. Z o.o"),
+    ],
+)
+def test_a_letter_the_english_model_has_not_is_put_back_where_the_domain_spells_it(
+    printed, email, company
+):
+    # ñ read as "fi", ł as "k" (and ł in a word in capitals, which the domain never matched):
+    # the company was left "nearly the domain" and sent to review, read wrong.
+    assert (
+        _company((printed, 37), ("Anna Vogel", 40), ("Head of Sales", 26), (email, 29)) == company
+    )
