@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
 from .lexicon import PHONE_LABELS
 from .ocr import Line, Word
@@ -39,6 +40,9 @@ def pick_company(
     domain: str | None,
     loose: bool = False,
 ) -> Found | None:
+    """The line most like the company's (a legal form, the domain). A line it goes on with, on
+    a card that prints the company over two lines, is joined to it and taken out of
+    ``candidates``."""
     best: tuple[float, int] | None = None
     for i in candidates:
         text = repair_legal_form(texts[i])
@@ -59,11 +63,44 @@ def pick_company(
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
+    text = join_stacked_company(text, texts, candidates, i, domain)
     name = company_letters(repair_from_domain(text, domain))
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def join_stacked_company(
+    text: str, texts: list[str], candidates: list[int], i: int, domain: str | None
+) -> str:
+    """``Zonen B.V.`` under ``Graaf &`` beside graafzonen.nl, ``GROUPE`` over ``AURORA`` beside
+    agroup.fr: a company printed over two lines, joined where only both lines together spell
+    the domain (in full, or as the name's initials), and every word the other line adds is
+    the domain's (or, alone, the initial it lacks). The joined line is taken out of
+    ``candidates``, so it is not read again as the person's name."""
+    if not domain or normalize.is_freemail(domain):
+        return text
+    label = domain_label(domain)
+    for j in (i - 1, i + 1):
+        if j not in candidates:
+            continue
+        other = texts[j]
+        first = (has_legal_form(text) and not has_legal_form(other)) or j < i
+        joined = f"{other} {text}" if first else f"{text} {other}"
+        if _spells(text, label) or not _spells(joined, label):
+            continue
+        words = [normalize.fold(w) for w in re.findall(r"[^\W\d_]+", other)]
+        spelt = bool(words) and all(w in label or w in AND_WORDS for w in words)
+        if spelt or (len(words) == 1 and len(words[0]) >= 3 and initials_in(joined, label)):
+            candidates.remove(j)
+            return joined
+    return text
+
+
+def _spells(text: str, label: str) -> bool:
+    squashed = re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+    return (len(label) >= 5 and label in squashed) or initials_in(text, label)
 
 
 def company_letters(company: str) -> str:

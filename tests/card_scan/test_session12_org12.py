@@ -4,6 +4,7 @@ Tesseract gave their lines; each case failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from printed import to_review
 from printed import worded_lines as _lines
 
 from contactkit_plugins.card_scan.fields import parse_card
@@ -90,3 +91,41 @@ def test_a_letter_the_english_model_has_not_is_put_back_where_the_domain_spells_
     assert (
         _company((printed, 37), ("Anna Vogel", 40), ("Head of Sales", 26), (email, 29)) == company
     )
+
+
+def test_a_company_printed_over_two_lines_is_joined_where_only_both_spell_the_domain():
+    # The logo layout prints the name over two lines: "Zonen B.V." alone (its domain's
+    # "graaf" unread) and "GROUPE" alone (agroup.fr, the initial of AURORA) went to review.
+    parsed = parse_card(
+        _lines(
+            ("Zonen B.V.", 104), ("Graaf &", 51), ("Margaretha van der Heijden", 78),
+            ("Financieel Controller", 38), ("Tel. | 040-897-4480", 30),
+            ("E: margaretha.vanderheijden@graafzonen.nl", 37),
+        ),
+        default_region="NL",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Graaf & Zonen B.V."
+    assert parsed.contact.name.full == "Margaretha van der Heijden"
+    assert "organization" not in to_review(parsed)
+    parsed = parse_card(
+        _lines(
+            ("MARIE-HELENE MERCIER", 61), ("Responsable des achats", 36), ("GROUPE", 40),
+            ("AURORA", 37), ("Fax : 02 47 49 56 49", 28), ("mercier.mariehelene@agroup.fr", 37),
+        ),
+        default_region="FR",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "GROUPE AURORA"
+    assert parsed.contact.name.full == "Marie-Helene Mercier"
+
+
+def test_a_line_with_a_word_the_domain_does_not_spell_is_not_joined_to_the_company():
+    # "Pieter Graaf" over "Zonen B.V.": the two spell graafzonen, but "Pieter" is no part of it.
+    parsed = parse_card(
+        _lines(
+            ("Pieter Graaf", 60), ("Zonen B.V.", 40), ("Financieel Controller", 38),
+            ("pieter@graafzonen.nl", 37),
+        ),
+        default_region="NL",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Zonen B.V."
+    assert parsed.contact.name.full == "Pieter Graaf"
