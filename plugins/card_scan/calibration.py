@@ -57,8 +57,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+debris": 0.010,
         "domain+legal": 0.990,
         # session 10: a name spelling part of its domain only ("Zonen B.V.", graafzonen.nl),
-        # 9 of 12 right on the tuning sets
-        "domain+legal+part": 0.683,
+        # 9 of 12 right on the tuning sets; session 12: the 9 right were domain+tail, the
+        # stacked "Zonen B.V." is joined to "Graaf &" now: 0 of 2 right
+        "domain+legal+part": 0.010,
+        # session 12: the domain is the name and a tail naming nothing (jura-co.ch for Jura AG,
+        # vantage2.pl for PPHU Vantage), from domain+legal+part and near-domain: 14 of 14 right
+        "domain+tail": 0.982,
         "domain+legal+other/hi": 0.990,
         "domain+legal+other/letters": 0.743,  # session 9: 12 of 15 right
         "domain+legal+other/lo": 0.477,
@@ -70,7 +74,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "legal/hi": 0.975,
         "legal/lo": 0.010,
         "legal/mid": 0.333,
-        "near-domain": 0.682,
+        "near-domain": 0.269,  # session 12: 4 of 12 right (domain+tail and slips taken out)
         "odd": 0.010,
         "shape+unmatched/lo": 0.010,
     },

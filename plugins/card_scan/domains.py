@@ -11,6 +11,7 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
+from .lexicon import LEADING_FORMS
 from .local_parts import spelt_fold, umlaut_plain
 
 
@@ -56,6 +57,27 @@ def loose_domain(company: str | None, domain: str | None) -> bool:
         return False  # agreed by the initials: every letter checked
     extra = label.replace(joined, "", 1)
     return not (extra in GROUP_WORDS or set(extra) <= {w[0] for w in core})
+
+
+def name_and_tail(company: str | None, domain: str | None) -> bool:
+    """The domain is the company's name and a tail that names nothing (``vantage2.pl`` for "PPHU
+    Vantage", ``jura-co.ch`` for "Jura AG", ``altair-online.co.uk`` for "Altair Holdings plc"):
+    every word of the name is checked, legal forms and group words aside."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return False
+    label = umlaut_plain(domain_label(domain))
+    skip = AND | GROUP_WORDS | HOLDING_WORDS | LEADING_FORMS
+    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in skip]
+    joined = umlaut_plain("".join(core))
+    return (
+        len(joined) >= 4
+        and label.startswith(joined)
+        and bool(TAIL_RE.fullmatch(label[len(joined) :]))
+    )
+
+
+# What a domain adds to a name already taken: a number, "co", "online", a group word.
+TAIL_RE = re.compile(r"\d{1,2}|co|online|group|gruppe|groupe|grupo|gruppo|groep")
 
 
 def initials_in(company: str, label: str) -> bool:

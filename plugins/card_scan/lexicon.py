@@ -112,6 +112,8 @@ LEGAL_FORMS = frozenset(
     sdnbhd bhd tbk group holding holdings pc pllc lllp cic sàrl
     """)
 )
+# Legal forms Polish firms put before their name ("PPHU Sokół"), folded.
+LEADING_FORMS = frozenset(_words("pphu phu fhu pph zphu ppuh"))
 # Legal forms that name one country: a weak clue for the phone region.
 LEGAL_FORM_REGIONS = {
     "kk": "JP", "yk": "JP", "gk": "JP", "plc": "GB", "llp": "GB", "spzoo": "PL", "spk": "PL",

@@ -129,3 +129,25 @@ def test_a_line_with_a_word_the_domain_does_not_spell_is_not_joined_to_the_compa
     )  # fmt: skip
     assert parsed.contact.organization.name == "Zonen B.V."
     assert parsed.contact.name.full == "Pieter Graaf"
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "sure"),
+    [
+        ("Jura AG", "m.frei@jura-co.ch", True),
+        ("PPHU Vantage", "anna@vantage2.pl", True),
+        ("ALTAIR HOLDINGS PLC", "j.cole@altair-online.co.uk", True),
+        # A word of the name the domain spells and the line does not: still a look.
+        ("Zonen B.V.", "anna@graafzonen.nl", False),
+        ("Koch & Cic", "anna@kochcie.ch", False),
+    ],
+)
+def test_a_domain_that_is_the_name_and_a_tail_naming_nothing_is_its_own_level(printed, email, sure):
+    # "Jura AG" beside jura-co.ch was measured with "Zonen B.V." beside graafzonen.nl (9 of 12
+    # right) and "PPHU Vantage" beside vantage2.pl as nearly the domain: right cards to review.
+    parsed = parse_card(
+        _lines(("Anna Vogel", 40), ("Head of Sales", 26), (printed, 37), (email, 29)),
+        default_region="DE",
+    )
+    assert parsed.contact.organization.name == printed
+    assert ("organization" not in to_review(parsed)) is sure
