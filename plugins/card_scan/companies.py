@@ -11,7 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
-from .lexicon import PHONE_LABELS
+from .lexicon import LEGAL_FORMS, PHONE_LABELS
 from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
 
@@ -45,7 +45,7 @@ def pick_company(
     ``candidates``."""
     best: tuple[float, int] | None = None
     for i in candidates:
-        text = repair_legal_form(texts[i])
+        text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
@@ -62,13 +62,25 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
+    text = strip_logo_prefix(trim_after_legal_form(_form_read(texts[i])), domain)
     text = join_stacked_company(text, texts, candidates, i, domain)
     name = company_letters(repair_from_domain(text, domain))
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def _form_read(text: str) -> str:
+    """The line with its legal form's slips undone, and a dotted form glued to the name in
+    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read)."""
+    glued = GLUED_FORM_RE.search(text)
+    if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
+        text = f"{text[: glued.start(2)]} {glued.group(2)}"
+    return repair_legal_form(text)
+
+
+GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
 
 
 def join_stacked_company(
