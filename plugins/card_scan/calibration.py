@@ -68,6 +68,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
+        "form-only": 0.010,  # session 12: a legal form alone ("group", "KK"), 0 of 6 right
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,

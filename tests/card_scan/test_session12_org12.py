@@ -151,3 +151,29 @@ def test_a_domain_that_is_the_name_and_a_tail_naming_nothing_is_its_own_level(pr
     )
     assert parsed.contact.organization.name == printed
     assert ("organization" not in to_review(parsed)) is sure
+
+
+def test_a_dotted_form_glued_to_a_name_in_capitals_is_parted():
+    # "SOKOLS.A." (the gap in wide capitals not read): no legal form was seen, the domain
+    # sokol-online.pl did not match "sokols", and no company was read.
+    parsed = parse_card(
+        _lines(
+            ("SOKOLS.A.", 54), ("MONIKA ZALEWSKA", 61), ("Prezes Zarzadu", 43),
+            ("tel. +48 58 615 39 04", 34), ("monika@sokol-online.pl", 43),
+        ),
+        default_region="PL",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "SOKOL S.A."
+
+
+@pytest.mark.parametrize("printed", ["KK", "group", "Co.,Ltd."])
+def test_a_company_that_is_a_legal_form_alone_goes_to_review(printed):
+    # A logo's letters ("KK" for Krüger Kunststofftechnik) or the last line of a company
+    # printed over three ("Co.,Ltd."): taken at the legal form's level, measured at 0.975.
+    parsed = parse_card(
+        _lines((printed, 83), ("Klaus Moller", 61), ("Bereichsleiter Logistik", 49)),
+        default_region="DE",
+    )
+    assert parsed.contact.organization.name == printed
+    assert parsed.evidence["organization"] == "form-only"
+    assert "organization" in to_review(parsed)
