@@ -77,7 +77,9 @@ def _form_read(text: str) -> str:
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
-    return repair_legal_form(text)
+    # "MARIANI MECCANICA 5.PA.": the S of a dotted form read as a 5.
+    fixed = re.sub(r"(?<=\s)5(?=\.[A-Za-z]\S*$)", "S", text)
+    return fixed if fixed != text and legal_form(fixed) else repair_legal_form(text)
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")

@@ -177,3 +177,15 @@ def test_a_company_that_is_a_legal_form_alone_goes_to_review(printed):
     assert parsed.contact.organization.name == printed
     assert parsed.evidence["organization"] == "form-only"
     assert "organization" in to_review(parsed)
+
+
+def test_the_s_of_a_dotted_form_read_as_a_five_is_put_back():
+    # "MARIANI MECCANICA 5.PA." beside mmgroup.it: no legal form, no domain match, no company.
+    parsed = parse_card(
+        _lines(
+            ("Raffaella Romano", 64), ("Ingegnere di processo", 42),
+            ("MARIANI MECCANICA 5.PA.", 29), ("081.536.4533", 31), ("rromano@mmgroup.it", 37),
+        ),
+        default_region="IT",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "MARIANI MECCANICA S.PA."
