@@ -39,7 +39,8 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     joined = umlaut_plain("".join(core))
     if len(joined) >= 4 and joined in label:
         return True
-    return initials_in(company, label)
+    # Initials as written: "aegroup" for Atlas Elektrotechnik is no umlaut.
+    return initials_in(company, domain_label(domain))
 
 
 def loose_domain(company: str | None, domain: str | None) -> bool:

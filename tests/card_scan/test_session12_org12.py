@@ -189,3 +189,21 @@ def test_the_s_of_a_dotted_form_read_as_a_five_is_put_back():
         default_region="IT",
     )  # fmt: skip
     assert parsed.contact.organization.name == "MARIANI MECCANICA S.PA."
+
+
+@pytest.mark.parametrize(
+    ("printed", "email"),
+    [
+        ("Atlas Elektrotechnik GmbH", "matthias.albrecht@aegroup.de"),
+        ("Orbis Emballages S.A.", "francoisel@oegroup.fr"),
+    ],
+)
+def test_a_domain_of_initials_that_read_as_an_umlaut_agrees_with_the_company(printed, email):
+    # "aegroup" was compared as "agroup" (ae written for ä): the initials A E of Atlas
+    # Elektrotechnik did not agree, and the company went to review as matching no domain.
+    parsed = parse_card(
+        _lines(("Matthias Albrecht", 33), ("Purchasing Manager", 33), (printed, 32), (email, 27)),
+        default_region="DE",
+    )
+    assert parsed.evidence["organization"].startswith("domain+legal")
+    assert "organization" not in to_review(parsed)
