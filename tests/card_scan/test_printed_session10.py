@@ -46,6 +46,11 @@ def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="NL")
     assert parsed.contact.organization.name != "Graaf &"
+    # Session 12: both lines together spell the domain and are joined, read whole.
+    assert parsed.contact.organization.name == "Graaf & Zonen B.V."
+    # Without "Graaf &" on the card, "Zonen B.V." alone still goes to review.
+    parsed = parse_card([lines[0], *lines[2:]], default_region="NL")
+    assert parsed.contact.organization.name == "Zonen B.V."
     assert "organization" in to_review(parsed)
 
 
