@@ -123,7 +123,8 @@ def company_letters(company: str) -> str:
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.
-    company = re.sub(r"(?i)(?<=\bi )w\w{6,9}\b", _wspolnicy, company)
+    # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
+    company = re.sub(r"(?i)(?<=i )w\w{6,9}\b", _wspolnicy, company)
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)

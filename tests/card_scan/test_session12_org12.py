@@ -207,3 +207,14 @@ def test_a_domain_of_initials_that_read_as_an_umlaut_agrees_with_the_company(pri
     )
     assert parsed.evidence["organization"].startswith("domain+legal")
     assert "organization" not in to_review(parsed)
+
+
+def test_wspolnicy_after_an_i_read_glued_to_the_name_is_put_back():
+    # "NOWAKOWSKII WSPOINICY SP.K" (Nowakowski i Wspólnicy): the partners' word, its ó and l
+    # misread, was put back only after a lone "i".
+    company = _company(
+        ("NOWAKOWSKII WSPOINICY SP.K", 40), ("Anna Vogel", 60), ("Head of Sales", 30),
+        ("anna.vogel@nowakowski-wspolnicy.pl", 30),
+        region="PL",
+    )  # fmt: skip
+    assert company == "NOWAKOWSKII WSPÓLNICY SP.K"
