@@ -11,7 +11,7 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
-from .lexicon import LEADING_FORMS
+from .lexicon import COMPANY_WORDS, LEADING_FORMS
 from .local_parts import spelt_fold, umlaut_plain
 
 
@@ -110,7 +110,12 @@ def other_words(company: str, domain: str | None) -> str:
     """The words of the company's name (legal form aside) its domain does not spell out."""
     label = umlaut_plain(domain_label(domain or ""))
     words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
-    return " ".join(w for w in words if len(w) >= 3 and umlaut_plain(w) not in label)
+    known = {umlaut_plain(w) for w in COMPANY_WORDS}
+    return " ".join(
+        w
+        for w in words
+        if len(w) >= 3 and umlaut_plain(w) not in label and umlaut_plain(w) not in known
+    )
 
 
 # "and" in the languages of company names, which domains leave out.

@@ -218,3 +218,21 @@ def test_wspolnicy_after_an_i_read_glued_to_the_name_is_put_back():
         region="PL",
     )  # fmt: skip
     assert company == "NOWAKOWSKII WSPÓLNICY SP.K"
+
+
+@pytest.mark.parametrize(
+    ("printed", "doubted", "email"),
+    [
+        ("Bauer & Sohne KG", "Sohne", "dorothea@bauer.at"),
+        ("TAKAHASHI SHOJI K.K.", "SHOJI", "ikeda.keiko@takahashi.co.jp"),
+    ],
+)
+def test_a_word_firms_add_is_checked_by_the_list_not_by_tesseracts_doubt(printed, doubted, email):
+    # Tesseract doubts "Sohne" (0.49: the umlaut the English model has not) and the capitals'
+    # J of "SHOJI" (0.69): the one word the domain does not spell took the company to review.
+    lines = _lines(("Dorothea Schroder", 40), ("Einkauf", 30), (printed, 28), (email, 27))
+    for word in lines[2].words:
+        word.conf = 0.49 if word.text == doubted else 0.93
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.organization.name.split()[0] == printed.split()[0]
+    assert "organization" not in to_review(parsed)
