@@ -57,20 +57,25 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+debris": 0.010,
         "domain+legal": 0.990,
         # session 10: a name spelling part of its domain only ("Zonen B.V.", graafzonen.nl),
-        # 9 of 12 right on the tuning sets
-        "domain+legal+part": 0.683,
+        # 9 of 12 right on the tuning sets; session 12: the 9 right were domain+tail, the
+        # stacked "Zonen B.V." is joined to "Graaf &" now: 0 of 2 right
+        "domain+legal+part": 0.010,
+        # session 12: the domain is the name and a tail naming nothing (jura-co.ch for Jura AG,
+        # vantage2.pl for PPHU Vantage), from domain+legal+part and near-domain: 15 of 15 right
+        "domain+tail": 0.984,
         "domain+legal+other/hi": 0.990,
         "domain+legal+other/letters": 0.743,  # session 9: 12 of 15 right
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
+        "form-only": 0.010,  # session 12: a legal form alone ("group", "KK"), 0 of 6 right
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,
         "legal/hi": 0.975,
         "legal/lo": 0.010,
         "legal/mid": 0.333,
-        "near-domain": 0.682,
+        "near-domain": 0.381,  # session 12: 5 of 11 right (domain+tail and slips taken out)
         "odd": 0.010,
         "shape+unmatched/lo": 0.010,
     },

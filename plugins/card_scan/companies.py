@@ -9,13 +9,11 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
-from .lexicon import PHONE_LABELS
-from .ocr import Line
+from .domains import AND as AND_WORDS
+from .domains import domain_label, initials_in
+from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
-
-
-def domain_label(domain: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 
 def company_domain_match(text: str, domain: str | None) -> float:
@@ -42,9 +40,12 @@ def pick_company(
     domain: str | None,
     loose: bool = False,
 ) -> Found | None:
+    """The line most like the company's (a legal form, the domain). A line it goes on with, on
+    a card that prints the company over two lines, is joined to it and taken out of
+    ``candidates``."""
     best: tuple[float, int] | None = None
     for i in candidates:
-        text = repair_legal_form(texts[i])
+        text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
@@ -61,12 +62,59 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text = strip_logo_prefix(trim_after_legal_form(repair_legal_form(texts[i])), domain)
+    text = strip_logo_prefix(trim_after_legal_form(_form_read(texts[i])), domain)
+    text = join_stacked_company(text, texts, candidates, i, domain)
     name = company_letters(repair_from_domain(text, domain))
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def _form_read(text: str) -> str:
+    """The line with its legal form's slips undone, and a dotted form glued to the name in
+    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read)."""
+    glued = GLUED_FORM_RE.search(text)
+    if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
+        text = f"{text[: glued.start(2)]} {glued.group(2)}"
+    # "MARIANI MECCANICA 5.PA.": the S of a dotted form read as a 5.
+    fixed = re.sub(r"(?<=\s)5(?=\.[A-Za-z]\S*$)", "S", text)
+    return fixed if fixed != text and legal_form(fixed) else repair_legal_form(text)
+
+
+GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
+
+
+def join_stacked_company(
+    text: str, texts: list[str], candidates: list[int], i: int, domain: str | None
+) -> str:
+    """``Zonen B.V.`` under ``Graaf &`` beside graafzonen.nl, ``GROUPE`` over ``AURORA`` beside
+    agroup.fr: a company printed over two lines, joined where only both lines together spell
+    the domain (in full, or as the name's initials), and every word the other line adds is
+    the domain's (or, alone, the initial it lacks). The joined line is taken out of
+    ``candidates``, so it is not read again as the person's name."""
+    if not domain or normalize.is_freemail(domain):
+        return text
+    label = domain_label(domain)
+    for j in (i - 1, i + 1):
+        if j not in candidates:
+            continue
+        other = texts[j]
+        first = (has_legal_form(text) and not has_legal_form(other)) or j < i
+        joined = f"{other} {text}" if first else f"{text} {other}"
+        if _spells(text, label) or not _spells(joined, label):
+            continue
+        words = [normalize.fold(w) for w in re.findall(r"[^\W\d_]+", other)]
+        spelt = bool(words) and all(w in label or w in AND_WORDS for w in words)
+        if spelt or (len(words) == 1 and len(words[0]) >= 3 and initials_in(joined, label)):
+            candidates.remove(j)
+            return joined
+    return text
+
+
+def _spells(text: str, label: str) -> bool:
+    squashed = re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+    return (len(label) >= 5 and label in squashed) or initials_in(text, label)
 
 
 def company_letters(company: str) -> str:
@@ -75,7 +123,8 @@ def company_letters(company: str) -> str:
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.
-    company = re.sub(r"(?i)(?<=\bi )w\w{6,9}\b", _wspolnicy, company)
+    # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
+    company = re.sub(r"(?i)(?<=i )w\w{6,9}\b", _wspolnicy, company)
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
@@ -100,6 +149,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
+        text = _strip_monogram(text, domain_label(domain))
         # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
         text = re.sub(
@@ -111,6 +161,21 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text
+
+
+def _strip_monogram(text: str, label: str) -> str:
+    """``S R Schmitz & Richter GmbH & Co. KG`` beside srgroup.de, ``| D Ikeda Denki Co., Ltd.``
+    beside idgroup.co.jp: a monogram logo of one or two capitals (and a rule) before the name,
+    where the domain is the name's initials (with a group word) only once it is dropped."""
+    for monogram in MONOGRAM_RES:
+        found = monogram.match(text)
+        rest = found.group(1) if found else ""
+        if len(rest.split()) >= 2 and initials_in(rest, label) and not initials_in(text, label):
+            return rest
+    return text
+
+
+MONOGRAM_RES = [re.compile(rf"(?:[^\w\s]+\s+)?(?:[A-Z]{{1,2}}\s+){{{n}}}(\S.*)") for n in (1, 2)]
 
 
 def _strip_logo_word(text: str, domain: str | None) -> str:
@@ -191,9 +256,12 @@ def capital_slips(word: str, folded: str) -> str:
 
 # What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
 # "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
-# t); "Wspdlnicy" (ó as d). (read, printed) pairs.
+# t), "WISKA", "SOKOk" (ł as k); "Wspdlnicy" (ó as d); "Nufiez" (ñ as fi). (read, printed)
+# pairs: each puts back a letter the model has not, never one it reads ("Atlas", atias.at).
 DOMAIN_SLIPS = (
     ("t", "ł"),
+    ("k", "ł"),
+    ("fi", "ñ"),
     ("d", "ó"),
     ("é", "ó"),
     *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
@@ -213,9 +281,13 @@ def letter_from_domain(word: str, label: str) -> str:
         for read, printed in DOMAIN_SLIPS:
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
-                fixed = fixed.upper() if word.isupper() else fixed
+                # "SOKOk": the slip in a word in capitals is a capital too.
+                rest = word[:at] + word[at + len(read) :]
+                fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
                 spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
-                plain = re.sub(r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l")))
+                plain = re.sub(
+                    r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l").replace("Ł", "L"))
+                )
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
@@ -228,13 +300,47 @@ def part_company_from_numbers(lines: list[Line]) -> list[Line]:
     to the phones, and the company was not read at all."""
     out = []
     for line in lines:
+        line = _part_glued_number(line)
         words = [w.text for w in line.words]
-        cut = next((k for k in range(2, len(words)) if _starts_numbers(words[k:])), None)
-        if cut and legal_form(trim_after_legal_form(" ".join(words[:cut]))):
+        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
+        # "0.0." starts no number).
+        cut = next(
+            (
+                k
+                for k in range(2, len(words))
+                if _starts_numbers(words[k:])
+                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
+            ),
+            None,
+        )
+        if cut:
             out += [Line(line.words[:cut]), Line(line.words[cut:])]
         else:
             out.append(line)
     return out
+
+
+# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
+GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
+
+
+def _part_glued_number(line: Line) -> Line:
+    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
+    number parted in two, where the words before it and the form are a company's."""
+    for k, word in enumerate(line.words[1:], start=1):
+        glued = GLUED_NUMBER_RE.fullmatch(word.text)
+        if not glued:
+            continue
+        form = glued.group(1).replace(":", ".")
+        before = " ".join(w.text for w in line.words[:k])
+        if not legal_form(f"{before} {form}"):
+            continue
+        share = round(word.width * len(form) / len(word.text))
+        left = Word(form, word.conf, word.left, word.top, share, word.height)
+        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
+                     word.height)  # fmt: skip
+        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
+    return line
 
 
 def _starts_numbers(words: list[str]) -> bool:

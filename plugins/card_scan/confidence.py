@@ -17,9 +17,9 @@ import re
 
 from contactkit import normalize
 
-from .clues import domain_of, has_legal_form
+from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
-from .domains import domain_in, loose_domain, other_words
+from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
@@ -105,6 +105,9 @@ ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company):
         return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
+    form = legal_form(company)
+    if form and form[1] == len(company.split()):
+        return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     legal = has_legal_form(company)
     if domain_in(company, domain):
         if legal:
@@ -118,6 +121,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             if loose_domain(company, domain):
+                if name_and_tail(company, domain):
+                    return "domain+tail"  # "Jura AG" for jura-co.ch: the rest names nothing
                 # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
                 # spell, most often a word of the name on a line not read with it.
                 return "domain+legal+part"
@@ -137,6 +142,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+one-word"
         # "Anna Kowalska" beside annakowalska.com: a freelancer's own name taken for a company
         return "domain+given-name" if given_name(company.split()[0]) else "domain"
+    if name_and_tail(company, domain):
+        return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = ocr_band(words_conf(line, company))

@@ -11,8 +11,12 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
-from .companies import domain_label
+from .lexicon import COMPANY_WORDS, LEADING_FORMS
 from .local_parts import spelt_fold, umlaut_plain
+
+
+def domain_label(domain: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 
 def domain_in(company: str | None, domain: str | None) -> bool:
@@ -35,7 +39,8 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     joined = umlaut_plain("".join(core))
     if len(joined) >= 4 and joined in label:
         return True
-    return initials_in(company, label)
+    # Initials as written: "aegroup" for Atlas Elektrotechnik is no umlaut.
+    return initials_in(company, domain_label(domain))
 
 
 def loose_domain(company: str | None, domain: str | None) -> bool:
@@ -53,6 +58,27 @@ def loose_domain(company: str | None, domain: str | None) -> bool:
         return False  # agreed by the initials: every letter checked
     extra = label.replace(joined, "", 1)
     return not (extra in GROUP_WORDS or set(extra) <= {w[0] for w in core})
+
+
+def name_and_tail(company: str | None, domain: str | None) -> bool:
+    """The domain is the company's name and a tail that names nothing (``vantage2.pl`` for "PPHU
+    Vantage", ``jura-co.ch`` for "Jura AG", ``altair-online.co.uk`` for "Altair Holdings plc"):
+    every word of the name is checked, legal forms and group words aside."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return False
+    label = umlaut_plain(domain_label(domain))
+    skip = AND | GROUP_WORDS | HOLDING_WORDS | LEADING_FORMS
+    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in skip]
+    joined = umlaut_plain("".join(core))
+    return (
+        len(joined) >= 4
+        and label.startswith(joined)
+        and bool(TAIL_RE.fullmatch(label[len(joined) :]))
+    )
+
+
+# What a domain adds to a name already taken: a number, "co", "online", a group word.
+TAIL_RE = re.compile(r"\d{1,2}|co|online|group|gruppe|groupe|grupo|gruppo|groep")
 
 
 def initials_in(company: str, label: str) -> bool:
@@ -84,7 +110,12 @@ def other_words(company: str, domain: str | None) -> str:
     """The words of the company's name (legal form aside) its domain does not spell out."""
     label = umlaut_plain(domain_label(domain or ""))
     words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
-    return " ".join(w for w in words if len(w) >= 3 and umlaut_plain(w) not in label)
+    known = {umlaut_plain(w) for w in COMPANY_WORDS}
+    return " ".join(
+        w
+        for w in words
+        if len(w) >= 3 and umlaut_plain(w) not in label and umlaut_plain(w) not in known
+    )
 
 
 # "and" in the languages of company names, which domains leave out.

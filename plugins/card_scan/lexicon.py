@@ -112,6 +112,17 @@ LEGAL_FORMS = frozenset(
     sdnbhd bhd tbk group holding holdings pc pllc lllp cic sàrl
     """)
 )
+# Words firms add to a family's or a place's name ("& Söhne", "Shoji", "& Zonen"), folded: read
+# as one of these, a word is checked by the list as a domain checks the name (Tesseract doubts
+# "Sohne" and "SHOJI" all the same, the umlaut and the capitals' J).
+COMPANY_WORDS = frozenset(
+    _words("""
+    sohne soehne zonen fils freres cie figli fratelli hermanos asociados associates partners
+    brothers sons wspolnicy shoji sangyo denki kogyo tsusho seisakusho shokai bussan kensetsu
+    """)
+)
+# Legal forms Polish firms put before their name ("PPHU Sokół"), folded.
+LEADING_FORMS = frozenset(_words("pphu phu fhu pph zphu ppuh"))
 # Legal forms that name one country: a weak clue for the phone region.
 LEGAL_FORM_REGIONS = {
     "kk": "JP", "yk": "JP", "gk": "JP", "plc": "GB", "llp": "GB", "spzoo": "PL", "spk": "PL",

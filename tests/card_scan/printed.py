@@ -51,3 +51,15 @@ def hand_lines(*rows: tuple[str, int]) -> list[Line]:
         Line([Word(text, 0.95, 40, 20 + 50 * n, 20 * len(text), height)])
         for n, (text, height) in enumerate(rows)
     ]
+
+
+def worded_lines(*rows: tuple[str, int]) -> list[Line]:
+    """Hand-made OCR lines, one word per printed word (for what looks at a line's words)."""
+    lines = []
+    for n, (text, height) in enumerate(rows):
+        words, left = [], 40
+        for part in text.split():
+            words.append(Word(part, 0.95, left, 20 + 60 * n, 18 * len(part), height))
+            left += 18 * len(part) + 12
+        lines.append(Line(words))
+    return lines

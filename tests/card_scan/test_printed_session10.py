@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
+from printed import worded_lines as _worded
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
@@ -45,6 +46,11 @@ def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="NL")
     assert parsed.contact.organization.name != "Graaf &"
+    # Session 12: both lines together spell the domain and are joined, read whole.
+    assert parsed.contact.organization.name == "Graaf & Zonen B.V."
+    # Without "Graaf &" on the card, "Zonen B.V." alone still goes to review.
+    parsed = parse_card([lines[0], *lines[2:]], default_region="NL")
+    assert parsed.contact.organization.name == "Zonen B.V."
     assert "organization" in to_review(parsed)
 
 
@@ -121,18 +127,6 @@ def test_an_email_line_sparse_mode_broke_into_scraps_is_read_again_as_one_row():
         parsed = parse_card(lines, default_region="DE")
         assert parsed.contact.emails == ["florian.mueller@webermedizintechnik.de"]
         assert parsed.contact.organization.name == "Weber Medizintechnik SE"
-
-
-def _worded(*rows: tuple[str, int]) -> list[Line]:
-    """Hand-made OCR lines, one word per printed word."""
-    lines = []
-    for n, (text, height) in enumerate(rows):
-        words, left = [], 40
-        for part in text.split():
-            words.append(Word(part, 0.95, left, 20 + 60 * n, 18 * len(part), height))
-            left += 18 * len(part) + 12
-        lines.append(Line(words))
-    return lines
 
 
 # "Ingenieria Altair S.A. Movil +34 719 04 76 03": the whole line went to the phones and no
