@@ -237,10 +237,19 @@ def parse_card(
         evidence["addresses"] = address_level
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
+        # The card's country from all but the website: what checks the website's ending.
+        others = regions_from_clues(texts, emails, [], legal_region(texts))
         levels = [
             "cut"
             if cut_suffix(u.value, clue_region)
-            else url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
+            else url_level(
+                u.value,
+                word_conf(lines[u.line], u.value[:6]),
+                email_domain,
+                u.repaired,
+                company.value if company else None,
+                {r for r, _ in others},
+            )
             for u in urls
         ]
         evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
