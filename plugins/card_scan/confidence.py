@@ -25,6 +25,7 @@ from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
 from .people import NAME_PARTICLES
+from .titles import lexicon_spelt
 from .web import spelt_elsewhere
 
 
@@ -265,9 +266,14 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
-    if DIGIT_IN_WORD_RE.search(text):
-        return f"{kind}/lo"  # "Kierownik Działu Zakup6w": a letter read as a digit
-    return f"{kind}/{ocr_band(words_conf(line, text))}"
+    if DIGIT_IN_WORD_RE.search(text) or DIGIT_IN_WORD_RE.search(line.text):
+        # "Kierownik Działu Zakup6w": a letter read as a digit, doubted even where the
+        # lexicon put a letter back ("Zakupów")
+        return f"{kind}/lo"
+    band = ocr_band(words_conf(line, text))
+    if band == "lo" and lexicon_spelt(text):
+        return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
+    return f"{kind}/{band}"
 
 
 # Between lower-case letters only: "B2B Sales Manager" is printed so.
