@@ -147,7 +147,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right
         "cut/mid": 0.010,
         # session 12: with "Président-directeur général" read as a title (its parts are
-        # words), 0 of 5 right (a department taken: "Techniek", "Comptabilité")
+        # words), 0 of 4 right (a department taken: "Techniek", "Direccion")
         "leftover/hi": 0.010,
         "leftover/lo": 0.010,
         "leftover/mid": 0.010,
