@@ -28,17 +28,19 @@ def find_address(
     for i, text in enumerate(texts):
         if i in used:
             continue
-        if is_country(text):
-            parts["country"] = text.rstrip(".")
+        if is_country(text) or is_country(country_slip(text)):  # "Espafia"
+            parts["country"] = country_slip(text.rstrip("."))
             lines_used.append(i)
             continue
         # "Avda. de la Constitución, 80, 1ª - 46029 Valencia": a dash parts street and city
         pieces = [p.strip() for p in re.split(r",|\s[-–]\s(?=\d{4,5}\s)", text) if p.strip()]
         if len(pieces) > 1 and is_country(pieces[-1]):
             parts["country"] = pieces.pop()
-        elif pieces and (tail := COUNTRY_TAIL_RE.search(pieces[-1])) and is_country(tail[1]):
-            # "4085 Basel - Schweiz", "4001 Basel Schweiz": the country after the city
-            parts["country"] = tail[1]
+        elif (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else "")) and is_country(
+            country := country_slip(tail[1])
+        ):
+            # "4085 Basel - Schweiz", "46016 Valencia Espafia": the country after the city
+            parts["country"] = country
             pieces[-1] = pieces[-1][: tail.start()]
         # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
         matched = False

@@ -118,12 +118,19 @@ def test_a_letter_french_never_writes_there_is_doubted():
     assert parsed.confidence["addresses"] < MINOR_KEEP["addresses"]
 
 
-@pytest.mark.parametrize("city", ["4085 Basel - Schweiz", "4085 Basel Schweiz"])
-def test_the_country_after_the_city_on_its_line_is_the_country(city):
+@pytest.mark.parametrize(
+    ("city", "want"),
+    [
+        ("4085 Basel - Schweiz", ("4085", "Basel", "Schweiz")),
+        ("4085 Basel Schweiz", ("4085", "Basel", "Schweiz")),
+        ("46016 Valencia Espafia", ("46016", "Valencia", "España")),  # ñ read as fi
+    ],
+)
+def test_the_country_after_the_city_on_its_line_is_the_country(city, want):
     parsed = _card("Margarete Schmitz", "Krueger & Cie SA", "margaretes@kruegercie.ch",
                    "Rue du Rhône 38", city)  # fmt: skip
     address = parsed.contact.addresses[0]
-    assert (address.postal_code, address.city, address.country) == ("4085", "Basel", "Schweiz")
+    assert (address.postal_code, address.city, address.country) == want
 
 
 def test_an_address_on_one_line_with_a_dash_before_the_postcode_is_read():
