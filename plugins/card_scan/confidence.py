@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
@@ -25,6 +25,8 @@ from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
 from .ocr import Line
 from .people import NAME_PARTICLES
+from .titles import lexicon_spelt
+from .web import spelt_elsewhere
 
 
 def ocr_band(conf: float) -> str:
@@ -271,17 +273,38 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{ocr_band(words_conf(line, text))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
-    if DIGIT_IN_WORD_RE.search(text):
-        return f"{kind}/lo"  # "Kierownik Działu Zakup6w": a letter read as a digit
-    return f"{kind}/{ocr_band(words_conf(line, text))}"
+    if DIGIT_IN_WORD_RE.search(text) or DIGIT_IN_WORD_RE.search(line.text):
+        # "Kierownik Działu Zakup6w": a letter read as a digit, doubted even where the
+        # lexicon put a letter back ("Zakupów")
+        return f"{kind}/lo"
+    band = ocr_band(words_conf(line, text))
+    if band == "lo" and lexicon_spelt(text):
+        return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
+    return f"{kind}/{band}"
 
 
 # Between lower-case letters only: "B2B Sales Manager" is printed so.
 DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 
-def url_level(url: str, ocr: float, email_domain: str | None, repaired: bool) -> str:
+def url_level(
+    url: str,
+    ocr: float,
+    email_domain: str | None,
+    repaired: bool,
+    company: str | None = None,
+    regions: set[str] | None = None,
+) -> str:
     if repaired:
         return "repaired"
-    agrees = email_domain is not None and domain_of(url) == email_domain
-    return f"{'email' if agrees else 'ocr'}/{ocr_band(ocr)}"
+    domain = domain_of(url)
+    if email_domain is not None:
+        return f"{'email' if domain == email_domain else 'ocr'}/{ocr_band(ocr)}"
+    # No email: read on another line, the company's name spells the site's (Cobalt B.V., cobalt.nl)
+    # and a country the card names otherwise its ending, or the ending names none (.com).
+    # The name alone leaves a slip in the ending unchecked ("cobalt.ni").
+    country = geo.country_of_domain(domain or "")
+    spelt = bool(company and domain and spelt_elsewhere(domain, [company]))
+    if spelt and country in {None, *(regions or ())}:
+        return "company"
+    return f"ocr/{ocr_band(ocr)}"

@@ -237,13 +237,17 @@ def parse_card(
         evidence["addresses"] = address_level
     if urls:
         contact.urls = [Url(url=u.value) for u in urls]
-        levels = [
-            "cut"
-            if cut_suffix(u.value, clue_region)
-            else url_level(u.value, word_conf(lines[u.line], u.value[:6]), email_domain, u.repaired)
-            for u in urls
-        ]
-        evidence["urls"] = min(levels, key=lambda lv: probability("urls", lv))
+        # The card's countries from all but the website: what checks the website's ending.
+        others = {r for r, _ in regions_from_clues(texts, emails, [], legal_region(texts))}
+        org = company.value if company else None
+
+        def site_level(u: Found) -> str:
+            if cut_suffix(u.value, clue_region):
+                return "cut"
+            conf = word_conf(lines[u.line], u.value[:6])
+            return url_level(u.value, conf, email_domain, u.repaired, org, others)
+
+        evidence["urls"] = min(map(site_level, urls), key=lambda lv: probability("urls", lv))
     else:
         # Not read: marked like a title, so the field is left out with confidence 0 instead of
         # silently empty (a website OCR dropped whole leaves no ink to tell).

@@ -18,12 +18,20 @@ SLOGAN_WORDS = frozenset(
 
 
 def title_score(text: str) -> int:
-    words = [normalize.fold(w) for w in re.split(r"[\s,/&]+", text) if w]
+    words = [part for w in re.split(r"[\s,/&]+", text) if w for part in title_parts(w)]
     if len(words) >= 3 and SLOGAN_WORDS & set(words):
         return 0
     strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
     weak = sum(w in TITLE_WORDS for w in words)
     return 2 if strong else (1 if weak >= 2 else 0)
+
+
+def title_parts(word: str) -> list[str]:
+    """The word folded: whole where the lexicon has it with its hyphen ("technico-commercial";
+    folding makes the hyphen a space), else its parts ("Président-directeur": two words)."""
+    folded = normalize.fold(word)
+    joined = folded.replace(" ", "-")
+    return [joined] if joined in TITLE_WORDS else folded.split()
 
 
 # German and Dutch join a field and a role in one word ("Vertriebsleiter", "Verkaufsberaterin",
@@ -54,6 +62,8 @@ def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Fo
 TITLE_SLIPS = (
     *(("t", "ł"), ("é", "ó"), ("i", "l"), ("é", "ô")),
     *(("ui", "ü"), ("ii", "ü"), ("i", "ü"), ("as", "ss")),
+    # "Geschaftsfithrung", "Logjstica", "Zakup6w" (session 12)
+    *(("it", "ü"), ("j", "í"), ("6", "ó")),
 )
 
 
@@ -94,3 +104,19 @@ def camel_parts(word: str) -> list[str]:
 def known_title_word(word: str) -> bool:
     folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
     return folded in TITLE_WORDS or compound_title(folded)
+
+
+# Words that join a title's words ("Assistenz der Geschäftsführung", "Head of Sales").
+JOINING_WORDS = frozenset(
+    {"de", "der", "des", "du", "la", "of", "and", "for", "fur", "et", "y", "i", "di", "del", "w"}
+)
+
+
+def lexicon_spelt(title: str) -> bool:
+    """Every word of the title is a title word of the lexicon or joins two: a reading the
+    lexicon confirms whole, however unsure Tesseract was of its letters (an umlaut read
+    plain, "Geschaftsfuhrung" at 0.67)."""
+    words = [part for w in re.split(r"[\s,/&]+", title) if w for part in title_parts(w)]
+    return bool(words) and all(
+        w in TITLE_WORDS or w in JOINING_WORDS or known_title_word(w) for w in words
+    )

@@ -82,6 +82,8 @@ def find_urls(
             value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
             if normalize.registrable_domain(value) is None:
                 continue
+            if abbreviation(value, without_email[match.end() :]):
+                continue
             conf = word_conf(lines[i], value[:6])
             if not known_suffix(value):
                 if not re.match(r"(?i)www|https?:", value):
@@ -89,7 +91,34 @@ def find_urls(
                 conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
             found.append(Found(value, conf, i))
             used.add(i)
-    return found
+    hosts = [host_of(f.value) for f in [*found, *emails]]
+    # Its line stays used: the piece of a website it is, not one left unread.
+    return [f for f in found if not cut_tail(f.value, hosts)]
+
+
+def host_of(value: str) -> str:
+    return value.split("@")[-1].split("//")[-1].split("/")[0].lower().removeprefix("www.")
+
+
+def cut_tail(value: str, hosts: list[str]) -> bool:
+    """``anik.ch`` beside ``https://meyerfeinmechanik.ch``, ``ne.at`` beside
+    ``@meier-soehne.at``: a bare host that ends another host of the card inside a word is the
+    tail of a website or an address printed over two lines, no site of its own. One or two
+    letters lost (``ebercie.ch`` beside ``@webercie.ch``) is a slip the cross-check repairs."""
+    if re.match(r"(?i)www|https?:", value):
+        return False
+    host = host_of(value)
+    return any(
+        len(h) >= len(host) + 3 and h.endswith(host) and h[-len(host) - 1] != "." for h in hosts
+    )
+
+
+def abbreviation(value: str, after: str) -> bool:
+    """``Avda. de la Constitución``, read ``Avda.de la ...``: a capitalised word cut by a dot
+    and the words running on after it are an abbreviation in a sentence or an address, no
+    bare host (a website stands alone on its line or before a separator)."""
+    bare = not re.match(r"(?i)www|https?:", value)
+    return bare and value[:1].isupper() and bool(re.match(r"\s+[a-zà-ÿ]+\b", after))
 
 
 def cut_suffix(value: str, region: str | None) -> bool:

@@ -67,7 +67,8 @@ def test_a_digit_inside_a_title_word_is_doubted():
         "aleksander@logistyka.pl",
         "PL",
     )
-    assert parsed.contact.title == "Kierownik Dzialu Zakup6w"
+    # Since session 12 the lexicon puts the letter back, and the title is still doubted.
+    assert parsed.contact.title == "Kierownik Dzialu Zakupów"
     assert parsed.evidence["title"].endswith("/lo") and "title" in to_review(parsed)
 
 
