@@ -10,6 +10,7 @@ same address: one crop alone was as often a wrong letter as a right one.
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 
 import numpy as np
@@ -44,7 +45,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     for n, (row, box) in enumerate(zip(rows, boxes, strict=True)):
         own = [(str(t), float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
         agreed = agreed_address(own)
-        if agreed is not None and not (len(row) == 1 and _gap_in_domain(row[0].text, agreed[0])):
+        if agreed is not None and not (len(row) == 1 and _letter_lost(row[0].text, agreed[0])):
             text, conf = agreed
             tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
             out = [line for line in out if not any(line is part for part in row)]
@@ -100,11 +101,24 @@ def _address(text: str) -> str | None:
     return match.group(0).lower() if match else None
 
 
-def _gap_in_domain(tesseract: str, reading: str) -> bool:
-    """Whether Tesseract, reading the line whole, left a gap in the address's domain where the
-    reading has no letter: a letter both engines lost ("@ac kson-thompson" and
-    "@ackson-thompson" for "@jackson-thompson", blind seed 1 photo 101), not a space to drop."""
-    return _spaced(tesseract, reading, keep_domain=True) != _spaced(tesseract, reading)
+def _letter_lost(tesseract: str, reading: str) -> bool:
+    """Whether a letter of the address's domain is lost, against Tesseract's reading of the
+    line whole: a gap Tesseract left where the reading has no letter, a letter both engines
+    lost ("@ac kson-thompson" and "@ackson-thompson" for "@jackson-thompson", b1 photo 101), or a
+    letter Tesseract read that the reading drops ("@moreeufils fr", "@moreaufis.fr", b1 photo
+    495, which the parser had read right from Tesseract's line and the website)."""
+    if _spaced(tesseract, reading, keep_domain=True) != _spaced(tesseract, reading):
+        return True
+    own, other = "".join(tesseract.split()), "".join(reading.split())
+    match = EMAIL_RE.search(other)
+    if match is None:
+        return False
+    at, end = other.index("@", match.start()), match.end()
+    matcher = difflib.SequenceMatcher(None, own, other, autojunk=False)
+    return any(
+        tag in ("delete", "replace") and i2 - i1 > j2 - j1 and at < j1 < end
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
 
 
 def _spaced(tesseract: str, reading: str, keep_domain: bool = False) -> str:

@@ -87,6 +87,17 @@ def test_a_gap_tesseract_read_in_the_domain_of_a_whole_line_is_a_lost_letter():
     assert email_reading.reread_email_lines(image, [line]) == [line]
 
 
+def test_a_letter_tesseract_read_in_the_domain_and_the_reading_drops_is_kept():
+    # Blind seed 1 photo 495: "@moreeufils fr" (the parser reads it right beside the website)
+    # and RapidOCR's agreed "@moreaufis.fr", which drops the l.
+    assert email_reading._letter_lost(
+        "laurent. veronique@moreeufils fr", "laurent.veronique@moreaufis.fr"
+    )
+    assert not email_reading._letter_lost(
+        "e-mail; katarrynagessokol pl", "e-mai:katarzyna@ssokol.pl"
+    )
+
+
 def test_a_row_whose_crops_agree_on_no_address_is_kept():
     image = Image.new("RGB", (800, 120), "white")  # nothing printed: no reading agrees
     line = _line("E-Mail: anna@acme", 0.6, 40, 40, 400, 70)
