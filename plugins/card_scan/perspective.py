@@ -75,6 +75,10 @@ def _sides(corners: np.ndarray) -> tuple[float, float]:
 def _card_shaped(corners: np.ndarray, width: int, height: int) -> bool:
     """A card seen at a slant: aspect about 1.2-2.3 (ID-1 is 1.59, US 1.75, a meishi 1.65),
     not the image's own frame (a scan), and not a sliver."""
+    if len({(round(float(x)), round(float(y))) for x, y in corners}) < 4:
+        # Two corners in one: the outline missed a corner (a dark card on a dark desk, its
+        # corner in shadow), and the warp of such a quad is one flat grey, no text at all.
+        return False
     across, down = _sides(corners)
     aspect = max(across, down) / max(1.0, min(across, down))
     if not 1.2 <= aspect <= 2.3:

@@ -18,7 +18,8 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .ocr import Line, read_lines
 
-EMAIL_SIGN_RE = re.compile(r"@|(?i:\be-?mail\b)")
+# An ``@`` or an email label, as blur leaves it too ("E Mail", "E * ail:" on photos).
+EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b)")
 ROW_PSM = 6  # one block: the row's scraps are one line to it
 
 

@@ -1,0 +1,136 @@
+"""A card with no email read, but a line that shows one was printed: that line read again.
+
+On blurred photos Tesseract reads an email line with an ``@`` yet no valid address
+(``barbara_robinson@ac kson-thompson.co uk``), or with its label and the ``@`` misread
+(``e-mail; katarrynagessokol pl``); RapidOCR's recogniser reads such a line whole more often.
+Only on a card whose lines hold no address, only its lines that bear an ``@`` or an email label,
+so a card with an email read costs nothing. A reading is taken when two of its crops give the
+same address: one crop alone was as often a wrong letter as a right one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+
+import numpy as np
+from PIL import Image
+
+from .clues import EMAIL_RE
+from .ocr import Line
+from .row_reading import EMAIL_SIGN_RE
+from .second_reading import CROPS, _as_line, _crop_box, _engine, respace
+
+# Rows read again per card at most: a card prints one or two addresses.
+MOST_ROWS = 3
+
+
+def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """``lines`` with a signed email line, and the scraps beside it on its row, replaced by
+    RapidOCR's reading of the row where two crops agree on an address in it."""
+    if any(EMAIL_RE.search(line.text) for line in lines):
+        return lines
+    rows: list[list[Line]] = []
+    for line in lines:
+        if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
+            rows.append(_row(line, lines))
+    rows = rows[:MOST_ROWS]
+    if not rows:
+        return lines
+    rgb = np.asarray(image.convert("RGB"))
+    boxes = [_row_box(row) for row in rows]
+    crops = [_crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    readings, _ = _engine().text_rec(crops)
+    out = list(lines)
+    for n, (row, box) in enumerate(zip(rows, boxes, strict=True)):
+        own = [(str(t), float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
+        agreed = agreed_address(own)
+        if agreed is not None and not (len(row) == 1 and _letter_lost(row[0].text, agreed[0])):
+            text, conf = agreed
+            tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
+            out = [line for line in out if not any(line is part for part in row)]
+            out.append(_as_line(_spaced(tesseract, text), conf, box))
+    return sorted(out, key=lambda line: (line.top, line.left))
+
+
+def _row(start: Line, lines: list[Line]) -> list[Line]:
+    """``start`` and the lines chained to it on its row: a scrap of the same line ("ohn.wood@"
+    beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next."""
+    middle = (start.top + start.bottom) / 2
+    size = start.bottom - start.top
+    beside = [line for line in lines if abs((line.top + line.bottom) / 2 - middle) <= 0.6 * size]
+    row = [start]
+    grown = True
+    while grown:
+        grown = False
+        for line in beside:
+            if any(line is part for part in row):
+                continue
+            gap = max(line.left - max(p.right for p in row), min(p.left for p in row) - line.right)
+            if gap <= 3 * size:
+                row.append(line)
+                grown = True
+    return row
+
+
+def _row_box(row: list[Line]) -> tuple[int, int, int, int]:
+    return (
+        min(line.left for line in row),
+        min(line.top for line in row),
+        max(line.right for line in row),
+        max(line.bottom for line in row),
+    )
+
+
+def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | None:
+    """The surest reading holding the address that at least two readings hold, if any."""
+    found = [(_address(text), text, conf) for text, conf in readings]
+    counts = Counter(address for address, _, _ in found if address)
+    if not counts:
+        return None
+    address, support = counts.most_common(1)[0]
+    if support < 2:
+        return None
+    text, conf = max(((t, c) for a, t, c in found if a == address), key=lambda r: r[1])
+    return text, conf
+
+
+def _address(text: str) -> str | None:
+    """The address in a reading, its spaces dropped (RapidOCR drops narrow gaps at random)."""
+    match = EMAIL_RE.search("".join(text.split()))
+    return match.group(0).lower() if match else None
+
+
+def _letter_lost(tesseract: str, reading: str) -> bool:
+    """Whether a letter of the address's domain is lost, against Tesseract's reading of the
+    line whole: a gap Tesseract left where the reading has no letter, a letter both engines
+    lost ("@ac kson-thompson" and "@ackson-thompson" for "@jackson-thompson", b1 photo 101), or a
+    letter Tesseract read that the reading drops ("@moreeufils fr", "@moreaufis.fr", b1 photo
+    495, which the parser had read right from Tesseract's line and the website)."""
+    if _spaced(tesseract, reading, keep_domain=True) != _spaced(tesseract, reading):
+        return True
+    own, other = "".join(tesseract.split()), "".join(reading.split())
+    match = EMAIL_RE.search(other)
+    if match is None:
+        return False
+    at, end = other.index("@", match.start()), match.end()
+    matcher = difflib.SequenceMatcher(None, own, other, autojunk=False)
+    return any(
+        tag in ("delete", "replace") and i2 - i1 > j2 - j1 and at < j1 < end
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
+
+
+def _spaced(tesseract: str, reading: str, keep_domain: bool = False) -> str:
+    """``reading`` with Tesseract's spaces put back (the label's: "E anna@…"), but none in the
+    address's domain (where scraps of the row met: "@w ebermedizintechnik"), unless kept."""
+    bare = "".join(reading.split())
+    match = EMAIL_RE.search(bare)
+    start, end = (bare.index("@", match.start()), match.end()) if match else (0, 0)
+    out, position = [], 0
+    for char in respace(tesseract, reading):
+        if char == " " and start < position < end and not keep_domain:
+            continue
+        out.append(char)
+        position += char != " "
+    return "".join(out)
