@@ -32,11 +32,11 @@ from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, 
 from .ocr import Line
 from .titles import title_score
 
-# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
-# Jean-Baptiste;
+# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy,
+# Dell'Acqua and Jean-Baptiste;
 # in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la, 't).
 NAME_WORD_RE = re.compile(
-    r"^(?:(?:Ma?c|[ODdl]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
+    r"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
     r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{1,3})$"
 )
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.

@@ -72,3 +72,19 @@ def test_the_only_number_after_a_sign_is_not_taken_for_a_mobile_unseen():
     parsed = parse_card([*rows, office], default_region="US")
     assert parsed.evidence["phones"] == "sign/hi"
     assert [p.kind.value for p in parsed.contact.phones] == ["cell", "work"]
+
+
+def test_an_italian_family_name_with_an_elided_article_is_a_name_word():
+    # "Carlo Dell'Acqua" beside dellacqua.carlo@: "Dell'Acqua" was no name word, so the
+    # department line "Ufficio Tecnico" was taken for the name (and sent to review).
+    lines = [
+        _line(20, ("Carlo", 0.93), ("Dell'Acqua", 0.89)),
+        _line(70, ("Amministratore", 0.91), ("Delegato", 0.92)),
+        _line(120, ("Ufficio", 0.96), ("Tecnico", 0.96)),
+        _line(170, ("Logistica", 0.92), ("Adige", 0.93), ("S.r.l.", 0.81)),
+        _line(220, ("@", 0.92), ("055", 0.96), ("582", 0.96), ("0975", 0.97)),
+        _line(270, ("dellacqua.carlo@logisticaadige.it", 0.97)),
+    ]
+    parsed = parse_card(lines, default_region="IT")
+    assert parsed.contact.name.full == "Carlo Dell'Acqua"
+    assert "name" not in to_review(parsed)
