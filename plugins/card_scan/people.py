@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -287,6 +288,8 @@ def honorific(word: str) -> bool:
 
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
+    # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
+    text = unicodedata.normalize("NFKC", text)
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."

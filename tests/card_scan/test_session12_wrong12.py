@@ -88,3 +88,18 @@ def test_an_italian_family_name_with_an_elided_article_is_a_name_word():
     parsed = parse_card(lines, default_region="IT")
     assert parsed.contact.name.full == "Carlo Dell'Acqua"
     assert "name" not in to_review(parsed)
+
+
+def test_a_full_width_letter_from_the_second_engine_is_read_as_its_letter():
+    # RapidOCR gave "Jesus Gutiérrｅz" (a full-width e): no name word, so the address line
+    # "Plaza de Espana" was taken for the name.
+    lines = [
+        _line(20, ("Polaris", 0.93), ("S.L.", 0.92)),
+        _line(70, ("Jesus", 0.91), ("Gutiérrｅz", 0.91)),
+        _line(120, ("Gerente", 0.91)),
+        _line(170, ("Teléfono:", 0.96), ("964957665", 0.95)),
+        _line(220, ("jesus.gutierrez@polaris.es", 0.99)),
+        _line(270, ("Plaza", 0.96), ("de", 0.97), ("Espana,", 0.22), ("145,", 0.97),
+              ("planta", 0.97), ("2", 0.92), ("-", 0.9), ("46029", 0.9), ("Valencia", 0.9)),
+    ]  # fmt: skip
+    assert parse_card(lines, default_region="ES").contact.name.full == "Jesus Gutiérrez"
