@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from .email_dots import restore_dots
 from .fields import ParsedCard, parse_card
 from .image_files import CardImageError, load_page
 from .imaging import Steps, prepare
@@ -97,7 +98,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
     upright, lines = read_upright(image, options)
     lines = reread_email_row(upright, lines, list(options.languages), options.engine)
     if options.second_reader:
-        lines = read_missed(upright, reread_doubtful(upright, lines))
+        lines = restore_dots(upright, read_missed(upright, reread_doubtful(upright, lines)))
     return lines
 
 

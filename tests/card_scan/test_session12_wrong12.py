@@ -4,8 +4,12 @@ failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
+from PIL import Image, ImageDraw, ImageFont
 from printed import to_review
 
+from contactkit_plugins.card_scan import second_reading
+from contactkit_plugins.card_scan.email_dots import restore_dots
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -103,3 +107,22 @@ def test_a_full_width_letter_from_the_second_engine_is_read_as_its_letter():
               ("planta", 0.97), ("2", 0.92), ("-", 0.9), ("46029", 0.9), ("Valencia", 0.9)),
     ]  # fmt: skip
     assert parse_card(lines, default_region="ES").contact.name.full == "Jesus Gutiérrez"
+
+
+def _printed(text: str) -> Image.Image:
+    image = Image.new("RGB", (900, 120), "white")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    ImageDraw.Draw(image).text((20, 30), text, fill="black", font=font)
+    return image
+
+
+@pytest.mark.skipif(not second_reading.available(), reason="rapidocr is not installed")
+def test_a_dot_dropped_after_an_initial_is_put_back_from_a_second_reading():
+    # "t.krol@altair.pl" read "tkrol@altair.pl" at 0.96: an initial joined to the family name
+    # is a usual form, so the name could not tell, and the address was accepted wrong.
+    word = Word("tkrol@altair.pl", 0.96, 18, 30, 330, 50)
+    dotted = restore_dots(_printed("t.krol@altair.pl"), [Line([word])])
+    assert dotted[0].text == "t.krol@altair.pl"
+    # An address printed joined stays as it is.
+    joined = restore_dots(_printed("tkrol@altair.pl"), [Line([word])])
+    assert joined[0].text == "tkrol@altair.pl"
