@@ -4,9 +4,9 @@ The dot after an initial (``t.krol@``) is the smallest glyph on a card, and Tess
 then drops it, surely (``tkrol@`` at 0.96): an initial joined to the family name is a usual form,
 so the name cannot tell the two apart. RapidOCR's recogniser reads such a dot more often: an
 address whose local part is letters only is read again from its word's box, and where a reading
-is the same letters with one dot between them, the dot is put back (tuning cards: three of the
-five dropped dots come back; none of the 84 initials printed joined to a family name gains one,
-nor any of 314 other joined addresses read with the second reader's own crops).
+is the same letters with one dot between them, the dot is put back. Tuning cards: three of the
+five dropped dots come back, and no other of the 516 joined addresses gains one (the unstretched
+crop measured on the 169 cards whose address starts with an initial, 84 of them printed joined).
 """
 
 from __future__ import annotations
