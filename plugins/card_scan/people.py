@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -32,15 +33,19 @@ from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, 
 from .ocr import Line
 from .titles import title_score
 
-# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy and
-# Jean-Baptiste;
+# A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy,
+# Dell'Acqua and Jean-Baptiste;
 # in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la, 't).
 NAME_WORD_RE = re.compile(
-    r"^(?:(?:Ma?c|[ODdl]['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
+    r"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
     r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{1,3})$"
 )
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
-NAME_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y"})
+# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
+# stood in for the family name the check never saw (session 12).
+NAME_PARTICLES = frozenset(
+    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
+)
 
 
 def leftover_title(
@@ -283,6 +288,8 @@ def honorific(word: str) -> bool:
 
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
+    # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
+    text = unicodedata.normalize("NFKC", text)
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."

@@ -108,12 +108,23 @@ def find_phones(
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
                 else:
                     how = "labelled" if known else ("sign" if sign else "bare")
-                ocr = word_conf(lines[i], match.raw_string.split()[-1][:3])
-                level = f"{how}{'+intl' if match.raw_string.startswith('+') else ''}"
+                band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))
+                intl = "+intl" if match.raw_string.startswith("+") else ""
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
-                out.append((phone, f"{level}/{ocr_band(ocr)}"))
+                out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
                 used.add(i)
-    return fax_only(untold_kinds(out))
+    return lone_sign(fax_only(untold_kinds(out)))
+
+
+def dense(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
+    """``+dense`` for a North American number Tesseract doubts, printed without its +1.
+
+    Nearly every ten digits are a valid number there, so a digit misread ("(415) 699-2278"
+    for 899) still passes the one check a number has; in sparser plans it mostly fails it.
+    Tuning cards (session 12): 3 of 5 such numbers right, the two unlabelled ones wrong.
+    """
+    unsure = band != "hi" and match.number.country_code == 1
+    return "+dense" if unsure and not match.raw_string.startswith("+") else ""
 
 
 # Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
@@ -214,6 +225,16 @@ def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     if not found or any(phone.kind != "fax" for phone, _ in found):
         return found
     return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+
+
+def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """A card whose only number follows a "©": on all five tuning cards the sign's mobile stood
+    beside an office number; alone, the sign may be an office phone's icon read the same way.
+    No tuning card has it: measured apart as ``sign-alone``."""
+    if len(found) != 1 or not found[0][1].startswith("sign"):
+        return found
+    phone, level = found[0]
+    return [(phone, "sign-alone" + level[len("sign") :])]
 
 
 def untold_type(number: phonenumbers.PhoneNumber) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from .email_dots import restore_dots
 from .email_reading import reread_email_lines
 from .fields import ParsedCard, parse_card
 from .image_files import CardImageError, load_page
@@ -63,7 +64,8 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
     lines = reread_email_row(upright, lines, list(options.languages), options.engine)
     if options.second_reader:
         lines = read_missed(upright, reread_doubtful(upright, lines))
-        lines = reread_email_lines(upright, lines)
+        lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
+        lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
     return lines
 
 
