@@ -118,5 +118,14 @@ def lexicon_spelt(title: str) -> bool:
     plain, "Geschaftsfuhrung" at 0.67)."""
     words = [part for w in re.split(r"[\s,/&]+", title) if w for part in title_parts(w)]
     return bool(words) and all(
-        w in TITLE_WORDS or w in JOINING_WORDS or known_title_word(w) for w in words
+        w.strip(",.;:") in TITLE_WORDS | JOINING_WORDS or _spelt_compound(w) for w in words
     )
+
+
+def _spelt_compound(word: str) -> bool:
+    """A compound whose field is a lexicon word too ("Vertriebsleiter"): its ending alone
+    confirms none of its letters ("Vertricbsleiter", an e read c, ends as well)."""
+    word = word.strip(",.;:")
+    ending = next((e for e in TITLE_ENDINGS if word.endswith(e) and len(word) > len(e)), "")
+    field = word[: len(word) - len(ending)] if ending else ""
+    return bool(field) and (field in TITLE_WORDS or field.removesuffix("s") in TITLE_WORDS)
