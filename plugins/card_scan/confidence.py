@@ -26,7 +26,7 @@ from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_
 from .ocr import Line
 from .people import NAME_PARTICLES
 from .titles import lexicon_spelt
-from .web import spelt_elsewhere
+from .web import known_suffix, spelt_elsewhere
 
 
 def ocr_band(conf: float) -> str:
@@ -302,9 +302,15 @@ def url_level(
         return f"{'email' if domain == email_domain else 'ocr'}/{ocr_band(ocr)}"
     # No email: read on another line, the company's name spells the site's (Cobalt B.V., cobalt.nl)
     # and a country the card names otherwise its ending, or the ending names none (.com).
-    # The name alone leaves a slip in the ending unchecked ("cobalt.ni").
+    # The name alone leaves a slip in the ending unchecked ("cobalt.ni"), and one that makes no
+    # suffix or a country's none ("cobalt.n1", "cobalt.corn", "cobalt.co" with its m cut); a
+    # name only part of a word is a name cut short ("coba.nl").
     country = geo.country_of_domain(domain or "")
-    spelt = bool(company and domain and spelt_elsewhere(domain, [company]))
-    if spelt and country in {None, *(regions or ())}:
+    ending = (domain or "").rsplit(".", 1)[-1]
+    named = country in (regions or set()) or (
+        country is None and ending not in geo.GENERIC_CCTLDS and known_suffix(url)
+    )
+    spelt = bool(company and domain and spelt_elsewhere(domain, [company], whole=True))
+    if spelt and named:
         return "company"
     return f"ocr/{ocr_band(ocr)}"

@@ -178,17 +178,24 @@ def cross_check_domains(
     return [fixed, *emails[1:]], urls
 
 
-def spelt_elsewhere(domain: str, texts: list[str]) -> bool:
+def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
     """The domain's name starts a word of another line of the card (its company, a logo) and
     runs on over the words after it (``Hayashi Denki`` for hayashidenki): ``immat`` is no word
-    of ``Limmat AG``, so a cut domain is not confirmed by the name it was cut from."""
+    of ``Limmat AG``, so a cut domain is not confirmed by the name it was cut from. ``whole``:
+    it ends with a word too (``coba`` is no whole word of ``Cobalt B.V.``)."""
     label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
     if len(label) < 3:
         return False
     for text in texts:
         words = [re.sub(r"[^a-z0-9]", "", w) for w in normalize.fold(text).split()]
-        if any("".join(words[n:]).startswith(label) for n in range(len(words))):
-            return True
+        for n in range(len(words)):
+            run = ""
+            for word in words[n:]:
+                run += word
+                if len(run) >= len(label):
+                    break
+            if run == label or (not whole and run.startswith(label)):
+                return True
     return False
 
 
