@@ -36,10 +36,13 @@ def find_address(
         pieces = [p.strip() for p in re.split(r",|\s[-–]\s(?=\d{4,5}\s)", text) if p.strip()]
         if len(pieces) > 1 and is_country(pieces[-1]):
             parts["country"] = pieces.pop()
-        elif (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else "")) and is_country(
-            country := country_slip(tail[1])
+        elif (
+            (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
+            and is_country(country := country_slip(tail[1]))
+            and pieces[-1][: tail.start()].split()[-1][:1].isupper()
         ):
-            # "4085 Basel - Schweiz", "46016 Valencia Espafia": the country after the city
+            # "4085 Basel - Schweiz", "46016 Valencia Espafia": the country after the city; after
+            # a small word it is the city's own ("Ciudad de Guatemala", "Ville de Luxembourg")
             parts["country"] = country
             pieces[-1] = pieces[-1][: tail.start()]
         # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
@@ -90,7 +93,8 @@ SPANISH_STREET_RE = re.compile(
 # "Calle Mayor, 191, 12": a number after the house number with no ordinal sign, where Spanish
 # prints a floor ("1ª", "3º B"); the sign was read as a digit ("12" for 1ª), or the floor is
 # bare: which one, only the print shows.
-BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, \d+$")
+# So is a door after the floor ("3º 12" for 3º 1ª, as Barcelona prints a flat).
+BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$")
 
 
 # "Rue du Rhéne": é before a consonant and a final e, which French never writes (è, ê): a

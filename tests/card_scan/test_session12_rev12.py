@@ -7,6 +7,7 @@ import pytest
 from test_session12_addr12 import _card, _titled
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import ParsedCard
 
 
 def test_a_compound_title_whose_field_is_misread_is_not_confirmed_by_its_ending():
@@ -37,3 +38,43 @@ def test_a_website_the_company_spells_with_a_slip_the_name_does_not_check_is_dou
     # The same card with the site read right goes in.
     parsed = _card(*(("www.cobalt.nl" if r == site else r) for r in rows), region="NL")
     assert parsed.evidence["urls"] == "company"
+
+
+def _address(*rows: str, region: str) -> tuple[ParsedCard, tuple]:
+    parsed = _card(*rows, region=region)
+    found = parsed.contact.addresses[0]
+    return parsed, (found.street, found.city, found.country)
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "city"),
+    [
+        (("Ana Lopez", "Grupo Norte S.A.", "ana.lopez@gruponorte.com.gt", "Tel. +502 2334 5566",
+          "6a Avenida 12-34, Zona 10", "01010 Ciudad de Guatemala"), "GT", "Ciudad de Guatemala"),
+        (("Marc Weber", "Weber Sarl", "marc@weber.lu", "Tel. +352 26 12 34 56",
+          "12 rue de la Gare", "1611 Ville de Luxembourg"), "LU", "Ville de Luxembourg"),
+    ],
+)  # fmt: skip
+def test_a_city_named_for_its_country_after_a_small_word_keeps_its_name(rows, region, city):
+    # "Ciudad de Guatemala" was read city "Ciudad de", country Guatemala, at 0.99.
+    _, (_, read_city, country) = _address(*rows, region=region)
+    assert (read_city, country) == (city, None)
+
+
+def test_the_country_after_a_city_is_still_the_country():
+    rows = ("Pedro Ruiz", "Norte S.L.", "pedro@norte.es", "Tel. +34 963 555 123",
+            "Calle Colón, 5", "46016 Valencia Espafia")  # fmt: skip
+    _, (_, city, country) = _address(*rows, region="ES")
+    assert (city, country) == ("Valencia", "España")
+
+
+def test_a_door_after_the_floor_read_without_its_ordinal_sign_is_doubted():
+    # "3º 1ª" (floor 3, door 1) with the ª read as a 2: "3º 12", accepted at 0.99.
+    rows = ("Javier Ruiz", "Grupo Norte S.L.", "javier.ruiz@gruponorte.es",
+            "Tel. +34 934 555 123", "Carrer de Balmes, 150, 3º 12", "08008 Barcelona")  # fmt: skip
+    parsed, _ = _address(*rows, region="ES")
+    assert parsed.confidence["addresses"] < REVIEW_BELOW
+    printed = tuple("Carrer de Balmes, 150, 3º 1ª" if r.startswith("Carrer") else r for r in rows)
+    parsed, (street, _, _) = _address(*printed, region="ES")
+    assert street == "Carrer de Balmes, 150, 3º 1ª"
+    assert parsed.confidence["addresses"] >= REVIEW_BELOW
