@@ -12,6 +12,7 @@ from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_af
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
 from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .local_parts import given_name
 from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
 
@@ -105,11 +106,20 @@ def join_stacked_company(
         if _spells(text, label) or not _spells(joined, label):
             continue
         words = [normalize.fold(w) for w in re.findall(r"[^\W\d_]+", other)]
+        if _person_over(words, text):
+            continue
         spelt = bool(words) and all(w in label or w in AND_WORDS for w in words)
         if spelt or (len(words) == 1 and len(words[0]) >= 3 and initials_in(joined, label)):
             candidates.remove(j)
             return joined
     return text
+
+
+def _person_over(words: list[str], company: str) -> bool:
+    """``Thomas Keller`` over ``Keller Bau GmbH`` beside thomaskeller.de: the owner, whose name
+    the domain is, not the company's first line (a given name first, or a word it repeats)."""
+    repeated = {w for w in words if len(w) >= 3} & set(re.findall(r"\w+", normalize.fold(company)))
+    return bool(repeated) or (len(words) >= 2 and given_name(words[0]))
 
 
 def _spells(text: str, label: str) -> bool:
