@@ -26,7 +26,7 @@ from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_
 from .ocr import Line
 from .people import NAME_PARTICLES
 from .titles import lexicon_spelt
-from .web import known_suffix, spelt_elsewhere
+from .web import foreign_ending, known_suffix, spelt_elsewhere
 
 
 def ocr_band(conf: float) -> str:
@@ -180,7 +180,9 @@ def email_level(
     url_domain: str | None,
     repaired: bool,
     known_suffix: bool,
+    regions: set[str] | None = None,
 ) -> str:
+    """``regions``: the countries the card names but by its email and website."""
     if not known_suffix:
         return "cut"  # "a@acme.c"
     local, _, host = email.partition("@")
@@ -216,6 +218,10 @@ def email_level(
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
         # the address is measured apart.
         band = ocr_band(ocr)
+        if band == "lo" and foreign_ending(email, regions or set()):
+            # Tesseract unsure, and an ending the card does not back: the name and the company
+            # check the letters, nothing the ending ("weberbau.ni" for .nl, its l read i).
+            band = "lo/foreign-ending"
         return "name+domain" + tag + joined + ("" if band == "hi" else f"/{band}")
     if by_name:
         return f"name{tag}/{ocr_band(ocr)}"

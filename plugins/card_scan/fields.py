@@ -167,6 +167,7 @@ def parse_card(
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
     misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
+    card_regions = {r for r, _ in regions_from_clues(texts, [], [], legal_region(texts))}
     for email in emails:
         try:
             value = normalize.normalize_email(email.value)
@@ -184,6 +185,7 @@ def parse_card(
             url_domain,
             email.repaired,
             known,
+            card_regions,
         )
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed

@@ -136,6 +136,13 @@ def cut_suffix(value: str, region: str | None) -> bool:
     return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
 
 
+def foreign_ending(value: str, regions: set[str]) -> bool:
+    """The address's ending names a country and the card names others, never it: "weber.ni" on a
+    Dutch card is ".nl" with its l read i as likely as a Nicaraguan firm."""
+    country = geo.country_of_domain(host_of(value))
+    return bool(country and regions and country not in regions)
+
+
 def known_suffix(value: str) -> bool:
     """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
     host = value.split("@")[-1].split("//")[-1].split("/")[0].lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from printed import worded_lines
-from test_session12_addr12 import _card, _titled
+from test_session12_addr12 import _card, _titled, _words_line
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
@@ -89,3 +89,23 @@ def test_the_owner_over_a_company_his_domain_is_named_for_is_not_joined_to_it():
     contact = parse_card(worded_lines(*((r, 80) for r in rows)), default_region="DE").contact
     assert contact.organization.name == "Keller Bau GmbH"
     assert (contact.name.given, contact.name.family) == ("Thomas", "Keller")
+
+
+def _emailed(email: str) -> ParsedCard:
+    lines = [
+        _words_line(20, ("Anna", 0.95), ("Weber", 0.95)),
+        _words_line(70, ("Weber", 0.95), ("Bau", 0.95), ("B.V.", 0.95)),
+        _words_line(120, (email, 0.5)),
+        _words_line(170, ("Tel.", 0.95), ("+31", 0.95), ("30", 0.95), ("4142172", 0.95)),
+    ]
+    return parse_card(lines, default_region="NL")
+
+
+def test_an_unsure_email_whose_ending_the_card_does_not_back_is_doubted():
+    # name+domain/lo, raised to 0.985 in session 12: the name and the company check the
+    # letters, nothing the ending (".nl" with its l read i).
+    parsed = _emailed("anna.weber@weberbau.ni")
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    parsed = _emailed("anna.weber@weberbau.nl")
+    assert parsed.evidence["emails"] == "name+domain/lo"
+    assert parsed.confidence["emails"] >= REVIEW_BELOW
