@@ -67,13 +67,18 @@ TITLE_SLIPS = (
 )
 
 
+LONGEST_TITLE_WORD = 40  # "Geschäftsführungsassistentin" is 28
+
+
 def title_letters(title: str) -> str:
     """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
     it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``); two words read as one
     (``LeiterEinkauf``) are parted where one of them is a title word."""
     words = [part for word in title.split() for part in camel_parts(word)]
     for n, word in enumerate(words):
-        if len(word) < 4 or known_title_word(word):
+        # Past any title word's length (a line of debris): the tries grow with the square of
+        # the slips' places (a 2,000-letter "fifi..." took minutes).
+        if not 4 <= len(word) <= LONGEST_TITLE_WORD or known_title_word(word):
             continue
         tries = [word]
         for _ in range(2):
