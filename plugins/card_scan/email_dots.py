@@ -40,11 +40,11 @@ def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rgb = np.asarray(image.convert("RGB"))
     crops = [
-        second_reading._crop_box(rgb, _box(lines[i].words[j]), pad, stretch)
+        second_reading.crop_box(rgb, _box(lines[i].words[j]), pad, stretch)
         for i, j in targets
         for pad, stretch in CROPS
     ]
-    readings, _ = second_reading._engine().text_rec(crops)
+    readings, _ = second_reading.engine().text_rec(crops)
     out = list(lines)
     per = len(CROPS)
     for n, (i, j) in enumerate(targets):

@@ -19,7 +19,7 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE
-from .second_reading import CROPS, _as_line, _crop_box, _engine, respace
+from .second_reading import CROPS, as_line, crop_box, engine, respace
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
@@ -39,8 +39,8 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rgb = np.asarray(image.convert("RGB"))
     boxes = [_row_box(row) for row in rows]
-    crops = [_crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
-    readings, _ = _engine().text_rec(crops)
+    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    readings, _ = engine().text_rec(crops)
     out = list(lines)
     for n, (row, box) in enumerate(zip(rows, boxes, strict=True)):
         own = [(str(t), float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
@@ -49,7 +49,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
             text, conf = agreed
             tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
             out = [line for line in out if not any(line is part for part in row)]
-            out.append(_as_line(_spaced(tesseract, text), conf, box))
+            out.append(as_line(_spaced(tesseract, text), conf, box))
     return sorted(out, key=lambda line: (line.top, line.left))
 
 

@@ -36,7 +36,7 @@ def available() -> bool:
 
 
 @cache
-def _engine():  # -> rapidocr_onnxruntime.RapidOCR, kept for the process's life
+def engine():  # -> rapidocr_onnxruntime.RapidOCR, kept for the process's life
     from rapidocr_onnxruntime import RapidOCR
 
     # One thread: parallelism comes from one process per card, as for Tesseract.
@@ -62,7 +62,7 @@ def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rgb = np.asarray(image.convert("RGB"))
     crops = [_crop(rgb, lines[i], pad, stretch) for i in doubtful for pad, stretch in CROPS]
-    readings, _ = _engine().text_rec(crops)  # one batched call for the whole card
+    readings, _ = engine().text_rec(crops)  # one batched call for the whole card
     out = list(lines)
     for n, i in enumerate(doubtful):
         own = readings[n * len(CROPS) : (n + 1) * len(CROPS)]
@@ -81,8 +81,8 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
     boxes = _uncovered_ink(np.asarray(image.convert("L")), lines)
     if not boxes:
         return lines
-    crops = [_crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
-    readings, _ = _engine().text_rec(crops)
+    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    readings, _ = engine().text_rec(crops)
     added = []
     for n, box in enumerate(boxes):
         own = [(t, float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
@@ -90,7 +90,7 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
         for (text, conf), key in zip(own, keys, strict=True):
             alnum = sum(char.isalnum() for char in key)
             if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
-                added.append(_as_line(text, conf, box))
+                added.append(as_line(text, conf, box))
                 break
     return sorted([*lines, *added], key=lambda line: (line.top, line.left))
 
@@ -127,10 +127,10 @@ def _box(line: Line) -> tuple[int, int, int, int]:
 
 
 def _crop(rgb: np.ndarray, line: Line, pad_share: float, stretch: float) -> np.ndarray:
-    return _crop_box(rgb, _box(line), pad_share, stretch)
+    return crop_box(rgb, _box(line), pad_share, stretch)
 
 
-def _crop_box(
+def crop_box(
     rgb: np.ndarray, box: tuple[int, int, int, int], pad_share: float, stretch: float
 ) -> np.ndarray:
     left, top, right, bottom = box
@@ -167,10 +167,10 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
         return Line([replace(word, conf=max(word.conf, conf)) for word in line.words])
     if support(best) < 2 or conf < AGREED_FROM or conf <= line.mean_conf:
         return line  # a lone guess, or unsure readings of smudge ("225" for a logo)
-    return _as_line(respace(line.text, text), conf, _box(line))
+    return as_line(respace(line.text, text), conf, _box(line))
 
 
-def _as_line(text: str, conf: float, box: tuple[int, int, int, int]) -> Line:
+def as_line(text: str, conf: float, box: tuple[int, int, int, int]) -> Line:
     """Words laid along the line's box by their share of its characters: the recogniser gives
     no boxes of its own, and a field points at its line, not at single letters."""
     left, top, right, bottom = box
