@@ -181,6 +181,12 @@ def trim_after_legal_form(text: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+def host_part(value: str) -> str:
+    """The host of an email, a website or a bare host, as written (``acme.de`` of
+    ``J.Doe@acme.de`` and of ``https://acme.de/kontakt``)."""
+    return value.rpartition("@")[2].split("//")[-1].split("/")[0]
+
+
 def domain_of(value: str) -> str | None:
     """The registrable domain of an email, a website or a host. A host that is itself on the
     public-suffix list ("mazowsze.pl", one of Poland's regional names, which firms also use) has
@@ -189,7 +195,7 @@ def domain_of(value: str) -> str | None:
     found = normalize.registrable_domain(value)
     if found is not None and not found.startswith("www."):
         return found
-    host = value.lower().rpartition("@")[2].split("//")[-1].split("/")[0].strip(".")
+    host = host_part(value).lower().strip(".")
     host = host.removeprefix("www.")
     return host if host.count(".") >= 1 else found
 

@@ -18,7 +18,7 @@ from PIL import Image
 
 from .clues import EMAIL_RE
 from .ocr import Line
-from .row_reading import EMAIL_SIGN_RE
+from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import CROPS, as_line, crop_box, engine, respace
 
 # Rows read again per card at most: a card prints one or two addresses.
@@ -38,7 +38,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     if not rows:
         return lines
     rgb = np.asarray(image.convert("RGB"))
-    boxes = [_row_box(row) for row in rows]
+    boxes = [row_box(row) for row in rows]
     crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
     readings, _ = engine().text_rec(crops)
     out = list(lines)
@@ -71,15 +71,6 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
                 row.append(line)
                 grown = True
     return row
-
-
-def _row_box(row: list[Line]) -> tuple[int, int, int, int]:
-    return (
-        min(line.left for line in row),
-        min(line.top for line in row),
-        max(line.right for line in row),
-        max(line.bottom for line in row),
-    )
 
 
 def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | None:

@@ -17,6 +17,7 @@ from .clues import (
     Found,
     country_in,
     digits,
+    host_part,
     is_street,
     postal_regions,
     word_conf,
@@ -371,7 +372,7 @@ def regions_from_clues(
                 region = phonenumbers.region_code_for_number(number)
                 vote(region, "mobile" if looks_mobile(number) else "fixed")
     for found in [*emails, *urls]:
-        host = found.value.split("@")[-1].split("//")[-1].split("/")[0]
+        host = host_part(found.value)
         region = geo.country_of_domain(host)
         if region:
             vote(region, "cctld")

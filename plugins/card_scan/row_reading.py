@@ -30,8 +30,7 @@ def reread_email_row(
         return lines
     for start in (line for line in lines if EMAIL_SIGN_RE.search(line.text)):
         row = _row(start, lines)
-        left, top = min(line.left for line in row), min(line.top for line in row)
-        right, bottom = max(line.right for line in row), max(line.bottom for line in row)
+        left, top, right, bottom = row_box(row)
         pad = max(4, (bottom - top) // 4)
         box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
         read = read_lines(image.crop(box), languages, ROW_PSM, engine)
@@ -41,6 +40,16 @@ def reread_email_row(
         kept = [line for line in lines if not any(line is part for part in row)]
         return sorted([*kept, *moved], key=lambda line: (line.top, line.left))
     return lines
+
+
+def row_box(row: list[Line]) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) around a row's lines."""
+    return (
+        min(line.left for line in row),
+        min(line.top for line in row),
+        max(line.right for line in row),
+        max(line.bottom for line in row),
+    )
 
 
 def _row(start: Line, lines: list[Line]) -> list[Line]:

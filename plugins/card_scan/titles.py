@@ -18,12 +18,17 @@ SLOGAN_WORDS = frozenset(
 
 
 def title_score(text: str) -> int:
-    words = [part for w in re.split(r"[\s,/&]+", text) if w for part in title_parts(w)]
+    words = title_words(text)
     if len(words) >= 3 and SLOGAN_WORDS & set(words):
         return 0
     strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
     weak = sum(w in TITLE_WORDS for w in words)
     return 2 if strong else (1 if weak >= 2 else 0)
+
+
+def title_words(text: str) -> list[str]:
+    """The words of a title line, folded (``title_parts``)."""
+    return [part for w in re.split(r"[\s,/&]+", text) if w for part in title_parts(w)]
 
 
 def title_parts(word: str) -> list[str]:
@@ -121,7 +126,7 @@ def lexicon_spelt(title: str) -> bool:
     """Every word of the title is a title word of the lexicon or joins two: a reading the
     lexicon confirms whole, however unsure Tesseract was of its letters (an umlaut read
     plain, "Geschaftsfuhrung" at 0.67)."""
-    words = [part for w in re.split(r"[\s,/&]+", title) if w for part in title_parts(w)]
+    words = title_words(title)
     return bool(words) and all(
         w.strip(",.;:") in TITLE_WORDS | JOINING_WORDS or _spelt_compound(w) for w in words
     )

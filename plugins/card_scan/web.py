@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from contactkit import geo, normalize
 
-from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
+from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
 from .companies import domain_label
 from .ocr import Line
 
@@ -97,7 +97,7 @@ def find_urls(
 
 
 def host_of(value: str) -> str:
-    return value.split("@")[-1].split("//")[-1].split("/")[0].lower().removeprefix("www.")
+    return host_part(value).lower().removeprefix("www.")
 
 
 def cut_tail(value: str, hosts: list[str]) -> bool:
@@ -124,7 +124,7 @@ def abbreviation(value: str, after: str) -> bool:
 def cut_suffix(value: str, region: str | None) -> bool:
     """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
     region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
-    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower().rstrip(".")
+    host = host_part(value).lower().rstrip(".")
     # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
     # many use ".co" itself.
     if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
@@ -145,7 +145,7 @@ def foreign_ending(value: str, regions: set[str]) -> bool:
 
 def known_suffix(value: str) -> bool:
     """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
-    host = value.split("@")[-1].split("//")[-1].split("/")[0].lower()
+    host = host_part(value).lower()
     return normalize.public_suffix(host) is not None
 
 
