@@ -79,6 +79,8 @@ def name_and_tail(company: str | None, domain: str | None) -> bool:
 
 # What a domain adds to a name already taken: a number, "co", "online", a group word.
 TAIL_RE = re.compile(r"\d{1,2}|co|online|group|gruppe|groupe|grupo|gruppo|groep")
+# The words firms add to a name, as ``other_words`` compares them (built once, not per card).
+_COMPANY_WORDS_PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS)
 
 
 def initials_in(company: str, label: str) -> bool:
@@ -110,7 +112,7 @@ def other_words(company: str, domain: str | None) -> str:
     """The words of the company's name (legal form aside) its domain does not spell out."""
     label = umlaut_plain(domain_label(domain or ""))
     words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
-    known = {umlaut_plain(w) for w in COMPANY_WORDS}
+    known = _COMPANY_WORDS_PLAIN
     return " ".join(
         w
         for w in words
