@@ -49,12 +49,16 @@ from .people import (
     pick_department,
     pick_name,
 )
+from .phone_slips import label_regions
 from .phones import find_phones, fix_digits, international, regions_from_clues
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
+# "Im Gewerbepark 213 - 70019 Stuttgart", "26 - 80-555 Gdansk": a house number, a dash, a
+# postcode and the town, on a street whose word is no street word of the lexicon.
+HOUSE_POSTCODE_RE = re.compile(r"(?<![\d+])\d{1,4}[a-z]?\s[-–]\s\d{2}-?\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+$")
 COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
 
 
@@ -62,7 +66,7 @@ def number_like(text: str) -> bool:
     """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
     phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
     text = re.sub(r"^\W+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898"
-    if is_street(text):
+    if is_street(text) or HOUSE_POSTCODE_RE.search(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
         return True
@@ -107,7 +111,8 @@ def parse_card(
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
         clue_region = votes[0][0] if votes else None
     region = regions[0]
-    phones = find_phones(lines, texts, used, regions)
+    # The labels' language last: a number valid only there is read, and doubted.
+    phones = find_phones(lines, texts, used, regions, [] if forced_region else label_regions(texts))
     address, address_level = find_address(lines, texts, used, region)
 
     email_domain = domain_of(emails[0].value) if emails else None

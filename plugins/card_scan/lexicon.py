@@ -91,8 +91,8 @@ PHONE_LABELS = {
     ),
     **dict.fromkeys(
         _words(
-            "m mob mobile cell c handy portable mobil cellular gsm cellulare cel movil móvil natel"
-            " mobiel kom komorka komórka cellulaire"
+            "m mob mobile cell c handy portable port mobil cellular gsm cellulare cel movil móvil"
+            " natel mobiel kom komorka komórka cellulaire"
         ),
         "cell",
     ),

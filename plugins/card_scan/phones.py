@@ -27,6 +27,7 @@ from .lexicon import (
     PHONE_LABELS,
 )
 from .ocr import Line
+from .phone_slips import gap_partners, slip_readings, unglue_word
 
 
 def fix_digits(text: str) -> str:
@@ -41,19 +42,32 @@ def fix_digits(text: str) -> str:
 
 
 def find_phones(
-    lines: list[Line], texts: list[str], used: set[int], regions: list[str]
+    lines: list[Line],
+    texts: list[str],
+    used: set[int],
+    regions: list[str],
+    fallback: list[str] | None = None,
 ) -> list[tuple[Phone, str]]:
     """Every valid number on the card, with its kind and a confidence.
 
     ``regions`` are the regions to read national numbers in, most likely first (the card's
     own clues, then the configured default). A number valid only in a later one is taken with
-    doubt: the clues pointed elsewhere.
+    doubt: the clues pointed elsewhere. ``fallback`` regions (those the labels' language names)
+    are tried last, for a run of digits that is one whole number there and nothing before.
     """
+    fallback = [r for r in fallback or [] if r not in regions]
     out: list[tuple[Phone, str]] = []
     seen: set[str] = set()
+    partners = gap_partners(lines, texts)
     for i, text in enumerate(texts):
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
-        text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", text))
+        text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
+        gap = False
+        if i in partners:  # a number parted across a gap: joined where only joined it reads
+            joined = f"{text} {texts[partners[i]]}"
+            if len(_numbers(joined, regions)) > len(_numbers(text, regions)):
+                text, gap = joined, True
+                used.add(partners[i])
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         # "F.: 0039 06 8640": a dot and a colon after the label.
         pieces = [
@@ -75,6 +89,11 @@ def find_phones(
                 number_text = unbarred(number_text, regions)
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
+            if not matches:
+                fixed, rank, region, matches = _slipped(number_text, regions, label)
+            if not matches and fallback and _whole_number(fixed, fallback):
+                rank, region, matches = _first_region_with_numbers(fixed, fallback)
+                rank += len(regions)  # a region no clue named: "other-region"
             for n, match in enumerate(matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
@@ -97,7 +116,9 @@ def find_phones(
                 if sign:
                     kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
-                if known and kind_conflict(kind, match.number):
+                if gap:
+                    how = "gap"  # joined across a gap: unmeasured, a person looks
+                elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
                 elif (n or after_number) and untold:
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
@@ -115,6 +136,24 @@ def find_phones(
                 out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
                 used.add(i)
     return lone_sign(fax_only(untold_kinds(out)))
+
+
+def _slipped(
+    number_text: str, regions: list[str], label: str
+) -> tuple[str, int, str, list[phonenumbers.PhoneNumberMatch]]:
+    """The first of ``phone_slips.slip_readings`` that is one whole valid number; a plus or
+    an international prefix put back must name a region of the card's, or come with "(0)"."""
+    if label and label not in PHONE_LABELS:  # "ul. Dluga 143/33": a word that is no label
+        return number_text, 0, regions[0], []
+    for reading, slip in slip_readings(number_text, bool(label)):
+        fixed = international(fix_digits(reading))
+        rank, region, matches = _first_region_with_numbers(fixed, regions)
+        if len(matches) != 1 or digits(matches[0].raw_string) != digits(fixed):
+            continue
+        told = phonenumbers.region_code_for_number(matches[0].number)
+        if slip == "bar" or told in regions or "(0)" in reading:
+            return fixed, rank, region, matches
+    return number_text, 0, regions[0], []
 
 
 def dense(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
@@ -321,8 +360,9 @@ def international(text: str) -> str:
     The international prefix 00 is how much of the world prints a country code; dots part
     digit groups on French, Belgian and Japanese cards.
     """
-    # Only where a number starts: in "055 577 0012" the last group is no "+12".
-    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])00(?=[1-9]\d)", "+", text)
+    # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
+    # "(01516) 0095658" after an area code in brackets.
+    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
     text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
     return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 

@@ -1,0 +1,102 @@
+"""Numbers Tesseract broke in ways the digits alone do not show: a plus read as a digit, a
+bar read as a 1, a number parted across a gap into two lines, a label in a card's language.
+
+Each function only proposes; ``phones`` keeps a proposal where it is a valid number and the
+text as read is none, and measures such numbers apart (``repaired``, ``gap``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .ocr import Line
+
+# A phone label in one language names the countries that write it, most likely first: where a
+# number is valid in none of the regions the card's clues and the default name, these are tried
+# last ("Telefon: (030) 54797143" on a card with no other clue, read as US before).
+LABEL_REGIONS = {
+    **dict.fromkeys(("telefon", "mobil", "handy", "fon", "durchwahl", "zentrale"), "DE AT CH"),
+    "natel": "CH",
+    **dict.fromkeys(("movil", "tfno", "telf"), "ES"),
+    "telefono": "ES IT",
+    **dict.fromkeys(("portable", "port"), "FR BE CH"),
+    **dict.fromkeys(("cellulare", "centralino"), "IT"),
+    **dict.fromkeys(("mobiel", "telefoon"), "NL BE"),
+    **dict.fromkeys(("kom", "komorka"), "PL"),
+    "tlf": "DK NO",
+}
+LABEL_WORD_RE = re.compile(r"^\W*([A-Za-zéÉóÓ]{2,12}\.?)")
+
+
+def label_regions(texts: list[str]) -> list[str]:
+    """The regions the card's phone labels' language names, in the order the labels come."""
+    out: list[str] = []
+    for text in texts:
+        found = LABEL_WORD_RE.match(text)
+        if not found:
+            continue
+        word = normalize.fold(found.group(1))
+        regions = LABEL_REGIONS.get(word) or LABEL_REGIONS.get(word.rstrip("."), "")
+        out += [r for r in regions.split() if r not in out]
+    return out
+
+
+# "T143 (0)732 2191741296", "431 10 824 8534": a plus read as 1 or 4 before a country code.
+PLUS_AS_DIGIT_RE = re.compile(r"^\s*[14]\s?(?=[1-9]\d)")
+# "tel.158 507 82 53": the label's bar read as a 1 before a number without a trunk 0 (Poland);
+# phones.unbarred takes the one before a trunk 0, where no national number starts "10".
+BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
+# "048 22 7005996": the international prefix 00 read with one 0.
+LOST_ZERO_RE = re.compile(r"^\s*0(?=[1-9])")
+
+
+def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
+    """Readings of ``number_text`` with one of the slips above undone, each with what it undid
+    (``plus``, ``bar``, ``zero``), most likely first. The caller keeps the first that is one
+    valid number of the card's regions (for ``plus`` and ``zero``, of a region the card names,
+    or printed with the "(0)" only an international number carries)."""
+    out = []
+    if PLUS_AS_DIGIT_RE.match(number_text):
+        out.append((PLUS_AS_DIGIT_RE.sub("+", number_text, count=1), "plus"))
+    if labelled and BAR_RE.match(number_text):
+        out.append((BAR_RE.sub("", number_text, count=1), "bar"))
+    if LOST_ZERO_RE.match(number_text):
+        out.append((LOST_ZERO_RE.sub("+", number_text, count=1), "zero"))
+    return out
+
+
+# "T: 044 498 94 001paul.fontaine@": the bar between a number and an email read as a 1.
+BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
+
+
+def unglue_word(text: str) -> str:
+    """``text`` with a 1 glued between a number's digits and a word read as the bar it was."""
+    return BAR_BEFORE_WORD_RE.sub(" ", text)
+
+
+DIGITS_ONLY_RE = re.compile(r"^[\d\s.()/-]*\d[\d\s.()/-]*$")
+
+
+def gap_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
+    """Lines ending in digits whose number goes on in a line of digits alone to their right on
+    the same row ("T. | 01 25 21" and "3115" a gap of three digits' height further, on a
+    photo's blur; "F +3110" and "365.5406", tilted): line → the line that may go on from it.
+
+    Tesseract parts a row at a gap, or a photo's tilt puts the rest a little higher; the
+    caller joins them only where the joined text reads a valid number the parts did not."""
+    out: dict[int, int] = {}
+    for j, right in enumerate(lines):
+        if not DIGITS_ONLY_RE.match(texts[j]):
+            continue
+        size = right.height
+        for i, left in enumerate(lines):
+            if i == j or i in out or not re.search(r"\d\W*$", texts[i]):
+                continue
+            overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
+            gap = right.left - left.right
+            if overlap >= 0.5 * size and -0.3 * size <= gap <= 3.5 * size:
+                out[i] = j
+                break
+    return out
