@@ -38,6 +38,8 @@ class Word:
     top: int
     width: int
     height: int
+    # Who read it, where a field is measured apart for it ("phone-row": phone_reading).
+    source: str = ""
 
 
 @dataclass

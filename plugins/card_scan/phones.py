@@ -116,7 +116,9 @@ def find_phones(
                 if sign:
                     kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
-                if gap:
+                if any(word.source == ROW_SOURCE for word in lines[i].words):
+                    how = "reread"  # phone_reading's: measured apart
+                elif gap:
                     how = "gap"  # joined across a gap: unmeasured, a person looks
                 elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
@@ -136,6 +138,10 @@ def find_phones(
                 out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
                 used.add(i)
     return lone_sign(fax_only(untold_kinds(out)))
+
+
+# The words of a phone row read again by RapidOCR (phone_reading), measured apart.
+ROW_SOURCE = "phone-row"
 
 
 def _slipped(

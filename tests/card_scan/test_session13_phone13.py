@@ -1,10 +1,14 @@
 """Session 13: phone numbers printed and left unread or missing on tuning cards (blind seed 1,
-own seed 2); hand-made OCR lines as Tesseract gave them. Each failed before its fix."""
+own seed 2); hand-made OCR lines as Tesseract gave them, and real RapidOCR on a rendered phone
+row. Each failed before its fix."""
 
 from __future__ import annotations
 
+import cardgen
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from printed import to_review
 
+from contactkit_plugins.card_scan import phone_reading
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -164,3 +168,46 @@ def test_an_area_code_in_brackets_is_no_international_prefix_before_00():
               ("Deutschland", 0.95)),
     ]  # fmt: skip
     assert _e164(lines) == {"+4915160095658"}
+
+
+def _phone_card(row: str) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A card's name, email and a phone row, softened as on a phone photo."""
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 26)
+    image = Image.new("RGB", (1100, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "Catherine Fournier", font=font, fill="black")
+    draw.text((40, 80), "c.fournier@lumen.fr", font=font, fill="black")
+    draw.text((40, 150), row, font=font, fill="black")
+    return image.filter(ImageFilter.GaussianBlur(0.7)), draw.textbbox((40, 150), row, font=font)
+
+
+def test_a_phone_row_seen_and_not_read_is_read_again_and_measured_apart():
+    # As blind seed 1 photo 67 came out of Tesseract: the mobile's "+41" read in a scrap of
+    # its own beside the rest ("© +4" and "41791408553"), so no number and the card unread.
+    image, (left, top, right, bottom) = _phone_card("+41 79 140 85 53")
+    lines = [
+        _line(32, ("Catherine", 0.96), ("Fournier", 0.96)),
+        _line(82, ("c.fournier@lumen.fr", 0.95)),
+        Line([Word("+4", 0.94, left, top + 4, 40, bottom - top - 4)]),
+        Line([Word("41791408553", 0.99, left + 38, top, right - left - 38, bottom - top)]),
+    ]
+    assert parse_card(lines, default_region="FR").evidence["phones"] == "unread"
+    out = phone_reading.reread_phone_rows(image, lines, "FR")
+    parsed = parse_card(out, default_region="FR")
+    assert {p.e164 for p in parsed.contact.phones} == {"+41791408553"}
+    assert parsed.evidence["phones"].startswith("reread")
+    assert "phones" in to_review(parsed)
+    # A card with its numbers read is left as it is: nothing is read again.
+    read = [*lines[:2], _line(150, ("+41", 0.95), ("79", 0.95), ("140", 0.95), ("85", 0.95),
+                              ("53", 0.95))]  # fmt: skip
+    assert phone_reading.reread_phone_rows(image, read, "FR") is read
+
+
+def test_a_phone_row_whose_crops_agree_on_no_new_number_is_kept():
+    # Readings that find no number, or lose one Tesseract read, leave the row as it was.
+    readings = [("Mobil:143(0)6508133807", 0.89), ("Mobdl:143(0)6508133807", 0.88)]
+    assert phone_reading.agreed_numbers(readings, frozenset(), ["US"]) is None
+    both = [("T +43 732 219174 96 M +43 650 8133807", 0.9)] * 2
+    assert phone_reading.agreed_numbers(both, frozenset({"+436508133807"}), ["AT"]) is not None
+    lost = [("M +43 650 8133807", 0.9)] * 2
+    assert phone_reading.agreed_numbers(lost, frozenset({"+43732219174"}), ["AT"]) is None

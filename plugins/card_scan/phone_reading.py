@@ -1,0 +1,105 @@
+"""A card whose phone row was seen but not read: that row read again by RapidOCR.
+
+On blurred photos Tesseract reads a phone row as digits broken by misread ones (``Fl +31 Ry 946
+9911``, ``feu. +) 615-190-824``), or an icon eats a number's first digits; the parser then
+finds digits left over and sends the card to review with the number lost. RapidOCR's recogniser
+reads such a row whole more often. Only on a card the parser marks ``unread``, only the rows
+holding digits no number was read from, so a card with its numbers read costs nothing. A reading
+is taken where two of its crops read the same numbers, every number Tesseract read on the row
+among them, and at least one more; its numbers are measured apart (``reread``): on the tuning
+cards one such row read both numbers right and a label wrong (``Telefax I(030)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from PIL import Image
+
+from .clues import legal_region
+from .fields import number_like, parse_card
+from .ocr import Line
+from .phones import ROW_SOURCE, find_phones, regions_from_clues
+from .row_reading import row_box
+from .second_reading import as_line, read_boxes, respace
+
+# Rows read again per card at most: a card prints two or three numbers, often on one row each.
+MOST_ROWS = 3
+
+
+def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str) -> list[Line]:
+    """``lines`` with each phone row left unread replaced by an agreed RapidOCR reading."""
+    parsed = parse_card(lines, default_region=default_region)
+    if parsed.evidence.get("phones") != "unread":
+        return lines
+    texts = [line.text for line in lines]
+    votes = regions_from_clues(texts, [], [], legal_region(texts))
+    regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    read = [re.sub(r"\D", "", p.text) for p in parsed.contact.phones]
+    rows: list[list[Line]] = []
+    for line in lines:
+        if any(line in row for row in rows) or not _digits_unread(line.text, read):
+            continue
+        rows.append(_row(line, lines))
+    rows = rows[:MOST_ROWS]
+    if not rows:
+        return lines
+    boxes = [row_box(row) for row in rows]
+    out = list(lines)
+    for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
+        tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
+        agreed = agreed_numbers(own, _numbers(tesseract, regions), regions)
+        if agreed is not None:
+            text, conf = agreed
+            out = [line for line in out if not any(line is part for part in row)]
+            line = as_line(respace(tesseract, text), conf, box)
+            out.append(Line([replace(word, source=ROW_SOURCE) for word in line.words]))
+    return sorted(out, key=lambda line: (line.top, line.left))
+
+
+def _digits_unread(text: str, read: list[str]) -> bool:
+    """A line that looks like a number and holds five digits and more no number was read from."""
+    if not number_like(text):
+        return False
+    left = re.sub(r"\D", "", text)
+    for number in read:
+        for tail in (number, number.lstrip("0")):
+            if tail and tail in left:
+                left = left.replace(tail, "", 1)
+                break
+    return len(left) >= 5
+
+
+def _row(start: Line, lines: list[Line]) -> list[Line]:
+    """``start`` and the lines on its row within three of its heights: a number's scraps, an
+    icon's, or its label apart."""
+    size = start.bottom - start.top
+    return [
+        line
+        for line in lines
+        if min(line.bottom, start.bottom) - max(line.top, start.top) >= 0.5 * size
+        and max(line.left - start.right, start.left - line.right) <= 3 * size
+    ]
+
+
+def _numbers(text: str, regions: list[str]) -> frozenset[str]:
+    """The numbers (E.164) the phone reader finds in one row's text."""
+    found = find_phones([as_line(text, 1.0, (0, 0, 100, 10))], [text], set(), regions)
+    return frozenset(p.e164 for p, _ in found if p.e164)
+
+
+def agreed_numbers(
+    readings: list[tuple[str, float]], before: frozenset[str], regions: list[str]
+) -> tuple[str, float] | None:
+    """The surest reading of the numbers two readings read, if they are more than ``before``
+    and lose none of it."""
+    found = [(_numbers(text, regions), text, conf) for text, conf in readings]
+    counts = Counter(numbers for numbers, _, _ in found if numbers)
+    if not counts:
+        return None
+    numbers, support = counts.most_common(1)[0]
+    if support < 2 or not numbers > before:
+        return None
+    return max(((t, c) for n, t, c in found if n == numbers), key=lambda r: r[1])
