@@ -93,7 +93,7 @@ def find_phones(
                 fixed, rank, region, matches = _slipped(number_text, regions, label)
             if not matches and fallback and _whole_number(fixed, fallback):
                 rank, region, matches = _first_region_with_numbers(fixed, fallback)
-                rank += len(regions)  # a region no clue named: "other-region"
+                rank = len(regions)  # a region only a label's language names
             for n, match in enumerate(matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
@@ -126,6 +126,8 @@ def find_phones(
                     how = "bare-untold"  # no label of its own, and the numbering cannot tell
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
+                elif rank == len(regions):
+                    how = "label-region"  # valid only where the label's language is written
                 elif (rank or foreign_by_idd(match, region)) and not printed_plus(match):
                     how = "other-region"  # read in a region the card's clues did not name
                 elif label and not known and digits(match.raw_string) < 8:

@@ -154,7 +154,7 @@ def test_a_number_valid_only_where_its_label_is_written_is_read_and_doubted():
     ]
     parsed = parse_card(lines, default_region="US")
     assert {p.e164 for p in parsed.contact.phones} == {"+493054797143"}
-    assert parsed.evidence["phones"].startswith("other-region")
+    assert parsed.evidence["phones"].startswith("label-region")
     assert "phones" in to_review(parsed)
 
 
