@@ -140,13 +140,15 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "bare/mid": 0.990,
         # session 12: a North American number without +1, Tesseract unsure: 3 of 5 right
         "bare+dense/mid": 0.010,  # 0 of 1 ("(415) 699-2278" for 899)
-        # session 13: valid only where the label's language is written ("Telefon"), 2 of 2
-        "label-region/hi": 0.800,
-        "label-region/mid": 0.800,
+        # session 13: valid only where a label's language is written ("Telefon") or a number's
+        # shape hints (France), 2 of 2
+        "hint-region/hi": 0.800,
+        "hint-region/mid": 0.800,
         "labelled+dense/mid": 0.923,  # 3 of 3
         "other-region+dense/mid": 0.010,  # 0 of 1
         "fax-only/hi": 0.010,
-        # session 13 (phone_slips): a number joined across a gap, 1 of 2 right
+        # session 13 (phone_slips): a number joined across a gap, 2 of 3 right
+        "gap+intl/mid": 0.800,  # 1 of 1
         "gap/lo": 0.010,  # 0 of 1
         "gap/mid": 0.800,  # 1 of 1
         "kind-conflict+intl/hi": 0.888,
@@ -157,11 +159,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled/lo": 0.952,
         "labelled/mid": 0.990,
         "other-region/hi": 0.010,
-        # session 13: a plus read as 4 put back, 1 of 1; a bar read as 1 before a number
-        # without trunk 0 dropped, 1 of 1. "reread" (phone_reading) is not on cached lines:
-        # unmeasured, so at UNMEASURED
-        "repaired+intl/hi": 0.800,
         "repaired+intl/lo": 0.800,
+        # session 13: a bar read as 1 before a number without trunk 0 dropped, 1 of 1 (a plus
+        # read as 4 or 1, "repaired+intl", is no card's lowest level on tuning). "reread"
+        # (phone_reading) is not in the cached lines: unmeasured, so at UNMEASURED
         "repaired/hi": 0.800,
         # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
         "sign+intl/hi": 0.800,

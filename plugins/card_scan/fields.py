@@ -49,7 +49,7 @@ from .people import (
     pick_department,
     pick_name,
 )
-from .phone_slips import label_regions
+from .phone_slips import hinted_regions
 from .phones import find_phones, fix_digits, international, regions_from_clues
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
@@ -112,7 +112,9 @@ def parse_card(
         clue_region = votes[0][0] if votes else None
     region = regions[0]
     # The labels' language last: a number valid only there is read, and doubted.
-    phones = find_phones(lines, texts, used, regions, [] if forced_region else label_regions(texts))
+    phones = find_phones(
+        lines, texts, used, regions, [] if forced_region else hinted_regions(texts)
+    )
     address, address_level = find_address(lines, texts, used, region)
 
     email_domain = domain_of(emails[0].value) if emails else None

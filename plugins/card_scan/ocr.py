@@ -326,7 +326,8 @@ def quality(lines: list[Line]) -> float:
 
 
 def _split_columns(line: Line) -> list[Line]:
-    """Tesseract sometimes joins two columns of a card into one line; a wide gap parts them."""
+    """Tesseract sometimes joins two columns of a card into one line; a wide gap parts them,
+    and so does a change of print size before a number (see ``_size_cut``)."""
     words = sorted(line.words, key=lambda w: w.left)
     parts = [Line([words[0]])]
     for word in words[1:]:
@@ -336,4 +337,27 @@ def _split_columns(line: Line) -> list[Line]:
             parts.append(Line([word]))
         else:
             parts[-1].words.append(word)
-    return parts
+    return [piece for part in parts for piece in _size_cut(part)]
+
+
+# A company in large print on the left and the phone column's small row beside it on the same
+# height come out as one line ("Martin et Fils SARL ™: | °7.3469.71.12 01.77.32.35.07", words
+# 34 px high then 19): the number is lost to the company, and the line, doubted as a whole, is
+# read again whole. Where words without a digit give way to words at most this share of their
+# height that hold a number's digits, the line parts there.
+SMALLER_PRINT = 0.67
+
+
+def _size_cut(line: Line) -> list[Line]:
+    words = line.words
+    for k in range(1, len(words)):
+        left, right = words[:k], words[k:]
+        if any(c.isdigit() for w in left for c in w.text):
+            return [line]
+        if sum(c.isdigit() for w in right for c in w.text) < 6:
+            return [line]
+        big = sorted(w.height for w in left)[len(left) // 2]
+        small = sorted(w.height for w in right)[len(right) // 2]
+        if small <= SMALLER_PRINT * big and words[k].height <= SMALLER_PRINT * big:
+            return [Line(left), Line(right)]
+    return [line]

@@ -15,7 +15,8 @@ from .ocr import Line
 
 # A phone label in one language names the countries that write it, most likely first: where a
 # number is valid in none of the regions the card's clues and the default name, these are tried
-# last ("Telefon: (030) 54797143" on a card with no other clue, read as US before).
+# last, measured apart as ``hint-region`` ("Telefon: (030) 54797143" on a card with no other
+# clue, read as US before).
 LABEL_REGIONS = {
     **dict.fromkeys(("telefon", "mobil", "handy", "fon", "durchwahl", "zentrale"), "DE AT CH"),
     "natel": "CH",
@@ -30,8 +31,14 @@ LABEL_REGIONS = {
 LABEL_WORD_RE = re.compile(r"^\W*([A-Za-zéÉóÓ]{2,12}\.?)")
 
 
-def label_regions(texts: list[str]) -> list[str]:
-    """The regions the card's phone labels' language names, in the order the labels come."""
+# "01.77.32.35.07", "01 25 21 31 15": ten digits from a trunk 0 in five pairs is how France
+# writes a number (a card with no other clue read it as US, and as no number).
+FRENCH_SHAPE_RE = re.compile(r"(?<![\d.])0[1-9](?:[ .]\d\d){4}(?![\d.])")
+
+
+def hinted_regions(texts: list[str]) -> list[str]:
+    """The regions the card's phone labels' language names, in the order the labels come, and
+    France where a number is written as France writes them."""
     out: list[str] = []
     for text in texts:
         found = LABEL_WORD_RE.match(text)
@@ -40,6 +47,8 @@ def label_regions(texts: list[str]) -> list[str]:
         word = normalize.fold(found.group(1))
         regions = LABEL_REGIONS.get(word) or LABEL_REGIONS.get(word.rstrip("."), "")
         out += [r for r in regions.split() if r not in out]
+    if "FR" not in out and any(FRENCH_SHAPE_RE.search(text) for text in texts):
+        out.append("FR")
     return out
 
 

@@ -52,8 +52,8 @@ def find_phones(
 
     ``regions`` are the regions to read national numbers in, most likely first (the card's
     own clues, then the configured default). A number valid only in a later one is taken with
-    doubt: the clues pointed elsewhere. ``fallback`` regions (those the labels' language names)
-    are tried last, for a run of digits that is one whole number there and nothing before.
+    doubt: the clues pointed elsewhere. ``fallback`` regions (phone_slips.hinted_regions) are
+    tried last, for a run of digits that is one whole number there and nothing before.
     """
     fallback = [r for r in fallback or [] if r not in regions]
     out: list[tuple[Phone, str]] = []
@@ -90,10 +90,12 @@ def find_phones(
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
             if not matches:
-                fixed, rank, region, matches = _slipped(number_text, regions, label)
+                slipped = _slipped(number_text, regions, label)
+                if slipped[3]:
+                    fixed, rank, region, matches = slipped
             if not matches and fallback and _whole_number(fixed, fallback):
                 rank, region, matches = _first_region_with_numbers(fixed, fallback)
-                rank = len(regions)  # a region only a label's language names
+                rank = len(regions)  # a region only a label's language or the shape hints
             for n, match in enumerate(matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
@@ -127,7 +129,7 @@ def find_phones(
                 elif fixed != international(number_text):
                     how = "repaired"  # digits repaired: checked only by the number being valid
                 elif rank == len(regions):
-                    how = "label-region"  # valid only where the label's language is written
+                    how = "hint-region"  # valid only where a label's language or its shape hints
                 elif (rank or foreign_by_idd(match, region)) and not printed_plus(match):
                     how = "other-region"  # read in a region the card's clues did not name
                 elif label and not known and digits(match.raw_string) < 8:

@@ -8,7 +8,7 @@ import cardgen
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from printed import to_review
 
-from contactkit_plugins.card_scan import phone_reading
+from contactkit_plugins.card_scan import ocr, phone_reading
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -154,7 +154,7 @@ def test_a_number_valid_only_where_its_label_is_written_is_read_and_doubted():
     ]
     parsed = parse_card(lines, default_region="US")
     assert {p.e164 for p in parsed.contact.phones} == {"+493054797143"}
-    assert parsed.evidence["phones"].startswith("label-region")
+    assert parsed.evidence["phones"].startswith("hint-region")
     assert "phones" in to_review(parsed)
 
 
@@ -211,3 +211,44 @@ def test_a_phone_row_whose_crops_agree_on_no_new_number_is_kept():
     assert phone_reading.agreed_numbers(both, frozenset({"+436508133807"}), ["AT"]) is not None
     lost = [("M +43 650 8133807", 0.9)] * 2
     assert phone_reading.agreed_numbers(lost, frozenset({"+43732219174"}), ["AT"]) is None
+
+
+def _word(text: str, left: int, width: int, height: int, top: int = 394) -> Word:
+    return Word(text, 0.9, left, top, width, height)
+
+
+def test_a_company_and_the_small_phone_row_beside_it_are_two_lines():
+    # Blind seed 1 scan 128 as Tesseract joined them: "Martin et Fils SARL" 34 px high, then
+    # the phone column's row 19 px high on the same height. One line, the numbers were the
+    # company's and the whole line was doubted and read again as one.
+    words = [
+        _word("Martin", 64, 143, 35), _word("et", 226, 43, 33), _word("Fils", 289, 73, 35),
+        _word("SARL", 381, 114, 34), _word("™:", 516, 23, 19), _word("|", 552, 2, 26),
+        _word("°7.3469.71.12", 565, 176, 19), _word("01.77.32.35.07", 766, 176, 19),
+    ]  # fmt: skip
+    parts = ocr._split_columns(Line(words))
+    assert [part.text for part in parts] == [
+        "Martin et Fils SARL",
+        "™: | °7.3469.71.12 01.77.32.35.07",
+    ]
+    # Small print after large that holds no number, or large print that holds digits, stay.
+    name = [_word("Anna", 64, 100, 34), _word("Weber", 180, 130, 34), _word("MBA", 330, 60, 20)]
+    assert len(ocr._split_columns(Line(name))) == 1
+    street = [_word("Hauptstr.", 64, 200, 34), _word("12", 280, 40, 34),
+              _word("0711", 340, 60, 20), _word("2594080", 410, 120, 20)]  # fmt: skip
+    assert len(ocr._split_columns(Line(street))) == 1
+
+
+def test_ten_digits_in_five_pairs_from_a_trunk_zero_hint_at_france():
+    # "M. | 07.34.69.71.12 T. 01.77.32.35.07" on a card whose email's ending was misread
+    # (here without its legal form too): no clue named France, so both numbers were read as
+    # US, and as none.
+    lines = [
+        _line(20, ("Sébastien", 0.92), ("Richard", 0.95)),
+        _line(70, ("Martin", 0.96), ("et", 0.96), ("Fils", 0.96)),
+        _line(120, ("M.", 0.9), ("|", 0.9), ("07.34.69.71.12", 0.9), ("T.", 0.9),
+              ("01.77.32.35.07", 0.9)),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert {p.e164 for p in parsed.contact.phones} == {"+33734697112", "+33177323507"}
+    assert parsed.evidence["phones"].startswith("hint-region")
