@@ -59,6 +59,7 @@ def find_phones(
     out: list[tuple[Phone, str]] = []
     seen: set[str] = set()
     partners = gap_partners(lines, texts)
+    found: list[phonenumbers.PhoneNumberMatch] = []
     for i, text in enumerate(texts):
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -90,12 +91,15 @@ def find_phones(
             fixed = international(fix_digits(number_text))
             rank, region, matches = _first_region_with_numbers(fixed, regions)
             if not matches:
-                slipped = _slipped(number_text, regions, label)
+                # A country another number of the card's was read in counts as the card's.
+                read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
+                slipped = _slipped(number_text, regions, label, read_in)
                 if slipped[3]:
                     fixed, rank, region, matches = slipped
             if not matches and fallback and _whole_number(fixed, fallback):
                 rank, region, matches = _first_region_with_numbers(fixed, fallback)
                 rank = len(regions)  # a region only a label's language or the shape hints
+            found += matches
             for n, match in enumerate(matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
@@ -149,10 +153,11 @@ ROW_SOURCE = "phone-row"
 
 
 def _slipped(
-    number_text: str, regions: list[str], label: str
+    number_text: str, regions: list[str], label: str, read_in: list[str | None]
 ) -> tuple[str, int, str, list[phonenumbers.PhoneNumberMatch]]:
     """The first of ``phone_slips.slip_readings`` that is one whole valid number; a plus or
-    an international prefix put back must name a region of the card's, or come with "(0)"."""
+    an international prefix put back must name a region of the card's or one its other
+    numbers were read in (``read_in``), or come with "(0)"."""
     if label and label not in PHONE_LABELS:  # "ul. Dluga 143/33": a word that is no label
         return number_text, 0, regions[0], []
     for reading, slip in slip_readings(number_text, bool(label)):
@@ -161,7 +166,7 @@ def _slipped(
         if len(matches) != 1 or digits(matches[0].raw_string) != digits(fixed):
             continue
         told = phonenumbers.region_code_for_number(matches[0].number)
-        if slip == "bar" or told in regions or "(0)" in reading:
+        if slip == "bar" or told in regions or told in read_in or "(0)" in reading:
             return fixed, rank, region, matches
     return number_text, 0, regions[0], []
 

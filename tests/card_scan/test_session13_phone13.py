@@ -62,8 +62,10 @@ def test_a_plus_read_as_a_digit_before_the_country_code():
     austrian = [
         _line(20, ("STEFAN", 0.95), ("HOFFMANN", 0.95)),
         _line(70, ("T143", 0.9), ("(0)732", 0.9), ("2191741296", 0.9)),
+        _line(120, ("Fax:143", 0.9), ("732", 0.9), ("21917499", 0.9)),
     ]
-    assert _e164(austrian) == {"+437322191741296"}
+    # The fax's "+43" is put back by the country the office number above was read in.
+    assert _e164(austrian) == {"+437322191741296", "+4373221917499"}
 
 
 def test_no_plus_is_read_into_a_house_number():
