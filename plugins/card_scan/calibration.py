@@ -160,10 +160,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled/mid": 0.990,
         "other-region/hi": 0.010,
         "repaired+intl/lo": 0.800,
-        # session 13: a bar read as 1 before a number without trunk 0 dropped, 1 of 1 (a plus
-        # read as 4 or 1, "repaired+intl", is no card's lowest level on tuning). "reread"
-        # (phone_reading) is not in the cached lines: unmeasured, so at UNMEASURED
-        "repaired/hi": 0.800,
+        # session 13: "repaired/hi" now also a bar read as 1 before a number without trunk 0
+        # (1 of 1 right), "repaired+intl" a plus read as 4 or 1 (no card's lowest level on
+        # tuning), "reread" phone_reading's (not in the cached lines): all at UNMEASURED
         # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
         "sign+intl/hi": 0.800,
         "sign/hi": 0.941,
