@@ -57,15 +57,18 @@ from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls,
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
 # "Im Gewerbepark 213 - 70019 Stuttgart", "26 - 80-555 Gdansk": a house number, a dash, a
-# postcode and the town, on a street whose word is no street word of the lexicon.
-HOUSE_POSTCODE_RE = re.compile(r"(?<![\d+])\d{1,4}[a-z]?\s[-–]\s\d{2}-?\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+$")
+# postcode and the town (and the country: "- Deutschland"), on a street whose word is no
+# street word of the lexicon.
+HOUSE_POSTCODE_RE = re.compile(
+    r"(?<![\d+])\d{1,4}[a-z]?\s[-–]\s\d{2}-?\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[-–,]\s?[A-ZÀ-Ý]\w+)?$"
+)
 COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
 
 
 def number_like(text: str) -> bool:
     """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
     phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
-    text = re.sub(r"^\W+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898"
+    text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or HOUSE_POSTCODE_RE.search(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):

@@ -109,3 +109,13 @@ def gap_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
                 out[i] = j
                 break
     return out
+
+
+def overlap_joined(left: str, right: str) -> str | None:
+    """Two lines whose boxes overlap, joined with the digit both read once: "+49 5:" and
+    "521800808369" (a German number's "5" in both), "© +4" and "41791408553"."""
+    last = re.search(r"(\d)\D*$", left)
+    right = right.strip()
+    if not last or not right.startswith(last.group(1)):
+        return None
+    return f"{left[: last.start()]}{right}"

@@ -27,7 +27,7 @@ from .lexicon import (
     PHONE_LABELS,
 )
 from .ocr import Line
-from .phone_slips import gap_partners, slip_readings, unglue_word
+from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word
 
 
 def fix_digits(text: str) -> str:
@@ -63,12 +63,15 @@ def find_phones(
     for i, text in enumerate(texts):
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
-        gap = False
+        across = False
         if i in partners:  # a number parted across a gap: joined where only joined it reads
-            joined = f"{text} {texts[partners[i]]}"
-            if len(_numbers(joined, regions)) > len(_numbers(text, regions)):
-                text, gap = joined, True
-                used.add(partners[i])
+            j = partners[i]
+            overlap = lines[j].left < lines[i].right
+            for joined in (f"{text} {texts[j]}", overlap and overlap_joined(text, texts[j])):
+                if joined and len(_numbers(joined, regions)) > len(_numbers(text, regions)):
+                    text, across = joined, True
+                    used.add(j)
+                    break
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         # "F.: 0039 06 8640": a dot and a colon after the label.
         pieces = [
@@ -124,7 +127,7 @@ def find_phones(
                 # What backs the number besides being valid, for confidence.phone_level.
                 if any(word.source == ROW_SOURCE for word in lines[i].words):
                     how = "reread"  # phone_reading's: measured apart
-                elif gap:
+                elif across:
                     how = "gap"  # joined across a gap: unmeasured, a person looks
                 elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number

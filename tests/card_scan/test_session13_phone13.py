@@ -184,15 +184,18 @@ def _phone_card(row: str) -> tuple[Image.Image, tuple[int, int, int, int]]:
 
 
 def test_a_phone_row_seen_and_not_read_is_read_again_and_measured_apart():
-    # As blind seed 1 photo 67 came out of Tesseract: the mobile's "+41" read in a scrap of
-    # its own beside the rest ("© +4" and "41791408553"), so no number and the card unread.
+    # As blind seed 1 scan 13 came out of Tesseract ("Fl +31 Ry 946 9911"): the row's digits
+    # broken by misread letters, so no number, and the card unread.
     image, (left, top, right, bottom) = _phone_card("+41 79 140 85 53")
     lines = [
         _line(32, ("Catherine", 0.96), ("Fournier", 0.96)),
         _line(82, ("c.fournier@lumen.fr", 0.95)),
-        Line([Word("+4", 0.94, left, top + 4, 40, bottom - top - 4)]),
-        Line([Word("41791408553", 0.99, left + 38, top, right - left - 38, bottom - top)]),
-    ]
+        Line([Word("+41", 0.9, left, top, 50, bottom - top),
+              Word("Ry", 0.4, left + 60, top, 30, bottom - top),
+              Word("140", 0.9, left + 100, top, 50, bottom - top),
+              Word("8S", 0.5, left + 160, top, 30, bottom - top),
+              Word("53", 0.9, left + 200, top, right - left - 200, bottom - top)]),
+    ]  # fmt: skip
     assert parse_card(lines, default_region="FR").evidence["phones"] == "unread"
     out = phone_reading.reread_phone_rows(image, lines, "FR")
     parsed = parse_card(out, default_region="FR")
@@ -254,3 +257,29 @@ def test_ten_digits_in_five_pairs_from_a_trunk_zero_hint_at_france():
     parsed = parse_card(lines, default_region="US")
     assert {p.e164 for p in parsed.contact.phones} == {"+33734697112", "+33177323507"}
     assert parsed.evidence["phones"].startswith("hint-region")
+
+
+def test_two_scraps_of_a_number_whose_boxes_overlap_read_their_shared_digit_once():
+    # As blind seed 1 photo 67 came out: "© +4" and, overlapping its end, "41791408553" (the
+    # "4" of +41 read in both); joined plainly, "+4 41791408553" is no number.
+    lines = [
+        _line(20, ("Catherine", 0.96), ("Fournier", 0.96)),
+        _line(70, ("+33(0)329848174", 0.93)),
+        Line([Word("©", 0.94, 494, 808, 26, 31), Word("+4", 0.94, 547, 808, 45, 31)]),
+        Line([Word("41791408553", 0.99, 588, 797, 260, 38)]),
+        _line(170, ("lumen.fr", 0.95)),
+    ]
+    parsed = parse_card(lines, default_region="FR")
+    assert {p.e164 for p in parsed.contact.phones} == {"+33329848174", "+41791408553"}
+    assert parsed.evidence["phones"].startswith("gap")
+
+
+def test_a_house_number_and_postcode_before_the_country_are_no_number():
+    # "Friedrichstra&e 173 - 10970 Berlin - Deutschland" (ß read &, so no street word).
+    lines = [
+        _line(20, ("Jan", 0.96), ("Scholz", 0.96)),
+        _line(70, ("Mobil:", 0.96), ("+49", 0.96), ("176", 0.96), ("99329740", 0.96)),
+        _line(120, ("Friedrichstra&e", 0.9), ("173", 0.96), ("-", 0.9), ("10970", 0.96),
+              ("Berlin", 0.96), ("-", 0.9), ("Deutschland", 0.96)),
+    ]  # fmt: skip
+    assert parse_card(lines, default_region="DE").evidence["phones"] != "unread"
