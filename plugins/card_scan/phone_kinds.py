@@ -1,0 +1,91 @@
+"""The kind of each number read on a card where labels and numbering leave it a guess: two
+untold North American numbers, twins, a fax alone, a mobile's sign alone."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from contactkit.model import Phone
+
+
+def untold_type(number: phonenumbers.PhoneNumber) -> bool:
+    """The numbering plan cannot tell a mobile from a fixed line (North America)."""
+    kind = phonenumbers.number_type(number)
+    return kind == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+
+
+def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
+    """The label's kind and the country's numbering plan disagree: a mobile label before a
+    fixed-line number, or an office or fax label before a mobile one (a label read beside
+    the wrong number, on two columns)."""
+    plan = phonenumbers.number_type(number)
+    if kind == "cell":
+        return plan == phonenumbers.PhoneNumberType.FIXED_LINE
+    return plan == phonenumbers.PhoneNumberType.MOBILE
+
+
+def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """A card whose only number is a fax: its label is more likely a phone sign read as a
+    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``."""
+    if not found or any(phone.kind != "fax" for phone, _ in found):
+        return found
+    return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+
+
+def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """A card whose only number follows a "©": on all five tuning cards the sign's mobile stood
+    beside an office number; alone, the sign may be an office phone's icon read the same way.
+    No tuning card has it: measured apart as ``sign-alone``."""
+    if len(found) != 1 or not found[0][1].startswith("sign"):
+        return found
+    phone, level = found[0]
+    return [(phone, "sign-alone" + level[len("sign") :])]
+
+
+def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """Two numbers without a label where the numbering cannot tell a mobile from a fixed line
+    (North America), or that differ only in their last digits (``twins``): which is which is a
+    guess, measured apart as ``bare-untold``."""
+    untold = [
+        n
+        for n, (phone, level) in enumerate(found)
+        if level.startswith("bare") and phone.e164 and untold_type(phonenumbers.parse(phone.e164))
+    ]
+    if len(untold) < 2:
+        untold = twins(found)
+    if len(untold) < 2:
+        untold = beside_a_labelled_office(found)
+    if not untold:
+        return found
+    out = list(found)
+    for n in untold:
+        phone, level = out[n]
+        if not level.startswith("bare-untold"):
+            out[n] = (phone, "bare-untold" + level[len("bare") :])
+    return out
+
+
+def beside_a_labelled_office(found: list[tuple[Phone, str]]) -> list[int]:
+    """A fixed-line number without a label on a card whose office number is labelled ("Fon +49
+    711 598172-0" and below it "+49 711 3796286"): a fax or a direct line whose sign was not
+    read, not a second office number; which it is nobody can tell."""
+    office = any(p.kind == "work" and lv.startswith("labelled") for p, lv in found)
+    return [
+        n
+        for n, (p, level) in enumerate(found)
+        if office and p.kind == "work" and level.startswith("bare") and p.e164
+    ]
+
+
+def twins(found: list[tuple[Phone, str]]) -> list[int]:
+    """Unlabelled numbers that differ only in their last two digits ("+49 40 35232570" and
+    "...579"): a switchboard and its fax, or two direct lines, whose labels (often signs) were not
+    read; which is which nobody can tell."""
+    bare = [
+        (n, p.e164) for n, (p, level) in enumerate(found) if level.startswith("bare") and p.e164
+    ]
+    return [
+        n
+        for n, e164 in bare
+        if any(m != n and other[:-2] == e164[:-2] and len(e164) >= 10 for m, other in bare)
+    ]
