@@ -28,7 +28,8 @@ LABEL_REGIONS = {
     **dict.fromkeys(("kom", "komorka"), "PL"),
     "tlf": "DK NO",
 }
-LABEL_WORD_RE = re.compile(r"^\W*([A-Za-zéÉóÓ]{2,12}\.?)")
+# A word before a number: a label, at the line's start or after another number.
+LABEL_WORD_RE = re.compile(r"(?<!\w)([A-Za-zéÉóÓ]{2,12}\.?)(?=[\s:|]*[+(\d])")
 
 
 # "01.77.32.35.07", "01 25 21 31 15": ten digits from a trunk 0 in five pairs is how France
@@ -41,12 +42,10 @@ def hinted_regions(texts: list[str]) -> list[str]:
     France where a number is written as France writes them."""
     out: list[str] = []
     for text in texts:
-        found = LABEL_WORD_RE.match(text)
-        if not found:
-            continue
-        word = normalize.fold(found.group(1))
-        regions = LABEL_REGIONS.get(word) or LABEL_REGIONS.get(word.rstrip("."), "")
-        out += [r for r in regions.split() if r not in out]
+        for found in LABEL_WORD_RE.finditer(text):
+            word = normalize.fold(found.group(1))
+            regions = LABEL_REGIONS.get(word) or LABEL_REGIONS.get(word.rstrip("."), "")
+            out += [r for r in regions.split() if r not in out]
     if "FR" not in out and any(FRENCH_SHAPE_RE.search(text) for text in texts):
         out.append("FR")
     return out
@@ -57,22 +56,21 @@ PLUS_AS_DIGIT_RE = re.compile(r"^\s*[14]\s?(?=[1-9]\d)")
 # "tel.158 507 82 53": the label's bar read as a 1 before a number without a trunk 0 (Poland);
 # phones.unbarred takes the one before a trunk 0, where no national number starts "10".
 BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
-# "048 22 7005996": the international prefix 00 read with one 0.
-LOST_ZERO_RE = re.compile(r"^\s*0(?=[1-9])")
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
     """Readings of ``number_text`` with one of the slips above undone, each with what it undid
-    (``plus``, ``bar``, ``zero``), most likely first. The caller keeps the first that is one
-    valid number of the card's regions (for ``plus`` and ``zero``, of a region the card names,
-    or printed with the "(0)" only an international number carries)."""
+    (``plus``, ``bar``), most likely first. The caller keeps the first that is one valid number
+    of the card's regions (for ``plus``, of a region the card names, or printed with the "(0)"
+    only an international number carries).
+
+    Not undone: an international prefix read with one 0 ("048 22 ..."): on a held-out card it
+    made "Handy 01516-4291274" a US number ("+1 516"), and it read no tuning card right."""
     out = []
     if PLUS_AS_DIGIT_RE.match(number_text):
         out.append((PLUS_AS_DIGIT_RE.sub("+", number_text, count=1), "plus"))
     if labelled and BAR_RE.match(number_text):
         out.append((BAR_RE.sub("", number_text, count=1), "bar"))
-    if LOST_ZERO_RE.match(number_text):
-        out.append((LOST_ZERO_RE.sub("+", number_text, count=1), "zero"))
     return out
 
 

@@ -159,9 +159,9 @@ ROW_SOURCE = "phone-row"
 def _slipped(
     number_text: str, regions: list[str], label: str, read_in: list[str | None]
 ) -> tuple[str, int, str, list[phonenumbers.PhoneNumberMatch]]:
-    """The first of ``phone_slips.slip_readings`` that is one whole valid number; a plus or
-    an international prefix put back must name a region of the card's or one its other
-    numbers were read in (``read_in``), or come with "(0)"."""
+    """The first of ``phone_slips.slip_readings`` that is one whole valid number; a plus put
+    back must name a region of the card's or one its other numbers were read in
+    (``read_in``), or come with "(0)"."""
     if label and label not in PHONE_LABELS:  # "ul. Dluga 143/33": a word that is no label
         return number_text, 0, regions[0], []
     for reading, slip in slip_readings(number_text, bool(label)):

