@@ -11,7 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
-from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .lexicon import COMPANY_WORDS, LEGAL_FORMS, PHONE_LABELS
 from .local_parts import given_name
 from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -44,7 +44,7 @@ def pick_company(
     """The line most like the company's (a legal form, the domain). A line it goes on with, on
     a card that prints the company over two lines, is joined to it and taken out of
     ``candidates``."""
-    best: tuple[float, int] | None = None
+    best: tuple[float, float, int] | None = None
     for i in candidates:
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
@@ -52,24 +52,37 @@ def pick_company(
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
-        score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+        score = (_form_weight(text) if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         if loose and match < 0.9:
             continue
-        if score >= 0.5 and (best is None or score > best[0]):
-            best = (score, i)
+        # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
+        # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
+        rank = score * min(1.0, lines[i].mean_conf / 0.6)
+        if score >= 0.5 and (best is None or rank > best[0]):
+            best = (rank, score, i)
     if best is None:
         return None
-    score, i = best
+    _, score, i = best
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text = strip_logo_prefix(trim_after_legal_form(_form_read(texts[i])), domain)
+    before = set(candidates)
     text = join_stacked_company(text, texts, candidates, i, domain)
+    text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain))
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def _form_weight(text: str) -> float:
+    """What a legal form adds to a line's score: less on a line that is nothing but a form
+    ("group", "KK", "Co.,Ltd.", a logo or the last line of a stacked name), which loses to a line
+    the domain spells ("Ironbridge Engineering" over a smudge read "se")."""
+    found = legal_form(trim_after_legal_form(text))
+    return 0.3 if found and found[1] >= len(text.split()) else 0.6
 
 
 def _form_read(text: str) -> str:
@@ -80,7 +93,13 @@ def _form_read(text: str) -> str:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
     # "MARIANI MECCANICA 5.PA.": the S of a dotted form read as a 5.
     fixed = re.sub(r"(?<=\s)5(?=\.[A-Za-z]\S*$)", "S", text)
-    return fixed if fixed != text and legal_form(fixed) else repair_legal_form(text)
+    if fixed != text and legal_form(fixed):
+        return fixed
+    repaired = repair_legal_form(text)
+    last = normalize.fold(text.split()[-1]) if text.split() else ""
+    # "Koch & Cie" (Sàrl on the next line) is no "Koch & Cic" (a British form): a word firms
+    # add to a name is read as printed.
+    return text if last in COMPANY_WORDS else repaired
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
@@ -100,7 +119,8 @@ def join_stacked_company(
     for j in (i - 1, i + 1):
         if j not in candidates:
             continue
-        other = texts[j]
+        # "t Tsusho" under "Cobalt": a stray letter at the line's start (a logo's edge).
+        other = re.sub(r"^[a-z]\s+(?=[A-Z])", "", texts[j])
         first = (has_legal_form(text) and not has_legal_form(other)) or j < i
         joined = f"{other} {text}" if first else f"{text} {other}"
         if _spells(text, label) or not _spells(joined, label):
@@ -113,6 +133,19 @@ def join_stacked_company(
             candidates.remove(j)
             return joined
     return text
+
+
+def _join_form_below(text: str, texts: list[str], candidates: list[int], last: int) -> str:
+    """``Koch & Cie`` over ``Sarl``, ``Cobalt Tsusho`` over ``Co.,Ltd.``: a company printed
+    without its legal form, the form alone on the line under it, joined."""
+    below = last + 1
+    if below not in candidates or legal_form(trim_after_legal_form(text)):
+        return text  # ("Cie" is a form to cleanco, "Koch & Cie Sàrl" none without the Sàrl)
+    found = legal_form(texts[below])
+    if not found or found[1] < len(texts[below].split()):
+        return text
+    candidates.remove(below)
+    return f"{text} {texts[below]}"
 
 
 def _person_over(words: list[str], company: str) -> bool:

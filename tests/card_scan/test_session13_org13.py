@@ -1,0 +1,97 @@
+"""Session 13 (org13): the company on tuning cards it was read wrong from, as Tesseract gave
+their lines (each line's words at the line's confidence); each case failed before its fix."""
+
+from __future__ import annotations
+
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _lines(*rows: tuple[str, int, float]) -> list[Line]:
+    """OCR lines, one word per printed word, each row at its own confidence."""
+    lines = []
+    for n, (text, height, conf) in enumerate(rows):
+        words, left = [], 40
+        for part in text.split():
+            words.append(Word(part, conf, left, 20 + 60 * n, 18 * len(part), height))
+            left += 18 * len(part) + 12
+        lines.append(Line(words))
+    return lines
+
+
+def _company(*rows: tuple[str, int, float], region: str = "DE") -> tuple[str | None, str]:
+    parsed = parse_card(_lines(*rows), default_region=region)
+    organization = parsed.contact.organization
+    return (organization.name if organization else None), parsed.evidence["organization"]
+
+
+def test_a_smudge_read_with_a_legal_form_loses_to_the_line_the_domain_spells():
+    # The card's bottom edge, a smudge Tesseract read at 0.22 with "as" (the Norwegian form) in
+    # it, outranked "Groupe Garonne" beside garonne.fr: a legal form beat the domain.
+    assert _company(
+        ("Groupe Garonne", 54, 0.96),
+        ("Jean-Pierre Moreau", 70, 0.96),
+        ("Directeur commercial", 36, 0.96),
+        ("Tel | 03 28 55 35 64", 34, 0.96),
+        ("Courriel : moreau.jeanpierre@garonne.fr", 36, 0.93),
+        ("iat. RT Soa Gee eT as", 19, 0.22),
+        region="FR",
+    ) == ("Groupe Garonne", "domain")
+    # No domain to check: the form on a smudge and on the printed name alike.
+    assert (
+        _company(
+            ("mare how etsasdporhes pt", 36, 0.33),
+            ("Maria Kowalska", 59, 0.93),
+            ("Inzynier Projektu", 44, 0.87),
+            ("Orbis S.A.", 44, 0.97),
+            region="PL",
+        )[0]
+        == "Orbis S.A."
+    )
+
+
+def test_a_line_that_is_only_a_legal_form_loses_to_a_named_company():
+    # "se" (a smudge) over "Ironbridge Engineering" beside ironbridge.pl; "co" (a logo's
+    # letters) over "Conti & C. S.n.c." beside contic.it: the form alone scored higher or tied.
+    assert _company(
+        ("Ironbridge Engineering", 44, 0.99),
+        ("OLIVIA SCHNEIDER", 53, 0.95),
+        ("Sales Manager", 34, 0.96),
+        ("Mobile: +48 601 487 421", 26, 0.96),
+        ("o.schneider@ironbridge.pl", 32, 0.99),
+        ("se", 2, 0.15),
+        region="PL",
+    ) == ("Ironbridge Engineering", "domain")
+    assert _company(
+        ("co", 26, 0.43),
+        ("Tel: 0117988010", 29, 0.96),
+        ("E-mail: mmarchetti@contic.it", 35, 0.88),
+        ("Matteo Marchetti", 34, 0.96),
+        ("Chief Financial Officer", 27, 0.97),
+        ("Conti & C. S.n.c.", 29, 0.90),
+        region="IT",
+    ) == ("Conti & C. S.n.c.", "domain+legal")
+    # No domain (the email unread): "group" printed over a logo, read surely, tied the company.
+    assert (
+        _company(
+            ("group", 19, 0.96),
+            ("Christine Guérin", 54, 0.92),
+            ("Responsable logistique", 45, 0.98),
+            ("Perrin Métallurgie SAS", 38, 0.90),
+            region="FR",
+        )[0]
+        == "Perrin Métallurgie SAS"
+    )
+
+
+def test_a_legal_form_on_the_line_under_the_company_is_joined_to_it():
+    # "Koch & Cie" over "Sarl": the form was left out, and "Cie" was read as the British "CIC".
+    assert _company(
+        ("Friedrich Werner", 45, 0.96),
+        ("Projektingenieur", 47, 0.99),
+        ("Koch & Cie", 44, 0.93),
+        ("Sarl", 39, 0.96),
+        ("Tel. +41 (0)61 995 44 02", 31, 0.95),
+        ("f.wermer@kochcie.ch", 37, 0.97),
+        region="CH",
+    ) == ("Koch & Cie Sarl", "domain+legal")
