@@ -52,12 +52,12 @@ def pick_company(
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
-        score = (_form_weight(text) if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+        score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         if loose and match < 0.9:
             continue
         # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
         # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
-        rank = score * min(1.0, lines[i].mean_conf / 0.6)
+        rank = (score - _form_alone(text, legal)) * min(1.0, lines[i].mean_conf / 0.6)
         if score >= 0.5 and (best is None or rank > best[0]):
             best = (rank, score, i)
     if best is None:
@@ -77,12 +77,12 @@ def pick_company(
     return Found(name, conf, i)
 
 
-def _form_weight(text: str) -> float:
-    """What a legal form adds to a line's score: less on a line that is nothing but a form
-    ("group", "KK", "Co.,Ltd.", a logo or the last line of a stacked name), which loses to a line
-    the domain spells ("Ironbridge Engineering" over a smudge read "se")."""
-    found = legal_form(trim_after_legal_form(text))
-    return 0.3 if found and found[1] >= len(text.split()) else 0.6
+def _form_alone(text: str, legal: bool) -> float:
+    """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
+    line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
+    with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
+    found = legal_form(trim_after_legal_form(text)) if legal else None
+    return 0.3 if found and found[1] >= len(text.split()) else 0.0
 
 
 def _form_read(text: str) -> str:
