@@ -11,7 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
-from .lexicon import COMPANY_WORDS, LEGAL_FORMS, PHONE_LABELS
+from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, PHONE_LABELS, POLISH_L_WORDS
 from .local_parts import given_name
 from .ocr import Line, Word
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -70,7 +70,7 @@ def pick_company(
     before = set(candidates)
     text = join_stacked_company(text, texts, candidates, i, domain)
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
-    name = company_letters(repair_from_domain(text, domain))
+    name = company_letters(repair_from_domain(text, domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
@@ -160,10 +160,13 @@ def _spells(text: str, label: str) -> bool:
     return (len(label) >= 5 and label in squashed) or initials_in(text, label)
 
 
-def company_letters(company: str) -> str:
-    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
-    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
+def company_letters(company: str, domain: str | None = None) -> str:
+    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), a
+    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
+    the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    if _polish(company, domain):
+        company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.
     # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
@@ -171,6 +174,28 @@ def company_letters(company: str) -> str:
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+def _polish(company: str, domain: str | None) -> bool:
+    form = legal_form(trim_after_legal_form(company))
+    polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
+    return polish_form or (domain or "").lower().endswith(".pl")
+
+
+def _polish_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    printed = _POLISH_READS.get(normalize.fold(word))
+    if printed is None:
+        return word
+    if sum(c.isupper() for c in word) > len(word) / 2:  # "SOKOk": capitals, the slip small
+        return printed.upper()
+    return printed.capitalize() if word[0].isupper() else printed
+
+
+# Each lexicon word as the English model reads it: its ł as t or as k ("wista", "battyk").
+_POLISH_READS = {
+    normalize.fold(word.replace("ł", slip)): word for word in POLISH_L_WORDS for slip in "tk"
+}
 
 
 def _wspolnicy(match: re.Match[str]) -> str:

@@ -95,3 +95,36 @@ def test_a_legal_form_on_the_line_under_the_company_is_joined_to_it():
         ("f.wermer@kochcie.ch", 37, 0.97),
         region="CH",
     ) == ("Koch & Cie Sarl", "domain+legal")
+
+
+def test_a_polish_word_whose_l_with_stroke_was_read_as_t_is_put_back_from_the_lexicon():
+    # "Battyk S.A." beside bgroup.pl (the domain spells only its initial), "Automatyka Wista"
+    # beside automatyka.pl: the ł of Bałtyk and Wisła read as t, surely, and nothing checks it.
+    # Put back from the lexicon of Polish words, and measured apart from the words no list knows.
+    assert _company(
+        ("mgr Mateusz Kaminski", 55, 0.95),
+        ("Kierownik Logistyki", 51, 0.92),
+        ("Tel. +48583208107", 35, 0.93),
+        ("Battyk S.A.", 65, 0.86),
+        ("mateusz.kaminski@bgroup.pl", 43, 0.82),
+        region="PL",
+    ) == ("Bałtyk S.A.", "domain+legal+other/letters+lexicon")
+    assert (
+        _company(
+            ("MONIKA MICHALSKA", 29, 0.91),
+            ("Chief Financial Officer", 16, 0.97),
+            ("m.michalska@automatyka.pl", 20, 0.86),
+            ("Automatyka Wista Sp. z 0.0.", 20, 0.88),
+            region="PL",
+        )[0]
+        == "Automatyka Wisła Sp. z o.o."
+    )
+    # Not on a card of another country: "Maty" is no word of its lexicon there.
+    assert (
+        _company(
+            ("Klaus Weber", 40, 0.95),
+            ("k.weber@maty.de", 20, 0.95),
+            ("Maty GmbH", 30, 0.95),
+        )[0]
+        == "Maty GmbH"
+    )
