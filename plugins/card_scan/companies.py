@@ -11,9 +11,9 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
-from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, PHONE_LABELS, POLISH_L_WORDS
+from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
-from .ocr import Line, Word
+from .ocr import Line
 from .people import NAME_PARTICLES, bare_name, name_like
 
 
@@ -53,6 +53,9 @@ def pick_company(
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+        # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
+        # "ZIMMERMANN", zimmermanncie.ch).
+        score += 0.05 if match >= 0.9 and _whole_label(text, domain) else 0.0
         if loose and match < 0.9:
             continue
         # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
@@ -75,6 +78,11 @@ def pick_company(
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def _whole_label(text: str, domain: str | None) -> bool:
+    label = domain_label(domain or "")
+    return len(label) >= 3 and label in re.sub(r"[^a-z0-9]", "", normalize.fold(text))
 
 
 def _form_alone(text: str, legal: bool) -> float:
@@ -359,62 +367,3 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
-
-
-def part_company_from_numbers(lines: list[Line]) -> list[Line]:
-    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
-    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
-    phone label or number, where the words before it end in a legal form. The whole line went
-    to the phones, and the company was not read at all."""
-    out = []
-    for line in lines:
-        line = _part_glued_number(line)
-        words = [w.text for w in line.words]
-        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
-        # "0.0." starts no number).
-        cut = next(
-            (
-                k
-                for k in range(2, len(words))
-                if _starts_numbers(words[k:])
-                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
-            ),
-            None,
-        )
-        if cut:
-            out += [Line(line.words[:cut]), Line(line.words[cut:])]
-        else:
-            out.append(line)
-    return out
-
-
-# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
-GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
-
-
-def _part_glued_number(line: Line) -> Line:
-    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
-    number parted in two, where the words before it and the form are a company's."""
-    for k, word in enumerate(line.words[1:], start=1):
-        glued = GLUED_NUMBER_RE.fullmatch(word.text)
-        if not glued:
-            continue
-        form = glued.group(1).replace(":", ".")
-        before = " ".join(w.text for w in line.words[:k])
-        if not legal_form(f"{before} {form}"):
-            continue
-        share = round(word.width * len(form) / len(word.text))
-        left = Word(form, word.conf, word.left, word.top, share, word.height)
-        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
-                     word.height)  # fmt: skip
-        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
-    return line
-
-
-def _starts_numbers(words: list[str]) -> bool:
-    first = normalize.fold(words[0]).strip(".:|")
-    label = first in PHONE_LABELS and len(words) > 1
-    rest = " ".join(words[1:] if label else words)
-    return (label or re.match(r"[+(\d]", rest) is not None) and (
-        sum(c.isdigit() for c in rest) >= 6
-    )

@@ -20,6 +20,7 @@ from contactkit import geo, normalize
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, name_and_tail, other_words
+from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
@@ -108,6 +109,8 @@ ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company):
         return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
+    if isinstance(line, PartedLine):
+        return "parted"  # parted from the phone column by the domain: its form unchecked
     form = legal_form(company)
     if form and form[1] == len(company.split()):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read

@@ -128,3 +128,40 @@ def test_a_polish_word_whose_l_with_stroke_was_read_as_t_is_put_back_from_the_le
         )[0]
         == "Maty GmbH"
     )
+
+
+def test_a_company_read_into_the_phone_line_is_parted_where_it_spells_the_domain():
+    # In a photo the phone column beside the company was read into its line, and its form
+    # glued to the label after it ("Sarlnate:", Sàrl and Natel) or misread ("SARK"): no form
+    # to part at, the whole line went to the phones and no company was read.
+    parsed = parse_card(
+        _lines(
+            ("Stefan Wagner", 80, 0.95),
+            ("Technischer Leiter", 40, 0.94),
+            ("Herrmann & Cie Sarlnate: | 079 784 72 22 Telefon | 061 752 02 08", 26, 0.81),
+            ("E stefan.wagner@herrmann-cie.ch", 29, 0.92),
+            ("4042 Basel", 25, 0.97),
+        ),
+        default_region="CH",
+    )
+    assert parsed.contact.organization.name == "Herrmann & Cie Sarl"
+    assert len(parsed.contact.phones) == 2
+    # Its form unchecked (a slip of Sàrl here), measured apart: under the line.
+    assert _company(
+        ("MARKUS HERRMANN", 53, 0.96),
+        ("Key Account Manager", 37, 0.96),
+        ("ZIMMERMANN & CIE SARK | +41 22 4442976 Fax | 0041 22 659 80 37", 22, 0.91),
+        ("E markus.herrmann@zimmermanncie.ch", 26, 0.84),
+        region="CH",
+    ) == ("ZIMMERMANN & CIE SARK", "parted")
+    # Words that spell no domain of the card stay with the phones.
+    assert (
+        _company(
+            ("MARKUS HERRMANN", 53, 0.96),
+            ("Key Account Manager", 37, 0.96),
+            ("Seefeld Consulting | +41 22 4442976 Fax | 0041 22 659 80 37", 22, 0.91),
+            ("E markus.herrmann@zimmermanncie.ch", 26, 0.84),
+            region="CH",
+        )[0]
+        is None
+    )

@@ -1,0 +1,148 @@
+"""A company read into one line with the phone column beside it, parted from the numbers.
+
+Such a line is parted where the words before the numbers end in a legal form. In photos the form
+is often read glued to the label after it ("Herrmann & Cie Sarlnate: | 079 ...", Sàrl and
+Natel) or misread ("ZIMMERMANN & CIE SARK | +41 ..."), and the whole line went to the phones: no
+company was read. Then the line is parted where the words before the numbers spell the domain
+of an address or website the card prints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from contactkit import normalize
+
+from .clues import legal_form, repair_legal_form, trim_after_legal_form
+from .domains import domain_in
+from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .ocr import Line, Word
+
+
+class PartedLine(Line):
+    """A company's words parted from the phone column by the domain alone: what ends it (a
+    form, or a slip of one) is unchecked, and ``confidence.company_level`` measures it apart."""
+
+
+def card_domains(lines: list[Line]) -> list[str]:
+    """The hosts the card prints after an ``@`` or a ``www.``, as domains to compare."""
+    found = []
+    for line in lines:
+        text = line.text.lower()
+        found += re.findall(r"@\s?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", text)
+        found += re.findall(r"www\.\s?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", text)
+    return [d for d in dict.fromkeys(found) if not normalize.is_freemail(d)]
+
+
+def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | None:
+    """``line`` parted before word ``start`` (where the numbers begin): the company, its words
+    up to the label glued before the numbers, and the rest; None where they spell no domain."""
+    words = list(line.words[:start])
+    labels: list[Word] = []
+    while words and not _form_then_label(words[-1]) and _label_like(words[-1].text):
+        labels.insert(0, words.pop())
+    if words and (glued := _form_then_label(words[-1])):
+        words[-1], label = glued
+        labels.insert(0, label)
+    # The name spells the domain; up to two words after it are its form, read or misread
+    # ("KROL I WSPOLNICY SE Koss", Sp.k.).
+    names = [" ".join(w.text for w in words[:end]) for end in range(len(words), 0, -1)][:3]
+    spelt = [n for n in names if len(re.sub(r"[^a-z]", "", normalize.fold(n))) >= 4]
+    if not any(domain_in(n, d) for n in spelt for d in domains):
+        return None
+    return [PartedLine(words), Line([*labels, *line.words[start:]])]
+
+
+def _label_like(text: str) -> bool:
+    """A rule, a phone label or a slip of one ("keicfono" Teléfono), a word ending in ":"."""
+    word = normalize.fold(text).strip(".:|,;")
+    if not re.search(r"[a-z]", word) or text.endswith(":") or word in LABEL_WORDS:
+        return True
+    return len(word) >= 6 and any(
+        fuzz.ratio(word, label) >= 75 for label in PHONE_LABELS if len(label) >= 6
+    )
+
+
+# Phone labels and the words of two-word ones ("Ligne directe", "Tel. direct").
+LABEL_WORDS = frozenset(PHONE_LABELS) | {"ligne", "directe", "direkt", "diretto", "directo"}
+
+
+def _form_then_label(word: Word) -> tuple[Word, Word] | None:
+    """``Sarlnate:``: a legal form and the label after it read as one word."""
+    if not word.text.endswith(":"):
+        return None
+    for size in range(len(word.text) - 2, 1, -1):
+        head = word.text[:size]
+        if normalize.fold(head).replace(".", "") in LEGAL_FORMS and legal_form(f"x {head}"):
+            share = round(word.width * size / len(word.text))
+            form = Word(head, word.conf, word.left, word.top, share, word.height)
+            rest = Word(word.text[size:], word.conf, word.left + share, word.top,
+                        word.width - share, word.height)  # fmt: skip
+            return form, rest
+    return None
+
+
+def part_company_from_numbers(lines: list[Line]) -> list[Line]:
+    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
+    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
+    phone label or number, where the words before it end in a legal form. The whole line went
+    to the phones, and the company was not read at all."""
+    out: list[Line] = []
+    domains = card_domains(lines)
+    for line in lines:
+        line = _part_glued_number(line)
+        words = [w.text for w in line.words]
+        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
+        # "0.0." starts no number).
+        cut = next(
+            (
+                k
+                for k in range(2, len(words))
+                if _starts_numbers(words[k:])
+                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
+            ),
+            None,
+        )
+        if cut:
+            out += [Line(line.words[:cut]), Line(line.words[cut:])]
+            continue
+        # No form read before the numbers ("Herrmann & Cie Sarlnate: | 079 ..."): the domain
+        # tells the company's words.
+        start = next((k for k in range(1, len(words)) if _starts_numbers(words[k:])), None)
+        parted = part_at_domain(line, start, domains) if start and domains else None
+        out += parted or [line]
+    return out
+
+
+# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
+GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
+
+
+def _part_glued_number(line: Line) -> Line:
+    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
+    number parted in two, where the words before it and the form are a company's."""
+    for k, word in enumerate(line.words[1:], start=1):
+        glued = GLUED_NUMBER_RE.fullmatch(word.text)
+        if not glued:
+            continue
+        form = glued.group(1).replace(":", ".")
+        before = " ".join(w.text for w in line.words[:k])
+        if not legal_form(f"{before} {form}"):
+            continue
+        share = round(word.width * len(form) / len(word.text))
+        left = Word(form, word.conf, word.left, word.top, share, word.height)
+        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
+                     word.height)  # fmt: skip
+        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
+    return line
+
+
+def _starts_numbers(words: list[str]) -> bool:
+    first = normalize.fold(words[0]).strip(".:|")
+    label = first in PHONE_LABELS and len(words) > 1
+    rest = " ".join(words[1:] if label else words)
+    return (label or re.match(r"[+(\d]", rest) is not None) and (
+        sum(c.isdigit() for c in rest) >= 6
+    )
