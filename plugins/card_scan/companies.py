@@ -46,6 +46,8 @@ def pick_company(
     ``candidates``."""
     best: tuple[float, float, int] | None = None
     for i in candidates:
+        if _wordmark(texts[i], [texts[j] for j in candidates if j != i]):
+            continue
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
@@ -78,6 +80,14 @@ def pick_company(
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+def _wordmark(text: str, others: list[str]) -> bool:
+    """``cobalt`` over ``Cobalt`` / ``t Tsusho`` / ``Co.,Ltd.``: a logo's word in lower case,
+    the first word of the company printed on another line; the company is that line."""
+    if not re.fullmatch(r"[^\W\d_A-Z]{3,}", text):
+        return False
+    return any(o.split()[0].lower() == text and not o.split()[0].islower() for o in others if o)
 
 
 def _whole_label(text: str, domain: str | None) -> bool:

@@ -165,3 +165,19 @@ def test_a_company_read_into_the_phone_line_is_parted_where_it_spells_the_domain
         )[0]
         is None
     )
+
+
+def test_a_logo_word_in_lower_case_over_the_company_printed_on_three_lines_is_passed_over():
+    # "cobalt" (the logo's word) over "Cobalt" / "t Tsusho" / "Co.,Ltd." beside
+    # cobalt-tsusho.co.jp: the logo's word was taken, alone, and the three lines never joined.
+    assert _company(
+        ("cobalt", 27, 0.96),
+        ("Cobalt", 47, 0.98),
+        ("t Tsusho", 47, 0.89),
+        ("Co.,Ltd.", 52, 0.91),
+        ("Sales Division", 31, 0.97),
+        ("Masahiro TANAKA", 78, 0.95),
+        ("Mobile: +81 70-6836-7666", 32, 0.94),
+        ("E-mail masahiro.tanaka@cobalt-tsusho.co.jp", 41, 0.83),
+        region="JP",
+    ) == ("Cobalt Tsusho Co.,Ltd.", "domain+legal")
