@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
@@ -52,7 +53,28 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     spelt = [n for n in names if len(re.sub(r"[^a-z]", "", normalize.fold(n))) >= 4]
     if not any(domain_in(n, d) for n in spelt for d in domains):
         return None
+    words[-1] = _form_slip(words[-1])
     return [PartedLine(words), Line([*labels, *line.words[start:]])]
+
+
+def _form_slip(word: Word) -> Word:
+    """``SARK`` → ``SARL``: a last word one letter from exactly one legal form (of the same
+    length) is that form misread. Only on a parted line, whose level doubts its form anyway."""
+    letters = re.sub(r"[^a-z]", "", normalize.fold(word.text))
+    if len(letters) < 2 or letters in LEGAL_FORMS:
+        return word
+    near = [
+        f for f in LEGAL_FORMS if len(f) == len(letters) and Levenshtein.distance(f, letters) == 1
+    ]
+    if len(near) != 1:
+        return word
+    at = next(k for k, (a, b) in enumerate(zip(letters, near[0], strict=True)) if a != b)
+    places = [k for k, c in enumerate(word.text) if c.isalpha()]
+    if len(places) != len(letters):
+        return word  # a letter folding changed ("ß"): left as read
+    put = near[0][at].upper() if word.text[places[at]].isupper() else near[0][at]
+    text = word.text[: places[at]] + put + word.text[places[at] + 1 :]
+    return Word(text, word.conf, word.left, word.top, word.width, word.height)
 
 
 def _label_like(text: str) -> bool:
