@@ -18,7 +18,7 @@ from contactkit import normalize
 
 from .clues import legal_form, repair_legal_form, trim_after_legal_form
 from .domains import domain_in
-from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
 from .ocr import Line, Word
 
 
@@ -47,6 +47,8 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     if words and (glued := _form_then_label(words[-1])):
         words[-1], label = glued
         labels.insert(0, label)
+    if _street_like(_text(words)) or sum(c.isdigit() for c in _text(line.words[start:])) < 8:
+        return None  # "Siemensstraße 12, 80333 München" beside siemens.de: an address
     # The name spells the domain; up to two words after it are its form, read or misread
     # ("KROL I WSPOLNICY SE Koss", Sp.k.).
     names = [" ".join(w.text for w in words[:end]) for end in range(len(words), 0, -1)][:3]
@@ -75,6 +77,21 @@ def _form_slip(word: Word) -> Word:
     put = near[0][at].upper() if word.text[places[at]].isupper() else near[0][at]
     text = word.text[: places[at]] + put + word.text[places[at] + 1 :]
     return Word(text, word.conf, word.left, word.top, word.width, word.height)
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _street_like(text: str) -> bool:
+    folded = normalize.fold(text)
+    return bool(STREET_END_RE.search(folded)) or any(w in STREET_WORDS for w in folded.split())
+
+
+# A word ending as streets do in the languages whose cards run a street into one word.
+STREET_END_RE = re.compile(
+    r"(?:strasse|strae|str|weg|gasse|platz|allee|damm|straat|laan|vej|gatan|gata)\b"
+)
 
 
 def _label_like(text: str) -> bool:

@@ -155,6 +155,13 @@ def test_a_company_read_into_the_phone_line_is_parted_where_it_spells_the_domain
         ("E markus.herrmann@zimmermanncie.ch", 26, 0.84),
         region="CH",
     ) == ("ZIMMERMANN & CIE SARL", "parted")
+    # An address on a street named for the firm is no company.
+    assert _company(
+        ("MARKUS HERRMANN", 53, 0.96),
+        ("Key Account Manager", 37, 0.96),
+        ("Zimmermannstrasse 123, 80333 München", 22, 0.91),
+        ("E markus.herrmann@zimmermann.de", 26, 0.84),
+    ) == (None, "domain-only")
     # Words that spell no domain of the card stay with the phones.
     assert (
         _company(
