@@ -42,6 +42,9 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     up to the label glued before the numbers, and the rest; None where they spell no domain."""
     words = list(line.words[:start])
     labels: list[Word] = []
+    if words and (glued := _part_number(words[-1])):  # "LTP+81": the number's start glued on
+        words[-1], number = glued
+        labels.append(number)
     while words and not _form_then_label(words[-1]) and _label_like(words[-1].text):
         labels.insert(0, words.pop())
     if words and (glued := _form_then_label(words[-1])):
@@ -59,9 +62,24 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     return [PartedLine(words), Line([*labels, *line.words[start:]])]
 
 
+def _part_number(word: Word) -> tuple[Word, Word] | None:
+    found = re.fullmatch(r"([^\W\d_][\w.,:!|]*?)([+(]?\d.*)", word.text)
+    if not found:
+        return None
+    share = round(word.width * len(found.group(1)) / len(word.text))
+    head = Word(found.group(1), word.conf, word.left, word.top, share, word.height)
+    number = Word(found.group(2), word.conf, word.left + share, word.top, word.width - share,
+                  word.height)  # fmt: skip
+    return head, number
+
+
 def _form_slip(word: Word) -> Word:
     """``SARK`` → ``SARL``: a last word one letter from exactly one legal form (of the same
-    length) is that form misread. Only on a parted line, whose level doubts its form anyway."""
+    length) is that form misread; ``Sar!`` is ``Sarl``, its l read as a mark. Only on a parted
+    line, whose level doubts its form anyway."""
+    marked = re.sub(r"(?<=[^\W\d_])[!|1]$", "l", word.text)
+    if marked != word.text and normalize.fold(marked).replace(".", "") in LEGAL_FORMS:
+        return Word(marked, word.conf, word.left, word.top, word.width, word.height)
     letters = re.sub(r"[^a-z]", "", normalize.fold(word.text))
     if len(letters) < 2 or letters in LEGAL_FORMS:
         return word

@@ -155,6 +155,22 @@ def test_a_company_read_into_the_phone_line_is_parted_where_it_spells_the_domain
         ("E markus.herrmann@zimmermanncie.ch", 26, 0.84),
         region="CH",
     ) == ("ZIMMERMANN & CIE SARL", "parted")
+    # "Sar!" is Sarl; a number glued to the form ("LTP+81") stays with the phones.
+    assert _company(
+        ("Anja Huber", 40, 0.95),
+        ("Weber & Cie Sar! mobil: 079 536 63 71 022 978 35 68", 26, 0.9),
+        ("www https://www.weber.ch", 26, 0.9),
+        region="CH",
+    ) == ("Weber & Cie Sarl", "parted")
+    parsed = parse_card(
+        _lines(
+            ("KONDOO Naoko", 50, 0.95),
+            ("ONO SANGYO CO., LTP+81 3-4363-6634 Mobile: +81 70-9562-0641", 26, 0.9),
+            ("E-mail kondoo@ono.co.jp", 26, 0.9),
+        ),
+        default_region="JP",
+    )
+    assert {p.e164 for p in parsed.contact.phones} == {"+81343636634", "+817095620641"}
     # An address on a street named for the firm is no company.
     assert _company(
         ("MARKUS HERRMANN", 53, 0.96),
