@@ -46,8 +46,8 @@ def pick_company(
     ``candidates``."""
     best: tuple[float, float, int] | None = None
     for i in candidates:
-        if _wordmark(texts[i], [texts[j] for j in candidates if j != i]):
-            continue
+        if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
+            continue  # a website read apart ("https //ddonautal at/") spells the domain too
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
@@ -80,6 +80,9 @@ def pick_company(
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
 
 
 def _wordmark(text: str, others: list[str]) -> bool:

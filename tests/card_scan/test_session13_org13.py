@@ -205,3 +205,20 @@ def test_a_logo_word_in_lower_case_over_the_company_printed_on_three_lines_is_pa
         ("E-mail masahiro.tanaka@cobalt-tsusho.co.jp", 41, 0.83),
         region="JP",
     ) == ("Cobalt Tsusho Co.,Ltd.", "domain+legal")
+
+
+def test_a_website_read_apart_is_no_company_even_where_it_spells_the_whole_domain():
+    # Held-out card 657: "https //ddonautal at/" (its dots read as spaces) spelt all of
+    # ddonautal.at, "Donautal AG" nearly; the website was taken for the company and accepted.
+    assert (
+        _company(
+            ("Donautal AG", 40, 0.99),
+            ("Petra Lange", 50, 0.96),
+            ("Human Resources", 30, 0.96),
+            ("Mobil: +43 650 7784363", 30, 0.93),
+            ("E-Mail petra_lange@ddonautal.at", 30, 0.94),
+            ("https //ddonautal at/", 30, 0.93),
+            region="AT",
+        )[0]
+        == "Donautal AG"
+    )
