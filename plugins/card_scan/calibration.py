@@ -65,6 +65,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+tail": 0.984,
         "domain+legal+other/hi": 0.990,
         "domain+legal+other/letters": 0.743,  # session 9: 12 of 15 right
+        # session 13: a word the Polish lexicon put its ł back in ("Battyk" Bałtyk), 2 of 2
+        "domain+legal+other/letters+lexicon": 0.889,
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
@@ -72,11 +74,16 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,
-        "legal/hi": 0.975,
+        # session 13: with smudges and form-only lines no longer taken over the printed name,
+        # 22 of 24 right ("VLNDER B.V.", "Kruger Kunststoftechnik GmbH"; no domain to check)
+        "legal/hi": 0.884,
         "legal/lo": 0.010,
         "legal/mid": 0.333,
         "near-domain": 0.381,  # session 12: 5 of 11 right (domain+tail and slips taken out)
         "odd": 0.010,
+        # session 13: a company parted from the phone column by the domain alone (its form
+        # glued to a label or misread: "Sarlnate:", "SARK" read SARL), 2 of 7 right
+        "parted": 0.209,
         "shape+unmatched/lo": 0.010,
     },
     "emails": {

@@ -11,9 +11,9 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
-from .lexicon import LEGAL_FORMS, PHONE_LABELS
+from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
-from .ocr import Line, Word
+from .ocr import Line
 from .people import NAME_PARTICLES, bare_name, name_like
 
 
@@ -44,8 +44,10 @@ def pick_company(
     """The line most like the company's (a legal form, the domain). A line it goes on with, on
     a card that prints the company over two lines, is joined to it and taken out of
     ``candidates``."""
-    best: tuple[float, int] | None = None
+    best: tuple[float, float, int] | None = None
     for i in candidates:
+        if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
+            continue  # a website read apart ("https //ddonautal at/") spells the domain too
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
@@ -53,23 +55,55 @@ def pick_company(
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+        # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
+        # "ZIMMERMANN", zimmermanncie.ch).
+        score += 0.05 if match >= 0.9 and _whole_label(text, domain) else 0.0
         if loose and match < 0.9:
             continue
-        if score >= 0.5 and (best is None or score > best[0]):
-            best = (score, i)
+        # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
+        # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
+        rank = (score - _form_alone(text, legal)) * min(1.0, lines[i].mean_conf / 0.6)
+        if score >= 0.5 and (best is None or rank > best[0]):
+            best = (rank, score, i)
     if best is None:
         return None
-    score, i = best
+    _, score, i = best
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text = strip_logo_prefix(trim_after_legal_form(_form_read(texts[i])), domain)
+    before = set(candidates)
     text = join_stacked_company(text, texts, candidates, i, domain)
-    name = company_letters(repair_from_domain(text, domain))
+    text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
+    name = company_letters(repair_from_domain(text, domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     return Found(name, conf, i)
+
+
+WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
+
+
+def _wordmark(text: str, others: list[str]) -> bool:
+    """``cobalt`` over ``Cobalt`` / ``t Tsusho`` / ``Co.,Ltd.``: a logo's word in lower case,
+    the first word of the company printed on another line; the company is that line."""
+    if not re.fullmatch(r"[^\W\d_A-Z]{3,}", text):
+        return False
+    return any(o.split()[0].lower() == text and not o.split()[0].islower() for o in others if o)
+
+
+def _whole_label(text: str, domain: str | None) -> bool:
+    label = domain_label(domain or "")
+    return len(label) >= 3 and label in re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+
+
+def _form_alone(text: str, legal: bool) -> float:
+    """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
+    line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
+    with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
+    found = legal_form(trim_after_legal_form(text)) if legal else None
+    return 0.3 if found and found[1] >= len(text.split()) else 0.0
 
 
 def _form_read(text: str) -> str:
@@ -80,7 +114,13 @@ def _form_read(text: str) -> str:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
     # "MARIANI MECCANICA 5.PA.": the S of a dotted form read as a 5.
     fixed = re.sub(r"(?<=\s)5(?=\.[A-Za-z]\S*$)", "S", text)
-    return fixed if fixed != text and legal_form(fixed) else repair_legal_form(text)
+    if fixed != text and legal_form(fixed):
+        return fixed
+    repaired = repair_legal_form(text)
+    last = normalize.fold(text.split()[-1]) if text.split() else ""
+    # "Koch & Cie" (Sàrl on the next line) is no "Koch & Cic" (a British form): a word firms
+    # add to a name is read as printed.
+    return text if last in COMPANY_WORDS else repaired
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
@@ -100,7 +140,8 @@ def join_stacked_company(
     for j in (i - 1, i + 1):
         if j not in candidates:
             continue
-        other = texts[j]
+        # "t Tsusho" under "Cobalt": a stray letter at the line's start (a logo's edge).
+        other = re.sub(r"^[a-z]\s+(?=[A-Z])", "", texts[j])
         first = (has_legal_form(text) and not has_legal_form(other)) or j < i
         joined = f"{other} {text}" if first else f"{text} {other}"
         if _spells(text, label) or not _spells(joined, label):
@@ -115,6 +156,19 @@ def join_stacked_company(
     return text
 
 
+def _join_form_below(text: str, texts: list[str], candidates: list[int], last: int) -> str:
+    """``Koch & Cie`` over ``Sarl``, ``Cobalt Tsusho`` over ``Co.,Ltd.``: a company printed
+    without its legal form, the form alone on the line under it, joined."""
+    below = last + 1
+    if below not in candidates or legal_form(trim_after_legal_form(text)):
+        return text  # ("Cie" is a form to cleanco, "Koch & Cie Sàrl" none without the Sàrl)
+    found = legal_form(texts[below])
+    if not found or found[1] < len(texts[below].split()):
+        return text
+    candidates.remove(below)
+    return f"{text} {texts[below]}"
+
+
 def _person_over(words: list[str], company: str) -> bool:
     """``Thomas Keller`` over ``Keller Bau GmbH`` beside thomaskeller.de: the owner, whose name
     the domain is, not the company's first line (a given name first, or a word it repeats)."""
@@ -127,10 +181,13 @@ def _spells(text: str, label: str) -> bool:
     return (len(label) >= 5 and label in squashed) or initials_in(text, label)
 
 
-def company_letters(company: str) -> str:
-    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), and a
-    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt")."""
+def company_letters(company: str, domain: str | None = None) -> str:
+    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), a
+    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
+    the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    if _polish(company, domain):
+        company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.
     # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
@@ -138,6 +195,28 @@ def company_letters(company: str) -> str:
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+def _polish(company: str, domain: str | None) -> bool:
+    form = legal_form(trim_after_legal_form(company))
+    polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
+    return polish_form or (domain or "").lower().endswith(".pl")
+
+
+def _polish_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    printed = _POLISH_READS.get(normalize.fold(word))
+    if printed is None:
+        return word
+    if sum(c.isupper() for c in word) > len(word) / 2:  # "SOKOk": capitals, the slip small
+        return printed.upper()
+    return printed.capitalize() if word[0].isupper() else printed
+
+
+# Each lexicon word as the English model reads it: its ł as t or as k ("wista", "battyk").
+_POLISH_READS = {
+    normalize.fold(word.replace("ł", slip)): word for word in POLISH_L_WORDS for slip in "tk"
+}
 
 
 def _wspolnicy(match: re.Match[str]) -> str:
@@ -301,62 +380,3 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
-
-
-def part_company_from_numbers(lines: list[Line]) -> list[Line]:
-    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
-    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
-    phone label or number, where the words before it end in a legal form. The whole line went
-    to the phones, and the company was not read at all."""
-    out = []
-    for line in lines:
-        line = _part_glued_number(line)
-        words = [w.text for w in line.words]
-        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
-        # "0.0." starts no number).
-        cut = next(
-            (
-                k
-                for k in range(2, len(words))
-                if _starts_numbers(words[k:])
-                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
-            ),
-            None,
-        )
-        if cut:
-            out += [Line(line.words[:cut]), Line(line.words[cut:])]
-        else:
-            out.append(line)
-    return out
-
-
-# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
-GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
-
-
-def _part_glued_number(line: Line) -> Line:
-    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
-    number parted in two, where the words before it and the form are a company's."""
-    for k, word in enumerate(line.words[1:], start=1):
-        glued = GLUED_NUMBER_RE.fullmatch(word.text)
-        if not glued:
-            continue
-        form = glued.group(1).replace(":", ".")
-        before = " ".join(w.text for w in line.words[:k])
-        if not legal_form(f"{before} {form}"):
-            continue
-        share = round(word.width * len(form) / len(word.text))
-        left = Word(form, word.conf, word.left, word.top, share, word.height)
-        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
-                     word.height)  # fmt: skip
-        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
-    return line
-
-
-def _starts_numbers(words: list[str]) -> bool:
-    first = normalize.fold(words[0]).strip(".:|")
-    label = first in PHONE_LABELS and len(words) > 1
-    rest = " ".join(words[1:] if label else words)
-    return (label or re.match(r"[+(\d]", rest) is not None) and (
-        sum(c.isdigit() for c in rest) >= 6
-    )

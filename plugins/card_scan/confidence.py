@@ -20,6 +20,8 @@ from contactkit import geo, normalize
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
 from .domains import domain_in, loose_domain, name_and_tail, other_words
+from .glued_company import PartedLine
+from .lexicon import POLISH_L_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
 from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
@@ -107,6 +109,8 @@ ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company):
         return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
+    if isinstance(line, PartedLine):
+        return "parted"  # parted from the phone column by the domain: its form unchecked
     form = legal_form(company)
     if form and form[1] == len(company.split()):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
@@ -118,6 +122,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             other = other_words(company, domain)
             # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
             unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
+            if any(w in POLISH_L_SPELT for w in unchecked):
+                # "Battyk S.A." read as "Bałtyk" by the lexicon (companies.company_letters): the
+                # lexicon checks the word, not the domain; measured apart.
+                return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
                 return "domain+legal+other/letters"
             if other:
@@ -159,6 +167,9 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
 # ő ű, ș ț): there a word no field checks is read surely and wrongly ("Wista", "Battyk" for
 # Wisła, Bałtyk), so Tesseract's confidence says nothing of it.
 FOREIGN_LETTER_TLDS = frozenset({"pl", "cz", "sk", "tr", "hu", "ro", "hr", "si", "lt", "lv"})
+
+
+POLISH_L_SPELT = frozenset(spelt_fold(w) for w in POLISH_L_WORDS)
 
 
 def foreign_letters(domain: str | None) -> bool:

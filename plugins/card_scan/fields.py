@@ -28,7 +28,7 @@ from .clues import (
     legal_region,
     word_conf,
 )
-from .companies import part_company_from_numbers, pick_company
+from .companies import pick_company
 from .confidence import (
     company_level,
     email_level,
@@ -38,6 +38,7 @@ from .confidence import (
     url_level,
 )
 from .domains import domain_in
+from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
 from .name_slips import printed_local

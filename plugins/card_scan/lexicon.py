@@ -121,6 +121,18 @@ COMPANY_WORDS = frozenset(
     brothers sons wspolnicy shoji sangyo denki kogyo tsusho seisakusho shokai bussan kensetsu
     """)
 )
+# Polish words with an ł that firms take for a name (places, rivers, the sea, birds, colours,
+# trade words): the English model reads their ł as t or k ("Wista", "Battyk", "SOKOk"), and no
+# domain need spell them. Written as printed; a general list, not the tuning sets' names.
+POLISH_L_WORDS = frozenset(
+    _words("""
+    wisła bałtyk bałtycki bałtycka orzeł sokół jaskółka łabędź złoty złota złote biały
+    biała białe wielkopolska wielkopolski małopolska małopolski białystok
+    łódź łódzki głogów wrocław wrocławski kołobrzeg płock chełm bełchatów iława łomża łańcut
+    żuławy przemysł przemysłowy przemysłowe usługi usługowy usługowe zakład zakłady szkło
+    słońce słoneczny słoneczna gołąb kłos wełna dział ołów
+    """)
+)
 # Legal forms Polish firms put before their name ("PPHU Sokół"), folded.
 LEADING_FORMS = frozenset(_words("pphu phu fhu pph zphu ppuh"))
 # Legal forms that name one country: a weak clue for the phone region.

@@ -1,0 +1,205 @@
+"""A company read into one line with the phone column beside it, parted from the numbers.
+
+Such a line is parted where the words before the numbers end in a legal form. In photos the form
+is often read glued to the label after it ("Herrmann & Cie Sarlnate: | 079 ...", Sàrl and
+Natel) or misread ("ZIMMERMANN & CIE SARK | +41 ..."), and the whole line went to the phones: no
+company was read. Then the line is parted where the words before the numbers spell the domain
+of an address or website the card prints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from contactkit import normalize
+
+from .clues import legal_form, repair_legal_form, trim_after_legal_form
+from .domains import domain_in
+from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
+from .ocr import Line, Word
+
+
+class PartedLine(Line):
+    """A company's words parted from the phone column by the domain alone: what ends it (a
+    form, or a slip of one) is unchecked, and ``confidence.company_level`` measures it apart."""
+
+
+def card_domains(lines: list[Line]) -> list[str]:
+    """The hosts the card prints after an ``@`` or a ``www.``, as domains to compare."""
+    found = []
+    for line in lines:
+        text = line.text.lower()
+        found += re.findall(r"@\s?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", text)
+        found += re.findall(r"www\.\s?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", text)
+    return [d for d in dict.fromkeys(found) if not normalize.is_freemail(d)]
+
+
+def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | None:
+    """``line`` parted before word ``start`` (where the numbers begin): the company, its words
+    up to the label glued before the numbers, and the rest; None where they spell no domain."""
+    words = list(line.words[:start])
+    labels: list[Word] = []
+    if words and (glued := _part_number(words[-1])):  # "LTP+81": the number's start glued on
+        words[-1], number = glued
+        labels.append(number)
+    while words and not _form_then_label(words[-1]) and _label_like(words[-1].text):
+        labels.insert(0, words.pop())
+    if words and (glued := _form_then_label(words[-1])):
+        words[-1], label = glued
+        labels.insert(0, label)
+    if _street_like(_text(words)) or sum(c.isdigit() for c in _text(line.words[start:])) < 8:
+        return None  # "Siemensstraße 12, 80333 München" beside siemens.de: an address
+    # The name spells the domain; up to two words after it are its form, read or misread
+    # ("KROL I WSPOLNICY SE Koss", Sp.k.).
+    names = [" ".join(w.text for w in words[:end]) for end in range(len(words), 0, -1)][:3]
+    spelt = [n for n in names if len(re.sub(r"[^a-z]", "", normalize.fold(n))) >= 4]
+    if not any(domain_in(n, d) for n in spelt for d in domains):
+        return None
+    words[-1] = _form_slip(words[-1])
+    return [PartedLine(words), Line([*labels, *line.words[start:]])]
+
+
+def _part_number(word: Word) -> tuple[Word, Word] | None:
+    found = re.fullmatch(r"([^\W\d_][\w.,:!|]*?)([+(]?\d.*)", word.text)
+    if not found:
+        return None
+    share = round(word.width * len(found.group(1)) / len(word.text))
+    head = Word(found.group(1), word.conf, word.left, word.top, share, word.height)
+    number = Word(found.group(2), word.conf, word.left + share, word.top, word.width - share,
+                  word.height)  # fmt: skip
+    return head, number
+
+
+def _form_slip(word: Word) -> Word:
+    """``SARK`` → ``SARL``: a last word one letter from exactly one legal form (of the same
+    length) is that form misread; ``Sar!`` is ``Sarl``, its l read as a mark. Only on a parted
+    line, whose level doubts its form anyway."""
+    marked = re.sub(r"(?<=[^\W\d_])[!|1]$", "l", word.text)
+    if marked != word.text and normalize.fold(marked).replace(".", "") in LEGAL_FORMS:
+        return Word(marked, word.conf, word.left, word.top, word.width, word.height)
+    letters = re.sub(r"[^a-z]", "", normalize.fold(word.text))
+    if len(letters) < 2 or letters in LEGAL_FORMS:
+        return word
+    near = [
+        f for f in LEGAL_FORMS if len(f) == len(letters) and Levenshtein.distance(f, letters) == 1
+    ]
+    if len(near) != 1:
+        return word
+    at = next(k for k, (a, b) in enumerate(zip(letters, near[0], strict=True)) if a != b)
+    places = [k for k, c in enumerate(word.text) if c.isalpha()]
+    if len(places) != len(letters):
+        return word  # a letter folding changed ("ß"): left as read
+    put = near[0][at].upper() if word.text[places[at]].isupper() else near[0][at]
+    text = word.text[: places[at]] + put + word.text[places[at] + 1 :]
+    return Word(text, word.conf, word.left, word.top, word.width, word.height)
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _street_like(text: str) -> bool:
+    folded = normalize.fold(text)
+    return bool(STREET_END_RE.search(folded)) or any(w in STREET_WORDS for w in folded.split())
+
+
+# A word ending as streets do in the languages whose cards run a street into one word.
+STREET_END_RE = re.compile(
+    r"(?:strasse|strae|str|weg|gasse|platz|allee|damm|straat|laan|vej|gatan|gata)\b"
+)
+
+
+def _label_like(text: str) -> bool:
+    """A rule, a phone label or a slip of one ("keicfono" Teléfono), a word ending in ":"."""
+    word = normalize.fold(text).strip(".:|,;")
+    if not re.search(r"[a-z]", word) or text.endswith(":") or word in LABEL_WORDS:
+        return True
+    return len(word) >= 6 and any(
+        fuzz.ratio(word, label) >= 75 for label in PHONE_LABELS if len(label) >= 6
+    )
+
+
+# Phone labels and the words of two-word ones ("Ligne directe", "Tel. direct").
+LABEL_WORDS = frozenset(PHONE_LABELS) | {"ligne", "directe", "direkt", "diretto", "directo"}
+
+
+def _form_then_label(word: Word) -> tuple[Word, Word] | None:
+    """``Sarlnate:``: a legal form and the label after it read as one word."""
+    if not word.text.endswith(":"):
+        return None
+    for size in range(len(word.text) - 2, 1, -1):
+        head = word.text[:size]
+        if normalize.fold(head).replace(".", "") in LEGAL_FORMS and legal_form(f"x {head}"):
+            share = round(word.width * size / len(word.text))
+            form = Word(head, word.conf, word.left, word.top, share, word.height)
+            rest = Word(word.text[size:], word.conf, word.left + share, word.top,
+                        word.width - share, word.height)  # fmt: skip
+            return form, rest
+    return None
+
+
+def part_company_from_numbers(lines: list[Line]) -> list[Line]:
+    """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
+    +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
+    phone label or number, where the words before it end in a legal form. The whole line went
+    to the phones, and the company was not read at all."""
+    out: list[Line] = []
+    domains = card_domains(lines)
+    for line in lines:
+        line = _part_glued_number(line)
+        words = [w.text for w in line.words]
+        # "Opakowania Nexus Sp. z 0.0. Tel. | 12-969-30-51": the form's usual slips undone (its
+        # "0.0." starts no number).
+        cut = next(
+            (
+                k
+                for k in range(2, len(words))
+                if _starts_numbers(words[k:])
+                and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
+            ),
+            None,
+        )
+        if cut:
+            out += [Line(line.words[:cut]), Line(line.words[cut:])]
+            continue
+        # No form read before the numbers ("Herrmann & Cie Sarlnate: | 079 ..."): the domain
+        # tells the company's words.
+        start = next((k for k in range(1, len(words)) if _starts_numbers(words[k:])), None)
+        parted = part_at_domain(line, start, domains) if start and domains else None
+        out += parted or [line]
+    return out
+
+
+# A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
+GLUED_NUMBER_RE = re.compile(r"([A-Za-z][A-Za-z.:]{0,7}?)(\(?\d[\d()\-/.]*)")
+
+
+def _part_glued_number(line: Line) -> Line:
+    """``Weber Elektrotechnik Gmbh71 620 0376 Tel. ...``: the word that glues a legal form to a
+    number parted in two, where the words before it and the form are a company's."""
+    for k, word in enumerate(line.words[1:], start=1):
+        glued = GLUED_NUMBER_RE.fullmatch(word.text)
+        if not glued:
+            continue
+        form = glued.group(1).replace(":", ".")
+        before = " ".join(w.text for w in line.words[:k])
+        if not legal_form(f"{before} {form}"):
+            continue
+        share = round(word.width * len(form) / len(word.text))
+        left = Word(form, word.conf, word.left, word.top, share, word.height)
+        right = Word(glued.group(2), word.conf, word.left + share, word.top, word.width - share,
+                     word.height)  # fmt: skip
+        return Line([*line.words[:k], left, right, *line.words[k + 1 :]])
+    return line
+
+
+def _starts_numbers(words: list[str]) -> bool:
+    first = normalize.fold(words[0]).strip(".:|")
+    label = first in PHONE_LABELS and len(words) > 1
+    rest = " ".join(words[1:] if label else words)
+    return (label or re.match(r"[+(\d]", rest) is not None) and (
+        sum(c.isdigit() for c in rest) >= 6
+    )
