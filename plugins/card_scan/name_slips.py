@@ -65,3 +65,91 @@ PRINTED_LOCAL_RE = re.compile(r"(?<![\w.-])([a-z][a-z._-]{2,}[a-z])@[a-z]")
 def printed_local(texts: list[str]) -> str | None:
     found = next((m for t in texts if (m := PRINTED_LOCAL_RE.search(t))), None)
     return found.group(1) if found else None
+
+
+# A word of capitals with a letter read in lower case ("DijK", "PAWtOWS"): more capitals than
+# small letters, or a capital after a small one and its last letter a capital; not "McKenzie".
+_SMALL_IN_CAPITALS_RE = re.compile(r"[a-zß-ÿ]")
+
+
+def capitals_slip(word: str) -> str:
+    """``DijK`` → ``DIJK``, ``PAWtOWS`` → ``PAWŁOWS``: in a word printed in capitals, a small
+    letter is a capital misread; a small t there is Ł, its stroke read as the t's bar."""
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    lower = len(letters) - upper
+    if len(letters) < 3 or not lower or not letters[0].isupper():
+        return word
+    if not (upper > lower or (upper == lower and letters[-1].isupper())):
+        return word
+    return re.sub(r"t(?=[A-ZÀ-Þ])", "Ł", word).upper()
+
+
+# "RosarioNavarroMartinez": the spaces between a name's words not read. Three words, or two of
+# four letters and more each (not "McKenzie", "MacLeod", "DeLuca", "LaToya").
+_CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+")
+
+
+def camel_words(word: str) -> list[str]:
+    parts = _CAMEL_PART_RE.findall(word)
+    if "".join(parts) != word or len(parts) < 2:
+        return [word]
+    if len(parts) >= 3 or all(len(p) >= 4 for p in parts):
+        return parts
+    return [word]
+
+
+# ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
+# letter or at the word's end.
+_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+
+
+def spaced_letters(words: list[str]) -> list[str]:
+    """``Mo n i k a L e w a n d o w s``: a name printed letter-spaced, read letter by letter;
+    the letters are joined again, a new word at each capital."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        singles = sum(len(w) == 1 for w in run)
+        if singles >= 3 and len(run) >= 4:
+            joined: list[str] = []
+            for w in run:
+                if w[0].isupper() and joined and len(joined[-1]) >= 2:
+                    joined.append(w)
+                elif joined:
+                    joined[-1] += w
+                else:
+                    joined.append(w)
+            out.extend(joined)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for w in words:
+        if len(w) <= 2 and w.isalpha() and not (w.isupper() and len(w) == 2):
+            run.append(w)
+        else:
+            flush()
+            out.append(w)
+    flush()
+    return out
+
+
+# The endings of Polish family names ("PAWŁOWS KI" read apart, its letters spaced wide); no
+# name word alone, unlike "LI" or "WU".
+POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
+
+
+def name_slips(text: str) -> str:
+    """The words of a name line with the slips above put back."""
+    words = spaced_letters(text.split())
+    words = [part for w in words for part in camel_words(w)]
+    words = [_ESZETT_RE.sub("ß", capitals_slip(w)) for w in words]
+    joined: list[str] = []
+    for w in words:
+        if w in POLISH_ENDINGS and joined and len(joined[-1]) >= 3 and joined[-1].isupper():
+            joined[-1] += w
+        else:
+            joined.append(w)
+    return " ".join(joined)

@@ -30,6 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
+from .name_slips import name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -83,7 +84,11 @@ def name_like(text: str) -> bool:
     """Two to four name words, particles aside ("Carlos de la Fuente de la Torre" is four)."""
     words = text.split()
     core = [w for w in words if not w.islower() and normalize.fold(w) not in NAME_PARTICLES]
+    # One capitalised word and a small scrap ("Sal es", "Schw eiz": a word Tesseract parted) is
+    # no name; "Di Wang" is.
     if not 2 <= len(words) <= 7 or not 1 <= len(core) <= 4:
+        return False
+    if sum(not w.islower() for w in words) < 2:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
         return False
@@ -293,9 +298,15 @@ def bare_name(text: str) -> str:
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
-    words = text.split()
+    words = name_slips(text).split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
+    # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
+    # degree misread ("mgr"), no particle of a name.
+    if len(words) > 3 and re.fullmatch(r"[a-z]{2,4}\.?", words[0]) and honorific(words[1]):
+        words = words[1:]
+        while len(words) > 2 and honorific(words[0]):
+            words.pop(0)
     # "Patrick Hughes, CEng MIMechE", "DR. SC. TECHN. SUSANNE BAUER, DIPL} ING.": letters after
     # the comma are degrees (the degrees before the name counted out first).
     head, comma, _ = " ".join(words).partition(",")
@@ -307,6 +318,11 @@ def bare_name(text: str) -> str:
 
 
 def capitalise(name: str) -> str:
-    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
+    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``, ``LAMBERTUS VAN DIJK`` →
+    ``Lambertus van Dijk``: capitals on cards are style only; a particle after the first word
+    is written small."""
     # Any letter, so "SŁAWOMIR" is "Sławomir", not "SłAwomir".
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+    words = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower()).split()
+    return " ".join(
+        w.lower() if n and w.lower() in NAME_PARTICLES else w for n, w in enumerate(words)
+    )

@@ -1,0 +1,79 @@
+"""Session 13 (name13): names and titles lost on photos, on hand-made cards given as the OCR lines
+Tesseract reads (a name in capitals with a letter read small, letters spaced wide, a name's
+spaces not read, a degree misread before the name, ß read 8) and titles the lexicon lacked."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.name_slips import name_slips
+
+
+def _card(name: str, *rows: str, region: str = "US") -> ParsedCard:
+    """A card with ``name`` as its largest line over ``rows``."""
+    lines = worded_lines((name, 44), *((r, 26) for r in rows))
+    return parse_card(lines, default_region=region)
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "want"),
+    [
+        # a name in capitals with one letter read small: no name word before
+        ("LAMBERTUS VAN DijK", "lambertus.vandijk@vlinder.nl", "Lambertus van Dijk"),
+        # Ł read as a small t, and the name's end parted by wide letter spacing
+        ("DARIUSZ PAWtOWS KI", "dariusz@nova.pl", "Dariusz Pawłowski"),
+        # the spaces between the words not read
+        ("RosarioNavarroMartinez", "rosario.navarro@quantum.es", "Rosario Navarro Martinez"),
+        # ß read as 8, degrees after the comma
+        ("Anja Wei8, dipl. Ing. ETH", "a.weiss@herrmann.ch", "Anja Weiß"),
+        # "mgr inż." read "mor inz.": the misread degree is no word of the name
+        ("mor inz. Maria Brzeczyszczykiewicz", "mbrzeczyszczykiewicz@tn.pl",
+         "Maria Brzeczyszczykiewicz"),
+        # letters spaced so wide that each was read alone
+        ("Mo n i k a K o w a l s k a", "monika.kowalska@vantage.pl", "Monika Kowalska"),
+    ],
+)  # fmt: skip
+def test_a_name_printed_in_a_way_tesseract_misreads_is_still_the_name(printed, email, want):
+    parsed = _card(printed, "Prezes Zarzadu", "Nova Logistics Ltd", email, "Tel. +1 212 555 0199")
+    assert parsed.contact.name is not None
+    assert parsed.contact.name.full == want
+
+
+@pytest.mark.parametrize("scrap", ["Sal es", "Schw eiz"])
+def test_one_word_parted_by_tesseract_is_no_name(scrap):
+    # The name's line not read; a word parted in two ("Sales", "Schweiz") had stood in for it.
+    lines = worded_lines(
+        ("Chief Financial Officer", 26),
+        (scrap, 30),
+        ("Schafer Anlagenbau GmbH", 40),
+        ("Tel.: 0316 5973256", 22),
+        ("office@schaeferanlagenbau.at", 22),
+    )
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.name.full is None
+    assert parsed.evidence["name"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ryan McKenzie", "Lisa O'Neill", "KOBAYASHI Yuko", "Anna DeLuca", "Carlos de la Fuente"],
+)
+def test_names_written_with_inner_capitals_stay_as_printed(name):
+    assert name_slips(name) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "region"), [("Technisch Adviseur", "NL"), ("Técnico Comercial", "ES")]
+)
+def test_dutch_and_spanish_titles_are_titles(title, region):
+    lines = worded_lines(
+        ("Fleur Bakker", 44),
+        (title, 26),
+        ("Techniek", 26),  # a department under it had been taken for the title
+        ("Vesta Groep N.V.", 30),
+        ("fleur.bakker@vgroup.nl", 22),
+    )
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.contact.title == title
