@@ -100,8 +100,8 @@ def camel_words(word: str) -> list[str]:
 
 
 # ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
-# letter or at the word's end.
-_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+# letter or at the word's end; not McBride's or MacBride's B.
+_ESZETT_RE = re.compile(r"(?<!Mc)(?<!Mac)(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
 
 
 def spaced_letters(words: list[str]) -> list[str]:
@@ -153,3 +153,31 @@ def name_slips(text: str) -> str:
         else:
             joined.append(w)
     return " ".join(joined)
+
+
+def lost_initial(text: str, local: str | None) -> str:
+    """``rzegorz Wisniewski``, ``berly Thomas`` beside ``kthomas@``: the first letters of a
+    large given name lost (to a logo beside it, or the photo's edge), the rest read. Put back
+    where one given name the tables know ends so, of a letter more (or of up to three, its
+    initial the email's)."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return text
+    if not all(w[:1].isupper() for w in words[1:]):
+        return text
+    head = spelt_fold(words[0])
+    if len(head) < 4:
+        return text
+    # Where the email spells the word whole, local_parts.restore_letters put it back already.
+    pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if p]
+    key = skeleton(head)
+    initials = {p[0] for p in pieces}
+    found = [
+        g[: len(g) - len(key)]
+        for g in _GIVEN
+        if g.endswith(key)
+        and (len(g) - len(key) == 1 or (g[0] in initials and len(g) - len(key) <= 3))
+    ]
+    if len(set(found)) != 1:
+        return text
+    return " ".join([(found[0] + words[0]).capitalize(), *words[1:]])

@@ -30,7 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import name_slips
+from .name_slips import lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -109,7 +109,7 @@ def pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = bare_name(texts[i])
+        text = lost_initial(bare_name(texts[i]), local)
         if not name_like(text) or title_score(text) == 2 or is_country(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -131,7 +131,7 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = family_last(bare_name(texts[i]))
+    name = family_last(lost_initial(bare_name(texts[i]), local))
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
         # order ("sasaki.masahiro@") is then only the company's habit.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.name_slips import name_slips
 
@@ -58,7 +59,15 @@ def test_one_word_parted_by_tesseract_is_no_name(scrap):
 
 @pytest.mark.parametrize(
     "name",
-    ["Ryan McKenzie", "Lisa O'Neill", "KOBAYASHI Yuko", "Anna DeLuca", "Carlos de la Fuente"],
+    [
+        "Ryan McKenzie",
+        "Lisa O'Neill",
+        "KOBAYASHI Yuko",
+        "Anna DeLuca",
+        "Carlos de la Fuente",
+        "Sean McBride",
+        "Ann MacBride",
+    ],
 )
 def test_names_written_with_inner_capitals_stay_as_printed(name):
     assert name_slips(name) == name
@@ -77,3 +86,22 @@ def test_dutch_and_spanish_titles_are_titles(title, region):
     )
     parsed = parse_card(lines, default_region=region)
     assert parsed.contact.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "want"),
+    [
+        ("rzegorz Wisniewski", "biuro@sokol.pl", "Grzegorz Wisniewski"),  # one given name fits
+        ("berly Thomas", "kthomas@harris.com", "Kimberly Thomas"),  # the email's initial tells
+    ],
+)
+def test_a_given_name_whose_first_letters_were_lost_is_put_back_and_doubted(printed, email, want):
+    parsed = _card(printed, "Office Manager", "Harris Prisma Ltd", email, "Tel. +1 312 936 7860")
+    assert parsed.contact.name.full == want
+    assert parsed.confidence["name"] < REVIEW_BELOW  # letters no one read
+
+
+def test_a_lost_start_is_put_back_only_where_one_given_name_fits():
+    # José, Rose, Mose...: nothing to choose by; and one word and a small scrap is no name.
+    parsed = _card("ose Delgado", "Office Manager", "Harris Prisma Ltd", "Tel. +1 312 936 7860")
+    assert parsed.contact.name.full is None
