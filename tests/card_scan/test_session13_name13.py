@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from printed import worded_lines
-from test_session12_addr12 import _words_line
+from test_session12_addr12 import _titled
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
@@ -108,22 +108,11 @@ def test_a_lost_start_is_put_back_only_where_one_given_name_fits():
     assert parsed.contact.name.full is None
 
 
-def _titled(*title: tuple[str, float], region: str = "ES") -> ParsedCard:
-    lines = [
-        _words_line(20, ("Antonio", 0.96), ("Gonzalez", 0.96)),
-        _words_line(70, *title),
-        _words_line(120, ("Cantabrico", 0.95), ("S.L.", 0.95)),
-        _words_line(170, ("antonio.gonzalez@cantabrico.es", 0.95)),
-        _words_line(220, ("Tel.", 0.95), ("+34", 0.95), ("945", 0.95), ("168310", 0.95)),
-    ]
-    return parse_card(lines, default_region=region)
-
-
 def test_a_title_naming_a_field_has_its_slips_put_back_and_is_spelt_by_the_lexicon():
     # "Logística" with its í read j: a department word of the lexicon, now a title's word too.
-    parsed = _titled(("Responsable", 0.93), ("de", 0.93), ("Logjstica", 0.93))
+    parsed = _titled(("Responsable", 0.93), ("de", 0.93), ("Logjstica", 0.93), region="ES")
     assert parsed.contact.title == "Responsable de Logística"
     # Tesseract unsure, every word a word of the lexicon: measured as "lexicon", not "strong/lo".
-    parsed = _titled(("Responsable", 0.70), ("de", 0.70), ("Logistica", 0.70))
+    parsed = _titled(("Responsable", 0.70), ("de", 0.70), ("Logistica", 0.70), region="ES")
     assert parsed.evidence["title"] == "lexicon"
     assert parsed.confidence["title"] >= REVIEW_BELOW
