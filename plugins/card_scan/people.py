@@ -37,10 +37,17 @@ from .titles import title_score
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy,
 # Dell'Acqua and Jean-Baptiste;
 # in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la, 't).
+# Letters past Latin-1 and Extended-A: Romanian ș ț and Vietnamese ư ơ (Extended-B), Vietnamese
+# ễ ặ ầ (Extended Additional); each range holds both cases.
+_UP = "A-ZÀ-ÞĀ-Žƀ-ɏḀ-ỿ"
+_LOW = "a-zß-ÿĀ-žƀ-ɏḀ-ỿ"
 NAME_WORD_RE = re.compile(
-    r"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
-    r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{1,3})$"
+    rf"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+    rf"|[{_UP}][{_UP}'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{{1,3}})$"
 )
+# A middle initial printed without its dot ("John F Kennedy"); not first or last, where a logo's
+# letter stands.
+INITIAL_RE = re.compile(r"^[A-ZÀ-Þ]$")
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
 # stood in for the family name the check never saw (session 12).
@@ -92,7 +99,10 @@ def name_like(text: str) -> bool:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
         return False
-    return all(NAME_WORD_RE.match(w) for w in words)
+    return all(
+        NAME_WORD_RE.match(w) or (0 < n < len(words) - 1 and INITIAL_RE.match(w))
+        for n, w in enumerate(words)
+    )
 
 
 def pick_name(

@@ -116,3 +116,20 @@ def test_a_title_naming_a_field_has_its_slips_put_back_and_is_spelt_by_the_lexic
     parsed = _titled(("Responsable", 0.70), ("de", 0.70), ("Logistica", 0.70), region="ES")
     assert parsed.evidence["title"] == "lexicon"
     assert parsed.confidence["title"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "want"),
+    [
+        ("Đặng Văn Lâm", "dang.lam@saigontech.vn", "Đặng Văn Lâm"),  # Vietnamese letters
+        ("Ștefan Popescu", "stefan.popescu@nova.ro", "Ștefan Popescu"),  # ș with a comma
+        ("John F Kennedy", "jkennedy@nova.com", "John F Kennedy"),  # an initial with no dot
+        ("Søren Østergaard", "soren.ostergaard@nova.dk", "Søren Østergaard"),
+        ("Ahmet Yılmaz", "ahmet.yilmaz@nova.com.tr", "Ahmet Yılmaz"),  # a dotless ı
+    ],
+)
+def test_names_of_more_countries_are_names_the_email_checks(printed, email, want):
+    parsed = _card(printed, "Sales Manager", "Nova Trading Ltd", email, "Tel. +1 212 555 0199")
+    assert parsed.contact.name.full.casefold() == want.casefold()
+    # The email spells the name (not "email-part" or "email-slip": one word, or nearly)
+    assert parsed.evidence["name"].split("/")[0] in {"email", "email+initial", "email+other"}
