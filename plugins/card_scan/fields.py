@@ -137,8 +137,13 @@ def parse_card(
     if company:
         candidates.remove(company.line)
     local = emails[0].value.partition("@")[0] if emails else None
-    if local:  # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back
-        texts = [restore_letters(t, local) if i in candidates else t for i, t in enumerate(texts)]
+    # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
+    # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
+    spelling = local or printed_local([t for i, t in enumerate(texts) if i not in used])
+    if spelling:
+        texts = [
+            restore_letters(t, spelling) if i in candidates else t for i, t in enumerate(texts)
+        ]
     lines, texts, candidates = join_stacked(lines, texts, candidates, local)
     name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:

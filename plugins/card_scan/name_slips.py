@@ -14,10 +14,22 @@ from contactkit.matching.text import skeleton
 
 from .local_parts import spelt_fold, spelt_words
 
+# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
+# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
+# stood in for the family name the check never saw (session 12).
+NAME_PARTICLES = frozenset(
+    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
+)
+
 
 def known_given(name: str) -> bool:
-    """A word of the name is a given name the matcher's nickname tables know."""
-    return any(skeleton(normalize.fold(w)) in NICKNAME_GROUPS for w in name.split())
+    """A word of the name is a given name the matcher's nickname tables know; not a particle
+    ("de", "di" and "el" are in the tables as nicknames)."""
+    return any(
+        skeleton(normalize.fold(w)) in NICKNAME_GROUPS
+        for w in name.split()
+        if normalize.fold(w) not in NAME_PARTICLES
+    )
 
 
 def near_given(word: str) -> bool:

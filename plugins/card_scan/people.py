@@ -30,7 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import lost_initial, name_slips
+from .name_slips import NAME_PARTICLES, lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -48,12 +48,6 @@ NAME_WORD_RE = re.compile(
 # A middle initial printed without its dot ("John F Kennedy"); not first or last, where a logo's
 # letter stands.
 INITIAL_RE = re.compile(r"^[A-ZÀ-Þ]$")
-# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
-# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
-# stood in for the family name the check never saw (session 12).
-NAME_PARTICLES = frozenset(
-    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
-)
 
 
 def leftover_title(

@@ -10,7 +10,7 @@ from test_session12_addr12 import _titled
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.name_slips import name_slips
+from contactkit_plugins.card_scan.name_slips import known_given, name_slips
 
 
 def _card(name: str, *rows: str, region: str = "US") -> ParsedCard:
@@ -133,3 +133,23 @@ def test_names_of_more_countries_are_names_the_email_checks(printed, email, want
     assert parsed.contact.name.full.casefold() == want.casefold()
     # The email spells the name (not "email-part" or "email-slip": one word, or nearly)
     assert parsed.evidence["name"].split("/")[0] in {"email", "email+initial", "email+other"}
+
+
+def test_an_address_printed_and_not_read_whole_still_puts_a_names_letter_back():
+    # "Ziołkowski" with its ł read t; the address lost its ending, so no email was read.
+    parsed = _card(
+        "mgr inz. Jakub Ziotkowski",
+        "Gtowna Ksiegowa",
+        "Technologie Quantum Sp. z o.o.",
+        "ziolkowski.jakub@technologiequantum",
+        "Mobile +48 799 261 437",
+        region="PL",
+    )
+    assert parsed.contact.name.full == "Jakub Ziołkowski"
+
+
+def test_a_particle_is_no_known_given_name():
+    # "de", "di", "el" are nicknames in the matcher's tables: a street read as a name ("Maza de
+    # Expata" for Plaza de España) was measured as a name with a known given name.
+    assert not known_given("Maza de Expata")
+    assert known_given("Mercedes Delgado")
