@@ -146,6 +146,7 @@ def test_an_address_printed_and_not_read_whole_still_puts_a_names_letter_back():
         region="PL",
     )
     assert parsed.contact.name.full == "Jakub Ziołkowski"
+    assert parsed.evidence["name"] == "email"  # the printed address spells every letter
 
 
 def test_a_particle_is_no_known_given_name():
