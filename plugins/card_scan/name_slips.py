@@ -12,7 +12,7 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import spelt_fold, spelt_words
+from .local_parts import local_match, spelt_fold, spelt_words
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
@@ -102,13 +102,15 @@ def capitals_slip(word: str) -> str:
 _CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+")
 
 
-def camel_words(word: str) -> list[str]:
-    parts = _CAMEL_PART_RE.findall(word)
-    if "".join(parts) != word or len(parts) < 2:
-        return [word]
-    if len(parts) >= 3 or all(len(p) >= 4 for p in parts):
-        return parts
-    return [word]
+def camel_name(text: str, local: str | None) -> str:
+    """A line of one such word is parted where the email spells a part of it whole: a brand
+    ("DataSoft", "GlaxoSmithKline") parted would look like a name."""
+    parts = _CAMEL_PART_RE.findall(text)
+    if not local or "".join(parts) != text or len(parts) < 2:
+        return text
+    if len(parts) < 3 and not all(len(p) >= 4 for p in parts):
+        return text
+    return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
 
 
 # ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
@@ -156,7 +158,6 @@ POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
     words = spaced_letters(text.split())
-    words = [part for w in words for part in camel_words(w)]
     words = [_ESZETT_RE.sub("ß", capitals_slip(w)) for w in words]
     joined: list[str] = []
     for w in words:

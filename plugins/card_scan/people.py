@@ -30,7 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import NAME_PARTICLES, lost_initial, name_slips
+from .name_slips import NAME_PARTICLES, camel_name, lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -113,7 +113,7 @@ def pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = lost_initial(bare_name(texts[i]), local)
+        text = name_text(texts[i], local)
         if not name_like(text) or title_score(text) == 2 or is_country(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -135,7 +135,7 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = family_last(lost_initial(bare_name(texts[i]), local))
+    name = family_last(name_text(texts[i], local))
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
         # order ("sasaki.masahiro@") is then only the company's habit.
@@ -146,6 +146,11 @@ def pick_name(
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
+
+
+def name_text(text: str, local: str | None) -> str:
+    """The name a line holds, degrees aside, with what the email or the tables put back."""
+    return lost_initial(camel_name(bare_name(text), local), local)
 
 
 def join_stacked(

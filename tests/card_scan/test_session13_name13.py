@@ -154,3 +154,9 @@ def test_a_particle_is_no_known_given_name():
     # Expata" for Plaza de España) was measured as a name with a known given name.
     assert not known_given("Maza de Expata")
     assert known_given("Mercedes Delgado")
+
+
+def test_a_brand_written_as_one_word_is_not_parted_into_a_name():
+    # Only the email parts "RosarioNavarroMartinez": "GlaxoSmithKline" beside info@ stays a word.
+    parsed = _card("GlaxoSmithKline", "Sales Manager", "info@gsk.com", "Tel. +1 212 555 0199")
+    assert parsed.contact.name.full is None
