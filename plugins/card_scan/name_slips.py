@@ -126,7 +126,9 @@ def spaced_letters(words: list[str]) -> list[str]:
 
     def flush() -> None:
         singles = sum(len(w) == 1 for w in run)
-        if singles >= 3 and len(run) >= 4:
+        if singles >= 3 and len(run) >= 4 and all(w.isupper() for w in run):
+            out.append("".join(run))  # "J O H N S M I T H": where the words part, nothing tells
+        elif singles >= 3 and len(run) >= 4:
             joined: list[str] = []
             for w in run:
                 if w[0].isupper() and joined and len(joined[-1]) >= 2:

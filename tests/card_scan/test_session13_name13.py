@@ -160,3 +160,11 @@ def test_a_brand_written_as_one_word_is_not_parted_into_a_name():
     # Only the email parts "RosarioNavarroMartinez": "GlaxoSmithKline" beside info@ stays a word.
     parsed = _card("GlaxoSmithKline", "Sales Manager", "info@gsk.com", "Tel. +1 212 555 0199")
     assert parsed.contact.name.full is None
+
+
+def test_capitals_spaced_letter_by_letter_are_not_parted_at_random():
+    # No small letter tells where a word of "J O H N S M I T H" ends: no "Jo Hn Sm It H".
+    parsed = _card(
+        "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
+    )
+    assert parsed.contact.name.full in (None, "John Smith")
