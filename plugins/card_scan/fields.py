@@ -44,6 +44,7 @@ from .name_slips import printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
+    join_tilted,
     leftover_title,
     near_local,
     pick_department,
@@ -123,6 +124,8 @@ def parse_card(
         for i in range(len(lines))
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
+    # A name row a tilted photo parted in two lines, joined before a piece is taken for a title.
+    lines, texts, candidates = join_tilted(lines, texts, candidates)
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)

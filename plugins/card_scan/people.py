@@ -153,6 +153,37 @@ def name_text(text: str, local: str | None) -> str:
     return lost_initial(camel_name(bare_name(text), local), local)
 
 
+def join_tilted(
+    lines: list[Line], texts: list[str], candidates: list[int]
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
+    row on a tilted photo read as two lines, a little higher or lower, the one going on where
+    the other ends; the letter at the cut is often read on both sides (``Migue|el``)."""
+    for a in candidates:
+        for b in candidates:
+            la, lb = lines[a], lines[b]
+            height = max(la.height, lb.height)
+            if a == b or not 0.6 * lb.height <= la.height <= 1.6 * lb.height:
+                continue
+            gap = lb.left - la.right
+            if not -0.3 * height <= gap <= 0.3 * height or abs(la.top - lb.top) > height:
+                continue
+            left, right = texts[a].rstrip(), texts[b].lstrip()
+            if not left[-1:].isalpha() or not right[:1].isalpha():
+                continue
+            twice = left[-1].lower() == right[0].lower()
+            if not twice and gap > 0.15 * height:
+                continue
+            joined = left + (right[1:] if twice else right)
+            if not name_like(bare_name(joined)) or title_score(joined) == 2:
+                continue
+            lines, texts = list(lines), list(texts)
+            lines[a] = Line([*la.words, *lb.words])
+            texts[a] = joined
+            return lines, texts, [c for c in candidates if c != b]
+    return lines, texts, candidates
+
+
 def join_stacked(
     lines: list[Line], texts: list[str], candidates: list[int], local: str | None
 ) -> tuple[list[Line], list[str], list[int]]:

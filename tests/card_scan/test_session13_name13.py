@@ -11,6 +11,7 @@ from test_session12_addr12 import _titled
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.name_slips import known_given, name_slips
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def _card(name: str, *rows: str, region: str = "US") -> ParsedCard:
@@ -168,3 +169,45 @@ def test_capitals_spaced_letter_by_letter_are_not_parted_at_random():
         "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
     )
     assert parsed.contact.name.full in (None, "John Smith")
+
+
+def _placed(*rows: tuple[str, int, int, int]) -> list[Line]:
+    """Lines from (text, left, top, height), one word per printed word."""
+    lines = []
+    for text, left, top, height in rows:
+        words = []
+        for part in text.split():
+            words.append(Word(part, 0.93, left, top, 26 * len(part), height))
+            left += 26 * len(part) + 14
+        lines.append(Line(words))
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        # the letter at the cut read on both sides
+        (("Migue", 348, 621, 56), ("el Ruiz Rodriguez", 478, 568, 85), "Miguel Ruiz Rodriguez"),
+        (("IGNACIO GARCIA ALON", 786, 464, 56), ("NSO", 1262, 458, 51), "Ignacio Garcia Alonso"),
+    ],
+)
+def test_a_name_row_a_tilted_photo_read_as_two_lines_is_one_name(left, right, want):
+    lines = _placed(
+        left,
+        right,
+        ("Administrativa", 350, 720, 40),
+        ("Delta S.L.", 350, 800, 40),
+        ("Tel: 915 359 010", 350, 860, 34),
+    )
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == want
+
+
+def test_two_columns_apart_are_not_one_name():
+    lines = _placed(
+        ("Anna Weber", 100, 100, 50),
+        ("Berlin Office", 900, 100, 50),  # the other column, far to the right
+        ("Sales Manager", 100, 170, 34),
+        ("anna.weber@nova.de", 100, 230, 30),
+    )
+    assert parse_card(lines, default_region="DE").contact.name.full == "Anna Weber"
