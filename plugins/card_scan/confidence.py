@@ -43,6 +43,20 @@ def words_conf(line: Line, value: str) -> float:
     return min(confs) if confs else line.mean_conf
 
 
+def read_conf(line: Line, value: str) -> float:
+    """``words_conf``, but 0 where a word of ``value`` is a word of the line with its start put
+    back (``lost_initial``: "Kimberly" for "berly"): letters Tesseract never read."""
+
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-z]", "", spelt_fold(text))
+
+    read = {letters(w.text) for w in line.words}
+    for word in map(letters, value.split()):
+        if word not in read and any(len(r) >= 4 and word.endswith(r) for r in read):
+            return 0.0
+    return words_conf(line, value)
+
+
 def unconfirmed_words(name: str, local: str) -> tuple[list[str], list[str]]:
     """(words the local part gives only the initial of, words it does not hold at all).
 
@@ -88,7 +102,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
             for w in unchecked.split()
         ):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
-        return f"{kind}/{ocr_band(words_conf(line, unchecked))}"
+        return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
     if near or (local and family_slip(local, name)):
@@ -100,7 +114,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.
         return f"{shape}+unmatched"
-    return f"{shape}/{ocr_band(words_conf(line, name))}"
+    return f"{shape}/{ocr_band(read_conf(line, name))}"
 
 
 ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")

@@ -45,6 +45,7 @@ from .name_slips import printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
+    join_tilted,
     leftover_title,
     near_local,
     pick_department,
@@ -134,6 +135,8 @@ def parse_card(
         for i in range(len(lines))
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
+    # A name row a tilted photo parted in two lines, joined before a piece is taken for a title.
+    lines, texts, candidates = join_tilted(lines, texts, candidates)
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
@@ -148,8 +151,13 @@ def parse_card(
     if company:
         candidates.remove(company.line)
     local = emails[0].value.partition("@")[0] if emails else None
-    if local:  # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back
-        texts = [restore_letters(t, local) if i in candidates else t for i, t in enumerate(texts)]
+    # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
+    # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
+    spelling = local or printed_local([t for i, t in enumerate(texts) if i not in used])
+    if spelling:
+        texts = [
+            restore_letters(t, spelling) if i in candidates else t for i, t in enumerate(texts)
+        ]
     lines, texts, candidates = join_stacked(lines, texts, candidates, local)
     name = pick_name(lines, texts, candidates, local, region)
     if company is None and domain:

@@ -37,6 +37,7 @@ TITLE_WORDS = frozenset(
     technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
     qualitatssicherung
+    tecnico tecnica comercial technisch
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -53,7 +54,7 @@ STRONG_TITLE_WORDS = frozenset(
     kierownik dyrektor inzynier specjalista prezes buyer assistenz
     einkaufer einkauferin titolare administrativa administrativo controleur controleuse
     technico-commercial technico-commerciale president-directeur vertriebsinnendienst
-    ksiegowa ksiegowy przedstawiciel hoofd assistante
+    ksiegowa ksiegowy przedstawiciel hoofd assistante adviseur
     """)
 )
 

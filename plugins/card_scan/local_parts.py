@@ -110,6 +110,13 @@ I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
+# Letters fold drops that an address spells plainly too (Søren, Đặng, Yılmaz, Ærø, Þór).
+SPELT_OUT.update(
+    str.maketrans(
+        {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe"}
+        | {"Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"}
+    )
+)
 
 
 def spelt_fold(text: str) -> str:

@@ -12,12 +12,24 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import spelt_fold, spelt_words
+from .local_parts import local_match, spelt_fold, spelt_words
+
+# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
+# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
+# stood in for the family name the check never saw (session 12).
+NAME_PARTICLES = frozenset(
+    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
+)
 
 
 def known_given(name: str) -> bool:
-    """A word of the name is a given name the matcher's nickname tables know."""
-    return any(skeleton(normalize.fold(w)) in NICKNAME_GROUPS for w in name.split())
+    """A word of the name is a given name the matcher's nickname tables know; not a particle
+    ("de", "di" and "el" are in the tables as nicknames)."""
+    return any(
+        skeleton(normalize.fold(w)) in NICKNAME_GROUPS
+        for w in name.split()
+        if normalize.fold(w) not in NAME_PARTICLES
+    )
 
 
 def near_given(word: str) -> bool:
@@ -65,3 +77,122 @@ PRINTED_LOCAL_RE = re.compile(r"(?<![\w.-])([a-z][a-z._-]{2,}[a-z])@[a-z]")
 def printed_local(texts: list[str]) -> str | None:
     found = next((m for t in texts if (m := PRINTED_LOCAL_RE.search(t))), None)
     return found.group(1) if found else None
+
+
+# A word of capitals with a letter read in lower case ("DijK", "PAWtOWS"): more capitals than
+# small letters, or a capital after a small one and its last letter a capital; not "McKenzie".
+_SMALL_IN_CAPITALS_RE = re.compile(r"[a-zß-ÿ]")
+
+
+def capitals_slip(word: str) -> str:
+    """``DijK`` → ``DIJK``, ``PAWtOWS`` → ``PAWŁOWS``: in a word printed in capitals, a small
+    letter is a capital misread; a small t there is Ł, its stroke read as the t's bar."""
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    lower = len(letters) - upper
+    if len(letters) < 3 or not lower or not letters[0].isupper():
+        return word
+    if not (upper > lower or (upper == lower and letters[-1].isupper())):
+        return word
+    return re.sub(r"t(?=[A-ZÀ-Þ])", "Ł", word).upper()
+
+
+# "RosarioNavarroMartinez": the spaces between a name's words not read. Three words, or two of
+# four letters and more each (not "McKenzie", "MacLeod", "DeLuca", "LaToya").
+_CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+")
+
+
+def camel_name(text: str, local: str | None) -> str:
+    """A line of one such word is parted where the email spells a part of it whole: a brand
+    ("DataSoft", "GlaxoSmithKline") parted would look like a name."""
+    parts = _CAMEL_PART_RE.findall(text)
+    if not local or "".join(parts) != text or len(parts) < 2:
+        return text
+    if len(parts) < 3 and not all(len(p) >= 4 for p in parts):
+        return text
+    return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
+
+
+# ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
+# letter or at the word's end; not McBride's or MacBride's B.
+_ESZETT_RE = re.compile(r"(?<!Mc)(?<!Mac)(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+
+
+def spaced_letters(words: list[str]) -> list[str]:
+    """``Mo n i k a L e w a n d o w s``: a name printed letter-spaced, read letter by letter;
+    the letters are joined again, a new word at each capital."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        singles = sum(len(w) == 1 for w in run)
+        if singles >= 3 and len(run) >= 4 and all(w.isupper() for w in run):
+            out.append("".join(run))  # "J O H N S M I T H": where the words part, nothing tells
+        elif singles >= 3 and len(run) >= 4:
+            joined: list[str] = []
+            for w in run:
+                if w[0].isupper() and joined and len(joined[-1]) >= 2:
+                    joined.append(w)
+                elif joined:
+                    joined[-1] += w
+                else:
+                    joined.append(w)
+            out.extend(joined)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for w in words:
+        if len(w) <= 2 and w.isalpha() and not (w.isupper() and len(w) == 2):
+            run.append(w)
+        else:
+            flush()
+            out.append(w)
+    flush()
+    return out
+
+
+# The endings of Polish family names ("PAWŁOWS KI" read apart, its letters spaced wide); no
+# name word alone, unlike "LI" or "WU".
+POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
+
+
+def name_slips(text: str) -> str:
+    """The words of a name line with the slips above put back."""
+    words = spaced_letters(text.split())
+    words = [_ESZETT_RE.sub("ß", capitals_slip(w)) for w in words]
+    joined: list[str] = []
+    for w in words:
+        if w in POLISH_ENDINGS and joined and len(joined[-1]) >= 3 and joined[-1].isupper():
+            joined[-1] += w
+        else:
+            joined.append(w)
+    return " ".join(joined)
+
+
+def lost_initial(text: str, local: str | None) -> str:
+    """``rzegorz Wisniewski``, ``berly Thomas`` beside ``kthomas@``: the first letters of a
+    large given name lost (to a logo beside it, or the photo's edge), the rest read. Put back
+    where one given name the tables know ends so, of a letter more (or of up to three, its
+    initial the email's)."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return text
+    if not all(w[:1].isupper() for w in words[1:]):
+        return text
+    head = spelt_fold(words[0])
+    if len(head) < 4:
+        return text
+    # Where the email spells the word whole, local_parts.restore_letters put it back already.
+    pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if p]
+    key = skeleton(head)
+    initials = {p[0] for p in pieces}
+    found = [
+        g[: len(g) - len(key)]
+        for g in _GIVEN
+        if g.endswith(key)
+        and (len(g) - len(key) == 1 or (g[0] in initials and len(g) - len(key) <= 3))
+    ]
+    if len(set(found)) != 1:
+        return text
+    return " ".join([(found[0] + words[0]).capitalize(), *words[1:]])

@@ -30,22 +30,24 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
+from .name_slips import NAME_PARTICLES, camel_name, lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, O'Connor, d'Arcy,
 # Dell'Acqua and Jean-Baptiste;
 # in capitals; an initial; St., Jr. and Sr.; a particle (de, van, la, 't).
+# Letters past Latin-1 and Extended-A: Romanian ș ț and Vietnamese ư ơ (Extended-B), Vietnamese
+# ễ ặ ầ (Extended Additional); each range holds both cases.
+_UP = "A-ZÀ-ÞĀ-Žƀ-ɏḀ-ỿ"
+_LOW = "a-zß-ÿĀ-žƀ-ɏḀ-ỿ"
 NAME_WORD_RE = re.compile(
-    r"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿĀ-ž'’]+)*"
-    r"|[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{1,3})$"
+    rf"^(?:(?:Ma?c|[ODdl]['’]|[DdNn][ae]ll['’]|Sant['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+    rf"|[{_UP}][{_UP}'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{{1,3}})$"
 )
-# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
-# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
-# stood in for the family name the check never saw (session 12).
-NAME_PARTICLES = frozenset(
-    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
-)
+# A middle initial printed without its dot ("John F Kennedy"); not first or last, where a logo's
+# letter stands.
+INITIAL_RE = re.compile(r"^[A-ZÀ-Þ]$")
 
 
 def leftover_title(
@@ -83,11 +85,18 @@ def name_like(text: str) -> bool:
     """Two to four name words, particles aside ("Carlos de la Fuente de la Torre" is four)."""
     words = text.split()
     core = [w for w in words if not w.islower() and normalize.fold(w) not in NAME_PARTICLES]
+    # One capitalised word and a small scrap ("Sal es", "Schw eiz": a word Tesseract parted) is
+    # no name; "Di Wang" is.
     if not 2 <= len(words) <= 7 or not 1 <= len(core) <= 4:
+        return False
+    if sum(not w.islower() for w in words) < 2:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
         return False
-    return all(NAME_WORD_RE.match(w) for w in words)
+    return all(
+        NAME_WORD_RE.match(w) or (0 < n < len(words) - 1 and INITIAL_RE.match(w))
+        for n, w in enumerate(words)
+    )
 
 
 def pick_name(
@@ -104,7 +113,7 @@ def pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = bare_name(texts[i])
+        text = name_text(texts[i], local)
         if not name_like(text) or title_score(text) == 2 or is_country(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -126,7 +135,7 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = family_last(bare_name(texts[i]))
+    name = family_last(name_text(texts[i], local))
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
         # order ("sasaki.masahiro@") is then only the company's habit.
@@ -137,6 +146,42 @@ def pick_name(
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
+
+
+def name_text(text: str, local: str | None) -> str:
+    """The name a line holds, degrees aside, with what the email or the tables put back."""
+    return lost_initial(camel_name(bare_name(text), local), local)
+
+
+def join_tilted(
+    lines: list[Line], texts: list[str], candidates: list[int]
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
+    row on a tilted photo read as two lines, a little higher or lower, the one going on where
+    the other ends; the letter at the cut is often read on both sides (``Migue|el``)."""
+    for a in candidates:
+        for b in candidates:
+            la, lb = lines[a], lines[b]
+            height = max(la.height, lb.height)
+            if a == b or not 0.6 * lb.height <= la.height <= 1.6 * lb.height:
+                continue
+            gap = lb.left - la.right
+            if not -0.3 * height <= gap <= 0.3 * height or abs(la.top - lb.top) > height:
+                continue
+            left, right = texts[a].rstrip(), texts[b].lstrip()
+            if not left[-1:].isalpha() or not right[:1].isalpha():
+                continue
+            twice = left[-1].lower() == right[0].lower()
+            if not twice and gap > 0.15 * height:
+                continue
+            joined = left + (right[1:] if twice else right)
+            if not name_like(bare_name(joined)) or title_score(joined) == 2:
+                continue
+            lines, texts = list(lines), list(texts)
+            lines[a] = Line([*la.words, *lb.words])
+            texts[a] = joined
+            return lines, texts, [c for c in candidates if c != b]
+    return lines, texts, candidates
 
 
 def join_stacked(
@@ -293,9 +338,15 @@ def bare_name(text: str) -> str:
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
-    words = text.split()
+    words = name_slips(text).split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
+    # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
+    # degree misread ("mgr"), no particle of a name.
+    if len(words) > 3 and re.fullmatch(r"[a-z]{2,4}\.?", words[0]) and honorific(words[1]):
+        words = words[1:]
+        while len(words) > 2 and honorific(words[0]):
+            words.pop(0)
     # "Patrick Hughes, CEng MIMechE", "DR. SC. TECHN. SUSANNE BAUER, DIPL} ING.": letters after
     # the comma are degrees (the degrees before the name counted out first).
     head, comma, _ = " ".join(words).partition(",")
@@ -307,6 +358,11 @@ def bare_name(text: str) -> str:
 
 
 def capitalise(name: str) -> str:
-    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``: capitals on cards are style only."""
+    """``ROBERT MCDONALD-SMITH`` → ``Robert Mcdonald-Smith``, ``LAMBERTUS VAN DIJK`` →
+    ``Lambertus van Dijk``: capitals on cards are style only; a particle after the first word
+    is written small."""
     # Any letter, so "SŁAWOMIR" is "Sławomir", not "SłAwomir".
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+    words = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower()).split()
+    return " ".join(
+        w.lower() if n and w.lower() in NAME_PARTICLES else w for n, w in enumerate(words)
+    )

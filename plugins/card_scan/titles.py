@@ -7,7 +7,7 @@ import re
 from contactkit import normalize
 
 from .clues import Found, has_legal_form
-from .lexicon import STRONG_TITLE_WORDS, TITLE_WORDS
+from .lexicon import DEPARTMENT_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .ocr import Line
 
 # "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
@@ -111,9 +111,14 @@ def camel_parts(word: str) -> list[str]:
     return [word]
 
 
+# A title names a field too ("Responsable de Logística", "Bereichsleiter Logistik"): the
+# lexicon's department words are words of a title as well, for its slips and its spelling.
+TITLE_LINE_WORDS = TITLE_WORDS | DEPARTMENT_WORDS
+
+
 def known_title_word(word: str) -> bool:
     folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
-    return folded in TITLE_WORDS or compound_title(folded)
+    return folded in TITLE_LINE_WORDS or compound_title(folded)
 
 
 # Words that join a title's words ("Assistenz der Geschäftsführung", "Head of Sales").
@@ -128,7 +133,7 @@ def lexicon_spelt(title: str) -> bool:
     plain, "Geschaftsfuhrung" at 0.67)."""
     words = title_words(title)
     return bool(words) and all(
-        w.strip(",.;:") in TITLE_WORDS | JOINING_WORDS or _spelt_compound(w) for w in words
+        w.strip(",.;:") in TITLE_LINE_WORDS | JOINING_WORDS or _spelt_compound(w) for w in words
     )
 
 
