@@ -32,8 +32,13 @@ def find_card_corners(image: Image.Image) -> np.ndarray | None:
     small = cv2.resize(
         rgb, (round(width / factor), round(height / factor)), interpolation=cv2.INTER_AREA
     )
-    gray = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (5, 5), 0)
-    edges = cv2.dilate(cv2.Canny(gray, 30, 90), np.ones((3, 3), np.uint8))
+    # Edges in each colour, not in grey alone: a purple band on a navy desk, or an olive band on
+    # a brown one, is one shade of grey, and the outline found was the white part only.
+    blurred = cv2.GaussianBlur(small, (5, 5), 0)
+    edges = np.zeros(blurred.shape[:2], np.uint8)
+    for channel in range(3):
+        edges |= cv2.Canny(blurred[:, :, channel], 30, 90)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     area_all = small.shape[0] * small.shape[1]
     for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:

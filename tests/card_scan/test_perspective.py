@@ -37,6 +37,25 @@ def test_the_corners_of_a_card_photographed_at_a_slant_are_found():
     assert np.abs(corners - CORNERS).max() < 12
 
 
+def test_a_card_with_a_band_the_grey_of_the_desk_is_found_whole():
+    # A purple band on a green desk: one shade of grey (66 and 63), but other colours. The white
+    # part alone is nearly square, so an outline in grey found no card at all.
+    card = np.full((600, 1050, 3), 250, np.uint8)
+    card[:, 630:] = (90, 40, 140)
+    source = np.array([[0, 0], [1050, 0], [1050, 600], [0, 600]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, CORNERS)
+    rng = np.random.default_rng(7)
+    desk = np.clip(rng.normal((40, 75, 60), 6, (1200, 1600, 3)), 0, 255).astype(np.uint8)
+    warped = cv2.warpPerspective(card, matrix, (1600, 1200))
+    inside = cv2.warpPerspective(np.full((600, 1050), 255, np.uint8), matrix, (1600, 1200))
+    desk[inside > 127] = warped[inside > 127]
+    photo = Image.fromarray(desk).filter(ImageFilter.GaussianBlur(0.8))
+
+    corners = perspective.find_card_corners(photo)
+    assert corners is not None
+    assert np.abs(corners - CORNERS).max() < 12
+
+
 def test_a_warped_card_reads_back_with_tesseract():
     spec = cardgen.make_spec(4)
     page = image_files.Page(_photo(spec), None, 0)
