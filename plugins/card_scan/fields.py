@@ -136,7 +136,7 @@ def parse_card(
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
     # A name row a tilted photo parted in two lines, joined before a piece is taken for a title.
-    lines, texts, candidates = join_tilted(lines, texts, candidates)
+    lines, texts, candidates = join_tilted(lines, texts, candidates, domain)
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)

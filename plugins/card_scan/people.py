@@ -15,6 +15,7 @@ from .clues import (
     has_legal_form,
     is_country,
 )
+from .domains import domain_in
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -154,11 +155,13 @@ def name_text(text: str, local: str | None) -> str:
 
 
 def join_tilted(
-    lines: list[Line], texts: list[str], candidates: list[int]
+    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
 ) -> tuple[list[Line], list[str], list[int]]:
     """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
     row on a tilted photo read as two lines, a little higher or lower, the one going on where
-    the other ends; the letter at the cut is often read on both sides (``Migue|el``)."""
+    the other ends; the letter at the cut is often read on both sides (``Migue|el``). Pieces
+    that spell the domain are a company's row (``Cobalt`` | ``t Tsusho`` | ``Co.,Ltd.``), which
+    the company's own joins put together whole."""
     for a in candidates:
         for b in candidates:
             la, lb = lines[a], lines[b]
@@ -176,6 +179,8 @@ def join_tilted(
                 continue
             joined = left + (right[1:] if twice else right)
             if not name_like(bare_name(joined)) or title_score(joined) == 2:
+                continue
+            if domain_in(joined, domain):
                 continue
             lines, texts = list(lines), list(texts)
             lines[a] = Line([*la.words, *lb.words])
