@@ -175,6 +175,7 @@ def parse_card(
             misread = True
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
+        seen_twice = any(w.seen_twice for w in lines[email.line].words if "@" in w.text)
         company_name = company.value if company else None
         known = known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
@@ -186,6 +187,7 @@ def parse_card(
             email.repaired,
             known,
             card_regions,
+            seen_twice,
         )
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed

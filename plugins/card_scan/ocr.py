@@ -38,6 +38,8 @@ class Word:
     top: int
     width: int
     height: int
+    # A second engine read the same letters (email_dots: an address joined, no dot after all).
+    seen_twice: bool = False
 
 
 @dataclass
