@@ -94,10 +94,15 @@ def dotted_local(text: str, readings: list[str]) -> str | None:
 
 
 def shown_joined(text: str, readings: list[str]) -> int:
-    """How many readings show ``text``'s local part as it is, nothing glued before it."""
-    local = re.escape(text.split("@", 1)[0])
+    """How many readings show ``text``'s local part as it is, nothing glued before it; an ``l``
+    and an ``I`` count as one letter (either engine reads either for the other: no dot)."""
+    local = re.escape(_l_for_i(text.split("@", 1)[0]))
     found = re.compile(rf"(?:^|[\s:;,]){local}\s*@", re.IGNORECASE)
-    return sum(bool(found.search(reading)) for reading in readings)
+    return sum(bool(found.search(_l_for_i(reading))) for reading in readings)
+
+
+def _l_for_i(text: str) -> str:
+    return text.replace("I", "l")
 
 
 def _box(word: Word) -> tuple[int, int, int, int]:
