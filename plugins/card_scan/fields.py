@@ -300,7 +300,11 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
     if not urls or any("@" in t or EMAIL_LABEL_RE.search(t) for t in texts):
         return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
-    return domain_in(company, domain_of(urls[0].value))
+    domain = domain_of(urls[0].value)
+    # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
+    # domain are an address, its @ read as a letter.
+    glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
+    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
 
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
