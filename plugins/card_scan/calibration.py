@@ -113,11 +113,20 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # Session 12, with the dots a second reading puts back (email_dots): 59 of 60, 18 of 18
         # at mid; mid is kept under the line: held out per group it does not pass, and a dot
         # the second reading missed (2 of 5 on tuning) leaves the same address
-        "name+domain/joined-initial": 0.972,
-        "name+domain/joined-initial/lo": 0.888,
-        "name+domain/joined-initial/mid": 0.915,
+        # Session 13, the dot check on tuning cards' lines (bench/email_dots_bench.py): where
+        # the second engine read the letters joined too (+twice) 58 of 58, 18 of 18 at mid, 2 of
+        # 2 at lo; where it did not (the dot missed: fkoehler) 1 of 2, the bands none, and
+        # every joined initial where no second engine runs.
+        "name+domain/joined-initial": 0.333,
+        "name+domain/joined-initial/lo": 0.333,
+        "name+domain/joined-initial/mid": 0.333,
+        "name+domain/joined-initial+twice": 0.990,
+        "name+domain/joined-initial+twice/lo": 0.888,
+        "name+domain/joined-initial+twice/mid": 0.986,
         "name+domain+repaired/joined-initial": 0.888,
-        "name+domain+repaired/joined-initial/mid": 0.522,
+        "name+domain+repaired/joined-initial/mid": 0.010,  # 0 of 1 (ymatsumoto)
+        "name+domain+repaired/joined-initial+twice": 0.923,  # 3 of 3
+        "name+domain+repaired/joined-initial+twice/mid": 0.888,  # 2 of 2
         "name+domain/joined/mid": 0.990,
         # session 9, tuning sets with blind seed 1 cards 201-500: 16 of 17; session 12: 16 of 16
         "name+domain/lo": 0.985,

@@ -206,8 +206,10 @@ def email_level(
     repaired: bool,
     known_suffix: bool,
     regions: set[str] | None = None,
+    seen_twice: bool = False,
 ) -> str:
-    """``regions``: the countries the card names but by its email and website."""
+    """``regions``: the countries the card names but by its email and website; ``seen_twice``:
+    a second engine read the address's letters joined too (email_dots)."""
     if not known_suffix:
         return "cut"  # "a@acme.c"
     local, _, host = email.partition("@")
@@ -235,7 +237,7 @@ def email_level(
         elif joined and initial_joined(local.lower(), words):
             # "fkoehler" for Florian Köhler: an initial and a family name, where the dot after
             # the initial (the smallest glyph on the card) is the first Tesseract drops.
-            joined = "/joined-initial"
+            joined = "/joined-initial" + ("+twice" if seen_twice else "")
         elif joined and two_full_words(local.lower(), words):
             # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
             # anyone uses; the separator was more likely lost. Measured apart.

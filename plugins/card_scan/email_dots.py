@@ -7,6 +7,12 @@ address whose local part is letters only is read again from its word's box, and 
 is the same letters with one dot between them, the dot is put back. Tuning cards: three of the
 five dropped dots come back, and no other of the 516 joined addresses gains one (the unstretched
 crop measured on the 169 cards whose address starts with an initial, 84 of them printed joined).
+
+Only an address that could hold an initial is read again: one letter and a word printed
+elsewhere on the card (``tkrol@`` beside "Tomasz Król"). Every dot lost on tuning was after an
+initial; two whole names joined (``annaweber@``) were always printed so. Where two readings
+show the same letters joined, the word is marked ``seen_twice``: a dot the second reading
+missed would leave the same address, so that address is measured apart.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import numpy as np
 from PIL import Image
 
 from . import second_reading
+from .local_parts import spelt_words, umlaut_plain
 from .ocr import Line, Word
 
 # An address whose local part has no separator: the form a dropped dot leaves.
@@ -30,11 +37,12 @@ CROPS = (*second_reading.CROPS, (0.33, 1.0))
 
 def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
     """``lines`` with a dot put back in each joined address a second reading shows dotted."""
+    printed = card_words(lines)
     targets = [
         (i, j)
         for i, line in enumerate(lines)
         for j, word in enumerate(line.words)
-        if JOINED_RE.match(word.text)
+        if JOINED_RE.match(word.text) and could_hold_initial(word.text, printed)
     ]
     if not targets or not second_reading.available():
         return lines
@@ -49,12 +57,26 @@ def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
     per = len(CROPS)
     for n, (i, j) in enumerate(targets):
         word = out[i].words[j]
-        dotted = dotted_local(word.text, [text for text, _ in readings[n * per : (n + 1) * per]])
+        texts = [text for text, _ in readings[n * per : (n + 1) * per]]
+        dotted = dotted_local(word.text, texts)
+        words = list(out[i].words)
         if dotted:
-            words = list(out[i].words)
             words[j] = replace(word, text=dotted + word.text[word.text.index("@") :])
-            out[i] = Line(words)
+        elif shown_joined(word.text, texts) >= 2:
+            words[j] = replace(word, seen_twice=True)
+        out[i] = Line(words)
     return out
+
+
+def card_words(lines: list[Line]) -> set[str]:
+    """The card's words as an email spells them, umlauts plain: ``koehler`` for "KÖHLER"."""
+    return {umlaut_plain(w) for line in lines for w in spelt_words(line.text) if len(w) >= 3}
+
+
+def could_hold_initial(address: str, printed: set[str]) -> bool:
+    """The local part is one letter and a word printed on the card: a dot may follow the letter."""
+    local = address.split("@", 1)[0].lower()
+    return umlaut_plain(local[1:]) in printed
 
 
 def dotted_local(text: str, readings: list[str]) -> str | None:
@@ -69,6 +91,18 @@ def dotted_local(text: str, readings: list[str]) -> str | None:
             cut = other.index(".")
             return local[:cut] + "." + local[cut:]
     return None
+
+
+def shown_joined(text: str, readings: list[str]) -> int:
+    """How many readings show ``text``'s local part as it is, nothing glued before it; an ``l``
+    and an ``I`` count as one letter (either engine reads either for the other: no dot)."""
+    local = re.escape(_l_for_i(text.split("@", 1)[0]))
+    found = re.compile(rf"(?:^|[\s:;,]){local}\s*@", re.IGNORECASE)
+    return sum(bool(found.search(_l_for_i(reading))) for reading in readings)
+
+
+def _l_for_i(text: str) -> str:
+    return text.replace("I", "l")
 
 
 def _box(word: Word) -> tuple[int, int, int, int]:

@@ -194,6 +194,7 @@ def parse_card(
             misread = True
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
+        seen_twice = any(w.seen_twice for w in lines[email.line].words if "@" in w.text)
         company_name = company.value if company else None
         known = known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
@@ -205,6 +206,7 @@ def parse_card(
             email.repaired,
             known,
             card_regions,
+            seen_twice,
         )
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
@@ -317,7 +319,11 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
     if not urls or any("@" in t or EMAIL_LABEL_RE.search(t) for t in texts):
         return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
-    return domain_in(company, domain_of(urls[0].value))
+    domain = domain_of(urls[0].value)
+    # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
+    # domain are an address, its @ read as a letter.
+    glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
+    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
 
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value

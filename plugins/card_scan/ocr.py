@@ -40,6 +40,8 @@ class Word:
     height: int
     # Who read it, where a field is measured apart for it ("phone-row": phone_reading).
     source: str = ""
+    # A second engine read the same letters (email_dots: an address joined, no dot after all).
+    seen_twice: bool = False
 
 
 @dataclass

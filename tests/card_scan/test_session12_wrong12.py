@@ -121,8 +121,9 @@ def test_a_dot_dropped_after_an_initial_is_put_back_from_a_second_reading():
     # "t.krol@altair.pl" read "tkrol@altair.pl" at 0.96: an initial joined to the family name
     # is a usual form, so the name could not tell, and the address was accepted wrong.
     word = Word("tkrol@altair.pl", 0.96, 18, 30, 330, 50)
-    dotted = restore_dots(_printed("t.krol@altair.pl"), [Line([word])])
+    name = Line([Word("Tomasz", 0.96, 18, 200, 120, 40), Word("Król", 0.96, 150, 200, 80, 40)])
+    dotted = restore_dots(_printed("t.krol@altair.pl"), [Line([word]), name])
     assert dotted[0].text == "t.krol@altair.pl"
     # An address printed joined stays as it is.
-    joined = restore_dots(_printed("tkrol@altair.pl"), [Line([word])])
+    joined = restore_dots(_printed("tkrol@altair.pl"), [Line([word]), name])
     assert joined[0].text == "tkrol@altair.pl"
