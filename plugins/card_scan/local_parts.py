@@ -5,6 +5,7 @@ misreads put back where the email spells them out."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
@@ -134,6 +135,21 @@ def given_name(word: str) -> bool:
     return skeleton(spelt_fold(word)) in NICKNAME_GROUPS
 
 
+# What stands before a capital B printed inside a name: Mc, Mac, Fitz and particles written
+# joined (McBride, LeBlanc, DeBoer, DuBois, LaBelle, VanBuren). A B after anything else between
+# small letters is an ß misread ("GroBmann").
+INNER_CAPITAL_HEADS = frozenset({"mc", "mac", "fitz", "le", "la", "de", "di", "du", "da", "van"})
+
+
+def printed_b(word: str, at: int) -> bool:
+    """The capital B at ``at`` of ``word`` was printed so (``INNER_CAPITAL_HEADS``)."""
+    return normalize.fold(word[:at]) in INNER_CAPITAL_HEADS
+
+
+def _b_or_eszett(word: str, found: re.Match[str]) -> str:
+    return "B" if printed_b(word, found.start()) else "ß"
+
+
 def restore_letters(text: str, local: str | None) -> str:
     """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``; ``Pawet`` →
     ``Paweł`` where only the latter is a given name."""
@@ -147,9 +163,9 @@ def restore_letters(text: str, local: str | None) -> str:
     words = text.split()
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
     for n, word in enumerate(words):
-        # "GroBmann": a capital B between small letters is always an ß read by the English
-        # model (MacBride and McBride aside).
-        word = re.sub(r"(?<![Mc]c)(?<=[a-zäöü])B(?=[a-z])", "ß", word)
+        # "GroBmann": a capital B between small letters is an ß read by the English model
+        # (McBride's and LeBlanc's aside).
+        word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
         plain = re.sub(r"[^a-z]", "", spelt_fold(word))
         # "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital
         # not read (a logo or a wide letter beside it) leaves a word in small letters.

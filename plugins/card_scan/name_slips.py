@@ -12,7 +12,7 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import local_match, spelt_fold, spelt_words
+from .local_parts import local_match, printed_b, spelt_fold, spelt_words
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
@@ -114,8 +114,14 @@ def camel_name(text: str, local: str | None) -> str:
 
 
 # ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
-# letter or at the word's end; not McBride's or MacBride's B.
-_ESZETT_RE = re.compile(r"(?<!Mc)(?<!Mac)(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+# letter or at the word's end; not McBride's or LeBlanc's B (local_parts.printed_b).
+_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+
+
+def _eszett(word: str) -> str:
+    return _ESZETT_RE.sub(
+        lambda m: "B" if m.group(0) == "B" and printed_b(word, m.start()) else "ß", word
+    )
 
 
 def spaced_letters(words: list[str]) -> list[str]:
@@ -160,7 +166,7 @@ POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
     words = spaced_letters(text.split())
-    words = [_ESZETT_RE.sub("ß", capitals_slip(w)) for w in words]
+    words = [_eszett(capitals_slip(w)) for w in words]
     joined: list[str] = []
     for w in words:
         if w in POLISH_ENDINGS and joined and len(joined[-1]) >= 3 and joined[-1].isupper():

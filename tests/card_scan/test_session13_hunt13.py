@@ -1,0 +1,34 @@
+"""Session 13, second review (hunt13): cards the merged change read wrong at a level past the
+review line, each made by hand and read through ``parse_card``."""
+
+from __future__ import annotations
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+from .printed import worded_lines
+
+
+def _parse(*rows: tuple[str, int] | str, region: str = "US"):
+    return parse_card(
+        worded_lines(*[(r, 30) if isinstance(r, str) else r for r in rows]),
+        default_region=region,
+    )
+
+
+def test_an_inner_capital_b_after_a_particle_is_no_eszett():
+    # "Michelle LeBlanc" was read "Michelle Leßlanc" at largest+given/hi (0.990): the ß slip
+    # (GroBmann) took the B every LeBlanc, DeBoer and DuBois prints.
+    for printed in ("Michelle LeBlanc", "Kevin DeBoer", "Marie DuBois"):
+        parsed = _parse(
+            (printed, 44),
+            "Senior Account Manager",
+            ("Northwind Logistics Inc.", 36),
+            "Tel. (617) 555-0142",
+            "info@northwindlogistics.com",
+        )
+        assert parsed.contact.name.full == printed
+    # The slip itself is still undone.
+    parsed = _parse(
+        ("Jürgen GroBmann", 44), ("Weber Bau GmbH", 36), "info@weberbau.de", region="DE"
+    )
+    assert parsed.contact.name.full == "Jürgen Großmann"
