@@ -158,9 +158,15 @@ def join_stacked_company(
 
 def _join_form_below(text: str, texts: list[str], candidates: list[int], last: int) -> str:
     """``Koch & Cie`` over ``Sarl``, ``Cobalt Tsusho`` over ``Co.,Ltd.``: a company printed
-    without its legal form, the form alone on the line under it, joined."""
+    without its legal form, the form alone on the line under it, joined; and ``Müller & Weber
+    GmbH`` over ``& Co. KG``: a line that starts with "&" goes on with the company's form."""
     below = last + 1
-    if below not in candidates or legal_form(trim_after_legal_form(text)):
+    if below not in candidates:
+        return text
+    if texts[below].startswith("&") and legal_form(f"{text} {texts[below]}"):
+        candidates.remove(below)
+        return f"{text} {texts[below]}"
+    if legal_form(trim_after_legal_form(text)):
         return text  # ("Cie" is a form to cleanco, "Koch & Cie Sàrl" none without the Sàrl)
     found = legal_form(texts[below])
     if not found or found[1] < len(texts[below].split()):

@@ -32,3 +32,19 @@ def test_an_inner_capital_b_after_a_particle_is_no_eszett():
         ("Jürgen GroBmann", 44), ("Weber Bau GmbH", 36), "info@weberbau.de", region="DE"
     )
     assert parsed.contact.name.full == "Jürgen Großmann"
+
+
+def test_a_line_starting_with_an_ampersand_under_the_company_goes_on_with_its_form():
+    # "Müller & Weber GmbH" over "& Co. KG" was read without "& Co. KG" at domain+legal (0.990):
+    # the domain spells the first line, the form line was left (blind seed 1 scan 630's kind).
+    parsed = _parse(
+        ("Stefan Weber", 44),
+        ("Müller & Weber GmbH", 36),
+        ("& Co. KG", 36),
+        "Tel. +49 711 598172-0",
+        "s.weber@mueller-weber.de",
+        region="DE",
+    )
+    organization = parsed.contact.organization
+    assert organization is not None
+    assert organization.name == "Müller & Weber GmbH & Co. KG"
