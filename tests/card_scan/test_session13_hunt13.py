@@ -48,3 +48,23 @@ def test_a_line_starting_with_an_ampersand_under_the_company_goes_on_with_its_fo
     organization = parsed.contact.organization
     assert organization is not None
     assert organization.name == "Müller & Weber GmbH & Co. KG"
+
+
+def test_a_name_repeated_after_an_ampersand_is_no_logo_echo():
+    # "Smith & Smith Ltd" beside smith.co.uk was read "Smith Ltd" at domain+legal (0.990): the
+    # second Smith, after the "&", was taken for a logo's echo parted by a letter gap (blind
+    # seed 1 scan 594's kind: "O'Neill & O'Neill Ltd").
+    for company, site in (
+        ("Smith & Smith Ltd", "smith.co.uk"),
+        ("Baker and Baker Ltd", "baker.co.uk"),
+    ):
+        parsed = _parse(
+            ("Sean Murphy", 44),
+            (company, 36),
+            "Tel. +44 20 7946 0321",
+            f"sean.murphy@{site}",
+            region="GB",
+        )
+        organization = parsed.contact.organization
+        assert organization is not None
+        assert organization.name == company
