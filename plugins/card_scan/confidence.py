@@ -291,8 +291,9 @@ def two_full_words(local: str, words: list[str]) -> bool:
 CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 
-# A title opening on a lower-case scrap ("e Manager" for Office Manager): its start was cut.
-CUT_START_RE = re.compile(r"^[a-zß-ÿ]{1,3}\s+[A-ZÀ-Þ]")
+# A title opening on a lower-case scrap ("e Manager" for Office Manager) or word ("leiter
+# Logistik" for Bereichsleiter, "ichsleiter Logistik"): its start was cut.
+CUT_START_RE = re.compile(r"^[a-zß-ÿ]+\s+[A-ZÀ-Þ]")
 
 
 # A title opening or ending on a mark that is no letter ("‘Yechnischer Leiter", "Chief Financ’"):

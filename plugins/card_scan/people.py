@@ -160,9 +160,10 @@ def join_tilted(
 ) -> tuple[list[Line], list[str], list[int]]:
     """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
     row on a tilted photo read as two lines, a little higher or lower, the one going on where
-    the other ends; the letter at the cut is often read on both sides (``Migue|el``). Pieces
-    that spell the domain are a company's row (``Cobalt`` | ``t Tsusho`` | ``Co.,Ltd.``), which
-    the company's own joins put together whole."""
+    the other ends; the letter at the cut is often read on both sides (``Migue|el``); a title's
+    row too (``Bereichsl`` | ``leiter Logistik``). Pieces that spell the domain are a company's
+    row (``Cobalt`` | ``t Tsusho`` | ``Co.,Ltd.``), which the company's own joins put together
+    whole."""
     for a in candidates:
         for b in candidates:
             la, lb = lines[a], lines[b]
@@ -179,7 +180,10 @@ def join_tilted(
             if not twice and gap > 0.15 * height:
                 continue
             joined = left + (right[1:] if twice else right)
-            if not name_like(bare_name(joined)) or title_score(joined) == 2:
+            # "Bereichsl" beside "leiter Logistik": a title's word cut the same way (its rest in
+            # small letters), or the title is taken without its start.
+            title = right[:1].islower() and title_score(joined) == 2
+            if not title and (not name_like(bare_name(joined)) or title_score(joined) == 2):
                 continue
             if domain_in(joined, domain):
                 continue
