@@ -120,11 +120,17 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
 ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
 
 
+# A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
+CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
+
+
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company):
         return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
+    if CUT_END_RE.search(company):
+        return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
     form = legal_form(company)
     if form and form[1] == len(company.split()):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read

@@ -99,3 +99,19 @@ def test_a_title_whose_first_word_a_tilted_photo_cut_is_joined_or_doubted():
         region="DE",
     )
     assert parsed.contact.title is None or parsed.confidence["title"] < REVIEW_BELOW
+
+
+def test_a_company_ending_on_an_ampersand_is_doubted():
+    # Blind seed 1 scan 630: "MULLER & WEBER GMBH &" (its "Co." not read, "KG" apart) was taken
+    # at domain+legal (0.990) for "Müller & Weber GmbH & Co. KG".
+    parsed = _parse(
+        ("JAN RICHTER", 44),
+        "Leiter Einkauf",
+        ("MULLER & WEBER GMBH &", 36),
+        "0521 549 2536",
+        "E-Mail: jan_richter@muellerweber.de",
+        region="DE",
+    )
+    organization = parsed.contact.organization
+    assert organization is not None and organization.name
+    assert not organization.name.endswith("&") or parsed.confidence["organization"] < REVIEW_BELOW
