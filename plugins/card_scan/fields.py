@@ -52,7 +52,7 @@ from .people import (
     pick_name,
 )
 from .phone_slips import hinted_regions
-from .phones import find_phones, fix_digits, international, regions_from_clues
+from .phones import find_phones, fix_digits, international, labelled_left, regions_from_clues
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
@@ -234,7 +234,11 @@ def parse_card(
         evidence["phones"] = min((lv for _, lv in phones), key=lambda lv: probability("phones", lv))
     else:
         evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
-    if any(number_like(t) for t in leftover) or digits_left(texts, used, contact.phones):
+    if (
+        any(number_like(t) for t in leftover)
+        or digits_left(texts, used, contact.phones)
+        or labelled_left(texts, used, contact.phones)
+    ):
         evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
         contact.title = title.value

@@ -363,3 +363,23 @@ def regions_from_clues(
     if any(GB_POSTCODE_RE.search(text) for text in texts):
         vote("GB", "gb")
     return sorted(votes.items(), key=lambda kv: -kv[1])
+
+
+# A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".
+LABELLED_RE = re.compile(r"(?<![\w+])([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(\+?\(?\d[\d\s()./-]*)")
+
+
+def labelled_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from holds a phone label before five to seven digits that no
+    number read holds: a second number cut short ("Natel +4179-942-" beside "T +41 31879 7904",
+    whose one number was taken as the card's phones). Longer runs are a bar read as 1 or two
+    numbers run together, which ``find_phones`` reads."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for i in sorted(used):
+        for found in LABELLED_RE.finditer(texts[i]):
+            if normalize.fold(found.group(1)) not in PHONE_LABELS:
+                continue
+            left = re.sub(r"\D", "", international(fix_digits(found.group(2)))).lstrip("0")
+            if 5 <= len(left) <= 7 and not any(left in number for number in read):
+                return True
+    return False

@@ -115,3 +115,17 @@ def test_a_company_ending_on_an_ampersand_is_doubted():
     organization = parsed.contact.organization
     assert organization is not None and organization.name
     assert not organization.name.endswith("&") or parsed.confidence["organization"] < REVIEW_BELOW
+
+
+def test_a_second_number_cut_short_after_its_label_sends_the_phones_to_review():
+    # Blind seed 1 photo 662: "T +41 31879 7904 Natel +4179-942-", the mobile's end on the
+    # next row not read; the office number alone was accepted at labelled+intl/hi (0.990).
+    parsed = _parse(
+        ("Susanne Schäfer", 44),
+        ("Schäfer & Cie SA", 36),
+        "T +41 31879 7904 Natel +4179-942-",
+        "E-Mail susanne.schaefer@schaefercie.ch",
+        region="CH",
+    )
+    assert parsed.evidence["phones"] == "unread"
+    assert parsed.confidence["phones"] < REVIEW_BELOW
