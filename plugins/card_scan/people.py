@@ -48,8 +48,9 @@ NAME_WORD_RE = re.compile(
     rf"|[{_UP}][{_UP}'’-]+|[A-ZÀ-Þ]\.|St\.|[JS][rR]\.|['’]?[a-z]{{1,3}})$"
 )
 # A middle initial printed without its dot ("John F Kennedy"); not first or last, where a logo's
-# letter stands.
-INITIAL_RE = re.compile(r"^[A-ZÀ-Þ]$")
+# letter stands; not I, the reading of a rule between a name and a department ("Anna Nowak |
+# Vertrieb" read "Anna Nowak I Vertrieb").
+INITIAL_RE = re.compile(r"^[A-HJ-ZÀ-Þ]$")
 
 
 def leftover_title(

@@ -129,3 +129,23 @@ def test_a_second_number_cut_short_after_its_label_sends_the_phones_to_review():
     )
     assert parsed.evidence["phones"] == "unread"
     assert parsed.confidence["phones"] < REVIEW_BELOW
+
+
+def test_a_rule_read_as_i_between_a_name_and_a_department_is_no_initial():
+    # "Anna Nowak | Vertrieb", the rule read "I", was taken whole as the name at email+other/hi
+    # and largest+given/hi (0.990): an initial without its dot made it name-shaped.
+    for email in ("anna.nowak@nowak-logistik.de", "info@nowak-logistik.de"):
+        parsed = _parse(
+            ("Anna Nowak I Vertrieb", 44),
+            ("Nowak Logistik GmbH", 36),
+            "Tel. +49 711 598172-0",
+            email,
+            region="DE",
+        )
+        name = parsed.contact.name.full
+        assert name != "Anna Nowak I Vertrieb" or parsed.confidence["name"] < REVIEW_BELOW
+    # An initial without its dot is still a name's.
+    parsed = _parse(
+        ("John F Kennedy", 44), ("Acme Tools Inc.", 36), "Tel. (617) 555-0142", "info@acmetools.com"
+    )
+    assert parsed.contact.name.full == "John F Kennedy"
