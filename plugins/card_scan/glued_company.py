@@ -141,6 +141,12 @@ def _form_then_label(word: Word) -> tuple[Word, Word] | None:
     return None
 
 
+# The most words a company's name and form take before the phone column ("Grabowski i
+# Wspolnicy Sp. z o.o." is six): past them a line of debris is not tried at every word (a line
+# of 1,000 digits took 15 s, each word's prefix searched for a legal form).
+MOST_COMPANY_WORDS = 12
+
+
 def part_company_from_numbers(lines: list[Line]) -> list[Line]:
     """A company and the phone column beside it read as one line ("Ingenieria Altair S.A. Movil
     +34 719 04 76 03", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784"): parted before the first
@@ -156,7 +162,7 @@ def part_company_from_numbers(lines: list[Line]) -> list[Line]:
         cut = next(
             (
                 k
-                for k in range(2, len(words))
+                for k in range(2, min(len(words), MOST_COMPANY_WORDS + 1))
                 if _starts_numbers(words[k:])
                 and legal_form(trim_after_legal_form(repair_legal_form(" ".join(words[:k]))))
             ),
