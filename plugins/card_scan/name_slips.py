@@ -161,6 +161,15 @@ def spaced_letters(words: list[str]) -> list[str]:
 # The endings of Polish family names ("PAWŁOWS KI" read apart, its letters spaced wide); no
 # name word alone, unlike "LI" or "WU".
 POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
+# "KI" and "KA" end a Polish name only after s, c or z (-ski, -cki, -dzki); "KA" alone is a
+# Cantonese given name's syllable ("CHAN KA MAN", "WONG KA KEUNG"), no ending of CHAN's.
+_BEFORE_KI_RE = re.compile(r"[SCZŚŹŻ]$")
+
+
+def _polish_ending(word: str, before: str) -> bool:
+    if word not in POLISH_ENDINGS or len(before) < 3 or not before.isupper():
+        return False
+    return len(word) == 3 or bool(_BEFORE_KI_RE.search(before))
 
 
 def name_slips(text: str) -> str:
@@ -169,7 +178,7 @@ def name_slips(text: str) -> str:
     words = [_eszett(capitals_slip(w)) for w in words]
     joined: list[str] = []
     for w in words:
-        if w in POLISH_ENDINGS and joined and len(joined[-1]) >= 3 and joined[-1].isupper():
+        if joined and _polish_ending(w, joined[-1]):
             joined[-1] += w
         else:
             joined.append(w)

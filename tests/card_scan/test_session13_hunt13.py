@@ -149,3 +149,21 @@ def test_a_rule_read_as_i_between_a_name_and_a_department_is_no_initial():
         ("John F Kennedy", 44), ("Acme Tools Inc.", 36), "Tel. (617) 555-0142", "info@acmetools.com"
     )
     assert parsed.contact.name.full == "John F Kennedy"
+
+
+def test_a_cantonese_ka_is_no_polish_ending():
+    # "CHAN KA MAN" was read "Chanka Man" at largest/hi (0.987): "KA" was joined as the end of
+    # a Polish name read apart ("PAWŁOWS KI"), which follows an s, c or z.
+    parsed = _parse(
+        ("CHAN KA MAN", 44),
+        "Sales Manager",
+        ("Golden Dragon Trading Ltd", 36),
+        "Tel. +852 2345 6789",
+        "info@goldendragon.com.hk",
+        region="HK",
+    )
+    assert parsed.contact.name.full == "Chan Ka Man"
+    parsed = _parse(
+        ("JAN KOWALS KI", 44), ("Kowalski Sp. z o.o.", 36), "biuro@kowalski.pl", region="PL"
+    )
+    assert parsed.contact.name.full == "Jan Kowalski"
