@@ -86,7 +86,8 @@ _SMALL_IN_CAPITALS_RE = re.compile(r"[a-zß-ÿ]")
 
 def capitals_slip(word: str) -> str:
     """``DijK`` → ``DIJK``, ``PAWtOWS`` → ``PAWŁOWS``: in a word printed in capitals, a small
-    letter is a capital misread; a small t there is Ł, its stroke read as the t's bar."""
+    letter is a capital misread; a small t there is Ł, its stroke read as the t's bar, but not
+    beside a T or before an H (``MATtHEWS``: a T read small; Polish writes no ŁH)."""
     letters = [c for c in word if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     lower = len(letters) - upper
@@ -94,7 +95,7 @@ def capitals_slip(word: str) -> str:
         return word
     if not (upper > lower or (upper == lower and letters[-1].isupper())):
         return word
-    return re.sub(r"t(?=[A-ZÀ-Þ])", "Ł", word).upper()
+    return re.sub(r"(?<!T)t(?=[A-GI-SU-ZÀ-Þ])", "Ł", word).upper()
 
 
 # "RosarioNavarroMartinez": the spaces between a name's words not read. Three words, or two of

@@ -27,6 +27,8 @@ def _card(name: str, *rows: str, region: str = "US") -> ParsedCard:
         ("LAMBERTUS VAN DijK", "lambertus.vandijk@vlinder.nl", "Lambertus van Dijk"),
         # Ł read as a small t, and the name's end parted by wide letter spacing
         ("DARIUSZ PAWtOWS KI", "dariusz@nova.pl", "Dariusz Pawłowski"),
+        # but a T read small beside a T is a T: Polish writes no ŁH (the second review)
+        ("JOHN MATtHEWS", "john@nova.com", "John Matthews"),
         # the spaces between the words not read
         ("RosarioNavarroMartinez", "rosario.navarro@quantum.es", "Rosario Navarro Martinez"),
         # ß read as 8, degrees after the comma
