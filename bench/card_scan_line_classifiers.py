@@ -32,7 +32,8 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.clues import has_legal_form, is_country
-from contactkit_plugins.card_scan.fields import _clean, _is_words
+from contactkit_plugins.card_scan.fields import _is_words
+from contactkit_plugins.card_scan.line_cleaning import clean_line
 from contactkit_plugins.card_scan.people import bare_name, name_like
 from contactkit_plugins.card_scan.titles import title_score
 
@@ -103,7 +104,7 @@ def main() -> None:
         for row in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
             truth = json.loads(row)
             for line in cache.get(truth["file"], []):
-                text = _clean(line.text)
+                text = clean_line(line.text)
                 if "@" in text or sum(c.isdigit() for c in text) >= 3 or not _is_words(text):
                     continue
                 want = truth_label(text, truth)

@@ -40,6 +40,7 @@ from .confidence import (
 from .domains import domain_in
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
+from .line_cleaning import clean_line
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
 from .name_slips import printed_local
 from .ocr import Line
@@ -103,7 +104,7 @@ def parse_card(
 ) -> ParsedCard:
     """Turn one card's OCR lines into a contact with a confidence per field."""
     lines = part_company_from_numbers(lines)
-    texts = [_clean(line.text) for line in lines]
+    texts = [clean_line(line.text) for line in lines]
     used: set[int] = set()
 
     emails = find_emails(lines, texts, used)
@@ -328,63 +329,6 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     # domain are an address, its @ read as a letter.
     glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
     return domain_in(company, domain) and not any(glued.search(t) for t in texts)
-
-
-# Bars Tesseract's English model gives for a printed "|" between a label and its value
-# ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
-BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":"})
-
-
-def _slash_label(match: re.Match[str]) -> str:
-    label = match.group(1)
-    return f"{label}: " if normalize.fold(label) in PHONE_LABELS else match.group(0)
-
-
-def _clean(text: str) -> str:
-    text = text.translate(BARS)
-    # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
-    text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
-    # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name
-    text = re.sub(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])", "", text)
-    # Bars and bullets part fields printed on one line: keep them as a clear separator.
-    # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
-    # the label's colon
-    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
-    # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
-    # after a path's word ("acme.de/en/2020").
-    text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _slash_label, text)
-    text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
-    # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
-    text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)
-    # "\\ng. Christian Bauer": the I of "Ing." read as a backslash or a bar
-    text = re.sub(r"^[|\\l]ng\.(?=\s+[A-Z])", "Ing.", text)
-    # "= CHRISTINA GROSSMANN": a speck or a rule before the line read as a sign
-    text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
-    # "|.smith@", "\\.smith@": an l read as a bar or a backslash
-    text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
-    text = text.replace("|", " ; ")
-    text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
-    text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"
-    # "Sp. Z 0.0.", "Sp. Zz 0.0."
-    text = re.sub(r"\bSp\. ?[zZ]{1,2} ?[o0O]\. ?[o0O]\.(?=\s|$)", "Sp. z o.o.", text)
-    # "http:/Avww.acme.at": the slashes and w's of a web address misread
-    text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
-    text = text.replace("©", "@").replace("®", "@").replace("—", "-")
-    text = re.sub(r"\s*@\s*", "@", text)
-    text = re.sub(r"@+", "@", text)  # "villiers®@": a mark beside the @ read as another
-    # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.
-    text = re.sub(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))", "", text)
-    text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
-    # "@robert.caroline@aigroup": a sign before the address read as a second @.
-    text = re.sub(r"(?:(?<=\s)|^)@(?=[a-z][\w.-]*@)", "", text)
-    text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
-    # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
-    text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)
-    # "www.redwood. fr": the same before a top-level domain.
-    text = re.sub(
-        r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es|jp|pl)\b)", ".", text
-    )
-    return " ".join(text.split())
 
 
 def _is_words(text: str) -> bool:
