@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
 from PIL import Image
 
 from . import second_reading
@@ -46,18 +45,11 @@ def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
     ]
     if not targets or not second_reading.available():
         return lines
-    rgb = np.asarray(image.convert("RGB"))
-    crops = [
-        second_reading.crop_box(rgb, _box(lines[i].words[j]), pad, stretch)
-        for i, j in targets
-        for pad, stretch in CROPS
-    ]
-    readings, _ = second_reading.engine().text_rec(crops)
+    boxes = [_box(lines[i].words[j]) for i, j in targets]
     out = list(lines)
-    per = len(CROPS)
-    for n, (i, j) in enumerate(targets):
+    for (i, j), own in zip(targets, second_reading.read_boxes(image, boxes, CROPS), strict=True):
         word = out[i].words[j]
-        texts = [text for text, _ in readings[n * per : (n + 1) * per]]
+        texts = [text for text, _ in own]
         dotted = dotted_local(word.text, texts)
         words = list(out[i].words)
         if dotted:

@@ -13,13 +13,12 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 
-import numpy as np
 from PIL import Image
 
 from .clues import EMAIL_RE
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE, row_box
-from .second_reading import CROPS, as_line, crop_box, engine, respace
+from .second_reading import as_line, read_boxes, respace
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
@@ -37,13 +36,9 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     rows = rows[:MOST_ROWS]
     if not rows:
         return lines
-    rgb = np.asarray(image.convert("RGB"))
     boxes = [row_box(row) for row in rows]
-    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
-    readings, _ = engine().text_rec(crops)
     out = list(lines)
-    for n, (row, box) in enumerate(zip(rows, boxes, strict=True)):
-        own = [(str(t), float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
+    for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
         agreed = agreed_address(own)
         if agreed is not None and not (len(row) == 1 and _letter_lost(row[0].text, agreed[0])):
             text, conf = agreed

@@ -60,13 +60,9 @@ def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
     doubtful = [i for i, line in enumerate(lines) if line.mean_conf < DOUBT_BELOW]
     if not doubtful:
         return lines
-    rgb = np.asarray(image.convert("RGB"))
-    crops = [_crop(rgb, lines[i], pad, stretch) for i in doubtful for pad, stretch in CROPS]
-    readings, _ = engine().text_rec(crops)  # one batched call for the whole card
     out = list(lines)
-    for n, i in enumerate(doubtful):
-        own = readings[n * len(CROPS) : (n + 1) * len(CROPS)]
-        out[i] = _vote(lines[i], [(text, float(conf)) for text, conf in own])
+    for i, own in zip(doubtful, read_boxes(image, [_box(lines[i]) for i in doubtful]), strict=True):
+        out[i] = _vote(lines[i], own)
     return out
 
 
@@ -77,15 +73,11 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
     that no line's box covers is grouped into line-shaped blobs; each is read like a doubtful
     line, and kept only where two readings agree, surely, on some letters or digits.
     """
-    rgb = np.asarray(image.convert("RGB"))
     boxes = _uncovered_ink(np.asarray(image.convert("L")), lines)
     if not boxes:
         return lines
-    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
-    readings, _ = engine().text_rec(crops)
     added = []
-    for n, box in enumerate(boxes):
-        own = [(t, float(c)) for t, c in readings[n * len(CROPS) : (n + 1) * len(CROPS)]]
+    for box, own in zip(boxes, read_boxes(image, boxes), strict=True):
         keys = [_key(text) for text, _ in own]
         for (text, conf), key in zip(own, keys, strict=True):
             alnum = sum(char.isalnum() for char in key)
@@ -126,10 +118,6 @@ def _box(line: Line) -> tuple[int, int, int, int]:
     return line.left, line.top, line.right, line.bottom
 
 
-def _crop(rgb: np.ndarray, line: Line, pad_share: float, stretch: float) -> np.ndarray:
-    return crop_box(rgb, _box(line), pad_share, stretch)
-
-
 def crop_box(
     rgb: np.ndarray, box: tuple[int, int, int, int], pad_share: float, stretch: float
 ) -> np.ndarray:
@@ -143,14 +131,17 @@ def crop_box(
 
 
 def read_boxes(
-    image: Image.Image, boxes: list[tuple[int, int, int, int]]
+    image: Image.Image,
+    boxes: list[tuple[int, int, int, int]],
+    crops: tuple[tuple[float, float], ...] = CROPS,
 ) -> list[list[tuple[str, float]]]:
-    """Each box read in every crop of ``CROPS``, in one batched call: per box, its readings."""
+    """Each box read in every crop of ``crops``, in one batched call for the whole card: per
+    box, its readings."""
     rgb = np.asarray(image.convert("RGB"))
-    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
-    readings, _ = engine().text_rec(crops)
+    cut = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in crops]
+    readings, _ = engine().text_rec(cut)
     own = [(str(text), float(conf)) for text, conf in readings]
-    return [own[n * len(CROPS) : (n + 1) * len(CROPS)] for n in range(len(boxes))]
+    return [own[n * len(crops) : (n + 1) * len(crops)] for n in range(len(boxes))]
 
 
 def _key(text: str) -> str:
