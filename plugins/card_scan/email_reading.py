@@ -11,14 +11,13 @@ same address: one crop alone was as often a wrong letter as a right one.
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 
 from PIL import Image
 
 from .clues import EMAIL_RE
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE, row_box
-from .second_reading import as_line, read_boxes, respace
+from .second_reading import agreed_reading, as_line, read_boxes, respace
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
@@ -70,15 +69,8 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
 
 def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | None:
     """The surest reading holding the address that at least two readings hold, if any."""
-    found = [(_address(text), text, conf) for text, conf in readings]
-    counts = Counter(address for address, _, _ in found if address)
-    if not counts:
-        return None
-    address, support = counts.most_common(1)[0]
-    if support < 2:
-        return None
-    text, conf = max(((t, c) for a, t, c in found if a == address), key=lambda r: r[1])
-    return text, conf
+    agreed = agreed_reading(readings, _address)
+    return None if agreed is None else agreed[1:]
 
 
 def _address(text: str) -> str | None:

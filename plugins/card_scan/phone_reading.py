@@ -13,7 +13,6 @@ cards one such row read both numbers right and a label wrong (``Telefax I(030)``
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from PIL import Image
@@ -23,7 +22,7 @@ from .fields import number_like, parse_card
 from .ocr import Line
 from .phones import ROW_SOURCE, find_phones, regions_from_clues
 from .row_reading import row_box
-from .second_reading import as_line, read_boxes, respace
+from .second_reading import agreed_reading, as_line, read_boxes, respace
 
 # Rows read again per card at most: a card prints two or three numbers, often on one row each.
 MOST_ROWS = 3
@@ -95,11 +94,7 @@ def agreed_numbers(
 ) -> tuple[str, float] | None:
     """The surest reading of the numbers two readings read, if they are more than ``before``
     and lose none of it."""
-    found = [(_numbers(text, regions), text, conf) for text, conf in readings]
-    counts = Counter(numbers for numbers, _, _ in found if numbers)
-    if not counts:
+    agreed = agreed_reading(readings, lambda text: _numbers(text, regions))
+    if agreed is None or not agreed[0] > before:
         return None
-    numbers, support = counts.most_common(1)[0]
-    if support < 2 or not numbers > before:
-        return None
-    return max(((t, c) for n, t, c in found if n == numbers), key=lambda r: r[1])
+    return agreed[1:]

@@ -13,8 +13,11 @@ readings align.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 import cv2
 import numpy as np
@@ -142,6 +145,22 @@ def read_boxes(
     readings, _ = engine().text_rec(cut)
     own = [(str(text), float(conf)) for text, conf in readings]
     return [own[n * len(crops) : (n + 1) * len(crops)] for n in range(len(boxes))]
+
+
+def agreed_reading(
+    readings: list[tuple[str, float]], key: Callable[[str], Hashable | None]
+) -> tuple[Any, str, float] | None:
+    """What at least two readings hold (``key`` of each: an address, a set of numbers), with
+    the surest reading holding it; None where no two agree."""
+    found = [(key(text), text, conf) for text, conf in readings]
+    counts = Counter(held for held, _, _ in found if held)
+    if not counts:
+        return None
+    held, support = counts.most_common(1)[0]
+    if support < 2:
+        return None
+    text, conf = max(((t, c) for h, t, c in found if h == held), key=lambda r: r[1])
+    return held, text, conf
 
 
 def _key(text: str) -> str:
