@@ -180,6 +180,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 13: "repaired/hi" now also a bar read as 1 before a number without trunk 0
         # (1 of 1 right), "repaired+intl" a plus read as 4 or 1 (no card's lowest level on
         # tuning), "reread" phone_reading's (not in the cached lines): all at UNMEASURED
+        # session 14: "disputed" (phone_check: a second engine read other digits): UNMEASURED
         # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
         "sign+intl/hi": 0.800,
         "sign/hi": 0.941,

@@ -42,6 +42,8 @@ class Word:
     source: str = ""
     # A second engine read the same letters (email_dots: an address joined, no dot after all).
     seen_twice: bool = False
+    # A second engine read other digits here (phone_check: a phone's digit slip?).
+    disputed: bool = False
 
 
 @dataclass

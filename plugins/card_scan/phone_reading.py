@@ -49,7 +49,7 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
     out = list(lines)
     for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
         tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
-        agreed = agreed_numbers(own, _numbers(tesseract, regions), regions)
+        agreed = agreed_numbers(own, phone_numbers(tesseract, regions), regions)
         if agreed is not None:
             text, conf = agreed
             out = [line for line in out if not any(line is part for part in row)]
@@ -83,7 +83,7 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
     ]
 
 
-def _numbers(text: str, regions: list[str]) -> frozenset[str]:
+def phone_numbers(text: str, regions: list[str]) -> frozenset[str]:
     """The numbers (E.164) the phone reader finds in one row's text."""
     found = find_phones([as_line(text, 1.0, (0, 0, 100, 10))], [text], set(), regions)
     return frozenset(p.e164 for p, _ in found if p.e164)
@@ -94,7 +94,7 @@ def agreed_numbers(
 ) -> tuple[str, float] | None:
     """The surest reading of the numbers two readings read, if they are more than ``before``
     and lose none of it."""
-    agreed = agreed_reading(readings, lambda text: _numbers(text, regions))
+    agreed = agreed_reading(readings, lambda text: phone_numbers(text, regions))
     if agreed is None or not agreed[0] > before:
         return None
     return agreed[1:]

@@ -126,7 +126,9 @@ def find_phones(
                 if sign:
                     kind = "cell"
                 # What backs the number besides being valid, for confidence.phone_level.
-                if any(word.source == ROW_SOURCE for word in lines[i].words):
+                if disputed(lines[i], match.raw_string):
+                    how = "disputed"  # phone_check: a second engine read other digits
+                elif any(word.source == ROW_SOURCE for word in lines[i].words):
                     how = "reread"  # phone_reading's: measured apart
                 elif across:
                     how = "gap"  # joined across a gap: unmeasured, a person looks
@@ -154,6 +156,11 @@ def find_phones(
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
+
+
+def disputed(line: Line, raw: str) -> bool:
+    """A word of the number ``raw`` that phone_check's second reading read with other digits."""
+    return any(word.disputed and word.text in raw for word in line.words)
 
 
 def _slipped(

@@ -16,6 +16,7 @@ from .image_files import CardImageError, load_page
 from .imaging import prepare
 from .jobs import CardJob, CardResult, OcrOptions
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
+from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
 from .row_reading import reread_email_row
 from .second_reading import read_missed, reread_doubtful
@@ -68,6 +69,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
+        lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
     return lines
 
 

@@ -5,13 +5,28 @@ from __future__ import annotations
 import io
 
 import cardgen
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+
+
+def phone_row_card(
+    name: str, email: str, row: str, blur: float = 0.0
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A card's name, email and a phone row (softened by ``blur`` as on a phone photo), with the
+    row's box: for the phone rows' second readings."""
+    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 26)
+    image = Image.new("RGB", (1100, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), name, font=font, fill="black")
+    draw.text((40, 80), email, font=font, fill="black")
+    draw.text((40, 150), row, font=font, fill="black")
+    box = draw.textbbox((40, 150), row, font=font)
+    return (image.filter(ImageFilter.GaussianBlur(blur)) if blur else image), box
 
 
 def read_card(*rows: tuple[str, int] | str, region: str = "US") -> ParsedCard:

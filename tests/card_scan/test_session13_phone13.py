@@ -4,9 +4,7 @@ row. Each failed before its fix."""
 
 from __future__ import annotations
 
-import cardgen
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
-from printed import to_review
+from printed import phone_row_card, to_review
 
 from contactkit_plugins.card_scan import ocr, phone_reading
 from contactkit_plugins.card_scan.fields import parse_card
@@ -172,21 +170,12 @@ def test_an_area_code_in_brackets_is_no_international_prefix_before_00():
     assert _e164(lines) == {"+4915160095658"}
 
 
-def _phone_card(row: str) -> tuple[Image.Image, tuple[int, int, int, int]]:
-    """A card's name, email and a phone row, softened as on a phone photo."""
-    font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 26)
-    image = Image.new("RGB", (1100, 260), "white")
-    draw = ImageDraw.Draw(image)
-    draw.text((40, 30), "Catherine Fournier", font=font, fill="black")
-    draw.text((40, 80), "c.fournier@lumen.fr", font=font, fill="black")
-    draw.text((40, 150), row, font=font, fill="black")
-    return image.filter(ImageFilter.GaussianBlur(0.7)), draw.textbbox((40, 150), row, font=font)
-
-
 def test_a_phone_row_seen_and_not_read_is_read_again_and_measured_apart():
     # As blind seed 1 scan 13 came out of Tesseract ("Fl +31 Ry 946 9911"): the row's digits
     # broken by misread letters, so no number, and the card unread.
-    image, (left, top, right, bottom) = _phone_card("+41 79 140 85 53")
+    image, (left, top, right, bottom) = phone_row_card(
+        "Catherine Fournier", "c.fournier@lumen.fr", "+41 79 140 85 53", blur=0.7
+    )
     lines = [
         _line(32, ("Catherine", 0.96), ("Fournier", 0.96)),
         _line(82, ("c.fournier@lumen.fr", 0.95)),

@@ -1,0 +1,84 @@
+"""A phone Tesseract read unsurely, its digits read again by RapidOCR: a slip is disputed.
+
+On a blurred photo Tesseract reads 8 as 6 or 9 as 7 and still finds a valid number, so a slip
+was accepted wherever the number's words were read fairly surely (``/mid``: two of the held-out
+tuning photos, ``+48 12 221 60 18`` for ...218018). The rows of numbers read below Tesseract's
+surest band are read again; where two crops of the second engine agree on a number one or two
+digits apart from Tesseract's, the number's words are marked ``disputed`` and the phone goes to
+review (level ``disputed``). A second reading that misses a number or reads it whole is no
+dispute: the engines often glue a row's numbers (``Tél:0193222749Port.0768533283``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PIL import Image
+
+from .clues import legal_region
+from .confidence import ocr_band
+from .fields import parse_card
+from .ocr import Line
+from .phone_reading import phone_numbers
+from .phones import regions_from_clues
+from .row_reading import row_box
+from .second_reading import agreed_reading, read_boxes
+
+# Rows checked per card at most: a card prints two or three numbers.
+MOST_ROWS = 3
+# Digits two readings of one number may differ by and still be one number misread.
+MOST_SLIPS = 2
+
+
+def check_phone_digits(image: Image.Image, lines: list[Line], default_region: str) -> list[Line]:
+    """``lines`` with the words of each unsure number the second engine reads otherwise marked."""
+    parsed = parse_card(lines, default_region=default_region)
+    read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
+    if not read:
+        return lines
+    texts = [line.text for line in lines]
+    votes = regions_from_clues(texts, [], [], legal_region(texts))
+    regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if phone_numbers(line.text, regions) & read and _unsure_digits(line)
+    ][:MOST_ROWS]
+    if not rows:
+        return lines
+    out = list(lines)
+    for i, own in zip(rows, read_boxes(image, [row_box([lines[i]]) for i in rows]), strict=True):
+        agreed = agreed_reading(own, lambda text: phone_numbers(text, regions))
+        if agreed is None:
+            continue
+        disputed = [
+            number
+            for number in phone_numbers(lines[i].text, regions) & read
+            if number not in agreed[0] and any(slipped(number, other) for other in agreed[0])
+        ]
+        if disputed:
+            out[i] = _mark(lines[i], disputed)
+    return out
+
+
+def slipped(one: str, other: str) -> bool:
+    """Two numbers of one length a digit or two apart: one printed number read twice."""
+    if one == other or len(one) != len(other):
+        return False
+    return sum(a != b for a, b in zip(one, other, strict=True)) <= MOST_SLIPS
+
+
+def _unsure_digits(line: Line) -> bool:
+    return any(ocr_band(w.conf) != "hi" for w in line.words if any(c.isdigit() for c in w.text))
+
+
+def _mark(line: Line, numbers: list[str]) -> Line:
+    """The line with the digit words of ``numbers`` marked disputed."""
+    # "(0176)" is part of +49176...: a trunk 0 is no digit of the E.164 form
+    held = [number.lstrip("+") for number in numbers]
+    words = []
+    for word in line.words:
+        own = "".join(c for c in word.text if c.isdigit()).lstrip("0")
+        mark = bool(own) and any(own in number for number in held)
+        words.append(replace(word, disputed=True) if mark else word)
+    return Line(words)
