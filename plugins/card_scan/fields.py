@@ -29,6 +29,7 @@ from .clues import (
     word_conf,
 )
 from .companies import pick_company
+from .company_checks import unread_check_level
 from .confidence import (
     company_level,
     email_level,
@@ -283,6 +284,12 @@ def parse_card(
     beside = [] if urls else remnants(texts, used)  # a website read there is no remnant
     if any(WEB_LIKE_RE.search(t) for t in [*leftover, *beside]):
         evidence["urls"] = "unread"  # a website printed and not read: left out, not guessed
+    if company:  # an address or a site printed and not read could have checked it
+        unread = "unread" in (evidence["emails"], evidence["urls"])
+        level = unread_check_level(
+            evidence["organization"], company.value, texts, company.line, unread
+        )
+        evidence["organization"] = level
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())

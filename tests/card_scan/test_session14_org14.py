@@ -1,0 +1,42 @@
+"""Session 14 (org14): companies on tuning cards, as Tesseract gave their lines (each line's
+words at the line's confidence); each case failed before its fix."""
+
+from __future__ import annotations
+
+from .test_session13_org13 import _company
+
+
+def test_a_company_an_address_read_with_a_slip_could_check_is_measured_apart():
+    # Tuning photo b1big 032: "VLNDER B.V." (Vlinder) read surely, no domain read, and the
+    # address and site printed read "Oviinder ni", "W viinder ni": which of them slipped, no
+    # field tells, so the company is not measured with cards that print nothing to check it.
+    rows = [
+        ("@ 0031 40 295 9988", 30, 0.86),
+        ("Mobiel +31 6 13120110", 30, 0.96),
+        ("= lambertus vandys Oviinder ni", 30, 0.64),
+        ("W viinder ni", 30, 0.59),
+        ("LAMBERTUS VAN DIJK", 50, 0.82),
+        ("VLNDER B.V.", 44, 0.93),
+    ]
+    assert _company(*rows, region="NL") == ("VLNDER B.V.", "legal+unread/hi")
+    # Tuning photo b1more 350: the address read glued ("krueger-kunststofftechnikde"), the
+    # company's "ff" read as one f.
+    assert _company(
+        ("Klaus Moller", 50, 0.96),
+        ("Bereichsleiter Logistik", 30, 0.93),
+        ("Kruger Kunststoftechnik GmbH", 40, 0.95),
+        ("Telefon:(030)54797143", 30, 0.91),
+        ("E-Mail kaus moeller@krueger-kunststofftechnikde", 30, 0.94),
+    ) == ("Kruger Kunststoftechnik GmbH", "legal+unread/hi")
+
+
+def test_a_company_on_a_card_printing_nothing_to_check_it_keeps_its_level():
+    assert _company(
+        ("Philipp Hartmann", 50, 0.96),
+        ("Leiter Qualitatssicherung", 30, 0.92),
+        ("Hofmann Holzbau GmbH", 40, 0.93),
+        ("Mobil +43 (0)650 1446494", 30, 0.89),
+        ("Hauptplatz 36", 30, 0.94),
+        ("1413 Wien", 30, 0.96),
+        region="AT",
+    ) == ("Hofmann Holzbau GmbH", "legal/hi")
