@@ -14,6 +14,7 @@ from .domains import domain_label, initials_in
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
 from .ocr import Line
+from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
 
 
@@ -192,6 +193,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
     the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
