@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .domains import trim_legal
+from .domains import other_words, trim_legal
+from .lexicon import TRADE_WORDS
 
 
 def unread_check_level(
@@ -63,3 +64,17 @@ def _letters(text: str) -> list[str]:
     """The text's words folded, each run of letters one word (``krueger-kunststofftechnikde``
     and a site read without its dots stay one piece: hyphens and dots join)."""
     return [re.sub(r"[^a-z]", "", w) for w in re.split(r"\s+", normalize.fold(text)) if w]
+
+
+def foreign_word_level(level: str, company: str, domain: str | None) -> str:
+    """``domain+legal+other/letters`` split where the card is Polish (``.pl``) and every word
+    the domain does not spell is one Polish does not write (a q or an x: "Nexus", "Quantum";
+    not a v, which may be a w misread) or a trade word of the list ("Labs", "Logistics"): read
+    letter for letter, such a word holds no ł or ó the English model misread, which is what the
+    level doubts ("Wista" for Wisła)."""
+    if level != "domain+legal+other/letters" or not (domain or "").lower().endswith(".pl"):
+        return level
+    unchecked = [w for w in other_words(company, domain).split() if w != "wspolnicy"]
+    if unchecked and all(re.search(r"[qx]", w) or w in TRADE_WORDS for w in unchecked):
+        return "domain+legal+other/letters+foreign"
+    return level

@@ -29,7 +29,7 @@ from .clues import (
     word_conf,
 )
 from .companies import pick_company
-from .company_checks import unread_check_level
+from .company_checks import foreign_word_level, unread_check_level
 from .confidence import (
     company_level,
     email_level,
@@ -289,7 +289,7 @@ def parse_card(
         level = unread_check_level(
             evidence["organization"], company.value, texts, company.line, unread
         )
-        evidence["organization"] = level
+        evidence["organization"] = foreign_word_level(level, company.value, domain)
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())

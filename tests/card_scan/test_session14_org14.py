@@ -63,3 +63,26 @@ def test_a_partners_word_one_letter_off_after_and_is_put_back():
         )[0]
         == "Sonne Logistik GmbH"
     )
+
+
+def _polish_card(company: str) -> tuple[str | None, str]:
+    # Tuning photo b1more 408, its company's second word changed.
+    return _company(
+        ("Rafat Malinowski", 50, 0.96),
+        ("Przedstawiciel Handlowy", 30, 0.99),
+        (company, 40, 0.88),
+        ("@ 0048 61 672 47 46", 30, 0.93),
+        ("e-mail: rafal@systemy.pl", 30, 0.87),
+        ("www.systemy.pl", 30, 0.98),
+        ("60-398 Poznan", 30, 0.95),
+        region="PL",
+    )
+
+
+def test_a_word_polish_does_not_write_is_measured_apart_from_words_that_may_hide_an_l():
+    # "Nexus" (an x) and "Logistics" (a trade word) hold no ł or ó misread; "Jantar" may
+    # ("Wista" for Wisła): nothing on the card checks it, so it stays in the doubted level.
+    assert _polish_card("Systemy Nexus Sp. z 0.0.")[1] == "domain+legal+other/letters+foreign"
+    assert _polish_card("Systemy Logistics Sp. z 0.0.")[1] == "domain+legal+other/letters+foreign"
+    assert _polish_card("Systemy Jantar Sp. z 0.0.")[1] == "domain+legal+other/letters"
+    assert _polish_card("Systemy Vista Sp. z 0.0.")[1] == "domain+legal+other/letters"
