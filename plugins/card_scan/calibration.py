@@ -93,6 +93,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "legal/lo": 0.010,
         "legal/mid": 0.333,
         "near-domain": 0.381,  # session 12: 5 of 11 right (domain+tail and slips taken out)
+        # session 14 (domain_repair): put back from the domain where the card tells which
+        # slipped, 3 of 3 (were near-domain's wrong ones); shown right, kept for a person
+        "near-domain+repaired": 0.5,
         "odd": 0.010,
         # session 13: a company parted from the phone column by the domain alone (its form
         # glued to a label or misread: "Sarlnate:", "SARK" read SARL), 2 of 7 right

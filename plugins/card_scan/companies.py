@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .domain_repair import repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
@@ -84,6 +85,8 @@ def pick_company(
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
+    if (fixed := repair_near_domain(name, domain, lines[i].mean_conf, texts)) != name:
+        return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)
 
 

@@ -290,6 +290,8 @@ def parse_card(
             evidence["organization"], company.value, texts, company.line, unread
         )
         evidence["organization"] = foreign_word_level(level, company.value, domain)
+        if company.repaired:  # put back from the domain (domain_repair): a person looks
+            evidence["organization"] = "near-domain+repaired"
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())

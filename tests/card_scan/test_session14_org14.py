@@ -126,3 +126,33 @@ def test_a_monogram_with_its_second_letter_read_small_and_a_rule_is_dropped():
         )[0]
         == "Kobayashi Seisakusho Co., Ltd."
     )
+
+
+def test_a_company_nearly_its_domain_is_put_back_where_the_card_tells_which_slipped():
+    # Tuning photo b1more 242: "Vantage" read "Vantate" at 0.34, the domain printed twice alike.
+    vantage = [
+        ("Vantate Co.,Ltd.", 44, 0.34),
+        ("Yuko MATSUMOTO", 50, 0.97),
+        ("Senior Engineer", 30, 0.96),
+        ("T 052-708-7785", 30, 0.94),
+        ("E-mail ymatsumoto@vantage.co.jp", 30, 0.91),
+        ("URL www.vantage.co.jp", 30, 0.91),
+    ]
+    assert _company(*vantage, region="JP") == ("Vantage Co.,Ltd.", "near-domain+repaired")
+    # Tuning photo b1more 229: "Atlas AG" read surely beside atias.at: the domain slipped.
+    assert _company(
+        ("Ralf Koch", 50, 0.96),
+        ("Einkaufer", 30, 0.99),
+        ("Atlas AG", 44, 0.95),
+        ("E ralf.koch@atias.at", 30, 0.82),
+        ("Web: https://atias.at", 30, 0.71),
+        region="AT",
+    ) == ("Atlas AG", "near-domain")
+    # Tuning photo b1more 404: the logo's "SISTEMAS" read "S NES" before "Nova".
+    assert _company(
+        ("S NES Nova S.A", 44, 0.80),
+        ("ANTONIO JIMENEZ SANCHEZ", 50, 0.96),
+        ("Director General", 30, 0.97),
+        ("E-mail: antonio.jimenez@sistemasnova.es", 30, 0.99),
+        region="ES",
+    ) == ("Sistemas Nova S.A", "near-domain+repaired")
