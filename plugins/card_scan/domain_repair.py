@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
@@ -21,16 +22,20 @@ from .domains import domain_in, domain_label, trim_legal
 
 def repair_near_domain(company: str, domain: str | None, conf: float, texts: list[str]) -> str:
     """``company`` with the words the domain's name corrects, or as read."""
-    if not domain or normalize.is_freemail(domain) or domain_in(company, domain):
+    if not domain or normalize.is_freemail(domain):
         return company
     label = domain_label(domain)
     core = trim_legal(company).split()
     tail = company.split()[len(core) :]
     if len(label) < 5 or not core:
         return company
+    if domain_in(company, domain):
+        return company
     fixed = _logo_before_tail(core, label) or _glued_logo(core, label)
     if fixed is None and conf < 0.6 and sum(domain in t.lower() for t in texts) >= 2:
         fixed = _one_letter(core, label)
+    if fixed is None and conf < 0.75:
+        fixed = _smudged_name(core, label)
     return " ".join([*fixed, *tail]) if fixed else company
 
 
@@ -72,4 +77,23 @@ def _one_letter(core: list[str], label: str) -> list[str] | None:
         letters = _letters([word])
         if len(letters) == len(label) and Hamming.distance(letters, label) == 1:
             return [*core[:n], _styled(label, word), *core[n + 1 :]]
+    return None
+
+
+def _smudged_name(core: list[str], label: str) -> list[str] | None:
+    """``Se aepotend Uhrenteile`` beside schmidt.ch, ``O Maat HOLDING`` beside ooranje.nl, read
+    unsure: the words before the trade words, broken (a word of one or two letters), of about
+    the domain's length and its first letter, spelling none of it, are its name smudged."""
+    name = label[1:] if len(label) >= 5 and label[0] == label[1] else label
+    for cut in range(1, len(core)):
+        if not any(len(w) <= 2 for w in core[:cut]):
+            continue  # a name read whole ("Sonnen Logistik" beside schmidt.de) is no smudge
+        head, rest = _letters(core[:cut]), [_letters([w]) for w in core[cut:]]
+        if head[:1] != name[:1] or not len(name) - 3 <= len(head) <= len(name) + 4:
+            continue
+        if any(len(w) < 4 or w in name for w in rest) or any(w in name for w in head[1:].split()):
+            continue
+        if fuzz.partial_ratio(head, name) >= 70:
+            return None  # a slip of the name itself: near-domain's to tell, not this
+        return [_styled(name, core[cut]), *core[cut:]]
     return None

@@ -3,7 +3,9 @@ words at the line's confidence); each case failed before its fix."""
 
 from __future__ import annotations
 
-from .test_session13_org13 import _company
+from contactkit_plugins.card_scan.fields import parse_card
+
+from .test_session13_org13 import _company, _lines
 
 
 def test_a_company_an_address_read_with_a_slip_could_check_is_measured_apart():
@@ -156,3 +158,38 @@ def test_a_company_nearly_its_domain_is_put_back_where_the_card_tells_which_slip
         ("E-mail: antonio.jimenez@sistemasnova.es", 30, 0.99),
         region="ES",
     ) == ("Sistemas Nova S.A", "near-domain+repaired")
+
+
+def test_a_smudged_name_is_shown_as_the_domain_spells_it_and_checks_nothing():
+    # Tuning photo b1big 038: the logo's "Schmidt" smudged, read unsure, shown as the domain
+    # spells it; the company took the domain's spelling, so it is no second reading of it.
+    parsed = parse_card(
+        _lines(
+            ("Se aepotend Uhrenteile GmbH", 44, 0.55),
+            ("Maximilian Schulz", 50, 0.96),
+            ("maximilian.schulz@schmidt.ch", 30, 0.93),
+        ),
+        default_region="CH",
+    )
+    assert parsed.contact.organization.name == "Schmidt Uhrenteile GmbH"
+    assert parsed.evidence["organization"] == "near-domain+repaired"
+    assert parsed.evidence["emails"] == "name/hi"
+    # A name read whole beside another firm's domain stays as read.
+    assert (
+        _company(
+            ("Sonnen Logistik GmbH", 44, 0.55),
+            ("Maximilian Schulz", 50, 0.96),
+            ("maximilians@schmidt.de", 30, 0.93),
+        )[0]
+        == "Sonnen Logistik GmbH"
+    )
+    # A domain that doubles the initial (vvantage.pl) is no initial lost.
+    assert (
+        _company(
+            ("Vantage S.A.", 44, 0.93),
+            ("Jan Nowak", 50, 0.96),
+            ("jan.nowak@vvantage.pl", 30, 0.93),
+            region="PL",
+        )[0]
+        == "Vantage S.A."
+    )
