@@ -94,7 +94,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "legal/mid": 0.333,
         "near-domain": 0.381,  # session 12: 5 of 11 right (domain+tail and slips taken out)
         # session 14 (domain_repair): put back from the domain where the card tells which
-        # slipped, 3 of 3 (were near-domain's wrong ones); shown right, kept for a person
+        # slipped, or a smudged name, 6 of 7 (were wrong at near-domain and legal+unmatched/lo);
+        # shown right, kept for a person. near-domain without them: 5 of 8
         "near-domain+repaired": 0.5,
         "odd": 0.010,
         # session 13: a company parted from the phone column by the domain alone (its form
