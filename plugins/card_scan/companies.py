@@ -9,11 +9,14 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .domain_repair import repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
+from .logo_split import join_logo_letter, strip_monogram
 from .ocr import Line
+from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
 
 
@@ -71,7 +74,10 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text = strip_logo_prefix(trim_after_legal_form(_form_read(texts[i])), domain)
+    text = join_logo_letter(
+        trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
+    )
+    text = strip_logo_prefix(text, domain)
     before = set(candidates)
     text = join_stacked_company(text, texts, candidates, i, domain)
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
@@ -79,6 +85,8 @@ def pick_company(
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
+    if (fixed := repair_near_domain(name, domain, lines[i].mean_conf, texts)) != name:
+        return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)
 
 
@@ -192,6 +200,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
     the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
@@ -244,7 +253,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
-        text = _strip_monogram(text, domain_label(domain))
+        text = strip_monogram(text, domain_label(domain))
         # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
         text = re.sub(
@@ -256,21 +265,6 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text
-
-
-def _strip_monogram(text: str, label: str) -> str:
-    """``S R Schmitz & Richter GmbH & Co. KG`` beside srgroup.de, ``| D Ikeda Denki Co., Ltd.``
-    beside idgroup.co.jp: a monogram logo of one or two capitals (and a rule) before the name,
-    where the domain is the name's initials (with a group word) only once it is dropped."""
-    for monogram in MONOGRAM_RES:
-        found = monogram.match(text)
-        rest = found.group(1) if found else ""
-        if len(rest.split()) >= 2 and initials_in(rest, label) and not initials_in(text, label):
-            return rest
-    return text
-
-
-MONOGRAM_RES = [re.compile(rf"(?:[^\w\s]+\s+)?(?:[A-Z]{{1,2}}\s+){{{n}}}(\S.*)") for n in (1, 2)]
 
 
 def _strip_logo_word(text: str, domain: str | None) -> str:

@@ -29,6 +29,7 @@ from .clues import (
     word_conf,
 )
 from .companies import pick_company
+from .company_checks import foreign_word_level, unread_check_level
 from .confidence import (
     company_level,
     email_level,
@@ -188,6 +189,8 @@ def parse_card(
     valid_emails = []
     misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
     card_regions = {r for r, _ in regions_from_clues(texts, [], [], legal_region(texts))}
+    # A company put back from the domain (domain_repair) checks no email or site.
+    checking = company.value if company and not company.repaired else None
     for email in emails:
         try:
             value = normalize.normalize_email(email.value)
@@ -196,7 +199,7 @@ def parse_card(
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         seen_twice = any(w.seen_twice for w in lines[email.line].words if "@" in w.text)
-        company_name = company.value if company else None
+        company_name = checking
         known = known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
             value,
@@ -219,7 +222,7 @@ def parse_card(
         evidence["emails"] = min(
             (lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv)
         )
-    elif no_email_but_website(urls, texts, company.value if company else None):
+    elif no_email_but_website(urls, texts, checking):
         # Cards that give the firm's website instead of an address exist: measured apart,
         # with the website's OCR band (a card read badly may have lost its email line).
         band = ocr_band(word_conf(lines[urls[0].line], urls[0].value[:6]))
@@ -267,7 +270,7 @@ def parse_card(
         contact.urls = [Url(url=u.value) for u in urls]
         # The card's countries from all but the website: what checks the website's ending.
         others = {r for r, _ in regions_from_clues(texts, emails, [], legal_region(texts))}
-        org = company.value if company else None
+        org = checking
 
         def site_level(u: Found) -> str:
             if cut_suffix(u.value, clue_region):
@@ -283,6 +286,14 @@ def parse_card(
     beside = [] if urls else remnants(texts, used)  # a website read there is no remnant
     if any(WEB_LIKE_RE.search(t) for t in [*leftover, *beside]):
         evidence["urls"] = "unread"  # a website printed and not read: left out, not guessed
+    if company:  # an address or a site printed and not read could have checked it
+        unread = "unread" in (evidence["emails"], evidence["urls"])
+        level = unread_check_level(
+            evidence["organization"], company.value, texts, company.line, unread
+        )
+        evidence["organization"] = foreign_word_level(level, company.value, domain)
+        if company.repaired:  # put back from the domain (domain_repair): a person looks
+            evidence["organization"] = "near-domain+repaired"
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())

@@ -122,6 +122,19 @@ COMPANY_WORDS = frozenset(
     brothers sons wspolnicy shoji sangyo denki kogyo tsusho seisakusho shokai bussan kensetsu
     """)
 )
+# Words firms of many countries add to a name for their trade, folded: none is written with an
+# ł or an ó, and no Polish word with one, misread, spells one of them letter for letter.
+TRADE_WORDS = frozenset(
+    _words("""
+    lab labs logistics logistik logistique logistica systems system software solutions
+    consulting consultants technologies technology tech engineering services service
+    industries industrial international global media digital data networks network energy
+    trading trade capital ventures design studio analytics robotics automation electronics
+    medical pharma foods conseil ingenierie ingenieria ingegneria technik technologie
+    marketing finance immobilien bau transport express invest management research security
+    sistemas soluciones servizi sistemi
+    """)
+)
 # Polish words with an ł that firms take for a name (places, rivers, the sea, birds, colours,
 # trade words): the English model reads their ł as t or k ("Wista", "Battyk", "SOKOk"), and no
 # domain need spell them. Written as printed; a general list, not the tuning sets' names.

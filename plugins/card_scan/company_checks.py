@@ -1,0 +1,80 @@
+"""What else on a card could check a company no domain was read for.
+
+A company with a legal form and no domain (``legal/hi``) is checked by nothing. On a card that
+prints no address and no site that is all there is; but where an address or a site is printed
+and was not read (``W viinder ni`` beside ``VLNDER B.V.``; ``kaus moeller@krueger-
+kunststofftechnikde`` beside ``Kruger Kunststoftechnik GmbH``), the card holds the company's
+name a second time, and the two readings disagree or cannot be compared: which one slipped, no
+field tells. Such a company is measured apart (``legal+unread``), so the level of the cards
+that print nothing to compare stays a measure of those alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from contactkit import normalize
+
+from .domains import other_words, trim_legal
+from .lexicon import TRADE_WORDS
+
+
+def unread_check_level(
+    level: str, company: str, texts: list[str], company_line: int, unread: bool
+) -> str:
+    """``level`` for the company, as ``legal+unread/<band>`` where a ``legal/<band>`` company
+    could have been checked: an address or a site printed and not read (``unread``), or a line
+    holding a word nearly the company's and not it (an address or a logo read with a slip)."""
+    if not level.startswith("legal/"):
+        return level
+    others = [t for i, t in enumerate(texts) if i != company_line]
+    if unread or _near_word(company, others):
+        return level.replace("legal/", "legal+unread/", 1)
+    return level
+
+
+def _near_word(company: str, others: list[str]) -> bool:
+    """A word of another line nearly one of the company's (5 letters and more), not equal and
+    not holding it: ``viinder`` for ``VLNDER``, ``kruegerkunststofftechnikde``."""
+    words = {w for w in _letters(trim_legal(company)) if len(w) >= 5}
+    if not words:
+        return False
+    for text in others:
+        for token in _letters(text):
+            if len(token) < 4:
+                continue
+            for word in words:
+                if word in token or token in word:
+                    continue
+                if fuzz.ratio(word, token) >= 75:
+                    return True
+                # A word inside a longer address ("kruegerkunststofftechnikde"), nearly.
+                if (
+                    len(word) >= 8
+                    and len(token) > len(word)
+                    and fuzz.partial_ratio(word, token) >= 90
+                ):
+                    return True
+    return False
+
+
+def _letters(text: str) -> list[str]:
+    """The text's words folded, each run of letters one word (``krueger-kunststofftechnikde``
+    and a site read without its dots stay one piece: hyphens and dots join)."""
+    return [re.sub(r"[^a-z]", "", w) for w in re.split(r"\s+", normalize.fold(text)) if w]
+
+
+def foreign_word_level(level: str, company: str, domain: str | None) -> str:
+    """``domain+legal+other/letters`` split where the card is Polish (``.pl``) and every word
+    the domain does not spell is one Polish does not write (a q or an x: "Nexus", "Quantum";
+    not a v, which may be a w misread) or a trade word of the list ("Labs", "Logistics"): read
+    letter for letter, such a word holds no ł or ó the English model misread, which is what the
+    level doubts ("Wista" for Wisła)."""
+    if level != "domain+legal+other/letters" or not (domain or "").lower().endswith(".pl"):
+        return level
+    unchecked = [w for w in other_words(company, domain).split() if w != "wspolnicy"]
+    if unchecked and all(re.search(r"[qx]", w) or w in TRADE_WORDS for w in unchecked):
+        return "domain+legal+other/letters+foreign"
+    return level

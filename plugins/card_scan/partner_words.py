@@ -1,0 +1,45 @@
+"""The words partners' firms add to their names ("& Söhne", "e Figli"), put back where misread."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from contactkit import normalize
+
+# As printed, each after "&", "und", "et", "e", "y" or "en". Five letters and more: "Fils" is one
+# letter from too many other words.
+PARTNER_WORDS = {
+    normalize.fold(w): w
+    for w in [
+        "Söhne",
+        "Zonen",
+        "Frères",
+        "Figli",
+        "Fratelli",
+        "Hermanos",
+        "Asociados",
+        "Associates",
+        "Partners",
+        "Brothers",
+    ]
+}
+PARTNERS_RE = re.compile(r"(?i)((?:&|\bund|\bet|\be|\by|\ben) )([^\W\d_]{5,10})\b")
+
+
+def partner_words(company: str) -> str:
+    """``Schmitt & SOhme KG.`` → ``Schmitt & Söhne KG.``: after a joining word, a word one
+    letter from exactly one partners' word, and no such word itself, is that word misread."""
+    return PARTNERS_RE.sub(_partner_word, company)
+
+
+def _partner_word(match: re.Match[str]) -> str:
+    joining, word = match.group(1), match.group(2)
+    folded = normalize.fold(word)
+    near = [w for w in PARTNER_WORDS if Levenshtein.distance(folded, w) == 1]
+    if folded in PARTNER_WORDS or len(near) != 1:
+        return match.group(0)
+    printed = PARTNER_WORDS[near[0]]
+    capitals = sum(c.isupper() for c in word) > len(word) / 2
+    return joining + (printed.upper() if capitals else printed)
