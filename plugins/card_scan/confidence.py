@@ -24,7 +24,14 @@ from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
-from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
+from .name_slips import (
+    POLISH_SLIP_RE,
+    SLIP_RE,
+    family_slip,
+    known_given,
+    lost_double_n,
+    near_given,
+)
 from .ocr import Line
 from .people import NAME_PARTICLES
 from .titles import lexicon_spelt
@@ -83,7 +90,15 @@ def initials_of(local: str) -> set[str]:
     return out | {p for p in pieces if len(p) == 1}
 
 
-def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
+def name_level(
+    name: str,
+    line: Line,
+    local: str | None,
+    near: bool,
+    largest: bool,
+    countries: frozenset[str] = frozenset(),
+) -> str:
+    """``countries``: what the card's clues and numbers name (``name_slips.card_countries``)."""
     words = normalize.fold(name).split()
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
@@ -100,7 +115,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
             ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
             or (near_given(w) and name.startswith(w))
             for w in unchecked.split()
-        ):
+        ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
         return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
     if strength == 1:
@@ -108,7 +123,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
     if near or (local and family_slip(local, name)):
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
-    if near_given(name.split()[0]):
+    if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the

@@ -42,7 +42,7 @@ from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
-from .name_slips import printed_local
+from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
@@ -181,7 +181,10 @@ def parse_card(
         near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
         largest = lines[name.line].height >= tallest * 0.99
         checks = local or printed_local(leftover)  # an address not read whole still checks
-        evidence["name"] = name_level(name.value, lines[name.line], checks, near, largest)
+        countries = card_countries(region, (p.e164 for p, _ in phones))
+        evidence["name"] = name_level(
+            name.value, lines[name.line], checks, near, largest, countries
+        )
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None

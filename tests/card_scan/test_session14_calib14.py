@@ -1,0 +1,59 @@
+"""Session 14 (calib14): wrong fields accepted, on hand-made cards given as the OCR lines Tesseract
+reads: a family name's doubled letter lost where nothing on the card spells it."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _german_card(name: str, email: str) -> list:
+    # The kind of tuning scan b1more 222: the email spells the given name only, the numbers are
+    # German ones printed without +49 (the labels' language names the country).
+    return worded_lines(
+        (name, 36),
+        ("Assistenz der Geschaftsfuhrung", 24),
+        ("Wagner Logistik SE", 35),
+        ("Tel. | 0521-5108557226", 24),
+        ("Mobil | (01516) 0095658", 28),
+        (email, 30),
+        ("https://www.wagner.com", 30),
+    )
+
+
+def test_a_german_family_name_read_with_one_n_of_mann_goes_to_review():
+    # "Neumann" read "Neuman" (Tesseract sure of it), the address "alexandra@" checks nothing of
+    # it: accepted wrong at email+other/hi before.
+    parsed = parse_card(
+        _german_card("Alexandra Neuman", "alexandra@wagner.com"), default_region="US"
+    )
+    assert parsed.contact.name.full == "Alexandra Neuman"
+    assert parsed.evidence["name"] == "email+other/lo"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_german_family_name_read_whole_is_accepted():
+    parsed = parse_card(
+        _german_card("Alexandra Neumann", "alexandra@wagner.com"), default_region="US"
+    )
+    assert parsed.evidence["name"] == "email+other/hi"
+    assert parsed.confidence["name"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "phone"),
+    [
+        ("Laura Newman", "laura@brightline.com", "Tel. +1 212 555 0199"),  # an English name
+        ("Pieter Hofman", "pieter@vlinder.nl", "Tel. +31 20 555 0199"),  # a Dutch one
+    ],
+)
+def test_a_name_ending_in_man_outside_german_speaking_countries_is_accepted(name, email, phone):
+    lines = worded_lines(
+        (name, 36), ("Sales Manager", 24), ("Brightline Ltd", 35), (phone, 24), (email, 30)
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == name
+    assert parsed.confidence["name"] >= REVIEW_BELOW
