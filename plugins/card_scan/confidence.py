@@ -19,6 +19,7 @@ from contactkit import geo, normalize
 
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
+from .company_word_slips import company_word_slip
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
@@ -163,6 +164,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
                 return "domain+legal+other/letters"
+            if company_word_slip(other.split()):
+                return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             if loose_domain(company, domain):
