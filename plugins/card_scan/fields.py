@@ -42,11 +42,11 @@ from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
+from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
-    join_tilted,
     leftover_title,
     near_local,
     pick_department,
@@ -136,8 +136,8 @@ def parse_card(
         for i in range(len(lines))
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
-    # A name row a tilted photo parted in two lines, joined before a piece is taken for a title.
-    lines, texts, candidates = join_tilted(lines, texts, candidates, domain)
+    # A name row read with debris, or parted by a tilt or a gap: mended before a title is taken.
+    lines, texts, candidates = mend_name_rows(lines, texts, candidates, domain)
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)

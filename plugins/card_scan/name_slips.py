@@ -144,9 +144,10 @@ def camel_name(text: str, local: str | None) -> str:
     return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
 
 
-# ß read as 8 or B inside a name word ("Wei8", "GroBmann"): after a small letter, before a small
-# letter or at the word's end; not McBride's or LeBlanc's B (local_parts.printed_b).
-_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B](?=[a-zäöü]|[^\w]|$)")
+# ß read as 8, B or & inside a name word ("Wei8", "GroBmann", "Stra&burger"): after a small
+# letter, before a small letter or at the word's end; not McBride's or LeBlanc's B
+# (local_parts.printed_b). No name holds an & between small letters.
+_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B&](?=[a-zäöü]|[^\w]|$)")
 
 
 def _eszett(word: str) -> str:

