@@ -25,6 +25,7 @@ from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
+from .name_rows import RowLine
 from .name_slips import (
     POLISH_SLIP_RE,
     SLIP_RE,
@@ -124,6 +125,8 @@ def name_level(
     if near or (local and family_slip(local, name)):
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
+    if isinstance(line, RowLine):
+        shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
     if local and two_part(local) and not normalize.is_role_local(local):

@@ -9,7 +9,7 @@ from contactkit import normalize
 
 from .clues import has_legal_form, is_country
 from .domains import domain_in
-from .lexicon import DEPARTMENT_WORDS
+from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
 from .people import bare_name, name_like
@@ -68,11 +68,19 @@ def join_row(
         if not given_name(texts[a]) or not name_like(joined) or title_score(joined):
             continue
         folded = {normalize.fold(w) for w in joined.split()}
-        if folded & DEPARTMENT_WORDS or has_legal_form(joined) or is_country(texts[b]):
+        if folded & (DEPARTMENT_WORDS | COMPANY_WORDS) or has_legal_form(joined):
+            continue
+        if is_country(texts[b]):
             continue
         if not domain_in(joined, domain):
-            return joined_lines(lines, texts, candidates, a, b, joined)
+            return joined_lines(lines, texts, candidates, a, b, joined, RowLine)
     return lines, texts, candidates
+
+
+class RowLine(Line):
+    """Two words of one row joined across a gap on the strength of a given name alone
+    (``join_row``): a logo word and a company's word may stand so too, so where no email checks
+    the name, ``confidence.name_level`` measures it apart."""
 
 
 def join_tilted(
@@ -117,10 +125,16 @@ def pairs(lines: list[Line], candidates: list[int]) -> Iterator[tuple[int, int, 
 
 
 def joined_lines(
-    lines: list[Line], texts: list[str], candidates: list[int], a: int, b: int, text: str
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    a: int,
+    b: int,
+    text: str,
+    kind: type[Line] = Line,
 ) -> tuple[list[Line], list[str], list[int]]:
     """Line ``b`` joined onto line ``a`` as ``text``."""
     lines, texts = list(lines), list(texts)
-    lines[a] = Line([*lines[a].words, *lines[b].words])
+    lines[a] = kind([*lines[a].words, *lines[b].words])
     texts[a] = text
     return lines, texts, [c for c in candidates if c != b]

@@ -112,6 +112,9 @@ def test_a_given_name_and_a_family_name_read_as_two_lines_of_one_row_are_the_nam
     lines = [_row(("Markus", 0.96, 40, 40, 51)), _row(("Schmid", 0.99, 210, 41, 67)), *_REST]
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.name.full == "Markus Schmid"
+    # a given name alone ties them: measured apart, a person looks
+    assert parsed.evidence["name"] == "largest+given+row/hi"
+    assert parsed.confidence["name"] < REVIEW_BELOW
 
 
 def test_two_words_on_one_row_are_no_name_without_a_given_name_first():
