@@ -146,8 +146,8 @@ def camel_name(text: str, local: str | None) -> str:
 
 # ß read as 8, B or & inside a name word ("Wei8", "GroBmann", "Stra&burger"): after a small
 # letter, before a small letter or at the word's end; not McBride's or LeBlanc's B
-# (local_parts.printed_b). No name holds an & between small letters.
-_ESZETT_RE = re.compile(r"(?<=[a-zäöü])[8B&](?=[a-zäöü]|[^\w]|$)")
+# (local_parts.printed_b). An & only after a vowel, as ß stands (a brand's "Black&white" stays).
+_ESZETT_RE = re.compile(r"(?:(?<=[a-zäöü])[8B]|(?<=[aeiouäöü])&)(?=[a-zäöü]|[^\w]|$)")
 
 
 def _eszett(word: str) -> str:

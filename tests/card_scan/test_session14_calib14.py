@@ -8,6 +8,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.name_slips import name_slips
 from contactkit_plugins.card_scan.ocr import Line, Word
 
 
@@ -150,3 +151,8 @@ def test_a_name_line_with_a_mark_misread_is_still_the_name(printed, email, want)
     )
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.name.full == want
+
+
+def test_an_ampersand_is_ss_only_where_german_writes_it():
+    assert name_slips("Gunter Stra&burger") == "Gunter Straßburger"
+    assert name_slips("Black&white Studio") == "Black&white Studio"  # a brand's, after a k
