@@ -19,12 +19,21 @@ from contactkit import geo, normalize
 
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
+from .company_word_slips import company_word_slip
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_order import two_part
-from .name_slips import POLISH_SLIP_RE, SLIP_RE, family_slip, known_given, near_given
+from .name_rows import RowLine
+from .name_slips import (
+    POLISH_SLIP_RE,
+    SLIP_RE,
+    family_slip,
+    known_given,
+    lost_double_n,
+    near_given,
+)
 from .ocr import Line
 from .people import NAME_PARTICLES
 from .titles import lexicon_spelt
@@ -83,7 +92,15 @@ def initials_of(local: str) -> set[str]:
     return out | {p for p in pieces if len(p) == 1}
 
 
-def name_level(name: str, line: Line, local: str | None, near: bool, largest: bool) -> str:
+def name_level(
+    name: str,
+    line: Line,
+    local: str | None,
+    near: bool,
+    largest: bool,
+    countries: frozenset[str] = frozenset(),
+) -> str:
+    """``countries``: what the card's clues and numbers name (``name_slips.card_countries``)."""
     words = normalize.fold(name).split()
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
@@ -100,7 +117,7 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
             ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
             or (near_given(w) and name.startswith(w))
             for w in unchecked.split()
-        ):
+        ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
         return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
     if strength == 1:
@@ -108,7 +125,9 @@ def name_level(name: str, line: Line, local: str | None, near: bool, largest: bo
     if near or (local and family_slip(local, name)):
         return "email-slip"
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
-    if near_given(name.split()[0]):
+    if isinstance(line, RowLine):
+        shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
+    if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
@@ -148,6 +167,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
                 return "domain+legal+other/letters"
+            if company_word_slip(other.split()):
+                return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
             if other:
                 return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
             if loose_domain(company, domain):

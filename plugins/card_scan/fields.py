@@ -43,11 +43,11 @@ from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
-from .name_slips import printed_local
+from .name_rows import mend_name_rows
+from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
     join_stacked,
-    join_tilted,
     leftover_title,
     near_local,
     pick_department,
@@ -137,8 +137,8 @@ def parse_card(
         for i in range(len(lines))
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
-    # A name row a tilted photo parted in two lines, joined before a piece is taken for a title.
-    lines, texts, candidates = join_tilted(lines, texts, candidates, domain)
+    # A name row read with debris, or parted by a tilt or a gap: mended before a title is taken.
+    lines, texts, candidates = mend_name_rows(lines, texts, candidates, domain)
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
@@ -182,7 +182,10 @@ def parse_card(
         near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
         largest = lines[name.line].height >= tallest * 0.99
         checks = local or printed_local(leftover)  # an address not read whole still checks
-        evidence["name"] = name_level(name.value, lines[name.line], checks, near, largest)
+        countries = card_countries(region, (p.e164 for p, _ in phones))
+        evidence["name"] = name_level(
+            name.value, lines[name.line], checks, near, largest, countries
+        )
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None

@@ -15,7 +15,6 @@ from .clues import (
     has_legal_form,
     is_country,
 )
-from .domains import domain_in
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -154,45 +153,6 @@ def pick_name(
 def name_text(text: str, local: str | None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
     return lost_initial(camel_name(bare_name(text), local), local)
-
-
-def join_tilted(
-    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
-) -> tuple[list[Line], list[str], list[int]]:
-    """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
-    row on a tilted photo read as two lines, a little higher or lower, the one going on where
-    the other ends; the letter at the cut is often read on both sides (``Migue|el``); a title's
-    row too (``Bereichsl`` | ``leiter Logistik``). Pieces that spell the domain are a company's
-    row (``Cobalt`` | ``t Tsusho`` | ``Co.,Ltd.``), which the company's own joins put together
-    whole."""
-    for a in candidates:
-        for b in candidates:
-            la, lb = lines[a], lines[b]
-            height = max(la.height, lb.height)
-            if a == b or not 0.6 * lb.height <= la.height <= 1.6 * lb.height:
-                continue
-            gap = lb.left - la.right
-            if not -0.3 * height <= gap <= 0.3 * height or abs(la.top - lb.top) > height:
-                continue
-            left, right = texts[a].rstrip(), texts[b].lstrip()
-            if not left[-1:].isalpha() or not right[:1].isalpha():
-                continue
-            twice = left[-1].lower() == right[0].lower()
-            if not twice and gap > 0.15 * height:
-                continue
-            joined = left + (right[1:] if twice else right)
-            # "Bereichsl" beside "leiter Logistik": a title's word cut the same way (its rest in
-            # small letters), or the title is taken without its start.
-            title = right[:1].islower() and title_score(joined) == 2
-            if not title and (not name_like(bare_name(joined)) or title_score(joined) == 2):
-                continue
-            if domain_in(joined, domain):
-                continue
-            lines, texts = list(lines), list(texts)
-            lines[a] = Line([*la.words, *lb.words])
-            texts[a] = joined
-            return lines, texts, [c for c in candidates if c != b]
-    return lines, texts, candidates
 
 
 def join_stacked(
@@ -349,6 +309,7 @@ def bare_name(text: str) -> str:
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
     words = name_slips(text).split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)

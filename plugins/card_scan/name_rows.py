@@ -1,0 +1,140 @@
+"""A name's row as Tesseract parts it on photos: debris before it, two lines for one tilted row,
+two lines for one row with a wide gap; each put back together before a field is taken."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from contactkit import normalize
+
+from .clues import has_legal_form, is_country
+from .domains import domain_in
+from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
+from .local_parts import given_name
+from .ocr import Line
+from .people import bare_name, name_like
+from .titles import title_score
+
+
+def mend_name_rows(
+    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """A name row Tesseract read with debris before it, parted by a tilt, or parted at a wide
+    gap, put back together before any line is taken for a field."""
+    lines, texts = drop_debris(lines, texts, candidates)
+    lines, texts, candidates = join_tilted(lines, texts, candidates, domain)
+    return join_row(lines, texts, candidates, domain)
+
+
+# Tesseract's confidence under which a word before a name is a smudge or a logo read as letters.
+DEBRIS_CONF = 0.5
+
+
+def drop_debris(
+    lines: list[Line], texts: list[str], candidates: list[int]
+) -> tuple[list[Line], list[str]]:
+    """``ptoage iss MARGARETE SCHMIDT`` (0.00 0.37 0.93 0.97): words Tesseract doubted before
+    a name it read surely (a logo's edge, a shadow) are dropped, so the name is name-shaped."""
+    for i in candidates:
+        words = lines[i].words
+        if len(words) < 3 or len(texts[i].split()) != len(words):
+            continue
+        k = next((n for n, w in enumerate(words) if w.conf >= DEBRIS_CONF), len(words))
+        rest = words[k:]
+        if not 0 < k <= len(words) - 2 or any(w.conf < 0.85 for w in rest):
+            continue
+        text = " ".join(texts[i].split()[k:])
+        if not name_like(bare_name(text)):
+            continue
+        lines, texts = list(lines), list(texts)
+        lines[i] = Line(list(rest))
+        texts[i] = text
+    return lines, texts
+
+
+def join_row(
+    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Markus`` | ``Schmid``: a given name and a family name on one row, each read as a line
+    of its own (letters spaced wide, or the family name printed larger); where no email ties
+    them (``join_stacked``), the given name the tables know does, the left word first."""
+    for a, b, height in pairs(lines, candidates):
+        la, lb = lines[a], lines[b]
+        if len(texts[a].split()) != 1 or len(texts[b].split()) != 1:
+            continue
+        if abs(la.top - lb.top) > 0.2 * height or not 0 < lb.left - la.right <= 1.5 * height:
+            continue
+        joined = f"{texts[a].strip()} {texts[b].strip()}"
+        if not given_name(texts[a]) or not name_like(joined) or title_score(joined):
+            continue
+        folded = {normalize.fold(w) for w in joined.split()}
+        if folded & (DEPARTMENT_WORDS | COMPANY_WORDS) or has_legal_form(joined):
+            continue
+        if is_country(texts[b]):
+            continue
+        if not domain_in(joined, domain):
+            return joined_lines(lines, texts, candidates, a, b, joined, RowLine)
+    return lines, texts, candidates
+
+
+class RowLine(Line):
+    """Two words of one row joined across a gap on the strength of a given name alone
+    (``join_row``): a logo word and a company's word may stand so too, so where no email checks
+    the name, ``confidence.name_level`` measures it apart."""
+
+
+def join_tilted(
+    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Migue`` beside ``el Ruiz Rodriguez``, ``IGNACIO GARCIA ALON`` beside ``NSO``: a name
+    row on a tilted photo read as two lines, a little higher or lower, the one going on where
+    the other ends; the letter at the cut is often read on both sides (``Migue|el``); a title's
+    row too (``Bereichsl`` | ``leiter Logistik``). Pieces that spell the domain are a company's
+    row (``Cobalt`` | ``t Tsusho`` | ``Co.,Ltd.``), which the company's own joins put together
+    whole."""
+    for a, b, height in pairs(lines, candidates):
+        la, lb = lines[a], lines[b]
+        if not 0.6 * lb.height <= la.height <= 1.6 * lb.height:
+            continue
+        gap = lb.left - la.right
+        if not -0.3 * height <= gap <= 0.3 * height or abs(la.top - lb.top) > height:
+            continue
+        left, right = texts[a].rstrip(), texts[b].lstrip()
+        if not left[-1:].isalpha() or not right[:1].isalpha():
+            continue
+        twice = left[-1].lower() == right[0].lower()
+        if not twice and gap > 0.15 * height:
+            continue
+        joined = left + (right[1:] if twice else right)
+        # "Bereichsl" beside "leiter Logistik": a title's word cut the same way (its rest in
+        # small letters), or the title is taken without its start.
+        title = right[:1].islower() and title_score(joined) == 2
+        if not title and (not name_like(bare_name(joined)) or title_score(joined) == 2):
+            continue
+        if not domain_in(joined, domain):
+            return joined_lines(lines, texts, candidates, a, b, joined)
+    return lines, texts, candidates
+
+
+def pairs(lines: list[Line], candidates: list[int]) -> Iterator[tuple[int, int, float]]:
+    """Every ordered pair of two candidate lines, with the taller one's height."""
+    for a in candidates:
+        for b in candidates:
+            if a != b:
+                yield a, b, max(lines[a].height, lines[b].height)
+
+
+def joined_lines(
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    a: int,
+    b: int,
+    text: str,
+    kind: type[Line] = Line,
+) -> tuple[list[Line], list[str], list[int]]:
+    """Line ``b`` joined onto line ``a`` as ``text``."""
+    lines, texts = list(lines), list(texts)
+    lines[a] = kind([*lines[a].words, *lines[b].words])
+    texts[a] = text
+    return lines, texts, [c for c in candidates if c != b]
