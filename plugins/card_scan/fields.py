@@ -38,6 +38,7 @@ from .confidence import (
     url_level,
 )
 from .domains import domain_in
+from .email_at import AT_SOURCE
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -209,6 +210,8 @@ def parse_card(
             card_regions,
             seen_twice,
         )
+        if any(w.source == AT_SOURCE for w in lines[email.line].words):
+            level = f"{level}/at-read"  # its @ read as a letter, put back (email_at)
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start
