@@ -12,6 +12,7 @@ last letter with the ``@`` lost.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from .clues import URL_RE, domain_of
@@ -60,3 +61,23 @@ def at_restored(text: str, domains: set[str]) -> str | None:
         return None
     at = places.pop()
     return text[:at] + "@" + text[at + 1 :]
+
+
+def at_aligned(tesseract: str, reading: str) -> str | None:
+    """``reading`` (its spaces dropped) with the letter it read where Tesseract read the line's
+    ``@`` made an ``@``; None where that place holds no look-alike of one.
+
+    The doubtful-line re-read took ``comeliahottuip.nl`` (two readings) over Tesseract's
+    ``cometiah@ttulp.ni`` (b1 photo 328) and the card lost its only address.
+    """
+    own, other = "".join(tesseract.split()), "".join(reading.split())
+    if own.count("@") != 1:
+        return None
+    at = own.index("@")
+    matcher = difflib.SequenceMatcher(None, own, other, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i1 <= at < i2 and tag == "replace" and i2 - i1 == j2 - j1:
+            place = j1 + at - i1
+            if other[place] in AT_LOOKALIKES:
+                return other[:place] + "@" + other[place + 1 :]
+    return None

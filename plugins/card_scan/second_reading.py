@@ -23,6 +23,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from .clues import EMAIL_RE
+from .email_at import AT_SOURCE, at_aligned
 from .ocr import Line, Word
 
 # A line whose mean word confidence is below this is read again (blind seed 1 photos: 0.8
@@ -188,6 +190,11 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
         return Line([replace(word, conf=max(word.conf, conf)) for word in line.words])
     if support(best) < 2 or conf < AGREED_FROM or conf <= line.mean_conf:
         return line  # a lone guess, or unsure readings of smudge ("225" for a logo)
+    restored = at_aligned(line.text, text) if EMAIL_RE.search(line.text) else None
+    if restored is not None and not EMAIL_RE.search(text) and EMAIL_RE.search(restored):
+        # Its @ read as a letter where Tesseract read one: the address kept, measured apart.
+        read = as_line(respace(line.text, restored), conf, _box(line))
+        return Line([replace(word, source=AT_SOURCE) for word in read.words])
     return as_line(respace(line.text, text), conf, _box(line))
 
 

@@ -136,3 +136,27 @@ def test_a_reading_with_the_dot_before_its_ending_read_as_a_space_holds_an_addre
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails[0].endswith("@krueger-kunststofftechnik.de")
     assert probability("emails", parsed.evidence["emails"]) < 0.93  # "kaus" left: a person looks
+
+
+def test_a_doubtful_address_line_keeps_the_at_tesseract_read(monkeypatch):
+    # The doubtful-line re-read took two readings with the @ read as "o" over Tesseract's
+    # address (b1 photo 328: "comeliahottuip.nl" over "cometiah@ttulp.ni"): the card lost it.
+    monkeypatch.setattr(
+        second_reading,
+        "engine",
+        lambda: RecordedEngine([("anna.weberoaltair.pl", 0.93), ("anna.weberoaltair.pl", 0.92)]),
+    )
+    lines = [
+        _line("Anna Weber", 0.95, 80, 100),
+        _line("anna.weber@aItair.pI", 0.55, 80, 400),
+        _line("www.altair.pl", 0.9, 80, 470),
+    ]
+    read = second_reading.reread_doubtful(Image.new("RGB", (1000, 600), "white"), lines)
+    assert read[1].text == "anna.weber@altair.pl"
+    parsed = parse_card(read, default_region="US")
+    assert parsed.contact.emails == ["anna.weber@altair.pl"]
+    assert parsed.evidence["emails"].endswith("/at-read")  # measured apart: to review
+    # Where Tesseract read no @, the reading is taken as before.
+    lines[1] = _line("anna.weber aItair.pI", 0.55, 80, 400)
+    read = second_reading.reread_doubtful(Image.new("RGB", (1000, 600), "white"), lines)
+    assert read[1].text == "anna.weberoaltair.pl"
