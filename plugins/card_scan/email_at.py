@@ -20,6 +20,10 @@ from .ocr import Line
 
 # Marks the words of an address whose @ was put back (fields: level "/at-read").
 AT_SOURCE = "email-at"
+# Marks a line read from ink beside another line's box, where its start may be hidden.
+CUT_SOURCE = "after-line"
+# What each mark adds to an email's level: measured apart, so unmeasured ones go to review.
+EMAIL_TAGS = {AT_SOURCE: "at-read", CUT_SOURCE: "after-line"}
 # What the recogniser reads an @ as (tuning photos: G, g, O, w; Q and ( from Tesseract).
 AT_LOOKALIKES = frozenset("@gGoOQqw(")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")

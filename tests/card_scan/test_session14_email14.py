@@ -5,7 +5,8 @@ misreads the @ the same way every time). Each test failed before its change."""
 
 from __future__ import annotations
 
-from PIL import Image
+import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import probability
@@ -160,3 +161,30 @@ def test_a_doubtful_address_line_keeps_the_at_tesseract_read(monkeypatch):
     lines[1] = _line("anna.weber aItair.pI", 0.55, 80, 400)
     read = second_reading.reread_doubtful(Image.new("RGB", (1000, 600), "white"), lines)
     assert read[1].text == "anna.weberoaltair.pl"
+
+
+@pytest.mark.skipif(not second_reading.available(), reason="rapidocr is not installed")
+def test_an_address_read_from_ink_beside_another_lines_box_is_doubted():
+    # b1 photo 304: Tesseract read "1254 Michigan Ave, Suite 2800 © %b°" with "E: deborah."
+    # under its box; the ink right of it read "wright@atlaslogistics.com", accepted at
+    # name+domain/single. Real RapidOCR on the printed row; Tesseract's lines as it gave them.
+    image = Image.new("RGB", (1400, 300), "white")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "Deborah Wright", fill="black", font=font)
+    street = "1254 Michigan Ave, E: deborah."
+    draw.text((40, 150), street, fill="black", font=font)
+    end = 40 + round(draw.textlength(street, font=font))
+    draw.text((end, 150), "wright@atlaslogistics.com", fill="black", font=font)
+    lines = [
+        Line([Word("Deborah", 0.96, 40, 30, 130, 36), Word("Wright", 0.96, 180, 30, 110, 36)]),
+        Line([Word("1254 Michigan Ave, E: %b°", 0.8, 40, 150, end - 34, 36)]),
+        _line("www.atlaslogistics.com", 0.95, 40, 230),
+    ]
+    read = second_reading.read_missed(image, lines)
+    added = [line for line in read if "@" in line.text]
+    assert added and added[0].text.startswith("wright@")
+    parsed = parse_card(read, default_region="US")
+    assert parsed.contact.emails == ["wright@atlaslogistics.com"]
+    assert parsed.evidence["emails"].endswith("/after-line")
+    assert probability("emails", parsed.evidence["emails"]) < 0.93
