@@ -11,16 +11,21 @@ same address: one crop alone was as often a wrong letter as a right one.
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 
 from PIL import Image
 
 from .clues import EMAIL_RE
+from .email_at import AT_SOURCE, at_restored, site_domains
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
+from .web import SPACED_SUFFIX_RE
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
+# A line this many times the height of the row's own is print of another size, not the row's.
+TALLER = 1.8
 
 
 def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
@@ -38,12 +43,17 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     boxes = [row_box(row) for row in rows]
     out = list(lines)
     for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
-        agreed = agreed_address(own)
+        agreed, source = agreed_address(own), ""
+        if agreed is None:  # its @ read as a letter: put back before the website's domain?
+            domains = site_domains(lines, row)
+            agreed = agreed_address([(at_restored(t, domains) or t, c) for t, c in own])
+            source = AT_SOURCE
         if agreed is not None and not (len(row) == 1 and _letter_lost(row[0].text, agreed[0])):
             text, conf = agreed
             tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
             out = [line for line in out if not any(line is part for part in row)]
-            out.append(as_line(_spaced(tesseract, text), conf, box))
+            line = as_line(_spaced(tesseract, text), conf, box)
+            out.append(Line([replace(word, source=source) for word in line.words]))
     return sorted(out, key=lambda line: (line.top, line.left))
 
 
@@ -52,7 +62,15 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
     beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next."""
     middle = (start.top + start.bottom) / 2
     size = start.bottom - start.top
-    beside = [line for line in lines if abs((line.top + line.bottom) / 2 - middle) <= 0.6 * size]
+    # A line in print much larger is no part of it: the company beside a small address row
+    # ("Kruger Kunststoftechnik GmbH", 70 px, beside a 28-px row: b1 photo 350) put its own
+    # line in the crop, and the address was read as neither.
+    beside = [
+        line
+        for line in lines
+        if abs((line.top + line.bottom) / 2 - middle) <= 0.6 * size
+        and line.bottom - line.top <= TALLER * size
+    ]
     row = [start]
     grown = True
     while grown:
@@ -74,7 +92,9 @@ def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | Non
 
 
 def _address(text: str) -> str | None:
-    """The address in a reading, its spaces dropped (RapidOCR drops narrow gaps at random)."""
+    """The address in a reading, its spaces dropped (RapidOCR drops narrow gaps at random);
+    the dot before its ending read as a space kept ("@krueger-kunststofftechnik de")."""
+    text = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     match = EMAIL_RE.search("".join(text.split()))
     return match.group(0).lower() if match else None
 

@@ -39,6 +39,7 @@ from .confidence import (
     url_level,
 )
 from .domains import domain_in
+from .email_at import EMAIL_TAGS
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -215,6 +216,9 @@ def parse_card(
             card_regions,
             seen_twice,
         )
+        tags = {EMAIL_TAGS[w.source] for w in lines[email.line].words if w.source in EMAIL_TAGS}
+        if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
+            level = "/".join([level, *sorted(tags)])
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start

@@ -23,6 +23,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from .clues import EMAIL_RE
+from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
 from .ocr import Line, Word
 
 # A line whose mean word confidence is below this is read again (blind seed 1 photos: 0.8
@@ -85,9 +87,25 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
         for (text, conf), key in zip(own, keys, strict=True):
             alnum = sum(char.isalnum() for char in key)
             if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
-                added.append(as_line(text, conf, box))
+                read = as_line(text, conf, box)
+                if _after_line(box, lines):  # its start may lie under that line's box
+                    read = Line([replace(word, source=CUT_SOURCE) for word in read.words])
+                added.append(read)
                 break
     return sorted([*lines, *added], key=lambda line: (line.top, line.left))
+
+
+def _after_line(box: tuple[int, int, int, int], lines: list[Line]) -> bool:
+    """Whether the blob begins where a line on its row ends: the ink under that line's box
+    was left out (b1 photo 304 read "wright@atlaslogistics.com" beside "1254 Michigan Ave,
+    Suite 2800 © %b°", its "E: deborah." under the street's box)."""
+    left, top, _right, bottom = box
+    height = bottom - top
+    return any(
+        min(bottom, line.bottom) - max(top, line.top) >= height / 2
+        and line.left < left <= line.right + max(3, (line.bottom - line.top) // 4) + height
+        for line in lines
+    )
 
 
 def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
@@ -188,6 +206,11 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
         return Line([replace(word, conf=max(word.conf, conf)) for word in line.words])
     if support(best) < 2 or conf < AGREED_FROM or conf <= line.mean_conf:
         return line  # a lone guess, or unsure readings of smudge ("225" for a logo)
+    restored = at_aligned(line.text, text) if EMAIL_RE.search(line.text) else None
+    if restored is not None and not EMAIL_RE.search(text) and EMAIL_RE.search(restored):
+        # Its @ read as a letter where Tesseract read one: the address kept, measured apart.
+        read = as_line(respace(line.text, restored), conf, _box(line))
+        return Line([replace(word, source=AT_SOURCE) for word in read.words])
     return as_line(respace(line.text, text), conf, _box(line))
 
 

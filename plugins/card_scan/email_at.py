@@ -1,0 +1,87 @@
+"""An address whose ``@`` the second engine read as a letter, put back where the card's website
+spells the domain after it.
+
+On blurred photos RapidOCR reads an address row whole but its ``@`` as ``G``, ``g``, ``O`` or
+``w`` (``e-mail:katarzynaGssokol.pl`` twice, beside ``www.ssokol.pl``; b1 photo 200), so no
+reading holds an address and the card's email was lost. The ``@`` is put back only just before
+the website's domain, read on another line of the card, where it ends the reading's address;
+two readings must then agree on the address, as for any row reading. Such an address is marked
+(``AT_SOURCE``) and measured apart: the letter taken for the ``@`` could be the local part's
+last letter with the ``@`` lost.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .clues import URL_RE, domain_of
+from .ocr import Line
+
+# Marks the words of an address whose @ was put back (fields: level "/at-read").
+AT_SOURCE = "email-at"
+# Marks a line read from ink beside another line's box, where its start may be hidden.
+CUT_SOURCE = "after-line"
+# What each mark adds to an email's level: measured apart, so unmeasured ones go to review.
+EMAIL_TAGS = {AT_SOURCE: "at-read", CUT_SOURCE: "after-line"}
+# What the recogniser reads an @ as (tuning photos: G, g, O, w; Q and ( from Tesseract).
+AT_LOOKALIKES = frozenset("@gGoOQqw(")
+LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
+
+
+def site_domains(lines: list[Line], row: list[Line]) -> set[str]:
+    """The registrable domains of the websites read on the card's lines outside ``row``."""
+    found = set()
+    for line in lines:
+        if any(line is part for part in row):
+            continue
+        for match in URL_RE.finditer(line.text):
+            domain = domain_of(match.group(0).rstrip(".,/"))
+            if domain and "." in domain:
+                found.add(domain.lower())
+    return found
+
+
+def at_restored(text: str, domains: set[str]) -> str | None:
+    """``text`` with the one letter before a website's domain made an ``@``, where that domain
+    ends the reading's address (nothing but a separator after it) and a local part stands
+    before that letter; None where no domain fits or more than one place does."""
+    lower = text.lower()
+    places = set()
+    for domain in domains:
+        for match in re.finditer(re.escape(domain), lower):
+            start, end = match.start(), match.end()
+            if end < len(lower) and re.match(r"[a-z0-9-]", lower[end]):
+                continue  # a longer host: "ssokol.pl" inside "ssokol.plus"
+            if end < len(lower) and lower[end] == "." and re.match(r"\.[a-z]", lower[end:]):
+                continue
+            at = start - 1
+            if at < 1 or text[at] not in AT_LOOKALIKES:
+                continue
+            if not LOCAL_CHAR.match(text[at - 1]) or text[at - 1] in ".-":
+                continue  # no local part before it, or a separator: the @ was lost there
+            places.add(at)
+    if len(places) != 1:
+        return None
+    at = places.pop()
+    return text[:at] + "@" + text[at + 1 :]
+
+
+def at_aligned(tesseract: str, reading: str) -> str | None:
+    """``reading`` (its spaces dropped) with the letter it read where Tesseract read the line's
+    ``@`` made an ``@``; None where that place holds no look-alike of one.
+
+    The doubtful-line re-read took ``comeliahottuip.nl`` (two readings) over Tesseract's
+    ``cometiah@ttulp.ni`` (b1 photo 328) and the card lost its only address.
+    """
+    own, other = "".join(tesseract.split()), "".join(reading.split())
+    if own.count("@") != 1:
+        return None
+    at = own.index("@")
+    matcher = difflib.SequenceMatcher(None, own, other, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i1 <= at < i2 and tag == "replace" and i2 - i1 == j2 - j1:
+            place = j1 + at - i1
+            if other[place] in AT_LOOKALIKES:
+                return other[:place] + "@" + other[place + 1 :]
+    return None
