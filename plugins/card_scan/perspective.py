@@ -23,8 +23,8 @@ WORK_SIDE_PX = 640
 
 
 # Canny's thresholds for the card's edges; a photo (a file declaring no scanning DPI) whose
-# outline they do not find tries fainter ones: a dark card on a dark desk, a dark band on a
-# brown desk in shadow (tuning and held-out photos: 20 of 700 found none).
+# outline they miss, or find in no card's shape, tries fainter ones: a dark card on a dark desk,
+# an olive band on a brown desk in shadow (tuning and held-out photos: 20 of 700 found none).
 EDGE_THRESHOLDS = ((30, 90),)
 FAINT_THRESHOLDS = ((15, 45),)  # (10, 30) found more, and cut a held-out card's corner off
 # A faint outline is taken only where it is nearly a rectangle: seen at a photo's slant a card's
@@ -52,7 +52,11 @@ def find_card_corners(image: Image.Image, *, faint: bool = False) -> np.ndarray 
         corners = _outline(blurred, low, high)
         if corners is not None:
             corners = corners * factor
-            return corners if _card_shaped(corners, width, height) else None
+            if _card_shaped(corners, width, height):
+                return corners
+            # Not card-shaped: the outline missed a corner or took in a shadow (a card in a
+            # wavy shadow); the fainter edges may still find the card, else there is none.
+            break
     for low, high in FAINT_THRESHOLDS if faint else ():
         corners = _outline(blurred, low, high)
         if corners is not None:
