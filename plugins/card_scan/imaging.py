@@ -57,7 +57,9 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     image = page.image.convert("RGB")
     card_found = warped = False
     if steps.perspective:
-        corners = find_card_corners(image)
+        # A scanner writes its DPI, a camera none that means anything: only a photo tries
+        # faint edges (a scan's inner box or band must never be taken for the card).
+        corners = find_card_corners(image, faint=page.dpi is None)
         if corners is not None:
             image, card_found, warped = warp_to_card(image, corners), True, True
     if steps.find_card and not warped:

@@ -30,6 +30,21 @@ def _photo(spec: cardgen.CardSpec) -> Image.Image:
     return Image.fromarray(desk).filter(ImageFilter.GaussianBlur(0.8))
 
 
+def on_desk(
+    card: np.ndarray, desk: tuple[int, int, int], spread: float, seed: int, blur: float = 0.8
+) -> Image.Image:
+    """A flat card (an RGB array) warped onto a grainy desk of one colour at ``CORNERS``."""
+    height, width = card.shape[:2]
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, CORNERS)
+    rng = np.random.default_rng(seed)
+    photo = np.clip(rng.normal(desk, spread, (1200, 1600, 3)), 0, 255).astype(np.uint8)
+    warped = cv2.warpPerspective(card, matrix, (1600, 1200))
+    inside = cv2.warpPerspective(np.full((height, width), 255, np.uint8), matrix, (1600, 1200))
+    photo[inside > 127] = warped[inside > 127]
+    return Image.fromarray(photo).filter(ImageFilter.GaussianBlur(blur))
+
+
 def test_the_corners_of_a_card_photographed_at_a_slant_are_found():
     corners = perspective.find_card_corners(_photo(cardgen.make_spec(4)))
     assert corners is not None
@@ -42,14 +57,7 @@ def test_a_card_with_a_band_the_grey_of_the_desk_is_found_whole():
     # part alone is nearly square, so an outline in grey found no card at all.
     card = np.full((600, 1050, 3), 250, np.uint8)
     card[:, 630:] = (90, 40, 140)
-    source = np.array([[0, 0], [1050, 0], [1050, 600], [0, 600]], np.float32)
-    matrix = cv2.getPerspectiveTransform(source, CORNERS)
-    rng = np.random.default_rng(7)
-    desk = np.clip(rng.normal((40, 75, 60), 6, (1200, 1600, 3)), 0, 255).astype(np.uint8)
-    warped = cv2.warpPerspective(card, matrix, (1600, 1200))
-    inside = cv2.warpPerspective(np.full((600, 1050), 255, np.uint8), matrix, (1600, 1200))
-    desk[inside > 127] = warped[inside > 127]
-    photo = Image.fromarray(desk).filter(ImageFilter.GaussianBlur(0.8))
+    photo = on_desk(card, (40, 75, 60), 6, seed=7)
 
     corners = perspective.find_card_corners(photo)
     assert corners is not None
