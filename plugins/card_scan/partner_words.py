@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
@@ -30,14 +30,16 @@ PARTNERS_RE = re.compile(r"(?i)((?:&|\bund|\bet|\be|\by|\ben) )([^\W\d_]{5,10})\
 
 def partner_words(company: str) -> str:
     """``Schmitt & SOhme KG.`` → ``Schmitt & Söhne KG.``: after a joining word, a word one
-    letter from exactly one partners' word, and no such word itself, is that word misread."""
+    letter from exactly one partners' word, and no such word itself, is that word misread.
+    As long only: a letter more or less is the singular printed ("Becker & Partner GmbH",
+    "Rossi & Figlio", "Smith & Brother"), the common form and no slip."""
     return PARTNERS_RE.sub(_partner_word, company)
 
 
 def _partner_word(match: re.Match[str]) -> str:
     joining, word = match.group(1), match.group(2)
     folded = normalize.fold(word)
-    near = [w for w in PARTNER_WORDS if Levenshtein.distance(folded, w) == 1]
+    near = [w for w in PARTNER_WORDS if len(w) == len(folded) and Hamming.distance(folded, w) == 1]
     if folded in PARTNER_WORDS or len(near) != 1:
         return match.group(0)
     printed = PARTNER_WORDS[near[0]]

@@ -1,0 +1,47 @@
+"""Session 14 review (hunt14): cards the session-14 repairs and levels took a wrong field from,
+at a level past the review line; each case failed before its fix."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line
+
+from .printed import worded_lines
+
+
+def _card(*rows: tuple[str, int], region: str, unsure: tuple[str, ...] = ()) -> ParsedCard:
+    """Hand-made lines, the words in ``unsure`` read at 0.3."""
+    lines = [
+        Line([replace(w, conf=0.3) if w.text in unsure else w for w in line.words])
+        for line in worded_lines(*rows)
+    ]
+    return parse_card(lines, default_region=region)
+
+
+def _accepted(parsed: ParsedCard, field: str) -> bool:
+    return parsed.confidence[field] >= REVIEW_BELOW
+
+
+def test_a_singular_partners_word_is_printed_so_and_not_made_plural():
+    # "& Partner" is how German firms name themselves (PartGG); partner_words took it for
+    # "Partners" misread and the card's company was stored wrong at domain+legal.
+    parsed = _card(
+        ("Thomas Becker", 44),
+        ("Becker & Partner GmbH", 36),
+        ("Tel. +49 89 2180 3000", 30),
+        ("info@becker-partner.de", 30),
+        region="DE",
+    )
+    assert parsed.contact.organization.name == "Becker & Partner GmbH"
+    # A letter misread in a partners' word is still put back.
+    parsed = _card(
+        ("Thomas Becker", 44),
+        ("Schmitt & SOhme KG", 36),
+        ("Tel. +49 89 2180 3000", 30),
+        ("t.becker@schmitt.de", 30),
+        region="DE",
+    )
+    assert parsed.contact.organization.name == "Schmitt & Söhne KG"
