@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
+from .confidence import ocr_band
 from .domains import other_words, trim_legal
 from .lexicon import TRADE_WORDS
 
@@ -66,13 +67,16 @@ def _letters(text: str) -> list[str]:
     return [re.sub(r"[^a-z]", "", w) for w in re.split(r"\s+", normalize.fold(text)) if w]
 
 
-def foreign_word_level(level: str, company: str, domain: str | None) -> str:
+def foreign_word_level(level: str, company: str, domain: str | None, conf: float) -> str:
     """``domain+legal+other/letters`` split where the card is Polish (``.pl``) and every word
     the domain does not spell is one Polish does not write (a q or an x: "Nexus", "Quantum";
     not a v, which may be a w misread) or a trade word of the list ("Labs", "Logistics"): read
     letter for letter, such a word holds no ł or ó the English model misread, which is what the
-    level doubts ("Wista" for Wisła)."""
+    level doubts ("Wista" for Wisła). Only where those words were not read unsure (``conf``,
+    their lowest): "Quantun" read at 0.3 is a slip the q does not check."""
     if level != "domain+legal+other/letters" or not (domain or "").lower().endswith(".pl"):
+        return level
+    if ocr_band(conf) == "lo":
         return level
     unchecked = [w for w in other_words(company, domain).split() if w != "wspolnicy"]
     if unchecked and all(re.search(r"[qx]", w) or w in TRADE_WORDS for w in unchecked):

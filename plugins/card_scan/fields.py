@@ -37,8 +37,9 @@ from .confidence import (
     ocr_band,
     title_level,
     url_level,
+    words_conf,
 )
-from .domains import domain_in
+from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
@@ -298,7 +299,8 @@ def parse_card(
         level = unread_check_level(
             evidence["organization"], company.value, texts, company.line, unread
         )
-        evidence["organization"] = foreign_word_level(level, company.value, domain)
+        unsure = words_conf(lines[company.line], other_words(company.value, domain))
+        evidence["organization"] = foreign_word_level(level, company.value, domain, unsure)
         if company.repaired:  # put back from the domain (domain_repair): a person looks
             evidence["organization"] = "near-domain+repaired"
     confidence = {key: probability(key, level) for key, level in evidence.items()}

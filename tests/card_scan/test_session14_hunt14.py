@@ -45,3 +45,17 @@ def test_a_singular_partners_word_is_printed_so_and_not_made_plural():
         region="DE",
     )
     assert parsed.contact.organization.name == "Schmitt & Söhne KG"
+
+
+def test_an_unsure_word_on_a_polish_card_is_not_vouched_for_by_its_q():
+    # "Quantum" read "Quantun" at 0.3: the q says no ł hides in it, not that it was read right.
+    rows = [
+        ("Tomasz Nowak", 44),
+        ("Nexus Quantun Sp. z o.o.", 36),
+        ("Tel. +48 22 123 45 67", 30),
+        ("tomasz.nowak@nexus.pl", 30),
+    ]
+    parsed = _card(*rows, region="PL", unsure=("Quantun",))
+    assert parsed.evidence["organization"] == "domain+legal+other/letters"
+    assert not _accepted(parsed, "organization")
+    assert _card(*rows, region="PL").evidence["organization"].endswith("letters+foreign")
