@@ -59,3 +59,26 @@ def test_an_unsure_word_on_a_polish_card_is_not_vouched_for_by_its_q():
     assert parsed.evidence["organization"] == "domain+legal+other/letters"
     assert not _accepted(parsed, "organization")
     assert _card(*rows, region="PL").evidence["organization"].endswith("letters+foreign")
+
+
+def test_a_given_name_read_unsure_before_the_name_is_no_debris():
+    # "Maria Luisa Fernandez", "Anna Maria Rossi" with the first given name read at 0.3 (glare
+    # on a photo): drop_debris dropped it and the rest was accepted as read surely.
+    parsed = _card(
+        ("ACME CORP", 60),
+        ("Maria Luisa Fernandez", 36),
+        ("Sales Director", 30),
+        ("Tel. +1 212 555 0147", 30),
+        region="US",
+        unsure=("Maria",),
+    )
+    assert parsed.contact.name.full == "Maria Luisa Fernandez"
+    assert not _accepted(parsed, "name")
+    parsed = _card(
+        ("Anna Maria Rossi", 36),
+        ("Sales Director", 30),
+        ("Tel. +39 02 1234 5678", 30),
+        region="IT",
+        unsure=("Anna",),
+    )
+    assert not (parsed.contact.name.full == "Maria Rossi" and _accepted(parsed, "name"))
