@@ -82,3 +82,11 @@ def test_a_given_name_read_unsure_before_the_name_is_no_debris():
         unsure=("Anna",),
     )
     assert not (parsed.contact.name.full == "Maria Rossi" and _accepted(parsed, "name"))
+
+
+def test_a_sole_traders_firm_named_for_its_owner_is_no_name_accepted_unchecked():
+    # "Anna Schmidt Immobilien" under a logo, no address: taken for the name, and with
+    # smaller+given/hi raised past the line (session 14) it was stored as her name.
+    for firm in ("Anna Schmidt Immobilien", "Peter Braun Consulting"):
+        parsed = _card(("NORDWIND", 60), (firm, 36), ("Tel. +49 89 2180 3000", 30), region="DE")
+        assert parsed.contact.name.full != firm or not _accepted(parsed, "name")
