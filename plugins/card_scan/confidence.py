@@ -127,7 +127,7 @@ def name_level(
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if isinstance(line, RowLine):
         shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
-    if words[-1] in TRADE_WORDS | COMPANY_WORDS:
+    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS:
         # "Peter Braun Consulting", "Anna Schmidt Immobilien": a sole trader's firm named for
         # its owner, taken for a name where no address checks it: unmeasured, a person looks.
         return f"{shape}+trade"
