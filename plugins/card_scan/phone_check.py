@@ -57,7 +57,7 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
             if number not in agreed[0] and any(slipped(number, other) for other in agreed[0])
         ]
         if disputed:
-            out[i] = _mark(lines[i], disputed)
+            out[i] = mark_disputed(lines[i], disputed)
     return out
 
 
@@ -72,7 +72,7 @@ def _unsure_digits(line: Line) -> bool:
     return any(ocr_band(w.conf) != "hi" for w in line.words if any(c.isdigit() for c in w.text))
 
 
-def _mark(line: Line, numbers: list[str]) -> Line:
+def mark_disputed(line: Line, numbers: list[str]) -> Line:
     """The line with the digit words of ``numbers`` marked disputed."""
     # "(0176)" is part of +49176...: a trunk 0 is no digit of the E.164 form
     held = [number.lstrip("+") for number in numbers]

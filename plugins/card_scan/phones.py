@@ -159,8 +159,14 @@ ROW_SOURCE = "phone-row"
 
 
 def disputed(line: Line, raw: str) -> bool:
-    """A word of the number ``raw`` that phone_check's second reading read with other digits."""
-    return any(word.disputed and word.text in raw for word in line.words)
+    """A word of the number ``raw`` that phone_check's second reading read with other digits.
+    Compared by digits: a word holding its label too ("Tel:+48122216018") is no part of the
+    number's text, and its dispute was lost (accepted at labelled/hi)."""
+    number = re.sub(r"\D", "", raw)
+    return any(
+        word.disputed and (own := re.sub(r"\D", "", word.text)) and own in number
+        for word in line.words
+    )
 
 
 def _slipped(

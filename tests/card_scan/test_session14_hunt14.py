@@ -8,6 +8,7 @@ from dataclasses import replace
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.phone_check import mark_disputed
 
 from .printed import worded_lines
 
@@ -90,3 +91,16 @@ def test_a_sole_traders_firm_named_for_its_owner_is_no_name_accepted_unchecked()
     for firm in ("Anna Schmidt Immobilien", "Peter Braun Consulting"):
         parsed = _card(("NORDWIND", 60), (firm, 36), ("Tel. +49 89 2180 3000", 30), region="DE")
         assert parsed.contact.name.full != firm or not _accepted(parsed, "name")
+
+
+def test_a_number_glued_to_its_label_keeps_the_second_readings_dispute():
+    # "Tel:+48122216018" read as one word: phone_check marks it (its digits are the number's),
+    # but phones.disputed looked for the word's text in the number's and found the label too,
+    # so the slip the second engine disputed was accepted at labelled+intl/hi.
+    lines = worded_lines(
+        ("Tomasz Nowak", 44), ("Tel:+48122216018", 30), ("tomasz.nowak@nexus.pl", 30)
+    )
+    lines[1] = mark_disputed(lines[1], ["+48122216018"])
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.evidence["phones"].startswith("disputed")
+    assert not _accepted(parsed, "phones")
