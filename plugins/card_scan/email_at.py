@@ -46,7 +46,9 @@ def at_restored(text: str, domains: set[str]) -> str | None:
     """``text`` with the one letter before a website's domain made an ``@``, where that domain
     ends the reading's address (nothing but a separator after it) and a local part stands
     before that letter; None where no domain fits or more than one place does."""
-    lower = text.lower()
+    # Lowered letter by letter: "İ".lower() is two characters, and places found in a lowered
+    # text longer than the reading fell beside the letter, or past the reading's end.
+    lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     places = set()
     for domain in domains:
         for match in re.finditer(re.escape(domain), lower):
