@@ -272,8 +272,18 @@ def near_local(local: str, text: str) -> bool:
 def capital_family(name: str) -> str | None:
     """The one word of the name printed in capitals, which marks the family name."""
     words = name.split()
-    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    caps = [w for n, w in enumerate(words) if len(w) > 1 and w.isupper() and not generation(n, w)]
     return caps[0] if len(words) >= 2 and len(caps) == 1 else None
+
+
+# "John Smith III", "Mary McDonald IV": a generation's numeral after the name, printed in
+# capitals, is no family name in capitals (it was moved last and written "Iii").
+GENERATION_RE = re.compile(r"(?:II|III|IV|VI{1,3})")
+
+
+def generation(n: int, word: str) -> bool:
+    """``word``, the name's ``n``-th, is a generation's numeral (never the first word)."""
+    return n > 0 and bool(GENERATION_RE.fullmatch(word))
 
 
 def family_last(name: str) -> str:
@@ -335,6 +345,10 @@ def capitalise(name: str) -> str:
     is written small."""
     # Any letter, so "SŁAWOMIR" is "Sławomir", not "SłAwomir".
     words = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower()).split()
+    printed = name.split()
     return " ".join(
-        w.lower() if n and w.lower() in NAME_PARTICLES else w for n, w in enumerate(words)
+        printed[n]
+        if len(printed) == len(words) and generation(n, printed[n])
+        else (w.lower() if n and w.lower() in NAME_PARTICLES else w)
+        for n, w in enumerate(words)
     )

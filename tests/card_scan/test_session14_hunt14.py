@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.email_at import at_restored
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
@@ -114,3 +116,12 @@ def test_a_reading_with_a_letter_that_lowers_to_two_is_no_crash_and_no_shifted_a
         "İİ e-mail: katarzyna@ssokol.pl"
     )
     assert at_restored("İ" * 20 + " xgssokol.pl", {"ssokol.pl"}) == "İ" * 20 + " x@ssokol.pl"
+
+
+@pytest.mark.parametrize("printed", ["John Smith III", "JOHN SMITH III", "Mary McDonald IV"])
+def test_a_generations_numeral_keeps_its_capitals(printed):
+    # Taken for a family name in capitals (or written small with a name in capitals), "III"
+    # was stored as "Iii" at largest+given/hi; the tuning check folds case and never saw it.
+    parsed = _card((printed, 44), ("Vice President", 30), ("Tel. +1 212 555 0147", 30), region="US")
+    want = {"JOHN SMITH III": "John Smith III"}.get(printed, printed)
+    assert parsed.contact.name.full == want
