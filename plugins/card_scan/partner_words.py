@@ -25,6 +25,9 @@ PARTNER_WORDS = {
         "Brothers",
     ]
 }
+# Words of their own one letter from a partners' word: sisters' and partners' firms
+# ("Lopez y Hermanas", "Ruiz y Asociadas"), a brother ("Rossi e Fratello"), "Associated".
+OWN_WORDS = frozenset({"hermanas", "asociadas", "fratello", "associated"})
 PARTNERS_RE = re.compile(r"(?i)((?:&|\bund|\bet|\be|\by|\ben) )([^\W\d_]{5,10})\b")
 
 
@@ -40,7 +43,7 @@ def _partner_word(match: re.Match[str]) -> str:
     joining, word = match.group(1), match.group(2)
     folded = normalize.fold(word)
     near = [w for w in PARTNER_WORDS if len(w) == len(folded) and Hamming.distance(folded, w) == 1]
-    if folded in PARTNER_WORDS or len(near) != 1:
+    if folded in PARTNER_WORDS or folded in OWN_WORDS or len(near) != 1:
         return match.group(0)
     printed = PARTNER_WORDS[near[0]]
     capitals = sum(c.isupper() for c in word) > len(word) / 2

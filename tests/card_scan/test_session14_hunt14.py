@@ -125,3 +125,24 @@ def test_a_generations_numeral_keeps_its_capitals(printed):
     parsed = _card((printed, 44), ("Vice President", 30), ("Tel. +1 212 555 0147", 30), region="US")
     want = {"JOHN SMITH III": "John Smith III"}.get(printed, printed)
     assert parsed.contact.name.full == want
+
+
+@pytest.mark.parametrize(
+    ("company", "email", "region"),
+    [
+        ("Lopez y Hermanas S.A.", "carmen@lopez.es", "ES"),
+        ("Ruiz y Asociadas S.L.", "carmen@ruiz.es", "ES"),
+        ("Rossi e Fratello S.r.l.", "marco@rossi.it", "IT"),
+    ],
+)
+def test_a_word_of_its_own_one_letter_from_a_partners_word_is_kept(company, email, region):
+    # Sisters' firms and a brother's: partner_words made them "Hermanos", "Asociados",
+    # "Fratelli", accepted at domain+legal.
+    parsed = _card(
+        ("Carmen Ruiz", 44),
+        (company, 36),
+        ("Tel. +34 912 345 678", 30),
+        (email, 30),
+        region=region,
+    )
+    assert parsed.contact.organization.name == company
