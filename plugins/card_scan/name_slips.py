@@ -150,10 +150,16 @@ def camel_name(text: str, local: str | None) -> str:
 _ESZETT_RE = re.compile(r"(?:(?<=[a-zäöü])[8B]|(?<=[aeiouäöü])&)(?=[a-zäöü]|[^\w]|$)")
 
 
-def _eszett(word: str) -> str:
-    return _ESZETT_RE.sub(
-        lambda m: "B" if m.group(0) == "B" and printed_b(word, m.start()) else "ß", word
-    )
+def _eszett(word: str, last: bool = True) -> str:
+    """``word`` with its ß put back; an & ending a word before more of the name is "and"
+    ("Anna& Peter Weber", a couple's card: not "Annaß")."""
+
+    def letter(m: re.Match[str]) -> str:
+        if m.group(0) == "&" and m.end() == len(word) and not last:
+            return "&"
+        return "B" if m.group(0) == "B" and printed_b(word, m.start()) else "ß"
+
+    return _ESZETT_RE.sub(letter, word)
 
 
 def spaced_letters(words: list[str]) -> list[str]:
@@ -207,7 +213,7 @@ def _polish_ending(word: str, before: str) -> bool:
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
     words = spaced_letters(text.split())
-    words = [_eszett(capitals_slip(w)) for w in words]
+    words = [_eszett(capitals_slip(w), n == len(words) - 1) for n, w in enumerate(words)]
     joined: list[str] = []
     for w in words:
         if joined and _polish_ending(w, joined[-1]):
