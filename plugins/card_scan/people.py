@@ -272,7 +272,13 @@ def near_local(local: str, text: str) -> bool:
 def capital_family(name: str) -> str | None:
     """The one word of the name printed in capitals, which marks the family name."""
     words = name.split()
-    caps = [w for n, w in enumerate(words) if len(w) > 1 and w.isupper() and not generation(n, w)]
+    # Two letters at least: "J." in "Robert J. Smith" is a middle initial (moved last, the name
+    # was stored "Robert Smith J." at largest+given/hi, or at "email" beside robert.smith@).
+    caps = [
+        w
+        for n, w in enumerate(words)
+        if sum(c.isalpha() for c in w) > 1 and w.isupper() and not generation(n, w)
+    ]
     return caps[0] if len(words) >= 2 and len(caps) == 1 else None
 
 

@@ -155,3 +155,12 @@ def test_an_and_sign_glued_to_a_given_name_before_more_names_is_no_eszett():
     assert "ß" not in ((parsed.contact.name and parsed.contact.name.full) or "")
     parsed = _card(("Heike Strau&", 44), ("Tel. +49 89 2180 3000", 30), region="DE")
     assert parsed.contact.name.full == "Heike Strauß"
+
+
+@pytest.mark.parametrize("email", [None, "robert.smith@acme.com"])
+def test_a_middle_initial_is_no_family_name_in_capitals(email):
+    # "J." is upper case: taken for the family name in capitals (the French, Japanese habit)
+    # and moved last, "Robert Smith J.", accepted at largest+given/hi and at "email".
+    rows = [("Robert J. Smith", 44), ("Vice President", 30), ("Tel. +1 212 555 0147", 30)]
+    parsed = _card(*rows, *([(email, 30)] if email else []), region="US")
+    assert parsed.contact.name.full == "Robert J. Smith"
