@@ -42,8 +42,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "largest+unmatched": 0.010,
         "largest/hi": 0.987,
         # session 12: 10 of 11 ("Sal es", a title read as a name); session 14, with one word and
-        # a scrap no name (session 13): 11 of 11, held-out b1x 5 of 5
-        "smaller+given/hi": 0.978,
+        # a scrap no name (session 13): 11 of 11, held-out b1x 5 of 5; kept at the session-12
+        # bound: the second review found firms named after a person ("Peter Braun Consulting",
+        # "Robert Smith Sales") that 16 cards cannot rule out
+        "smaller+given/hi": 0.856,
         "smaller+given/lo": 0.010,
         "smaller+given/mid": 0.888,
         "smaller+unmatched": 0.010,
