@@ -267,9 +267,18 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     return text
 
 
+def _capital_i(word: str) -> str:
+    """A word in capitals whose only small letters are l: each l is a capital I misread."""
+    small = {c for c in word if c.islower()}
+    capitals = sum(c.isupper() for c in word)
+    return word.replace("l", "I") if small == {"l"} and capitals >= 3 else word
+
+
 def _strip_logo_word(text: str, domain: str | None) -> str:
     words = text.split()
-    first, second = (normalize.fold(w) for w in words[:2]) if len(words) >= 2 else ("", "")
+    # "HIKARl Hikari Corporation": a capital I in the logo's capitals read as l
+    head = [_capital_i(w) for w in words[:2]]
+    first, second = (normalize.fold(w) for w in head) if len(words) >= 2 else ("", "")
     # "Al Altair Corp.", "Green Green Packaging", "vantase Vantage Co.,Ltd.": a logo's echo,
     # read as the word again or nearly (an OCR slip in the logo's larger, styled letters).
     # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.

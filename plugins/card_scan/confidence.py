@@ -33,6 +33,7 @@ from .name_slips import (
     known_given,
     lost_double_n,
     near_given,
+    umlaut_as_i,
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
@@ -113,9 +114,11 @@ def name_level(
             return "email"
         kind = "email+other" if absent else "email+initial"
         unchecked = " ".join(absent or initials)
+        first = spelt_fold(name).split()[0]
         if any(
             ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
-            or (near_given(w) and name.startswith(w))
+            or (near_given(w) and first == w)  # unchecked words come folded
+            or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
             for w in unchecked.split()
         ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked

@@ -233,7 +233,10 @@ def parse_card(
     elif no_email_but_website(urls, texts, checking):
         # Cards that give the firm's website instead of an address exist: measured apart,
         # with the website's OCR band (a card read badly may have lost its email line).
-        band = ocr_band(word_conf(lines[urls[0].line], urls[0].value[:6]))
+        # A word before it read as noise may be an address's start ("apenas rrmann.de" for
+        # boehm@herrmann.de, the @ lost): the line's least sure word counts.
+        line = lines[urls[0].line]
+        band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
         evidence["emails"] = f"missing+web/{band}"
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it

@@ -34,18 +34,27 @@ def known_given(name: str) -> bool:
     )
 
 
-def near_given(word: str) -> bool:
-    """A name's first word, of seven letters or more, that is no given name but one letter off
-    one the tables know ("Maegorzata" for Małgorzata, the ł read as e): a letter misread. Only
-    the first word: family names are often one letter off a given name ("Richards")."""
+def near_given(word: str, shortest: int = 7) -> bool:
+    """A name's first word, of ``shortest`` letters or more, that is no given name but one
+    letter off one the tables know ("Maegorzata" for Małgorzata, the ł read as e): a letter
+    misread. Only the first word: family names are often one letter off a given name
+    ("Richards"); shorter words only where the email gives the word's initial."""
     key = skeleton(spelt_fold(word))
-    if len(key) < 7 or key in NICKNAME_GROUPS:
+    if len(key) < shortest or key in NICKNAME_GROUPS:
         return False
     found = process.extractOne(key, _GIVEN, scorer=Levenshtein.distance, score_cutoff=1)
     return found is not None
 
 
 _GIVEN = list(NICKNAME_GROUPS)
+
+
+def umlaut_as_i(word: str) -> bool:
+    """``Jirgen`` for Jürgen: a ü Tesseract read as i, sure of it, in a word that is no given
+    name of the tables and becomes one with a u there."""
+    if known_given(word):
+        return False
+    return any(known_given(f"{word[:k]}u{word[k + 1 :]}") for k, c in enumerate(word) if c == "i")
 
 
 # Letters Tesseract's English model makes of ü and ñ inside a name (Tesseract is sure of them):
