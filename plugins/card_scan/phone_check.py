@@ -32,6 +32,8 @@ MOST_SLIPS = 2
 
 def check_phone_digits(image: Image.Image, lines: list[Line], default_region: str) -> list[Line]:
     """``lines`` with the words of each unsure number the second engine reads otherwise marked."""
+    if not any(_unsure_digits(line) for line in lines):
+        return lines  # most scans: no second parse of the card
     parsed = parse_card(lines, default_region=default_region)
     read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
     if not read:
