@@ -11,7 +11,6 @@ same address: one crop alone was as often a wrong letter as a right one.
 from __future__ import annotations
 
 import difflib
-from dataclasses import replace
 
 from PIL import Image
 
@@ -52,8 +51,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
             text, conf = agreed
             tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
             out = [line for line in out if not any(line is part for part in row)]
-            line = as_line(_spaced(tesseract, text), conf, box)
-            out.append(Line([replace(word, source=source) for word in line.words]))
+            out.append(as_line(_spaced(tesseract, text), conf, box, source))
     return sorted(out, key=lambda line: (line.top, line.left))
 
 

@@ -204,13 +204,12 @@ def parse_card(
             continue
         ocr = min((w.conf for w in lines[email.line].words if "@" in w.text), default=email.conf)
         seen_twice = any(w.seen_twice for w in lines[email.line].words if "@" in w.text)
-        company_name = checking
         known = known_suffix(value) and not cut_suffix(value, clue_region)
         level = email_level(
             value,
             ocr,
             name.value if name else None,
-            company_name,
+            checking,
             url_domain,
             email.repaired,
             known,

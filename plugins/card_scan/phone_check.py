@@ -15,12 +15,10 @@ from dataclasses import replace
 
 from PIL import Image
 
-from .clues import legal_region
 from .confidence import ocr_band
 from .fields import parse_card
 from .ocr import Line
-from .phone_reading import phone_numbers
-from .phones import regions_from_clues
+from .phone_reading import card_regions, phone_numbers
 from .row_reading import row_box
 from .second_reading import agreed_reading, read_boxes
 
@@ -38,9 +36,7 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
     read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
     if not read:
         return lines
-    texts = [line.text for line in lines]
-    votes = regions_from_clues(texts, [], [], legal_region(texts))
-    regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    regions = card_regions(lines, default_region)
     rows = [
         i
         for i, line in enumerate(lines)

@@ -13,7 +13,6 @@ cards one such row read both numbers right and a label wrong (``Telefax I(030)``
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from PIL import Image
 
@@ -33,9 +32,7 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
     parsed = parse_card(lines, default_region=default_region)
     if parsed.evidence.get("phones") != "unread":
         return lines
-    texts = [line.text for line in lines]
-    votes = regions_from_clues(texts, [], [], legal_region(texts))
-    regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+    regions = card_regions(lines, default_region)
     read = [re.sub(r"\D", "", p.text) for p in parsed.contact.phones]
     rows: list[list[Line]] = []
     for line in lines:
@@ -53,9 +50,15 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
         if agreed is not None:
             text, conf = agreed
             out = [line for line in out if not any(line is part for part in row)]
-            line = as_line(respace(tesseract, text), conf, box)
-            out.append(Line([replace(word, source=ROW_SOURCE) for word in line.words]))
+            out.append(as_line(respace(tesseract, text), conf, box, ROW_SOURCE))
     return sorted(out, key=lambda line: (line.top, line.left))
+
+
+def card_regions(lines: list[Line], default_region: str) -> list[str]:
+    """The regions to read a row's numbers in: the card's clues, then the default."""
+    texts = [line.text for line in lines]
+    votes = regions_from_clues(texts, [], [], legal_region(texts))
+    return list(dict.fromkeys([*(r for r, _ in votes), default_region]))
 
 
 def _digits_unread(text: str, read: list[str]) -> bool:

@@ -87,10 +87,9 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
         for (text, conf), key in zip(own, keys, strict=True):
             alnum = sum(char.isalnum() for char in key)
             if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
-                read = as_line(text, conf, box)
-                if _after_line(box, lines):  # its start may lie under that line's box
-                    read = Line([replace(word, source=CUT_SOURCE) for word in read.words])
-                added.append(read)
+                # Where it begins as a line on its row ends, its start may lie under that box.
+                source = CUT_SOURCE if _after_line(box, lines) else ""
+                added.append(as_line(text, conf, box, source))
                 break
     return sorted([*lines, *added], key=lambda line: (line.top, line.left))
 
@@ -209,21 +208,21 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
     restored = at_aligned(line.text, text) if EMAIL_RE.search(line.text) else None
     if restored is not None and not EMAIL_RE.search(text) and EMAIL_RE.search(restored):
         # Its @ read as a letter where Tesseract read one: the address kept, measured apart.
-        read = as_line(respace(line.text, restored), conf, _box(line))
-        return Line([replace(word, source=AT_SOURCE) for word in read.words])
+        return as_line(respace(line.text, restored), conf, _box(line), AT_SOURCE)
     return as_line(respace(line.text, text), conf, _box(line))
 
 
-def as_line(text: str, conf: float, box: tuple[int, int, int, int]) -> Line:
+def as_line(text: str, conf: float, box: tuple[int, int, int, int], source: str = "") -> Line:
     """Words laid along the line's box by their share of its characters: the recogniser gives
-    no boxes of its own, and a field points at its line, not at single letters."""
+    no boxes of its own, and a field points at its line, not at single letters. ``source``
+    marks who read them, where a field is measured apart for it (``ocr.Word.source``)."""
     left, top, right, bottom = box
     parts = text.split()
     total = sum(len(part) for part in parts) or 1
     words, x = [], left
     for part in parts:
         width = max(1, round((right - left) * len(part) / total))
-        words.append(Word(part, conf, x, top, width, bottom - top))
+        words.append(Word(part, conf, x, top, width, bottom - top, source=source))
         x += width
     return Line(words)
 
