@@ -5,6 +5,7 @@ misreads put back where the email spells them out."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import partial
 
 from contactkit import normalize
@@ -162,7 +163,11 @@ def restore_letters(text: str, local: str | None) -> str:
     )
     words = text.split()
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
+    # The line's initials counted once, not per word: a long line of one-letter debris would
+    # otherwise cost the square of its length.
+    initials = Counter(c for w in words for c in _initials(w))
     for n, word in enumerate(words):
+        own = _initials(word)
         # "GroBmann": a capital B between small letters is an ß read by the English model
         # (McBride's and LeBlanc's aside).
         word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
@@ -179,7 +184,7 @@ def restore_letters(text: str, local: str | None) -> str:
         # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
         # nor in a word alone on its line (the family name may be on the next: "michaelb@").
         # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher.
-        others = {p[:1] for i, w in enumerate(words) if i != n for p in spelt_fold(w).split()}
+        others = {c for c, k in initials.items() if k > own[c]}
         short = [
             p
             for p in pieces
@@ -203,7 +208,14 @@ def restore_letters(text: str, local: str | None) -> str:
         if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
             word = word.replace("ł", "Ł")
         words[n] = word
+        initials.subtract(own)
+        initials.update(_initials(word))
     return " ".join(words)
+
+
+def _initials(word: str) -> Counter[str]:
+    """The first letters of ``word``'s folded pieces (``Jean-Luc`` → j, l)."""
+    return Counter(p[:1] for p in spelt_fold(word).split())
 
 
 LAST_LETTER_APART_RE = re.compile(r"\b([A-Z]{3,}|[A-Z][a-z]{2,}) ([A-Za-z])$")
