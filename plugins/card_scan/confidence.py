@@ -38,6 +38,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
+from .title_checks import lexicon_slip
 from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, spelt_elsewhere
 
@@ -348,6 +349,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if DIGIT_IN_WORD_RE.search(text) or DIGIT_IN_WORD_RE.search(line.text):
         # "Kierownik Działu Zakup6w": a letter read as a digit, doubted even where the
         # lexicon put a letter back ("Zakupów")
+        return f"{kind}/lo"
+    if lexicon_slip(text):  # "Geschftsfuhrung": a lexicon word misread (title_checks)
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
     if band == "lo" and lexicon_spelt(text):

@@ -13,22 +13,29 @@ from contactkit import normalize
 # What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
 # "Rafak", "Eukasz".
 L_SLIPS = frozenset("teik1|")
-# Polish given names printed with ł.
-L_GIVEN = (
+# Polish given names and common family names printed with ł (a family name in -ski/-cki also
+# in its feminine -ska/-cka).
+_L_NAMES = (
     "paweł", "michał", "rafał", "łukasz", "małgorzata", "stanisław", "stanisława", "władysław",
     "władysława", "bolesław", "mirosław", "mirosława", "jarosław", "jarosława", "wiesław",
     "wiesława", "sławomir", "sławomira", "zdzisław", "czesław", "bronisław", "radosław",
     "przemysław", "bogusław", "bogusława", "sławek", "mikołaj",
+    "kozłowski", "ziółkowski", "jabłoński", "głowacki", "michałowski", "pawłowski", "sokołowski",
+    "orłowski", "małecki", "głowiński", "gołębiowski", "kłosowski", "przybyłowski", "wołowski",
+    "białecki", "białkowski", "żółkowski", "michałek", "białek", "białas", "kołodziej", "piłat",
+    "pawłowicz", "michałkiewicz", "wasiłek", "przybył", "kiełbasa", "kłos", "wołoszyn",
 )  # fmt: skip
+L_NAMES = frozenset([*_L_NAMES, *(n[:-1] + "a" for n in _L_NAMES if n.endswith(("ski", "cki")))])
 
 
 def l_misread(word: str, countries: Collection[str]) -> bool:
-    """``PAWEE`` for Paweł: on a Polish card (the only language here that writes ł), a given
-    name printed with ł, read with another letter there (Tesseract sure of it)."""
+    """``PAWEE`` for Paweł, ``Ziotkowska`` for Ziółkowska: on a Polish card (the only language
+    here that writes ł), a name printed with ł, read with another letter there (Tesseract sure
+    of it)."""
     if "PL" not in countries:
         return False
     plain = normalize.fold(word)
-    return any(_slipped(plain, name) for name in L_GIVEN)
+    return any(_slipped(plain, name) for name in L_NAMES)
 
 
 def _slipped(plain: str, name: str) -> bool:

@@ -54,3 +54,110 @@ def test_a_polish_given_name_read_whole_is_accepted(name):
     parsed = parse_card(_polish_card(name, f"{name[0].lower()}nowak@sokol.pl"), default_region="US")
     assert parsed.evidence["name"] == "email+initial/hi"
     assert parsed.confidence["name"] >= REVIEW_BELOW
+
+
+def test_a_polish_family_name_with_its_l_stroke_read_t_goes_to_review():
+    # b11 scan 006: "Ziółkowska" read "Ziotkowska" (at 1.0), agnieszka@ checks the given name
+    # only: accepted wrong at email+other/hi before. "Witkowska" is printed with a t.
+    lines = _polish_card("Agnieszka Ziotkowska", "agnieszka@wisla.pl")
+    assert parse_card(lines, default_region="US").evidence["name"] == "email+other/lo"
+    lines = _polish_card("Agnieszka Witkowska", "agnieszka@wisla.pl")
+    assert parse_card(lines, default_region="US").evidence["name"] == "email+other/hi"
+
+
+@pytest.mark.parametrize(
+    ("company_line", "level"),
+    [
+        ("KESTREL HOLDINGS PLGirect:", "domain+label"),  # plc and the phone line's "Direct:"
+        ("KESTREL HOLDINGS PLC", "domain+legal+other/hi"),
+        ("Kestrel Holdings B.V:", "domain+legal+other/hi"),  # the form's dot read as a colon
+    ],
+)
+def test_a_company_line_ending_in_a_label_goes_to_review(company_line, level):
+    # b10 scan 020: stored "Kestrel Holdings Plgirect" at domain, the domain checking "Kestrel".
+    lines = worded_lines(
+        ("Timothy Hall", 47),
+        ("Regional Sales Director, EMEA", 30),
+        (company_line, 46),
+        ("+44 117 464 4522 Mob: +44 7917 428027", 16),
+        ("Web: https://kestrel.co.uk/contact", 21),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["organization"] == level
+    assert (parsed.confidence["organization"] < REVIEW_BELOW) == level.endswith("+label")
+
+
+def _spanish_card(site: str) -> list:
+    return worded_lines(
+        ("Jesus Hernandez", 48),
+        ("Controller", 27),
+        ("Vantage S.L.", 24),
+        ("Tel. +34 947 93 15 03", 22),
+        ("E-mail: jesus@vvantage.es", 27),
+        (site, 26),
+    )
+
+
+def test_a_website_read_from_the_second_piece_of_its_line_is_left_out():
+    # b10 scan 085: "www.v vantage.es" read "vantage.es"; the email was repaired to it, and the
+    # site, checked by that email only, accepted wrong at email/hi.
+    parsed = parse_card(_spanish_card("www.v vantage.es"), default_region="US")
+    assert parsed.evidence["urls"] == "cut"
+    assert parsed.confidence["urls"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("site", ["www.vvantage.es", "http://www. vvantage.es", "www vvantage.es"])
+def test_a_website_read_whole_is_checked_by_the_email(site):
+    parsed = parse_card(_spanish_card(site), default_region="US")
+    assert parsed.evidence["urls"] == "email/hi"
+
+
+def test_a_national_number_on_tied_votes_is_read_in_the_labels_country():
+    # b11 scan 071: "B.V." (NL, 0.3) against a German mobile's +49 (DE, 0.3); the Dutch 070
+    # number is valid in Germany too and was stored +49 70 ... at labelled/hi.
+    lines = worded_lines(
+        ("VRIES INSTALLATIETECHNIEK B.V.", 24),
+        ("Jacobus Timmermans", 46),
+        ("Senior Software Engineer", 27),
+        ("Tel. 070-654-3506", 24),
+        ("Mobiel +49 170 0373947", 23),
+        ("jacobust@vigroup.com", 30),
+    )
+    phones = parse_card(lines, default_region="US").contact.phones
+    assert [p.e164 for p in phones] == ["+31706543506", "+491700373947"]
+
+
+def test_the_start_of_an_address_after_an_envelope_sign_is_no_part_left_out():
+    # b11 photo 053: "@ davide ricci@..." (the dot read as a space, an envelope sign before it,
+    # glued to "davide" by the line's cleaning): "ricci@" was accepted at name+domain/single/lo.
+    lines = worded_lines(
+        ("Martinelli Elettronica S.p.A", 43),
+        ("Davide Ricci", 50),
+        ("VP, Business Development", 41),
+        ("Tel.: 051 208 6388", 26),
+        ("@ davide ricci@martinelli-elettronica.it", 27),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["davide.ricci@martinelli-elettronica.it"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW  # the dot is a guess
+
+
+@pytest.mark.parametrize(
+    ("title", "doubted"),
+    [
+        ("Assistenz der Geschftsfuhrung", True),  # b11 photo 044: its ä lost
+        ("Assistenz der Geschaftsfuhrung", False),
+        ("Responsabile Amministrativo", False),  # another form of a lexicon word
+        ("Direttore Commerciale", False),
+    ],
+)
+def test_a_title_word_with_a_letter_lost_goes_to_review(title, doubted):
+    lines = worded_lines(
+        ("Katharina Schafer", 61),
+        (title, 49),
+        ("Schroder Kunststofftechnik GmbH", 24),
+        ("Tel. +49 711 266690254", 27),
+        ("katharina@schroederkunststofftechnik.de", 37),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert (parsed.confidence["title"] < REVIEW_BELOW) == doubted
