@@ -101,9 +101,11 @@ def _spanish_card(site: str) -> list:
 def test_a_website_read_from_the_second_piece_of_its_line_is_left_out():
     # b10 scan 085: "www.v vantage.es" read "vantage.es"; the email was repaired to it, and the
     # site, checked by that email only, accepted wrong at email/hi.
+    # The site read so repairs no email: the email is kept, and repairs the site.
     parsed = parse_card(_spanish_card("www.v vantage.es"), default_region="US")
-    assert parsed.evidence["urls"] == "cut"
-    assert parsed.confidence["urls"] < REVIEW_BELOW
+    assert parsed.contact.emails == ["jesus@vvantage.es"]
+    assert [u.url for u in parsed.contact.urls] == ["vvantage.es"]
+    assert parsed.evidence["urls"] == "repaired"
 
 
 @pytest.mark.parametrize("site", ["www.vvantage.es", "http://www. vvantage.es", "www vvantage.es"])
@@ -161,3 +163,12 @@ def test_a_title_word_with_a_letter_lost_goes_to_review(title, doubted):
     )
     parsed = parse_card(lines, default_region="US")
     assert (parsed.confidence["title"] < REVIEW_BELOW) == doubted
+
+
+@pytest.mark.parametrize("row", ["e-mail.elzbieta@pprisma.pl", "e-mail. elzbieta@pprisma.pl"])
+def test_an_email_label_whose_colon_was_read_as_a_dot_is_no_part_of_the_address(row):
+    # Tuning photos b1x 559, b1more 258: "e-mail.elzbieta@" was stored whole (to review).
+    lines = worded_lines(
+        ("Elzbieta Kowalska", 40), ("Kierownik Projektu", 24), ("Prisma Sp. z o.o.", 30), (row, 24)
+    )
+    assert parse_card(lines, default_region="US").contact.emails == ["elzbieta@pprisma.pl"]
