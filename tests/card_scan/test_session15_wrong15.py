@@ -98,7 +98,7 @@ def _spanish_card(site: str) -> list:
     )
 
 
-def test_a_website_read_from_the_second_piece_of_its_line_is_left_out():
+def test_a_website_read_from_the_second_piece_of_its_line_repairs_no_email():
     # b10 scan 085: "www.v vantage.es" read "vantage.es"; the email was repaired to it, and the
     # site, checked by that email only, accepted wrong at email/hi.
     # The site read so repairs no email: the email is kept, and repairs the site.
