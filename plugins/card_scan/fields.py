@@ -382,6 +382,12 @@ def _repair_local_part(email: Found, name: str) -> Found:
             guessed = read is None
             value = f"{joined}@{domain}"
             return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
+        glued = f"{email.prefix}{local}".lower()
+        if re.search(r"\w[._-]\w", email.prefix) and local_matches(glued, folded):
+            # "carlo.lomba rdo@": a space read inside a word; the name spells the whole. Still
+            # a guess that nothing was lost there: a person looks.
+            value = f"{glued}@{domain}"
+            return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()

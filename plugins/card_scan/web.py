@@ -41,9 +41,11 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
             # read as a word of its own ("e" and "m" are labels), also after an envelope sign
-            # read as "@" and glued to it ("@davide ricci@").
+            # read as "@" and glued to it ("@davide ricci@"), or with a separator of its own
+            # ("carlo.lomba rdo@": a space inside a word).
             before = re.search(
-                r"(?:^|\s)@?(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", joined[: match.start()]
+                r"(?:^|\s)@?(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
+                joined[: match.start()],
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):

@@ -172,3 +172,20 @@ def test_an_email_label_whose_colon_was_read_as_a_dot_is_no_part_of_the_address(
         ("Elzbieta Kowalska", 40), ("Kierownik Projektu", 24), ("Prisma Sp. z o.o.", 30), (row, 24)
     )
     assert parse_card(lines, default_region="US").contact.emails == ["elzbieta@pprisma.pl"]
+
+
+@pytest.mark.parametrize(
+    ("row", "email"),
+    [
+        ("carlo.lomba rdo@vesta.it", "carlo.lombardo@vesta.it"),  # b11 photo 005: "rdo@" at 0.91
+        ("E-mail: carlo.lombardo@vesta.it", "carlo.lombardo@vesta.it"),
+        ("e-mail lombardo@vesta.it", "lombardo@vesta.it"),  # a label is no start of it
+    ],
+)
+def test_an_address_with_a_space_read_inside_a_word_is_joined_for_a_look(row, email):
+    lines = worded_lines(
+        ("ARCH. CARLO LOMBARDO", 40), ("Titolare", 24), ("Vesta S.p.A.", 30), (row, 24)
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == [email]
+    assert (parsed.confidence["emails"] < REVIEW_BELOW) == (" rdo@" in row)
