@@ -44,6 +44,7 @@ from .email_at import EMAIL_TAGS
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
+from .line_fragments import label_glued, site_split
 from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
@@ -117,6 +118,10 @@ def parse_card(
         clue_region: str | None = forced_region
     else:
         votes = regions_from_clues(texts, emails, urls, legal_region(texts))
+        # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
+        # ("Mobiel") decides, not the order the clues were counted in.
+        hints = hinted_regions(texts)
+        votes = sorted(votes, key=lambda rv: (-round(rv[1], 2), rv[0] not in hints))
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
         clue_region = votes[0][0] if votes else None
     region = regions[0]
@@ -283,8 +288,8 @@ def parse_card(
         org = checking
 
         def site_level(u: Found) -> str:
-            if cut_suffix(u.value, clue_region):
-                return "cut"
+            if cut_suffix(u.value, clue_region) or site_split(u.value, texts[u.line]):
+                return "cut"  # "acme.c"; "www.v vantage.es", its start parted
             conf = word_conf(lines[u.line], u.value[:6])
             return url_level(u.value, conf, email_domain, u.repaired, org, others)
 
@@ -305,6 +310,8 @@ def parse_card(
         evidence["organization"] = foreign_word_level(level, company.value, domain, unsure)
         if company.repaired:  # put back from the domain (domain_repair): a person looks
             evidence["organization"] = "near-domain+repaired"
+        elif label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
+            evidence["organization"] += "+label"
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
@@ -375,6 +382,12 @@ def _repair_local_part(email: Found, name: str) -> Found:
             guessed = read is None
             value = f"{joined}@{domain}"
             return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
+        glued = f"{email.prefix}{local}".lower()
+        if re.search(r"\w[._-]\w", email.prefix) and local_matches(glued, folded):
+            # "carlo.lomba rdo@": a space read inside a word; the name spells the whole. Still
+            # a guess that nothing was lost there: a person looks.
+            value = f"{glued}@{domain}"
+            return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=True)
     # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
     table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
     repaired = local.translate(table).lower()

@@ -16,6 +16,7 @@ from contactkit import geo, normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
 from .companies import domain_label
+from .line_fragments import site_split
 from .ocr import Line
 
 
@@ -39,9 +40,12 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             value = GLUED_LABEL_RE.sub("", value)
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
-            # read as a word of its own ("e" and "m" are labels).
+            # read as a word of its own ("e" and "m" are labels), also after an envelope sign
+            # read as "@" and glued to it ("@davide ricci@"), or with a separator of its own
+            # ("carlo.lomba rdo@": a space inside a word).
             before = re.search(
-                r"(?:^|\s)(?!(?:e|m|email|mail)\s)([a-z]+[._-]?)\s$", joined[: match.start()]
+                r"(?:^|\s)@?(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
+                joined[: match.start()],
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
@@ -53,7 +57,8 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
     return found
 
 
-GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail:?)(?=[a-z][^@]+@)")
+# "e-mail.marcin_wozniak@": its colon read as a dot
+GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail[:.]?)(?=[a-z][^@]+@)")
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
@@ -174,6 +179,8 @@ def cross_check_domains(
     email_named, url_named = spelt_elsewhere(email_domain, rest), spelt_elsewhere(url_domain, rest)
     # The rest of the card names one of them: that one. Both or neither: the surer reading.
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
+    if site_split(url.value, texts[url.line]):
+        trust_email = True  # "www.v vantage.es": the site read without its start
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)

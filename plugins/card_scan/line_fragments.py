@@ -1,0 +1,44 @@
+"""Pieces of a field's line that say the value read is not the whole of what was printed
+(session 15, wrong15).
+
+A company line that ends in a label: ``KESTREL HOLDINGS PLGirect:`` (plc, then the phone
+line's "Direct:") was stored as "Kestrel Holdings Plgirect" at ``domain``: the domain checks
+"Kestrel" and nothing the last word. A company's name never ends in a colon; a label does
+("Direct:", "Tel:", "E-mail:"). A website read from the second piece of its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .clues import legal_form
+from .ocr import Line
+
+
+def label_glued(company: str, line: Line) -> bool:
+    """The company's last word is its line's last word, and that ends in a colon."""
+    words = line.text.split()
+    last = company.split()[-1:] if company else []
+    if not words or not last or not words[-1].endswith(":"):
+        return False
+    plain = re.sub(r"\W", "", normalize.fold(words[-1]))
+    if legal_form(words[-1].rstrip(":")):
+        return False  # "Lumen Holding B.V:": the form's dot read as a colon
+    return bool(plain) and plain == re.sub(r"\W", "", normalize.fold(last[0]))
+
+
+# "www.v vantage.es" for www.vvantage.es: a website's start parted from it by a space.
+# "http://www. graaf.nl", "http://www graaf.nl": one site with a space in it; a piece ends in
+# a letter and is more than "www".
+SITE_START_RE = re.compile(r"(?i)(?:\bwww\.|https?://(?!www\s))[^\s@]*[a-z0-9]\s+$")
+
+
+def site_split(value: str, text: str) -> bool:
+    """The website's line holds a site's start (``www.``, ``http://``) just before the value, and
+    the value itself has none: the site was read from its second piece only."""
+    if re.match(r"(?i)www\.|https?:", value):
+        return False
+    at = text.find(value)
+    return at > 0 and SITE_START_RE.search(text[:at]) is not None

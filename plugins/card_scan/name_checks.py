@@ -1,0 +1,50 @@
+"""Name words read surely and wrongly where nothing on the card spells them (session 15, wrong15).
+
+Each check answers a slip seen accepted on new blind tuning seeds; the name's level goes ``/lo``
+(to review) where one fires, so only the doubtful names leave the level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from contactkit import normalize
+
+# What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
+# "Rafak", "Eukasz".
+L_SLIPS = frozenset("teik1|")
+# Polish given names and common family names printed with ł (a family name in -ski/-cki also
+# in its feminine -ska/-cka).
+_L_NAMES = (
+    "paweł", "michał", "rafał", "łukasz", "małgorzata", "stanisław", "stanisława", "władysław",
+    "władysława", "bolesław", "mirosław", "mirosława", "jarosław", "jarosława", "wiesław",
+    "wiesława", "sławomir", "sławomira", "zdzisław", "czesław", "bronisław", "radosław",
+    "przemysław", "bogusław", "bogusława", "sławek", "mikołaj",
+    "kozłowski", "ziółkowski", "jabłoński", "głowacki", "michałowski", "pawłowski", "sokołowski",
+    "orłowski", "małecki", "głowiński", "gołębiowski", "kłosowski", "przybyłowski", "wołowski",
+    "białecki", "białkowski", "żółkowski", "michałek", "białek", "białas", "kołodziej", "piłat",
+    "pawłowicz", "michałkiewicz", "wasiłek", "przybył", "kiełbasa", "kłos", "wołoszyn",
+)  # fmt: skip
+L_NAMES = frozenset([*_L_NAMES, *(n[:-1] + "a" for n in _L_NAMES if n.endswith(("ski", "cki")))])
+
+
+def l_misread(word: str, countries: Collection[str]) -> bool:
+    """``PAWEE`` for Paweł, ``Ziotkowska`` for Ziółkowska: on a Polish card (the only language
+    here that writes ł), a name printed with ł, read with another letter there (Tesseract sure
+    of it)."""
+    if "PL" not in countries:
+        return False
+    plain = normalize.fold(word)
+    return any(_slipped(plain, name) for name in L_NAMES)
+
+
+def _slipped(plain: str, name: str) -> bool:
+    if len(plain) != len(name):
+        return False
+    slips = 0
+    for read, printed in zip(plain, name, strict=True):
+        if printed == "ł" and read in L_SLIPS:
+            slips += 1
+        elif read != ("l" if printed == "ł" else normalize.fold(printed)):
+            return False
+    return slips > 0
