@@ -206,9 +206,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # (1 of 1 right), "repaired+intl" a plus read as 4 or 1 (no card's lowest level on
         # tuning), "reread" phone_reading's (not in the cached lines): all at UNMEASURED
         # session 14: "disputed" (phone_check: a second engine read other digits): UNMEASURED
-        # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards
-        "sign+intl/hi": 0.800,
-        "sign/hi": 0.941,
+        # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards.
+        # Session 15: beside another number the sign is a label (154 of 154 "©" before a mobile,
+        # old and new seeds): such numbers are at the labelled levels (phone_kinds.lone_sign)
         # session 12: the card's only number after a "©", which may be an office phone's icon:
         # no tuning card has it (every sign stood beside an office number)
         "sign-alone/hi": 0.500,  # unmeasured
