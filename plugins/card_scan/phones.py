@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .ocr import Line
 from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
+from .phone_marks import disputed, read_twice
 from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word
 
 
@@ -147,6 +148,8 @@ def find_phones(
                 else:
                     how = "labelled" if known else ("sign" if sign else "bare")
                 band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))
+                if band != "hi" and read_twice(lines[i], match.raw_string):
+                    band = "hi"  # phone_check: two crops of a second engine read these digits
                 intl = "+intl" if match.raw_string.startswith("+") else ""
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
                 out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
@@ -156,17 +159,6 @@ def find_phones(
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
-
-
-def disputed(line: Line, raw: str) -> bool:
-    """A word of the number ``raw`` that phone_check's second reading read with other digits.
-    Compared by digits: a word holding its label too ("Tel:+48122216018") is no part of the
-    number's text, and its dispute was lost (accepted at labelled/hi)."""
-    number = re.sub(r"\D", "", raw)
-    return any(
-        word.disputed and (own := re.sub(r"\D", "", word.text)) and own in number
-        for word in line.words
-    )
 
 
 def _slipped(
