@@ -234,9 +234,11 @@ def parted(segment: str, regions: list[str]) -> list[str]:
 
 
 def _whole_number(text: str, regions: list[str]) -> bool:
-    """``text`` is one valid number, every digit of it."""
+    """``text`` is one valid number, every digit of it (its "00" before the country code read
+    as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""
     found = _numbers(text, regions)
-    return len(found) == 1 and digits(found[0].raw_string) == digits(text)
+    whole = international(fix_digits(text))
+    return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
 
 
 def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
@@ -327,7 +329,8 @@ CLUE_WEIGHTS = {
     "postal": 0.4,
 }
 # A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
-GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\w-])")
+# Its inward digit may be read as a letter ("EC2T SHU" for 5HU).
+GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+[\dSOIB][A-Z]{2}(?![\w-])")
 
 
 def regions_from_clues(

@@ -108,3 +108,42 @@ def test_vp_is_as_strong_a_title_word_as_president():
     assert parsed.contact.title == "VP, Business Development"
     assert parsed.evidence["title"] == "strong/mid"
     assert "title" not in to_review(parsed)
+
+
+def test_two_numbers_each_after_00_and_its_country_code_are_read_apart():
+    # Seed 11 photo 46: "Movil 0034 645 00 51 34 0034 919 83 79 90". The matcher reads the run
+    # as nothing; parting it at the one space that leaves two whole numbers failed, as "00"
+    # read as "+" left each part a digit short of its text: the phones were unread.
+    lines = [
+        _line(20, ("José", 0.96), ("Maria", 0.96), ("Serrano", 0.96), ("Gomez", 0.96)),
+        _line(70, ("Controller", 0.96)),
+        _line(120, ("Movil", 0.95), ("0034", 0.93), ("645", 0.94), ("00", 0.93), ("51", 0.94),
+              ("34", 0.93), ("0034", 0.94), ("919", 0.93), ("83", 0.94), ("79", 0.93),
+              ("90", 0.94)),
+        _line(170, ("Ramirez", 0.95), ("Sistemas", 0.94), ("S.L.", 0.92)),
+        _line(220, ("jose@ramirezsistemas.es", 0.96)),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+34645005134": "cell", "+34919837990": "work"}
+    assert "phones" not in to_review(parsed)
+
+
+def test_a_british_postcode_with_its_inward_digit_read_as_a_letter_names_britain():
+    # Seed 11 photo 42: "... London - EC2T SHU" (5HU) on a .com card: no region named Britain,
+    # so "020 7591 0667" and "Mob: 07485 584808" were read in none and the phones were unread.
+    lines = [
+        _line(20, ("Daniel", 0.96), ("Walker", 0.96)),
+        _line(70, ("Chief", 0.96), ("Financial", 0.96), ("Officer", 0.96)),
+        _line(120, ("Ap", 0.95), ("Rhys", 0.95), ("&", 0.94), ("Price", 0.96), ("Ltd", 0.96)),
+        _line(170, ("@", 0.91), ("020", 0.93), ("7591", 0.94), ("0667", 0.94)),
+        _line(220, ("Mob:", 0.95), ("07485", 0.95), ("584808", 0.96)),
+        _line(270, ("Email:", 0.93), ("walker.daniel@aprhys.com", 0.94)),
+        _line(320, ("Unit", 0.95), ("9,", 0.94), ("Kingsway", 0.95), ("House,", 0.95),
+              ("123", 0.96), ("King", 0.96), ("Street", 0.96), ("-", 0.9), ("London", 0.96),
+              ("-", 0.9), ("EC2T", 0.93), ("SHU", 0.92)),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+442075910667": "work", "+447485584808": "cell"}
+    assert "phones" not in to_review(parsed)
