@@ -11,6 +11,7 @@ import re
 
 from contactkit import normalize
 
+from .lexicon import PHONE_LABELS
 from .ocr import Line
 
 # A phone label in one language names the countries that write it, most likely first: where a
@@ -78,9 +79,18 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
 BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 
 
+# "919928739Fax919482371": a row's label read glued between two numbers (tight spacing).
+GLUED_LABEL_RE = re.compile(r"(?<=\d{6})([A-Za-zéó]{2,9}\.?:?)(?=\+?\d{6})")
+
+
 def unglue_word(text: str) -> str:
-    """``text`` with a 1 glued between a number's digits and a word read as the bar it was."""
-    return BAR_BEFORE_WORD_RE.sub(" ", text)
+    """``text`` with a 1 glued between a number's digits and a word read as the bar it was, and
+    a phone label glued between two numbers' digits parted from both."""
+    text = BAR_BEFORE_WORD_RE.sub(" ", text)
+    return GLUED_LABEL_RE.sub(
+        lambda m: f" {m[1]} " if normalize.fold(m[1].rstrip(".:")) in PHONE_LABELS else m[0],
+        text,
+    )
 
 
 DIGITS_ONLY_RE = re.compile(r"^[\d\s.()/-]*\d[\d\s.()/-]*$")

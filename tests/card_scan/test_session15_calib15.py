@@ -12,6 +12,7 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_check import check_phone_digits
 from contactkit_plugins.card_scan.phone_marks import read_twice
+from contactkit_plugins.card_scan.phone_slips import unglue_word
 
 
 def test_a_mobile_sign_beside_an_office_number_is_a_label():
@@ -147,3 +148,21 @@ def test_a_british_postcode_with_its_inward_digit_read_as_a_letter_names_britain
     kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
     assert kinds == {"+442075910667": "work", "+447485584808": "cell"}
     assert "phones" not in to_review(parsed)
+
+
+def test_a_label_read_glued_between_two_numbers_parts_them():
+    # Seed 23 photo 78 (generated for tuning this session): "919928739Fax919482371", a row's
+    # label read glued between two Spanish numbers: no number was read, the phones missing.
+    lines = [
+        _line(20, ("CONCEPCION", 0.96), ("GARCIA", 0.96), ("MARTIN", 0.96)),
+        _line(70, ("Jefe", 0.9), ("de", 0.93), ("Compras", 0.95)),
+        _line(120, ("Dominguez", 0.95), ("Envases", 0.95), ("S.L.", 0.9)),
+        _line(170, ("919928739Fax919482371", 0.95)),
+        _line(220, ("Email", 0.95), ("garcia@degroup.es", 0.95)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+34919928739": "work", "+34919482371": "fax"}
+    assert "phones" not in to_review(parsed)
+    # Digits beside a word that is no label stay as read.
+    assert unglue_word("123456Abc123456") == "123456Abc123456"
