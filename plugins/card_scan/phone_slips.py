@@ -127,3 +127,33 @@ def overlap_joined(left: str, right: str) -> str | None:
     if not last or not right.startswith(last.group(1)):
         return None
     return f"{left[: last.start()]}{right}"
+
+
+# A number's row that opens on a bar (read "|", cleaned to ";") or a digit, no label of its own.
+UNLABELLED_RE = re.compile(r"^(?:[|;]\s*)?[(]?\+?\d")
+LEADING_BAR_RE = re.compile(r"^[|;]\s*")
+
+
+def label_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
+    """Lines of a number without a label whose label Tesseract read as a line of its own just
+    left of it on the same row ("Fax" and "| 06 8153 0711", the bar between them a break):
+    number's line → label's line. ``with_label`` gives the two as one."""
+    out: dict[int, int] = {}
+    for j, label in enumerate(lines):
+        if normalize.fold(texts[j].strip().rstrip(".:")) not in PHONE_LABELS:
+            continue
+        for i, number in enumerate(lines):
+            if i == j or i in out or not UNLABELLED_RE.match(texts[i]):
+                continue
+            size = number.height
+            overlap = min(label.bottom, number.bottom) - max(label.top, number.top)
+            gap = number.left - label.right
+            if overlap >= 0.5 * size and -0.3 * size <= gap <= 2 * size:
+                out[i] = j
+                break
+    return out
+
+
+def with_label(label: str, number: str) -> str:
+    """The label's line and its number's as one line, the bar between them left out."""
+    return f"{label} {LEADING_BAR_RE.sub('', number)}"

@@ -166,3 +166,27 @@ def test_a_label_read_glued_between_two_numbers_parts_them():
     assert "phones" not in to_review(parsed)
     # Digits beside a word that is no label stay as read.
     assert unglue_word("123456Abc123456") == "123456Abc123456"
+
+
+def test_a_label_read_as_a_line_of_its_own_beside_its_number_names_the_kind():
+    # Seed 23 photo 82: "Fax" and "| 06 8153 0711" read as two lines of one row (the bar a
+    # break): the fax, without its label, was stored as a second office number at bare/hi.
+    def at(left: int, top: int, *words: tuple[str, int]) -> Line:
+        out = []
+        for text, width in words:
+            out.append(Word(text, 0.95, left, top, width, 50 if text == "Fax" else 30))
+            left += width + 14
+        return Line(out)
+
+    lines = [
+        at(550, 200, ("Fabio", 90), ("Bruno", 100)),
+        at(550, 300, ("Adige", 90), ("S.p.A.", 100)),
+        at(570, 568, ("06.6948.7649", 260)),
+        at(541, 608, ("Mob.", 60), ("|", 6), ("347.541.8152", 220)),
+        at(550, 634, ("Fax", 50)),
+        at(618, 644, ("|", 6), ("06", 40), ("8153", 70), ("0711", 70)),
+        at(550, 700, ("fabio.bruno@adige.it", 300)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+390669487649": "work", "+393475418152": "cell", "+390681530711": "fax"}
