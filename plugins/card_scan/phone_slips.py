@@ -107,16 +107,22 @@ def gap_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
     for j, right in enumerate(lines):
         if not DIGITS_ONLY_RE.match(texts[j]):
             continue
-        size = right.height
         for i, left in enumerate(lines):
             if i == j or i in out or not re.search(r"\d\W*$", texts[i]):
                 continue
-            overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
-            gap = right.left - left.right
-            if overlap >= 0.5 * size and -0.3 * size <= gap <= 3.5 * size:
+            if same_row(left, right, 3.5):
                 out[i] = j
                 break
     return out
+
+
+def same_row(left: Line, right: Line, reach: float) -> bool:
+    """``right`` goes on from ``left`` on one row: their boxes overlap by half its height, and
+    the gap between them is at most ``reach`` times it."""
+    size = right.height
+    overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
+    gap = right.left - left.right
+    return overlap >= 0.5 * size and -0.3 * size <= gap <= reach * size
 
 
 def overlap_joined(left: str, right: str) -> str | None:
@@ -134,26 +140,18 @@ UNLABELLED_RE = re.compile(r"^(?:[|;]\s*)?[(]?\+?\d")
 LEADING_BAR_RE = re.compile(r"^[|;]\s*")
 
 
-def label_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
-    """Lines of a number without a label whose label Tesseract read as a line of its own just
-    left of it on the same row ("Fax" and "| 06 8153 0711", the bar between them a break):
-    number's line → label's line. ``with_label`` gives the two as one."""
-    out: dict[int, int] = {}
+def with_labels(lines: list[Line], texts: list[str], used: set[int]) -> list[str]:
+    """``texts`` with the label Tesseract read as a line of its own just left of a number
+    without one, on the same row, put before the number ("Fax" and "| 06 8153 0711", the bar
+    between them a break); the label's line is used."""
+    out = list(texts)
     for j, label in enumerate(lines):
         if normalize.fold(texts[j].strip().rstrip(".:")) not in PHONE_LABELS:
             continue
         for i, number in enumerate(lines):
-            if i == j or i in out or not UNLABELLED_RE.match(texts[i]):
-                continue
-            size = number.height
-            overlap = min(label.bottom, number.bottom) - max(label.top, number.top)
-            gap = number.left - label.right
-            if overlap >= 0.5 * size and -0.3 * size <= gap <= 2 * size:
-                out[i] = j
+            unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])
+            if i != j and unlabelled and same_row(label, number, 2):
+                out[i] = f"{texts[j]} {LEADING_BAR_RE.sub('', texts[i])}"
+                used.add(j)
                 break
     return out
-
-
-def with_label(label: str, number: str) -> str:
-    """The label's line and its number's as one line, the bar between them left out."""
-    return f"{label} {LEADING_BAR_RE.sub('', number)}"

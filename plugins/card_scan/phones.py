@@ -29,14 +29,7 @@ from .lexicon import (
 from .ocr import Line
 from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
 from .phone_marks import disputed, read_twice
-from .phone_slips import (
-    gap_partners,
-    label_partners,
-    overlap_joined,
-    slip_readings,
-    unglue_word,
-    with_label,
-)
+from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word, with_labels
 
 
 def fix_digits(text: str) -> str:
@@ -68,12 +61,8 @@ def find_phones(
     out: list[tuple[Phone, str]] = []
     seen: set[str] = set()
     partners = gap_partners(lines, texts)
-    labels = label_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
-    for i, text in enumerate(texts):
-        if i in labels:  # "Fax" read apart from its number ("| 06 8153 0711")
-            text = with_label(texts[labels[i]], text)
-            used.add(labels[i])
+    for i, text in enumerate(with_labels(lines, texts, used)):  # "Fax" apart: "| 06 8153 0711"
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
         across = False
