@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
 STRONG_TITLE_WORDS = frozenset(
     _words("""
     manager director engineer officer ceo cto cfo coo cio cmo president head chief consultant
-    executive partner founder owner developer analyst specialist architect assistant
+    vp executive partner founder owner developer analyst specialist architect assistant
     coordinator administrator representative advisor scientist designer supervisor attorney
     accountant controller recruiter geschaftsfuhrer geschaeftsfuehrer leiter leiterin inhaber
     inhaberin berater beraterin directeur directrice responsable ingenieur gerant gerante pdg

@@ -7,6 +7,9 @@ surest band are read again; where two crops of the second engine agree on a numb
 digits apart from Tesseract's, the number's words are marked ``disputed`` and the phone goes to
 review (level ``disputed``). A second reading that misses a number or reads it whole is no
 dispute: the engines often glue a row's numbers (``Tél:0193222749Port.0768533283``).
+
+Where two crops agree on the very number Tesseract read, its words are marked ``seen_twice``
+and the number is read as surely as in Tesseract's surest band (``phones.read_twice``).
 """
 
 from __future__ import annotations
@@ -49,13 +52,16 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
         agreed = agreed_reading(own, lambda text: phone_numbers(text, regions))
         if agreed is None:
             continue
+        numbers = phone_numbers(lines[i].text, regions) & read
         disputed = [
             number
-            for number in phone_numbers(lines[i].text, regions) & read
+            for number in numbers
             if number not in agreed[0] and any(slipped(number, other) for other in agreed[0])
         ]
+        # Read alike by two crops of the second engine: as sure as Tesseract's surest band.
+        out[i] = _mark(lines[i], sorted(numbers & agreed[0]), seen_twice=True)
         if disputed:
-            out[i] = mark_disputed(lines[i], disputed)
+            out[i] = mark_disputed(out[i], disputed)
     return out
 
 
@@ -72,11 +78,16 @@ def _unsure_digits(line: Line) -> bool:
 
 def mark_disputed(line: Line, numbers: list[str]) -> Line:
     """The line with the digit words of ``numbers`` marked disputed."""
+    return _mark(line, numbers, disputed=True)
+
+
+def _mark(line: Line, numbers: list[str], **mark: bool) -> Line:
+    """The line with the digit words of ``numbers`` marked (``disputed``, ``seen_twice``)."""
     # "(0176)" is part of +49176...: a trunk 0 is no digit of the E.164 form
     held = [number.lstrip("+") for number in numbers]
     words = []
     for word in line.words:
         own = "".join(c for c in word.text if c.isdigit()).lstrip("0")
-        mark = bool(own) and any(own in number for number in held)
-        words.append(replace(word, disputed=True) if mark else word)
+        hit = bool(own) and any(own in number for number in held)
+        words.append(replace(word, **mark) if hit else word)
     return Line(words)

@@ -11,6 +11,7 @@ import re
 
 from contactkit import normalize
 
+from .lexicon import PHONE_LABELS
 from .ocr import Line
 
 # A phone label in one language names the countries that write it, most likely first: where a
@@ -78,9 +79,18 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
 BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 
 
+# "919928739Fax919482371": a row's label read glued between two numbers (tight spacing).
+GLUED_LABEL_RE = re.compile(r"(?<=\d{6})([A-Za-zéó]{2,9}\.?:?)(?=\+?\d{6})")
+
+
 def unglue_word(text: str) -> str:
-    """``text`` with a 1 glued between a number's digits and a word read as the bar it was."""
-    return BAR_BEFORE_WORD_RE.sub(" ", text)
+    """``text`` with a 1 glued between a number's digits and a word read as the bar it was, and
+    a phone label glued between two numbers' digits parted from both."""
+    text = BAR_BEFORE_WORD_RE.sub(" ", text)
+    return GLUED_LABEL_RE.sub(
+        lambda m: f" {m[1]} " if normalize.fold(m[1].rstrip(".:")) in PHONE_LABELS else m[0],
+        text,
+    )
 
 
 DIGITS_ONLY_RE = re.compile(r"^[\d\s.()/-]*\d[\d\s.()/-]*$")
@@ -97,16 +107,22 @@ def gap_partners(lines: list[Line], texts: list[str]) -> dict[int, int]:
     for j, right in enumerate(lines):
         if not DIGITS_ONLY_RE.match(texts[j]):
             continue
-        size = right.height
         for i, left in enumerate(lines):
             if i == j or i in out or not re.search(r"\d\W*$", texts[i]):
                 continue
-            overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
-            gap = right.left - left.right
-            if overlap >= 0.5 * size and -0.3 * size <= gap <= 3.5 * size:
+            if same_row(left, right, 3.5):
                 out[i] = j
                 break
     return out
+
+
+def same_row(left: Line, right: Line, reach: float) -> bool:
+    """``right`` goes on from ``left`` on one row: their boxes overlap by half its height, and
+    the gap between them is at most ``reach`` times it."""
+    size = right.height
+    overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
+    gap = right.left - left.right
+    return overlap >= 0.5 * size and -0.3 * size <= gap <= reach * size
 
 
 def overlap_joined(left: str, right: str) -> str | None:
@@ -117,3 +133,25 @@ def overlap_joined(left: str, right: str) -> str | None:
     if not last or not right.startswith(last.group(1)):
         return None
     return f"{left[: last.start()]}{right}"
+
+
+# A number's row that opens on a bar (read "|", cleaned to ";") or a digit, no label of its own.
+UNLABELLED_RE = re.compile(r"^(?:[|;]\s*)?[(]?\+?\d")
+LEADING_BAR_RE = re.compile(r"^[|;]\s*")
+
+
+def with_labels(lines: list[Line], texts: list[str], used: set[int]) -> list[str]:
+    """``texts`` with the label Tesseract read as a line of its own just left of a number
+    without one, on the same row, put before the number ("Fax" and "| 06 8153 0711", the bar
+    between them a break); the label's line is used."""
+    out = list(texts)
+    for j, label in enumerate(lines):
+        if normalize.fold(texts[j].strip().rstrip(".:")) not in PHONE_LABELS:
+            continue
+        for i, number in enumerate(lines):
+            unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])
+            if i != j and unlabelled and same_row(label, number, 2):
+                out[i] = f"{texts[j]} {LEADING_BAR_RE.sub('', texts[i])}"
+                used.add(j)
+                break
+    return out

@@ -28,7 +28,8 @@ from .lexicon import (
 )
 from .ocr import Line
 from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
-from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word
+from .phone_marks import disputed, read_twice
+from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word, with_labels
 
 
 def fix_digits(text: str) -> str:
@@ -61,7 +62,7 @@ def find_phones(
     seen: set[str] = set()
     partners = gap_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
-    for i, text in enumerate(texts):
+    for i, text in enumerate(with_labels(lines, texts, used)):  # "Fax" apart: "| 06 8153 0711"
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
         across = False
@@ -147,6 +148,8 @@ def find_phones(
                 else:
                     how = "labelled" if known else ("sign" if sign else "bare")
                 band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))
+                if band != "hi" and read_twice(lines[i], match.raw_string):
+                    band = "hi"  # phone_check: two crops of a second engine read these digits
                 intl = "+intl" if match.raw_string.startswith("+") else ""
                 phone = Phone(text=match.raw_string, kind=kind, region=region)
                 out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
@@ -156,17 +159,6 @@ def find_phones(
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
-
-
-def disputed(line: Line, raw: str) -> bool:
-    """A word of the number ``raw`` that phone_check's second reading read with other digits.
-    Compared by digits: a word holding its label too ("Tel:+48122216018") is no part of the
-    number's text, and its dispute was lost (accepted at labelled/hi)."""
-    number = re.sub(r"\D", "", raw)
-    return any(
-        word.disputed and (own := re.sub(r"\D", "", word.text)) and own in number
-        for word in line.words
-    )
 
 
 def _slipped(
@@ -242,9 +234,11 @@ def parted(segment: str, regions: list[str]) -> list[str]:
 
 
 def _whole_number(text: str, regions: list[str]) -> bool:
-    """``text`` is one valid number, every digit of it."""
+    """``text`` is one valid number, every digit of it (its "00" before the country code read
+    as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""
     found = _numbers(text, regions)
-    return len(found) == 1 and digits(found[0].raw_string) == digits(text)
+    whole = international(fix_digits(text))
+    return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
 
 
 def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
@@ -252,8 +246,9 @@ def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatc
 
 
 # A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
-# tuning cards it stood before a mobile 100 times of 100; it names the kind where the numbering
-# plan cannot (North America), measured apart as "sign".
+# tuning cards it stood before a mobile 100 times of 100 (session 15, new seeds too: 154 of 154);
+# it names the kind where the numbering plan cannot (North America), as a label does
+# (phone_kinds.lone_sign).
 MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
 
 
@@ -334,7 +329,8 @@ CLUE_WEIGHTS = {
     "postal": 0.4,
 }
 # A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
-GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\w-])")
+# Its inward digit may be read as a letter ("EC2T SHU" for 5HU).
+GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+[\dSOIB][A-Z]{2}(?![\w-])")
 
 
 def regions_from_clues(

@@ -71,10 +71,10 @@ def test_the_only_number_after_a_sign_is_not_taken_for_a_mobile_unseen():
     parsed = parse_card(rows, default_region="US")
     assert parsed.evidence["phones"] == "sign-alone/hi"
     assert "phones" in to_review(parsed)
-    # Beside an office number, the sign still names the mobile.
+    # Beside an office number, the sign still names the mobile: a label (session 15).
     office = _line(220, ("(312)", 0.95), ("361-8553", 0.95))
     parsed = parse_card([*rows, office], default_region="US")
-    assert parsed.evidence["phones"] == "sign/hi"
+    assert parsed.evidence["phones"] == "labelled/hi"
     assert [p.kind.value for p in parsed.contact.phones] == ["cell", "work"]
 
 
