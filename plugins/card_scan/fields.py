@@ -259,16 +259,10 @@ def parse_card(
         or labelled_left(texts, used, contact.phones)
     ):
         evidence["phones"] = "unread"  # digits left over that no number was read from
-    strong = bool(title) and title_score(title.value) == 2
-    level = title_level(title.value, lines[title.line], strong, title.conf <= 0.6) if title else ""
-    if level == "leftover/lo":
-        # A line under the name with no title word, Tesseract unsure of it: debris of a title
-        # ("pepewabieteaeded"), never right on the tuning cards (0 of 6): not read, as a title
-        # no line was found for, and no cause of review on its own.
-        evidence["title"] = "unread"
-    elif title:
+    if title:
         contact.title = title.value
-        evidence["title"] = level
+        strong = title_score(title.value) == 2
+        evidence["title"] = title_level(title.value, lines[title.line], strong, title.conf <= 0.6)
     else:
         evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:

@@ -40,34 +40,6 @@ def test_a_mobile_sign_beside_an_office_number_is_a_label():
     assert parse_card(alone, default_region="US").evidence["phones"] == "sign-alone+intl/hi"
 
 
-def test_a_leftover_line_tesseract_doubts_is_no_title_to_review():
-    # Held-out photo 698: "ee ee Bete" (Sachbearbeiterin Buchhaltung, blurred) under the name,
-    # no title word, every word doubted: taken as a title in a language the lexicon lacks, at
-    # leftover/lo, and the card went to review for it alone. Such a title was never right on
-    # the tuning cards (0 of 6): it is a title not read, which alone sends no card.
-    lines = [
-        _line(90, ("ALEXANDRA", 0.77), ("BAUER,", 0.92), ("Lic.", 0.76), ("OEC.", 0.84),
-              ("HSG", 0.84)),
-        _line(130, ("ee", 0.25), ("ee", 0.46), ("Bete", 0.15)),
-        _line(395, ("Nexus", 0.97), ("SA", 0.96)),
-        _line(508, ("Mobil", 0.96), ("|", 0.97), ("+41", 0.95), ("76", 0.96), ("870", 0.96),
-              ("80", 0.96), ("17", 0.95)),
-        _line(554, ("Telefon", 0.96), ("|", 0.95), ("+41", 0.96), ("61", 0.96), ("283", 0.96),
-              ("79", 0.96), ("98", 0.97)),
-        _line(607, ("E-Mail", 0.93), ("alexandra.bauer@nexus-online.ch", 0.94)),
-        _line(658, ("https://nexus-online.ch/en", 0.98)),
-        _line(709, ("Aeschenvorstadt", 0.92), ("189", 0.97)),
-        _line(753, ("4064", 0.97), ("Basel", 0.92)),
-    ]  # fmt: skip
-    parsed = parse_card(lines, default_region="CH")
-    assert parsed.evidence["title"] == "unread"
-    assert not parsed.contact.title
-    assert to_review(parsed) == []
-    # Read surely, the same line is still doubted: a title in a language the lexicon lacks.
-    sure = [lines[0], _line(130, ("Truong", 0.9), ("phong", 0.9)), *lines[2:]]
-    assert parse_card(sure, default_region="CH").evidence["title"] == "leftover/hi"
-
-
 def test_a_number_both_engines_read_alike_is_sure():
     # Seed 10 photo 60: "Tel 312-691-8012" read at 0.9 (mid), a North American number without
     # +1, where a slipped digit still makes a valid number (labelled+dense/mid, 4 cards of its
