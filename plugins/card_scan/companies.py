@@ -85,7 +85,8 @@ def pick_company(
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
-    if (fixed := repair_near_domain(name, domain, lines[i].mean_conf, texts)) != name:
+    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
+    if fixed != name:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)
 

@@ -17,11 +17,15 @@ from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
+from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, trim_legal
 
 
-def repair_near_domain(company: str, domain: str | None, conf: float, texts: list[str]) -> str:
-    """``company`` with the words the domain's name corrects, or as read."""
+def repair_near_domain(
+    company: str, domain: str | None, conf: float, texts: list[str], least: float = 1.0
+) -> str:
+    """``company`` with the words the domain's name corrects, or as read (``conf`` the line's
+    mean confidence, ``least`` its least sure word's)."""
     if not domain or normalize.is_freemail(domain):
         return company
     label = domain_label(domain)
@@ -34,7 +38,9 @@ def repair_near_domain(company: str, domain: str | None, conf: float, texts: lis
     fixed = _logo_before_tail(core, label) or _glued_logo(core, label)
     if fixed is None and conf < 0.6 and sum(domain in t.lower() for t in texts) >= 2:
         fixed = _one_letter(core, label)
-    if fixed is None and conf < 0.75:
+    # "W ce & KHAN LTD" beside wright.co.uk: a logo's word read as a smudge (0.36) on a line
+    # whose other words were read surely.
+    if fixed is None and (conf < 0.75 or least < 0.5):
         fixed = _smudged_name(core, label)
     return " ".join([*fixed, *tail]) if fixed else company
 
@@ -88,12 +94,15 @@ def _smudged_name(core: list[str], label: str) -> list[str] | None:
     for cut in range(1, len(core)):
         if not any(len(w) <= 2 for w in core[:cut]):
             continue  # a name read whole ("Sonnen Logistik" beside schmidt.de) is no smudge
-        head, rest = _letters(core[:cut]), [_letters([w]) for w in core[cut:]]
+        # "W ce & KHAN": the partners' "&" names no one
+        named = [w for w in core[cut:] if _letters([w]) not in AND_WORDS | {""}]
+        rest = [_letters([w]) for w in named]
+        head = _letters(core[:cut])
         if head[:1] != name[:1] or not len(name) - 3 <= len(head) <= len(name) + 4:
             continue
-        if any(len(w) < 4 or w in name for w in rest) or any(w in name for w in head[1:].split()):
+        if not rest or any(len(w) < 4 or w in name for w in rest) or head[1:] in name:
             continue
         if fuzz.partial_ratio(head, name) >= 70:
             return None  # a slip of the name itself: near-domain's to tell, not this
-        return [_styled(name, core[cut]), *core[cut:]]
+        return [_styled(name, named[0]), *core[cut:]]
     return None

@@ -203,9 +203,18 @@ def _part_glued_number(line: Line) -> Line:
 
 
 def _starts_numbers(words: list[str]) -> bool:
-    first = normalize.fold(words[0]).strip(".:|")
-    label = first in PHONE_LABELS and len(words) > 1
-    rest = " ".join(words[1:] if label else words)
+    # "Ligne directe: 03.28...", "Tel. direct": a label of two words counts as one.
+    size = next((n for n in (2, 1) if len(words) > n and _label_words(words[:n])), 0)
+    label = size > 0
+    rest = " ".join(words[size:])
     return (label or re.match(r"[+(\d]", rest) is not None) and (
         sum(c.isdigit() for c in rest) >= 6
     )
+
+
+def _label_words(words: list[str]) -> bool:
+    """One phone label, or two words of the label list ("Ligne directe")."""
+    folded = [normalize.fold(w).strip(".:|") for w in words]
+    if len(folded) == 1:
+        return folded[0] in PHONE_LABELS
+    return all(w in LABEL_WORDS for w in folded)
