@@ -171,12 +171,39 @@ def part_company_from_numbers(lines: list[Line]) -> list[Line]:
         if cut:
             out += [Line(line.words[:cut]), Line(line.words[cut:])]
             continue
+        if ended := _label_glued_end(line):
+            out += ended
+            continue
         # No form read before the numbers ("Herrmann & Cie Sarlnate: | 079 ..."): the domain
         # tells the company's words.
         start = next((k for k in range(1, len(words)) if _starts_numbers(words[k:])), None)
         parted = part_at_domain(line, start, domains) if start and domains else None
         out += parted or [line]
     return out
+
+
+def _label_glued_end(line: Line) -> list[Line] | None:
+    """``KESTREL HOLDINGS PLGirect:``: the phone column's label read onto the company's form,
+    the letter where they touch misread (PLC and Direct: C and D read as one G). Parted where
+    the word's end is a label, or one less its first letter, and its start one letter from a
+    legal form: the form, put back, is unchecked (``PartedLine``)."""
+    if len(line.words) < 2 or not line.words[-1].text.endswith(":"):
+        return None
+    word = line.words[-1]
+    letters = word.text[:-1]
+    for size in range(2, min(len(letters) - 2, 6)):
+        tail = normalize.fold(letters[size:])
+        if not (tail in LABEL_WORDS or any(w[1:] == tail for w in LABEL_WORDS if len(w) >= 4)):
+            continue
+        share = round(word.width * size / len(word.text))
+        head = Word(letters[:size], word.conf, word.left, word.top, share, word.height)
+        form = _form_slip(head)
+        if normalize.fold(form.text).replace(".", "") not in LEGAL_FORMS:
+            continue
+        label = Word(letters[size:] + ":", word.conf, word.left + share, word.top,
+                     word.width - share, word.height)  # fmt: skip
+        return [PartedLine([*line.words[:-1], form]), Line([label])]
+    return None
 
 
 # A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).

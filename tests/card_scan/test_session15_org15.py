@@ -48,3 +48,71 @@ def test_a_partners_name_read_as_a_smudge_before_and_is_shown_as_the_domain_spel
         ("W: wright.co.uk", 36, 0.93),
     ]
     assert _company(*rows, region="GB") == ("WRIGHT & KHAN LTD", "near-domain+repaired")
+
+
+def test_a_phone_label_read_onto_the_legal_form_is_parted_and_the_form_doubted():
+    # Seed 10 scan 020: "PLC" and the label "Direct:" of the column beside it read as one word,
+    # their touching C and D as a G; the company was accepted wrong at "domain".
+    assert _company(
+        ("Timothy Hall", 47, 0.96),
+        ("Regional Sales Director, EMEA", 34, 0.97),
+        ("KESTREL HOLDINGS PLGirect:", 46, 0.98),
+        ("+44 117 464 4522 Mob: +44 7917 428027", 17, 0.84),
+        ("Web: https://kestrel.co.uk/contact", 21, 0.92),
+        region="GB",
+    ) == ("KESTREL HOLDINGS PLC", "parted")
+    # A company whose last word merely ends in ":" with no label in it is left as read.
+    assert _company(
+        ("Timothy Hall", 47, 0.96),
+        ("KESTREL HOLDINGS PLC", 46, 0.98),
+        ("Web: https://kestrel.co.uk/contact", 21, 0.92),
+        region="GB",
+    ) == ("KESTREL HOLDINGS PLC", "domain+legal+other/hi")
+
+
+def test_the_s_of_a_dotted_form_read_as_a_dollar_and_a_small_l_read_as_a_capital_i():
+    # Own seed 13 photo 024: "S.L." read "$.L" (the company sent to review as debris, wrong).
+    assert _company(
+        ("atl", 178, 0.53),
+        ("Rodriguez y Asociados $.L@0.73", 61, 0.93),
+        ("Francisca Romero", 70, 0.95),
+        ("Administrativa", 46, 0.92),
+        ("T. 947172117", 38, 0.93),
+        ("Email franciscar@rodriguez.es", 48, 0.93),
+        region="ES",
+    ) == ("Rodriguez y Asociados S.L", "domain+legal")
+    # Own seed 13 photo 075: "Delta AG" read "DeIta AG" beside delta.ch; "McIntyre" is printed so.
+    rows = [
+        ("Dr. Stefan Kruger", 85, 0.96),
+        ("Key Account Manager", 48, 0.97),
+        ("DeIta AG", 113, 0.90),
+        ("T: 044 250 87 25", 32, 0.93),
+        ("http://www.delta.ch/", 39, 0.91),
+    ]
+    assert _company(*rows, region="CH") == ("Delta AG", "domain+legal")
+    rows[2] = ("McIntyre AG", 113, 0.90)
+    rows[4] = ("http://www.mcintyre.ch/", 39, 0.91)
+    assert _company(*rows, region="CH") == ("McIntyre AG", "domain+legal")
+
+
+def test_a_company_over_two_lines_parted_with_letters_lost_is_joined_as_the_domain_spells_it():
+    # Seed 10 photo 049: "Leeuwen" printed apart in a logo's letters, read "Leeuw" under
+    # "Systemen B.V": only "Systemen B.V" was taken, at domain+legal+part.
+    assert _company(
+        ("PETRONELLA VAN DAM", 65, 0.95),
+        ("Directeur", 39, 0.96),
+        ("Systemen B.V", 67, 0.93),
+        ("Leeuw", 47, 0.98),
+        ("070-704-7529", 38, 0.97),
+        ("W https: //leeuwen-systemen.nl/contact", 42, 0.98),
+        region="NL",
+    ) == ("Leeuwen Systemen B.V", "near-domain+repaired")
+    # Own seed 13 photo 056: "Verpackung" parted at the line's end, its e read on both lines.
+    assert _company(
+        ("See", 35, 0.31),
+        ("erpackung GmbH", 104, 0.97),
+        ("Spreetal Ve", 59, 0.94),
+        ("Peter Braun", 64, 0.96),
+        ("Bereichsleiter Logistik", 46, 0.94),
+        ("E-Mail braun.peter@spreetalverpackung.de", 42, 0.92),
+    ) == ("Spreetal Verpackung GmbH", "near-domain+repaired")
