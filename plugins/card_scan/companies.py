@@ -12,6 +12,7 @@ from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_af
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
+from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
 from .logo_split import join_logo_letter, strip_monogram
@@ -89,6 +90,7 @@ def pick_company(
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
+    fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
     if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)

@@ -116,3 +116,37 @@ def test_a_company_over_two_lines_parted_with_letters_lost_is_joined_as_the_doma
         ("Bereichsleiter Logistik", 46, 0.94),
         ("E-Mail braun.peter@spreetalverpackung.de", 42, 0.92),
     ) == ("Spreetal Verpackung GmbH", "near-domain+repaired")
+
+
+def test_a_misread_legal_form_after_a_name_the_domain_spells_is_put_back_and_doubted():
+    # Tuning scan b1big 162: "S.r.l." read "S.nrl" (debris at the name's end, wrong in review).
+    rows = [
+        ("Massimo Caruso", 41, 0.96),
+        ("Responsabile Ufficio Tecnico", 34, 0.95),
+        ("Elettronica Dolomiti S.nrl@0.65", 27, 0.95),
+        ("+39 011 860 6195", 21, 0.89),
+        ("massimo.caruso@elettronicadolomiti.it", 27, 0.91),
+    ]
+    assert _company(*rows, region="IT") == ("Elettronica Dolomiti S.r.l.", "near-domain+repaired")
+    # Tuning photo b1more 401: "Sàrl" read "san", its r and l as one n.
+    assert _company(
+        ("(oy78@0.59 168 99 2", 29, 0.83),
+        ("Mobil \\ 4.@0.33", 35, 0.81),
+        ("er@webercie.ch", 44, 0.99),
+        ("Euwe.", 24, 0.91),
+        ("ebercie.ch", 27, 0.98),
+        ("ww.web", 23, 0.92),
+        ("1222 Geneve", 29, 0.92),
+        ("Weber & Cie san", 38, 0.84),
+        region="CH",
+    ) == ("Weber & Cie Sàrl", "near-domain+repaired")
+    # Two forms of Spain one letter from "S" ("S.L.", "S.A."): left as read.
+    # Tuning scan b1more 361.
+    assert _company(
+        ("Jiménez Ingenieria S", 38, 0.97),
+        ("DOLORES SANCHEZ MEDINA", 51, 0.96),
+        ("Corporate Strategy Office", 27, 0.97),
+        ("Teléfono: 0034 954 93 20 43", 21, 0.97),
+        ("E-mail: doloress@jimenez-ingenieria.es", 24, 0.92),
+        region="ES",
+    ) == ("Jiménez Ingenieria S", "domain+debris")
