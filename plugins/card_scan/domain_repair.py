@@ -198,6 +198,8 @@ DOMAIN_SLIPS = (
     *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
     *((r, "ü") for r in ("ii", "i", "u", "ti")),
 )
+# In capitals only: "SOKOE", "ORZEE" (Sokół, Orzeł beside sokol.pl), a capital Ł read as E.
+CAPITAL_SLIPS = (("e", "ł"),)
 PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -209,7 +211,7 @@ def letter_from_domain(word: str, label: str) -> str:
     # An umlaut the domain writes out ("soehne") first; then each letter as the domain has it
     # plain, Polish letters before umlauts ("wspolnicy" is Wspólnicy, not Wspölnicy).
     for written_out in (True, False):
-        for read, printed in DOMAIN_SLIPS:
+        for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
                 # "SOKOk": the slip in a word in capitals is a capital too.

@@ -150,3 +150,28 @@ def test_a_misread_legal_form_after_a_name_the_domain_spells_is_put_back_and_dou
         ("E-mail: doloress@jimenez-ingenieria.es", 24, 0.92),
         region="ES",
     ) == ("Jiménez Ingenieria S", "domain+debris")
+
+
+def test_a_capital_polish_l_with_stroke_read_as_e_is_put_back_from_the_domain():
+    # Seed 11 scans 053 and 064: "SOKÓŁ", "ORZEŁ" read "SOKOE", "ORZEE" beside sokol.pl and
+    # logistykaorzel.pl (wrong, in review as domain+legal+part and near-domain).
+    rows = [
+        ("SOKOE S.A.", 41, 0.92),
+        ("Aleksander Witkowski", 44, 0.96),
+        ("Sales Manager", 33, 0.97),
+        ("tel. +48 58 963 58 22", 17, 0.96),
+        ("aleksander@sokol.pl", 22, 0.89),
+        ("https://www.sokol.pl", 22, 1.00),
+    ]
+    assert _company(*rows, region="PL") == ("SOKOŁ S.A.", "domain+legal")
+    assert _company(
+        ("58-865-49-17", 15, 1.00),
+        ("urszula.wisniewska@logistykaorzel.pl", 19, 1.00),
+        ("Urszula Wisniewska", 16, 0.89),
+        ("Prezes Zarzadu", 14, 0.91),
+        ("LOGISTYKA ORZEE@0.58 SP. Z 0.0.", 12, 0.93),
+        region="PL",
+    ) == ("LOGISTYKA ORZEŁ SP. Z o.o.", "domain+legal")
+    # A word in small letters keeps its e ("Sokoe" is no slip the capitals make).
+    rows[0] = ("Sokoe S.A.", 41, 0.92)
+    assert _company(*rows, region="PL")[0] == "Sokoe S.A."
