@@ -38,13 +38,13 @@ def repair_near_domain(
         return company
     if domain_in(company, domain):
         return company
-    fixed = _logo_before_tail(core, label) or _glued_logo(core, label)
+    fixed = _logo_before_tail(core, label, least < 0.6) or _glued_logo(core, label)
     if fixed is None and conf < 0.6 and sum(domain in t.lower() for t in texts) >= 2:
         fixed = _one_letter(core, label)
     # "W ce & KHAN LTD" beside wright.co.uk: a logo's word read as a smudge (0.36) on a line
     # whose other words were read surely.
     if fixed is None and (conf < 0.75 or least < 0.5):
-        fixed = _smudged_name(core, label)
+        fixed = _smudged_name(core, label, least < 0.5)
     return " ".join([*fixed, *tail]) if fixed else company
 
 
@@ -56,17 +56,21 @@ def _letters(words: list[str]) -> str:
     return re.sub(r"[^a-z0-9]", "", normalize.fold("".join(words)))
 
 
-def _logo_before_tail(core: list[str], label: str) -> list[str] | None:
+def _logo_before_tail(core: list[str], label: str, unsure: bool = False) -> list[str] | None:
     """``S NES Nova``: short capitals before words that spell the label's end; the label's
-    start, four letters and more, starting with the same letter, is what they misread."""
+    start, four letters and more, starting with the same letter, is what they misread. Where
+    the line holds a word read unsure (``unsure``), short words in any case: ``\\W Ree &
+    ROBERTS LTD`` beside wilson-roberts.co.uk, a display font's first word read as a smudge."""
     for cut in range(1, len(core)):
         head, rest = core[:cut], core[cut:]
         spelt = _letters(rest)
         if len(spelt) < 3 or not label.endswith(spelt) or len(label) - len(spelt) < 4:
             continue
         start = label[: len(label) - len(spelt)]
-        if all(len(w) <= 3 and w.isupper() for w in head) and _letters(head)[:1] == start[0]:
-            return [_styled(start, rest[0]), *rest]
+        short = all(len(w) <= 3 and (w.isupper() or unsure) for w in head)
+        if short and _letters(head)[:1] == start[0]:
+            like = next((w for w in rest if _letters([w])), rest[0])
+            return [_styled(start, like), *rest]
     return None
 
 
@@ -89,7 +93,7 @@ def _one_letter(core: list[str], label: str) -> list[str] | None:
     return None
 
 
-def _smudged_name(core: list[str], label: str) -> list[str] | None:
+def _smudged_name(core: list[str], label: str, smudge: bool = False) -> list[str] | None:
     """``Se aepotend Uhrenteile`` beside schmidt.ch, ``O Maat HOLDING`` beside ooranje.nl, read
     unsure: the words before the trade words, broken (a word of one or two letters), of about
     the domain's length and its first letter, spelling none of it, are its name smudged."""
@@ -101,7 +105,9 @@ def _smudged_name(core: list[str], label: str) -> list[str] | None:
         named = [w for w in core[cut:] if _letters([w]) not in AND_WORDS | {""}]
         rest = [_letters([w]) for w in named]
         head = _letters(core[:cut])
-        if head[:1] != name[:1] or not len(name) - 3 <= len(head) <= len(name) + 4:
+        # A word read as a smudge (``smudge``: "S Dv” DENKI" beside shimizu.co.jp) may hold
+        # fewer letters than the name's.
+        if head[:1] != name[:1] or not len(name) - 3 - smudge <= len(head) <= len(name) + 4:
             continue
         if not rest or any(len(w) < 4 or w in name for w in rest) or head[1:] in name:
             continue

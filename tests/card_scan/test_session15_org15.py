@@ -175,3 +175,25 @@ def test_a_capital_polish_l_with_stroke_read_as_e_is_put_back_from_the_domain():
     # A word in small letters keeps its e ("Sokoe" is no slip the capitals make).
     rows[0] = ("Sokoe S.A.", 41, 0.92)
     assert _company(*rows, region="PL")[0] == "Sokoe S.A."
+
+
+def test_a_first_word_in_a_display_font_read_as_a_smudge_is_shown_as_the_domain_spells_it():
+    # Tuning scan b1more 431: "WILSON" in the logo's font read "\W Ree" (0.38, 0.54), in mixed
+    # case, before "& ROBERTS LTD" beside wilson-roberts.co.uk (wrong in review as odd).
+    assert _company(
+        ("\\W@0.38 Ree@0.54 & ROBERTS LTD", 98, 0.96),
+        ("Christopher Blackwood", 47, 0.97),
+        ("Product Manager", 29, 0.96),
+        ("DDI: 0113 540 1145", 25, 0.95),
+        ("https://wilson-roberts.co.uk/contact", 31, 0.90),
+        region="GB",
+    ) == ("WILSON & ROBERTS LTD", "near-domain+repaired")
+    # Tuning scan b1more 458: "SHIMIZU" read "S Dv”" (0.28), fewer letters than the name.
+    assert _company(
+        ("S@0.85 Dv”@0.28 DENKI@0.90 CO.,@0.81 LTD.", 92, 0.97),
+        ("HASHIMOTO MAKOTO", 31, 0.96),
+        ("Overseas Sales Dept.", 22, 0.97),
+        ("Tel. | 06-2095-9444 FAX: 06-7575-8166", 31, 0.93),
+        ("E-mail: mhashimoto@shimizu.co.jp", 30, 0.92),
+        region="JP",
+    ) == ("SHIMIZU DENKI CO., LTD.", "near-domain+repaired")
