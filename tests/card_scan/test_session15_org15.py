@@ -197,3 +197,31 @@ def test_a_first_word_in_a_display_font_read_as_a_smudge_is_shown_as_the_domain_
         ("E-mail: mhashimoto@shimizu.co.jp", 30, 0.92),
         region="JP",
     ) == ("SHIMIZU DENKI CO., LTD.", "near-domain+repaired")
+
+
+def test_a_word_the_domain_does_not_spell_and_no_list_names_is_measured_apart():
+    # Own seed 14 photos 088 and 014: accepted wrong at "domain" (the domain spells the name,
+    # no legal form read), the slip in a word the domain does not reach.
+    assert _company(
+        ("Emily Young", 65, 0.96),
+        ("Operations Analyst", 45, 0.97),
+        ("Cobalt Logistics Corporatian@0.49", 51, 0.95),
+        ("+1 312-829-0582 C: +1 206-508-2306", 29, 0.98),
+        ("E: emily.young@cobaltlogistics.com", 36, 0.92),
+        region="US",
+    ) == ("Cobalt Logistics Corporatian", "domain+other")
+    assert _company(
+        ("Lisa Turner", 68, 0.96),
+        ("Purchasing Manager", 52, 0.97),
+        ("BROWN & ASSOCIATES LI?@0.29 #1212@0.65", 59, 0.94),
+        ("-660-0382 Cell: +1 312-777-0184", 27, 0.95),
+        ("https://brown-associates.com/contact", 33, 0.92),
+        region="US",
+    ) == ("BROWN & ASSOCIATES LI? #1212", "domain+other")
+    # A group word, a Polish leading form or a trade word is checked by its list.
+    assert _company(
+        ("Groupe Lumen", 51, 0.95),
+        ("Emily Young", 65, 0.96),
+        ("E: emily.young@lumen.fr", 36, 0.92),
+        region="FR",
+    ) == ("Groupe Lumen", "domain")
