@@ -131,11 +131,28 @@ def _form_read(text: str) -> str:
     fixed = re.sub(r"(?<=\s)[5$](?=\.[A-Za-z]\S*$)", "S", text)
     if fixed != text and legal_form(fixed):
         return fixed
+    if mended := _form_end_mark(text):
+        return mended
     repaired = repair_legal_form(text)
     last = normalize.fold(text.split()[-1]) if text.split() else ""
     # "Koch & Cie" (Sàrl on the next line) is no "Koch & Cic" (a British form): a word firms
     # add to a name is read as printed.
     return text if last in COMPANY_WORDS else repaired
+
+
+def _form_end_mark(text: str) -> str | None:
+    """``Schmidt Software Gmb)``: a form's last letter read as a mark; put back where exactly
+    one letter makes a form of four letters or more."""
+    marked = re.fullmatch(r"(.+\s[^\W\d_]{3,})[)|\]}!]", text)
+    if not marked or legal_form(text):
+        return None
+    head = marked.group(1)
+    found = {
+        f[0]: f"{head}{c}"
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if (f := legal_form(f"{head}{c}")) and len(f[0]) >= 4
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")

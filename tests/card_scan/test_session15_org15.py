@@ -225,3 +225,21 @@ def test_a_word_the_domain_does_not_spell_and_no_list_names_is_measured_apart():
         ("E: emily.young@lumen.fr", 36, 0.92),
         region="FR",
     ) == ("Groupe Lumen", "domain")
+
+
+def test_a_legal_forms_last_letter_read_as_a_mark_is_put_back():
+    # Own seed 14 photo 045: "GmbH" read "Gmb)" (0.35): no form, and the domain (ssgroup.de)
+    # spells only the initials, so no company was taken at all.
+    rows = [
+        ("Handy +49 171 7963680", 21, 0.94),
+        ("E-Mail franziska_schwarz@ssgroup.de", 22, 0.92),
+        ("Internet: ssgroup.de", 21, 0.93),
+        ("FRANZISKA SCHWARZ", 34, 0.94),
+        ("Leiter Einkauf", 24, 0.93),
+        ("Schmidt Software Gmb)@0.35", 22, 0.95),
+        ("Leidenschaft", 23, 0.99),
+    ]
+    assert _company(*rows)[0] == "Schmidt Software GmbH"
+    # A mark no single letter turns into a form is left alone.
+    rows[5] = ("Schmidt Software Gmx)@0.35", 22, 0.95)
+    assert _company(*rows)[0] != "Schmidt Software GmxH"
