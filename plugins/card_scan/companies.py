@@ -9,9 +9,10 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
-from .domain_repair import repair_near_domain
+from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in
+from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
 from .logo_split import join_logo_letter, strip_monogram
@@ -79,13 +80,18 @@ def pick_company(
     )
     text = strip_logo_prefix(text, domain)
     before = set(candidates)
-    text = join_stacked_company(text, texts, candidates, i, domain)
+    joined = join_stacked_company(text, texts, candidates, i, domain)
+    # A line beside it that spells the domain's start only with letters put back: a person looks.
+    cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
+    text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
-    if (fixed := repair_near_domain(name, domain, lines[i].mean_conf, texts)) != name:
+    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
+    fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
+    if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)
 
@@ -120,15 +126,33 @@ def _form_read(text: str) -> str:
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
-    # "MARIANI MECCANICA 5.PA.": the S of a dotted form read as a 5.
-    fixed = re.sub(r"(?<=\s)5(?=\.[A-Za-z]\S*$)", "S", text)
+    # "MARIANI MECCANICA 5.PA.", "Rodriguez y Asociados $.L": the S of a dotted form read as
+    # a 5 or a $.
+    fixed = re.sub(r"(?<=\s)[5$](?=\.[A-Za-z]\S*$)", "S", text)
     if fixed != text and legal_form(fixed):
         return fixed
+    if mended := _form_end_mark(text):
+        return mended
     repaired = repair_legal_form(text)
     last = normalize.fold(text.split()[-1]) if text.split() else ""
     # "Koch & Cie" (Sàrl on the next line) is no "Koch & Cic" (a British form): a word firms
     # add to a name is read as printed.
     return text if last in COMPANY_WORDS else repaired
+
+
+def _form_end_mark(text: str) -> str | None:
+    """``Schmidt Software Gmb)``: a form's last letter read as a mark; put back where exactly
+    one letter makes a form of four letters or more."""
+    marked = re.fullmatch(r"(.+\s[^\W\d_]{3,})[)|\]}!]", text)
+    if not marked or legal_form(text):
+        return None
+    head = marked.group(1)
+    found = {
+        f[0]: f"{head}{c}"
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if (f := legal_form(f"{head}{c}")) and len(f[0]) >= 4
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
@@ -322,72 +346,3 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
         logo = words[0][0].islower() and first not in NAME_PARTICLES and words[1][:1].isupper()
         return rest if logo and not label.startswith(first) and has_legal_form(rest) else text
     return rest if words[0][0].islower() else text
-
-
-def repair_from_domain(company: str, domain: str | None) -> str:
-    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
-    if not domain:
-        return company
-    label = domain_label(domain)
-    words = company.split()
-    for index, word in enumerate(words):
-        folded = normalize.fold(word).replace(" ", "")
-        if len(folded) < 4 or folded in label:
-            continue
-        swapped = capital_slips(word, folded)
-        if swapped != folded and swapped in label:
-            capital = word[0].isupper() or word[0] in "l01"
-            words[index] = swapped.capitalize() if capital else swapped
-        else:
-            words[index] = letter_from_domain(word, label)
-    return " ".join(words)
-
-
-def capital_slips(word: str, folded: str) -> str:
-    """``folded`` with 0 as o, 1 as i, and a small l that may be a capital I as i: at the word's
-    start, or among capitals ("lNTERNATlONAL"). A small l inside a word ("Atlas") is an l, and
-    a capital L ("ATLAS") was read as one, whatever a domain misread alike ("atias.at") spells."""
-    swapped = folded.translate(str.maketrans({"0": "o", "1": "i"}))
-    rest = word.replace("l", "")
-    if "l" in word and word.isascii() and word.isalnum() and rest.isupper():
-        return "".join("i" if c == "l" else s for c, s in zip(word, swapped, strict=True))
-    return "i" + swapped[1:] if word.startswith("l") else swapped
-
-
-# What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
-# "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
-# t), "WISKA", "SOKOk" (ł as k); "Wspdlnicy" (ó as d); "Nufiez" (ñ as fi). (read, printed)
-# pairs: each puts back a letter the model has not, never one it reads ("Atlas", atias.at).
-DOMAIN_SLIPS = (
-    ("t", "ł"),
-    ("k", "ł"),
-    ("fi", "ñ"),
-    ("d", "ó"),
-    ("é", "ó"),
-    *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
-    *((r, "ü") for r in ("ii", "i", "u", "ti")),
-)
-PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
-def letter_from_domain(word: str, label: str) -> str:
-    """The word with one misread letter put back, where only the result is spelt in the domain's
-    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain)."""
-    if len(word) < 4 or not word[:1].isalpha():
-        return word
-    # An umlaut the domain writes out ("soehne") first; then each letter as the domain has it
-    # plain, Polish letters before umlauts ("wspolnicy" is Wspólnicy, not Wspölnicy).
-    for written_out in (True, False):
-        for read, printed in DOMAIN_SLIPS:
-            for at in (m.start() for m in re.finditer(read, word.lower())):
-                fixed = word[:at] + printed + word[at + len(read) :]
-                # "SOKOk": the slip in a word in capitals is a capital too.
-                rest = word[:at] + word[at + len(read) :]
-                fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
-                spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
-                plain = re.sub(
-                    r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l").replace("Ł", "L"))
-                )
-                if len(plain) >= 4 and plain in label:
-                    return fixed
-    return word

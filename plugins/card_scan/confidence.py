@@ -20,6 +20,7 @@ from contactkit import geo, normalize
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip
+from .domain_words import unlisted_words
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TRADE_WORDS
@@ -203,6 +204,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         # company whose other words (its legal form) were not read; measured apart.
         if len(company.split()) == 1:
             return "domain+one-word"
+        if unlisted_words(company, domain):
+            return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
         # "Anna Kowalska" beside annakowalska.com: a freelancer's own name taken for a company
         return "domain+given-name" if given_name(company.split()[0]) else "domain"
     if name_and_tail(company, domain):

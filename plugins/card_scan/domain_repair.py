@@ -1,11 +1,14 @@
 """A company nearly its domain's name, put back from the domain where the card says which slipped.
 
-Nearly the domain (``near-domain``) is a slip in one of them, and mostly nothing tells which
-("Atlas AG" beside atias.at: the domain slipped). Two cases do: the company read unsure
-while the card prints the domain twice alike ("Vantate Co.,Ltd." read at 0.34 beside
-ymatsumoto@vantage.co.jp and www.vantage.co.jp), and a logo's letters read before the name's
-end that the domain spells ("S NES Nova S.A" beside sistemasnova.es, "metiayashi Denki" beside
-hayashi.co.jp). The company is then shown as the domain spells it, and still goes to review.
+Letter slips the domain corrects outright (``repair_from_domain``: "lronbridge", "Schdfer",
+"DeIta") give the printed name back. Otherwise nearly the domain (``near-domain``) is a slip in
+one of them, and mostly nothing tells which ("Atlas AG" beside atias.at: the domain slipped).
+Some cases do: the company read unsure while the card prints the domain twice alike ("Vantate
+Co.,Ltd." read at 0.34 beside ymatsumoto@vantage.co.jp and www.vantage.co.jp), a logo's letters
+read before the name's end that the domain spells ("S NES Nova S.A" beside sistemasnova.es,
+"metiayashi Denki" beside hayashi.co.jp), and a company over two lines, one of them cut
+("Leeuw" | "Systemen B.V" beside leeuwen-systemen.nl). The company is then shown as the domain
+spells it, and still goes to review.
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
+from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, trim_legal
 
 
-def repair_near_domain(company: str, domain: str | None, conf: float, texts: list[str]) -> str:
-    """``company`` with the words the domain's name corrects, or as read."""
+def repair_near_domain(
+    company: str, domain: str | None, conf: float, texts: list[str], least: float = 1.0
+) -> str:
+    """``company`` with the words the domain's name corrects, or as read (``conf`` the line's
+    mean confidence, ``least`` its least sure word's)."""
     if not domain or normalize.is_freemail(domain):
         return company
     label = domain_label(domain)
@@ -31,11 +38,13 @@ def repair_near_domain(company: str, domain: str | None, conf: float, texts: lis
         return company
     if domain_in(company, domain):
         return company
-    fixed = _logo_before_tail(core, label) or _glued_logo(core, label)
+    fixed = _logo_before_tail(core, label, least < 0.6) or _glued_logo(core, label)
     if fixed is None and conf < 0.6 and sum(domain in t.lower() for t in texts) >= 2:
         fixed = _one_letter(core, label)
-    if fixed is None and conf < 0.75:
-        fixed = _smudged_name(core, label)
+    # "W ce & KHAN LTD" beside wright.co.uk: a logo's word read as a smudge (0.36) on a line
+    # whose other words were read surely.
+    if fixed is None and (conf < 0.75 or least < 0.5):
+        fixed = _smudged_name(core, label, least < 0.5)
     return " ".join([*fixed, *tail]) if fixed else company
 
 
@@ -47,17 +56,21 @@ def _letters(words: list[str]) -> str:
     return re.sub(r"[^a-z0-9]", "", normalize.fold("".join(words)))
 
 
-def _logo_before_tail(core: list[str], label: str) -> list[str] | None:
+def _logo_before_tail(core: list[str], label: str, unsure: bool = False) -> list[str] | None:
     """``S NES Nova``: short capitals before words that spell the label's end; the label's
-    start, four letters and more, starting with the same letter, is what they misread."""
+    start, four letters and more, starting with the same letter, is what they misread. Where
+    the line holds a word read unsure (``unsure``), short words in any case: ``\\W Ree &
+    ROBERTS LTD`` beside wilson-roberts.co.uk, a display font's first word read as a smudge."""
     for cut in range(1, len(core)):
         head, rest = core[:cut], core[cut:]
         spelt = _letters(rest)
         if len(spelt) < 3 or not label.endswith(spelt) or len(label) - len(spelt) < 4:
             continue
         start = label[: len(label) - len(spelt)]
-        if all(len(w) <= 3 and w.isupper() for w in head) and _letters(head)[:1] == start[0]:
-            return [_styled(start, rest[0]), *rest]
+        short = all(len(w) <= 3 and (w.isupper() or unsure) for w in head)
+        if short and _letters(head)[:1] == start[0]:
+            like = next((w for w in rest if _letters([w])), rest[0])
+            return [_styled(start, like), *rest]
     return None
 
 
@@ -80,7 +93,7 @@ def _one_letter(core: list[str], label: str) -> list[str] | None:
     return None
 
 
-def _smudged_name(core: list[str], label: str) -> list[str] | None:
+def _smudged_name(core: list[str], label: str, smudge: bool = False) -> list[str] | None:
     """``Se aepotend Uhrenteile`` beside schmidt.ch, ``O Maat HOLDING`` beside ooranje.nl, read
     unsure: the words before the trade words, broken (a word of one or two letters), of about
     the domain's length and its first letter, spelling none of it, are its name smudged."""
@@ -88,12 +101,132 @@ def _smudged_name(core: list[str], label: str) -> list[str] | None:
     for cut in range(1, len(core)):
         if not any(len(w) <= 2 for w in core[:cut]):
             continue  # a name read whole ("Sonnen Logistik" beside schmidt.de) is no smudge
-        head, rest = _letters(core[:cut]), [_letters([w]) for w in core[cut:]]
-        if head[:1] != name[:1] or not len(name) - 3 <= len(head) <= len(name) + 4:
+        # "W ce & KHAN": the partners' "&" names no one
+        named = [w for w in core[cut:] if _letters([w]) not in AND_WORDS | {""}]
+        rest = [_letters([w]) for w in named]
+        head = _letters(core[:cut])
+        # A word read as a smudge (``smudge``: "S Dv” DENKI" beside shimizu.co.jp) may hold
+        # fewer letters than the name's.
+        if head[:1] != name[:1] or not len(name) - 3 - smudge <= len(head) <= len(name) + 4:
             continue
-        if any(len(w) < 4 or w in name for w in rest) or any(w in name for w in head[1:].split()):
+        if not rest or any(len(w) < 4 or w in name for w in rest) or head[1:] in name:
             continue
         if fuzz.partial_ratio(head, name) >= 70:
             return None  # a slip of the name itself: near-domain's to tell, not this
-        return [_styled(name, core[cut]), *core[cut:]]
+        return [_styled(name, named[0]), *core[cut:]]
     return None
+
+
+def join_cut_line(
+    text: str, texts: list[str], candidates: list[int], i: int, domain: str | None
+) -> str | None:
+    """``Leeuw`` beside ``Systemen B.V`` for leeuwen-systemen.nl, ``Spreetal Ve`` by
+    ``erpackung GmbH`` for spreetalverpackung.de: a company printed over two lines (a logo's
+    word apart), the line beside it its first words with their last letters lost (``Leeuw``)
+    or its word parted at the line's end, the letter there read twice (``Ve`` | ``erpackung``).
+    Joined as the domain spells it, that line taken out of ``candidates``; None where no line
+    beside it does so."""
+    if not domain or normalize.is_freemail(domain):
+        return None
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    core = trim_legal(text).split()
+    tail = text.split()[len(core) :]
+    read = _letters(core)
+    if len(read) < 4 or len(label) < 8 or not label.endswith(read):
+        return None
+    start = label[: len(label) - len(read)]
+    for j in (i - 1, i + 1):
+        if j not in candidates:
+            continue
+        other = texts[j].split()
+        got = _letters(other)
+        if len(got) < 4 or not other or any(not w[:1].isalpha() for w in other):
+            continue
+        if start.startswith(got) and 1 <= len(start) - len(got) <= 2:
+            # "Leeuw": its last letters lost; put back as the domain has them
+            words = [*other[:-1], _styled(_letters([other[-1]]) + start[len(got) :], other[-1])]
+            candidates.remove(j)
+            return " ".join([*words, *core, *tail])
+        last = _letters([other[-1]])
+        if got[:-1] == start and got[-1:] == read[:1] and len(last) <= 3:
+            # "Ve" | "erpackung": the word parted at the line's end, its letter read twice
+            word = _styled(last + _letters([core[0]])[1:], other[-1])
+            candidates.remove(j)
+            return " ".join([*other[:-1], word, *core[1:], *tail])
+    return None
+
+
+def repair_from_domain(company: str, domain: str | None) -> str:
+    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
+    if not domain:
+        return company
+    label = domain_label(domain)
+    words = company.split()
+    for index, word in enumerate(words):
+        folded = normalize.fold(word).replace(" ", "")
+        if len(folded) < 4 or folded in label:
+            continue
+        # "DeIta" beside delta.ch: a capital I between small letters is an l misread.
+        mended = re.sub(r"(?<=[a-z])I(?=[a-z])", "l", word)
+        if mended != word and normalize.fold(mended) in label:
+            words[index] = mended
+            continue
+        swapped = capital_slips(word, folded)
+        if swapped != folded and swapped in label:
+            capital = word[0].isupper() or word[0] in "l01"
+            words[index] = swapped.capitalize() if capital else swapped
+        else:
+            words[index] = letter_from_domain(word, label)
+    return " ".join(words)
+
+
+def capital_slips(word: str, folded: str) -> str:
+    """``folded`` with 0 as o, 1 as i, and a small l that may be a capital I as i: at the word's
+    start, or among capitals ("lNTERNATlONAL"). A small l inside a word ("Atlas") is an l, and
+    a capital L ("ATLAS") was read as one, whatever a domain misread alike ("atias.at") spells."""
+    swapped = folded.translate(str.maketrans({"0": "o", "1": "i"}))
+    rest = word.replace("l", "")
+    if "l" in word and word.isascii() and word.isalnum() and rest.isupper():
+        return "".join("i" if c == "l" else s for c, s in zip(word, swapped, strict=True))
+    return "i" + swapped[1:] if word.startswith("l") else swapped
+
+
+# What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
+# "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
+# t), "WISKA", "SOKOk" (ł as k); "Wspdlnicy" (ó as d); "Nufiez" (ñ as fi). (read, printed)
+# pairs: each puts back a letter the model has not, never one it reads ("Atlas", atias.at).
+DOMAIN_SLIPS = (
+    ("t", "ł"),
+    ("k", "ł"),
+    ("fi", "ñ"),
+    ("d", "ó"),
+    ("é", "ó"),
+    *((r, u) for r in ("d", "a", "é", "e", "6", "ié") for u in ("ä", "ö")),
+    *((r, "ü") for r in ("ii", "i", "u", "ti")),
+)
+# In capitals only: "SOKOE", "ORZEE" (Sokół, Orzeł beside sokol.pl), a capital Ł read as E.
+CAPITAL_SLIPS = (("e", "ł"),)
+PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def letter_from_domain(word: str, label: str) -> str:
+    """The word with one misread letter put back, where only the result is spelt in the domain's
+    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain)."""
+    if len(word) < 4 or not word[:1].isalpha():
+        return word
+    # An umlaut the domain writes out ("soehne") first; then each letter as the domain has it
+    # plain, Polish letters before umlauts ("wspolnicy" is Wspólnicy, not Wspölnicy).
+    for written_out in (True, False):
+        for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
+            for at in (m.start() for m in re.finditer(read, word.lower())):
+                fixed = word[:at] + printed + word[at + len(read) :]
+                # "SOKOk": the slip in a word in capitals is a capital too.
+                rest = word[:at] + word[at + len(read) :]
+                fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
+                spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
+                plain = re.sub(
+                    r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l").replace("Ł", "L"))
+                )
+                if len(plain) >= 4 and plain in label:
+                    return fixed
+    return word

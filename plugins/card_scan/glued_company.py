@@ -171,12 +171,39 @@ def part_company_from_numbers(lines: list[Line]) -> list[Line]:
         if cut:
             out += [Line(line.words[:cut]), Line(line.words[cut:])]
             continue
+        if ended := _label_glued_end(line):
+            out += ended
+            continue
         # No form read before the numbers ("Herrmann & Cie Sarlnate: | 079 ..."): the domain
         # tells the company's words.
         start = next((k for k in range(1, len(words)) if _starts_numbers(words[k:])), None)
         parted = part_at_domain(line, start, domains) if start and domains else None
         out += parted or [line]
     return out
+
+
+def _label_glued_end(line: Line) -> list[Line] | None:
+    """``KESTREL HOLDINGS PLGirect:``: the phone column's label read onto the company's form,
+    the letter where they touch misread (PLC and Direct: C and D read as one G). Parted where
+    the word's end is a label, or one less its first letter, and its start one letter from a
+    legal form: the form, put back, is unchecked (``PartedLine``)."""
+    if len(line.words) < 2 or not line.words[-1].text.endswith(":"):
+        return None
+    word = line.words[-1]
+    letters = word.text[:-1]
+    for size in range(2, min(len(letters) - 2, 6)):
+        tail = normalize.fold(letters[size:])
+        if not (tail in LABEL_WORDS or any(w[1:] == tail for w in LABEL_WORDS if len(w) >= 4)):
+            continue
+        share = round(word.width * size / len(word.text))
+        head = Word(letters[:size], word.conf, word.left, word.top, share, word.height)
+        form = _form_slip(head)
+        if normalize.fold(form.text).replace(".", "") not in LEGAL_FORMS:
+            continue
+        label = Word(letters[size:] + ":", word.conf, word.left + share, word.top,
+                     word.width - share, word.height)  # fmt: skip
+        return [PartedLine([*line.words[:-1], form]), Line([label])]
+    return None
 
 
 # A legal form with the phone column's first digits glued on: "Gmbh71", "B:V31" (B.V.).
@@ -203,9 +230,18 @@ def _part_glued_number(line: Line) -> Line:
 
 
 def _starts_numbers(words: list[str]) -> bool:
-    first = normalize.fold(words[0]).strip(".:|")
-    label = first in PHONE_LABELS and len(words) > 1
-    rest = " ".join(words[1:] if label else words)
+    # "Ligne directe: 03.28...", "Tel. direct": a label of two words counts as one.
+    size = next((n for n in (2, 1) if len(words) > n and _label_words(words[:n])), 0)
+    label = size > 0
+    rest = " ".join(words[size:])
     return (label or re.match(r"[+(\d]", rest) is not None) and (
         sum(c.isdigit() for c in rest) >= 6
     )
+
+
+def _label_words(words: list[str]) -> bool:
+    """One phone label, or two words of the label list ("Ligne directe")."""
+    folded = [normalize.fold(w).strip(".:|") for w in words]
+    if len(folded) == 1:
+        return folded[0] in PHONE_LABELS
+    return all(w in LABEL_WORDS for w in folded)

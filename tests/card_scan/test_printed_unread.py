@@ -81,7 +81,9 @@ def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
         "massimo.caruso@elettronicadolomiti.it",
         "IT",
     )
-    assert parsed.evidence["organization"] == "domain+debris"
+    # Session 15 (form_repair): the one Italian form a letter from "S.nrl" is shown, doubted.
+    assert parsed.contact.organization.name == "Elettronica Dolomiti S.r.l."
+    assert parsed.evidence["organization"] == "near-domain+repaired"
     assert "organization" in to_review(parsed)
 
 

@@ -1,0 +1,57 @@
+"""A legal form misread at the end of a company the domain spells, put back from the country's.
+
+"Elettronica Dolomiti S.nrl" beside elettronicadolomiti.it, "Peters & Zonen B.N." beside
+peters.nl: the name checked by the domain, its last word a short scrap that is no form
+(``confidence.company_level``'s ``domain+debris``). Where exactly one form of the domain's
+country is one letter from the scrap, the company is shown with that form; nothing checks the
+form, so a person still looks (the caller marks it repaired).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from contactkit import normalize
+
+from .clues import has_legal_form
+from .domains import domain_in
+
+# The forms firms of a country print, as they print them, by the country's domain ending.
+FORMS_BY_ENDING: dict[str, tuple[str, ...]] = {
+    "it": ("S.r.l.", "S.p.A.", "S.n.c.", "S.a.s."),
+    "nl": ("B.V.", "N.V.", "V.O.F."),
+    "es": ("S.L.", "S.A.", "S.L.U."),
+    "fr": ("SARL", "SAS", "SA", "SASU", "EURL"),
+    "de": ("GmbH", "AG", "KG", "SE", "UG", "OHG"),
+    "at": ("GmbH", "AG", "KG", "OG"),
+    "ch": ("AG", "SA", "GmbH", "Sàrl"),
+    "pl": ("Sp. z o.o.", "S.A.", "Sp.k.", "Sp.j."),
+    "uk": ("Ltd", "PLC", "LLP"),
+    "jp": ("K.K.", "Co., Ltd."),
+}
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", normalize.fold(text))
+
+
+def repair_debris_form(company: str, domain: str | None) -> str:
+    """``company`` with its last word, a scrap one letter from exactly one form of the domain's
+    country, as that form; else as read."""
+    words = company.split()
+    if len(words) < 2 or not domain or not domain_in(company, domain):
+        return company
+    last = words[-1]
+    scrap = _letters(last)
+    debris = len(scrap) <= 3 or ("." in last and len(scrap) <= 5)
+    if not scrap or not debris or has_legal_form(company):
+        return company
+    forms = FORMS_BY_ENDING.get(domain.rsplit(".", 1)[-1].lower(), ())
+    # "Cie san" for Sàrl: r and l read together as one n, the commonest merge of two glyphs.
+    merged = [f for f in forms if "n" in scrap and scrap.replace("n", "rl") == _letters(f)]
+    near = merged or [f for f in forms if Levenshtein.distance(scrap, _letters(f)) == 1]
+    if len(near) != 1:
+        return company
+    return " ".join([*words[:-1], near[0]])
