@@ -118,10 +118,6 @@ def parse_card(
         clue_region: str | None = forced_region
     else:
         votes = regions_from_clues(texts, emails, urls, legal_region(texts))
-        # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
-        # ("Mobiel") decides, not the order the clues were counted in.
-        hints = hinted_regions(texts)
-        votes = sorted(votes, key=lambda rv: (-round(rv[1], 2), rv[0] not in hints))
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
         clue_region = votes[0][0] if votes else None
     region = regions[0]

@@ -29,7 +29,14 @@ from .lexicon import (
 from .ocr import Line
 from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
 from .phone_marks import disputed, read_twice
-from .phone_slips import gap_partners, overlap_joined, slip_readings, unglue_word, with_labels
+from .phone_slips import (
+    gap_partners,
+    hinted_regions,
+    overlap_joined,
+    slip_readings,
+    unglue_word,
+    with_labels,
+)
 
 
 def fix_digits(text: str) -> str:
@@ -371,7 +378,10 @@ def regions_from_clues(
         vote("US", "us")
     if any(GB_POSTCODE_RE.search(text) for text in texts):
         vote("GB", "gb")
-    return sorted(votes.items(), key=lambda kv: -kv[1])
+    # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
+    # ("Mobiel") decides, not the order the clues were counted in.
+    hints = hinted_regions(texts)
+    return sorted(votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints))
 
 
 # A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".
