@@ -5,7 +5,7 @@ On a blurred photo Tesseract reads part of a small-print row as words of two or 
 height (``eomearinaly`` 54 px high beside ``khan@jacksonbiackwood`` 23 px; b10 photo 39), and the
 row's box takes their height. RapidOCR's recogniser, given a crop holding three rows, read none
 of them; given the row's own band it read ``alexandra.khan@jacksonblackwood.co.uk`` in five of six
-crops. The band holds the words no taller than the smallest word read surely allows.
+crops. The band holds the words no taller than the tallest word read surely allows.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from .ocr import Line, Word
 from .row_reading import row_box
 
-# A word this much taller than the row's smallest sure word holds more than the row.
+# A word this much taller than the row's tallest sure word holds more than the row.
 SPILL = 1.5
 # A word read at least this surely, with this many letters or digits, gives the row's height.
 SURE_FROM = 0.5
@@ -28,9 +28,11 @@ def row_band(row: list[Line]) -> tuple[int, int, int, int]:
     sized = [w.height for w in words if _sizes(w)]
     if not sized:
         return left, top, right, bottom
-    # Every word up to that height is the row's, however unsure: a word with a descender
-    # ("katarzyna") reaches lower than a sure one without ("e-mail:"; b1 photo 200).
-    own = [w for w in words if w.height <= SPILL * min(sized)]
+    # The tallest sure word: one of small letters only ("ana" beside "sanz@navarro-asociados",
+    # b11 photo 85) is the x-height, and its band cut the address's ascenders off. Every word
+    # up to that height is the row's, however unsure: a word with a descender ("katarzyna")
+    # reaches lower than a sure one without ("e-mail:"; b1 photo 200).
+    own = [w for w in words if w.height <= SPILL * max(sized)]
     return left, min(w.top for w in own), right, max(w.top + w.height for w in own)
 
 

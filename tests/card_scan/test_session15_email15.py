@@ -65,3 +65,17 @@ def test_a_row_read_in_its_own_band_not_the_rows_its_words_spill_into():
 def test_a_row_with_no_sure_word_keeps_its_box():
     row = Line([Word("eomearinaly", 0.2, 100, 50, 150, 60), Word("se", 0.9, 260, 50, 40, 60)])
     assert row_band([row]) == (100, 50, 300, 110)
+
+
+def test_a_sure_word_of_small_letters_only_does_not_set_the_band():
+    """b11 photo 85: ``ana`` (x-height, 21 px) beside ``sanz@navarro-asociados`` (34 px) on a
+    slanted row; a band of ``ana``'s height cut the address's ascenders and it was read
+    ``navano.asociados``."""
+    row = Line(
+        [
+            Word("ana", 0.92, 87, 626, 60, 21),
+            Word("sanz@navarro-asociados", 0.75, 160, 617, 440, 34),
+            Word("es", 0.78, 620, 610, 52, 45),
+        ]
+    )
+    assert row_band([row]) == (87, 610, 672, 655)
