@@ -17,6 +17,7 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, at_restored, site_domains
 from .ocr import Line
+from .row_band import row_band
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 from .web import SPACED_SUFFIX_RE
@@ -33,13 +34,17 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     if any(EMAIL_RE.search(line.text) for line in lines):
         return lines
     rows: list[list[Line]] = []
+    boxes: list[tuple[int, int, int, int]] = []
     for line in lines:
         if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
-            rows.append(_row(line, lines))
-    rows = rows[:MOST_ROWS]
+            row = _row(line, lines)
+            bands = [row_band([part]) for part in row]
+            left, _, right, _ = row_box(row)
+            rows.append(row)
+            boxes.append((left, min(b[1] for b in bands), right, max(b[3] for b in bands)))
+    rows, boxes = rows[:MOST_ROWS], boxes[:MOST_ROWS]
     if not rows:
         return lines
-    boxes = [row_box(row) for row in rows]
     out = list(lines)
     for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
         agreed, source = agreed_address(own), ""
@@ -57,17 +62,19 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
 
 def _row(start: Line, lines: list[Line]) -> list[Line]:
     """``start`` and the lines chained to it on its row: a scrap of the same line ("ohn.wood@"
-    beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next."""
-    middle = (start.top + start.bottom) / 2
-    size = start.bottom - start.top
+    beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next. Heights
+    are those of each line's own print (``row_band``), not of words spilling into other rows."""
+    _, top, _, bottom = row_band([start])
+    middle = (top + bottom) / 2
+    size = bottom - top
     # A line in print much larger is no part of it: the company beside a small address row
     # ("Kruger Kunststoftechnik GmbH", 70 px, beside a 28-px row: b1 photo 350) put its own
     # line in the crop, and the address was read as neither.
+    bands = [row_band([line]) for line in lines]
     beside = [
         line
-        for line in lines
-        if abs((line.top + line.bottom) / 2 - middle) <= 0.6 * size
-        and line.bottom - line.top <= TALLER * size
+        for line, (_, top, _, bottom) in zip(lines, bands, strict=True)
+        if abs((top + bottom) / 2 - middle) <= 0.6 * size and bottom - top <= TALLER * size
     ]
     row = [start]
     grown = True
