@@ -237,6 +237,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 12: Tesseract unsure (lo), every word a title word of the lexicon or a
         # joining one ("Assistenz der Geschaftsfuhrung"): 5 of 5 right; the rest of lo 4 of 8
         "lexicon": 0.952,
+        # session 15 (hunt15): the title's letters the domain's name ("VP Capital" beside
+        # vpcapital.com): the company taken for a title; no tuning card, unmeasured
+        "domain-spelt": 0.500,  # unmeasured
         "strong/hi": 0.990,
         "strong/lo": 0.413,
         "strong/mid": 0.990,
