@@ -223,6 +223,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # old and new seeds): such numbers are at the labelled levels (phone_kinds.lone_sign)
         # session 12: the card's only number after a "©", which may be an office phone's icon:
         # no tuning card has it (every sign stood beside an office number)
+        # session 15 (hunt15): a label of one letter read as a line of its own left of the
+        # number ("f" | "030 1234567"), maybe the phone's icon: "letter-apart", unmeasured
         "sign-alone/hi": 0.500,  # unmeasured
         "sign-alone+intl/hi": 0.500,  # unmeasured
     },
