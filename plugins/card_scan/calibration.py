@@ -223,6 +223,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # old and new seeds): such numbers are at the labelled levels (phone_kinds.lone_sign)
         # session 12: the card's only number after a "©", which may be an office phone's icon:
         # no tuning card has it (every sign stood beside an office number)
+        # session 15 (hunt15): a label of one letter read as a line of its own left of the
+        # number ("f" | "030 1234567"), maybe the phone's icon: "letter-apart", unmeasured
         "sign-alone/hi": 0.500,  # unmeasured
         "sign-alone+intl/hi": 0.500,  # unmeasured
     },
@@ -237,6 +239,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 12: Tesseract unsure (lo), every word a title word of the lexicon or a
         # joining one ("Assistenz der Geschaftsfuhrung"): 5 of 5 right; the rest of lo 4 of 8
         "lexicon": 0.952,
+        # session 15 (hunt15): the title's letters the domain's name ("VP Capital" beside
+        # vpcapital.com): the company taken for a title; no tuning card, unmeasured
+        "domain-spelt": 0.500,  # unmeasured
         "strong/hi": 0.990,
         "strong/lo": 0.413,
         "strong/mid": 0.990,

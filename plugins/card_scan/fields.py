@@ -58,6 +58,7 @@ from .people import (
 )
 from .phone_slips import hinted_regions
 from .phones import find_phones, fix_digits, international, labelled_left, regions_from_clues
+from .title_checks import spells_domain
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
@@ -259,6 +260,8 @@ def parse_card(
         contact.title = title.value
         strong = title_score(title.value) == 2
         evidence["title"] = title_level(title.value, lines[title.line], strong, title.conf <= 0.6)
+        if spells_domain(title.value, domain):
+            evidence["title"] = "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
     else:
         evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:

@@ -14,6 +14,7 @@ and the number is read as surely as in Tesseract's surest band (``phones.read_tw
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PIL import Image
@@ -58,8 +59,11 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
             for number in numbers
             if number not in agreed[0] and any(slipped(number, other) for other in agreed[0])
         ]
-        # Read alike by two crops of the second engine: as sure as Tesseract's surest band.
-        out[i] = _mark(lines[i], sorted(numbers & agreed[0]), seen_twice=True)
+        # Read alike by two crops of the second engine: as sure as Tesseract's surest band. Not
+        # a word another number of the row holds too, one the engine did not read alike: "030
+        # 12 34 56 7", a digit lost, is words of "030 12 34 56 78" beside it (hunt15).
+        alike = sorted(numbers & agreed[0])
+        out[i] = _mark(lines[i], alike, sorted(numbers - agreed[0]), seen_twice=True)
         if disputed:
             out[i] = mark_disputed(out[i], disputed)
     return out
@@ -81,13 +85,15 @@ def mark_disputed(line: Line, numbers: list[str]) -> Line:
     return _mark(line, numbers, disputed=True)
 
 
-def _mark(line: Line, numbers: list[str], **mark: bool) -> Line:
-    """The line with the digit words of ``numbers`` marked (``disputed``, ``seen_twice``)."""
+def _mark(line: Line, numbers: list[str], others: Sequence[str] = (), **mark: bool) -> Line:
+    """The line with the digit words of ``numbers`` marked (``disputed``, ``seen_twice``), but
+    for words of ``others`` too."""
     # "(0176)" is part of +49176...: a trunk 0 is no digit of the E.164 form
     held = [number.lstrip("+") for number in numbers]
+    apart = [number.lstrip("+") for number in others]
     words = []
     for word in line.words:
         own = "".join(c for c in word.text if c.isdigit()).lstrip("0")
-        hit = bool(own) and any(own in number for number in held)
+        hit = bool(own) and any(own in n for n in held) and not any(own in n for n in apart)
         words.append(replace(word, **mark) if hit else word)
     return Line(words)

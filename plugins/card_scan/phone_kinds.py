@@ -40,12 +40,16 @@ def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     Beside another number the sign is a label: every "©" before a number on the tuning cards,
     old seeds and new, stood before a mobile (session 15: 154 of 154 numbers, 9 of them North
     American, where the sign alone tells the kind), as sure as "Mobile" written out. Its levels
-    are the labelled ones (``sign+intl/hi`` had 3 cards of its own, too few to pass)."""
-    if len(found) == 1 and found[0][1].startswith("sign"):
-        phone, level = found[0]
-        return [(phone, "sign-alone" + level[len("sign") :])]
+    are the labelled ones (``sign+intl/hi`` had 3 cards of its own, too few to pass).
+
+    Only beside an office number, as on every tuning card: beside a fax alone ("© (415)
+    555-0132", "Fax (415) 555-0133") the sign is as likely the office phone's circled handset,
+    and the card's only voice number its office line (session 15, hunt15)."""
+    office = any(phone.kind == "work" and not level.startswith("sign") for phone, level in found)
     return [
-        (phone, "labelled" + level[len("sign") :] if level.startswith("sign") else level)
+        (phone, ("labelled" if office else "sign-alone") + level[len("sign") :])
+        if level.startswith("sign")
+        else (phone, level)
         for phone, level in found
     ]
 

@@ -140,18 +140,25 @@ UNLABELLED_RE = re.compile(r"^(?:[|;]\s*)?[(]?\+?\d")
 LEADING_BAR_RE = re.compile(r"^[|;]\s*")
 
 
-def with_labels(lines: list[Line], texts: list[str], used: set[int]) -> list[str]:
+def with_labels(
+    lines: list[Line], texts: list[str], used: set[int], letters: set[int] | None = None
+) -> list[str]:
     """``texts`` with the label Tesseract read as a line of its own just left of a number
     without one, on the same row, put before the number ("Fax" and "| 06 8153 0711", the bar
-    between them a break); the label's line is used."""
+    between them a break); the label's line is used. A label of one letter goes in ``letters``
+    (the number's line): a phone's icon alone left of its number reads "f" or "c" as well ("f
+    965925585", phone_kinds.fax_only), and made an office number a fax at labelled/hi (hunt15)."""
     out = list(texts)
     for j, label in enumerate(lines):
-        if normalize.fold(texts[j].strip().rstrip(".:")) not in PHONE_LABELS:
+        word = normalize.fold(texts[j].strip().rstrip(".:"))
+        if word not in PHONE_LABELS:
             continue
         for i, number in enumerate(lines):
             unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])
             if i != j and unlabelled and same_row(label, number, 2):
                 out[i] = f"{texts[j]} {LEADING_BAR_RE.sub('', texts[i])}"
                 used.add(j)
+                if len(word) < 2 and letters is not None:
+                    letters.add(i)
                 break
     return out

@@ -69,7 +69,8 @@ def find_phones(
     seen: set[str] = set()
     partners = gap_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
-    for i, text in enumerate(with_labels(lines, texts, used)):  # "Fax" apart: "| 06 8153 0711"
+    lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
+    for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
         across = False
@@ -140,6 +141,8 @@ def find_phones(
                     how = "reread"  # phone_reading's: measured apart
                 elif across:
                     how = "gap"  # joined across a gap: unmeasured, a person looks
+                elif i in lone_letters and n == 0:
+                    how = "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
                 elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
                 elif (n or after_number) and untold:

@@ -8,6 +8,12 @@ as often the word's other form ("Amministrativo", "Logistyki", "Commerciale"), s
 
 from __future__ import annotations
 
+import re
+
+from contactkit import normalize
+
+from .domains import domain_label
+from .local_parts import spelt_fold, umlaut_plain
 from .titles import TITLE_LINE_WORDS, lexicon_spelt, title_words
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
@@ -23,3 +29,14 @@ def lexicon_slip(title: str) -> bool:
         if len(word) >= 8 and word in _LOST and not lexicon_spelt(word):
             return True
     return False
+
+
+def spells_domain(title: str, domain: str | None) -> bool:
+    """The title's letters are mostly the email's or site's domain name: ``VP Capital`` beside
+    jmiller@vpcapital.com, ``Partner Bank`` beside partnerbank.at: the company's name, taken
+    for a title by its strong word (session 15, hunt15)."""
+    if not domain or normalize.is_freemail(domain):
+        return False
+    label = umlaut_plain(re.sub(r"[^a-z0-9]", "", domain_label(domain)))
+    squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(title)))
+    return len(label) >= 4 and label in squashed and len(label) >= 0.6 * len(squashed)

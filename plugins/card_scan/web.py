@@ -50,11 +50,22 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
                 conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
-            email = Found(value, conf, i, before.group(1) if before else None)
+            prefix = before.group(1) if before else None
+            if prefix and _site_beside(prefix, value):
+                prefix = None  # "www.acme.com anna.smith@acme.com": the site on the same row
+            email = Found(value, conf, i, prefix)
             email.repaired = value not in compact
             found.append(email)
             used.add(i)
     return found
+
+
+def _site_beside(prefix: str, value: str) -> bool:
+    """The word before an address is a website (``www.``) or the address's own domain: printed
+    beside it on one row, no start of its local part ("www.acme.comanna.smith@" was put
+    together from them, hunt15)."""
+    word = prefix.rstrip("._-").lower()
+    return word.startswith("www.") or word == value.rpartition("@")[2].lower()
 
 
 # "e-mail.marcin_wozniak@": its colon read as a dot
