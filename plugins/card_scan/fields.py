@@ -57,7 +57,8 @@ from .people import (
     pick_name,
 )
 from .phone_slips import hinted_regions
-from .phones import find_phones, fix_digits, international, labelled_left, regions_from_clues
+from .phones import find_phones, fix_digits, international, labelled_left
+from .region_votes import regions_from_clues
 from .title_checks import spells_domain
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix

@@ -19,7 +19,8 @@ from PIL import Image
 from .clues import legal_region
 from .fields import number_like, parse_card
 from .ocr import Line
-from .phones import ROW_SOURCE, find_phones, regions_from_clues
+from .phones import ROW_SOURCE, find_phones
+from .region_votes import regions_from_clues
 from .row_reading import row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 

@@ -6,20 +6,15 @@ import re
 
 import phonenumbers
 
-from contactkit import geo, normalize
+from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import (
     EMAIL_RE,
     PHONE_LABEL_RE,
     URL_RE,
-    US_CITY_RE,
-    Found,
-    country_in,
     digits,
-    host_part,
     is_street,
-    postal_regions,
     word_conf,
 )
 from .confidence import ocr_band
@@ -31,7 +26,6 @@ from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untol
 from .phone_marks import disputed, read_twice
 from .phone_slips import (
     gap_partners,
-    hinted_regions,
     overlap_joined,
     slip_readings,
     unglue_word,
@@ -323,68 +317,6 @@ def international(text: str) -> str:
 
 def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
-
-
-# How much one clue counts for a region. A country printed on the card says most; a fixed
-# line's country code nearly as much; a mobile's code little (people carry their home mobile
-# abroad); a ccTLD and a legal form are hints.
-CLUE_WEIGHTS = {
-    "country": 1.0,
-    "fixed": 0.8,
-    "mobile": 0.3,
-    "cctld": 0.5,
-    "legal": 0.3,
-    "us": 0.6,
-    "gb": 0.6,
-    "postal": 0.4,
-}
-# A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
-# Its inward digit may be read as a letter ("EC2T SHU" for 5HU).
-GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+[\dSOIB][A-Z]{2}(?![\w-])")
-
-
-def regions_from_clues(
-    texts: list[str], emails: list[Found], urls: list[Found], legal_region: str | None = None
-) -> list[tuple[str, float]]:
-    """The regions the card itself names, by weighted votes, most likely first, with weights."""
-    votes: dict[str, float] = {}
-
-    def vote(region: str | None, kind: str) -> None:
-        if region and region != "ZZ":
-            votes[region] = votes.get(region, 0.0) + CLUE_WEIGHTS[kind]
-
-    for region in {country_in(text) for text in texts} - {None}:
-        vote(region, "country")
-    for text in texts:
-        for match in re.finditer(
-            r"(?:\+|(?<![\d+])(?<!\d[\s./-])00)\s?[1-9][\d ()./-]{6,}\d", text
-        ):
-            try:
-                number = phonenumbers.parse(international(fix_digits(match.group(0))), None)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                region = phonenumbers.region_code_for_number(number)
-                vote(region, "mobile" if looks_mobile(number) else "fixed")
-    for found in [*emails, *urls]:
-        host = host_part(found.value)
-        region = geo.country_of_domain(host)
-        if region:
-            vote(region, "cctld")
-            break
-    vote(legal_region, "legal")
-    for region in postal_regions(texts):
-        vote(region, "postal")
-    if any(
-        US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
-    ):
-        vote("US", "us")
-    if any(GB_POSTCODE_RE.search(text) for text in texts):
-        vote("GB", "gb")
-    # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
-    # ("Mobiel") decides, not the order the clues were counted in.
-    hints = hinted_regions(texts)
-    return sorted(votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints))
 
 
 # A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".
