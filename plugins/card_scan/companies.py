@@ -152,7 +152,13 @@ def _form_end_mark(text: str) -> str | None:
         for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         if (f := legal_form(f"{head}{c}")) and len(f[0]) >= 4
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    form, mended = next(iter(found.items()))
+    # The letter takes the word's case ("Corp", "HOLDING"), but for the one form written with
+    # a capital after small letters ("GmbH").
+    small = head[-1].islower() and not form.endswith("mbh")
+    return mended[:-1] + mended[-1].lower() if small else mended
 
 
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
