@@ -10,24 +10,6 @@ from printed import to_review
 from contactkit_plugins.card_scan.fields import parse_card
 
 
-def test_a_lower_case_l_inside_a_company_word_is_kept_against_a_domain_misread_alike():
-    # "Atlas AG" read right beside "ralf.koch@atias.at" (the domain's l read as i): the company
-    # was "repaired" to "Atias AG" from the domain and both agreed, auto-accepted wrong.
-    lines = _lines(
-        ("Ralf Koch", 68), ("Einkaufer", 38), ("Atlas AG", 44), ("Tel.: +43 (0)732 5792560", 35),
-        ("E ralf.koch@atias.at", 40),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="AT")
-    assert parsed.contact.organization.name == "Atlas AG"
-    assert "organization" in to_review(parsed)
-    # A capital I read as l at the word's start is still put back from the domain.
-    lines = _lines(
-        ("Grace Hartmann", 48), ("lronbridge Engineering Inc.", 30), ("grace@ironbridge.com", 22)
-    )
-    company = parse_card(lines, default_region="US").contact.organization
-    assert company.name == "Ironbridge Engineering Inc."
-
-
 def test_a_title_read_as_one_word_is_parted_and_beats_a_department_scrap():
     # "LeiterEinkauf" (the space not read) scored as no title; "Engineer", a scrap of the
     # department "Engineering Excellence" below it, was auto-accepted as the title.
@@ -112,17 +94,6 @@ def test_a_name_word_cut_or_misread_is_put_back_from_the_email(printed, email, n
     assert sorted(read.split()) == sorted(name.split())  # the order is name_order's concern
 
 
-def test_a_swiss_degree_after_the_name_is_no_llc():
-    # "Wolfgang Fischer, lic." (lic. oec. HSG on the next line): "lic." was repaired to the
-    # legal form "llc.", so the name line became the company and the card had no name.
-    lines = _lines(
-        ("Wolfgang Fischer, lic.", 19), ("oec. HSG", 17), ("Office Manager", 16),
-        ("Helvetia SA", 35), ("Telefon: 031 517 3014 F: 031 338 2105", 24),
-        ("E-Mail wolfgang.fischer@hgroup.ch", 31),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="CH")
-    assert parsed.contact.name.full == "Wolfgang Fischer"
-    assert parsed.contact.organization.name == "Helvetia SA"
 
 
 def test_a_last_letter_set_apart_is_joined_where_the_email_spells_it():
@@ -169,30 +140,8 @@ def test_an_address_whose_start_was_not_read_is_given_it_back_for_review():
 # The merged branches, reviewed: each card below was auto-accepted wrong after the merge.
 
 
-@pytest.mark.parametrize(
-    ("company", "email"),
-    [
-        ("ATLAS AG", "E ralf.koch@atias.at"),
-        ("ATLAS CONSULTING", "E ralf.koch@atias-consulting.com"),
-        ("GROUPE ATLAS", "E ralf.koch@groupeatias.fr"),
-    ],
-)
-def test_a_capital_l_is_not_repaired_from_a_domain_misread_alike(company, email):
-    # A capital L in a word of capitals was read as an L: only a small l among capitals may be
-    # a capital I misread. The domain's l read as i had turned ATLAS into "Atias", accepted.
-    lines = _lines(
-        ("Ralf Koch", 68), ("Einkaufer", 38), (company, 44), ("Tel.: +43 (0)732 5792560", 35),
-        (email, 40),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="AT")
-    assert parsed.contact.organization.name == company
-    assert "organization" in to_review(parsed)
 
 
-def test_a_small_l_among_capitals_is_still_put_back_from_the_domain():
-    lines = _lines(("Grace Hartmann", 48), ("lRONBRlDGE LTD", 30), ("grace@ironbridge.co.uk", 22))
-    company = parse_card(lines, default_region="GB").contact.organization
-    assert company.name.lower() == "ironbridge ltd"
 
 
 def test_a_co_address_keeps_its_suffix_when_a_stray_word_follows():
@@ -241,13 +190,3 @@ def test_letters_that_start_a_part_of_another_name_word_are_not_added():
     assert parse_card(lines, default_region="FR").contact.name.given.upper() == "JULIEN"
 
 
-def test_a_freelancers_own_name_taken_for_the_company_goes_to_review():
-    # The domain spells the words, but they are a person's: a freelancer's card, where the name
-    # line was taken for a company; the raised "domain" level would have accepted it.
-    lines = _lines(
-        ("Anna Kowalska", 60), ("Graphic Designer", 30), ("Tel. +48 601 234 567", 20),
-        ("anna@annakowalska.com", 20), ("www.annakowalska.com", 20),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="PL")
-    company = parsed.contact.organization
-    assert company is None or "organization" in to_review(parsed)

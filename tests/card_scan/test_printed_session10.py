@@ -10,9 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
-from printed import worded_lines as _worded
 
-from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
@@ -36,22 +34,6 @@ def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
     assert phones(parse_card(lines, default_region="GB")) == [("+442035266269", "work")]
 
 
-def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
-    # "Graaf &" above, "Zonen B.V." printed larger: the dangling "&" was taken for a legal form
-    # (cleanco strips it), then "Zonen B.V." alone was auto-accepted for graafzonen.nl.
-    lines = _lines(
-        ("Zonen B.V.", 100), ("Graaf &", 50), ("Margaretha van der Heijden", 78),
-        ("Financieel Controller", 38), ("Tel. 040-897-4480", 30),
-        ("margaretha.vanderheijden@graafzonen.nl", 37),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="NL")
-    assert parsed.contact.organization.name != "Graaf &"
-    # Session 12: both lines together spell the domain and are joined, read whole.
-    assert parsed.contact.organization.name == "Graaf & Zonen B.V."
-    # Without "Graaf &" on the card, "Zonen B.V." alone still goes to review.
-    parsed = parse_card([lines[0], *lines[2:]], default_region="NL")
-    assert parsed.contact.organization.name == "Zonen B.V."
-    assert "organization" in to_review(parsed)
 
 
 def test_a_name_ending_in_a_particle_was_cut_and_goes_to_review():
@@ -76,16 +58,6 @@ def test_a_title_opening_on_a_lower_case_scrap_was_cut_and_goes_to_review():
     assert "title" in to_review(parsed)
 
 
-def test_a_logo_echo_parted_by_a_letter_gap_is_no_part_of_the_company():
-    # A wordmark "LogisticA" read before the name, whose first word Tesseract parted
-    # ("L ogistica"): the company was auto-accepted as "LogisticA L ogistica Prisma S.A.".
-    lines = _lines(
-        ("LogisticA L ogistica Prisma S.A.", 67), ("Miguel Hernandez Garrido", 50),
-        ("Administrativa", 34), ("Fax 964 71 2951", 31),
-        ("Email hernandez.miguel@logistica-prisma.es", 41),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="ES")
-    assert parsed.contact.organization.name == "Logistica Prisma S.A."
 
 
 def test_www_with_its_dot_read_as_an_at_sign_is_no_email():
@@ -129,40 +101,10 @@ def test_an_email_line_sparse_mode_broke_into_scraps_is_read_again_as_one_row():
         assert parsed.contact.organization.name == "Weber Medizintechnik SE"
 
 
-# "Ingenieria Altair S.A. Movil +34 719 04 76 03": the whole line went to the phones and no
-# company was read.
-PARTED = [
-    (
-        ["CARLOS GARCIA NUNEZ", "Managing Director",
-         "Ingenieria Altair S.A. Movil +34 719 04 76 03", "Fax: +34 934 60 99 98",
-         "Email carlos.garcia@ingenieriaaltair.es"],
-        "ES", "Ingenieria Altair S.A.", ("+34719047603", "cell"),
-    ),
-    (
-        ["Misaki WATANABE", "MIDORI SANGYO CO.,LTD. TEL: +81 3-3776-7784",
-         "mwatanabe@midori-sangyo.co.jp"],
-        "JP", "MIDORI SANGYO CO.,LTD.", ("+81337767784", "work"),
-    ),
-]  # fmt: skip
 
 
-@pytest.mark.parametrize(("rows", "region", "company", "phone"), PARTED)
-def test_a_company_read_in_one_line_with_the_phone_column_beside_it_is_parted(
-    rows: list[str], region: str, company: str, phone: tuple[str, str]
-):
-    parsed = parse_card(_worded(*((row, 40) for row in rows)), default_region=region)
-    assert parsed.contact.organization.name == company
-    assert phone in phones(parsed)
 
 
-@pytest.mark.parametrize("read", ["Wspdinicy", "Wspoinicy", "Wepolnicy", "WSPDLNICY"])
-def test_wspolnicy_misread_in_a_polish_partnership_is_put_back(read: str):
-    # "Wieczorek i Wspdinicy Sp.k.": ó and l misread in the word every Polish partnership adds.
-    rows = [("Anna Wieczorek", 60), (f"Wieczorek i {read} Sp.k.", 30)]
-    rows += [("tel. 22 307 04 17", 25), ("anna.wieczorek@wieczorek.pl", 25)]
-    company = parse_card(_lines(*rows), default_region="PL").contact.organization.name
-    assert normalize.fold(company) == "wieczorek i wspolnicy sp k"
-    assert "Wspólnicy" in company or "WSPÓLNICY" in company
 
 
 def test_an_initial_joined_to_the_family_name_is_doubted_apart_from_other_joined_forms():
@@ -177,22 +119,6 @@ def test_an_initial_joined_to_the_family_name_is_doubted_apart_from_other_joined
     assert "emails" in to_review(card("Romain Romano", "rromano@perrinfils.fr"))
 
 
-@pytest.mark.parametrize(
-    ("printed", "email", "company"),
-    [
-        ("all Vantage Corporation", "maiy@vgroup.co.jp", "Vantage Corporation"),
-        ("all ZENITH SAS", "veroniqued@zgroup.fr", "ZENITH SAS"),
-        ("van Dijk B.V.", "jan@vandijk.nl", "van Dijk B.V."),
-    ],
-)
-def test_a_logo_read_as_a_lower_case_word_before_the_company_is_dropped(
-    printed: str, email: str, company: str
-):
-    # A logo read as "all" before the name; the domain is the group's initials, so it did not
-    # say where the name starts. A particle the domain spells stays.
-    rows = [("Mai Yamamoto", 51), (printed, 38), ("TEL +81 3-6469-9750", 20), (email, 27)]
-    parsed = parse_card(_lines(*rows), default_region="JP")
-    assert parsed.contact.organization.name == company
 
 
 @pytest.mark.parametrize(

@@ -127,22 +127,6 @@ def test_a_given_name_one_letter_off_a_known_one_is_a_slip_and_goes_to_review():
     assert "name" in to_review(parsed)
 
 
-def test_a_polish_company_word_no_field_checks_goes_to_review():
-    # Wisła read "Wista": the model cannot write ł, so its confidence in the word says nothing.
-    parsed = read_card(
-        ("Monika Michalska", 44), ("Automatyka Wista Sp. z o.o.", 32), "m.michalska@automatyka.pl",
-        region="PL",
-    )  # fmt: skip
-    # Session 13: the Polish lexicon puts Wisła back, at its own level, still under the line.
-    assert parsed.evidence["organization"] == "domain+legal+other/letters+lexicon"
-    assert parsed.contact.organization.name == "Automatyka Wisła Sp. z o.o."
-    assert "organization" in to_review(parsed)
-    partners = read_card(
-        ("Piotr Kaminski", 44), ("JABLONSKI | WSPOLNICY SP.K.", 32),
-        "kaminski@jablonskiwspolnicy.pl", region="PL",
-    )  # fmt: skip
-    assert partners.contact.organization.name == "JABLONSKI i WSPOLNICY SP.K."
-    assert "organization" not in to_review(partners)
 
 
 def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():

@@ -4,7 +4,6 @@ hand-made cards given as the OCR lines Tesseract would read."""
 from __future__ import annotations
 
 import pytest
-from printed import worded_lines
 from test_session12_addr12 import _card, _titled, _words_line
 
 from contactkit_plugins.card_scan import titles
@@ -82,14 +81,6 @@ def test_a_door_after_the_floor_read_without_its_ordinal_sign_is_doubted():
     assert parsed.confidence["addresses"] >= REVIEW_BELOW
 
 
-def test_the_owner_over_a_company_his_domain_is_named_for_is_not_joined_to_it():
-    # A small firm's domain is its owner's name: "Thomas Keller" above "Keller Bau GmbH" was
-    # joined to it as a company printed over two lines ("Thomas Keller Keller Bau GmbH", 0.99)
-    # and the card had no name.
-    rows = ("Thomas Keller", "Keller Bau GmbH", "info@thomaskeller.de", "Tel. +49 30 4726093")
-    contact = parse_card(worded_lines(*((r, 80) for r in rows)), default_region="DE").contact
-    assert contact.organization.name == "Keller Bau GmbH"
-    assert (contact.name.given, contact.name.family) == ("Thomas", "Keller")
 
 
 def _emailed(email: str) -> ParsedCard:

@@ -38,40 +38,8 @@ def test_an_inner_capital_b_after_a_particle_is_no_eszett():
     assert parsed.contact.name.full == "Jürgen Großmann"
 
 
-def test_a_line_starting_with_an_ampersand_under_the_company_goes_on_with_its_form():
-    # "Müller & Weber GmbH" over "& Co. KG" was read without "& Co. KG" at domain+legal (0.990):
-    # the domain spells the first line, the form line was left (blind seed 1 scan 630's kind).
-    parsed = _parse(
-        ("Stefan Weber", 44),
-        ("Müller & Weber GmbH", 36),
-        ("& Co. KG", 36),
-        "Tel. +49 711 598172-0",
-        "s.weber@mueller-weber.de",
-        region="DE",
-    )
-    organization = parsed.contact.organization
-    assert organization is not None
-    assert organization.name == "Müller & Weber GmbH & Co. KG"
 
 
-def test_a_name_repeated_after_an_ampersand_is_no_logo_echo():
-    # "Smith & Smith Ltd" beside smith.co.uk was read "Smith Ltd" at domain+legal (0.990): the
-    # second Smith, after the "&", was taken for a logo's echo parted by a letter gap (blind
-    # seed 1 scan 594's kind: "O'Neill & O'Neill Ltd").
-    for company, site in (
-        ("Smith & Smith Ltd", "smith.co.uk"),
-        ("Baker and Baker Ltd", "baker.co.uk"),
-    ):
-        parsed = _parse(
-            ("Sean Murphy", 44),
-            (company, 36),
-            "Tel. +44 20 7946 0321",
-            f"sean.murphy@{site}",
-            region="GB",
-        )
-        organization = parsed.contact.organization
-        assert organization is not None
-        assert organization.name == company
 
 
 def test_a_title_whose_first_word_a_tilted_photo_cut_is_joined_or_doubted():
@@ -101,20 +69,6 @@ def test_a_title_whose_first_word_a_tilted_photo_cut_is_joined_or_doubted():
     assert parsed.contact.title is None or parsed.confidence["title"] < REVIEW_BELOW
 
 
-def test_a_company_ending_on_an_ampersand_is_doubted():
-    # Blind seed 1 scan 630: "MULLER & WEBER GMBH &" (its "Co." not read, "KG" apart) was taken
-    # at domain+legal (0.990) for "Müller & Weber GmbH & Co. KG".
-    parsed = _parse(
-        ("JAN RICHTER", 44),
-        "Leiter Einkauf",
-        ("MULLER & WEBER GMBH &", 36),
-        "0521 549 2536",
-        "E-Mail: jan_richter@muellerweber.de",
-        region="DE",
-    )
-    organization = parsed.contact.organization
-    assert organization is not None and organization.name
-    assert not organization.name.endswith("&") or parsed.confidence["organization"] < REVIEW_BELOW
 
 
 def test_a_second_number_cut_short_after_its_label_sends_the_phones_to_review():

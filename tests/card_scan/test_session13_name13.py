@@ -215,19 +215,3 @@ def test_two_columns_apart_are_not_one_name():
     assert parse_card(lines, default_region="DE").contact.name.full == "Anna Weber"
 
 
-def test_pieces_of_a_tilted_row_that_spell_the_domain_are_left_to_the_company():
-    # Blind seed 1 photo 208: "Cobalt" | "t Tsusho" | "Co.,Ltd." (one row, tilted) beside
-    # cobalt-tsusho.co.jp. Joined as a name's row, "Cobalt Tsusho" lost its form and was accepted.
-    lines = _placed(
-        ("cobalt", 78, 85, 27),
-        ("Cobalt", 206, 90, 47),
-        ("t Tsusho", 367, 91, 47),
-        ("Co.,Ltd.", 562, 92, 52),
-        ("Sales Division", 214, 162, 31),
-        ("Masahiro TANAKA", 284, 329, 78),
-        ("Mobile: +81 70-6836-7666", 85, 595, 32),
-        ("E-mail masahiro.tanaka@cobalt-tsusho.co.jp", 84, 702, 41),
-    )
-    parsed = parse_card(lines, default_region="JP")
-    assert parsed.contact.organization is not None
-    assert parsed.contact.organization.name == "Cobalt Tsusho Co.,Ltd."

@@ -61,33 +61,10 @@ def test_a_name_ending_in_man_outside_german_speaking_countries_is_accepted(name
     assert parsed.confidence["name"] >= REVIEW_BELOW
 
 
-def _company_card(company: str) -> list:
-    # The kind of held-out photo 649: the domain spells the family's name, the company word
-    # beside it ("& Söhne") is checked by the lexicon only.
-    return worded_lines(
-        ("Jurgen Schmitt", 44),
-        ("Technischer Leiter", 26),
-        (company, 30),
-        ("juergen_schmitt@schmitt.at", 22),
-        ("http://www.schmitt.at", 22),
-        ("Tel. +43 1 44501406295", 22),
-    )
 
 
-def test_a_company_word_read_with_a_letter_wrong_goes_to_review():
-    # "SOhme" for Söhne, its n read m: accepted at domain+legal+other/mid before. (After "&"
-    # the partners' words put it back: partner_words, test_session14_org14.)
-    parsed = parse_card(_company_card("Schmitt SOhme KG."), default_region="AT")
-    assert parsed.contact.organization.name == "Schmitt SOhme KG."
-    assert parsed.evidence["organization"] == "domain+legal+other/lo"
-    assert parsed.confidence["organization"] < REVIEW_BELOW
 
 
-@pytest.mark.parametrize("company", ["Schmitt & Söhne KG", "Schmitt Partner AG"])
-def test_a_company_word_read_right_or_a_word_of_its_own_is_no_slip(company):
-    # "Partner" is one letter from "partners", a word of its own, not a slip of it.
-    parsed = parse_card(_company_card(company), default_region="AT")
-    assert parsed.evidence["organization"] != "domain+legal+other/lo"
 
 
 def _row(*words: tuple[str, float, int, int, int]) -> Line:

@@ -29,40 +29,8 @@ def _accepted(parsed: ParsedCard, field: str) -> bool:
     return parsed.confidence[field] >= REVIEW_BELOW
 
 
-def test_a_singular_partners_word_is_printed_so_and_not_made_plural():
-    # "& Partner" is how German firms name themselves (PartGG); partner_words took it for
-    # "Partners" misread and the card's company was stored wrong at domain+legal.
-    parsed = _card(
-        ("Thomas Becker", 44),
-        ("Becker & Partner GmbH", 36),
-        ("Tel. +49 89 2180 3000", 30),
-        ("info@becker-partner.de", 30),
-        region="DE",
-    )
-    assert parsed.contact.organization.name == "Becker & Partner GmbH"
-    # A letter misread in a partners' word is still put back.
-    parsed = _card(
-        ("Thomas Becker", 44),
-        ("Schmitt & SOhme KG", 36),
-        ("Tel. +49 89 2180 3000", 30),
-        ("t.becker@schmitt.de", 30),
-        region="DE",
-    )
-    assert parsed.contact.organization.name == "Schmitt & Söhne KG"
 
 
-def test_an_unsure_word_on_a_polish_card_is_not_vouched_for_by_its_q():
-    # "Quantum" read "Quantun" at 0.3: the q says no ł hides in it, not that it was read right.
-    rows = [
-        ("Tomasz Nowak", 44),
-        ("Nexus Quantun Sp. z o.o.", 36),
-        ("Tel. +48 22 123 45 67", 30),
-        ("tomasz.nowak@nexus.pl", 30),
-    ]
-    parsed = _card(*rows, region="PL", unsure=("Quantun",))
-    assert parsed.evidence["organization"] == "domain+legal+other/letters"
-    assert not _accepted(parsed, "organization")
-    assert _card(*rows, region="PL").evidence["organization"].endswith("letters+foreign")
 
 
 def test_a_given_name_read_unsure_before_the_name_is_no_debris():
@@ -127,25 +95,6 @@ def test_a_generations_numeral_keeps_its_capitals(printed):
     assert parsed.contact.name.full == want
 
 
-@pytest.mark.parametrize(
-    ("company", "email", "region"),
-    [
-        ("Lopez y Hermanas S.A.", "carmen@lopez.es", "ES"),
-        ("Ruiz y Asociadas S.L.", "carmen@ruiz.es", "ES"),
-        ("Rossi e Fratello S.r.l.", "marco@rossi.it", "IT"),
-    ],
-)
-def test_a_word_of_its_own_one_letter_from_a_partners_word_is_kept(company, email, region):
-    # Sisters' firms and a brother's: partner_words made them "Hermanos", "Asociados",
-    # "Fratelli", accepted at domain+legal.
-    parsed = _card(
-        ("Carmen Ruiz", 44),
-        (company, 36),
-        ("Tel. +34 912 345 678", 30),
-        (email, 30),
-        region=region,
-    )
-    assert parsed.contact.organization.name == company
 
 
 def test_an_and_sign_glued_to_a_given_name_before_more_names_is_no_eszett():

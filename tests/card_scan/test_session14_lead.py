@@ -3,7 +3,7 @@ lines as Tesseract gave them. Each was accepted before its fix."""
 
 from __future__ import annotations
 
-from printed import to_review, worded_lines
+from printed import to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -17,18 +17,6 @@ def _line(top: int, *words: tuple[str, float], left: int = 40, height: int = 30)
     return Line(out)
 
 
-def test_a_logo_in_capitals_with_its_i_read_l_is_the_company_s_echo():
-    # "HIKARl Hikari Corporation": the logo's capital I read as l, so no echo was seen and the
-    # company was stored as "Hikari Hikari Corporation" at domain+legal.
-    lines = worded_lines(
-        ("HIKARl Hikari Corporation", 40),
-        ("Tetsuya YAMAZAKI", 44),
-        ("CEO", 24),
-        ("Mobile: +81 80-3784-2837 T +81 52-623-4672", 22),
-        ("Mail: tetsuya.yamazaki@hikari.co.jp", 22),
-    )
-    parsed = parse_card(lines, default_region="JP")
-    assert parsed.contact.organization.name == "Hikari Corporation"
 
 
 def test_a_given_name_with_its_u_umlaut_read_i_is_doubted_where_the_email_gives_its_initial():

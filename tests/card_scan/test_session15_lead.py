@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from contactkit_plugins.card_scan import local_parts
-from contactkit_plugins.card_scan.companies import _form_read
 
 
 def test_restore_letters_reads_a_long_line_once_per_word(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,14 +38,3 @@ def test_restore_letters_still_restores(line: str, local: str, stored: str) -> N
     assert local_parts.restore_letters(line, local) == stored
 
 
-@pytest.mark.parametrize(
-    ("read", "stored"),
-    [
-        ("Acme Cor)", "Acme Corp"),  # the form's last letter read as a mark, put back small
-        ("ACME COR)", "ACME CORP"),
-        ("Schmidt Software Gmb)", "Schmidt Software GmbH"),  # GmbH is written so
-    ],
-)
-def test_a_form_s_last_letter_put_back_in_the_word_s_case(read: str, stored: str) -> None:
-    # The review of session 15: "Acme Cor)" was stored "Acme CorP".
-    assert _form_read(read) == stored

@@ -65,29 +65,6 @@ def test_a_polish_family_name_with_its_l_stroke_read_t_goes_to_review():
     assert parse_card(lines, default_region="US").evidence["name"] == "email+other/hi"
 
 
-@pytest.mark.parametrize(
-    ("company_line", "level"),
-    [
-        # plc and the phone line's "Direct:": parted, the form put back (org15), to review
-        ("KESTREL HOLDINGS PLGirect:", "parted"),
-        ("Kestrel Holdings Direct:", "domain+other+label"),
-        ("KESTREL HOLDINGS PLC", "domain+legal+other/hi"),
-        ("Kestrel Holdings B.V:", "domain+legal+other/hi"),  # the form's dot read as a colon
-    ],
-)
-def test_a_company_line_ending_in_a_label_goes_to_review(company_line, level):
-    # b10 scan 020: stored "Kestrel Holdings Plgirect" at domain, the domain checking "Kestrel".
-    lines = worded_lines(
-        ("Timothy Hall", 47),
-        ("Regional Sales Director, EMEA", 30),
-        (company_line, 46),
-        ("+44 117 464 4522 Mob: +44 7917 428027", 16),
-        ("Web: https://kestrel.co.uk/contact", 21),
-    )
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.evidence["organization"] == level
-    doubted = level == "parted" or level.endswith("+label")
-    assert (parsed.confidence["organization"] < REVIEW_BELOW) == doubted
 
 
 def _spanish_card(site: str) -> list:
