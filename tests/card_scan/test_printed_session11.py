@@ -128,29 +128,6 @@ def test_an_email_label_says_an_address_was_printed_though_none_was_read():
 
 
 
-@pytest.mark.parametrize(
-    ("region", "rows", "name"),
-    [
-        # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name; no name was read.
-        (
-            "AT",
-            [("BAUER & SOHNE KG", 45), ("D | CHRISTIAN SCHMITT", 49), ("Leiter Einkauf", 34),
-             ("Tel.: (0732) 4719326024", 32), ("E-Mail: christians@bsgroup.at", 39)],
-            "Christian Schmitt",
-        ),
-        # "Rutger 't Hart": the apostrophe of the Dutch particle 't made the line no name.
-        (
-            "NL",
-            [("Jacobs & Zonen B.V.", 31), ("ing. Rutger 't Hart", 52), ("Directeur", 33),
-             ("Tel. +31 (0)70 591 8683", 29), ("E thart@jacobszonen.nl", 37)],
-            "Rutger 't Hart",
-        ),
-    ],
-)  # fmt: skip
-def test_a_name_behind_a_logo_letter_or_with_the_particle_t_is_read(
-    region: str, rows: list[tuple[str, int]], name: str
-):
-    assert parse_card(_lines(*rows), default_region=region).contact.name.full == name
 
 
 

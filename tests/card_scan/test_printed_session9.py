@@ -7,7 +7,7 @@ import io
 
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
-from printed import hand_lines, phones, read_card, to_review
+from printed import hand_lines, phones
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -73,58 +73,14 @@ def test_a_letter_spaced_name_is_one_line_though_its_word_gaps_are_wide():
     assert parsed.contact.emails == ["bram_vanderwal@bergadvies.nl"]
 
 
-def test_a_department_read_for_a_name_the_personal_email_does_not_spell_goes_to_review():
-    # The name line was not read; the largest line left, a department, stood in for it at the
-    # level of a name nothing contradicts, though "maria.rubio@" spells nothing of it.
-    parsed = read_card(
-        ("Hernandez Ingenieria S.L.", 36),
-        ("Departamento Comercial", 40),
-        "Director General",
-        "Mov. 666 41 89 05",
-        "maria.rubio@hernandez-ingenieria.es",
-        region="ES",
-    )
-    assert parsed.contact.name.full == "Departamento Comercial"
-    assert parsed.evidence["name"].endswith("+unmatched")
-    assert "name" in to_review(parsed)
 
 
-def test_a_name_with_a_dot_set_apart_from_its_degree_is_still_a_name():
-    parsed = read_card(
-        ("Dott. Ing . Paola Longo", 34),
-        ("Ufficio Tecnico", 46),
-        ("Aurora S.r.l.", 28),
-        "plongo@aurora.it",
-        region="IT",
-    )
-    assert parsed.contact.name.full == "Paola Longo"
-    assert "name" not in to_review(parsed)
 
 
-def test_a_japanese_name_printed_given_name_first_keeps_its_order_whatever_the_email():
-    parsed = read_card(
-        ("SATOSHI GOTO", 50), "Director, Purchasing", ("Aurora Co., Ltd.", 34),
-        "E-mail: goto.satoshi@aurora.co.jp", region="JP",
-    )  # fmt: skip
-    assert parsed.contact.name.full == "Satoshi Goto"
 
 
-def test_a_given_name_and_family_initial_email_tells_the_order():
-    parsed = read_card(
-        ("Kruger Margarete", 48), ("Konig Software GmbH", 30), "margaretek@koenigsoftware.at",
-        region="AT",
-    )  # fmt: skip
-    assert parsed.contact.name.full == "Margarete Kruger"
 
 
-def test_a_given_name_one_letter_off_a_known_one_is_a_slip_and_goes_to_review():
-    # The English model has no ł: "Małgorzata" in capitals came out "MAEGORZATA", surely.
-    parsed = read_card(
-        ("MAEGORZATA WISNIEWSKA", 44), ("OPAKOWANIA NOVA SP. Z O.O.", 28), "T: 61 951 98 36",
-        region="PL",
-    )  # fmt: skip
-    assert parsed.contact.name.full == "Maegorzata Wisniewska"
-    assert "name" in to_review(parsed)
 
 
 
@@ -143,17 +99,6 @@ def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
 _lines = hand_lines
 
 
-def test_a_capital_lost_at_a_word_start_is_put_back_from_the_email():
-    # "Abigail organ," beside a.morgan@ (the M lost beside a logo): no name was read at all.
-    lines = _lines(
-        ("Abigail organ,", 44), ("Purchasing Manager", 30), ("Featherstone Logistics LLP", 26),
-        ("a.morgan@featherstonelogistics.com", 24),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="GB")
-    assert parsed.contact.name.full == "Abigail Morgan"
-    # A family name is never cut to an initial's length: "Dominik Neumann" stays beside dneumann@.
-    lines = _lines(("Dominik Neumann", 44), ("Meier GmbH", 30), ("dneumann@meier.de", 24))
-    assert parse_card(lines, default_region="DE").contact.name.full == "Dominik Neumann"
 
 
 def test_a_space_before_an_email_separator_that_was_read_is_closed_without_a_guess():

@@ -19,25 +19,6 @@ def _line(top: int, *words: tuple[str, float], left: int = 40, height: int = 30)
 
 
 
-def test_a_given_name_with_its_u_umlaut_read_i_is_doubted_where_the_email_gives_its_initial():
-    # "Jirgen Schmitt" beside j.schmitt@: the email checks "Schmitt" and the J only; Tesseract
-    # read the ü as i, at mid confidence, and the name was accepted at email+initial/mid.
-    lines = [
-        _line(87, ("Jirgen", 0.82), ("Schmitt,", 0.96), ("dipl.", 0.83), ("Ing.", 0.95),
-              ("ETH", 0.96), height=32),
-        _line(124, ("Leiter", 0.93), ("Einkauf", 0.92), height=20),
-        _line(382, ("AURORA", 0.95), ("AG", 0.95), height=48),
-        _line(401, ("@", 0.81), ("+41", 0.96), ("44", 0.97), ("882", 0.96), ("1151", 0.91)),
-        _line(450, ("E", 0.93), ("j.schmitt@aurora.ch", 0.91)),
-        _line(500, ("Aeschenvorstadt", 0.92), ("179", 0.97)),
-        _line(550, ("8049", 0.96), ("Zurich", 0.96)),
-    ]  # fmt: skip
-    parsed = parse_card(lines, default_region="CH")
-    assert parsed.evidence["name"] == "email+initial/lo"
-    assert "name" in to_review(parsed)
-    # Jürgen read right is left as it was.
-    lines[0] = _line(87, ("Jurgen", 0.82), ("Schmitt,", 0.96), height=32)
-    assert parse_card(lines, default_region="CH").evidence["name"] == "email+initial/mid"
 
 
 def test_a_site_read_after_noise_is_no_proof_the_card_prints_no_address():
