@@ -3,49 +3,10 @@ read back with Tesseract or given as hand-made OCR lines; each failed before its
 
 from __future__ import annotations
 
-import pytest
 from printed import hand_lines as _lines
 from printed import to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
-
-
-def test_a_title_read_as_one_word_is_parted_and_beats_a_department_scrap():
-    # "LeiterEinkauf" (the space not read) scored as no title; "Engineer", a scrap of the
-    # department "Engineering Excellence" below it, was auto-accepted as the title.
-    lines = _lines(
-        ("PROF. DR.-ING LUKAS VON BULOW", 13), ("LeiterEinkauf", 12), ("eeringExcellence", 13),
-        ("Engineer", 10), ("DELTA AG", 29), ("Fon | 0521 2658808", 22),
-        ("l.buelow@delta.de", 27),
-    )  # fmt: skip
-    assert parse_card(lines, default_region="DE").contact.title == "Leiter Einkauf"
-
-
-@pytest.mark.parametrize("title", ["‘Yechnischer Leiter", "Chief Financ’"])
-def test_a_title_opening_or_ending_on_a_stray_mark_goes_to_review(title):
-    # A smudge before "Technischer" (its T read as Y) and a title cut at a fold ("Chief Financ’"
-    # for Chief Financial Officer) were auto-accepted at the title's word confidence.
-    lines = _lines(
-        ("Hans-Peter Wagner", 61), (title, 35), ("SCHMIDT HOLZBAU GMBH", 43),
-        ("Tel. +43 316 623813848", 23), ("hanspeter.wagner@schmidtholzbau.at", 30),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="AT")
-    assert parsed.contact.title == title
-    assert "title" in to_review(parsed)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def test_a_comma_for_the_dot_before_a_country_suffix_is_repaired():

@@ -37,15 +37,6 @@ def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
 
 
 
-def test_a_title_opening_on_a_lower_case_scrap_was_cut_and_goes_to_review():
-    # "e Manager" for Office Manager (a photo's edge): a strong title word, auto-accepted.
-    lines = _lines(
-        ("Kimberly Thomas", 73), ("e Manager", 46), ("HARRIS & ASSOCIATES LLC", 28),
-        ("Direct (312) 936-7860", 29), ("E: kthomas@harrisassociates.com", 29),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.title == "e Manager"
-    assert "title" in to_review(parsed)
 
 
 

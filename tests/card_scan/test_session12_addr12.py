@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from printed import hand_lines as _lines
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP, SECOND_LOOK
@@ -151,54 +150,9 @@ def _words_line(top: int, *words: tuple[str, float]) -> Line:
     )
 
 
-def _titled(*title: tuple[str, float], region: str = "DE") -> ParsedCard:
-    lines = [
-        _words_line(20, ("Sabine", 0.96), ("Krause", 0.96)),
-        _words_line(70, *title),
-        _words_line(120, ("Werner", 0.95), ("GmbH", 0.95)),
-        _words_line(170, ("s.krause@werner.de", 0.95)),
-        _words_line(220, ("Tel.", 0.95), ("+49", 0.95), ("30", 0.95), ("4726093", 0.95)),
-    ]
-    return parse_card(lines, default_region=region)
 
 
-@pytest.mark.parametrize(
-    "title",
-    [
-        # not in the lexicon whole: read by its parts; before, taken as the line under the
-        # name, doubted, the card sent to review
-        (("Président-directeur", 0.92), ("général", 0.95)),
-        # in the lexicon whole, never found there: folding made its hyphen a space
-        (("Technico-commercial", 0.91),),
-    ],
-)
-def test_a_title_joined_by_a_hyphen_is_a_title(title):
-    parsed = _titled(*title, region="FR")
-    assert parsed.contact.title == " ".join(w for w, _ in title)
-    assert parsed.evidence["title"] == "strong/hi"
 
 
-def test_a_title_the_lexicon_spells_whole_is_trusted_however_unsure_tesseract_was():
-    # The umlauts read plain, Tesseract unsure of the word (0.67): every word is a title word.
-    parsed = _titled(("Assistenz", 0.91), ("der", 0.93), ("Geschaftsfuhrung", 0.67))
-    assert parsed.evidence["title"] == "lexicon"
-    assert parsed.confidence["title"] >= REVIEW_BELOW
-    # "Plant Manager" read "Part Manager": the word the lexicon lacks keeps the doubt.
-    parsed = _titled(("Part", 0.93), ("Manager", 0.71))
-    assert parsed.evidence["title"] == "strong/lo"
 
 
-@pytest.mark.parametrize(
-    ("read", "want", "level"),
-    [
-        # the ü put back; an a for ä is the lexicon's too
-        ((("Assistenz", 0.93), ("der", 0.93), ("Geschaftsfithrung", 0.73)),
-         "Assistenz der Geschaftsführung", "strong/hi"),
-        # a digit read for a letter stays doubted, the letter put back
-        ((("Kierownik", 0.95), ("Działu", 0.95), ("Zakup6w", 0.95)), "Kierownik Działu Zakupów",
-         "strong/lo"),
-    ],
-)  # fmt: skip
-def test_title_letters_misread_are_put_back(read, want, level):
-    parsed = _titled(*read)
-    assert (parsed.contact.title, parsed.evidence["title"]) == (want, level)

@@ -4,21 +4,10 @@ hand-made cards given as the OCR lines Tesseract would read."""
 from __future__ import annotations
 
 import pytest
-from test_session12_addr12 import _card, _titled, _words_line
+from test_session12_addr12 import _card, _words_line
 
-from contactkit_plugins.card_scan import titles
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-
-
-def test_a_compound_title_whose_field_is_misread_is_not_confirmed_by_its_ending():
-    # "Vertriebsleiter" with its e read c, Tesseract unsure: the ending "leiter" spells the role,
-    # not the letters before it.
-    parsed = _titled(("Vertricbsleiter", 0.70))
-    assert parsed.evidence["title"] != "lexicon"
-    assert parsed.confidence["title"] < REVIEW_BELOW
-    # The field a lexicon word as well: the whole compound is the lexicon's.
-    assert _titled(("Vertriebsleiter", 0.70)).evidence["title"] == "lexicon"
 
 
 @pytest.mark.parametrize(
@@ -103,9 +92,3 @@ def test_an_unsure_email_whose_ending_the_card_does_not_back_is_doubted():
     assert parsed.confidence["emails"] >= REVIEW_BELOW
 
 
-def test_a_long_word_of_debris_is_not_tried_for_title_slips(monkeypatch):
-    # "fifi..." over a whole line: every pair of the slips' places was tried (minutes on 2,000).
-    calls = []
-    monkeypatch.setattr(titles, "known_title_word", lambda w: calls.append(w) or False)
-    assert titles.title_letters("fi" * 100) == "fi" * 100
-    assert len(calls) <= 1

@@ -3,11 +3,8 @@ review line, each made by hand and read through ``parse_card``."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 
 from .printed import worded_lines
 
@@ -25,31 +22,6 @@ def _parse(*rows: tuple[str, int] | str, region: str = "US"):
 
 
 
-def test_a_title_whose_first_word_a_tilted_photo_cut_is_joined_or_doubted():
-    # Blind seed 1 photo 560: "Bereichsl" and "leiter Logistik" a little apart on one row; the
-    # title was read "leiter Logistik" at strong/hi (0.990).
-    def word(text: str, left: int, width: int, height: int = 36) -> Word:
-        return Word(text, 0.95, left, 719, width, height)
-
-    lines = [
-        Line([word("Markus", 825, 377, 51), word("Schmid", 1215, 406, 51)]),
-        Line([word("Bereichsl", 803, 181)]),
-        Line([word("leiter", 979, 96), word("Logistik", 1086, 143)]),
-        Line([Word("Meridian Elektrotechnik GmbH", 0.95, 794, 937, 842, 62)]),
-        Line([Word("Mob.: +49 152 72284809", 0.95, 803, 1070, 400, 40)]),
-    ]
-    lines[0].words = [replace(w, top=645) for w in lines[0].words]
-    parsed = parse_card(lines, default_region="DE")
-    assert parsed.contact.title == "Bereichsleiter Logistik"
-    # Where nothing is there to join, a title opening on a word in small letters is doubted.
-    parsed = _parse(
-        ("Markus Schmid", 44),
-        "ichsleiter Logistik",
-        ("Meridian Elektrotechnik GmbH", 36),
-        "Mob.: +49 152 72284809",
-        region="DE",
-    )
-    assert parsed.contact.title is None or parsed.confidence["title"] < REVIEW_BELOW
 
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from printed import phone_row_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan import phone_check
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -35,19 +35,6 @@ def test_a_sign_beside_a_fax_alone_is_no_mobile_label():
     assert beside.evidence["phones"] == "labelled+intl/hi"
 
 
-def test_a_company_taken_for_a_title_by_its_strong_word_goes_to_review():
-    # "VP Capital" (no legal form) beside jmiller@vpcapital.com: "VP" made it a strong title,
-    # accepted at strong/hi (0.99); the domain spells it: the company's name.
-    card = _card("John Miller", "VP Capital", "Tel +1 212 555 0100", "jmiller@vpcapital.com")
-    assert card.contact.title == "VP Capital"
-    assert card.evidence["title"] == "domain-spelt"
-    assert probability("title", "domain-spelt") < REVIEW_BELOW
-    # A real title beside it stays.
-    titled = _card(
-        "John Miller", "VP of Sales", "VP Capital LLC", "Tel +1 212 555 0100",
-        "jmiller@vpcapital.com",
-    )  # fmt: skip
-    assert titled.evidence["title"] == "strong/hi"
 
 
 def test_a_number_read_short_beside_one_read_twice_takes_no_sure_band():

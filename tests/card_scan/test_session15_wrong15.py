@@ -67,25 +67,6 @@ def test_the_start_of_an_address_after_an_envelope_sign_is_no_part_left_out():
     assert parsed.confidence["emails"] < REVIEW_BELOW  # the dot is a guess
 
 
-@pytest.mark.parametrize(
-    ("title", "doubted"),
-    [
-        ("Assistenz der Geschftsfuhrung", True),  # b11 photo 044: its ä lost
-        ("Assistenz der Geschaftsfuhrung", False),
-        ("Responsabile Amministrativo", False),  # another form of a lexicon word
-        ("Direttore Commerciale", False),
-    ],
-)
-def test_a_title_word_with_a_letter_lost_goes_to_review(title, doubted):
-    lines = worded_lines(
-        ("Katharina Schafer", 61),
-        (title, 49),
-        ("Schroder Kunststofftechnik GmbH", 24),
-        ("Tel. +49 711 266690254", 27),
-        ("katharina@schroederkunststofftechnik.de", 37),
-    )
-    parsed = parse_card(lines, default_region="US")
-    assert (parsed.confidence["title"] < REVIEW_BELOW) == doubted
 
 
 @pytest.mark.parametrize("row", ["e-mail.elzbieta@pprisma.pl", "e-mail. elzbieta@pprisma.pl"])
