@@ -11,7 +11,6 @@ from printed import hand_lines as _lines
 from printed import phones, read_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 
@@ -41,15 +40,6 @@ def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
 
 
 
-def test_www_with_its_dot_read_as_an_at_sign_is_no_email():
-    # "wWW@prsmi.ch" beside barbara.becker@pprisma.ch: a second, wrong address where bare
-    # Tesseract read the one email right.
-    lines = _lines(
-        ("barbara.becker@pprisma.ch", 27), ("BARBARA BECKER, DIPL wWW@prsmi.ch", 19),
-        ("Entwicklungsingenieur", 13), ("PRISMA AG", 11),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="CH")
-    assert parsed.contact.emails == ["barbara.becker@pprisma.ch"]
 
 
 def _email_row_card(font: str, size: int) -> bytes:
@@ -88,16 +78,6 @@ def test_an_email_line_sparse_mode_broke_into_scraps_is_read_again_as_one_row():
 
 
 
-def test_an_initial_joined_to_the_family_name_is_doubted_apart_from_other_joined_forms():
-    # "rromano@" for r.romano@: the dot after an initial is the first glyph Tesseract drops;
-    # "juliena@" (given name and initial) was never wrong. Both read with a middling confidence.
-    def card(name: str, email: str):
-        lines = _lines((name, 60), ("Perrin et Fils SARL", 30), ("Tél. 03 23 24 24 48", 25))
-        lines.append(Line([Word(email, 0.85, 40, 300, 20 * len(email), 25)]))
-        return parse_card(lines, default_region="FR")
-
-    assert "emails" not in to_review(card("Julien Arcy", "juliena@perrinfils.fr"))
-    assert "emails" in to_review(card("Romain Romano", "rromano@perrinfils.fr"))
 
 
 

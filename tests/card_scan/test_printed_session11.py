@@ -3,7 +3,6 @@ seeds), given as hand-made OCR lines or printed and read back with Tesseract."""
 
 from __future__ import annotations
 
-import pytest
 from printed import hand_lines as _lines
 from printed import phones, to_review
 
@@ -85,45 +84,10 @@ def test_a_mobile_sign_read_as_a_copyright_sign_names_a_north_american_mobile():
     assert "phones" not in to_review(parsed)
 
 
-@pytest.mark.parametrize(
-    ("read", "email"),
-    [
-        ("inoue@altair-online.co jp", "inoue@altair-online.co.jp"),
-        ("Mail: nkobayashi@ssakura.cojp", "nkobayashi@ssakura.co.jp"),
-        ("d.lambert@cobalt.p!", "d.lambert@cobalt.pl"),
-        ("e-mail: ewa.wisniewska@aaltair.p]", "ewa.wisniewska@aaltair.pl"),
-    ],
-)
-def test_a_two_part_suffix_split_or_an_l_read_as_a_sign_is_put_back(read: str, email: str):
-    # Each was read "cut" (".co", ".p"): the address went to review, or was lost.
-    lines = _lines(("Yuko Inoue", 54), ("Altair Co.,Ltd.", 39), (read, 44))
-    parsed = parse_card(lines, default_region="JP")
-    assert parsed.contact.emails == [email]
-    assert parsed.evidence["emails"] != "cut"
 
 
-def test_a_website_suffix_after_a_spaced_dot_is_joined():
-    # "http://www.vgroup.co. jp/" was read "www.vgroup.co", and the email akiko@vgroup.co.jp
-    # was then "repaired" to the cut domain.
-    lines = _lines(
-        ("Akiko YAMAZAKI", 76), ("VESTA CO.,LTD.", 44), ("akiko@vgroup.co.jp", 34),
-        ("http://www.vgroup.co. jp/", 33), ("220-9619 Japan", 31),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="JP")
-    assert parsed.contact.emails == ["akiko@vgroup.co.jp"]
-    assert [u.url for u in parsed.contact.urls] == ["http://www.vgroup.co.jp/"]
 
 
-def test_an_email_label_says_an_address_was_printed_though_none_was_read():
-    # "e-mail; katarrynagessokol pl": its @ read as letters. With the website read, the card
-    # passed as one that gives its firm's site instead of an address.
-    lines = _lines(
-        ("Sokol S.A.", 48), ("Katarzyna Nowak", 75), ("Inzynier Projektu", 54),
-        ("T: +48 61 735 97 64", 55), ("e-mail; katarrynagessokol pl", 45), ("www.ssokol. pl", 55),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="PL")
-    assert parsed.contact.emails == []
-    assert "emails" in to_review(parsed)
 
 
 

@@ -7,7 +7,7 @@ import io
 
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
-from printed import hand_lines, phones
+from printed import phones
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -73,18 +73,6 @@ def test_a_letter_spaced_name_is_one_line_though_its_word_gaps_are_wide():
     assert parsed.contact.emails == ["bram_vanderwal@bergadvies.nl"]
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
     # "F.丨0117995240": Tesseract's English model gave the bar as U+4E28, so the fax label
     # went unseen and the number went in as a work line.
@@ -96,14 +84,3 @@ def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
     assert ("+390117995240", "fax") in phones(parsed)
 
 
-_lines = hand_lines
-
-
-
-
-def test_a_space_before_an_email_separator_that_was_read_is_closed_without_a_guess():
-    lines = _lines(
-        ("Jonathan Bennett", 40), ("Evergreen Inc.", 36), ("jonathan _bennett@evergreen.com", 30),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.emails == ["jonathan_bennett@evergreen.com"]

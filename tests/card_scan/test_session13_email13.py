@@ -88,19 +88,3 @@ def test_a_joined_address_two_engines_read_so_is_its_own_level():
     assert seen.evidence["emails"] == "name+domain/joined-initial+twice/mid"
 
 
-def test_an_address_whose_at_was_read_as_a_letter_is_no_card_without_one():
-    # Held-out blind card 526: "E sabine.friednchg wagner.de" (its @ read as g) beside the
-    # firm's site was taken for a card that gives the site instead of an address, and "no
-    # email" was accepted (missing+web/hi).
-    lines = worded_lines(
-        ("Sabine Friedrich", 30),
-        ("Wagner & Meyer GmbH & Co. KG", 24),
-        ("Telefon | 030/96392148", 24),
-        ("E sabine.friednchg wagner.de", 24),
-        ("Web https://wagner.de/", 24),
-        ("Gartenstr. 214b", 24),
-        ("10154 Berlin", 24),
-    )
-    parsed = parse_card(lines, default_region="DE")
-    assert not parsed.contact.emails
-    assert parsed.evidence["emails"] == "missing"

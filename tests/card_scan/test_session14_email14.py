@@ -10,7 +10,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import probability
-from contactkit_plugins.card_scan.email_at import at_restored
 from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -78,13 +77,6 @@ def test_no_at_is_put_back_without_the_website_or_with_the_at_lost(monkeypatch):
     assert not parse_card(_read(monkeypatch, PHOTO_200, lone), default_region="US").contact.emails
 
 
-def test_the_at_goes_only_where_the_domain_ends_the_address():
-    domains = {"ssokol.pl"}
-    assert at_restored("katarzynaGssokol.pl", domains) == "katarzyna@ssokol.pl"
-    assert at_restored("katarzynaGssokol.plus", domains) is None
-    assert at_restored("katarzynaGssokol.pl.de", domains) is None
-    assert at_restored("e-mail:Gssokol.pl", domains) is None  # no local part
-    assert at_restored("anna.Gssokol.pl", domains) is None  # a separator: the @ was lost there
 
 
 class CropRecorder(RecordedEngine):

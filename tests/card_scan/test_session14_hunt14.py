@@ -4,7 +4,6 @@ at a level past the review line; each case failed before its fix."""
 from __future__ import annotations
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.email_at import at_restored
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.phone_check import mark_disputed
 
@@ -26,14 +25,5 @@ def test_a_number_glued_to_its_label_keeps_the_second_readings_dispute():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.evidence["phones"].startswith("disputed")
     assert not _accepted(parsed, "phones")
-
-
-def test_a_reading_with_a_letter_that_lowers_to_two_is_no_crash_and_no_shifted_at():
-    # "İ" (a Turkish card) lowers to two characters: the @ was put back one place off for
-    # each, and past the reading's end it raised IndexError.
-    assert at_restored("İİ e-mail: katarzynaGssokol.pl", {"ssokol.pl"}) == (
-        "İİ e-mail: katarzyna@ssokol.pl"
-    )
-    assert at_restored("İ" * 20 + " xgssokol.pl", {"ssokol.pl"}) == "İ" * 20 + " x@ssokol.pl"
 
 

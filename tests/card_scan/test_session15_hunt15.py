@@ -89,12 +89,3 @@ def _row(left: int, top: int, text: str) -> Line:
     )
 
 
-def test_a_website_beside_the_address_on_its_row_is_no_start_of_it():
-    # "www.acme.com anna.smith@acme.com" on one row: the dotted word before an address (taken
-    # for "carlo.lomba rdo@"'s start, session 15) was glued on ("www.acme.comanna.smith@...",
-    # 0.5): the right address, accepted before at name+domain, went to review with a wrong one.
-    card = _card(
-        "Anna Smith", "Acme Corp", "Tel +1 212 555 0100", "www.acme.com anna.smith@acme.com"
-    )
-    assert card.contact.emails == ["anna.smith@acme.com"]
-    assert card.evidence["emails"] == "name+domain"
