@@ -7,10 +7,8 @@ import io
 
 import cardgen
 from PIL import Image, ImageDraw, ImageFont
-from printed import phones
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 
@@ -71,16 +69,5 @@ def test_a_letter_spaced_name_is_one_line_though_its_word_gaps_are_wide():
     )
     assert parsed.contact.name.full == "Bram van der Wal"
     assert parsed.contact.emails == ["bram_vanderwal@bergadvies.nl"]
-
-
-def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
-    # "F.丨0117995240": Tesseract's English model gave the bar as U+4E28, so the fax label
-    # went unseen and the number went in as a work line.
-    rows = ["Raffaella Ferraro", "DAngelo Imballaggi S.p.A.", "Tel. 011.254.0159"]
-    rows += ["F.丨0117995240", "raffaella_ferraro@dangelo.it"]
-    lines = [Line([Word(text, 0.95, 40, 20 + 40 * n, 20 * len(text), 24)]) for n, text in
-             enumerate(rows)]  # fmt: skip
-    parsed = parse_card(lines, default_region="IT")
-    assert ("+390117995240", "fax") in phones(parsed)
 
 
