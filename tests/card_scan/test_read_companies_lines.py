@@ -284,7 +284,7 @@ def test_a_phone_label_read_onto_the_legal_form_is_parted_and_the_form_doubted()
 @pytest.mark.parametrize(
     ("company_line", "level"),
     [
-        # plc and the phone line's "Direct:": parted, the form put back (org15), to review
+        # plc and the phone line's "Direct:": parted, the form put back (the test above), to review
         ("KESTREL HOLDINGS PLGirect:", "parted"),
         ("Kestrel Holdings Direct:", "domain+other+label"),
         ("KESTREL HOLDINGS PLC", "domain+legal+other/hi"),
