@@ -365,7 +365,8 @@ def _company_card(company: str) -> list:
 
 def test_a_company_word_read_with_a_letter_wrong_goes_to_review():
     # "SOhme" for Söhne, its n read m: accepted at domain+legal+other/mid before. (After "&"
-    # the partners' words put it back: partner_words, test_read_companies_forms.)
+    # the partners' words put it back: partner_words,
+    # test_a_partners_word_one_letter_off_after_and_is_put_back above.)
     parsed = parse_card(_company_card("Schmitt SOhme KG."), default_region="AT")
     assert parsed.contact.organization.name == "Schmitt SOhme KG."
     assert parsed.evidence["organization"] == "domain+legal+other/lo"

@@ -53,7 +53,8 @@ def test_a_two_word_given_name_joined_in_the_email_confirms_the_name():
 # "Peter Weie" (ß read as e) beside pweiss@: auto-accepted as the largest line with a known
 # given name, though the address spells the family name otherwise. ("Jakub Ziotkowski" beside
 # "ziolkowski.jakub@technologiequantum", its ".pl" not read, was here too: since session 13 the
-# address printed puts the ł back, "Jakub Ziołkowski", as a read one does; test_read_names_email.)
+# address printed puts the ł back, "Jakub Ziołkowski", as a read one does: below,
+# test_an_address_printed_and_not_read_whole_still_puts_a_names_letter_back.)
 EMAIL_DISAGREES = [
     (("Peter Weie", 69), ("Sachbearbeiter Buchhaltung", 48), ("Walter Anlagenbau GmbH", 41),
      ("@ 0316/9413633", 38), ("E pweiss@walteranlagenbau.at", 44)),
