@@ -1,4 +1,5 @@
-"""Reading untrusted files and the pre-processing steps, on generated images."""
+"""Reading untrusted files, the pre-processing steps and the lines Tesseract's words are put
+into, on generated images."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import io
 import random
 
 import cardgen
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from contactkit_plugins.card_scan import image_files, imaging
+from contactkit_plugins.card_scan import image_files, imaging, ocr
+from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.image_files import CardImageError, load_page, load_pages
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.scan import OcrOptions, card_lines, read_upright
 
 
 def _png(image: Image.Image) -> bytes:
@@ -178,3 +183,127 @@ def test_letter_spaced_words_given_as_lines_of_their_own_join_again():
 
     joined = ocr._join_neighbours([second, column, first])
     assert [line.text for line in joined] == ["OLIVER SCHNEIDER", "info@acme.de"]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", size)
+
+
+def test_a_scan_with_a_band_down_its_side_is_not_cropped_to_the_band():
+    # A card that fills the scan, a blue band down its left side, scanned a little askew:
+    # after deskewing, the band stood out from the turn's white corners and was taken for the
+    # card, so every line was cut after four letters ("E alex", "Telefor").
+    card = Image.new("RGB", (1011, 659), (252, 252, 251))
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((0, 0, 380, 659), fill=(0, 150, 200))  # card-shaped itself
+    rows = [("Alexandra Schmid", 36), ("Schwarz GmbH & Co. KG", 28), ("Telefon 0711 259408-0", 26)]
+    rows += [("E alexandra.schmid@schwarz.com", 26), ("Im Gewerbepark 213, Stuttgart", 22)]
+    top = 70
+    for text, size in rows:
+        draw.text((420, top), text, fill=(70, 70, 70), font=_font(size))
+        top += int(size * 1.9)
+    askew = card.rotate(0.7, resample=Image.BICUBIC, expand=True, fillcolor=(252, 252, 251))
+    buffer = io.BytesIO()
+    askew.save(buffer, "PNG", dpi=(300, 300))
+    parsed = parse_card(card_lines(buffer.getvalue(), 0, OcrOptions()), default_region="DE")
+    assert parsed.contact.emails == ["alexandra.schmid@schwarz.com"]
+    assert parsed.contact.name.full == "Alexandra Schmid"
+    assert [p.e164 for p in parsed.contact.phones] == ["+497112594080"]
+
+
+def _strip_card(name: str) -> Image.Image:
+    """A scanned card as blind seed 1 prints some: a coloured strip down its left side, the
+    name in large bold capitals beside it (b1more scan 475, "KENNETH JOHNSON")."""
+    card = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((0, 0, 265, 600), fill=(0, 150, 200))
+    bold = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans-Bold.ttf", 56)
+    draw.text((330, 60), name, font=bold, fill=(80, 80, 80))
+    regular = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 30)
+    draw.text((330, 150), "Account Executive", font=regular, fill=(80, 80, 80))
+    draw.text((330, 420), "Email: johnson@wilson.co.uk", font=regular, fill=(80, 80, 80))
+    return card
+
+
+def test_a_bold_name_beside_a_side_strip_is_no_dark_band():
+    flat = imaging.prepare(
+        image_files.Page(_strip_card("KENNETH JOHNSON"), 300, 0), imaging.Steps()
+    )
+    # The name's row, its letters joined by the minimum filter and the strip beside it, was
+    # taken for a dark band and inverted: white letters on black, which Tesseract skipped.
+    name_row = np.asarray(flat)[70:120, 340:900]
+    assert name_row.mean() > 128  # dark letters on paper, as printed
+    _image, lines = read_upright(flat, OcrOptions(second_reader=False))
+    assert "KENNETH JOHNSON" in [line.text for line in lines]
+
+
+def test_a_printed_band_with_white_letters_is_still_inverted():
+    card = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((0, 0, 1050, 130), fill=(20, 40, 90))
+    bold = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans-Bold.ttf", 48)
+    draw.text((60, 35), "MERIDIAN LOGISTICS", font=bold, fill="white")
+    regular = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", 30)
+    draw.text((60, 250), "Anna Berg", font=regular, fill="black")
+    flat = imaging.prepare(image_files.Page(card, 300, 0), imaging.Steps())
+    _image, lines = read_upright(flat, OcrOptions(second_reader=False))
+    assert "MERIDIAN LOGISTICS" in [line.text for line in lines]
+
+
+def _card(rows: list[tuple[str, int, float]], region: str):
+    """A white 300 DPI card; each row is (text, size, tracking: extra space per letter in ems)."""
+    image = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(image)
+    top = 50
+    for text, size, tracking in rows:
+        font, x = _font(size), 60.0
+        for char in text:
+            draw.text((x, top), char, fill="black", font=font)
+            x += font.getlength(char) + tracking * size
+        top += int(size * 1.7)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", dpi=(300, 300))
+    return parse_card(card_lines(buffer.getvalue(), 0, OcrOptions()), default_region=region)
+
+
+def test_a_letter_spaced_name_is_one_line_though_its_word_gaps_are_wide():
+    # Tesseract reads each letter-spaced word well, but gives each as a line of its own: the
+    # word gap of a spaced line is wider than two letters of plain print.
+    parsed = _card(
+        [
+            ("Bram van der Wal", 34, 0.45),
+            ("Financieel Controller", 26, 0.0),
+            ("Berg Advies B.V.", 28, 0.0),
+            ("Tel. 020 534 5010", 26, 0.0),
+            ("bram_vanderwal@bergadvies.nl", 26, 0.0),
+        ],
+        region="NL",
+    )
+    assert parsed.contact.name.full == "Bram van der Wal"
+    assert parsed.contact.emails == ["bram_vanderwal@bergadvies.nl"]
+
+
+def _word(text: str, left: int, width: int, height: int, top: int = 394) -> Word:
+    return Word(text, 0.9, left, top, width, height)
+
+
+def test_a_company_and_the_small_phone_row_beside_it_are_two_lines():
+    # Blind seed 1 scan 128 as Tesseract joined them: "Martin et Fils SARL" 34 px high, then
+    # the phone column's row 19 px high on the same height. One line, the numbers were the
+    # company's and the whole line was doubted and read again as one.
+    words = [
+        _word("Martin", 64, 143, 35), _word("et", 226, 43, 33), _word("Fils", 289, 73, 35),
+        _word("SARL", 381, 114, 34), _word("™:", 516, 23, 19), _word("|", 552, 2, 26),
+        _word("°7.3469.71.12", 565, 176, 19), _word("01.77.32.35.07", 766, 176, 19),
+    ]  # fmt: skip
+    parts = ocr._split_columns(Line(words))
+    assert [part.text for part in parts] == [
+        "Martin et Fils SARL",
+        "™: | °7.3469.71.12 01.77.32.35.07",
+    ]
+    # Small print after large that holds no number, or large print that holds digits, stay.
+    name = [_word("Anna", 64, 100, 34), _word("Weber", 180, 130, 34), _word("MBA", 330, 60, 20)]
+    assert len(ocr._split_columns(Line(name))) == 1
+    street = [_word("Hauptstr.", 64, 200, 34), _word("12", 280, 40, 34),
+              _word("0711", 340, 60, 20), _word("2594080", 410, 120, 20)]  # fmt: skip
+    assert len(ocr._split_columns(Line(street))) == 1

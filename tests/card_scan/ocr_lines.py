@@ -1,0 +1,105 @@
+"""Hand-made OCR lines, and the cards parsed from them, shared by the card_scan tests that give
+the parser what Tesseract read on a card: each word where it stood, at the confidence it had."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _spaced(
+    top: int, words: tuple[tuple[str, float], ...], left: int, height: int, gap: int
+) -> Line:
+    out = []
+    for text, conf in words:
+        out.append(Word(text, conf, left, top, 18 * len(text), height))
+        left += 18 * len(text) + gap
+    return Line(out)
+
+
+def conf_line(top: int, *words: tuple[str, float], left: int = 40) -> Line:
+    """One OCR line, each word with Tesseract's confidence for it."""
+    return _spaced(top, words, left, 24, 14)
+
+
+def photo_line(top: int, *words: tuple[str, float], left: int = 40, height: int = 30) -> Line:
+    """One OCR line as on the photos of blind seed 10: words 12 px apart, 30 px high."""
+    return _spaced(top, words, left, height, 12)
+
+
+def slotted_line(top: int, *words: tuple[str, float]) -> Line:
+    """One OCR line, each word in a slot of its own 200 px wide, with its confidence."""
+    return Line(
+        [Word(text, conf, 40 + 200 * n, top, 180, 30) for n, (text, conf) in enumerate(words)]
+    )
+
+
+def rated_lines(*rows: tuple[str, int, float]) -> list[Line]:
+    """OCR lines, one word per printed word, each row at its own confidence."""
+    lines = []
+    for n, (text, height, conf) in enumerate(rows):
+        words, left = [], 40
+        for part in text.split():
+            words.append(Word(part, conf, left, 20 + 60 * n, 18 * len(part), height))
+            left += 18 * len(part) + 12
+        lines.append(Line(words))
+    return lines
+
+
+def placed_lines(*rows: tuple[str, int, int, int]) -> list[Line]:
+    """Lines from (text, left, top, height), one word per printed word."""
+    lines = []
+    for text, left, top, height in rows:
+        words = []
+        for part in text.split():
+            words.append(Word(part, 0.93, left, top, 26 * len(part), height))
+            left += 26 * len(part) + 14
+        lines.append(Line(words))
+    return lines
+
+
+def worded_card(
+    *rows: tuple[str, int] | str, region: str = "US", unsure: tuple[str, ...] = ()
+) -> ParsedCard:
+    """Hand-made lines (a row given as text alone 30 px high), the words in ``unsure`` read at
+    0.3, parsed."""
+    lines = [
+        Line([replace(w, conf=0.3) if w.text in unsure else w for w in line.words])
+        for line in worded_lines(*[(r, 30) if isinstance(r, str) else r for r in rows])
+    ]
+    return parse_card(lines, default_region=region)
+
+
+def name_card(name: str, *rows: str, region: str = "US") -> ParsedCard:
+    """A card with ``name`` as its largest line over ``rows``."""
+    lines = worded_lines((name, 44), *((r, 26) for r in rows))
+    return parse_card(lines, default_region=region)
+
+
+def accepted(parsed: ParsedCard, field: str) -> bool:
+    return parsed.confidence[field] >= REVIEW_BELOW
+
+
+def company_name(*rows: tuple[str, int], region: str = "DE") -> str | None:
+    """The company read from worded lines of (text, height)."""
+    organization = parse_card(worded_lines(*rows), default_region=region).contact.organization
+    return organization.name if organization else None
+
+
+def company_read(*rows: tuple[str, int, float], region: str = "DE") -> tuple[str | None, str]:
+    """The company read from rows of (text, height, confidence), and its evidence. A word written
+    ``text@0.36`` was read at that confidence, the others at their row's."""
+    lines = rated_lines(*((text.replace("@0.", "@"), h, c) for text, h, c in rows))
+    for line in lines:
+        for word in line.words:
+            text, _, own = word.text.rpartition("@")
+            if text and own.isdigit():  # "ce@36": read at 0.36 ("a@b.de" is no such word)
+                word.text, word.conf = text, float(f"0.{own}")
+    parsed = parse_card(lines, default_region=region)
+    organization = parsed.contact.organization
+    return (organization.name if organization else None), parsed.evidence["organization"]

@@ -1,0 +1,219 @@
+"""Phone labels and kinds: fax labels read with a slash, a backslash or a full-width colon,
+signs before a number (a mobile's "©", an office's "@"), labels glued between numbers or read as
+a line of their own, and a sign or one letter that may be an icon. Hand-made OCR lines as
+Tesseract gave them; each failed before its fix."""
+
+from __future__ import annotations
+
+from ocr_lines import conf_line as _line
+from ocr_lines import worded_card as _read
+from printed import hand_lines as _lines
+from printed import phones, read_card, to_review
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.phone_slips import unglue_word
+
+
+def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():
+    # "Fax/0033 495951179" and "F：+44 20 3506 6667": the label went unseen and the fax was
+    # auto-accepted as a work line.
+    parsed = read_card(
+        ("Véronique Laurent", 44), "MOREAU ET FILS SARL", "Tel. +33 4 94 90 74 35",
+        "Fax/0033 495951179", "laurent.veronique@moreaufils.fr", region="FR",
+    )  # fmt: skip
+    assert ("+33495951179", "fax") in phones(parsed)
+    lines = _lines(
+        ("Raymond White", 60), ("POLARIS ANALYTICS LIMITED", 40), ("+44 20 3526 6269", 20),
+        ("F：+44 20 3506 6667", 20), ("raymond.white@polaris-analytics.co.uk", 20),
+    )  # fmt: skip
+    assert ("+442035066667", "fax") in phones(parse_card(lines, default_region="GB"))
+    # A path's number after a slash is no phone label's.
+    lines = _lines(("Raymond White", 60), ("Tel. +44 20 3526 6269", 20), ("polaris.co.uk/2020", 20))
+    assert phones(parse_card(lines, default_region="GB")) == [("+442035266269", "work")]
+
+
+def test_a_backslash_after_a_fax_label_is_its_colon():
+    lines = _lines(
+        ("Sophie Guerin", 84), ("MISTRAL METALLURGIE S.A.", 41), ("Tel. 05 63 23 98 31", 30),
+        ("F.\\ 05 67 05 53 25", 29), ("s.guerin@mistralmetallurgie.com", 30),
+    )  # fmt: skip
+    assert ("+33567055325", "fax") in phones(parse_card(lines, default_region="FR"))
+
+
+def test_a_bar_read_as_a_cjk_stroke_still_parts_a_label_from_its_number():
+    # "F.丨0117995240": Tesseract's English model gave the bar as U+4E28, so the fax label
+    # went unseen and the number went in as a work line.
+    rows = ["Raffaella Ferraro", "DAngelo Imballaggi S.p.A.", "Tel. 011.254.0159"]
+    rows += ["F.丨0117995240", "raffaella_ferraro@dangelo.it"]
+    lines = [Line([Word(text, 0.95, 40, 20 + 40 * n, 20 * len(text), 24)]) for n, text in
+             enumerate(rows)]  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert ("+390117995240", "fax") in phones(parsed)
+
+
+def test_port_is_the_french_mobile_label():
+    # "Port.10657 864877 Tel: 02 46 64 84 68": "Port." (portable) was no label, so the bar
+    # read as 1 before the mobile stayed and the mobile was lost.
+    lines = [
+        _line(20, ("Francois", 0.96), ("Garnier", 0.96)),
+        _line(70, ("Port.10657", 0.9), ("864877", 0.9), ("Tel:", 0.95), ("02", 0.95),
+              ("46", 0.95), ("64", 0.95), ("84", 0.95), ("68", 0.95)),
+        _line(120, ("12", 0.96), ("rue", 0.96), ("Victor", 0.96), ("Hugo", 0.96)),
+        _line(170, ("44033", 0.96), ("Nantes", 0.96)),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert {(p.e164, p.kind) for p in parsed.contact.phones} == {
+        ("+33657864877", "cell"),
+        ("+33246648468", "work"),
+    }
+
+
+def test_a_label_read_glued_between_two_numbers_parts_them():
+    # Seed 23 photo 78 (generated for tuning this session): "919928739Fax919482371", a row's
+    # label read glued between two Spanish numbers: no number was read, the phones missing.
+    lines = [
+        _line(20, ("CONCEPCION", 0.96), ("GARCIA", 0.96), ("MARTIN", 0.96)),
+        _line(70, ("Jefe", 0.9), ("de", 0.93), ("Compras", 0.95)),
+        _line(120, ("Dominguez", 0.95), ("Envases", 0.95), ("S.L.", 0.9)),
+        _line(170, ("919928739Fax919482371", 0.95)),
+        _line(220, ("Email", 0.95), ("garcia@degroup.es", 0.95)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+34919928739": "work", "+34919482371": "fax"}
+    assert "phones" not in to_review(parsed)
+    # Digits beside a word that is no label stay as read.
+    assert unglue_word("123456Abc123456") == "123456Abc123456"
+
+
+def test_a_label_read_as_a_line_of_its_own_beside_its_number_names_the_kind():
+    # Seed 23 photo 82: "Fax" and "| 06 8153 0711" read as two lines of one row (the bar a
+    # break): the fax, without its label, was stored as a second office number at bare/hi.
+    def at(left: int, top: int, *words: tuple[str, int]) -> Line:
+        out = []
+        for text, width in words:
+            out.append(Word(text, 0.95, left, top, width, 50 if text == "Fax" else 30))
+            left += width + 14
+        return Line(out)
+
+    lines = [
+        at(550, 200, ("Fabio", 90), ("Bruno", 100)),
+        at(550, 300, ("Adige", 90), ("S.p.A.", 100)),
+        at(570, 568, ("06.6948.7649", 260)),
+        at(541, 608, ("Mob.", 60), ("|", 6), ("347.541.8152", 220)),
+        at(550, 634, ("Fax", 50)),
+        at(618, 644, ("|", 6), ("06", 40), ("8153", 70), ("0711", 70)),
+        at(550, 700, ("fabio.bruno@adige.it", 300)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+390669487649": "work", "+393475418152": "cell", "+390681530711": "fax"}
+
+
+def test_a_one_letter_label_apart_from_its_number_may_be_the_phones_icon():
+    # A handset icon left of the office number, read "f" as a line of its own (the sign read as
+    # a letter: phone_kinds.fax_only's "f 965925585"), a mobile below: phone_slips.with_labels
+    # put "f" before the number and stored the office line as a fax at labelled/hi (0.99).
+    lines = [
+        _row(60, 40, "Jan Becker"),
+        _row(60, 100, "Kranich GmbH"),
+        _row(60, 300, "f"),
+        _row(100, 300, "030 1234567"),
+        _row(60, 350, "Mobil 0171 2345678"),
+        _row(60, 400, "j.becker@kranich.de"),
+    ]
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.evidence["phones"] == "letter-apart/hi"
+    assert "phones" in to_review(parsed)
+
+
+def _row(left: int, top: int, text: str) -> Line:
+    """One line of words 20 px a letter wide, 14 px apart, from ``left`` on the row at ``top``."""
+    starts = [left + 20 * len(" ".join(text.split()[:k])) for k in range(len(text.split()))]
+    return Line(
+        [Word(w, 0.95, x, top, 20 * len(w), 30) for w, x in zip(text.split(), starts, strict=True)]
+    )
+
+
+def test_a_mobile_sign_read_as_a_copyright_sign_names_a_north_american_mobile():
+    # "© (206) 551-4434" beside "@ (312) 361-8553": two unlabelled North American numbers, whose
+    # kinds the numbering cannot tell, sent the card to review with the mobile read as work.
+    lines = _lines(
+        ("Gary Parker", 72), ("REDWOOD INC", 35), ("Managing Director", 41),
+        ("@ (312) 361-8553", 23), ("© (206) 551-4434", 20), ("Fax 1-312-385-2452", 20),
+        ("E: gary.parker@redwood.com", 24), ("Chicago, IL 60641", 19),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert phones(parsed) == [
+        ("+13123618553", "work"),
+        ("+12065514434", "cell"),
+        ("+13123852452", "fax"),
+    ]
+    assert "phones" not in to_review(parsed)
+
+
+def test_a_mobile_sign_beside_an_office_number_is_a_label():
+    # Seed 10 photo 75: "© +1 312-625-3515" (a mobile's icon read "©") and "@ +1 617-628-7289"
+    # (the office phone's, read "@"): the sign's number was at sign+intl/hi, three cards of
+    # its own, and sent the card to review alone. Every "©" before a number on the tuning
+    # cards stood before a mobile (154 of 154): a label.
+    lines = [
+        _line(20, ("TIMOTHY", 0.96), ("CARTER,", 0.95), ("MBA", 0.95)),
+        _line(70, ("Plant", 0.96), ("Manager", 0.96)),
+        _line(120, ("Summit", 0.96), ("Corp.", 0.96)),
+        _line(170, ("@", 0.90), ("+1", 0.93), ("617-628-7289", 0.94)),
+        _line(220, ("©", 0.91), ("+1", 0.93), ("312-625-3515", 0.95)),
+        _line(270, ("timothy@summit.com", 0.96)),
+        _line(320, ("2308", 0.96), ("Boylston", 0.96), ("St,", 0.95), ("Suite", 0.96),
+              ("600", 0.96)),
+        _line(370, ("Boston,", 0.96), ("MA", 0.96), ("02174", 0.96)),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+16176287289": "work", "+13126253515": "cell"}
+    assert "phones" not in to_review(parsed)
+    # The card's only number after a sign stays apart: an office phone's icon may read "©".
+    alone = [line for n, line in enumerate(lines) if n != 3]
+    assert parse_card(alone, default_region="US").evidence["phones"] == "sign-alone+intl/hi"
+
+
+def test_the_only_number_after_a_sign_is_not_taken_for_a_mobile_unseen():
+    # Every "©" before a number on the tuning cards was a mobile's sign beside an office number;
+    # a card whose only number follows one may show an office phone's icon read the same way.
+    rows = [
+        _line(20, ("Raymond", 0.96), ("Parker", 0.96)),
+        _line(70, ("Parker", 0.95), ("Consulting", 0.95), ("LLC", 0.95)),
+        _line(120, ("©", 0.95), ("(206)", 0.97), ("551-4434", 0.96)),
+        _line(170, ("r.parker@parkerconsulting.com", 0.96)),
+    ]
+    parsed = parse_card(rows, default_region="US")
+    assert parsed.evidence["phones"] == "sign-alone/hi"
+    assert "phones" in to_review(parsed)
+    # Beside an office number, the sign still names the mobile: a label (session 15).
+    office = _line(220, ("(312)", 0.95), ("361-8553", 0.95))
+    parsed = parse_card([*rows, office], default_region="US")
+    assert parsed.evidence["phones"] == "labelled/hi"
+    assert [p.kind.value for p in parsed.contact.phones] == ["cell", "work"]
+
+
+def test_a_sign_beside_a_fax_alone_is_no_mobile_label():
+    # A circled handset read "©" before the office line, a fax below: the sign stood beside an
+    # office number on every tuning card; here it is the card's only voice number, and was
+    # stored as a mobile at labelled+intl/hi (0.99).
+    card = _read(
+        "Mary Jones",
+        "Harbor Dental Group",
+        "© +1 415 555 0132",
+        "Fax +1 415 555 0133",
+        "mary@harbordental.com",
+    )
+    assert card.evidence["phones"].startswith("sign-alone")
+    assert card.confidence["phones"] < REVIEW_BELOW
+    # Beside an office number the sign still reads as a mobile's label.
+    beside = _read(
+        "Mary Jones", "Harbor Dental Group", "© +1 415 555 0132", "T +1 415 555 0133",
+        "mary@harbordental.com",
+    )  # fmt: skip
+    assert beside.evidence["phones"] == "labelled+intl/hi"
