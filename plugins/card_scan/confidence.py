@@ -23,7 +23,7 @@ from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
-from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TRADE_WORDS
+from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_checks import l_misread
 from .name_order import two_part
@@ -134,9 +134,10 @@ def name_level(
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if isinstance(line, RowLine):
         shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
-    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS:
-        # "Peter Braun Consulting", "Anna Schmidt Immobilien": a sole trader's firm named for
-        # its owner, taken for a name where no address checks it: unmeasured, a person looks.
+    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS | TITLE_WORDS:
+        # "Peter Braun Consulting", "Anna Schmidt Immobilien", "Robert Smith Sales": a sole
+        # trader's firm named for its owner, or a team, taken for a name where no address
+        # checks it: unmeasured, a person looks.
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
