@@ -134,10 +134,9 @@ def name_level(
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if isinstance(line, RowLine):
         shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
-    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS | TITLE_WORDS:
-        # "Peter Braun Consulting", "Anna Schmidt Immobilien", "Robert Smith Sales": a sole
-        # trader's firm named for its owner, or a team, taken for a name where no address
-        # checks it: unmeasured, a person looks.
+    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS:
+        # "Peter Braun Consulting", "Anna Schmidt Immobilien": a sole trader's firm named for
+        # its owner, taken for a name where no address checks it: unmeasured, a person looks.
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
@@ -147,6 +146,8 @@ def name_level(
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.
         return f"{shape}+unmatched"
+    if words[-1:] and words[-1] in TITLE_WORDS:
+        return f"{shape}+trade"  # "Robert Smith Sales": a team or a firm, as above
     return f"{shape}/{ocr_band(read_conf(line, name))}"
 
 
