@@ -91,3 +91,11 @@ def test_a_name_ending_in_a_title_word_is_measured_apart():
         "+trade"
     )
     assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_name_ending_in_a_trade_compound_is_measured_apart():
+    # "Wolf Holzbau" (a timber firm named for its owner) taken for the name of a card whose
+    # name was not read (seed 18 photo 56, at smaller+given); "bau" alone was a trade word.
+    lines = _worded(("Wolf Holzbau", 36), ("Einkäufer", 24), ("Tel. +49 89 2180 3000", 20))
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full != "Wolf Holzbau" or parsed.evidence["name"].endswith("+trade")
