@@ -99,3 +99,17 @@ def test_a_name_ending_in_a_trade_compound_is_measured_apart():
     lines = _worded(("Wolf Holzbau", 36), ("Einkäufer", 24), ("Tel. +49 89 2180 3000", 20))
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.name.full != "Wolf Holzbau" or parsed.evidence["name"].endswith("+trade")
+
+
+def test_a_family_name_past_a_wide_gap_on_the_name_row_is_joined():
+    # Seed 16 scan 65: "Dr. Eduardo Rodriguez" | "Nunez" (letters spaced wide), the last word a
+    # line of its own; the name was stored without it at email+other/hi beside rodriguez@.
+    lines = [
+        *_row(196, ("Envases Cobalt S.A.", 316), height=31),
+        *_row(271, ("Dr. Eduardo Rodriguez", 76), ("Nunez", 487), height=26),
+        *_row(314, ("Partner", 480), height=17),
+        *_row(434, ("M. 629114455", 428), height=20),
+        *_row(502, ("Email rodriguez@ecgroup.es", 348), height=26),
+    ]
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full.endswith("Eduardo Rodriguez Nunez")
