@@ -23,9 +23,9 @@ from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
-from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TRADE_WORDS
+from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
-from .name_checks import l_misread
+from .name_checks import l_misread, trade_compound
 from .name_order import two_part
 from .name_rows import RowLine
 from .name_slips import (
@@ -134,7 +134,7 @@ def name_level(
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if isinstance(line, RowLine):
         shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
-    if words[-1:] and words[-1] in TRADE_WORDS | COMPANY_WORDS:
+    if words[-1:] and (words[-1] in TRADE_WORDS | COMPANY_WORDS or trade_compound(words[-1])):
         # "Peter Braun Consulting", "Anna Schmidt Immobilien": a sole trader's firm named for
         # its owner, taken for a name where no address checks it: unmeasured, a person looks.
         return f"{shape}+trade"
@@ -146,6 +146,8 @@ def name_level(
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.
         return f"{shape}+unmatched"
+    if words[-1:] and words[-1] in TITLE_WORDS:
+        return f"{shape}+trade"  # "Robert Smith Sales": a team or a firm, as above
     return f"{shape}/{ocr_band(read_conf(line, name))}"
 
 

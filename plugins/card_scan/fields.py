@@ -60,6 +60,7 @@ from .phone_slips import hinted_regions
 from .phones import find_phones, fix_digits, international, labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import spells_domain
+from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
@@ -142,7 +143,9 @@ def parse_card(
         for i in range(len(lines))
         if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
     ]
-    # A name row read with debris, or parted by a tilt or a gap: mended before a title is taken.
+    # A name row read with debris, or parted by a tilt or a gap, and a title's row parted with
+    # a letter read twice (``Kierownik`` | ``kLogistyki``): mended before a title is taken.
+    lines, texts, candidates = join_title_pieces(lines, texts, candidates)
     lines, texts, candidates = mend_name_rows(lines, texts, candidates, domain)
     title = pick_title(lines, texts, candidates)
     if title:

@@ -48,3 +48,14 @@ def _slipped(plain: str, name: str) -> bool:
         elif read != ("l" if printed == "ł" else normalize.fold(printed)):
             return False
     return slips > 0
+
+
+# German firms join their trade to a word ("Holzbau", "Kunststofftechnik", "Autohandel"): a name
+# ending so is a firm named for its owner ("Wolf Holzbau", seed 18 photo 56, taken for Wolfgang
+# Fuchs's name at smaller+given). No family name on the tuning cards ends so.
+TRADE_ENDINGS = ("bau", "technik", "handel", "logistik", "consult")
+
+
+def trade_compound(word: str) -> bool:
+    """A folded word that is a trade joined to a longer word (``holzbau``)."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in TRADE_ENDINGS)

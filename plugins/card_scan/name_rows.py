@@ -23,7 +23,8 @@ def mend_name_rows(
     gap, put back together before any line is taken for a field."""
     lines, texts = drop_debris(lines, texts, candidates)
     lines, texts, candidates = join_tilted(lines, texts, candidates, domain)
-    return join_row(lines, texts, candidates, domain)
+    lines, texts, candidates = join_row(lines, texts, candidates, domain)
+    return join_family_tail(lines, texts, candidates, domain)
 
 
 # Tesseract's confidence under which a word before a name is a smudge or a logo read as letters.
@@ -85,6 +86,33 @@ def join_row(
         if is_country(texts[b]):
             continue
         if not domain_in(joined, domain):
+            return joined_lines(lines, texts, candidates, a, b, joined, RowLine)
+    return lines, texts, candidates
+
+
+def join_family_tail(
+    lines: list[Line], texts: list[str], candidates: list[int], domain: str | None
+) -> tuple[list[Line], list[str], list[int]]:
+    """``Dr. Eduardo Rodriguez`` | ``Nunez``: a name's last word past a wide gap on its row
+    (letters spaced wide), read as a line of its own; the name was stored without it (seed 16
+    scan 65, accepted at email+other/hi beside rodriguez@)."""
+    for a, b, height in pairs(lines, candidates):
+        la, lb = lines[a], lines[b]
+        word = texts[b].strip()
+        if len(word.split()) != 1 or not (word.isalpha() and word[:1].isupper()):
+            continue
+        if abs(la.top - lb.top) > 0.2 * height or not 0 < lb.left - la.right <= 2 * height:
+            continue
+        if not 0.8 * lb.height <= la.height <= 1.25 * lb.height:
+            continue
+        name = bare_name(texts[a])
+        joined = f"{texts[a].strip()} {word}"
+        if len(name.split()) < 2 or not given_name(name.split()[0]) or title_score(joined):
+            continue
+        folded = normalize.fold(word)
+        if folded in DEPARTMENT_WORDS | COMPANY_WORDS or is_country(word) or has_legal_form(joined):
+            continue
+        if name_like(bare_name(joined)) and not domain_in(word, domain):
             return joined_lines(lines, texts, candidates, a, b, joined, RowLine)
     return lines, texts, candidates
 

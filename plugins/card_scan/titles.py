@@ -17,8 +17,15 @@ SLOGAN_WORDS = frozenset(
 )
 
 
+# Titles written as capitals' initials: a word that folds to one but is not printed in
+# capitals is another word misread ("MOORE SYSTEMS CoO.", the form "Co." read with an o).
+ACRONYM_TITLES = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp"})
+
+
 def title_score(text: str) -> int:
-    words = title_words(text)
+    marks = ".,;:()"
+    lower = {normalize.fold(w.strip(marks)) for w in text.split() if not w.strip(marks).isupper()}
+    words = [w for w in title_words(text) if w not in ACRONYM_TITLES & lower]
     if len(words) >= 3 and SLOGAN_WORDS & set(words):
         return 0
     strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
