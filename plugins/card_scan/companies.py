@@ -11,7 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in
+from .domains import domain_label, initials_in, name_and_tail
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
@@ -30,6 +30,8 @@ def company_domain_match(text: str, domain: str | None) -> float:
         return 0.0
     if label in squashed or squashed.startswith(label[: max(4, len(label) - 2)]):
         return 1.0
+    if name_and_tail(text, domain):
+        return 1.0  # "Groupe Cobalt" for cobalt-online.fr: the name, and a tail naming nothing
     return fuzz.partial_ratio(label, squashed) / 100.0
 
 

@@ -24,3 +24,24 @@ def test_a_company_named_like_a_british_postcode_casts_no_british_vote():
     )
     assert [p.e164 for p in parsed.contact.phones] == ["+33142685300"]
     assert parsed.evidence["phones"] == "labelled/hi"
+
+
+def _company(*rows: tuple[str, int, float], region: str = "DE") -> tuple[str | None, str]:
+    parsed = parse_card(_lines(*rows), default_region=region)
+    organization = parsed.contact.organization
+    return (organization.name if organization else None), parsed.evidence["organization"]
+
+
+def test_a_group_named_without_a_form_beside_its_domain_with_a_tail_is_the_company():
+    # Seed 15 scan 086 (and held-out scans 637, 649): "Groupe Cobalt" beside cobalt-online.fr,
+    # no legal form: the domain's tail kept the line from matching, no company was read.
+    assert _company(
+        ("G", 44, 0.93),
+        ("Groupe Cobalt", 41, 0.96),
+        ("Aurélie Laurent", 43, 0.96),
+        ("Quality Assurance Lead", 28, 0.96),
+        ("Ligne directe | 01.92.39.09.02", 23, 0.92),
+        ("laurent@cobalt-online.fr", 24, 0.92),
+        ("Site : http://www.cobalt-online.fr/", 19, 0.89),
+        region="FR",
+    ) == ("Groupe Cobalt", "domain+tail")
