@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from contactkit_plugins.card_scan.fields import parse_card
 
-from .test_session13_org13 import _lines
+from .test_session13_org13 import _company, _lines
 
 
 def test_a_company_named_like_a_british_postcode_casts_no_british_vote():
@@ -24,12 +24,6 @@ def test_a_company_named_like_a_british_postcode_casts_no_british_vote():
     )
     assert [p.e164 for p in parsed.contact.phones] == ["+33142685300"]
     assert parsed.evidence["phones"] == "labelled/hi"
-
-
-def _company(*rows: tuple[str, int, float], region: str = "DE") -> tuple[str | None, str]:
-    parsed = parse_card(_lines(*rows), default_region=region)
-    organization = parsed.contact.organization
-    return (organization.name if organization else None), parsed.evidence["organization"]
 
 
 def test_a_group_named_without_a_form_beside_its_domain_with_a_tail_is_the_company():
