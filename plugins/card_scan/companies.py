@@ -118,8 +118,9 @@ def _form_alone(text: str, legal: bool) -> float:
     """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
     line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
     with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
-    found = legal_form(trim_after_legal_form(text)) if legal else None
-    return 0.3 if found and found[1] >= len(text.split()) else 0.0
+    trimmed = trim_after_legal_form(text)  # "ag =": a smudge's form, a mark after it
+    found = legal_form(trimmed) if legal else None
+    return 0.3 if found and found[1] >= len(trimmed.split()) else 0.0
 
 
 def _form_read(text: str) -> str:

@@ -39,3 +39,20 @@ def test_a_group_named_without_a_form_beside_its_domain_with_a_tail_is_the_compa
         ("Site : http://www.cobalt-online.fr/", 19, 0.89),
         region="FR",
     ) == ("Groupe Cobalt", "domain+tail")
+
+
+def test_a_smudge_read_as_a_legal_form_and_a_mark_loses_to_the_company_read_whole():
+    # Own seed 61 photo 085: a logo's edge read "ag =" (AG, then a mark) tied the company line
+    # read surely, no domain read to tell them apart; the mark kept "ag" from counting as a
+    # form alone, and the smudge, first on the card, was taken.
+    assert _company(
+        ("2 reg,", 11, 0.46),
+        ("ag =", 11, 0.70),
+        ("ORBIS SYSTEMS LIMITED", 39, 0.95),
+        ("10S", 72, 0.74),
+        ("SAMANTHA WOOD, CENG MIMECHE", 55, 0.94),
+        ("Regional Sales Director, EMEA", 41, 0.97),
+        ("DDI: +44 (0)113 344 5110", 34, 0.95),
+        ("M +44 7407 033266", 34, 0.95),
+        region="GB",
+    )[0] == "ORBIS SYSTEMS LIMITED"
