@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .company_cuts import head_from_domain, unglued
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail
@@ -85,6 +86,8 @@ def pick_company(
     joined = join_stacked_company(text, texts, candidates, i, domain)
     # A line beside it that spells the domain's start only with letters put back: a person looks.
     cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
+    # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
+    cut = cut or (None if joined != text else head_from_domain(text, domain, texts))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)
@@ -125,7 +128,9 @@ def _form_alone(text: str, legal: bool) -> float:
 
 def _form_read(text: str) -> str:
     """The line with its legal form's slips undone, and a dotted form glued to the name in
-    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read)."""
+    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
+    read as one word parted ("AshworthLogisticsLLp")."""
+    text = unglued(text)
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"

@@ -56,3 +56,50 @@ def test_a_smudge_read_as_a_legal_form_and_a_mark_loses_to_the_company_read_whol
         ("M +44 7407 033266", 34, 0.95),
         region="GB",
     )[0] == "ORBIS SYSTEMS LIMITED"
+
+
+def test_a_company_whose_start_the_photo_cut_off_is_put_back_from_the_domain():
+    # Seed 15 photo 013: "Bauer Treuhand GmbH" in large capitals read "UHAND" | "GMBH", the
+    # name's start lost at the card's edge; the domain spells it, "BAUER" printed above.
+    assert _company(
+        ("UHAND", 48, 0.97),
+        ("GMBH", 43, 0.97),
+        ("ERSTREU", 90, 0.76),
+        ("BAUER BAUE", 44, 0.89),
+        ("Birgit von der Heide, lic. oec. HSG", 58, 0.94),
+        ("Key Account Manager", 46, 0.96),
+        ("Fax: +41 61 455 09 48", 31, 0.96),
+        ("E-Mail heide. birgit@bauertreuhand.ch", 31, 0.99),
+        region="CH",
+    ) == ("BAUER TREUHAND GMBH", "near-domain+repaired")
+    # Seed 15 photo 072: "ware GmbH", nothing on the card prints the start: one word.
+    assert _company(
+        ("Prof. Dr.-Ing. Stefan Kruger", 42, 0.97),
+        ("Vertriebsinnendienst", 22, 0.98),
+        ("- orts Soft", 39, 0.51),
+        ("ware GmbH", 20, 0.96),
+        ("E stefan.krueger@polarissoftware.de", 37, 0.84),
+    ) == ("Polarissoftware GmbH", "near-domain+repaired")
+
+
+def test_a_doubled_initial_in_the_domain_is_no_cut_start():
+    assert _company(
+        ("Laura Navarro", 40, 0.96),
+        ("Zenith S.L.", 40, 0.96),
+        ("lauran@zzenith.es", 30, 0.95),
+        region="ES",
+    )[0] == "Zenith S.L."
+
+
+def test_a_company_read_as_one_word_is_parted_at_its_capitals():
+    # Seed 15 photo 017: "Ashworth Logistics LLP" printed narrow, read as one word: no form
+    # and no domain (algroup.co.uk, its initials) was found in it, no company was read.
+    assert _company(
+        ("PATRICK SMITH", 66, 0.96),
+        ("Marketing Coordinator", 50, 0.96),
+        ("AshworthLogisticsLLp", 23, 0.96),
+        ("@ 0044 20 3450 9166", 30, 0.85),
+        ("F: +44 20 3808 2655", 30, 0.95),
+        ("E: patrick.smith@algroup.co.uk", 37, 0.91),
+        region="GB",
+    )[0] == "Ashworth Logistics LLp"
