@@ -103,3 +103,21 @@ def test_a_company_read_as_one_word_is_parted_at_its_capitals():
         ("E: patrick.smith@algroup.co.uk", 37, 0.91),
         region="GB",
     )[0] == "Ashworth Logistics LLp"
+
+
+def test_a_company_whose_form_reads_as_a_title_word_is_no_accepted_title():
+    # Seed 15 scan 032: "MOORE SYSTEMS CO." read "CoO.", taken for a title by "COO" and
+    # accepted; its other words are the domain's initials (msgroup.com): the company's line.
+    parsed = parse_card(
+        _lines(
+            ("M", 39, 0.91),
+            ("MOORE SYSTEMS CoO.", 32, 0.92),
+            ("LAWRENCE HOLLOWAY", 34, 0.96),
+            ("Quality Assurance Lead", 23, 0.97),
+            ("Marketing", 29, 0.96),
+            ("P: +1 312-502-4228", 15, 0.93),
+            ("Email: lawrenceh@msgroup.com", 19, 0.92),
+        ),
+        default_region="US",
+    )
+    assert parsed.evidence["title"] == "domain-spelt"
