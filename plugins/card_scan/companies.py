@@ -61,6 +61,10 @@ def pick_company(
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
+        if legal and domain and initials_in(trim_after_legal_form(text), domain_label(domain)):
+            # "Brightwater Systems Limited" for bsgroup.co.uk over a tagline that holds
+            # "Group" ("Part of the Meridian Group"), nearer the label letter for letter.
+            match = 1.0
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
         # "ZIMMERMANN", zimmermanncie.ch).
@@ -96,6 +100,8 @@ def pick_company(
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
     fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
+    # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
+    fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
     if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)

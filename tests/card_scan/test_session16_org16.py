@@ -121,3 +121,30 @@ def test_a_company_whose_form_reads_as_a_title_word_is_no_accepted_title():
         default_region="US",
     )
     assert parsed.evidence["title"] == "domain-spelt"
+
+
+def test_a_company_of_the_domains_initials_beats_a_tagline_that_names_a_group():
+    # Seed 16 photo 053 (and tuning photo 499): "Part of the Meridian Group" (a form: group),
+    # nearer bsgroup.co.uk letter for letter, beat "Brightwater Systems Limited", its initials.
+    assert _company(
+        ("THOMAS CARTWRIGHT", 50, 0.96),
+        ("Chief Financial Officer", 36, 0.96),
+        ("Brightwater Systems Limited", 41, 0.97),
+        ("© 07593 080102", 28, 0.84),
+        ("Part of the Meridian Group", 30, 0.97),
+        ("Email: cartwright.thomas@bsgroup.co.uk", 37, 0.92),
+        ("Unit 5, Meridian House, 82 King Street", 29, 0.96),
+        region="GB",
+    )[0] == "Brightwater Systems Limited"
+
+
+def test_an_i_read_as_a_backslash_in_the_company_is_put_back_and_looked_at():
+    # Seed 16 photo 057: "SISTEMAS NOVA S.A." read "S\\STEMAS NOVA S.A." (odd, kept as read).
+    assert _company(
+        ("Dr. Santiago Garcia Ramos", 67, 0.95),
+        ("Logistica", 45, 0.88),
+        ("S\\STEMAS NOVA S.A.", 49, 0.94),
+        ("T. 964448253", 30, 0.99),
+        ("Email s.garcia@sngroup.es", 35, 0.99),
+        region="ES",
+    ) == ("SISTEMAS NOVA S.A.", "near-domain+repaired")
