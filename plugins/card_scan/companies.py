@@ -9,9 +9,10 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .company_cuts import head_from_domain, unglued
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in
+from .domains import domain_label, initials_in, name_and_tail
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
@@ -30,6 +31,8 @@ def company_domain_match(text: str, domain: str | None) -> float:
         return 0.0
     if label in squashed or squashed.startswith(label[: max(4, len(label) - 2)]):
         return 1.0
+    if name_and_tail(text, domain):
+        return 1.0  # "Groupe Cobalt" for cobalt-online.fr: the name, and a tail naming nothing
     return fuzz.partial_ratio(label, squashed) / 100.0
 
 
@@ -58,6 +61,10 @@ def pick_company(
         if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
             legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
         legal = legal or bool(LEADING_FORM_RE.match(text))
+        if legal and domain and initials_in(trim_after_legal_form(text), domain_label(domain)):
+            # "Brightwater Systems Limited" for bsgroup.co.uk over a tagline that holds
+            # "Group" ("Part of the Meridian Group"), nearer the label letter for letter.
+            match = 1.0
         score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
         # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
         # "ZIMMERMANN", zimmermanncie.ch).
@@ -83,6 +90,8 @@ def pick_company(
     joined = join_stacked_company(text, texts, candidates, i, domain)
     # A line beside it that spells the domain's start only with letters put back: a person looks.
     cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
+    # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
+    cut = cut or (None if joined != text else head_from_domain(text, domain, texts))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)
@@ -91,6 +100,8 @@ def pick_company(
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
     fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
     fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
+    # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
+    fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
     if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)
@@ -116,13 +127,16 @@ def _form_alone(text: str, legal: bool) -> float:
     """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
     line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
     with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
-    found = legal_form(trim_after_legal_form(text)) if legal else None
-    return 0.3 if found and found[1] >= len(text.split()) else 0.0
+    trimmed = trim_after_legal_form(text)  # "ag =": a smudge's form, a mark after it
+    found = legal_form(trimmed) if legal else None
+    return 0.3 if found and found[1] >= len(trimmed.split()) else 0.0
 
 
 def _form_read(text: str) -> str:
     """The line with its legal form's slips undone, and a dotted form glued to the name in
-    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read)."""
+    capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
+    read as one word parted ("AshworthLogisticsLLp")."""
+    text = unglued(text)
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"

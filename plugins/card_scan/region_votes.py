@@ -13,6 +13,7 @@ import phonenumbers
 from contactkit import geo
 
 from .clues import US_CITY_RE, Found, country_in, host_part, postal_regions
+from .lexicon import LEGAL_FORMS
 from .phone_slips import hinted_regions
 from .phones import fix_digits, international, looks_mobile
 
@@ -31,7 +32,16 @@ CLUE_WEIGHTS = {
 }
 # A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
 # Its inward digit may be read as a letter ("EC2T SHU" for 5HU).
-GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+[\dSOIB][A-Z]{2}(?![\w-])")
+GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+([\dSOIB][A-Z]{2})(?![\w-])")
+
+
+def gb_postcode(text: str) -> bool:
+    """A British postcode in ``text``; an inward part with its digit read as a letter that is a
+    legal form ("B2B SAS", "K2 SPA": a company) is none."""
+    return any(
+        m.group(1)[0].isdigit() or m.group(1).lower() not in LEGAL_FORMS
+        for m in GB_POSTCODE_RE.finditer(text)
+    )
 
 
 def regions_from_clues(
@@ -70,7 +80,7 @@ def regions_from_clues(
         US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
     ):
         vote("US", "us")
-    if any(GB_POSTCODE_RE.search(text) for text in texts):
+    if any(gb_postcode(text) for text in texts):
         vote("GB", "gb")
     # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
     # ("Mobiel") decides, not the order the clues were counted in.

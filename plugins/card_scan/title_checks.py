@@ -12,9 +12,9 @@ import re
 
 from contactkit import normalize
 
-from .domains import domain_label
+from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
-from .titles import TITLE_LINE_WORDS, lexicon_spelt, title_words
+from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
 _LOST: frozenset[str] = frozenset(
@@ -39,4 +39,9 @@ def spells_domain(title: str, domain: str | None) -> bool:
         return False
     label = umlaut_plain(re.sub(r"[^a-z0-9]", "", domain_label(domain)))
     squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(title)))
-    return len(label) >= 4 and label in squashed and len(label) >= 0.6 * len(squashed)
+    if len(label) >= 4 and label in squashed and len(label) >= 0.6 * len(squashed):
+        return True
+    # "MOORE SYSTEMS CoO." beside msgroup.com: the company ("Co." read as the title word COO),
+    # its other words the domain's initials.
+    rest = [w for w in title.split() if not known_title_word(w)]
+    return len(rest) >= 2 and initials_in(" ".join(rest), label)

@@ -51,7 +51,10 @@ def test_a_line_with_a_word_the_domain_does_not_spell_is_not_joined_to_the_compa
         ),
         default_region="NL",
     )  # fmt: skip
-    assert parsed.contact.organization.name == "Zonen B.V."
+    # The name's start put back from the domain (company_cuts), parted at "Graaf" as printed
+    # above; "Pieter" still no part of it, and a person looks.
+    assert parsed.contact.organization.name == "Graaf Zonen B.V."
+    assert parsed.evidence["organization"] == "near-domain+repaired"
     assert parsed.contact.name.full == "Pieter Graaf"
 
 

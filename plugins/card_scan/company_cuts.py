@@ -1,0 +1,71 @@
+"""A company line read cut or glued: its start lost at the photo's edge, its words run together.
+
+In a photo the card's edge, a fold of the perspective or a logo beside the name cuts a
+company's first letters off its line: ``UHAND GMBH`` beside bauertreuhand.ch, ``ware GmbH``
+beside polarissoftware.de. What is left spells the domain's end, and the domain holds the
+rest. A company printed with narrow spacing is read as one word (``AshworthLogisticsLLp``), and
+no form or domain is found in it. Both are put back here; a cut one is shown as the domain
+spells it, and a person looks (the caller marks it repaired).
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .clues import legal_form
+from .domains import domain_label
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+
+
+def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | None:
+    """``text`` (a name, maybe its legal form) with its name, the domain's end, put back whole
+    as the domain spells it; None where the name is not the end of a longer domain's name."""
+    if not domain or normalize.is_freemail(domain):
+        return None
+    form = legal_form(text)
+    words = text.split()
+    size = form[1] if form else 0  # the form may be on the line below ("UHAND" | "GMBH")
+    if size >= len(words):
+        return None
+    core, tail = words[: len(words) - size], words[len(words) - size :]
+    label = _letters(domain_label(domain))
+    read = _letters(" ".join(core))
+    # The lost head has three letters or more: one or two are a doubled initial ("aaurora.fr"
+    # for Aurora SARL) or an initial before a group word, no cut.
+    if len(read) < 3 or len(label) - len(read) < 3 or not label.endswith(read):
+        return None
+    name = _spaced(label, texts)
+    capitals = "".join(c for c in " ".join(core) if c.isalpha()).isupper()
+    return " ".join([name.upper() if capitals else name.title(), *tail])
+
+
+def _spaced(label: str, texts: list[str]) -> str:
+    """The label parted after its longest start of three letters or more that another line
+    prints as a word (``BAUER BAUE`` over ``UHAND GMBH``: "bauer treuhand"); else whole."""
+    printed = {_letters(w) for t in texts for w in t.split()}
+    for cut in range(len(label) - 3, 2, -1):
+        if label[:cut] in printed:
+            return f"{label[:cut]} {label[cut:]}"
+    return label
+
+
+# "AshworthLogisticsLLp": a small letter then a capital, inside one word.
+CAMEL_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def unglued(text: str) -> str:
+    """``AshworthLogisticsLLp`` → ``Ashworth Logistics LLp``: a word of capitalised pieces whose
+    last piece is a legal form, parted into its words; else ``text`` as read."""
+    words = text.split()
+    if not words:
+        return text
+    pieces = CAMEL_RE.split(words[-1])
+    named = all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}", p) for p in pieces[:-1])
+    if len(pieces) < 3 or not named or not legal_form(pieces[-1]):
+        return text  # "nerGmbH&CoKG": a name's end and a form, no words run together
+    return " ".join([*words[:-1], *pieces])
