@@ -41,6 +41,7 @@ from .confidence import (
 )
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
+from .email_rebuild import rebuilt_address
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -227,6 +228,11 @@ def parse_card(
         elif email.prefix:  # a word before it that is no part of it, or its unread start
             level = f"{level}/prefixed"
         valid_emails.append((value, level))
+    rebuilt = None
+    if not valid_emails and not misread and name and urls and not urls[0].repaired:
+        rebuilt = rebuilt_address(texts, name.value, domain_of(urls[0].value) or "")
+    if rebuilt:  # its letters from the name: unmeasured, a person looks (email_rebuild)
+        valid_emails.append((rebuilt, "rebuilt"))
     contact.emails = [e for e, _ in valid_emails]
     if valid_emails:
         evidence["emails"] = min(
@@ -242,7 +248,7 @@ def parse_card(
         evidence["emails"] = f"missing+web/{band}"
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):
+    if not rebuilt and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         evidence["emails"] = "unread"
