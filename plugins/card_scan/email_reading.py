@@ -60,6 +60,19 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     return sorted(out, key=lambda line: (line.top, line.left))
 
 
+def reread_band(
+    image: Image.Image, box: tuple[int, int, int, int], domains: set[str]
+) -> Line | None:
+    """The address two crops of ``box`` agree on (its @ read as a letter put back before a
+    website's domain), as a line in ``box``; None where none do."""
+    own = read_boxes(image, [box])[0]
+    agreed, source = agreed_address(own), ""
+    if agreed is None:
+        agreed = agreed_address([(at_restored(t, domains) or t, c) for t, c in own])
+        source = AT_SOURCE
+    return None if agreed is None else as_line(agreed[0], agreed[1], box, source)
+
+
 def _row(start: Line, lines: list[Line]) -> list[Line]:
     """``start`` and the lines chained to it on its row: a scrap of the same line ("ohn.wood@"
     beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next. Heights
