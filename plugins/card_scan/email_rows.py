@@ -21,7 +21,7 @@ from .clues import EMAIL_RE, digits
 from .email_at import site_domains
 from .email_reading import reread_band
 from .ocr import Line
-from .row_reading import EMAIL_SIGN_RE
+from .row_reading import EMAIL_SIGN_RE, row_box
 
 # A line read this surely is what it says: its row is no address Tesseract missed.
 DOUBT_BELOW = 0.8
@@ -45,10 +45,15 @@ def reread_unsigned_rows(image: Image.Image, lines: list[Line]) -> list[Line]:
     gray = np.asarray(image.convert("L"))
     domains = site_domains(lines, [])
     for line in doubtful:
-        for band in ink_bands(gray, (line.left, line.top, line.right, line.bottom)):
+        # The scraps on its row are the rest of the address ("vance veer jaar", and "ior ¢"
+        # 150 px to its right, for vanderveen.daan@mulder.com, b11 photo 17).
+        row = [
+            other for other in lines if line.top <= (other.top + other.bottom) / 2 <= line.bottom
+        ]
+        for band in ink_bands(gray, row_box(row)):
             read = reread_band(image, band, domains)
             if read is not None:
-                out = [other for other in lines if other is not line]
+                out = [other for other in lines if not any(other is part for part in row)]
                 return sorted([*out, read], key=lambda other: (other.top, other.left))
     return lines
 
