@@ -42,6 +42,7 @@ from .confidence import (
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_rebuild import rebuilt_address
+from .email_split_rows import joined_across_cut
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -174,6 +175,7 @@ def parse_card(
             lines, texts, [c for c in candidates if not name or c != name.line], domain, loose=True
         )
     if emails and name:
+        emails = [joined_across_cut(e, lines, texts, name.value) for e in emails]
         emails = [_repair_local_part(e, name.value) for e in emails]
         if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
             local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"

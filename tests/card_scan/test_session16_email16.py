@@ -148,3 +148,42 @@ def test_an_address_row_with_no_at_read_is_read_in_its_own_band():
 def test_a_card_with_an_address_read_is_not_read_again():
     lines = worded_lines(("anna@acme.com", 22), ("margerete neha phen", 22))
     assert reread_unsigned_rows(Image.new("RGB", (10, 10)), lines) is lines
+
+
+def _slanted_row_card(first: str, second: str) -> list[Line]:
+    """A name, and an address row parted in two lines where a slant cut it (b15 photo 18)."""
+    name = Line([Word("Dieter", 0.96, 100, 190, 160, 60), Word("Beck", 0.96, 270, 190, 120, 60)])
+    title = Line([Word("Supply", 0.96, 90, 300, 100, 40), Word("Chain", 0.96, 200, 300, 90, 40)])
+    words = first.split()
+    left = [Word(w, 0.92, 598 + 60 * n, 165, 55, 35) for n, w in enumerate(words)]
+    right = [Word(second.split()[0], 0.99, 758, 186, 60, 34)]
+    right.append(Word(second.split()[1], 0.99, 830, 186, 119, 34))
+    site = Line([Word("www.aaltair.ch", 0.95, 600, 240, 180, 30)])
+    company = Line([Word("Altair", 0.96, 70, 350, 90, 40), Word("AG", 0.96, 170, 350, 40, 40)])
+    return [name, Line(left), Line(right), site, title, company]
+
+
+def test_an_address_row_cut_by_a_slant_is_joined_where_the_name_spells_it():
+    # "E beck, diet" | "ter @aaltair.ch": "ter@aaltair.ch" was taken alone; the t is in both.
+    parsed = parse_card(_slanted_row_card("E beck, diet", "ter @aaltair.ch"), default_region="CH")
+    assert parsed.contact.emails == ["beck.dieter@aaltair.ch"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW  # the separator a guess: a person looks
+
+
+def test_an_address_of_the_name_keeps_its_own_start():
+    parsed = parse_card(_slanted_row_card("E Beck", "dieter @aaltair.ch"), default_region="CH")
+    assert parsed.contact.emails == ["dieter@aaltair.ch"]
+
+
+def test_the_l_of_pl_read_as_a_bar_is_put_back_as_a_repair():
+    # b15 scan 57: "E-mail: wojciechz@altair.p|", the bar made a separator: ".p" cut, lost.
+    lines = worded_lines(
+        ("WOJCIECH ZIELINSKI", 40),
+        ("Kierownik Zakupow", 26),
+        ("ALTAIR S.A.", 30),
+        ("Tel. +48 22 123 45 67", 22),
+        ("E-mail: wojciechz@altair.p|", 22),
+    )
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["wojciechz@altair.pl"]
+    assert "+repaired" in parsed.evidence["emails"]
