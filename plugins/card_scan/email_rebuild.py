@@ -58,8 +58,12 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
         r"[.\s,]?\s?".join(re.escape(p) for p in domain.lower().split(".")) + r"(?![a-z0-9])"
     )
     found = set()
-    for text in texts:
+    for i, text in enumerate(texts):
         lower = text.lower()
+        # The domain printed on another line too (the website): "vanderveen.daangmulder.com"
+        # alone is no site of "daangmulder.com" for "vanderveen." to stand before.
+        if not any(pattern.search(t.lower()) for j, t in enumerate(texts) if j != i):
+            continue
         for match in pattern.finditer(lower):
             local = _best_form(_readings(lower[: match.start()]), forms)
             if local:

@@ -72,8 +72,9 @@ def test_no_address_is_rebuilt_from_a_word_unlike_the_name():
 
 def test_two_forms_as_close_make_no_address():
     # "sfriedrich" read "sfriedrlch": s.friedrich? sfriedrich? Read without a dot, the joined
-    # form is closer; read as "s friedrlch" both forms tie and nothing is chosen.
-    assert rebuilt_address(["sfriedrlchg wagner.de"], "Sabine Friedrich", "wagner.de") == (
+    # form is closer; two lines each showing another form make no address.
+    site = "www.wagner.de"
+    assert rebuilt_address(["sfriedrlchg wagner.de", site], "Sabine Friedrich", "wagner.de") == (
         "sfriedrich@wagner.de"
     )
     assert (
@@ -82,6 +83,13 @@ def test_two_forms_as_close_make_no_address():
         )
         is None
     )
+
+
+def test_a_domain_read_only_on_the_address_line_rebuilds_nothing():
+    # "vanderveen.daangmulder.com": the @ read as g inside what looks like a website; no other
+    # line prints "daangmulder.com", so "vanderveen@daangmulder.com" is not made up.
+    lines = ["vanderveen.daangmulder.com"]
+    assert rebuilt_address(lines, "Daan van der Veen", "daangmulder.com") is None
 
 
 def test_name_forms_spell_umlauts_both_ways():
