@@ -47,7 +47,14 @@ from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
-from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
+from .local_parts import (
+    cut_short,
+    glyph_slip,
+    local_matches,
+    local_part,
+    restore_letters,
+    spelt_words,
+)
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -402,6 +409,9 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     spelt = spelt_words(name)
+    slipped = glyph_slip(local.lower(), spelt)
+    if slipped:  # "bemd_kaiser@" for Bernd Kaiser: a repair, measured apart
+        return Found(f"{slipped}@{domain}", email.conf, email.line, repaired=True)
     if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
         # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
         # name gives it back; "prefixed" (its unread start) keeps it for a person to check.

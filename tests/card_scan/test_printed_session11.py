@@ -139,7 +139,9 @@ def test_an_email_label_says_an_address_was_printed_though_none_was_read():
         ("T: +48 61 735 97 64", 55), ("e-mail; katarrynagessokol pl", 45), ("www.ssokol. pl", 55),
     )  # fmt: skip
     parsed = parse_card(lines, default_region="PL")
-    assert parsed.contact.emails == []
+    # Session 16: rebuilt from the name and the website's domain (email_rebuild), for review.
+    assert parsed.contact.emails == ["katarzyna@ssokol.pl"]
+    assert parsed.evidence["emails"] == "rebuilt"
     assert "emails" in to_review(parsed)
 
 

@@ -195,3 +195,23 @@ def test_the_l_of_pl_read_as_a_bar_is_put_back_as_a_repair():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == ["wojciechz@altair.pl"]
     assert "+repaired" in parsed.evidence["emails"]
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "want"),
+    [
+        ("Bernd Kaiser", "bemd_kaiser@pilatus.ch", "bernd_kaiser@pilatus.ch"),  # b16 scan 62
+        ("Bemd Kaiser", "bernd_kaiser@pilatus.ch", "bernd_kaiser@pilatus.ch"),  # the name's slip
+    ],
+)
+def test_two_glyphs_read_as_one_in_the_address_are_put_back_from_the_name(name, read, want):
+    lines = worded_lines(
+        (name, 40),
+        ("Leiter Einkauf", 26),
+        ("Pilatus AG", 30),
+        ("T +41 41 123 45 67", 22),
+        (f"E-Mail: {read}", 22),
+        ("www.pilatus.ch", 22),
+    )
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.emails == [want]
