@@ -37,7 +37,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     boxes: list[tuple[int, int, int, int]] = []
     for line in lines:
         if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
-            row = _row(line, lines)
+            row = row_of(line, lines)
             bands = [row_band([part]) for part in row]
             left, _, right, _ = row_box(row)
             rows.append(row)
@@ -60,7 +60,23 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     return sorted(out, key=lambda line: (line.top, line.left))
 
 
-def _row(start: Line, lines: list[Line]) -> list[Line]:
+def reread_band(
+    image: Image.Image, box: tuple[int, int, int, int], domains: set[str]
+) -> Line | None:
+    """The address two crops of ``box`` agree on, as a line in ``box``; None where none do.
+    An @ read as a letter is put back before a website's domain, or before the domain another
+    crop read after an @ ("vanderveen.daanomulder.com" beside "vanderveen.daan@mulder.com",
+    b11 photo 17): two crops must still agree."""
+    own = read_boxes(image, [box])[0]
+    agreed, source = agreed_address(own), ""
+    if agreed is None:
+        domains = domains | {a.partition("@")[2] for t, _ in own if (a := _address(t))}
+        agreed = agreed_address([(at_restored(t, domains) or t, c) for t, c in own])
+        source = AT_SOURCE
+    return None if agreed is None else as_line(agreed[0], agreed[1], box, source)
+
+
+def row_of(start: Line, lines: list[Line]) -> list[Line]:
     """``start`` and the lines chained to it on its row: a scrap of the same line ("ohn.wood@"
     beside "@ilgroup.co.uk" on a slanted photo) is within a few letters of the next. Heights
     are those of each line's own print (``row_band``), not of words spilling into other rows."""

@@ -41,11 +41,20 @@ from .confidence import (
 )
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
+from .email_rebuild import rebuilt_address
+from .email_split_rows import joined_across_cut
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
-from .local_parts import cut_short, local_matches, local_part, restore_letters, spelt_words
+from .local_parts import (
+    cut_short,
+    glyph_slip,
+    local_matches,
+    local_part,
+    restore_letters,
+    spelt_words,
+)
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -176,6 +185,7 @@ def parse_card(
             lines, texts, [c for c in candidates if not name or c != name.line], domain, loose=True
         )
     if emails and name:
+        emails = [joined_across_cut(e, lines, texts, name.value) for e in emails]
         emails = [_repair_local_part(e, name.value) for e in emails]
         if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
             local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
@@ -230,6 +240,11 @@ def parse_card(
         elif email.prefix:  # a word before it that is no part of it, or its unread start
             level = f"{level}/prefixed"
         valid_emails.append((value, level))
+    rebuilt = None
+    if not valid_emails and not misread and name and urls and not urls[0].repaired:
+        rebuilt = rebuilt_address(texts, name.value, domain_of(urls[0].value) or "")
+    if rebuilt:  # its letters from the name: unmeasured, a person looks (email_rebuild)
+        valid_emails.append((rebuilt, "rebuilt"))
     contact.emails = [e for e, _ in valid_emails]
     if valid_emails:
         evidence["emails"] = min(
@@ -245,7 +260,7 @@ def parse_card(
         evidence["emails"] = f"missing+web/{band}"
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):
+    if not rebuilt and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         evidence["emails"] = "unread"
@@ -397,6 +412,9 @@ def _repair_local_part(email: Found, name: str) -> Found:
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     spelt = spelt_words(name)
+    slipped = glyph_slip(local.lower(), spelt)
+    if slipped:  # "bemd_kaiser@" for Bernd Kaiser: a repair, measured apart
+        return Found(f"{slipped}@{domain}", email.conf, email.line, repaired=True)
     if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
         # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
         # name gives it back; "prefixed" (its unread start) keeps it for a person to check.

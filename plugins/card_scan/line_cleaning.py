@@ -42,6 +42,9 @@ def clean_line(text: str) -> str:
     text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
+    # "wojciechz@altair.p|" (b15 scan 57): kept a sign, which web.SIGN_FOR_L_RE makes the l
+    # of ".pl" (a repair, measured apart), not a separator that cuts the address.
+    text = re.sub(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.p)\|(?=\s|$)", r"\1!", text)
     text = text.replace("|", " ; ")
     text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
     text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"

@@ -21,6 +21,10 @@ from .ocr import Line, read_lines
 # An ``@`` or an email label, as blur leaves it too ("E Mail", "E * ail:" on photos).
 EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b)")
 ROW_PSM = 6  # one block: the row's scraps are one line to it
+# A scrap that starts a local part, its @ in another scrap or lost: "tobias_b" beside "chmitz",
+# "at" and "itzsoehne.at" (b15 scan 82; bare Tesseract read the row whole). A website's host
+# ("acme.com") matches too: its row read again holds no address and changes nothing.
+LOCAL_START_RE = re.compile(r"^(?!www)[a-z]{2,}[._][a-z]*$")
 
 
 def reread_email_row(
@@ -28,7 +32,13 @@ def reread_email_row(
 ) -> list[Line]:
     if any(EMAIL_RE.search(line.text) for line in lines):
         return lines
-    for start in (line for line in lines if EMAIL_SIGN_RE.search(line.text)):
+    signed = [line for line in lines if EMAIL_SIGN_RE.search(line.text)]
+    started = [
+        line
+        for line in lines
+        if LOCAL_START_RE.match(line.text.strip()) and not EMAIL_SIGN_RE.search(line.text)
+    ]
+    for start in [*signed, *started]:
         row = _row(start, lines)
         left, top, right, bottom = row_box(row)
         pad = max(4, (bottom - top) // 4)

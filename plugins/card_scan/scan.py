@@ -11,6 +11,7 @@ from PIL import Image
 
 from .email_dots import restore_dots
 from .email_reading import reread_email_lines
+from .email_rows import reread_unsigned_rows
 from .fields import ParsedCard, parse_card
 from .image_files import CardImageError, load_page
 from .imaging import prepare
@@ -67,6 +68,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
     if options.second_reader:
         lines = read_missed(upright, reread_doubtful(upright, lines))
         lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
+        lines = reread_unsigned_rows(upright, lines)  # ...or, with no @ read, doubtful rows
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?

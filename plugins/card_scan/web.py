@@ -29,6 +29,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         )
         # "legoff@mistral fr", "@orbisinformatique..fr": the dot before a known suffix read as
         # a space or twice, at the end of the line or field; such an address is "repaired".
+        # Both dots of "co.uk" read as spaces: "rachel smith@khananalytics co uk" (b11 photo 34).
         joined = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), compact)
         # "@altair-online.co jp", "@ssakura.cojp": the dot inside a two-part suffix read as a
         # space or lost; "@cobalt.p!", "@aaltair.p]": the l of ".pl" read as a sign.
@@ -72,7 +73,7 @@ def _site_beside(prefix: str, value: str) -> bool:
 GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail[:.]?)(?=[a-z][^@]+@)")
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
-    r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co\.uk|co\.jp)"
+    r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"
     + END
     # "@otasangyo.co,jp": the dot before the country read as a comma, after "co." or "com.".
     + r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac)),(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)"

@@ -177,7 +177,9 @@ def test_an_email_label_says_an_address_was_printed_though_none_was_read():
         ("T: +48 61 735 97 64", 55), ("e-mail; katarrynagessokol pl", 45), ("www.ssokol. pl", 55),
     )  # fmt: skip
     parsed = parse_card(lines, default_region="PL")
-    assert parsed.contact.emails == []
+    # Rebuilt from the name and the website's domain (email_rebuild), for review.
+    assert parsed.contact.emails == ["katarzyna@ssokol.pl"]
+    assert parsed.evidence["emails"] == "rebuilt"
     assert "emails" in to_review(parsed)
 
 
@@ -195,8 +197,9 @@ def test_an_address_whose_at_was_read_as_a_letter_is_no_card_without_one():
         ("10154 Berlin", 24),
     )
     parsed = parse_card(lines, default_region="DE")
-    assert not parsed.contact.emails
-    assert parsed.evidence["emails"] == "missing"
+    # The address rebuilt from the name and the site's domain, for review.
+    assert parsed.contact.emails == ["sabine.friedrich@wagner.de"]
+    assert parsed.evidence["emails"] == "rebuilt"
 
 
 def test_a_site_read_after_noise_is_no_proof_the_card_prints_no_address():

@@ -1,0 +1,110 @@
+"""An address printed and read as no address, rebuilt from the person's name and the website's
+domain, for review.
+
+On blurred photos the address row is read with its ``@`` lost or read as a letter and a letter
+or two of the name misread (``E sabine.friednchg wagner.de`` beside "Sabine Friedrich" and
+``https //wagner.de/``; ``e-mail; katarrynagessokol pl`` beside www.ssokol.pl): neither engine
+gives an address, and the card kept none. Where the website's domain ends such a line and the
+word before it is close to one of the usual forms of the name (``given.family``, ``gfamily``,
+``family_given``...), that form and the domain are the address. Its letters come from the name,
+not from what was read, so it is never taken unseen: its level is unmeasured (review).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .email_at import AT_LOOKALIKES
+from .local_parts import spelt_words
+
+# How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
+# "sabine.friedrich" 0.94; a form only sharing the given name stays under.
+CLOSE_FROM = 0.8
+# A form as close as the best, within this, makes the choice a guess between two: none taken.
+TIE = 0.03
+LABEL_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
+EMAIL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
+
+
+def name_forms(name: str) -> set[str]:
+    """The usual local parts written from ``name``: ``anna.weber``, ``aweber``, ``weber_anna``."""
+    forms: set[str] = set()
+    for spelling in (spelt_words(name), _umlauts_spelt(name)):
+        parts = [p for p in spelling if p]
+        if len(parts) < 2:
+            continue
+        given = parts[0]
+        for family in {parts[-1], "".join(parts[1:])}:
+            forms |= {given, family, given + family[0], family + given[0]}
+            for sep in ("", ".", "_", "-"):
+                forms |= {given + sep + family, given[0] + sep + family, family + sep + given}
+            forms.add(family + "." + given[0])
+    return forms
+
+
+def _umlauts_spelt(name: str) -> list[str]:
+    return spelt_words(name.lower().translate(EMAIL_SPELLING))
+
+
+def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
+    """The address a line shows with its ``@`` lost, from ``name``'s closest form and
+    ``domain``; None where no line ends in the domain after a word close to one form."""
+    forms = name_forms(name)
+    if not forms or "." not in domain:
+        return None
+    # The domain's dots may be read as spaces or lost: "ssokol pl", "khananalyticscouk".
+    pattern = re.compile(
+        r"[.\s,]?\s?".join(re.escape(p) for p in domain.lower().split(".")) + r"(?![a-z0-9])"
+    )
+    found = set()
+    for i, text in enumerate(texts):
+        lower = text.lower()
+        # The domain printed on another line too (the website): "vanderveen.daangmulder.com"
+        # alone is no site of "daangmulder.com" for "vanderveen." to stand before.
+        if not any(pattern.search(t.lower()) for j, t in enumerate(texts) if j != i):
+            continue
+        for match in pattern.finditer(lower):
+            local = _best_form(_readings(lower[: match.start()]), forms)
+            if local:
+                found.add(f"{local}@{domain.lower()}")
+    return found.pop() if len(found) == 1 else None
+
+
+def _readings(before: str) -> list[str]:
+    """What the local part may have been read as: the last word before the domain (two, where
+    a separator was read as a space), with the letter that stands for the ``@`` cut off."""
+    words = [w for w in before.split() if not LABEL_RE.match(w)]
+    if not words:
+        return []
+    tails = [words[-1]]
+    if len(words) >= 2:
+        tails.append(words[-2] + "." + words[-1])
+    out = []
+    for tail in tails:
+        tail = tail.strip(":;,")
+        if tail.endswith("@"):
+            out.append(tail[:-1])
+            continue
+        out.append(tail)  # the @ lost altogether
+        if tail and tail[-1] in AT_LOOKALIKES:
+            out.append(tail[:-1])
+        if len(tail) > 1 and tail[-2] in AT_LOOKALIKES:
+            out.append(tail[:-2])  # "katarrynage": the @ read as two letters
+    return [t for t in out if len(t) >= 3 and re.fullmatch(r"[a-z0-9._-]+", t)]
+
+
+def _best_form(readings: list[str], forms: set[str]) -> str | None:
+    if not readings:
+        return None
+    scored = sorted(((max(_ratio(r, f) for r in readings), f) for f in forms), reverse=True)
+    if scored[0][0] < CLOSE_FROM:
+        return None
+    tied = [f for r, f in scored if r > scored[0][0] - TIE]
+    # "smith" and "rachel.smith" both read whole in "rachel smith@": the longer holds the other.
+    longest = max(tied, key=len)
+    return longest if all(f in longest for f in tied) else None
+
+
+def _ratio(read: str, form: str) -> float:
+    return difflib.SequenceMatcher(None, read, form, autojunk=False).ratio()
