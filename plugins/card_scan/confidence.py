@@ -25,7 +25,7 @@ from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
-from .name_checks import l_misread
+from .name_checks import l_misread, u_misread
 from .name_order import two_part
 from .name_rows import RowLine
 from .name_slips import (
@@ -39,7 +39,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .title_checks import lexicon_slip
+from .title_checks import acronym_slip, lexicon_slip
 from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, spelt_elsewhere
 
@@ -123,6 +123,7 @@ def name_level(
             or (near_given(w) and first == w)  # unchecked words come folded
             or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
             or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
+            or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
             for w in unchecked.split()
         ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -140,8 +141,8 @@ def name_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(l_misread(w, countries) for w in name.split()):
-        return f"{shape}/lo"  # "PAWEE NOWAK": a ł misread (name_checks)
+    if any(l_misread(w, countries) or u_misread(w, countries) for w in name.split()):
+        return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.
@@ -353,7 +354,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         # "Kierownik Działu Zakup6w": a letter read as a digit, doubted even where the
         # lexicon put a letter back ("Zakupów")
         return f"{kind}/lo"
-    if lexicon_slip(text):  # "Geschftsfuhrung": a lexicon word misread (title_checks)
+    if lexicon_slip(text) or acronym_slip(text):  # "Geschftsfuhrung", "CoO.": misreads
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
     if band == "lo" and lexicon_spelt(text):

@@ -41,6 +41,7 @@ from .confidence import (
 )
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
+from .email_traces import address_scraps
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -240,6 +241,8 @@ def parse_card(
         line = lines[urls[0].line]
         band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
         evidence["emails"] = f"missing+web/{band}"
+        if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
+            evidence["emails"] = "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
     if misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover):

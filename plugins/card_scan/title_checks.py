@@ -31,6 +31,21 @@ def lexicon_slip(title: str) -> bool:
     return False
 
 
+# Titles printed as initials: in capitals on every card ("CEO", "VP").
+ACRONYMS = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp", "pdg", "dg"})
+
+
+def acronym_slip(title: str) -> bool:
+    """An initialism printed in mixed case: no title but another word misread, ``MOORE SYSTEMS
+    CoO.`` (its ``Co.`` read with a letter more) taken for a COO over the card's real title
+    (session 16, wrong16)."""
+    for word in re.split(r"[\s,/&]+", title):
+        word = word.strip(",.;:()")
+        if normalize.fold(word) in ACRONYMS and not (word.isupper() or word.islower()):
+            return True
+    return False
+
+
 def spells_domain(title: str, domain: str | None) -> bool:
     """The title's letters are mostly the email's or site's domain name: ``VP Capital`` beside
     jmiller@vpcapital.com, ``Partner Bank`` beside partnerbank.at: the company's name, taken

@@ -1,0 +1,102 @@
+"""Session 16 (wrong16): fields accepted wrong on new blind tuning seeds (15, 16 and own seeds
+18-22), each kind on a hand-made card given as the OCR lines Tesseract reads."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _moore_card(company_line: str) -> list:
+    # b15 scan 032: the company in capitals on top, "Co." read "CoO."; the title is weak words.
+    return worded_lines(
+        ("M", 39),
+        (company_line, 32),
+        ("LAWRENCE HOLLOWAY", 34),
+        ("Quality Assurance Lead", 29),
+        ("Marketing", 29),
+        ("P: +1 312-502-4228", 15),
+        ("M: +1 512-496-7486", 15),
+        ("Email: lawrenceh@msgroup.com", 15),
+        ("https://msgroup.com/contact", 19),
+        ("1107 Market St", 15),
+        ("Chicago, IL 60652", 19),
+    )
+
+
+def test_a_company_read_as_an_initialism_in_mixed_case_goes_to_review():
+    # Stored "MOORE SYSTEMS CoO." as the title at strong/mid (over the line): "CoO" folds to coo.
+    parsed = parse_card(_moore_card("MOORE SYSTEMS CoO."), default_region="US")
+    assert parsed.contact.title == "MOORE SYSTEMS CoO."
+    assert parsed.evidence["title"].endswith("/lo")
+    assert parsed.confidence["title"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("title", ["COO", "Vice President, CFO", "VP Sales", "pdg"])
+def test_an_initialism_printed_in_capitals_stays_a_title(title):
+    lines = _moore_card("MOORE SYSTEMS CO.")
+    lines[3:4] = worded_lines((title, 29))
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == title
+    assert not parsed.evidence["title"].endswith("/lo")
+
+
+def _baumann_card(*email_rows: str) -> list:
+    # b15 scan 082: the address row read in scraps, no @ anywhere; the website read whole.
+    return worded_lines(
+        ("Ing. Tobias Baumann", 47),
+        ("Director of Operations", 21),
+        ("Schmitz & Sohne KG", 33),
+        ("Tel.: +43 732.233968548 M: +43 664 9534191", 17),
+        *((row, 14) for row in email_rows),
+        ("https://schmitzsoehne.at/de", 23),
+        ("LandstraBer HauptstraBe 29 · 4056 Linz · Osterreich", 25),
+    )
+
+
+@pytest.mark.parametrize(
+    "rows", [("tobias_b", "chmitz", "1", "at", "itzsoehne.at"), ("itzsoehne.at",), ("tobias_b",)]
+)
+def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
+    # Accepted as a card printing no address (missing+web/hi) before.
+    parsed = parse_card(_baumann_card(*rows), default_region="US")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "unread"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+
+
+def test_a_card_with_a_website_and_no_address_is_still_accepted():
+    parsed = parse_card(_baumann_card(), default_region="US")
+    assert parsed.evidence["emails"].startswith("missing+web/")
+
+
+def _german_card(name: str, email: str) -> list:
+    return worded_lines(
+        (name, 40),
+        ("Leiter Vertrieb", 22),
+        ("Hansa Logistik GmbH", 30),
+        ("Tel. +49 40 4616 2260", 18),
+        (email, 18),
+        ("Hafenstrasse 12, 20457 Hamburg", 18),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [("Tobias Kriger", "tobias@hansa-logistik.de"), ("Tobias Kriger", "info@hansa-logistik.de")],
+)
+def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, email):
+    # Krüger read "Kriger" (Tesseract sure of it); the email spells the given name or nothing.
+    parsed = parse_card(_german_card(name, email), default_region="US")
+    assert parsed.contact.name.full == name
+    assert parsed.evidence["name"].endswith("/lo")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("name", ["Tobias Kruger", "Tobias Krüger", "Tobias Miller"])
+def test_a_german_family_name_read_whole_is_accepted(name):
+    parsed = parse_card(_german_card(name, "tobias@hansa-logistik.de"), default_region="US")
+    assert parsed.evidence["name"] == "email+other/hi"
