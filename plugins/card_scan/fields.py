@@ -60,7 +60,7 @@ from .people import (
 from .phone_slips import hinted_regions
 from .phones import find_phones, fix_digits, international, labelled_left
 from .region_votes import regions_from_clues
-from .title_checks import spells_domain
+from .title_checks import row_parted, spells_domain
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
@@ -266,6 +266,8 @@ def parse_card(
         evidence["title"] = title_level(title.value, lines[title.line], strong, title.conf <= 0.6)
         if spells_domain(title.value, domain):
             evidence["title"] = "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
+        elif row_parted(lines, title.line, used):
+            evidence["title"] = "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
     else:
         evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:
