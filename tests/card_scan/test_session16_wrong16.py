@@ -141,3 +141,31 @@ def test_a_title_beside_a_logo_or_read_whole_is_accepted():
         parsed = parse_card(lines, default_region="US")
         assert parsed.contact.title == "Kierownik Logistyki"
         assert parsed.evidence["title"] == "strong/hi"
+
+
+def _taiyo_card(name: str, email: str) -> list[Line]:
+    # Own seed 18 scan 065: a Japanese name printed family name first, in capitals.
+    return worded_lines(
+        (name, 38),
+        ("President & CEO", 27),
+        ("Taiyo Co.,Ltd.", 29),
+        ("@ +81 52-585-4319", 18),
+        (f"E-mail: {email}", 19),
+        ("4-9-14 Umeda, Naka-ku, Nagoya", 20),
+        ("460-9465 Japan", 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "stored"),
+    [
+        # The email in the printed order tells none: the known given name goes first (stored
+        # "Ishikawa Hideo" at "email" before).
+        ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
+        ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+    ],
+)
+def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
+    parsed = parse_card(_taiyo_card(printed, email), default_region="US")
+    assert parsed.contact.name.full == stored
