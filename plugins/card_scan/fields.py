@@ -58,6 +58,7 @@ from .people import (
     pick_name,
 )
 from .phone_slips import hinted_regions
+from .phone_traces import code_alone
 from .phones import find_phones, fix_digits, international, labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import row_parted, spells_domain
@@ -255,7 +256,7 @@ def parse_card(
     else:
         evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
     if (
-        any(number_like(t) for t in leftover)
+        any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, contact.phones)
         or labelled_left(texts, used, contact.phones)
     ):

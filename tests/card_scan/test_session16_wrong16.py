@@ -164,8 +164,29 @@ def _taiyo_card(name: str, email: str) -> list[Line]:
         ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
         ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
         ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        # In mixed case the email's order stands (test_printed_slips)
+        ("Ishikawa Hideo", "ishikawa.hideo@taiyo.co.jp", "Ishikawa Hideo"),
     ],
 )
 def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
     parsed = parse_card(_taiyo_card(printed, email), default_region="US")
     assert parsed.contact.name.full == stored
+
+
+def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
+    # Own seed 18 scan 012: the mobile's row read in scraps ("M +49" | ")1515" | "4810 T"),
+    # the office number read whole: accepted at bare+intl/hi, the mobile lost, before.
+    lines = worded_lines(
+        ("4810 T", 10),
+        ("M +49", 10),
+        (")1515", 10),
+        ("Telefon +49 521 4023616", 9),
+        ("vogel.jutta@werner.de", 17),
+        ("Jutta Vogel", 26),
+        ("Sachbearbeiter Buchhaltung", 16),
+        ("Werner & Schmidt GmbH & Co. KG", 19),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "unread"
+    del lines[1]
+    assert parse_card(lines, default_region="US").evidence["phones"] != "unread"
