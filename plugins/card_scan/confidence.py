@@ -19,6 +19,7 @@ from contactkit import geo, normalize
 
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
+from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
 from .domains import domain_in, loose_domain, name_and_tail, other_words
@@ -158,8 +159,8 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 
 
 def company_level(company: str, line: Line, domain: str | None) -> str:
-    if ODD_RE.search(company):
-        return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
+    if ODD_RE.search(company) or initials_glued(company, domain):
+        return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
