@@ -246,6 +246,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 15 (hunt15): the title's letters the domain's name ("VP Capital" beside
         # vpcapital.com): the company taken for a title; no tuning card, unmeasured
         "domain-spelt": 0.500,  # unmeasured
+        # session 16 (wrong16): a piece of the title's row left beside it ("Kierownik" |
+        # "kLogistyki"); 4 of 10 right over the tuning, held-out and own seed 18 (3 of the
+        # wrong accepted there at strong/hi, strong/mid and weak/hi)
+        "row-parted": 0.326,
         "strong/hi": 0.990,
         "strong/lo": 0.413,
         "strong/mid": 0.990,

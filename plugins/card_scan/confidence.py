@@ -19,13 +19,14 @@ from contactkit import geo, normalize
 
 from .clues import domain_of, has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
+from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
 from .domains import domain_in, loose_domain, name_and_tail, other_words
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
-from .name_checks import l_misread, trade_compound
+from .name_checks import l_misread, trade_compound, u_misread
 from .name_order import two_part
 from .name_rows import RowLine
 from .name_slips import (
@@ -123,6 +124,7 @@ def name_level(
             or (near_given(w) and first == w)  # unchecked words come folded
             or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
             or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
+            or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
             for w in unchecked.split()
         ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -140,8 +142,8 @@ def name_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(l_misread(w, countries) for w in name.split()):
-        return f"{shape}/lo"  # "PAWEE NOWAK": a ł misread (name_checks)
+    if any(l_misread(w, countries) or u_misread(w, countries) for w in name.split()):
+        return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.
@@ -159,8 +161,8 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 
 
 def company_level(company: str, line: Line, domain: str | None) -> str:
-    if ODD_RE.search(company):
-        return "odd"  # 'MZ" & Zonen': a logo or a smudge read as letters
+    if ODD_RE.search(company) or initials_glued(company, domain):
+        return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):

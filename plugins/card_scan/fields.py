@@ -43,6 +43,7 @@ from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_rebuild import rebuilt_address
 from .email_split_rows import joined_across_cut
+from .email_traces import address_scraps
 from .glued_company import part_company_from_numbers
 from .lexicon import PHONE_LABELS
 from .line_cleaning import clean_line
@@ -66,9 +67,10 @@ from .people import (
     pick_name,
 )
 from .phone_slips import hinted_regions
+from .phone_traces import code_alone
 from .phones import find_phones, fix_digits, international, labelled_left
 from .region_votes import regions_from_clues
-from .title_checks import spells_domain
+from .title_checks import row_parted, spells_domain
 from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
 from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
@@ -258,6 +260,8 @@ def parse_card(
         line = lines[urls[0].line]
         band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
         evidence["emails"] = f"missing+web/{band}"
+        if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
+            evidence["emails"] = "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
     if not rebuilt and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
@@ -270,7 +274,7 @@ def parse_card(
     else:
         evidence["phones"] = "missing"  # nearly every card has one: a person looks for it
     if (
-        any(number_like(t) for t in leftover)
+        any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, contact.phones)
         or labelled_left(texts, used, contact.phones)
     ):
@@ -281,6 +285,8 @@ def parse_card(
         evidence["title"] = title_level(title.value, lines[title.line], strong, title.conf <= 0.6)
         if spells_domain(title.value, domain):
             evidence["title"] = "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
+        elif row_parted(lines, title.line, used):
+            evidence["title"] = "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
     else:
         evidence["title"] = "missing"  # not read: marked, not guessed
     if department is not None:

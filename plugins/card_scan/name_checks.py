@@ -12,7 +12,7 @@ from contactkit import normalize
 
 # What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
 # "Rafak", "Eukasz".
-L_SLIPS = frozenset("teik1|")
+L_SLIPS = "teik1|"
 # Polish given names and common family names printed with ł (a family name in -ski/-cki also
 # in its feminine -ska/-cka).
 _L_NAMES = (
@@ -38,16 +38,17 @@ def l_misread(word: str, countries: Collection[str]) -> bool:
     return any(_slipped(plain, name) for name in L_NAMES)
 
 
-def _slipped(plain: str, name: str) -> bool:
+def _slipped(plain: str, name: str, letter: str = "ł", slips: str = L_SLIPS) -> bool:
+    """``plain`` (folded) is ``name`` with its ``letter`` read as one of ``slips`` at least once."""
     if len(plain) != len(name):
         return False
-    slips = 0
+    slipped = 0
     for read, printed in zip(plain, name, strict=True):
-        if printed == "ł" and read in L_SLIPS:
-            slips += 1
+        if printed == letter and read in slips:
+            slipped += 1
         elif read != ("l" if printed == "ł" else normalize.fold(printed)):
             return False
-    return slips > 0
+    return slipped > 0
 
 
 # German firms join their trade to a word ("Holzbau", "Kunststofftechnik", "Autohandel"): a name
@@ -59,3 +60,28 @@ TRADE_ENDINGS = ("bau", "technik", "handel", "logistik", "consult")
 def trade_compound(word: str) -> bool:
     """A folded word that is a trade joined to a longer word (``holzbau``)."""
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in TRADE_ENDINGS)
+
+
+# German family names printed with ü (session 16, wrong16): Tesseract's English model reads
+# the ü as u (the name folds alike: right) or as i ("Kriger" for Krüger, sure of it: wrong).
+# Not Müller: "Miller" is a name of its own (Emily and Felix Miller on own seeds' German cards).
+_U_NAMES = (
+    "krüger", "günther", "hübner", "kühn", "kühne", "dürr", "lüdtke", "schütz",
+    "schütze", "jürgens", "brückner", "bürger", "fürst", "küster", "lüders", "schüler", "türk",
+    "wünsch", "würth", "zürcher", "brüggemann", "frühwirth", "grün", "grüner", "hüther", "blümel",
+    "mühlbauer", "büttner", "rübsamen", "lübke", "rühl", "kübler", "hüttner", "stümpfle",
+    "glück", "kümmel", "lücke", "rücker", "düring", "füssel", "grünewald", "mückenberger",
+    "schürmann", "tüchler", "nüssle", "bühler", "gürtler", "hürlimann", "lüthi", "stüssi",
+    "zünd", "brünger", "pflüger", "krümmel", "würz", "sürig", "kürten", "fügner",
+)  # fmt: skip
+U_NAMES = frozenset(_U_NAMES)
+GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
+
+
+def u_misread(word: str, countries: Collection[str]) -> bool:
+    """``Kriger`` for Krüger: on a German-speaking card, a family name printed with ü, read
+    with i there (a name in its own right only by chance: ``Miller``)."""
+    if not GERMAN_SPEAKING & set(countries):
+        return False
+    plain = normalize.fold(word)
+    return any(_slipped(plain, name, "ü", "i") for name in U_NAMES)

@@ -138,12 +138,16 @@ def pick_name(
     else:
         conf = ocr * 0.7
     name = family_last(name_text(texts[i], local))
+    printed = name
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
         # order ("sasaki.masahiro@") is then only the company's habit.
         told = capital_family(bare_name(texts[i])) or printed_given_first(name)
         name = order_like_email(name, local, region in FAMILY_FIRST_REGIONS and not told)
-    if region == "JP" and not capital_family(bare_name(texts[i])) and not two_part(local):
+    # An email in the order of a name printed in capitals ("ISHIKAWA HIDEO", ishikawa.hideo@)
+    # tells none (wrong16); "Yamada Kenta" beside yamada.kenta@ keeps the email's order.
+    told_by_email = two_part(local) and (name != printed or not email_match or not name.isupper())
+    if region == "JP" and not capital_family(bare_name(texts[i])) and not told_by_email:
         name = given_first(name)
     if name.isupper():
         name = capitalise(name)

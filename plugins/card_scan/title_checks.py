@@ -14,6 +14,7 @@ from contactkit import normalize
 
 from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
+from .ocr import Line
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
@@ -45,3 +46,37 @@ def spells_domain(title: str, domain: str | None) -> bool:
     # its other words the domain's initials.
     rest = [w for w in title.split() if not known_title_word(w)]
     return len(rest) >= 2 and initials_in(" ".join(rest), label)
+
+
+def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
+    """Another line of letters beside the title on its row, left over: the title's row read in
+    pieces (``Kierownik`` | ``kLogistyki``, ``KierownikD`` | ``Dzialu Zakupow`` | ``Ki`` on a
+    tilted photo), and one piece stored as the whole title (session 16, wrong16)."""
+    line = lines[index]
+    if not line.words:
+        return False
+    top, bottom = _rows(line)
+    left = min(w.left for w in line.words)
+    right = max(w.left + w.width for w in line.words)
+    for j, other in enumerate(lines):
+        if j == index or j in used or not other.words:
+            continue
+        if sum(c.isalpha() for c in other.text) < 2:
+            continue
+        o_top, o_bottom = _rows(other)
+        ratio = (o_bottom - o_top) / max(bottom - top, 1)
+        if not 0.6 <= ratio <= 1.7 and len(other.text.strip()) <= 3:
+            continue  # a logo's letters ("DN", 113 px) beside a 27-px title: no piece of it
+        overlap = min(bottom, o_bottom) - max(top, o_top)
+        if overlap < 0.5 * min(bottom - top, o_bottom - o_top):
+            continue
+        o_left = min(w.left for w in other.words)
+        o_right = max(w.left + w.width for w in other.words)
+        gap = max(o_left - right, left - o_right)
+        if gap <= 1.5 * max(bottom - top, o_bottom - o_top):
+            return True
+    return False
+
+
+def _rows(line: Line) -> tuple[int, int]:
+    return min(w.top for w in line.words), max(w.top + w.height for w in line.words)
