@@ -156,8 +156,10 @@ def parse_card(
     ]
     # A name row read with debris, or parted by a tilt or a gap, and a title's row parted with
     # a letter read twice (``Kierownik`` | ``kLogistyki``): mended before a title is taken.
+    unjoined = set(candidates)
     lines, texts, candidates = join_title_pieces(lines, texts, candidates)
     lines, texts, candidates = mend_name_rows(lines, texts, candidates, domain)
+    used |= unjoined - set(candidates)  # a piece joined on lives on in its row's line
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
