@@ -5,7 +5,7 @@ row crosses a line of its layout: ``E beck, diet`` and ``ter @aaltair.ch`` for
 beck.dieter@aaltair.ch (b15 photo 18), the second starting where the first ends. The address
 alone (``ter@``) is no address of the card's. The first line's last words are given as the
 address's prefix, the separators read as commas or spaces made dots; the name decides whether
-they are its start (``fields._repair_local_part``), and such an address is a guess (review).
+they are its start (``local_repair.repair_local_part``), and such an address is a guess (review).
 """
 
 from __future__ import annotations

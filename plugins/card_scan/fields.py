@@ -9,22 +9,16 @@ another field.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from contactkit import normalize
-from contactkit.model import Contact, OrgRef, PersonName, Phone, Url
+from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .address import find_address
 from .calibration import probability
 from .clues import (
-    EMAIL_RE,
-    PHONE_LABEL_RE,
-    URL_RE,
     Found,
-    digits,
     domain_of,
-    is_street,
     legal_region,
     word_conf,
 )
@@ -39,23 +33,20 @@ from .confidence import (
     url_level,
     words_conf,
 )
-from .domains import domain_in, other_words
+from .domains import other_words
 from .email_at import EMAIL_TAGS
 from .email_rebuild import rebuilt_address
 from .email_split_rows import joined_across_cut
-from .email_traces import address_scraps
+from .email_traces import address_scraps, no_email_but_website
 from .glued_company import part_company_from_numbers
-from .lexicon import PHONE_LABELS
+from .leftovers import EMAIL_ATTEMPT_RE, WEB_LIKE_RE, digits_left, number_like, remnants
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
 from .local_parts import (
-    cut_short,
-    glyph_slip,
-    local_matches,
     local_part,
     restore_letters,
-    spelt_words,
 )
+from .local_repair import repair_local_part
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -68,45 +59,12 @@ from .people import (
 )
 from .phone_slips import hinted_regions
 from .phone_traces import code_alone
-from .phones import find_phones, fix_digits, international, labelled_left
+from .phones import find_phones, labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import row_parted, spells_domain
 from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
-from .web import boost, cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
-
-# What a line left over after every field was taken may still hold: a number, a website.
-PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
-# "Im Gewerbepark 213 - 70019 Stuttgart", "26 - 80-555 Gdansk": a house number, a dash, a
-# postcode and the town (and the country: "- Deutschland"), on a street whose word is no
-# street word of the lexicon.
-HOUSE_POSTCODE_RE = re.compile(
-    r"(?<![\d+])\d{1,4}[a-z]?\s[-–]\s\d{2}-?\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[-–,]\s?[A-ZÀ-Ý]\w+)?$"
-)
-COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
-
-
-def number_like(text: str) -> bool:
-    """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
-    phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
-    text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
-    if is_street(text) or HOUSE_POSTCODE_RE.search(text):
-        return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
-    if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
-        return True
-    if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
-        return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
-    label = PHONE_LABEL_RE.match(text)
-    return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
-
-
-# An address printed and not read: an @ with a letter or digit before it or letters after it.
-# A lone "@", or one before digits, is an envelope or phone sign read as one.
-EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
-
-WEB_LIKE_RE = re.compile(
-    r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
-)
+from .web import cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
 
 
 @dataclass
@@ -190,7 +148,7 @@ def parse_card(
         )
     if emails and name:
         emails = [joined_across_cut(e, lines, texts, name.value) for e in emails]
-        emails = [_repair_local_part(e, name.value) for e in emails]
+        emails = [repair_local_part(e, name.value) for e in emails]
         if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
             local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
 
@@ -344,92 +302,6 @@ def parse_card(
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
 
 
-def remnants(texts: list[str], used: set[int]) -> list[str]:
-    """What the lines an email, a website or a number was read from hold besides them: a
-    website there that was not read ("E-mail: a@b.de  www acme de") is still printed."""
-    out = []
-    for i in sorted(used):
-        rest = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
-        out.append(" ".join(w for w in rest.split() if re.search(r"(?i)www|https?\b|\w\.\w", w)))
-    return [t for t in out if t]
-
-
-def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
-    """A line a number was read from still holds eight digits no number was read from
-    ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
-    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
-    for i in sorted(used):
-        # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
-        line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
-        took = [d for d in read if d and d in line]
-        if not took:
-            continue
-        for d in took:
-            line = line.replace(d, "", 1)
-        if len(line.strip("0")) >= 8:
-            return True
-    return False
-
-
-EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
-
-
-def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
-    """No sign of an address anywhere on the card, and a website the company's name spells:
-    the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
-    if not urls or any("@" in t or EMAIL_LABEL_RE.search(t) for t in texts):
-        return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
-    domain = domain_of(urls[0].value)
-    # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
-    # domain are an address, its @ read as a letter.
-    glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
-    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
-
-
 def _is_words(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
-
-
-def _repair_local_part(email: Found, name: str) -> Found:
-    """``j0hn.smith`` → ``john.smith`` when the name on the card says so."""
-    local, _, domain = email.value.partition("@")
-    folded = normalize.fold(name).split()
-    if not folded:
-        return email
-    if email.prefix:
-        word = email.prefix.rstrip("._-")
-        # "jonathan _bennett@": the separator was read, only a space crept in before it.
-        read = email.prefix[len(word) :] or ("" if local[:1] in "._-" else None)
-        joined = f"{word}{'.' if read is None else read}{local}".lower()
-        initial = len(word) == 1 and any(w.startswith(word) for w in folded)
-        if local_matches(joined, folded) and (word in folded or initial):
-            # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = read is None
-            value = f"{joined}@{domain}"
-            return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
-        glued = f"{email.prefix}{local}".lower()
-        if re.search(r"\w[._-]\w", email.prefix) and local_matches(glued, folded):
-            # "carlo.lomba rdo@": a space read inside a word; the name spells the whole. Still
-            # a guess that nothing was lost there: a person looks.
-            value = f"{glued}@{domain}"
-            return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=True)
-    # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
-    table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
-    repaired = local.translate(table).lower()
-    if repaired != local.lower() and local_matches(repaired, folded):
-        return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
-    spelt = spelt_words(name)
-    slipped = glyph_slip(local.lower(), spelt)
-    if slipped:  # "bemd_kaiser@" for Bernd Kaiser: a repair, measured apart
-        return Found(f"{slipped}@{domain}", email.conf, email.line, repaired=True)
-    if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
-        # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
-        # name gives it back; "prefixed" (its unread start) keeps it for a person to check.
-        head = re.split(r"[._-]", local, maxsplit=1)[0]
-        value = f"{spelt[0]}{local[len(head) :]}@{domain}".lower()
-        lost = spelt[0][: -len(head)]
-        return Found(value, min(email.conf, 0.6), email.line, lost, repaired=True)
-    if local_matches(local.lower(), folded):
-        return boost(email, 0.1)
-    return email

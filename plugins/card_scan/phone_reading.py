@@ -17,7 +17,8 @@ import re
 from PIL import Image
 
 from .clues import legal_region
-from .fields import number_like, parse_card
+from .fields import parse_card
+from .leftovers import number_like
 from .ocr import Line
 from .phones import ROW_SOURCE, find_phones
 from .region_votes import regions_from_clues

@@ -1,0 +1,73 @@
+"""What the lines left over after every field was taken still hold: a number, an address or a
+website that was printed and not read, so the card goes to review rather than lose it."""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+from contactkit.model import Phone
+
+from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street
+from .lexicon import PHONE_LABELS
+from .phones import fix_digits, international
+
+# What a line left over after every field was taken may still hold: a number, a website.
+PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
+# "Im Gewerbepark 213 - 70019 Stuttgart", "26 - 80-555 Gdansk": a house number, a dash, a
+# postcode and the town (and the country: "- Deutschland"), on a street whose word is no
+# street word of the lexicon.
+HOUSE_POSTCODE_RE = re.compile(
+    r"(?<![\d+])\d{1,4}[a-z]?\s[-–]\s\d{2}-?\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[-–,]\s?[A-ZÀ-Ý]\w+)?$"
+)
+COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
+
+
+def number_like(text: str) -> bool:
+    """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
+    phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
+    text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
+    if is_street(text) or HOUSE_POSTCODE_RE.search(text):
+        return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
+    if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
+        return True
+    if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
+        return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
+    label = PHONE_LABEL_RE.match(text)
+    return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
+
+
+# An address printed and not read: an @ with a letter or digit before it or letters after it.
+# A lone "@", or one before digits, is an envelope or phone sign read as one.
+EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
+
+WEB_LIKE_RE = re.compile(
+    r"(?i)www|https?\b|\b(?:web|url|com)\b|(?-i:\b[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,4}\b)"
+)
+
+
+def remnants(texts: list[str], used: set[int]) -> list[str]:
+    """What the lines an email, a website or a number was read from hold besides them: a
+    website there that was not read ("E-mail: a@b.de  www acme de") is still printed."""
+    out = []
+    for i in sorted(used):
+        rest = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
+        out.append(" ".join(w for w in rest.split() if re.search(r"(?i)www|https?\b|\w\.\w", w)))
+    return [t for t in out if t]
+
+
+def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from still holds eight digits no number was read from
+    ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for i in sorted(used):
+        # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
+        line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
+        took = [d for d in read if d and d in line]
+        if not took:
+            continue
+        for d in took:
+            line = line.replace(d, "", 1)
+        if len(line.strip("0")) >= 8:
+            return True
+    return False
