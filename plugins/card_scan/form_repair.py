@@ -17,20 +17,7 @@ from contactkit import normalize
 
 from .clues import has_legal_form
 from .domains import domain_in
-
-# The forms firms of a country print, as they print them, by the country's domain ending.
-FORMS_BY_ENDING: dict[str, tuple[str, ...]] = {
-    "it": ("S.r.l.", "S.p.A.", "S.n.c.", "S.a.s."),
-    "nl": ("B.V.", "N.V.", "V.O.F."),
-    "es": ("S.L.", "S.A.", "S.L.U."),
-    "fr": ("SARL", "SAS", "SA", "SASU", "EURL"),
-    "de": ("GmbH", "AG", "KG", "SE", "UG", "OHG"),
-    "at": ("GmbH", "AG", "KG", "OG"),
-    "ch": ("AG", "SA", "GmbH", "Sàrl"),
-    "pl": ("Sp. z o.o.", "S.A.", "Sp.k.", "Sp.j."),
-    "uk": ("Ltd", "PLC", "LLP"),
-    "jp": ("K.K.", "Co., Ltd."),
-}
+from .lexicon import FORMS_BY_ENDING
 
 
 def _letters(text: str) -> str:

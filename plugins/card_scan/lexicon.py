@@ -159,6 +159,22 @@ LEGAL_FORM_REGIONS = {
     "ltda": "BR", "gmbhcokg": "DE", "kgaa": "DE", "ug": "DE", "gbr": "DE", "ohg": "DE",
 }  # fmt: skip
 
+# The forms firms of a country print, as they print them, by the country's domain ending (for
+# putting back a misread form: form_repair.py). Unlike LEGAL_FORM_REGIONS it holds the forms
+# several countries share (SA, AG, GmbH): the domain, not the form, names the country here.
+FORMS_BY_ENDING: dict[str, tuple[str, ...]] = {
+    "it": ("S.r.l.", "S.p.A.", "S.n.c.", "S.a.s."),
+    "nl": ("B.V.", "N.V.", "V.O.F."),
+    "es": ("S.L.", "S.A.", "S.L.U."),
+    "fr": ("SARL", "SAS", "SA", "SASU", "EURL"),
+    "de": ("GmbH", "AG", "KG", "SE", "UG", "OHG"),
+    "at": ("GmbH", "AG", "KG", "OG"),
+    "ch": ("AG", "SA", "GmbH", "Sàrl"),
+    "pl": ("Sp. z o.o.", "S.A.", "Sp.k.", "Sp.j."),
+    "uk": ("Ltd", "PLC", "LLP"),
+    "jp": ("K.K.", "Co., Ltd."),
+}
+
 # Street words: a line with one of these (and a number) is a street line.
 STREET_WORDS = frozenset(
     _words("""
