@@ -9,7 +9,7 @@ from collections import Counter
 from functools import partial
 
 from contactkit import normalize
-from contactkit.matching.nicknames import NICKNAME_GROUPS
+from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
@@ -287,6 +287,14 @@ def glyph_slip(local: str, name_parts: list[str]) -> str | None:
     for read, printed in GLYPH_SLIPS:
         for at in (m.start() for m in re.finditer(re.escape(read), local)):
             other = local[:at] + printed + local[at + len(read) :]
-            if local_match(other, name_parts) == 2:
+            if local_match(other, name_parts) == 2 and _gives_given(local, other):
                 found.add(other)
     return found.pop() if len(found) == 1 else None
+
+
+def _gives_given(local: str, other: str) -> bool:
+    """The piece the slip changes becomes a given name the tables spell so, and was none (the
+    tables' skeletons hold "bemd" as "bernd"): a name read with a glyph split ("Williarn
+    Brown", "Aclam Smith") must not spoil "william.brown@"."""
+    pairs = zip(re.split(r"[._-]", local), re.split(r"[._-]", other), strict=True)
+    return any(a != b and b in GIVEN_SPELLINGS and a not in GIVEN_SPELLINGS for a, b in pairs)
