@@ -28,7 +28,7 @@ from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_checks import l_misread, trade_compound, u_misread
 from .name_order import two_part
-from .name_rows import RowLine
+from .name_rows import RowLine, TailLine
 from .name_slips import (
     POLISH_SLIP_RE,
     SLIP_RE,
@@ -118,6 +118,8 @@ def name_level(
             return "email"
         kind = "email+other" if absent else "email+initial"
         unchecked = " ".join(absent or initials)
+        if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
+            return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
         first = spelt_fold(name).split()[0]
         if any(
             ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))

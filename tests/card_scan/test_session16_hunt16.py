@@ -3,7 +3,7 @@ card given as the OCR lines Tesseract reads."""
 
 from __future__ import annotations
 
-from ocr_lines import accepted
+from ocr_lines import accepted, placed_lines
 from printed import worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
@@ -28,3 +28,19 @@ def test_an_address_read_with_glyphs_merged_is_still_mended():
     # b16 scan 62: "bemd_kaiser@" for Bernd Kaiser, the given name read right.
     parsed = parse_card(_glyph_card("Bernd Kaiser", "bemd_kaiser"), default_region="DE")
     assert parsed.contact.emails == ["bernd_kaiser@acme.com"]
+
+
+def test_a_word_beside_the_name_on_its_row_joined_to_it_is_not_taken_unseen():
+    # join_family_tail joined "Rechtsanwalt" (a title the lexicon lacks), "Notar" or a city
+    # to the name; the address checks "anna.schmidt" only: accepted at email+other/hi.
+    for word in ("Rechtsanwalt", "Notar", "Zürich"):
+        lines = placed_lines(
+            ("Anna Schmidt", 40, 40, 44),
+            (word, 40 + 26 * 12 + 74, 40, 44),
+            ("Schmidt Consulting GmbH", 40, 120, 30),
+            ("+49 89 1234567", 40, 170, 26),
+            ("anna.schmidt@schmidt-consulting.de", 40, 210, 26),
+        )
+        parsed = parse_card(lines, default_region="DE")
+        name = parsed.contact.name.full if parsed.contact.name else ""
+        assert name == "Anna Schmidt" or not accepted(parsed, "name")
