@@ -44,3 +44,17 @@ def test_a_word_beside_the_name_on_its_row_joined_to_it_is_not_taken_unseen():
         parsed = parse_card(lines, default_region="DE")
         name = parsed.contact.name.full if parsed.contact.name else ""
         assert name == "Anna Schmidt" or not accepted(parsed, "name")
+
+
+def test_a_name_beside_the_title_on_its_row_is_no_piece_of_the_title():
+    # "Anna SchmidtS" | "Sales Manager" (the S at the cut read twice): join_title_pieces made
+    # "Anna Schmidt Sales Manager" the title, accepted at strong/hi.
+    lines = placed_lines(
+        ("Anna SchmidtS", 40, 40, 30),
+        ("Sales Manager", 40 + 26 * 12 + 14, 40, 30),
+        ("Schmidt Consulting GmbH", 40, 120, 30),
+        ("+49 89 1234567", 40, 170, 26),
+        ("anna.schmidt@schmidt-consulting.de", 40, 210, 26),
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.title != "Anna Schmidt Sales Manager"
