@@ -58,3 +58,17 @@ def test_a_name_beside_the_title_on_its_row_is_no_piece_of_the_title():
     )
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.title != "Anna Schmidt Sales Manager"
+
+
+PREFIXED = (("Postman Inc.", "getpostman.com"), ("Weber GmbH", "metallbau-weber.de"))
+
+
+def test_a_company_whose_domain_adds_a_word_before_its_name_is_kept_as_printed():
+    # head_from_domain took "Postman Inc." beside getpostman.com for a name cut at the photo's
+    # edge and showed "Getpostman Inc." (to review, a right company replaced by a wrong one).
+    for company, domain in PREFIXED:
+        lines = worded_lines(
+            ("Laura Chen", 44), (company, 34), ("+1 415 555 0134", 26), (f"laura@{domain}", 26)
+        )
+        organization = parse_card(lines, default_region="US").contact.organization
+        assert organization and organization.name == company
