@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .email_at import AT_LOOKALIKES
+from .email_at import AT_LOOKALIKES, LABEL_WORD_RE
 from .local_parts import spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -23,7 +23,6 @@ from .local_parts import spelt_words
 CLOSE_FROM = 0.8
 # A form as close as the best, within this, makes the choice a guess between two: none taken.
 TIE = 0.03
-LABEL_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
 EMAIL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
 
 
@@ -74,7 +73,7 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
 def _readings(before: str) -> list[str]:
     """What the local part may have been read as: the last word before the domain (two, where
     a separator was read as a space), with the letter that stands for the ``@`` cut off."""
-    words = [w for w in before.split() if not LABEL_RE.match(w)]
+    words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
     if not words:
         return []
     tails = [words[-1]]
