@@ -16,14 +16,13 @@ import difflib
 import re
 
 from .email_at import AT_LOOKALIKES, LABEL_WORD_RE
-from .local_parts import spelt_words
+from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
 # "sabine.friedrich" 0.94; a form only sharing the given name stays under.
 CLOSE_FROM = 0.8
 # A form as close as the best, within this, makes the choice a guess between two: none taken.
 TIE = 0.03
-EMAIL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
 
 
 def name_forms(name: str) -> set[str]:
@@ -43,7 +42,7 @@ def name_forms(name: str) -> set[str]:
 
 
 def _umlauts_spelt(name: str) -> list[str]:
-    return spelt_words(name.lower().translate(EMAIL_SPELLING))
+    return spelt_words(name.translate(PLAIN_UMLAUT))  # ß and ł as spelt_words writes them
 
 
 def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:

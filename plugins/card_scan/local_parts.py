@@ -112,6 +112,8 @@ I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
+# Umlauts as German addresses and domains write them out ("mueller", "soehne").
+PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # Letters fold drops that an address spells plainly too (Søren, Đặng, Yılmaz, Ærø, Þór).
 SPELT_OUT.update(
     str.maketrans(
