@@ -27,7 +27,7 @@ from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_checks import l_misread, trade_compound, u_misread
-from .name_order import two_part
+from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
     POLISH_SLIP_RE,
@@ -110,6 +110,8 @@ def name_level(
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
+    if strength == 2 and order_guessed(name, local, countries):
+        return "email/order-guessed"
     if strength == 2:
         # The local part is written from this very name; a word it does not spell out is
         # measured apart, with the OCR confidence of that word.
