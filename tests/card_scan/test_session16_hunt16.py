@@ -74,26 +74,24 @@ def test_a_company_whose_domain_adds_a_word_before_its_name_is_kept_as_printed()
         assert organization and organization.name == company
 
 
+def _japanese_card(name: str, local: str):
+    lines = worded_lines(
+        (name, 44),
+        ("Sakura Trading Co., Ltd.", 30),
+        ("+81 3 1234 5678", 26),
+        (f"{local}@sakura-trading.co.jp", 26),
+    )
+    return parse_card(lines, default_region="JP")
+
+
 def test_a_japanese_name_turned_by_a_given_name_that_is_a_family_name_too_is_a_guess():
     # "TAKAHIRO MIKI" beside takahiro.miki@ (given name first, in capitals): the capitals' email
     # order now tells none, and given_first put Miki (三木, a family name) first: "Miki
     # Takahiro" accepted at email.
-    lines = worded_lines(
-        ("TAKAHIRO MIKI", 44),
-        ("Sakura Trading Co., Ltd.", 30),
-        ("+81 3 1234 5678", 26),
-        ("takahiro.miki@sakura-trading.co.jp", 26),
-    )
-    parsed = parse_card(lines, default_region="JP")
+    parsed = _japanese_card("TAKAHIRO MIKI", "takahiro.miki")
     assert parsed.contact.name.full == "Takahiro Miki" or not accepted(parsed, "name")
 
 
 def test_a_japanese_name_in_capitals_is_still_turned_by_a_given_name():
-    lines = worded_lines(
-        ("ISHIKAWA HIDEO", 44),
-        ("Sakura Trading Co., Ltd.", 30),
-        ("+81 3 1234 5678", 26),
-        ("ishikawa.hideo@sakura-trading.co.jp", 26),
-    )
-    parsed = parse_card(lines, default_region="JP")
+    parsed = _japanese_card("ISHIKAWA HIDEO", "ishikawa.hideo")
     assert parsed.contact.name.full == "Hideo Ishikawa" and accepted(parsed, "name")
