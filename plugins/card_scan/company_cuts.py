@@ -22,6 +22,12 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
 
 
+# Words firms put before their name in a domain: "getharvest.com", "usemotion.com".
+DOMAIN_HEADS = frozenset(
+    {"get", "try", "use", "go", "my", "the", "join", "hello", "hey", "meet", "we", "our", "ask"}
+)
+
+
 def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | None:
     """``text`` (a name, maybe its legal form) with its name, the domain's end, put back whole
     as the domain spells it; None where the name is not the end of a longer domain's name."""
@@ -38,6 +44,10 @@ def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | N
     # The lost head has three letters or more: one or two are a doubled initial ("aaurora.fr"
     # for Aurora SARL) or an initial before a group word, no cut.
     if len(read) < 3 or len(label) - len(read) < 3 or not label.endswith(read):
+        return None
+    # A head that is a word of its own is printed apart, no cut: "getpostman.com" for Postman
+    # Inc., "metallbau-weber.de" for Weber GmbH.
+    if label[: -len(read)] in DOMAIN_HEADS or domain.lower().split(".")[0].endswith(f"-{read}"):
         return None
     name = _spaced(label, texts)
     capitals = "".join(c for c in " ".join(core) if c.isalpha()).isupper()

@@ -27,8 +27,8 @@ from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_checks import l_misread, trade_compound, u_misread
-from .name_order import two_part
-from .name_rows import RowLine
+from .name_order import order_guessed, two_part
+from .name_rows import RowLine, TailLine
 from .name_slips import (
     POLISH_SLIP_RE,
     SLIP_RE,
@@ -110,6 +110,8 @@ def name_level(
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
+    if strength == 2 and order_guessed(name, local, countries):
+        return "email/order-guessed"
     if strength == 2:
         # The local part is written from this very name; a word it does not spell out is
         # measured apart, with the OCR confidence of that word.
@@ -118,6 +120,8 @@ def name_level(
             return "email"
         kind = "email+other" if absent else "email+initial"
         unchecked = " ".join(absent or initials)
+        if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
+            return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
         first = spelt_fold(name).split()[0]
         if any(
             ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))

@@ -22,6 +22,7 @@ from contactkit import normalize
 
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, trim_legal
+from .local_parts import PLAIN_UMLAUT
 
 
 def repair_near_domain(
@@ -206,7 +207,6 @@ DOMAIN_SLIPS = (
 )
 # In capitals only: "SOKOE", "ORZEE" (Sokół, Orzeł beside sokol.pl), a capital Ł read as E.
 CAPITAL_SLIPS = (("e", "ł"),)
-PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def letter_from_domain(word: str, label: str) -> str:

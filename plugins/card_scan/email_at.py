@@ -27,6 +27,8 @@ EMAIL_TAGS = {AT_SOURCE: "at-read", CUT_SOURCE: "after-line"}
 # What the recogniser reads an @ as (tuning photos: G, g, O, w; Q and ( from Tesseract).
 AT_LOOKALIKES = frozenset("@gGoOQqw(")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
+# A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it.
+LABEL_WORD_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
 
 
 def site_domains(lines: list[Line], row: list[Line]) -> set[str]:

@@ -15,16 +15,14 @@ from __future__ import annotations
 import difflib
 import re
 
-from .email_at import AT_LOOKALIKES
-from .local_parts import spelt_words
+from .email_at import AT_LOOKALIKES, LABEL_WORD_RE
+from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
 # "sabine.friedrich" 0.94; a form only sharing the given name stays under.
 CLOSE_FROM = 0.8
 # A form as close as the best, within this, makes the choice a guess between two: none taken.
 TIE = 0.03
-LABEL_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
-EMAIL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
 
 
 def name_forms(name: str) -> set[str]:
@@ -44,7 +42,7 @@ def name_forms(name: str) -> set[str]:
 
 
 def _umlauts_spelt(name: str) -> list[str]:
-    return spelt_words(name.lower().translate(EMAIL_SPELLING))
+    return spelt_words(name.translate(PLAIN_UMLAUT))  # ß and ł as spelt_words writes them
 
 
 def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
@@ -74,7 +72,7 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
 def _readings(before: str) -> list[str]:
     """What the local part may have been read as: the last word before the domain (two, where
     a separator was read as a space), with the letter that stands for the ``@`` cut off."""
-    words = [w for w in before.split() if not LABEL_RE.match(w)]
+    words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
     if not words:
         return []
     tails = [words[-1]]

@@ -15,13 +15,13 @@ import re
 from contactkit import normalize
 
 from .clues import Found
+from .email_at import LABEL_WORD_RE
 from .local_parts import local_match, local_matches, spelt_words
 from .ocr import Line
 
 # The gap between the two pieces at most, in the address line's heights (either way: the
 # pieces' boxes overlap a little where the row was cut).
 GAP = 1.0
-LABEL_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
 TAIL_RE = re.compile(r"[a-z]+(?:[._][a-z]+)*[._]?")
 
 
@@ -38,7 +38,7 @@ def start_before(lines: list[Line], i: int) -> str | None:
             continue
         if not -GAP * height <= line.left - other.right <= GAP * height:
             continue
-        words = [w.text for w in other.words if not LABEL_RE.match(w.text)]
+        words = [w.text for w in other.words if not LABEL_WORD_RE.match(w.text)]
         tail = ".".join(w.strip(",;") for w in words[-2:]).lower()
         if words and "@" not in other.text and TAIL_RE.fullmatch(tail):
             return tail

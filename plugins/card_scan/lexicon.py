@@ -206,3 +206,6 @@ JAPANESE_GIVEN_NAMES = frozenset(
     yosuke yu yui yuichi yuka yukari yuki yukiko yuko yumi yumiko yusuke yuta yutaka yuya
     """)
 )
+# Given names of the list that are family names too (三木 Miki, 三輪 Miwa, 牧 Maki, 結城 Yuki, 里見
+# Satomi, 佐倉 Sakura): put first by the list against the email's order, a guess.
+JAPANESE_FAMILY_TOO = frozenset({"miki", "miwa", "maki", "yuki", "satomi", "sakura"})

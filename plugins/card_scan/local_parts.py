@@ -9,7 +9,7 @@ from collections import Counter
 from functools import partial
 
 from contactkit import normalize
-from contactkit.matching.nicknames import NICKNAME_GROUPS
+from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
@@ -112,6 +112,8 @@ I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
+# Umlauts as German addresses and domains write them out ("mueller", "soehne").
+PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # Letters fold drops that an address spells plainly too (Søren, Đặng, Yılmaz, Ærø, Þór).
 SPELT_OUT.update(
     str.maketrans(
@@ -287,6 +289,14 @@ def glyph_slip(local: str, name_parts: list[str]) -> str | None:
     for read, printed in GLYPH_SLIPS:
         for at in (m.start() for m in re.finditer(re.escape(read), local)):
             other = local[:at] + printed + local[at + len(read) :]
-            if local_match(other, name_parts) == 2:
+            if local_match(other, name_parts) == 2 and _gives_given(local, other):
                 found.add(other)
     return found.pop() if len(found) == 1 else None
+
+
+def _gives_given(local: str, other: str) -> bool:
+    """The piece the slip changes becomes a given name the tables spell so, and was none (the
+    tables' skeletons hold "bemd" as "bernd"): a name read with a glyph split ("Williarn
+    Brown", "Aclam Smith") must not spoil "william.brown@"."""
+    pairs = zip(re.split(r"[._-]", local), re.split(r"[._-]", other), strict=True)
+    return any(a != b and b in GIVEN_SPELLINGS and a not in GIVEN_SPELLINGS for a, b in pairs)

@@ -7,7 +7,7 @@ import re
 
 from contactkit import normalize
 
-from .lexicon import JAPANESE_GIVEN_NAMES
+from .lexicon import JAPANESE_FAMILY_TOO, JAPANESE_GIVEN_NAMES
 
 # Where cards print the family name first; the email may then tell the order.
 FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
@@ -39,3 +39,14 @@ def given_first(name: str) -> str:
     if second in JAPANESE_GIVEN_NAMES and first not in JAPANESE_GIVEN_NAMES:
         return f"{words[1]} {words[0]}"
     return name
+
+
+def order_guessed(name: str, local: str | None, countries: frozenset[str]) -> bool:
+    """A Japanese name stored in the reverse of its address's order, first a word that is a
+    family name too: "TAKAHIRO MIKI" beside takahiro.miki@, turned "Miki Takahiro" by the
+    given-name list alone (``given_first``), is a guess."""
+    if "JP" not in countries or not two_part(local):
+        return False
+    words = [normalize.fold(w) for w in name.split()]
+    parts = [p for p in re.split(r"[._-]+", (local or "").lower()) if p]
+    return len(words) == 2 and parts[:2] == words[::-1] and words[0] in JAPANESE_FAMILY_TOO

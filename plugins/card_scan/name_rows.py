@@ -113,7 +113,7 @@ def join_family_tail(
         if folded in DEPARTMENT_WORDS | COMPANY_WORDS or is_country(word) or has_legal_form(joined):
             continue
         if name_like(bare_name(joined)) and not domain_in(word, domain):
-            return joined_lines(lines, texts, candidates, a, b, joined, RowLine)
+            return joined_lines(lines, texts, candidates, a, b, joined, TailLine)
     return lines, texts, candidates
 
 
@@ -121,6 +121,12 @@ class RowLine(Line):
     """Two words of one row joined across a gap on the strength of a given name alone
     (``join_row``): a logo word and a company's word may stand so too, so where no email checks
     the name, ``confidence.name_level`` measures it apart."""
+
+
+class TailLine(RowLine):
+    """A name's last word joined across a gap (``join_family_tail``): a word beside the name
+    ("Rechtsanwalt", "Notar", a city) stands so too, so where the email does not spell it,
+    ``confidence.name_level`` measures it apart even beside an address that checks the rest."""
 
 
 def join_tilted(

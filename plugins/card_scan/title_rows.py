@@ -30,8 +30,9 @@ def join_title_pieces(
         joined = doubled_cut(texts[a].rstrip(), texts[b].lstrip())
         if not joined or title_score(joined) != 2:
             continue
-        # "Sales ManagerM" | "Max Mustermann": a name beside the title is no part of it.
-        if any(given_name(w) for w in texts[b].split()):
+        # "Sales ManagerM" | "Max Mustermann", "Anna SchmidtS" | "Sales Manager": a name beside
+        # the title is no part of it, on either side.
+        if any(given_name(w) for w in f"{texts[a]} {texts[b]}".split()):
             continue
         return joined_lines(lines, texts, candidates, a, b, joined)
     return lines, texts, candidates

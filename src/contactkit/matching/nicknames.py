@@ -15,27 +15,33 @@ from importlib.resources import files
 from contactkit.matching.text import fold, skeleton
 
 
-def _load_nicknames() -> dict[str, frozenset[int]]:
-    """Given name -> nickname groups: ours (European languages) and the ``nicknames`` package's
-    hand-curated English table (a canonical name and its nicknames form one group)."""
-    groups: dict[str, set[int]] = {}
+def _name_groups() -> list[list[str]]:
+    """Each group of given names as written: ours (European languages), then the ``nicknames``
+    package's hand-curated English table (a canonical name and its nicknames form one group)."""
     ours = files("contactkit.matching") / "data" / "nicknames.txt"
     lines = [ln for ln in ours.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    group = 0
-    for group, line in enumerate(ln for ln in lines if not ln.startswith("#")):
-        for name in line.split():
-            groups.setdefault(skeleton(fold(name)), set()).add(group)
+    out = [line.split() for line in lines if not line.startswith("#")]
     english: dict[str, set[str]] = {}
     with (files("nicknames") / "names.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             english.setdefault(row["name1"], set()).add(row["name2"])
-    for offset, (canonical, nicks) in enumerate(sorted(english.items()), start=group + 1):
-        for name in (canonical, *sorted(nicks)):
-            groups.setdefault(skeleton(fold(name)), set()).add(offset)
+    return out + [[canonical, *sorted(nicks)] for canonical, nicks in sorted(english.items())]
+
+
+def _load_nicknames(name_groups: list[list[str]]) -> dict[str, frozenset[int]]:
+    """Given name (as a skeleton) -> nickname groups."""
+    groups: dict[str, set[int]] = {}
+    for group, names in enumerate(name_groups):
+        for name in names:
+            groups.setdefault(skeleton(fold(name)), set()).add(group)
     return {name: frozenset(ids) for name, ids in groups.items()}
 
 
-NICKNAME_GROUPS = _load_nicknames()
+_NAME_GROUPS = _name_groups()
+NICKNAME_GROUPS = _load_nicknames(_NAME_GROUPS)
+# The same names folded but not made skeletons: "bernd" is one, "bemd" (its rn read as m) not,
+# where NICKNAME_GROUPS holds both as one skeleton.
+GIVEN_SPELLINGS = frozenset(fold(name) for names in _NAME_GROUPS for name in names)
 
 
 @lru_cache(maxsize=100_000)
