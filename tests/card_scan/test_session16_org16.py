@@ -4,7 +4,6 @@ seed 61), as Tesseract gave their lines; each case failed before its fix. A word
 
 from __future__ import annotations
 
-import pytest
 from ocr_lines import company_read as _company
 from ocr_lines import rated_lines as _lines
 
@@ -114,35 +113,6 @@ def test_a_company_read_as_one_word_is_parted_at_its_capitals():
         )[0]
         == "Ashworth Logistics LLp"
     )
-
-
-@pytest.mark.parametrize(
-    ("printed", "title", "evidence"),
-    [
-        # The officer's initials in mixed case are no title (titles.py): the title line is read.
-        ("MOORE SYSTEMS CoO.", "Quality Assurance Lead", None),
-        # In capitals they are, and the line's other words are the domain's initials.
-        ("MOORE SYSTEMS COO", "MOORE SYSTEMS COO", "domain-spelt"),
-    ],
-)
-def test_a_company_whose_form_reads_as_a_title_word_is_no_accepted_title(printed, title, evidence):
-    # Seed 15 scan 032: "MOORE SYSTEMS CO." read "CoO.", taken for a title by "COO" and
-    # accepted; its other words are the domain's initials (msgroup.com): the company's line.
-    parsed = parse_card(
-        _lines(
-            ("M", 39, 0.91),
-            (printed, 32, 0.92),
-            ("LAWRENCE HOLLOWAY", 34, 0.96),
-            ("Quality Assurance Lead", 23, 0.97),
-            ("Marketing", 29, 0.96),
-            ("P: +1 312-502-4228", 15, 0.93),
-            ("Email: lawrenceh@msgroup.com", 19, 0.92),
-        ),
-        default_region="US",
-    )
-    assert parsed.contact.title == title
-    if evidence:
-        assert parsed.evidence["title"] == evidence
 
 
 def test_a_company_of_the_domains_initials_beats_a_tagline_that_names_a_group():

@@ -8,40 +8,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _moore_card(company_line: str) -> list:
-    # b15 scan 032: the company in capitals on top, "Co." read "CoO."; the title is weak words.
-    return worded_lines(
-        ("M", 39),
-        (company_line, 32),
-        ("LAWRENCE HOLLOWAY", 34),
-        ("Quality Assurance Lead", 29),
-        ("Marketing", 29),
-        ("P: +1 312-502-4228", 15),
-        ("M: +1 512-496-7486", 15),
-        ("Email: lawrenceh@msgroup.com", 15),
-        ("https://msgroup.com/contact", 19),
-        ("1107 Market St", 15),
-        ("Chicago, IL 60652", 19),
-    )
-
-
-def test_a_company_read_as_an_initialism_in_mixed_case_is_no_title():
-    # Stored "MOORE SYSTEMS CoO." as the title at strong/mid (over the line): "CoO" folds to coo.
-    # An officer's initials make a title only printed in capitals (titles.title_score).
-    parsed = parse_card(_moore_card("MOORE SYSTEMS CoO."), default_region="US")
-    assert parsed.contact.title == "Quality Assurance Lead"
-
-
-@pytest.mark.parametrize("title", ["COO", "Vice President, CFO", "VP Sales", "pdg"])
-def test_an_initialism_printed_in_capitals_stays_a_title(title):
-    lines = _moore_card("MOORE SYSTEMS CO.")
-    lines[3:4] = worded_lines((title, 29))
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.title == title
-    assert not parsed.evidence["title"].endswith("/lo")
+from contactkit_plugins.card_scan.ocr import Line
 
 
 def _baumann_card(*email_rows: str) -> list:
@@ -100,46 +67,6 @@ def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, emai
 def test_a_german_family_name_read_whole_is_accepted(name):
     parsed = parse_card(_german_card(name, "tobias@hansa-logistik.de"), default_region="US")
     assert parsed.evidence["name"] == "email+other/hi"
-
-
-def _word(text: str, left: int, top: int, height: int) -> Word:
-    return Word(text, 0.95, left, top, 14 * len(text), height)
-
-
-def _nexus_card(*title_row: Line) -> list[Line]:
-    # Own seed 18 photo 072: a tilted photo; the title's row read as two lines.
-    return [
-        Line([_word("@", 723, 91, 22), _word("+48", 760, 91, 22), _word("71576", 820, 91, 22),
-              _word("02", 900, 91, 22), _word("24", 940, 91, 22)]),
-        Line([_word("fax", 722, 160, 23), _word("+48", 780, 160, 23), _word("71584", 840, 160, 23),
-              _word("4059", 920, 160, 23)]),
-        Line([_word("e-mail:", 722, 195, 23), _word("kamilw@nexus.pl", 830, 195, 23)]),
-        Line([_word("Kamil", 87, 298, 48), _word("Wojcik", 180, 298, 48)]),
-        *title_row,
-        Line([_word("PPHU", 88, 443, 24), _word("Nexus", 160, 443, 24)]),
-    ]  # fmt: skip
-
-
-def test_a_title_row_read_in_pieces_goes_to_review():
-    # Stored "Kierownik" for Kierownik Logistyki at strong/hi before.
-    parsed = parse_card(
-        _nexus_card(
-            Line([_word("Kierownik", 86, 357, 22)]), Line([_word("kLogistyki", 222, 357, 28)])
-        ),
-        default_region="US",
-    )
-    assert parsed.contact.title == "Kierownik"
-    assert parsed.evidence["title"] == "row-parted"
-    assert parsed.confidence["title"] < REVIEW_BELOW
-
-
-def test_a_title_beside_a_logo_or_read_whole_is_accepted():
-    title = Line([_word("Kierownik", 86, 357, 22), _word("Logistyki", 222, 357, 22)])
-    logo = Line([_word("PN", 400, 330, 90)])  # a monogram four times the title's height
-    for lines in (_nexus_card(title), _nexus_card(title, logo)):
-        parsed = parse_card(lines, default_region="US")
-        assert parsed.contact.title == "Kierownik Logistyki"
-        assert parsed.evidence["title"] == "strong/hi"
 
 
 def _taiyo_card(name: str, email: str) -> list[Line]:
