@@ -8,7 +8,6 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 
 
 def _baumann_card(*email_rows: str) -> list:
@@ -38,65 +37,6 @@ def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
 def test_a_card_with_a_website_and_no_address_is_still_accepted():
     parsed = parse_card(_baumann_card(), default_region="US")
     assert parsed.evidence["emails"].startswith("missing+web/")
-
-
-def _german_card(name: str, email: str) -> list:
-    return worded_lines(
-        (name, 40),
-        ("Leiter Vertrieb", 22),
-        ("Hansa Logistik GmbH", 30),
-        ("Tel. +49 40 4616 2260", 18),
-        (email, 18),
-        ("Hafenstrasse 12, 20457 Hamburg", 18),
-    )
-
-
-@pytest.mark.parametrize(
-    ("name", "email"),
-    [("Tobias Kriger", "tobias@hansa-logistik.de"), ("Tobias Kriger", "info@hansa-logistik.de")],
-)
-def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, email):
-    # Krüger read "Kriger" (Tesseract sure of it); the email spells the given name or nothing.
-    parsed = parse_card(_german_card(name, email), default_region="US")
-    assert parsed.contact.name.full == name
-    assert parsed.evidence["name"].endswith("/lo")
-    assert parsed.confidence["name"] < REVIEW_BELOW
-
-
-@pytest.mark.parametrize("name", ["Tobias Kruger", "Tobias Krüger", "Tobias Miller"])
-def test_a_german_family_name_read_whole_is_accepted(name):
-    parsed = parse_card(_german_card(name, "tobias@hansa-logistik.de"), default_region="US")
-    assert parsed.evidence["name"] == "email+other/hi"
-
-
-def _taiyo_card(name: str, email: str) -> list[Line]:
-    # Own seed 18 scan 065: a Japanese name printed family name first, in capitals.
-    return worded_lines(
-        (name, 38),
-        ("President & CEO", 27),
-        ("Taiyo Co.,Ltd.", 29),
-        ("@ +81 52-585-4319", 18),
-        (f"E-mail: {email}", 19),
-        ("4-9-14 Umeda, Naka-ku, Nagoya", 20),
-        ("460-9465 Japan", 20),
-    )
-
-
-@pytest.mark.parametrize(
-    ("printed", "email", "stored"),
-    [
-        # The email in the printed order tells none: the known given name goes first (stored
-        # "Ishikawa Hideo" at "email" before).
-        ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
-        ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
-        ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
-        # In mixed case the email's order stands (test_printed_slips)
-        ("Ishikawa Hideo", "ishikawa.hideo@taiyo.co.jp", "Ishikawa Hideo"),
-    ],
-)
-def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
-    parsed = parse_card(_taiyo_card(printed, email), default_region="US")
-    assert parsed.contact.name.full == stored
 
 
 def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():

@@ -1,12 +1,17 @@
-"""Session 16 (review16): photo review load of names, phones and titles; hand-made cards."""
+"""Which words make a name: a last word that names a trade or a title measured apart, a family
+name read past a wide gap on its row joined, and a Japanese name printed family name first put
+given name first. Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
 from ocr_lines import row_lines as _worded
 from ocr_lines import row_pieces as _row
+from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line
 
 
 def test_a_name_ending_in_a_title_word_is_measured_apart():
@@ -40,3 +45,33 @@ def test_a_family_name_past_a_wide_gap_on_the_name_row_is_joined():
     ]
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.name.full.endswith("Eduardo Rodriguez Nunez")
+
+
+def _taiyo_card(name: str, email: str) -> list[Line]:
+    # Own seed 18 scan 065: a Japanese name printed family name first, in capitals.
+    return worded_lines(
+        (name, 38),
+        ("President & CEO", 27),
+        ("Taiyo Co.,Ltd.", 29),
+        ("@ +81 52-585-4319", 18),
+        (f"E-mail: {email}", 19),
+        ("4-9-14 Umeda, Naka-ku, Nagoya", 20),
+        ("460-9465 Japan", 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "stored"),
+    [
+        # The email in the printed order tells none: the known given name goes first (stored
+        # "Ishikawa Hideo" at "email" before).
+        ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
+        ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        # In mixed case the email's order stands (test_printed_slips)
+        ("Ishikawa Hideo", "ishikawa.hideo@taiyo.co.jp", "Ishikawa Hideo"),
+    ],
+)
+def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
+    parsed = parse_card(_taiyo_card(printed, email), default_region="US")
+    assert parsed.contact.name.full == stored
