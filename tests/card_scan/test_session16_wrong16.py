@@ -56,24 +56,3 @@ def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
     assert parsed.evidence["phones"] == "unread"
     del lines[1]
     assert parse_card(lines, default_region="US").evidence["phones"] != "unread"
-
-
-@pytest.mark.parametrize(
-    ("company_line", "level"),
-    [
-        ("KKKATO KOGYO CO., LTD.", "odd"),  # own seed 19 scan 059: domain+legal+other/hi before
-        ("K KKATO KOGYO CO., LTD.", "odd"),  # as own seed 18 scan 014: "W SWATANABE SANGYO"
-        ("KATO KOGYO CO., LTD.", "domain+legal"),
-    ],
-)
-def test_a_logos_initials_glued_to_the_companys_first_word_go_to_review(company_line, level):
-    lines = worded_lines(
-        (company_line, 46),
-        ("General Manager, Sales Division", 24),
-        ("Naoki SHIMIZU", 50),
-        ("4-20-26 Marunouchi, Naka-ku, Nagoya", 19),
-        ("T | 052-240-1938", 19),
-        ("E-mail naoki.shimizu@kato-kogyo.co.jp", 20),
-    )
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.evidence["organization"] == level
