@@ -37,22 +37,3 @@ def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
 def test_a_card_with_a_website_and_no_address_is_still_accepted():
     parsed = parse_card(_baumann_card(), default_region="US")
     assert parsed.evidence["emails"].startswith("missing+web/")
-
-
-def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
-    # Own seed 18 scan 012: the mobile's row read in scraps ("M +49" | ")1515" | "4810 T"),
-    # the office number read whole: accepted at bare+intl/hi, the mobile lost, before.
-    lines = worded_lines(
-        ("4810 T", 10),
-        ("M +49", 10),
-        (")1515", 10),
-        ("Telefon +49 521 4023616", 9),
-        ("vogel.jutta@werner.de", 17),
-        ("Jutta Vogel", 26),
-        ("Sachbearbeiter Buchhaltung", 16),
-        ("Werner & Schmidt GmbH & Co. KG", 19),
-    )
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.evidence["phones"] == "unread"
-    del lines[1]
-    assert parse_card(lines, default_region="US").evidence["phones"] != "unread"
