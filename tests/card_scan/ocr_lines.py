@@ -63,6 +63,29 @@ def placed_lines(*rows: tuple[str, int, int, int]) -> list[Line]:
     return lines
 
 
+def row_pieces(
+    top: int, *pieces: tuple[str, int], height: int = 22, conf: float = 0.95
+) -> list[Line]:
+    """One printed row as Tesseract parts it: each piece a line of its own starting at a left
+    edge, its words 18 px a letter with a 12 px space."""
+    out = []
+    for text, left in pieces:
+        words = []
+        for part in text.split():
+            words.append(Word(part, conf, left, top, 18 * len(part), height))
+            left += 18 * len(part) + 12
+        out.append(Line(words))
+    return out
+
+
+def row_lines(*rows: tuple[str, int]) -> list[Line]:
+    """Hand-made OCR lines, one word per printed word, one row each (row_pieces, from 40 px)."""
+    lines = []
+    for n, (text, height) in enumerate(rows):
+        lines += row_pieces(40 + 60 * n, (text, 40), height=height)
+    return lines
+
+
 def worded_card(
     *rows: tuple[str, int] | str, region: str = "US", unsure: tuple[str, ...] = ()
 ) -> ParsedCard:

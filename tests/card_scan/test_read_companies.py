@@ -1,7 +1,8 @@
 """Which line is the company, and how far the card's domain confirms it: words the domain
-spells, a domain of initials, a logo's echo, letter or monogram read before the name, and a
-person's name that is no company. Hand-made OCR lines as Tesseract gave them on tuning cards;
-each failed before its fix."""
+spells (with a tail after the name), a domain of initials (against a tagline naming a group), a
+logo's echo, letter, monogram or smudge read before the name, and a person's name that is no
+company. Hand-made OCR lines as Tesseract gave them on tuning cards; each failed before its
+fix."""
 
 from __future__ import annotations
 
@@ -339,3 +340,56 @@ def test_a_logo_read_as_a_lower_case_word_before_the_company_is_dropped(
     rows = [("Mai Yamamoto", 51), (printed, 38), ("TEL +81 3-6469-9750", 20), (email, 27)]
     parsed = parse_card(_lines(*rows), default_region="JP")
     assert parsed.contact.organization.name == company
+
+
+def test_a_group_named_without_a_form_beside_its_domain_with_a_tail_is_the_company():
+    # Seed 15 scan 086 (and held-out scans 637, 649): "Groupe Cobalt" beside cobalt-online.fr,
+    # no legal form: the domain's tail kept the line from matching, no company was read.
+    assert _company(
+        ("G", 44, 0.93),
+        ("Groupe Cobalt", 41, 0.96),
+        ("Aurélie Laurent", 43, 0.96),
+        ("Quality Assurance Lead", 28, 0.96),
+        ("Ligne directe | 01.92.39.09.02", 23, 0.92),
+        ("laurent@cobalt-online.fr", 24, 0.92),
+        ("Site : http://www.cobalt-online.fr/", 19, 0.89),
+        region="FR",
+    ) == ("Groupe Cobalt", "domain+tail")
+
+
+def test_a_company_of_the_domains_initials_beats_a_tagline_that_names_a_group():
+    # Seed 16 photo 053 (and tuning photo 499): "Part of the Meridian Group" (a form: group),
+    # nearer bsgroup.co.uk letter for letter, beat "Brightwater Systems Limited", its initials.
+    assert (
+        _company(
+            ("THOMAS CARTWRIGHT", 50, 0.96),
+            ("Chief Financial Officer", 36, 0.96),
+            ("Brightwater Systems Limited", 41, 0.97),
+            ("© 07593 080102", 28, 0.84),
+            ("Part of the Meridian Group", 30, 0.97),
+            ("Email: cartwright.thomas@bsgroup.co.uk", 37, 0.92),
+            ("Unit 5, Meridian House, 82 King Street", 29, 0.96),
+            region="GB",
+        )[0]
+        == "Brightwater Systems Limited"
+    )
+
+
+def test_a_smudge_read_as_a_legal_form_and_a_mark_loses_to_the_company_read_whole():
+    # Own seed 61 photo 085: a logo's edge read "ag =" (AG, then a mark) tied the company line
+    # read surely, no domain read to tell them apart; the mark kept "ag" from counting as a
+    # form alone, and the smudge, first on the card, was taken.
+    assert (
+        _company(
+            ("2 reg,", 11, 0.46),
+            ("ag =", 11, 0.70),
+            ("ORBIS SYSTEMS LIMITED", 39, 0.95),
+            ("10S", 72, 0.74),
+            ("SAMANTHA WOOD, CENG MIMECHE", 55, 0.94),
+            ("Regional Sales Director, EMEA", 41, 0.97),
+            ("DDI: +44 (0)113 344 5110", 34, 0.95),
+            ("M +44 7407 033266", 34, 0.95),
+            region="GB",
+        )[0]
+        == "ORBIS SYSTEMS LIMITED"
+    )

@@ -1,7 +1,8 @@
 """Letters of a company misread and put back, or doubted: from the domain (near misses, a
-smudged or display-font word shown as the domain spells it, l for I) or from the Polish lexicon
-(ł read t or E), and words nothing on the card checks. Hand-made OCR lines as Tesseract gave them,
-or printed and read back; each failed before its fix."""
+smudged or display-font word shown as the domain spells it, l or a backslash for I, a start the
+photo cut off) or from the Polish lexicon (ł read t or E), a logo's initials glued to the first
+word, and words nothing on the card checks. Hand-made OCR lines as Tesseract gave them, or
+printed and read back; each failed before its fix."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ocr_lines import company_read as _company
 from ocr_lines import rated_lines
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
-from printed import read_card, to_review
+from printed import read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -291,3 +292,72 @@ def test_an_unsure_word_on_a_polish_card_is_not_vouched_for_by_its_q():
     assert parsed.evidence["organization"] == "domain+legal+other/letters"
     assert not _accepted(parsed, "organization")
     assert _read(*rows, region="PL").evidence["organization"].endswith("letters+foreign")
+
+
+def test_a_company_whose_start_the_photo_cut_off_is_put_back_from_the_domain():
+    # Seed 15 photo 013: "Bauer Treuhand GmbH" in large capitals read "UHAND" | "GMBH", the
+    # name's start lost at the card's edge; the domain spells it, "BAUER" printed above.
+    assert _company(
+        ("UHAND", 48, 0.97),
+        ("GMBH", 43, 0.97),
+        ("ERSTREU", 90, 0.76),
+        ("BAUER BAUE", 44, 0.89),
+        ("Birgit von der Heide, lic. oec. HSG", 58, 0.94),
+        ("Key Account Manager", 46, 0.96),
+        ("Fax: +41 61 455 09 48", 31, 0.96),
+        ("E-Mail heide. birgit@bauertreuhand.ch", 31, 0.99),
+        region="CH",
+    ) == ("BAUER TREUHAND GMBH", "near-domain+repaired")
+    # Seed 15 photo 072: "ware GmbH", nothing on the card prints the start: one word.
+    assert _company(
+        ("Prof. Dr.-Ing. Stefan Kruger", 42, 0.97),
+        ("Vertriebsinnendienst", 22, 0.98),
+        ("- orts Soft", 39, 0.51),
+        ("ware GmbH", 20, 0.96),
+        ("E stefan.krueger@polarissoftware.de", 37, 0.84),
+    ) == ("Polarissoftware GmbH", "near-domain+repaired")
+
+
+def test_a_doubled_initial_in_the_domain_is_no_cut_start():
+    assert (
+        _company(
+            ("Laura Navarro", 40, 0.96),
+            ("Zenith S.L.", 40, 0.96),
+            ("lauran@zzenith.es", 30, 0.95),
+            region="ES",
+        )[0]
+        == "Zenith S.L."
+    )
+
+
+def test_an_i_read_as_a_backslash_in_the_company_is_put_back_and_looked_at():
+    # Seed 16 photo 057: "SISTEMAS NOVA S.A." read "S\\STEMAS NOVA S.A." (odd, kept as read).
+    assert _company(
+        ("Dr. Santiago Garcia Ramos", 67, 0.95),
+        ("Logistica", 45, 0.88),
+        ("S\\STEMAS NOVA S.A.", 49, 0.94),
+        ("T. 964448253", 30, 0.99),
+        ("Email s.garcia@sngroup.es", 35, 0.99),
+        region="ES",
+    ) == ("SISTEMAS NOVA S.A.", "near-domain+repaired")
+
+
+@pytest.mark.parametrize(
+    ("company_line", "level"),
+    [
+        ("KKKATO KOGYO CO., LTD.", "odd"),  # own seed 19 scan 059: domain+legal+other/hi before
+        ("K KKATO KOGYO CO., LTD.", "odd"),  # as own seed 18 scan 014: "W SWATANABE SANGYO"
+        ("KATO KOGYO CO., LTD.", "domain+legal"),
+    ],
+)
+def test_a_logos_initials_glued_to_the_companys_first_word_go_to_review(company_line, level):
+    lines = worded_lines(
+        (company_line, 46),
+        ("General Manager, Sales Division", 24),
+        ("Naoki SHIMIZU", 50),
+        ("4-20-26 Marunouchi, Naka-ku, Nagoya", 19),
+        ("T | 052-240-1938", 19),
+        ("E-mail naoki.shimizu@kato-kogyo.co.jp", 20),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["organization"] == level

@@ -1,7 +1,8 @@
 """A company over two or three lines: joined where the domain spells them together (and not
 where a line holds a word it does not), or read into one line with the phone column beside it,
-or with a phone label glued to its legal form, and parted again. Hand-made OCR lines as Tesseract
-gave them on photos and scans; each failed before its fix."""
+or with a phone label glued to its legal form, and parted again; a company read as one word
+parted at its capitals. Hand-made OCR lines as Tesseract gave them on photos and scans; each
+failed before its fix."""
 
 from __future__ import annotations
 
@@ -307,3 +308,20 @@ def test_a_company_line_ending_in_a_label_goes_to_review(company_line, level):
     assert parsed.evidence["organization"] == level
     doubted = level == "parted" or level.endswith("+label")
     assert (parsed.confidence["organization"] < REVIEW_BELOW) == doubted
+
+
+def test_a_company_read_as_one_word_is_parted_at_its_capitals():
+    # Seed 15 photo 017: "Ashworth Logistics LLP" printed narrow, read as one word: no form
+    # and no domain (algroup.co.uk, its initials) was found in it, no company was read.
+    assert (
+        _company(
+            ("PATRICK SMITH", 66, 0.96),
+            ("Marketing Coordinator", 50, 0.96),
+            ("AshworthLogisticsLLp", 23, 0.96),
+            ("@ 0044 20 3450 9166", 30, 0.85),
+            ("F: +44 20 3808 2655", 30, 0.95),
+            ("E: patrick.smith@algroup.co.uk", 37, 0.91),
+            region="GB",
+        )[0]
+        == "Ashworth Logistics LLp"
+    )

@@ -1,6 +1,8 @@
-"""Email addresses: separators and suffixes read apart or misread, a label or a sign glued to
-the address, an address whose start or @ was lost, and the doubt kept where a guess was made.
-Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
+"""Email addresses: separators and suffixes read apart or misread (both dots of co.uk, the l of
+.pl read as a bar), a label or a sign glued to the address, an address whose start or @ was lost
+(a row a slant cut in two joined where the name spells it), an address read in scraps that is
+not a card without one, and the doubt kept where a guess was made. Hand-made OCR lines as
+Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
@@ -237,3 +239,86 @@ def test_a_reading_with_a_letter_that_lowers_to_two_is_no_crash_and_no_shifted_a
         "İİ e-mail: katarzyna@ssokol.pl"
     )
     assert at_restored("İ" * 20 + " xgssokol.pl", {"ssokol.pl"}) == "İ" * 20 + " x@ssokol.pl"
+
+
+def test_both_dots_of_co_uk_read_as_spaces():
+    # b11 photo 34: "rachel smith@khananalytics co uk", the website unread: no address before.
+    lines = worded_lines(
+        ("RACHEL SMITH", 40),
+        ("Managing Director", 26),
+        ("Khan Analytics LLP", 30),
+        ("Direct. 0044 131 579 8496", 22),
+        ("rachel smith@khananalytics co uk", 22),
+        ("www khananalytics co.uk", 22),
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["rachel.smith@khananalytics.co.uk"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW  # its dot guessed from a space
+
+
+def _slanted_row_card(first: str, second: str) -> list[Line]:
+    """A name, and an address row parted in two lines where a slant cut it (b15 photo 18)."""
+    name = Line([Word("Dieter", 0.96, 100, 190, 160, 60), Word("Beck", 0.96, 270, 190, 120, 60)])
+    title = Line([Word("Supply", 0.96, 90, 300, 100, 40), Word("Chain", 0.96, 200, 300, 90, 40)])
+    words = first.split()
+    left = [Word(w, 0.92, 598 + 60 * n, 165, 55, 35) for n, w in enumerate(words)]
+    right = [Word(second.split()[0], 0.99, 758, 186, 60, 34)]
+    right.append(Word(second.split()[1], 0.99, 830, 186, 119, 34))
+    site = Line([Word("www.aaltair.ch", 0.95, 600, 240, 180, 30)])
+    company = Line([Word("Altair", 0.96, 70, 350, 90, 40), Word("AG", 0.96, 170, 350, 40, 40)])
+    return [name, Line(left), Line(right), site, title, company]
+
+
+def test_an_address_row_cut_by_a_slant_is_joined_where_the_name_spells_it():
+    # "E beck, diet" | "ter @aaltair.ch": "ter@aaltair.ch" was taken alone; the t is in both.
+    parsed = parse_card(_slanted_row_card("E beck, diet", "ter @aaltair.ch"), default_region="CH")
+    assert parsed.contact.emails == ["beck.dieter@aaltair.ch"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW  # the separator a guess: a person looks
+
+
+def test_an_address_of_the_name_keeps_its_own_start():
+    parsed = parse_card(_slanted_row_card("E Beck", "dieter @aaltair.ch"), default_region="CH")
+    assert parsed.contact.emails == ["dieter@aaltair.ch"]
+
+
+def test_the_l_of_pl_read_as_a_bar_is_put_back_as_a_repair():
+    # b15 scan 57: "E-mail: wojciechz@altair.p|", the bar made a separator: ".p" cut, lost.
+    lines = worded_lines(
+        ("WOJCIECH ZIELINSKI", 40),
+        ("Kierownik Zakupow", 26),
+        ("ALTAIR S.A.", 30),
+        ("Tel. +48 22 123 45 67", 22),
+        ("E-mail: wojciechz@altair.p|", 22),
+    )
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["wojciechz@altair.pl"]
+    assert "+repaired" in parsed.evidence["emails"]
+
+
+def _baumann_card(*email_rows: str) -> list:
+    # b15 scan 082: the address row read in scraps, no @ anywhere; the website read whole.
+    return worded_lines(
+        ("Ing. Tobias Baumann", 47),
+        ("Director of Operations", 21),
+        ("Schmitz & Sohne KG", 33),
+        ("Tel.: +43 732.233968548 M: +43 664 9534191", 17),
+        *((row, 14) for row in email_rows),
+        ("https://schmitzsoehne.at/de", 23),
+        ("LandstraBer HauptstraBe 29 · 4056 Linz · Osterreich", 25),
+    )
+
+
+@pytest.mark.parametrize(
+    "rows", [("tobias_b", "chmitz", "1", "at", "itzsoehne.at"), ("itzsoehne.at",), ("tobias_b",)]
+)
+def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
+    # Accepted as a card printing no address (missing+web/hi) before.
+    parsed = parse_card(_baumann_card(*rows), default_region="US")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "unread"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+
+
+def test_a_card_with_a_website_and_no_address_is_still_accepted():
+    parsed = parse_card(_baumann_card(), default_region="US")
+    assert parsed.evidence["emails"].startswith("missing+web/")

@@ -1,6 +1,6 @@
-"""Letters of a name misread (ß read B, & or 8, ł read t or E, a full-width letter, a doubled
-letter lost, a given name's start lost): put back where something on the card spells them,
-doubted where nothing does. Hand-made OCR lines as Tesseract gave them, or cards printed and
+"""Letters of a name misread (ß read B, & or 8, ł read t or E, ü read i, a full-width letter, a
+doubled letter lost, a given name's start lost): put back where something on the card spells
+them, doubted where nothing does. Hand-made OCR lines as Tesseract gave them, or cards printed and
 read back; each failed before its fix."""
 
 from __future__ import annotations
@@ -236,3 +236,32 @@ def test_a_polish_family_name_with_its_l_stroke_read_t_goes_to_review():
     assert parse_card(lines, default_region="US").evidence["name"] == "email+other/lo"
     lines = _polish_card("Agnieszka Witkowska", "agnieszka@wisla.pl")
     assert parse_card(lines, default_region="US").evidence["name"] == "email+other/hi"
+
+
+def _hansa_card(name: str, email: str) -> list:
+    return worded_lines(
+        (name, 40),
+        ("Leiter Vertrieb", 22),
+        ("Hansa Logistik GmbH", 30),
+        ("Tel. +49 40 4616 2260", 18),
+        (email, 18),
+        ("Hafenstrasse 12, 20457 Hamburg", 18),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [("Tobias Kriger", "tobias@hansa-logistik.de"), ("Tobias Kriger", "info@hansa-logistik.de")],
+)
+def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, email):
+    # Krüger read "Kriger" (Tesseract sure of it); the email spells the given name or nothing.
+    parsed = parse_card(_hansa_card(name, email), default_region="US")
+    assert parsed.contact.name.full == name
+    assert parsed.evidence["name"].endswith("/lo")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("name", ["Tobias Kruger", "Tobias Krüger", "Tobias Miller"])
+def test_a_german_family_name_read_whole_beside_a_given_name_address_is_accepted(name):
+    parsed = parse_card(_hansa_card(name, "tobias@hansa-logistik.de"), default_region="US")
+    assert parsed.evidence["name"] == "email+other/hi"

@@ -1,14 +1,15 @@
 """Phone labels and kinds: fax labels read with a slash, a backslash or a full-width colon,
 signs before a number (a mobile's "©", an office's "@"), labels glued between numbers or read as
-a line of their own, and a sign or one letter that may be an icon. Hand-made OCR lines as
-Tesseract gave them; each failed before its fix."""
+a line of their own (a label and a country code left alone mark a number unread), and a sign or
+one letter that may be an icon. Hand-made OCR lines as Tesseract gave them; each failed before
+its fix."""
 
 from __future__ import annotations
 
 from ocr_lines import conf_line as _line
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
-from printed import phones, read_card, to_review
+from printed import phones, read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
@@ -217,3 +218,22 @@ def test_a_sign_beside_a_fax_alone_is_no_mobile_label():
         "mary@harbordental.com",
     )  # fmt: skip
     assert beside.evidence["phones"] == "labelled+intl/hi"
+
+
+def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
+    # Own seed 18 scan 012: the mobile's row read in scraps ("M +49" | ")1515" | "4810 T"),
+    # the office number read whole: accepted at bare+intl/hi, the mobile lost, before.
+    lines = worded_lines(
+        ("4810 T", 10),
+        ("M +49", 10),
+        (")1515", 10),
+        ("Telefon +49 521 4023616", 9),
+        ("vogel.jutta@werner.de", 17),
+        ("Jutta Vogel", 26),
+        ("Sachbearbeiter Buchhaltung", 16),
+        ("Werner & Schmidt GmbH & Co. KG", 19),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "unread"
+    del lines[1]
+    assert parse_card(lines, default_region="US").evidence["phones"] != "unread"

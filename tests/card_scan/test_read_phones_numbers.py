@@ -1,11 +1,13 @@
 """Phone numbers: digits misread (a bar or a plus read as a digit, a trunk zero in brackets),
 two numbers on one line parted, a number parted across a gap joined, house numbers and postcodes
-that are no number, and the country a national number is read in. Hand-made OCR lines as
-Tesseract gave them, or printed and read back; each failed before its fix."""
+that are no number, and the country a national number is read in (a company named like a
+postcode casts no vote). Hand-made OCR lines as Tesseract gave them, or printed and read back;
+each failed before its fix."""
 
 from __future__ import annotations
 
 from ocr_lines import conf_line as _line
+from ocr_lines import rated_lines
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
 from printed import phones, read_card, to_review, worded_lines
@@ -359,3 +361,20 @@ def test_a_national_number_on_tied_votes_is_read_in_the_labels_country():
     )
     phones = parse_card(lines, default_region="US").contact.phones
     assert [p.e164 for p in phones] == ["+31706543506", "+491700373947"]
+
+
+def test_a_company_named_like_a_british_postcode_casts_no_british_vote():
+    # "B2B SAS" matched the British postcode pattern (the inward digit read as a letter), so
+    # a French number printed without its code was read against a British vote.
+    parsed = parse_card(
+        rated_lines(
+            ("Claire Martin", 60, 0.96),
+            ("Directrice commerciale", 40, 0.95),
+            ("B2B SAS", 50, 0.95),
+            ("Tél. 01 42 68 53 00", 30, 0.95),
+            ("claire.martin@b2b-groupe.com", 30, 0.95),
+        ),
+        default_region="US",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+33142685300"]
+    assert parsed.evidence["phones"] == "labelled/hi"

@@ -1,7 +1,7 @@
 """Titles: words the lexicon spells whole, titles joined by a hyphen or read as one word,
 misread letters put back, a title cut or opening on a scrap doubted, and lines that look like
-titles but are not (a department, a company named with a title word). Hand-made OCR lines as
-Tesseract gave them; each failed before its fix."""
+titles but are not (a department, a company named with a title word or with its form read as
+an officer's initials). Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from dataclasses import replace
 
 import pytest
 from ocr_lines import conf_line as _line
+from ocr_lines import rated_lines
+from ocr_lines import row_lines as _worded
 from ocr_lines import slotted_line as _words_line
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
@@ -230,3 +232,79 @@ def test_a_company_taken_for_a_title_by_its_strong_word_goes_to_review():
         "jmiller@vpcapital.com",
     )  # fmt: skip
     assert titled.evidence["title"] == "strong/hi"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "evidence"),
+    [
+        # The officer's initials in mixed case are no title (titles.py): the title line is read.
+        ("MOORE SYSTEMS CoO.", "Quality Assurance Lead", None),
+        # In capitals they are, and the line's other words are the domain's initials.
+        ("MOORE SYSTEMS COO", "MOORE SYSTEMS COO", "domain-spelt"),
+    ],
+)
+def test_a_company_whose_form_reads_as_a_title_word_is_no_accepted_title(printed, title, evidence):
+    # Seed 15 scan 032: "MOORE SYSTEMS CO." read "CoO.", taken for a title by "COO" and
+    # accepted; its other words are the domain's initials (msgroup.com): the company's line.
+    parsed = parse_card(
+        rated_lines(
+            ("M", 39, 0.91),
+            (printed, 32, 0.92),
+            ("LAWRENCE HOLLOWAY", 34, 0.96),
+            ("Quality Assurance Lead", 23, 0.97),
+            ("Marketing", 29, 0.96),
+            ("P: +1 312-502-4228", 15, 0.93),
+            ("Email: lawrenceh@msgroup.com", 19, 0.92),
+        ),
+        default_region="US",
+    )
+    assert parsed.contact.title == title
+    if evidence:
+        assert parsed.evidence["title"] == evidence
+
+
+def test_a_company_whose_form_is_read_coo_is_no_title():
+    # "MOORE SYSTEMS CoO." (Co. read with an o) beat "Quality Assurance Lead" (weak words) as
+    # the title at strong/mid, accepted wrong (seed 15 scan 32): COO is printed in capitals.
+    lines = _worded(
+        ("MOORE SYSTEMS CoO.", 32), ("LAWRENCE HOLLOWAY", 34), ("Quality Assurance Lead", 23),
+        ("P: +1 312-502-4228", 15), ("Email: lawrenceh@msgroup.com", 19),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "Quality Assurance Lead"
+    # The officer's initials in capitals still make a title.
+    lines = _worded(("Acme Corp.", 32), ("John Miller", 34), ("COO", 23), ("jmiller@acme.com", 19))
+    assert parse_card(lines, default_region="US").contact.title == "COO"
+
+
+def _moore_card(company_line: str) -> list:
+    # b15 scan 032: the company in capitals on top, "Co." read "CoO."; the title is weak words.
+    return worded_lines(
+        ("M", 39),
+        (company_line, 32),
+        ("LAWRENCE HOLLOWAY", 34),
+        ("Quality Assurance Lead", 29),
+        ("Marketing", 29),
+        ("P: +1 312-502-4228", 15),
+        ("M: +1 512-496-7486", 15),
+        ("Email: lawrenceh@msgroup.com", 15),
+        ("https://msgroup.com/contact", 19),
+        ("1107 Market St", 15),
+        ("Chicago, IL 60652", 19),
+    )
+
+
+def test_a_company_read_as_an_initialism_in_mixed_case_is_no_title():
+    # Stored "MOORE SYSTEMS CoO." as the title at strong/mid (over the line): "CoO" folds to coo.
+    # An officer's initials make a title only printed in capitals (titles.title_score).
+    parsed = parse_card(_moore_card("MOORE SYSTEMS CoO."), default_region="US")
+    assert parsed.contact.title == "Quality Assurance Lead"
+
+
+@pytest.mark.parametrize("title", ["COO", "Vice President, CFO", "VP Sales", "pdg"])
+def test_an_initialism_printed_in_capitals_stays_a_title(title):
+    lines = _moore_card("MOORE SYSTEMS CO.")
+    lines[3:4] = worded_lines((title, 29))
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == title
+    assert not parsed.evidence["title"].endswith("/lo")

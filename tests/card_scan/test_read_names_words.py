@@ -1,0 +1,77 @@
+"""Which words make a name: a last word that names a trade or a title measured apart, a family
+name read past a wide gap on its row joined, and a Japanese name printed family name first put
+given name first. Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from ocr_lines import row_lines as _worded
+from ocr_lines import row_pieces as _row
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line
+
+
+def test_a_name_ending_in_a_title_word_is_measured_apart():
+    # "Robert Smith Sales" under a logo, no email: a team or a sole trader's firm taken for the
+    # name at smaller+given/hi; measured apart like "Peter Braun Consulting" (+trade).
+    lines = _worded(("NORDWIND", 60), ("Robert Smith Sales", 36), ("Tel. +1 212 555 0100", 30))
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full != "Robert Smith Sales" or parsed.evidence["name"].endswith(
+        "+trade"
+    )
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_name_ending_in_a_trade_compound_is_measured_apart():
+    # "Wolf Holzbau" (a timber firm named for its owner) taken for the name of a card whose
+    # name was not read (seed 18 photo 56, at smaller+given); "bau" alone was a trade word.
+    lines = _worded(("Wolf Holzbau", 36), ("Einkäufer", 24), ("Tel. +49 89 2180 3000", 20))
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full != "Wolf Holzbau" or parsed.evidence["name"].endswith("+trade")
+
+
+def test_a_family_name_past_a_wide_gap_on_the_name_row_is_joined():
+    # Seed 16 scan 65: "Dr. Eduardo Rodriguez" | "Nunez" (letters spaced wide), the last word a
+    # line of its own; the name was stored without it at email+other/hi beside rodriguez@.
+    lines = [
+        *_row(196, ("Envases Cobalt S.A.", 316), height=31),
+        *_row(271, ("Dr. Eduardo Rodriguez", 76), ("Nunez", 487), height=26),
+        *_row(314, ("Partner", 480), height=17),
+        *_row(434, ("M. 629114455", 428), height=20),
+        *_row(502, ("Email rodriguez@ecgroup.es", 348), height=26),
+    ]
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full.endswith("Eduardo Rodriguez Nunez")
+
+
+def _taiyo_card(name: str, email: str) -> list[Line]:
+    # Own seed 18 scan 065: a Japanese name printed family name first, in capitals.
+    return worded_lines(
+        (name, 38),
+        ("President & CEO", 27),
+        ("Taiyo Co.,Ltd.", 29),
+        ("@ +81 52-585-4319", 18),
+        (f"E-mail: {email}", 19),
+        ("4-9-14 Umeda, Naka-ku, Nagoya", 20),
+        ("460-9465 Japan", 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "stored"),
+    [
+        # The email in the printed order tells none: the known given name goes first (stored
+        # "Ishikawa Hideo" at "email" before).
+        ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
+        ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
+        # In mixed case the email's order stands (test_printed_slips)
+        ("Ishikawa Hideo", "ishikawa.hideo@taiyo.co.jp", "Ishikawa Hideo"),
+    ],
+)
+def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
+    parsed = parse_card(_taiyo_card(printed, email), default_region="US")
+    assert parsed.contact.name.full == stored
