@@ -361,3 +361,17 @@ def test_a_logos_initials_glued_to_the_companys_first_word_go_to_review(company_
     )
     parsed = parse_card(lines, default_region="US")
     assert parsed.evidence["organization"] == level
+
+
+PREFIXED = (("Postman Inc.", "getpostman.com"), ("Weber GmbH", "metallbau-weber.de"))
+
+
+def test_a_company_whose_domain_adds_a_word_before_its_name_is_kept_as_printed():
+    # head_from_domain took "Postman Inc." beside getpostman.com for a name cut at the photo's
+    # edge and showed "Getpostman Inc." (to review, a right company replaced by a wrong one).
+    for company, domain in PREFIXED:
+        lines = worded_lines(
+            ("Laura Chen", 44), (company, 34), ("+1 415 555 0134", 26), (f"laura@{domain}", 26)
+        )
+        organization = parse_card(lines, default_region="US").contact.organization
+        assert organization and organization.name == company

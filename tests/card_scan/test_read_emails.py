@@ -7,6 +7,7 @@ Tesseract gave them; each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from ocr_lines import accepted
 from ocr_lines import photo_line as _line
 from ocr_lines import slotted_line as _words_line
 from ocr_lines import worded_card as _read
@@ -322,3 +323,24 @@ def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
 def test_a_card_with_a_website_and_no_address_is_still_accepted():
     parsed = parse_card(_baumann_card(), default_region="US")
     assert parsed.evidence["emails"].startswith("missing+web/")
+
+
+def _glyph_card(name: str, email: str) -> list:
+    return worded_lines(
+        (name, 44), ("Acme Corp", 34), ("+1 415 555 0134", 26), (f"{email}@acme.com", 26)
+    )
+
+
+def test_a_name_read_with_a_glyph_split_does_not_spoil_the_address():
+    # "William" read "Williarn" (m as rn): glyph_slip made the address read right
+    # "williarn.brown@" and took both at name+domain+repaired (0.97) and email (0.99).
+    for name, email in (("Williarn Brown", "william.brown"), ("Aclam Smith", "adam.smith")):
+        parsed = parse_card(_glyph_card(name, email), default_region="US")
+        assert parsed.contact.emails == [f"{email}@acme.com"]
+        assert not accepted(parsed, "name")
+
+
+def test_an_address_read_with_glyphs_merged_is_still_mended():
+    # b16 scan 62: "bemd_kaiser@" for Bernd Kaiser, the given name read right.
+    parsed = parse_card(_glyph_card("Bernd Kaiser", "bemd_kaiser"), default_region="DE")
+    assert parsed.contact.emails == ["bernd_kaiser@acme.com"]

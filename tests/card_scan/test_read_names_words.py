@@ -5,6 +5,7 @@ given name first. Hand-made OCR lines as Tesseract gave them; each failed before
 from __future__ import annotations
 
 import pytest
+from ocr_lines import accepted, placed_lines
 from ocr_lines import row_lines as _worded
 from ocr_lines import row_pieces as _row
 from printed import worded_lines
@@ -75,3 +76,42 @@ def _taiyo_card(name: str, email: str) -> list[Line]:
 def test_a_japanese_name_in_the_emails_order_is_put_given_name_first(printed, email, stored):
     parsed = parse_card(_taiyo_card(printed, email), default_region="US")
     assert parsed.contact.name.full == stored
+
+
+def test_a_word_beside_the_name_on_its_row_joined_to_it_is_not_taken_unseen():
+    # join_family_tail joined "Rechtsanwalt" (a title the lexicon lacks), "Notar" or a city
+    # to the name; the address checks "anna.schmidt" only: accepted at email+other/hi.
+    for word in ("Rechtsanwalt", "Notar", "Zürich"):
+        lines = placed_lines(
+            ("Anna Schmidt", 40, 40, 44),
+            (word, 40 + 26 * 12 + 74, 40, 44),
+            ("Schmidt Consulting GmbH", 40, 120, 30),
+            ("+49 89 1234567", 40, 170, 26),
+            ("anna.schmidt@schmidt-consulting.de", 40, 210, 26),
+        )
+        parsed = parse_card(lines, default_region="DE")
+        name = parsed.contact.name.full if parsed.contact.name else ""
+        assert name == "Anna Schmidt" or not accepted(parsed, "name")
+
+
+def _japanese_card(name: str, local: str):
+    lines = worded_lines(
+        (name, 44),
+        ("Sakura Trading Co., Ltd.", 30),
+        ("+81 3 1234 5678", 26),
+        (f"{local}@sakura-trading.co.jp", 26),
+    )
+    return parse_card(lines, default_region="JP")
+
+
+def test_a_japanese_name_turned_by_a_given_name_that_is_a_family_name_too_is_a_guess():
+    # "TAKAHIRO MIKI" beside takahiro.miki@ (given name first, in capitals): the capitals' email
+    # order now tells none, and given_first put Miki (三木, a family name) first: "Miki
+    # Takahiro" accepted at email.
+    parsed = _japanese_card("TAKAHIRO MIKI", "takahiro.miki")
+    assert parsed.contact.name.full == "Takahiro Miki" or not accepted(parsed, "name")
+
+
+def test_a_japanese_name_in_capitals_is_still_turned_by_a_given_name():
+    parsed = _japanese_card("ISHIKAWA HIDEO", "ishikawa.hideo")
+    assert parsed.contact.name.full == "Hideo Ishikawa" and accepted(parsed, "name")

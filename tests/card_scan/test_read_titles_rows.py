@@ -4,6 +4,7 @@ OCR lines as Tesseract gave them on tilted and two-column photos; each failed be
 
 from __future__ import annotations
 
+from ocr_lines import placed_lines
 from ocr_lines import row_pieces as _row
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
@@ -89,3 +90,17 @@ def test_a_title_beside_a_logo_or_read_whole_is_accepted():
         parsed = parse_card(lines, default_region="US")
         assert parsed.contact.title == "Kierownik Logistyki"
         assert parsed.evidence["title"] == "strong/hi"
+
+
+def test_a_name_beside_the_title_on_its_row_is_no_piece_of_the_title():
+    # "Anna SchmidtS" | "Sales Manager" (the S at the cut read twice): join_title_pieces made
+    # "Anna Schmidt Sales Manager" the title, accepted at strong/hi.
+    lines = placed_lines(
+        ("Anna SchmidtS", 40, 40, 30),
+        ("Sales Manager", 40 + 26 * 12 + 14, 40, 30),
+        ("Schmidt Consulting GmbH", 40, 120, 30),
+        ("+49 89 1234567", 40, 170, 26),
+        ("anna.schmidt@schmidt-consulting.de", 40, 210, 26),
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.title != "Anna Schmidt Sales Manager"
