@@ -43,7 +43,7 @@ def repair_local_part(email: Found, name: str) -> Found:
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     spelt = spelt_words(name)
     slipped = glyph_slip(local.lower(), spelt)
-    if slipped:  # "bemd_kaiser@" for Bernd Kaiser: a repair, measured apart
+    if slipped:  # "bemd_kaiser@" for Bernd Kaiser: measured with the other repairs (+repaired)
         return Found(f"{slipped}@{domain}", email.conf, email.line, repaired=True)
     if cut_short(local.lower(), spelt) and local[:1] not in "._-":  # "_as.roth": no start
         # "as.roth" for Tobias Roth, "lawomir.wojcik" for Sławomir: its start not read. The
