@@ -10,7 +10,6 @@ from dataclasses import replace
 import pytest
 from ocr_lines import conf_line as _line
 from ocr_lines import rated_lines
-from ocr_lines import row_lines as _worded
 from ocr_lines import slotted_line as _words_line
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
@@ -263,20 +262,6 @@ def test_a_company_whose_form_reads_as_a_title_word_is_no_accepted_title(printed
         assert parsed.evidence["title"] == evidence
 
 
-def test_a_company_whose_form_is_read_coo_is_no_title():
-    # "MOORE SYSTEMS CoO." (Co. read with an o) beat "Quality Assurance Lead" (weak words) as
-    # the title at strong/mid, accepted wrong (seed 15 scan 32): COO is printed in capitals.
-    lines = _worded(
-        ("MOORE SYSTEMS CoO.", 32), ("LAWRENCE HOLLOWAY", 34), ("Quality Assurance Lead", 23),
-        ("P: +1 312-502-4228", 15), ("Email: lawrenceh@msgroup.com", 19),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.title == "Quality Assurance Lead"
-    # The officer's initials in capitals still make a title.
-    lines = _worded(("Acme Corp.", 32), ("John Miller", 34), ("COO", 23), ("jmiller@acme.com", 19))
-    assert parse_card(lines, default_region="US").contact.title == "COO"
-
-
 def _moore_card(company_line: str) -> list:
     # b15 scan 032: the company in capitals on top, "Co." read "CoO."; the title is weak words.
     return worded_lines(
@@ -292,13 +277,6 @@ def _moore_card(company_line: str) -> list:
         ("1107 Market St", 15),
         ("Chicago, IL 60652", 19),
     )
-
-
-def test_a_company_read_as_an_initialism_in_mixed_case_is_no_title():
-    # Stored "MOORE SYSTEMS CoO." as the title at strong/mid (over the line): "CoO" folds to coo.
-    # An officer's initials make a title only printed in capitals (titles.title_score).
-    parsed = parse_card(_moore_card("MOORE SYSTEMS CoO."), default_region="US")
-    assert parsed.contact.title == "Quality Assurance Lead"
 
 
 @pytest.mark.parametrize("title", ["COO", "Vice President, CFO", "VP Sales", "pdg"])
