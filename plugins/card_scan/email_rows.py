@@ -22,9 +22,8 @@ from .email_at import site_domains
 from .email_reading import reread_band
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE, row_box
+from .second_reading import DOUBT_BELOW  # the line a second reading doubts
 
-# A line read this surely is what it says: its row is no address Tesseract missed.
-DOUBT_BELOW = 0.8
 # Lines read again per card at most, the least sure first.
 MOST_LINES = 4
 # A band of print at least this tall (px) is a row of text; thinner is a rule or a speck.
