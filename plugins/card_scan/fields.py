@@ -39,7 +39,14 @@ from .email_rebuild import rebuilt_address
 from .email_split_rows import joined_across_cut
 from .email_traces import address_scraps, no_email_but_website
 from .glued_company import part_company_from_numbers
-from .leftovers import EMAIL_ATTEMPT_RE, WEB_LIKE_RE, digits_left, number_like, remnants
+from .leftovers import (
+    EMAIL_ATTEMPT_RE,
+    WEB_LIKE_RE,
+    code_alone,
+    digits_left,
+    number_like,
+    remnants,
+)
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
 from .local_parts import (
@@ -58,7 +65,6 @@ from .people import (
     pick_name,
 )
 from .phone_slips import hinted_regions
-from .phone_traces import code_alone
 from .phones import find_phones, labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import row_parted, spells_domain

@@ -71,3 +71,13 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
         if len(line.strip("0")) >= 8:
             return True
     return False
+
+
+# A phone row read in pieces on a small scan (``M +49`` | ``)1515`` | ``4810 T`` for
+# M +49 1515 7904810) leaves a country code with no number after it (session 16).
+CODE_ALONE_RE = re.compile(r"(?:^|\s)\+\d{1,3}$")
+
+
+def code_alone(text: str) -> bool:
+    """A line ending in a country code, with too few digits for a number of its own."""
+    return bool(CODE_ALONE_RE.search(text.strip())) and sum(c.isdigit() for c in text) < 6
