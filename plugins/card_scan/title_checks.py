@@ -55,28 +55,19 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
     line = lines[index]
     if not line.words:
         return False
-    top, bottom = _rows(line)
-    left = min(w.left for w in line.words)
-    right = max(w.left + w.width for w in line.words)
+    tall = line.bottom - line.top
     for j, other in enumerate(lines):
         if j == index or j in used or not other.words:
             continue
         if sum(c.isalpha() for c in other.text) < 2:
             continue
-        o_top, o_bottom = _rows(other)
-        ratio = (o_bottom - o_top) / max(bottom - top, 1)
-        if not 0.6 <= ratio <= 1.7 and len(other.text.strip()) <= 3:
+        o_tall = other.bottom - other.top
+        if not 0.6 <= o_tall / max(tall, 1) <= 1.7 and len(other.text.strip()) <= 3:
             continue  # a logo's letters ("DN", 113 px) beside a 27-px title: no piece of it
-        overlap = min(bottom, o_bottom) - max(top, o_top)
-        if overlap < 0.5 * min(bottom - top, o_bottom - o_top):
+        overlap = min(line.bottom, other.bottom) - max(line.top, other.top)
+        if overlap < 0.5 * min(tall, o_tall):
             continue
-        o_left = min(w.left for w in other.words)
-        o_right = max(w.left + w.width for w in other.words)
-        gap = max(o_left - right, left - o_right)
-        if gap <= 1.5 * max(bottom - top, o_bottom - o_top):
+        gap = max(other.left - line.right, line.left - other.right)
+        if gap <= 1.5 * max(tall, o_tall):
             return True
     return False
-
-
-def _rows(line: Line) -> tuple[int, int]:
-    return min(w.top for w in line.words), max(w.top + w.height for w in line.words)
