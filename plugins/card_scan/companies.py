@@ -12,7 +12,7 @@ from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_af
 from .company_cuts import head_from_domain, unglued
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in, name_and_tail
+from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
@@ -26,14 +26,14 @@ def company_domain_match(text: str, domain: str | None) -> float:
     if not domain or normalize.is_freemail(domain):
         return 0.0
     label = domain_label(domain)
-    squashed = normalize.fold(text).replace(" ", "")
-    if not label or not squashed:
+    joined = normalize.fold(text).replace(" ", "")
+    if not label or not joined:
         return 0.0
-    if label in squashed or squashed.startswith(label[: max(4, len(label) - 2)]):
+    if label in joined or joined.startswith(label[: max(4, len(label) - 2)]):
         return 1.0
     if name_and_tail(text, domain):
         return 1.0  # "Groupe Cobalt" for cobalt-online.fr: the name, and a tail naming nothing
-    return fuzz.partial_ratio(label, squashed) / 100.0
+    return fuzz.partial_ratio(label, joined) / 100.0
 
 
 # Polish firms put their form first: "PPHU Sokół" (Przedsiębiorstwo Produkcyjno-Handlowo-
@@ -120,7 +120,7 @@ def _wordmark(text: str, others: list[str]) -> bool:
 
 def _whole_label(text: str, domain: str | None) -> bool:
     label = domain_label(domain or "")
-    return len(label) >= 3 and label in re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+    return len(label) >= 3 and label in squashed(text)
 
 
 def _form_alone(text: str, legal: bool) -> float:
@@ -235,8 +235,7 @@ def _person_over(words: list[str], company: str) -> bool:
 
 
 def _spells(text: str, label: str) -> bool:
-    squashed = re.sub(r"[^a-z0-9]", "", normalize.fold(text))
-    return (len(label) >= 5 and label in squashed) or initials_in(text, label)
+    return (len(label) >= 5 and label in squashed(text)) or initials_in(text, label)
 
 
 def company_letters(company: str, domain: str | None = None) -> str:
@@ -343,7 +342,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
         # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
         # the short words before it are a logo's letters.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
-        folded = [re.sub(r"[^a-z0-9]", "", normalize.fold(w)) for w in words]
+        folded = [squashed(w) for w in words]
         start = next(
             (
                 n

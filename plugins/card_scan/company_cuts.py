@@ -15,12 +15,7 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
-from .domains import domain_label
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
-
+from .domains import domain_label, squashed
 
 # Words firms put before their name in a domain: "getharvest.com", "usemotion.com".
 DOMAIN_HEADS = frozenset(
@@ -39,8 +34,8 @@ def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | N
     if size >= len(words):
         return None
     core, tail = words[: len(words) - size], words[len(words) - size :]
-    label = _letters(domain_label(domain))
-    read = _letters(" ".join(core))
+    label = squashed(domain_label(domain))
+    read = squashed(" ".join(core))
     # The lost head has three letters or more: one or two are a doubled initial ("aaurora.fr"
     # for Aurora SARL) or an initial before a group word, no cut.
     if len(read) < 3 or len(label) - len(read) < 3 or not label.endswith(read):
@@ -57,7 +52,7 @@ def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | N
 def _spaced(label: str, texts: list[str]) -> str:
     """The label parted after its longest start of three letters or more that another line
     prints as a word (``BAUER BAUE`` over ``UHAND GMBH``: "bauer treuhand"); else whole."""
-    printed = {_letters(w) for t in texts for w in t.split()}
+    printed = {squashed(w) for t in texts for w in t.split()}
     for cut in range(len(label) - 3, 2, -1):
         if label[:cut] in printed:
             return f"{label[:cut]} {label[cut:]}"

@@ -22,7 +22,7 @@ from .companies import company_domain_match, domain_label
 from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
-from .domains import domain_in, loose_domain, name_and_tail, other_words
+from .domains import domain_in, loose_domain, name_and_tail, other_words, squashed
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
@@ -243,8 +243,8 @@ def foreign_letters(domain: str | None) -> bool:
 def cut_from_domain(company: str, domain: str | None) -> bool:
     """The name is the domain's name less its last one or two letters (``Lume``, lumen.fr)."""
     label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
-    squashed = re.sub(r"[^a-z0-9]", "", normalize.fold(company))
-    return len(squashed) >= 3 and label.startswith(squashed) and 0 < len(label) - len(squashed) <= 2
+    name = squashed(company)
+    return len(name) >= 3 and label.startswith(name) and 0 < len(label) - len(name) <= 2
 
 
 def email_level(

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Hamming
 from contactkit import normalize
 
 from .domains import AND as AND_WORDS
-from .domains import domain_in, domain_label, trim_legal
+from .domains import domain_in, domain_label, squashed, trim_legal
 from .local_parts import PLAIN_UMLAUT
 
 
@@ -53,10 +53,6 @@ def _styled(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word.capitalize()
 
 
-def _letters(words: list[str]) -> str:
-    return re.sub(r"[^a-z0-9]", "", normalize.fold("".join(words)))
-
-
 def _logo_before_tail(core: list[str], label: str, unsure: bool = False) -> list[str] | None:
     """``S NES Nova``: short capitals before words that spell the label's end; the label's
     start, four letters and more, starting with the same letter, is what they misread. Where
@@ -64,13 +60,13 @@ def _logo_before_tail(core: list[str], label: str, unsure: bool = False) -> list
     ROBERTS LTD`` beside wilson-roberts.co.uk, a display font's first word read as a smudge."""
     for cut in range(1, len(core)):
         head, rest = core[:cut], core[cut:]
-        spelt = _letters(rest)
+        spelt = squashed("".join(rest))
         if len(spelt) < 3 or not label.endswith(spelt) or len(label) - len(spelt) < 4:
             continue
         start = label[: len(label) - len(spelt)]
         short = all(len(w) <= 3 and (w.isupper() or unsure) for w in head)
-        if short and _letters(head)[:1] == start[0]:
-            like = next((w for w in rest if _letters([w])), rest[0])
+        if short and squashed("".join(head))[:1] == start[0]:
+            like = next((w for w in rest if squashed(w)), rest[0])
             return [_styled(start, like), *rest]
     return None
 
@@ -79,7 +75,7 @@ def _glued_logo(core: list[str], label: str) -> list[str] | None:
     """``metiayashi``: a word ending in the label less its first letter, letters before it
     (a logo glued on, the name's capital lost in it)."""
     for n, word in enumerate(core):
-        letters = _letters([word])
+        letters = squashed(word)
         if len(label) >= 6 and letters.endswith(label[1:]) and len(letters) > len(label):
             return [*core[:n], _styled(label, core[-1]), *core[n + 1 :]]
     return None
@@ -88,7 +84,7 @@ def _glued_logo(core: list[str], label: str) -> list[str] | None:
 def _one_letter(core: list[str], label: str) -> list[str] | None:
     """``Vantate``: one word, one letter off the label (as long), read unsure."""
     for n, word in enumerate(core):
-        letters = _letters([word])
+        letters = squashed(word)
         if len(letters) == len(label) and Hamming.distance(letters, label) == 1:
             return [*core[:n], _styled(label, word), *core[n + 1 :]]
     return None
@@ -103,9 +99,9 @@ def _smudged_name(core: list[str], label: str, smudge: bool = False) -> list[str
         if not any(len(w) <= 2 for w in core[:cut]):
             continue  # a name read whole ("Sonnen Logistik" beside schmidt.de) is no smudge
         # "W ce & KHAN": the partners' "&" names no one
-        named = [w for w in core[cut:] if _letters([w]) not in AND_WORDS | {""}]
-        rest = [_letters([w]) for w in named]
-        head = _letters(core[:cut])
+        named = [w for w in core[cut:] if squashed(w) not in AND_WORDS | {""}]
+        rest = [squashed(w) for w in named]
+        head = squashed("".join(core[:cut]))
         # A word read as a smudge (``smudge``: "S Dv” DENKI" beside shimizu.co.jp) may hold
         # fewer letters than the name's.
         if head[:1] != name[:1] or not len(name) - 3 - smudge <= len(head) <= len(name) + 4:
@@ -132,7 +128,7 @@ def join_cut_line(
     label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
     core = trim_legal(text).split()
     tail = text.split()[len(core) :]
-    read = _letters(core)
+    read = squashed("".join(core))
     if len(read) < 4 or len(label) < 8 or not label.endswith(read):
         return None
     start = label[: len(label) - len(read)]
@@ -140,18 +136,18 @@ def join_cut_line(
         if j not in candidates:
             continue
         other = texts[j].split()
-        got = _letters(other)
+        got = squashed("".join(other))
         if len(got) < 4 or not other or any(not w[:1].isalpha() for w in other):
             continue
         if start.startswith(got) and 1 <= len(start) - len(got) <= 2:
             # "Leeuw": its last letters lost; put back as the domain has them
-            words = [*other[:-1], _styled(_letters([other[-1]]) + start[len(got) :], other[-1])]
+            words = [*other[:-1], _styled(squashed(other[-1]) + start[len(got) :], other[-1])]
             candidates.remove(j)
             return " ".join([*words, *core, *tail])
-        last = _letters([other[-1]])
+        last = squashed(other[-1])
         if got[:-1] == start and got[-1:] == read[:1] and len(last) <= 3:
             # "Ve" | "erpackung": the word parted at the line's end, its letter read twice
-            word = _styled(last + _letters([core[0]])[1:], other[-1])
+            word = _styled(last + squashed(core[0])[1:], other[-1])
             candidates.remove(j)
             return " ".join([*other[:-1], word, *core[1:], *tail])
     return None

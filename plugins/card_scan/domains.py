@@ -19,6 +19,12 @@ def domain_label(domain: str) -> str:
     return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 
+def squashed(text: str) -> str:
+    """``text`` folded to its letters and digits only, to set beside a domain's label:
+    ``Bauer-Treuhand AG`` → ``bauertreuhandag``."""
+    return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
+
+
 def domain_in(company: str | None, domain: str | None) -> bool:
     """The domain's name is spelt out in the company's, letter for letter (``Polaris Groep N.V.``
     for ``polaris.nl``): agreement, where a near match would be an OCR slip in one of them."""
@@ -26,12 +32,12 @@ def domain_in(company: str | None, domain: str | None) -> bool:
         return False
     # Umlauts and ß as domains write them ("soehne", "strasse") and as cards print them.
     label = umlaut_plain(domain_label(domain))
-    squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
-    if len(label) >= 3 and label in squashed:
+    spelt = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
+    if len(label) >= 3 and label in spelt:
         return True
     # "ppennine.co.uk" for Pennine Holdings plc, "aaurora.fr" for Groupe Aurora: the domain
     # doubles the name's initial.
-    if len(label) >= 5 and label[0] == label[1] and label[1:] in squashed:
+    if len(label) >= 5 and label[0] == label[1] and label[1:] in spelt:
         return True
     # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
     # every word of the name in the domain, connectives and the legal form aside.

@@ -6,7 +6,7 @@ import re
 
 from contactkit import normalize
 
-from .domains import domain_in, domain_label, initials_in
+from .domains import domain_in, domain_label, initials_in, squashed
 
 
 def join_logo_letter(
@@ -26,7 +26,7 @@ def join_logo_letter(
         if not re.fullmatch(r"[A-Z]{1,2}", letters):
             continue  # (no candidate: too few letters to be words)
         word = letters + first.lower() if not first.isupper() else letters + first
-        if re.sub(r"[^a-z0-9]", "", normalize.fold(word)) == label:
+        if squashed(word) == label:
             if j in candidates:
                 candidates.remove(j)
             return " ".join([word, *rest])
