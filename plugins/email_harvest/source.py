@@ -213,8 +213,11 @@ class EmailHarvestSource(ImapHarvesting, Source):
     def _observations(self) -> Iterator[SourceItem]:
         touched = self.harvest.gate.touched
         try:
-            while touched:
-                batch = dict(list(touched.items())[:OBSERVATION_BATCH])
+            # by address, not as inserted: a resumed run rebuilds ``touched`` from its
+            # checkpoint in another order, and observation ids and votes follow this one
+            order = sorted(touched)
+            for start in range(0, len(order), OBSERVATION_BATCH):
+                batch = {addr: touched[addr] for addr in order[start : start + OBSERVATION_BATCH]}
                 facts = self._signatures(batch) if self.config.signatures else {}
                 for addr, entry in batch.items():
                     yield self.harvest.observation(addr, entry, facts.get(addr, []))

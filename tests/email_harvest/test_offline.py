@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from contactkit.model import Checkpoint
+from contactkit.model import Checkpoint, Observation
 from contactkit.plugin import Settings
 from contactkit.testing import standalone_context
 from contactkit_plugins.email_harvest import (
@@ -102,6 +102,30 @@ def test_a_run_that_dies_resumes_from_its_last_checkpoint(export):
     assert first.contacts | second.contacts == EXPECTED_CONTACTS
     automated = lambda run: sum(1 for d in run.of("Drop") if d.reason.startswith("automated"))  # noqa: E731
     assert automated(first) + automated(second) == automated(full)
+
+
+def test_contacts_come_out_in_one_order_however_the_checkpoint_was_rebuilt(export):
+    # A resumed run rebuilds its pending contacts from the store's checkpoint entries, in the
+    # store's order; observation ids and signature votes follow the order they come out in.
+    options = _offline(export, batch_size=10, checkpoint_seconds=0)
+    full = harvest(options)
+    config = EmailHarvestSource.Config.model_validate(options)
+    source = EmailHarvestSource(
+        config, standalone_context(Settings(company_domains=[mailgen.COMPANY]))
+    )
+    stored: list = []
+    for item in source.read({}):
+        if isinstance(item, Observation):
+            break  # the process dies as the contacts start coming out
+        stored.append(item)
+    source.close()
+    state = Run(stored).state
+    assert len(state["touched"]) > 1
+    shuffled = {**state, "touched": dict(reversed(list(state["touched"].items())))}
+    order = [o.source_key for o in full.of("Observation")]
+    for resumed in (harvest(options, state), harvest(options, shuffled)):
+        assert [o.source_key for o in resumed.of("Observation")] == order
+        assert resumed.state["sig"] == full.state["sig"]
 
 
 def test_offline_mailbox_with_explicit_owner_and_missing_path(export, tmp_path):
