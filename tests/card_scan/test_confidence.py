@@ -1,7 +1,7 @@
 """Confidence from evidence: agreement between fields, calibrated levels, nothing left unflagged.
 
-The unit tests use hand-made OCR lines (``test_fields.card``); the end-to-end ones print cards
-with Pillow and read them with real Tesseract through the source, at the default threshold.
+The unit tests use hand-made OCR lines (``ocr_lines.stacked_lines``); the end-to-end ones print
+cards with Pillow and read them with real Tesseract through the source, at the default threshold.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ocr_lines import stacked_lines as card
 from PIL import Image, ImageDraw, ImageFont
-from test_fields import card
 
 from contactkit.model import Observation, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource

@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from ocr_lines import stacked_lines as card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def line(text: str, top: int, height: int = 22, conf: float = 0.95) -> Line:
-    words, left = [], 40
-    for token in text.split():
-        words.append(Word(token, conf, left, top, len(token) * height // 2, height))
-        left += len(token) * height // 2 + height // 2
-    return Line(words)
-
-
-def card(*rows: tuple[str, int] | str, conf: float = 0.95) -> list[Line]:
-    out, top = [], 20
-    for row in rows:
-        text, height = row if isinstance(row, tuple) else (row, 22)
-        out.append(line(text, top, height, conf))
-        top += height + 12
-    return out
-
 
 US_CARD = card(
     ("Nina Clarke", 48),

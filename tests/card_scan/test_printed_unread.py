@@ -7,21 +7,12 @@ go in silently empty; a slip must land at a level that is measured as doubtful.
 
 from __future__ import annotations
 
-from printed import ParsedCard, phones, read_card, to_review
+from printed import helix_card as helix
+from printed import phones, read_card, to_review
+from printed import titled_card as card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.review_rule import review_fields
-
-
-def helix(*numbers: str) -> ParsedCard:
-    """A Dutch card whose number lines vary."""
-    rows = [("Inge de Wit", 44), "Financieel Controller", ("Helix B.V.", 34), *numbers]
-    return read_card(*rows, "inge.dewit@helix.nl", region="NL")
-
-
-def card(name: str, title: str, company: str, number: str, email: str, region: str = "US"):
-    """The usual card: the name large, a title, the company, one number, an email."""
-    return read_card((name, 44), title, (company, 34), number, email, region=region)
 
 
 def test_a_card_without_a_website_read_marks_it_not_read_without_sending_it_to_review():
