@@ -8,8 +8,7 @@ go in silently empty; a slip must land at a level that is measured as doubtful.
 from __future__ import annotations
 
 from printed import helix_card as helix
-from printed import phones, read_card, to_review
-from printed import titled_card as card
+from printed import phones, read_card, titled_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.review_rule import review_fields
@@ -50,7 +49,7 @@ def test_a_street_with_a_house_number_and_a_postcode_is_no_phone():
 
 
 def test_a_digit_inside_a_title_word_is_doubted():
-    parsed = card(
+    parsed = titled_card(
         "Aleksander Pawlak",
         "Kierownik Dzialu Zakup6w",
         "Logistyka Jantar Sp. z o.o.",
@@ -64,7 +63,7 @@ def test_a_digit_inside_a_title_word_is_doubted():
 
 
 def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
-    parsed = card(
+    parsed = titled_card(
         "Massimo Caruso",
         "Responsabile Ufficio Tecnico",
         "Elettronica Dolomiti S.nrl",
@@ -96,7 +95,7 @@ def test_a_label_glued_to_its_number_is_read_as_a_label():
 
 
 def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread():
-    parsed = card(
+    parsed = titled_card(
         "Peter Smith",
         "Product Manager",
         "Falcon Logistics Corporation",
@@ -107,7 +106,7 @@ def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread()
 
 
 def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
-    parsed = card(
+    parsed = titled_card(
         "LUIS MEDINA ORTEGA",
         "Operations Analyst",
         "NEXUS S.L.",
@@ -120,7 +119,7 @@ def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
 
 
 def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
-    parsed = card(
+    parsed = titled_card(
         "JEFFREY JONES",
         "Quality Assurance Lead",
         "Green Packaging LLP",
@@ -133,7 +132,7 @@ def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
 
 
 def test_a_company_read_short_of_its_domain_is_doubted():
-    parsed = card(
+    parsed = titled_card(
         "Catherine Fournier",
         "Assistante de direction",
         "Lume",
@@ -146,7 +145,7 @@ def test_a_company_read_short_of_its_domain_is_doubted():
 
 
 def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_put_back():
-    parsed = card(
+    parsed = titled_card(
         "Satoshi SATOU",
         "Senior Engineer",
         "S DSato Denki Co., Ltd.",
@@ -155,7 +154,7 @@ def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_
         "JP",
     )
     assert parsed.contact.organization.name == "Sato Denki Co., Ltd."
-    parsed = card(
+    parsed = titled_card(
         "Joanna Pietrzak",
         "Kierownik Handlowy",
         "Nova Sp. Z 0.0.",
@@ -167,7 +166,7 @@ def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_
 
 
 def test_an_l_read_as_an_exclamation_mark_ending_a_word_is_put_back():
-    parsed = card(
+    parsed = titled_card(
         "Sanne Timmermans",
         "Commerciee! Directeur",
         "Jacobs & Zonen B.V.",
@@ -196,7 +195,7 @@ def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
 
 
 def test_a_polish_form_printed_first_makes_a_company():
-    parsed = card(
+    parsed = titled_card(
         "Mateusz Kozlowski",
         "Buyer",
         "PPHU SOKOL",
