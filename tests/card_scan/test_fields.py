@@ -68,13 +68,6 @@ def test_company_without_legal_form_is_found_by_the_email_domain():
     assert parsed.contact.organization.name == "Bluepeak Systems"
 
 
-def test_ocr_slips_in_phone_digits_are_repaired_and_flagged():
-    lines = card(("Anna Weber", 48), "Tel: 030 1234 56O7", "anna.weber@example.de")
-    parsed = parse_card(lines, default_region="US")
-    assert [p.e164 for p in parsed.contact.phones] == ["+4930123456" + "07"]
-    assert parsed.confidence["phones"] < 0.8  # repaired digits: a person confirms them
-
-
 def test_email_domain_slip_is_repaired_from_the_website():
     lines = card(("Paul Hoffmann", 48), "paul.hoffmann@st0negate.fr", "www.stonegate.fr")
     lines[1].words[0].conf = 0.6
@@ -86,14 +79,6 @@ def test_email_local_part_slip_is_repaired_from_the_name():
     lines = card(("John Smith", 48), "j0hn.smith@acme.com")
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails == ["john.smith@acme.com"]
-
-
-def test_country_clues_choose_the_phone_region():
-    lines = card(("Claire Moreau", 48), "T 01 42 68 53 00", "claire@lumiere.fr")
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.phones[0].e164 == "+33142685300"
-    forced = parse_card(lines, default_region="US", forced_region="US")
-    assert forced.contact.phones == []  # not a valid US number
 
 
 def test_one_line_european_address():
@@ -127,11 +112,6 @@ def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
     # The unsure read shows in its level; a North American number without its +1 is valid
     # whatever digit was misread, so that is measured apart too.
     assert parsed.evidence["phones"] == "bare+dense/lo"
-
-
-def test_suite_number_is_no_phone():
-    lines = card(("Ann Lee", 48), "Suite 4155550134")
-    assert parse_card(lines, default_region="US").contact.phones == []
 
 
 def test_company_slip_is_repaired_from_the_domain():
@@ -198,27 +178,6 @@ def test_legal_forms_worldwide():
     ):
         parsed = parse_card(card(("Ann Lee", 44), company, f"ann@{domain}"), default_region="US")
         assert parsed.contact.organization.name == company, company
-
-
-def test_the_card_names_the_phone_region_a_foreign_mobile_does_not():
-    # A Dutch card (domain, fixed lines) with the holder's German mobile.
-    lines = card(("Femke Visser", 44), "Tel. 020 507 2431 Mob. +49 160 7514391",
-                 "Fax 020-540-2296", "femke.visser@polaris.nl")  # fmt: skip
-    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
-    assert phones == {"+31205072431": "work", "+491607514391": "cell", "+31205402296": "fax"}
-
-
-def test_international_prefix_00_and_dotted_groups():
-    lines = card(("Junko Sasaki", 44), "T 0081 3-5843-0640", "M +81.70-8921-6900",
-                 "junko@helix.co.jp")  # fmt: skip
-    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
-    assert phones == ["+81358430640", "+817089216900"]
-
-
-def test_an_unknown_label_keeps_the_number_and_a_phone_sign_too():
-    lines = card(("Ann Lee", 44), "Pax 030 1234 5678", "© 030 8765 4321", "ann@lee.de")
-    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
-    assert phones == ["+493012345678", "+493087654321"]
 
 
 def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
@@ -425,19 +384,6 @@ def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country(
         default_region="US",
     )
     assert american.evidence["emails"] != "cut"
-
-
-def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
-    """Nothing in a US number tells a mobile from a desk line: with two and no label, the
-    kinds are a guess."""
-    two = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
-               "@512-948-9631", "a.garcia@keystone.com")  # fmt: skip
-    parsed = parse_card(two, default_region="US")
-    assert len(parsed.contact.phones) == 2
-    assert parsed.evidence["phones"].startswith("bare-untold")
-    one = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
-               "a.garcia@keystone.com")  # fmt: skip
-    assert parse_card(one, default_region="US").evidence["phones"].startswith("bare/")
 
 
 def test_a_logo_read_as_at_before_the_company_is_dropped():

@@ -8,53 +8,10 @@ yields and how sure it is, so a fix that only works on hand-made lines does not 
 from __future__ import annotations
 
 import pytest
-from printed import business, phones, read_card
+from printed import business, read_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.review_rule import review_fields
-
-
-def test_a_last_digit_group_starting_with_00_is_no_country_code():
-    # "055 577 0012" was read as "055 577" and "+12": the number cut short, accepted.
-    parsed = read_card(
-        ("Simona Parisi", 44),
-        "Managing Director",
-        ("Polaris S.p.A.", 36),
-        "Tel. 055 577 0012",
-        "simona@polaris.it",
-    )
-    assert ("+390555770012", "work") in phones(parsed)
-
-
-def test_a_second_number_after_one_label_does_not_take_its_kind():
-    # Two columns read as one line: "Cell" names the first number only.
-    parsed = read_card(
-        ("Eric Thomas", 44),
-        "Sales Manager",
-        ("Falcon Biosciences, Inc.", 36),
-        "Cell +1 212-854-8178    +1 617-449-4686",
-        "erict@falcon.com",
-    )
-    assert ("+12128548178", "cell") in phones(parsed)
-    assert ("+16174494686", "cell") not in phones(parsed)
-    # The numbering cannot tell what the second one is: a person looks.
-    assert parsed.evidence["phones"].startswith("bare-untold")
-    assert parsed.confidence["phones"] < REVIEW_BELOW
-
-
-def test_a_label_the_numbering_plan_contradicts_sends_the_number_to_review():
-    # A German mobile (0151) under an office label: the label belongs to another number.
-    parsed = read_card(
-        ("Laura Becker", 44),
-        "Einkauf",
-        ("Becker Logistik GmbH", 36),
-        "Tel. +49 151 46757947",
-        "laura.becker@becker-logistik.de",
-        region="DE",
-    )
-    assert [e for e, _ in phones(parsed)] == ["+4915146757947"]
-    assert parsed.evidence["phones"].startswith("kind-conflict")
-    assert parsed.confidence["phones"] < REVIEW_BELOW
 
 
 @pytest.mark.parametrize(
@@ -122,28 +79,6 @@ def test_a_given_name_the_email_gives_by_its_initial_gets_its_letter_back():
         region="PL",
     )
     assert parsed.contact.name.full == "Paweł Nowicki"
-
-
-def test_a_label_with_a_dot_and_a_colon_names_its_own_number():
-    # "Tel: ... F.: 0039 ...": two numbers on one line, the fax label written "F.:".
-    parsed = business(
-        "Massimo Gentile",
-        "Martini Imballaggi S.p.A.",
-        "Tel: +39 06 4151 4316    F.: 0039 06 8640 6752",
-        "massimo.gentile@martiniimballaggi.it",
-        "IT",
-    )
-    assert set(phones(parsed)) == {("+390641514316", "work"), ("+390686406752", "fax")}
-
-
-def test_a_card_whose_only_number_is_a_fax_is_doubted():
-    # "f 965925585": a phone sign read as the letter f makes the only number a fax.
-    parsed = business(
-        "Fernando Alvarez", "Quantum S.L.", "f 965925585", "fernando.alvarez@quantum.es", "ES"
-    )
-    assert phones(parsed) == [("+34965925585", "fax")]
-    assert parsed.evidence["phones"].startswith("fax-only")
-    assert parsed.confidence["phones"] < REVIEW_BELOW
 
 
 @pytest.mark.parametrize(

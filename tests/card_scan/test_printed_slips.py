@@ -70,29 +70,6 @@ def test_a_website_repaired_towards_the_email_takes_its_domain_whatever_the_case
     assert parsed.evidence["urls"] == "repaired"
 
 
-def test_an_unlabelled_office_number_beside_a_labelled_one_has_an_untold_kind():
-    parsed = read_card(
-        ("Stefanie Müller", 44),
-        ("Vesta-Werke GmbH", 34),
-        "Fon +49 711 598172-0",
-        "+49 711 3796286",
-        "stefanie.mueller@vesta.de",
-        region="DE",
-    )
-    assert sorted(p.e164 for p in parsed.contact.phones) == ["+497113796286", "+497115981720"]
-    assert parsed.evidence["phones"].startswith("bare-untold")
-    # Labelled both: each kind is told.
-    parsed = read_card(
-        ("Stefanie Müller", 44),
-        ("Vesta-Werke GmbH", 34),
-        "Fon +49 711 598172-0",
-        "Fax +49 711 3796286",
-        "stefanie.mueller@vesta.de",
-        region="DE",
-    )
-    assert parsed.evidence["phones"].startswith("labelled")
-
-
 def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
     parsed = read_card(
         ("Marta de", 40),
@@ -130,26 +107,6 @@ def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lo
         "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
     )
     assert "joined-whole" not in parsed.evidence["emails"]
-
-
-def test_the_way_the_address_is_written_names_the_region_of_national_numbers():
-    # No email, no website, no country named: the postcode and street say Poland, Austria.
-    parsed = read_card(
-        ("Anna Kowalska", 44),
-        ("PPHU Atlas", 34),
-        "tel. 58 507 82 53",
-        "pl. Grunwaldzki 26",
-        "80-555 Gdańsk",
-    )
-    assert [p.e164 for p in parsed.contact.phones] == ["+48585078253"]
-    parsed = read_card(
-        ("Anna Huber", 44),
-        ("Huber KG", 34),
-        "Tel.: 0316 588709-0",
-        "Mariahilfer Straße 29",
-        "8082 Graz",
-    )
-    assert [p.e164 for p in parsed.contact.phones] == ["+433165887090"]
 
 
 def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_word():

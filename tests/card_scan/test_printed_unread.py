@@ -8,7 +8,7 @@ go in silently empty; a slip must land at a level that is measured as doubtful.
 from __future__ import annotations
 
 from printed import helix_card as helix
-from printed import phones, read_card, titled_card, to_review
+from printed import phones, titled_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.review_rule import review_fields
@@ -29,23 +29,6 @@ def test_a_website_beside_a_number_that_was_not_read_as_one_is_marked_unread():
     parsed = helix("T +31 70 439 5433    www.helix.nl")
     assert [u.url for u in parsed.contact.urls] == ["www.helix.nl"]
     assert parsed.evidence["urls"] != "unread"
-
-
-def test_a_number_whose_digits_were_misread_as_letters_is_marked_unread():
-    parsed = helix("T +31 70 439 5433", "Fl +31 Ry 946 9911")
-    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
-
-
-def test_a_street_with_a_house_number_and_a_postcode_is_no_phone():
-    parsed = read_card(
-        ("MAREK CHMIELEWSKI", 40),
-        ("PPHU TATRY", 30),
-        "Tel. 58 592 10 55",
-        "marek.chmielewski@tatry.pl",
-        "ul. Swietokrzyska 158/3 - 80-823 Gdansk",
-        region="PL",
-    )
-    assert [p for p, _ in phones(parsed)] == ["+48585921055"]
 
 
 def test_a_digit_inside_a_title_word_is_doubted():
@@ -75,34 +58,6 @@ def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
     assert parsed.contact.organization.name == "Elettronica Dolomiti S.r.l."
     assert parsed.evidence["organization"] == "near-domain+repaired"
     assert "organization" in to_review(parsed)
-
-
-def test_a_label_glued_to_its_number_is_read_as_a_label():
-    parsed = read_card(
-        ("Barbara Robinson", 40),
-        ("Jackson & Thompson Ltd", 30),
-        "DDI0113 524 8827",
-        "MI07795 378142",
-        "F #44 113 524 8800",
-        "barbara@jackson-thompson.co.uk",
-        region="GB",
-    )
-    assert sorted(phones(parsed)) == [
-        ("+441135248800", "fax"),
-        ("+441135248827", "work"),
-        ("+447795378142", "cell"),
-    ]
-
-
-def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread():
-    parsed = titled_card(
-        "Peter Smith",
-        "Product Manager",
-        "Falcon Logistics Corporation",
-        "123212437 Direct (312) 363-4172",
-        "smith@falconlogistics.com",
-    )
-    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
 
 
 def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
@@ -175,13 +130,6 @@ def test_an_l_read_as_an_exclamation_mark_ending_a_word_is_put_back():
         "NL",
     )
     assert parsed.contact.title == "Commercieel Directeur"
-
-
-def test_a_national_number_a_us_reader_takes_for_a_dialling_prefix_is_doubted():
-    # No clue names Britain: "0113" reads as 011 (the US exit code) and 352 (Luxembourg).
-    parsed = read_card(("Barbara Robinson", 44), "DDI 0113 524 8827", "barbara@jt-leeds.com")
-    assert parsed.evidence["phones"].startswith("other-region")
-    assert "phones" in to_review(parsed)
 
 
 def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
