@@ -81,27 +81,6 @@ def test_email_local_part_slip_is_repaired_from_the_name():
     assert parsed.contact.emails == ["john.smith@acme.com"]
 
 
-def test_one_line_european_address():
-    lines = card(("Elena Schulz", 48), "113 avenue Victor Hugo, 59000 Lille, France")
-    address = parse_card(lines, default_region="FR").contact.addresses[0]
-    assert (address.street, address.postal_code, address.city, address.country) == (
-        "113 avenue Victor Hugo",
-        "59000",
-        "Lille",
-        "France",
-    )
-
-
-def test_german_street_line():
-    lines = card(("Jonas Keller", 48), "Hauptstraße 16", "80331 München")
-    address = parse_card(lines, default_region="DE").contact.addresses[0]
-    assert (address.street, address.postal_code, address.city) == (
-        "Hauptstraße 16",
-        "80331",
-        "München",
-    )
-
-
 def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
     lines = card("(415) 555-0134", "sales@example.com", conf=0.5)
     parsed = parse_card(lines, default_region="US")

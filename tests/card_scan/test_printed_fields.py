@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 from printed import business, read_card
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.review_rule import review_fields
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 
 
 @pytest.mark.parametrize(
@@ -24,46 +23,6 @@ from contactkit_plugins.card_scan.review_rule import review_fields
 def test_logo_debris_and_a_misread_logo_word_are_no_part_of_the_company(printed, company, email):
     parsed = read_card((printed, 40), ("Hideo Nakamura", 40), "President & CEO", email)
     assert parsed.contact.organization.name == company
-
-
-def test_a_website_cut_short_is_repaired_from_the_company_not_the_email_broken_by_it():
-    # Tesseract is surer of the cut website than of the email; the company spells the email's.
-    parsed = read_card(
-        ("Karl Koch", 44),
-        "Entwicklungsingenieur",
-        ("Limmat AG", 36),
-        "karl.koch@limmat.ch",
-        "https://immat.ch/contact",
-        region="CH",
-    )
-    assert parsed.contact.emails == ["karl.koch@limmat.ch"]
-    assert parsed.contact.urls[0].url == "https://limmat.ch/contact"
-
-
-@pytest.mark.parametrize("site", ["ki.co.jp", "www.pdk.co.jp"])
-def test_a_website_nothing_backs_is_left_out_without_sending_the_card_to_review(site):
-    # "ki.co" for polarisdenki.co.jp: a website cut short reads like a real one; only the
-    # email's domain can back a website, and without it the website is left out. Since
-    # session 12 a tail of the email's domain is no website at all.
-    parsed = read_card(
-        ("Hideo Nakamura", 44),
-        "President & CEO",
-        ("Polaris Denki Co., Ltd.", 36),
-        "Tel. 03-8805-3654",
-        "hideo.nakamura@polarisdenki.co.jp",
-        site,
-        region="JP",
-    )
-    values = parsed.contact.model_dump(mode="json")
-    if site == "ki.co.jp":
-        assert parsed.contact.urls == []
-        assert "urls" not in review_fields(parsed.confidence, values, REVIEW_BELOW)[0]
-        return
-    assert [u.url for u in parsed.contact.urls] == [site]
-    assert parsed.evidence["urls"].startswith("ocr/")
-    for band in ("hi", "mid", "lo"):  # however sure Tesseract was of it
-        confidence = {**parsed.confidence, "urls": probability("urls", f"ocr/{band}")}
-        assert review_fields(confidence, values, REVIEW_BELOW) == ([], ["urls"])
 
 
 def test_a_given_name_the_email_gives_by_its_initial_gets_its_letter_back():

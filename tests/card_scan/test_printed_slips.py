@@ -53,23 +53,6 @@ def test_an_l_with_stroke_read_as_i_is_put_back_where_that_makes_a_given_name():
     assert parsed.contact.name.full == "Nancy Ellis"
 
 
-def test_a_website_repaired_towards_the_email_takes_its_domain_whatever_the_case_printed():
-    parsed = business(
-        "Giuseppina Bianchi", "Longo & C. S.n.c.", "Tel. 011 915 6259", "gbianchi@longoc.it", "IT"
-    )
-    assert parsed.contact.urls == []  # no website printed: nothing repaired
-    parsed = read_card(
-        ("Giuseppina Bianchi", 44),
-        ("Longo & C. S.n.c.", 34),
-        "Tel. 011 915 6259",
-        "gbianchi@longoc.it",
-        "https://Aongoc.it/",
-        region="IT",
-    )
-    assert [u.url for u in parsed.contact.urls] == ["https://longoc.it/"]
-    assert parsed.evidence["urls"] == "repaired"
-
-
 def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
     parsed = read_card(
         ("Marta de", 40),

@@ -7,28 +7,10 @@ go in silently empty; a slip must land at a level that is measured as doubtful.
 
 from __future__ import annotations
 
-from printed import helix_card as helix
-from printed import phones, titled_card, to_review
+from printed import titled_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.review_rule import review_fields
-
-
-def test_a_card_without_a_website_read_marks_it_not_read_without_sending_it_to_review():
-    parsed = helix("T +31 70 439 5433")
-    assert parsed.contact.urls == []
-    assert parsed.evidence["urls"] == "missing" and parsed.confidence["urls"] == 0.0
-    assert "urls" not in to_review(parsed)
-
-
-def test_a_website_beside_a_number_that_was_not_read_as_one_is_marked_unread():
-    parsed = helix("T +31 70 439 5433    www. helix-group")
-    assert [p for p, _ in phones(parsed)] == ["+31704395433"]
-    assert parsed.evidence["urls"] == "unread" and parsed.confidence["urls"] == 0.0
-    # Read, the website is no remnant of its line.
-    parsed = helix("T +31 70 439 5433    www.helix.nl")
-    assert [u.url for u in parsed.contact.urls] == ["www.helix.nl"]
-    assert parsed.evidence["urls"] != "unread"
 
 
 def test_a_digit_inside_a_title_word_is_doubted():
