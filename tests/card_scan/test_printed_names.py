@@ -39,26 +39,3 @@ def test_a_name_printed_in_an_unusual_shape_is_read(rows, email, name):
 def test_an_l_with_stroke_read_in_capitals_is_put_back_in_capitals():
     parsed = read_card(("StAWOMIR GORSKI", 44), ("Grabowski Sp.k.", 34), "gorski@grabowski.pl")
     assert parsed.contact.name.full == "Sławomir Gorski"
-
-
-@pytest.mark.parametrize(
-    ("printed", "title", "level"),
-    [
-        # Titles the lexicon lacked were only "the line under the name" (doubtful).
-        ("Einkäufer", "Einkaufer", "strong"),  # eng reads no ä
-        ("Contréleur de gestion", "Contróleur de gestion", "strong"),  # ó and ô fold alike
-        # A letter the English model misreads, put back where that makes a title word.
-        ("Kierownik Dziatu Zakupow", "Kierownik Działu Zakupow", "strong"),
-        ("Dyrektor Handiowy", "Dyrektor Handlowy", "strong"),
-        ("Assistenz der Geschaftsfuihrung", "Assistenz der Geschaftsführung", "strong"),
-    ],
-)
-def test_titles_in_other_languages_and_misread_letters(printed, title, level):
-    parsed = read_card(("Anna Kowalska", 44), printed, ("Prisma Sp. z o.o.", 34), "anna@prisma.pl")
-    assert parsed.contact.title == title
-    assert parsed.evidence["title"].startswith(f"{level}/")
-
-
-def test_a_department_or_a_country_under_the_name_is_no_title():
-    parsed = read_card(("Anna Kowalska", 44), "Logistyka", "Polska", "anna.kowalska@prisma.pl")
-    assert parsed.contact.title is None
