@@ -68,19 +68,6 @@ def test_company_without_legal_form_is_found_by_the_email_domain():
     assert parsed.contact.organization.name == "Bluepeak Systems"
 
 
-def test_email_domain_slip_is_repaired_from_the_website():
-    lines = card(("Paul Hoffmann", 48), "paul.hoffmann@st0negate.fr", "www.stonegate.fr")
-    lines[1].words[0].conf = 0.6
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.emails == ["paul.hoffmann@stonegate.fr"]
-
-
-def test_email_local_part_slip_is_repaired_from_the_name():
-    lines = card(("John Smith", 48), "j0hn.smith@acme.com")
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.emails == ["john.smith@acme.com"]
-
-
 def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
     lines = card("(415) 555-0134", "sales@example.com", conf=0.5)
     parsed = parse_card(lines, default_region="US")
@@ -97,15 +84,6 @@ def test_company_slip_is_repaired_from_the_domain():
     lines = card(("Grace Hartmann", 48), "lronbridge Engineering Inc.", "grace@ironbridge.com")
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.organization.name == "Ironbridge Engineering Inc."
-
-
-def test_dot_read_as_space_in_the_email_is_joined_when_the_name_agrees():
-    lines = card(("David Johnson", 48), "david johnson@cobalt.com")
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.emails == ["david.johnson@cobalt.com"]
-    assert parsed.confidence["emails"] <= 0.85  # repaired: less sure than a clean read
-    other = parse_card(card(("David Johnson", 48), "write johnson@cobalt.com"), default_region="US")
-    assert other.contact.emails == ["johnson@cobalt.com"]
 
 
 def test_freemail_names_no_company():
@@ -164,22 +142,6 @@ def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
                         default_region="US")  # fmt: skip
     assert parsed.confidence["emails"] == 0.0
     assert parsed.confidence["phones"] == 0.0
-
-
-def test_a_cut_off_domain_is_doubted():
-    parsed = parse_card(card(("Ann Lee", 44), "ann.lee@lumiere.p"), default_region="US")
-    assert parsed.confidence["emails"] < 0.8  # below the review threshold: a person looks
-
-
-def test_a_local_part_cut_short_is_doubted_and_a_missing_title_marked():
-    parsed = parse_card(
-        card(("Tobias Roth", 44), "Meyer GmbH", "T +49 30 1234567", "as.roth@meyer.com"),
-        default_region="US",
-    )
-    # Its start given back from the name (session 11), and still doubted.
-    assert parsed.contact.emails == ["tobias.roth@meyer.com"]
-    assert parsed.confidence["emails"] < 0.8
-    assert parsed.contact.title is None and parsed.confidence["title"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -269,17 +231,6 @@ def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measure
     assert parsed.contact.organization.name == "Grabowski i Wspólnicy Sp.k."
 
 
-def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():
-    parsed = parse_card(
-        card(("Ann Lee", 44), "Lee Consulting LLC", "ann.lee@leeconsulting.com",
-             "sales..team@leeconsulting.com"),
-        default_region="US",
-    )  # fmt: skip
-    assert parsed.contact.emails == ["ann.lee@leeconsulting.com"]
-    assert parsed.evidence["emails"] == "unread"
-    assert parsed.confidence["emails"] == 0.0
-
-
 @pytest.mark.parametrize(
     ("company", "domain"),
     [
@@ -310,18 +261,6 @@ def test_usual_email_forms_of_longer_names_are_written_from_the_name(printed, em
     assert parsed.evidence["name"] != "email-part"
 
 
-def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
-    lines = card(("Ann Lee", 44), "Lee Consulting LLC", "@", "@(0732) 9395957",
-                 "ann.lee@leeconsulting.com")  # fmt: skip
-    parsed = parse_card(lines, default_region="AT")
-    assert parsed.evidence["emails"] != "unread"
-    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting")
-    assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
-    # The dot before the suffix read as a space: put back, and doubted as repaired.
-    spaced = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
-    assert "+repaired" in parse_card(spaced, default_region="AT").evidence["emails"]
-
-
 def test_a_name_on_two_lines_is_joined_where_the_email_spells_both_words():
     parsed = parse_card(
         card(("Monika", 22), ("Nowakowska", 22), "Managing Director", "Król i Wspólnicy Sp.k.",
@@ -341,28 +280,6 @@ def test_compound_degrees_in_capitals_are_no_part_of_the_name():
         parsed = parse_card(card((printed, 32), "Technischer Leiter", "Cobalt-Werke GmbH",
                                  "E-Mail: info@cobalt.com"), default_region="DE")  # fmt: skip
         assert parsed.contact.name.full in ("Maximilian Hoffmann", "Wolfgang Neumann"), printed
-
-
-def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country():
-    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short."""
-    parsed = parse_card(
-        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
-             "h.ferrari@ironbridge-engineering.co", "www.ironbridge-engineering.co"),
-        default_region="US",
-    )  # fmt: skip
-    assert parsed.evidence["emails"] == "cut"
-    assert parsed.confidence["emails"] < REVIEW_BELOW
-    whole = parse_card(
-        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
-             "h.ferrari@ironbridge-engineering.co.jp"),
-        default_region="US",
-    )  # fmt: skip
-    assert whole.evidence["emails"] == "name+domain"
-    american = parse_card(
-        card(("Ann Lee", 44), "Lee Labs Inc.", "Tel. (212) 555-0188", "ann@leelabs.co"),
-        default_region="US",
-    )
-    assert american.evidence["emails"] != "cut"
 
 
 def test_a_logo_read_as_at_before_the_company_is_dropped():

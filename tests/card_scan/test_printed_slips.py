@@ -66,32 +66,6 @@ def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
     assert parsed.contact.name.full == "Marta de la Fuente"
 
 
-def test_a_hyphen_where_the_name_has_none_is_doubted_and_a_glued_label_dropped():
-    parsed = business(
-        "Peter Schulz", "Aurora Holdings SARL", "Tél. 01 34 81 04 34", "p-schulz@aurora.fr", "FR"
-    )
-    assert parsed.contact.emails == ["p-schulz@aurora.fr"]
-    assert "+hyphen" in parsed.evidence["emails"]
-    assert "emails" in to_review(parsed)
-    parsed = business(
-        "Friedrich Fischer", "Polaris AG", "+49 170 0452503", "E-mailfriedrich@polaris.de", "DE"
-    )
-    assert parsed.contact.emails == ["friedrich@polaris.de"]
-
-
-def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lost():
-    parsed = business(
-        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "weberwolfgang@dgroup.ch", "CH"
-    )
-    assert parsed.evidence["emails"].endswith("/joined-whole")
-    assert "emails" in to_review(parsed)
-    # An initial and a name joined is a usual form: not doubted for it.
-    parsed = business(
-        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
-    )
-    assert "joined-whole" not in parsed.evidence["emails"]
-
-
 def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_word():
     rows = ("Director of Operations", ("Walter Software GmbH", 34), "michaelb@walter-software.at")
     parsed = read_card(("Michael", 44), ("Bauer", 44), *rows, region="AT")
@@ -99,13 +73,6 @@ def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_w
     # A third one-word line beside them: the name may run on, so two words are not taken.
     parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
     assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"
-
-
-def test_an_email_written_from_a_name_with_sharp_s_is_the_names():
-    parsed = business(
-        "Dorothea Straßburger", "Fischer & Söhne KG", "+43 1 532 88 10", "dstrassburger@fs.at", "AT"
-    )
-    assert parsed.evidence["emails"].startswith("name+")
 
 
 def test_an_l_read_as_i_in_an_unchecked_polish_family_name_is_doubted():

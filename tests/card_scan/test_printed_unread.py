@@ -28,19 +28,6 @@ def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
     assert "organization" in to_review(parsed)
 
 
-def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
-    parsed = titled_card(
-        "LUIS MEDINA ORTEGA",
-        "Operations Analyst",
-        "NEXUS S.L.",
-        "942 16 99 89",
-        "Email luis medina@nexus.es",
-        "ES",
-    )
-    assert parsed.contact.emails == ["luis.medina@nexus.es"]
-    assert parsed.evidence["emails"].endswith("/spaced") and "emails" in to_review(parsed)
-
-
 def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
     parsed = titled_card(
         "JEFFREY JONES",
