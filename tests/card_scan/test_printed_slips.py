@@ -29,22 +29,6 @@ def test_a_japanese_name_printed_family_name_first_has_its_given_name_first(prin
     assert parsed.contact.name.full == name
 
 
-def test_an_o_umlaut_read_as_e_acute_in_a_german_firm_is_put_back():
-    parsed = business(
-        "Karl-Heinz Neumann",
-        "Neumann & Kénig GmbH & Co. KG",
-        "Tel. +49 521 6541290",
-        "kneumann@neumann.de",
-        "DE",
-    )
-    assert parsed.contact.organization.name == "Neumann & König GmbH & Co. KG"
-    # A French firm keeps its é.
-    parsed = business(
-        "Valérie Bertrand", "Prisma Métallurgie SAS", "Tél. 04 79 07 45 20", "vb@prisma.fr", "FR"
-    )
-    assert parsed.contact.organization.name == "Prisma Métallurgie SAS"
-
-
 def test_an_l_with_stroke_read_as_i_is_put_back_where_that_makes_a_given_name():
     parsed = business("Przemysiaw Nowak", "PPHU Atlas", "+48 693 668 341", "p.nowak@atlas.pl", "PL")
     assert parsed.contact.name.full == "Przemysław Nowak"
