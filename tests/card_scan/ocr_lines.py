@@ -23,7 +23,7 @@ def _spaced(
 
 
 def stacked_line(text: str, top: int, height: int = 22, conf: float = 0.95) -> Line:
-    """One OCR line at ``top``, one word per printed word, each half as wide as high a letter."""
+    """One OCR line at ``top``, one word per printed word, a letter half as wide as it is high."""
     words, left = [], 40
     for token in text.split():
         words.append(Word(token, conf, left, top, len(token) * height // 2, height))
