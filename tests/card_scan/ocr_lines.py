@@ -22,6 +22,25 @@ def _spaced(
     return Line(out)
 
 
+def stacked_line(text: str, top: int, height: int = 22, conf: float = 0.95) -> Line:
+    """One OCR line at ``top``, one word per printed word, a letter half as wide as it is high."""
+    words, left = [], 40
+    for token in text.split():
+        words.append(Word(token, conf, left, top, len(token) * height // 2, height))
+        left += len(token) * height // 2 + height // 2
+    return Line(words)
+
+
+def stacked_lines(*rows: tuple[str, int] | str, conf: float = 0.95) -> list[Line]:
+    """OCR lines stacked 12 px apart from the top, a row given as text alone 22 px high."""
+    out, top = [], 20
+    for row in rows:
+        text, height = row if isinstance(row, tuple) else (row, 22)
+        out.append(stacked_line(text, top, height, conf))
+        top += height + 12
+    return out
+
+
 def conf_line(top: int, *words: tuple[str, float], left: int = 40) -> Line:
     """One OCR line, each word with Tesseract's confidence for it."""
     return _spaced(top, words, left, 24, 14)

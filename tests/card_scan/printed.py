@@ -50,6 +50,19 @@ def business(name: str, company: str, phone: str, email: str, region: str) -> Pa
     return read_card((name, 44), (company, 36), phone, email, region=region)
 
 
+def titled_card(
+    name: str, title: str, company: str, number: str, email: str, region: str = "US"
+) -> ParsedCard:
+    """The usual card: the name large, a title, the company, one number, an email."""
+    return read_card((name, 44), title, (company, 34), number, email, region=region)
+
+
+def helix_card(*numbers: str) -> ParsedCard:
+    """A Dutch card whose number lines vary."""
+    rows = [("Inge de Wit", 44), "Financieel Controller", ("Helix B.V.", 34), *numbers]
+    return read_card(*rows, "inge.dewit@helix.nl", region="NL")
+
+
 def phones(parsed: ParsedCard) -> list[tuple[str | None, str]]:
     return [(p.e164, p.kind.value) for p in parsed.contact.phones]
 

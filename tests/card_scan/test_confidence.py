@@ -1,7 +1,8 @@
-"""Confidence from evidence: agreement between fields, calibrated levels, nothing left unflagged.
+"""Confidence from evidence: agreement between fields, calibrated levels, nothing left unflagged,
+and the fields a card sent to review shows.
 
-The unit tests use hand-made OCR lines (``test_fields.card``); the end-to-end ones print cards
-with Pillow and read them with real Tesseract through the source, at the default threshold.
+The unit tests use hand-made OCR lines (``ocr_lines.stacked_lines``); the end-to-end ones print
+cards with Pillow and read them with real Tesseract through the source, at the default threshold.
 """
 
 from __future__ import annotations
@@ -9,14 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ocr_lines import stacked_lines as card
 from PIL import Image, ImageDraw, ImageFont
-from test_fields import card
 
 from contactkit.model import Observation, ReviewItem
 from contactkit_plugins.card_scan import CardScanConfig, CardScanSource
 from contactkit_plugins.card_scan.calibration import CALIBRATED, REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.domains import domain_in
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.review_rule import review_fields
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -238,3 +240,73 @@ def test_a_level_passes_the_bar_only_on_enough_cards():
     assert (
         bounded({"e/hi": [5, 4], "e/mid": [200, 200]})["e/mid"] == bounded({"e/hi": [5, 4]})["e/hi"]
     )
+
+
+US_CARD = card(
+    ("Nina Clarke", 48),
+    "Sales Manager",
+    ("Greenfield Logistics LLC", 34),
+    "T. (600) 643-9952",
+    "Mobile: (415) 938-3748",  # Grenada's 473 would be a fixed line
+    "Fax (212) 555-0188",
+    "ninac@greenfield.com",
+    "www.greenfield.com",
+    "152 Market Street",
+    "Austin, TX 78701",
+)
+
+
+def test_a_clean_card_gives_every_field_confidently():
+    parsed = parse_card(US_CARD, default_region="US")
+    c = parsed.contact
+    assert c.name.full == "Nina Clarke" and c.name.family == "Clarke"
+    assert c.title == "Sales Manager"
+    assert c.organization.name == "Greenfield Logistics LLC"
+    assert c.organization.domain == "greenfield.com"
+    assert c.emails == ["ninac@greenfield.com"]
+    assert [(p.e164, p.kind.value) for p in c.phones] == [
+        ("+16006439952", "work"),
+        ("+14159383748", "cell"),
+        ("+12125550188", "fax"),
+    ]
+    assert c.urls[0].url == "www.greenfield.com"
+    address = c.addresses[0]
+    assert (address.street, address.city, address.region, address.postal_code) == (
+        "152 Market Street",
+        "Austin",
+        "TX",
+        "78701",
+    )
+    assert set(parsed.confidence) == {
+        "name", "emails", "phones", "title", "organization", "addresses", "urls",
+    }  # fmt: skip
+    assert min(parsed.confidence.values()) >= 0.8
+
+
+def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
+    lines = card("(415) 555-0134", "sales@example.com", conf=0.5)
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.confidence["name"] == 0.0
+    # A role address that nothing on the card confirms, read unsurely: doubted.
+    assert parsed.evidence["emails"] == "role/lo"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # The unsure read shows in its level; a North American number without its +1 is valid
+    # whatever digit was misread, so that is measured apart too.
+    assert parsed.evidence["phones"] == "bare+dense/lo"
+
+
+def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
+    parsed = parse_card(card(("Ann Lee", 44), "Sales Manager", "Tel 12 34 5 67"),
+                        default_region="US")  # fmt: skip
+    assert parsed.confidence["emails"] == 0.0
+    assert parsed.confidence["phones"] == 0.0
+
+
+def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
+    # No name read: the card goes to review; its other fields under SECOND_LOOK are shown too.
+    confidence = {"name": 0.0, "phones": 0.95, "emails": 0.99, "urls": 0.0}
+    values = {"name": {}, "phones": ["+4930"], "emails": ["a@b.de"], "urls": []}
+    assert review_fields(confidence, values, REVIEW_BELOW) == (["name", "phones"], [])
+    # Nothing under the bar: no card to review, whatever is under SECOND_LOOK.
+    confidence["name"] = 0.95
+    assert review_fields(confidence, values, REVIEW_BELOW) == ([], [])

@@ -5,6 +5,7 @@ doubted. Hand-made OCR lines as Tesseract gave them; each failed before its fix.
 from __future__ import annotations
 
 import pytest
+from ocr_lines import stacked_lines as card
 from printed import hand_lines as _lines
 from printed import worded_lines
 
@@ -243,3 +244,24 @@ def test_a_website_read_from_the_second_piece_of_its_line_repairs_no_email():
 def test_a_website_read_whole_is_checked_by_the_email(site):
     parsed = parse_card(_spanish_card(site), default_region="US")
     assert parsed.evidence["urls"] == "email/hi"
+
+
+def test_one_line_european_address():
+    lines = card(("Elena Schulz", 48), "113 avenue Victor Hugo, 59000 Lille, France")
+    address = parse_card(lines, default_region="FR").contact.addresses[0]
+    assert (address.street, address.postal_code, address.city, address.country) == (
+        "113 avenue Victor Hugo",
+        "59000",
+        "Lille",
+        "France",
+    )
+
+
+def test_german_street_line():
+    lines = card(("Jonas Keller", 48), "Hauptstraße 16", "80331 München")
+    address = parse_card(lines, default_region="DE").contact.addresses[0]
+    assert (address.street, address.postal_code, address.city) == (
+        "Hauptstraße 16",
+        "80331",
+        "München",
+    )

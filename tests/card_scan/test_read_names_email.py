@@ -1,17 +1,20 @@
 """A name checked, completed or doubted by the email beside it: the usual forms of an address
 written from a name, a word cut or misread put back from the address's letters, a given name read
-whole left alone, a name the address spells otherwise doubted. Hand-made OCR lines as Tesseract
-gave them; each failed before its fix."""
+whole left alone, a name the address spells otherwise doubted, a known given name not bent to a
+slip in the address. Hand-made OCR lines as Tesseract gave them, or cards printed and read back;
+each failed before its fix."""
 
 from __future__ import annotations
 
 import pytest
 from ocr_lines import name_card as _card
 from ocr_lines import photo_line as _line
+from ocr_lines import stacked_lines as card
 from printed import hand_lines as _lines
-from printed import to_review
+from printed import titled_card, to_review
 
 from contactkit_plugins.card_scan import local_parts
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -204,3 +207,55 @@ def test_restore_letters_reads_a_long_line_once_per_word(monkeypatch: pytest.Mon
     line = " ".join("abcdefghijklmnopqrstuvwxyz"[i % 26] for i in range(600))
     local_parts.restore_letters(line, "jonathan.bennett")
     assert calls <= 10 * 600
+
+
+def test_a_name_word_the_email_does_not_spell_is_measured_apart():
+    """``g.martin@`` checks "Martin" only: a slip in "Fuenth" must not ride on that match."""
+    slip = card(("Guadalupe Martin de la Fuenth", 44), "Directora Comercial",
+                ("Distribucion Levante S.L.", 30), "g.martin@distribucion.es")  # fmt: skip
+    slip[0].words[-1].conf = 0.8  # Tesseract is less sure of the slipped word
+    parsed = parse_card(slip, default_region="ES")
+    assert parsed.evidence["name"] == "email+other/mid"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    whole = parse_card(card(("Tobias Roth", 44), "tobias.roth@meyer.com"), default_region="DE")
+    assert whole.evidence["name"] == "email"
+    initial = parse_card(card(("Tobias Roth", 44), "t.roth@meyer.com"), default_region="DE")
+    assert initial.evidence["name"] == "email+initial/hi"
+
+
+@pytest.mark.parametrize(
+    ("printed", "email"),
+    [
+        ("Carlos de la Fuente de la Torre", "carlosf@lumen.es"),
+        ("Patricia St. John", "stjohn@polaris.com"),
+        ("Kimberly O'Connor", "k.oconnor@quantum.com"),
+        ("Wilhelmus van Dijk", "wilhelmusv@bruijn.nl"),
+        ("Elisabetta Esposito", "elisabetta.esposito@lumen.it"),  # "ae" is no umlaut here
+    ],
+)
+def test_usual_email_forms_of_longer_names_are_written_from_the_name(printed, email):
+    parsed = parse_card(card((printed, 44), "Lumen S.p.A.", email), default_region="IT")
+    assert parsed.evidence["name"].startswith("email")
+    assert parsed.evidence["name"] != "email-part"
+
+
+def test_only_an_initial_the_local_part_holds_counts_as_one():
+    """``malgorzata@`` holds an o, but gives no initial for "Oiszewska": that word is unchecked."""
+    parsed = parse_card(card(("Malgorzata Oiszewska", 44), "malgorzata@nova.pl"),
+                        default_region="PL")  # fmt: skip
+    assert parsed.evidence["name"].startswith("email+other/")
+    initial = parse_card(card(("Carlos de la Fuente", 44), "carlosf@lumen.es"), default_region="ES")
+    assert initial.evidence["name"].startswith("email+initial/")
+
+
+def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
+    parsed = titled_card(
+        "JEFFREY JONES",
+        "Quality Assurance Lead",
+        "Green Packaging LLP",
+        "Tel: 020 7237 2898",
+        "E: jeffroyj@gpgroup.co.uk",
+        "GB",
+    )
+    assert parsed.contact.name.full == "Jeffrey Jones"
+    assert "emails" in to_review(parsed)

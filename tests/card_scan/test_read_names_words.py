@@ -69,7 +69,7 @@ def _taiyo_card(name: str, email: str) -> list[Line]:
         ("ISHIKAWA HIDEO", "ishikawa.hideo@taiyo.co.jp", "Hideo Ishikawa"),
         ("ISHIKAWA HIDEO", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
         ("HIDEO ISHIKAWA", "hideo.ishikawa@taiyo.co.jp", "Hideo Ishikawa"),
-        # In mixed case the email's order stands (test_printed_slips)
+        # In mixed case the email's order stands (test_read_names_shapes)
         ("Ishikawa Hideo", "ishikawa.hideo@taiyo.co.jp", "Ishikawa Hideo"),
     ],
 )

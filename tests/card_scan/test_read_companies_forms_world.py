@@ -1,0 +1,73 @@
+"""Legal forms of many countries: forms from Japan to Spain read whole, a Polish form printed
+before the name, a misread Italian form put back and doubted, and slips around the name and the
+form (an Austrian DI read Dl, plc read ple, logo letters before the company). Hand-made OCR
+lines, or cards printed and read back with Tesseract; each failed before its fix. The forms read
+alone, on the next line or misread in other ways are in test_read_companies_forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ocr_lines import stacked_lines as card
+from printed import read_card, titled_card, to_review
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_legal_forms_worldwide():
+    for company, domain in (
+        ("Helix Sangyo Co.,Ltd.", "helixsangyo.co.jp"),
+        ("Nowak Metal Sp. z o.o.", "nowak.pl"),
+        ("Mueller Bau GmbH & Co. KG", "mb.de"),
+        ("Rossi Meccanica S.p.A.", "rm.it"),
+        ("Sakura Denki K.K.", "sd.jp"),
+        ("Levante Iberica SLU", "li.es"),
+    ):
+        parsed = parse_card(card(("Ann Lee", 44), company, f"ann@{domain}"), default_region="US")
+        assert parsed.contact.organization.name == company, company
+
+
+def test_a_polish_form_printed_first_makes_a_company():
+    parsed = titled_card(
+        "Mateusz Kozlowski",
+        "Buyer",
+        "PPHU SOKOL",
+        "kom.: +48 693 449 297",
+        "mateusz.kozlowski@sgroup.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name.lower() == "pphu sokol"
+
+
+def test_a_misread_legal_form_after_a_company_the_domain_spells_is_doubted():
+    parsed = titled_card(
+        "Massimo Caruso",
+        "Responsabile Ufficio Tecnico",
+        "Elettronica Dolomiti S.nrl",
+        "+39 011 860 6195",
+        "massimo.caruso@elettronicadolomiti.it",
+        "IT",
+    )
+    # Session 15 (form_repair): the one Italian form a letter from "S.nrl" is shown, doubted.
+    assert parsed.contact.organization.name == "Elettronica Dolomiti S.r.l."
+    assert parsed.evidence["organization"] == "near-domain+repaired"
+    assert "organization" in to_review(parsed)
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "company"),
+    [
+        # Austria's DI read with an l; a legal form's c read as e; logo letters before a name
+        # the domain starts with.
+        (("Dl Klaus Lehmann", "Lehmann Bau GmbH", "k.lehmann@lehmann-bau.at"),
+         "Klaus Lehmann", "Lehmann Bau GmbH"),
+        (("Daniel Robinson", "Prisma Holdings ple", "daniel.robinson@prisma.co.uk"),
+         "Daniel Robinson", "Prisma Holdings plc"),
+        (("S A Schmid Antriebstechnik GmbH", "Wolfgang Huber", "huber.wolfgang@schmid.de"),
+         "Wolfgang Huber", "Schmid Antriebstechnik GmbH"),
+    ],
+)  # fmt: skip
+def test_slips_around_the_name_and_the_legal_form(rows, name, company):
+    parsed = read_card((rows[0], 40), (rows[1], 40), "Tel. +49 89 5720 7270", rows[2])
+    assert parsed.contact.name.full == name
+    assert parsed.contact.organization.name == company

@@ -1,0 +1,74 @@
+"""A logo read before the company: a logo letter, an @, debris or a misread logo word dropped
+from the name (and a legal form misread beside it put back), and a word of the name nothing
+checks measured apart. Hand-made OCR lines, or cards printed and read back with Tesseract; each
+failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ocr_lines import stacked_lines as card
+from printed import read_card, titled_card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measured():
+    parsed = parse_card(
+        card(("Masahiro Sasaki", 44), "A Hashimoto Denki K.K.", "sasaki@hashimoto-denki.co.jp"),
+        default_region="JP",
+    )
+    assert parsed.contact.organization.name == "Hashimoto Denki K.K."
+    assert parsed.evidence["organization"] == "domain+legal"
+    slip = card(("Jan Grabowski", 44), "Grabowski Budownictwo Sp.k.", "jan@grabowski.pl")
+    slip[1].words[1].conf = 0.7
+    parsed = parse_card(slip, default_region="PL")
+    # A Polish word nothing checks: the English model cannot write ó or ł, whatever it is sure of.
+    assert parsed.evidence["organization"] == "domain+legal+other/letters"
+    # "Wspoinicy" is the word every Polish partnership adds, misread: put back (session 10).
+    slip = card(("Jan Grabowski", 44), "Grabowski i Wspoinicy Sp.k.", "jan@grabowski.pl")
+    parsed = parse_card(slip, default_region="PL")
+    assert parsed.contact.organization.name == "Grabowski i Wspólnicy Sp.k."
+
+
+def test_a_logo_read_as_at_before_the_company_is_dropped():
+    parsed = parse_card(
+        card(("Misaki TANAKA", 44), "@ Vantage Seisakusho Co.,Ltd.", "President & CEO",
+             "Tel. +81 45-632-8867", "tanaka@vsgroup.co.jp"),
+        default_region="JP",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Vantage Seisakusho Co.,Ltd."
+    assert parsed.evidence["emails"] != "unread"
+
+
+@pytest.mark.parametrize(
+    ("printed", "company", "email"),
+    [
+        ("4 D Hayashi Denki Co., Ltd.", "Hayashi Denki Co., Ltd.", "hideo.nakamura@hayashi.co.jp"),
+        ("vantase Vantage Co.,Ltd.", "Vantage Co.,Ltd.", "hideo.nakamura@vgroup.co.jp"),
+    ],
+)
+def test_logo_debris_and_a_misread_logo_word_are_no_part_of_the_company(printed, company, email):
+    parsed = read_card((printed, 40), ("Hideo Nakamura", 40), "President & CEO", email)
+    assert parsed.contact.organization.name == company
+
+
+def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_put_back():
+    parsed = titled_card(
+        "Satoshi SATOU",
+        "Senior Engineer",
+        "S DSato Denki Co., Ltd.",
+        "TEL 06-8435-6188",
+        "Mail: satou@satodenki.co.jp",
+        "JP",
+    )
+    assert parsed.contact.organization.name == "Sato Denki Co., Ltd."
+    parsed = titled_card(
+        "Joanna Pietrzak",
+        "Kierownik Handlowy",
+        "Nova Sp. Z 0.0.",
+        "T: +48 12 456 72 27",
+        "joanna.pietrzak@nova.pl",
+        "PL",
+    )
+    assert parsed.contact.organization.name == "Nova Sp. z o.o."

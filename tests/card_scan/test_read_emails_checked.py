@@ -1,0 +1,160 @@
+"""An email address checked against the rest of the card: a slip in the domain put back from the
+website, in the local part from the name (a dot read as a space, a start read as a word of its
+own), and what nothing checks doubted (a domain or a country suffix cut short, a local part cut
+short, two whole names joined, a hyphen the name has not, a misread address beside a good one);
+an envelope or a phone sign read as @ is no address. Hand-made OCR lines, or cards printed and
+read back with Tesseract; each failed before its fix.
+"""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+from printed import business, titled_card, to_review
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_email_domain_slip_is_repaired_from_the_website():
+    lines = card(("Paul Hoffmann", 48), "paul.hoffmann@st0negate.fr", "www.stonegate.fr")
+    lines[1].words[0].conf = 0.6
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["paul.hoffmann@stonegate.fr"]
+
+
+def test_email_local_part_slip_is_repaired_from_the_name():
+    lines = card(("John Smith", 48), "j0hn.smith@acme.com")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["john.smith@acme.com"]
+
+
+def test_dot_read_as_space_in_the_email_is_joined_when_the_name_agrees():
+    lines = card(("David Johnson", 48), "david johnson@cobalt.com")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["david.johnson@cobalt.com"]
+    assert parsed.confidence["emails"] <= 0.85  # repaired: less sure than a clean read
+    other = parse_card(card(("David Johnson", 48), "write johnson@cobalt.com"), default_region="US")
+    assert other.contact.emails == ["johnson@cobalt.com"]
+
+
+def test_a_cut_off_domain_is_doubted():
+    parsed = parse_card(card(("Ann Lee", 44), "ann.lee@lumiere.p"), default_region="US")
+    assert parsed.confidence["emails"] < 0.8  # below the review threshold: a person looks
+
+
+def test_a_local_part_cut_short_is_doubted_and_a_missing_title_marked():
+    parsed = parse_card(
+        card(("Tobias Roth", 44), "Meyer GmbH", "T +49 30 1234567", "as.roth@meyer.com"),
+        default_region="US",
+    )
+    # Its start given back from the name (session 11), and still doubted.
+    assert parsed.contact.emails == ["tobias.roth@meyer.com"]
+    assert parsed.confidence["emails"] < 0.8
+    assert parsed.contact.title is None and parsed.confidence["title"] == 0.0
+
+
+def test_a_misread_email_beside_a_good_one_sends_the_card_to_review():
+    parsed = parse_card(
+        card(("Ann Lee", 44), "Lee Consulting LLC", "ann.lee@leeconsulting.com",
+             "sales..team@leeconsulting.com"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.emails == ["ann.lee@leeconsulting.com"]
+    assert parsed.evidence["emails"] == "unread"
+    assert parsed.confidence["emails"] == 0.0
+
+
+def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
+    lines = card(("Ann Lee", 44), "Lee Consulting LLC", "@", "@(0732) 9395957",
+                 "ann.lee@leeconsulting.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.evidence["emails"] != "unread"
+    mangled = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting")
+    assert parse_card(mangled, default_region="AT").evidence["emails"] == "unread"
+    # The dot before the suffix read as a space: put back, and doubted as repaired.
+    spaced = card(("Ann Lee", 44), "Lee Consulting LLC", "E-Mail: ann.lee@leeconsulting com")
+    assert "+repaired" in parse_card(spaced, default_region="AT").evidence["emails"]
+
+
+def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country():
+    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short."""
+    parsed = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co", "www.ironbridge-engineering.co"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.evidence["emails"] == "cut"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    whole = parse_card(
+        card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
+             "h.ferrari@ironbridge-engineering.co.jp"),
+        default_region="US",
+    )  # fmt: skip
+    assert whole.evidence["emails"] == "name+domain"
+    american = parse_card(
+        card(("Ann Lee", 44), "Lee Labs Inc.", "Tel. (212) 555-0188", "ann@leelabs.co"),
+        default_region="US",
+    )
+    assert american.evidence["emails"] != "cut"
+
+
+def test_a_hyphen_where_the_name_has_none_is_doubted_and_a_glued_label_dropped():
+    parsed = business(
+        "Peter Schulz", "Aurora Holdings SARL", "Tél. 01 34 81 04 34", "p-schulz@aurora.fr", "FR"
+    )
+    assert parsed.contact.emails == ["p-schulz@aurora.fr"]
+    assert "+hyphen" in parsed.evidence["emails"]
+    assert "emails" in to_review(parsed)
+    parsed = business(
+        "Friedrich Fischer", "Polaris AG", "+49 170 0452503", "E-mailfriedrich@polaris.de", "DE"
+    )
+    assert parsed.contact.emails == ["friedrich@polaris.de"]
+
+
+def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lost():
+    parsed = business(
+        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "weberwolfgang@dgroup.ch", "CH"
+    )
+    assert parsed.evidence["emails"].endswith("/joined-whole")
+    assert "emails" in to_review(parsed)
+    # An initial and a name joined is a usual form: not doubted for it.
+    parsed = business(
+        "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
+    )
+    assert "joined-whole" not in parsed.evidence["emails"]
+
+
+def test_an_email_written_from_a_name_with_sharp_s_is_the_names():
+    parsed = business(
+        "Dorothea Straßburger", "Fischer & Söhne KG", "+43 1 532 88 10", "dstrassburger@fs.at", "AT"
+    )
+    assert parsed.evidence["emails"].startswith("name+")
+
+
+BECKER = ("Anna Becker", "Greenfield Logistics GmbH", "E-Mail a becker@greenfield-logistics.ch")
+MULLER = ("Andrea Miiller", "Orbis SA", "mueller andrea@orbis.ch")
+
+
+def test_the_start_of_a_local_part_read_as_a_word_of_its_own():
+    # "a becker@" is a.becker@; "mueller andrea@" for Andrea Miiller (the family name misread,
+    # so nothing says the word belongs to the address) is doubted, never taken as andrea@.
+    name, company, email = BECKER
+    parsed = business(name, company, "Tel. +41 44 458 45 28", email, "CH")
+    assert parsed.contact.emails == ["a.becker@greenfield-logistics.ch"]
+    name, company, email = MULLER
+    parsed = business(name, company, "Tel. +41 61 903 35 01", email, "CH")
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+
+
+def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
+    parsed = titled_card(
+        "LUIS MEDINA ORTEGA",
+        "Operations Analyst",
+        "NEXUS S.L.",
+        "942 16 99 89",
+        "Email luis medina@nexus.es",
+        "ES",
+    )
+    assert parsed.contact.emails == ["luis.medina@nexus.es"]
+    assert parsed.evidence["emails"].endswith("/spaced") and "emails" in to_review(parsed)

@@ -1,0 +1,186 @@
+"""Names printed in shapes the reader must see through: the largest line though it stands below
+the company, capitals, degrees before or after the name (compound, in capitals, in brackets),
+particles, inner capitals and suffixes, a family name printed first or in capitals, a name over
+two or three lines that the email or a particle joins, and a department above the name that is
+neither the name nor the company. Hand-made OCR lines, or cards printed and read back with
+Tesseract; each failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ocr_lines import stacked_lines as card
+from printed import read_card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_name_is_the_largest_line_even_below_the_company():
+    lines = card(
+        ("Harbor Pharma Inc.", 30),
+        ("Stefan Thompson", 50),
+        "Marketing Director",
+        "stefant@harbor.com",
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == "Stefan Thompson"
+    assert parsed.contact.organization.name == "Harbor Pharma Inc."
+    assert parsed.confidence["name"] >= 0.9  # the email's local part confirms it
+
+
+def test_names_in_capitals_or_after_degrees_are_names():
+    parsed = parse_card(
+        card(("ROBERT FERRARI", 48), "Vice President Sales", "r.ferrari@greenfield.de"),
+        default_region="US",
+    )
+    assert parsed.contact.name.full == "Robert Ferrari"
+    doctor = parse_card(
+        card(("Dr. sc. techn. Dominik Neumann, MBA", 40), "Geschäftsführer", "dn@nexus.ch"),
+        default_region="CH",
+    )
+    assert doctor.contact.name.full == "Dominik Neumann"
+    assert doctor.contact.title == "Geschäftsführer"
+
+
+def test_family_name_in_capitals_or_first_by_the_email_comes_last():
+    caps = parse_card(card(("YOSHIDA Junko", 44), "junko@watanabe.co.jp"), default_region="US")
+    assert caps.contact.name.full == "Junko Yoshida"
+    first = parse_card(card(("Sasaki Junko", 44), "junko_sasaki@helix.co.jp"), default_region="US")
+    assert first.contact.name.full == "Junko Sasaki"
+
+
+def test_a_department_is_neither_the_name_nor_the_company():
+    parsed = parse_card(
+        card("Management Section", ("Agnieszka Taylor", 40), "Senior Consultant",
+             "Clearview Media plc", "agnieszka.taylor@clearview-media.co.uk"),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Agnieszka Taylor"
+    assert parsed.contact.department == "Management Section"
+    assert parsed.contact.organization.name == "Clearview Media plc"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Oliver MacLeod",
+        "Kimberly O'Connor",
+        "Jean-Baptiste Morel",
+        "Patricia St. John Jr.",
+        "Carlos de la Fuente de la Torre",
+    ],
+)
+def test_names_with_inner_capitals_particles_and_suffixes_are_names(printed):
+    """Blind seed 1 scans printed these and card_scan found no name at all."""
+    parsed = parse_card(
+        card(
+            ("Harrowfield Holdings plc", 30),
+            (printed, 40),
+            "Senior Buyer",
+            "T: 020 7868 7457",
+            "info@harrowfield.co.uk",
+        ),
+        default_region="GB",
+    )
+    assert parsed.contact.name.full == printed
+
+
+def test_a_degree_in_capitals_is_no_given_name_and_capitals_tell_the_family_name():
+    austrian = parse_card(card(("DI Silke Schulz", 44), "schulz@lehmann.at"), default_region="AT")
+    assert austrian.contact.name.full == "Silke Schulz"
+    chinese = parse_card(card(("Di Wang", 44), "di.wang@helix.cn"), default_region="CN")
+    assert chinese.contact.name.full == "Di Wang"
+    # The capitals say SASAKI is the family name; the email's order is the company's habit.
+    japanese = parse_card(
+        card(("SASAKI Masahiro", 44), "sasaki.masahiro@hashimoto-denki.co.jp"), default_region="JP"
+    )
+    assert japanese.contact.name.full == "Masahiro Sasaki"
+
+
+def test_a_name_on_two_lines_is_joined_where_the_email_spells_both_words():
+    parsed = parse_card(
+        card(("Monika", 22), ("Nowakowska", 22), "Managing Director", "Król i Wspólnicy Sp.k.",
+             "monika.nowakowska@krolwspolnicy.pl"),
+        default_region="PL",
+    )  # fmt: skip
+    assert parsed.contact.name.full == "Monika Nowakowska"
+    assert parsed.evidence["name"] == "email"
+    # Without the email nothing says the two words are one name: they are not joined.
+    alone = parse_card(card(("Monika", 22), ("Nowakowska", 22), "Managing Director"),
+                       default_region="PL")  # fmt: skip
+    assert alone.contact.name.full is None
+
+
+def test_compound_degrees_in_capitals_are_no_part_of_the_name():
+    for printed in ("DIPL.-KFM. MAXIMILIAN HOFFMANN", "PROF. DR.-ING. WOLFGANG NEUMANN"):
+        parsed = parse_card(card((printed, 32), "Technischer Leiter", "Cobalt-Werke GmbH",
+                                 "E-Mail: info@cobalt.com"), default_region="DE")  # fmt: skip
+        assert parsed.contact.name.full in ("Maximilian Hoffmann", "Wolfgang Neumann"), printed
+
+
+@pytest.mark.parametrize(
+    ("rows", "email", "name"),
+    [
+        # A name on two lines, the email giving one word by its initial.
+        ((("Daniel", 40), ("Echeverria", 40)), "d.echeverria@jimenez-asociados.es",
+         "Daniel Echeverria"),
+        # Family name over given name, the email spelling only the family name: the given name
+        # is one the tables know, and goes first.
+        ((("Marini", 40), ("Andrea", 40)), "marini@atlas.it", "Andrea Marini"),
+        # Particles with an apostrophe, degrees in brackets and after a comma, JR. in capitals.
+        ((("Camille d'Arcy", 44),), "arcy.camille@orbis.fr", "Camille d'Arcy"),
+        ((("Dipl.-Ing. (FH) Wolfgang Lehmann", 40),), "lehmann.wolfgang@schulze.de",
+         "Wolfgang Lehmann"),
+        ((("DR. SC. TECHN. SUSANNE BAUER, DIPL. ING.", 34),), "susanne.bauer@krueger-medtech.ch",
+         "Susanne Bauer"),
+        ((("NANCY MILLER JR.", 44),), "miller@qgroup.com", "Nancy Miller Jr."),
+        # ß read as B, and a first letter lost: put back.
+        ((("Franziska GroBmann", 44),), "franziskag@polaris.ch", "Franziska Großmann"),
+        ((("onathan Bennett", 44),), "jonathan_bennett@evergreen.com", "Jonathan Bennett"),
+    ],
+)  # fmt: skip
+def test_a_name_printed_in_an_unusual_shape_is_read(rows, email, name):
+    parsed = read_card(*rows, "Quality Assurance Lead", ("Evergreen Inc.", 34), email)
+    assert parsed.contact.name is not None
+    assert parsed.contact.name.full == name
+
+
+@pytest.mark.parametrize(
+    ("printed", "email", "name"),
+    [
+        # Family name first, all in capitals, the email spelling one word: the given name the
+        # list knows goes first.
+        ("OONO YUKO", "oono@vantage.co.jp", "Yuko Oono"),
+        # Given name first already: left as printed.
+        ("KEIKO NAKAMURA", "nakamura@vantage.co.jp", "Keiko Nakamura"),
+        # The email's two words tell the order: it wins over the list.
+        ("Yamada Kenta", "yamada.kenta@vantage.co.jp", "Yamada Kenta"),
+    ],
+)
+def test_a_japanese_name_printed_family_name_first_has_its_given_name_first(printed, email, name):
+    parsed = read_card(
+        ("Vantage Co.,Ltd.", 34), "President & CEO", (printed, 44), "TEL +81 45-804-5605", email
+    )
+    assert parsed.contact.name.full == name
+
+
+def test_a_name_line_ending_in_a_particle_goes_on_over_the_lines_under_it():
+    parsed = read_card(
+        ("Marta de", 40),
+        ("la", 40),
+        ("Fuente", 40),
+        "Product Manager",
+        ("Atlas Ibérica S.L.U.", 34),
+        "m.fuente@atlas.es",
+        region="ES",
+    )
+    assert parsed.contact.name.full == "Marta de la Fuente"
+
+
+def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_word():
+    rows = ("Director of Operations", ("Walter Software GmbH", 34), "michaelb@walter-software.at")
+    parsed = read_card(("Michael", 44), ("Bauer", 44), *rows, region="AT")
+    assert parsed.contact.name.full == "Michael Bauer"
+    # A third one-word line beside them: the name may run on, so two words are not taken.
+    parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
+    assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"

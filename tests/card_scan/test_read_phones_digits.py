@@ -1,0 +1,72 @@
+"""Phone digits: a letter read for a digit repaired and doubted, digits misread as letters or
+read beside a number on its line marking the phones unread, 00 as an international prefix but
+not as a last group, and a suite, a house number or a postcode that is no number. Hand-made OCR
+lines, or cards printed and read back with Tesseract; each failed before its fix.
+"""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+from printed import helix_card as helix
+from printed import phones, read_card, titled_card, to_review
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_ocr_slips_in_phone_digits_are_repaired_and_flagged():
+    lines = card(("Anna Weber", 48), "Tel: 030 1234 56O7", "anna.weber@example.de")
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+4930123456" + "07"]
+    assert parsed.confidence["phones"] < 0.8  # repaired digits: a person confirms them
+
+
+def test_suite_number_is_no_phone():
+    lines = card(("Ann Lee", 48), "Suite 4155550134")
+    assert parse_card(lines, default_region="US").contact.phones == []
+
+
+def test_international_prefix_00_and_dotted_groups():
+    lines = card(("Junko Sasaki", 44), "T 0081 3-5843-0640", "M +81.70-8921-6900",
+                 "junko@helix.co.jp")  # fmt: skip
+    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
+    assert phones == ["+81358430640", "+817089216900"]
+
+
+def test_a_last_digit_group_starting_with_00_is_no_country_code():
+    # "055 577 0012" was read as "055 577" and "+12": the number cut short, accepted.
+    parsed = read_card(
+        ("Simona Parisi", 44),
+        "Managing Director",
+        ("Polaris S.p.A.", 36),
+        "Tel. 055 577 0012",
+        "simona@polaris.it",
+    )
+    assert ("+390555770012", "work") in phones(parsed)
+
+
+def test_a_number_whose_digits_were_misread_as_letters_is_marked_unread():
+    parsed = helix("T +31 70 439 5433", "Fl +31 Ry 946 9911")
+    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
+
+
+def test_a_street_with_a_house_number_and_a_postcode_is_no_phone():
+    parsed = read_card(
+        ("MAREK CHMIELEWSKI", 40),
+        ("PPHU TATRY", 30),
+        "Tel. 58 592 10 55",
+        "marek.chmielewski@tatry.pl",
+        "ul. Swietokrzyska 158/3 - 80-823 Gdansk",
+        region="PL",
+    )
+    assert [p for p, _ in phones(parsed)] == ["+48585921055"]
+
+
+def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread():
+    parsed = titled_card(
+        "Peter Smith",
+        "Product Manager",
+        "Falcon Logistics Corporation",
+        "123212437 Direct (312) 363-4172",
+        "smith@falconlogistics.com",
+    )
+    assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)

@@ -1,0 +1,55 @@
+"""The country a national number is read in: clues on the card (the email's domain, the way
+the address is written) over the reader's default region, a foreign mobile that names no region,
+and a national number a US reader takes for a dialling prefix doubted. Hand-made OCR lines, or
+cards printed and read back with Tesseract; each failed before its fix.
+"""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+from printed import read_card, to_review
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_country_clues_choose_the_phone_region():
+    lines = card(("Claire Moreau", 48), "T 01 42 68 53 00", "claire@lumiere.fr")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.phones[0].e164 == "+33142685300"
+    forced = parse_card(lines, default_region="US", forced_region="US")
+    assert forced.contact.phones == []  # not a valid US number
+
+
+def test_the_card_names_the_phone_region_a_foreign_mobile_does_not():
+    # A Dutch card (domain, fixed lines) with the holder's German mobile.
+    lines = card(("Femke Visser", 44), "Tel. 020 507 2431 Mob. +49 160 7514391",
+                 "Fax 020-540-2296", "femke.visser@polaris.nl")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+31205072431": "work", "+491607514391": "cell", "+31205402296": "fax"}
+
+
+def test_the_way_the_address_is_written_names_the_region_of_national_numbers():
+    # No email, no website, no country named: the postcode and street say Poland, Austria.
+    parsed = read_card(
+        ("Anna Kowalska", 44),
+        ("PPHU Atlas", 34),
+        "tel. 58 507 82 53",
+        "pl. Grunwaldzki 26",
+        "80-555 Gdańsk",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+48585078253"]
+    parsed = read_card(
+        ("Anna Huber", 44),
+        ("Huber KG", 34),
+        "Tel.: 0316 588709-0",
+        "Mariahilfer Straße 29",
+        "8082 Graz",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+433165887090"]
+
+
+def test_a_national_number_a_us_reader_takes_for_a_dialling_prefix_is_doubted():
+    # No clue names Britain: "0113" reads as 011 (the US exit code) and 352 (Luxembourg).
+    parsed = read_card(("Barbara Robinson", 44), "DDI 0113 524 8827", "barbara@jt-leeds.com")
+    assert parsed.evidence["phones"].startswith("other-region")
+    assert "phones" in to_review(parsed)
