@@ -38,6 +38,7 @@ TITLE_WORDS = frozenset(
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
     qualitatssicherung
     tecnico tecnica comercial technisch
+    technischer commercieel zarzadu
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).

@@ -1,11 +1,12 @@
 """Phone labels and kinds: fax labels read with a slash, a backslash or a full-width colon,
 signs before a number (a mobile's "©", an office's "@"), labels glued between numbers or read as
-a line of their own (a label and a country code left alone mark a number unread), and a sign or
-one letter that may be an icon. Hand-made OCR lines as Tesseract gave them; each failed before
-its fix."""
+a line of their own (a label and a country code left alone mark a number unread; an address
+row or a code no country has does not), and a sign or one letter that may be an icon. Hand-made
+OCR lines as Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
 from ocr_lines import conf_line as _line
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
@@ -13,6 +14,7 @@ from printed import phones, read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_slips import unglue_word
 
@@ -237,3 +239,35 @@ def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
     assert parsed.evidence["phones"] == "unread"
     del lines[1]
     assert parse_card(lines, default_region="US").evidence["phones"] != "unread"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Kaiser-Wilhelm-Ring 132 50348 Koln Deutschland",  # own seed 51 photo 13
+        "Am Sandtorkai 174 - 60031 Frankfurt am Main",  # seed 15 scan 15
+        "BahnhofstraBe 148 : 33867 Bielefeld » Deutschland",  # seed 11 scan 28
+    ],
+)
+def test_an_address_row_left_over_is_no_number_unread(address):
+    # A street the lexicon does not know, its house number and postcode on one row: eight
+    # digits, read as a number printed and not read, sent cards with every number right to
+    # review; a town read in pieces or a label after the digits is still a number's row.
+    parsed = _read(
+        "Barbara Hoffmann", "Bereichsleiter Logistik", "SCHMITT & KRAUSE GMBH & CO. KG",
+        "T +49 221 900610126 F +49 221 6277312", "barbara.hoffmann@schmittkrause.de",
+        address, region="DE",
+    )  # fmt: skip
+    assert parsed.evidence["phones"] != "unread"
+    assert [p.text for p in parsed.contact.phones] == ["+49 221 900610126", "+49 221 6277312"]
+    for row in ("123 28063 M adrid", "089 21803 Mob", "+49 30 12345 Zentrale"):
+        assert number_like(row)
+
+
+def test_a_country_code_no_country_has_is_no_number_unread():
+    # Own seed 51 photo 40: specks at the photo's edge read "ees +5" (+5 is no country's code)
+    # marked the one number read right unread; "+49" alone still does (above).
+    rows = ["Laura Bauer", "Head of Procurement", "Vantage AG", "T 0316 212436-0"]
+    rows += ["laura@vantage.at"]
+    assert _read(*rows, "ees +5", region="AT").evidence["phones"] != "unread"
+    assert _read(*rows, "ees +49", region="AT").evidence["phones"] == "unread"

@@ -52,6 +52,22 @@ def test_a_title_naming_a_field_has_its_slips_put_back_and_is_spelt_by_the_lexic
     assert parsed.confidence["title"] >= REVIEW_BELOW
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        (("Technischer", 0.62), ("Leiter", 0.93)),  # own seed 52 photo 16
+        (("Commercieel", 0.55), ("Directeur", 0.91)),  # own seed 52 photos 51, 69
+        (("Prezes", 0.93), ("Zarzadu", 0.60)),  # seed 15 scan 49, photo 46
+    ],
+)
+def test_a_common_title_in_german_dutch_or_polish_is_spelt_by_the_lexicon(title):
+    # Words the English model doubts in titles printed every day: all such titles on the tuning
+    # cards were right, and went to review at strong/lo as if the reading were in doubt.
+    parsed = _titled(*title, region="NL" if title[0][0] == "Commercieel" else "DE")
+    assert parsed.evidence["title"] == "lexicon"
+    assert parsed.confidence["title"] >= REVIEW_BELOW
+
+
 def test_a_compound_title_whose_field_is_misread_is_not_confirmed_by_its_ending():
     # "Vertriebsleiter" with its e read c, Tesseract unsure: the ending "leiter" spells the role,
     # not the letters before it.
