@@ -54,6 +54,8 @@ def test_a_website_that_may_be_a_misread_address_does_not_stand_for_one():
         "vanderveen.daangmulder.com",
         region="NL",
     )
+    assert parsed.contact.name.full == "Daan van der Veen"  # the card itself is read
+    assert parsed.contact.organization.name == "Mulder Techniek B.V."
     assert parsed.evidence["emails"] == "missing"
     assert "emails" in to_review(parsed)
 

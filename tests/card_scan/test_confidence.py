@@ -298,7 +298,11 @@ def test_low_ocr_confidence_and_missing_name_lower_the_confidence():
 def test_an_empty_email_or_an_unread_number_is_flagged_not_sure():
     parsed = parse_card(card(("Ann Lee", 44), "Sales Manager", "Tel 12 34 5 67"),
                         default_region="US")  # fmt: skip
+    assert parsed.contact.name.full == "Ann Lee"
+    assert parsed.contact.emails == [] and parsed.evidence["emails"] == "missing"
     assert parsed.confidence["emails"] == 0.0
+    # The number was printed: unread, not missing.
+    assert parsed.contact.phones == [] and parsed.evidence["phones"] == "unread"
     assert parsed.confidence["phones"] == 0.0
 
 

@@ -169,6 +169,11 @@ def test_a_freelancers_own_name_taken_for_the_company_goes_to_review():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="PL")
     company = parsed.contact.organization
+    assert parsed.contact.title == "Graphic Designer"
+    # Her words are read: as her name, or taken for the company and sent to review.
+    if parsed.contact.name.full != "Anna Kowalska":
+        assert company is not None and company.name == "Anna Kowalska"
+        assert "organization" in to_review(parsed)
     assert company is None or "organization" in to_review(parsed)
 
 

@@ -377,6 +377,8 @@ def test_a_company_word_read_with_a_letter_wrong_goes_to_review():
 def test_a_company_word_read_right_or_a_word_of_its_own_is_no_slip(company):
     # "Partner" is one letter from "partners", a word of its own, not a slip of it.
     parsed = parse_card(_company_card(company), default_region="AT")
+    organization = parsed.contact.organization
+    assert organization is not None and organization.name == company
     assert parsed.evidence["organization"] != "domain+legal+other/lo"
 
 

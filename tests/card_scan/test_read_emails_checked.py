@@ -39,6 +39,7 @@ def test_dot_read_as_space_in_the_email_is_joined_when_the_name_agrees():
 
 def test_a_cut_off_domain_is_doubted():
     parsed = parse_card(card(("Ann Lee", 44), "ann.lee@lumiere.p"), default_region="US")
+    assert parsed.contact.emails == ["ann.lee@lumiere.p"]
     assert parsed.confidence["emails"] < 0.8  # below the review threshold: a person looks
 
 

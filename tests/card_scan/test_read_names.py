@@ -49,12 +49,18 @@ def test_one_word_parted_by_tesseract_is_no_name(scrap):
     parsed = parse_card(lines, default_region="AT")
     assert parsed.contact.name.full is None
     assert parsed.evidence["name"] == "missing"
+    # The rest of the card is read.
+    assert parsed.contact.title == "Chief Financial Officer"
+    assert parsed.contact.emails == ["office@schaeferanlagenbau.at"]
 
 
 def test_a_brand_written_as_one_word_is_not_parted_into_a_name():
     # Only the email parts "RosarioNavarroMartinez": "GlaxoSmithKline" beside info@ stays a word.
     parsed = _card("GlaxoSmithKline", "Sales Manager", "info@gsk.com", "Tel. +1 212 555 0199")
     assert parsed.contact.name.full is None
+    # The rest of the card is read.
+    assert parsed.contact.title == "Sales Manager"
+    assert parsed.contact.emails == ["info@gsk.com"]
 
 
 def test_a_sole_traders_firm_named_for_its_owner_is_no_name_accepted_unchecked():
@@ -62,6 +68,8 @@ def test_a_sole_traders_firm_named_for_its_owner_is_no_name_accepted_unchecked()
     # smaller+given/hi raised past the line (session 14) it was stored as her name.
     for firm in ("Anna Schmidt Immobilien", "Peter Braun Consulting"):
         parsed = _read(("NORDWIND", 60), (firm, 36), ("Tel. +49 89 2180 3000", 30), region="DE")
+        # Present: her name alone, or the firm's line under review.
+        assert parsed.contact.name.full in (firm, " ".join(firm.split()[:2]))
         assert parsed.contact.name.full != firm or not _accepted(parsed, "name")
 
 
@@ -302,6 +310,9 @@ def test_capitals_spaced_letter_by_letter_are_not_parted_at_random():
         "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
     )
     assert parsed.contact.name.full in (None, "John Smith")
+    # The rest of the card is read.
+    assert parsed.contact.title == "Sales Manager"
+    assert parsed.contact.emails == ["john.smith@nova.com"]
 
 
 def test_a_last_letter_set_apart_is_joined_where_the_email_spells_it():
@@ -359,6 +370,9 @@ def test_two_words_on_one_row_are_no_name_without_a_given_name_first():
     lines = [_row(("Nordwind", 0.96, 40, 40, 51)), _row(("Logistik", 0.99, 210, 41, 51)), *_REST]
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.name.full != "Nordwind Logistik"
+    # The rest of the card is read as in the test above.
+    assert parsed.contact.title == "Bereichsleiter Logistik"
+    assert parsed.contact.organization.name == "Meridian Elektrotechnik GmbH"
 
 
 def test_a_name_stacked_family_name_first_is_given_name_first():

@@ -133,6 +133,9 @@ def test_a_lost_start_is_put_back_only_where_one_given_name_fits():
     # José, Rose, Mose...: nothing to choose by; and one word and a small scrap is no name.
     parsed = _card("ose Delgado", "Office Manager", "Harris Prisma Ltd", "Tel. +1 312 936 7860")
     assert parsed.contact.name.full is None
+    # The rest of the card is read.
+    assert parsed.contact.title == "Office Manager"
+    assert [p.e164 for p in parsed.contact.phones] == ["+13129367860"]
 
 
 def _german_card(name: str, email: str) -> list:

@@ -22,7 +22,13 @@ def test_ocr_slips_in_phone_digits_are_repaired_and_flagged():
 
 def test_suite_number_is_no_phone():
     lines = card(("Ann Lee", 48), "Suite 4155550134")
-    assert parse_card(lines, default_region="US").contact.phones == []
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.phones == []
+    assert parsed.contact.name.full == "Ann Lee"
+    # Beside a real number, that number is read and the suite still is not.
+    lines = card(("Ann Lee", 48), "Suite 4155550134", "Tel 415 555 0199")
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+14155550199"]
 
 
 def test_international_prefix_00_and_dotted_groups():

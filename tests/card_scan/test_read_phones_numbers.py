@@ -157,7 +157,9 @@ def test_a_house_number_and_postcode_before_the_country_are_no_number():
         _line(120, ("Friedrichstra&e", 0.9), ("173", 0.96), ("-", 0.9), ("10970", 0.96),
               ("Berlin", 0.96), ("-", 0.9), ("Deutschland", 0.96)),
     ]  # fmt: skip
-    assert parse_card(lines, default_region="DE").evidence["phones"] != "unread"
+    parsed = parse_card(lines, default_region="DE")
+    assert [p.e164 for p in parsed.contact.phones] == ["+4917699329740"]  # the mobile, alone
+    assert parsed.evidence["phones"] != "unread"
 
 
 def test_two_numbers_grouped_by_dots_on_one_line_are_both_read():

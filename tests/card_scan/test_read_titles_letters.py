@@ -32,6 +32,8 @@ def test_titles_in_other_languages_and_misread_letters(printed, title, level):
 def test_a_department_or_a_country_under_the_name_is_no_title():
     parsed = read_card(("Anna Kowalska", 44), "Logistyka", "Polska", "anna.kowalska@prisma.pl")
     assert parsed.contact.title is None
+    assert parsed.contact.name.full == "Anna Kowalska"  # the card itself is read
+    assert parsed.contact.emails == ["anna.kowalska@prisma.pl"]
 
 
 def test_a_digit_inside_a_title_word_is_doubted():

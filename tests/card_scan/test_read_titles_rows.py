@@ -49,7 +49,9 @@ def test_a_title_row_parted_with_its_cut_letter_read_twice_is_joined():
 
 def test_a_name_touching_a_title_is_no_part_of_it():
     parsed = parse_card(_card("Sales ManagerM", "Max Mustermann"), default_region="US")
-    assert parsed.contact.title != "Sales Manager Max Mustermann"
+    # The title is read without the name: right, or with the doubled M and sent to review.
+    assert parsed.contact.title in ("Sales Manager", "Sales ManagerM")
+    assert parsed.contact.title == "Sales Manager" or parsed.confidence["title"] < REVIEW_BELOW
 
 
 def _word(text: str, left: int, top: int, height: int) -> Word:
@@ -103,4 +105,4 @@ def test_a_name_beside_the_title_on_its_row_is_no_piece_of_the_title():
         ("anna.schmidt@schmidt-consulting.de", 40, 210, 26),
     )
     parsed = parse_card(lines, default_region="DE")
-    assert parsed.contact.title != "Anna Schmidt Sales Manager"
+    assert parsed.contact.title == "Sales Manager"

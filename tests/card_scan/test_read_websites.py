@@ -60,6 +60,7 @@ def test_a_website_nothing_backs_is_left_out_without_sending_the_card_to_review(
         region="JP",
     )
     values = parsed.contact.model_dump(mode="json")
+    assert parsed.contact.emails == ["hideo.nakamura@polarisdenki.co.jp"]
     if site == "ki.co.jp":
         assert parsed.contact.urls == []
         assert "urls" not in review_fields(parsed.confidence, values, REVIEW_BELOW)[0]
@@ -73,6 +74,7 @@ def test_a_website_nothing_backs_is_left_out_without_sending_the_card_to_review(
 
 def test_a_card_without_a_website_read_marks_it_not_read_without_sending_it_to_review():
     parsed = helix("T +31 70 439 5433")
+    assert [p for p, _ in phones(parsed)] == ["+31704395433"]  # the card itself is read
     assert parsed.contact.urls == []
     assert parsed.evidence["urls"] == "missing" and parsed.confidence["urls"] == 0.0
     assert "urls" not in to_review(parsed)
