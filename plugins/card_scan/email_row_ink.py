@@ -1,0 +1,54 @@
+"""An address row Tesseract read as its sign alone, widened along its band to the ink beside it.
+
+On a blurred photo Tesseract read ``✉ cristinam@ingenieria.es`` as ``=`` (the envelope) and a
+lone ``@`` 15 px wide (b16 photo 78): the row's re-read crop held the ``@`` only, and RapidOCR
+read nothing in it; across the row's ink all its crops read the address. Where a signed row
+holds a few letters at most, its box is grown sideways over ink that runs on with gaps no wider
+than a few letters' height (a word gap; the next column stands further off).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image
+
+# A row holding fewer letters and digits than this is its sign or label alone.
+FEW = 6
+# Ink beyond a gap this many row heights wide belongs to something else.
+GAP = 2.0
+
+
+def widened(
+    image: Image.Image, box: tuple[int, int, int, int], text: str
+) -> tuple[int, int, int, int]:
+    """``box`` grown to the ink along its band where ``text`` (the row as read) is nearly empty."""
+    if sum(char.isalnum() for char in text) >= FEW:
+        return box
+    left, top, right, bottom = box
+    height = bottom - top
+    gray = np.asarray(image.convert("L"))
+    band = gray[max(0, top) : bottom, :]
+    if band.size == 0 or height < 4:
+        return box
+    ink = cv2.adaptiveThreshold(
+        band, 1, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+    inked = ink.sum(axis=0) >= 2
+    reach = max(4, round(GAP * height))
+    margin = max(4, gray.shape[1] // 100)  # the card's edge after the warp
+    new_right = right
+    x, gap = right, 0
+    while x < gray.shape[1] - margin and gap <= reach:
+        gap = 0 if inked[x] else gap + 1
+        if inked[x]:
+            new_right = x + 1
+        x += 1
+    new_left = left
+    x, gap = left - 1, 0
+    while x >= margin and gap <= reach:
+        gap = 0 if inked[x] else gap + 1
+        if inked[x]:
+            new_left = x
+        x -= 1
+    return new_left, top, new_right, bottom
