@@ -18,7 +18,7 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, at_restored, site_domains
 from .email_mend import LONE_SOURCE
-from .email_row_ink import widened
+from .email_row_ink import sign_alone, widened
 from .ocr import Line
 from .row_band import row_band
 from .row_reading import EMAIL_SIGN_RE, row_box
@@ -41,7 +41,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rows: list[list[Line]] = []
     boxes: list[tuple[int, int, int, int]] = []
-    grown: list[bool] = []  # a box widened over ink Tesseract read nothing in
+    grown: list[bool] = []  # a sign's box widened over ink Tesseract read nothing in
     for line in lines:
         if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
             row = row_of(line, lines)
@@ -49,8 +49,9 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
             left, _, right, _ = row_box(row)
             rows.append(row)
             box = (left, min(b[1] for b in bands), right, max(b[3] for b in bands))
-            boxes.append(widened(image, box, " ".join(part.text for part in row)))
-            grown.append(boxes[-1] != box)
+            alone = sign_alone(" ".join(part.text for part in row))
+            boxes.append(widened(image, box, alone))
+            grown.append(alone and boxes[-1] != box)
     rows, boxes, grown = rows[:MOST_ROWS], boxes[:MOST_ROWS], grown[:MOST_ROWS]
     if not rows:
         return lines

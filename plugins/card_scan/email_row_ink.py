@@ -1,10 +1,13 @@
-"""An address row Tesseract read as its sign alone, widened along its band to the ink beside it.
+"""An address row Tesseract read in part, widened along its band to the ink beside it.
 
 On a blurred photo Tesseract read ``✉ cristinam@ingenieria.es`` as ``=`` (the envelope) and a
 lone ``@`` 15 px wide (b16 photo 78): the row's re-read crop held the ``@`` only, and RapidOCR
-read nothing in it; across the row's ink all its crops read the address. Where a signed row
-holds a few letters at most, its box is grown sideways over ink that runs on with gaps no wider
-than a few letters' height (a word gap; the next column stands further off).
+read nothing in it; across the row's ink all its crops read the address. A scan's row read as
+``E: margaret.garci`` | ``cia@bluebon`` and ``com`` far to the right, the middle of
+bluebonnetbiosciences.com given no word (b15 scan 51), was read to ``@bluebon`` only. A signed
+row's box is grown over ink that runs on with gaps no wider than a few letters' height (a word
+gap; the next column stands further off): to the right, and to the left too where the row was
+read as its sign alone.
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ FEW = 6
 GAP = 2.0
 
 
+def sign_alone(text: str) -> bool:
+    """Whether a row read as ``text`` holds its sign or label alone."""
+    return sum(char.isalnum() for char in text) < FEW
+
+
 def widened(
-    image: Image.Image, box: tuple[int, int, int, int], text: str
+    image: Image.Image, box: tuple[int, int, int, int], both_sides: bool
 ) -> tuple[int, int, int, int]:
-    """``box`` grown to the ink along its band where ``text`` (the row as read) is nearly empty."""
-    if sum(char.isalnum() for char in text) >= FEW:
-        return box
+    """``box`` grown to the right along its band over ink that runs on, and to the left too
+    where ``both_sides`` (a row read as its sign alone: its local part may lie before it)."""
     left, top, right, bottom = box
     height = bottom - top
     gray = np.asarray(image.convert("L"))
@@ -46,7 +53,7 @@ def widened(
         x += 1
     new_left = left
     x, gap = left - 1, 0
-    while x >= margin and gap <= reach:
+    while both_sides and x >= margin and gap <= reach:
         gap = 0 if inked[x] else gap + 1
         if inked[x]:
             new_left = x

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_mend import mended_address
-from contactkit_plugins.card_scan.email_row_ink import widened
+from contactkit_plugins.card_scan.email_row_ink import sign_alone, widened
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -95,7 +95,9 @@ def _row_image(text: str) -> tuple[Image.Image, tuple[int, int, int, int]]:
 
 def test_a_row_read_as_its_sign_alone_is_widened_to_its_ink():
     image, at_box = _row_image("cristinam@ingenieria.es")
-    left, top, right, bottom = widened(image, at_box, "@")
+    assert sign_alone("=  @") and not sign_alone("E: margaret.garci")
+    left, top, right, bottom = widened(image, at_box, True)
     assert left < 70 and right > 350 and (top, bottom) == (at_box[1], at_box[3])
-    # A row read with its letters keeps its box.
-    assert widened(image, at_box, "cristinam@ingenieria") == at_box
+    # A row read in part grows to the right only: its start was read.
+    left, _, right, _ = widened(image, at_box, False)
+    assert left == at_box[0] and right > 350
