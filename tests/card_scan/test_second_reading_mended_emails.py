@@ -101,3 +101,8 @@ def test_a_row_read_as_its_sign_alone_is_widened_to_its_ink():
     # A row read in part grows to the right only: its start was read.
     left, _, right, _ = widened(image, at_box, False)
     assert left == at_box[0] and right > 350
+    # Specks of a photo's noise further along the band are no print (b16 photo 41).
+    draw = ImageDraw.Draw(image)
+    for x in range(420, 880, 9):
+        draw.point([(x, at_box[1] + 5), (x, at_box[1] + 6)], fill="black")
+    assert widened(image, at_box, False)[2] < 420
