@@ -41,7 +41,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rows: list[list[Line]] = []
     boxes: list[tuple[int, int, int, int]] = []
-    grown: list[bool] = []  # a sign's box widened over ink Tesseract read nothing in
+    grown: list[bool] = []  # a box widened over ink Tesseract read nothing in
     for line in lines:
         if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
             row = row_of(line, lines)
@@ -51,7 +51,9 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
             box = (left, min(b[1] for b in bands), right, max(b[3] for b in bands))
             alone = sign_alone(" ".join(part.text for part in row))
             boxes.append(widened(image, box, alone))
-            grown.append(alone and boxes[-1] != box)
+            # Widened, even agreed it stands beside Tesseract's row, to be mended: the wider
+            # crop read "claudiakrueger@" where the row gave claudia_krueger@ (b1x photo 647).
+            grown.append(boxes[-1] != box)
     rows, boxes, grown = rows[:MOST_ROWS], boxes[:MOST_ROWS], grown[:MOST_ROWS]
     if not rows:
         return lines

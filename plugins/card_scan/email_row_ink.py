@@ -7,7 +7,8 @@ read nothing in it; across the row's ink all its crops read the address. A scan'
 bluebonnetbiosciences.com given no word (b15 scan 51), was read to ``@bluebon`` only. A signed
 row's box is grown over ink that runs on with gaps no wider than a few letters' height (a word
 gap; the next column stands further off): to the right, and to the left too where the row was
-read as its sign alone.
+read as its sign alone. Either reading stands beside Tesseract's row, to be mended (email_mend):
+a wider crop read ``claudiakrueger@`` where the row gave claudia_krueger@ (b1x photo 647).
 """
 
 from __future__ import annotations

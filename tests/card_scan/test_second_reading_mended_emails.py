@@ -5,11 +5,13 @@ engine gives back the readings RapidOCR gave of those rows, or the row is render
 
 from __future__ import annotations
 
-from ocr_lines import reread_recorded
+from ocr_lines import RecordedEngine, reread_recorded
 from PIL import Image, ImageDraw, ImageFont
 
+from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_mend import mended_address
+from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.email_row_ink import sign_alone, widened
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -106,3 +108,21 @@ def test_a_row_read_as_its_sign_alone_is_widened_to_its_ink():
     for x in range(420, 880, 9):
         draw.point([(x, at_box[1] + 5), (x, at_box[1] + 6)], fill="black")
     assert widened(image, at_box, False)[2] < 420
+
+
+def test_a_widened_rows_reading_does_not_replace_what_tesseract_read(monkeypatch):
+    # b1x photo 647: the row's wider crop read "claudiakrueger@" twice; Tesseract's row, its
+    # ending's dot read as a space, gave claudia_krueger@ (right, at name+domain).
+    image, _ = _row_image("E-mail claudia_krueger@koch-soehne at")
+    row = _line(
+        ("E-mail", 0.9, 60, 40, 90, 30),
+        ("claudia_krueger@koch-soehne", 0.7, 160, 40, 200, 30),
+        ("at", 0.9, 370, 40, 20, 30),
+    )
+    lines = [_line(("Claudia", 0.96, 60, 0, 100, 36), ("Kruger", 0.96, 170, 0, 100, 36)), row]
+    readings = [("E-mail claudiakrueger@koch-soehne.at", 0.95)] * 3
+    monkeypatch.setattr(second_reading, "engine", lambda: RecordedEngine(readings))
+    read = reread_email_lines(image, lines)
+    assert any(line is row for line in read)  # Tesseract's row stands
+    parsed = parse_card(read, default_region="AT")
+    assert parsed.contact.emails == ["claudia_krueger@koch-soehne.at"]
