@@ -174,6 +174,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "part-name+repaired/lo": 0.010,
         "part-name/hi": 0.629,
         "part-name/mid": 0.629,
+        # session 17 (email17): a lone reading of an address row mended by the name and the
+        # site or company (email_mend): 3 of 3 right on tuning re-reads (b16 photos 41, 78,
+        # b10 scan 67); its letters come from the name: kept under the line by hand
+        "mended": 0.500,
         # session 16 (email16): an address rebuilt from the name and the site's domain
         # (email_rebuild): 3 of 3 right on tuning (b1 photo 200, b1x photo 526 twice); its
         # letters come from the name, not from what was read: kept under the line by hand

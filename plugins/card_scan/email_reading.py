@@ -11,11 +11,14 @@ same address: one crop alone was as often a wrong letter as a right one.
 from __future__ import annotations
 
 import difflib
+import re
 
 from PIL import Image
 
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, at_restored, site_domains
+from .email_mend import LONE_SOURCE
+from .email_row_ink import sign_alone, widened
 from .ocr import Line
 from .row_band import row_band
 from .row_reading import EMAIL_SIGN_RE, row_box
@@ -24,6 +27,9 @@ from .web import SPACED_SUFFIX_RE
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
+# A reading with a local part and a domain's start about an @ ("giulia sala@sinoit").
+LONE_RE = re.compile(r"[a-z0-9]\s?@\s?[a-z]{3,}", re.IGNORECASE)
+PARTED_RE = re.compile(r"[a-z][\s._-]+[a-z]+\s?@", re.IGNORECASE)
 # A line this many times the height of the row's own is print of another size, not the row's.
 TALLER = 1.8
 
@@ -35,29 +41,57 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
         return lines
     rows: list[list[Line]] = []
     boxes: list[tuple[int, int, int, int]] = []
+    grown: list[bool] = []  # a box widened over ink Tesseract read nothing in
     for line in lines:
         if EMAIL_SIGN_RE.search(line.text) and not any(line in row for row in rows):
             row = row_of(line, lines)
             bands = [row_band([part]) for part in row]
             left, _, right, _ = row_box(row)
             rows.append(row)
-            boxes.append((left, min(b[1] for b in bands), right, max(b[3] for b in bands)))
-    rows, boxes = rows[:MOST_ROWS], boxes[:MOST_ROWS]
+            box = (left, min(b[1] for b in bands), right, max(b[3] for b in bands))
+            alone = sign_alone(" ".join(part.text for part in row))
+            boxes.append(widened(image, box, alone))
+            # Widened, even agreed it stands beside Tesseract's row, to be mended: the wider
+            # crop read "claudiakrueger@" where the row gave claudia_krueger@ (b1x photo 647).
+            grown.append(boxes[-1] != box)
+    rows, boxes, grown = rows[:MOST_ROWS], boxes[:MOST_ROWS], grown[:MOST_ROWS]
     if not rows:
         return lines
     out = list(lines)
-    for row, box, own in zip(rows, boxes, read_boxes(image, boxes), strict=True):
-        agreed, source = agreed_address(own), ""
+    for row, box, own, wide in zip(rows, boxes, read_boxes(image, boxes), grown, strict=True):
+        # Read over ink Tesseract saw nothing in: even agreed, its letters are checked (mend).
+        agreed, source = agreed_address(own), LONE_SOURCE if wide else ""
         if agreed is None:  # its @ read as a letter: put back before the website's domain?
             domains = site_domains(lines, row)
             agreed = agreed_address([(at_restored(t, domains) or t, c) for t, c in own])
-            source = AT_SOURCE
-        if agreed is not None and not (len(row) == 1 and _letter_lost(row[0].text, agreed[0])):
-            text, conf = agreed
-            tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
+            source = LONE_SOURCE if wide else AT_SOURCE
+        if agreed is None:  # no two crops agree: the surest, for the parser to mend or drop
+            agreed, source = lone_reading(own, site_domains(lines, row)), LONE_SOURCE
+        # A lone reading is checked against the name and the card instead (email_mend).
+        if agreed is None or (
+            source != LONE_SOURCE and len(row) == 1 and _letter_lost(row[0].text, agreed[0])
+        ):
+            continue
+        text, conf = agreed
+        tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
+        if source != LONE_SOURCE:  # a lone reading stands beside the row: the parser may
+            # still read the address from Tesseract's scraps where the mend fails
             out = [line for line in out if not any(line is part for part in row)]
-            out.append(as_line(_spaced(tesseract, text), conf, box, source))
+        out.append(as_line(_spaced(tesseract, text), conf, box, source))
     return sorted(out, key=lambda line: (line.top, line.left))
+
+
+def lone_reading(readings: list[tuple[str, float]], domains: set[str]) -> tuple[str, float] | None:
+    """The surest reading holding an address (its @ put back before a site's domain where read
+    as a letter), agreed by no other (``email_mend``)."""
+    held = [(at_restored(t, domains) or t, c) for t, c in readings]
+    # A reading with a gap or separator inside its local part first: the recogniser drops
+    # narrow gaps at random, and a dot read as a gap is the name's separator.
+    return max(
+        ((t, c) for t, c in held if LONE_RE.search(t)),
+        key=lambda r: (bool(PARTED_RE.search(r[0])), r[1]),
+        default=None,
+    )
 
 
 def reread_band(

@@ -63,7 +63,7 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
         if not any(pattern.search(t.lower()) for j, t in enumerate(texts) if j != i):
             continue
         for match in pattern.finditer(lower):
-            local = _best_form(_readings(lower[: match.start()]), forms)
+            local = best_form(_readings(lower[: match.start()]), forms)
             if local:
                 found.add(f"{local}@{domain.lower()}")
     return found.pop() if len(found) == 1 else None
@@ -92,7 +92,7 @@ def _readings(before: str) -> list[str]:
     return [t for t in out if len(t) >= 3 and re.fullmatch(r"[a-z0-9._-]+", t)]
 
 
-def _best_form(readings: list[str], forms: set[str]) -> str | None:
+def best_form(readings: list[str], forms: set[str]) -> str | None:
     if not readings:
         return None
     scored = sorted(((max(_ratio(r, f) for r in readings), f) for f in forms), reverse=True)

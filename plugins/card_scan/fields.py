@@ -35,6 +35,7 @@ from .confidence import (
 )
 from .domains import other_words
 from .email_at import EMAIL_TAGS
+from .email_mend import lone_apart, mend_lone
 from .email_rebuild import rebuilt_address
 from .email_split_rows import joined_across_cut
 from .email_traces import address_scraps, no_email_but_website
@@ -90,6 +91,7 @@ def parse_card(
     used: set[int] = set()
 
     emails = find_emails(lines, texts, used)
+    emails, lone = lone_apart(emails, lines, used)  # a row read once, its letters slipped
     urls = find_urls(lines, texts, used, emails)
     if forced_region:
         regions = [forced_region]
@@ -209,6 +211,14 @@ def parse_card(
             level = f"{level}/prefixed"
         valid_emails.append((value, level))
     rebuilt = None
+    mended, unmended = mend_lone(
+        lone, name and name.value, [domain_of(u.value) for u in urls], company and company.value
+    )
+    if valid_emails:
+        mended = []  # another address read: it stands
+    else:  # from the name and the card (email_mend), where no other was read
+        valid_emails = [(m, "mended") for m in mended]
+        misread |= unmended
     if not valid_emails and not misread and name and urls and not urls[0].repaired:
         rebuilt = rebuilt_address(texts, name.value, domain_of(urls[0].value) or "")
     if rebuilt:  # its letters from the name: unmeasured, a person looks (email_rebuild)
@@ -230,7 +240,7 @@ def parse_card(
             evidence["emails"] = "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
     else:
         evidence["emails"] = "missing"  # nearly every card has one: a person looks for it
-    if not rebuilt and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
+    if not (rebuilt or mended) and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         evidence["emails"] = "unread"

@@ -23,6 +23,8 @@ from .ocr import Line
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
     found = []
     for i, text in enumerate(texts):
+        # "@young- associates.com" (b24 photo 32): a space read after a hyphen in the domain.
+        text = re.sub(r"(@[A-Za-z0-9-]*[A-Za-z0-9]-) (?=[A-Za-z0-9-]+\.[A-Za-z])", r"\1", text)
         # "E-mail: name@x.com" or "name @ x . com": drop the spaces around dots in the domain.
         compact = re.sub(
             r"(?<=@)([^ ]+(?: ?\. ?[^ ]+)+)", lambda m: m.group(1).replace(" ", ""), text

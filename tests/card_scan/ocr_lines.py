@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PIL import Image
 from printed import worded_lines
 
+from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 
@@ -145,3 +148,21 @@ def company_read(*rows: tuple[str, int, float], region: str = "DE") -> tuple[str
     parsed = parse_card(lines, default_region=region)
     organization = parsed.contact.organization
     return (organization.name if organization else None), parsed.evidence["organization"]
+
+
+class RecordedEngine:
+    """RapidOCR's readings of one row, as it gave them, for every row it is asked about."""
+
+    def __init__(self, readings: list[tuple[str, float]]) -> None:
+        self.readings = readings
+
+    def text_rec(self, crops: list) -> tuple:
+        return [self.readings[n % len(self.readings)] for n in range(len(crops))], 0.0
+
+
+def reread_recorded(
+    monkeypatch, lines: list[Line], readings: list[tuple[str, float]], size=(1200, 900)
+) -> list[Line]:
+    """``lines`` after the email rows' second reading, the engine giving ``readings``."""
+    monkeypatch.setattr(second_reading, "engine", lambda: RecordedEngine(readings))
+    return reread_email_lines(Image.new("RGB", size, "white"), lines)

@@ -344,3 +344,17 @@ def test_an_address_read_with_glyphs_merged_is_still_mended():
     # b16 scan 62: "bemd_kaiser@" for Bernd Kaiser, the given name read right.
     parsed = parse_card(_glyph_card("Bernd Kaiser", "bemd_kaiser"), default_region="DE")
     assert parsed.contact.emails == ["bernd_kaiser@acme.com"]
+
+
+def test_a_space_read_after_a_hyphen_in_the_domain_is_closed():
+    # b24 photo 32: "moore patricia@young- associates.com": the website had been taken from
+    # its end ("associates.com") and no address read.
+    lines = worded_lines(
+        ("Patricia Moore", 44),
+        ("Young & Associates LLC", 30),
+        ("moore patricia@young- associates.com", 22),
+        ("young-associates com", 22),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["moore.patricia@young-associates.com"]
+    assert not accepted(parsed, "emails")  # the dot between the names is a guess

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import cardgen
 import pytest
+from ocr_lines import RecordedEngine, reread_recorded
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan import second_reading
@@ -17,16 +18,6 @@ from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.row_band import row_band
-
-
-class RecordedEngine:
-    """RapidOCR's readings of one row, as it gave them, for every row it is asked about."""
-
-    def __init__(self, readings: list[tuple[str, float]]) -> None:
-        self.readings = readings
-
-    def text_rec(self, crops: list) -> tuple:
-        return [self.readings[n % len(self.readings)] for n in range(len(crops))], 0.0
 
 
 def _line(text: str, conf: float, left: int, top: int) -> Line:
@@ -57,13 +48,8 @@ ROW_200 = [
 ]
 
 
-def _read(monkeypatch, lines: list[Line], readings: list[tuple[str, float]]) -> list[Line]:
-    monkeypatch.setattr(second_reading, "engine", lambda: RecordedEngine(readings))
-    return reread_email_lines(Image.new("RGB", (1200, 900), "white"), lines)
-
-
 def test_an_at_read_as_a_letter_before_the_websites_domain_is_put_back(monkeypatch):
-    parsed = parse_card(_read(monkeypatch, PHOTO_200, ROW_200), default_region="US")
+    parsed = parse_card(reread_recorded(monkeypatch, PHOTO_200, ROW_200), default_region="US")
     assert parsed.contact.emails == ["katarzyna@ssokol.pl"]
     level = parsed.evidence["emails"]
     assert level.endswith("/at-read")
@@ -73,18 +59,20 @@ def test_an_at_read_as_a_letter_before_the_websites_domain_is_put_back(monkeypat
 def test_no_at_is_put_back_without_the_website_or_with_the_at_lost(monkeypatch):
     without_site = [line for line in PHOTO_200 if "www" not in line.text]
     assert not parse_card(
-        _read(monkeypatch, without_site, ROW_200), default_region="US"
+        reread_recorded(monkeypatch, without_site, ROW_200), default_region="US"
     ).contact.emails
     # The @ lost: the local part's last letter is no @ ("katarzynassokol.pl").
     # Session 16: Tesseract's row is left, from which the parser rebuilds the address from the
     # name and the website (email_rebuild, for review): no reading was taken.
     lost = [("e-mail:katarzynassokol.pl", 0.92), ("e-mail:katarzynassokol.pl", 0.90)]
-    parsed = parse_card(_read(monkeypatch, PHOTO_200, lost), default_region="US")
+    parsed = parse_card(reread_recorded(monkeypatch, PHOTO_200, lost), default_region="US")
     assert parsed.evidence["emails"] == "rebuilt"
-    # One reading alone puts it back: no address.
+    # One reading alone puts it back: no address agreed; that reading is mended by the name
+    # and the website instead (email_mend), for review as the rebuilt one was.
     lone = [ROW_200[0], ("e-mail:katarzyna sokolpl", 0.9), ("e-mail:katarzyna", 0.8)]
-    parsed = parse_card(_read(monkeypatch, PHOTO_200, lone), default_region="US")
-    assert parsed.evidence["emails"] == "rebuilt"
+    parsed = parse_card(reread_recorded(monkeypatch, PHOTO_200, lone), default_region="US")
+    assert parsed.contact.emails == ["katarzyna@ssokol.pl"]
+    assert parsed.evidence["emails"] == "mended"
 
 
 class CropRecorder(RecordedEngine):
@@ -134,7 +122,7 @@ def test_a_row_is_read_without_larger_print_beside_it(monkeypatch):
 def test_a_reading_with_the_dot_before_its_ending_read_as_a_space_holds_an_address(
     monkeypatch,
 ):
-    lines = _read(monkeypatch, PHOTO_350, ROW_350)
+    lines = reread_recorded(monkeypatch, PHOTO_350, ROW_350)
     assert any("@krueger-kunststofftechnik" in line.text for line in lines)
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails[0].endswith("@krueger-kunststofftechnik.de")

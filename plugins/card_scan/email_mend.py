@@ -1,0 +1,120 @@
+"""An address row the second engine read with no two crops agreeing, mended by what the card
+prints elsewhere, for review.
+
+On blurred photos RapidOCR reads a signed address row nearly whole, but each crop slips on
+other letters: ``guillermo.echeverria@molinaconsultona.es`` and
+``guillermoecheverria@molinacotsultona.es`` (b15 photo 48, beside www.molinaconsultoria.es),
+``giulia salo@sino.it`` and ``giulia sala@sinoit`` (b16 photo 41, beside "Sirio S.p.A." and
+"Giulia Sala"): bold ``ri`` reads ``n``.
+Tesseract read only scraps, so the card kept no address. The surest reading is kept on the row
+(``LONE_SOURCE``); the parser takes it only where its local part is close to one usual form of
+the person's name and its domain is the website's or the company's name with a slip undone, and
+then writes the address from those: its letters come from the name and the card, so it is
+measured apart (``mended``, review).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from contactkit import normalize
+
+from .clues import Found
+from .domains import squashed, trim_legal
+from .email_rebuild import best_form, name_forms
+from .local_parts import GLYPH_SLIPS
+from .ocr import Line
+from .web import known_suffix
+
+# Marks the words of a lone reading of an address row (no two crops agreed on it).
+LONE_SOURCE = "email-lone"
+# A domain's label this close to the website's or the company's (difflib ratio) is it:
+# "molinaconsultona" beside "molinaconsultoria" 0.97, "ingeniena" beside "ingenieria" 0.95.
+DOMAIN_FROM = 0.85
+# A bold "ri" read as one "n" (sirio → "sino", ingenieria → "ingeniena"), besides the slips a
+# local part shows.
+SLIPS = (*GLYPH_SLIPS, ("n", "ri"))
+# What a label before the address looks like when glued to it ("E-mall:guillermo").
+LABEL_RE = re.compile(r"^.*[:;]")
+DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
+
+
+def is_lone(line: Line) -> bool:
+    return any(word.source == LONE_SOURCE for word in line.words)
+
+
+def mended_address(
+    text: str, name: str | None, sites: list[str], company: str | None
+) -> str | None:
+    """The address ``text`` shows, from ``name``'s closest form and a domain the card prints
+    (``sites``, or ``company``'s name with the read ending); None where either is not backed."""
+    if not name or "@" not in text:
+        return None
+    before, _, after = text.lower().partition("@")
+    words = [w for w in LABEL_RE.sub("", before).split() if w not in ("e", "m", "mail", "email")]
+    local = ".".join(words[-2:])  # a separator read as a space, the likelier guess a dot
+    # Its first letter may be a sign before the row read as one ("bcnstinam", the envelope).
+    # "guillermo.echeverria" for Guillermo Echeverría Ramos: the first family name alone too.
+    forms = name_forms(name) | name_forms(" ".join(name.split()[:2]))
+    if local in forms:  # read as the name spells it: its separator too
+        form: str | None = local
+    else:
+        form = best_form([local, local[1:]], forms) if len(local) >= 4 else None
+    domain = _card_domain(after, sites, company)
+    return f"{form}@{domain}" if form and domain else None
+
+
+def _card_domain(after: str, sites: list[str], company: str | None) -> str | None:
+    match = DOMAIN_RE.match("@" + after.strip())
+    if not match:
+        return None
+    read = "".join(match.group(1).split())
+    if "." not in read:  # "sinoit": the dot before the ending lost
+        read = next((f"{read[:-n]}.{read[-n:]}" for n in (2, 3) if _ending(read[-n:])), read)
+    for site in sites:  # the website's domain, printed on another line
+        if _close(squashed(read), squashed(site)):
+            return site.lower()
+    label, dot, ending = read.partition(".")
+    if not dot or not company or not _ending(ending):
+        return None
+    words = trim_legal(company).split()
+    names = {squashed(" ".join(words))} | {squashed(w) for w in words if len(w) >= 4}
+    found = {n for n in names if len(n) >= 4 and _close(label, n, glyphs_only=True)}
+    return f"{found.pop()}.{ending}" if len(found) == 1 else None
+
+
+def _ending(ending: str) -> bool:
+    return known_suffix(f"x@x.{ending}")
+
+
+def _close(read: str, printed: str, glyphs_only: bool = False) -> bool:
+    """``read`` is ``printed`` with one glyph slip (``sino`` for sirio), or, unless
+    ``glyphs_only``, nearly it."""
+    if read == printed or any(
+        read[:at] + whole + read[at + len(part) :] == printed
+        for part, whole in SLIPS
+        for at in (m.start() for m in re.finditer(re.escape(part), read))
+    ):
+        return True
+    ratio = difflib.SequenceMatcher(None, read, printed, autojunk=False).ratio()
+    return not glyphs_only and ratio >= DOMAIN_FROM
+
+
+def lone_apart(
+    emails: list[Found], lines: list[Line], used: set[int]
+) -> tuple[list[Found], list[str]]:
+    """The addresses read surely, and the texts of lone readings, their lines used: these stay
+    out of the name, company and domain checks until mended (their letters slipped)."""
+    lone = [i for i, line in enumerate(lines) if is_lone(line)]
+    used.update(lone)
+    return [e for e in emails if e.line not in lone], [lines[i].text for i in lone]
+
+
+def mend_lone(
+    texts: list[str], name: str | None, sites: list[str | None], company: str | None
+) -> tuple[list[str], bool]:
+    """The lone readings mended, and whether one could not be (an address printed, unread)."""
+    domains = [d for d in sites if d and not normalize.is_freemail(d)]
+    mended = [mended_address(t, name, domains, company) for t in texts]
+    return [m for m in mended if m], None in mended
