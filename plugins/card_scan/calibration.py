@@ -200,6 +200,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled+dense/mid": 0.923,  # 3 of 3
         "other-region+dense/mid": 0.010,  # 0 of 1
         "fax-only/hi": 0.010,
+        # session 17 (wrong17): a fax beside mobiles and no office line, maybe the office
+        # phone's icon read "F" (phone_kinds.fax_only): 0 of 1 right (own seed 30), none of the
+        # tuning cards' read numbers so
+        "fax-no-office/hi": 0.010,
+        "fax-no-office/mid": 0.010,
+        "fax-no-office/lo": 0.010,
         # session 13 (phone_slips): a number joined across a gap or an overlap, 2 of 3 right
         # as the card's lowest level
         "gap+intl/hi": 0.800,  # 1 of 1

@@ -26,10 +26,23 @@ def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
 
 def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     """A card whose only number is a fax: its label is more likely a phone sign read as a
-    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``."""
-    if not found or any(phone.kind != "fax" for phone, _ in found):
+    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``; a
+    fax beside mobiles only as ``fax-no-office``."""
+    if not found or all(phone.kind != "fax" for phone, _ in found):
         return found
-    return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+    if all(phone.kind == "fax" for phone, _ in found):
+        return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+    if any(phone.kind == "work" for phone, _ in found):
+        return found
+    # A fax beside a mobile and no office line: a card that prints a fax prints its office
+    # line too (every tuning card, 2,400 with a fax); the "fax" label was more likely an office
+    # phone's icon read as a letter ("$F (617) 724-0391", wrong17's seed 30 photo 62).
+    return [
+        (phone, "fax-no-office" + level[level.find("/") :])
+        if phone.kind == "fax" and level.startswith("labelled")
+        else (phone, level)
+        for phone, level in found
+    ]
 
 
 def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:

@@ -237,3 +237,23 @@ def test_a_country_code_left_alone_beside_a_number_read_marks_a_number_unread():
     assert parsed.evidence["phones"] == "unread"
     del lines[1]
     assert parse_card(lines, default_region="US").evidence["phones"] != "unread"
+
+
+def test_a_fax_beside_a_mobile_and_no_office_line_may_be_the_office_phones_icon():
+    # Blind seed 30 photo 62 (wrong17): the office phone's icon read "$F" before its number, a
+    # mobile below; the office line was stored as a fax at labelled/hi. A card printing a fax
+    # prints its office line too (every tuning card with a fax does).
+    lines = [
+        _row(470, 110, "LAWRENCE PEMBERTON"),
+        _row(470, 196, "Senior Buyer"),
+        _row(470, 394, "Lumen Systems, Inc."),
+        _row(470, 508, "$F (617) 724-0391"),
+        _row(470, 562, "Mobile 617-675-6088"),
+        _row(470, 611, "lawrence.pemberton@lumen-systems.com"),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "fax-no-office/hi"
+    assert "phones" in to_review(parsed)
+    lines.insert(4, _row(470, 535, "Tel (617) 724-0390"))  # with its office line: a fax
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "labelled/hi"
