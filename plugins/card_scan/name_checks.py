@@ -11,8 +11,8 @@ from collections.abc import Collection
 from contactkit import normalize
 
 # What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
-# "Rafak", "Eukasz".
-L_SLIPS = "teik1|"
+# "Rafak", "Eukasz"; "h" as in the title "Dziahu" (own seed 30 scan 6, session 17).
+L_SLIPS = "teik1|h"
 # Polish given names and common family names printed with ł (a family name in -ski/-cki also
 # in its feminine -ska/-cka).
 _L_NAMES = (
