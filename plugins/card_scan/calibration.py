@@ -88,8 +88,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
         "form-only": 0.010,  # session 12: a legal form alone ("group", "KK"), 0 of 6 right
-        # session 17 (wrong17, company_scraps): no legal form, its row going on in scraps
-        # ("SISTEMAS ORBIS" | "C" | "S"): 0 of 1 right (own seed 30 scan 77)
+        # session 17 (wrong17, company_scraps): its form read apart beside its end, as specks
+        # ("SISTEMAS ORBIS" | "C" | "S") or a line ("LUMEN SHOJI Co." | ".,LTD."): 0 of 2 right
+        # (own seeds 30-31), none on the tuning cards
         "form-scraps": 0.010,
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,

@@ -22,7 +22,7 @@ from .companies import company_domain_match, domain_label
 from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
-from .domains import domain_in, loose_domain, name_and_tail, other_words, squashed
+from .domains import domain_in, initial_words, loose_domain, name_and_tail, other_words, squashed
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
@@ -157,7 +157,8 @@ def name_level(
     return f"{shape}/{ocr_band(read_conf(line, name))}"
 
 
-ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
+# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
+ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
@@ -179,7 +180,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         if legal:
             # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
             # spell are unchecked, measured apart with their OCR confidence.
-            other = other_words(company, domain)
+            other = other_words(company, domain) or initial_words(company, domain)
             # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
             unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
             if any(w in POLISH_L_SPELT for w in unchecked):

@@ -363,30 +363,6 @@ def test_a_logos_initials_glued_to_the_companys_first_word_go_to_review(company_
     assert parsed.evidence["organization"] == level
 
 
-@pytest.mark.parametrize(
-    ("company_line", "level"),
-    [
-        # blind seed 30 photo 91 (wrong17): a "DG" monogram glued to Delta Groep's first word,
-        # beside a domain of one word that doubles its initial; domain+legal+other/hi before
-        ("Dgdelta groep n.v.", "odd"),
-        ("Delta Groep N.V.", "domain+legal+other/hi"),  # read right: as before
-    ],
-)
-def test_a_monogram_of_the_names_initials_glued_to_its_first_word_goes_to_review(
-    company_line, level
-):
-    lines = worded_lines(
-        (company_line, 60),
-        ("THEODORUS DE HAAN", 40),
-        ("Operations Analyst", 24),
-        ("+31 10 399 3879", 19),
-        ("E theodorus_dehaan@ddelta.nl", 19),
-        ("W ddelta.nl", 19),
-    )
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.evidence["organization"] == level
-
-
 PREFIXED = (("Postman Inc.", "getpostman.com"), ("Weber GmbH", "metallbau-weber.de"))
 
 

@@ -16,7 +16,6 @@ from printed import worded_lines as _worded
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def test_a_company_printed_over_two_lines_is_joined_where_only_both_spell_the_domain():
@@ -326,24 +325,3 @@ def test_a_company_read_as_one_word_is_parted_at_its_capitals():
         )[0]
         == "Ashworth Logistics LLp"
     )
-
-
-def test_a_company_whose_form_was_read_as_scraps_after_it_on_its_row_goes_to_review():
-    # Own seed 30 scan 77 (wrong17): "Sistemas Orbis S.A.", its small form read as three specks
-    # right after the name, each a line of its own; "SISTEMAS ORBIS" was accepted at "domain".
-    def at(text: str, left: int, top: int, right: int, bottom: int) -> Line:
-        return Line([Word(text, 0.92, left, top, right - left, bottom - top)])
-
-    lines = [
-        at("PAULA", 65, 195, 260, 249), at("Directora", 64, 312, 300, 337),
-        at("SISTEMAS", 63, 396, 230, 422), at("ORBIS", 245, 396, 350, 422),
-        at("一", 374, 396, 377, 397), at("C", 367, 397, 375, 409), at("S", 371, 410, 383, 422),
-        at("948 39 40 48", 738, 394, 941, 413), at("p.pena@sistemas-orbis.es", 522, 460, 941, 484),
-    ]  # fmt: skip
-    lines = [lines[0], lines[1], Line(lines[2].words + lines[3].words), *lines[4:]]
-    parsed = parse_card(lines, default_region="ES")
-    assert parsed.contact.organization.name == "SISTEMAS ORBIS"
-    assert parsed.evidence["organization"] == "form-scraps"
-    assert "organization" in to_review(parsed)
-    parsed = parse_card(lines[:3] + lines[6:], default_region="ES")  # no scraps: as before
-    assert parsed.evidence["organization"] == "domain"
