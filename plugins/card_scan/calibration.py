@@ -210,6 +210,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "fax-no-office/hi": 0.010,
         "fax-no-office/mid": 0.010,
         "fax-no-office/lo": 0.010,
+        # session 17 (wrong17): its kind from a label one letter off a known one ("Teletax"),
+        # 0 of 1 right (blind seed 24 photo 81: stored an office line), none on the tuning cards
+        "near-label/hi": 0.010,
+        "near-label/mid": 0.010,
+        "near-label/lo": 0.010,
         # session 13 (phone_slips): a number joined across a gap or an overlap, 2 of 3 right
         # as the card's lowest level
         "gap+intl/hi": 0.800,  # 1 of 1

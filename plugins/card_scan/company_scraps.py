@@ -31,6 +31,8 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
         gap = other.left - line.right
         if not line.top <= middle <= line.bottom or not -0.5 * tall <= gap <= 1.5 * tall:
             continue
+        if set(other.text.split()) <= set(company.split()):
+            continue  # joined to it: "Koch & Cie" | "Sarl" read "Koch & Cie Sarl"
         text = other.text.replace(" ", "")
         form = legal_form(other.text)
         if form and form[1] == len(other.text.split()):

@@ -22,7 +22,7 @@ from .lexicon import (
     PHONE_LABELS,
 )
 from .ocr import Line
-from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
+from .phone_kinds import fax_only, kind_conflict, lone_sign, near_label, untold_kinds, untold_type
 from .phone_marks import disputed, read_twice
 from .phone_slips import (
     gap_partners,
@@ -116,7 +116,8 @@ def find_phones(
                 # a second number is the other column's, whose own label was not read.
                 own_label = label if n == 0 else ""
                 known = own_label in PHONE_LABELS
-                kind = PHONE_LABELS.get(own_label, "work")
+                near = None if known else near_label(own_label)  # "Teletax": a label misread
+                kind = PHONE_LABELS.get(own_label, near or "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
                 # Where the numbering cannot tell (North America), a mobile's sign does.
@@ -137,6 +138,8 @@ def find_phones(
                     how = "gap"  # joined across a gap: unmeasured, a person looks
                 elif i in lone_letters and n == 0:
                     how = "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
+                elif near:
+                    how = "near-label"  # its kind from a label one letter off: unmeasured
                 elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
                 elif (n or after_number) and untold:

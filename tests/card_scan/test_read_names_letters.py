@@ -266,3 +266,16 @@ def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, emai
 def test_a_german_family_name_read_whole_beside_a_given_name_address_is_accepted(name):
     parsed = parse_card(_hansa_card(name, "tobias@hansa-logistik.de"), default_region="US")
     assert parsed.evidence["name"] == "email+other/hi"
+
+
+def test_a_given_name_the_tables_lack_is_not_turned_into_one_they_know_by_its_skeleton():
+    # Blind seed 24 scan 77: "THIERRY DE VILLIERS" beside t.villiers@, read right; the ü slip
+    # put back made "THÜERRY", whose skeleton is the tables' "Turi": stored "Thüerry" at
+    # email+initial/hi.
+    lines = worded_lines(
+        ("Quantum SAS", 40), ("THIERRY DE VILLIERS", 40), ("Assistante de direction", 27),
+        ("+33 1 53 64 65 96", 20), ("E-mail : t.villiers@qquantum.fr", 25),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.name.full == "Thierry de Villiers"
+    assert parsed.evidence["name"] == "email+initial/hi"

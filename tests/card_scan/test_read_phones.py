@@ -257,3 +257,20 @@ def test_a_fax_beside_a_mobile_and_no_office_line_may_be_the_office_phones_icon(
     lines.insert(4, _row(470, 535, "Tel (617) 724-0390"))  # with its office line: a fax
     parsed = parse_card(lines, default_region="US")
     assert parsed.evidence["phones"] == "labelled/hi"
+
+
+def test_a_label_one_letter_off_a_known_one_names_the_kind_and_is_doubted():
+    # Blind seed 24 photo 81: "Telefax" read "Teletax", glued to its number; the fax was stored
+    # as an office line at bare/hi.
+    lines = [
+        _row(786, 87, "01518/48759 63"),
+        _row(786, 125, "0711-365804245"),
+        _row(789, 160, "Teletax(0711) 6310047"),
+        _row(89, 301, "PHILIPP WERNER"),
+        _row(90, 359, "Marketing Coordinator"),
+        _row(89, 412, "Schmidt & Meier GmbH & Co KG"),
+    ]
+    parsed = parse_card(lines, default_region="DE")
+    assert ("+497116310047", "fax") in phones(parsed)
+    assert parsed.evidence["phones"] == "near-label/hi"
+    assert "phones" in to_review(parsed)
