@@ -122,7 +122,9 @@ def twins(found: list[tuple[Phone, str]]) -> list[int]:
 def near_label(label: str) -> str | None:
     """The kind of the phone label of five letters or more that ``label`` (folded, no label
     itself) is one letter off: ``teletax`` for Telefax (blind seed 24 photo 81, stored as an
-    office line at bare/hi). A misread label, its number measured apart as ``near-label``."""
+    office line at bare/hi). A misread label, its number measured apart as ``near-label`` where
+    it names another kind than a number without a label gets (``directe`` and ``Direkt`` are
+    labels of office lines as written)."""
     if len(label) < 5 or label in PHONE_LABELS:
         return None
     return next(

@@ -116,10 +116,13 @@ def find_phones(
                 # a second number is the other column's, whose own label was not read.
                 own_label = label if n == 0 else ""
                 known = own_label in PHONE_LABELS
-                near = None if known else near_label(own_label)  # "Teletax": a label misread
-                kind = PHONE_LABELS.get(own_label, near or "work")
+                kind = PHONE_LABELS.get(own_label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
+                # "Teletax": a label misread, naming another kind ("directe" names the same)
+                near = None if known else near_label(own_label)
+                near = near if near != kind else None
+                kind = near or kind
                 # Where the numbering cannot tell (North America), a mobile's sign does.
                 untold = untold_type(match.number)
                 sign = (
