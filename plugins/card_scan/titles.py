@@ -78,6 +78,8 @@ TITLE_SLIPS = (
     *(("it", "ü"), ("j", "í"), ("6", "ó")),
     # "Kierownik Dziahu Zakupow" (own seed 30 scan 6, sure of it; session 17)
     ("h", "ł"),
+    # "Prezes Zarzqdu" (blind seed 25 scan 93, accepted at strong/mid; session 17)
+    ("q", "ą"),
 )
 
 

@@ -204,6 +204,7 @@ def _polish_card(name: str, email: str) -> list:
         ("PAWEE NOWAK", "pnowak@sokol.pl", "email+initial/lo"),
         ("Pawek Nowak", "pnowak@sokol.pl", "email+initial/lo"),
         ("Paweh Nowak", "pnowak@sokol.pl", "email+initial/lo"),  # as "Dziahu" (session 17)
+        ("Tomasz Dqbrowski", "tomasz@sokol.pl", "email+other/lo"),  # ą read q (session 17)
         ("Michae Nowak", "mnowak@sokol.pl", "email+initial/lo"),  # "Michae" is a nickname key
         ("EUKASZ NOWAK", "nowak@sokol.pl", "email+other/lo"),
     ],

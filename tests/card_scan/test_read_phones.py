@@ -274,3 +274,19 @@ def test_a_label_one_letter_off_a_known_one_names_the_kind_and_is_doubted():
     assert ("+497116310047", "fax") in phones(parsed)
     assert parsed.evidence["phones"] == "near-label/hi"
     assert "phones" in to_review(parsed)
+
+
+def test_a_label_apart_with_its_bar_read_still_labels_the_number_beside_it():
+    # Blind seed 25 scan 34: "Fax |" a line of its own left of "02 43 17 33 74" (the bar
+    # between label and number read with the label); the fax was stored as an office line.
+    lines = [
+        _row(278, 175, "Orbis Ingénierie S.A."),
+        _row(262, 255, "Jean-Baptiste Garcia"),
+        _row(395, 413, "Mob. | 06 56 60 02 85"),
+        _row(410, 443, "02 48 267751"),
+        _row(400, 470, "Fax |"),
+        _row(520, 472, "02 43 17 33 74"),
+        _row(410, 500, "garcia@orbis.fr"),
+    ]
+    parsed = parse_card(lines, default_region="FR")
+    assert ("+33243173374", "fax") in phones(parsed)
