@@ -88,6 +88,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
         "form-only": 0.010,  # session 12: a legal form alone ("group", "KK"), 0 of 6 right
+        # session 17 (wrong17, company_scraps): its form read apart beside its end, as specks
+        # ("SISTEMAS ORBIS" | "C" | "S") or a line ("LUMEN SHOJI Co." | ".,LTD."): 0 of 2 right
+        # (own seeds 30-31), none on the tuning cards
+        "form-scraps": 0.010,
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,
@@ -204,6 +208,17 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "labelled+dense/mid": 0.923,  # 3 of 3
         "other-region+dense/mid": 0.010,  # 0 of 1
         "fax-only/hi": 0.010,
+        # session 17 (wrong17): a fax beside mobiles and no office line, maybe the office
+        # phone's icon read "F" (phone_kinds.fax_only): 0 of 1 right (own seed 30), none of the
+        # tuning cards' read numbers so
+        "fax-no-office/hi": 0.010,
+        "fax-no-office/mid": 0.010,
+        "fax-no-office/lo": 0.010,
+        # session 17 (wrong17): its kind from a label one letter off a known one ("Teletax"),
+        # 0 of 1 right (blind seed 24 photo 81: stored an office line), none on the tuning cards
+        "near-label/hi": 0.010,
+        "near-label/mid": 0.010,
+        "near-label/lo": 0.010,
         # session 13 (phone_slips): a number joined across a gap or an overlap, 2 of 3 right
         # as the card's lowest level
         "gap+intl/hi": 0.800,  # 1 of 1

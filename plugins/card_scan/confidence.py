@@ -22,7 +22,7 @@ from .companies import company_domain_match, domain_label
 from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .domain_words import unlisted_words
-from .domains import domain_in, loose_domain, name_and_tail, other_words, squashed
+from .domains import domain_in, initial_words, loose_domain, name_and_tail, other_words, squashed
 from .glued_company import PartedLine
 from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
@@ -157,7 +157,8 @@ def name_level(
     return f"{shape}/{ocr_band(read_conf(line, name))}"
 
 
-ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
+# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
+ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
@@ -167,6 +168,8 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
+    if domain and squashed(company) == squashed(domain):
+        return "odd"  # "weber at": the website read with its dot lost (blind seed 25 photo 23)
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
@@ -179,7 +182,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         if legal:
             # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
             # spell are unchecked, measured apart with their OCR confidence.
-            other = other_words(company, domain)
+            other = other_words(company, domain) or initial_words(company, domain)
             # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
             unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
             if any(w in POLISH_L_SPELT for w in unchecked):

@@ -24,6 +24,7 @@ from .clues import (
 )
 from .companies import pick_company
 from .company_checks import foreign_word_level, unread_check_level
+from .company_scraps import form_scraps
 from .confidence import (
     company_level,
     email_level,
@@ -308,6 +309,8 @@ def parse_card(
         )
         unsure = words_conf(lines[company.line], other_words(company.value, domain))
         evidence["organization"] = foreign_word_level(level, company.value, domain, unsure)
+        if form_scraps(company.value, lines, company.line, used | picked):
+            evidence["organization"] = "form-scraps"  # "SISTEMAS ORBIS" | "C" | "S": S.A. lost
         if company.repaired:  # put back from the domain (domain_repair): a person looks
             evidence["organization"] = "near-domain+repaired"
         elif label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"

@@ -36,6 +36,7 @@ TITLE_WORDS = frozenset(
     titolare administrativa administrativo controleur controleuse projet gestion
     technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
+    zarzadu czlonek
     qualitatssicherung
     tecnico tecnica comercial technisch
     technischer commercieel zarzadu

@@ -6,13 +6,14 @@ Each check answers a slip seen accepted on new blind tuning seeds; the name's le
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from contactkit import normalize
 
 # What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
-# "Rafak", "Eukasz".
-L_SLIPS = "teik1|"
+# "Rafak", "Eukasz"; "h" as in the title "Dziahu" (own seed 30 scan 6, session 17).
+L_SLIPS = "teik1|h"
 # Polish given names and common family names printed with ł (a family name in -ski/-cki also
 # in its feminine -ska/-cka).
 _L_NAMES = (
@@ -31,11 +32,15 @@ L_NAMES = frozenset([*_L_NAMES, *(n[:-1] + "a" for n in _L_NAMES if n.endswith((
 def l_misread(word: str, countries: Collection[str]) -> bool:
     """``PAWEE`` for Paweł, ``Ziotkowska`` for Ziółkowska: on a Polish card (the only language
     here that writes ł), a name printed with ł, read with another letter there (Tesseract sure
-    of it)."""
+    of it); or a q no u follows (``Dqbrowski``)."""
     if "PL" not in countries:
         return False
     plain = normalize.fold(word)
-    return any(_slipped(plain, name) for name in L_NAMES)
+    # "Dqbrowski": an ą or ę read q, which Polish writes in no name (session 17)
+    return any(_slipped(plain, name) for name in L_NAMES) or Q_SLIP_RE.search(plain) is not None
+
+
+Q_SLIP_RE = re.compile(r"q(?!u)")
 
 
 def _slipped(plain: str, name: str, letter: str = "ł", slips: str = L_SLIPS) -> bool:

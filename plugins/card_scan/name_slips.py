@@ -14,7 +14,7 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import local_match, printed_b, spelt_fold, spelt_words
+from .local_parts import given_spelling, local_match, printed_b, spelt_fold, spelt_words
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
@@ -51,10 +51,11 @@ _GIVEN = list(NICKNAME_GROUPS)
 
 def umlaut_as_i(word: str) -> bool:
     """``Jirgen`` for Jürgen: a ü Tesseract read as i, sure of it, in a word that is no given
-    name of the tables and becomes one with a u there."""
+    name of the tables and becomes one with a u there, spelt so (not "Thuerry": "Turi")."""
     if known_given(word):
         return False
-    return any(known_given(f"{word[:k]}u{word[k + 1 :]}") for k, c in enumerate(word) if c == "i")
+    tries = (f"{word[:k]}u{word[k + 1 :]}" for k, c in enumerate(word) if c == "i")
+    return any(map(given_spelling, tries))
 
 
 # Letters Tesseract's English model makes of ü and ñ inside a name (Tesseract is sure of them):

@@ -4,8 +4,11 @@ untold North American numbers, twins, a fax alone, a mobile's sign alone."""
 from __future__ import annotations
 
 import phonenumbers
+from rapidfuzz.distance import Levenshtein
 
 from contactkit.model import Phone
+
+from .lexicon import PHONE_LABELS
 
 
 def untold_type(number: phonenumbers.PhoneNumber) -> bool:
@@ -26,10 +29,23 @@ def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
 
 def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     """A card whose only number is a fax: its label is more likely a phone sign read as a
-    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``."""
-    if not found or any(phone.kind != "fax" for phone, _ in found):
+    letter ("f 965925585") than a card without a phone. Measured apart as ``fax-only``; a
+    fax beside mobiles only as ``fax-no-office``."""
+    if not found or all(phone.kind != "fax" for phone, _ in found):
         return found
-    return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+    if all(phone.kind == "fax" for phone, _ in found):
+        return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
+    if any(phone.kind == "work" or level.startswith("sign") for phone, level in found):
+        return found  # a mobile's sign alone beside a fax: measured as sign-alone (lone_sign)
+    # A fax beside a mobile and no office line: a card that prints a fax prints its office
+    # line too (every tuning card, 2,400 with a fax); the "fax" label was more likely an office
+    # phone's icon read as a letter ("$F (617) 724-0391", wrong17's seed 30 photo 62).
+    return [
+        (phone, "fax-no-office" + level[level.find("/") :])
+        if phone.kind == "fax" and level.startswith("labelled")
+        else (phone, level)
+        for phone, level in found
+    ]
 
 
 def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
@@ -101,3 +117,17 @@ def twins(found: list[tuple[Phone, str]]) -> list[int]:
         for n, e164 in bare
         if any(m != n and other[:-2] == e164[:-2] and len(e164) >= 10 for m, other in bare)
     ]
+
+
+def near_label(label: str) -> str | None:
+    """The kind of the phone label of five letters or more that ``label`` (folded, no label
+    itself) is one letter off: ``teletax`` for Telefax (blind seed 24 photo 81, stored as an
+    office line at bare/hi). A misread label, its number measured apart as ``near-label`` where
+    it names another kind than a number without a label gets (``directe`` and ``Direkt`` are
+    labels of office lines as written)."""
+    if len(label) < 5 or label in PHONE_LABELS:
+        return None
+    return next(
+        (k for w, k in PHONE_LABELS.items() if len(w) >= 5 and Levenshtein.distance(label, w) == 1),
+        None,
+    )

@@ -150,13 +150,14 @@ def with_labels(
     965925585", phone_kinds.fax_only), and made an office number a fax at labelled/hi (hunt15)."""
     out = list(texts)
     for j, label in enumerate(lines):
-        word = normalize.fold(texts[j].strip().rstrip(".:"))
+        head = texts[j].strip().rstrip("|;").strip()  # "Fax |": its bar read (blind seed 25)
+        word = normalize.fold(head.rstrip(".:"))
         if word not in PHONE_LABELS:
             continue
         for i, number in enumerate(lines):
             unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])
             if i != j and unlabelled and same_row(label, number, 2):
-                out[i] = f"{texts[j]} {LEADING_BAR_RE.sub('', texts[i])}"
+                out[i] = f"{head} {LEADING_BAR_RE.sub('', texts[i])}"
                 used.add(j)
                 if len(word) < 2 and letters is not None:
                     letters.add(i)

@@ -22,7 +22,7 @@ from .lexicon import (
     PHONE_LABELS,
 )
 from .ocr import Line
-from .phone_kinds import fax_only, kind_conflict, lone_sign, untold_kinds, untold_type
+from .phone_kinds import fax_only, kind_conflict, lone_sign, near_label, untold_kinds, untold_type
 from .phone_marks import disputed, read_twice
 from .phone_slips import (
     gap_partners,
@@ -119,6 +119,10 @@ def find_phones(
                 kind = PHONE_LABELS.get(own_label, "work")
                 if kind == "work" and not known and looks_mobile(match.number):
                     kind = "cell"
+                # "Teletax": a label misread, naming another kind ("directe" names the same)
+                near = None if known else near_label(own_label)
+                near = near if near != kind else None
+                kind = near or kind
                 # Where the numbering cannot tell (North America), a mobile's sign does.
                 untold = untold_type(match.number)
                 sign = (
@@ -137,6 +141,8 @@ def find_phones(
                     how = "gap"  # joined across a gap: unmeasured, a person looks
                 elif i in lone_letters and n == 0:
                     how = "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
+                elif near:
+                    how = "near-label"  # its kind from a label one letter off: unmeasured
                 elif known and kind_conflict(kind, match.number):
                     how = "kind-conflict"  # "T" before a mobile: a label of another number
                 elif (n or after_number) and untold:

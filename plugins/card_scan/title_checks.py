@@ -24,12 +24,19 @@ _LOST: frozenset[str] = frozenset(
 
 
 def lexicon_slip(title: str) -> bool:
-    """A word of eight letters or more, no lexicon word, a lexicon word with a letter lost."""
+    """A word of eight letters or more, no lexicon word, a lexicon word with a letter lost; or
+    a word with a q no u follows, a letter the English model lacks read so (``Zarzqdu`` for
+    Zarządu, ą read q: no title word of the languages here writes it)."""
     for word in title_words(title):
         word = word.strip(",.;:()")
         if len(word) >= 8 and word in _LOST and not lexicon_spelt(word):
             return True
+        if Q_SLIP_RE.search(word):
+            return True
     return False
+
+
+Q_SLIP_RE = re.compile(r"q(?!u)")
 
 
 def spells_domain(title: str, domain: str | None) -> bool:

@@ -76,6 +76,10 @@ TITLE_SLIPS = (
     *(("ui", "ü"), ("ii", "ü"), ("i", "ü"), ("as", "ss")),
     # "Geschaftsfithrung", "Logjstica", "Zakup6w" (session 12)
     *(("it", "ü"), ("j", "í"), ("6", "ó")),
+    # "Kierownik Dziahu Zakupow" (own seed 30 scan 6, sure of it; session 17)
+    ("h", "ł"),
+    # "Prezes Zarzqdu" (blind seed 25 scan 93, accepted at strong/mid; session 17)
+    ("q", "ą"),
 )
 
 

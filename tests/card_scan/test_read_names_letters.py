@@ -207,6 +207,8 @@ def _polish_card(name: str, email: str) -> list:
     [
         ("PAWEE NOWAK", "pnowak@sokol.pl", "email+initial/lo"),
         ("Pawek Nowak", "pnowak@sokol.pl", "email+initial/lo"),
+        ("Paweh Nowak", "pnowak@sokol.pl", "email+initial/lo"),  # as "Dziahu" (session 17)
+        ("Tomasz Dqbrowski", "tomasz@sokol.pl", "email+other/lo"),  # ą read q (session 17)
         ("Michae Nowak", "mnowak@sokol.pl", "email+initial/lo"),  # "Michae" is a nickname key
         ("EUKASZ NOWAK", "nowak@sokol.pl", "email+other/lo"),
     ],
@@ -323,3 +325,16 @@ def test_letters_the_english_model_misreads_come_back_from_the_email(printed, em
         default_region="DE",
     )
     assert parsed.contact.name.full == name
+
+
+def test_a_given_name_the_tables_lack_is_not_turned_into_one_they_know_by_its_skeleton():
+    # Blind seed 24 scan 77: "THIERRY DE VILLIERS" beside t.villiers@, read right; the ü slip
+    # put back made "THÜERRY", whose skeleton is the tables' "Turi": stored "Thüerry" at
+    # email+initial/hi.
+    lines = worded_lines(
+        ("Quantum SAS", 40), ("THIERRY DE VILLIERS", 40), ("Assistante de direction", 27),
+        ("+33 1 53 64 65 96", 20), ("E-mail : t.villiers@qquantum.fr", 25),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.name.full == "Thierry de Villiers"
+    assert parsed.evidence["name"] == "email+initial/hi"

@@ -271,3 +271,56 @@ def test_a_country_code_no_country_has_is_no_number_unread():
     rows += ["laura@vantage.at"]
     assert _read(*rows, "ees +5", region="AT").evidence["phones"] != "unread"
     assert _read(*rows, "ees +49", region="AT").evidence["phones"] == "unread"
+
+
+def test_a_fax_beside_a_mobile_and_no_office_line_may_be_the_office_phones_icon():
+    # Blind seed 30 photo 62 (wrong17): the office phone's icon read "$F" before its number, a
+    # mobile below; the office line was stored as a fax at labelled/hi. A card printing a fax
+    # prints its office line too (every tuning card with a fax does).
+    lines = [
+        _row(470, 110, "LAWRENCE PEMBERTON"),
+        _row(470, 196, "Senior Buyer"),
+        _row(470, 394, "Lumen Systems, Inc."),
+        _row(470, 508, "$F (617) 724-0391"),
+        _row(470, 562, "Mobile 617-675-6088"),
+        _row(470, 611, "lawrence.pemberton@lumen-systems.com"),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "fax-no-office/hi"
+    assert "phones" in to_review(parsed)
+    lines.insert(4, _row(470, 535, "Tel (617) 724-0390"))  # with its office line: a fax
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "labelled/hi"
+
+
+def test_a_label_one_letter_off_a_known_one_names_the_kind_and_is_doubted():
+    # Blind seed 24 photo 81: "Telefax" read "Teletax", glued to its number; the fax was stored
+    # as an office line at bare/hi.
+    lines = [
+        _row(786, 87, "01518/48759 63"),
+        _row(786, 125, "0711-365804245"),
+        _row(789, 160, "Teletax(0711) 6310047"),
+        _row(89, 301, "PHILIPP WERNER"),
+        _row(90, 359, "Marketing Coordinator"),
+        _row(89, 412, "Schmidt & Meier GmbH & Co KG"),
+    ]
+    parsed = parse_card(lines, default_region="DE")
+    assert ("+497116310047", "fax") in phones(parsed)
+    assert parsed.evidence["phones"] == "near-label/hi"
+    assert "phones" in to_review(parsed)
+
+
+def test_a_label_apart_with_its_bar_read_still_labels_the_number_beside_it():
+    # Blind seed 25 scan 34: "Fax |" a line of its own left of "02 43 17 33 74" (the bar
+    # between label and number read with the label); the fax was stored as an office line.
+    lines = [
+        _row(278, 175, "Orbis Ingénierie S.A."),
+        _row(262, 255, "Jean-Baptiste Garcia"),
+        _row(395, 413, "Mob. | 06 56 60 02 85"),
+        _row(410, 443, "02 48 267751"),
+        _row(400, 470, "Fax |"),
+        _row(520, 472, "02 43 17 33 74"),
+        _row(410, 500, "garcia@orbis.fr"),
+    ]
+    parsed = parse_card(lines, default_region="FR")
+    assert ("+33243173374", "fax") in phones(parsed)

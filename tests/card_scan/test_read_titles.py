@@ -103,6 +103,13 @@ def test_a_title_joined_by_a_hyphen_is_a_title(title):
         # a digit read for a letter stays doubted, the letter put back
         ((("Kierownik", 0.95), ("Działu", 0.95), ("Zakup6w", 0.95)), "Kierownik Działu Zakupów",
          "strong/lo"),
+        # own seed 30 scan 6 (wrong17): the ł read h, Tesseract sure; accepted as read before
+        ((("Kierownik", 1.0), ("Dziahu", 1.0), ("Zakupow", 1.0)), "Kierownik Działu Zakupow",
+         "strong/hi"),
+        # blind seed 25 scan 93: the ą read q; accepted as read at strong/mid before
+        ((("Prezes", 0.92), ("Zarzqdu", 0.84)), "Prezes Zarządu", "strong/hi"),
+        # a q no u follows, where no slip makes a lexicon word: a letter misread, doubted
+        ((("Prezes", 0.92), ("Zarzqdzania", 0.84)), "Prezes Zarzqdzania", "strong/lo"),
     ],
 )  # fmt: skip
 def test_title_letters_misread_are_put_back(read, want, level):

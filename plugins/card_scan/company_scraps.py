@@ -1,0 +1,42 @@
+"""A company whose legal form was read apart, beside its end (session 17, wrong17).
+
+``SISTEMAS ORBIS`` and, right after it on its row, ``一`` | ``C`` | ``S`` (own seed 30 scan 77,
+Sistemas Orbis S.A.): the small form read as specks, each a line of its own, left over. Without
+them the name passed as ``domain`` (two words the domain spells, no form). ``LUMEN SHOJI Co.``
+and ``.,LTD.`` touching its end (own seed 31 photo 53, Lumen Shoji Co.,Ltd.): the form's end a
+line of its own, left over, and the name taken with half a form at ``domain+legal+other/hi``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .clues import has_legal_form, legal_form
+from .ocr import Line
+
+
+def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[int]) -> bool:
+    """Left-over lines right after the company's line (``index``) on its row, within one and
+    a half of its height: a legal form alone, or, where the company has none, marks of one to
+    three characters holding two letters or more between them."""
+    line = lines[index]
+    if not line.words:
+        return False
+    tall = line.bottom - line.top
+    letters = 0
+    for j, other in enumerate(lines):
+        if j == index or j in taken or not other.words:
+            continue
+        middle = (other.top + other.bottom) / 2
+        gap = other.left - line.right
+        if not line.top <= middle <= line.bottom or not -0.5 * tall <= gap <= 1.5 * tall:
+            continue
+        if set(other.text.split()) <= set(company.split()):
+            continue  # joined to it: "Koch & Cie" | "Sarl" read "Koch & Cie Sarl"
+        text = other.text.replace(" ", "")
+        form = legal_form(other.text)
+        if form and form[1] == len(other.text.split()):
+            return True
+        if len(text) <= 3:
+            letters += sum(c.isalpha() for c in text)
+    return letters >= 2 and not has_legal_form(company)
