@@ -10,6 +10,7 @@ from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
+from .company_labels import shed_label
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
@@ -135,8 +136,9 @@ def _form_alone(text: str, legal: bool) -> float:
 def _form_read(text: str) -> str:
     """The line with its legal form's slips undone, and a dotted form glued to the name in
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
-    read as one word parted ("AshworthLogisticsLLp")."""
-    text = unglued(text)
+    read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
+    dropped ("SAS Ligne directe")."""
+    text = unglued(shed_label(text))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
