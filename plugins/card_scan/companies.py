@@ -92,7 +92,8 @@ def pick_company(
     # A line beside it that spells the domain's start only with letters put back: a person looks.
     cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
     # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
-    cut = cut or (None if joined != text else head_from_domain(text, domain, texts))
+    edge = lines[i].left <= EDGE_PX
+    cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)
@@ -108,6 +109,8 @@ def pick_company(
     return Found(name, conf, i)
 
 
+# A line starting this near the image's left edge was cut by it (a photo framed tight).
+EDGE_PX = 2
 WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
 
 
