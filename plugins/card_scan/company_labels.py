@@ -24,6 +24,8 @@ from .glued_company import LABEL_WORDS
 # tells: nearly one of them, letter for letter.
 LONG_LABELS = tuple(w for w in LABEL_WORDS if len(w) >= 5)
 NEAR_LABEL = 60  # fuzz.ratio; names and trade words after a form come out under it (tests)
+# Nearer still where a letter of the form is put back too ("birekt" Direkt: 83).
+TOUCHED_LABEL = 75
 # A label's marks as read after it: "kom.:", "Usetétono |", "Tel. ;".
 MARKS = " .:;|,!"
 
@@ -47,7 +49,27 @@ def shed_label(text: str) -> str:
         kept = [*words[:-1], head] if head else words[:-1]
         if len(tail) >= 2 and _label_slip(tail, head) and _form_ends_at(kept, head):
             return _dotted(kept, head)
+    # The letter where form and label touch read as one of neither: "Sarbirekt" (Sàrl and
+    # Direkt, l and D read b), "S-P.Retulare" (S.p.A. and Cellulare): the form less its last
+    # letter, and a slip of a long label; put back where one letter only makes the form.
+    for cut in range(len(last) - 5, 1, -1):
+        head, tail = last[:cut], _letters(last[cut:])
+        if len(_letters(head)) < 2 or not _near_long_label(tail, TOUCHED_LABEL):
+            continue
+        if whole := _one_letter_more(words[:-1], head):
+            return " ".join(whole)
     return text
+
+
+def _one_letter_more(words: list[str], head: str) -> list[str] | None:
+    """``words`` and ``head`` with the one letter that makes ``head`` end a legal form."""
+    upper = head.upper() == head
+    found = [
+        [*words, head + (c if upper else c.lower())]
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if _ends_form([*words, head + c])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _dotted(words: list[str], head: str) -> str:
@@ -82,9 +104,13 @@ def _label_slip(tail: str, head: str) -> bool:
     small letters ("GmbHpjrext"), any word of three letters or more."""
     if tail in LABEL_WORDS or any(len(w) >= 3 and w[1:] == tail for w in LABEL_WORDS):
         return True
-    if len(tail) >= 5 and max(fuzz.ratio(tail, w) for w in LONG_LABELS) >= NEAR_LABEL:
+    if _near_long_label(tail, NEAR_LABEL):
         return True
     return len(tail) >= 3 and head.endswith("GmbH")
+
+
+def _near_long_label(tail: str, ratio: int) -> bool:
+    return len(tail) >= 5 and max(fuzz.ratio(tail, w) for w in LONG_LABELS) >= ratio
 
 
 def _letters(word: str) -> str:

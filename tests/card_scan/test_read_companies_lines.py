@@ -363,6 +363,13 @@ def test_a_company_read_as_one_word_is_parted_at_its_capitals():
              ("E hanspeter_hartmann@koenigfeinmechanik.ch", 24, 0.92)),
             "CH", "Konig Feinmechanik GmbH",
         ),
+        # Own seed 41 photo 42: Sàrl and Direkt, the l and the D read as one b.
+        (
+            (("lehmann", 44, 0.92), ("Birgit Koch", 75, 0.96), ("Vertriebsinnendienst", 39, 0.92),
+             ("Lehmann & Cie Sarbirekt", 50, 0.94),
+             ("044611 1847 Mobile 079 835 3601", 25, 0.99), ("koch.birgit@lehmann.ch", 30, 0.88)),
+            "CH", "Lehmann & Cie Sarl",
+        ),
     ],
 )  # fmt: skip
 def test_a_phone_label_read_after_the_legal_form_is_dropped(rows, region, company):
@@ -373,7 +380,14 @@ def test_a_phone_label_read_after_the_legal_form_is_dropped(rows, region, compan
 
 @pytest.mark.parametrize(
     "line",
-    ["Lumière Conseil", "Müller & Weber GmbH & Co. KG", "Grupo Nexus S.A. de C.V.", "Rossi S.r.l."],
+    [
+        "Lumière Conseil",
+        "Müller & Weber GmbH & Co. KG",
+        "Grupo Nexus S.A. de C.V.",
+        "Rossi S.r.l.",
+        "Corporate Strategy Office",  # no form less a letter ("O" and "ffice")
+        "3540 PS Utrecht",
+    ],
 )
 def test_a_company_with_no_label_after_its_form_keeps_every_word(line):
     # "Co|nseil" is a word, not the form "Co" and a label: no cut inside a word after small letters.
