@@ -148,6 +148,9 @@ def _form_read(text: str) -> str:
     # "MARIANI MECCANICA 5.PA.", "Rodriguez y Asociados $.L": the S of a dotted form read as
     # a 5 or a $.
     fixed = re.sub(r"(?<=\s)[5$](?=\.[A-Za-z]\S*$)", "S", text)
+    # "Diaz y Asociados Sil;": S.L. with its first dot read as a small i (and the I-for-L slip
+    # below would make it the rare S.L.L., accepted wrong on own seed 19 photo 16).
+    fixed = re.sub(r"(?<=\s)Si[lL][.,;:]?$", "S.L.", fixed)
     if fixed != text and legal_form(fixed):
         return fixed
     if mended := _form_end_mark(text):
