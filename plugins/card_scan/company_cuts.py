@@ -41,6 +41,10 @@ def head_from_domain(
     read = squashed(" ".join(core))
     if len(read) < 3 or not label.endswith(read) or len(label) == len(read):
         return None
+    if _printed_as_host(read, texts):
+        # "EVERGREEN INC." beside "j.tumereevergreen.com" (j.turner@, its @ read as "re") and
+        # "www. evergreen.com": the name is a host the card prints; the domain is the slip.
+        return None
     if len(label) - len(read) < 3:
         # One or two letters lost: only where the line shows the cut (a name's word starting
         # small, or at the photo's edge), else a domain misread ("Dvesta-iberica.es" beside
@@ -55,6 +59,12 @@ def head_from_domain(
     name = _spaced(label, texts)
     capitals = "".join(c for c in " ".join(core) if c.isalpha()).isupper()
     return " ".join([name.upper() if capitals else name.title(), *tail])
+
+
+def _printed_as_host(read: str, texts: list[str]) -> bool:
+    """A line prints ``read`` (a name squashed) as a host on its own: "www. evergreen.com"."""
+    host = re.compile(rf"(?<![a-z0-9]){re.escape(read)}\s?\.\s?[a-z]{{2,}}")
+    return any(host.search(t.casefold()) for t in texts)
 
 
 def _initial_put_back(core: list[str], tail: list[str], lost: str, read: str) -> str | None:

@@ -66,3 +66,22 @@ def test_a_name_read_whole_beside_a_domain_with_a_letter_more_is_kept():
         )[0]
         == "Vesta Ibérica S.L. U."
     )
+
+
+def test_a_name_the_card_prints_as_a_host_is_not_cut_by_a_misread_email():
+    # Seed 24 photo 51: "j.turner@evergreen.com" read "j.tumereevergreen.com", whose domain
+    # ends in "evergreen": "EVERGREEN INC." was shown "TUMEREEVERGREEN INC.", a right company
+    # made wrong, though the website's line prints "evergreen.com".
+    assert (
+        _company(
+            ("EVERGREEN INC.", 38, 0.96),
+            ("Engineering Excellence", 44, 0.95),
+            ("JONATHAN TURNER", 137, 0.88),
+            ("Sales Manager", 44, 0.96),
+            ("+1 312-438-4950", 22, 0.98),
+            ("j.tumereevergreen.com", 38, 0.94),
+            ("Web: https.l/www. evergreen.com", 33, 0.92),
+            region="US",
+        )[0]
+        == "EVERGREEN INC."
+    )
