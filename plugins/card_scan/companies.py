@@ -17,7 +17,7 @@ from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
-from .logo_split import join_logo_letter, strip_monogram
+from .logo_split import join_logo_letter, strip_glued_echo, strip_monogram
 from .ocr import Line
 from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -56,6 +56,8 @@ def pick_company(
     for i in candidates:
         if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
             continue  # a website read apart ("https //ddonautal at/") spells the domain too
+        if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
+            continue  # "Web: weber at": the website, its dot read as a space, no company
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
@@ -111,6 +113,7 @@ def pick_company(
 
 # A line starting this near the image's left edge was cut by it (a photo framed tight).
 EDGE_PX = 2
+SITE_LABEL_RE = re.compile(r"(?i)^(?:web(?:site)?|url|site|internet|homepage)\b\W*")
 WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
 
 
@@ -304,7 +307,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
-        text = strip_monogram(text, domain_label(domain))
+        text = strip_glued_echo(strip_monogram(text, domain_label(domain)), domain_label(domain))
         # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
         text = re.sub(
