@@ -10,13 +10,14 @@ from contactkit import normalize
 
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
+from .company_labels import shed_label
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
-from .logo_split import join_logo_letter, strip_monogram
+from .logo_split import join_logo_letter, strip_glued_echo, strip_monogram
 from .ocr import Line
 from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -55,6 +56,8 @@ def pick_company(
     for i in candidates:
         if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
             continue  # a website read apart ("https //ddonautal at/") spells the domain too
+        if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
+            continue  # "Web: weber at": the website, its dot read as a space, no company
         text = _form_read(texts[i])
         match = company_domain_match(text, domain)
         legal = has_legal_form(text)
@@ -91,7 +94,8 @@ def pick_company(
     # A line beside it that spells the domain's start only with letters put back: a person looks.
     cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
     # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
-    cut = cut or (None if joined != text else head_from_domain(text, domain, texts))
+    edge = lines[i].left <= EDGE_PX
+    cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)
@@ -107,6 +111,9 @@ def pick_company(
     return Found(name, conf, i)
 
 
+# A line starting this near the image's left edge was cut by it (a photo framed tight).
+EDGE_PX = 2
+SITE_LABEL_RE = re.compile(r"(?i)^(?:web(?:site)?|url|site|internet|homepage)\b\W*")
 WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
 
 
@@ -135,14 +142,18 @@ def _form_alone(text: str, legal: bool) -> float:
 def _form_read(text: str) -> str:
     """The line with its legal form's slips undone, and a dotted form glued to the name in
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
-    read as one word parted ("AshworthLogisticsLLp")."""
-    text = unglued(text)
+    read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
+    dropped ("SAS Ligne directe")."""
+    text = unglued(shed_label(text))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
     # "MARIANI MECCANICA 5.PA.", "Rodriguez y Asociados $.L": the S of a dotted form read as
     # a 5 or a $.
     fixed = re.sub(r"(?<=\s)[5$](?=\.[A-Za-z]\S*$)", "S", text)
+    # "Diaz y Asociados Sil;": S.L. with its first dot read as a small i (and the I-for-L slip
+    # below would make it the rare S.L.L., accepted wrong on own seed 19 photo 16).
+    fixed = re.sub(r"(?<=\s)Si[lL][.,;:]?$", "S.L.", fixed)
     if fixed != text and legal_form(fixed):
         return fixed
     if mended := _form_end_mark(text):
@@ -296,7 +307,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
-        text = strip_monogram(text, domain_label(domain))
+        text = strip_glued_echo(strip_monogram(text, domain_label(domain)), domain_label(domain))
         # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
         label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
         text = re.sub(

@@ -23,9 +23,12 @@ DOMAIN_HEADS = frozenset(
 )
 
 
-def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | None:
+def head_from_domain(
+    text: str, domain: str | None, texts: list[str], at_edge: bool = False
+) -> str | None:
     """``text`` (a name, maybe its legal form) with its name, the domain's end, put back whole
-    as the domain spells it; None where the name is not the end of a longer domain's name."""
+    as the domain spells it; None where the name is not the end of a longer domain's name.
+    ``at_edge``: the line starts at the image's edge, where a photo cuts letters off."""
     if not domain or normalize.is_freemail(domain):
         return None
     form = legal_form(text)
@@ -36,10 +39,19 @@ def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | N
     core, tail = words[: len(words) - size], words[len(words) - size :]
     label = squashed(domain_label(domain))
     read = squashed(" ".join(core))
-    # The lost head has three letters or more: one or two are a doubled initial ("aaurora.fr"
-    # for Aurora SARL) or an initial before a group word, no cut.
-    if len(read) < 3 or len(label) - len(read) < 3 or not label.endswith(read):
+    if len(read) < 3 or not label.endswith(read) or len(label) == len(read):
         return None
+    if _printed_as_host(read, texts):
+        # "EVERGREEN INC." beside "j.tumereevergreen.com" (j.turner@, its @ read as "re") and
+        # "www. evergreen.com": the name is a host the card prints; the domain is the slip.
+        return None
+    if len(label) - len(read) < 3:
+        # One or two letters lost: only where the line shows the cut (a name's word starting
+        # small, or at the photo's edge), else a domain misread ("Dvesta-iberica.es" beside
+        # "Vesta Ibérica S.L.U.") would change a name read whole.
+        lost = label[: -len(read)]
+        cut = at_edge or core[0][:1].islower()
+        return _initial_put_back(core, tail, lost, read) if cut else None
     # A head that is a word of its own is printed apart, no cut: "getpostman.com" for Postman
     # Inc., "metallbau-weber.de" for Weber GmbH.
     if label[: -len(read)] in DOMAIN_HEADS or domain.lower().split(".")[0].endswith(f"-{read}"):
@@ -47,6 +59,26 @@ def head_from_domain(text: str, domain: str | None, texts: list[str]) -> str | N
     name = _spaced(label, texts)
     capitals = "".join(c for c in " ".join(core) if c.isalpha()).isupper()
     return " ".join([name.upper() if capitals else name.title(), *tail])
+
+
+def _printed_as_host(read: str, texts: list[str]) -> bool:
+    """A line prints ``read`` (a name squashed) as a host on its own: "www. evergreen.com"."""
+    host = re.compile(rf"(?<![a-z0-9]){re.escape(read)}\s?\.\s?[a-z]{{2,}}")
+    return any(host.search(t.casefold()) for t in texts)
+
+
+def _initial_put_back(core: list[str], tail: list[str], lost: str, read: str) -> str | None:
+    """``eber & Cie Sarl`` beside weber-cie.ch, ``ARRIS & ASSOCIATES LLC`` beside
+    harrisassociates.com: the name's first letter or two lost at a logo's or the photo's edge,
+    put back in the word's case. Not a doubled initial ("aaurora.fr" for Aurora SARL, "ddelta.es"
+    for Delta S.L.) nor a letter firms put before a name in a domain ("e", "i", "my")."""
+    if lost[-1] == read[0] or lost in DOMAIN_HEADS or lost in {"e", "i"}:
+        return None
+    first = core[0]
+    head = lost.upper() if first.isupper() else lost.capitalize()
+    if not first.isupper():
+        first = first.lower()
+    return " ".join([head + first, *core[1:], *tail])
 
 
 def _spaced(label: str, texts: list[str]) -> str:

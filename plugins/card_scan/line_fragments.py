@@ -14,11 +14,15 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
+from .company_labels import shed_label
 from .ocr import Line
 
 
 def label_glued(company: str, line: Line) -> bool:
-    """The company's last word is its line's last word, and that ends in a colon."""
+    """The company's last word is its line's last word, and that ends in a colon; or a phone
+    label after the line's legal form was dropped from it (``company_labels``)."""
+    if shed_label(line.text) != line.text:
+        return True
     words = line.text.split()
     last = company.split()[-1:] if company else []
     if not words or not last or not words[-1].endswith(":"):

@@ -53,3 +53,16 @@ MONOGRAM_RES = [
     )
     for n in (1, 2)
 ]
+
+
+def strip_glued_echo(text: str, label: str) -> str:
+    """``AZURAZUR S.A.R.L.`` beside aazur.fr: a wordmark logo read glued to the name it repeats;
+    the first word is one word twice, and the domain spells it once, not twice."""
+    words = text.split()
+    first = squashed(words[0]) if words else ""
+    half = len(first) // 2
+    if len(first) < 6 or len(first) % 2 or first[:half] != first[half:]:
+        return text
+    if first[:half] not in label or first in label:
+        return text
+    return " ".join([words[0][len(words[0]) // 2 :], *words[1:]])

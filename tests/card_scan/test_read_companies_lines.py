@@ -15,6 +15,7 @@ from printed import phones, to_review, worded_lines
 from printed import worded_lines as _worded
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.company_labels import shed_label
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -290,7 +291,7 @@ def test_a_phone_label_read_onto_the_legal_form_is_parted_and_the_form_doubted()
     [
         # plc and the phone line's "Direct:": parted, the form put back (the test above), to review
         ("KESTREL HOLDINGS PLGirect:", "parted"),
-        ("Kestrel Holdings Direct:", "domain+other+label"),
+        ("Kestrel Holdings Direct:", "domain+legal+label"),  # the label dropped (company_labels)
         ("KESTREL HOLDINGS PLC", "domain+legal+other/hi"),
         ("Kestrel Holdings B.V:", "domain+legal+other/hi"),  # the form's dot read as a colon
     ],
@@ -325,3 +326,69 @@ def test_a_company_read_as_one_word_is_parted_at_its_capitals():
         )[0]
         == "Ashworth Logistics LLp"
     )
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "company"),
+    [
+        # Seed 18 photo 46: the phone column's first label on the company's row, the number on
+        # the line below; stored "Vincent Informatique Sas Ligne Directe".
+        (
+            (("DR JEAN-LUC CHEVALIER", 41, 0.92), ("Technico-commercial", 26, 0.91),
+             ("VINCENT INFORMATIQUE SAS Ligne directe", 34, 0.94),
+             ("+33 4 76614190 M. 00337328682 78", 31, 0.97), ("jeanluc@vincent.com", 35, 0.96)),
+            "FR", "VINCENT INFORMATIQUE SAS",
+        ),
+        # Seed 11 photo 93: S.L.U. and Teléfono read as one, the U on the form's side.
+        (
+            (("Dr. Cristina Sanchez Nunez", 46, 0.96), ("Director of Operations", 29, 0.96),
+             ("Aurora Ibérica S.L. Usetétono ;", 40, 0.72),
+             ("+34 945.86.53.44 Fax | +34 942 66 86 88", 22, 0.93),
+             ("E-mail: c.sanchez@auroraiberica.es", 28, 0.92)),
+            "ES", "Aurora Ibérica S.L.U.",
+        ),
+        # Seed 11 photo 78: Sp.k. and Kom. (komórka), the k read once for both.
+        (
+            (("MGR INZ. KRYSTYNA SADOWSKA", 39, 0.9), ("Przedstawiciel Handlowy", 29, 0.9),
+             ("Grabowski i Wsp6lnicy Sp. kom.:", 47, 0.97),
+             ("+48 667 887 443 Tel.: +48 12 931 59 35", 25, 0.98),
+             ("e-mail: sadowska.krystyna@grabowski.pl", 29, 0.97)),
+            "PL", "Grabowski i Wspólnicy Sp. k.",
+        ),
+        # Seed 19 scan 45: GmbH and Direkt, the label misread after the form's capital H.
+        (
+            (("Dr. sc. techn. Hans-Peter Hartmann", 23, 0.96), ("Key Account Manager", 17, 0.96),
+             ("Konig Feinmechanik GmbHpjrext", 33, 0.82),
+             ("022 906 98 94 Natel 079 713 43 64", 18, 0.87),
+             ("E hanspeter_hartmann@koenigfeinmechanik.ch", 24, 0.92)),
+            "CH", "Konig Feinmechanik GmbH",
+        ),
+        # Own seed 41 photo 42: Sàrl and Direkt, the l and the D read as one b.
+        (
+            (("lehmann", 44, 0.92), ("Birgit Koch", 75, 0.96), ("Vertriebsinnendienst", 39, 0.92),
+             ("Lehmann & Cie Sarbirekt", 50, 0.94),
+             ("044611 1847 Mobile 079 835 3601", 25, 0.99), ("koch.birgit@lehmann.ch", 30, 0.88)),
+            "CH", "Lehmann & Cie Sarl",
+        ),
+    ],
+)  # fmt: skip
+def test_a_phone_label_read_after_the_legal_form_is_dropped(rows, region, company):
+    name, level = _company(*rows, region=region)
+    assert name == company
+    assert level.endswith("+label")  # the label's letters were read into the form's: a person looks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lumière Conseil",
+        "Müller & Weber GmbH & Co. KG",
+        "Grupo Nexus S.A. de C.V.",
+        "Rossi S.r.l.",
+        "Corporate Strategy Office",  # no form less a letter ("O" and "ffice")
+        "3540 PS Utrecht",
+    ],
+)
+def test_a_company_with_no_label_after_its_form_keeps_every_word(line):
+    # "Co|nseil" is a word, not the form "Co" and a label: no cut inside a word after small letters.
+    assert shed_label(line) == line

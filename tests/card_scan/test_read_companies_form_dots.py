@@ -1,0 +1,57 @@
+"""A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
+for a rarer form. Hand-made OCR lines as Tesseract gave them on tuning photos; each failed
+before its fix."""
+
+from __future__ import annotations
+
+from ocr_lines import company_read as _company
+
+
+def test_s_l_with_its_first_dot_read_as_an_i_is_no_s_l_l():
+    # Own seed 19 photo 16: "Díaz y Asociados S.L." read "Diaz y Asociados Sil;"; the I-for-L
+    # slip made it "Sll" (S.L.L., a rare Spanish form) and the domain accepted it, wrong.
+    rows = (
+        ("Diaz y Asociados Sil;", 46, 0.83),
+        ("Dr. Miguel Sanz Ortiz", 42, 0.95),
+        ("Corporate Strategy Office", 30, 0.96),
+        ("Teléfono | 966124274", 32, 0.97),
+        ("miguel.sanz@diazasociados.es", 38, 0.91),
+        ("Web www.diazasociados.es", 32, 0.91),
+    )
+    assert _company(*rows, region="ES")[0] == "Diaz y Asociados S.L."
+    # Printed in capitals, "SIL" stays the I-for-L slip of SLL.
+    capitals = (("Diaz y Asociados SIL", 46, 0.83), *rows[1:])
+    assert _company(*capitals, region="ES")[0] == "Diaz y Asociados SLL"
+
+
+def test_a_website_read_with_its_dot_as_a_space_is_no_company():
+    # Seed 25 photo 23: "Web: weber at" (weber.at) beat "Weber & Séhne KG" and was accepted
+    # as the company at domain+legal, wrong.
+    assert (
+        _company(
+            ("Mobil: +49.160.6104185", 35, 0.98),
+            ("WS", 103, 0.96),
+            ("E wagner.hanspeter@weber.at", 40, 0.98),
+            ("Web: weber at", 32, 0.9),
+            ("Hans-Peter Wagner", 54, 0.96),
+            ("Technischer Leiter", 31, 0.94),
+            ("Weber & Séhne KG", 28, 0.86),
+            region="AT",
+        )[0]
+        == "Weber & Söhne KG"
+    )
+
+
+def test_a_wordmark_read_glued_to_the_name_it_repeats_is_dropped():
+    # Seed 25 photo 82: "AZURAZUR S.A.R.L." beside aazur.fr, accepted wrong at
+    # domain+legal+other/hi.
+    rows = (
+        ("AZURAZUR S.A.R.L.", 51, 0.97),
+        ("Jean-Pierre Garcia", 75, 0.96),
+        ("Acheteur", 42, 0.92),
+        ("E-mail : garcia.jeanpierre@aazur.fr", 44, 0.81),
+    )
+    assert _company(*rows, region="FR")[0] == "AZUR S.A.R.L."
+    # A name that is one word twice and that the domain spells so stays whole.
+    rows = (("BORABORA S.A.R.L.", 51, 0.97), *rows[1:3], ("E-mail : jp@borabora.fr", 44, 0.9))
+    assert _company(*rows, region="FR")[0] == "BORABORA S.A.R.L."
