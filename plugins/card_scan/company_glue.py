@@ -32,6 +32,4 @@ def initials_glued(company: str, domain: str | None) -> bool:
         initials = {p[0] for p in parts} | {w[0] for w in named}
         if extra and len(extra) <= 2 and set(extra) <= initials:
             return True
-        if extra == part:  # "AZURAZUR S.A.R.L." beside aazur.fr: a logo of the name (seed 25)
-            return True
     return False

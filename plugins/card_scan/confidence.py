@@ -168,8 +168,6 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
-    if domain and squashed(company) == squashed(domain):
-        return "odd"  # "weber at": the website read with its dot lost (blind seed 25 photo 23)
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
