@@ -8,7 +8,7 @@ level's share of right values was measured on the tuning sets (the project's own
 and blind seeds 1, 11 and 12, scans and photos; ``bench/card_scan_calibrate.py`` prints the
 table), and the lower bound of that share is the field's confidence: a field at 0.97 was right
 at least about 97 times in 100, on enough cards to say so (the table and the review threshold
-are in ``calibration``).
+are in ``calibration``). The company's levels are in ``company_confidence``.
 """
 
 from __future__ import annotations
@@ -17,15 +17,10 @@ import re
 
 from contactkit import geo, normalize
 
-from .clues import domain_of, has_legal_form, legal_form
-from .companies import company_domain_match, domain_label
-from .company_glue import initials_glued
-from .company_word_slips import company_word_slip
-from .domain_words import unlisted_words
-from .domains import domain_in, initial_words, loose_domain, name_and_tail, other_words, squashed
-from .glued_company import PartedLine
-from .lexicon import COMPANY_WORDS, POLISH_L_WORDS, TITLE_WORDS, TRADE_WORDS
-from .local_parts import cut_short, given_name, local_match, spelt_fold, spelt_words, umlaut_plain
+from .clues import domain_of
+from .domains import domain_in, loose_domain
+from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
+from .local_parts import cut_short, local_match, spelt_fold, spelt_words, umlaut_plain
 from .name_checks import l_misread, trade_compound, u_misread
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
@@ -155,97 +150,6 @@ def name_level(
     if words[-1:] and words[-1] in TITLE_WORDS:
         return f"{shape}+trade"  # "Robert Smith Sales": a team or a firm, as above
     return f"{shape}/{ocr_band(read_conf(line, name))}"
-
-
-# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
-ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
-
-
-# A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
-CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
-
-
-def company_level(company: str, line: Line, domain: str | None) -> str:
-    if ODD_RE.search(company) or initials_glued(company, domain):
-        return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
-    if isinstance(line, PartedLine):
-        return "parted"  # parted from the phone column by the domain: its form unchecked
-    if CUT_END_RE.search(company):
-        return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
-    form = legal_form(company)
-    if form and form[1] == len(company.split()):
-        return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
-    legal = has_legal_form(company)
-    if domain_in(company, domain):
-        if legal:
-            # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
-            # spell are unchecked, measured apart with their OCR confidence.
-            other = other_words(company, domain) or initial_words(company, domain)
-            # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
-            unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
-            if any(w in POLISH_L_SPELT for w in unchecked):
-                # "Battyk S.A." read as "Bałtyk" by the lexicon (companies.company_letters): the
-                # lexicon checks the word, not the domain; measured apart.
-                return "domain+legal+other/letters+lexicon"
-            if unchecked and foreign_letters(domain):
-                return "domain+legal+other/letters"
-            if company_word_slip(other.split()):
-                return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
-            if other:
-                return f"domain+legal+other/{ocr_band(words_conf(line, other))}"
-            if loose_domain(company, domain):
-                if name_and_tail(company, domain):
-                    return "domain+tail"  # "Jura AG" for jura-co.ch: the rest names nothing
-                # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
-                # spell, most often a word of the name on a line not read with it.
-                return "domain+legal+part"
-            return "domain+legal"
-        if cut_from_domain(company, domain):
-            return "near-domain"  # "Lume" beside lumen.fr: the name's end not read
-        # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
-        last = company.split()[-1]
-        letters = len(re.sub(r"\W", "", last))
-        # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
-        debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
-        if debris:
-            return "domain+debris"
-        # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
-        # company whose other words (its legal form) were not read; measured apart.
-        if len(company.split()) == 1:
-            return "domain+one-word"
-        if unlisted_words(company, domain):
-            return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
-        # "Anna Kowalska" beside annakowalska.com: a freelancer's own name taken for a company
-        return "domain+given-name" if given_name(company.split()[0]) else "domain"
-    if name_and_tail(company, domain):
-        return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
-    if domain and company_domain_match(company, domain) >= 0.7:
-        return "near-domain"  # nearly the domain: an OCR slip in one of them
-    band = ocr_band(words_conf(line, company))
-    # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
-    # a card with no domain to check against.
-    unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
-    return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
-
-
-# Country domains whose language writes letters the English model cannot (ł ą ę ś ż, ř ů, ğ ş,
-# ő ű, ș ț): there a word no field checks is read surely and wrongly ("Wista", "Battyk" for
-# Wisła, Bałtyk), so Tesseract's confidence says nothing of it.
-FOREIGN_LETTER_TLDS = frozenset({"pl", "cz", "sk", "tr", "hu", "ro", "hr", "si", "lt", "lv"})
-
-
-POLISH_L_SPELT = frozenset(spelt_fold(w) for w in POLISH_L_WORDS)
-
-
-def foreign_letters(domain: str | None) -> bool:
-    return bool(domain) and domain.rsplit(".", 1)[-1].lower() in FOREIGN_LETTER_TLDS
-
-
-def cut_from_domain(company: str, domain: str | None) -> bool:
-    """The name is the domain's name less its last one or two letters (``Lume``, lumen.fr)."""
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
-    name = squashed(company)
-    return len(name) >= 3 and label.startswith(name) and 0 < len(label) - len(name) <= 2
 
 
 def email_level(

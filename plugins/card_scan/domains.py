@@ -1,7 +1,8 @@
 """How a company's printed name and its domain agree: spelt out, inside, or by initials.
 
 Agreement between fields printed independently is what card_scan's confidence rests on
-(``confidence.py``); this module says which letters of a domain the company's name checks.
+(``confidence.py``, ``company_confidence.py``); this module says which letters of a domain
+the company's name checks.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ from .clues import (
 )
 from .companies import pick_company
 from .company_checks import foreign_word_level, unread_check_level
+from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import (
-    company_level,
     email_level,
     name_level,
     ocr_band,

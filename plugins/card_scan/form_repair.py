@@ -2,9 +2,9 @@
 
 "Elettronica Dolomiti S.nrl" beside elettronicadolomiti.it, "Peters & Zonen B.N." beside
 peters.nl: the name checked by the domain, its last word a short scrap that is no form
-(``confidence.company_level``'s ``domain+debris``). Where exactly one form of the domain's
-country is one letter from the scrap, the company is shown with that form; nothing checks the
-form, so a person still looks (the caller marks it repaired).
+(``company_confidence.company_level``'s ``domain+debris``). Where exactly one form of the
+domain's country is one letter from the scrap, the company is shown with that form; nothing
+checks the form, so a person still looks (the caller marks it repaired).
 """
 
 from __future__ import annotations

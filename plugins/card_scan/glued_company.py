@@ -24,7 +24,8 @@ from .ocr import Line, Word
 
 class PartedLine(Line):
     """A company's words parted from the phone column by the domain alone: what ends it (a
-    form, or a slip of one) is unchecked, and ``confidence.company_level`` measures it apart."""
+    form, or a slip of one) is unchecked, and ``company_confidence.company_level`` measures it
+    apart."""
 
 
 def card_domains(lines: list[Line]) -> list[str]:
