@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     zarzadu czlonek
     qualitatssicherung
     tecnico tecnica comercial technisch
-    technischer commercieel zarzadu
+    technischer commercieel
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).

@@ -40,6 +40,8 @@ def l_misread(word: str, countries: Collection[str]) -> bool:
     return any(_slipped(plain, name) for name in L_NAMES) or Q_SLIP_RE.search(plain) is not None
 
 
+# A q no u follows: an ą or ę the English model read as q; no name nor title word of the
+# languages here writes it so (also ``title_checks.lexicon_slip``: "Zarzqdu" for Zarządu).
 Q_SLIP_RE = re.compile(r"q(?!u)")
 
 

@@ -14,6 +14,7 @@ from contactkit import normalize
 
 from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
+from .name_checks import Q_SLIP_RE
 from .ocr import Line
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 
@@ -34,9 +35,6 @@ def lexicon_slip(title: str) -> bool:
         if Q_SLIP_RE.search(word):
             return True
     return False
-
-
-Q_SLIP_RE = re.compile(r"q(?!u)")
 
 
 def spells_domain(title: str, domain: str | None) -> bool:
