@@ -7,22 +7,25 @@ letter where they touch read into both or misread: ``Aurora Ibérica S.L. Useté
 Teléfono), ``Grabowski i Wspólnicy Sp. kom.:`` (Sp.k. and Kom.), ``Konig Feinmechanik
 GmbHpjrext`` (GmbH and Direkt). What follows the form is dropped where it is a label or a slip of
 one; the form's letters glued before it stay. The company is shown so, and a person looks.
+The label words and what a slip of one looks like are here for ``glued_company`` too, which
+parts a company read into the phone column the same way (``KESTREL HOLDINGS PLGirect:``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from rapidfuzz import fuzz
 
 from contactkit import normalize
 
 from .clues import legal_form
-from .glued_company import LABEL_WORDS
+from .lexicon import PHONE_LABELS
 
-# Labels long enough that a slip of them ("setetono" Teléfono, "retulare" Cellulare) still
-# tells: nearly one of them, letter for letter.
-LONG_LABELS = tuple(w for w in LABEL_WORDS if len(w) >= 5)
+# Phone labels and the words of two-word ones ("Ligne directe", "Tel. direct"); also what
+# ``glued_company`` parts from a company read into the phone column.
+LABEL_WORDS = frozenset(PHONE_LABELS) | {"ligne", "directe", "direkt", "diretto", "directo"}
 NEAR_LABEL = 60  # fuzz.ratio; names and trade words after a form come out under it (tests)
 # Nearer still where a letter of the form is put back too ("birekt" Direkt: 83).
 TOUCHED_LABEL = 75
@@ -54,7 +57,7 @@ def shed_label(text: str) -> str:
     # letter, and a slip of a long label; put back where one letter only makes the form.
     for cut in range(len(last) - 5, 1, -1):
         head, tail = last[:cut], _letters(last[cut:])
-        if len(_letters(head)) < 2 or not _near_long_label(tail, TOUCHED_LABEL):
+        if len(_letters(head)) < 2 or not label_slip(tail, TOUCHED_LABEL):
             continue
         if whole := _one_letter_more(words[:-1], head):
             return " ".join(whole)
@@ -102,15 +105,28 @@ def _label_slip(tail: str, head: str) -> bool:
     """``tail`` is a label, one less the first letter it shares with the form before it
     ("om" of Kom after "Sp. k"), or a slip of a long one; after a form in its own case run into
     small letters ("GmbHpjrext"), any word of three letters or more."""
-    if tail in LABEL_WORDS or any(len(w) >= 3 and w[1:] == tail for w in LABEL_WORDS):
+    if label_or_clipped(tail, 3):
         return True
-    if _near_long_label(tail, NEAR_LABEL):
+    if label_slip(tail, NEAR_LABEL):
         return True
     return len(tail) >= 3 and head.endswith("GmbH")
 
 
-def _near_long_label(tail: str, ratio: int) -> bool:
-    return len(tail) >= 5 and max(fuzz.ratio(tail, w) for w in LONG_LABELS) >= ratio
+def label_or_clipped(tail: str, shortest: int) -> bool:
+    """``tail`` (folded) is a label, or one of ``shortest`` letters or more less its first
+    letter, read into the form before it ("om" of Kom after "Sp. k", "irect" of "PLGirect:")."""
+    return tail in LABEL_WORDS or any(len(w) >= shortest and w[1:] == tail for w in LABEL_WORDS)
+
+
+def label_slip(
+    word: str, ratio: int, shortest: int = 5, labels: Collection[str] = LABEL_WORDS
+) -> bool:
+    """``word`` (folded) is a slip of a label of ``shortest`` letters or more, ``ratio`` near
+    (fuzz.ratio): long enough that a slip still tells ("setetono" Teléfono, "retulare"
+    Cellulare, "keicfono")."""
+    return len(word) >= shortest and any(
+        fuzz.ratio(word, w) >= ratio for w in labels if len(w) >= shortest
+    )
 
 
 def _letters(word: str) -> str:

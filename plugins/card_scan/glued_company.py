@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
 from .clues import legal_form, repair_legal_form, trim_after_legal_form
+from .company_labels import LABEL_WORDS, label_or_clipped, label_slip
 from .domains import domain_in
 from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
 from .ocr import Line, Word
@@ -118,13 +118,7 @@ def _label_like(text: str) -> bool:
     word = normalize.fold(text).strip(".:|,;")
     if not re.search(r"[a-z]", word) or text.endswith(":") or word in LABEL_WORDS:
         return True
-    return len(word) >= 6 and any(
-        fuzz.ratio(word, label) >= 75 for label in PHONE_LABELS if len(label) >= 6
-    )
-
-
-# Phone labels and the words of two-word ones ("Ligne directe", "Tel. direct").
-LABEL_WORDS = frozenset(PHONE_LABELS) | {"ligne", "directe", "direkt", "diretto", "directo"}
+    return label_slip(word, 75, shortest=6, labels=PHONE_LABELS)
 
 
 def _form_then_label(word: Word) -> tuple[Word, Word] | None:
@@ -194,7 +188,7 @@ def _label_glued_end(line: Line) -> list[Line] | None:
     letters = word.text[:-1]
     for size in range(2, min(len(letters) - 2, 6)):
         tail = normalize.fold(letters[size:])
-        if not (tail in LABEL_WORDS or any(w[1:] == tail for w in LABEL_WORDS if len(w) >= 4)):
+        if not label_or_clipped(tail, 4):
             continue
         share = round(word.width * size / len(word.text))
         head = Word(letters[:size], word.conf, word.left, word.top, share, word.height)
