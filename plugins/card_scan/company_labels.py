@@ -88,7 +88,7 @@ def _dotted(words: list[str], head: str) -> str:
 def _ends_form(words: list[str]) -> bool:
     """A legal form ends ``words``, with a name's word before it."""
     found = legal_form(" ".join(words))
-    return bool(found) and found is not None and found[1] < len(words)
+    return found is not None and found[1] < len(words)
 
 
 def _form_ends_at(words: list[str], head: str) -> bool:
@@ -96,7 +96,7 @@ def _form_ends_at(words: list[str], head: str) -> bool:
     ("GmbH|pjrext", "SAS|..."), or the head finishes a form the word before begins ("S.L." and
     "U"); "Co|nseil" (Conseil) is a word, no form and a label."""
     found = legal_form(" ".join(words))
-    if not _ends_form(words) or found is None:
+    if found is None or found[1] >= len(words):  # no form, or no name's word before it
         return False
     return not head or found[1] >= 2 or head[-1].isupper() or head[-1] == "."
 

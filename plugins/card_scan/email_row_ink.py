@@ -9,6 +9,8 @@ row's box is grown over ink that runs on with gaps no wider than a few letters' 
 gap; the next column stands further off): to the right, and to the left too where the row was
 read as its sign alone. Either reading stands beside Tesseract's row, to be mended (email_mend):
 a wider crop read ``claudiakrueger@`` where the row gave claudia_krueger@ (b1x photo 647).
+The ink is looked at along the row, by columns; ``email_rows.ink_bands`` parts a box across,
+by rows of pixels, and ``row_band`` sets a row's top and bottom from its words.
 """
 
 from __future__ import annotations

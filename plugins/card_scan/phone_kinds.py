@@ -1,5 +1,6 @@
 """The kind of each number read on a card where labels and numbering leave it a guess: two
-untold North American numbers, twins, a fax alone, a mobile's sign alone."""
+untold North American numbers, twins, a fax alone or beside mobiles only, a mobile's sign alone,
+a label one letter off a known one."""
 
 from __future__ import annotations
 
