@@ -17,7 +17,7 @@ from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name
-from .logo_split import join_logo_letter, strip_glued_echo, strip_monogram
+from .logo_split import join_logo_letter, strip_glued_echo, strip_glued_letters, strip_monogram
 from .ocr import Line
 from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -307,15 +307,8 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     is read as a short word before it. Dropped when the rest, not the word, matches the domain
     (or, without a domain, when the word is in lower case); ``4 D Hayashi Denki`` sheds both."""
     if domain:
-        text = strip_glued_echo(strip_monogram(text, domain_label(domain)), domain_label(domain))
-        # "S DSato Denki Co., Ltd." for satodenki.co.jp: a logo letter glued to the name.
-        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
-        text = re.sub(
-            r"(?<![\w&])[A-Z]{1,2}(?=([A-Z][a-z]{2,}))",
-            lambda m: "" if label.startswith(normalize.fold(m.group(1))) else m.group(0),
-            text,
-            count=1,
-        )
+        label = domain_label(domain)
+        text = strip_glued_letters(strip_glued_echo(strip_monogram(text, label), label), label)
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text

@@ -13,7 +13,6 @@ from contactkit import normalize
 
 from .clues import has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
-from .company_glue import initials_glued
 from .company_word_slips import company_word_slip
 from .confidence import ocr_band, words_conf
 from .domain_words import unlisted_words
@@ -21,6 +20,7 @@ from .domains import domain_in, initial_words, loose_domain, name_and_tail, othe
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
+from .logo_split import initials_glued
 from .ocr import Line
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
