@@ -48,6 +48,7 @@ from .leftovers import (
     digits_left,
     number_like,
     remnants,
+    texture,
 )
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
@@ -164,7 +165,12 @@ def parse_card(
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
     picked = {f.line for f in (name, title, company) if f} | {department} - {None}
-    leftover = [texts[i] for i in range(len(texts)) if i not in used and i not in picked]
+    # What no field took, less what was read from no print (a rule or specks: ``texture``).
+    leftover = [
+        texts[i]
+        for i in range(len(texts))
+        if i not in used and i not in picked and not texture(lines[i])
+    ]
     if name:
         contact.name = PersonName(full=name.value)
         tallest = max(lines[i].height for i in [*candidates, name.line])
