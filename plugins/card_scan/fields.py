@@ -57,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import mend_name_rows
+from .name_rows import given_apart, mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -181,6 +181,8 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
+        if not largest and given_apart(lines, texts, candidates, name.line):
+            evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
