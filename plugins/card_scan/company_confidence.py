@@ -54,7 +54,10 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 # lexicon checks the word, not the domain; measured apart.
                 return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
-                return "domain+legal+other/letters"
+                # Read unsure ("Quantun" at 0.3), a word is a slip whatever letters it holds:
+                # measured apart from the words read surely, where only a misread ł may hide.
+                unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
+                return "domain+legal+other/letters" + ("/lo" if unsure else "")
             if company_word_slip(other.split()):
                 return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
             if other:

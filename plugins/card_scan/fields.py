@@ -48,6 +48,7 @@ from .leftovers import (
     digits_left,
     number_like,
     remnants,
+    texture,
 )
 from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
@@ -56,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import mend_name_rows
+from .name_rows import given_apart, mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -164,7 +165,12 @@ def parse_card(
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
     picked = {f.line for f in (name, title, company) if f} | {department} - {None}
-    leftover = [texts[i] for i in range(len(texts)) if i not in used and i not in picked]
+    # What no field took, less what was read from no print (a rule or specks: ``texture``).
+    leftover = [
+        texts[i]
+        for i in range(len(texts))
+        if i not in used and i not in picked and not texture(lines[i])
+    ]
     if name:
         contact.name = PersonName(full=name.value)
         tallest = max(lines[i].height for i in [*candidates, name.line])
@@ -175,6 +181,8 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
+        if not largest and given_apart(lines, texts, candidates, name.line):
+            evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None

@@ -12,6 +12,7 @@ from contactkit.model import Phone
 
 from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street
 from .lexicon import PHONE_LABELS
+from .ocr import Line
 from .phones import fix_digits, international
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -27,6 +28,18 @@ HOUSE_POSTCODE_RE = re.compile(
     r"(?:\s[-–,]\s?[A-ZÀ-Ý]\w+|(?:\s+[^\d\s]+){0,2})$"
 )
 COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
+
+
+# A word box this few pixels high holds no printed letter: a rule, a pattern or specks.
+SPECK_HEIGHT = 4
+
+
+def texture(line: Line) -> bool:
+    """A line Tesseract read from no print: a word of letters a few pixels high, the line's
+    words under 0.5 on average ("Pia ©" over a rule, its word boxes 2 px high: the sign read
+    as an address's @ sent 4 tuning photos to review, each with its one address read)."""
+    thin = any(w.height <= SPECK_HEIGHT and any(c.isalnum() for c in w.text) for w in line.words)
+    return thin and line.mean_conf < 0.5
 
 
 def number_like(text: str) -> bool:

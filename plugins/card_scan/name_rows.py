@@ -27,6 +27,26 @@ def mend_name_rows(
     return join_family_tail(lines, texts, candidates, domain)
 
 
+def given_apart(lines: list[Line], texts: list[str], candidates: list[int], name_line: int) -> bool:
+    """A lone given name standing taller than the name taken ("José" over "Luis Martinez", the
+    letters spaced wide on b24 scan 79): the name's first word read as a line of its own, the
+    name taken in pieces. What else stands taller is a logo's letters ("WA", "HE", "alll")."""
+    height = lines[name_line].height
+    return any(
+        i != name_line
+        and lines[i].height > height
+        and _capitalised(texts[i])
+        and given_name(texts[i])
+        for i in candidates
+    )
+
+
+def _capitalised(text: str) -> bool:
+    """One word of three letters or more written as a name ("José"); a logo's letters are
+    capitals ("HE", "LE" are given names too) or specks ("alll")."""
+    return len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
 # Tesseract's confidence under which a word before a name is a smudge or a logo read as letters.
 DEBRIS_CONF = 0.5
 

@@ -133,8 +133,10 @@ def known_title_word(word: str) -> bool:
 
 
 # Words that join a title's words ("Assistenz der Geschäftsführung", "Head of Sales").
+# "ds." (do spraw, "for"): "Specjalista ds. Sprzedaży", Specialist for Sales.
 JOINING_WORDS = frozenset(
     {"de", "der", "des", "du", "la", "of", "and", "for", "fur", "et", "y", "i", "di", "del", "w"}
+    | {"ds"}
 )
 
 

@@ -289,7 +289,7 @@ def test_an_unsure_word_on_a_polish_card_is_not_vouched_for_by_its_q():
         ("tomasz.nowak@nexus.pl", 30),
     ]
     parsed = _read(*rows, region="PL", unsure=("Quantun",))
-    assert parsed.evidence["organization"] == "domain+legal+other/letters"
+    assert parsed.evidence["organization"] == "domain+legal+other/letters/lo"
     assert not _accepted(parsed, "organization")
     assert _read(*rows, region="PL").evidence["organization"].endswith("letters+foreign")
 
@@ -375,3 +375,21 @@ def test_a_company_whose_domain_adds_a_word_before_its_name_is_kept_as_printed()
         )
         organization = parse_card(lines, default_region="US").contact.organization
         assert organization and organization.name == company
+
+
+def test_a_polish_companys_word_read_surely_is_accepted_and_one_read_unsure_is_not():
+    # Tuning photo b28 012: "Systemy Atlas Sp. z o.o." beside systemy.pl, "Atlas" checked by
+    # nothing; read surely, such words were right on every tuning folder (12 of 12).
+    rows = [
+        ("Jakub Wojcik", 44),
+        ("Systemy Atlas Sp. z o.o.", 36),
+        ("T: +48 71 746 12 42", 26),
+        ("jakub.wojcik@systemy.pl", 26),
+    ]
+    parsed = _read(*rows, region="PL")
+    assert parsed.contact.organization.name == "Systemy Atlas Sp. z o.o."
+    assert parsed.evidence["organization"] == "domain+legal+other/letters"
+    assert _accepted(parsed, "organization")
+    unsure = _read(*rows, region="PL", unsure=("Atlas",))
+    assert unsure.evidence["organization"] == "domain+legal+other/letters/lo"
+    assert not _accepted(unsure, "organization")

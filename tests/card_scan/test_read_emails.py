@@ -358,3 +358,21 @@ def test_a_space_read_after_a_hyphen_in_the_domain_is_closed():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails == ["moore.patricia@young-associates.com"]
     assert not accepted(parsed, "emails")  # the dot between the names is a guess
+
+
+def test_a_phone_sign_read_as_an_at_is_no_sign_of_an_address():
+    # Tuning photo b28 097 (and b66 096, b67 091): the handset before the office number read
+    # "@"; the card prints its site and no address, yet "emails" went to review as missing.
+    lines = worded_lines(
+        ("VANTAGE IBERICA S.L.U.", 30),
+        ("Alejandro Pérez Alonso", 40),
+        ("Gerente", 24),
+        ("@ 0034 915 05 64 85", 24),
+        ("Fax: +34 912 26 93 25", 24),
+        ("https://vantage.es/de", 24),
+        ("28034 Madrid", 24),
+    )
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"].startswith("missing+web/")
+    assert "emails" not in to_review(parsed)

@@ -13,6 +13,7 @@ from printed import business, titled_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def test_email_domain_slip_is_repaired_from_the_website():
@@ -159,3 +160,22 @@ def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
     )
     assert parsed.contact.emails == ["luis.medina@nexus.es"]
     assert parsed.evidence["emails"].endswith("/spaced") and "emails" in to_review(parsed)
+
+
+def test_a_sign_read_from_specks_is_no_address_printed_and_not_read():
+    # Tuning photo b67 012: under the name a rule read "Pia ©" (word boxes 2 and 19 px high,
+    # "Pia" at 0.09); the © made an @ and the card's one address read went to review as unread.
+    def rows(speck_height: int) -> list:
+        lines = card(
+            ("Robert Wilson", 48), "Llewellyn Systems LLP", "Account Executive",
+            "r.wilson@llewellynsystems.co.uk", "M: +44 7754 067517",
+        )  # fmt: skip
+        specks = [Word("Pia", 0.09, 40, 300, 38, speck_height), Word("©", 0.63, 80, 290, 8, 19)]
+        return [*lines, Line(specks)]
+
+    parsed = parse_card(rows(2), default_region="GB")
+    assert parsed.contact.emails == ["r.wilson@llewellynsystems.co.uk"]
+    assert parsed.evidence["emails"].startswith("name+domain")
+    assert "emails" not in to_review(parsed)
+    # The same two words read from print (a word's box as high as letters) may be an address.
+    assert parse_card(rows(19), default_region="GB").evidence["emails"] == "unread"

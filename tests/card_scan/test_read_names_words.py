@@ -119,3 +119,34 @@ def test_a_japanese_name_turned_by_a_given_name_that_is_a_family_name_too_is_a_g
 def test_a_japanese_name_in_capitals_is_still_turned_by_a_given_name():
     parsed = _japanese_card("ISHIKAWA HIDEO", "ishikawa.hideo")
     assert parsed.contact.name.full == "Hideo Ishikawa" and accepted(parsed, "name")
+
+
+def test_a_known_given_name_under_a_taller_logo_read_surely_is_accepted():
+    # Tuning photo b27 024: the logo's letters "WA" stand taller than "Harry Parker", so the
+    # name is not the card's largest line (smaller+given/hi, 11 of 11 right on the tuning
+    # photos, none wrong); a firm named for its owner is measured apart (+trade).
+    parsed = _read_card(("WA", 89), ("Wright & Associates LLC", 42), ("Harry Parker", 75))
+    assert parsed.contact.name.full == "Harry Parker"
+    assert parsed.evidence["name"] == "smaller+given/hi"
+    assert accepted(parsed, "name")
+    firm = _read_card(("WA", 89), ("Harry Parker Consulting", 75))
+    assert firm.evidence["name"].endswith("+trade") and not accepted(firm, "name")
+
+
+def _read_card(*rows: tuple[str, int]):
+    more = (("Account Executive", 39), ("O: (312) 545-8846", 26), ("Web: wright.com", 32))
+    return parse_card(worded_lines(*rows, *more), default_region="US")
+
+
+def test_a_given_name_read_apart_and_taller_than_the_name_says_the_name_is_in_pieces():
+    # Tuning scan b24 079: "José Luis Martínez Castro" spaced wide, read "José" | "Luis
+    # Martinez" | "astro"; "Luis Martinez" was taken at smaller+given/hi, the level raised now.
+    lines = worded_lines(
+        ("Tel. 946 80 92 43", 14), ("jose@aurora.es", 17), ("Web www.aurora.es", 14),
+        ("José", 21), ("Luis Martinez", 17), ("astro", 13), ("Técnico Comercial", 10),
+        ("AURORA S.L.", 9),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == "Luis Martinez"
+    assert parsed.evidence["name"] == "pieces"
+    assert not accepted(parsed, "name")

@@ -58,6 +58,7 @@ def test_a_title_naming_a_field_has_its_slips_put_back_and_is_spelt_by_the_lexic
         (("Technischer", 0.62), ("Leiter", 0.93)),  # own seed 52 photo 16
         (("Commercieel", 0.55), ("Directeur", 0.91)),  # own seed 52 photos 51, 69
         (("Prezes", 0.93), ("Zarzadu", 0.60)),  # seed 15 scan 49, photo 46
+        (("Specjalista", 0.71), ("ds.", 0.93), ("Sprzedazy", 0.86)),  # seed 27 photo 40
     ],
 )
 def test_a_common_title_in_german_dutch_or_polish_is_spelt_by_the_lexicon(title):
