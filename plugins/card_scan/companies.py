@@ -16,7 +16,7 @@ from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
-from .local_parts import given_name
+from .local_parts import given_name, local_match
 from .logo_split import join_logo_letter, strip_glued_echo, strip_glued_letters, strip_monogram
 from .ocr import Line
 from .partner_words import partner_words
@@ -243,6 +243,21 @@ def _person_over(words: list[str], company: str) -> bool:
     the domain is, not the company's first line (a given name first, or a word it repeats)."""
     repeated = {w for w in words if len(w) >= 3} & set(re.findall(r"\w+", normalize.fold(company)))
     return bool(repeated) or (len(words) >= 2 and given_name(words[0]))
+
+
+def owners_name(text: str, domain: str | None, local: str | None) -> bool:
+    """``Anna Kowalska`` beside anna@annakowalska.com: a freelancer's card, whose domain is her
+    own name; the line the domain spells whole is the person's name, not a company's (a given
+    name first, the email's local part spelling it, no legal form or word firms add)."""
+    if not domain or not local or has_legal_form(text) or not name_like(text):
+        return False
+    words = text.split()
+    if not given_name(words[0]) or {normalize.fold(w) for w in words} & COMPANY_WORDS:
+        return False
+    return (
+        squashed(text) == domain_label(domain)
+        and local_match(local.lower(), [normalize.fold(w) for w in words]) > 0
+    )
 
 
 def _spells(text: str, label: str) -> bool:

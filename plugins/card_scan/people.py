@@ -30,7 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import NAME_PARTICLES, camel_name, lost_initial, name_slips
+from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -156,7 +156,7 @@ def pick_name(
 
 def name_text(text: str, local: str | None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
-    return lost_initial(camel_name(bare_name(text), local), local)
+    return lost_initial(camel_name(email_parted(bare_name(text), local), local), local)
 
 
 def join_stacked(
