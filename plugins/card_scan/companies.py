@@ -17,7 +17,13 @@ from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name, local_match
-from .logo_split import join_logo_letter, strip_glued_echo, strip_glued_letters, strip_monogram
+from .logo_split import (
+    join_logo_letter,
+    strip_glued_echo,
+    strip_glued_letters,
+    strip_monogram,
+    word_behind_monogram,
+)
 from .ocr import Line
 from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -96,6 +102,7 @@ def pick_company(
     # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
     edge = lines[i].left <= EDGE_PX
     cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
+    cut = cut or (None if joined != text else word_behind_monogram(text, domain))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     name = company_letters(repair_from_domain(text, domain), domain)

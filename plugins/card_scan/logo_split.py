@@ -58,6 +58,27 @@ MONOGRAM_RES = [
 ]
 
 
+def word_behind_monogram(text: str, domain: str | None) -> str | None:
+    """``PH Holding B.V.`` beside polderland.com: a monogram of the name's initials printed
+    large, the name's first word set small beside it and lost in its reading; the monogram's
+    other letters begin the words read after it, and the domain spells the lost word (whole,
+    or before the next word). The word put back as the domain spells it; None otherwise."""
+    words = text.split()
+    if not domain or len(words) < 3 or not re.fullmatch(r"[A-Z]{2,3}\W?", words[0]):
+        return None
+    letters, rest = re.sub(r"\W", "", words[0]), words[1:]
+    if len(rest) < len(letters) - 1:
+        return None
+    if any(w[:1] != c for w, c in zip(rest, letters[1:], strict=False)):
+        return None
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    after = squashed(rest[0])
+    head = label[: label.find(after)] if after and label.find(after) > 0 else label
+    if len(head) < 4 or not head.startswith(letters[0].lower()) or not head.isalpha():
+        return None
+    return " ".join([head.upper() if rest[0].isupper() else head.capitalize(), *rest])
+
+
 def strip_glued_echo(text: str, label: str) -> str:
     """``AZURAZUR S.A.R.L.`` beside aazur.fr: a wordmark logo read glued to the name it repeats;
     the first word is one word twice, and the domain spells it once, not twice."""

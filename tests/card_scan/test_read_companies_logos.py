@@ -72,3 +72,20 @@ def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_
         "PL",
     )
     assert parsed.contact.organization.name == "Nova Sp. z o.o."
+
+
+def test_a_name_word_lost_beside_its_monogram_is_put_back_from_the_domain():
+    # Tuning photo b28 10: "PH" printed large, "Polderland Holding B.V." small beside it; the
+    # first word lost to the monogram ("PH Holding B.V." at legal+unmatched/mid).
+    parsed = parse_card(
+        card("PH Holding B.V.", ("Cornelis Jacobs", 44), "cornelis_jacobs@polderland.com"),
+        default_region="NL",
+    )
+    assert parsed.contact.organization.name == "Polderland Holding B.V."
+    assert parsed.evidence["organization"] == "near-domain+repaired"
+    # Monogram letters that are the domain's initials tell no word: as read, marked odd.
+    parsed = parse_card(
+        card('VD" DE LOIRE S.A.R.L', ("Catherine Guerin", 44), "guerin@vdl.fr"),
+        default_region="FR",
+    )
+    assert parsed.contact.organization.name == 'VD" DE LOIRE S.A.R.L'
