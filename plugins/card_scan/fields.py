@@ -134,7 +134,7 @@ def parse_card(
         title = leftover_title(lines, texts, candidates, local_part(emails))
         if title:
             candidates.remove(title.line)
-    department = pick_department(texts, candidates)
+    department = pick_department(texts, candidates, domain)
     if department is not None:
         candidates.remove(department)
     company = pick_company(lines, texts, candidates, domain)

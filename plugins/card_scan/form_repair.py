@@ -39,6 +39,11 @@ def repair_debris_form(company: str, domain: str | None) -> str:
     # "Cie san" for Sàrl: r and l read together as one n, the commonest merge of two glyphs.
     merged = [f for f in forms if "n" in scrap and scrap.replace("n", "rl") == _letters(f)]
     near = merged or [f for f in forms if Levenshtein.distance(scrap, _letters(f)) == 1]
+    # "HELIX IBERICA S.L.Upg": the form read whole and a speck after it glued on as letters.
+    glued = [
+        f for f in forms if scrap.startswith(_letters(f)) and len(scrap) - len(_letters(f)) == 2
+    ]
+    near = near or glued
     if len(near) != 1:
         return company
     return " ".join([*words[:-1], near[0]])

@@ -73,6 +73,8 @@ def word_behind_monogram(text: str, domain: str | None) -> str | None:
         return None
     label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
     after = squashed(rest[0])
+    if len(after) < 3 or initials_in(text, label):
+        return None  # "MI I WSPOLNICY SP.K" beside mwgroup.pl: the domain its initials
     head = label[: label.find(after)] if after and label.find(after) > 0 else label
     if len(head) < 4 or not head.startswith(letters[0].lower()) or not head.isalpha():
         return None

@@ -15,6 +15,7 @@ from .clues import (
     has_legal_form,
     is_country,
 )
+from .domains import domain_label, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -74,12 +75,20 @@ def leftover_title(
     return None
 
 
-def pick_department(texts: list[str], candidates: list[int]) -> int | None:
-    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person."""
+def pick_department(
+    texts: list[str], candidates: list[int], domain: str | None = None
+) -> int | None:
+    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person;
+    not a line that starts with the name the domain spells ("Ortiz Logistica S ." beside
+    ortiz.es, its S.L. misread: the company, and "logistica" a word of departments)."""
+    label = domain_label(domain) if domain else ""
     for i in candidates:
         words = {normalize.fold(w) for w in re.split(r"[\s,/&]+", texts[i]) if w}
-        if words & DEPARTMENT_WORDS and not has_legal_form(texts[i]) and "@" not in texts[i]:
-            return i
+        if not words & DEPARTMENT_WORDS or has_legal_form(texts[i]) or "@" in texts[i]:
+            continue
+        if len(label) >= 4 and squashed(texts[i].split()[0]) == label:
+            continue
+        return i
     return None
 
 

@@ -1,6 +1,7 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
-for a rarer form. Hand-made OCR lines as Tesseract gave them on tuning photos; each failed
-before its fix."""
+for a rarer form; a speck glued after it dropped; a company whose form was misread not taken
+for a department. Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each
+failed before its fix."""
 
 from __future__ import annotations
 
@@ -55,3 +56,28 @@ def test_a_wordmark_read_glued_to_the_name_it_repeats_is_dropped():
     # A name that is one word twice and that the domain spells so stays whole.
     rows = (("BORABORA S.A.R.L.", 51, 0.97), *rows[1:3], ("E-mail : jp@borabora.fr", 44, 0.9))
     assert _company(*rows, region="FR")[0] == "BORABORA S.A.R.L."
+
+
+def test_a_speck_glued_after_a_form_read_whole_is_dropped():
+    # Tuning scan b27 34: "HELIX IBERICA S.L.Upg" beside helixiberica.es, the form read whole
+    # and a speck after it read as "pg" (0.00): shown so at domain+debris.
+    assert _company(
+        ("HELIX IBERICA S.L.Upg", 31, 0.61),
+        ("DR. DANIEL GARRIDO LOPEZ", 26, 0.97),
+        ("Directora de Recursos Humanos", 21, 0.93),
+        ("daniel_garrido@helixiberica.es", 26, 0.99),
+        region="ES",
+    ) == ("HELIX IBERICA S.L.U.", "near-domain+repaired")
+
+
+def test_a_company_with_a_department_word_and_its_form_misread_is_no_department():
+    # Tuning scan b28 85: "Ortiz Logística S.L." read "Ortiz Logistica S ." beside ortiz.es:
+    # taken for a department ("logistica"), and the wordmark "ortiz" stood in for the company.
+    assert _company(
+        ("GUADALUPE DE LA TORRE GOMEZ", 23, 0.96),
+        ("ortiz", 53, 0.96),
+        ("Director of Operations", 14, 0.96),
+        ("Ortiz Logistica S .", 43, 0.81),
+        ("gtorre@ortiz.es", 17, 0.90),
+        region="ES",
+    ) == ("Ortiz Logistica S .", "domain+debris")
