@@ -64,7 +64,7 @@ STRONG_TITLE_WORDS = frozenset(
 DEPARTMENT_WORDS = frozenset(
     _words("""
     department dept division section office unit team excellence success development
-    planning research services service support relations affairs resources
+    center centre planning research services service support relations affairs resources
     abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
     logistik logistyka logistique logistica logistiek entwicklung konstruktion einkauf
     directie afdeling dzial

@@ -328,6 +328,8 @@ def honorific(word: str) -> bool:
     if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
         return True
     parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
+    if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
+        parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
     return bool(parts) and all(p in HONORIFICS for p in parts)
 
 

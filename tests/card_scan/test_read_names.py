@@ -304,22 +304,6 @@ def test_a_cantonese_ka_is_no_polish_ending():
     assert parsed.contact.name.full == "Jan Kowalski"
 
 
-def test_capitals_spaced_letter_by_letter_are_parted_where_the_email_parts_them():
-    # No small letter tells where a word of "J O H N S M I T H" ends: no "Jo Hn Sm It H"; the
-    # email does (john.smith@), where no name was read.
-    parsed = _card(
-        "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
-    )
-    assert parsed.contact.name.full == "John Smith"
-    assert parsed.evidence["name"] == "email"
-    # The rest of the card is read.
-    assert parsed.contact.title == "Sales Manager"
-    assert parsed.contact.emails == ["john.smith@nova.com"]
-    # Beside an email that parts nothing, the letters stay unparted: no name.
-    parsed = _card("J O H N S M I T H", "Sales Manager", "info@nova.com", "Tel. +1 212 555 0199")
-    assert parsed.contact.name.full is None
-
-
 def test_a_last_letter_set_apart_is_joined_where_the_email_spells_it():
     # "WOLFGANG HARTMAN N" (letter-spaced capitals) beside hartmann@: no name was read.
     lines = _lines(

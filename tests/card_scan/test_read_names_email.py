@@ -259,3 +259,32 @@ def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
     )
     assert parsed.contact.name.full == "Jeffrey Jones"
     assert "emails" in to_review(parsed)
+
+
+def test_capitals_spaced_letter_by_letter_are_parted_where_the_email_parts_them():
+    # No small letter tells where a word of "J O H N S M I T H" ends: no "Jo Hn Sm It H"; the
+    # email does (john.smith@), where no name was read.
+    parsed = _card(
+        "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
+    )
+    assert parsed.contact.name.full == "John Smith"
+    assert parsed.evidence["name"] == "email"
+    # The rest of the card is read.
+    assert parsed.contact.title == "Sales Manager"
+    assert parsed.contact.emails == ["john.smith@nova.com"]
+    # Beside an email that parts nothing, the letters stay unparted: no name.
+    parsed = _card("J O H N S M I T H", "Sales Manager", "info@nova.com", "Tel. +1 212 555 0199")
+    assert parsed.contact.name.full is None
+
+
+def test_a_degree_with_its_i_read_as_l_is_no_word_of_the_name():
+    # Tuning photo t24 38: "Dipl.-lng. Peter Muller" beside peter@: the degree's I read as l,
+    # no degree to bare_name, so the line was no name and none was read.
+    parsed = _card("Dipl.-lng. Peter Muller", "Projektingenieur", "peter@polaris.de", region="DE")
+    assert parsed.contact.name.full == "Peter Muller"
+    # "Global Procurement Center" under the name is a department, no name.
+    parsed = _card(
+        "Dipl.-Ing. (FH) Laura w'8'¢", "Global Procurement Center", "lauraw@weserland.de"
+    )
+    assert parsed.contact.name.full is None
+    assert parsed.contact.department == "Global Procurement Center"
