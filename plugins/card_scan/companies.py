@@ -14,7 +14,7 @@ from .company_labels import shed_label
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
-from .form_repair import repair_debris_form
+from .form_repair import parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name, local_match
 from .logo_split import (
@@ -151,7 +151,7 @@ def _form_read(text: str) -> str:
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
     read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
     dropped ("SAS Ligne directe")."""
-    text = unglued(shed_label(text))
+    text = parted_form(unglued(shed_label(text)))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
@@ -272,10 +272,14 @@ def _spells(text: str, label: str) -> bool:
 
 
 def company_letters(company: str, domain: str | None = None) -> str:
-    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), a
-    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
-    the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
+    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), an l
+    starting the name before a consonant is an I ("lronbridge"), a small t ending a word in
+    capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
+    read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    # "lronbridge Logistics Ltd": a capital I read as l before a consonant, which no word
+    # starts with ("lt" is Ltd's own, small).
+    company = re.sub(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{3,}\s+[A-Z])", "I", company)
     company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)

@@ -47,3 +47,24 @@ def repair_debris_form(company: str, domain: str | None) -> str:
     if len(near) != 1:
         return company
     return " ".join([*words[:-1], near[0]])
+
+
+# "POLARIS CO., LT Diz": Co.,Ltd.'s D read apart (and a speck after it); "NEUMANN Gh MBH & CO
+# KG": GmbH parted after its G; "AURORACOLTD": Co.,Ltd. glued to a name in capitals, no dot or
+# space read.
+_LTD_PARTED_RE = re.compile(r"(?i)\b(co\.?,?\s*)lt\s+d\W?\w{0,2}$")
+_GMBH_PARTED_RE = re.compile(r"\bG[a-z]?\s+(?=[Mm][Bb][Hh]\b)")
+_GLUED_CAPITALS_RE = re.compile(r"^([A-Z]{3,})(CO\.?,?LTD\.?|GMBH)$")
+
+
+def parted_form(text: str) -> str:
+    """``text`` with a legal form read parted or glued put together as printed; else as read."""
+    text = _LTD_PARTED_RE.sub(
+        lambda m: m.group(1) + ("LTD." if m.group(1).isupper() else "Ltd."), text
+    )
+    text = _GMBH_PARTED_RE.sub("G", text)
+    glued = _GLUED_CAPITALS_RE.fullmatch(text)
+    if glued:
+        form = glued.group(2)
+        text = f"{glued.group(1)} {'CO.,LTD.' if form.startswith('CO') else form}"
+    return text

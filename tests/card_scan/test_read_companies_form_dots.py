@@ -1,7 +1,8 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
-for a rarer form; a speck glued after it dropped; a company whose form was misread not taken
-for a department. Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each
-failed before its fix."""
+for a rarer form; a speck glued after it dropped; a form read parted or glued put together; a
+company whose form was misread not taken for a department; an I read as l starting the name.
+Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each failed before its
+fix."""
 
 from __future__ import annotations
 
@@ -81,3 +82,47 @@ def test_a_company_with_a_department_word_and_its_form_misread_is_no_department(
         ("gtorre@ortiz.es", 17, 0.90),
         region="ES",
     ) == ("Ortiz Logistica S .", "domain+debris")
+
+
+def test_a_form_read_parted_or_glued_is_put_together():
+    # Tuning photo t25 12: "POLARIS CO., LT Diz" (the D read apart, a speck after it) beside
+    # polaris.co.jp was "POLARIS CO." at domain+legal, accepted wrong.
+    assert _company(
+        ("HIROSHI WATANABE", 52, 0.96),
+        ("POLARIS CO., LT Diz", 53, 0.80),
+        ("Senior Engineer", 37, 0.96),
+        ("Mail: hiroshi_watanabe@polaris.co.jp", 34, 0.97),
+        region="JP",
+    ) == ("POLARIS CO., LTD.", "domain+legal")
+    # Tuning photo t25 81: GmbH parted after its G.
+    assert (
+        _company(
+            ("NEUMANN Gh MBH & CO KG", 37, 0.90),
+            ("Dipl.-Kfm. Annette Kohler", 63, 0.86),
+            ("koehler.annette@neumann.de", 37, 0.98),
+        )[0]
+        == "NEUMANN GMBH & CO KG"
+    )
+    # Tuning photo t25 52: Co.,Ltd. glued to the name in capitals, no company read.
+    assert (
+        _company(
+            ("Hideo KATOH", 60, 0.92),
+            ("AURORACOLTD", 36, 0.97),
+            ("E-mail hideo_katoh@agroup.co.jp", 31, 0.83),
+            region="JP",
+        )[0]
+        == "AURORA CO.,LTD."
+    )
+
+
+def test_a_capital_i_read_as_l_before_a_consonant_starting_the_name_is_put_back():
+    # Tuning photo t25 98: "lronbridge Logistics Ltd" beside ironbndge.com (its ri read n).
+    assert (
+        _company(
+            ("lronbridge Logistics Ltd", 56, 0.92),
+            ("Jennifer Taylor", 68, 0.96),
+            ("taylor@ironbndge.com", 31, 0.95),
+            region="GB",
+        )[0]
+        == "Ironbridge Logistics Ltd"
+    )
