@@ -187,3 +187,18 @@ def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_w
     # A third one-word line beside them: the name may run on, so two words are not taken.
     parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
     assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"
+
+
+def test_a_street_read_apart_from_its_number_is_no_name():
+    # Tuning photo t25 95: "Calle de Alcalá, 152" read in two pieces ("Calle de Alcals." and the
+    # rest), the email not read: the street was the name at largest+given/hi, accepted wrong.
+    parsed = parse_card(
+        card(
+            ("Calle de Alcals.", 34),
+            ("Gonzalo Sanchez Vazquez", 28),
+            ("Consultoria Nova S.A.", 30),
+            ("Fax: +34 954 39 21 87", 20),
+        ),
+        default_region="ES",
+    )
+    assert parsed.contact.name.full == "Gonzalo Sanchez Vazquez"
