@@ -90,6 +90,14 @@ def test_a_degree_in_capitals_is_no_given_name_and_capitals_tell_the_family_name
     assert austrian.contact.name.full == "Silke Schulz"
     chinese = parse_card(card(("Di Wang", 44), "di.wang@helix.cn"), default_region="CN")
     assert chinese.contact.name.full == "Di Wang"
+    # Seed 65 photo 11: DI read with its I small before a name in capitals ("Di MONIKA KRUGER"
+    # beside monika.krueger@) was the name "Di Monika Kruger", accepted at email.
+    austrian = parse_card(
+        card(("Di MONIKA KRUGER", 44), "monika.krueger@hofmannsoftware.at"), default_region="AT"
+    )
+    assert austrian.contact.name.full == "Monika Kruger"
+    chinese = parse_card(card(("DI WANG", 44), "di.wang@helix.cn"), default_region="CN")
+    assert chinese.contact.name.full == "Di Wang"
     # The capitals say SASAKI is the family name; the email's order is the company's habit.
     japanese = parse_card(
         card(("SASAKI Masahiro", 44), "sasaki.masahiro@hashimoto-denki.co.jp"), default_region="JP"
