@@ -11,6 +11,7 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
+from .company_scraps import form_beside
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
@@ -105,6 +106,7 @@ def pick_company(
     cut = cut or (None if joined != text else word_behind_monogram(text, domain))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
+    text = form_beside(text, lines, i)  # "Helix Ingénierie" | "S.A. Ligne directe: +33 ..."
     name = company_letters(repair_from_domain(text, domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:

@@ -1,12 +1,16 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
 for a rarer form; a speck glued after it dropped; a form read parted or glued put together; a
-company whose form was misread not taken for a department; an I read as l starting the name.
+company whose form was misread not taken for a department; an I read as l starting the name; a
+form read with the phone column beside the company joined to it.
 Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each failed before its
 fix."""
 
 from __future__ import annotations
 
 from ocr_lines import company_read as _company
+from ocr_lines import placed_lines
+
+from contactkit_plugins.card_scan.fields import parse_card
 
 
 def test_s_l_with_its_first_dot_read_as_an_i_is_no_s_l_l():
@@ -126,3 +130,19 @@ def test_a_capital_i_read_as_l_before_a_consonant_starting_the_name_is_put_back(
         )[0]
         == "Ironbridge Logistics Ltd"
     )
+
+
+def test_a_form_read_with_the_phone_column_beside_the_company_is_its_own():
+    # Seed 64 photo 95: "Helix Ingénierie" and, right after it on its row, "S.A. Ligne directe:
+    # +33 3 22 08 77 22": the company was accepted without its form at domain.
+    name_end = 90 + 26 * len("HelixIngénierie") + 14
+    lines = placed_lines(
+        ("Frédérique Vincent", 90, 299, 78),
+        ("Quality Assurance Lead", 89, 397, 43),
+        ("Helix Ingénierie", 90, 578, 59),
+        ("S.A. Ligne directe: +33 3 22 08 77 22", name_end + 20, 585, 30),
+        ("frederique.vincent@helix.fr", 755, 731, 39),
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.organization.name == "Helix Ingénierie S.A."
+    assert parsed.contact.phones[0].e164 == "+33322087722"
