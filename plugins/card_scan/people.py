@@ -87,8 +87,8 @@ def pick_department(
         words = {normalize.fold(w) for w in re.split(r"[\s,/&]+", texts[i]) if w}
         if not words & DEPARTMENT_WORDS or has_legal_form(texts[i]) or "@" in texts[i]:
             continue
-        if len(label) >= 4 and squashed(texts[i].split()[0]) == label:
-            continue
+        if len(label) >= 4 and squashed(texts[i]).startswith(label):
+            continue  # "Lakeside Medical Center" beside lakesidemedical.com too
         return i
     return None
 

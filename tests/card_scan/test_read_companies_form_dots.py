@@ -86,6 +86,17 @@ def test_a_company_with_a_department_word_and_its_form_misread_is_no_department(
         ("gtorre@ortiz.es", 17, 0.90),
         region="ES",
     ) == ("Ortiz Logistica S .", "domain+debris")
+    # A department word ending a company the domain spells whole, no form printed.
+    assert (
+        _company(
+            ("Anna Smith", 44, 0.96),
+            ("Sales Manager", 26, 0.96),
+            ("Lakeside Medical Center", 30, 0.95),
+            ("anna.smith@lakesidemedical.com", 22, 0.95),
+            region="US",
+        )[0]
+        == "Lakeside Medical Center"
+    )
 
 
 def test_a_form_read_parted_or_glued_is_put_together():
