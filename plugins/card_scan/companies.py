@@ -19,6 +19,7 @@ from .form_repair import parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
 from .local_parts import given_name, local_match
 from .logo_split import (
+    doubted_logo_word,
     join_logo_letter,
     strip_glued_echo,
     strip_glued_letters,
@@ -95,7 +96,7 @@ def pick_company(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
-    text = strip_logo_prefix(text, domain)
+    text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)
     joined = join_stacked_company(text, texts, candidates, i, domain)
     # A line beside it that spells the domain's start only with letters put back: a person looks.

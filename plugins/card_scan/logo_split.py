@@ -9,7 +9,9 @@ import re
 
 from contactkit import normalize
 
+from .clues import has_legal_form
 from .domains import domain_in, domain_label, initials_in, squashed
+from .ocr import Line
 
 
 def join_logo_letter(
@@ -34,6 +36,25 @@ def join_logo_letter(
                 candidates.remove(j)
             return " ".join([word, *rest])
     return text
+
+
+def doubted_logo_word(text: str, line: Line) -> str:
+    """``miso’ Midori Co.,Ltd.`` (``miso’`` at 0.05): a wordmark logo in small letters before
+    the company, read as a word Tesseract all but rejected; dropped where the rest, read
+    surely, starts capitalised and holds a legal form."""
+    words = text.split()
+    if len(words) < 3 or len(line.words) < 3 or line.words[0].text != words[0]:
+        return text
+    first, rest = line.words[0], line.words[1:]
+    if first.conf >= LOGO_WORD_CONF or first.text[:1].isupper() or not words[1][:1].isupper():
+        return text
+    if any(w.conf < 0.85 for w in rest) or not has_legal_form(" ".join(words[1:])):
+        return text
+    return " ".join(words[1:])
+
+
+# Tesseract's confidence under which a small-letter word before a company is a logo's.
+LOGO_WORD_CONF = 0.2
 
 
 def strip_monogram(text: str, label: str) -> str:

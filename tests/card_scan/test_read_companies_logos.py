@@ -89,3 +89,15 @@ def test_a_name_word_lost_beside_its_monogram_is_put_back_from_the_domain():
         default_region="FR",
     )
     assert parsed.contact.organization.name == 'VD" DE LOIRE S.A.R.L'
+
+
+def test_a_wordmark_read_as_a_word_tesseract_rejected_is_dropped():
+    # Seed 65 photo 73: the wordmark "midori" read "miso’" at 0.05 glued before "Midori
+    # Co.,Ltd." beside mgroup.co.jp: the company was "miso’ Midori Co.,Ltd." (legal+unmatched).
+    lines = card(("SUZUKI Masahiro", 66), "miso’ Midori Co.,Ltd.", "m.suzuki@mgroup.co.jp")
+    lines[1].words[0].conf = 0.05
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.organization.name == "Midori Co.,Ltd."
+    # Read surely, a word in small letters before the name is kept ("van Dijk Bouw B.V.").
+    lines = card(("Jan de Boer", 66), "van Dijk Bouw B.V.", "jan@vandijkbouw.nl")
+    assert parse_card(lines, default_region="NL").contact.organization.name == "van Dijk Bouw B.V."
