@@ -11,13 +11,21 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
+from .company_scraps import form_beside
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
-from .form_repair import repair_debris_form
+from .form_repair import parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
-from .local_parts import given_name
-from .logo_split import join_logo_letter, strip_glued_echo, strip_glued_letters, strip_monogram
+from .local_parts import given_name, local_match
+from .logo_split import (
+    doubted_logo_word,
+    join_logo_letter,
+    strip_glued_echo,
+    strip_glued_letters,
+    strip_monogram,
+    word_behind_monogram,
+)
 from .ocr import Line
 from .partner_words import partner_words
 from .people import NAME_PARTICLES, bare_name, name_like
@@ -88,7 +96,7 @@ def pick_company(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
-    text = strip_logo_prefix(text, domain)
+    text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)
     joined = join_stacked_company(text, texts, candidates, i, domain)
     # A line beside it that spells the domain's start only with letters put back: a person looks.
@@ -96,8 +104,10 @@ def pick_company(
     # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
     edge = lines[i].left <= EDGE_PX
     cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
+    cut = cut or (None if joined != text else word_behind_monogram(text, domain))
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
+    text = form_beside(text, lines, i)  # "Helix Ingénierie" | "S.A. Ligne directe: +33 ..."
     name = company_letters(repair_from_domain(text, domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
@@ -144,7 +154,7 @@ def _form_read(text: str) -> str:
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
     read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
     dropped ("SAS Ligne directe")."""
-    text = unglued(shed_label(text))
+    text = parted_form(unglued(shed_label(text)))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"
@@ -245,15 +255,34 @@ def _person_over(words: list[str], company: str) -> bool:
     return bool(repeated) or (len(words) >= 2 and given_name(words[0]))
 
 
+def owners_name(text: str, domain: str | None, local: str | None) -> bool:
+    """``Anna Kowalska`` beside anna@annakowalska.com: a freelancer's card, whose domain is her
+    own name; the line the domain spells whole is the person's name, not a company's (a given
+    name first, the email's local part spelling it, no legal form or word firms add)."""
+    if not domain or not local or has_legal_form(text) or not name_like(text):
+        return False
+    words = text.split()
+    if not given_name(words[0]) or {normalize.fold(w) for w in words} & COMPANY_WORDS:
+        return False
+    return (
+        squashed(text) == domain_label(domain)
+        and local_match(local.lower(), [normalize.fold(w) for w in words]) > 0
+    )
+
+
 def _spells(text: str, label: str) -> bool:
     return (len(label) >= 5 and label in squashed(text)) or initials_in(text, label)
 
 
 def company_letters(company: str, domain: str | None = None) -> str:
-    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), a
-    small t ending a word in capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word
-    the lexicon knows with an ł read as t or k ("Battyk S.A." beside bgroup.pl)."""
+    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), an l
+    starting the name before a consonant is an I ("lronbridge"), a small t ending a word in
+    capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
+    read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    # "lronbridge Logistics Ltd": a capital I read as l before a consonant, which no word
+    # starts with ("lt" is Ltd's own, small).
+    company = re.sub(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{3,}\s+[A-Z])", "I", company)
     company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)

@@ -40,7 +40,7 @@ def head_from_domain(
     label = squashed(domain_label(domain))
     read = squashed(" ".join(core))
     if len(read) < 3 or not label.endswith(read) or len(label) == len(read):
-        return None
+        return _first_word_cut(core, tail, label, at_edge)
     if _printed_as_host(read, texts):
         # "EVERGREEN INC." beside "j.tumereevergreen.com" (j.turner@, its @ read as "re") and
         # "www. evergreen.com": the name is a host the card prints; the domain is the slip.
@@ -59,6 +59,26 @@ def head_from_domain(
     name = _spaced(label, texts)
     capitals = "".join(c for c in " ".join(core) if c.isalpha()).isupper()
     return " ".join([name.upper() if capitals else name.title(), *tail])
+
+
+def _first_word_cut(core: list[str], tail: list[str], label: str, at_edge: bool) -> str | None:
+    """``seau Emballages SAs`` beside rousseau.fr, ``eber Bau GmbH`` beside weber.de: the first
+    word's start lost (a logo's or a shadow's edge beside it, the photo's edge), the domain the
+    name's first word alone; the word put back whole as the domain spells it, only where the
+    line shows the cut (the word starts small, or at the photo's edge) and a capitalised word
+    follows."""
+    read = squashed(core[0])
+    if len(core) < 2 or len(read) < 3 or not label.endswith(read) or len(label) == len(read):
+        return None
+    if not (at_edge or core[0][:1].islower()) or not core[1][:1].isupper():
+        return None
+    lost = label[: -len(read)]
+    if len(lost) < 3:  # "eber Bau GmbH" beside weber.de
+        return _initial_put_back(core, tail, lost, read)
+    if lost in DOMAIN_HEADS:
+        return None
+    word = label.upper() if core[1].isupper() else label.capitalize()
+    return " ".join([word, *core[1:], *tail])
 
 
 def _printed_as_host(read: str, texts: list[str]) -> bool:

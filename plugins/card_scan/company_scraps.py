@@ -9,6 +9,7 @@ line of its own, left over, and the name taken with half a form at ``domain+lega
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from .clues import has_legal_form, legal_form
@@ -22,14 +23,11 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
     line = lines[index]
     if not line.words:
         return False
-    tall = line.bottom - line.top
     letters = 0
     for j, other in enumerate(lines):
         if j == index or j in taken or not other.words:
             continue
-        middle = (other.top + other.bottom) / 2
-        gap = other.left - line.right
-        if not line.top <= middle <= line.bottom or not -0.5 * tall <= gap <= 1.5 * tall:
+        if not _right_after(line, other):
             continue
         if set(other.text.split()) <= set(company.split()):
             continue  # joined to it: "Koch & Cie" | "Sarl" read "Koch & Cie Sarl"
@@ -40,3 +38,29 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
         if len(text) <= 3:
             letters += sum(c.isalpha() for c in text)
     return letters >= 2 and not has_legal_form(company)
+
+
+def form_beside(company: str, lines: list[Line], index: int) -> str:
+    """``company`` (line ``index``) with the legal form that starts the line right after it on
+    its row (read with the phone column beside it), where it has none of its own."""
+    line = lines[index]
+    if has_legal_form(company) or not line.words:
+        return company
+    for other in lines:
+        if other is line or not other.words or not _right_after(line, other):
+            continue
+        words = other.text.split()
+        for size in (3, 2, 1):
+            head = " ".join(words[:size])
+            form = legal_form(head)
+            if len(words) > size and form and form[1] == size and re.search(r"\d", other.text):
+                return f"{company} {head}"
+    return company
+
+
+def _right_after(line: Line, other: Line) -> bool:
+    """``other`` starts right after ``line`` ends, its middle within ``line``'s height."""
+    tall = line.bottom - line.top
+    middle = (other.top + other.bottom) / 2
+    gap = other.left - line.right
+    return line.top <= middle <= line.bottom and -0.5 * tall <= gap <= 1.5 * tall

@@ -1,19 +1,21 @@
-"""A word firms add to a name, read with one letter wrong: checked by nothing on the card."""
+"""A word firms add to a name or for their trade, read with one letter wrong: checked by
+nothing on the card."""
 
 from __future__ import annotations
 
 from rapidfuzz.distance import Hamming
 
-from .lexicon import COMPANY_WORDS
+from .lexicon import COMPANY_WORDS, TRADE_WORDS
 from .local_parts import umlaut_plain
 
-_PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS)
+_PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS | TRADE_WORDS)
 
 
 def company_word_slip(words: list[str]) -> bool:
     """A word (folded) one letter off a word of ``lexicon.COMPANY_WORDS`` and no such word itself:
     ``Söhme`` for Söhne, its n read m (held-out photo 649, ``Schmitt & SOhme KG`` beside
-    schmitt.at, accepted at domain+legal+other/mid). The list checks the word read right; read
+    schmitt.at, accepted at domain+legal+other/mid), ``Métaliurgie`` for Métallurgie (tuning
+    photo t25 27, beside mmgroup.fr, accepted so). The list checks the word read right; read
     wrong, nothing does, and Tesseract is as sure of the slip. Same length only: ``Partner``
     beside ``partners`` is a word of its own."""
     return any(

@@ -22,7 +22,7 @@ from .clues import (
     legal_region,
     word_conf,
 )
-from .companies import pick_company
+from .companies import owners_name, pick_company
 from .company_checks import foreign_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
@@ -135,13 +135,15 @@ def parse_card(
         title = leftover_title(lines, texts, candidates, local_part(emails))
         if title:
             candidates.remove(title.line)
-    department = pick_department(texts, candidates)
+    department = pick_department(texts, candidates, domain)
     if department is not None:
         candidates.remove(department)
     company = pick_company(lines, texts, candidates, domain)
+    local = emails[0].value.partition("@")[0] if emails else None
+    if company and owners_name(company.value, domain, local):
+        company = None  # a freelancer's own name: the name's line, the company unnamed
     if company:
         candidates.remove(company.line)
-    local = emails[0].value.partition("@")[0] if emails else None
     # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
     # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
     spelling = local or printed_local([t for i, t in enumerate(texts) if i not in used])

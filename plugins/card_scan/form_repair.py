@@ -39,6 +39,32 @@ def repair_debris_form(company: str, domain: str | None) -> str:
     # "Cie san" for Sàrl: r and l read together as one n, the commonest merge of two glyphs.
     merged = [f for f in forms if "n" in scrap and scrap.replace("n", "rl") == _letters(f)]
     near = merged or [f for f in forms if Levenshtein.distance(scrap, _letters(f)) == 1]
+    # "HELIX IBERICA S.L.Upg": the form read whole and a speck after it glued on as letters.
+    glued = [
+        f for f in forms if scrap.startswith(_letters(f)) and len(scrap) - len(_letters(f)) == 2
+    ]
+    near = near or glued
     if len(near) != 1:
         return company
     return " ".join([*words[:-1], near[0]])
+
+
+# "POLARIS CO., LT Diz": Co.,Ltd.'s D read apart (and a speck after it); "NEUMANN Gh MBH & CO
+# KG": GmbH parted after its G; "AURORACOLTD": Co.,Ltd. glued to a name in capitals, no dot or
+# space read.
+_LTD_PARTED_RE = re.compile(r"(?i)\b(co\.?,?\s*)lt\s+d\W?\w{0,2}$")
+_GMBH_PARTED_RE = re.compile(r"\bG[a-z]?\s+(?=[Mm][Bb][Hh]\b)")
+_GLUED_CAPITALS_RE = re.compile(r"^([A-Z]{3,})(CO\.?,?LTD\.?|GMBH)$")
+
+
+def parted_form(text: str) -> str:
+    """``text`` with a legal form read parted or glued put together as printed; else as read."""
+    text = _LTD_PARTED_RE.sub(
+        lambda m: m.group(1) + ("LTD." if m.group(1).isupper() else "Ltd."), text
+    )
+    text = _GMBH_PARTED_RE.sub("G", text)
+    glued = _GLUED_CAPITALS_RE.fullmatch(text)
+    if glued:
+        form = glued.group(2)
+        text = f"{glued.group(1)} {'CO.,LTD.' if form.startswith('CO') else form}"
+    return text

@@ -64,7 +64,7 @@ STRONG_TITLE_WORDS = frozenset(
 DEPARTMENT_WORDS = frozenset(
     _words("""
     department dept division section office unit team excellence success development
-    planning research services service support relations affairs resources
+    center centre planning research services service support relations affairs resources
     abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
     logistik logistyka logistique logistica logistiek entwicklung konstruktion einkauf
     directie afdeling dzial
@@ -134,7 +134,7 @@ TRADE_WORDS = frozenset(
     trading trade capital ventures design studio analytics robotics automation electronics
     medical pharma foods conseil ingenierie ingenieria ingegneria technik technologie
     marketing finance immobilien bau transport express invest management research security
-    sistemas soluciones servizi sistemi
+    sistemas soluciones servizi sistemi metallurgie metallurgia metalurgia metallurgy
     """)
 )
 # Polish words with an ł that firms take for a name (places, rivers, the sea, birds, colours,

@@ -9,7 +9,9 @@ import re
 
 from contactkit import normalize
 
+from .clues import has_legal_form
 from .domains import domain_in, domain_label, initials_in, squashed
+from .ocr import Line
 
 
 def join_logo_letter(
@@ -36,6 +38,25 @@ def join_logo_letter(
     return text
 
 
+def doubted_logo_word(text: str, line: Line) -> str:
+    """``miso’ Midori Co.,Ltd.`` (``miso’`` at 0.05): a wordmark logo in small letters before
+    the company, read as a word Tesseract all but rejected; dropped where the rest, read
+    surely, starts capitalised and holds a legal form."""
+    words = text.split()
+    if len(words) < 3 or len(line.words) < 3 or line.words[0].text != words[0]:
+        return text
+    first, rest = line.words[0], line.words[1:]
+    if first.conf >= LOGO_WORD_CONF or first.text[:1].isupper() or not words[1][:1].isupper():
+        return text
+    if any(w.conf < 0.85 for w in rest) or not has_legal_form(" ".join(words[1:])):
+        return text
+    return " ".join(words[1:])
+
+
+# Tesseract's confidence under which a small-letter word before a company is a logo's.
+LOGO_WORD_CONF = 0.2
+
+
 def strip_monogram(text: str, label: str) -> str:
     """``S R Schmitz & Richter GmbH & Co. KG`` beside srgroup.de, ``| D Ikeda Denki Co., Ltd.``
     beside idgroup.co.jp: a monogram logo of one or two capitals (and a rule) before the name,
@@ -56,6 +77,29 @@ MONOGRAM_RES = [
     )
     for n in (1, 2)
 ]
+
+
+def word_behind_monogram(text: str, domain: str | None) -> str | None:
+    """``PH Holding B.V.`` beside polderland.com: a monogram of the name's initials printed
+    large, the name's first word set small beside it and lost in its reading; the monogram's
+    other letters begin the words read after it, and the domain spells the lost word (whole,
+    or before the next word). The word put back as the domain spells it; None otherwise."""
+    words = text.split()
+    if not domain or len(words) < 3 or not re.fullmatch(r"[A-Z]{2,3}\W?", words[0]):
+        return None
+    letters, rest = re.sub(r"\W", "", words[0]), words[1:]
+    if len(rest) < len(letters) - 1:
+        return None
+    if any(w[:1] != c for w, c in zip(rest, letters[1:], strict=False)):
+        return None
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    after = squashed(rest[0])
+    if len(after) < 3 or initials_in(text, label):
+        return None  # "MI I WSPOLNICY SP.K" beside mwgroup.pl: the domain its initials
+    head = label[: label.find(after)] if after and label.find(after) > 0 else label
+    if len(head) < 4 or not head.startswith(letters[0].lower()) or not head.isalpha():
+        return None
+    return " ".join([head.upper() if rest[0].isupper() else head.capitalize(), *rest])
 
 
 def strip_glued_echo(text: str, label: str) -> str:

@@ -154,6 +154,28 @@ def camel_name(text: str, local: str | None) -> str:
     return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
 
 
+def email_parted(text: str, local: str | None) -> str:
+    """Words of a name the email parts or spells shorter: ``JOHNSMITH`` (``J O H N  S M I T H``
+    letter-spaced, joined by ``spaced_letters``) beside ``john.smith@`` is parted where the
+    email parts it; ``SchmidtS`` beside ``anna.schmidt@`` (a capital read twice at a cut, glued
+    to the word) loses the capital no name ends in."""
+    pieces = [p for p in re.split(r"[._-]+", (local or "").lower()) if p]
+    if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
+        return text
+    words = []
+    for word in text.split():
+        letters = spelt_fold(word)
+        if word.isupper() and word.isalpha():
+            for order in (pieces, pieces[::-1]):
+                if len(order[0]) >= 2 and letters == "".join(order) and len(order) == 2:
+                    word = f"{word[: len(order[0])]} {word[len(order[0]) :]}"
+                    break
+        elif re.fullmatch(r"[^\W\d_]*[a-zß-ÿ]{3}[A-ZÀ-Þ]", word) and letters[:-1] in pieces:
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
 # ß read as 8, B or & inside a name word ("Wei8", "GroBmann", "Stra&burger"): after a small
 # letter, before a small letter or at the word's end; not McBride's or LeBlanc's B
 # (local_parts.printed_b). An & only after a vowel, as ß stands (a brand's "Black&white" stays).

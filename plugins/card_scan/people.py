@@ -15,11 +15,13 @@ from .clues import (
     has_legal_form,
     is_country,
 )
+from .domains import domain_label, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
     POST_NOMINALS,
+    STREET_WORDS,
 )
 from .local_parts import (
     given_name,
@@ -30,7 +32,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import NAME_PARTICLES, camel_name, lost_initial, name_slips
+from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, name_slips
 from .ocr import Line
 from .titles import title_score
 
@@ -74,12 +76,20 @@ def leftover_title(
     return None
 
 
-def pick_department(texts: list[str], candidates: list[int]) -> int | None:
-    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person."""
+def pick_department(
+    texts: list[str], candidates: list[int], domain: str | None = None
+) -> int | None:
+    """ "Engineering Excellence", "Sales Department": a unit of the company, never the person;
+    not a line that starts with the name the domain spells ("Ortiz Logistica S ." beside
+    ortiz.es, its S.L. misread: the company, and "logistica" a word of departments)."""
+    label = domain_label(domain) if domain else ""
     for i in candidates:
         words = {normalize.fold(w) for w in re.split(r"[\s,/&]+", texts[i]) if w}
-        if words & DEPARTMENT_WORDS and not has_legal_form(texts[i]) and "@" not in texts[i]:
-            return i
+        if not words & DEPARTMENT_WORDS or has_legal_form(texts[i]) or "@" in texts[i]:
+            continue
+        if len(label) >= 4 and squashed(texts[i]).startswith(label):
+            continue  # "Lakeside Medical Center" beside lakesidemedical.com too
+        return i
     return None
 
 
@@ -116,7 +126,7 @@ def pick_name(
     best: tuple[float, int, bool] | None = None
     for i in candidates:
         text = name_text(texts[i], local)
-        if not name_like(text) or title_score(text) == 2 or is_country(text):
+        if not name_like(text) or title_score(text) == 2 or is_country(text) or street(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
@@ -154,9 +164,17 @@ def pick_name(
     return Found(name, min(conf, 0.99), i)
 
 
+def street(text: str) -> bool:
+    """``Calle de Alcals.``: a street's name, its number on the next line, is no person's; a
+    street word of four letters and more first ("Dr", "St" stand for Drive and Street too)."""
+    words = text.split()
+    first = normalize.fold(words[0]) if words else ""
+    return len(words) >= 2 and len(first) >= 4 and first in STREET_WORDS
+
+
 def name_text(text: str, local: str | None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
-    return lost_initial(camel_name(bare_name(text), local), local)
+    return lost_initial(camel_name(email_parted(bare_name(text), local), local), local)
 
 
 def join_stacked(
@@ -319,6 +337,8 @@ def honorific(word: str) -> bool:
     if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
         return True
     parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
+    if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
+        parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
     return bool(parts) and all(p in HONORIFICS for p in parts)
 
 
@@ -332,6 +352,10 @@ def bare_name(text: str) -> str:
     text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
     words = name_slips(text).split()
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
+        words.pop(0)
+    # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given
+    # name "Di" is printed in the name's style: "DI WANG", "Di Wang").
+    if len(words) > 2 and words[0] in {"Di", "Dl"} and all(w.isupper() for w in words[1:]):
         words.pop(0)
     # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
     # degree misread ("mgr"), no particle of a name.

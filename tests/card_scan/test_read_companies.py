@@ -160,21 +160,20 @@ def test_a_website_read_apart_is_no_company_even_where_it_spells_the_whole_domai
     )
 
 
-def test_a_freelancers_own_name_taken_for_the_company_goes_to_review():
+def test_a_freelancers_own_name_the_domain_spells_is_her_name_not_a_company():
     # The domain spells the words, but they are a person's: a freelancer's card, where the name
-    # line was taken for a company; the raised "domain" level would have accepted it.
+    # line was taken for the company and no name was read.
     lines = _lines(
         ("Anna Kowalska", 60), ("Graphic Designer", 30), ("Tel. +48 601 234 567", 20),
         ("anna@annakowalska.com", 20), ("www.annakowalska.com", 20),
     )  # fmt: skip
     parsed = parse_card(lines, default_region="PL")
-    company = parsed.contact.organization
     assert parsed.contact.title == "Graphic Designer"
-    # Her words are read: as her name, or taken for the company and sent to review.
-    if parsed.contact.name.full != "Anna Kowalska":
-        assert company is not None and company.name == "Anna Kowalska"
-        assert "organization" in to_review(parsed)
-    assert company is None or "organization" in to_review(parsed)
+    assert parsed.contact.name.full == "Anna Kowalska"
+    # No company is named: the domain alone, for a person to look at.
+    assert parsed.contact.organization.name is None
+    assert parsed.evidence["organization"] == "domain-only"
+    assert "organization" in to_review(parsed)
 
 
 def test_a_domain_doubling_the_initial_of_the_company_agrees_with_it():

@@ -85,3 +85,24 @@ def test_a_name_the_card_prints_as_a_host_is_not_cut_by_a_misread_email():
         )[0]
         == "EVERGREEN INC."
     )
+
+
+def test_a_first_words_start_lost_beside_a_logo_is_put_back_from_the_domain():
+    # Tuning photo b28 26: a shadow's edge over "Rousseau", its start read apart ("Rot"); the
+    # company was "seau Emballages SAs" at legal+unmatched/hi, rousseau.fr naming only its first
+    # word.
+    assert _company(
+        ("Dr Jean-Luc Moreau", 37, 0.96),
+        ("Ingénieur d'affaires", 36, 0.85),
+        ("seau Emballages SAs", 39, 0.94),
+        ("Courriel jeanluc.moreau@rousseau.fr", 40, 0.95),
+        ("Site : rousseau. fr", 26, 0.95),
+        region="FR",
+    ) == ("Rousseau Emballages SAs", "near-domain+repaired")
+    # Read whole, or a word of its own before the name the domain does not spell: as read.
+    assert _company(
+        ("Dr Jean-Luc Moreau", 37, 0.96),
+        ("Emballages Durand SAS", 39, 0.94),
+        ("jeanluc.moreau@rousseau.fr", 40, 0.95),
+        region="FR",
+    ) == ("Emballages Durand SAS", "legal+unmatched/hi")

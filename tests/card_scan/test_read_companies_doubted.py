@@ -129,3 +129,24 @@ def test_a_logo_glued_to_the_name_or_the_website_alone_is_no_company_accepted(
     parsed = parse_card(lines, default_region="FR")
     assert parsed.contact.organization.name == company
     assert ("organization" in to_review(parsed)) == (company is None)
+
+
+def test_a_trade_word_read_a_letter_off_is_doubted():
+    # Tuning photo t25 27: "Morel Métallurgie SAS" read "Morel Métaliurgie SAS" beside
+    # mmgroup.fr (its initials): the slip was accepted at domain+legal+other/mid.
+    lines = worded_lines(
+        ("Grégoire Bernard", 64), ("Ingenieur d'affaires", 36), ("Morel Métaliurgie SAS", 44),
+        ("gregoire.bernard@mmgroup.fr", 38),
+    )  # fmt: skip
+    lines[2].words[1].conf = 0.79
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.organization.name == "Morel Métaliurgie SAS"
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+    assert "organization" in to_review(parsed)
+    # Read right, the trade word is the list's: measured as the word's confidence says.
+    lines = worded_lines(
+        ("Grégoire Bernard", 64), ("Ingenieur d'affaires", 36), ("Morel Métallurgie SAS", 44),
+        ("gregoire.bernard@mmgroup.fr", 38),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["organization"] != "domain+legal+other/lo"

@@ -1,10 +1,16 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
-for a rarer form. Hand-made OCR lines as Tesseract gave them on tuning photos; each failed
-before its fix."""
+for a rarer form; a speck glued after it dropped; a form read parted or glued put together; a
+company whose form was misread not taken for a department; an I read as l starting the name; a
+form read with the phone column beside the company joined to it.
+Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each failed before its
+fix."""
 
 from __future__ import annotations
 
 from ocr_lines import company_read as _company
+from ocr_lines import placed_lines
+
+from contactkit_plugins.card_scan.fields import parse_card
 
 
 def test_s_l_with_its_first_dot_read_as_an_i_is_no_s_l_l():
@@ -55,3 +61,99 @@ def test_a_wordmark_read_glued_to_the_name_it_repeats_is_dropped():
     # A name that is one word twice and that the domain spells so stays whole.
     rows = (("BORABORA S.A.R.L.", 51, 0.97), *rows[1:3], ("E-mail : jp@borabora.fr", 44, 0.9))
     assert _company(*rows, region="FR")[0] == "BORABORA S.A.R.L."
+
+
+def test_a_speck_glued_after_a_form_read_whole_is_dropped():
+    # Tuning scan b27 34: "HELIX IBERICA S.L.Upg" beside helixiberica.es, the form read whole
+    # and a speck after it read as "pg" (0.00): shown so at domain+debris.
+    assert _company(
+        ("HELIX IBERICA S.L.Upg", 31, 0.61),
+        ("DR. DANIEL GARRIDO LOPEZ", 26, 0.97),
+        ("Directora de Recursos Humanos", 21, 0.93),
+        ("daniel_garrido@helixiberica.es", 26, 0.99),
+        region="ES",
+    ) == ("HELIX IBERICA S.L.U.", "near-domain+repaired")
+
+
+def test_a_company_with_a_department_word_and_its_form_misread_is_no_department():
+    # Tuning scan b28 85: "Ortiz Logística S.L." read "Ortiz Logistica S ." beside ortiz.es:
+    # taken for a department ("logistica"), and the wordmark "ortiz" stood in for the company.
+    assert _company(
+        ("GUADALUPE DE LA TORRE GOMEZ", 23, 0.96),
+        ("ortiz", 53, 0.96),
+        ("Director of Operations", 14, 0.96),
+        ("Ortiz Logistica S .", 43, 0.81),
+        ("gtorre@ortiz.es", 17, 0.90),
+        region="ES",
+    ) == ("Ortiz Logistica S .", "domain+debris")
+    # A department word ending a company the domain spells whole, no form printed.
+    assert (
+        _company(
+            ("Anna Smith", 44, 0.96),
+            ("Sales Manager", 26, 0.96),
+            ("Lakeside Medical Center", 30, 0.95),
+            ("anna.smith@lakesidemedical.com", 22, 0.95),
+            region="US",
+        )[0]
+        == "Lakeside Medical Center"
+    )
+
+
+def test_a_form_read_parted_or_glued_is_put_together():
+    # Tuning photo t25 12: "POLARIS CO., LT Diz" (the D read apart, a speck after it) beside
+    # polaris.co.jp was "POLARIS CO." at domain+legal, accepted wrong.
+    assert _company(
+        ("HIROSHI WATANABE", 52, 0.96),
+        ("POLARIS CO., LT Diz", 53, 0.80),
+        ("Senior Engineer", 37, 0.96),
+        ("Mail: hiroshi_watanabe@polaris.co.jp", 34, 0.97),
+        region="JP",
+    ) == ("POLARIS CO., LTD.", "domain+legal")
+    # Tuning photo t25 81: GmbH parted after its G.
+    assert (
+        _company(
+            ("NEUMANN Gh MBH & CO KG", 37, 0.90),
+            ("Dipl.-Kfm. Annette Kohler", 63, 0.86),
+            ("koehler.annette@neumann.de", 37, 0.98),
+        )[0]
+        == "NEUMANN GMBH & CO KG"
+    )
+    # Tuning photo t25 52: Co.,Ltd. glued to the name in capitals, no company read.
+    assert (
+        _company(
+            ("Hideo KATOH", 60, 0.92),
+            ("AURORACOLTD", 36, 0.97),
+            ("E-mail hideo_katoh@agroup.co.jp", 31, 0.83),
+            region="JP",
+        )[0]
+        == "AURORA CO.,LTD."
+    )
+
+
+def test_a_capital_i_read_as_l_before_a_consonant_starting_the_name_is_put_back():
+    # Tuning photo t25 98: "lronbridge Logistics Ltd" beside ironbndge.com (its ri read n).
+    assert (
+        _company(
+            ("lronbridge Logistics Ltd", 56, 0.92),
+            ("Jennifer Taylor", 68, 0.96),
+            ("taylor@ironbndge.com", 31, 0.95),
+            region="GB",
+        )[0]
+        == "Ironbridge Logistics Ltd"
+    )
+
+
+def test_a_form_read_with_the_phone_column_beside_the_company_is_its_own():
+    # Seed 64 photo 95: "Helix Ingénierie" and, right after it on its row, "S.A. Ligne directe:
+    # +33 3 22 08 77 22": the company was accepted without its form at domain.
+    name_end = 90 + 26 * len("HelixIngénierie") + 14
+    lines = placed_lines(
+        ("Frédérique Vincent", 90, 299, 78),
+        ("Quality Assurance Lead", 89, 397, 43),
+        ("Helix Ingénierie", 90, 578, 59),
+        ("S.A. Ligne directe: +33 3 22 08 77 22", name_end + 20, 585, 30),
+        ("frederique.vincent@helix.fr", 755, 731, 39),
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.organization.name == "Helix Ingénierie S.A."
+    assert parsed.contact.phones[0].e164 == "+33322087722"

@@ -72,3 +72,32 @@ def test_a_logo_letter_glued_to_the_company_is_dropped_and_a_misread_legal_form_
         "PL",
     )
     assert parsed.contact.organization.name == "Nova Sp. z o.o."
+
+
+def test_a_name_word_lost_beside_its_monogram_is_put_back_from_the_domain():
+    # Tuning photo b28 10: "PH" printed large, "Polderland Holding B.V." small beside it; the
+    # first word lost to the monogram ("PH Holding B.V." at legal+unmatched/mid).
+    parsed = parse_card(
+        card("PH Holding B.V.", ("Cornelis Jacobs", 44), "cornelis_jacobs@polderland.com"),
+        default_region="NL",
+    )
+    assert parsed.contact.organization.name == "Polderland Holding B.V."
+    assert parsed.evidence["organization"] == "near-domain+repaired"
+    # Monogram letters that are the domain's initials tell no word: as read, marked odd.
+    parsed = parse_card(
+        card('VD" DE LOIRE S.A.R.L', ("Catherine Guerin", 44), "guerin@vdl.fr"),
+        default_region="FR",
+    )
+    assert parsed.contact.organization.name == 'VD" DE LOIRE S.A.R.L'
+
+
+def test_a_wordmark_read_as_a_word_tesseract_rejected_is_dropped():
+    # Seed 65 photo 73: the wordmark "midori" read "miso’" at 0.05 glued before "Midori
+    # Co.,Ltd." beside mgroup.co.jp: the company was "miso’ Midori Co.,Ltd." (legal+unmatched).
+    lines = card(("SUZUKI Masahiro", 66), "miso’ Midori Co.,Ltd.", "m.suzuki@mgroup.co.jp")
+    lines[1].words[0].conf = 0.05
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.organization.name == "Midori Co.,Ltd."
+    # Read surely, a word in small letters before the name is kept ("van Dijk Bouw B.V.").
+    lines = card(("Jan de Boer", 66), "van Dijk Bouw B.V.", "jan@vandijkbouw.nl")
+    assert parse_card(lines, default_region="NL").contact.organization.name == "van Dijk Bouw B.V."

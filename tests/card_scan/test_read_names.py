@@ -304,17 +304,6 @@ def test_a_cantonese_ka_is_no_polish_ending():
     assert parsed.contact.name.full == "Jan Kowalski"
 
 
-def test_capitals_spaced_letter_by_letter_are_not_parted_at_random():
-    # No small letter tells where a word of "J O H N S M I T H" ends: no "Jo Hn Sm It H".
-    parsed = _card(
-        "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
-    )
-    assert parsed.contact.name.full in (None, "John Smith")
-    # The rest of the card is read.
-    assert parsed.contact.title == "Sales Manager"
-    assert parsed.contact.emails == ["john.smith@nova.com"]
-
-
 def test_a_last_letter_set_apart_is_joined_where_the_email_spells_it():
     # "WOLFGANG HARTMAN N" (letter-spaced capitals) beside hartmann@: no name was read.
     lines = _lines(

@@ -259,3 +259,44 @@ def test_a_known_given_name_is_not_bent_to_a_slip_in_the_email():
     )
     assert parsed.contact.name.full == "Jeffrey Jones"
     assert "emails" in to_review(parsed)
+
+
+def test_capitals_spaced_letter_by_letter_are_parted_where_the_email_parts_them():
+    # No small letter tells where a word of "J O H N S M I T H" ends: no "Jo Hn Sm It H"; the
+    # email does (john.smith@), where no name was read.
+    parsed = _card(
+        "J O H N S M I T H", "Sales Manager", "john.smith@nova.com", "Tel. +1 212 555 0199"
+    )
+    assert parsed.contact.name.full == "John Smith"
+    assert parsed.evidence["name"] == "email"
+    # The rest of the card is read.
+    assert parsed.contact.title == "Sales Manager"
+    assert parsed.contact.emails == ["john.smith@nova.com"]
+    # Beside an email that parts nothing, the letters stay unparted: no name.
+    parsed = _card("J O H N S M I T H", "Sales Manager", "info@nova.com", "Tel. +1 212 555 0199")
+    assert parsed.contact.name.full is None
+
+
+def test_a_degree_with_its_i_read_as_l_is_no_word_of_the_name():
+    # Tuning photo t24 38: "Dipl.-lng. Peter Muller" beside peter@: the degree's I read as l,
+    # no degree to bare_name, so the line was no name and none was read.
+    parsed = _card("Dipl.-lng. Peter Muller", "Projektingenieur", "peter@polaris.de", region="DE")
+    assert parsed.contact.name.full == "Peter Muller"
+    # "Global Procurement Center" under the name is a department, no name.
+    parsed = _card(
+        "Dipl.-Ing. (FH) Laura w'8'¢", "Global Procurement Center", "lauraw@weserland.de"
+    )
+    assert parsed.contact.name.full is None
+    assert parsed.contact.department == "Global Procurement Center"
+
+
+@pytest.mark.parametrize(("conf", "band"), [(0.44, "lo"), (0.88, "hi")])
+def test_a_word_the_email_gives_by_its_initial_read_unsure_is_doubted(conf, band):
+    # Tuning photo b27 44: "Concepcién" (ó read é) at 0.44 beside c.ortega@, "Ruiz" absent from
+    # the email: measured by Ruiz alone, email+other/hi, accepted wrong. Read at 0.86-0.88,
+    # such words were right (b28 93, t24 58): the band of the absent word stays.
+    lines = card(("Dr. Concepcién Ortega Ruiz", 44), "Zenith S.L.", "c.ortega@zgroup.es")
+    lines[0].words[1].conf = conf
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == "Concepcién Ortega Ruiz"
+    assert parsed.evidence["name"] == f"email+other/{band}"

@@ -90,6 +90,14 @@ def test_a_degree_in_capitals_is_no_given_name_and_capitals_tell_the_family_name
     assert austrian.contact.name.full == "Silke Schulz"
     chinese = parse_card(card(("Di Wang", 44), "di.wang@helix.cn"), default_region="CN")
     assert chinese.contact.name.full == "Di Wang"
+    # Seed 65 photo 11: DI read with its I small before a name in capitals ("Di MONIKA KRUGER"
+    # beside monika.krueger@) was the name "Di Monika Kruger", accepted at email.
+    austrian = parse_card(
+        card(("Di MONIKA KRUGER", 44), "monika.krueger@hofmannsoftware.at"), default_region="AT"
+    )
+    assert austrian.contact.name.full == "Monika Kruger"
+    chinese = parse_card(card(("DI WANG", 44), "di.wang@helix.cn"), default_region="CN")
+    assert chinese.contact.name.full == "Di Wang"
     # The capitals say SASAKI is the family name; the email's order is the company's habit.
     japanese = parse_card(
         card(("SASAKI Masahiro", 44), "sasaki.masahiro@hashimoto-denki.co.jp"), default_region="JP"
@@ -187,3 +195,18 @@ def test_a_name_on_two_lines_is_joined_where_the_email_glues_an_initial_to_one_w
     # A third one-word line beside them: the name may run on, so two words are not taken.
     parsed = read_card(("Rafael", 44), ("Diaz", 44), ("Moreno", 44), *rows[:2], "rafaeld@pgroup.es")
     assert parsed.contact.name is None or parsed.contact.name.full != "Rafael Diaz"
+
+
+def test_a_street_read_apart_from_its_number_is_no_name():
+    # Tuning photo t25 95: "Calle de Alcalá, 152" read in two pieces ("Calle de Alcals." and the
+    # rest), the email not read: the street was the name at largest+given/hi, accepted wrong.
+    parsed = parse_card(
+        card(
+            ("Calle de Alcals.", 34),
+            ("Gonzalo Sanchez Vazquez", 28),
+            ("Consultoria Nova S.A.", 30),
+            ("Fax: +34 954 39 21 87", 20),
+        ),
+        default_region="ES",
+    )
+    assert parsed.contact.name.full == "Gonzalo Sanchez Vazquez"

@@ -106,3 +106,6 @@ def test_a_name_beside_the_title_on_its_row_is_no_piece_of_the_title():
     )
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.title == "Sales Manager"
+    # The S glued to the family name is no letter of it: anna.schmidt@ spells the name without.
+    assert parsed.contact.name.full == "Anna Schmidt"
+    assert parsed.evidence["name"] == "email"
