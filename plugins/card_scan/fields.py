@@ -56,7 +56,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import mend_name_rows
+from .name_rows import letters_beside, mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -175,6 +175,10 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
+        if not evidence["name"].startswith("email") and letters_beside(
+            lines, name.line, used | picked
+        ):
+            evidence["name"] = "row-parted"  # "A" | "TO Rie": a spaced name read in pieces
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
