@@ -129,3 +129,36 @@ def test_a_logo_glued_to_the_name_or_the_website_alone_is_no_company_accepted(
     parsed = parse_card(lines, default_region="FR")
     assert parsed.contact.organization.name == company
     assert ("organization" in to_review(parsed)) == (company is None)
+
+
+def test_a_legal_form_read_in_part_is_no_smudge_after_a_shorter_one():
+    # b25 photo 12: "POLARIS CO., LT Diz" (Co., Ltd.) was trimmed after "CO.," as if "LT Diz"
+    # were a smudge, and "Polaris Co" accepted at domain+legal beside polaris.co.jp. "LT" makes
+    # "Co., Lt", the start of Co., Ltd.: the form was read in part, and the company is cut.
+    lines = [
+        Line([Word("HIROSHI", 0.96, 546, 102, 328, 52), Word("WATANABE", 0.96, 898, 103, 416, 50)]),
+        Line(
+            [Word("Senior", 0.97, 1027, 184, 116, 28), Word("Engineer", 0.96, 1155, 183, 162, 37)]
+        ),
+        Line(
+            [
+                Word("POLARIS", 0.93, 88, 381, 288, 46),
+                Word("CO.,", 0.90, 400, 381, 106, 46),
+                Word("LT", 0.70, 543, 382, 53, 53),
+                Word("Diz", 0.66, 610, 382, 89, 53),
+            ]
+        ),
+        Line(
+            [
+                Word("Mail:", 0.97, 723, 444, 76, 26),
+                Word("hiroshi_watanabe@polaris.co.jp", 0.97, 813, 444, 502, 34),
+            ]
+        ),
+    ]
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.organization.name == "POLARIS CO., LT Diz"
+    assert parsed.evidence["organization"] == "domain+debris"
+    assert to_review(parsed)
+    # A smudge after a whole form is still no part of the company.
+    lines[2].words[2:] = [Word("(i", 0.40, 543, 382, 30, 53)]
+    assert parse_card(lines, default_region="JP").contact.organization.name == "POLARIS CO."
