@@ -18,8 +18,9 @@ UNDERSCORED_RE = re.compile(r"[a-z]_[a-z]", re.IGNORECASE)
 
 
 def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool:
-    """A word outside the website's line that is an address's local part (``tobias_b``) or
-    the site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at)."""
+    """A word outside the website's line that is an address's local part (``tobias_b``), the
+    site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at) or its ending
+    alone (``.ch``)."""
     for i, text in enumerate(texts):
         if i == site_line:
             continue
@@ -27,9 +28,16 @@ def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool
             word = word.strip(",;:()<>").lower()
             if UNDERSCORED_RE.search(word):
                 return True
-            if domain and _cut_tail(word, domain):
+            if domain and (_cut_tail(word, domain) or _suffix_alone(word, domain)):
                 return True
     return False
+
+
+def _suffix_alone(word: str, domain: str) -> bool:
+    """``.ch`` alone on a row of its own, the site read whole on another: the end of a second
+    host, an address whose start was not read (b62 photo 23: bernd.schmidt@meiercie.ch read
+    as ``.ch``, the card taken as printing no address at missing+web/hi)."""
+    return len(word) >= 3 and word[0] == "." and domain.endswith(word)
 
 
 def _cut_tail(word: str, domain: str) -> bool:

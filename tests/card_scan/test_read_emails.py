@@ -310,7 +310,13 @@ def _baumann_card(*email_rows: str) -> list:
 
 
 @pytest.mark.parametrize(
-    "rows", [("tobias_b", "chmitz", "1", "at", "itzsoehne.at"), ("itzsoehne.at",), ("tobias_b",)]
+    "rows",
+    [
+        ("tobias_b", "chmitz", "1", "at", "itzsoehne.at"),
+        ("itzsoehne.at",),
+        ("tobias_b",),
+        (".at",),  # session 18, b62 photo 23: only the address's ending read, on its own row
+    ],
 )
 def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
     # Accepted as a card printing no address (missing+web/hi) before.
