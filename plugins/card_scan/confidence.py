@@ -21,7 +21,7 @@ from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, local_match, spelt_fold, spelt_words, umlaut_plain
-from .name_checks import l_misread, trade_compound, u_misread
+from .name_checks import l_misread, romaji_slip, trade_compound, u_misread
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -114,7 +114,9 @@ def name_level(
         if not (initials or absent):
             return "email"
         kind = "email+other" if absent else "email+initial"
-        unchecked = " ".join(absent or initials)
+        # Every word the local part does not spell out is unchecked: "Concepcién" (read at 0.44)
+        # beside c.ortega@ is given by its initial only, whatever "Ruiz" beside it was read at.
+        unchecked = " ".join(absent + initials)
         if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
             return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
         first = spelt_fold(name).split()[0]
@@ -124,6 +126,7 @@ def name_level(
             or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
             or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
             or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
+            or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
             for w in unchecked.split()
         ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -141,7 +144,10 @@ def name_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(l_misread(w, countries) or u_misread(w, countries) for w in name.split()):
+    if any(
+        l_misread(w, countries) or u_misread(w, countries) or romaji_slip(w, countries)
+        for w in name.split()
+    ):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the

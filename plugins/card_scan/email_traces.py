@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .clues import Found, domain_of
-from .domains import domain_in
+from .domains import domain_in, domain_label
+from .local_parts import spelt_fold, umlaut_plain
 
 # Letters joined by an underscore: on a card, only an address's local part writes one.
 UNDERSCORED_RE = re.compile(r"[a-z]_[a-z]", re.IGNORECASE)
@@ -58,4 +59,17 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
     # domain are an address, its @ read as a letter.
     glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
-    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
+    inside = bool(domain) and starts_inside(domain or "", company or "")
+    return domain_in(company, domain) and not inside and not any(glued.search(t) for t in texts)
+
+
+def starts_inside(domain: str, company: str) -> bool:
+    """``chaefer.ch`` beside Schafer & Cie Sàrl: a host that starts inside a word of the
+    company's, its first letters not read; a firm's site starts where its name does. The card
+    printed schroeder.tobias@schaefer.ch and no site (b27 photo 15, accepted at
+    missing+web/hi)."""
+    label = umlaut_plain(domain_label(domain))[:4]
+    words = [umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(company))]
+    if len(label) < 4 or any(w.startswith(label) for w in words):
+        return False
+    return any(w.find(label) > 0 for w in words)

@@ -364,3 +364,17 @@ def test_a_space_read_after_a_hyphen_in_the_domain_is_closed():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails == ["moore.patricia@young-associates.com"]
     assert not accepted(parsed, "emails")  # the dot between the names is a guess
+
+
+def test_a_host_starting_inside_the_companys_name_is_no_firms_site():
+    # b27 photo 15: schroeder.tobias@schaefer.ch read as "chaefer.ch" alone, the card printing
+    # no website; taken as the firm's site and the card as printing no address (missing+web/hi).
+    rows = [("DR. sc. TECHN. TOBIAS SCHRODER", 27), ("Sachbearbeiter Buchhaltung", 21)]
+    rows += [("Schafer & Cie Sarl", 17), ("Tel. +41 31 854 76 79", 18), ("Bahnhofstrasse 79", 18)]
+    parsed = parse_card(worded_lines(*rows, ("chaefer.ch", 14)), default_region="CH")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "missing"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # The firm's site read whole: a card that gives its site instead of an address.
+    parsed = parse_card(worded_lines(*rows, ("schaefer.ch", 14)), default_region="CH")
+    assert parsed.evidence["emails"].startswith("missing+web/")
