@@ -375,3 +375,13 @@ def test_a_company_whose_domain_adds_a_word_before_its_name_is_kept_as_printed()
         )
         organization = parse_card(lines, default_region="US").contact.organization
         assert organization and organization.name == company
+
+
+def test_a_bar_opening_a_word_after_a_capitalised_one_is_its_capital_i():
+    # b63 photo 73: "Solano |bérica S.L.U." was read "Solano lbérica" (the bar made an l) and
+    # accepted at domain+legal+other/mid beside mercedesr@solano.es.
+    rows = ("Mercedes Ramirez", "Responsable de Calidad", "mercedesr@solano.es")
+    lines = worded_lines(*((r, 30) for r in rows), ("Solano |bérica S.L.U.", 35))
+    assert parse_card(lines, default_region="ES").contact.organization.name == (
+        "Solano Ibérica S.L.U."
+    )

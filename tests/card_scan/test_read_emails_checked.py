@@ -159,3 +159,23 @@ def test_an_email_whose_separator_was_read_as_a_space_is_measured_apart():
     )
     assert parsed.contact.emails == ["luis.medina@nexus.es"]
     assert parsed.evidence["emails"].endswith("/spaced") and "emails" in to_review(parsed)
+
+
+def test_a_domain_of_the_companys_initials_read_with_a_glyph_slip_is_put_back_to_review():
+    # b27 scan 46: vlgroup.co.uk read "vigroup.co.uk" in the address and the site alike (their
+    # agreement took both at name+domain and email/hi); the company's initials say vl.
+    lines = card(
+        ("Vantage Logistics Ltd", 33),
+        ("Sophie Fraser", 51),
+        "Head of Procurement",
+        "DDI: 0113 249 7067",
+        "Email: fraser@vigroup.co.uk",
+        "https://vigroup.co.uk/de",
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["fraser@vlgroup.co.uk"]
+    assert parsed.contact.urls[0].url == "https://vlgroup.co.uk/de"
+    assert parsed.evidence["emails"].endswith("/initials-slip")
+    assert "emails" in to_review(parsed)
+    # The company's own level is measured against the domain as read: nothing checked it.
+    assert parsed.evidence["organization"].startswith("legal+unmatched")
