@@ -177,3 +177,30 @@ def test_a_trade_word_with_an_inner_letter_lost_is_doubted():
     assert parse_card(lines, default_region="US").evidence["organization"] == (
         "domain+legal+other/hi"
     )
+
+
+def test_a_name_the_domain_gives_by_its_initials_only_and_read_unsure_goes_to_review():
+    # b25 photo 27: "Morel Métaliurgie SAS" (ll read li, at 0.79) beside mmgroup.fr was taken
+    # at domain+legal+other/mid: the domain checks each word by its first letter alone.
+    def lines(conf: float) -> list[Line]:
+        name = [Word("Grégoire", 0.97, 466, 90, 200, 64), Word("Bernard", 0.96, 680, 90, 190, 64)]
+        title = [
+            Word("Ingenieur", 0.96, 467, 171, 180, 36),
+            Word("d'affaires", 0.96, 660, 171, 180, 36),
+        ]
+        company = [
+            Word("Morel", 0.90, 468, 381, 120, 44),
+            Word("Métaliurgie", conf, 600, 381, 260, 44),
+        ]
+        company.append(Word("SAS", 0.96, 870, 381, 80, 44))
+        email = [Word("gregoire.bernard@mmgroup.fr", 0.97, 466, 545, 500, 38)]
+        return [Line(name), Line(title), Line(company), Line(email)]
+
+    parsed = parse_card(lines(0.79), default_region="FR")
+    assert parsed.contact.organization.name == "Morel Métaliurgie SAS"
+    assert parsed.evidence["organization"] == "domain+legal+initials/mid"
+    assert to_review(parsed)
+    # Read surely, the level is the one measured before.
+    assert parse_card(lines(0.95), default_region="FR").evidence["organization"] == (
+        "domain+legal+other/hi"
+    )
