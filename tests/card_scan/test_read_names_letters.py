@@ -369,3 +369,7 @@ def test_a_word_given_only_by_its_initial_is_unchecked_beside_one_given_not_at_a
     assert parsed.contact.name.full == "Concepcién Ortega Ruiz"
     assert parsed.evidence["name"] == "email+other/lo"
     assert parsed.confidence["name"] < REVIEW_BELOW
+    # Read at mid ("Inmaculada" at 0.88 beside i.perez@, b28 photo 93: right), the band is the
+    # absent word's, as measured before.
+    lines[0] = _line(96, ("Concepción", 0.88), ("Ortega", 0.96), ("Ruiz", 0.97))
+    assert parse_card(lines, default_region="ES").evidence["name"] == "email+other/hi"
