@@ -70,7 +70,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
                 if band != "hi" and initials_in(company, domain_label(domain or "")):
                     # "Morel Métaliurgie SAS" beside mmgroup.fr (b25 photo 27, "ll" read "li"
                     # at 0.79): the domain checks each word of the name by one letter only, and
-                    # Tesseract doubted one; measured apart (unmeasured: to review).
+                    # Tesseract doubted one; measured apart: 4 of 5 right over the folders of
+                    # session 18, a bound under the bar (unmeasured: to review).
                     return f"domain+legal+initials/{band}"
                 return f"domain+legal+other/{band}"
             if loose_domain(company, domain):
