@@ -33,7 +33,8 @@ TITLE_WORDS = frozenset(
     projectleider directeur inkoper bedrijfsleider adviseur medewerker
     kierownik dyrektor inzynier specjalista prezes
     buyer lead leader officer assurance quality geschaftsfuhrung geschaeftsfuehrung
-    titolare administrativa administrativo controleur controleuse projet gestion
+    titolare administrativa administrativo amministrativa amministrativo controleur controleuse
+    projet gestion
     technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
     zarzadu czlonek
@@ -66,7 +67,7 @@ DEPARTMENT_WORDS = frozenset(
     department dept division section office unit team excellence success development
     planning research services service support relations affairs resources
     abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
-    logistik logistyka logistique logistica logistiek entwicklung konstruktion einkauf
+    logistik logistyka logistyki logistique logistica logistiek entwicklung konstruktion einkauf
     directie afdeling dzial
     """)
 )
