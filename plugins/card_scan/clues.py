@@ -10,8 +10,10 @@ from cleanco import basename as cleanco_basename
 from contactkit import geo, normalize
 
 from .lexicon import (
+    LEADING_STREET_WORDS,
     LEGAL_FORM_REGIONS,
     LEGAL_FORMS,
+    STREET_PARTICLES,
     STREET_WORDS,
 )
 from .ocr import Line
@@ -68,6 +70,14 @@ def is_street(text: str) -> bool:
     # "Avda. de la Constitución, 117", "al. Jerozolimskie 33": a street word cut short
     abbreviated = re.match(r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w", text.strip())
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
+
+
+def opens_street(text: str) -> bool:
+    """``Calle de Alcals.``: a street word and a particle, a street read without its number
+    (on a row Tesseract read twice); name-shaped, and ``Calle`` is a given name to the tables,
+    but no name (b25 photo 95 took it for the name at largest+given/hi, session 17)."""
+    words = [normalize.fold(w).strip(".,") for w in text.split()[:2]]
+    return len(words) == 2 and words[0] in LEADING_STREET_WORDS and words[1] in STREET_PARTICLES
 
 
 def country_in(text: str) -> str | None:
@@ -174,11 +184,21 @@ def trim_after_legal_form(text: str) -> str:
     """``Greenfield Logistics Corp. (i``: what follows the legal form is a smudge or a logo."""
     words = text.split()
     for end in range(len(words), 0, -1):
-        if legal_form(" ".join(words[:end])):
-            if all(len(w) <= 3 for w in words[end:]):
+        if found := legal_form(" ".join(words[:end])):
+            if all(len(w) <= 3 for w in words[end:]) and not form_goes_on(found, words[end:]):
                 words = words[:end]
             break
     return " ".join(words).strip(" ,")
+
+
+def form_goes_on(found: tuple[str, int], rest: list[str]) -> bool:
+    """``POLARIS CO., LT Diz``: the word after a form makes the start of a longer one (``Co.,
+    Ltd.``), so the form was read in part, not a smudge after it; kept, the company is read as
+    cut (it was stored "Polaris Co" at domain+legal, b25 photo 12, session 17)."""
+    if not rest:
+        return False
+    start = found[0] + re.sub(r"[.,&\s]", "", normalize.fold(rest[0]))
+    return start != found[0] and any(f != start and f.startswith(start) for f in LEGAL_FORMS)
 
 
 def host_part(value: str) -> str:

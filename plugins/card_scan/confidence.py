@@ -21,7 +21,7 @@ from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import cut_short, local_match, spelt_fold, spelt_words, umlaut_plain
-from .name_checks import l_misread, trade_compound, u_misread
+from .name_checks import l_misread, romaji_slip, trade_compound, u_misread
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -35,7 +35,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .title_checks import lexicon_slip
+from .title_checks import letter_changed, lexicon_slip
 from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, spelt_elsewhere
 
@@ -124,16 +124,16 @@ def name_level(
             or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
             or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
             or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
+            or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
             for w in unchecked.split()
         ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
             return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
-        band = ocr_band(read_conf(line, unchecked))
-        # A word the email gives only the initial of, read unsure, where another is absent:
-        # "Concepcién" at 0.44 beside c.ortega@ was email+other/hi by "Ruiz" alone (accepted
-        # wrong); at 0.86-0.88 such words were read right, so only the low band counts.
         if absent and initials and ocr_band(read_conf(line, " ".join(initials))) == "lo":
-            band = "lo"
-        return f"{kind}/{band}"
+            # "Concepcién" (0.44) beside c.ortega@, given by its initial alone, doubted however
+            # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93
+            # "Inmaculada" 0.88, b24 photo 58 "José"), so only a word Tesseract doubted counts.
+            return f"{kind}/lo"
+        return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
     if near or (local and family_slip(local, name)):
@@ -147,7 +147,10 @@ def name_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(l_misread(w, countries) or u_misread(w, countries) for w in name.split()):
+    if any(
+        l_misread(w, countries) or u_misread(w, countries) or romaji_slip(w, countries)
+        for w in name.split()
+    ):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
@@ -275,6 +278,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if lexicon_slip(text):  # "Geschftsfuhrung": a lexicon word misread (title_checks)
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
+    if band == "mid" and letter_changed(text):
+        return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84: a lexicon word with a letter changed
     if band == "lo" and lexicon_spelt(text):
         return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
     return f"{kind}/{band}"

@@ -150,3 +150,24 @@ def trim_legal(company: str) -> str:
     found = legal_form(company)
     words = company.split()
     return " ".join(words[: -found[1]]) if found and found[1] < len(words) else company
+
+
+# Glyphs Tesseract confuses in a domain's small letters: an l read as i or 1, an i read as l.
+INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"))
+
+
+def initials_slip(company: str | None, domain: str | None) -> str | None:
+    """``vigroup.co.uk`` beside "Vantage Logistics Ltd": a domain of the company's initials and
+    a group word, one initial read as a glyph like it (the l read i in the address and the site
+    alike, b27 scan 46, both accepted); the domain as the initials spell it, or None."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return None
+    label = domain_label(domain)
+    if len(label) < 3 or domain_in(company, domain):
+        return None
+    for read, printed in INITIAL_SLIPS:
+        for k in (k for k, c in enumerate(label) if c == read):
+            fixed = label[:k] + printed + label[k + 1 :]
+            if initials_in(company, fixed):
+                return domain.replace(label, fixed, 1)
+    return None

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 
 from .clues import Found, domain_of
-from .domains import domain_in
+from .domains import domain_in, domain_label
+from .local_parts import spelt_fold, umlaut_plain
 
 # Letters joined by an underscore: on a card, only an address's local part writes one.
 UNDERSCORED_RE = re.compile(r"[a-z]_[a-z]", re.IGNORECASE)
 
 
 def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool:
-    """A word outside the website's line that is an address's local part (``tobias_b``) or
-    the site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at)."""
+    """A word outside the website's line that is an address's local part (``tobias_b``), the
+    site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at) or its ending
+    alone (``.ch``)."""
     for i, text in enumerate(texts):
         if i == site_line:
             continue
@@ -27,9 +29,16 @@ def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool
             word = word.strip(",;:()<>").lower()
             if UNDERSCORED_RE.search(word):
                 return True
-            if domain and _cut_tail(word, domain):
+            if domain and (_cut_tail(word, domain) or _suffix_alone(word, domain)):
                 return True
     return False
+
+
+def _suffix_alone(word: str, domain: str) -> bool:
+    """``.ch`` alone on a row of its own, the site read whole on another: the end of a second
+    host, an address whose start was not read (b62 photo 23: bernd.schmidt@meiercie.ch read
+    as ``.ch``, the card taken as printing no address at missing+web/hi)."""
+    return len(word) >= 3 and word[0] == "." and domain.endswith(word)
 
 
 def _cut_tail(word: str, domain: str) -> bool:
@@ -53,4 +62,17 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
     # domain are an address, its @ read as a letter.
     glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
-    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
+    inside = bool(domain) and starts_inside(domain or "", company or "")
+    return domain_in(company, domain) and not inside and not any(glued.search(t) for t in texts)
+
+
+def starts_inside(domain: str, company: str) -> bool:
+    """``chaefer.ch`` beside Schafer & Cie Sàrl: a host that starts inside a word of the
+    company's, its first letters not read; a firm's site starts where its name does. The card
+    printed schroeder.tobias@schaefer.ch and no site (b27 photo 15, accepted at
+    missing+web/hi)."""
+    label = umlaut_plain(domain_label(domain))[:4]
+    words = [umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(company))]
+    if len(label) < 4 or any(w.startswith(label) for w in words):
+        return False
+    return any(w.find(label) > 0 for w in words)

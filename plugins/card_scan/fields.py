@@ -9,7 +9,7 @@ another field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
@@ -34,7 +34,7 @@ from .confidence import (
     url_level,
     words_conf,
 )
-from .domains import other_words
+from .domains import initials_slip, other_words
 from .email_at import EMAIL_TAGS
 from .email_mend import lone_apart, mend_lone
 from .email_rebuild import rebuilt_address
@@ -57,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import given_apart, mend_name_rows
+from .name_rows import given_apart, letters_beside, mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -158,6 +158,12 @@ def parse_card(
         company = pick_company(
             lines, texts, [c for c in candidates if not name or c != name.line], domain, loose=True
         )
+    read_domain = domain  # what the company's own level is measured against
+    slipped = initials_slip(company.value, domain) if company and not company.repaired else None
+    if slipped and domain:  # "vigroup.co.uk" beside Vantage Logistics Ltd: vlgroup, l read i
+        emails = [replace(e, value=e.value.replace(domain, slipped), repaired=True) for e in emails]
+        urls = [replace(u, value=u.value.replace(domain, slipped), repaired=True) for u in urls]
+        domain = slipped
     if emails and name:
         emails = [joined_across_cut(e, lines, texts, name.value) for e in emails]
         emails = [repair_local_part(e, name.value) for e in emails]
@@ -185,6 +191,10 @@ def parse_card(
         )
         if not largest and given_apart(lines, texts, candidates, name.line):
             evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
+        if not evidence["name"].startswith("email") and letters_beside(
+            lines, name.line, used | picked
+        ):
+            evidence["name"] = "row-parted"  # "A" | "TO Rie": a spaced name read in pieces
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
@@ -216,6 +226,8 @@ def parse_card(
         tags = {EMAIL_TAGS[w.source] for w in lines[email.line].words if w.source in EMAIL_TAGS}
         if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
             level = "/".join([level, *sorted(tags)])
+        if slipped and email.repaired:
+            level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start
@@ -280,9 +292,9 @@ def parse_card(
         contact.department = texts[department]
     private = bool(domain) and normalize.is_freemail(domain)
     if private:
-        domain = None  # gmail.com names no employer
+        domain = read_domain = None  # gmail.com names no employer
     if company:
-        evidence["organization"] = company_level(company.value, lines[company.line], domain)
+        evidence["organization"] = company_level(company.value, lines[company.line], read_domain)
     elif domain:
         evidence["organization"] = "domain-only"  # the company's name is for a person to type
     elif not private:
@@ -317,8 +329,8 @@ def parse_card(
         level = unread_check_level(
             evidence["organization"], company.value, texts, company.line, unread
         )
-        unsure = words_conf(lines[company.line], other_words(company.value, domain))
-        evidence["organization"] = foreign_word_level(level, company.value, domain, unsure)
+        unsure = words_conf(lines[company.line], other_words(company.value, read_domain))
+        evidence["organization"] = foreign_word_level(level, company.value, read_domain, unsure)
         if form_scraps(company.value, lines, company.line, used | picked):
             evidence["organization"] = "form-scraps"  # "SISTEMAS ORBIS" | "C" | "S": S.A. lost
         if company.repaired:  # put back from the domain (domain_repair): a person looks

@@ -33,7 +33,8 @@ TITLE_WORDS = frozenset(
     projectleider directeur inkoper bedrijfsleider adviseur medewerker
     kierownik dyrektor inzynier specjalista prezes
     buyer lead leader officer assurance quality geschaftsfuhrung geschaeftsfuehrung
-    titolare administrativa administrativo controleur controleuse projet gestion
+    titolare administrativa administrativo amministrativa amministrativo controleur controleuse
+    projet gestion
     technico-commercial technico-commerciale vertriebsinnendienst hoofd verkoop inkoop
     glowna glowny ksiegowa ksiegowy przedstawiciel handlowy assistante dzialu zakupow sprzedazy
     zarzadu czlonek
@@ -66,7 +67,7 @@ DEPARTMENT_WORDS = frozenset(
     department dept division section office unit team excellence success development
     center centre planning research services service support relations affairs resources
     abteilung bereich geschaftsbereich stabsstelle referat service departement direction pole
-    logistik logistyka logistique logistica logistiek entwicklung konstruktion einkauf
+    logistik logistyka logistyki logistique logistica logistiek entwicklung konstruktion einkauf
     directie afdeling dzial
     """)
 )
@@ -187,6 +188,17 @@ STREET_WORDS = frozenset(
     via viale corso piazza largo calle avenida plaza paseo carrer rua straat laan plein gracht
     kade ulica ul aleja
     """)
+)
+# Street words a street's name follows ("Calle de Alcalá", "Rue du Lac", "Via del Corso"), and
+# the particles that join them to it (clues.opens_street).
+LEADING_STREET_WORDS = frozenset(
+    _words("""
+    rue chemin impasse quai allee route via viale corso piazza largo calle avenida plaza paseo
+    carrer rua ulica aleja avenue boulevard
+    """)
+)
+STREET_PARTICLES = frozenset(
+    _words("de del della dei delle degli des du di da do dos das la le les")
 )
 
 # Common Japanese given names, romanised (folded). On a Japanese card printed family name first

@@ -40,6 +40,11 @@ def clean_line(text: str) -> str:
     text = re.sub(r"^[|\\l]ng\.(?=\s+[A-Z])", "Ing.", text)
     # "= CHRISTINA GROSSMANN": a speck or a rule before the line read as a sign
     text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
+    # "Solano |bérica S.L.U." (b63 photo 73): a bar opening a word in small letters after a
+    # capitalised word, on a line with no address, is the word's capital I ("lbérica" was
+    # accepted at domain+legal+other/mid)
+    if "@" not in text:
+        text = re.sub(r"(\b[A-Z][a-zà-ÿ]+ )[|\\](?=[a-zà-ÿ]{3,})", r"\1I", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
     # "wojciechz@altair.p|" (b15 scan 57): kept a sign, which web.SIGN_FOR_L_RE makes the l

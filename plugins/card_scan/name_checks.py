@@ -92,3 +92,14 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
         return False
     plain = normalize.fold(word)
     return any(_slipped(plain, name, "ü", "i") for name in U_NAMES)
+
+
+# Letters romanised Japanese never writes (Hepburn, Kunrei and the passport's spellings alike):
+# in a Japanese name one is a slip, most often an i read as l ("GOTOH Yul" for Yui Gotoh, b27
+# photo 95, accepted at email+initial/hi beside y.gotoh@).
+NOT_ROMAJI_RE = re.compile(r"[lqx]")
+
+
+def romaji_slip(word: str, countries: Collection[str]) -> bool:
+    """On a Japanese card, a name word holding a letter romanised Japanese never writes."""
+    return "JP" in countries and NOT_ROMAJI_RE.search(normalize.fold(word)) is not None

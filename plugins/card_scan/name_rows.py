@@ -3,6 +3,7 @@ two lines for one row with a wide gap; each put back together before a field is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from contactkit import normalize
@@ -204,3 +205,25 @@ def joined_lines(
     lines[a] = kind([*lines[a].words, *lines[b].words])
     texts[a] = text
     return lines, texts, [c for c in candidates if c != b]
+
+
+def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
+    """A capital letter or two left over beside the name on its row, in the size of one of its
+    words: a name spaced wide read in pieces (``K A T O  R i e`` read ``A`` | ``TO Rie``, its K
+    lost in a logo's box; b25 photo 20 stored "Rie To" at largest/hi, session 17). Unlike a
+    title's (``title_checks.row_parted``), each word's own box is the measure: a logo read
+    into a word of the name makes the line's box twice its letters' height."""
+    line = lines[index]
+    for j, other in enumerate(lines):
+        piece = other.text.strip()
+        if j == index or j in used or not re.fullmatch(r"[A-Z]{1,2}", piece):
+            continue
+        if other.mean_conf < DEBRIS_CONF:
+            continue  # a smudge or a logo's edge read as a letter
+        gap = max(other.left - line.right, line.left - other.right)
+        for word in line.words:
+            top, bottom = max(word.top, other.top), min(word.top + word.height, other.bottom)
+            alike = 0.8 <= other.height / max(word.height, 1) <= 1.25
+            if alike and bottom - top >= 0.5 * other.height and gap <= 1.5 * word.height:
+                return True
+    return False

@@ -125,6 +125,18 @@ def same_row(left: Line, right: Line, reach: float) -> bool:
     return overlap >= 0.5 * size and -0.3 * size <= gap <= reach * size
 
 
+def _mark_before(label: Line, number: Line) -> bool:
+    """``Fax :`` before ``0033 5 64 16 98 81``: the label's word box ran on over the number's
+    start (b27 photo 39, ``Fax`` 152 px wide for three letters), its colon still ends before
+    it; the fax was stored as a work number at bare+intl/hi."""
+    mark = label.words[-1] if label.words else None
+    if mark is None or len(label.words) < 2 or not label.left < number.left:
+        return False
+    size = number.height
+    overlap = min(label.bottom, number.bottom) - max(label.top, number.top)
+    return overlap >= 0.5 * size and mark.left + mark.width <= number.left + 0.3 * size
+
+
 def overlap_joined(left: str, right: str) -> str | None:
     """Two lines whose boxes overlap, joined with the digit both read once: "+49 5:" and
     "521800808369" (a German number's "5" in both), "© +4" and "41791408553"."""
@@ -135,9 +147,10 @@ def overlap_joined(left: str, right: str) -> str | None:
     return f"{left[: last.start()]}{right}"
 
 
-# A number's row that opens on a bar (read "|", cleaned to ";") or a digit, no label of its own.
-UNLABELLED_RE = re.compile(r"^(?:[|;]\s*)?[(]?\+?\d")
-LEADING_BAR_RE = re.compile(r"^[|;]\s*")
+# A number's row that opens on a bar (read "|", cleaned to ";"), a colon (``Fax`` | ``: +33 4
+# 72 88 61 27``: French sets a space before it, b63 photo 72) or a digit, no label of its own.
+UNLABELLED_RE = re.compile(r"^(?:[|;:]\s*)?[(]?\+?\d")
+LEADING_BAR_RE = re.compile(r"^[|;:]\s*")
 
 
 def with_labels(
@@ -151,12 +164,16 @@ def with_labels(
     out = list(texts)
     for j, label in enumerate(lines):
         head = texts[j].strip().rstrip("|;").strip()  # "Fax |": its bar read (blind seed 25)
-        word = normalize.fold(head.rstrip(".:"))
+        word = normalize.fold(head.rstrip(".: "))  # "Fax :": French sets a space before a colon
         if word not in PHONE_LABELS:
             continue
         for i, number in enumerate(lines):
             unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])
-            if i != j and unlabelled and same_row(label, number, 2):
+            if (
+                i != j
+                and unlabelled
+                and (same_row(label, number, 2) or _mark_before(label, number))
+            ):
                 out[i] = f"{head} {LEADING_BAR_RE.sub('', texts[i])}"
                 used.add(j)
                 if len(word) < 2 and letters is not None:

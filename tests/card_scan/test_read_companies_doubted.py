@@ -150,3 +150,78 @@ def test_a_trade_word_read_a_letter_off_is_doubted():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="FR")
     assert parsed.evidence["organization"] != "domain+legal+other/lo"
+
+
+def test_a_legal_form_read_in_part_is_no_smudge_after_a_shorter_one():
+    # b25 photo 12: "POLARIS CO., LT Diz" (Co., Ltd.) was trimmed after "CO.," as if "LT Diz"
+    # were a smudge, and "Polaris Co" accepted at domain+legal beside polaris.co.jp. "LT" makes
+    # "Co., Lt", the start of Co., Ltd.: the form was read in part, and the company is cut.
+    lines = [
+        Line([Word("HIROSHI", 0.96, 546, 102, 328, 52), Word("WATANABE", 0.96, 898, 103, 416, 50)]),
+        Line(
+            [Word("Senior", 0.97, 1027, 184, 116, 28), Word("Engineer", 0.96, 1155, 183, 162, 37)]
+        ),
+        Line(
+            [
+                Word("POLARIS", 0.93, 88, 381, 288, 46),
+                Word("CO.,", 0.90, 400, 381, 106, 46),
+                Word("LT", 0.70, 543, 382, 53, 53),
+                Word("Diz", 0.66, 610, 382, 89, 53),
+            ]
+        ),
+        Line(
+            [
+                Word("Mail:", 0.97, 723, 444, 76, 26),
+                Word("hiroshi_watanabe@polaris.co.jp", 0.97, 813, 444, 502, 34),
+            ]
+        ),
+    ]
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.organization.name == "POLARIS CO., LT Diz"
+    assert parsed.evidence["organization"] == "domain+debris"
+    assert to_review(parsed)
+    # A smudge after a whole form is still no part of the company.
+    lines[2].words[2:] = [Word("(i", 0.40, 543, 382, 30, 53)]
+    assert parse_card(lines, default_region="JP").contact.organization.name == "POLARIS CO."
+
+
+def test_a_trade_word_with_an_inner_letter_lost_is_doubted():
+    # b63 photo 40: "Summit Industral Supply Corporation" beside summit.com, "Industral" read at
+    # 0.97, was accepted at domain+legal+other/hi; nothing on the card checks the word.
+    rows = ("Mark Edwards", "Head of Procurement", "T +1 312-667-3920", "edwards@summit.com")
+    lines = worded_lines(("Summit Industral Supply Corporation", 44), *((r, 30) for r in rows))
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.organization.name == "Summit Industral Supply Corporation"
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+    assert to_review(parsed)
+    lines = worded_lines(("Summit Industrial Supply Corporation", 44), *((r, 30) for r in rows))
+    assert parse_card(lines, default_region="US").evidence["organization"] == (
+        "domain+legal+other/hi"
+    )
+
+
+def test_a_name_the_domain_gives_by_its_initials_only_and_read_unsure_goes_to_review():
+    # b25 photo 27: "Morel Métaliurgie SAS" (ll read li, at 0.79) beside mmgroup.fr was taken
+    # at domain+legal+other/mid: the domain checks each word by its first letter alone.
+    def lines(conf: float) -> list[Line]:
+        name = [Word("Grégoire", 0.97, 466, 90, 200, 64), Word("Bernard", 0.96, 680, 90, 190, 64)]
+        title = [
+            Word("Ingenieur", 0.96, 467, 171, 180, 36),
+            Word("d'affaires", 0.96, 660, 171, 180, 36),
+        ]
+        company = [
+            Word("Morel", 0.90, 468, 381, 120, 44),
+            Word("Métaliurgie", conf, 600, 381, 260, 44),
+        ]
+        company.append(Word("SAS", 0.96, 870, 381, 80, 44))
+        email = [Word("gregoire.bernard@mmgroup.fr", 0.97, 466, 545, 500, 38)]
+        return [Line(name), Line(title), Line(company), Line(email)]
+
+    parsed = parse_card(lines(0.79), default_region="FR")
+    assert parsed.contact.organization.name == "Morel Métaliurgie SAS"
+    assert parsed.evidence["organization"] == "domain+legal+initials/mid"
+    assert to_review(parsed)
+    # Read surely, the level is the one measured before.
+    assert parse_card(lines(0.95), default_region="FR").evidence["organization"] == (
+        "domain+legal+other/hi"
+    )

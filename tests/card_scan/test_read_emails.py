@@ -220,7 +220,9 @@ def test_a_site_read_after_noise_is_no_proof_the_card_prints_no_address():
         _line(812, ("Deutschland", 0.99)),
     ]  # fmt: skip
     parsed = parse_card(lines, default_region="DE")
-    assert parsed.evidence["emails"] == "missing+web/lo"
+    # Session 18: "rrmann.de" starts inside "HERRMANN", so it is no firm's site at all
+    # (email_traces.starts_inside): the address is missing, not missing+web/lo.
+    assert parsed.evidence["emails"] == "missing"
     assert "emails" in to_review(parsed)
 
 
@@ -310,7 +312,13 @@ def _baumann_card(*email_rows: str) -> list:
 
 
 @pytest.mark.parametrize(
-    "rows", [("tobias_b", "chmitz", "1", "at", "itzsoehne.at"), ("itzsoehne.at",), ("tobias_b",)]
+    "rows",
+    [
+        ("tobias_b", "chmitz", "1", "at", "itzsoehne.at"),
+        ("itzsoehne.at",),
+        ("tobias_b",),
+        (".at",),  # session 18, b62 photo 23: only the address's ending read, on its own row
+    ],
 )
 def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
     # Accepted as a card printing no address (missing+web/hi) before.
@@ -376,3 +384,17 @@ def test_a_phone_sign_read_as_an_at_is_no_sign_of_an_address():
     assert parsed.contact.emails == []
     assert parsed.evidence["emails"].startswith("missing+web/")
     assert "emails" not in to_review(parsed)
+
+
+def test_a_host_starting_inside_the_companys_name_is_no_firms_site():
+    # b27 photo 15: schroeder.tobias@schaefer.ch read as "chaefer.ch" alone, the card printing
+    # no website; taken as the firm's site and the card as printing no address (missing+web/hi).
+    rows = [("DR. sc. TECHN. TOBIAS SCHRODER", 27), ("Sachbearbeiter Buchhaltung", 21)]
+    rows += [("Schafer & Cie Sarl", 17), ("Tel. +41 31 854 76 79", 18), ("Bahnhofstrasse 79", 18)]
+    parsed = parse_card(worded_lines(*rows, ("chaefer.ch", 14)), default_region="CH")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "missing"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # The firm's site read whole: a card that gives its site instead of an address.
+    parsed = parse_card(worded_lines(*rows, ("schaefer.ch", 14)), default_region="CH")
+    assert parsed.evidence["emails"].startswith("missing+web/")

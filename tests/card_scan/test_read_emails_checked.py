@@ -179,3 +179,23 @@ def test_a_sign_read_from_specks_is_no_address_printed_and_not_read():
     assert "emails" not in to_review(parsed)
     # The same two words read from print (a word's box as high as letters) may be an address.
     assert parse_card(rows(19), default_region="GB").evidence["emails"] == "unread"
+
+
+def test_a_domain_of_the_companys_initials_read_with_a_glyph_slip_is_put_back_to_review():
+    # b27 scan 46: vlgroup.co.uk read "vigroup.co.uk" in the address and the site alike (their
+    # agreement took both at name+domain and email/hi); the company's initials say vl.
+    lines = card(
+        ("Vantage Logistics Ltd", 33),
+        ("Sophie Fraser", 51),
+        "Head of Procurement",
+        "DDI: 0113 249 7067",
+        "Email: fraser@vigroup.co.uk",
+        "https://vigroup.co.uk/de",
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["fraser@vlgroup.co.uk"]
+    assert parsed.contact.urls[0].url == "https://vlgroup.co.uk/de"
+    assert parsed.evidence["emails"].endswith("/initials-slip")
+    assert "emails" in to_review(parsed)
+    # The company's own level is measured against the domain as read: nothing checked it.
+    assert parsed.evidence["organization"].startswith("legal+unmatched")

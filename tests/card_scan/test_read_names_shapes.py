@@ -12,7 +12,9 @@ import pytest
 from ocr_lines import stacked_lines as card
 from printed import read_card
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def test_name_is_the_largest_line_even_below_the_company():
@@ -210,3 +212,72 @@ def test_a_street_read_apart_from_its_number_is_no_name():
         default_region="ES",
     )
     assert parsed.contact.name.full == "Gonzalo Sanchez Vazquez"
+
+
+def _tokyo_card() -> list[Line]:
+    """b25 photo 20 as Tesseract read it: ``K A T O  R i e`` spaced wide beside a logo's bars,
+    its K lost in the bars' box (``TO``, 123 px high), its A read as a line of its own."""
+    return [
+        Line([Word("Prisma", 0.96, 309, 96, 140, 32), Word("Corporation", 0.97, 471, 95, 253, 42)]),
+        Line([Word("TO", 0.90, 253, 258, 181, 123), Word("Rie", 0.96, 543, 319, 204, 61)]),
+        Line([Word("asd", 0.39, 183, 261, 31, 10)]),
+        Line([Word("A", 0.96, 183, 322, 61, 58)]),
+        Line(
+            [Word("Management", 0.96, 89, 417, 253, 36), Word("Section", 0.96, 356, 415, 141, 30)]
+        ),
+        Line([Word("Manager,", 0.97, 89, 469, 200, 42), Word("Sales", 0.96, 310, 467, 114, 34)]),
+        Line([Word("FAX", 0.93, 89, 629, 66, 28), Word("03-7650-1290", 0.93, 170, 628, 263, 28)]),
+        Line(
+            [
+                Word("URL:", 0.93, 90, 678, 79, 27),
+                Word("https://prisma.co.jp/", 0.88, 190, 676, 373, 36),
+            ]
+        ),
+    ]
+
+
+def test_a_spaced_name_read_in_pieces_goes_to_review():
+    # "A" | "TO Rie": a capital of the name's size left over on its row; "Rie To" was accepted
+    # at largest/hi. The card cannot tell the lost K: a person looks.
+    parsed = parse_card(_tokyo_card(), default_region="JP")
+    assert parsed.contact.name.full == "Rie To"
+    assert parsed.evidence["name"] == "row-parted"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    # A letter far off the row (a logo's monogram over the name) parts nothing.
+    lines = _tokyo_card()
+    lines[3] = Line([Word("A", 0.96, 183, 150, 61, 58)])
+    assert parse_card(lines, default_region="JP").evidence["name"] == "largest/hi"
+
+
+def test_a_street_word_and_a_particle_open_no_name():
+    # b25 photo 95: the street's row read twice, "Calle de Alcals." (Calle a given name to the
+    # tables) was the name at largest+given/hi; the printed name, read badly, is taken instead.
+    lines = [
+        Line(
+            [
+                Word("Fax:", 0.98, 708, 114, 68, 34),
+                Word("+34", 0.98, 776, 114, 51, 34),
+                Word("95439", 0.98, 827, 114, 85, 34),
+                Word("21", 0.98, 912, 114, 34, 34),
+                Word("87", 0.98, 946, 114, 34, 34),
+            ]
+        ),
+        Line(
+            [
+                Word("Calle", 0.90, 711, 213, 61, 34),
+                Word("de", 0.90, 772, 213, 24, 34),
+                Word("Alcals.", 0.90, 796, 213, 85, 34),
+            ]
+        ),
+        Line(
+            [
+                Word("Gonzalo", 0.92, 88, 287, 199, 26),
+                Word("Sénchez", 0.90, 318, 286, 201, 28),
+                Word("Vézq", 0.50, 549, 287, 114, 34),
+            ]
+        ),
+        Line([Word("Consultoria", 0.81, 84, 351, 147, 49), Word("S.A.", 0.92, 312, 351, 50, 49)]),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == "Gonzalo Sénchez Vézq"
+    assert parsed.confidence["name"] < REVIEW_BELOW

@@ -12,6 +12,7 @@ from printed import business, phones, read_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def test_an_unknown_label_keeps_the_number_and_a_phone_sign_too():
@@ -124,3 +125,45 @@ def test_a_label_glued_to_its_number_is_read_as_a_label():
         ("+441135248827", "work"),
         ("+447795378142", "cell"),
     ]
+
+
+def _french_card(label: Line, number: Line) -> list[Line]:
+    """b27 photo 39 and b63 photo 72: an office line with its sign read "@", and a fax whose
+    label ``Fax :`` Tesseract read as a line of its own beside its number."""
+    return [
+        Line([Word("Laurent", 0.96, 90, 303, 150, 44), Word("Faure", 0.97, 260, 303, 110, 44)]),
+        Line([Word("Assistante", 0.92, 86, 371, 190, 31), Word("de", 0.96, 290, 371, 40, 31),
+              Word("direction", 0.96, 340, 371, 170, 31)]),
+        Line([Word("NEXUS", 0.96, 89, 434, 120, 27), Word("SAS", 0.97, 220, 434, 70, 27)]),
+        Line([Word("@", 0.56, 993, 423, 33, 24), Word("+33", 0.93, 1041, 424, 58, 23),
+              Word("4", 0.93, 1111, 424, 15, 23), Word("72", 0.94, 1138, 424, 35, 23),
+              Word("97", 0.81, 1185, 424, 35, 23), Word("42", 0.81, 1232, 424, 33, 23),
+              Word("33", 0.94, 1278, 424, 34, 23)]),
+        label,
+        number,
+        Line([Word("faure@nexus.fr", 0.90, 732, 501, 250, 30)]),
+    ]  # fmt: skip
+
+
+def test_a_fax_label_read_apart_with_its_colon_names_its_number():
+    digits = [("4", 13), ("72", 34), ("88", 34), ("61", 33), ("27", 33)]
+
+    def number(left: int, head: list[Word]) -> Line:
+        words, x = list(head), left
+        for text, width in digits:
+            words.append(Word(text, 0.95, x, 464, width, 23))
+            x += width + 14
+        return Line(words)
+
+    # "Fax :" (the colon apart, French style), its box 152 px wide over the number's start.
+    label = Line([Word("Fax", 0.93, 947, 464, 152, 23), Word(":", 0.93, 1008, 460, 13, 39)])
+    apart = _french_card(label, number(1112, [Word("0033", 0.95, 1034, 464, 62, 23)]))
+    # "Fax" | ": +33 4 72 88 61 27": the colon read with the number.
+    alone = Line([Word("Fax", 0.92, 900, 464, 48, 23)])
+    head = [Word(":", 0.84, 961, 470, 4, 16), Word("+33", 0.95, 990, 464, 46, 23)]
+    colon = _french_card(alone, number(1050, head))
+    for lines in (apart, colon):
+        parsed = parse_card(lines, default_region="US")
+        kinds = {p.e164: p.kind for p in parsed.contact.phones}
+        # both were stored as work numbers at bare+intl/hi
+        assert kinds == {"+33472974233": "work", "+33472886127": "fax"}

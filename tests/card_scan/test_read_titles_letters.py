@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from printed import read_card, titled_card, to_review
 
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
 
 @pytest.mark.parametrize(
     ("printed", "title", "level"),
@@ -60,3 +63,33 @@ def test_an_l_read_as_an_exclamation_mark_ending_a_word_is_put_back():
         "NL",
     )
     assert parsed.contact.title == "Commercieel Directeur"
+
+
+def _polish_card(title: tuple[str, float]) -> list[Line]:
+    """b63 photo 99: the title's row read at 0.84, "Handlowy" with its w read o."""
+    words, x = [], 493
+    for text in title[0].split():
+        words.append(Word(text, title[1], x, 164, 18 * len(text), 41))
+        x += 18 * len(text) + 14
+    return [
+        Line([Word("PRZEMYSLAW", 0.92, 499, 104, 260, 46),
+              Word("JABLONSKI", 0.92, 780, 104, 240, 46)]),
+        Line(words),
+        Line([Word("Cobalt", 0.95, 498, 464, 150, 52), Word("Sp.", 0.93, 660, 464, 60, 52),
+              Word("z", 0.93, 730, 464, 20, 52), Word("o.o.", 0.95, 760, 464, 80, 52)]),
+        Line([Word("e-mail:", 0.93, 496, 795, 120, 54),
+              Word("jablonski@cgroup.pl", 0.91, 630, 795, 380, 54)]),
+    ]  # fmt: skip
+
+
+def test_a_lexicon_word_with_a_letter_changed_read_unsure_is_doubted():
+    # "Dyrektor Handlooy" was accepted at strong/mid.
+    parsed = parse_card(_polish_card(("Dyrektor Handlooy", 0.84)), default_region="PL")
+    assert parsed.contact.title == "Dyrektor Handlooy"
+    assert parsed.evidence["title"] == "strong/lo"
+    assert "title" in to_review(parsed)
+    # Read right, or read surely (a word's other form: "Kierownik Logistyki"), it stands.
+    right = parse_card(_polish_card(("Dyrektor Handlowy", 0.84)), default_region="PL")
+    assert right.evidence["title"] == "strong/mid"
+    sure = parse_card(_polish_card(("Dyrektor Handlooy", 0.95)), default_region="PL")
+    assert sure.evidence["title"] == "strong/hi"
