@@ -10,10 +10,8 @@ from cleanco import basename as cleanco_basename
 from contactkit import geo, normalize
 
 from .lexicon import (
-    LEADING_STREET_WORDS,
     LEGAL_FORM_REGIONS,
     LEGAL_FORMS,
-    STREET_PARTICLES,
     STREET_WORDS,
 )
 from .ocr import Line
@@ -70,14 +68,6 @@ def is_street(text: str) -> bool:
     # "Avda. de la Constitución, 117", "al. Jerozolimskie 33": a street word cut short
     abbreviated = re.match(r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w", text.strip())
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
-
-
-def opens_street(text: str) -> bool:
-    """``Calle de Alcals.``: a street word and a particle, a street read without its number
-    (on a row Tesseract read twice); name-shaped, and ``Calle`` is a given name to the tables,
-    but no name (b25 photo 95 took it for the name at largest+given/hi, session 17)."""
-    words = [normalize.fold(w).strip(".,") for w in text.split()[:2]]
-    return len(words) == 2 and words[0] in LEADING_STREET_WORDS and words[1] in STREET_PARTICLES
 
 
 def country_in(text: str) -> str | None:

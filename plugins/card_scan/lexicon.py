@@ -189,18 +189,6 @@ STREET_WORDS = frozenset(
     kade ulica ul aleja
     """)
 )
-# Street words a street's name follows ("Calle de Alcalá", "Rue du Lac", "Via del Corso"), and
-# the particles that join them to it (clues.opens_street).
-LEADING_STREET_WORDS = frozenset(
-    _words("""
-    rue chemin impasse quai allee route via viale corso piazza largo calle avenida plaza paseo
-    carrer rua ulica aleja avenue boulevard
-    """)
-)
-STREET_PARTICLES = frozenset(
-    _words("de del della dei delle degli des du di da do dos das la le les")
-)
-
 # Common Japanese given names, romanised (folded). On a Japanese card printed family name first
 # with nothing else telling the order ("OONO YUKO", all in capitals, beside "oono@"), the word
 # that is a given name goes first. A general list, not the tuning sets' names.

@@ -14,7 +14,6 @@ from .clues import (
     Found,
     has_legal_form,
     is_country,
-    opens_street,
 )
 from .domains import domain_label, squashed
 from .lexicon import (
@@ -129,8 +128,6 @@ def pick_name(
         text = name_text(texts[i], local)
         if not name_like(text) or title_score(text) == 2 or is_country(text) or street(text):
             continue
-        if opens_street(text):
-            continue  # "Calle de Alcals.": a street read without its number
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
         parts = spelt_fold(text).split()
