@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from .clues import Found, domain_of
-from .domains import domain_in, domain_label
-from .local_parts import spelt_fold, umlaut_plain
+from .domains import domain_in
 
 # Letters joined by an underscore: on a card, only an address's local part writes one.
 UNDERSCORED_RE = re.compile(r"[a-z]_[a-z]", re.IGNORECASE)
@@ -51,24 +50,4 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
     # domain are an address, its @ read as a letter.
     glued = re.compile(rf"(?i)\b[a-z]+[._][a-z]+\s?{re.escape(domain or '')}\b")
-    return (
-        domain_in(company, domain)
-        and not cut_start(company, domain)
-        and not any(glued.search(t) for t in texts)
-    )
-
-
-def cut_start(company: str | None, domain: str | None) -> bool:
-    """The site's name is spelt inside a word of the company's name, never from a word's start
-    (``chaefer.ch`` beside "Schafer & Cie Sarl"): the tail of an address row whose start was
-    not read (schroeder.tobias@schaefer.ch, b27 photo 15), not the firm's site."""
-    if not company or not domain:
-        return False
-    label = umlaut_plain(domain_label(domain))
-    words = [umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(company))]
-    spelt, starts = "", set()
-    for word in words:
-        starts.add(len(spelt))
-        spelt += word
-    found = [m.start() for m in re.finditer(re.escape(label), spelt)]
-    return len(label) >= 4 and bool(found) and not starts & set(found)
+    return domain_in(company, domain) and not any(glued.search(t) for t in texts)
