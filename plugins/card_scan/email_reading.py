@@ -23,13 +23,15 @@ from .ocr import Line
 from .row_band import row_band
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
-from .web import SPACED_SUFFIX_RE
+from .web import SPACED_SUFFIX_RE, known_suffix
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3
 # A reading with a local part and a domain's start about an @ ("giulia sala@sinoit").
 LONE_RE = re.compile(r"[a-z0-9]\s?@\s?[a-z]{3,}", re.IGNORECASE)
 PARTED_RE = re.compile(r"[a-z][\s._-]+[a-z]+\s?@", re.IGNORECASE)
+# An address whose domain may have lost its dots: "cmayer@koehlerat".
+UNDOTTED_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*")
 # A line this many times the height of the row's own is print of another size, not the row's.
 TALLER = 1.8
 
@@ -141,9 +143,33 @@ def row_of(start: Line, lines: list[Line]) -> list[Line]:
 
 
 def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | None:
-    """The surest reading holding the address that at least two readings hold, if any."""
+    """The surest reading holding the address that at least two readings hold, if any; or
+    where they agree but for a dot of the domain the recogniser lost in some
+    (``cmayer@koehlerat`` twice beside ``cmayer@koehler.at``, b27 photo 42; ``@ono.cojp``
+    twice beside ``@ono.co.jp``, b28 photo 94), the surest that ends in a known suffix."""
     agreed = agreed_reading(readings, _address)
+    if agreed is not None and known_suffix(agreed[0]):
+        return agreed[1:]
+    undotted = agreed_reading(readings, _undotted)
+    if undotted is not None:
+        whole = [
+            (t, c)
+            for t, c in readings
+            if _undotted(t) == undotted[0] and (a := _address(t)) and known_suffix(a)
+        ]
+        if whole:
+            return max(whole, key=lambda r: r[1])
     return None if agreed is None else agreed[1:]
+
+
+def _undotted(text: str) -> str | None:
+    """The address in a reading with its domain's dots dropped (``cmayer@koehlerat``)."""
+    text = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
+    match = UNDOTTED_RE.search("".join(text.split()))
+    if match is None:
+        return None
+    local, _, domain = match.group(0).lower().partition("@")
+    return f"{local}@{domain.replace('.', '')}"
 
 
 def _address(text: str) -> str | None:

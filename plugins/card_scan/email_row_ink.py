@@ -64,4 +64,11 @@ def widened(
         if inked[x]:
             new_left = x
         x -= 1
+    # Ink within a letter's width of the box is the edge of its own last letter, which the box
+    # may cut by a pixel: grown by that alone, a right reading was kept apart as lone and sent
+    # to review (photo 36 of seed 60, 59 of seed 61: agreed addresses, grown by 1 px).
+    if new_right - right < height:
+        new_right = right
+    if left - new_left < height:
+        new_left = left
     return new_left, top, new_right, bottom

@@ -19,7 +19,9 @@ from .clues import EMAIL_RE
 from .ocr import Line, read_lines
 
 # An ``@`` or an email label, as blur leaves it too ("E Mail", "E * ail:" on photos).
-EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b)")
+# Its label alone counts too: "Mail: d" for Mail: daisuke.yamamoto@ono.co.jp (b28 photo 94),
+# "Courriel" on French cards.
+EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b|\bmail\b|\bcourriel\b)")
 ROW_PSM = 6  # one block: the row's scraps are one line to it
 # A scrap that starts a local part, its @ in another scrap or lost: "tobias_b" beside "chmitz",
 # "at" and "itzsoehne.at" (b15 scan 82; bare Tesseract read the row whole). A website's host

@@ -126,3 +126,29 @@ def test_a_widened_rows_reading_does_not_replace_what_tesseract_read(monkeypatch
     assert any(line is row for line in read)  # Tesseract's row stands
     parsed = parse_card(read, default_region="AT")
     assert parsed.contact.emails == ["claudia_krueger@koch-soehne.at"]
+
+
+def test_a_row_whose_box_cuts_its_last_letter_is_not_widened(monkeypatch):
+    # Photo 36 of seed 60: the row's box ended a pixel inside its last letter; grown by that
+    # pixel, the agreed reading was kept apart as lone and the address sent to review.
+    text = "e-mail raffaella_costa@vantage.it"
+    font = ImageFont.truetype("DejaVuSans.ttf", 26)
+    image = Image.new("RGB", (900, 120), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), text, font=font, fill="black")
+    left, top, right, bottom = draw.textbbox((60, 40), text, font=font)
+    assert widened(image, (left, top, right - 1, bottom), False) == (left, top, right - 1, bottom)
+    row = _line(
+        ("e-mail", 0.9, left, top, 80, bottom - top),
+        ("raffaella_costa@vantage", 0.6, left + 95, top, right - left - 140, bottom - top),
+        ("it", 0.9, right - 30, top, 29, bottom - top),
+    )
+    name = _line(("Raffaella", 0.96, 60, 0, 120, 30), ("Costa", 0.96, 190, 0, 80, 30))
+    lines = [name, _line(("Vantage", 0.95, 60, 80, 120, 20), ("S.p.A.", 0.9, 190, 80, 80, 20))]
+    readings = [("e-mail raffaella_costa@vantage.it", 0.95)] * 3
+    monkeypatch.setattr(second_reading, "engine", lambda: RecordedEngine(readings))
+    read = reread_email_lines(image, [lines[0], row, lines[1]])
+    assert not any(line is row for line in read)  # the agreed reading replaces the row
+    parsed = parse_card(read, default_region="IT")
+    assert parsed.contact.emails == ["raffaella_costa@vantage.it"]
+    assert parsed.evidence["emails"] != "mended"

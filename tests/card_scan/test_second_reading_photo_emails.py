@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import probability
-from contactkit_plugins.card_scan.email_reading import reread_email_lines
+from contactkit_plugins.card_scan.email_reading import agreed_address, reread_email_lines
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.row_band import row_band
@@ -246,3 +246,35 @@ def test_an_address_read_from_ink_beside_another_lines_box_is_doubted():
     assert parsed.contact.emails == ["wright@atlaslogistics.com"]
     assert parsed.evidence["emails"].endswith("/after-line")
     assert probability("emails", parsed.evidence["emails"]) < 0.93
+
+
+def _words(*words: tuple[str, float, int, int, int, int]) -> Line:
+    return Line([Word(*word) for word in words])
+
+
+# b28 photo 94: "Mail: daisuke.yamamoto@ono.co.jp" in small serif print, its row read in scraps
+# after a label with no "E"; two of RapidOCR's crops lost the dot of ".co.jp".
+PHOTO_94 = [
+    _words(("Tel.", 0.93, 732, 88, 40, 20), ("+81", 0.93, 780, 88, 40, 20)),
+    _words(("OD", 0.96, 94, 99, 120, 94)),
+    _words(("Mail:", 0.95, 733, 120, 60, 20), ("d", 0.95, 800, 120, 10, 20)),
+    _words(("L", 0.4, 864, 120, 8, 8)),
+    _words(("cojp", 0.8, 1095, 123, 50, 23)),
+    _words(("URL", 0.77, 733, 134, 50, 20), ("http://www.ono.co.jp/", 0.77, 790, 134, 240, 20)),
+    _words(("DAISUKE", 0.94, 91, 282, 150, 37), ("YAMAMOTO", 0.94, 250, 282, 170, 37)),
+    _words(("ONO", 0.87, 90, 385, 60, 26), ("DENKI", 0.87, 160, 385, 90, 26)),
+    _words(("CO.,", 0.87, 260, 385, 50, 26), ("LTD.", 0.87, 320, 385, 60, 26)),
+]
+ROW_94 = [
+    ("Mail:daisuke.yamamoto@ono.cojp", 0.98),
+    ("Mail:daisuke.yamamoto@ono.co.jp", 0.97),
+    ("Mail:daisuke.yamamoto@ono.cojp", 0.98),
+]
+
+
+def test_a_row_labelled_mail_alone_is_read_again_its_lost_dot_put_back(monkeypatch):
+    parsed = parse_card(reread_recorded(monkeypatch, PHOTO_94, ROW_94), default_region="JP")
+    assert parsed.contact.emails == ["daisuke.yamamoto@ono.co.jp"]
+    # The crops agree but for the dot; the one that reads it gives the address (b27 photo 42).
+    readings = [("cmayer@koehler.at", 0.95), ("Cmayer@koehlerat", 0.94), ("cmayer@koehlerat", 0.97)]
+    assert agreed_address(readings) == ("cmayer@koehler.at", 0.95)
