@@ -199,3 +199,23 @@ def test_a_domain_of_the_companys_initials_read_with_a_glyph_slip_is_put_back_to
     assert "emails" in to_review(parsed)
     # The company's own level is measured against the domain as read: nothing checked it.
     assert parsed.evidence["organization"].startswith("legal+unmatched")
+
+
+def test_a_domain_of_the_companys_name_read_with_a_glyph_slip_is_put_back_to_review():
+    # b67 photo 24: "Weserland AG" read whole (0.92) over sandra@weseriand.com and
+    # http://www.weseriand.com/, the domain's l read i in both: their agreement took the
+    # address at name+domain/single and the site at email/lo, accepted wrong.
+    lines = card(
+        ("Weserland AG", 33),
+        ("Sandra Moller", 51),
+        "Leiter Qualitatssicherung",
+        "Telefon | +49 521 2005090",
+        "E sandra@weseriand.com",
+        "http://www.weseriand.com/",
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.emails == ["sandra@weserland.com"]
+    assert parsed.contact.urls[0].url == "http://www.weserland.com/"
+    assert parsed.evidence["emails"].endswith("/initials-slip")
+    assert parsed.evidence["urls"] == "repaired"
+    assert {"emails", "urls"} <= set(to_review(parsed))
