@@ -57,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import given_apart, letters_beside, mend_name_rows
+from .name_rows import given_apart, letters_beside, mend_name_rows, run_off
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -194,6 +194,8 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
+        if evidence["name"] != "email" and run_off(lines[name.line], name.value):
+            evidence["name"] = "cut"  # its last word unchecked at the image's edge: cut short?
         if not largest and given_apart(lines, texts, candidates, name.line):
             evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
         if not evidence["name"].startswith("email") and letters_beside(
