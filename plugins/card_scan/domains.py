@@ -159,7 +159,8 @@ INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"))
 def initials_slip(company: str | None, domain: str | None) -> str | None:
     """``vigroup.co.uk`` beside "Vantage Logistics Ltd": a domain of the company's initials and
     a group word, one initial read as a glyph like it (the l read i in the address and the site
-    alike, b27 scan 46, both accepted); the domain as the initials spell it, or None."""
+    alike, b27 scan 46, both accepted), or of its name (``weseriand.com`` beside "Weserland AG",
+    b67 photo 24); the domain as the company spells it, or None."""
     if not company or not domain or normalize.is_freemail(domain):
         return None
     label = domain_label(domain)
@@ -168,6 +169,6 @@ def initials_slip(company: str | None, domain: str | None) -> str | None:
     for read, printed in INITIAL_SLIPS:
         for k in (k for k, c in enumerate(label) if c == read):
             fixed = label[:k] + printed + label[k + 1 :]
-            if initials_in(company, fixed):
+            if initials_in(company, fixed) or domain_in(company, domain.replace(label, fixed, 1)):
                 return domain.replace(label, fixed, 1)
     return None

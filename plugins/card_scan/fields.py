@@ -57,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import given_apart, letters_beside, mend_name_rows
+from .name_rows import given_apart, letters_beside, mend_name_rows, run_off
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -181,6 +181,11 @@ def parse_card(
     ]
     if name:
         contact.name = PersonName(full=name.value)
+        if emails and emails[0].conf < SCRAPS_BELOW:
+            # "cas@wor.at" (0.00) and RapidOCR's lone "maximilian.fuchs@wolf.at" on its row
+            # (b15 photo 52): an address Tesseract read as scraps checks the name by the letters
+            # the second engine read, which may slip but are no scraps.
+            local = printed_local(lone) or local
         tallest = max(lines[i].height for i in [*candidates, name.line])
         near = bool(local) and near_local(local, texts[name.line])  # type: ignore[arg-type]
         largest = lines[name.line].height >= tallest * 0.99
@@ -189,6 +194,8 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
+        if evidence["name"] != "email" and run_off(lines[name.line], name.value):
+            evidence["name"] = "cut"  # its last word unchecked at the image's edge: cut short?
         if not largest and given_apart(lines, texts, candidates, name.line):
             evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
         if not evidence["name"].startswith("email") and letters_beside(
@@ -341,6 +348,11 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+# Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
+# not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).
+SCRAPS_BELOW = 0.5
 
 
 def _is_words(text: str) -> bool:

@@ -113,6 +113,9 @@ SPELT_SLIPS = (
 I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 
+# One letter three times over: no name is spelt so ("Willłams", "willlams").
+THRICE_RE = re.compile(r"(\w)\1\1")
+
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
 # Umlauts as German addresses and domains write them out ("mueller", "soehne").
 PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -261,6 +264,8 @@ def _restored(word: str, letters: str) -> str:
             spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed))
             if given_name(word) and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's
+            if THRICE_RE.search(spelling):
+                continue  # "WILLIAMS" beside "willlams.megan@" (b66 scan 22): the email's slip
             if umlaut_plain(spelling) in umlaut_plain(letters):
                 return fixed
             # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial

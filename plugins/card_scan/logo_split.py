@@ -104,13 +104,15 @@ def word_behind_monogram(text: str, domain: str | None) -> str | None:
 
 def strip_glued_echo(text: str, label: str) -> str:
     """``AZURAZUR S.A.R.L.`` beside aazur.fr: a wordmark logo read glued to the name it repeats;
-    the first word is one word twice, and the domain spells it once, not twice."""
+    the first word is one word twice, and the domain spells it once, not twice. The logo's
+    small letters may slip one: ``MIKARIHIKARI TSUSHO`` beside hikari.co.jp (b66 photo 37)."""
     words = text.split()
     first = squashed(words[0]) if words else ""
     half = len(first) // 2
-    if len(first) < 6 or len(first) % 2 or first[:half] != first[half:]:
+    logo, name = first[:half], first[half:]
+    if len(first) < 6 or len(first) % 2 or sum(a != b for a, b in zip(logo, name, strict=True)) > 1:
         return text
-    if first[:half] not in label or first in label:
+    if name not in label or first in label:
         return text
     return " ".join([words[0][len(words[0]) // 2 :], *words[1:]])
 

@@ -227,3 +227,13 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
             if alike and bottom - top >= 0.5 * other.height and gap <= 1.5 * word.height:
                 return True
     return False
+
+
+def run_off(line: Line, name: str) -> bool:
+    """The name's last word ends at the image's right edge (``Word.at_edge``): its last letters
+    may have run off the card's image ("Goikoetxe" for Goikoetxea, b63 scan 79)."""
+    last = re.sub(r"[^a-z]", "", normalize.fold(name.split()[-1])) if name.split() else ""
+    return bool(last) and any(
+        w.at_edge and re.sub(r"[^a-z]", "", normalize.fold(w.text)).endswith(last)
+        for w in line.words
+    )

@@ -44,6 +44,8 @@ class Word:
     seen_twice: bool = False
     # A second engine read other digits here (phone_check: a phone's digit slip?).
     disputed: bool = False
+    # Its box reaches the image's right edge: its last letters may have run off (scan.card_lines).
+    at_edge: bool = False
 
 
 @dataclass

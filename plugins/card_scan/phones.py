@@ -79,13 +79,13 @@ def find_phones(
         # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
         # "F.: 0039 06 8640": a dot and a colon after the label.
         pieces = [
-            (piece, k > 0 or n > 0)
+            (piece, k > 0 or n > 0, not n and bool(SIGN_STOP_RE.match(gap)))
             for part in SEGMENT_RE.split(text)
             for k, gap in enumerate(NUMBER_GAP_RE.split(part))
             # "‘Tel:": a speck before the label
             for n, piece in enumerate(parted(unglue_label(re.sub(r"^[^\w+(]+", "", gap)), regions))
         ]
-        for segment, after_number in pieces:
+        for segment, after_number, sign_stop in pieces:
             label_match = PHONE_LABEL_RE.match(segment)
             label = normalize.fold(label_match.group(1)) if label_match else ""
             if label not in PHONE_LABELS and is_street(segment):
@@ -141,6 +141,8 @@ def find_phones(
                     how = "gap"  # joined across a gap: unmeasured, a person looks
                 elif i in lone_letters and n == 0:
                     how = "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
+                elif sign_stop and not label and n == 0:
+                    how = "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
                 elif near:
                     how = "near-label"  # its kind from a label one letter off: unmeasured
                 elif known and kind_conflict(kind, match.number):
@@ -167,6 +169,11 @@ def find_phones(
     return lone_sign(fax_only(untold_kinds(out)))
 
 
+# A label's letters read as a sign, its stop read ("¥. 06 6741 2637" for "F. 06 6741 2637", b67
+# photo 15, taken for an office number at bare/hi): no icon has a stop after it. On the tuning
+# cards (seeds 10-67) a sign alone before a number stood for 530 office numbers and 277 mobiles;
+# with a stop, for a fax (twice; the other a colon alone, its "Fax" read on a line apart).
+SIGN_STOP_RE = re.compile(r"[^\w\s+(]{1,2}[.:]\s*[+(\d]")
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
 

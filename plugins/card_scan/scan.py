@@ -25,6 +25,9 @@ from .second_reading import read_missed, reread_doubtful
 # A reading with less legible text than this may be upside down: the other way is tried too.
 # An upright card scores 60-200, a turned one under 20 (bench/card_scan_eval.py --misses).
 UPRIGHT_QUALITY = 45.0
+# A word ending closer than this share of the image's width to its right edge may be cut by it:
+# 31 px on a scan 1,037 px wide (the cut name ended 26 px short, whole lines 50 px and more).
+EDGE_SHARE = 0.03
 
 
 def scan_card(job: CardJob, options: OcrOptions) -> CardResult:
@@ -72,7 +75,17 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
+    mark_edge_words(lines, upright.width)
     return lines
+
+
+def mark_edge_words(lines: list[Line], width: int) -> None:
+    """Mark the words whose box ends at the image's right edge (``Word.at_edge``): a line run
+    off a scan ("Goikoetxe" for Goikoetxea, b63 scan 79) ends there, where every line printed
+    whole on the tuning scans (seeds 10-67, 2,400) ended 50 px and more short of it."""
+    for line in lines:
+        for word in line.words:
+            word.at_edge = width - (word.left + word.width) < width * EDGE_SHARE
 
 
 def read_upright(image: Image.Image, options: OcrOptions) -> tuple[Image.Image, list[Line]]:

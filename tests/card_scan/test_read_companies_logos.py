@@ -46,6 +46,9 @@ def test_a_logo_read_as_at_before_the_company_is_dropped():
     [
         ("4 D Hayashi Denki Co., Ltd.", "Hayashi Denki Co., Ltd.", "hideo.nakamura@hayashi.co.jp"),
         ("vantase Vantage Co.,Ltd.", "Vantage Co.,Ltd.", "hideo.nakamura@vgroup.co.jp"),
+        # b66 photo 37: a wordmark "HIKARI" glued to the name it repeats, its H read M, was
+        # accepted at domain+legal+other/hi.
+        ("MIKARIHIKARI TSUSHO CO.,LTD.", "HIKARI TSUSHO CO.,LTD.", "ikeda@hikari.co.jp"),
     ],
 )
 def test_logo_debris_and_a_misread_logo_word_are_no_part_of_the_company(printed, company, email):

@@ -15,7 +15,9 @@ from printed import titled_card, to_review
 
 from contactkit_plugins.card_scan import local_parts
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 @pytest.mark.parametrize(
@@ -300,3 +302,42 @@ def test_a_word_the_email_gives_by_its_initial_read_unsure_is_doubted(conf, band
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.name.full == "Concepcién Ortega Ruiz"
     assert parsed.evidence["name"] == f"email+other/{band}"
+
+
+def test_an_address_read_as_scraps_checks_the_name_by_the_second_engines_reading():
+    # Tuning photo b15 52: "MAXIMILIAN FUCHS" spaced wide, its start read on a row of its own
+    # ("MAXIM"); Tesseract read the address row as scraps ("cas@wor", 0.00), RapidOCR read it
+    # whole once (a lone reading). "Milian Fuchs" was taken at largest/hi, checked by nothing,
+    # and accepted wrong: the second engine's maximilian.fuchs@ spells more than the name read.
+    def line(*words: tuple[str, float, int, int, int, int], source: str = "") -> Line:
+        return Line([Word(t, c, x, y, w, h, source) for t, c, x, y, w, h in words])
+
+    lines = [
+        line(("MILIAN", 0.94, 810, 413, 203, 76), ("FUCHS", 0.94, 1013, 413, 169, 76)),
+        line(("MAXIM", 0.96, 628, 445, 166, 39)),
+        line(("tatssicherung", 0.99, 764, 486, 128, 24)),
+        line(("GISTIK", 0.93, 810, 622, 100, 37), ("GMBH", 0.93, 910, 622, 67, 37)),
+        line(("335679-0", 0.92, 781, 700, 107, 24)),
+        line(
+            ("E", 0.88, 653, 743, 13, 20),
+            ("maximilian.", 0.76, 674, 741, 128, 21),
+            ("SR", 0.0, 799, 703, 16, 63),
+            ("cas@wor", 0.0, 830, 703, 111, 63),
+            ("at", 0.96, 944, 733, 23, 21),
+        ),
+        line(("+43", 0.95, 651, 706, 70, 23)),
+        line(
+            ("E", 0.98, 653, 733, 13, 30),
+            ("maximilian.fuchs@wolf.at", 0.98, 666, 733, 303, 30),
+            source=LONE_SOURCE,
+        ),
+        line(("www.wolfat", 0.81, 655, 768, 134, 28)),
+        line(("1583", 0.96, 662, 842, 55, 22), ("Wien", 0.97, 720, 837, 60, 26)),
+    ]
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.name.full == "Milian Fuchs"
+    assert parsed.evidence["name"] == "email-part"  # fuchs checked, "milian" short of maximilian
+    assert "name" in to_review(parsed)
+    # The address read surely stands as read, the scraps' reading unused for the name.
+    lines[5].words[3].conf = lines[5].words[2].conf = 0.93
+    assert parse_card(lines, default_region="AT").evidence["name"] == "largest/hi"

@@ -285,6 +285,19 @@ def test_an_l_with_stroke_read_as_i_is_put_back_where_that_makes_a_given_name():
     parsed = business("Nancy Ellis", "Atlas Inc.", "+1 206 555 0142", "n.ellis@atlas.com", "US")
     assert parsed.contact.name.full == "Nancy Ellis"
 
+    # b66 scan 22: "MEGAN WILLIAMS, CPA" read whole beside willlams.megan@ (its i read as l):
+    # "Megan Willłams", checked by the very slip, was accepted wrong. No name spells a letter
+    # thrice: the slip is the email's, the name stays as read, and the two disagree.
+    parsed = business(
+        "MEGAN WILLIAMS, CPA",
+        "Aurora Inc.",
+        "P: +1 312-814-0835",
+        "willlams.megan@agroup.com",
+        "US",
+    )
+    assert parsed.contact.name.full == "Megan Williams"
+    assert {"name", "emails"} <= set(to_review(parsed))
+
 
 def test_an_l_read_as_i_in_an_unchecked_polish_family_name_is_doubted():
     parsed = business(

@@ -281,3 +281,31 @@ def test_a_street_word_and_a_particle_open_no_name():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.name.full == "Gonzalo Sénchez Vézq"
     assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_name_run_off_the_scans_right_edge_is_doubted():
+    # b63 scan 79: "Dr. Remedios Muñoz Goikoetxea" letter-spaced, its last letter off the scan:
+    # "Goikoetxe", which remedios.munoz@ does not check, was accepted at email+other/hi. Its box
+    # ends 26 px short of the image's right edge; every whole line of 2,400 tuning scans, 50+.
+    from contactkit_plugins.card_scan.scan import mark_edge_words  # (no such marks on main)
+
+    def line(top: int, *words: tuple[str, int, int, int]) -> Line:
+        return Line([Word(text, 0.95, x, top, w, h) for text, x, w, h in words])
+
+    lines = [
+        line(91, ("Dr.", 338, 57, 18), ("Remedios", 426, 194, 18), ("Munoz", 649, 127, 18),
+             ("Goikoetxe", 805, 206, 17)),
+        line(119, ("Responsable", 338, 82, 13), ("de", 424, 16, 10), ("Calidad", 445, 50, 10)),
+        line(305, ("Delgado", 339, 149, 38), ("Distribucion", 488, 256, 38), ("S.L.", 744, 85, 38)),
+        line(388, ("936973008", 339, 201, 21)),
+        line(462, ("remedios.munoz@ddgroup.es", 338, 420, 28)),
+        line(499, ("www.ddgroup.es", 337, 236, 27)),
+    ]  # fmt: skip
+    mark_edge_words(lines, 1037)
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == "Remedios Munoz Goikoetxe"
+    assert parsed.evidence["name"] == "cut"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    # The same line on a wider image ends well short of its edge: the email checks the rest.
+    mark_edge_words(lines, 1100)
+    assert parse_card(lines, default_region="ES").evidence["name"] == "email+other/hi"

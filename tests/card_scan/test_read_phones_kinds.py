@@ -167,3 +167,21 @@ def test_a_fax_label_read_apart_with_its_colon_names_its_number():
         kinds = {p.e164: p.kind for p in parsed.contact.phones}
         # both were stored as work numbers at bare+intl/hi
         assert kinds == {"+33472974233": "work", "+33472886127": "fax"}
+
+
+def test_a_label_read_as_a_sign_with_its_stop_leaves_the_kind_a_guess():
+    # b67 photo 15: "F. 06 6741 2637" read "¥. 06 6741 2637" (the stop after a sign no icon
+    # has): the fax was taken for a second office number at bare/hi, accepted wrong.
+    rows = ["0690538246", "Ce\\. 324 4719591", "¥. 06 6741 2637"]
+    lines = card(("Laura De Santis", 44), "Export Manager", "Meccanica Orbis S.r.l.", *rows,
+                 "laura.desantis@meccanica.it")  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert [p.e164 for p in parsed.contact.phones] == [
+        "+390690538246", "+393244719591", "+390667412637",
+    ]  # fmt: skip
+    assert parsed.evidence["phones"] == "label-unread/hi"
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+    # A sign alone before the number is a phone's icon: the office number stays bare.
+    rows[2] = "¥ 06 6741 2637"
+    parsed = parse_card(card(("Laura De Santis", 44), *rows), default_region="IT")
+    assert parsed.evidence["phones"] == "bare/hi"
