@@ -58,7 +58,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
             unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
             if any(w in POLISH_L_SPELT for w in unchecked):
-                # "Battyk S.A." read as "Bałtyk" by the lexicon (companies.company_letters): the
+                # "Battyk S.A." read as "Bałtyk" by the lexicon (company_letters.py): the
                 # lexicon checks the word, not the domain; measured apart.
                 return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
