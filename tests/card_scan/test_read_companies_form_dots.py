@@ -1,14 +1,14 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
 for a rarer form; a speck glued after it dropped; a form read parted or glued put together; a
-company whose form was misread not taken for a department; an I read as l starting the name; a
-form read with the phone column beside the company joined to it.
-Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each failed before its
-fix."""
+company whose form was misread not taken for a department; an I read as l or as a bar in the
+name; a form read with the phone column beside the company joined to it. Hand-made OCR lines as
+Tesseract gave them on tuning photos and scans; each failed before its fix."""
 
 from __future__ import annotations
 
 from ocr_lines import company_read as _company
 from ocr_lines import placed_lines
+from printed import worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -140,6 +140,16 @@ def test_a_capital_i_read_as_l_before_a_consonant_starting_the_name_is_put_back(
             region="GB",
         )[0]
         == "Ironbridge Logistics Ltd"
+    )
+
+
+def test_a_bar_opening_a_word_after_a_capitalised_one_is_its_capital_i():
+    # b63 photo 73: "Solano |bérica S.L.U." was read "Solano lbérica" (the bar made an l) and
+    # accepted at domain+legal+other/mid beside mercedesr@solano.es.
+    rows = ("Mercedes Ramirez", "Responsable de Calidad", "mercedesr@solano.es")
+    lines = worded_lines(*((r, 30) for r in rows), ("Solano |bérica S.L.U.", 35))
+    assert parse_card(lines, default_region="ES").contact.organization.name == (
+        "Solano Ibérica S.L.U."
     )
 
 
