@@ -92,7 +92,7 @@ def word_behind_monogram(text: str, domain: str | None) -> str | None:
         return None
     if any(w[:1] != c for w, c in zip(rest, letters[1:], strict=False)):
         return None
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    label = domain_label(domain)
     after = squashed(rest[0])
     if len(after) < 3 or initials_in(text, label):
         return None  # "MI I WSPOLNICY SP.K" beside mwgroup.pl: the domain its initials
