@@ -70,6 +70,15 @@ def is_street(text: str) -> bool:
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
 
 
+def street_name(text: str) -> bool:
+    """A street's name read apart from its number (``Calle de Alcals.``, its number on the next
+    line, where ``is_street`` wants one): a line of two words or more opening on a street word of
+    four letters or more ("Dr", "St" stand for a doctor and a saint too), no person's name."""
+    words = text.split()
+    first = normalize.fold(words[0]) if words else ""
+    return len(words) >= 2 and len(first) >= 4 and first in STREET_WORDS
+
+
 def country_in(text: str) -> str | None:
     """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland").
 

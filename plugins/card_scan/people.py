@@ -14,6 +14,7 @@ from .clues import (
     Found,
     has_legal_form,
     is_country,
+    street_name,
 )
 from .domains import domain_label, squashed
 from .lexicon import (
@@ -21,7 +22,6 @@ from .lexicon import (
     HONORIFICS,
     LEGAL_FORMS,
     POST_NOMINALS,
-    STREET_WORDS,
 )
 from .local_parts import (
     given_name,
@@ -126,7 +126,7 @@ def pick_name(
     best: tuple[float, int, bool] | None = None
     for i in candidates:
         text = name_text(texts[i], local)
-        if not name_like(text) or title_score(text) == 2 or is_country(text) or street(text):
+        if not name_like(text) or title_score(text) == 2 or is_country(text) or street_name(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
@@ -162,14 +162,6 @@ def pick_name(
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
-
-
-def street(text: str) -> bool:
-    """``Calle de Alcals.``: a street's name, its number on the next line, is no person's; a
-    street word of four letters and more first ("Dr", "St" stand for Drive and Street too)."""
-    words = text.split()
-    first = normalize.fold(words[0]) if words else ""
-    return len(words) >= 2 and len(first) >= 4 and first in STREET_WORDS
 
 
 def name_text(text: str, local: str | None) -> str:
