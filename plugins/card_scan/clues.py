@@ -191,9 +191,9 @@ def trim_after_legal_form(text: str) -> str:
 
 
 def form_goes_on(found: tuple[str, int], rest: list[str]) -> bool:
-    """``POLARIS CO., LT Diz``: the word after a form makes the start of a longer one (``Co.,
-    Ltd.``), so the form was read in part, not a smudge after it; kept, the company is read as
-    cut (it was stored "Polaris Co" at domain+legal, b25 photo 12, session 17)."""
+    """The word after a legal form makes it the start of a longer one (``POLARIS CO., LT``,
+    Co., Ltd. with its D lost): the form was read in part, no smudge after it; kept, so the
+    company is read as cut (b25 photo 12 was stored "Polaris Co" at domain+legal)."""
     if not rest:
         return False
     start = found[0] + re.sub(r"[.,&\s]", "", normalize.fold(rest[0]))

@@ -18,14 +18,11 @@ _INNER_LOST = (
 
 
 def company_word_slip(words: list[str]) -> bool:
-    """A word (folded) one letter off a word of ``lexicon.COMPANY_WORDS`` or ``TRADE_WORDS``
-    and no such word itself: ``Söhme`` for Söhne, its n read m (held-out photo 649, ``Schmitt &
-    SOhme KG`` beside schmitt.at, accepted at domain+legal+other/mid), ``Métaliurgie`` for
-    Métallurgie (tuning photo t25 27, beside mmgroup.fr, accepted so). The list checks the word
-    read right; read wrong, nothing does, and Tesseract is as sure of the slip. Same length only:
-    ``Partner`` beside ``partners`` is a word of its own. Or a trade word with an inner letter
-    lost: ``Summit Industral Supply Corporation`` beside summit.com (b63 photo 40, accepted at
-    domain+legal+other/hi, Tesseract sure of it at 0.97)."""
+    """A word (folded) one letter off a word of ``lexicon.COMPANY_WORDS`` or ``TRADE_WORDS`` and
+    no such word itself (same length only: ``Partner`` beside ``partners`` is a word of its own),
+    or a trade word with an inner letter lost. The list checks the word read right; read wrong,
+    nothing does, and Tesseract is as sure of the slip: ``Söhme`` for Söhne (held-out photo 649),
+    ``Métaliurgie`` (b25 photo 27), ``Industral`` at 0.97 (b63 photo 40), each accepted."""
     return any(
         len(word) >= 5
         and word not in _PLAIN
