@@ -30,6 +30,18 @@ def test_s_l_with_its_first_dot_read_as_an_i_is_no_s_l_l():
     assert _company(*capitals, region="ES")[0] == "Diaz y Asociados SLL"
 
 
+def test_the_s_of_a_dotted_form_read_as_a_five_is_put_back():
+    # "MARIANI MECCANICA 5.PA." beside mmgroup.it: no legal form, no domain match, no company.
+    parsed = parse_card(
+        worded_lines(
+            ("Raffaella Romano", 64), ("Ingegnere di processo", 42),
+            ("MARIANI MECCANICA 5.PA.", 29), ("081.536.4533", 31), ("rromano@mmgroup.it", 37),
+        ),
+        default_region="IT",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "MARIANI MECCANICA S.PA."
+
+
 def test_a_website_read_with_its_dot_as_a_space_is_no_company():
     # Seed 25 photo 23: "Web: weber at" (weber.at) beat "Weber & Séhne KG" and was accepted
     # as the company at domain+legal, wrong.
