@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Hamming
-
 from contactkit import normalize
 
 from .domains import domain_label, initials_in
@@ -20,11 +18,10 @@ from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
+from .word_slips import one_letter_changed, with_a_letter_lost
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
-_LOST: frozenset[str] = frozenset(
-    w[:k] + w[k + 1 :] for w in TITLE_LINE_WORDS if len(w) >= 9 for k in range(len(w))
-)
+_LOST = with_a_letter_lost(TITLE_LINE_WORDS, 9)
 # The lexicon's words of eight letters or more: a shorter word one letter off is as often
 # another word of the languages here.
 _LONG_WORDS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 8)
@@ -52,7 +49,7 @@ def letter_changed(title: str) -> bool:
         word = word.strip(",.;:()")
         if len(word) < 8 or known_title_word(word) or lexicon_spelt(word):
             continue
-        if any(len(w) == len(word) and Hamming.distance(w, word) == 1 for w in _LONG_WORDS):
+        if one_letter_changed(word, _LONG_WORDS):
             return True
     return False
 
