@@ -346,8 +346,8 @@ def bare_name(text: str) -> str:
     while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
         words.pop(0)
     # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given
-    # name "Di" is printed in the name's style: "DI WANG", "Di Wang").
-    if len(words) > 2 and words[0] in {"Di", "Dl"} and all(w.isupper() for w in words[1:]):
+    # name "Di" is printed in the name's style: "DI WANG", "Di Wang"; "Dl" went above).
+    if len(words) > 2 and words[0] == "Di" and all(w.isupper() for w in words[1:]):
         words.pop(0)
     # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
     # degree misread ("mgr"), no particle of a name.
