@@ -220,6 +220,8 @@ def test_a_site_read_after_noise_is_no_proof_the_card_prints_no_address():
         _line(812, ("Deutschland", 0.99)),
     ]  # fmt: skip
     parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full == "Gabriele Bohm"
+    assert parsed.contact.emails == []
     # Session 18: "rrmann.de" starts inside "HERRMANN", so it is no firm's site at all
     # (email_traces.starts_inside): the address is missing, not missing+web/lo.
     assert parsed.evidence["emails"] == "missing"
