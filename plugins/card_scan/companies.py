@@ -13,6 +13,7 @@ from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
 from .company_letters import company_letters
 from .company_scraps import form_beside
+from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
@@ -28,7 +29,7 @@ from .logo_split import (
     word_behind_monogram,
 )
 from .ocr import Line
-from .people import NAME_PARTICLES, bare_name, name_like
+from .people import NAME_PARTICLES, name_like
 
 
 def company_domain_match(text: str, domain: str | None) -> float:

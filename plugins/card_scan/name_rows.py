@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from contactkit import normalize
 
 from .clues import has_legal_form, is_country
+from .degrees import bare_name
 from .domains import domain_in
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
-from .people import bare_name, name_like
+from .people import name_like
 from .titles import title_score
 
 
