@@ -1,5 +1,7 @@
 """A name's row as Tesseract parts it on photos: debris before it, two lines for one tilted row,
-two lines for one row with a wide gap; each put back together before a field is taken."""
+two lines for one row with a wide gap; each put back together before a field is taken. Pieces
+that cannot be put back (a given name apart and taller, capitals left beside the name) say the
+name was read in pieces (``given_apart``, ``letters_beside``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Slips in a name read: a given name the tables know, one a letter off one, and the letters
-Tesseract's English model makes of ü, ñ and ł."""
+"""Slips in a name read: a given name the tables know, one a letter off one, the letters
+Tesseract's English model makes of ü, ñ and ł, and words the email parts or spells otherwise."""
 
 from __future__ import annotations
 
