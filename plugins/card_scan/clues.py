@@ -70,6 +70,15 @@ def is_street(text: str) -> bool:
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
 
 
+def street_name(text: str) -> bool:
+    """A street's name read apart from its number (``Calle de Alcals.``, its number on the next
+    line, where ``is_street`` wants one): a line of two words or more opening on a street word of
+    four letters or more ("Dr", "St" stand for a doctor and a saint too), no person's name."""
+    words = text.split()
+    first = normalize.fold(words[0]) if words else ""
+    return len(words) >= 2 and len(first) >= 4 and first in STREET_WORDS
+
+
 def country_in(text: str) -> str | None:
     """A country named on a line, alone or after the last comma ("8001 Zürich, Switzerland").
 
@@ -182,9 +191,9 @@ def trim_after_legal_form(text: str) -> str:
 
 
 def form_goes_on(found: tuple[str, int], rest: list[str]) -> bool:
-    """``POLARIS CO., LT Diz``: the word after a form makes the start of a longer one (``Co.,
-    Ltd.``), so the form was read in part, not a smudge after it; kept, the company is read as
-    cut (it was stored "Polaris Co" at domain+legal, b25 photo 12, session 17)."""
+    """The word after a legal form makes it the start of a longer one (``POLARIS CO., LT``,
+    Co., Ltd. with its D lost): the form was read in part, no smudge after it; kept, so the
+    company is read as cut (b25 photo 12 was stored "Polaris Co" at domain+legal)."""
     if not rest:
         return False
     start = found[0] + re.sub(r"[.,&\s]", "", normalize.fold(rest[0]))

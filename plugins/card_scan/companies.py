@@ -11,12 +11,14 @@ from contactkit import normalize
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
+from .company_letters import company_letters
 from .company_scraps import form_beside
+from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import parted_form, repair_debris_form
-from .lexicon import COMPANY_WORDS, LEGAL_FORM_REGIONS, LEGAL_FORMS, POLISH_L_WORDS
+from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
 from .logo_split import (
     doubted_logo_word,
@@ -27,8 +29,7 @@ from .logo_split import (
     word_behind_monogram,
 )
 from .ocr import Line
-from .partner_words import partner_words
-from .people import NAME_PARTICLES, bare_name, name_like
+from .people import NAME_PARTICLES, name_like
 
 
 def company_domain_match(text: str, domain: str | None) -> float:
@@ -272,63 +273,6 @@ def owners_name(text: str, domain: str | None, local: str | None) -> bool:
 
 def _spells(text: str, label: str) -> bool:
     return (len(label) >= 5 and label in squashed(text)) or initials_in(text, label)
-
-
-def company_letters(company: str, domain: str | None = None) -> str:
-    """Slips no domain need confirm: "& Séhne" is "& Söhne" (the word German firms add), an l
-    starting the name before a consonant is an I ("lronbridge"), a small t ending a word in
-    capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
-    read as t or k ("Battyk S.A." beside bgroup.pl)."""
-    company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
-    # "lronbridge Logistics Ltd": a capital I read as l before a consonant, which no word
-    # starts with ("lt" is Ltd's own, small).
-    company = re.sub(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{3,}\s+[A-Z])", "I", company)
-    company = partner_words(company)
-    if _polish(company, domain):
-        company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
-    # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
-    # Polish partnerships add, with ó and l misread.
-    # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
-    company = re.sub(r"(?i)(?<=i )w\w{6,9}\b", _wspolnicy, company)
-    if GERMAN_FORM_RE.search(company):
-        company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
-    return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
-
-
-def _polish(company: str, domain: str | None) -> bool:
-    form = legal_form(trim_after_legal_form(company))
-    polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
-    return polish_form or (domain or "").lower().endswith(".pl")
-
-
-def _polish_word(match: re.Match[str]) -> str:
-    word = match.group(0)
-    printed = _POLISH_READS.get(normalize.fold(word))
-    if printed is None:
-        return word
-    if sum(c.isupper() for c in word) > len(word) / 2:  # "SOKOk": capitals, the slip small
-        return printed.upper()
-    return printed.capitalize() if word[0].isupper() else printed
-
-
-# Each lexicon word as the English model reads it: its ł as t or as k ("wista", "battyk").
-_POLISH_READS = {
-    normalize.fold(word.replace("ł", slip)): word for word in POLISH_L_WORDS for slip in "tk"
-}
-
-
-def _wspolnicy(match: re.Match[str]) -> str:
-    word = match.group(0)
-    folded = normalize.fold(word)
-    if folded == "wspolnicy" or fuzz.ratio(folded, "wspolnicy") < 75:
-        return word  # read as printed, or another word
-    return "WSPÓLNICY" if word.isupper() else "Wspólnicy"
-
-
-# A German firm's name ("GmbH", "KG"; not "AG", which French-speaking Swiss firms use too) has no
-# é between consonants: it is an ö the English model misread ("Neumann & Kénig GmbH & Co. KG").
-GERMAN_FORM_RE = re.compile(r"\b(?:GmbH|mbH|KG|OHG|UG|e\.\s?K\.)(?=\W|$)")
-GERMAN_E_RE = re.compile(r"\b[A-Za-z]*[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]é[b-df-hj-np-tv-z][a-z]*\b")
 
 
 def strip_logo_prefix(text: str, domain: str | None) -> str:

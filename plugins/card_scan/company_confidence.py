@@ -58,7 +58,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
             unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
             if any(w in POLISH_L_SPELT for w in unchecked):
-                # "Battyk S.A." read as "Bałtyk" by the lexicon (companies.company_letters): the
+                # "Battyk S.A." read as "Bałtyk" by the lexicon (company_letters.py): the
                 # lexicon checks the word, not the domain; measured apart.
                 return "domain+legal+other/letters+lexicon"
             if unchecked and foreign_letters(domain):
@@ -99,7 +99,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+one-word"
         if unlisted_words(company, domain):
             return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
-        # "Anna Kowalska" beside annakowalska.com: a freelancer's own name taken for a company
+        # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
+        # company (beside anna@ it is her name: companies.owners_name)
         return "domain+given-name" if given_name(company.split()[0]) else "domain"
     if name_and_tail(company, domain):
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name

@@ -5,6 +5,8 @@ Sistemas Orbis S.A.): the small form read as specks, each a line of its own, lef
 them the name passed as ``domain`` (two words the domain spells, no form). ``LUMEN SHOJI Co.``
 and ``.,LTD.`` touching its end (own seed 31 photo 53, Lumen Shoji Co.,Ltd.): the form's end a
 line of its own, left over, and the name taken with half a form at ``domain+legal+other/hi``.
+A form read whole at the start of the line right after the name, glued to the phone column
+beside it (``Helix Ingénierie`` | ``S.A. Ligne directe: +33 ...``, session 18), is the name's.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Agreement between fields printed independently is what card_scan's confidence rests on
 (``confidence.py``, ``company_confidence.py``); this module says which letters of a domain
-the company's name checks.
+the company's name checks, and puts back a domain of the company's initials read with a glyph
+slip (``initials_slip``).
 """
 
 from __future__ import annotations

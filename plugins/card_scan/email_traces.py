@@ -3,7 +3,9 @@
 A card with a website and no address read is accepted as a card that prints none
 (``missing+web``) where nothing hints at one. An address row read in scraps (``tobias_b`` |
 ``chmitz`` | ``itzsoehne.at`` for tobias_baumann@schmitzsoehne.at, a blurred row on a scan,
-session 16) says otherwise.
+session 16) says otherwise, and so does a host's ending alone on a row (``.ch``) or a host that
+starts inside the company's word (``chaefer.ch`` beside Schafer & Cie: an address's end, no
+firm's site); an ``@`` before a number is a phone's sign, no trace (session 18).
 """
 
 from __future__ import annotations

@@ -158,7 +158,9 @@ def parse_card(
         company = pick_company(
             lines, texts, [c for c in candidates if not name or c != name.line], domain, loose=True
         )
-    read_domain = domain  # what the company's own level is measured against
+    # The company's level is measured against the domain as read: a domain put back from the
+    # company's initials (below) would check the company by itself.
+    read_domain = domain
     slipped = initials_slip(company.value, domain) if company and not company.repaired else None
     if slipped and domain:  # "vigroup.co.uk" beside Vantage Logistics Ltd: vlgroup, l read i
         emails = [replace(e, value=e.value.replace(domain, slipped), repaired=True) for e in emails]

@@ -4,7 +4,9 @@
 peters.nl: the name checked by the domain, its last word a short scrap that is no form
 (``company_confidence.company_level``'s ``domain+debris``). Where exactly one form of the
 domain's country is one letter from the scrap, the company is shown with that form; nothing
-checks the form, so a person still looks (the caller marks it repaired).
+checks the form, so a person still looks (the caller marks it repaired). A form read whole
+with a speck glued after it (``S.L.Upg``) is put back so too; a form read parted or glued to the
+name (``CO., LT Diz``, ``Gh MBH``, ``AURORACOLTD``) is put together as printed (``parted_form``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """What the lines left over after every field was taken still hold: a number, an address or a
-website that was printed and not read, so the card goes to review rather than lose it."""
+website that was printed and not read, so the card goes to review rather than lose it. A line
+read from no print (a rule or specks, ``texture``) holds none."""
 
 from __future__ import annotations
 

@@ -21,6 +21,11 @@ def local_part(emails: list[Found]) -> str | None:
     return emails[0].value.partition("@")[0] if emails else None
 
 
+def local_pieces(local: str | None) -> list[str]:
+    """The words of an email's local part, in small letters: ``Yuko.Oono`` → yuko, oono."""
+    return [p for p in re.split(r"[._-]+", (local or "").lower()) if p]
+
+
 def order_like_email(name: str, local: str, family_first_card: bool = False) -> str:
     """Given name first, as the email tells it.
 
@@ -29,7 +34,7 @@ def order_like_email(name: str, local: str, family_first_card: bool = False) -> 
     only where cards print the family name first; elsewhere ``king.eric@`` is just a habit.
     """
     words = name.split()
-    parts = [p for p in re.split(r"[._-]+", local.lower()) if p]
+    parts = local_pieces(local)
     folded = [normalize.fold(w) for w in words]
     if len(words) != 2:
         return name

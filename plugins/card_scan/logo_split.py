@@ -1,7 +1,9 @@
 """A logo beside the company's name read as letters of it: its first letter printed large (or
 styled) and read as a line apart, a monogram before it, a wordmark or initials glued to its
-first word. Each is dropped or joined where the domain spells the name so; where it cannot be
-told, ``initials_glued`` marks the name ``odd`` (``company_confidence``)."""
+first word, a wordmark read as a word Tesseract all but rejected. Each is dropped or joined
+where the domain spells the name so; where it cannot be told, ``initials_glued`` marks the name
+``odd`` (``company_confidence``). A first word set small beside a monogram and lost is put back
+from the domain (``word_behind_monogram``)."""
 
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def word_behind_monogram(text: str, domain: str | None) -> str | None:
         return None
     if any(w[:1] != c for w, c in zip(rest, letters[1:], strict=False)):
         return None
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    label = domain_label(domain)
     after = squashed(rest[0])
     if len(after) < 3 or initials_in(text, label):
         return None  # "MI I WSPOLNICY SP.K" beside mwgroup.pl: the domain its initials

@@ -3,11 +3,10 @@ Japanese name printed in capitals (the email, a known given name)."""
 
 from __future__ import annotations
 
-import re
-
 from contactkit import normalize
 
 from .lexicon import JAPANESE_FAMILY_TOO, JAPANESE_GIVEN_NAMES
+from .local_parts import local_pieces
 
 # Where cards print the family name first; the email may then tell the order.
 FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
@@ -15,7 +14,7 @@ FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
 
 def two_part(local: str | None) -> bool:
     """The local part holds two words (``yuko.oono``): it tells the order of the name."""
-    return bool(local) and len([p for p in re.split(r"[._-]+", local or "") if p]) >= 2
+    return bool(local) and len(local_pieces(local)) >= 2
 
 
 def printed_given_first(name: str) -> bool:
@@ -48,5 +47,5 @@ def order_guessed(name: str, local: str | None, countries: frozenset[str]) -> bo
     if "JP" not in countries or not two_part(local):
         return False
     words = [normalize.fold(w) for w in name.split()]
-    parts = [p for p in re.split(r"[._-]+", (local or "").lower()) if p]
+    parts = local_pieces(local)
     return len(words) == 2 and parts[:2] == words[::-1] and words[0] in JAPANESE_FAMILY_TOO

@@ -1,5 +1,7 @@
 """A name's row as Tesseract parts it on photos: debris before it, two lines for one tilted row,
-two lines for one row with a wide gap; each put back together before a field is taken."""
+two lines for one row with a wide gap; each put back together before a field is taken. Pieces
+that cannot be put back (a given name apart and taller, capitals left beside the name) say the
+name was read in pieces (``given_apart``, ``letters_beside``)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ from collections.abc import Iterator
 from contactkit import normalize
 
 from .clues import has_legal_form, is_country
+from .degrees import bare_name
 from .domains import domain_in
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
-from .people import bare_name, name_like
+from .people import name_like
 from .titles import title_score
 
 

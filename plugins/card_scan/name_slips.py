@@ -1,5 +1,5 @@
-"""Slips in a name read: a given name the tables know, one a letter off one, and the letters
-Tesseract's English model makes of ü, ñ and ł."""
+"""Slips in a name read: a given name the tables know, one a letter off one, the letters
+Tesseract's English model makes of ü, ñ and ł, and words the email parts or spells otherwise."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import given_spelling, local_match, printed_b, spelt_fold, spelt_words
+from .local_parts import (
+    given_spelling,
+    local_match,
+    local_pieces,
+    printed_b,
+    spelt_fold,
+    spelt_words,
+)
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
@@ -159,7 +166,7 @@ def email_parted(text: str, local: str | None) -> str:
     letter-spaced, joined by ``spaced_letters``) beside ``john.smith@`` is parted where the
     email parts it; ``SchmidtS`` beside ``anna.schmidt@`` (a capital read twice at a cut, glued
     to the word) loses the capital no name ends in."""
-    pieces = [p for p in re.split(r"[._-]+", (local or "").lower()) if p]
+    pieces = local_pieces(local)
     if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
         return text
     words = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -14,14 +13,13 @@ from .clues import (
     Found,
     has_legal_form,
     is_country,
+    street_name,
 )
+from .degrees import bare_name
 from .domains import domain_label, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
-    HONORIFICS,
     LEGAL_FORMS,
-    POST_NOMINALS,
-    STREET_WORDS,
 )
 from .local_parts import (
     given_name,
@@ -32,7 +30,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
-from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, name_slips
+from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial
 from .ocr import Line
 from .titles import title_score
 
@@ -126,7 +124,7 @@ def pick_name(
     best: tuple[float, int, bool] | None = None
     for i in candidates:
         text = name_text(texts[i], local)
-        if not name_like(text) or title_score(text) == 2 or is_country(text) or street(text):
+        if not name_like(text) or title_score(text) == 2 or is_country(text) or street_name(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
@@ -162,14 +160,6 @@ def pick_name(
     if name.isupper():
         name = capitalise(name)
     return Found(name, min(conf, 0.99), i)
-
-
-def street(text: str) -> bool:
-    """``Calle de Alcals.``: a street's name, its number on the next line, is no person's; a
-    street word of four letters and more first ("Dr", "St" stand for Drive and Street too)."""
-    words = text.split()
-    first = normalize.fold(words[0]) if words else ""
-    return len(words) >= 2 and len(first) >= 4 and first in STREET_WORDS
 
 
 def name_text(text: str, local: str | None) -> str:
@@ -323,54 +313,6 @@ def family_last(name: str) -> str:
         return name
     at = words.index(family)
     return " ".join([*words[:at], *words[at + 1 :], capitalise(family)])
-
-
-# Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
-# Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
-# "OR." is DR. misread: no name starts with it.
-CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
-
-
-def honorific(word: str) -> bool:
-    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
-    folded = normalize.fold(word)
-    if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
-        return True
-    parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
-    if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
-        parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
-    return bool(parts) and all(p in HONORIFICS for p in parts)
-
-
-def bare_name(text: str) -> str:
-    """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
-    # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
-    text = unicodedata.normalize("NFKC", text)
-    # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
-    text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
-    text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
-    text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
-    words = name_slips(text).split()
-    while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
-        words.pop(0)
-    # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given
-    # name "Di" is printed in the name's style: "DI WANG", "Di Wang").
-    if len(words) > 2 and words[0] in {"Di", "Dl"} and all(w.isupper() for w in words[1:]):
-        words.pop(0)
-    # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
-    # degree misread ("mgr"), no particle of a name.
-    if len(words) > 3 and re.fullmatch(r"[a-z]{2,4}\.?", words[0]) and honorific(words[1]):
-        words = words[1:]
-        while len(words) > 2 and honorific(words[0]):
-            words.pop(0)
-    # "Patrick Hughes, CEng MIMechE", "DR. SC. TECHN. SUSANNE BAUER, DIPL} ING.": letters after
-    # the comma are degrees (the degrees before the name counted out first).
-    head, comma, _ = " ".join(words).partition(",")
-    if comma and 2 <= len(head.split()) <= 4:
-        words = head.split()
-    while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
-        words.pop()
-    return " ".join(words)
 
 
 def capitalise(name: str) -> str:

@@ -126,9 +126,9 @@ def same_row(left: Line, right: Line, reach: float) -> bool:
 
 
 def _mark_before(label: Line, number: Line) -> bool:
-    """``Fax :`` before ``0033 5 64 16 98 81``: the label's word box ran on over the number's
-    start (b27 photo 39, ``Fax`` 152 px wide for three letters), its colon still ends before
-    it; the fax was stored as a work number at bare+intl/hi."""
+    """A label read as a line of its own whose last mark (its colon) ends before the number on
+    its row starts, though its word's box runs on over it: ``Fax :`` before ``0033 5 64 16 98
+    81`` (b27 photo 39, ``Fax`` 152 px wide for three letters; the fax was stored as work)."""
     mark = label.words[-1] if label.words else None
     if mark is None or len(label.words) < 2 or not label.left < number.left:
         return False

@@ -1,16 +1,15 @@
-"""A title word that is a word of the title lexicon with one letter lost (session 15, wrong15).
+"""A title word that is a word of the title lexicon with one letter lost or changed.
 
 ``Assistenz der Geschftsfuhrung`` (its ä lost, Tesseract sure of it) was accepted at ``strong/hi``:
 "Assistenz" made it a title, and nothing looked at the word beside it. A long word that is no
-lexicon word but one with a letter lost is that word misread; one letter changed or added is
-as often the word's other form ("Amministrativo", "Logistyki", "Commerciale"), so not doubted.
+lexicon word but one with a letter lost is that word misread (session 15); one letter changed or
+added is as often the word's other form ("Amministrativo", "Logistyki", "Commerciale"), so a
+letter changed is doubted only where Tesseract was unsure of the title (session 18).
 """
 
 from __future__ import annotations
 
 import re
-
-from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
@@ -19,11 +18,13 @@ from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
+from .word_slips import one_letter_changed, with_a_letter_lost
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
-_LOST: frozenset[str] = frozenset(
-    w[:k] + w[k + 1 :] for w in TITLE_LINE_WORDS if len(w) >= 9 for k in range(len(w))
-)
+_LOST = with_a_letter_lost(TITLE_LINE_WORDS, 9)
+# The lexicon's words of eight letters or more: a shorter word one letter off is as often
+# another word of the languages here.
+_LONG_WORDS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 8)
 
 
 def lexicon_slip(title: str) -> bool:
@@ -48,12 +49,9 @@ def letter_changed(title: str) -> bool:
         word = word.strip(",.;:()")
         if len(word) < 8 or known_title_word(word) or lexicon_spelt(word):
             continue
-        if any(len(w) == len(word) and Hamming.distance(w, word) == 1 for w in _LONG):
+        if one_letter_changed(word, _LONG_WORDS):
             return True
     return False
-
-
-_LONG = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 8)
 
 
 def spells_domain(title: str, domain: str | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from ocr_lines import stacked_lines as card
-from printed import business, titled_card, to_review
+from printed import business, hand_lines, titled_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -83,3 +83,17 @@ def test_an_o_umlaut_read_as_e_acute_in_a_german_firm_is_put_back():
         "Valérie Bertrand", "Prisma Métallurgie SAS", "Tél. 04 79 07 45 20", "vb@prisma.fr", "FR"
     )
     assert parsed.contact.organization.name == "Prisma Métallurgie SAS"
+
+
+def test_a_freelancers_name_beside_a_role_address_is_a_company_doubted():
+    # Beside anna@ her own name is her name (test_read_companies); beside info@ nothing says
+    # whose it is: the line the domain spells whole is taken for the company, opening on a given
+    # name, and a person looks.
+    lines = hand_lines(
+        ("Anna Kowalska", 60), ("Graphic Designer", 30), ("Tel. +48 601 234 567", 20),
+        ("info@annakowalska.com", 20), ("www.annakowalska.com", 20),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.organization.name == "Anna Kowalska"
+    assert parsed.evidence["organization"] == "domain+given-name"
+    assert "organization" in to_review(parsed)

@@ -149,7 +149,8 @@ def test_a_trade_word_read_a_letter_off_is_doubted():
         ("gregoire.bernard@mmgroup.fr", 38),
     )  # fmt: skip
     parsed = parse_card(lines, default_region="FR")
-    assert parsed.evidence["organization"] != "domain+legal+other/lo"
+    assert parsed.contact.organization.name == "Morel Métallurgie SAS"
+    assert parsed.evidence["organization"] == "domain+legal+other/hi"
 
 
 def test_a_legal_form_read_in_part_is_no_smudge_after_a_shorter_one():

@@ -1,14 +1,14 @@
 """A legal form whose dots Tesseract read as letters or marks, put back as printed and not taken
 for a rarer form; a speck glued after it dropped; a form read parted or glued put together; a
-company whose form was misread not taken for a department; an I read as l starting the name; a
-form read with the phone column beside the company joined to it.
-Hand-made OCR lines as Tesseract gave them on tuning photos and scans; each failed before its
-fix."""
+company whose form was misread not taken for a department; an I read as l or as a bar in the
+name; a form read with the phone column beside the company joined to it. Hand-made OCR lines as
+Tesseract gave them on tuning photos and scans; each failed before its fix."""
 
 from __future__ import annotations
 
 from ocr_lines import company_read as _company
 from ocr_lines import placed_lines
+from printed import worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -28,6 +28,18 @@ def test_s_l_with_its_first_dot_read_as_an_i_is_no_s_l_l():
     # Printed in capitals, "SIL" stays the I-for-L slip of SLL.
     capitals = (("Diaz y Asociados SIL", 46, 0.83), *rows[1:])
     assert _company(*capitals, region="ES")[0] == "Diaz y Asociados SLL"
+
+
+def test_the_s_of_a_dotted_form_read_as_a_five_is_put_back():
+    # "MARIANI MECCANICA 5.PA." beside mmgroup.it: no legal form, no domain match, no company.
+    parsed = parse_card(
+        worded_lines(
+            ("Raffaella Romano", 64), ("Ingegnere di processo", 42),
+            ("MARIANI MECCANICA 5.PA.", 29), ("081.536.4533", 31), ("rromano@mmgroup.it", 37),
+        ),
+        default_region="IT",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "MARIANI MECCANICA S.PA."
 
 
 def test_a_website_read_with_its_dot_as_a_space_is_no_company():
@@ -140,6 +152,16 @@ def test_a_capital_i_read_as_l_before_a_consonant_starting_the_name_is_put_back(
             region="GB",
         )[0]
         == "Ironbridge Logistics Ltd"
+    )
+
+
+def test_a_bar_opening_a_word_after_a_capitalised_one_is_its_capital_i():
+    # b63 photo 73: "Solano |bérica S.L.U." was read "Solano lbérica" (the bar made an l) and
+    # accepted at domain+legal+other/mid beside mercedesr@solano.es.
+    rows = ("Mercedes Ramirez", "Responsable de Calidad", "mercedesr@solano.es")
+    lines = worded_lines(*((r, 30) for r in rows), ("Solano |bérica S.L.U.", 35))
+    assert parse_card(lines, default_region="ES").contact.organization.name == (
+        "Solano Ibérica S.L.U."
     )
 
 

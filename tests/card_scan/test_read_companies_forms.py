@@ -161,18 +161,6 @@ def test_a_dotted_form_glued_to_a_name_in_capitals_is_parted():
     assert parsed.contact.organization.name == "SOKOL S.A."
 
 
-def test_the_s_of_a_dotted_form_read_as_a_five_is_put_back():
-    # "MARIANI MECCANICA 5.PA." beside mmgroup.it: no legal form, no domain match, no company.
-    parsed = parse_card(
-        _worded(
-            ("Raffaella Romano", 64), ("Ingegnere di processo", 42),
-            ("MARIANI MECCANICA 5.PA.", 29), ("081.536.4533", 31), ("rromano@mmgroup.it", 37),
-        ),
-        default_region="IT",
-    )  # fmt: skip
-    assert parsed.contact.organization.name == "MARIANI MECCANICA S.PA."
-
-
 def test_the_s_of_a_dotted_form_read_as_a_dollar_and_a_small_l_read_as_a_capital_i():
     # Own seed 13 photo 024: "S.L." read "$.L" (the company sent to review as debris, wrong).
     assert _company(

@@ -393,13 +393,3 @@ def test_a_polish_companys_word_read_surely_is_accepted_and_one_read_unsure_is_n
     unsure = _read(*rows, region="PL", unsure=("Atlas",))
     assert unsure.evidence["organization"] == "domain+legal+other/letters/lo"
     assert not _accepted(unsure, "organization")
-
-
-def test_a_bar_opening_a_word_after_a_capitalised_one_is_its_capital_i():
-    # b63 photo 73: "Solano |bérica S.L.U." was read "Solano lbérica" (the bar made an l) and
-    # accepted at domain+legal+other/mid beside mercedesr@solano.es.
-    rows = ("Mercedes Ramirez", "Responsable de Calidad", "mercedesr@solano.es")
-    lines = worded_lines(*((r, 30) for r in rows), ("Solano |bérica S.L.U.", 35))
-    assert parse_card(lines, default_region="ES").contact.organization.name == (
-        "Solano Ibérica S.L.U."
-    )

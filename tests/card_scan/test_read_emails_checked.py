@@ -2,15 +2,16 @@
 website, in the local part from the name (a dot read as a space, a start read as a word of its
 own), and what nothing checks doubted (a domain or a country suffix cut short, a local part cut
 short, two whole names joined, a hyphen the name has not, a misread address beside a good one);
-an envelope or a phone sign read as @ is no address. Hand-made OCR lines, or cards printed and
-read back with Tesseract; each failed before its fix.
+an envelope or a phone sign read as @ is no address, and a host starting inside the company's
+name no firm's site. Hand-made OCR lines, or cards printed and read back with Tesseract; each
+failed before its fix.
 """
 
 from __future__ import annotations
 
 import pytest
 from ocr_lines import stacked_lines as card
-from printed import business, titled_card, to_review
+from printed import business, titled_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
@@ -209,3 +210,35 @@ def test_a_domain_of_the_company_read_with_a_glyph_slip_is_put_back_to_review(
     assert {"emails", "urls"} <= set(to_review(parsed))
     # The company's own level is measured against the domain as read: nothing checked it.
     assert not parsed.evidence["organization"].startswith("domain")
+
+
+def test_a_phone_sign_read_as_an_at_is_no_sign_of_an_address():
+    # Tuning photo b28 097 (and b66 096, b67 091): the handset before the office number read
+    # "@"; the card prints its site and no address, yet "emails" went to review as missing.
+    lines = worded_lines(
+        ("VANTAGE IBERICA S.L.U.", 30),
+        ("Alejandro Pérez Alonso", 40),
+        ("Gerente", 24),
+        ("@ 0034 915 05 64 85", 24),
+        ("Fax: +34 912 26 93 25", 24),
+        ("https://vantage.es/de", 24),
+        ("28034 Madrid", 24),
+    )
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"].startswith("missing+web/")
+    assert "emails" not in to_review(parsed)
+
+
+def test_a_host_starting_inside_the_companys_name_is_no_firms_site():
+    # b27 photo 15: schroeder.tobias@schaefer.ch read as "chaefer.ch" alone, the card printing
+    # no website; taken as the firm's site and the card as printing no address (missing+web/hi).
+    rows = [("DR. sc. TECHN. TOBIAS SCHRODER", 27), ("Sachbearbeiter Buchhaltung", 21)]
+    rows += [("Schafer & Cie Sarl", 17), ("Tel. +41 31 854 76 79", 18), ("Bahnhofstrasse 79", 18)]
+    parsed = parse_card(worded_lines(*rows, ("chaefer.ch", 14)), default_region="CH")
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "missing"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # The firm's site read whole: a card that gives its site instead of an address.
+    parsed = parse_card(worded_lines(*rows, ("schaefer.ch", 14)), default_region="CH")
+    assert parsed.evidence["emails"].startswith("missing+web/")

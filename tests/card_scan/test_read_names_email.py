@@ -294,14 +294,16 @@ def test_a_degree_with_its_i_read_as_l_is_no_word_of_the_name():
 
 @pytest.mark.parametrize(("conf", "band"), [(0.44, "lo"), (0.88, "hi")])
 def test_a_word_the_email_gives_by_its_initial_read_unsure_is_doubted(conf, band):
-    # Tuning photo b27 44: "Concepcién" (ó read é) at 0.44 beside c.ortega@, "Ruiz" absent from
-    # the email: measured by Ruiz alone, email+other/hi, accepted wrong. Read at 0.86-0.88,
-    # such words were right (b28 93, t24 58): the band of the absent word stays.
+    # Tuning photo b27 44: "Concepcién" (ó read é) at 0.44 beside c.ortega@, given by its
+    # initial alone, "Ruiz" absent from the email: measured by Ruiz alone (0.97), email+other/hi,
+    # accepted wrong. Read at 0.86-0.88, such words were right (b28 93, t24 58): the band of the
+    # absent word stays.
     lines = card(("Dr. Concepcién Ortega Ruiz", 44), "Zenith S.L.", "c.ortega@zgroup.es")
     lines[0].words[1].conf = conf
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.name.full == "Concepcién Ortega Ruiz"
     assert parsed.evidence["name"] == f"email+other/{band}"
+    assert (parsed.confidence["name"] < REVIEW_BELOW) == (band == "lo")
 
 
 def test_an_address_read_as_scraps_checks_the_name_by_the_second_engines_reading():

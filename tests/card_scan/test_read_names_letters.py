@@ -366,23 +366,3 @@ def test_a_letter_romanised_japanese_never_writes_doubts_a_japanese_name():
     assert (
         parse_card(worded_lines(*rows), default_region="US").evidence["name"] == "email+initial/hi"
     )
-
-
-def test_a_word_given_only_by_its_initial_is_unchecked_beside_one_given_not_at_all():
-    # b27 photo 44: "Concepcién" (read at 0.44) beside c.ortega@ was checked by its initial
-    # only, but the band was Ruiz's (0.97, absent from the address): email+other/hi.
-    lines = [
-        _line(96, ("Dr.", 0.93), ("Concepcién", 0.44), ("Ortega", 0.96), ("Ruiz", 0.97)),
-        _line(176, ("Gerente", 0.92)),
-        _line(230, ("Zenith", 0.92), ("S.L.", 0.86)),
-        _line(290, ("Teléfono:", 0.96), ("+34", 0.97), ("932", 0.93), ("115915", 0.93)),
-        _line(350, ("Email", 0.92), ("c.ortega@zgroup.es", 0.90)),
-    ]
-    parsed = parse_card(lines, default_region="ES")
-    assert parsed.contact.name.full == "Concepcién Ortega Ruiz"
-    assert parsed.evidence["name"] == "email+other/lo"
-    assert parsed.confidence["name"] < REVIEW_BELOW
-    # Read at mid ("Inmaculada" at 0.88 beside i.perez@, b28 photo 93: right), the band is the
-    # absent word's, as measured before.
-    lines[0] = _line(96, ("Concepción", 0.88), ("Ortega", 0.96), ("Ruiz", 0.97))
-    assert parse_card(lines, default_region="ES").evidence["name"] == "email+other/hi"

@@ -1,0 +1,59 @@
+"""Degrees and titles of address around a name (``Dr. sc. techn.``, ``Dipl.-Ing.``, ``DI``,
+``MBA``): no words of the name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from contactkit import normalize
+
+from .lexicon import HONORIFICS, POST_NOMINALS
+from .name_slips import name_slips
+
+# Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
+# Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
+# "OR." is DR. misread: no name starts with it.
+CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
+
+
+def honorific(word: str) -> bool:
+    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
+    folded = normalize.fold(word)
+    if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
+        return True
+    parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
+    if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
+        parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
+    return bool(parts) and all(p in HONORIFICS for p in parts)
+
+
+def bare_name(text: str) -> str:
+    """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
+    # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
+    text = unicodedata.normalize("NFKC", text)
+    # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
+    text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
+    text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
+    text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
+    words = name_slips(text).split()
+    while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
+        words.pop(0)
+    # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given
+    # name "Di" is printed in the name's style: "DI WANG", "Di Wang"; "Dl" went above).
+    if len(words) > 2 and words[0] == "Di" and all(w.isupper() for w in words[1:]):
+        words.pop(0)
+    # "mor inz. Maria Brzeczyszczykiewicz": a short word in small letters before a degree is a
+    # degree misread ("mgr"), no particle of a name.
+    if len(words) > 3 and re.fullmatch(r"[a-z]{2,4}\.?", words[0]) and honorific(words[1]):
+        words = words[1:]
+        while len(words) > 2 and honorific(words[0]):
+            words.pop(0)
+    # "Patrick Hughes, CEng MIMechE", "DR. SC. TECHN. SUSANNE BAUER, DIPL} ING.": letters after
+    # the comma are degrees (the degrees before the name counted out first).
+    head, comma, _ = " ".join(words).partition(",")
+    if comma and 2 <= len(head.split()) <= 4:
+        words = head.split()
+    while len(words) > 2 and normalize.fold(words[-1]).replace(".", "") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
