@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
 from contactkit import normalize
 
 from .lexicon import PHONE_LABELS
@@ -73,6 +75,27 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
     if labelled and BAR_RE.match(number_text):
         out.append((BAR_RE.sub("", number_text, count=1), "bar"))
     return out
+
+
+def plus_lost(raw: str, region: str, read: str) -> bool:
+    """A run of digits read as a national number that opens on the card's own country code,
+    where with a plus put back before it the rest is a valid number there too: the plus and the
+    spaces may have been lost ("3905556652" for "+39 055 566 52..", a Florence line, read as an
+    Italian mobile 390 ..., b68 photo 14). The digits cannot tell which was printed. ``read``
+    is the number as taken (E.164): "1-617-..." is the same number either way."""
+    code = str(phonenumbers.country_code_for_region(region))
+    run = re.sub(r"\D", "", raw)
+    if raw.lstrip().startswith(("+", "0")) or not run.startswith(code):
+        return False
+    try:
+        number = phonenumbers.parse("+" + run)
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == read:
+        return False
+    return phonenumbers.region_code_for_number(number) == region and phonenumbers.is_valid_number(
+        number
+    )
 
 
 # "T: 044 498 94 001paul.fontaine@": the bar between a number and an email read as a 1.

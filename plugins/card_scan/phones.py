@@ -27,6 +27,7 @@ from .phone_marks import disputed, read_twice
 from .phone_slips import (
     gap_partners,
     overlap_joined,
+    plus_lost,
     slip_readings,
     unglue_word,
     with_labels,
@@ -157,6 +158,8 @@ def find_phones(
                     how = "other-region"  # read in a region the card's clues did not name
                 elif label and not known and digits(match.raw_string) < 8:
                     how = "odd-label"  # an unknown word before a short number: maybe no phone
+                elif plus_lost(match.raw_string, region, e164):
+                    how = "plus-lost"  # its own country code first: "+39 055" read "39055"?
                 else:
                     how = "labelled" if known else ("sign" if sign else "bare")
                 band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))

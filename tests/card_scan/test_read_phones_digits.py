@@ -10,6 +10,7 @@ from ocr_lines import stacked_lines as card
 from printed import helix_card as helix
 from printed import phones, read_card, titled_card, to_review
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -76,3 +77,22 @@ def test_digits_beside_a_number_read_from_the_same_line_mark_the_phones_unread()
         "smith@falconlogistics.com",
     )
     assert parsed.evidence["phones"] == "unread" and "phones" in to_review(parsed)
+
+
+def test_a_number_opening_on_the_cards_own_country_code_without_its_plus_is_doubted():
+    # b68 photo 14: "+39 055 566 5207" read "3905556652", the plus and the spaces lost; as read
+    # it is an Italian mobile (390 ...), with the plus put back a Florence line (+39 0555 ...).
+    rows = (("Carlo Colombo", 48), "Lince S.p.A.", "ccolombo@lince.it")
+    parsed = parse_card(card(*rows, "3905556652"), default_region="US")
+    assert [(p.e164, p.kind) for p in parsed.contact.phones] == [("+393905556652", "cell")]
+    assert parsed.evidence["phones"] == "plus-lost/hi"
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+    # Printed with its plus, or a mobile not opening on 39, or "1-617-..." (+1 either way): sure.
+    for printed, level in (
+        ("+39 055 566 5207", "bare+intl/hi"),
+        ("335 645 9462", "bare/hi"),
+    ):
+        parsed = parse_card(card(*rows, printed), default_region="US")
+        assert parsed.evidence["phones"] == level
+    us = card(("Ann Lee", 48), "1-617-875-9218", "ann.lee@example.com")
+    assert parse_card(us, default_region="US").evidence["phones"] == "bare/hi"
