@@ -57,7 +57,7 @@ from .local_parts import (
     restore_letters,
 )
 from .local_repair import repair_local_part
-from .name_rows import given_apart, letters_beside, mend_name_rows, run_off
+from .name_rows import mend_name_rows, row_level
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
@@ -196,14 +196,9 @@ def parse_card(
         evidence["name"] = name_level(
             name.value, lines[name.line], checks, near, largest, countries
         )
-        if evidence["name"] != "email" and run_off(lines[name.line], name.value):
-            evidence["name"] = "cut"  # its last word unchecked at the image's edge: cut short?
-        if not largest and given_apart(lines, texts, candidates, name.line):
-            evidence["name"] = "pieces"  # "José" | "Luis Martinez": its first word apart
-        if not evidence["name"].startswith("email") and letters_beside(
-            lines, name.line, used | picked
-        ):
-            evidence["name"] = "row-parted"  # "A" | "TO Rie": a spaced name read in pieces
+        evidence["name"] = row_level(
+            evidence["name"], name, lines, texts, candidates, largest=largest, taken=used | picked
+        )
     else:
         evidence["name"] = "missing"  # a card without a name always needs a look
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None

@@ -1,7 +1,8 @@
 """A name's row as Tesseract parts it on photos: debris before it, two lines for one tilted row,
 two lines for one row with a wide gap; each put back together before a field is taken. Pieces
 that cannot be put back (a given name apart and taller, capitals left beside the name) say the
-name was read in pieces (``given_apart``, ``letters_beside``)."""
+name was read in pieces (``given_apart``, ``letters_beside``), or that it ran off the image
+(``run_off``); ``row_level`` turns what the row shows into the name's level."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 
 from contactkit import normalize
 
-from .clues import has_legal_form, is_country
+from .clues import Found, has_legal_form, is_country
 from .degrees import bare_name
 from .domains import domain_in
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
@@ -240,3 +241,25 @@ def run_off(line: Line, name: str) -> bool:
         w.at_edge and re.sub(r"[^a-z]", "", normalize.fold(w.text)).endswith(last)
         for w in line.words
     )
+
+
+def row_level(
+    level: str,
+    name: Found,
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    *,
+    largest: bool,
+    taken: set[int],
+) -> str:
+    """The name's level, unless its row shows it read in part: its last word unchecked at the
+    image's edge (``cut``), its given name apart and taller (``pieces``), capitals of its size
+    left beside it (``row-parted``); each is as doubtful, so the last that holds is the level."""
+    if level != "email" and run_off(lines[name.line], name.value):
+        level = "cut"  # "Goikoetxe" at the scan's edge: cut short?
+    if not largest and given_apart(lines, texts, candidates, name.line):
+        level = "pieces"  # "José" | "Luis Martinez": its first word apart
+    if not level.startswith("email") and letters_beside(lines, name.line, taken):
+        level = "row-parted"  # "A" | "TO Rie": a spaced name read in pieces
+    return level
