@@ -164,8 +164,7 @@ def agreed_address(readings: list[tuple[str, float]]) -> tuple[str, float] | Non
 
 def _undotted(text: str) -> str | None:
     """The address in a reading with its domain's dots dropped (``cmayer@koehlerat``)."""
-    text = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
-    match = UNDOTTED_RE.search("".join(text.split()))
+    match = UNDOTTED_RE.search(_squeezed(text))
     if match is None:
         return None
     local, _, domain = match.group(0).lower().partition("@")
@@ -175,9 +174,14 @@ def _undotted(text: str) -> str | None:
 def _address(text: str) -> str | None:
     """The address in a reading, its spaces dropped (RapidOCR drops narrow gaps at random);
     the dot before its ending read as a space kept ("@krueger-kunststofftechnik de")."""
-    text = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
-    match = EMAIL_RE.search("".join(text.split()))
+    match = EMAIL_RE.search(_squeezed(text))
     return match.group(0).lower() if match else None
+
+
+def _squeezed(text: str) -> str:
+    """A reading with its spaces dropped, the dot before its ending read as a space put back."""
+    text = SPACED_SUFFIX_RE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
+    return "".join(text.split())
 
 
 def _letter_lost(tesseract: str, reading: str) -> bool:
