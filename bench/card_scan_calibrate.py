@@ -134,6 +134,27 @@ def ordered_bands(shares: dict[str, float]) -> dict[str, float]:
     return out
 
 
+def accepted_fields(
+    confidence: dict[str, float],
+    values: dict,
+    shown: dict[str, tuple[object, object]],
+    threshold: float,
+) -> list[str]:
+    """The fields of ``shown`` that go in without a look at ``threshold``, counted as
+    bench/card_scan_eval.py counts them: a field nobody is asked to look at is accepted, on a
+    card sent to review too (the person looks at the flagged fields), and a value missed
+    without a flag is accepted (and wrong)."""
+    uncertain, left_out = review_fields(confidence, values, threshold)
+    out = []
+    for f, (want, got) in shown.items():
+        if f in uncertain or not (want or got):
+            continue
+        if f in left_out or (not got and confidence.get(f, 1.0) < threshold):
+            continue  # left out (stored empty), or marked as not read: never wrong
+        out.append(f)
+    return out
+
+
 class Sweep:
     """At each review threshold, with the levels' current calibration: cards sent to review,
     auto-accepted fields and how many of them are wrong, and which fields sent cards to review
@@ -161,19 +182,13 @@ class Sweep:
         self.cards += 1
         confidence = {f: self.chance(f, lv) for f, lv in evidence.items()}
         for t in self.thresholds:
-            uncertain, left_out = review_fields(confidence, values, t)
+            uncertain = review_fields(confidence, values, t)[0]
             if uncertain:
                 self.reviewed[t] += 1
                 self.why[t].update(f"{f} [{evidence.get(f)}]" for f in uncertain)
-            # Counted as bench/card_scan_eval.py counts them: a field nobody is asked to look
-            # at is accepted, on a card sent to review too (the person looks at the flagged
-            # fields), and a value missed without a flag is wrong.
-            for f, ok in right.items():
+            for f in accepted_fields(confidence, values, {f: shown[f] for f in right}, t):
+                ok = right[f]
                 want, got = shown[f]
-                if f in uncertain or not (want or got):
-                    continue
-                if f in left_out or (not got and confidence.get(f, 1.0) < t):
-                    continue  # left out (stored empty), or marked as not read: never wrong
                 self.accepted[t] += 1
                 self.wrong[t] += not ok
                 if not ok:
