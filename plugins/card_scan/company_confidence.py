@@ -31,8 +31,13 @@ from .local_parts import given_name, spelt_fold
 from .logo_split import initials_glued
 from .ocr import Line
 
-# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
-ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
+# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
+# A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
+# a mark) too; inside one it is an apostrophe ("L’Atelier").
+ODD_RE = re.compile(
+    r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
+    r"|(?<![^\W\d_])[’‘]|[’‘](?![^\W\d_])"
+)
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.

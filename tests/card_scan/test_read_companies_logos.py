@@ -121,6 +121,10 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     lines[1].words[0].height, lines[1].words[0].conf = 169, 0.28
     parsed = parse_card(lines, default_region="PL")
     assert parsed.evidence["organization"] == "domain+one-word"
+    # Read at the name's height, the monogram's mark still tells a logo: a curly quote outside
+    # a word is no company's.
+    lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
+    assert parse_card(lines, default_region="PL").evidence["organization"] == "odd"
     # A word of letters read surely and set large may be the name's own: kept.
     lines = card(("Ana Ruiz", 60), ("GRUPO Lumen S.A.", 48), "ana@lumen.es")
     lines[1].words[0].height = 120
