@@ -28,7 +28,7 @@ from .domains import (
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
-from .logo_split import initials_glued
+from .logo_split import initials_glued, tall_logo
 from .ocr import Line
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
@@ -47,6 +47,8 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
+    if tall_logo(company.split(), line):
+        return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):

@@ -115,6 +115,11 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     parsed = parse_card(lines, default_region="FR")
     assert parsed.contact.organization.name == "MOREL ET FILS SARL"
     assert parsed.evidence["organization"] == "domain+legal"
+    # With no domain to check the rest (the email unread), a name opening on it is odd: the
+    # monogram read surely as its letters was accepted at legal/hi.
+    lines = card(("Christophe Roussel", 66), ("ME MOREL ET FILS SARL", 50), "Directeur")
+    lines[1].words[0].height = 217
+    assert parse_card(lines, default_region="FR").evidence["organization"] == "odd"
     # Photo 55: "PQ" read "Q’" beside "Quantum", the small "PPHU" before it lost: what is left
     # is the domain's one word, which review sees ("Q’ Quantum" was accepted at "domain").
     lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
