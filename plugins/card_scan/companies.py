@@ -26,6 +26,7 @@ from .logo_split import (
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
+    tall_logo_words,
     word_behind_monogram,
 )
 from .ocr import Line
@@ -97,6 +98,7 @@ def pick_company(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
+    text = tall_logo_words(text, lines[i], domain)
     text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)
     joined = join_stacked_company(text, texts, candidates, i, domain)

@@ -15,7 +15,7 @@ from .clues import has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip
 from .confidence import ocr_band, words_conf
-from .domain_words import unlisted_words
+from .domain_words import formless, unlisted_words
 from .domains import (
     domain_in,
     initial_words,
@@ -28,11 +28,16 @@ from .domains import (
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
-from .logo_split import initials_glued
+from .logo_split import initials_glued, tall_logo
 from .ocr import Line
 
-# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds
-ODD_RE = re.compile(r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d")
+# "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
+# A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
+# a mark) too; inside one it is an apostrophe ("L’Atelier").
+ODD_RE = re.compile(
+    r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
+    r"|(?<![^\W\d_])[’‘]|[’‘](?![^\W\d_])"
+)
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
@@ -42,6 +47,8 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 def company_level(company: str, line: Line, domain: str | None) -> str:
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
+    if tall_logo(company.split(), line):
+        return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
@@ -101,7 +108,11 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
         # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
         # company (beside anna@ it is her name: companies.owners_name)
-        return "domain+given-name" if given_name(company.split()[0]) else "domain"
+        if given_name(company.split()[0]):
+            return "domain+given-name"
+        # The level was measured on "Groupe Polaris", "PPHU Nova" alone (session 11's 46 of 46,
+        # seeds 27, 28, 74: 18 of 18): a name of other words may have lost its legal form.
+        return "domain+formless" if formless(company) else "domain"
     if name_and_tail(company, domain):
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if domain and company_domain_match(company, domain) >= 0.7:

@@ -59,6 +59,41 @@ def doubted_logo_word(text: str, line: Line) -> str:
 LOGO_WORD_CONF = 0.2
 
 
+def tall_logo_words(text: str, line: Line, domain: str | None) -> str:
+    """``(UE) MOREL ET FILS SARL`` beside morel.fr, ``Q’ Quantum`` beside quantum.pl (seed 74
+    photos 42, 55): a logo's monogram read as a word before the company (``tall_logo``).
+    Dropped where the rest spells the domain's whole name; else ``company_confidence`` finds
+    the name opening on it odd."""
+    words = text.split()
+    label = squashed(domain_label(domain)) if domain and not normalize.is_freemail(domain) else ""
+    drop = 0
+    while drop < min(2, len(words) - 1) and len(label) >= 3 and tall_logo(words, line, drop):
+        if label not in squashed(" ".join(words[drop + 1 :])):
+            break
+        drop += 1
+    return " ".join(words[drop:])
+
+
+def tall_logo(words: list[str], line: Line, n: int = 0) -> bool:
+    """The line's ``n``th word, the company's too, is a logo's: its ink twice the height of the
+    words after it and more, and a logo's shape (two letters at most, a mark, or read unsure);
+    a word of letters read surely ("GRUPO" set large) may be the name's own."""
+    if not n < min(len(words), len(line.words)) - 1 or line.words[n].text != words[n]:
+        return False
+    first, rest = line.words[n], line.words[n + 1 :]
+    heights = sorted(w.height for w in rest)
+    if first.height < TALL_LOGO * heights[len(heights) // 2]:
+        return False
+    letters = re.sub(r"[\W\d_]", "", first.text)
+    return len(letters) <= 2 or letters != first.text or first.conf < TALL_LOGO_CONF
+
+
+# A word this many times the height of the line's other words is no letter of the same name.
+TALL_LOGO = 2.0
+# Under it, a tall word of letters is a logo's ink read as letters, not a word set large.
+TALL_LOGO_CONF = 0.6
+
+
 def strip_monogram(text: str, label: str) -> str:
     """``S R Schmitz & Richter GmbH & Co. KG`` beside srgroup.de, ``| D Ikeda Denki Co., Ltd.``
     beside idgroup.co.jp: a monogram logo of one or two capitals (and a rule) before the name,

@@ -104,3 +104,34 @@ def test_a_wordmark_read_as_a_word_tesseract_rejected_is_dropped():
     # Read surely, a word in small letters before the name is kept ("van Dijk Bouw B.V.").
     lines = card(("Jan de Boer", 66), "van Dijk Bouw B.V.", "jan@vandijkbouw.nl")
     assert parse_card(lines, default_region="NL").contact.organization.name == "van Dijk Bouw B.V."
+
+
+def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
+    # Seed 74 photo 42: the "ME" monogram in a circle read "(UE)" (at 0.44, four times the
+    # name's height) before "MOREL ET FILS SARL" beside morel.fr: accepted as "(UE) MOREL ET
+    # FILS SARL" at domain+legal.
+    lines = card(("Christophe Roussel", 66), ("(UE) MOREL ET FILS SARL", 50), "cr@morel.fr")
+    lines[1].words[0].height, lines[1].words[0].conf = 217, 0.44
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.organization.name == "MOREL ET FILS SARL"
+    assert parsed.evidence["organization"] == "domain+legal"
+    # With no domain to check the rest (the email unread), a name opening on it is odd: the
+    # monogram read surely as its letters was accepted at legal/hi.
+    lines = card(("Christophe Roussel", 66), ("ME MOREL ET FILS SARL", 50), "Directeur")
+    lines[1].words[0].height = 217
+    assert parse_card(lines, default_region="FR").evidence["organization"] == "odd"
+    # Photo 55: "PQ" read "Q’" beside "Quantum", the small "PPHU" before it lost: what is left
+    # is the domain's one word, which review sees ("Q’ Quantum" was accepted at "domain").
+    lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
+    lines[1].words[0].height, lines[1].words[0].conf = 169, 0.28
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.evidence["organization"] == "domain+one-word"
+    # Read at the name's height, the monogram's mark still tells a logo: a curly quote outside
+    # a word is no company's.
+    lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
+    assert parse_card(lines, default_region="PL").evidence["organization"] == "odd"
+    # A word of letters read surely and set large may be the name's own: kept.
+    lines = card(("Ana Ruiz", 60), ("GRUPO Lumen S.A.", 48), "ana@lumen.es")
+    lines[1].words[0].height = 120
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.organization.name == "GRUPO Lumen S.A."
