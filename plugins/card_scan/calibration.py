@@ -65,12 +65,6 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # 46 of 46 right on the tuning sets; one word alone (Kaminski, kaminski.pl), 0 of 5
         "domain": 0.990,
         "domain+one-word": 0.010,
-        # session 19 (fresh19a, domain_words.formless): "domain" without a group word or a
-        # Polish leading form ("Gentile Consulenza" for Gentile Consulenza S.p.A., its form not
-        # read; seed 75 photo 68, accepted wrong at "domain"). Every "domain" on seeds 27, 28
-        # (photos, scans) and 74 was "Groupe X" or "PPHU X" (16 of 16 right), and no company of
-        # the 600 cards of seeds 27, 28, 74, 75 is formless: 0 of 1 right, to review.
-        "domain+formless": 0.010,
         # session 15: a word the domain does not spell and no list names ("Corporatian", digits
         # of the phone column; "Groupe Lumière" beside lgroup.fr), 4 of 6 right over the tuning,
         # held-out and new seeds (both wrong were accepted at "domain" on own seed 14 photos)

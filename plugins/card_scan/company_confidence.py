@@ -15,7 +15,7 @@ from .clues import has_legal_form, legal_form
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip
 from .confidence import ocr_band, words_conf
-from .domain_words import formless, unlisted_words
+from .domain_words import unlisted_words
 from .domains import (
     domain_in,
     initial_words,
@@ -108,11 +108,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
             return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
         # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
         # company (beside anna@ it is her name: companies.owners_name)
-        if given_name(company.split()[0]):
-            return "domain+given-name"
-        # The level was measured on "Groupe Polaris", "PPHU Nova" alone (session 11's 46 of 46,
-        # seeds 27, 28, 74: 18 of 18): a name of other words may have lost its legal form.
-        return "domain+formless" if formless(company) else "domain"
+        return "domain+given-name" if given_name(company.split()[0]) else "domain"
     if name_and_tail(company, domain):
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if domain and company_domain_match(company, domain) >= 0.7:

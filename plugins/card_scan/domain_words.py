@@ -4,15 +4,10 @@
 beside groupelumiere.fr and "PPHU Sokół" beside sokol.pl: the words left over are a group word,
 a Polish leading form or a trade word. Two photos of a new tuning seed had it accept a slip the
 domain does not reach: "Cobalt Logistics Corporatian" (cobaltlogistics.com) and "BROWN &
-ASSOCIATES LI? #1212" (the phone column's digits). Such a company is measured apart, and so is
-one with neither a group word nor a leading form (``formless``).
+ASSOCIATES LI? #1212" (the phone column's digits). Such a company is measured apart.
 """
 
 from __future__ import annotations
-
-import re
-
-from contactkit import normalize
 
 from .domains import GROUP_WORDS, other_words
 from .lexicon import COMPANY_WORDS, LEADING_FORMS, TRADE_WORDS
@@ -23,12 +18,3 @@ LISTED = GROUP_WORDS | LEADING_FORMS | TRADE_WORDS | COMPANY_WORDS
 def unlisted_words(company: str, domain: str | None) -> bool:
     """Some word the domain does not spell is on no list (a name's word, a slip, digits)."""
     return any(w not in LISTED for w in other_words(company, domain).split())
-
-
-def formless(company: str) -> bool:
-    """No word of the name is a group word or a Polish leading form: nothing says the name is
-    whole. "Groupe Lumière" and "PPHU Sokół" print no legal form after them; a name of other
-    words the domain spells (``Gentile Consulenza`` beside gentileconsulenza.it) is most often
-    one whose legal form ("S.p.A.") was printed and not read."""
-    words = {re.sub(r"[^a-z]", "", normalize.fold(w)) for w in company.split()}
-    return not words & (GROUP_WORDS | LEADING_FORMS) - {""}

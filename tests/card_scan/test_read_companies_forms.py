@@ -42,7 +42,7 @@ def test_a_line_that_is_only_a_legal_form_loses_to_a_named_company():
         ("o.schneider@ironbridge.pl", 32, 0.99),
         ("se", 2, 0.15),
         region="PL",
-    ) == ("Ironbridge Engineering", "domain+formless")  # no form, no group word: unsure
+    ) == ("Ironbridge Engineering", "domain")
     assert _company(
         ("co", 26, 0.43),
         ("Tel: 0117988010", 29, 0.96),
