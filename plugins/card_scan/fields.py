@@ -70,6 +70,7 @@ from .people import (
 from .phone_slips import hinted_regions
 from .phones import find_phones, labelled_left
 from .region_votes import regions_from_clues
+from .row_rest import row_rest
 from .title_checks import row_parted, spells_domain
 from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
@@ -341,6 +342,9 @@ def parse_card(
             evidence["organization"] = "near-domain+repaired"
         elif label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
             evidence["organization"] += "+label"
+    for key, found in (("name", name), ("title", title), ("organization", company)):
+        if found and row_rest(lines, found.line, found.value, used | picked):
+            evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())

@@ -1,0 +1,66 @@
+"""A word left over on a field's row that could go on with it: the field read short.
+
+On fresh photos a name, company or title was accepted whole while its rest stood apart on the
+same row, read as a line of its own and taken by no field: ``Juan Carlos Garcia`` with
+``Blanco`` past a wide gap (letters spaced wide; blind-style photo seed 72 card 64, accepted
+at email+other/hi). Whatever the join rules miss, a word of the row's letter height, on its
+baseline band, close enough to be the same print, says the field may be read in part.
+The narrower checks of a row's leftovers keep their own measured levels and run first: capitals
+beside a name (``name_rows.letters_beside``), a title's row piece (``title_checks.row_parted``),
+a legal form's scraps (``company_scraps.form_scraps``); this one adds ``+row-rest`` to any level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .clues import legal_form
+from .name_rows import DEBRIS_CONF
+from .ocr import Line, Word
+
+# Letter widths a word may stand from the field's end and still be its rest: two
+# columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.
+GAP_LETTERS = 6.0
+# Letter heights alike within this ratio: a title's or an address's smaller print is no rest.
+HEIGHT_RATIO = 1.3
+# A word of letters, capitalised ("Blanco", "HOLDING"), or a legal form ("B.V.").
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+")
+
+
+def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) -> bool:
+    """Another line after line ``index`` (read as ``value``) on its row, taken by no field,
+    whose first word could go on with it (``_continues``), at a gap of a few of the field's
+    letter widths."""
+    line = lines[index]
+    if not line.words:
+        return False
+    letter = (line.right - line.left) / max(1, len(line.text))
+    for j, other in enumerate(lines):
+        if j == index or j in taken or not other.words or other.mean_conf < DEBRIS_CONF:
+            continue
+        if set(other.text.split()) <= set(value.split()):
+            continue  # joined to it already: "Lumen" | "Co.,Ltd." read "Lumen Co.,Ltd."
+        # Only what follows it: a word before a name is often the logo's (``SCHMITT`` |
+        # ``ANNA MULLER``, ``GROUPE`` | ``Frédéric Roux`` on tuning scans, 4 letters away).
+        gap = other.left - line.right
+        if not 0 <= gap <= GAP_LETTERS * letter:
+            continue
+        if _same_band(line.words[-1], other.words[0]) and _continues(other.words[0].text):
+            return True
+    return False
+
+
+def _same_band(a: Word, b: Word) -> bool:
+    """Two words on one baseline band in letters of one height."""
+    if not 1 / HEIGHT_RATIO <= b.height / max(1, a.height) <= HEIGHT_RATIO:
+        return False
+    overlap = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    return overlap >= 0.6 * min(a.height, b.height)
+
+
+def _continues(text: str) -> bool:
+    """A word that could be a name's, a company's or a title's next: capitalised letters, or a
+    legal form on its own."""
+    form = legal_form(text)
+    return bool(_CAPITALISED_RE.fullmatch(text)) or bool(form and form[1] == len(text.split()))

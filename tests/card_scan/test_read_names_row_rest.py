@@ -1,0 +1,80 @@
+"""A name or company accepted whole while its rest stood on its row, read as a line of its own
+and taken by no field (``row_rest``): doubted, so the card goes to review."""
+
+from __future__ import annotations
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.row_rest import row_rest
+
+
+def _row(*boxes: tuple[str, float, int, int, int, int]) -> Line:
+    """One OCR line from its words' text, confidence and box (left, top, width, height)."""
+    return Line([Word(*box) for box in boxes])
+
+
+def _bilbao_card() -> list[Line]:
+    """Photo seed 72 card 64 as Tesseract read it: ``Juan Carlos García Blanco`` spaced wide,
+    ``Blanco`` a line of its own past a gap of one and a half letters."""
+    return [
+        _row(("vantage", 0.96, 85, 84, 324, 79)),
+        _row(
+            ("Juan", 0.96, 83, 298, 180, 41),
+            ("Carlos", 0.96, 326, 295, 263, 35),
+            ("Garcia", 0.96, 653, 293, 266, 36),
+        ),
+        _row(("Blanco", 0.95, 985, 294, 273, 35)),
+        _row(("Ingenieria", 0.96, 89, 348, 114, 23)),
+        _row(
+            ("Jefe", 0.96, 87, 379, 46, 25),
+            ("de", 0.96, 142, 379, 28, 19),
+            ("Compras", 0.97, 179, 380, 105, 24),
+        ),
+        _row(
+            ("VANTAGE", 0.93, 90, 580, 211, 32),
+            ("IBERICA", 0.91, 319, 572, 189, 39),
+            ("S.L.U.", 0.65, 524, 579, 120, 32),
+        ),
+        _row(("+34", 0.97, 1018, 576, 63, 27), ("942 42 36 57", 0.9, 1096, 575, 219, 28)),
+        _row(("juan.garcia@vantage-iberica.es", 0.99, 732, 622, 584, 35)),
+        _row(("http://www.vantage-iberica.es/", 0.97, 804, 665, 516, 43)),
+    ]
+
+
+def test_a_name_with_its_last_word_apart_on_its_row_goes_to_review():
+    # Accepted at email+other/hi without "Blanco": the address checks juan and garcia only.
+    parsed = parse_card(_bilbao_card(), default_region="ES")
+    assert parsed.contact.name.full == "Juan Carlos Garcia"
+    assert parsed.evidence["name"].endswith("+row-rest")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_company_with_its_form_apart_past_a_wide_gap_goes_to_review():
+    # "ALTAIR HOLDING" | "B.V." three letter heights on: too far for the form's scraps
+    # (company_scraps), still the company's row.
+    lines = [
+        _row(("ALTAIR", 0.97, 313, 101, 235, 44), ("HOLDING", 0.97, 548, 101, 274, 44)),
+        _row(("B.V.", 0.95, 960, 101, 110, 44)),
+        _row(("LAMBERTUS", 0.92, 90, 364, 639, 48), ("MULDER", 0.96, 810, 366, 429, 47)),
+        _row(("Financieel", 0.92, 88, 438, 168, 29), ("Controller", 0.97, 268, 439, 167, 28)),
+        _row(("T", 0.93, 86, 608, 17, 24), ("+31 70 443 1600", 0.96, 132, 608, 231, 24)),
+        _row(("lambertus.mulder@altair.nl", 0.97, 87, 721, 396, 30)),
+    ]
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.contact.organization.name == "ALTAIR HOLDING"
+    assert parsed.evidence["organization"].endswith("+row-rest")
+    assert parsed.confidence["organization"] < REVIEW_BELOW
+
+
+def test_a_logo_word_before_the_name_is_no_rest_of_it():
+    # "SCHMITT" | "ANNA MULLER" (tuning scan seed 27 card 37): the logo stands before the name,
+    # and a title's smaller print after it is no part of it either.
+    lines = [
+        _row(("SCHMITT", 0.91, 63, 68, 188, 32)),
+        _row(("ANNA", 0.95, 495, 68, 158, 26), ("MULLER", 0.97, 707, 60, 235, 34)),
+        _row(("Leiter", 0.96, 960, 75, 58, 15)),
+    ]
+    assert not row_rest(lines, 1, "ANNA MULLER", set())
+    lines[2] = _row(("Schmidt", 0.96, 990, 62, 200, 32))
+    assert row_rest(lines, 1, "ANNA MULLER", set())
