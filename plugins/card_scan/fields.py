@@ -73,7 +73,14 @@ from .region_votes import regions_from_clues
 from .title_checks import row_parted, spells_domain
 from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
-from .web import cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
+from .web import (
+    cross_check_domains,
+    cut_suffix,
+    ending_put_back,
+    find_emails,
+    find_urls,
+    known_suffix,
+)
 
 
 @dataclass
@@ -112,6 +119,8 @@ def parse_card(
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
     emails, urls = cross_check_domains(emails, urls, email_domain, url_domain, texts)
+    emails = [ending_put_back(e, clue_region) for e in emails]  # "@henryfils.f": to review
+    urls = [ending_put_back(u, clue_region) for u in urls]
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
     domain = email_domain or url_domain
@@ -232,6 +241,8 @@ def parse_card(
             level = "/".join([level, *sorted(tags)])
         if slipped and email.repaired:
             level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
+        if email.ending:
+            level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start
@@ -315,8 +326,12 @@ def parse_card(
         org = checking
 
         def site_level(u: Found) -> str:
-            if cut_suffix(u.value, clue_region) or site_split(u.value, texts[u.line]):
-                return "cut"  # "acme.c"; "www.v vantage.es", its start parted
+            if not known_suffix(u.value) or cut_suffix(u.value, clue_region):
+                # "www.henryfils.f": its ending cut, whatever agrees with it (the address
+                # beside it lost its "r" to the same slant, b76 photo 85)
+                return "cut"
+            if site_split(u.value, texts[u.line]):
+                return "cut"  # "www.v vantage.es", its start parted
             conf = word_conf(lines[u.line], u.value[:6])
             return url_level(u.value, conf, email_domain, u.repaired, org, others)
 
