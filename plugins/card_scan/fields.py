@@ -44,6 +44,7 @@ from .glued_company import part_company_from_numbers
 from .leftovers import (
     EMAIL_ATTEMPT_RE,
     WEB_LIKE_RE,
+    area_code_left,
     code_alone,
     digits_left,
     number_like,
@@ -291,6 +292,7 @@ def parse_card(
         any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, contact.phones)
         or labelled_left(texts, used, contact.phones)
+        or area_code_left(texts, used, contact.phones)
     ):
         evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
