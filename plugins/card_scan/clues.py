@@ -45,6 +45,7 @@ class Found:
     prefix: str | None = None  # emails: a lower-case word just before, maybe split off
     repaired: bool = False  # changed from what was read to agree with another field
     guessed: bool = False  # emails: a space read between two parts, the separator guessed
+    ending: bool = False  # its ending cut short and put back from the card's country (web)
 
 
 def word_conf(line: Line, fragment: str) -> float:

@@ -23,6 +23,11 @@ def company_letters(company: str, domain: str | None = None) -> str:
     # "lronbridge Logistics Ltd": a capital I read as l before a consonant, which no word
     # starts with ("lt" is Ltd's own, small).
     company = re.sub(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{3,}\s+[A-Z])", "I", company)
+    # So after a capitalised word ("Zenith lbérica S.L.U.", b76 photo 76): read so, its
+    # initial made the domain zigroup.es, read right twice, a slip "put back" to zlgroup.
+    company = re.sub(
+        r"(\b[A-Z][A-Za-zà-ÿ]+ )l(?=[bcdfghjkmnpqrstvwxz][a-zà-ÿ]{3,}\b)", r"\1I", company
+    )
     company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)

@@ -44,6 +44,7 @@ from .glued_company import part_company_from_numbers
 from .leftovers import (
     EMAIL_ATTEMPT_RE,
     WEB_LIKE_RE,
+    area_code_left,
     code_alone,
     digits_left,
     number_like,
@@ -74,7 +75,14 @@ from .row_rest import row_rest
 from .title_checks import row_parted, spells_domain
 from .title_rows import join_title_pieces
 from .titles import pick_title, title_score
-from .web import cross_check_domains, cut_suffix, find_emails, find_urls, known_suffix
+from .web import (
+    cross_check_domains,
+    cut_suffix,
+    ending_put_back,
+    find_emails,
+    find_urls,
+    known_suffix,
+)
 
 
 @dataclass
@@ -113,6 +121,8 @@ def parse_card(
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
     emails, urls = cross_check_domains(emails, urls, email_domain, url_domain, texts)
+    emails = [ending_put_back(e, clue_region) for e in emails]  # "@henryfils.f": to review
+    urls = [ending_put_back(u, clue_region) for u in urls]
     email_domain = domain_of(emails[0].value) if emails else None
     url_domain = domain_of(urls[0].value) if urls else None
     domain = email_domain or url_domain
@@ -233,6 +243,8 @@ def parse_card(
             level = "/".join([level, *sorted(tags)])
         if slipped and email.repaired:
             level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
+        if email.ending:
+            level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
         if email.guessed:
             level = f"{level}/spaced"  # its separator read as a space: "." guessed
         elif email.prefix:  # a word before it that is no part of it, or its unread start
@@ -281,6 +293,7 @@ def parse_card(
         any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, contact.phones)
         or labelled_left(texts, used, contact.phones)
+        or area_code_left(texts, used, contact.phones)
     ):
         evidence["phones"] = "unread"  # digits left over that no number was read from
     if title:
@@ -316,8 +329,12 @@ def parse_card(
         org = checking
 
         def site_level(u: Found) -> str:
-            if cut_suffix(u.value, clue_region) or site_split(u.value, texts[u.line]):
-                return "cut"  # "acme.c"; "www.v vantage.es", its start parted
+            if not known_suffix(u.value) or cut_suffix(u.value, clue_region):
+                # "www.henryfils.f": its ending cut, whatever agrees with it (the address
+                # beside it lost its "r" to the same slant, b76 photo 85)
+                return "cut"
+            if site_split(u.value, texts[u.line]):
+                return "cut"  # "www.v vantage.es", its start parted
             conf = word_conf(lines[u.line], u.value[:6])
             return url_level(u.value, conf, email_domain, u.repaired, org, others)
 

@@ -93,6 +93,23 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
+# A bracketed area code just before a number read that does not hold it: "(089) 6627701721"
+# read as +1 662 770 1721 on a German card no clue named (b76 photo 138), the area code
+# dropped by a parse in the default region's numbering ("(0)" alone is a trunk 0, no code).
+AREA_BEFORE_RE = re.compile(r"\(\d{2,5}\)[\s./-]*$")
+
+
+def area_code_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from holds a bracketed area code right before that number,
+    outside it (``AREA_BEFORE_RE``): the number read is the tail of the one printed."""
+    for phone in phones:
+        for i in used:
+            at = texts[i].find(phone.text)
+            if at > 0 and AREA_BEFORE_RE.search(texts[i][:at]):
+                return True
+    return False
+
+
 # A phone row read in pieces on a small scan (``M +49`` | ``)1515`` | ``4810 T`` for
 # M +49 1515 7904810) leaves a country code with no number after it (session 16).
 CODE_ALONE_RE = re.compile(r"(?:^|\s)\+\d{1,3}$")

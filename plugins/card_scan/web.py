@@ -168,6 +168,22 @@ def known_suffix(value: str) -> bool:
     return normalize.public_suffix(host) is not None
 
 
+def ending_put_back(found: Found, region: str | None) -> Found:
+    """``fredericg@henryfils.f`` on a French card (b76 photo 85, its site cut alike): an ending
+    cut short that starts exactly one of the card's country's code and com, net, org, put back
+    (``.fr``); a guess, marked ``ending``. ``.c`` on a Swiss card (ch or com) stays cut."""
+    host = host_part(found.value)
+    stem, _, cut = host.rpartition(".")
+    if not region or not stem or not cut.isalpha() or known_suffix(found.value):
+        return found
+    code = "uk" if region == "GB" else region.lower()
+    endings = [e for e in (code, "com", "net", "org") if e.startswith(cut.lower()) and e != cut]
+    value = found.value.replace(host, f"{stem}.{endings[0]}", 1) if len(endings) == 1 else ""
+    if not value or not known_suffix(value):
+        return found
+    return replace(found, value=value, repaired=True, ending=True)
+
+
 def cross_check_domains(
     emails: list[Found],
     urls: list[Found],

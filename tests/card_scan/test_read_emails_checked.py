@@ -212,6 +212,19 @@ def test_a_domain_of_the_company_read_with_a_glyph_slip_is_put_back_to_review(
     assert not parsed.evidence["organization"].startswith("domain")
 
 
+def test_a_capital_i_read_as_l_in_the_company_slips_no_domain_read_right_twice():
+    # b76 photo 76: "Zenith lbérica S.L.U." beside zigroup.es read surely in the address and
+    # the site; the company's initials (zl) "put back" both to zlgroup.es. An l before a
+    # consonant opening a word after a capitalised one is the word's capital I.
+    lines = card(("Zenith lbérica S.L.U.", 33), ("Elena Martin", 51), "Ingeniero de Proyectos",
+                 "elena_martin@zigroup.es", "Web http://www.zigroup.es/")  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.emails == ["elena_martin@zigroup.es"]
+    assert parsed.contact.urls[0].url == "http://www.zigroup.es/"
+    assert parsed.contact.organization.name == "Zenith Ibérica S.L.U."
+    assert "initials-slip" not in parsed.evidence["emails"]
+
+
 def test_a_phone_sign_read_as_an_at_is_no_sign_of_an_address():
     # Tuning photo b28 097 (and b66 096, b67 091): the handset before the office number read
     # "@"; the card prints its site and no address, yet "emails" went to review as missing.

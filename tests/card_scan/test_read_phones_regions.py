@@ -53,3 +53,16 @@ def test_a_national_number_a_us_reader_takes_for_a_dialling_prefix_is_doubted():
     parsed = read_card(("Barbara Robinson", 44), "DDI 0113 524 8827", "barbara@jt-leeds.com")
     assert parsed.evidence["phones"].startswith("other-region")
     assert "phones" in to_review(parsed)
+
+
+def test_a_bracketed_area_code_left_before_a_number_read_in_the_default_region_is_doubted():
+    # b76 photo 138: a German card no clue named (GmbH, "Munchen", a misread label); the US
+    # default read "(089) 6627701721" as +1 662 770 1721, its area code left over (bare/hi).
+    rows = [("Silke Hofmann", 48), "Polaris-Werke GmbH", "Teleton | (089) 6627701721"]
+    parsed = parse_card(card(*rows), default_region="US")
+    assert parsed.evidence["phones"] == "unread"
+    assert "phones" in to_review(parsed)
+    # Read whole, with its area code, the number stands.
+    parsed = parse_card(card(*rows), default_region="DE")
+    assert parsed.contact.phones[0].e164 == "+49896627701721"
+    assert parsed.evidence["phones"] != "unread"

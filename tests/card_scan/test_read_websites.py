@@ -88,3 +88,36 @@ def test_a_website_beside_a_number_that_was_not_read_as_one_is_marked_unread():
     parsed = helix("T +31 70 439 5433    www.helix.nl")
     assert [u.url for u in parsed.contact.urls] == ["www.helix.nl"]
     assert parsed.evidence["urls"] != "unread"
+
+
+@pytest.mark.parametrize(
+    ("company", "address", "region", "want"),
+    [
+        # b76 photo 85: one slant cut the "r" of both ".fr" endings; the two agree, and
+        # agreeing made the site "email/mid", accepted beside a card sent to review for its
+        # address. On a French card the f starts one ending alone: put back, for a person.
+        ("Henry et Fils SARL", "fredericg@henryfils.f", "FR", "henryfils.fr"),
+        # ".c" on a Swiss card is .ch or .com: left cut, the site too.
+        ("Henry Meier AG", "fredericg@henryfils.c", "CH", None),
+    ],
+)
+def test_a_website_cut_at_its_ending_like_the_address_beside_it_is_not_taken(
+    company, address, region, want
+):
+    parsed = read_card(
+        ("Frédéric Gauthier", 44),
+        "Chef de projet",
+        (company, 36),
+        f"Courriel : {address}",
+        f"Site : http://www.{address.partition('@')[2]}",
+        region=region,
+    )
+    site = [u.url for u in parsed.contact.urls]
+    if want is None:
+        assert site == [f"http://www.{address.partition('@')[2]}"]
+        assert parsed.evidence["urls"] == "cut"
+    else:
+        assert parsed.contact.emails == [f"fredericg@{want}"] and site == [f"http://www.{want}"]
+        assert parsed.evidence["emails"].endswith("/ending-guessed")
+        assert parsed.evidence["urls"] == "repaired"
+    assert {"emails", "urls"} <= set(to_review(parsed))
