@@ -303,9 +303,9 @@ def url_level(
     if repaired:
         return "repaired"
     domain = domain_of(url)
-    if slipped_ending(url, regions or set()):
-        return "foreign-ending"  # "vissersystemen.ni" on a Dutch card, the email read so too
     if email_domain is not None:
+        if slipped_ending(url, regions or set()):
+            return "foreign-ending"  # "vissersystemen.ni" on a Dutch card, the email so too
         return f"{'email' if domain == email_domain else 'ocr'}/{ocr_band(ocr)}"
     # No email: read on another line, the company's name spells the site's (Cobalt B.V., cobalt.nl)
     # and a country the card names otherwise its ending, or the ending names none (.com).
