@@ -37,7 +37,7 @@ from .ocr import Line
 from .people import NAME_PARTICLES
 from .title_checks import letter_changed, lexicon_slip
 from .titles import lexicon_spelt
-from .web import foreign_ending, known_suffix, spelt_elsewhere
+from .web import foreign_ending, known_suffix, slipped_ending, spelt_elsewhere
 
 
 def ocr_band(conf: float) -> str:
@@ -209,10 +209,13 @@ def email_level(
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
         # the address is measured apart.
         band = ocr_band(ocr)
-        if band == "lo" and foreign_ending(email, regions or set()):
-            # Tesseract unsure, and an ending the card does not back: the name and the company
-            # check the letters, nothing the ending ("weberbau.ni" for .nl, its l read i).
-            band = "lo/foreign-ending"
+        if (band == "lo" and foreign_ending(email, regions or set())) or slipped_ending(
+            email, regions or set()
+        ):
+            # An ending the card does not back, Tesseract unsure or the ending one look-alike
+            # letter off the card's own: the name and the company check the letters, nothing
+            # the ending ("weberbau.ni" for .nl, its l read i).
+            band = f"{band}/foreign-ending"
         return "name+domain" + tag + joined + ("" if band == "hi" else f"/{band}")
     if by_name:
         return f"name{tag}/{ocr_band(ocr)}"
@@ -301,6 +304,8 @@ def url_level(
         return "repaired"
     domain = domain_of(url)
     if email_domain is not None:
+        if slipped_ending(url, regions or set()):
+            return "foreign-ending"  # "vissersystemen.ni" on a Dutch card, the email so too
         return f"{'email' if domain == email_domain else 'ocr'}/{ocr_band(ocr)}"
     # No email: read on another line, the company's name spells the site's (Cobalt B.V., cobalt.nl)
     # and a country the card names otherwise its ending, or the ending names none (.com).

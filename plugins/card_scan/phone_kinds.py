@@ -121,14 +121,21 @@ def twins(found: list[tuple[Phone, str]]) -> list[int]:
 
 
 def near_label(label: str) -> str | None:
-    """The kind of the phone label of five letters or more that ``label`` (folded, no label
-    itself) is one letter off: ``teletax`` for Telefax (blind seed 24 photo 81, stored as an
-    office line at bare/hi). A misread label, its number measured apart as ``near-label`` where
-    it names another kind than a number without a label gets (``directe`` and ``Direkt`` are
-    labels of office lines as written)."""
-    if len(label) < 5 or label in PHONE_LABELS:
+    """The kind of the phone label that ``label`` (folded, no label itself) is one letter off:
+    ``teletax`` for Telefax (blind seed 24 photo 81, stored as an office line at bare/hi),
+    ``pax`` for Fax (fresh seed 72 photo 15). A misread label, its number measured apart as
+    ``near-label`` where it names another kind than a number without a label gets (``directe``
+    and ``Direkt`` are labels of office lines as written). A label of five letters or more may
+    have lost or gained a letter; a shorter one only had one read as another (``pax``, ``mcb``),
+    lest every short word before a number be a label."""
+    if len(label) < 3 or label in PHONE_LABELS:
         return None
     return next(
-        (k for w, k in PHONE_LABELS.items() if len(w) >= 5 and Levenshtein.distance(label, w) == 1),
+        (
+            k
+            for w, k in PHONE_LABELS.items()
+            if (Levenshtein.distance(label, w) == 1 and len(w) >= 5 and len(label) >= 5)
+            or (len(label) < 5 and Levenshtein.distance(label, w, weights=(2, 2, 1)) == 1)
+        ),
         None,
     )

@@ -162,6 +162,28 @@ def foreign_ending(value: str, regions: set[str]) -> bool:
     return bool(country and regions and country not in regions)
 
 
+# Letters Tesseract takes for each other in an ending, even where it is sure ("nl" read "ni").
+ENDING_LOOKALIKES = frozenset(frozenset(pair) for pair in ("il", "lt", "ij", "ft", "ce", "oe"))
+
+
+def slipped_ending(value: str, regions: set[str]) -> bool:
+    """The ending names a country, and one look-alike letter off it is the ending of another
+    country the card names ("vissersystemen.ni", read at 0.90 on a Dutch card): a slip as
+    likely as a foreign firm, at any confidence. Generic endings (.io, .co, .me) name none."""
+    ending = host_of(value).lower().rsplit(".", 1)[-1]
+    country = geo.country_of_domain(ending)
+    named = {"uk" if r == "GB" else r.lower() for r in regions if r != country}
+    return bool(country) and any(
+        len(other) == len(ending)
+        and sum(a != b for a, b in zip(ending, other, strict=True)) == 1
+        and all(
+            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
+            for a, b in zip(ending, other, strict=True)
+        )
+        for other in named
+    )
+
+
 def known_suffix(value: str) -> bool:
     """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
     host = host_part(value).lower()

@@ -255,3 +255,30 @@ def test_a_host_starting_inside_the_companys_name_is_no_firms_site():
     # The firm's site read whole: a card that gives its site instead of an address.
     parsed = parse_card(worded_lines(*rows, ("schaefer.ch", 14)), default_region="CH")
     assert parsed.evidence["emails"].startswith("missing+web/")
+
+
+def test_an_ending_one_look_alike_letter_off_the_cards_country_is_doubted_however_sure():
+    """Fresh seed 73 photo 76: ``vissersystemen.ni`` for ``.nl`` on a Dutch card, read at 0.90,
+    address and site alike, both accepted. A foreign ending far from the card's own (a Swiss firm
+    at ``.de``) and a generic one (``.io``) stay as sure as they were."""
+    dutch = ("Joost Visser", 44), "Visser Systemen B.V.", "Tel. +31 20 794 3318"
+    slipped = parse_card(
+        card(*dutch, "joost@vissersystemen.ni", "www.vissersystemen.ni"), default_region="US"
+    )
+    assert slipped.evidence["emails"].endswith("/foreign-ending")
+    assert slipped.evidence["urls"] == "foreign-ending"
+    assert slipped.confidence["emails"] < REVIEW_BELOW
+    assert slipped.confidence["urls"] < REVIEW_BELOW
+    for ending in ("nl", "io"):
+        right = parse_card(
+            card(*dutch, f"joost@vissersystemen.{ending}", f"www.vissersystemen.{ending}"),
+            default_region="US",
+        )
+        assert right.confidence["emails"] >= REVIEW_BELOW, ending
+        assert right.confidence["urls"] >= REVIEW_BELOW, ending
+    swiss = parse_card(
+        card(("Anna Keller", 44), "Keller Technik AG", "Tel. +41 44 617 90 09",
+             "anna.keller@kellertechnik.de", "www.kellertechnik.de"),
+        default_region="US",
+    )  # fmt: skip
+    assert "foreign-ending" not in swiss.evidence["emails"] + swiss.evidence["urls"]

@@ -185,3 +185,21 @@ def test_a_label_read_as_a_sign_with_its_stop_leaves_the_kind_a_guess():
     rows[2] = "¥ 06 6741 2637"
     parsed = parse_card(card(("Laura De Santis", 44), *rows), default_region="IT")
     assert parsed.evidence["phones"] == "bare/hi"
+
+
+def test_a_short_label_one_letter_off_fax_names_a_fax_and_is_doubted():
+    """Fresh seed 72 photo 15: "Pax: +49 (0)711 9220198", the fax stored as an office line at
+    bare+intl/hi. A label of three or four letters with one read as another names the kind, to
+    review."""
+    lines = card(("Philipp Weber", 44), "Alpenblick AG", "© +49 160 0377182", "+49 711-744776128",
+                 "Pax: +49 (0)711 9220198", "pweber@alpenblick.de")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert ("+497119220198", "fax") in phones(parsed)
+    assert parsed.evidence["phones"].startswith("near-label")
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+    right = parse_card(
+        card(("Philipp Weber", 44), "Alpenblick AG", "Tel. +49 711 744776128",
+             "Fax: +49 (0)711 9220198", "pweber@alpenblick.de"),
+        default_region="US",
+    )  # fmt: skip
+    assert right.confidence["phones"] >= REVIEW_BELOW
