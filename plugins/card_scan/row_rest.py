@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .clues import legal_form
+from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
 from .ocr import Line, Word
 
@@ -62,5 +62,4 @@ def _same_band(a: Word, b: Word) -> bool:
 def _continues(text: str) -> bool:
     """A word that could be a name's, a company's or a title's next: capitalised letters, or a
     legal form on its own."""
-    form = legal_form(text)
-    return bool(_CAPITALISED_RE.fullmatch(text)) or bool(form and form[1] == len(text.split()))
+    return bool(_CAPITALISED_RE.fullmatch(text)) or legal_form_alone(text)
