@@ -16,7 +16,7 @@ from .degrees import bare_name
 from .domains import domain_in
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
-from .ocr import Line
+from .ocr import Line, shared_height
 from .people import name_like
 from .titles import title_score
 
@@ -226,9 +226,12 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
             continue  # a smudge or a logo's edge read as a letter
         gap = max(other.left - line.right, line.left - other.right)
         for word in line.words:
-            top, bottom = max(word.top, other.top), min(word.top + word.height, other.bottom)
             alike = 0.8 <= other.height / max(word.height, 1) <= 1.25
-            if alike and bottom - top >= 0.5 * other.height and gap <= 1.5 * word.height:
+            if (
+                alike
+                and shared_height(word, other) >= 0.5 * other.height
+                and gap <= 1.5 * word.height
+            ):
                 return True
     return False
 

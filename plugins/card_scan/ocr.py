@@ -47,6 +47,10 @@ class Word:
     # Its box reaches the image's right edge: its last letters may have run off (scan.card_lines).
     at_edge: bool = False
 
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
 
 @dataclass
 class Line:
@@ -93,6 +97,12 @@ class Line:
         """Ink per word box area is not known here; width per character stands in for boldness."""
         chars = sum(len(w.text) for w in self.words)
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
+
+
+def shared_height(a: Word | Line, b: Word | Line) -> int:
+    """The pixel rows two boxes share (below 0: the gap between them), the measure of two
+    pieces standing on one row; each caller asks its own share of a height."""
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
 def configure(tesseract_cmd: str | None) -> None:

@@ -19,7 +19,7 @@ from PIL import Image
 from .clues import legal_region
 from .fields import parse_card
 from .leftovers import number_like
-from .ocr import Line
+from .ocr import Line, shared_height
 from .phones import ROW_SOURCE, find_phones
 from .region_votes import regions_from_clues
 from .row_reading import row_box
@@ -83,7 +83,7 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
     return [
         line
         for line in lines
-        if min(line.bottom, start.bottom) - max(line.top, start.top) >= 0.5 * size
+        if shared_height(line, start) >= 0.5 * size
         and max(line.left - start.right, start.left - line.right) <= 3 * size
     ]
 

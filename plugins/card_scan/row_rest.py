@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
-from .ocr import Line, Word
+from .ocr import Line, Word, shared_height
 
 # Letter widths a word may stand from the field's end and still be its rest: two
 # columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.
@@ -55,8 +55,7 @@ def _same_band(a: Word, b: Word) -> bool:
     """Two words on one baseline band in letters of one height."""
     if not 1 / HEIGHT_RATIO <= b.height / max(1, a.height) <= HEIGHT_RATIO:
         return False
-    overlap = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    return overlap >= 0.6 * min(a.height, b.height)
+    return shared_height(a, b) >= 0.6 * min(a.height, b.height)
 
 
 def _continues(text: str) -> bool:

@@ -16,7 +16,7 @@ from contactkit import normalize
 from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
-from .ocr import Line
+from .ocr import Line, shared_height
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 from .word_slips import one_letter_changed, with_a_letter_lost
 
@@ -86,8 +86,7 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
         o_tall = other.bottom - other.top
         if not 0.6 <= o_tall / max(tall, 1) <= 1.7 and len(other.text.strip()) <= 3:
             continue  # a logo's letters ("DN", 113 px) beside a 27-px title: no piece of it
-        overlap = min(line.bottom, other.bottom) - max(line.top, other.top)
-        if overlap < 0.5 * min(tall, o_tall):
+        if shared_height(line, other) < 0.5 * min(tall, o_tall):
             continue
         gap = max(other.left - line.right, line.left - other.right)
         if gap <= 1.5 * max(tall, o_tall):
