@@ -24,7 +24,8 @@ from .ocr import Line, Word, shared_height
 GAP_LETTERS = 6.0
 # Letter heights alike within this ratio: a title's or an address's smaller print is no rest.
 HEIGHT_RATIO = 1.3
-# A word of letters, capitalised ("Blanco", "HOLDING"), or a legal form ("B.V.").
+# A capitalised word of letters ("Blanco", "HOLDING"), as a name's, a company's or a title's
+# next word is printed; a legal form ("B.V.") is let in apart (``_continues``).
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+")
 
 
@@ -35,6 +36,7 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
     line = lines[index]
     if not line.words:
         return False
+    # The field's own letter width, spaces included: a name spaced wide has wide gaps too.
     letter = (line.right - line.left) / max(1, len(line.text))
     for j, other in enumerate(lines):
         if j == index or j in taken or not other.words or other.mean_conf < DEBRIS_CONF:
