@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 from .clues import has_legal_form, legal_form, legal_form_alone
 from .ocr import Line
+from .row_pieces import untaken_lines
 
 
 def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[int]) -> bool:
@@ -26,9 +27,7 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
     if not line.words:
         return False
     letters = 0
-    for j, other in enumerate(lines):
-        if j == index or j in taken or not other.words:
-            continue
+    for other in untaken_lines(lines, index, taken):
         if not _right_after(line, other):
             continue
         if set(other.text.split()) <= set(company.split()):

@@ -16,8 +16,9 @@ from .degrees import bare_name
 from .domains import domain_in
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
-from .ocr import Line, shared_height
+from .ocr import Line
 from .people import name_like
+from .row_pieces import shared_height, untaken_lines
 from .titles import title_score
 
 
@@ -218,9 +219,8 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
     title's (``title_checks.row_parted``), each word's own box is the measure: a logo read
     into a word of the name makes the line's box twice its letters' height."""
     line = lines[index]
-    for j, other in enumerate(lines):
-        piece = other.text.strip()
-        if j == index or j in used or not re.fullmatch(r"[A-Z]{1,2}", piece):
+    for other in untaken_lines(lines, index, used):
+        if not re.fullmatch(r"[A-Z]{1,2}", other.text.strip()):
             continue
         if other.mean_conf < DEBRIS_CONF:
             continue  # a smudge or a logo's edge read as a letter

@@ -99,12 +99,6 @@ class Line:
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
 
 
-def shared_height(a: Word | Line, b: Word | Line) -> int:
-    """The pixel rows two boxes share (below 0: the gap between them), the measure of two
-    pieces standing on one row; each caller asks its own share of a height."""
-    return min(a.bottom, b.bottom) - max(a.top, b.top)
-
-
 def configure(tesseract_cmd: str | None) -> None:
     # pytesseract keeps the command in a module global: set it every time, default included.
     pytesseract.pytesseract.tesseract_cmd = tesseract_cmd or "tesseract"

@@ -19,9 +19,10 @@ from PIL import Image
 from .clues import legal_region
 from .fields import parse_card
 from .leftovers import number_like
-from .ocr import Line, shared_height
+from .ocr import Line
 from .phones import ROW_SOURCE, find_phones
 from .region_votes import regions_from_clues
+from .row_pieces import shared_height
 from .row_reading import row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 

@@ -14,7 +14,8 @@ import phonenumbers
 from contactkit import normalize
 
 from .lexicon import PHONE_LABELS
-from .ocr import Line, shared_height
+from .ocr import Line
+from .row_pieces import shared_height
 
 # A phone label in one language names the countries that write it, most likely first: where a
 # number is valid in none of the regions the card's clues and the default name, these are tried

@@ -17,7 +17,8 @@ from collections.abc import Collection
 
 from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
-from .ocr import Line, Word, shared_height
+from .ocr import Line, Word
+from .row_pieces import shared_height, untaken_lines
 
 # Letter widths a word may stand from the field's end and still be its rest: two
 # columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.
@@ -38,8 +39,8 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
         return False
     # The field's own letter width, spaces included: a name spaced wide has wide gaps too.
     letter = (line.right - line.left) / max(1, len(line.text))
-    for j, other in enumerate(lines):
-        if j == index or j in taken or not other.words or other.mean_conf < DEBRIS_CONF:
+    for other in untaken_lines(lines, index, taken):
+        if other.mean_conf < DEBRIS_CONF:
             continue
         if set(other.text.split()) <= set(value.split()):
             continue  # joined to it already: "Lumen" | "Co.,Ltd." read "Lumen Co.,Ltd."

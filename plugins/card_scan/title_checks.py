@@ -16,7 +16,8 @@ from contactkit import normalize
 from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
-from .ocr import Line, shared_height
+from .ocr import Line
+from .row_pieces import shared_height, untaken_lines
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 from .word_slips import one_letter_changed, with_a_letter_lost
 
@@ -78,9 +79,7 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
     if not line.words:
         return False
     tall = line.bottom - line.top
-    for j, other in enumerate(lines):
-        if j == index or j in used or not other.words:
-            continue
+    for other in untaken_lines(lines, index, used):
         if sum(c.isalpha() for c in other.text) < 2:
             continue
         o_tall = other.bottom - other.top
