@@ -39,13 +39,17 @@ CUTS: dict[str, tuple[str, tuple[float, ...]]] = {  # feature: (flagged when "<"
     "lo_words": (">=", (1, 2, 3)),
     "second": (">=", (1,)),
     "edge": (">=", (1,)),
+    # One measure, the line's height against the card's median line, asked both ways: a line
+    # printed small (a slip in small print?) and one printed large (a logo's letters?).
     "height": ("<", (0.6, 0.7, 0.8)),
     "tall": (">=", (1.6, 2.0)),
     "card": ("<", (0.6, 0.7, 0.75, 0.8)),
 }
 
 
-def key_of(field: str) -> Callable[[str], str]:
+def match_key(field: str) -> Callable[[str], str]:
+    """What of a field's text is set beside an OCR line's: a phone's digits (its spacing and
+    signs differ), else letters, digits, ``@`` and ``.`` folded (an address keeps its marks)."""
     if field == "phones":
         return lambda text: re.sub(r"\D", "", text)
     return lambda text: re.sub(r"[^0-9a-z@.]", "", normalize.fold(text).lower())
@@ -102,7 +106,7 @@ def values_of(field: str, contact: dict) -> list[str]:
 
 def worst(found: list[Feature]) -> Feature:
     """A field of several values (two phones) takes its least sure source's features."""
-    high = {"lo_words", "second", "edge", "tall"}
+    high = {name for name, (sign, _) in CUTS.items() if sign == ">="}  # a high value doubts
     return {k: (max if k in high else min)(f[k] for f in found) for k in found[0]}
 
 
@@ -124,7 +128,7 @@ def main() -> None:
             if reviewed:
                 already.add(card.file)
             for field in accepted_fields(confidence, card.values, shown, args.below):
-                key = key_of(field)
+                key = match_key(field)
                 found = [
                     features(lines, line, value, key)
                     for value in values_of(field, card.values)

@@ -119,6 +119,13 @@ def legal_form(text: str) -> tuple[str, int] | None:
     return None
 
 
+def legal_form_alone(text: str) -> bool:
+    """``text`` is a legal form and nothing else ("B.V.", "Co.,Ltd."): a form read apart from
+    its name, or a name not read at all."""
+    form = legal_form(text)
+    return bool(form) and form[1] == len(text.split())
+
+
 def has_legal_form(text: str) -> bool:
     trimmed = trim_after_legal_form(repair_legal_form(text))
     if legal_form(trimmed):

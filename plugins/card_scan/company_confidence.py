@@ -11,7 +11,7 @@ import re
 
 from contactkit import normalize
 
-from .clues import has_legal_form, legal_form
+from .clues import has_legal_form, legal_form_alone
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip
 from .confidence import ocr_band, words_conf
@@ -53,8 +53,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
         return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
-    form = legal_form(company)
-    if form and form[1] == len(company.split()):
+    if legal_form_alone(company):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     legal = has_legal_form(company)
     if domain_in(company, domain):

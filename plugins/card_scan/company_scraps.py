@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .clues import has_legal_form, legal_form
+from .clues import has_legal_form, legal_form, legal_form_alone
 from .ocr import Line
+from .row_pieces import untaken_lines
 
 
 def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[int]) -> bool:
@@ -26,17 +27,14 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
     if not line.words:
         return False
     letters = 0
-    for j, other in enumerate(lines):
-        if j == index or j in taken or not other.words:
-            continue
+    for other in untaken_lines(lines, index, taken):
         if not _right_after(line, other):
             continue
         if set(other.text.split()) <= set(company.split()):
             continue  # joined to it: "Koch & Cie" | "Sarl" read "Koch & Cie Sarl"
-        text = other.text.replace(" ", "")
-        form = legal_form(other.text)
-        if form and form[1] == len(other.text.split()):
+        if legal_form_alone(other.text):
             return True
+        text = other.text.replace(" ", "")
         if len(text) <= 3:
             letters += sum(c.isalpha() for c in text)
     return letters >= 2 and not has_legal_form(company)

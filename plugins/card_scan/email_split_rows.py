@@ -18,6 +18,7 @@ from .clues import Found
 from .email_at import LABEL_WORD_RE
 from .local_parts import local_match, local_matches, spelt_words
 from .ocr import Line
+from .row_pieces import shared_height
 
 # The gap between the two pieces at most, in the address line's heights (either way: the
 # pieces' boxes overlap a little where the row was cut).
@@ -33,8 +34,7 @@ def start_before(lines: list[Line], i: int) -> str | None:
     for other in lines:
         if other is line or not other.words:
             continue
-        overlap = min(other.bottom, line.bottom) - max(other.top, line.top)
-        if overlap < 0.3 * min(height, other.bottom - other.top):
+        if shared_height(other, line) < 0.3 * min(height, other.bottom - other.top):
             continue
         if not -GAP * height <= line.left - other.right <= GAP * height:
             continue

@@ -78,8 +78,8 @@ def tall_logo(words: list[str], line: Line, n: int = 0) -> bool:
     """The line's ``n``th word, the company's too, is a logo's: its ink twice the height of the
     words after it and more, and a logo's shape (two letters at most, a mark, or read unsure);
     a word of letters read surely ("GRUPO" set large) may be the name's own."""
-    if not n < min(len(words), len(line.words)) - 1 or line.words[n].text != words[n]:
-        return False
+    if n >= min(len(words), len(line.words)) - 1 or line.words[n].text != words[n]:
+        return False  # no word after it, or the company's word is not the line's (trimmed)
     first, rest = line.words[n], line.words[n + 1 :]
     heights = sorted(w.height for w in rest)
     if first.height < TALL_LOGO * heights[len(heights) // 2]:

@@ -18,6 +18,7 @@ from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
 from .people import name_like
+from .row_pieces import shared_height, untaken_lines
 from .titles import title_score
 
 
@@ -218,17 +219,19 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
     title's (``title_checks.row_parted``), each word's own box is the measure: a logo read
     into a word of the name makes the line's box twice its letters' height."""
     line = lines[index]
-    for j, other in enumerate(lines):
-        piece = other.text.strip()
-        if j == index or j in used or not re.fullmatch(r"[A-Z]{1,2}", piece):
+    for other in untaken_lines(lines, index, used):
+        if not re.fullmatch(r"[A-Z]{1,2}", other.text.strip()):
             continue
         if other.mean_conf < DEBRIS_CONF:
             continue  # a smudge or a logo's edge read as a letter
         gap = max(other.left - line.right, line.left - other.right)
         for word in line.words:
-            top, bottom = max(word.top, other.top), min(word.top + word.height, other.bottom)
             alike = 0.8 <= other.height / max(word.height, 1) <= 1.25
-            if alike and bottom - top >= 0.5 * other.height and gap <= 1.5 * word.height:
+            if (
+                alike
+                and shared_height(word, other) >= 0.5 * other.height
+                and gap <= 1.5 * word.height
+            ):
                 return True
     return False
 

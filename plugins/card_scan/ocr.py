@@ -47,6 +47,10 @@ class Word:
     # Its box reaches the image's right edge: its last letters may have run off (scan.card_lines).
     at_edge: bool = False
 
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
 
 @dataclass
 class Line:

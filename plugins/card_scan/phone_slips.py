@@ -15,6 +15,7 @@ from contactkit import normalize
 
 from .lexicon import PHONE_LABELS
 from .ocr import Line
+from .row_pieces import shared_height
 
 # A phone label in one language names the countries that write it, most likely first: where a
 # number is valid in none of the regions the card's clues and the default name, these are tried
@@ -143,9 +144,8 @@ def same_row(left: Line, right: Line, reach: float) -> bool:
     """``right`` goes on from ``left`` on one row: their boxes overlap by half its height, and
     the gap between them is at most ``reach`` times it."""
     size = right.height
-    overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
     gap = right.left - left.right
-    return overlap >= 0.5 * size and -0.3 * size <= gap <= reach * size
+    return shared_height(left, right) >= 0.5 * size and -0.3 * size <= gap <= reach * size
 
 
 def _mark_before(label: Line, number: Line) -> bool:
@@ -156,8 +156,10 @@ def _mark_before(label: Line, number: Line) -> bool:
     if mark is None or len(label.words) < 2 or not label.left < number.left:
         return False
     size = number.height
-    overlap = min(label.bottom, number.bottom) - max(label.top, number.top)
-    return overlap >= 0.5 * size and mark.left + mark.width <= number.left + 0.3 * size
+    return (
+        shared_height(label, number) >= 0.5 * size
+        and mark.left + mark.width <= number.left + 0.3 * size
+    )
 
 
 def overlap_joined(left: str, right: str) -> str | None:

@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .clues import legal_form
+from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
 from .ocr import Line, Word
+from .row_pieces import shared_height, untaken_lines
 
 # Letter widths a word may stand from the field's end and still be its rest: two
 # columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.
 GAP_LETTERS = 6.0
 # Letter heights alike within this ratio: a title's or an address's smaller print is no rest.
 HEIGHT_RATIO = 1.3
-# A word of letters, capitalised ("Blanco", "HOLDING"), or a legal form ("B.V.").
+# A capitalised word of letters ("Blanco", "HOLDING"), as a name's, a company's or a title's
+# next word is printed; a legal form ("B.V.") is let in apart (``_continues``).
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+")
 
 
@@ -35,9 +37,10 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
     line = lines[index]
     if not line.words:
         return False
+    # The field's own letter width, spaces included: a name spaced wide has wide gaps too.
     letter = (line.right - line.left) / max(1, len(line.text))
-    for j, other in enumerate(lines):
-        if j == index or j in taken or not other.words or other.mean_conf < DEBRIS_CONF:
+    for other in untaken_lines(lines, index, taken):
+        if other.mean_conf < DEBRIS_CONF:
             continue
         if set(other.text.split()) <= set(value.split()):
             continue  # joined to it already: "Lumen" | "Co.,Ltd." read "Lumen Co.,Ltd."
@@ -55,12 +58,10 @@ def _same_band(a: Word, b: Word) -> bool:
     """Two words on one baseline band in letters of one height."""
     if not 1 / HEIGHT_RATIO <= b.height / max(1, a.height) <= HEIGHT_RATIO:
         return False
-    overlap = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    return overlap >= 0.6 * min(a.height, b.height)
+    return shared_height(a, b) >= 0.6 * min(a.height, b.height)
 
 
 def _continues(text: str) -> bool:
     """A word that could be a name's, a company's or a title's next: capitalised letters, or a
     legal form on its own."""
-    form = legal_form(text)
-    return bool(_CAPITALISED_RE.fullmatch(text)) or bool(form and form[1] == len(text.split()))
+    return bool(_CAPITALISED_RE.fullmatch(text)) or legal_form_alone(text)

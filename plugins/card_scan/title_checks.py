@@ -17,6 +17,7 @@ from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
+from .row_pieces import shared_height, untaken_lines
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 from .word_slips import one_letter_changed, with_a_letter_lost
 
@@ -78,16 +79,13 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
     if not line.words:
         return False
     tall = line.bottom - line.top
-    for j, other in enumerate(lines):
-        if j == index or j in used or not other.words:
-            continue
+    for other in untaken_lines(lines, index, used):
         if sum(c.isalpha() for c in other.text) < 2:
             continue
         o_tall = other.bottom - other.top
         if not 0.6 <= o_tall / max(tall, 1) <= 1.7 and len(other.text.strip()) <= 3:
             continue  # a logo's letters ("DN", 113 px) beside a 27-px title: no piece of it
-        overlap = min(line.bottom, other.bottom) - max(line.top, other.top)
-        if overlap < 0.5 * min(tall, o_tall):
+        if shared_height(line, other) < 0.5 * min(tall, o_tall):
             continue
         gap = max(other.left - line.right, line.left - other.right)
         if gap <= 1.5 * max(tall, o_tall):

@@ -125,6 +125,7 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
     lines[1].words[0].height, lines[1].words[0].conf = 169, 0.28
     parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.organization.name == "Quantum"
     assert parsed.evidence["organization"] == "domain+one-word"
     # Read at the name's height, the monogram's mark still tells a logo: a curly quote outside
     # a word is no company's.
@@ -135,3 +136,7 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     lines[1].words[0].height = 120
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.organization.name == "GRUPO Lumen S.A."
+    assert parsed.evidence["organization"] == "domain+legal+other/hi"  # and not found odd
+    # The same word read unsure (0.44) is a logo's ink read as letters: dropped.
+    lines[1].words[0].conf = 0.44
+    assert parse_card(lines, default_region="ES").contact.organization.name == "Lumen S.A."

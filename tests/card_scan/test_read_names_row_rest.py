@@ -78,3 +78,16 @@ def test_a_logo_word_before_the_name_is_no_rest_of_it():
     assert not row_rest(lines, 1, "ANNA MULLER", set())
     lines[2] = _row(("Schmidt", 0.96, 990, 62, 200, 32))
     assert row_rest(lines, 1, "ANNA MULLER", set())
+
+
+def test_a_word_a_field_took_or_read_unsure_is_no_rest():
+    # "Schmidt" after "ANNA MULLER" is its rest only while no field took it and it was read
+    # as print, not as a smudge (under name_rows.DEBRIS_CONF).
+    lines = [
+        _row(("ANNA", 0.95, 495, 68, 158, 26), ("MULLER", 0.97, 707, 60, 235, 34)),
+        _row(("Schmidt", 0.96, 990, 62, 200, 32)),
+    ]
+    assert row_rest(lines, 0, "ANNA MULLER", set())
+    assert not row_rest(lines, 0, "ANNA MULLER", {1})
+    lines[1].words[0].conf = 0.3
+    assert not row_rest(lines, 0, "ANNA MULLER", set())
