@@ -9,20 +9,19 @@ another field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
-from .address import find_address
 from .calibration import probability
+from .card_fields_reading import read_card
 from .clues import (
     Found,
     domain_of,
     legal_region,
     word_conf,
 )
-from .companies import owners_name, pick_company
 from .company_checks import foreign_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
@@ -34,13 +33,11 @@ from .confidence import (
     url_level,
     words_conf,
 )
-from .domains import initials_slip, other_words
+from .domains import other_words
 from .email_at import EMAIL_TAGS
-from .email_mend import lone_apart, mend_lone
+from .email_mend import mend_lone
 from .email_rebuild import rebuilt_address
-from .email_split_rows import joined_across_cut
 from .email_traces import address_scraps, no_email_but_website
-from .glued_company import part_company_from_numbers
 from .leftovers import (
     EMAIL_ATTEMPT_RE,
     WEB_LIKE_RE,
@@ -51,36 +48,20 @@ from .leftovers import (
     remnants,
     texture,
 )
-from .line_cleaning import clean_line
 from .line_fragments import label_glued, site_split
-from .local_parts import (
-    local_part,
-    restore_letters,
-)
-from .local_repair import repair_local_part
-from .name_rows import mend_name_rows, row_level
+from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import (
-    join_stacked,
-    leftover_title,
     near_local,
-    pick_department,
-    pick_name,
 )
-from .phone_slips import hinted_regions
-from .phones import find_phones, labelled_left
+from .phones import labelled_left
 from .region_votes import regions_from_clues
 from .row_rest import row_rest
 from .title_checks import row_parted, spells_domain
-from .title_rows import join_title_pieces
-from .titles import pick_title, title_score
+from .titles import title_score
 from .web import (
-    cross_check_domains,
     cut_suffix,
-    ending_put_back,
-    find_emails,
-    find_urls,
     known_suffix,
 )
 
@@ -97,91 +78,28 @@ def parse_card(
     lines: list[Line], *, default_region: str, forced_region: str | None = None
 ) -> ParsedCard:
     """Turn one card's OCR lines into a contact with a confidence per field."""
-    lines = part_company_from_numbers(lines)
-    texts = [clean_line(line.text) for line in lines]
-    used: set[int] = set()
-
-    emails = find_emails(lines, texts, used)
-    emails, lone = lone_apart(emails, lines, used)  # a row read once, its letters slipped
-    urls = find_urls(lines, texts, used, emails)
-    if forced_region:
-        regions = [forced_region]
-        clue_region: str | None = forced_region
-    else:
-        votes = regions_from_clues(texts, emails, urls, legal_region(texts))
-        regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
-        clue_region = votes[0][0] if votes else None
-    region = regions[0]
-    # The labels' language last: a number valid only there is read, and doubted.
-    phones = find_phones(
-        lines, texts, used, regions, [] if forced_region else hinted_regions(texts)
+    card = read_card(lines, default_region=default_region, forced_region=forced_region)
+    lines, texts, used, candidates = card.lines, card.texts, card.used, card.candidates or []
+    emails, lone, urls, phones = card.emails, card.lone, card.urls, card.phones
+    address, address_level, region, clue_region = (
+        card.address,
+        card.address_level,
+        card.region,
+        card.clue_region,
     )
-    address, address_level = find_address(lines, texts, used, region)
-
-    email_domain = domain_of(emails[0].value) if emails else None
-    url_domain = domain_of(urls[0].value) if urls else None
-    emails, urls = cross_check_domains(emails, urls, email_domain, url_domain, texts)
-    emails = [ending_put_back(e, clue_region) for e in emails]  # "@henryfils.f": to review
-    urls = [ending_put_back(u, clue_region) for u in urls]
-    email_domain = domain_of(emails[0].value) if emails else None
-    url_domain = domain_of(urls[0].value) if urls else None
-    domain = email_domain or url_domain
-
-    # A misread address ("ann.lee@acme com") is no name, title or company: it stays over.
-    candidates = [
-        i
-        for i in range(len(lines))
-        if i not in used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
-    ]
-    # A name row read with debris, or parted by a tilt or a gap, and a title's row parted with
-    # a letter read twice (``Kierownik`` | ``kLogistyki``): mended before a title is taken.
-    unjoined = set(candidates)
-    lines, texts, candidates = join_title_pieces(lines, texts, candidates)
-    lines, texts, candidates = mend_name_rows(lines, texts, candidates, domain)
-    used |= unjoined - set(candidates)  # a piece joined on lives on in its row's line
-    title = pick_title(lines, texts, candidates)
-    if title:
-        candidates.remove(title.line)
-    if title is None:
-        title = leftover_title(lines, texts, candidates, local_part(emails))
-        if title:
-            candidates.remove(title.line)
-    department = pick_department(texts, candidates, domain)
-    if department is not None:
-        candidates.remove(department)
-    company = pick_company(lines, texts, candidates, domain)
-    local = emails[0].value.partition("@")[0] if emails else None
-    if company and owners_name(company.value, domain, local):
-        company = None  # a freelancer's own name: the name's line, the company unnamed
-    if company:
-        candidates.remove(company.line)
-    # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
-    # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
-    spelling = local or printed_local([t for i, t in enumerate(texts) if i not in used])
-    if spelling:
-        texts = [
-            restore_letters(t, spelling) if i in candidates else t for i, t in enumerate(texts)
-        ]
-    lines, texts, candidates = join_stacked(lines, texts, candidates, local)
-    name = pick_name(lines, texts, candidates, local, region)
-    if company is None and domain:
-        # No line looked like a company: one left over that matches the domain still may.
-        company = pick_company(
-            lines, texts, [c for c in candidates if not name or c != name.line], domain, loose=True
-        )
-    # The company's level is measured against the domain as read: a domain put back from the
-    # company's initials (below) would check the company by itself.
-    read_domain = domain
-    slipped = initials_slip(company.value, domain) if company and not company.repaired else None
-    if slipped and domain:  # "vigroup.co.uk" beside Vantage Logistics Ltd: vlgroup, l read i
-        emails = [replace(e, value=e.value.replace(domain, slipped), repaired=True) for e in emails]
-        urls = [replace(u, value=u.value.replace(domain, slipped), repaired=True) for u in urls]
-        domain = slipped
-    if emails and name:
-        emails = [joined_across_cut(e, lines, texts, name.value) for e in emails]
-        emails = [repair_local_part(e, name.value) for e in emails]
-        if not (emails[0].repaired and emails[0].prefix):  # a start given back checks nothing
-            local = emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
+    email_domain, domain, read_domain, slipped = (
+        card.email_domain,
+        card.domain,
+        card.read_domain,
+        card.slipped,
+    )
+    title, department, company, name, local = (
+        card.title,
+        card.department,
+        card.company,
+        card.name,
+        card.local,
+    )
 
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
     contact = Contact()
@@ -371,8 +289,3 @@ def parse_card(
 # Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
 # not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).
 SCRAPS_BELOW = 0.5
-
-
-def _is_words(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
