@@ -7,7 +7,7 @@ comes where it does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from contactkit.model import Address, Phone
 
@@ -53,7 +53,7 @@ class CardReading:
     domain: str | None = None  # the email's domain, else the website's
     read_domain: str | None = None  # the domain as read, before initials_slip put it back
     slipped: str | None = None  # the domain put back from the company's initials
-    candidates: list[int] | None = None  # lines left for name, title and company
+    candidates: list[int] = field(default_factory=list)  # lines left for name, title and company
     title: Found | None = None
     department: int | None = None
     company: Found | None = None
@@ -161,7 +161,6 @@ def pick_company_first(card: CardReading) -> None:
 
     A company named like the email's owner is a freelancer's own name: left to the name.
     """
-    assert card.candidates is not None
     company = pick_company(card.lines, card.texts, card.candidates, card.domain)
     card.local = card.emails[0].value.partition("@")[0] if card.emails else None
     if company and owners_name(company.value, card.domain, card.local):
@@ -177,7 +176,6 @@ def pick_person(card: CardReading) -> None:
     The loose company (one left over that matches the domain) comes after the name so that
     it never takes the name's line.
     """
-    assert card.candidates is not None
     texts, candidates = card.texts, card.candidates
     # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
     # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
