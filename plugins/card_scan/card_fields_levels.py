@@ -1,0 +1,252 @@
+"""The evidence level of each field read from a card (a level of calibration.CALIBRATED).
+
+The fields are read first (card_fields_reading); each function here weighs one field by
+what else the card holds: the name by the email, the email by the name and the company,
+the company by the domain, and any field by what was printed beside it and not read.
+"""
+
+from __future__ import annotations
+
+from contactkit import normalize
+from contactkit.model import Phone
+
+from .calibration import probability
+from .card_fields_reading import CardReading
+from .clues import Found, domain_of, legal_region, word_conf
+from .company_checks import foreign_word_level, unread_check_level
+from .company_confidence import company_level
+from .company_scraps import form_scraps
+from .confidence import email_level, name_level, ocr_band, title_level, url_level, words_conf
+from .domains import other_words
+from .email_at import EMAIL_TAGS
+from .email_mend import mend_lone
+from .email_rebuild import rebuilt_address
+from .email_traces import address_scraps, no_email_but_website
+from .leftovers import (
+    EMAIL_ATTEMPT_RE,
+    WEB_LIKE_RE,
+    area_code_left,
+    code_alone,
+    digits_left,
+    number_like,
+    remnants,
+)
+from .line_fragments import label_glued, site_split
+from .name_rows import row_level
+from .name_slips import card_countries, printed_local
+from .people import near_local
+from .phones import labelled_left
+from .region_votes import regions_from_clues
+from .title_checks import row_parted, spells_domain
+from .titles import title_score
+from .web import cut_suffix, known_suffix
+
+# Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
+# not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).
+SCRAPS_BELOW = 0.5
+
+
+def checking_company(card: CardReading) -> str | None:
+    """The company that checks an email or a site: none put back from the domain."""
+    company = card.company
+    return company.value if company and not company.repaired else None
+
+
+def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> str:
+    """The name's level: checked by the email's local part, its size and its row."""
+    name, lines, local = card.name, card.lines, card.local
+    if not name:
+        return "missing"  # a card without a name always needs a look
+    if card.emails and card.emails[0].conf < SCRAPS_BELOW:
+        # "cas@wor.at" (0.00) and RapidOCR's lone "maximilian.fuchs@wolf.at" on its row
+        # (b15 photo 52): an address Tesseract read as scraps checks the name by the letters
+        # the second engine read, which may slip but are no scraps.
+        local = printed_local(card.lone) or local
+    tallest = max(lines[i].height for i in [*card.candidates, name.line])
+    near = bool(local) and near_local(local, card.texts[name.line])  # type: ignore[arg-type]
+    largest = lines[name.line].height >= tallest * 0.99
+    checks = local or printed_local(leftover)  # an address not read whole still checks
+    countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
+    level = name_level(name.value, lines[name.line], checks, near, largest, countries)
+    return row_level(
+        level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
+    )
+
+
+def _email_level(
+    card: CardReading, email: Found, value: str, url_domain: str | None, card_regions: set[str]
+) -> str:
+    """One valid address's level, marked by how it was put together (unmeasured marks)."""
+    words = card.lines[email.line].words
+    ocr = min((w.conf for w in words if "@" in w.text), default=email.conf)
+    seen_twice = any(w.seen_twice for w in words if "@" in w.text)
+    known = known_suffix(value) and not cut_suffix(value, card.clue_region)
+    level = email_level(
+        value,
+        ocr,
+        card.name.value if card.name else None,
+        checking_company(card),
+        url_domain,
+        email.repaired,
+        known,
+        card_regions,
+        seen_twice,
+    )
+    tags = {EMAIL_TAGS[w.source] for w in words if w.source in EMAIL_TAGS}
+    if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
+        level = "/".join([level, *sorted(tags)])
+    if card.slipped and email.repaired:
+        level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
+    if email.ending:
+        level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
+    if email.guessed:
+        level = f"{level}/spaced"  # its separator read as a space: "." guessed
+    elif email.prefix:  # a word before it that is no part of it, or its unread start
+        level = f"{level}/prefixed"
+    return level
+
+
+def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:
+    """The addresses to keep and their level; else one mended or rebuilt from the name.
+
+    Mended and rebuilt addresses come only where no other was read; an address printed and
+    not read marks the field ``unread`` so that it is never silently lost.
+    """
+    name, urls, texts, company = card.name, card.urls, card.texts, card.company
+    url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
+    valid_emails = []
+    misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
+    card_regions = {r for r, _ in regions_from_clues(texts, [], [], legal_region(texts))}
+    for email in card.emails:
+        try:
+            value = normalize.normalize_email(email.value)
+        except normalize.NormalizationError:
+            misread = True
+            continue
+        valid_emails.append((value, _email_level(card, email, value, url_domain, card_regions)))
+    rebuilt = None
+    mended, unmended = mend_lone(
+        card.lone,
+        name and name.value,
+        [domain_of(u.value) for u in urls],
+        company and company.value,
+    )
+    if valid_emails:
+        mended = []  # another address read: it stands
+    else:  # from the name and the card (email_mend), where no other was read
+        valid_emails = [(m, "mended") for m in mended]
+        misread |= unmended
+    if not valid_emails and not misread and name and urls and not urls[0].repaired:
+        rebuilt = rebuilt_address(texts, name.value, domain_of(urls[0].value) or "")
+    if rebuilt:  # its letters from the name: unmeasured, a person looks (email_rebuild)
+        valid_emails.append((rebuilt, "rebuilt"))
+    if valid_emails:
+        level = min((lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv))
+    elif no_email_but_website(urls, texts, checking_company(card)):
+        # Cards that give the firm's website instead of an address exist: measured apart,
+        # with the website's OCR band (a card read badly may have lost its email line).
+        # A word before it read as noise may be an address's start ("apenas rrmann.de" for
+        # boehm@herrmann.de, the @ lost): the line's least sure word counts.
+        line = card.lines[urls[0].line]
+        band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
+        level = f"missing+web/{band}"
+        if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
+            level = "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
+    else:
+        level = "missing"  # nearly every card has one: a person looks for it
+    if not (rebuilt or mended) and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
+        # An address printed and not read, or read as no valid address: a person looks, so
+        # it is never silently lost beside another that was read.
+        level = "unread"
+    return [e for e, _ in valid_emails], level
+
+
+def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) -> str:
+    """The phones' level: the least sure number's, or ``unread`` if digits were left over."""
+    if card.phones:
+        level = min((lv for _, lv in card.phones), key=lambda lv: probability("phones", lv))
+    else:
+        level = "missing"  # nearly every card has one: a person looks for it
+    texts, used = card.texts, card.used
+    if (
+        any(number_like(t) or code_alone(t) for t in leftover)
+        or digits_left(texts, used, read)
+        or labelled_left(texts, used, read)
+        or area_code_left(texts, used, read)
+    ):
+        level = "unread"  # digits left over that no number was read from
+    return level
+
+
+def title_evidence(card: CardReading, title: Found) -> str:
+    """The title's level: by the lexicon and OCR, doubted if it spells the domain or is parted."""
+    strong = title_score(title.value) == 2
+    if spells_domain(title.value, card.domain):
+        return "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
+    if row_parted(card.lines, title.line, card.used):
+        return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
+    return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
+
+
+def url_evidence(card: CardReading, leftover: list[str]) -> str:
+    """The websites' level: checked by the email's domain, the company and the card's countries.
+
+    Last of the pattern fields: a site printed and not read may have checked the company.
+    """
+    urls, texts, lines = card.urls, card.texts, card.lines
+    if urls:
+        # The card's countries from all but the website: what checks the website's ending.
+        others = {r for r, _ in regions_from_clues(texts, card.emails, [], legal_region(texts))}
+        org = checking_company(card)
+
+        def site_level(u: Found) -> str:
+            if not known_suffix(u.value) or cut_suffix(u.value, card.clue_region):
+                # "www.henryfils.f": its ending cut, whatever agrees with it (the address
+                # beside it lost its "r" to the same slant, b76 photo 85)
+                return "cut"
+            if site_split(u.value, texts[u.line]):
+                return "cut"  # "www.v vantage.es", its start parted
+            conf = word_conf(lines[u.line], u.value[:6])
+            return url_level(u.value, conf, card.email_domain, u.repaired, org, others)
+
+        level = min(map(site_level, urls), key=lambda lv: probability("urls", lv))
+    else:
+        # Not read: marked like a title, so the field is left out with confidence 0 instead of
+        # silently empty (a website OCR dropped whole leaves no ink to tell).
+        level = "missing"
+    beside = [] if urls else remnants(texts, card.used)  # a website read there is no remnant
+    if any(WEB_LIKE_RE.search(t) for t in [*leftover, *beside]):
+        level = "unread"  # a website printed and not read: left out, not guessed
+    return level
+
+
+def company_evidence(
+    card: CardReading, company: Found, level: str, unread: bool, picked: set[int]
+) -> str:
+    """The company's level after the email and site: what was not read could have checked it.
+
+    ``level`` is its own (company_level); ``unread`` says an address or a site was printed
+    and not read. The company's level is measured against the domain as read.
+    """
+    lines, texts, read_domain = card.lines, card.texts, card.read_domain
+    level = unread_check_level(level, company.value, texts, company.line, unread)
+    unsure = words_conf(lines[company.line], other_words(company.value, read_domain))
+    level = foreign_word_level(level, company.value, read_domain, unsure)
+    if form_scraps(company.value, lines, company.line, card.used | picked):
+        level = "form-scraps"  # "SISTEMAS ORBIS" | "C" | "S": S.A. lost
+    if company.repaired:  # put back from the domain (domain_repair): a person looks
+        return "near-domain+repaired"
+    if label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
+        return level + "+label"
+    return level
+
+
+def organization_level(card: CardReading, private: bool) -> str | None:
+    """The company's own level before the cross-checks; none for a private address alone."""
+    if card.company:
+        return company_level(card.company.value, card.lines[card.company.line], card.read_domain)
+    if card.domain:
+        return "domain-only"  # the company's name is for a person to type
+    if not private:
+        return "missing"  # nearly every work card names its company
+    return None

@@ -1,0 +1,230 @@
+"""Reading a card's lines into fields, step by step, before any field gets its level.
+
+Each step reads the :class:`CardReading` the steps before it filled in and adds its own
+fields; the order is the order of ``read_card``, and each step's docstring says why it
+comes where it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from contactkit.model import Address, Phone
+
+from .address import find_address
+from .clues import Found, domain_of, legal_region
+from .companies import owners_name, pick_company
+from .domains import initials_slip
+from .email_mend import lone_apart
+from .email_split_rows import joined_across_cut
+from .glued_company import part_company_from_numbers
+from .leftovers import EMAIL_ATTEMPT_RE
+from .line_cleaning import clean_line
+from .local_parts import local_part, restore_letters
+from .local_repair import repair_local_part
+from .name_rows import mend_name_rows
+from .name_slips import printed_local
+from .ocr import Line
+from .people import join_stacked, leftover_title, pick_department, pick_name
+from .phone_slips import hinted_regions
+from .phones import find_phones
+from .region_votes import regions_from_clues
+from .title_rows import join_title_pieces
+from .titles import pick_title
+from .web import cross_check_domains, ending_put_back, find_emails, find_urls
+
+
+@dataclass
+class CardReading:
+    """One card's lines and the fields read from them so far (no levels yet)."""
+
+    lines: list[Line]
+    texts: list[str]
+    used: set[int]  # lines a pattern field (email, site, phone, address) took
+    emails: list[Found]
+    lone: list[str]  # an address's letters read once on its row, apart (email_mend)
+    urls: list[Found]
+    regions: list[str]  # the card's likely regions, best first, the default last
+    clue_region: str | None  # the region the card itself names, if any
+    phones: list[tuple[Phone, str]]
+    address: Address | None
+    address_level: str
+    email_domain: str | None = None
+    domain: str | None = None  # the email's domain, else the website's
+    read_domain: str | None = None  # the domain as read, before initials_slip put it back
+    slipped: str | None = None  # the domain put back from the company's initials
+    candidates: list[int] = field(default_factory=list)  # lines left for name, title and company
+    title: Found | None = None
+    department: int | None = None
+    company: Found | None = None
+    name: Found | None = None
+    local: str | None = None  # the email's local part, what checks the name
+
+    @property
+    def region(self) -> str:
+        return self.regions[0]
+
+
+def read_card(
+    lines: list[Line], *, default_region: str, forced_region: str | None = None
+) -> CardReading:
+    """Every field of one card, in the order in which the fields check each other."""
+    card = read_patterns(lines, default_region, forced_region)
+    check_domains(card)
+    pick_title_and_department(card)
+    pick_company_first(card)
+    pick_person(card)
+    mend_by_company_and_name(card)
+    return card
+
+
+def read_patterns(lines: list[Line], default_region: str, forced_region: str | None) -> CardReading:
+    """Emails, websites, the region, phones and the address: the fields a pattern finds.
+
+    They come first because they are unambiguous and take their lines, so no later step
+    reads an address as a name; the region comes from their clues before the phones,
+    which are read by it.
+    """
+    lines = part_company_from_numbers(lines)
+    texts = [clean_line(line.text) for line in lines]
+    used: set[int] = set()
+    emails = find_emails(lines, texts, used)
+    emails, lone = lone_apart(emails, lines, used)  # a row read once, its letters slipped
+    urls = find_urls(lines, texts, used, emails)
+    if forced_region:
+        regions = [forced_region]
+        clue_region: str | None = forced_region
+    else:
+        votes = regions_from_clues(texts, emails, urls, legal_region(texts))
+        regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
+        clue_region = votes[0][0] if votes else None
+    # The labels' language last: a number valid only there is read, and doubted.
+    phones = find_phones(
+        lines, texts, used, regions, [] if forced_region else hinted_regions(texts)
+    )
+    address, address_level = find_address(lines, texts, used, regions[0])
+    return CardReading(
+        lines, texts, used, emails, lone, urls, regions, clue_region, phones, address, address_level
+    )
+
+
+def check_domains(card: CardReading) -> None:
+    """The email's and the website's domains checked against each other and the region.
+
+    Before name, title and company: those are checked against the domain settled here.
+    """
+    email_domain = domain_of(card.emails[0].value) if card.emails else None
+    url_domain = domain_of(card.urls[0].value) if card.urls else None
+    emails, urls = cross_check_domains(card.emails, card.urls, email_domain, url_domain, card.texts)
+    card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
+    card.urls = [ending_put_back(u, card.clue_region) for u in urls]
+    card.email_domain = domain_of(card.emails[0].value) if card.emails else None
+    url_domain = domain_of(card.urls[0].value) if card.urls else None
+    card.domain = card.email_domain or url_domain
+
+
+def pick_title_and_department(card: CardReading) -> None:
+    """The lines left for words, their parted rows joined, then the title and department.
+
+    The title comes before the company and the name because a title lexicon is the surest
+    of the three: its line is then no company or name to weigh.
+    """
+    lines, texts = card.lines, card.texts
+    # A misread address ("ann.lee@acme com") is no name, title or company: it stays over.
+    candidates = [
+        i
+        for i in range(len(lines))
+        if i not in card.used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
+    ]
+    # A name row read with debris, or parted by a tilt or a gap, and a title's row parted with
+    # a letter read twice (``Kierownik`` | ``kLogistyki``): mended before a title is taken.
+    unjoined = set(candidates)
+    lines, texts, candidates = join_title_pieces(lines, texts, candidates)
+    lines, texts, candidates = mend_name_rows(lines, texts, candidates, card.domain)
+    card.used |= unjoined - set(candidates)  # a piece joined on lives on in its row's line
+    title = pick_title(lines, texts, candidates)
+    if title:
+        candidates.remove(title.line)
+    if title is None:
+        title = leftover_title(lines, texts, candidates, local_part(card.emails))
+        if title:
+            candidates.remove(title.line)
+    department = pick_department(texts, candidates, card.domain)
+    if department is not None:
+        candidates.remove(department)
+    card.lines, card.texts, card.candidates = lines, texts, candidates
+    card.title, card.department = title, department
+
+
+def pick_company_first(card: CardReading) -> None:
+    """The company by its look (legal form, domain): before the name, so its line is no name.
+
+    A company named like the email's owner is a freelancer's own name: left to the name.
+    """
+    company = pick_company(card.lines, card.texts, card.candidates, card.domain)
+    card.local = card.emails[0].value.partition("@")[0] if card.emails else None
+    if company and owners_name(company.value, card.domain, card.local):
+        company = None  # a freelancer's own name: the name's line, the company unnamed
+    if company:
+        card.candidates.remove(company.line)
+    card.company = company
+
+
+def pick_person(card: CardReading) -> None:
+    """The name from the lines left, its letters put back by the email; then a loose company.
+
+    The loose company (one left over that matches the domain) comes after the name so that
+    it never takes the name's line.
+    """
+    texts, candidates = card.texts, card.candidates
+    # "Matgorzata" beside "malgorzata.nowak@": the printed ł put back; by an address printed and
+    # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
+    spelling = card.local or printed_local([t for i, t in enumerate(texts) if i not in card.used])
+    if spelling:
+        texts = [
+            restore_letters(t, spelling) if i in candidates else t for i, t in enumerate(texts)
+        ]
+    lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
+    name = pick_name(lines, texts, candidates, card.local, card.region)
+    if card.company is None and card.domain:
+        # No line looked like a company: one left over that matches the domain still may.
+        card.company = pick_company(
+            lines,
+            texts,
+            [c for c in candidates if not name or c != name.line],
+            card.domain,
+            loose=True,
+        )
+    card.lines, card.texts, card.candidates, card.name = lines, texts, candidates, name
+
+
+def mend_by_company_and_name(card: CardReading) -> None:
+    """The domain mended by the company's initials, the email's local part by the name.
+
+    Last among the readings: both need the company and the name read already.
+    """
+    # The company's level is measured against the domain as read: a domain put back from the
+    # company's initials (below) would check the company by itself.
+    card.read_domain = domain = card.domain
+    company, name = card.company, card.name
+    slipped = initials_slip(company.value, domain) if company and not company.repaired else None
+    if slipped and domain:  # "vigroup.co.uk" beside Vantage Logistics Ltd: vlgroup, l read i
+        card.emails = [
+            replace(e, value=e.value.replace(domain, slipped), repaired=True) for e in card.emails
+        ]
+        card.urls = [
+            replace(u, value=u.value.replace(domain, slipped), repaired=True) for u in card.urls
+        ]
+        card.domain = slipped
+    card.slipped = slipped
+    if card.emails and name:
+        emails = [joined_across_cut(e, card.lines, card.texts, name.value) for e in card.emails]
+        card.emails = [repair_local_part(e, name.value) for e in emails]
+        # A start given back checks nothing.
+        if not (card.emails[0].repaired and card.emails[0].prefix):
+            card.local = card.emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
+
+
+def _is_words(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
