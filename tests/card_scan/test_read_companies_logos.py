@@ -11,6 +11,7 @@ from ocr_lines import stacked_lines as card
 from printed import read_card, titled_card
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line
 
 
 def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measured():
@@ -106,24 +107,34 @@ def test_a_wordmark_read_as_a_word_tesseract_rejected_is_dropped():
     assert parse_card(lines, default_region="NL").contact.organization.name == "van Dijk Bouw B.V."
 
 
+def _tall_first_word(
+    person: str, company: str, third: str, height: int, conf: float | None = None
+) -> list[Line]:
+    """Lines of a card whose company line opens on a word of ``height`` px (a logo's ink)."""
+    lines = card((person, 60), (company, 48), third)
+    lines[1].words[0].height = height
+    if conf is not None:
+        lines[1].words[0].conf = conf
+    return lines
+
+
 def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     # Seed 74 photo 42: the "ME" monogram in a circle read "(UE)" (at 0.44, four times the
     # name's height) before "MOREL ET FILS SARL" beside morel.fr: accepted as "(UE) MOREL ET
     # FILS SARL" at domain+legal.
-    lines = card(("Christophe Roussel", 66), ("(UE) MOREL ET FILS SARL", 50), "cr@morel.fr")
-    lines[1].words[0].height, lines[1].words[0].conf = 217, 0.44
+    lines = _tall_first_word(
+        "Christophe Roussel", "(UE) MOREL ET FILS SARL", "cr@morel.fr", 217, 0.44
+    )
     parsed = parse_card(lines, default_region="FR")
     assert parsed.contact.organization.name == "MOREL ET FILS SARL"
     assert parsed.evidence["organization"] == "domain+legal"
     # With no domain to check the rest (the email unread), a name opening on it is odd: the
     # monogram read surely as its letters was accepted at legal/hi.
-    lines = card(("Christophe Roussel", 66), ("ME MOREL ET FILS SARL", 50), "Directeur")
-    lines[1].words[0].height = 217
+    lines = _tall_first_word("Christophe Roussel", "ME MOREL ET FILS SARL", "Directeur", 217)
     assert parse_card(lines, default_region="FR").evidence["organization"] == "odd"
     # Photo 55: "PQ" read "Q’" beside "Quantum", the small "PPHU" before it lost: what is left
     # is the domain's one word, which review sees ("Q’ Quantum" was accepted at "domain").
-    lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
-    lines[1].words[0].height, lines[1].words[0].conf = 169, 0.28
+    lines = _tall_first_word("Dariusz Kazmierczak", "Q’ Quantum", "dk@quantum.pl", 169, 0.28)
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.organization.name == "Quantum"
     assert parsed.evidence["organization"] == "domain+one-word"
@@ -132,11 +143,10 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     lines = card(("Dariusz Kazmierczak", 60), ("Q’ Quantum", 48), "dk@quantum.pl")
     assert parse_card(lines, default_region="PL").evidence["organization"] == "odd"
     # A word of letters read surely and set large may be the name's own: kept.
-    lines = card(("Ana Ruiz", 60), ("GRUPO Lumen S.A.", 48), "ana@lumen.es")
-    lines[1].words[0].height = 120
+    lines = _tall_first_word("Ana Ruiz", "GRUPO Lumen S.A.", "ana@lumen.es", 120)
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.organization.name == "GRUPO Lumen S.A."
     assert parsed.evidence["organization"] == "domain+legal+other/hi"  # and not found odd
     # The same word read unsure (0.44) is a logo's ink read as letters: dropped.
-    lines[1].words[0].conf = 0.44
+    lines = _tall_first_word("Ana Ruiz", "GRUPO Lumen S.A.", "ana@lumen.es", 120, 0.44)
     assert parse_card(lines, default_region="ES").contact.organization.name == "Lumen S.A."
