@@ -150,9 +150,14 @@ def cut_suffix(value: str, region: str | None) -> bool:
         return False
     if geo.country_of_domain(host) == region:
         return False
-    code = "uk" if region == "GB" else region.lower()
+    code = country_ending(region)
     longer = normalize.public_suffix(f"{host}.{code}") or ""
     return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
+
+
+def country_ending(region: str) -> str:
+    """The ccTLD of a region code: its code in small letters, but ``uk`` for GB."""
+    return "uk" if region == "GB" else region.lower()
 
 
 def foreign_ending(value: str, regions: set[str]) -> bool:
@@ -172,7 +177,7 @@ def slipped_ending(value: str, regions: set[str]) -> bool:
     likely as a foreign firm, at any confidence. Generic endings (.io, .co, .me) name none."""
     ending = host_of(value).lower().rsplit(".", 1)[-1]
     country = geo.country_of_domain(ending)
-    named = {"uk" if r == "GB" else r.lower() for r in regions if r != country}
+    named = {country_ending(r) for r in regions if r != country}
     return bool(country) and any(
         len(other) == len(ending)
         and sum(a != b for a, b in zip(ending, other, strict=True)) == 1
@@ -198,7 +203,7 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     stem, _, cut = host.rpartition(".")
     if not region or not stem or not cut.isalpha() or known_suffix(found.value):
         return found
-    code = "uk" if region == "GB" else region.lower()
+    code = country_ending(region)
     endings = [e for e in (code, "com", "net", "org") if e.startswith(cut.lower()) and e != cut]
     value = found.value.replace(host, f"{stem}.{endings[0]}", 1) if len(endings) == 1 else ""
     if not value or not known_suffix(value):
