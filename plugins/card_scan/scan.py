@@ -13,6 +13,7 @@ from .email_dots import restore_dots
 from .email_reading import reread_email_lines
 from .email_rows import reread_unsigned_rows
 from .fields import ParsedCard, parse_card
+from .heap import keep_freed_buffers
 from .image_files import CardImageError, load_page
 from .imaging import prepare
 from .jobs import CardJob, CardResult, OcrOptions
@@ -33,6 +34,7 @@ EDGE_SHARE = 0.03
 def scan_card(job: CardJob, options: OcrOptions) -> CardResult:
     """Read one card; a bad file becomes ``error``, a missing Tesseract ``fatal``."""
     configure(options.tesseract_cmd)
+    keep_freed_buffers()
     try:
         front = _parse_side(job.front, job.front_page, options)
         if job.back is not None:
