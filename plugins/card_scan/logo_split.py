@@ -65,7 +65,7 @@ def tall_logo_words(text: str, line: Line, domain: str | None) -> str:
     Dropped where the rest spells the domain's whole name; else ``company_confidence`` finds
     the name opening on it odd."""
     words = text.split()
-    label = squashed(domain_label(domain)) if domain and not normalize.is_freemail(domain) else ""
+    label = domain_label(domain) if domain and not normalize.is_freemail(domain) else ""
     drop = 0
     while drop < min(2, len(words) - 1) and len(label) >= 3 and tall_logo(words, line, drop):
         if label not in squashed(" ".join(words[drop + 1 :])):
