@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import phonenumbers
@@ -283,6 +283,7 @@ def evaluate(
     misses: bool,
     review_below: float = REVIEW_BELOW,
     also_below: tuple[float, ...] = (),
+    by_font: bool = False,
 ) -> dict:
     truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
     truths = [t for t in truths if (folder / t["file"]).exists()]
@@ -293,6 +294,7 @@ def evaluate(
         read = read_store(db)
     base, base_seconds = run_baseline(files, region)
     ours, bare = Score(), Score()
+    fonts: dict[str, Score] = defaultdict(Score)
     for truth, file in zip(truths, files, strict=True):
         want = truth_keys(truth)
         key = content_hash(file.read_bytes())
@@ -300,6 +302,8 @@ def evaluate(
         left_out = {f for f, c in conf.items() if c < review_below} - flagged
         ours.add(file.name, want, scored(contact, want), flagged, left_out, conf)
         bare.add(file.name, want, scored(base[file.name], want))
+        font = truth.get("style", {}).get("font", "?")
+        fonts[font].add(file.name, want, scored(contact, want), flagged, left_out, conf)
     n = len(files)
     # The same run read at other review thresholds: what would have gone to review, and what
     # would have been accepted wrong (the stored values are the same for thresholds >= 0.85).
@@ -339,10 +343,25 @@ def evaluate(
         f"  speed: card_scan {ours_rate:.1f} cards/min/core (whole command, store included), "
         f"bare tesseract+regex {bare_rate:.1f}; ratio {ours_rate / bare_rate:.2f}"
     )
+    if by_font:
+        print_by_font(fonts)
     if misses:
         for line in ours.misses:
             print("   ", line)
     return {"ours": ours, "bare": bare}
+
+
+def print_by_font(fonts: dict[str, Score]) -> None:
+    """Field shares, review and wrong accepted fields for each font the generator printed in."""
+    print(f"  {'font':<24} cards  name  comp  email phone title review wrong/accepted")
+    for font, score in sorted(fonts.items()):
+        shares = " ".join(
+            f"{score.share(f):.2f}" for f in ("name", "company", "emails", "phones", "title")
+        )
+        print(
+            f"  {font:<24} {score.cards:5d}  {shares}  {score.reviewed / score.cards:5.0%} "
+            f"{score.wrong_accepted}/{score.accepted}"
+        )
 
 
 def main() -> None:
@@ -356,12 +375,17 @@ def main() -> None:
         default="",
         help="other review thresholds (>= 0.85, comma-separated) to read the same run at",
     )
+    parser.add_argument(
+        "--by-font", action="store_true", help="figures for each font in truth's style.font"
+    )
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"card_scan eval; {os.cpu_count()} cores, load average {load:.1f} at start")
     for folder in args.folders:
         also = tuple(float(t) for t in args.also_below.split(",") if t)
-        evaluate(folder, args.workers, args.region, args.misses, also_below=also)
+        evaluate(
+            folder, args.workers, args.region, args.misses, also_below=also, by_font=args.by_font
+        )
 
 
 if __name__ == "__main__":
