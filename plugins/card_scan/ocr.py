@@ -93,8 +93,8 @@ class Line:
         return float(heights[len(heights) // 2])
 
     @property
-    def stroke(self) -> float:
-        """Ink per word box area is not known here; width per character stands in for boldness."""
+    def pitch(self) -> float:
+        """Width per character of the line's words, in its height: how widely it is spaced."""
         chars = sum(len(w.text) for w in self.words)
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
 
@@ -238,12 +238,6 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
 SPACED_PITCH = 1.05
 
 
-def _pitch(line: Line) -> float:
-    """Width per character of a line's words, in its height."""
-    chars = sum(len(w.text) for w in line.words)
-    return sum(w.width for w in line.words) / max(1, chars) / max(1.0, line.height)
-
-
 def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
     """Two letter-spaced words on one baseline, a word gap of their spacing apart.
 
@@ -251,11 +245,11 @@ def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
     their letters, wider than ``_join_neighbours``' gap; a word of small letters ("van")
     is lower than its neighbours, so their bottoms are compared, not their heights.
     """
-    if min(_pitch(left), _pitch(right)) < SPACED_PITCH:
+    if min(left.pitch, right.pitch) < SPACED_PITCH:
         return False
     size = max(left.height, right.height)
     bottom, other_bottom = left.bottom, right.bottom
-    letter = max(_pitch(left) * left.height, _pitch(right) * right.height)
+    letter = max(left.pitch * left.height, right.pitch * right.height)
     return (
         abs(bottom - other_bottom) <= 0.25 * size
         and 0.6 <= right.height / max(1.0, left.height) <= 1.67
