@@ -320,7 +320,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     if domain:
         # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
         # the short words before it are a logo's letters.
-        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        label = domain_label(domain)
         folded = [squashed(w) for w in words]
         start = next(
             (

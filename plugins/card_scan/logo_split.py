@@ -156,11 +156,11 @@ def strip_glued_echo(text: str, label: str) -> str:
 
 def strip_glued_letters(text: str, label: str) -> str:
     """``S DSato Denki Co., Ltd.`` for satodenki.co.jp: a logo's letter or two glued before the
-    name's first word in capitals, dropped where the domain's label starts with that word."""
-    plain = re.sub(r"[^a-z0-9]", "", label)
+    name's first word in capitals, dropped where the domain's label (``domain_label``: small
+    letters and digits only) starts with that word."""
     return re.sub(
         r"(?<![\w&])[A-Z]{1,2}(?=([A-Z][a-z]{2,}))",
-        lambda m: "" if plain.startswith(normalize.fold(m.group(1))) else m.group(0),
+        lambda m: "" if label.startswith(normalize.fold(m.group(1))) else m.group(0),
         text,
         count=1,
     )
