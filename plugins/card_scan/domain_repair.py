@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
 from .local_parts import PLAIN_UMLAUT
+from .word_slips import one_letter_changed
 
 
 def repair_near_domain(
@@ -85,7 +85,7 @@ def _one_letter(core: list[str], label: str) -> list[str] | None:
     """``Vantate``: one word, one letter off the label (as long), read unsure."""
     for n, word in enumerate(core):
         letters = squashed(word)
-        if len(letters) == len(label) and Hamming.distance(letters, label) == 1:
+        if one_letter_changed(letters, [label]):
             return [*core[:n], _styled(label, word), *core[n + 1 :]]
     return None
 

@@ -14,6 +14,7 @@ from contactkit import normalize
 from .clues import has_legal_form
 from .domains import domain_in, domain_label, initials_in, squashed
 from .ocr import Line
+from .word_slips import letters_changed
 
 
 def join_logo_letter(
@@ -147,7 +148,7 @@ def strip_glued_echo(text: str, label: str) -> str:
     first = squashed(words[0]) if words else ""
     half = len(first) // 2
     logo, name = first[:half], first[half:]
-    if len(first) < 6 or len(first) % 2 or sum(a != b for a, b in zip(logo, name, strict=True)) > 1:
+    if len(first) < 6 or len(first) % 2 or letters_changed(logo, name) > 1:
         return text
     if name not in label or first in label:
         return text
