@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
+from .capital_i import capitals_with_l
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
@@ -291,9 +292,8 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
 
 def _capital_i(word: str) -> str:
     """A word in capitals whose only small letters are l: each l is a capital I misread."""
-    small = {c for c in word if c.islower()}
     capitals = sum(c.isupper() for c in word)
-    return word.replace("l", "I") if small == {"l"} and capitals >= 3 else word
+    return word.replace("l", "I") if capitals_with_l(word) and capitals >= 3 else word
 
 
 def _strip_logo_word(text: str, domain: str | None) -> str:
