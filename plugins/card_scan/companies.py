@@ -24,6 +24,7 @@ from .local_parts import given_name, local_match
 from .logo_split import (
     doubted_logo_word,
     join_logo_letter,
+    small_logo_word,
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
@@ -341,6 +342,6 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
             return rest
         # "all Vantage Corporation" beside vgroup.co.jp: a logo read as a word in lower case
         # before a capitalised name with its legal form ("van", "de" are a name's own).
-        logo = words[0][0].islower() and first not in NAME_PARTICLES and words[1][:1].isupper()
-        return rest if logo and not label.startswith(first) and has_legal_form(rest) else text
+        logo = small_logo_word(words) and first not in NAME_PARTICLES
+        return rest if logo and not label.startswith(first) else text
     return rest if words[0][0].islower() else text
