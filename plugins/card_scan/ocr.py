@@ -20,6 +20,8 @@ from functools import cache
 import pytesseract
 from PIL import Image
 
+from .row_pieces import ONE_SIZE, alike_height
+
 INSTALL_HINT = (
     "install Tesseract (Debian/Ubuntu: 'apt-get install tesseract-ocr'; macOS: "
     "'brew install tesseract') or set the card_scan option tesseract_cmd"
@@ -223,7 +225,7 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
             size = max(other.height, line.height)
             if (
                 abs(other.top - line.top) <= 0.35 * size
-                and 0.75 <= line.height / max(1.0, other.height) <= 1.33
+                and alike_height(line, other, ONE_SIZE)
                 and -0.2 * size <= line.left - right <= 1.6 * size
             ) or _spaced_alike(other, line, right):
                 other.words.extend(line.words)
@@ -233,6 +235,9 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
     return sorted(out, key=lambda line: (line.top, line.left))
 
 
+# Letter-spaced words of one line: a word of small letters (``van`` beside ``Wal``) has a lower
+# box than ``row_pieces.ONE_SIZE`` lets in (0.6-1.67 before; 5/3 moved no join of 300 cards).
+SPACED_HEIGHTS = 5 / 3
 # A letter-spaced word is at least this wide per character, in its height (unspaced print
 # 0.4-0.9, "B r a m" 1.2-1.7: blind seed 1 scans).
 SPACED_PITCH = 1.05
@@ -252,7 +257,7 @@ def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
     letter = max(left.pitch * left.height, right.pitch * right.height)
     return (
         abs(bottom - other_bottom) <= 0.25 * size
-        and 0.6 <= right.height / max(1.0, left.height) <= 1.67
+        and alike_height(right, left, SPACED_HEIGHTS)
         and 0 <= right.left - left_end <= 2.5 * letter
     )
 
