@@ -112,11 +112,29 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
     Mended and rebuilt addresses come only where no other was read; an address printed and
     not read marks the field ``unread`` so that it is never silently lost.
     """
-    name, urls, texts, company = card.name, card.urls, card.texts, card.company
+    valid_emails, misread = _valid_emails(card)
+    made = False  # mended or rebuilt from the name: its own level, a person looks
+    if not valid_emails:
+        valid_emails, misread, made = _made_emails(card, misread)
+    if valid_emails:
+        level = min((lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv))
+    else:
+        level = _emailless_level(card)
+    if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
+        # An address printed and not read, or read as no valid address: a person looks, so
+        # it is never silently lost beside another that was read.
+        level = "unread"
+    return [e for e, _ in valid_emails], level
+
+
+def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
+    """Each address read that is valid, with its level; and whether one was printed but is
+    not valid as read ("a.b@@x", "a@x..de")."""
+    urls = card.urls
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
-    misread = False  # an address printed but not valid as read ("a.b@@x", "a@x..de")
-    card_regions = {r for r, _ in regions_from_clues(texts, [], [], legal_region(texts))}
+    misread = False
+    card_regions = {r for r, _ in regions_from_clues(card.texts, [], [], legal_region(card.texts))}
     for email in card.emails:
         try:
             value = normalize.normalize_email(email.value)
@@ -124,41 +142,44 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
             misread = True
             continue
         valid_emails.append((value, _email_level(card, email, value, url_domain, card_regions)))
-    rebuilt = None
+    return valid_emails, misread
+
+
+def _made_emails(card: CardReading, misread: bool) -> tuple[list[tuple[str, str]], bool, bool]:
+    """Where no address was read: the lone readings mended from the name and the card
+    (email_mend), else one rebuilt from the name and the site (email_rebuild, unmeasured);
+    whether one was printed and not read; whether one was made."""
+    name, urls, company = card.name, card.urls, card.company
     mended, unmended = mend_lone(
         card.lone,
         name and name.value,
         [domain_of(u.value) for u in urls],
         company and company.value,
     )
-    if valid_emails:
-        mended = []  # another address read: it stands
-    else:  # from the name and the card (email_mend), where no other was read
-        valid_emails = [(m, "mended") for m in mended]
-        misread |= unmended
-    if not valid_emails and not misread and name and urls and not urls[0].repaired:
-        rebuilt = rebuilt_address(texts, name.value, domain_of(urls[0].value) or "")
-    if rebuilt:  # its letters from the name: unmeasured, a person looks (email_rebuild)
-        valid_emails.append((rebuilt, "rebuilt"))
-    if valid_emails:
-        level = min((lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv))
-    elif no_email_but_website(urls, texts, checking_company(card)):
-        # Cards that give the firm's website instead of an address exist: measured apart,
-        # with the website's OCR band (a card read badly may have lost its email line).
-        # A word before it read as noise may be an address's start ("apenas rrmann.de" for
-        # boehm@herrmann.de, the @ lost): the line's least sure word counts.
-        line = card.lines[urls[0].line]
-        band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
-        level = f"missing+web/{band}"
-        if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
-            level = "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
-    else:
-        level = "missing"  # nearly every card has one: a person looks for it
-    if not (rebuilt or mended) and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
-        # An address printed and not read, or read as no valid address: a person looks, so
-        # it is never silently lost beside another that was read.
-        level = "unread"
-    return [e for e, _ in valid_emails], level
+    misread |= unmended
+    if mended:
+        return [(m, "mended") for m in mended], misread, True
+    if not misread and name and urls and not urls[0].repaired:
+        rebuilt = rebuilt_address(card.texts, name.value, domain_of(urls[0].value) or "")
+        if rebuilt:
+            return [(rebuilt, "rebuilt")], misread, True
+    return [], misread, False
+
+
+def _emailless_level(card: CardReading) -> str:
+    """The level of a card where no address was read or made."""
+    urls, texts = card.urls, card.texts
+    if not no_email_but_website(urls, texts, checking_company(card)):
+        return "missing"  # nearly every card has one: a person looks for it
+    # Cards that give the firm's website instead of an address exist: measured apart,
+    # with the website's OCR band (a card read badly may have lost its email line).
+    # A word before it read as noise may be an address's start ("apenas rrmann.de" for
+    # boehm@herrmann.de, the @ lost): the line's least sure word counts.
+    line = card.lines[urls[0].line]
+    band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
+    if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
+        return "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
+    return f"missing+web/{band}"
 
 
 def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) -> str:

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
+from .capital_i import capitals_with_l
 from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
@@ -23,6 +24,7 @@ from .local_parts import given_name, local_match
 from .logo_split import (
     doubted_logo_word,
     join_logo_letter,
+    small_logo_word,
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
@@ -291,9 +293,8 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
 
 def _capital_i(word: str) -> str:
     """A word in capitals whose only small letters are l: each l is a capital I misread."""
-    small = {c for c in word if c.islower()}
     capitals = sum(c.isupper() for c in word)
-    return word.replace("l", "I") if small == {"l"} and capitals >= 3 else word
+    return word.replace("l", "I") if capitals_with_l(word) and capitals >= 3 else word
 
 
 def _strip_logo_word(text: str, domain: str | None) -> str:
@@ -320,7 +321,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     if domain:
         # "S A Schmid Antriebstechnik GmbH" for schmid.de: the domain starts at "Schmid";
         # the short words before it are a logo's letters.
-        label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+        label = domain_label(domain)
         folded = [squashed(w) for w in words]
         start = next(
             (
@@ -341,6 +342,6 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
             return rest
         # "all Vantage Corporation" beside vgroup.co.jp: a logo read as a word in lower case
         # before a capitalised name with its legal form ("van", "de" are a name's own).
-        logo = words[0][0].islower() and first not in NAME_PARTICLES and words[1][:1].isupper()
-        return rest if logo and not label.startswith(first) and has_legal_form(rest) else text
+        logo = small_logo_word(words) and first not in NAME_PARTICLES
+        return rest if logo and not label.startswith(first) else text
     return rest if words[0][0].islower() else text

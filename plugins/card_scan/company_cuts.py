@@ -37,7 +37,7 @@ def head_from_domain(
     if size >= len(words):
         return None
     core, tail = words[: len(words) - size], words[len(words) - size :]
-    label = squashed(domain_label(domain))
+    label = domain_label(domain)
     read = squashed(" ".join(core))
     if len(read) < 3 or not label.endswith(read) or len(label) == len(read):
         return _first_word_cut(core, tail, label, at_edge)

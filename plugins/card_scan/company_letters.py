@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
+from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
 from .lexicon import LEGAL_FORM_REGIONS, POLISH_L_WORDS
 from .partner_words import partner_words
@@ -20,14 +21,9 @@ def company_letters(company: str, domain: str | None = None) -> str:
     capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
     read as t or k ("Battyk S.A." beside bgroup.pl)."""
     company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
-    # "lronbridge Logistics Ltd": a capital I read as l before a consonant, which no word
-    # starts with ("lt" is Ltd's own, small).
-    company = re.sub(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{3,}\s+[A-Z])", "I", company)
-    # So after a capitalised word ("Zenith lbérica S.L.U.", b76 photo 76): read so, its
-    # initial made the domain zigroup.es, read right twice, a slip "put back" to zlgroup.
-    company = re.sub(
-        r"(\b[A-Z][A-Za-zà-ÿ]+ )l(?=[bcdfghjkmnpqrstvwxz][a-zà-ÿ]{3,}\b)", r"\1I", company
-    )
+    # "lronbridge Logistics Ltd", "Zenith lbérica S.L.U." (b76 photo 76: its initial made the
+    # domain zigroup.es, read right twice, a slip "put back" to zlgroup): I read as l.
+    company = i_opening(company)
     company = partner_words(company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Hamming
 
 from contactkit import normalize
 
+from .capital_i import capitals_with_l, small_l_inside
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
 from .local_parts import PLAIN_UMLAUT
+from .word_slips import one_letter_changed
 
 
 def repair_near_domain(
@@ -85,7 +86,7 @@ def _one_letter(core: list[str], label: str) -> list[str] | None:
     """``Vantate``: one word, one letter off the label (as long), read unsure."""
     for n, word in enumerate(core):
         letters = squashed(word)
-        if len(letters) == len(label) and Hamming.distance(letters, label) == 1:
+        if one_letter_changed(letters, [label]):
             return [*core[:n], _styled(label, word), *core[n + 1 :]]
     return None
 
@@ -164,7 +165,7 @@ def repair_from_domain(company: str, domain: str | None) -> str:
         if len(folded) < 4 or folded in label:
             continue
         # "DeIta" beside delta.ch: a capital I between small letters is an l misread.
-        mended = re.sub(r"(?<=[a-z])I(?=[a-z])", "l", word)
+        mended = small_l_inside(word)
         if mended != word and normalize.fold(mended) in label:
             words[index] = mended
             continue
@@ -182,8 +183,7 @@ def capital_slips(word: str, folded: str) -> str:
     start, or among capitals ("lNTERNATlONAL"). A small l inside a word ("Atlas") is an l, and
     a capital L ("ATLAS") was read as one, whatever a domain misread alike ("atias.at") spells."""
     swapped = folded.translate(str.maketrans({"0": "o", "1": "i"}))
-    rest = word.replace("l", "")
-    if "l" in word and word.isascii() and word.isalnum() and rest.isupper():
+    if word.isascii() and word.isalnum() and capitals_with_l(word):
         return "".join("i" if c == "l" else s for c, s in zip(word, swapped, strict=True))
     return "i" + swapped[1:] if word.startswith("l") else swapped
 

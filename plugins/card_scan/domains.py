@@ -18,6 +18,8 @@ from .local_parts import spelt_fold, umlaut_plain
 
 
 def domain_label(domain: str) -> str:
+    """The domain's first label in small letters and digits only (``bauer-treuhand.ch`` →
+    ``bauertreuhand``): as ``squashed`` folds a name, so squashed() changes nothing on it."""
     return re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
 
 

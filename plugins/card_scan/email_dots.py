@@ -23,6 +23,7 @@ from dataclasses import replace
 from PIL import Image
 
 from . import second_reading
+from .capital_i import l_for_i
 from .local_parts import spelt_words, umlaut_plain
 from .ocr import Line, Word
 
@@ -88,13 +89,9 @@ def dotted_local(text: str, readings: list[str]) -> str | None:
 def shown_joined(text: str, readings: list[str]) -> int:
     """How many readings show ``text``'s local part as it is, nothing glued before it; an ``l``
     and an ``I`` count as one letter (either engine reads either for the other: no dot)."""
-    local = re.escape(_l_for_i(text.split("@", 1)[0]))
+    local = re.escape(l_for_i(text.split("@", 1)[0]))
     found = re.compile(rf"(?:^|[\s:;,]){local}\s*@", re.IGNORECASE)
-    return sum(bool(found.search(_l_for_i(reading))) for reading in readings)
-
-
-def _l_for_i(text: str) -> str:
-    return text.replace("I", "l")
+    return sum(bool(found.search(l_for_i(reading))) for reading in readings)
 
 
 def _box(word: Word) -> tuple[int, int, int, int]:

@@ -14,6 +14,7 @@ import re
 
 from .clues import Found, domain_of
 from .domains import domain_in, domain_label
+from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_fold, umlaut_plain
 
 # Letters joined by an underscore: on a card, only an address's local part writes one.
@@ -50,15 +51,12 @@ def _cut_tail(word: str, domain: str) -> bool:
 
 
 EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
-# An "@" with no letter before it and a number after it ("@ 0034 915 05 64 85") is a phone's
-# sign read as one, not an address whose letters were lost.
-ADDRESS_AT_RE = re.compile(r"\w@|@(?!\s*[+(]?\d)")
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
     """No sign of an address anywhere on the card, and a website the company's name spells:
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
-    if not urls or any(ADDRESS_AT_RE.search(t) or EMAIL_LABEL_RE.search(t) for t in texts):
+    if not urls or any(EMAIL_ATTEMPT_RE.search(t) or EMAIL_LABEL_RE.search(t) for t in texts):
         return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
     domain = domain_of(urls[0].value)
     # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
-
 from contactkit import normalize
 
 from .clues import legal_form, repair_legal_form, trim_after_legal_form
@@ -20,6 +18,7 @@ from .company_labels import LABEL_WORDS, label_or_clipped, label_slip
 from .domains import domain_in
 from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
 from .ocr import Line, Word
+from .word_slips import words_one_letter_off
 
 
 class PartedLine(Line):
@@ -84,9 +83,7 @@ def _form_slip(word: Word) -> Word:
     letters = re.sub(r"[^a-z]", "", normalize.fold(word.text))
     if len(letters) < 2 or letters in LEGAL_FORMS:
         return word
-    near = [
-        f for f in LEGAL_FORMS if len(f) == len(letters) and Levenshtein.distance(f, letters) == 1
-    ]
+    near = words_one_letter_off(letters, LEGAL_FORMS)
     if len(near) != 1:
         return word
     at = next(k for k, (a, b) in enumerate(zip(letters, near[0], strict=True)) if a != b)

@@ -58,7 +58,9 @@ def number_like(text: str) -> bool:
 
 
 # An address printed and not read: an @ with a letter or digit before it or letters after it.
-# A lone "@", or one before digits, is an envelope or phone sign read as one.
+# A lone "@", or one before digits ("@ 0034 915 05 64 85"), is an envelope or phone sign read
+# as one. Also what tells a card that prints an address from one that gives its site alone
+# (email_traces.no_email_but_website).
 EMAIL_ATTEMPT_RE = re.compile(r"[A-Za-z0-9]@|@[A-Za-z]{2,}")
 
 WEB_LIKE_RE = re.compile(

@@ -8,6 +8,7 @@ import re
 
 from contactkit import normalize
 
+from .capital_i import l_for_i
 from .clues import Found
 from .local_parts import cut_short, glyph_slip, local_matches, spelt_words
 from .web import boost
@@ -36,9 +37,8 @@ def repair_local_part(email: Found, name: str) -> Found:
             # a guess that nothing was lost there: a person looks.
             value = f"{glued}@{domain}"
             return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=True)
-    # An upper-case I in a local part is nearly always a lower-case l ("Ikoehler@").
-    table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "I": "l"})
-    repaired = local.translate(table).lower()
+    table = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
+    repaired = l_for_i(local).translate(table).lower()
     if repaired != local.lower() and local_matches(repaired, folded):
         return Found(f"{repaired}@{domain}", max(email.conf, 0.9), email.line, repaired=True)
     spelt = spelt_words(name)

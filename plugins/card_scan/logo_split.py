@@ -14,6 +14,7 @@ from contactkit import normalize
 from .clues import has_legal_form
 from .domains import domain_in, domain_label, initials_in, squashed
 from .ocr import Line
+from .word_slips import letters_changed
 
 
 def join_logo_letter(
@@ -48,11 +49,19 @@ def doubted_logo_word(text: str, line: Line) -> str:
     if len(words) < 3 or len(line.words) < 3 or line.words[0].text != words[0]:
         return text
     first, rest = line.words[0], line.words[1:]
-    if first.conf >= LOGO_WORD_CONF or first.text[:1].isupper() or not words[1][:1].isupper():
+    if first.conf >= LOGO_WORD_CONF or not small_logo_word(words):
         return text
-    if any(w.conf < 0.85 for w in rest) or not has_legal_form(" ".join(words[1:])):
+    if any(w.conf < 0.85 for w in rest):
         return text
     return " ".join(words[1:])
+
+
+def small_logo_word(words: list[str]) -> bool:
+    """A word in small letters before a capitalised name that holds a legal form: a wordmark
+    logo's (``miso’ Midori Co.,Ltd.``, ``all Vantage Corporation``), or a name's own particle,
+    which each caller tells apart."""
+    rest = " ".join(words[1:])
+    return words[0][:1].islower() and words[1][:1].isupper() and has_legal_form(rest)
 
 
 # Tesseract's confidence under which a small-letter word before a company is a logo's.
@@ -147,7 +156,7 @@ def strip_glued_echo(text: str, label: str) -> str:
     first = squashed(words[0]) if words else ""
     half = len(first) // 2
     logo, name = first[:half], first[half:]
-    if len(first) < 6 or len(first) % 2 or sum(a != b for a, b in zip(logo, name, strict=True)) > 1:
+    if len(first) < 6 or len(first) % 2 or letters_changed(logo, name) > 1:
         return text
     if name not in label or first in label:
         return text
@@ -156,11 +165,11 @@ def strip_glued_echo(text: str, label: str) -> str:
 
 def strip_glued_letters(text: str, label: str) -> str:
     """``S DSato Denki Co., Ltd.`` for satodenki.co.jp: a logo's letter or two glued before the
-    name's first word in capitals, dropped where the domain's label starts with that word."""
-    plain = re.sub(r"[^a-z0-9]", "", label)
+    name's first word in capitals, dropped where the domain's label (``domain_label``: small
+    letters and digits only) starts with that word."""
     return re.sub(
         r"(?<![\w&])[A-Z]{1,2}(?=([A-Z][a-z]{2,}))",
-        lambda m: "" if plain.startswith(normalize.fold(m.group(1))) else m.group(0),
+        lambda m: "" if label.startswith(normalize.fold(m.group(1))) else m.group(0),
         text,
         count=1,
     )

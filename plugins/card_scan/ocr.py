@@ -20,6 +20,8 @@ from functools import cache
 import pytesseract
 from PIL import Image
 
+from .row_pieces import ONE_SIZE, alike_height
+
 INSTALL_HINT = (
     "install Tesseract (Debian/Ubuntu: 'apt-get install tesseract-ocr'; macOS: "
     "'brew install tesseract') or set the card_scan option tesseract_cmd"
@@ -93,8 +95,8 @@ class Line:
         return float(heights[len(heights) // 2])
 
     @property
-    def stroke(self) -> float:
-        """Ink per word box area is not known here; width per character stands in for boldness."""
+    def pitch(self) -> float:
+        """Width per character of the line's words, in its height: how widely it is spaced."""
         chars = sum(len(w.text) for w in self.words)
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
 
@@ -223,7 +225,7 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
             size = max(other.height, line.height)
             if (
                 abs(other.top - line.top) <= 0.35 * size
-                and 0.75 <= line.height / max(1.0, other.height) <= 1.33
+                and alike_height(line, other, ONE_SIZE)
                 and -0.2 * size <= line.left - right <= 1.6 * size
             ) or _spaced_alike(other, line, right):
                 other.words.extend(line.words)
@@ -233,15 +235,12 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
     return sorted(out, key=lambda line: (line.top, line.left))
 
 
+# Letter-spaced words of one line: a word of small letters (``van`` beside ``Wal``) has a lower
+# box than ``row_pieces.ONE_SIZE`` lets in (0.6-1.67 before; 5/3 moved no join of 300 cards).
+SPACED_HEIGHTS = 5 / 3
 # A letter-spaced word is at least this wide per character, in its height (unspaced print
 # 0.4-0.9, "B r a m" 1.2-1.7: blind seed 1 scans).
 SPACED_PITCH = 1.05
-
-
-def _pitch(line: Line) -> float:
-    """Width per character of a line's words, in its height."""
-    chars = sum(len(w.text) for w in line.words)
-    return sum(w.width for w in line.words) / max(1, chars) / max(1.0, line.height)
 
 
 def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
@@ -251,14 +250,14 @@ def _spaced_alike(left: Line, right: Line, left_end: int) -> bool:
     their letters, wider than ``_join_neighbours``' gap; a word of small letters ("van")
     is lower than its neighbours, so their bottoms are compared, not their heights.
     """
-    if min(_pitch(left), _pitch(right)) < SPACED_PITCH:
+    if min(left.pitch, right.pitch) < SPACED_PITCH:
         return False
     size = max(left.height, right.height)
     bottom, other_bottom = left.bottom, right.bottom
-    letter = max(_pitch(left) * left.height, _pitch(right) * right.height)
+    letter = max(left.pitch * left.height, right.pitch * right.height)
     return (
         abs(bottom - other_bottom) <= 0.25 * size
-        and 0.6 <= right.height / max(1.0, left.height) <= 1.67
+        and alike_height(right, left, SPACED_HEIGHTS)
         and 0 <= right.left - left_end <= 2.5 * letter
     )
 

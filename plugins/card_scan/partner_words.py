@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Hamming
-
 from contactkit import normalize
+
+from .word_slips import words_one_letter_off
 
 # As printed, each after "&", "und", "et", "e", "y" or "en". Five letters and more: "Fils" is one
 # letter from too many other words.
@@ -42,7 +42,7 @@ def partner_words(company: str) -> str:
 def _partner_word(match: re.Match[str]) -> str:
     joining, word = match.group(1), match.group(2)
     folded = normalize.fold(word)
-    near = [w for w in PARTNER_WORDS if len(w) == len(folded) and Hamming.distance(folded, w) == 1]
+    near = words_one_letter_off(folded, PARTNER_WORDS)
     if folded in PARTNER_WORDS or folded in OWN_WORDS or len(near) != 1:
         return match.group(0)
     printed = PARTNER_WORDS[near[0]]

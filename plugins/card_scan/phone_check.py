@@ -25,6 +25,7 @@ from .ocr import Line
 from .phone_reading import card_regions, phone_numbers
 from .row_reading import row_box
 from .second_reading import agreed_reading, read_boxes
+from .word_slips import letters_changed
 
 # Rows checked per card at most: a card prints two or three numbers.
 MOST_ROWS = 3
@@ -73,7 +74,7 @@ def slipped(one: str, other: str) -> bool:
     """Two numbers of one length a digit or two apart: one printed number read twice."""
     if one == other or len(one) != len(other):
         return False
-    return sum(a != b for a, b in zip(one, other, strict=True)) <= MOST_SLIPS
+    return letters_changed(one, other) <= MOST_SLIPS
 
 
 def _unsure_digits(line: Line) -> bool:

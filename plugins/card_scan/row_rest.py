@@ -18,13 +18,11 @@ from collections.abc import Collection
 from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
 from .ocr import Line, Word
-from .row_pieces import shared_height, untaken_lines
+from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
 
 # Letter widths a word may stand from the field's end and still be its rest: two
 # columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.
 GAP_LETTERS = 6.0
-# Letter heights alike within this ratio: a title's or an address's smaller print is no rest.
-HEIGHT_RATIO = 1.3
 # A capitalised word of letters ("Blanco", "HOLDING"), as a name's, a company's or a title's
 # next word is printed; a legal form ("B.V.") is let in apart (``_continues``).
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+")
@@ -56,7 +54,7 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
 
 def _same_band(a: Word, b: Word) -> bool:
     """Two words on one baseline band in letters of one height."""
-    if not 1 / HEIGHT_RATIO <= b.height / max(1, a.height) <= HEIGHT_RATIO:
+    if not alike_height(b, a, ONE_SIZE):  # a title's or an address's smaller print is no rest
         return False
     return shared_height(a, b) >= 0.6 * min(a.height, b.height)
 

@@ -18,6 +18,7 @@ from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
 from .companies import domain_label
 from .line_fragments import site_split
 from .ocr import Line
+from .word_slips import words_one_letter_off
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
@@ -179,13 +180,10 @@ def slipped_ending(value: str, regions: set[str]) -> bool:
     country = geo.country_of_domain(ending)
     named = {country_ending(r) for r in regions if r != country}
     return bool(country) and any(
-        len(other) == len(ending)
-        and sum(a != b for a, b in zip(ending, other, strict=True)) == 1
-        and all(
-            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
-            for a, b in zip(ending, other, strict=True)
-        )
-        for other in named
+        frozenset(pair) in ENDING_LOOKALIKES
+        for other in words_one_letter_off(ending, named)
+        for pair in zip(ending, other, strict=True)
+        if pair[0] != pair[1]
     )
 
 

@@ -1,5 +1,6 @@
-"""A list's words as Tesseract reads them with one letter lost or changed: slips nothing else
-on the card checks, in a title's words or a company's."""
+"""Words as Tesseract reads them with one letter lost or changed: a list's words, slips nothing
+else on the card checks (a title's words, a company's, a legal form, a domain's label), and
+two readings of one printed word or number."""
 
 from __future__ import annotations
 
@@ -19,6 +20,17 @@ def with_a_letter_lost(
     )
 
 
+def letters_changed(one: str, other: str) -> int:
+    """How many letters two words as long differ in, place by place: one printed word read
+    twice, or read with letters changed (the caller sees that they are as long)."""
+    return Hamming.distance(one, other)
+
+
+def words_one_letter_off(word: str, words: Iterable[str]) -> list[str]:
+    """The words of ``words`` that ``word`` is with one letter changed (as long, one apart)."""
+    return [w for w in words if len(w) == len(word) and letters_changed(w, word) == 1]
+
+
 def one_letter_changed(word: str, words: Iterable[str]) -> bool:
     """``word`` is a word of ``words`` with one letter changed (as long, one letter apart)."""
-    return any(len(w) == len(word) and Hamming.distance(w, word) == 1 for w in words)
+    return bool(words_one_letter_off(word, words))

@@ -11,6 +11,7 @@ from ocr_lines import stacked_lines as card
 from printed import read_card, titled_card
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.logo_split import small_logo_word
 from contactkit_plugins.card_scan.ocr import Line
 
 
@@ -150,3 +151,12 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     # The same word read unsure (0.44) is a logo's ink read as letters: dropped.
     lines = _tall_first_word("Ana Ruiz", "GRUPO Lumen S.A.", "ana@lumen.es", 120, 0.44)
     assert parse_card(lines, default_region="ES").contact.organization.name == "Lumen S.A."
+
+
+def test_a_small_word_before_a_capitalised_name_with_its_form_may_be_a_logos():
+    # logo_split.small_logo_word: the one shape doubted_logo_word (a word Tesseract all but
+    # rejected) and companies' logo word before a name the domain does not start with share.
+    assert small_logo_word(["miso’", "Midori", "Co.,Ltd."])
+    assert small_logo_word(["all", "Vantage", "Corporation"])
+    assert not small_logo_word(["Midori", "Co.,Ltd."])  # capitalised: the name's own
+    assert not small_logo_word(["all", "Vantage", "Trading"])  # no legal form after it

@@ -6,6 +6,7 @@ from __future__ import annotations
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.row_pieces import alike_height
 from contactkit_plugins.card_scan.row_rest import row_rest
 
 
@@ -91,3 +92,11 @@ def test_a_word_a_field_took_or_read_unsure_is_no_rest():
     assert not row_rest(lines, 0, "ANNA MULLER", {1})
     lines[1].words[0].conf = 0.3
     assert not row_rest(lines, 0, "ANNA MULLER", set())
+
+
+def test_two_boxes_alike_in_height_are_within_the_ratio_either_way():
+    # row_pieces.alike_height: the one "about one size" of the row checks and OCR's joins.
+    small, large = Word("van", 0.9, 0, 0, 60, 40), Word("Wal", 0.9, 80, 0, 60, 50)
+    assert alike_height(small, large, 1.25) and alike_height(large, small, 1.25)
+    assert not alike_height(small, large, 1.2) and not alike_height(large, small, 1.2)
+    assert alike_height(Line([small]), Line([large]), 1.3)

@@ -12,6 +12,7 @@ from printed import helix_card as helix
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.review_rule import review_fields
+from contactkit_plugins.card_scan.word_slips import letters_changed, words_one_letter_off
 
 
 def test_a_website_repaired_towards_the_email_takes_its_domain_whatever_the_case_printed():
@@ -121,3 +122,12 @@ def test_a_website_cut_at_its_ending_like_the_address_beside_it_is_not_taken(
         assert parsed.evidence["emails"].endswith("/ending-guessed")
         assert parsed.evidence["urls"] == "repaired"
     assert {"emails", "urls"} <= set(to_review(parsed))
+
+
+def test_a_word_one_letter_off_is_as_long_and_one_letter_apart():
+    # word_slips: the one "one letter off" for an ending (web.slipped_ending), a partners' word,
+    # a legal form, a domain's label, a logo's echo and a number read twice.
+    assert words_one_letter_off("ni", ["nl", "ni", "n", "nil", "de"]) == ["nl"]
+    assert words_one_letter_off("sark", ["sarl", "sas", "gmbh"]) == ["sarl"]
+    assert letters_changed("mikari", "hikari") == 1
+    assert letters_changed("0301234", "0381239") == 2
