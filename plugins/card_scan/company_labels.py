@@ -18,9 +18,8 @@ from collections.abc import Collection
 
 from rapidfuzz import fuzz
 
-from contactkit import normalize
-
 from .clues import legal_form
+from .domains import folded_letters
 from .lexicon import PHONE_LABELS
 
 # Phone labels and the words of two-word ones ("Ligne directe", "Tel. direct"); also what
@@ -39,7 +38,7 @@ def shed_label(text: str) -> str:
     words = text.split()
     # Separate words: "... SAS Ligne directe", "... GmbH Tel.:".
     for keep in range(len(words) - 1, max(0, len(words) - 3), -1):
-        tail = [_letters(w) for w in words[keep:]]
+        tail = [folded_letters(w) for w in words[keep:]]
         if all(w in LABEL_WORDS for w in tail if w) and any(tail) and _ends_form(words[:keep]):
             return " ".join(words[:keep])
     # One word, the form's last letters and the label: "S.L. Usetétono", "Sp. kom.:".
@@ -48,7 +47,7 @@ def shed_label(text: str) -> str:
         words.pop()
         last = words[-1].rstrip(MARKS)
     for cut in range(len(last) - 2, -1, -1):
-        head, tail = last[:cut], _letters(last[cut:])
+        head, tail = last[:cut], folded_letters(last[cut:])
         kept = [*words[:-1], head] if head else words[:-1]
         if len(tail) >= 2 and _label_slip(tail, head) and _form_ends_at(kept, head):
             return _dotted(kept, head)
@@ -56,8 +55,8 @@ def shed_label(text: str) -> str:
     # Direkt, l and D read b), "S-P.Retulare" (S.p.A. and Cellulare): the form less its last
     # letter, and a slip of a long label; put back where one letter only makes the form.
     for cut in range(len(last) - 5, 1, -1):
-        head, tail = last[:cut], _letters(last[cut:])
-        if len(_letters(head)) < 2 or not label_slip(tail, TOUCHED_LABEL):
+        head, tail = last[:cut], folded_letters(last[cut:])
+        if len(folded_letters(head)) < 2 or not label_slip(tail, TOUCHED_LABEL):
             continue
         if whole := _one_letter_more(words[:-1], head):
             return " ".join(whole)
@@ -127,7 +126,3 @@ def label_slip(
     return len(word) >= shortest and any(
         fuzz.ratio(word, w) >= ratio for w in labels if len(w) >= shortest
     )
-
-
-def _letters(word: str) -> str:
-    return re.sub(r"[^a-z]", "", normalize.fold(word))

@@ -20,7 +20,14 @@ from contactkit import geo, normalize
 from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
-from .local_parts import cut_short, local_match, spelt_fold, spelt_words, umlaut_plain
+from .local_parts import (
+    cut_short,
+    local_match,
+    spelt_fold,
+    spelt_letters,
+    spelt_words,
+    umlaut_plain,
+)
 from .name_checks import l_misread, romaji_slip, trade_compound, u_misread
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
@@ -55,12 +62,8 @@ def words_conf(line: Line, value: str) -> float:
 def read_conf(line: Line, value: str) -> float:
     """``words_conf``, but 0 where a word of ``value`` is a word of the line with its start put
     back (``lost_initial``: "Kimberly" for "berly"): letters Tesseract never read."""
-
-    def letters(text: str) -> str:
-        return re.sub(r"[^a-z]", "", spelt_fold(text))
-
-    read = {letters(w.text) for w in line.words}
-    for word in map(letters, value.split()):
+    read = {spelt_letters(w.text) for w in line.words}
+    for word in map(spelt_letters, value.split()):
         if word not in read and any(len(r) >= 4 and word.endswith(r) for r in read):
             return 0.0
     return words_conf(line, value)

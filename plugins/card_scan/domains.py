@@ -29,6 +29,12 @@ def squashed(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
 
 
+def folded_letters(text: str) -> str:
+    """``text`` folded to its letters only, as ``squashed`` without digits: ``Sp. z o.o.`` →
+    ``spzoo``."""
+    return re.sub(r"[^a-z]", "", normalize.fold(text))
+
+
 def domain_in(company: str | None, domain: str | None) -> bool:
     """The domain's name is spelt out in the company's, letter for letter (``Polaris Groep N.V.``
     for ``polaris.nl``): agreement, where a near match would be an OCR slip in one of them."""

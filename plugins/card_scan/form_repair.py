@@ -15,15 +15,9 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from contactkit import normalize
-
 from .clues import has_legal_form
-from .domains import domain_in
+from .domains import domain_in, folded_letters
 from .lexicon import FORMS_BY_ENDING
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", normalize.fold(text))
 
 
 def repair_debris_form(company: str, domain: str | None) -> str:
@@ -33,17 +27,19 @@ def repair_debris_form(company: str, domain: str | None) -> str:
     if len(words) < 2 or not domain or not domain_in(company, domain):
         return company
     last = words[-1]
-    scrap = _letters(last)
+    scrap = folded_letters(last)
     debris = len(scrap) <= 3 or ("." in last and len(scrap) <= 5)
     if not scrap or not debris or has_legal_form(company):
         return company
     forms = FORMS_BY_ENDING.get(domain.rsplit(".", 1)[-1].lower(), ())
     # "Cie san" for Sàrl: r and l read together as one n, the commonest merge of two glyphs.
-    merged = [f for f in forms if "n" in scrap and scrap.replace("n", "rl") == _letters(f)]
-    near = merged or [f for f in forms if Levenshtein.distance(scrap, _letters(f)) == 1]
+    merged = [f for f in forms if "n" in scrap and scrap.replace("n", "rl") == folded_letters(f)]
+    near = merged or [f for f in forms if Levenshtein.distance(scrap, folded_letters(f)) == 1]
     # "HELIX IBERICA S.L.Upg": the form read whole and a speck after it glued on as letters.
     glued = [
-        f for f in forms if scrap.startswith(_letters(f)) and len(scrap) - len(_letters(f)) == 2
+        f
+        for f in forms
+        if scrap.startswith(folded_letters(f)) and len(scrap) - len(folded_letters(f)) == 2
     ]
     near = near or glued
     if len(near) != 1:

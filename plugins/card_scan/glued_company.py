@@ -15,7 +15,7 @@ from contactkit import normalize
 
 from .clues import legal_form, repair_legal_form, trim_after_legal_form
 from .company_labels import LABEL_WORDS, label_or_clipped, label_slip
-from .domains import domain_in
+from .domains import domain_in, folded_letters
 from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
 from .ocr import Line, Word
 from .word_slips import words_one_letter_off
@@ -55,7 +55,7 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     # The name spells the domain; up to two words after it are its form, read or misread
     # ("KROL I WSPOLNICY SE Koss", Sp.k.).
     names = [" ".join(w.text for w in words[:end]) for end in range(len(words), 0, -1)][:3]
-    spelt = [n for n in names if len(re.sub(r"[^a-z]", "", normalize.fold(n))) >= 4]
+    spelt = [n for n in names if len(folded_letters(n)) >= 4]
     if not any(domain_in(n, d) for n in spelt for d in domains):
         return None
     words[-1] = _form_slip(words[-1])
@@ -80,7 +80,7 @@ def _form_slip(word: Word) -> Word:
     marked = re.sub(r"(?<=[^\W\d_])[!|1]$", "l", word.text)
     if marked != word.text and normalize.fold(marked).replace(".", "") in LEGAL_FORMS:
         return Word(marked, word.conf, word.left, word.top, word.width, word.height)
-    letters = re.sub(r"[^a-z]", "", normalize.fold(word.text))
+    letters = folded_letters(word.text)
     if len(letters) < 2 or letters in LEGAL_FORMS:
         return word
     near = words_one_letter_off(letters, LEGAL_FORMS)

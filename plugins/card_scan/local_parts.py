@@ -138,6 +138,11 @@ def spelt_fold(text: str) -> str:
     return normalize.fold(text.translate(SPELT_OUT))
 
 
+def spelt_letters(text: str) -> str:
+    """``text``'s letters only, as an email spells them (``Łukasz`` → ``lukasz``)."""
+    return re.sub(r"[^a-z]", "", spelt_fold(text))
+
+
 def spelt_words(name: str) -> list[str]:
     """The name's words as an email spells them: folded, ł and ß kept as l and ss, letters only."""
     return [re.sub(r"[^a-z]", "", w) for w in spelt_fold(name).split()]
@@ -158,7 +163,7 @@ def given_spelling(word: str) -> bool:
     """``given_name``, and spelt within one letter of how the tables spell it (``Rafał`` as
     rafael): a skeleton alone made ``THÜERRY`` (Thierry, the ü a slip put back) the name "Turi"
     (blind seed 24 scan 77, accepted wrong at email+initial/hi)."""
-    letters = re.sub(r"[^a-z]", "", spelt_fold(word))
+    letters = spelt_letters(word)
     spellings = _SPELLINGS_BY_SKELETON.get(skeleton(letters), [])
     return any(Levenshtein.distance(letters, s) <= 1 for s in spellings)
 
@@ -198,7 +203,7 @@ def restore_letters(text: str, local: str | None) -> str:
         # "GroBmann": a capital B between small letters is an ß read by the English model
         # (McBride's and LeBlanc's aside).
         word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
-        plain = re.sub(r"[^a-z]", "", spelt_fold(word))
+        plain = spelt_letters(word)
         # "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital
         # not read (a logo or a wide letter beside it) leaves a word in small letters.
         cut = [
@@ -266,7 +271,7 @@ def _restored(word: str, letters: str) -> str:
         for at in (m.start() for m in re.finditer(read, word)):
             letter = printed
             fixed = word[:at] + letter + word[at + len(read) :]
-            spelling = re.sub(r"[^a-z]", "", spelt_fold(fixed))
+            spelling = spelt_letters(fixed)
             if given_name(word) and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's
             if THRICE_RE.search(spelling):

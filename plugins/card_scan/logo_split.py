@@ -12,7 +12,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domains import domain_in, domain_label, initials_in, squashed
+from .domains import domain_in, domain_label, folded_letters, initials_in, squashed
 from .ocr import Line
 from .word_slips import letters_changed
 
@@ -191,7 +191,7 @@ def initials_glued(company: str, domain: str | None) -> bool:
     if len(parts) < 2:
         # One word: itself, or without the initial a domain doubles ("ddelta" for Delta).
         parts = [p for p in {label, label[1:] if label[:1] * 2 == label[:2] else ""} if len(p) >= 4]
-    words = [re.sub(r"[^a-z]", "", normalize.fold(w)) for w in company.split()]
+    words = [folded_letters(w) for w in company.split()]
     first = next((w for w in words if len(w) > 1), "")
     for part in parts:
         extra = first[: -len(part)] if first.endswith(part) else None

@@ -13,7 +13,7 @@ from contactkit import normalize
 
 from .clues import Found, has_legal_form, is_country
 from .degrees import bare_name
-from .domains import domain_in
+from .domains import domain_in, folded_letters
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
@@ -241,10 +241,9 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
 def run_off(line: Line, name: str) -> bool:
     """The name's last word ends at the image's right edge (``Word.at_edge``): its last letters
     may have run off the card's image ("Goikoetxe" for Goikoetxea, b63 scan 79)."""
-    last = re.sub(r"[^a-z]", "", normalize.fold(name.split()[-1])) if name.split() else ""
+    last = folded_letters(name.split()[-1]) if name.split() else ""
     return bool(last) and any(
-        w.at_edge and re.sub(r"[^a-z]", "", normalize.fold(w.text)).endswith(last)
-        for w in line.words
+        w.at_edge and folded_letters(w.text).endswith(last) for w in line.words
     )
 
 

@@ -20,6 +20,7 @@ from .local_parts import (
     local_pieces,
     printed_b,
     spelt_fold,
+    spelt_letters,
     spelt_words,
 )
 
@@ -112,7 +113,7 @@ def lost_double_n(name: str, countries: frozenset[str]) -> bool:
     words = name.split()
     if len(words) < 2 or not countries & GERMAN_SPEAKING:
         return False
-    plain = re.sub(r"[^a-z]", "", spelt_fold(words[-1]))
+    plain = spelt_letters(words[-1])
     return len(plain) >= 5 and plain.endswith("man") and not plain.endswith("mann")
 
 
@@ -126,11 +127,6 @@ def printed_local(texts: list[str]) -> str | None:
     return found.group(1) if found else None
 
 
-# A word of capitals with a letter read in lower case ("DijK", "PAWtOWS"): more capitals than
-# small letters, or a capital after a small one and its last letter a capital; not "McKenzie".
-_SMALL_IN_CAPITALS_RE = re.compile(r"[a-zß-ÿ]")
-
-
 def capitals_slip(word: str) -> str:
     """``DijK`` → ``DIJK``, ``PAWtOWS`` → ``PAWŁOWS``: in a word printed in capitals, a small
     letter is a capital misread; a small t there is Ł, its stroke read as the t's bar, but not
@@ -140,6 +136,8 @@ def capitals_slip(word: str) -> str:
     lower = len(letters) - upper
     if len(letters) < 3 or not lower or not letters[0].isupper():
         return word
+    # Printed in capitals: more capitals than small letters, or as many and the last one a
+    # capital ("DijK"); "McKenzie" is no word of capitals.
     if not (upper > lower or (upper == lower and letters[-1].isupper())):
         return word
     return re.sub(r"(?<!T)t(?=[A-GI-SU-ZÀ-Þ])", "Ł", word).upper()

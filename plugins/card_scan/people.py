@@ -16,7 +16,7 @@ from .clues import (
     street_name,
 )
 from .degrees import bare_name
-from .domains import domain_label, squashed
+from .domains import domain_label, folded_letters, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
     LEGAL_FORMS,
@@ -27,6 +27,7 @@ from .local_parts import (
     local_matches,
     order_like_email,
     spelt_fold,
+    spelt_letters,
     umlaut_plain,
 )
 from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
@@ -129,7 +130,7 @@ def pick_name(
         size = lines[i].height / tallest  # the name is usually the largest text
         position = 1.0 - (lines[i].top - card_top) / max(1, card_bottom - card_top)
         parts = spelt_fold(text).split()
-        email_match = bool(local) and local_matches(local.lower(), parts)  # type: ignore[union-attr]
+        email_match = local_matches(local.lower(), parts) if local else False
         score = 0.5 * size + 0.2 * position + (0.6 if email_match else 0.0)
         if best is None or score > best[0]:
             best = (score, i, email_match)
@@ -247,7 +248,7 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     joined = f"{upper} {lower}"
     letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
     singles = {p for p in re.split(r"[^a-z]+", local.lower()) if len(p) == 1}
-    words = [re.sub(r"[^a-z]", "", spelt_fold(w)) for w in (upper, lower)]
+    words = [spelt_letters(w) for w in (upper, lower)]
     full = [umlaut_plain(w) in letters for w in words]
     spelt = all(f or w[:1] in singles for f, w in zip(full, words, strict=True)) and any(full)
     if spelt and local_match(local.lower(), spelt_fold(bare_name(joined)).split()) == 2:
@@ -276,8 +277,10 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
 
 
 def near_local(local: str, text: str) -> bool:
+    """The email's local part (six letters or more) nearly spelt in the line's name: a name
+    read with a slip that the address still vouches for."""
     letters = re.sub(r"[^a-z]", "", local.lower())
-    name = re.sub(r"[^a-z]", "", normalize.fold(bare_name(text)))
+    name = folded_letters(bare_name(text))
     return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
 
 

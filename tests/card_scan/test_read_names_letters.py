@@ -13,7 +13,9 @@ from ocr_lines import worded_card as _read
 from printed import business, read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.domains import folded_letters
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.local_parts import spelt_letters
 from contactkit_plugins.card_scan.name_slips import name_slips
 
 
@@ -366,3 +368,11 @@ def test_a_letter_romanised_japanese_never_writes_doubts_a_japanese_name():
     assert (
         parse_card(worded_lines(*rows), default_region="US").evidence["name"] == "email+initial/hi"
     )
+
+
+def test_a_words_letters_folded_and_as_an_email_spells_them():
+    # domains.folded_letters and local_parts.spelt_letters: letters only, digits and marks
+    # dropped; fold loses ł and ß, which an email spells l and ss.
+    assert folded_letters("Sp. z o.o. 2") == "spzoo"
+    assert folded_letters("Łukasz Groß") == "ukaszgro"
+    assert spelt_letters("Łukasz Groß-2") == "lukaszgross"
