@@ -39,11 +39,11 @@ def unread_check_level(
 def _near_word(company: str, others: list[str]) -> bool:
     """A word of another line nearly one of the company's (5 letters and more), not equal and
     not holding it: ``viinder`` for ``VLNDER``, ``kruegerkunststofftechnikde``."""
-    words = {w for w in _letters(trim_legal(company)) if len(w) >= 5}
+    words = {w for w in _folded_words(trim_legal(company)) if len(w) >= 5}
     if not words:
         return False
     for text in others:
-        for token in _letters(text):
+        for token in _folded_words(text):
             if len(token) < 4:
                 continue
             for word in words:
@@ -61,9 +61,10 @@ def _near_word(company: str, others: list[str]) -> bool:
     return False
 
 
-def _letters(text: str) -> list[str]:
-    """The text's words folded, each run of letters one word (``krueger-kunststofftechnikde``
-    and a site read without its dots stay one piece: hyphens and dots join)."""
+def _folded_words(text: str) -> list[str]:
+    """The text's words folded, letters only; fold parts words at hyphens and dots too
+    (``krueger-kunststofftechnik.de`` → krueger, kunststofftechnik, de), so only a site read
+    without them stays one piece (``kruegerkunststofftechnikde``)."""
     return [re.sub(r"[^a-z]", "", w) for w in re.split(r"\s+", normalize.fold(text)) if w]
 
 
