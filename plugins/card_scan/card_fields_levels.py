@@ -63,7 +63,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         # the second engine read, which may slip but are no scraps.
         local = printed_local(card.lone) or local
     tallest = max(lines[i].height for i in [*card.candidates, name.line])
-    near = bool(local) and near_local(local, card.texts[name.line])  # type: ignore[arg-type]
+    near = near_local(local, card.texts[name.line]) if local else False
     largest = lines[name.line].height >= tallest * 0.99
     checks = local or printed_local(leftover)  # an address not read whole still checks
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))

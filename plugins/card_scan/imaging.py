@@ -108,6 +108,7 @@ def _border_colour(image: Image.Image) -> tuple[int, int, int]:
         for pixel in pixels(small):
             for channel in range(3):
                 values[channel].append(pixel[channel])
+    # A tuple of three (one median a channel), which a generator's tuple() cannot type.
     return tuple(sorted(v)[len(v) // 2] for v in values)  # type: ignore[return-value]
 
 

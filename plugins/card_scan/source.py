@@ -56,7 +56,7 @@ class CardScanSource(Source):
 
     @property
     def settings(self) -> CardScanConfig:
-        return self.config  # type: ignore[return-value]
+        return self.config  # type: ignore[return-value]  # Source types it as the base Config
 
     def _options(self) -> OcrOptions:
         cfg = self.settings
@@ -196,8 +196,8 @@ class CardScanSource(Source):
         if back is not None:
             key = content_hash(front, back)
             entry.jobs = [
-                CardJob(key, f"{label} + {entry.back.name}", str(entry.path), str(entry.back))
-            ]  # type: ignore[union-attr]
+                CardJob(key, f"{label} + {entry.back.name}", str(entry.path), str(entry.back))  # type: ignore[union-attr]  # back is read only where entry.back is set
+            ]
         elif pages <= 1:
             entry.jobs = [CardJob(entry.key, label, str(entry.path))]
         elif cfg.duplex:
