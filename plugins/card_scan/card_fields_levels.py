@@ -34,7 +34,7 @@ from .leftovers import (
 from .line_fragments import label_glued, site_split
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
-from .people import near_local
+from .people import largest_print, near_local
 from .phones import labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import row_parted, spells_domain
@@ -64,7 +64,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         local = printed_local(card.lone) or local
     tallest = max(lines[i].height for i in [*card.candidates, name.line])
     near = near_local(local, card.texts[name.line]) if local else False
-    largest = lines[name.line].height >= tallest * 0.99
+    largest = largest_print(lines[name.line], tallest)
     checks = local or printed_local(leftover)  # an address not read whole still checks
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     level = name_level(name.value, lines[name.line], checks, near, largest, countries)

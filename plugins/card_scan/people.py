@@ -117,6 +117,8 @@ def pick_name(
     local: str | None,
     region: str | None = None,
 ) -> Found | None:
+    """The candidate line most like the card's name: large, high on the card, spelt by the
+    email's local part; its confidence says which of these checked it."""
     if not candidates:
         return None
     tallest = max(lines[i].height for i in candidates)
@@ -142,7 +144,7 @@ def pick_name(
         conf = min(ocr, 0.7)  # nearly the email's name: an OCR slip in one of them
     elif email_match:
         conf = max(ocr, 0.9)
-    elif lines[i].height >= tallest * 0.99:
+    elif largest_print(lines[i], tallest):
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
@@ -274,6 +276,12 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     if full == [False, True] and given_name(upper) and not given_name(lower):
         return joined
     return None
+
+
+def largest_print(line: Line, tallest: float) -> bool:
+    """The line is printed as large as the tallest of the card's name candidates: a name's
+    print, though nothing else checks it."""
+    return line.height >= tallest * 0.99
 
 
 def near_local(local: str, text: str) -> bool:
