@@ -15,6 +15,7 @@ from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
+from .lexicon import JAPANESE_GIVEN_NAMES
 
 
 def local_part(emails: list[Found]) -> str | None:
@@ -210,7 +211,9 @@ def restore_letters(text: str, local: str | None) -> str:
         # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
         # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
         # nor in a word alone on its line (the family name may be on the next: "michaelb@").
-        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher.
+        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
+        # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
+        # 83 card 83, accepted as "Takashin" at email+other/hi).
         others = {c for c, k in initials.items() if k > own[c]}
         short = [
             p
@@ -218,6 +221,7 @@ def restore_letters(text: str, local: str | None) -> str:
             if len(words) >= 2
             and word[:1].isupper()
             and not given_name(word)
+            and plain not in JAPANESE_GIVEN_NAMES
             and len(plain) >= 4
             and p.startswith(plain)
             and len(p) > len(plain)
