@@ -150,3 +150,18 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     # The same word read unsure (0.44) is a logo's ink read as letters: dropped.
     lines = _tall_first_word("Ana Ruiz", "GRUPO Lumen S.A.", "ana@lumen.es", 120, 0.44)
     assert parse_card(lines, default_region="ES").contact.organization.name == "Lumen S.A."
+
+
+def test_a_wordmark_echoing_the_name_on_its_row_is_dropped_and_its_slips_with_it():
+    # Fresh scan seed 83 card 16 (P052): the wordmark "SOKÓŁ" left of "Sokół Sp. z o.o." on its
+    # row, read "SOKOL Sokét Sp. z o.o." (ó read é, ł read t) and accepted at
+    # domain+legal+other/letters.
+    lines = card(("SOKOL Sokét Sp. z o.o.", 30), ("mgr inz. Marcin Kaminski", 37),
+                 "Inzynier Projektu", "e-mail: kaminski@sokol.pl")  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.organization.name == "Sokol Sp. z o.o."
+    assert parsed.evidence["organization"] == "domain+legal"
+    # Two names in one case, one the domain's, are a firm's: both kept.
+    lines = card(("MEYER MEIER GMBH", 30), ("Anna Schulz", 37), "anna.schulz@meyer.de")
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.organization.name == "MEYER MEIER GMBH"
