@@ -366,3 +366,13 @@ def test_a_letter_romanised_japanese_never_writes_doubts_a_japanese_name():
     assert (
         parse_card(worded_lines(*rows), default_region="US").evidence["name"] == "email+initial/hi"
     )
+
+
+def test_an_accented_small_letter_read_as_its_capital_is_put_back_by_the_email():
+    # Fresh scan seed 83 card 145 (Noto Serif): "Woźniak" read "WoZniak", and no name was taken.
+    lines = card(("TP", 66), ("mgr Karolina WoZniak", 26), "Inzynier Projektu",
+                 "Technologie Prisma Sp. z o.o.", "wozniak.karolina@technologie.pl")  # fmt: skip
+    assert parse_card(lines, default_region="PL").contact.name.full == "Karolina Wozniak"
+    # A capital a name writes after its head stays: McNeil.
+    lines = card(("Sean McNeil", 30), "Sales Manager", "Orbis Ltd", "sean.mcneil@orbis.co.uk")
+    assert parse_card(lines, default_region="GB").contact.name.full == "Sean McNeil"
