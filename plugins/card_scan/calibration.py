@@ -280,6 +280,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # number ("f" | "030 1234567"), maybe the phone's icon: "letter-apart", unmeasured
         "sign-alone/hi": 0.500,  # unmeasured
         "sign-alone+intl/hi": 0.500,  # unmeasured
+        # session 20 (font20c): "label-unread" also for a colon alone before the number, its
+        # label's letters lost (small serif print beside a column's rule: P052, URW Bookman):
+        # 2 such rows on fresh scan seed 83 (300 cards), 1 a fax stored as an office number
+        # (accepted wrong at bare+intl/hi), 1 an office number; none on check seed 84.
+        # Unmeasured (UNMEASURED): to review
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right

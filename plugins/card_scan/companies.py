@@ -25,6 +25,7 @@ from .logo_split import (
     doubted_logo_word,
     join_logo_letter,
     small_logo_word,
+    strip_apart_echo,
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
@@ -286,6 +287,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     if domain:
         label = domain_label(domain)
         text = strip_glued_letters(strip_glued_echo(strip_monogram(text, label), label), label)
+        text = strip_apart_echo(text, label)
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text

@@ -15,6 +15,7 @@ from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
+from .lexicon import JAPANESE_GIVEN_NAMES
 
 
 def local_part(emails: list[Found]) -> str | None:
@@ -203,6 +204,7 @@ def restore_letters(text: str, local: str | None) -> str:
         # "GroBmann": a capital B between small letters is an ß read by the English model
         # (McBride's and LeBlanc's aside).
         word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
+        word = _accent_as_capital(word, letters)
         plain = spelt_letters(word)
         # "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital
         # not read (a logo or a wide letter beside it) leaves a word in small letters.
@@ -215,7 +217,9 @@ def restore_letters(text: str, local: str | None) -> str:
         # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
         # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
         # nor in a word alone on its line (the family name may be on the next: "michaelb@").
-        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher.
+        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
+        # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
+        # 83 card 83, accepted as "Takashin" at email+other/hi).
         others = {c for c, k in initials.items() if k > own[c]}
         short = [
             p
@@ -223,6 +227,7 @@ def restore_letters(text: str, local: str | None) -> str:
             if len(words) >= 2
             and word[:1].isupper()
             and not given_name(word)
+            and plain not in JAPANESE_GIVEN_NAMES
             and len(plain) >= 4
             and p.startswith(plain)
             and len(p) > len(plain)
@@ -243,6 +248,21 @@ def restore_letters(text: str, local: str | None) -> str:
         initials.subtract(own)
         initials.update(_initials(word))
     return " ".join(words)
+
+
+# "WoZniak" for Woźniak (Noto Serif, fresh scan seed 83 card 145; session 20): a small letter
+# with an accent above (ź ż ś ć ń) read as its capital inside the word, which then was no name.
+ACCENT_AS_CAPITAL_RE = re.compile(r"(?<=[a-z])[ZSCN](?=[a-z])")
+
+
+def _accent_as_capital(word: str, letters: str) -> str:
+    """The word with such a capital read small, where the email spells it so (``wozniak``) and
+    it follows no head a name writes a capital after (McNeil, DeSantis: ``printed_b``)."""
+    found = ACCENT_AS_CAPITAL_RE.search(word)
+    if not found or printed_b(word, found.start()):
+        return word
+    fixed = word[: found.start()] + found.group(0).lower() + word[found.end() :]
+    return fixed if re.sub(r"[^a-z]", "", spelt_fold(fixed)) in letters else word
 
 
 def _initials(word: str) -> Counter[str]:

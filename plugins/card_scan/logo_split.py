@@ -163,6 +163,25 @@ def strip_glued_echo(text: str, label: str) -> str:
     return " ".join([words[0][len(words[0]) // 2 :], *words[1:]])
 
 
+def strip_apart_echo(text: str, label: str) -> str:
+    """``SOKOL Sokét Sp. z o.o.`` beside sokol.pl (fresh scan seed 83 card 16, P052): a wordmark
+    in capitals on the name's row, read as a word before the name it repeats, the name's own
+    word read with a letter or two slipped (ó as é, ł as t; accepted at
+    ``domain+legal+other/letters``). The wordmark spells the domain's name whole, the next word
+    is that word in another case with one or two letters off: one word is kept, as the domain
+    spells it. Two names of a firm in one case ("MEYER MEIER") stay."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isupper() or words[1].isupper():
+        return text
+    first, second = squashed(words[0]), squashed(words[1])
+    if len(first) < 4 or first != label or len(second) != len(first):
+        return text
+    if not 0 < sum(a != b for a, b in zip(first, second, strict=True)) <= 2:
+        return text
+    kept = words[0].capitalize() if words[1][:1].isupper() else words[0]
+    return " ".join([kept, *words[2:]])
+
+
 def strip_glued_letters(text: str, label: str) -> str:
     """``S DSato Denki Co., Ltd.`` for satodenki.co.jp: a logo's letter or two glued before the
     name's first word in capitals, dropped where the domain's label (``domain_label``: small

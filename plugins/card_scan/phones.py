@@ -176,7 +176,10 @@ def find_phones(
 # photo 15, taken for an office number at bare/hi): no icon has a stop after it. On the tuning
 # cards (seeds 10-67) a sign alone before a number stood for 530 office numbers and 277 mobiles;
 # with a stop, for a fax (twice; the other a colon alone, its "Fax" read on a line apart).
-SIGN_STOP_RE = re.compile(r"[^\w\s+(]{1,2}[.:]\s*[+(\d]")
+# Session 20: a colon alone before the number, its label's letters not read at all (": +41 61
+# 482 16 60" for "F: ...", small serif print beside a column's rule, fresh scan seed 83 card 220,
+# stored as an office number at bare+intl/hi; card 276's lost "T:" too): 1 of 2 a fax.
+SIGN_STOP_RE = re.compile(r"(?:[^\w\s+(]{1,2}[.:]|:)\s*[+(\d]")
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
 

@@ -80,6 +80,9 @@ TITLE_SLIPS = (
     ("h", "ł"),
     # "Prezes Zarzqdu" (blind seed 25 scan 93, accepted at strong/mid; session 17)
     ("q", "ą"),
+    # "Geschaftsftihrer": ü read "ti" by serif faces (Noto Serif, URW Bookman: fresh scan seed
+    # 83 cards 142, 206, both to review as leftover; session 20), as the domains' slips have it
+    ("ti", "ü"),
 )
 
 

@@ -160,3 +160,18 @@ def test_a_small_word_before_a_capitalised_name_with_its_form_may_be_a_logos():
     assert small_logo_word(["all", "Vantage", "Corporation"])
     assert not small_logo_word(["Midori", "Co.,Ltd."])  # capitalised: the name's own
     assert not small_logo_word(["all", "Vantage", "Trading"])  # no legal form after it
+
+
+def test_a_wordmark_echoing_the_name_on_its_row_is_dropped_and_its_slips_with_it():
+    # Fresh scan seed 83 card 16 (P052): the wordmark "SOKÓŁ" left of "Sokół Sp. z o.o." on its
+    # row, read "SOKOL Sokét Sp. z o.o." (ó read é, ł read t) and accepted at
+    # domain+legal+other/letters.
+    lines = card(("SOKOL Sokét Sp. z o.o.", 30), ("mgr inz. Marcin Kaminski", 37),
+                 "Inzynier Projektu", "e-mail: kaminski@sokol.pl")  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.organization.name == "Sokol Sp. z o.o."
+    assert parsed.evidence["organization"] == "domain+legal"
+    # Two names in one case, one the domain's, are a firm's: both kept.
+    lines = card(("MEYER MEIER GMBH", 30), ("Anna Schulz", 37), "anna.schulz@meyer.de")
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.organization.name == "MEYER MEIER GMBH"

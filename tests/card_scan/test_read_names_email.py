@@ -343,3 +343,18 @@ def test_an_address_read_as_scraps_checks_the_name_by_the_second_engines_reading
     # The address read surely stands as read, the scraps' reading unused for the name.
     lines[5].words[3].conf = lines[5].words[2].conf = 0.93
     assert parse_card(lines, default_region="AT").evidence["name"] == "largest/hi"
+
+
+def test_a_japanese_given_name_read_whole_takes_no_letter_from_the_email():
+    # Fresh scan seed 83 card 83 (Liberation Sans, light on dark): takashih@ (given name and
+    # the family initial) read "takashin@"; "Takashi" became "Takashin", and both the name and
+    # the address were accepted wrong (email+other/hi, name+domain/single/lo).
+    lines = card(("COBALT CO.,LTD.", 34), ("HASHIMOTO Takashi", 38), "Director, Purchasing",
+                 "TEL 052-632-6193", "E-mail takashin@cobalt.co.jp")  # fmt: skip
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.name.full == "Takashi Hashimoto"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # A given name the tables do not know still takes the address's last letter ("TANAKA
+    # YUSUK" beside yusuke_tanaka@, restore_letters).
+    lines = card(("Kobayashi Gomu", 34), ("TANAKA YUSUK", 38), "yusuke_tanaka@kgomu.co.jp")
+    assert parse_card(lines, default_region="JP").contact.name.full == "Yusuke Tanaka"

@@ -376,3 +376,13 @@ def test_a_words_letters_folded_and_as_an_email_spells_them():
     assert folded_letters("Sp. z o.o. 2") == "spzoo"
     assert folded_letters("Łukasz Groß") == "ukaszgro"
     assert spelt_letters("Łukasz Groß-2") == "lukaszgross"
+
+
+def test_an_accented_small_letter_read_as_its_capital_is_put_back_by_the_email():
+    # Fresh scan seed 83 card 145 (Noto Serif): "Woźniak" read "WoZniak", and no name was taken.
+    lines = card(("TP", 66), ("mgr Karolina WoZniak", 26), "Inzynier Projektu",
+                 "Technologie Prisma Sp. z o.o.", "wozniak.karolina@technologie.pl")  # fmt: skip
+    assert parse_card(lines, default_region="PL").contact.name.full == "Karolina Wozniak"
+    # A capital a name writes after its head stays: McNeil.
+    lines = card(("Sean McNeil", 30), "Sales Manager", "Orbis Ltd", "sean.mcneil@orbis.co.uk")
+    assert parse_card(lines, default_region="GB").contact.name.full == "Sean McNeil"

@@ -203,3 +203,14 @@ def test_a_short_label_one_letter_off_fax_names_a_fax_and_is_doubted():
         default_region="US",
     )  # fmt: skip
     assert right.confidence["phones"] >= REVIEW_BELOW
+
+
+def test_a_colon_alone_before_a_number_leaves_its_kind_a_guess():
+    # Fresh scan seed 83 card 220 (P052, small print beside a column's rule): "F: +41 61 482 16
+    # 60" read ": +41 61 482 16 60", its label lost whole; the fax was stored as an office
+    # number at bare+intl/hi, accepted wrong.
+    rows = ["@ +4161 686 35 09", "+41 767561130", ": +41 61 482 16 60"]
+    lines = card(("Maximilian Schafer", 36), "Leiter Einkauf", ("Prisma SA", 25), *rows)
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.evidence["phones"] == "label-unread+intl/hi"
+    assert parsed.confidence["phones"] < REVIEW_BELOW

@@ -24,6 +24,9 @@ from contactkit_plugins.card_scan.ocr import Line, Word
         ("Kierownik Dziatu Zakupow", "Kierownik Działu Zakupow", "strong"),
         ("Dyrektor Handiowy", "Dyrektor Handlowy", "strong"),
         ("Assistenz der Geschaftsfuihrung", "Assistenz der Geschaftsführung", "strong"),
+        # Serif faces read ü as "ti" (fresh scan seed 83 cards 142, 206: Noto Serif, URW
+        # Bookman; the title went to review as a leftover line).
+        ("Geschaftsftihrer", "Geschaftsführer", "strong"),
     ],
 )
 def test_titles_in_other_languages_and_misread_letters(printed, title, level):
