@@ -282,3 +282,22 @@ def test_an_ending_one_look_alike_letter_off_the_cards_country_is_doubted_howeve
         default_region="US",
     )  # fmt: skip
     assert "foreign-ending" not in swiss.evidence["emails"] + swiss.evidence["urls"]
+
+
+def test_no_address_beside_a_site_whose_ending_slipped_to_another_country_is_doubted():
+    # Seed 81 photo 4 (Noto Serif): the address row not read at all and the site read
+    # "www.meridian-ingenierie.tr" for .fr on a French card; "no address printed" was accepted
+    # at missing+web/mid. The site read right leaves that level as it was.
+    def read(site: str):
+        rows = [("DR PHILIPPE ROUSSEAU", 26), ("Directeur financier", 24)]
+        rows += [("MERIDIAN INGENIERIE S.A", 24), ("Tel. +33 4 78 07 92 62", 22)]
+        rows += [(f"Site:{site}", 22), ("85 rue du Faubourg Saint Honoré 69005 Lyon", 22)]
+        return parse_card(worded_lines(*rows), default_region="US")
+
+    slipped = read("www.meridian-ingenierie.tr")
+    assert slipped.evidence["emails"].startswith("missing+web/")
+    assert slipped.evidence["emails"].endswith("/foreign-ending")
+    assert slipped.confidence["emails"] < REVIEW_BELOW
+    right = read("www.meridian-ingenierie.fr")
+    assert right.evidence["emails"].startswith("missing+web/")
+    assert "foreign-ending" not in right.evidence["emails"]
