@@ -301,3 +301,14 @@ def test_no_address_beside_a_site_whose_ending_slipped_to_another_country_is_dou
     right = read("www.meridian-ingenierie.fr")
     assert right.evidence["emails"].startswith("missing+web/")
     assert "foreign-ending" not in right.evidence["emails"]
+
+
+def test_a_label_read_with_a_letter_lost_and_glued_to_the_address_is_no_part_of_it():
+    # Seed 81 photo 128 (Free Sans): "E-Mail: tim@beckersoehne.at" read "E-Maltim@beckersoehne
+    # at"; the address was "e-maltim@", a name-less local part at domain+repaired+hyphen.
+    rows = [("DI TIM WAGNER", 40), ("Becker & Sohne KG", 30), ("Te +43 316 9997640", 22)]
+    parsed = parse_card(worded_lines(*rows, ("E-Maltim@beckersoehne at", 22)), default_region="US")
+    assert parsed.contact.emails == ["tim@beckersoehne.at"]
+    # A local part that opens on the letters of a label, no hyphen after its e, is kept whole.
+    parsed = parse_card(worded_lines(*rows, ("emalia@beckersoehne.at", 22)), default_region="US")
+    assert parsed.contact.emails == ["emalia@beckersoehne.at"]
