@@ -103,8 +103,10 @@ def plus_lost(raw: str, region: str, read: str) -> bool:
 BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 
 
-# "919928739Fax919482371": a row's label read glued between two numbers (tight spacing).
-GLUED_LABEL_RE = re.compile(r"(?<=\d{6})([A-Za-zéó]{2,9}\.?:?)(?=\+?\d{6})")
+# "919928739Fax919482371": a row's label read glued between two numbers (tight spacing); the
+# second number's first group may be short, its bar read as 1 before it ("41080400CelL10039
+# 3388001518" for "Cell | 0039 338 ...": a serif face's bar, Free Serif, s81 photo 15).
+GLUED_LABEL_RE = re.compile(r"(?<=\d{6})([A-Za-zéó]{2,9}\.?:?)(?=\+?\d[\d ]{5})")
 
 
 def unglue_word(text: str) -> str:

@@ -72,8 +72,9 @@ def _site_beside(prefix: str, value: str) -> bool:
     return word.startswith("www.") or word == value.rpartition("@")[2].lower()
 
 
-# "e-mail.marcin_wozniak@": its colon read as a dot
-GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail[:.]?)(?=[a-z][^@]+@)")
+# "e-mail.marcin_wozniak@": its colon read as a dot; "E-Maltim@" (Free Sans, s81 photo 128, for
+# "E-Mail: tim@"): a letter of the label lost too, where its hyphen shows it a label
+GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail|e-ma(?:il|l|i))[:.]?(?=[a-z][^@]+@)")
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"

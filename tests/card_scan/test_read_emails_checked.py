@@ -282,3 +282,33 @@ def test_an_ending_one_look_alike_letter_off_the_cards_country_is_doubted_howeve
         default_region="US",
     )  # fmt: skip
     assert "foreign-ending" not in swiss.evidence["emails"] + swiss.evidence["urls"]
+
+
+def test_no_address_beside_a_site_whose_ending_slipped_to_another_country_is_doubted():
+    # Seed 81 photo 4 (Noto Serif): the address row not read at all and the site read
+    # "www.meridian-ingenierie.tr" for .fr on a French card; "no address printed" was accepted
+    # at missing+web/mid. The site read right leaves that level as it was.
+    def read(site: str):
+        rows = [("DR PHILIPPE ROUSSEAU", 26), ("Directeur financier", 24)]
+        rows += [("MERIDIAN INGENIERIE S.A", 24), ("Tel. +33 4 78 07 92 62", 22)]
+        rows += [(f"Site:{site}", 22), ("85 rue du Faubourg Saint Honoré 69005 Lyon", 22)]
+        return parse_card(worded_lines(*rows), default_region="US")
+
+    slipped = read("www.meridian-ingenierie.tr")
+    assert slipped.evidence["emails"].startswith("missing+web/")
+    assert slipped.evidence["emails"].endswith("/foreign-ending")
+    assert slipped.confidence["emails"] < REVIEW_BELOW
+    right = read("www.meridian-ingenierie.fr")
+    assert right.evidence["emails"].startswith("missing+web/")
+    assert "foreign-ending" not in right.evidence["emails"]
+
+
+def test_a_label_read_with_a_letter_lost_and_glued_to_the_address_is_no_part_of_it():
+    # Seed 81 photo 128 (Free Sans): "E-Mail: tim@beckersoehne.at" read "E-Maltim@beckersoehne
+    # at"; the address was "e-maltim@", a name-less local part at domain+repaired+hyphen.
+    rows = [("DI TIM WAGNER", 40), ("Becker & Sohne KG", 30), ("Te +43 316 9997640", 22)]
+    parsed = parse_card(worded_lines(*rows, ("E-Maltim@beckersoehne at", 22)), default_region="US")
+    assert parsed.contact.emails == ["tim@beckersoehne.at"]
+    # A local part that opens on the letters of a label, no hyphen after its e, is kept whole.
+    parsed = parse_card(worded_lines(*rows, ("emalia@beckersoehne.at", 22)), default_region="US")
+    assert parsed.contact.emails == ["emalia@beckersoehne.at"]

@@ -91,6 +91,24 @@ def test_a_label_read_glued_between_two_numbers_parts_them():
     assert unglue_word("123456Abc123456") == "123456Abc123456"
 
 
+def test_a_label_glued_before_a_bar_read_as_one_and_a_short_group_parts_the_numbers():
+    # Seed 81 photo 15 (Free Serif): "T. | +39 06 4108 0400  Cell | 0039 338 800 1518" read
+    # "T.1+39 06 41080400CelL10039 3388001518", the serif bars read as 1 and the second
+    # number's first group five digits: the office line was lost, the mobile stored as work.
+    lines = [
+        _line(20, ("Antonella", 0.94), ("Lo", 0.97), ("Bianco", 0.97)),
+        _line(70, ("Nova", 0.94), ("S.p.A.", 0.94)),
+        _line(
+            120, ("T.1+39", 0.95), ("06", 0.95), ("41080400CelL10039", 0.95), ("3388001518", 0.95)
+        ),
+        _line(170, ("lobianco.antonella@nova.it", 0.95)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+390641080400": "work", "+393388001518": "cell"}
+    assert "phones" not in to_review(parsed)
+
+
 def test_a_label_read_as_a_line_of_its_own_beside_its_number_names_the_kind():
     # Seed 23 photo 82: "Fax" and "| 06 8153 0711" read as two lines of one row (the bar a
     # break): the fax, without its label, was stored as a second office number at bare/hi.

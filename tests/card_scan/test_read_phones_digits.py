@@ -96,3 +96,16 @@ def test_a_number_opening_on_the_cards_own_country_code_without_its_plus_is_doub
         assert parsed.evidence["phones"] == level
     us = card(("Ann Lee", 48), "1-617-875-9218", "ann.lee@example.com")
     assert parse_card(us, default_region="US").evidence["phones"] == "bare/hi"
+
+
+def test_a_closing_bracket_no_bracket_opened_is_a_thin_one_put_back_and_doubted():
+    # Seed 81 photo 150 (DejaVu Sans Light): "06.9761.6261" read "06 976) 6261"; the nine
+    # digits left, 069766261, are a valid Italian line and were accepted at bare/mid.
+    rows = (("Silvia Greco", 48), "MECCANICA VESTA SRL", "silvia@meccanicavesta.it")
+    parsed = parse_card(card(*rows, "@ 06 976) 6261"), default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+390697616261"]
+    assert parsed.evidence["phones"].startswith("repaired")
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+    # A bracket that closes one opened is the area code's: read as printed, sure.
+    parsed = parse_card(card(*rows, "Tel (06) 9761 6261"), default_region="US")
+    assert parsed.evidence["phones"] == "labelled/hi"
