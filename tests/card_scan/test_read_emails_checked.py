@@ -282,3 +282,14 @@ def test_an_ending_one_look_alike_letter_off_the_cards_country_is_doubted_howeve
         default_region="US",
     )  # fmt: skip
     assert "foreign-ending" not in swiss.evidence["emails"] + swiss.evidence["urls"]
+
+
+def test_a_domain_the_company_is_one_slip_off_is_doubted_in_the_address_and_the_site():
+    """The company "Santis AG" beside saenfis.ch (seed 87 photo 30, a t read f in both, both
+    accepted): the site and the address agree, read in one font, and the company, nearly the
+    domain, says one of them slipped."""
+    rows = (("Carla Schmidt", 48), ("Santis AG", 30), "cschmidt@saenfis.ch", "www.saenfis.ch")
+    parsed = parse_card(card(*rows), default_region="US")
+    assert parsed.evidence["organization"] == "near-domain"
+    assert parsed.evidence["emails"] == parsed.evidence["urls"] == "company-slip"
+    assert max(parsed.confidence["emails"], parsed.confidence["urls"]) < REVIEW_BELOW
