@@ -111,6 +111,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # ("SISTEMAS ORBIS" | "C" | "S") or a line ("LUMEN SHOJI Co." | ".,LTD."): 0 of 2 right
         # (own seeds 30-31), none on the tuning cards
         "form-scraps": 0.010,
+        # session 20 (pool20, company_confidence): a company opening on a small letter ("hikä
+        # Hikari Co.,Ltd.", "wuNakamura Tsusho K.K.", "obalt Corp."): a logo read as letters
+        # before it or its first letter lost; 0 of 5 right over all-font tuning photo seeds 85-88
+        "lower-start": 0.010,
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,

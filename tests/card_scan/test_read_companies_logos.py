@@ -150,3 +150,17 @@ def test_a_monogram_read_as_a_tall_word_before_the_company_is_dropped():
     # The same word read unsure (0.44) is a logo's ink read as letters: dropped.
     lines = _tall_first_word("Ana Ruiz", "GRUPO Lumen S.A.", "ana@lumen.es", 120, 0.44)
     assert parse_card(lines, default_region="ES").contact.organization.name == "Lumen S.A."
+
+
+@pytest.mark.parametrize(
+    "company, email",
+    [
+        ("hike Hikari Co.,Ltd.", "daisukem@hikari.co.jp"),  # seed 88 photo 96: the logo read
+        ("wuNakamura Tsusho K.K.", "kkimura@nakamuratsusho.co.jp"),  # seed 86 photo 81
+        ("obalt Corp.", "sking@gmail.com"),  # seed 85 photo 62: its C lost, no domain to check
+    ],
+)
+def test_a_company_opening_on_a_small_letter_is_sent_to_review(company, email):
+    parsed = parse_card(card(("Daisuke Mori", 48), (company, 40), email), default_region="JP")
+    assert parsed.evidence["organization"] == "lower-start"
+    assert parsed.confidence["organization"] < 0.5
