@@ -111,6 +111,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # ("SISTEMAS ORBIS" | "C" | "S") or a line ("LUMEN SHOJI Co." | ".,LTD."): 0 of 2 right
         # (own seeds 30-31), none on the tuning cards
         "form-scraps": 0.010,
+        # session 20 (pool20, company_confidence): a company opening on a small letter ("hikä
+        # Hikari Co.,Ltd.", "wuNakamura Tsusho K.K.", "obalt Corp."): a logo read as letters
+        # before it or its first letter lost; 0 of 5 right over all-font tuning photo seeds 85-88
+        "lower-start": 0.010,
         "legal+unmatched/hi": 0.522,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,
@@ -216,6 +220,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # at UNMEASURED: 1 of 1 right on seed 76 photos, its letter a guess, to review
         "role+domain": 0.990,
         "role+repaired+domain": 0.888,
+        # session 20 (pool20): the company read nearly the domain and not spelling it ("Santis
+        # AG" beside saenfis.ch; card_fields_levels.company_slip), the address backed by the
+        # domain, none put back: 1 of 3 right over all-font tuning photo seeds 85-88 (all three
+        # accepted before, two wrong); its cards go to review for the company anyway
+        "company-slip": 0.215,
     },
     "phones": {
         "bare+intl/hi": 0.990,
@@ -320,6 +329,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
     },
     "urls": {
         "cut": 0.010,
+        # session 20 (pool20): the email's domain and the site agree, the company read nearly
+        # their domain ("Vantage Groep" beside wantage.nl for vvantage.nl): 1 of 3 right over
+        # all-font tuning photo seeds 85-88, 2 wrong accepted at email/hi before
+        "company-slip": 0.215,
         # session 19 (slips19): an ending one look-alike letter off another country's the card
         # names (web.slipped_ending): 0 of 1 right (fresh seed 73 photo 76, vissersystemen.ni)
         "foreign-ending": 0.010,

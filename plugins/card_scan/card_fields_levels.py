@@ -17,7 +17,7 @@ from .company_checks import foreign_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import email_level, name_level, ocr_band, title_level, url_level, words_conf
-from .domains import other_words
+from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_mend import mend_lone
 from .email_rebuild import rebuilt_address
@@ -281,3 +281,17 @@ def organization_level(card: CardReading, private: bool) -> str | None:
     if not private:
         return "missing"  # nearly every work card names its company
     return None
+
+
+def company_slip(evidence: dict[str, str], company: str | None, domain: str | None) -> None:
+    """The address's and the site's levels where the company read is nearly their domain and
+    does not spell it ("Santis AG" beside saenfis.ch, a t read f in the address and the site
+    alike, seed 87 photo 30; "Vantage Groep" beside wantage.nl for vvantage.nl): a slip in one
+    of them, and where it is the domain's, address and site, read in one font, share it."""
+    if evidence.get("organization") != "near-domain" or domain_in(company, domain):
+        return  # "Lume" beside lumen.fr (near-domain too): the name's end lost, not a slip
+    email = evidence.get("emails", "").split("/")[0]
+    if "domain" in email and "repaired" not in email:  # put back from the company: it checks
+        evidence["emails"] = "company-slip"
+    if evidence.get("urls", "").startswith("email/"):
+        evidence["urls"] = "company-slip"

@@ -20,6 +20,7 @@ from contactkit.model import Contact, OrgRef, PersonName, Url
 from .calibration import probability
 from .card_fields_levels import (
     company_evidence,
+    company_slip,
     email_evidence,
     name_evidence,
     organization_level,
@@ -88,6 +89,7 @@ def parse_card(
         evidence["organization"] = company_evidence(
             card, company, evidence["organization"], unread, picked
         )
+    company_slip(evidence, company and company.value, card.read_domain)
     for key, found in (("name", name), ("title", title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, used | picked):
             evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?

@@ -175,3 +175,17 @@ def test_a_wordmark_echoing_the_name_on_its_row_is_dropped_and_its_slips_with_it
     lines = card(("MEYER MEIER GMBH", 30), ("Anna Schulz", 37), "anna.schulz@meyer.de")
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.organization.name == "MEYER MEIER GMBH"
+
+
+@pytest.mark.parametrize(
+    "company, email",
+    [
+        ("hike Hikari Co.,Ltd.", "daisukem@hikari.co.jp"),  # seed 88 photo 96: the logo read
+        ("wuNakamura Tsusho K.K.", "kkimura@nakamuratsusho.co.jp"),  # seed 86 photo 81
+        ("obalt Corp.", "sking@gmail.com"),  # seed 85 photo 62: its C lost, no domain to check
+    ],
+)
+def test_a_company_opening_on_a_small_letter_is_sent_to_review(company, email):
+    parsed = parse_card(card(("Daisuke Mori", 48), (company, 40), email), default_region="JP")
+    assert parsed.evidence["organization"] == "lower-start"
+    assert parsed.confidence["organization"] < 0.5

@@ -312,3 +312,14 @@ def test_a_label_read_with_a_letter_lost_and_glued_to_the_address_is_no_part_of_
     # A local part that opens on the letters of a label, no hyphen after its e, is kept whole.
     parsed = parse_card(worded_lines(*rows, ("emalia@beckersoehne.at", 22)), default_region="US")
     assert parsed.contact.emails == ["emalia@beckersoehne.at"]
+
+
+def test_a_domain_the_company_is_one_slip_off_is_doubted_in_the_address_and_the_site():
+    """The company "Santis AG" beside saenfis.ch (seed 87 photo 30, a t read f in both, both
+    accepted): the site and the address agree, read in one font, and the company, nearly the
+    domain, says one of them slipped."""
+    rows = (("Carla Schmidt", 48), ("Santis AG", 30), "cschmidt@saenfis.ch", "www.saenfis.ch")
+    parsed = parse_card(card(*rows), default_region="US")
+    assert parsed.evidence["organization"] == "near-domain"
+    assert parsed.evidence["emails"] == parsed.evidence["urls"] == "company-slip"
+    assert max(parsed.confidence["emails"], parsed.confidence["urls"]) < REVIEW_BELOW
