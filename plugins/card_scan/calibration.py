@@ -186,6 +186,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain/joined-initial": 0.333,
         "name+domain/joined-initial/lo": 0.333,
         "name+domain/joined-initial/mid": 0.333,
+        # session 20: also an address read in pieces parted at its @ ("bsmith @zenith...",
+        # narrow faces), read again whole (email_dots.address_spans); no level changed
         "name+domain/joined-initial+twice": 0.990,
         "name+domain/joined-initial+twice/lo": 0.888,
         "name+domain/joined-initial+twice/mid": 0.986,

@@ -12,13 +12,16 @@ Only an address that could hold an initial is read again: one letter and a word 
 elsewhere on the card (``tkrol@`` beside "Tomasz Król"). Every dot lost on tuning was after an
 initial; two whole names joined (``annaweber@``) were always printed so. Where two readings
 show the same letters joined, the word is marked ``seen_twice``: a dot the second reading
-missed would leave the same address, so that address is measured apart.
+missed would leave the same address, so that address is measured apart. An address Tesseract
+read in pieces parted at its ``@`` (``bsmith @zenith.com``, ``ksatou @ takahashi.co.jp``: narrow
+faces, Nimbus Sans Narrow, space the sign wide) is read again whole, from its pieces' box.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from PIL import Image
 
@@ -39,26 +42,48 @@ def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
     """``lines`` with a dot put back in each joined address a second reading shows dotted."""
     printed = card_words(lines)
     targets = [
-        (i, j)
+        (i, j, k)
         for i, line in enumerate(lines)
-        for j, word in enumerate(line.words)
-        if JOINED_RE.match(word.text) and could_hold_initial(word.text, printed)
+        for j, k in address_spans(line.words)
+        if could_hold_initial(_joined(line.words[j:k]), printed)
     ]
     if not targets or not second_reading.available():
         return lines
-    boxes = [_box(lines[i].words[j]) for i, j in targets]
+    boxes = [_span_box(lines[i].words[j:k]) for i, j, k in targets]
     out = list(lines)
-    for (i, j), own in zip(targets, second_reading.read_boxes(image, boxes, CROPS), strict=True):
-        word = out[i].words[j]
-        texts = [text for text, _ in own]
-        dotted = dotted_local(word.text, texts)
+    for (i, j, k), own in zip(targets, second_reading.read_boxes(image, boxes, CROPS), strict=True):
         words = list(out[i].words)
-        if dotted:
-            words[j] = replace(word, text=dotted + word.text[word.text.index("@") :])
-        elif shown_joined(word.text, texts) >= 2:
-            words[j] = replace(word, seen_twice=True)
+        address = _joined(words[j:k])
+        texts = [text for text, _ in own]
+        dotted = dotted_local(address, texts)
+        if dotted:  # the local part opens the span's first word: the dot goes there
+            first = words[j]
+            words[j] = replace(first, text=dotted + first.text[len(dotted) - 1 :])
+        elif shown_joined(address, texts) >= 2:
+            words[j:k] = [replace(word, seen_twice=True) for word in words[j:k]]
         out[i] = Line(words)
     return out
+
+
+def address_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """The spans ``words[j:k]`` that hold one joined address: a word alone, or pieces parted
+    only at its ``@`` (``bsmith`` | ``@zenith.com``, ``ksatou`` | ``@`` | ``takahashi.co.jp``),
+    never inside the local part (``a becker@`` is a prefix, measured apart)."""
+    spans = []
+    for j in range(len(words)):
+        for k in range(j + 1, min(j + 3, len(words)) + 1):
+            pieces = [w.text for w in words[j:k]]
+            parted_at_sign = all(
+                left.endswith("@") or right.startswith("@") for left, right in pairwise(pieces)
+            )
+            if parted_at_sign and JOINED_RE.match("".join(pieces)):
+                spans.append((j, k))
+                break
+    return spans
+
+
+def _joined(words: list[Word]) -> str:
+    return "".join(word.text for word in words)
 
 
 def card_words(lines: list[Line]) -> set[str]:
@@ -94,5 +119,6 @@ def shown_joined(text: str, readings: list[str]) -> int:
     return sum(bool(found.search(l_for_i(reading))) for reading in readings)
 
 
-def _box(word: Word) -> tuple[int, int, int, int]:
-    return word.left, word.top, word.left + word.width, word.top + word.height
+def _span_box(words: list[Word]) -> tuple[int, int, int, int]:
+    span = Line(words)
+    return span.left, span.top, span.right, span.bottom
