@@ -68,9 +68,11 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     checks = local or printed_local(leftover)  # an address not read whole still checks
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     level = name_level(name.value, lines[name.line], checks, near, largest, countries)
-    return row_level(
+    level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )
+    # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back): unmeasured, to review.
+    return f"{level}+umlaut" if name.repaired else level
 
 
 def _email_level(

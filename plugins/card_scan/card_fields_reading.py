@@ -22,8 +22,9 @@ from .leftovers import EMAIL_ATTEMPT_RE
 from .line_cleaning import clean_line
 from .local_parts import local_part, restore_letters
 from .local_repair import repair_local_part
+from .name_checks import umlaut_put_back
 from .name_rows import mend_name_rows
-from .name_slips import printed_local
+from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
@@ -186,6 +187,11 @@ def pick_person(card: CardReading) -> None:
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
     name = pick_name(lines, texts, candidates, card.local, card.region)
+    if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card
+        countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
+        umlaut = umlaut_put_back(name.value, countries)
+        if umlaut != name.value:
+            name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:
         # No line looked like a company: one left over that matches the domain still may.
         card.company = pick_company(

@@ -94,6 +94,20 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
     return any(_slipped(plain, name, "ü", "i") for name in U_NAMES)
 
 
+# A ü read "ii" between consonants (session 20: the serif faces, URW Bookman, P052, C059 and
+# Liberation Serif, draw the ü's dots close over a narrow u): "Giinter", "Kriiger", and in the
+# addresses "Miinchen", "Ziirich". Photo seed 79, 200 cards: every "ii" so placed was a ü on a
+# German-speaking card (4 words, 2 of them names); German writes no "ii". Put back on such cards.
+II_FOR_U_RE = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])ii(?=[b-df-hj-np-tv-zß])")
+
+
+def umlaut_put_back(name: str, countries: Collection[str]) -> str:
+    """``Giinter Hoffmann`` → ``Günter Hoffmann`` on a German-speaking card."""
+    if not GERMAN_SPEAKING & set(countries):
+        return name
+    return II_FOR_U_RE.sub("ü", name)
+
+
 # Letters romanised Japanese never writes (Hepburn, Kunrei and the passport's spellings alike):
 # in a Japanese name one is a slip, most often an i read as l ("GOTOH Yul" for Yui Gotoh, b27
 # photo 95, accepted at email+initial/hi beside y.gotoh@).

@@ -247,12 +247,27 @@ def _polish_ending(word: str, before: str) -> bool:
     return len(word) == 3 or bool(_BEFORE_KI_RE.search(before))
 
 
+# A capital J read small after a capitalised word ("Andreas jung", "Andrea jung" for Jung: Noto
+# Sans and its italic dip the J under the line as a j): a word of three letters and more opening
+# on j. No particle of a name opens so ("de", "van", "zu"). Session 20, photo seed 79: both names
+# Noto printed with a J after the given name were lost so (0 of 2 read), no other font's were.
+_SMALL_J_RE = re.compile(r"j[a-zß-ÿ]{2,}")
+
+
+def _capital_j(word: str, before: str) -> str:
+    if before[:1].isupper() and not before.isupper() and _SMALL_J_RE.fullmatch(word):
+        return "J" + word[1:]
+    return word
+
+
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
     words = spaced_letters(text.split())
     words = [_eszett(capitals_slip(w), n == len(words) - 1) for n, w in enumerate(words)]
     joined: list[str] = []
     for w in words:
+        if joined:
+            w = _capital_j(w, joined[-1])
         if joined and _polish_ending(w, joined[-1]):
             joined[-1] += w
         else:

@@ -63,7 +63,10 @@ def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Fo
     scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
     if not scored:
         return None
-    i, score = max(scored, key=lambda p: (p[1], -p[0]))
+    # A slogan in small letters under the logo ("partner in logistiek", a title word in it) is
+    # no title beside a capitalised one as strong: "Projectleider" under it (photo seed 79 card
+    # 24, the slogan accepted at strong/hi). The first line wins among the rest.
+    i, score = max(scored, key=lambda p: (p[1], texts[p[0]] != texts[p[0]].lower(), -p[0]))
     conf = lines[i].mean_conf * (1.0 if score == 2 else 0.8)
     return Found(title_letters(texts[i]), conf, i)
 

@@ -29,16 +29,24 @@ def phone_row_card(
     return (image.filter(ImageFilter.GaussianBlur(blur)) if blur else image), box
 
 
-def read_card(*rows: tuple[str, int] | str, region: str = "US") -> ParsedCard:
-    """A white card, 3.5 x 2 in at 300 DPI, one printed line per row (text, size in px)."""
+def read_card(
+    *rows: tuple[str, int] | str,
+    region: str = "US",
+    font: str = f"{cardgen.FONT_DIR}/DejaVuSans.ttf",
+    blur: float = 0.0,
+) -> ParsedCard:
+    """A white card, 3.5 x 2 in at 300 DPI, one printed line per row (text, size in px), in
+    ``font`` (a font file's path), softened by ``blur`` as on a phone photo."""
     image = Image.new("RGB", (1050, 600), "white")
     draw = ImageDraw.Draw(image)
     top = 40
     for row in rows:
         text, size = row if isinstance(row, tuple) else (row, 30)
-        font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", size)
-        draw.text((60, top), text, fill="black", font=font)
+        face = ImageFont.truetype(font, size)
+        draw.text((60, top), text, fill="black", font=face)
         top += int(size * 1.55)
+    if blur:
+        image = image.filter(ImageFilter.GaussianBlur(blur))
     buffer = io.BytesIO()
     image.save(buffer, "PNG", dpi=(300, 300))
     lines = card_lines(buffer.getvalue(), 0, OcrOptions())

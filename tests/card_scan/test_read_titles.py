@@ -13,7 +13,7 @@ from ocr_lines import rated_lines
 from ocr_lines import slotted_line as _words_line
 from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
-from printed import to_review, worded_lines
+from printed import read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan import titles
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
@@ -311,3 +311,19 @@ def test_an_initialism_printed_in_capitals_stays_a_title(title):
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title == title
     assert not parsed.evidence["title"].endswith("/lo")
+
+
+def test_a_slogan_in_small_letters_is_no_title_beside_a_capitalised_one():
+    # a slogan under the company with a title word in it ("partner"), the title under the name;
+    # both are strong, and the slogan came first (photo seed 79 card 24: accepted at strong/hi)
+    parsed = read_card(
+        ("Helix Holding B.V.", 34),
+        "partner in logistiek",
+        ("Margaretha Huisman", 44),
+        "Projectleider",
+        "Tel. 010 512 3579",
+        "margaretha@helix.nl",
+        region="NL",
+    )
+    assert "partner in logistiek" in parsed.text
+    assert parsed.contact.title == "Projectleider"
