@@ -262,7 +262,7 @@ def _accent_as_capital(word: str, letters: str) -> str:
     if not found or printed_b(word, found.start()):
         return word
     fixed = word[: found.start()] + found.group(0).lower() + word[found.end() :]
-    return fixed if re.sub(r"[^a-z]", "", spelt_fold(fixed)) in letters else word
+    return fixed if spelt_letters(fixed) in letters else word
 
 
 def _initials(word: str) -> Counter[str]:
