@@ -42,7 +42,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .title_checks import letter_changed, lexicon_slip
+from .title_checks import lexicon_slip, lexicon_word_changed
 from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, slipped_ending, spelt_elsewhere
 
@@ -284,7 +284,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if lexicon_slip(text):  # "Geschftsfuhrung": a lexicon word misread (title_checks)
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
-    if band == "mid" and letter_changed(text):
+    if band == "mid" and lexicon_word_changed(text):
         return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84: a lexicon word with a letter changed
     if band == "lo" and lexicon_spelt(text):
         return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word

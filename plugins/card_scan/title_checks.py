@@ -41,7 +41,7 @@ def lexicon_slip(title: str) -> bool:
     return False
 
 
-def letter_changed(title: str) -> bool:
+def lexicon_word_changed(title: str) -> bool:
     """A word of eight letters or more, no lexicon word, a lexicon word with one letter
     changed (``Handlooy`` for Handlowy). As often a word's other form as a slip where Tesseract
     is sure of it, so the caller asks it only of a title read below ``hi``: b63 photo 99
