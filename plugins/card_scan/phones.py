@@ -72,35 +72,28 @@ def find_phones(
             number_text = piece[label_match.end() :] if label_match else piece
             if label in PHONE_LABELS:
                 number_text = unbarred(number_text, regions)
-            fixed, rank, region, matches = _read_numbers(
-                number_text, label, regions, fallback, found
-            )
-            found += matches
+            reading = _read_numbers(number_text, label, regions, fallback, found)
+            found += reading.matches
             segment = _Segment(
-                line=lines[i],
-                label=label,
-                number_text=number_text,
-                fixed=fixed,
-                rank=rank,
-                region=region,
-                regions=regions,
-                after_number=after_number,
-                sign_stop=sign_stop,
-                across=across,
-                letter_apart=i in lone_letters,
+                lines[i],
+                label,
+                number_text,
+                reading,
+                after_number,
+                sign_stop,
+                across,
+                i in lone_letters,
             )
-            for n, match in enumerate(matches):
+            for n, match in enumerate(reading.matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
                     continue
                 seen.add(e164)
                 kind = _kind(segment, match, n)
                 how = _backing(segment, match, n, kind, e164)
-                band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))
-                if band != "hi" and read_twice(lines[i], match.raw_string):
-                    band = "hi"  # phone_check: two crops of a second engine read these digits
+                band = _band(lines[i], match)
                 intl = "+intl" if match.raw_string.startswith("+") else ""
-                phone = Phone(text=match.raw_string, kind=kind.name, region=region)
+                phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
                 out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
                 used.add(i)
     return lone_sign(fax_only(untold_kinds(out)))
@@ -148,11 +141,10 @@ def _read_numbers(
     regions: list[str],
     fallback: list[str],
     found: list[phonenumbers.PhoneNumberMatch],
-) -> tuple[str, int, str, list[phonenumbers.PhoneNumberMatch]]:
+) -> _Reading:
     """The numbers valid in a piece's text: its digits fixed, in the first region that has any;
     else its first slip that reads one (``_slipped``); else, where it is one whole number there,
-    in a ``fallback`` region, ranked after every region of the card's. Returns the text read,
-    the region's rank, the region and the numbers."""
+    in a ``fallback`` region, ranked after every region of the card's."""
     fixed = international(fix_digits(number_text))
     rank, region, matches = first_region_with_numbers(fixed, regions)
     if not matches:
@@ -164,7 +156,17 @@ def _read_numbers(
     if not matches and fallback and whole_number(fixed, fallback):
         rank, region, matches = first_region_with_numbers(fixed, fallback)
         rank = len(regions)  # a region only a label's language or the shape hints
-    return fixed, rank, region, matches
+    return _Reading(fixed, rank, region, matches, hinted=rank == len(regions))
+
+
+class _Reading(NamedTuple):
+    """The numbers read from a piece's text, and where."""
+
+    fixed: str  # the text they were read from: digits fixed, a slip undone
+    rank: int  # their region's rank among the card's regions
+    region: str
+    matches: list[phonenumbers.PhoneNumberMatch]
+    hinted: bool  # a fallback region: only a label's language or the number's shape hints it
 
 
 class _Segment(NamedTuple):
@@ -173,10 +175,7 @@ class _Segment(NamedTuple):
     line: Line
     label: str  # folded; "" where none was read
     number_text: str  # the piece after its label, as read
-    fixed: str  # the text its numbers were read from: digits fixed, slips undone
-    rank: int  # the rank of its region among the card's regions (``len(regions)``: a fallback)
-    region: str
-    regions: list[str]
+    reading: _Reading
     after_number: bool  # another number of the line came before it
     sign_stop: bool  # a sign with a stop before it: a label's letters read as a sign
     across: bool  # joined across a gap with another line
@@ -224,7 +223,7 @@ def _backing(
     """What backs the number besides being valid (its level's first part, which
     ``card_fields_levels.phone_evidence`` weighs): the first doubt that holds, else how its kind
     was told."""
-    line, label, region = segment.line, segment.label, segment.region
+    line, label, reading = segment.line, segment.label, segment.reading
     if disputed(line, match.raw_string):
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == ROW_SOURCE for word in line.words):
@@ -241,17 +240,26 @@ def _backing(
         return "kind-conflict"  # "T" before a mobile: a label of another number
     if (n or segment.after_number) and kind.untold:
         return "bare-untold"  # no label of its own, and the numbering cannot tell
-    if segment.fixed != international(segment.number_text):
+    if reading.fixed != international(segment.number_text):
         return "repaired"  # digits repaired: checked only by the number being valid
-    if segment.rank == len(segment.regions):
+    if reading.hinted:
         return "hint-region"  # valid only where a label's language or its shape hints
-    if (segment.rank or foreign_by_idd(match, region)) and not printed_plus(match):
+    if (reading.rank or foreign_by_idd(match, reading.region)) and not printed_plus(match):
         return "other-region"  # read in a region the card's clues did not name
     if label and not kind.known and digits(match.raw_string) < 8:
         return "odd-label"  # an unknown word before a short number: maybe no phone
-    if plus_lost(match.raw_string, region, e164):
+    if plus_lost(match.raw_string, reading.region, e164):
         return "plus-lost"  # its own country code first: "+39 055" read "39055"?
     return "labelled" if kind.known else ("sign" if kind.sign else "bare")
+
+
+def _band(line: Line, match: phonenumbers.PhoneNumberMatch) -> str:
+    """Tesseract's band for the number (by its last digits' word), ``hi`` where a second engine
+    read the same digits."""
+    band = ocr_band(word_conf(line, match.raw_string.split()[-1][:3]))
+    if band != "hi" and read_twice(line, match.raw_string):
+        band = "hi"  # phone_check: two crops of a second engine read these digits
+    return band
 
 
 # A label's letters read as a sign, its stop read ("¥. 06 6741 2637" for "F. 06 6741 2637", b67
