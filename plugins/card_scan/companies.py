@@ -9,7 +9,14 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .capital_i import capitals_with_l
-from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .clues import (
+    Found,
+    has_legal_form,
+    legal_form,
+    legal_form_alone,
+    repair_legal_form,
+    trim_after_legal_form,
+)
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
 from .company_letters import company_letters
@@ -121,7 +128,7 @@ def _scored(
         return None
     # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
     # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
-    return (score - _form_alone(text, legal)) * min(1.0, line.mean_conf / 0.6), score
+    return (score - _form_alone_penalty(text, legal)) * min(1.0, line.mean_conf / 0.6), score
 
 
 def _company_text(
@@ -168,13 +175,12 @@ def _whole_label(text: str, domain: str | None) -> bool:
     return len(label) >= 3 and label in squashed(text)
 
 
-def _form_alone(text: str, legal: bool) -> float:
+def _form_alone_penalty(text: str, legal: bool) -> float:
     """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
     line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
     with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
     trimmed = trim_after_legal_form(text)  # "ag =": a smudge's form, a mark after it
-    found = legal_form(trimmed) if legal else None
-    return 0.3 if found and found[1] >= len(trimmed.split()) else 0.0
+    return 0.3 if legal and legal_form_alone(trimmed) else 0.0
 
 
 def _form_read(text: str) -> str:

@@ -94,7 +94,7 @@ def find_phones(
                 band = _band(lines[i], match)
                 intl = "+intl" if match.raw_string.startswith("+") else ""
                 phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
-                out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
+                out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 used.add(i)
     return lone_sign(fax_only(untold_kinds(out)))
 
@@ -293,7 +293,7 @@ def _slipped(
     return number_text, 0, regions[0], []
 
 
-def dense(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
+def dense_mark(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
     """``+dense`` for a North American number Tesseract doubts, printed without its +1.
 
     Nearly every ten digits are a valid number there, so a digit misread ("(415) 699-2278"
