@@ -22,43 +22,12 @@ def parse_city_line(text: str) -> dict[str, str] | None:
 def find_address(
     lines: list[Line], texts: list[str], used: set[int], region: str
 ) -> tuple[Address | None, str]:
-    """The address and its evidence level (see ``confidence``)."""
+    """The address and its evidence level (a level of ``calibration.CALIBRATED``): its lines
+    read one by one, then the street and the city put right for the region."""
     parts: dict[str, str] = {}
     lines_used: list[int] = []
     for i, text in enumerate(texts):
-        if i in used:
-            continue
-        if is_country(text) or is_country(country_slip(text)):  # "Espafia"
-            parts["country"] = country_slip(text.rstrip("."))
-            lines_used.append(i)
-            continue
-        # "Avda. de la Constitución, 80, 1ª - 46029 Valencia": a dash parts street and city
-        pieces = [p.strip() for p in re.split(r",|\s[-–]\s(?=\d{4,5}\s)", text) if p.strip()]
-        if len(pieces) > 1 and is_country(pieces[-1]):
-            parts["country"] = pieces.pop()
-        elif (
-            (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
-            and is_country(country := country_slip(tail[1]))
-            and pieces[-1][: tail.start()].split()[-1][:1].isupper()
-        ):
-            # "4085 Basel - Schweiz", "46016 Valencia Espafia": the country after the city; after
-            # a small word it is the city's own ("Ciudad de Guatemala", "Ville de Luxembourg")
-            parts["country"] = country
-            pieces[-1] = pieces[-1][: tail.start()]
-        # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
-        matched = False
-        for cut in range(len(pieces)):
-            city = parse_city_line(", ".join(pieces[cut:]))
-            if city and (cut == 0 or is_street(", ".join(pieces[:cut]))):
-                parts.update({k: v for k, v in city.items() if v})
-                if cut:
-                    parts["street"] = ", ".join(pieces[:cut])
-                matched = True
-                break
-        if not matched and is_street(text) and "street" not in parts:
-            parts["street"] = text
-            matched = True
-        if matched:
+        if i not in used and _address_line(text, parts):
             lines_used.append(i)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
         return None, ""
@@ -81,6 +50,40 @@ def find_address(
         country=parts.get("country"),
     )
     return address, level
+
+
+def _address_line(text: str, parts: dict[str, str]) -> bool:
+    """Read one line into ``parts`` (street, city, postal, region, country); whether it is a
+    line of the address: a country alone, a city line (a street before it on one line), or
+    the first street. A country after the city is taken from any line."""
+    if is_country(text) or is_country(country_slip(text)):  # "Espafia"
+        parts["country"] = country_slip(text.rstrip("."))
+        return True
+    # "Avda. de la Constitución, 80, 1ª - 46029 Valencia": a dash parts street and city
+    pieces = [p.strip() for p in re.split(r",|\s[-–]\s(?=\d{4,5}\s)", text) if p.strip()]
+    if len(pieces) > 1 and is_country(pieces[-1]):
+        parts["country"] = pieces.pop()
+    elif (
+        (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
+        and is_country(country := country_slip(tail[1]))
+        and pieces[-1][: tail.start()].split()[-1][:1].isupper()
+    ):
+        # "4085 Basel - Schweiz", "46016 Valencia Espafia": the country after the city; after
+        # a small word it is the city's own ("Ciudad de Guatemala", "Ville de Luxembourg")
+        parts["country"] = country
+        pieces[-1] = pieces[-1][: tail.start()]
+    # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
+    for cut in range(len(pieces)):
+        city = parse_city_line(", ".join(pieces[cut:]))
+        if city and (cut == 0 or is_street(", ".join(pieces[:cut]))):
+            parts.update({k: v for k, v in city.items() if v})
+            if cut:
+                parts["street"] = ", ".join(pieces[:cut])
+            return True
+    if is_street(text) and "street" not in parts:
+        parts["street"] = text
+        return True
+    return False
 
 
 GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})

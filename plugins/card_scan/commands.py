@@ -66,26 +66,41 @@ def add_scan_command(cli: click.Group) -> None:
         if not watch:
             run_one_source(ctx, "card_scan", {**options, "paths": [str(p) for p in paths]})
             return
-        from .ocr import OcrUnavailable, check_available
+        _watch_folder(ctx, watch, station, list(languages), options, poll, once)
 
-        try:  # a station without Tesseract would fail every poll: say so once and stop
-            check_available(list(languages) or ["eng"])
-        except OcrUnavailable as exc:
-            raise click.ClickException(str(exc)) from None
-        watch = watch.resolve()
-        watch.mkdir(parents=True, exist_ok=True)
-        inbox = Station(watch, station)
-        inbox.prepare()
-        click.echo(f"watching {watch} (station {inbox.name}); Ctrl-C to stop", err=True)
-        try:
-            first = True
-            while True:
-                # The first pass always runs: it takes up what a stopped run left behind.
-                if first or inbox.pending():
-                    run_one_source(ctx, "card_scan", {**options, "watch": str(watch)})
-                    first = False
-                if once:
-                    return
-                time.sleep(poll)
-        except KeyboardInterrupt:
-            click.echo("stopped; unfinished cards are taken up at the next start", err=True)
+
+def _watch_folder(
+    ctx: click.Context,
+    watch: Path,
+    station: str | None,
+    languages: list[str],
+    options: dict[str, Any],
+    poll: float,
+    once: bool,
+) -> None:
+    """Station mode: read the cards that arrive in ``watch`` until stopped (or one pass)."""
+    from contactkit.cli_context import run_one_source  # imported late on purpose
+
+    from .ocr import OcrUnavailable, check_available
+
+    try:  # a station without Tesseract would fail every poll: say so once and stop
+        check_available(languages or ["eng"])
+    except OcrUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    watch = watch.resolve()
+    watch.mkdir(parents=True, exist_ok=True)
+    inbox = Station(watch, station)
+    inbox.prepare()
+    click.echo(f"watching {watch} (station {inbox.name}); Ctrl-C to stop", err=True)
+    try:
+        first = True
+        while True:
+            # The first pass always runs: it takes up what a stopped run left behind.
+            if first or inbox.pending():
+                run_one_source(ctx, "card_scan", {**options, "watch": str(watch)})
+                first = False
+            if once:
+                return
+            time.sleep(poll)
+    except KeyboardInterrupt:
+        click.echo("stopped; unfinished cards are taken up at the next start", err=True)

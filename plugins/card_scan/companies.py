@@ -9,7 +9,14 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .capital_i import capitals_with_l
-from .clues import Found, has_legal_form, legal_form, repair_legal_form, trim_after_legal_form
+from .clues import (
+    Found,
+    has_legal_form,
+    legal_form,
+    legal_form_alone,
+    repair_legal_form,
+    trim_after_legal_form,
+)
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
 from .company_letters import company_letters
@@ -67,29 +74,10 @@ def pick_company(
     ``candidates``."""
     best: tuple[float, float, int] | None = None
     for i in candidates:
-        if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
-            continue  # a website read apart ("https //ddonautal at/") spells the domain too
-        if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
-            continue  # "Web: weber at": the website, its dot read as a space, no company
-        text = _form_read(texts[i])
-        match = company_domain_match(text, domain)
-        legal = has_legal_form(text)
-        if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
-            legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
-        legal = legal or bool(LEADING_FORM_RE.match(text))
-        if legal and domain and initials_in(trim_after_legal_form(text), domain_label(domain)):
-            # "Brightwater Systems Limited" for bsgroup.co.uk over a tagline that holds
-            # "Group" ("Part of the Meridian Group"), nearer the label letter for letter.
-            match = 1.0
-        score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
-        # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
-        # "ZIMMERMANN", zimmermanncie.ch).
-        score += 0.05 if match >= 0.9 and _whole_label(text, domain) else 0.0
-        if loose and match < 0.9:
+        scored = _scored(lines[i], texts, candidates, i, domain, loose)
+        if scored is None:
             continue
-        # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
-        # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
-        rank = (score - _form_alone(text, legal)) * min(1.0, lines[i].mean_conf / 0.6)
+        rank, score = scored
         if score >= 0.5 and (best is None or rank > best[0]):
             best = (rank, score, i)
     if best is None:
@@ -98,6 +86,57 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
+    text, cut = _company_text(lines, texts, candidates, i, domain)
+    name = company_letters(repair_from_domain(text, domain), domain)
+    conf = lines[i].mean_conf * evidence
+    if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
+        conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
+    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
+    fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
+    # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
+    fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
+    if fixed != name or cut:
+        return Found(fixed, min(conf, 0.7), i, repaired=True)
+    return Found(name, conf, i)
+
+
+def _scored(
+    line: Line, texts: list[str], candidates: list[int], i: int, domain: str | None, loose: bool
+) -> tuple[float, float] | None:
+    """How much line ``i`` is like the company's: its rank among the candidates (its score,
+    less for a form alone or a line Tesseract could hardly read) and its score (a legal form,
+    the domain spelt); None for a line that is no company (a website, a wordmark)."""
+    if _wordmark(texts[i], [texts[j] for j in candidates if j != i]) or WEB_RE.search(texts[i]):
+        return None  # a website read apart ("https //ddonautal at/") spells the domain too
+    if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
+        return None  # "Web: weber at": the website, its dot read as a space, no company
+    text = _form_read(texts[i])
+    match = company_domain_match(text, domain)
+    legal = has_legal_form(text)
+    if legal and not legal_form(trim_after_legal_form(text)) and name_like(bare_name(text)):
+        legal = False  # only cleanco saw one, in a person's name ("Hughes, CEng ... OE")
+    legal = legal or bool(LEADING_FORM_RE.match(text))
+    if legal and domain and initials_in(trim_after_legal_form(text), domain_label(domain)):
+        # "Brightwater Systems Limited" for bsgroup.co.uk over a tagline that holds
+        # "Group" ("Part of the Meridian Group"), nearer the label letter for letter.
+        match = 1.0
+    score = (0.6 if legal else 0.0) + (0.5 if match >= 0.9 else 0.2 * match)
+    # Spelling the whole domain beats nearly or a part ("ZIMMERMANN & CIE" over a logo's
+    # "ZIMMERMANN", zimmermanncie.ch).
+    score += 0.05 if match >= 0.9 and _whole_label(text, domain) else 0.0
+    if loose and match < 0.9:
+        return None
+    # A line Tesseract could hardly read counts for less: a smudge read as "ee ee" or
+    # "... eT as" holds a legal form by chance, beside "Groupe Garonne".
+    return (score - _form_alone_penalty(text, legal)) * min(1.0, line.mean_conf / 0.6), score
+
+
+def _company_text(
+    lines: list[Line], texts: list[str], candidates: list[int], i: int, domain: str | None
+) -> tuple[str, str | None]:
+    """The company's text from line ``i``: trimmed after its form, logo letters put right, the
+    lines it goes on with joined (and taken out of ``candidates``), and the name's start cut
+    off put back from a line beside or the domain (returned second: a person looks)."""
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
@@ -114,17 +153,7 @@ def pick_company(
     text = cut or joined
     text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     text = form_beside(text, lines, i)  # "Helix Ingénierie" | "S.A. Ligne directe: +33 ..."
-    name = company_letters(repair_from_domain(text, domain), domain)
-    conf = lines[i].mean_conf * evidence
-    if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
-        conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
-    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
-    fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
-    # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
-    fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
-    if fixed != name or cut:
-        return Found(fixed, min(conf, 0.7), i, repaired=True)
-    return Found(name, conf, i)
+    return text, cut
 
 
 # A line starting this near the image's left edge was cut by it (a photo framed tight).
@@ -146,13 +175,12 @@ def _whole_label(text: str, domain: str | None) -> bool:
     return len(label) >= 3 and label in squashed(text)
 
 
-def _form_alone(text: str, legal: bool) -> float:
+def _form_alone_penalty(text: str, legal: bool) -> float:
     """What a line that is nothing but a legal form ("group", "KK", "Co.,Ltd.": a logo, the last
     line of a stacked name) loses in rank: it is taken only where no line the domain spells, or
     with a name before its form, is there ("Ironbridge Engineering" over a smudge read "se")."""
     trimmed = trim_after_legal_form(text)  # "ag =": a smudge's form, a mark after it
-    found = legal_form(trimmed) if legal else None
-    return 0.3 if found and found[1] >= len(trimmed.split()) else 0.0
+    return 0.3 if legal and legal_form_alone(trimmed) else 0.0
 
 
 def _form_read(text: str) -> str:

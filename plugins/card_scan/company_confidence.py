@@ -45,6 +45,30 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
 
 
 def company_level(company: str, line: Line, domain: str | None) -> str:
+    """The company's level: a shape no name has first; then what the card's domain spells of
+    it, with its legal form or without; else how surely Tesseract read it."""
+    odd = _odd_shape(company, line, domain)
+    if odd:
+        return odd
+    legal = has_legal_form(company)
+    if domain_in(company, domain):
+        if legal:
+            return _domain_legal_level(company, line, domain)
+        return _domain_level(company, domain)
+    if name_and_tail(company, domain):
+        return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
+    if domain and company_domain_match(company, domain) >= 0.7:
+        return "near-domain"  # nearly the domain: an OCR slip in one of them
+    band = ocr_band(words_conf(line, company))
+    # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
+    # a card with no domain to check against.
+    unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
+    return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
+
+
+def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
+    """The level of a name whose shape says it is no whole name read (a logo's letters, its
+    end cut, a form alone, a lost first letter), whatever the domain spells; else None."""
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if tall_logo(company.split(), line):
@@ -60,68 +84,67 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         # name), "obalt Corp." (its C lost): 0 of 5 right on all-font tuning photo seeds 85-88,
         # three accepted at domain+legal, domain+legal+other/hi and legal/hi
         return "lower-start"
-    legal = has_legal_form(company)
-    if domain_in(company, domain):
-        if legal:
-            # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
-            # spell are unchecked, measured apart with their OCR confidence.
-            other = other_words(company, domain) or initial_words(company, domain)
-            # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
-            unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
-            if any(w in POLISH_L_SPELT for w in unchecked):
-                # "Battyk S.A." read as "Bałtyk" by the lexicon (company_letters.py): the
-                # lexicon checks the word, not the domain; measured apart.
-                return "domain+legal+other/letters+lexicon"
-            if unchecked and foreign_letters(domain):
-                # Read unsure ("Quantun" at 0.3), a word is a slip whatever letters it holds:
-                # measured apart from the words read surely, where only a misread ł may hide.
-                unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
-                return "domain+legal+other/letters" + ("/lo" if unsure else "")
-            if company_word_slip(other.split()):
-                return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
-            if other:
-                band = ocr_band(words_conf(line, other))
-                if band != "hi" and initials_in(company, domain_label(domain or "")):
-                    # "Morel Métaliurgie SAS" beside mmgroup.fr (b25 photo 27, "ll" read "li"
-                    # at 0.79): the domain checks each word of the name by one letter only, and
-                    # Tesseract doubted one; measured apart: 4 of 5 right over the folders of
-                    # session 18, a bound under the bar (unmeasured: to review).
-                    return f"domain+legal+initials/{band}"
-                return f"domain+legal+other/{band}"
-            if loose_domain(company, domain):
-                if name_and_tail(company, domain):
-                    return "domain+tail"  # "Jura AG" for jura-co.ch: the rest names nothing
-                # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
-                # spell, most often a word of the name on a line not read with it.
-                return "domain+legal+part"
-            return "domain+legal"
-        if cut_from_domain(company, domain):
-            return "near-domain"  # "Lume" beside lumen.fr: the name's end not read
-        # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
-        last = company.split()[-1]
-        letters = len(re.sub(r"\W", "", last))
-        # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
-        debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
-        if debris:
-            return "domain+debris"
-        # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
-        # company whose other words (its legal form) were not read; measured apart.
-        if len(company.split()) == 1:
-            return "domain+one-word"
-        if unlisted_words(company, domain):
-            return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
-        # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
-        # company (beside anna@ it is her name: companies.owners_name)
-        return "domain+given-name" if given_name(company.split()[0]) else "domain"
-    if name_and_tail(company, domain):
-        return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
-    if domain and company_domain_match(company, domain) >= 0.7:
-        return "near-domain"  # nearly the domain: an OCR slip in one of them
-    band = ocr_band(words_conf(line, company))
-    # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
-    # a card with no domain to check against.
-    unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
-    return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
+    return None
+
+
+def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
+    """The level of a name with a legal form that the domain spells: by the words it does not
+    spell, which nothing checks but Tesseract."""
+    # "Grabowski i Wspoinicy Sp.k." for grabowski.pl: the words the domain does not
+    # spell are unchecked, measured apart with their OCR confidence.
+    other = other_words(company, domain) or initial_words(company, domain)
+    # "i Wspólnicy" (and partners) belongs to the Polish form "Sp.k.", read right.
+    unchecked = [w for w in other.split() if normalize.fold(w) != "wspolnicy"]
+    if any(w in POLISH_L_SPELT for w in unchecked):
+        # "Battyk S.A." read as "Bałtyk" by the lexicon (company_letters.py): the
+        # lexicon checks the word, not the domain; measured apart.
+        return "domain+legal+other/letters+lexicon"
+    if unchecked and foreign_letters(domain):
+        # Read unsure ("Quantun" at 0.3), a word is a slip whatever letters it holds:
+        # measured apart from the words read surely, where only a misread ł may hide.
+        unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
+        return "domain+legal+other/letters" + ("/lo" if unsure else "")
+    if company_word_slip(other.split()):
+        return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
+    if other:
+        band = ocr_band(words_conf(line, other))
+        if band != "hi" and initials_in(company, domain_label(domain or "")):
+            # "Morel Métaliurgie SAS" beside mmgroup.fr (b25 photo 27, "ll" read "li"
+            # at 0.79): the domain checks each word of the name by one letter only, and
+            # Tesseract doubted one; measured apart: 4 of 5 right over the folders of
+            # session 18, a bound under the bar (unmeasured: to review).
+            return f"domain+legal+initials/{band}"
+        return f"domain+legal+other/{band}"
+    if loose_domain(company, domain):
+        if name_and_tail(company, domain):
+            return "domain+tail"  # "Jura AG" for jura-co.ch: the rest names nothing
+        # "Zonen B.V." for graafzonen.nl: letters of the domain the name does not
+        # spell, most often a word of the name on a line not read with it.
+        return "domain+legal+part"
+    return "domain+legal"
+
+
+def _domain_level(company: str, domain: str | None) -> str:
+    """The level of a name without a legal form that the domain spells: by what else it holds
+    (a cut end, a word of debris, nothing but the domain's word, a word nothing checks)."""
+    if cut_from_domain(company, domain):
+        return "near-domain"  # "Lume" beside lumen.fr: the name's end not read
+    # "Oakridge Networks SR": a short odd word at the end, a legal form cut or misread.
+    last = company.split()[-1]
+    letters = len(re.sub(r"\W", "", last))
+    # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
+    debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
+    if debris:
+        return "domain+debris"
+    # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
+    # company whose other words (its legal form) were not read; measured apart.
+    if len(company.split()) == 1:
+        return "domain+one-word"
+    if unlisted_words(company, domain):
+        return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
+    # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
+    # company (beside anna@ it is her name: companies.owners_name)
+    return "domain+given-name" if given_name(company.split()[0]) else "domain"
 
 
 # Country domains whose language writes letters the English model cannot (ł ą ę ś ż, ř ů, ğ ş,

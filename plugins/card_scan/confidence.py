@@ -42,7 +42,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .title_checks import letter_changed, lexicon_slip
+from .title_checks import lexicon_slip, lexicon_word_changed
 from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, slipped_ending, spelt_elsewhere
 
@@ -103,7 +103,8 @@ def name_level(
     largest: bool,
     countries: frozenset[str] = frozenset(),
 ) -> str:
-    """``countries``: what the card's clues and numbers name (``name_slips.card_countries``)."""
+    """The name's level: by what the email's local part spells of it, else by its shape on the
+    card. ``countries``: what the card's clues and numbers name (``name_slips.card_countries``)."""
     words = normalize.fold(name).split()
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
@@ -111,36 +112,49 @@ def name_level(
     if strength == 2 and order_guessed(name, local, countries):
         return "email/order-guessed"
     if strength == 2:
-        # The local part is written from this very name; a word it does not spell out is
-        # measured apart, with the OCR confidence of that word.
-        initials, absent = unconfirmed_words(name, local or "")
-        if not (initials or absent):
-            return "email"
-        kind = "email+other" if absent else "email+initial"
-        unchecked = " ".join(absent or initials)
-        if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
-            return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
-        first = spelt_fold(name).split()[0]
-        if any(
-            ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
-            or (near_given(w) and first == w)  # unchecked words come folded
-            or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
-            or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
-            or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
-            or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
-            for w in unchecked.split()
-        ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
-            return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
-        if absent and initials and ocr_band(read_conf(line, " ".join(initials))) == "lo":
-            # "Concepcién" (0.44) beside c.ortega@, given by its initial alone, doubted however
-            # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93
-            # "Inmaculada" 0.88, b24 photo 58 "José"), so only a word Tesseract doubted counts.
-            return f"{kind}/lo"
-        return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
+        return _spelt_by_email(name, line, local or "", countries)
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
     if near or (local and family_slip(local, name)):
         return "email-slip"
+    return _shape_level(name, line, local, largest, countries)
+
+
+def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]) -> str:
+    """The level of a name the local part is written from: by the words it does not spell
+    out, measured apart with their OCR confidence."""
+    initials, absent = unconfirmed_words(name, local)
+    if not (initials or absent):
+        return "email"
+    kind = "email+other" if absent else "email+initial"
+    unchecked = " ".join(absent or initials)
+    if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
+        return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
+    first = spelt_fold(name).split()[0]
+    if any(
+        ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
+        or (near_given(w) and first == w)  # unchecked words come folded
+        or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
+        or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
+        or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
+        or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
+        for w in unchecked.split()
+    ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
+        return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
+    if absent and initials and ocr_band(read_conf(line, " ".join(initials))) == "lo":
+        # "Concepcién" (0.44) beside c.ortega@, given by its initial alone, doubted however
+        # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93
+        # "Inmaculada" 0.88, b24 photo 58 "José"), so only a word Tesseract doubted counts.
+        return f"{kind}/lo"
+    return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
+
+
+def _shape_level(
+    name: str, line: Line, local: str | None, largest: bool, countries: frozenset[str]
+) -> str:
+    """The level of a name the email does not check: by its print (the card's largest or
+    not), a given name it holds, and what may make it no person's name or a misread one."""
+    words = normalize.fold(name).split()
     shape = ("largest" if largest else "smaller") + ("+given" if known_given(name) else "")
     if isinstance(line, RowLine):
         shape += "+row"  # two lines of one row joined by a given name alone: unmeasured
@@ -193,32 +207,10 @@ def email_level(
         # misread (none of the tuning sets' addresses holds one); measured apart.
         tag += "+hyphen"
     if by_name and by_domain:
-        # A local part without a separator may have lost one ("lwisniewska" for l.wisniewska):
-        # measured apart.
-        joined = "" if re.search(r"[._-]", local) else "/joined"
-        # One word of a longer name ("gerald@" for Gerald McKenzie): the usual form, or the
-        # start of "mckenzie.gerald" not read; measured apart.
-        words = spelt_words(name or "")
-        if joined and len(words) >= 2 and local.lower() in words:
-            joined = "/single"
-        elif joined and initial_joined(local.lower(), words):
-            # "fkoehler" for Florian Köhler: an initial and a family name, where the dot after
-            # the initial (the smallest glyph on the card) is the first Tesseract drops.
-            joined = "/joined-initial" + ("+twice" if seen_twice else "")
-        elif joined and two_full_words(local.lower(), words):
-            # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
-            # anyone uses; the separator was more likely lost. Measured apart.
-            joined = "/joined-whole"
+        joined = _joined_kind(local, name or "", seen_twice)
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
         # the address is measured apart.
-        band = ocr_band(ocr)
-        if (band == "lo" and foreign_ending(email, regions or set())) or slipped_ending(
-            email, regions or set()
-        ):
-            # An ending the card does not back, Tesseract unsure or the ending one look-alike
-            # letter off the card's own: the name and the company check the letters, nothing
-            # the ending ("weberbau.ni" for .nl, its l read i).
-            band = f"{band}/foreign-ending"
+        band = _ending_band(email, ocr, regions or set())
         return "name+domain" + tag + joined + ("" if band == "hi" else f"/{band}")
     if by_name:
         return f"name{tag}/{ocr_band(ocr)}"
@@ -232,6 +224,39 @@ def email_level(
     if by_domain:
         return f"domain{tag}/{ocr_band(ocr)}"
     return f"ocr{tag}/{ocr_band(ocr)}"
+
+
+def _joined_kind(local: str, name: str, seen_twice: bool) -> str:
+    """What a local part the name and the domain check says by its lack of a separator, which
+    it may have lost ("lwisniewska" for l.wisniewska), measured apart: ``/joined`` or one of its
+    kinds; "" where it has one."""
+    if re.search(r"[._-]", local):
+        return ""
+    # One word of a longer name ("gerald@" for Gerald McKenzie): the usual form, or the
+    # start of "mckenzie.gerald" not read; measured apart.
+    words = spelt_words(name)
+    if len(words) >= 2 and local.lower() in words:
+        return "/single"
+    if initial_joined(local.lower(), words):
+        # "fkoehler" for Florian Köhler: an initial and a family name, where the dot after
+        # the initial (the smallest glyph on the card) is the first Tesseract drops.
+        return "/joined-initial" + ("+twice" if seen_twice else "")
+    if two_full_words(local.lower(), words):
+        # "muellerwolfgang" for Wolfgang Müller: two whole names joined, a form hardly
+        # anyone uses; the separator was more likely lost. Measured apart.
+        return "/joined-whole"
+    return "/joined"
+
+
+def _ending_band(email: str, ocr: float, regions: set[str]) -> str:
+    """Tesseract's band for the address, ``/foreign-ending`` after it where the card does not
+    back its ending: Tesseract unsure, or the ending one look-alike letter off the card's own
+    (the name and the company check the letters, nothing the ending: "weberbau.ni" for .nl,
+    its l read i)."""
+    band = ocr_band(ocr)
+    if (band == "lo" and foreign_ending(email, regions)) or slipped_ending(email, regions):
+        band = f"{band}/foreign-ending"
+    return band
 
 
 def initial_joined(local: str, words: list[str]) -> bool:
@@ -284,7 +309,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if lexicon_slip(text):  # "Geschftsfuhrung": a lexicon word misread (title_checks)
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
-    if band == "mid" and letter_changed(text):
+    if band == "mid" and lexicon_word_changed(text):
         return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84: a lexicon word with a letter changed
     if band == "lo" and lexicon_spelt(text):
         return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word

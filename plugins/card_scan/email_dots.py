@@ -49,7 +49,7 @@ def restore_dots(image: Image.Image, lines: list[Line]) -> list[Line]:
     ]
     if not targets or not second_reading.available():
         return lines
-    boxes = [_span_box(lines[i].words[j:k]) for i, j, k in targets]
+    boxes = [Line(lines[i].words[j:k]).box for i, j, k in targets]
     out = list(lines)
     for (i, j, k), own in zip(targets, second_reading.read_boxes(image, boxes, CROPS), strict=True):
         words = list(out[i].words)
@@ -117,8 +117,3 @@ def shown_joined(text: str, readings: list[str]) -> int:
     local = re.escape(l_for_i(text.split("@", 1)[0]))
     found = re.compile(rf"(?:^|[\s:;,]){local}\s*@", re.IGNORECASE)
     return sum(bool(found.search(l_for_i(reading))) for reading in readings)
-
-
-def _span_box(words: list[Word]) -> tuple[int, int, int, int]:
-    span = Line(words)
-    return span.left, span.top, span.right, span.bottom

@@ -21,6 +21,7 @@ from .email_mend import LONE_SOURCE
 from .email_row_ink import sign_alone, widened
 from .ocr import Line
 from .row_band import row_band
+from .row_pieces import side_gap
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 from .web import SPACED_SUFFIX_RE, known_suffix
@@ -135,7 +136,7 @@ def row_of(start: Line, lines: list[Line]) -> list[Line]:
         for line in beside:
             if any(line is part for part in row):
                 continue
-            gap = max(line.left - max(p.right for p in row), min(p.left for p in row) - line.right)
+            gap = side_gap(line, Line([w for part in row for w in part.words]))  # the row so far
             if gap <= 3 * size:
                 row.append(line)
                 grown = True

@@ -14,7 +14,7 @@ from contactkit.model import Phone
 from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .phones import fix_digits, international
+from .phone_text import fix_digits, international
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")

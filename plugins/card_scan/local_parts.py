@@ -201,53 +201,76 @@ def restore_letters(text: str, local: str | None) -> str:
     initials = Counter(c for w in words for c in _initials(w))
     for n, word in enumerate(words):
         own = _initials(word)
-        # "GroBmann": a capital B between small letters is an ß read by the English model
-        # (McBride's and LeBlanc's aside).
-        word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
-        word = _accent_as_capital(word, letters)
-        plain = spelt_letters(word)
-        # "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital
-        # not read (a logo or a wide letter beside it) leaves a word in small letters.
-        cut = [
-            p
-            for p in pieces
-            if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
-        ]
-        # "Gianluca Ferrar", "TANAKA YUSUK" for ferrari@, yusuke_tanaka@: the word's last
-        # letters not read (at the line's edge, or a doubled letter merged: "Lehman").
-        # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
-        # nor in a word alone on its line (the family name may be on the next: "michaelb@").
-        # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
-        # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
-        # 83 card 83, accepted as "Takashin" at email+other/hi).
         others = {c for c, k in initials.items() if k > own[c]}
-        short = [
-            p
-            for p in pieces
-            if len(words) >= 2
-            and word[:1].isupper()
-            and not given_name(word)
-            and plain not in JAPANESE_GIVEN_NAMES
-            and len(plain) >= 4
-            and p.startswith(plain)
-            and len(p) > len(plain)
-            and p[len(plain)] not in others
-        ]
-        if cut and len(cut[0]) - len(plain) <= 2:
-            word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
-        elif short and len(short[0]) - len(plain) <= 2 and word.isalpha():
-            ending = short[0][len(plain) :]
-            word += ending.upper() if word.isupper() else ending
-        elif UMLAUT_AS_CAPITAL_RE.match(word) and _umlaut_spelt(word, letters):
-            word = word[0] + word[1].translate(CAPITAL_AS_UMLAUT) + word[2:]
-        elif len(word) >= 4 and plain not in letters:
-            word = _restored(word, letters)
-        if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
-            word = word.replace("ł", "Ł")
-        words[n] = word
+        words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2)
         initials.subtract(own)
-        initials.update(_initials(word))
+        initials.update(_initials(words[n]))
     return " ".join(words)
+
+
+def _word_restored(
+    word: str, letters: str, pieces: list[str], others: set[str], beside: bool
+) -> str:
+    """One word of the line with the letters the local part shows put back: an ß read B, an
+    accent read as a capital, its start or its end not read, an umlaut read as a capital, a
+    letter the English model lacks. ``letters``: the local part's; ``pieces``: its words of
+    four letters and more; ``others``: the other words' initials; ``beside``: other words
+    stand on its line."""
+    # "GroBmann": a capital B between small letters is an ß read by the English model
+    # (McBride's and LeBlanc's aside).
+    word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
+    word = _accent_as_capital(word, letters)
+    plain = spelt_letters(word)
+    cut = _start_lost(word, plain, pieces)
+    short = _end_lost(word, plain, pieces, others, beside)
+    if cut and len(cut[0]) - len(plain) <= 2:
+        word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
+    elif short and len(short[0]) - len(plain) <= 2 and word.isalpha():
+        ending = short[0][len(plain) :]
+        word += ending.upper() if word.isupper() else ending
+    elif UMLAUT_AS_CAPITAL_RE.match(word) and _umlaut_spelt(word, letters):
+        word = word[0] + word[1].translate(CAPITAL_AS_UMLAUT) + word[2:]
+    elif len(word) >= 4 and plain not in letters:
+        word = _restored(word, letters)
+    if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
+        word = word.replace("ł", "Ł")
+    return word
+
+
+def _start_lost(word: str, plain: str, pieces: list[str]) -> list[str]:
+    """The local part's words that end in ``word``'s letters and run longer before them:
+    "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital not
+    read (a logo or a wide letter beside it) leaves a word in small letters."""
+    return [
+        p
+        for p in pieces
+        if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
+    ]
+
+
+def _end_lost(
+    word: str, plain: str, pieces: list[str], others: set[str], beside: bool
+) -> list[str]:
+    """The local part's words that start with ``word``'s letters and run on after them:
+    "Gianluca Ferrar", "TANAKA YUSUK" for ferrari@, yusuke_tanaka@, the word's last letters
+    not read (at the line's edge, or a doubled letter merged: "Lehman")."""
+    # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
+    # nor in a word alone on its line (the family name may be on the next: "michaelb@").
+    # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
+    # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
+    # 83 card 83, accepted as "Takashin" at email+other/hi).
+    return [
+        p
+        for p in pieces
+        if beside
+        and word[:1].isupper()
+        and not given_name(word)
+        and plain not in JAPANESE_GIVEN_NAMES
+        and len(plain) >= 4
+        and p.startswith(plain)
+        and len(p) > len(plain)
+        and p[len(plain)] not in others
+    ]
 
 
 # "WoZniak" for Woźniak (Noto Serif, fresh scan seed 83 card 145; session 20): a small letter

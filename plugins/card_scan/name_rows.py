@@ -18,7 +18,7 @@ from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
 from .ocr import Line
 from .people import name_like
-from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
+from .row_pieces import ONE_SIZE, alike_height, shared_height, side_gap, untaken_lines
 from .titles import title_score
 
 
@@ -227,7 +227,7 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
             continue
         if other.mean_conf < DEBRIS_CONF:
             continue  # a smudge or a logo's edge read as a letter
-        gap = max(other.left - line.right, line.left - other.right)
+        gap = side_gap(other, line)
         for word in line.words:
             if (
                 alike_height(other, word, ONE_SIZE)

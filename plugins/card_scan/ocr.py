@@ -50,6 +50,10 @@ class Word:
     at_edge: bool = False
 
     @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
     def bottom(self) -> int:
         return self.top + self.height
 
@@ -82,11 +86,16 @@ class Line:
 
     @property
     def right(self) -> int:
-        return max(w.left + w.width for w in self.words)
+        return max(w.right for w in self.words)
 
     @property
     def bottom(self) -> int:
-        return max(w.top + w.height for w in self.words)
+        return max(w.bottom for w in self.words)
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        """(left, top, right, bottom): the box around its words, as crops and blobs are given."""
+        return self.left, self.top, self.right, self.bottom
 
     @property
     def height(self) -> float:
@@ -341,7 +350,7 @@ def _split_columns(line: Line) -> list[Line]:
     parts = [Line([words[0]])]
     for word in words[1:]:
         previous = parts[-1].words[-1]
-        gap = word.left - (previous.left + previous.width)
+        gap = word.left - previous.right
         if gap > 2.5 * max(previous.height, word.height, 8):
             parts.append(Line([word]))
         else:

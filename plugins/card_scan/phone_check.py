@@ -9,7 +9,7 @@ review (level ``disputed``). A second reading that misses a number or reads it w
 dispute: the engines often glue a row's numbers (``Tél:0193222749Port.0768533283``).
 
 Where two crops agree on the very number Tesseract read, its words are marked ``seen_twice``
-and the number is read as surely as in Tesseract's surest band (``phones.read_twice``).
+and the number is read as surely as in Tesseract's surest band (``phone_marks.read_twice``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from .confidence import ocr_band
 from .fields import parse_card
 from .ocr import Line
 from .phone_reading import card_regions, phone_numbers
-from .row_reading import row_box
 from .second_reading import agreed_reading, read_boxes
 from .word_slips import letters_changed
 
@@ -50,7 +49,7 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
     if not rows:
         return lines
     out = list(lines)
-    for i, own in zip(rows, read_boxes(image, [row_box([lines[i]]) for i in rows]), strict=True):
+    for i, own in zip(rows, read_boxes(image, [lines[i].box for i in rows]), strict=True):
         agreed = agreed_reading(own, lambda text: phone_numbers(text, regions))
         if agreed is None:
             continue

@@ -22,7 +22,7 @@ from .leftovers import number_like
 from .ocr import Line
 from .phones import ROW_SOURCE, find_phones
 from .region_votes import regions_from_clues
-from .row_pieces import shared_height
+from .row_pieces import shared_height, side_gap
 from .row_reading import row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 
@@ -84,8 +84,7 @@ def _row(start: Line, lines: list[Line]) -> list[Line]:
     return [
         line
         for line in lines
-        if shared_height(line, start) >= 0.5 * size
-        and max(line.left - start.right, start.left - line.right) <= 3 * size
+        if shared_height(line, start) >= 0.5 * size and side_gap(line, start) <= 3 * size
     ]
 
 

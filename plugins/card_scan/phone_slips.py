@@ -58,7 +58,7 @@ def hinted_regions(texts: list[str]) -> list[str]:
 # "T143 (0)732 2191741296", "431 10 824 8534": a plus read as 1 or 4 before a country code.
 PLUS_AS_DIGIT_RE = re.compile(r"^\s*[14]\s?(?=[1-9]\d)")
 # "tel.158 507 82 53": the label's bar read as a 1 before a number without a trunk 0 (Poland);
-# phones.unbarred takes the one before a trunk 0, where no national number starts "10".
+# phone_text.unbarred takes the one before a trunk 0, where no national number starts "10".
 BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
 
 
@@ -158,10 +158,7 @@ def _mark_before(label: Line, number: Line) -> bool:
     if mark is None or len(label.words) < 2 or not label.left < number.left:
         return False
     size = number.height
-    return (
-        shared_height(label, number) >= 0.5 * size
-        and mark.left + mark.width <= number.left + 0.3 * size
-    )
+    return shared_height(label, number) >= 0.5 * size and mark.right <= number.left + 0.3 * size
 
 
 def overlap_joined(left: str, right: str) -> str | None:

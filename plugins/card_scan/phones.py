@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import phonenumbers
 
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .clues import (
-    EMAIL_RE,
-    PHONE_LABEL_RE,
-    URL_RE,
-    digits,
-    is_street,
-    word_conf,
-)
+from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street, word_conf
 from .confidence import ocr_band
-from .lexicon import (
-    PHONE_LABELS,
-)
+from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_kinds import fax_only, kind_conflict, lone_sign, near_label, untold_kinds, untold_type
 from .phone_marks import disputed, read_twice
@@ -32,22 +24,18 @@ from .phone_slips import (
     unglue_word,
     with_labels,
 )
-
-
-def fix_digits(text: str) -> str:
-    """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
-    table = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
-    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
-    # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
-    # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
-    # was accepted at bare/mid). Put back, the number reads as repaired.
-    if "(" not in text:
-        text = re.sub(r"(?<=\d)\)(?=\s?\d)", "1", text)
-    return re.sub(
-        r"(?<=[\d\s()+-])[OoDlISB](?=[\d\s()-])|(?<=\d)[OoDlISB]|[OoDlISB](?=\d)",
-        lambda m: m.group(0).translate(table),
-        text,
-    )
+from .phone_text import (
+    NUMBER_GAP_RE,
+    SEGMENT_RE,
+    first_region_with_numbers,
+    fix_digits,
+    international,
+    numbers_in,
+    parted,
+    unbarred,
+    unglue_label,
+    whole_number,
+)
 
 
 def find_phones(
@@ -73,108 +61,205 @@ def find_phones(
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
-        across = False
-        if i in partners:  # a number parted across a gap: joined where only joined it reads
-            j = partners[i]
-            overlap = lines[j].left < lines[i].right
-            for joined in (f"{text} {texts[j]}", overlap and overlap_joined(text, texts[j])):
-                if joined and len(_numbers(joined, regions)) > len(_numbers(text, regions)):
-                    text, across = joined, True
-                    used.add(j)
-                    break
-        # One line may hold several numbers ("T 030 123 | F 030 124"); split on label boundaries.
-        # "F.: 0039 06 8640": a dot and a colon after the label.
-        pieces = [
-            (piece, k > 0 or n > 0, not n and bool(SIGN_STOP_RE.match(gap)))
-            for part in SEGMENT_RE.split(text)
-            for k, gap in enumerate(NUMBER_GAP_RE.split(part))
-            # "‘Tel:": a speck before the label
-            for n, piece in enumerate(parted(unglue_label(re.sub(r"^[^\w+(]+", "", gap)), regions))
-        ]
-        for segment, after_number, sign_stop in pieces:
-            label_match = PHONE_LABEL_RE.match(segment)
+        text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
+        for piece, after_number, sign_stop in _pieces(text, regions):
+            label_match = PHONE_LABEL_RE.match(piece)
             label = normalize.fold(label_match.group(1)) if label_match else ""
-            if label not in PHONE_LABELS and is_street(segment):
+            if label not in PHONE_LABELS and is_street(piece):
                 # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
                 # a postcode are no phone, labelled by a word or not.
                 continue
-            number_text = segment[label_match.end() :] if label_match else segment
+            number_text = piece[label_match.end() :] if label_match else piece
             if label in PHONE_LABELS:
                 number_text = unbarred(number_text, regions)
-            fixed = international(fix_digits(number_text))
-            rank, region, matches = _first_region_with_numbers(fixed, regions)
-            if not matches:
-                # A country another number of the card's was read in counts as the card's.
-                read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
-                slipped = _slipped(number_text, regions, label, read_in)
-                if slipped[3]:
-                    fixed, rank, region, matches = slipped
-            if not matches and fallback and _whole_number(fixed, fallback):
-                rank, region, matches = _first_region_with_numbers(fixed, fallback)
-                rank = len(regions)  # a region only a label's language or the shape hints
-            found += matches
-            for n, match in enumerate(matches):
+            reading = _read_numbers(number_text, label, regions, fallback, found)
+            found += reading.matches
+            segment = _Segment(
+                lines[i],
+                label,
+                number_text,
+                reading,
+                after_number,
+                sign_stop,
+                across,
+                i in lone_letters,
+            )
+            for n, match in enumerate(reading.matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if e164 in seen:
                     continue
                 seen.add(e164)
-                # "Cell +1 212-854-8178 +1 617-449-4686": a label names the number after it;
-                # a second number is the other column's, whose own label was not read.
-                own_label = label if n == 0 else ""
-                known = own_label in PHONE_LABELS
-                kind = PHONE_LABELS.get(own_label, "work")
-                if kind == "work" and not known and looks_mobile(match.number):
-                    kind = "cell"
-                # "Teletax": a label misread, naming another kind ("directe" names the same)
-                near = None if known else near_label(own_label)
-                near = near if near != kind else None
-                kind = near or kind
-                # Where the numbering cannot tell (North America), a mobile's sign does.
-                untold = untold_type(match.number)
-                sign = (
-                    untold
-                    and not (known or n or after_number)
-                    and mobile_sign(lines[i].text, match)
-                )
-                if sign:
-                    kind = "cell"
-                # What backs the number besides being valid, for confidence.phone_level.
-                if disputed(lines[i], match.raw_string):
-                    how = "disputed"  # phone_check: a second engine read other digits
-                elif any(word.source == ROW_SOURCE for word in lines[i].words):
-                    how = "reread"  # phone_reading's: measured apart
-                elif across:
-                    how = "gap"  # joined across a gap: unmeasured, a person looks
-                elif i in lone_letters and n == 0:
-                    how = "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
-                elif sign_stop and not label and n == 0:
-                    how = "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
-                elif near:
-                    how = "near-label"  # its kind from a label one letter off: unmeasured
-                elif known and kind_conflict(kind, match.number):
-                    how = "kind-conflict"  # "T" before a mobile: a label of another number
-                elif (n or after_number) and untold:
-                    how = "bare-untold"  # no label of its own, and the numbering cannot tell
-                elif fixed != international(number_text):
-                    how = "repaired"  # digits repaired: checked only by the number being valid
-                elif rank == len(regions):
-                    how = "hint-region"  # valid only where a label's language or its shape hints
-                elif (rank or foreign_by_idd(match, region)) and not printed_plus(match):
-                    how = "other-region"  # read in a region the card's clues did not name
-                elif label and not known and digits(match.raw_string) < 8:
-                    how = "odd-label"  # an unknown word before a short number: maybe no phone
-                elif plus_lost(match.raw_string, region, e164):
-                    how = "plus-lost"  # its own country code first: "+39 055" read "39055"?
-                else:
-                    how = "labelled" if known else ("sign" if sign else "bare")
-                band = ocr_band(word_conf(lines[i], match.raw_string.split()[-1][:3]))
-                if band != "hi" and read_twice(lines[i], match.raw_string):
-                    band = "hi"  # phone_check: two crops of a second engine read these digits
+                kind = _kind(segment, match, n)
+                how = _backing(segment, match, n, kind, e164)
+                band = _band(lines[i], match)
                 intl = "+intl" if match.raw_string.startswith("+") else ""
-                phone = Phone(text=match.raw_string, kind=kind, region=region)
-                out.append((phone, f"{how}{dense(match, band)}{intl}/{band}"))
+                phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
+                out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 used.add(i)
     return lone_sign(fax_only(untold_kinds(out)))
+
+
+def _joined_across(
+    lines: list[Line],
+    texts: list[str],
+    i: int,
+    text: str,
+    partner: int | None,
+    regions: list[str],
+    used: set[int],
+) -> tuple[str, bool]:
+    """Line ``i``'s text joined to its ``partner``'s (``phone_slips.gap_partners``) where only
+    joined it reads more numbers: a number parted across a gap (the partner is then used); and
+    whether it was joined so."""
+    if partner is None:
+        return text, False
+    overlap = lines[partner].left < lines[i].right
+    for joined in (f"{text} {texts[partner]}", overlap and overlap_joined(text, texts[partner])):
+        if joined and len(numbers_in(joined, regions)) > len(numbers_in(text, regions)):
+            used.add(partner)
+            return joined, True
+    return text, False
+
+
+def _pieces(text: str, regions: list[str]) -> list[tuple[str, bool, bool]]:
+    """The pieces of a line's text that each hold a number with its label, if any (one line may
+    hold several: "T 030 123 | F 030 124"), each with whether it comes after another number
+    of the line and whether a sign with a stop stands for its label (``SIGN_STOP_RE``)."""
+    # "F.: 0039 06 8640": a dot and a colon after the label.
+    return [
+        (piece, k > 0 or n > 0, not n and bool(SIGN_STOP_RE.match(gap)))
+        for part in SEGMENT_RE.split(text)
+        for k, gap in enumerate(NUMBER_GAP_RE.split(part))
+        # "‘Tel:": a speck before the label
+        for n, piece in enumerate(parted(unglue_label(re.sub(r"^[^\w+(]+", "", gap)), regions))
+    ]
+
+
+def _read_numbers(
+    number_text: str,
+    label: str,
+    regions: list[str],
+    fallback: list[str],
+    found: list[phonenumbers.PhoneNumberMatch],
+) -> _Reading:
+    """The numbers valid in a piece's text: its digits fixed, in the first region that has any;
+    else its first slip that reads one (``_slipped``); else, where it is one whole number there,
+    in a ``fallback`` region, ranked after every region of the card's."""
+    fixed = international(fix_digits(number_text))
+    rank, region, matches = first_region_with_numbers(fixed, regions)
+    if not matches:
+        # A country another number of the card's was read in (``found``) counts as the card's.
+        read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
+        slipped = _slipped(number_text, regions, label, read_in)
+        if slipped[3]:
+            fixed, rank, region, matches = slipped
+    if not matches and fallback and whole_number(fixed, fallback):
+        rank, region, matches = first_region_with_numbers(fixed, fallback)
+        rank = len(regions)  # a region only a label's language or the shape hints
+    return _Reading(fixed, rank, region, matches, hinted=rank == len(regions))
+
+
+class _Reading(NamedTuple):
+    """The numbers read from a piece's text, and where."""
+
+    fixed: str  # the text they were read from: digits fixed, a slip undone
+    rank: int  # their region's rank among the card's regions
+    region: str
+    matches: list[phonenumbers.PhoneNumberMatch]
+    hinted: bool  # a fallback region: only a label's language or the number's shape hints it
+
+
+class _Segment(NamedTuple):
+    """A piece of a line holding numbers, with what their kind and evidence ask of it."""
+
+    line: Line
+    label: str  # folded; "" where none was read
+    number_text: str  # the piece after its label, as read
+    reading: _Reading
+    after_number: bool  # another number of the line came before it
+    sign_stop: bool  # a sign with a stop before it: a label's letters read as a sign
+    across: bool  # joined across a gap with another line
+    letter_apart: bool  # its line's label of one letter stood apart: maybe an icon
+
+
+class _Kind(NamedTuple):
+    """A number's kind, and what named it."""
+
+    name: str  # "work", "cell", "fax"...
+    known: bool  # a label the lexicon knows named it
+    near: str | None  # the kind of a label one letter off a known one that named it
+    sign: bool  # a mobile's sign named it where the numbering cannot tell
+    untold: bool  # the numbering cannot tell a mobile from a fixed line (North America)
+
+
+def _kind(segment: _Segment, match: phonenumbers.PhoneNumberMatch, n: int) -> _Kind:
+    """The kind of the piece's ``n``-th number: by its label, else by its numbering plan."""
+    # "Cell +1 212-854-8178 +1 617-449-4686": a label names the number after it;
+    # a second number is the other column's, whose own label was not read.
+    own_label = segment.label if n == 0 else ""
+    known = own_label in PHONE_LABELS
+    kind = PHONE_LABELS.get(own_label, "work")
+    if kind == "work" and not known and looks_mobile(match.number):
+        kind = "cell"
+    # "Teletax": a label misread, naming another kind ("directe" names the same)
+    near = None if known else near_label(own_label)
+    near = near if near != kind else None
+    kind = near or kind
+    # Where the numbering cannot tell (North America), a mobile's sign does.
+    untold = untold_type(match.number)
+    sign = (
+        untold
+        and not (known or n or segment.after_number)
+        and mobile_sign(segment.line.text, match)
+    )
+    if sign:
+        kind = "cell"
+    return _Kind(kind, known, near, sign, untold)
+
+
+def _backing(
+    segment: _Segment, match: phonenumbers.PhoneNumberMatch, n: int, kind: _Kind, e164: str
+) -> str:
+    """What backs the number besides being valid (its level's first part, which
+    ``card_fields_levels.phone_evidence`` weighs): the first doubt that holds, else how its kind
+    was told."""
+    line, label, reading = segment.line, segment.label, segment.reading
+    if disputed(line, match.raw_string):
+        return "disputed"  # phone_check: a second engine read other digits
+    if any(word.source == ROW_SOURCE for word in line.words):
+        return "reread"  # phone_reading's: measured apart
+    if segment.across:
+        return "gap"  # joined across a gap: unmeasured, a person looks
+    if segment.letter_apart and n == 0:
+        return "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
+    if segment.sign_stop and not label and n == 0:
+        return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
+    if kind.near:
+        return "near-label"  # its kind from a label one letter off: unmeasured
+    if kind.known and kind_conflict(kind.name, match.number):
+        return "kind-conflict"  # "T" before a mobile: a label of another number
+    if (n or segment.after_number) and kind.untold:
+        return "bare-untold"  # no label of its own, and the numbering cannot tell
+    if reading.fixed != international(segment.number_text):
+        return "repaired"  # digits repaired: checked only by the number being valid
+    if reading.hinted:
+        return "hint-region"  # valid only where a label's language or its shape hints
+    if (reading.rank or foreign_by_idd(match, reading.region)) and not printed_plus(match):
+        return "other-region"  # read in a region the card's clues did not name
+    if label and not kind.known and digits(match.raw_string) < 8:
+        return "odd-label"  # an unknown word before a short number: maybe no phone
+    if plus_lost(match.raw_string, reading.region, e164):
+        return "plus-lost"  # its own country code first: "+39 055" read "39055"?
+    return "labelled" if kind.known else ("sign" if kind.sign else "bare")
+
+
+def _band(line: Line, match: phonenumbers.PhoneNumberMatch) -> str:
+    """Tesseract's band for the number (by its last digits' word), ``hi`` where a second engine
+    read the same digits."""
+    band = ocr_band(word_conf(line, match.raw_string.split()[-1][:3]))
+    if band != "hi" and read_twice(line, match.raw_string):
+        band = "hi"  # phone_check: two crops of a second engine read these digits
+    return band
 
 
 # A label's letters read as a sign, its stop read ("¥. 06 6741 2637" for "F. 06 6741 2637", b67
@@ -199,7 +284,7 @@ def _slipped(
         return number_text, 0, regions[0], []
     for reading, slip in slip_readings(number_text, bool(label)):
         fixed = international(fix_digits(reading))
-        rank, region, matches = _first_region_with_numbers(fixed, regions)
+        rank, region, matches = first_region_with_numbers(fixed, regions)
         if len(matches) != 1 or digits(matches[0].raw_string) != digits(fixed):
             continue
         told = phonenumbers.region_code_for_number(matches[0].number)
@@ -208,7 +293,7 @@ def _slipped(
     return number_text, 0, regions[0], []
 
 
-def dense(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
+def dense_mark(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
     """``+dense`` for a North American number Tesseract doubts, printed without its +1.
 
     Nearly every ten digits are a valid number there, so a digit misread ("(415) 699-2278"
@@ -217,60 +302,6 @@ def dense(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
     """
     unsure = band != "hi" and match.number.country_code == 1
     return "+dense" if unsure and not match.raw_string.startswith("+") else ""
-
-
-# Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
-# two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
-# took for one run and read as nothing): the second is a number after another, as in one match.
-SEGMENT_RE = re.compile(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])")
-NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
-
-
-# A bar between a label and its number read as a 1 ("T. | 01 41 14 72 77" as "T. 1 01 41 ...",
-# "Tel |0521 9640901" as "Tel 10521 ..."): no national number starts "10", so a 1 before a
-# trunk 0 that leaves no valid number, where one is valid without it, was the bar.
-BAR_AS_ONE_RE = re.compile(r"^\s*[1Il|]\s?(?=\(?0)")
-
-
-def unbarred(number_text: str, regions: list[str]) -> str:
-    """``number_text`` without a leading 1 that is the label's bar misread (see above)."""
-    rest = BAR_AS_ONE_RE.sub("", number_text, count=1)
-    if rest == number_text or _numbers(number_text, regions) or not _numbers(rest, regions):
-        return number_text
-    return rest
-
-
-def parted(segment: str, regions: list[str]) -> list[str]:
-    """Two numbers printed one after the other with a single space ("Mobil 076 218 3354
-    0229309099"): the matcher reads them as one run and finds one or none. Where eight digits
-    and more are left unread and exactly one space parts the run into two valid numbers, the
-    two are read apart; the second is a number after another, without a label of its own."""
-    label = PHONE_LABEL_RE.match(segment)
-    start = label.end() if label else 0
-    text = segment[start:]
-    found = _numbers(text, regions)
-    if digits(text) - sum(digits(m.raw_string) for m in found) < 8 or digits(text) > 30:
-        return [segment]  # no unread number, or more than two numbers' digits (E.164: 15 each)
-    cuts = [
-        m.start()
-        for m in re.finditer(r" ", text)
-        if _whole_number(text[: m.start()], regions) and _whole_number(text[m.end() :], regions)
-    ]
-    if len(cuts) != 1:
-        return [segment]
-    return [segment[: start + cuts[0]], text[cuts[0] + 1 :]]
-
-
-def _whole_number(text: str, regions: list[str]) -> bool:
-    """``text`` is one valid number, every digit of it (its "00" before the country code read
-    as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""
-    found = _numbers(text, regions)
-    whole = international(fix_digits(text))
-    return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
-
-
-def _numbers(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
-    return _first_region_with_numbers(international(fix_digits(text)), regions)[2]
 
 
 # A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
@@ -298,45 +329,6 @@ def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
 def printed_plus(match: phonenumbers.PhoneNumberMatch) -> bool:
     """The number was printed with its ``+``: its country is said, not guessed."""
     return match.raw_string.lstrip("(").startswith("+")
-
-
-def unglue_label(segment: str) -> str:
-    """``DDI0113 524 8827``, ``MI07795 378142`` (a bar read as I), ``F #31 40``: a label glued
-    to its number, or a plus read as ``#``, parted so the label is read."""
-    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)#(?=\d)", r"\1+", segment)
-    glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
-    if not glued:
-        return segment
-    letters = glued.group(1)
-    for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
-        if label and normalize.fold(label) in PHONE_LABELS:
-            return f"{label} {segment[glued.end() :]}"
-    return segment
-
-
-def _first_region_with_numbers(
-    text: str, regions: list[str]
-) -> tuple[int, str, list[phonenumbers.PhoneNumberMatch]]:
-    for rank, region in enumerate(regions):
-        found = list(
-            phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
-        )
-        if found:
-            return rank, region, found
-    return 0, regions[0], []
-
-
-def international(text: str) -> str:
-    """``0081 3-5843-0640`` → ``+81 3-5843-0640``; ``+81.70-8921`` → ``+81 70-8921``.
-
-    The international prefix 00 is how much of the world prints a country code; dots part
-    digit groups on French, Belgian and Japanese cards.
-    """
-    # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
-    # "(01516) 0095658" after an area code in brackets.
-    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
-    text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
-    return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 
 
 def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:

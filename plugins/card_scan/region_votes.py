@@ -15,7 +15,8 @@ from contactkit import geo
 from .clues import US_CITY_RE, Found, country_in, host_part, postal_regions
 from .lexicon import LEGAL_FORMS
 from .phone_slips import hinted_regions
-from .phones import fix_digits, international, looks_mobile
+from .phone_text import fix_digits, international
+from .phones import looks_mobile
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile

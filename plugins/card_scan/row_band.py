@@ -33,7 +33,7 @@ def row_band(row: list[Line]) -> tuple[int, int, int, int]:
     # up to that height is the row's, however unsure: a word with a descender ("katarzyna")
     # reaches lower than a sure one without ("e-mail:"; b1 photo 200).
     own = [w for w in words if w.height <= SPILL * max(sized)]
-    return left, min(w.top for w in own), right, max(w.top + w.height for w in own)
+    return left, min(w.top for w in own), right, max(w.bottom for w in own)
 
 
 def _sizes(word: Word) -> bool:

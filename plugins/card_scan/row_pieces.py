@@ -1,7 +1,7 @@
-"""Pieces that stand on one row: how much of their height two boxes share, whether they are
-printed in about one size, and the lines no field took that may stand beside a field as more
-of it. One place for each measure, asked by the row checks of names, titles, companies, phones
-and emails and by OCR's own joins, each at its own share."""
+"""Pieces that stand on one row: how much of their height two boxes share, how far apart they
+stand, whether they are printed in about one size, and the lines no field took that may stand
+beside a field as more of it. One place for each measure, asked by the row checks of names,
+titles, companies, phones and emails and by OCR's own joins, each at its own share."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def shared_height(a: Word | Line, b: Word | Line) -> int:
     """The pixel rows two boxes share (below 0: the gap between them), the measure of two
     pieces standing on one row; each caller asks its own share of a height."""
     return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def side_gap(a: Word | Line, b: Word | Line) -> int:
+    """The pixel columns between two boxes on a row, whichever stands left (below 0: they
+    overlap), the measure of a piece near enough beside another; each caller asks its own
+    share of a height."""
+    return max(a.left - b.right, b.left - a.right)
 
 
 def untaken_lines(lines: list[Line], index: int, taken: Collection[int]) -> Iterator[Line]:

@@ -87,7 +87,7 @@ def mark_edge_words(lines: list[Line], width: int) -> None:
     whole on the tuning scans (seeds 10-67, 2,400) ended 50 px and more short of it."""
     for line in lines:
         for word in line.words:
-            word.at_edge = width - (word.left + word.width) < width * EDGE_SHARE
+            word.at_edge = width - word.right < width * EDGE_SHARE
 
 
 def read_upright(image: Image.Image, options: OcrOptions) -> tuple[Image.Image, list[Line]]:

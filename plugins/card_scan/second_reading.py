@@ -66,7 +66,7 @@ def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
     if not doubtful:
         return lines
     out = list(lines)
-    for i, own in zip(doubtful, read_boxes(image, [_box(lines[i]) for i in doubtful]), strict=True):
+    for i, own in zip(doubtful, read_boxes(image, [lines[i].box for i in doubtful]), strict=True):
         out[i] = _vote(lines[i], own)
     return out
 
@@ -114,7 +114,7 @@ def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, 
         gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, 31, 15
     )
     for line in lines:
-        left, top, right, bottom = _box(line)
+        left, top, right, bottom = line.box
         pad = max(3, (bottom - top) // 4)
         ink[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad] = 0
     # Letters of a line merge across a gap of about a letter; lines stay apart.
@@ -132,10 +132,6 @@ def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, 
         if 0.08 <= density <= 0.6:  # print, not a solid band or a stray line
             boxes.append((int(left), int(top), int(right), int(bottom)))
     return boxes
-
-
-def _box(line: Line) -> tuple[int, int, int, int]:
-    return line.left, line.top, line.right, line.bottom
 
 
 def crop_box(
@@ -208,8 +204,8 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
     restored = at_aligned(line.text, text) if EMAIL_RE.search(line.text) else None
     if restored is not None and not EMAIL_RE.search(text) and EMAIL_RE.search(restored):
         # Its @ read as a letter where Tesseract read one: the address kept, measured apart.
-        return as_line(respace(line.text, restored), conf, _box(line), AT_SOURCE)
-    return as_line(respace(line.text, text), conf, _box(line))
+        return as_line(respace(line.text, restored), conf, line.box, AT_SOURCE)
+    return as_line(respace(line.text, text), conf, line.box)
 
 
 def as_line(text: str, conf: float, box: tuple[int, int, int, int], source: str = "") -> Line:

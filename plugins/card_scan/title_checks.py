@@ -17,7 +17,7 @@ from .domains import domain_label, initials_in
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
-from .row_pieces import shared_height, untaken_lines
+from .row_pieces import shared_height, side_gap, untaken_lines
 from .titles import TITLE_LINE_WORDS, known_title_word, lexicon_spelt, title_words
 from .word_slips import one_letter_changed, with_a_letter_lost
 
@@ -41,7 +41,7 @@ def lexicon_slip(title: str) -> bool:
     return False
 
 
-def letter_changed(title: str) -> bool:
+def lexicon_word_changed(title: str) -> bool:
     """A word of eight letters or more, no lexicon word, a lexicon word with one letter
     changed (``Handlooy`` for Handlowy). As often a word's other form as a slip where Tesseract
     is sure of it, so the caller asks it only of a title read below ``hi``: b63 photo 99
@@ -87,7 +87,7 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
             continue  # a logo's letters ("DN", 113 px) beside a 27-px title: no piece of it
         if shared_height(line, other) < 0.5 * min(tall, o_tall):
             continue
-        gap = max(other.left - line.right, line.left - other.right)
+        gap = side_gap(other, line)
         if gap <= 1.5 * max(tall, o_tall):
             return True
     return False

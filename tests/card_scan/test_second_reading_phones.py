@@ -100,7 +100,7 @@ def test_numbers_of_one_length_a_digit_or_two_apart_are_one_number_misread():
 
 def test_a_number_glued_to_its_label_keeps_the_second_readings_dispute():
     # "Tel:+48122216018" read as one word: phone_check marks it (its digits are the number's),
-    # but phones.disputed looked for the word's text in the number's and found the label too,
+    # but phone_marks.disputed looked for the word's text in the number's and found the label too,
     # so the slip the second engine disputed was accepted at labelled+intl/hi.
     lines = worded_lines(
         ("Tomasz Nowak", 44), ("Tel:+48122216018", 30), ("tomasz.nowak@nexus.pl", 30)

@@ -1,0 +1,126 @@
+"""A phone number's text: its digits' OCR slips fixed, a ``00`` read as the ``+`` it stands for,
+a line parted where its numbers and labels part, and the first of the card's regions a number is
+valid in. What a number read so is (its kind, what backs it) is ``phones``'s."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from contactkit import normalize
+
+from .clues import PHONE_LABEL_RE, digits
+from .lexicon import PHONE_LABELS
+
+
+def fix_digits(text: str) -> str:
+    """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
+    table = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
+    # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
+    # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
+    # was accepted at bare/mid). Put back, the number reads as repaired.
+    if "(" not in text:
+        text = re.sub(r"(?<=\d)\)(?=\s?\d)", "1", text)
+    return re.sub(
+        r"(?<=[\d\s()+-])[OoDlISB](?=[\d\s()-])|(?<=\d)[OoDlISB]|[OoDlISB](?=\d)",
+        lambda m: m.group(0).translate(table),
+        text,
+    )
+
+
+def international(text: str) -> str:
+    """``0081 3-5843-0640`` → ``+81 3-5843-0640``; ``+81.70-8921`` → ``+81 70-8921``.
+
+    The international prefix 00 is how much of the world prints a country code; dots part
+    digit groups on French, Belgian and Japanese cards.
+    """
+    # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
+    # "(01516) 0095658" after an area code in brackets.
+    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
+    text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
+    return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
+
+
+def first_region_with_numbers(
+    text: str, regions: list[str]
+) -> tuple[int, str, list[phonenumbers.PhoneNumberMatch]]:
+    """The first of ``regions`` (most likely first) in which ``text`` holds valid numbers: its
+    rank, the region and the numbers; ``(0, regions[0], [])`` where none has any."""
+    for rank, region in enumerate(regions):
+        found = list(
+            phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+        )
+        if found:
+            return rank, region, found
+    return 0, regions[0], []
+
+
+def numbers_in(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
+    """The valid numbers in ``text`` as read, its digits fixed, in the first region with any."""
+    return first_region_with_numbers(international(fix_digits(text)), regions)[2]
+
+
+def whole_number(text: str, regions: list[str]) -> bool:
+    """``text`` is one valid number, every digit of it (its "00" before the country code read
+    as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""
+    found = numbers_in(text, regions)
+    whole = international(fix_digits(text))
+    return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
+
+
+# Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
+# two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
+# took for one run and read as nothing): the second is a number after another, as in one match.
+SEGMENT_RE = re.compile(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])")
+NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
+
+
+def unglue_label(segment: str) -> str:
+    """``DDI0113 524 8827``, ``MI07795 378142`` (a bar read as I), ``F #31 40``: a label glued
+    to its number, or a plus read as ``#``, parted so the label is read."""
+    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)#(?=\d)", r"\1+", segment)
+    glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
+    if not glued:
+        return segment
+    letters = glued.group(1)
+    for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
+        if label and normalize.fold(label) in PHONE_LABELS:
+            return f"{label} {segment[glued.end() :]}"
+    return segment
+
+
+# A bar between a label and its number read as a 1 ("T. | 01 41 14 72 77" as "T. 1 01 41 ...",
+# "Tel |0521 9640901" as "Tel 10521 ..."): no national number starts "10", so a 1 before a
+# trunk 0 that leaves no valid number, where one is valid without it, was the bar.
+BAR_AS_ONE_RE = re.compile(r"^\s*[1Il|]\s?(?=\(?0)")
+
+
+def unbarred(number_text: str, regions: list[str]) -> str:
+    """``number_text`` without a leading 1 that is the label's bar misread (see above)."""
+    rest = BAR_AS_ONE_RE.sub("", number_text, count=1)
+    if rest == number_text or numbers_in(number_text, regions) or not numbers_in(rest, regions):
+        return number_text
+    return rest
+
+
+def parted(segment: str, regions: list[str]) -> list[str]:
+    """Two numbers printed one after the other with a single space ("Mobil 076 218 3354
+    0229309099"): the matcher reads them as one run and finds one or none. Where eight digits
+    and more are left unread and exactly one space parts the run into two valid numbers, the
+    two are read apart; the second is a number after another, without a label of its own."""
+    label = PHONE_LABEL_RE.match(segment)
+    start = label.end() if label else 0
+    text = segment[start:]
+    found = numbers_in(text, regions)
+    if digits(text) - sum(digits(m.raw_string) for m in found) < 8 or digits(text) > 30:
+        return [segment]  # no unread number, or more than two numbers' digits (E.164: 15 each)
+    cuts = [
+        m.start()
+        for m in re.finditer(r" ", text)
+        if whole_number(text[: m.start()], regions) and whole_number(text[m.end() :], regions)
+    ]
+    if len(cuts) != 1:
+        return [segment]
+    return [segment[: start + cuts[0]], text[cuts[0] + 1 :]]
