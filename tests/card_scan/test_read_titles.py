@@ -59,6 +59,11 @@ def test_a_title_naming_a_field_has_its_slips_put_back_and_is_spelt_by_the_lexic
         (("Commercieel", 0.55), ("Directeur", 0.91)),  # own seed 52 photos 51, 69
         (("Prezes", 0.93), ("Zarzadu", 0.60)),  # seed 15 scan 49, photo 46
         (("Specjalista", 0.71), ("ds.", 0.93), ("Sprzedazy", 0.86)),  # seed 27 photo 40
+        # session 21, all-font photo seeds 79, 85, 87, 94, 100: strong/lo, 5 of 5 right
+        (("Direttore", 0.88), ("Commerciale", 0.55)),
+        (("Financieel", 0.70), ("Controller", 0.93)),
+        (("Ingeniero", 0.93), ("de", 0.93), ("Proyectos", 0.70)),
+        (("Regional", 0.93), ("Sales", 0.93), ("Director,", 0.93), ("EMEA", 0.70)),
     ],
 )
 def test_a_common_title_in_german_dutch_or_polish_is_spelt_by_the_lexicon(title):
