@@ -319,6 +319,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 12: Tesseract unsure (lo), every word a title word of the lexicon or a
         # joining one ("Assistenz der Geschaftsfuhrung"): 5 of 5 right; the rest of lo 4 of 8
         "lexicon": 0.952,
+        # session 21 (photo21a): a letter read as a digit inside a word ("Zakup6w"), put back
+        # by the title's slips, and every word then spelt by the lexicon ("Kierownik Działu
+        # Zakupów", its ł folded as l): 4 of 4 right on all-font tuning photos read afresh
+        # (seed 86 card 6, seed 100 cards 55, 88, 196; strong/lo before, to review), 5 of 5
+        # with seed 94 card 29 on its session-20 lines; none wrong on seeds 79, 85-90, 94
+        "lexicon+digit": 0.941,
         # session 15 (hunt15): the title's letters the domain's name ("VP Capital" beside
         # vpcapital.com): the company taken for a title; no tuning card, unmeasured
         "domain-spelt": 0.500,  # unmeasured

@@ -41,6 +41,7 @@ TITLE_WORDS = frozenset(
     qualitatssicherung
     tecnico tecnica comercial technisch
     technischer commercieel
+    commerciale financieel regional emea proyectos
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).

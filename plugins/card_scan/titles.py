@@ -8,6 +8,7 @@ from contactkit import normalize
 
 from .clues import Found, has_legal_form
 from .lexicon import DEPARTMENT_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
+from .local_parts import spelt_fold
 from .ocr import Line
 
 # "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
@@ -41,7 +42,8 @@ def title_words(text: str) -> list[str]:
 def title_parts(word: str) -> list[str]:
     """The word folded: whole where the lexicon has it with its hyphen ("technico-commercial";
     folding makes the hyphen a space), else its parts ("Président-directeur": two words)."""
-    folded = normalize.fold(word)
+    # ł kept as the lexicon writes it, an l (``fold`` drops it: "Działu" read "dziau")
+    folded = spelt_fold(word)
     joined = folded.replace(" ", "-")
     return [joined] if joined in TITLE_WORDS else folded.split()
 
@@ -134,7 +136,7 @@ TITLE_LINE_WORDS = TITLE_WORDS | DEPARTMENT_WORDS
 
 
 def known_title_word(word: str) -> bool:
-    folded = normalize.fold(word.replace("ł", "l").strip(",.;:"))
+    folded = spelt_fold(word.strip(",.;:"))
     return folded in TITLE_LINE_WORDS or compound_title(folded)
 
 

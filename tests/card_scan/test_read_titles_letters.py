@@ -42,7 +42,7 @@ def test_a_department_or_a_country_under_the_name_is_no_title():
     assert parsed.contact.emails == ["anna.kowalska@prisma.pl"]
 
 
-def test_a_digit_inside_a_title_word_is_doubted():
+def test_a_digit_inside_a_title_word_put_back_by_the_lexicon_is_measured_apart():
     parsed = titled_card(
         "Aleksander Pawlak",
         "Kierownik Dzialu Zakup6w",
@@ -51,9 +51,10 @@ def test_a_digit_inside_a_title_word_is_doubted():
         "aleksander@logistyka.pl",
         "PL",
     )
-    # Since session 12 the lexicon puts the letter back, and the title is still doubted.
+    # Since session 12 the lexicon puts the letter back. Doubted until session 21; with every
+    # word the lexicon's, 5 of 5 such titles were right on all-font tuning photos.
     assert parsed.contact.title == "Kierownik Dzialu Zakupów"
-    assert parsed.evidence["title"].endswith("/lo") and "title" in to_review(parsed)
+    assert parsed.evidence["title"] == "lexicon+digit" and "title" not in to_review(parsed)
 
 
 def test_an_l_read_as_an_exclamation_mark_ending_a_word_is_put_back():
