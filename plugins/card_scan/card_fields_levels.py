@@ -28,6 +28,7 @@ from .leftovers import (
     area_code_left,
     code_alone,
     digits_left,
+    label_alone,
     number_like,
     remnants,
 )
@@ -206,6 +207,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         or digits_left(texts, used, read)
         or labelled_left(texts, used, read)
         or area_code_left(texts, used, read)
+        or label_alone(card.lines, texts, used)
     ):
         level = "unread"  # digits left over that no number was read from
     return level
