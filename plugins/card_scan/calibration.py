@@ -307,6 +307,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # 2 such rows on fresh scan seed 83 (300 cards), 1 a fax stored as an office number
         # (accepted wrong at bare+intl/hi), 1 an office number; none on check seed 84.
         # Unmeasured (UNMEASURED): to review
+        # session 21 (photo21b): "bare-alone", a number without country code on a card where
+        # nothing else was read and no clue names the country (card_fields_levels.read_alone):
+        # 1 card on tuning photo seed 102 (200), wrong (a UK mobile read as US). Unmeasured
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right
