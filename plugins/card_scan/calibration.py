@@ -106,7 +106,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # write (q, x: "Nexus", "Quantum") or a trade word ("Labs", "Logistics"), 12 of 12
         "domain+legal+other/letters+foreign": 0.979,
         # session 13: a word the Polish lexicon put its ł back in ("Battyk" Bałtyk), 2 of 2
+        # session 21 (photo21b): in capitals an Ł read E too ("ORZEE", seed 102 photo 17)
         "domain+legal+other/letters+lexicon": 0.889,
+        # session 21 (photo21b): "domain+legal+other/letters+slip", an unchecked word ending
+        # "ee" on a .pl card (company_checks.POLISH_SLIP_RE): none left on tuning photo seed 102
+        # once the lexicon put ORZEŁ back; unmeasured, to review
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
