@@ -106,7 +106,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # write (q, x: "Nexus", "Quantum") or a trade word ("Labs", "Logistics"), 12 of 12
         "domain+legal+other/letters+foreign": 0.979,
         # session 13: a word the Polish lexicon put its ł back in ("Battyk" Bałtyk), 2 of 2
+        # session 21 (photo21b): in capitals an Ł read E too ("ORZEE", seed 102 photo 17)
         "domain+legal+other/letters+lexicon": 0.889,
+        # session 21 (photo21b): "domain+legal+other/letters+slip", an unchecked word ending
+        # "ee" on a .pl card (company_checks.POLISH_SLIP_RE): none left on tuning photo seed 102
+        # once the lexicon put ORZEŁ back; unmeasured, to review
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,
         "domain-only": 0.010,
@@ -307,6 +311,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # 2 such rows on fresh scan seed 83 (300 cards), 1 a fax stored as an office number
         # (accepted wrong at bare+intl/hi), 1 an office number; none on check seed 84.
         # Unmeasured (UNMEASURED): to review
+        # session 21 (photo21b): "bare-alone", a number without country code on a card where
+        # nothing else was read and no clue names the country (card_fields_levels.read_alone):
+        # 1 card on tuning photo seed 102 (200), wrong (a UK mobile read as US). Unmeasured
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right

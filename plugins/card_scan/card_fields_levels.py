@@ -28,6 +28,7 @@ from .leftovers import (
     area_code_left,
     code_alone,
     digits_left,
+    label_alone,
     number_like,
     remnants,
 )
@@ -200,15 +201,27 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = min((lv for _, lv in card.phones), key=lambda lv: probability("phones", lv))
     else:
         level = "missing"  # nearly every card has one: a person looks for it
+    if level.startswith("bare") and not level.startswith("bare+intl") and read_alone(card):
+        level = "bare-alone" + level[level.find("/") :]
     texts, used = card.texts, card.used
     if (
         any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, read)
         or labelled_left(texts, used, read)
         or area_code_left(texts, used, read)
+        or label_alone(card.lines, texts, used)
     ):
         level = "unread"  # digits left over that no number was read from
     return level
+
+
+def read_alone(card: CardReading) -> bool:
+    """Nothing but numbers read, and no clue to the card's country: a number without a country
+    code is then read in the configured region by default, which nothing on the card checks
+    ("+44 7818 758348" read "7818758348", a US number, on a photo a shadow took the rest of:
+    seed 102 photo 125, accepted at bare/hi)."""
+    fields = (card.name, card.company, card.title, card.emails, card.urls, card.address)
+    return card.clue_region is None and not any(fields)
 
 
 def title_evidence(card: CardReading, title: Found) -> str:

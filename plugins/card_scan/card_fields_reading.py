@@ -187,8 +187,8 @@ def pick_person(card: CardReading) -> None:
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
     name = pick_name(lines, texts, candidates, card.local, card.region)
+    countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card
-        countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
         umlaut = umlaut_put_back(name.value, countries)
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
@@ -201,6 +201,9 @@ def pick_person(card: CardReading) -> None:
             card.domain,
             loose=True,
         )
+    if card.company:  # "Kriiger Verpackung GmbH": the same ü, its level kept (the letters are
+        # the rule's, right on every such word of the tuning photos; the name's are doubted)
+        card.company = replace(card.company, value=umlaut_put_back(card.company.value, countries))
     card.lines, card.texts, card.candidates, card.name = lines, texts, candidates, name
 
 

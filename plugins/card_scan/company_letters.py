@@ -44,10 +44,13 @@ def _polish(company: str, domain: str | None) -> bool:
 
 def _polish_word(match: re.Match[str]) -> str:
     word = match.group(0)
+    capitals = sum(c.isupper() for c in word) > len(word) / 2
     printed = _POLISH_READS.get(normalize.fold(word))
+    if printed is None and capitals:
+        printed = _POLISH_CAPS_READS.get(normalize.fold(word))
     if printed is None:
         return word
-    if sum(c.isupper() for c in word) > len(word) / 2:  # "SOKOk": capitals, the slip small
+    if capitals:  # "SOKOk": capitals, the slip small
         return printed.upper()
     return printed.capitalize() if word[0].isupper() else printed
 
@@ -56,6 +59,9 @@ def _polish_word(match: re.Match[str]) -> str:
 _POLISH_READS = {
     normalize.fold(word.replace("ł", slip)): word for word in POLISH_L_WORDS for slip in "tk"
 }
+# In capitals, an Ł read as E too ("ORZEE" for ORZEŁ beside inzynieria.pl, C059, seed 102
+# photo 17); a small e stays ("Sokoe": no slip the capitals make).
+_POLISH_CAPS_READS = {normalize.fold(word.replace("ł", "e")): word for word in POLISH_L_WORDS}
 
 
 def _wspolnicy(match: re.Match[str]) -> str:

@@ -136,3 +136,28 @@ def code_alone(text: str) -> bool:
     if not code or sum(c.isdigit() for c in text) >= 6:
         return False
     return phonenumbers.region_code_for_country_code(int(code.group(0).strip()[1:])) != "ZZ"
+
+
+# A phone label alone on its line ("Natel:"), two letters and more: a lone letter is as often a
+# monogram or an icon read as one ("M", "D", "p" on seed 102 photos, every number read).
+LABEL_ALONE_RE = re.compile(r"([A-Za-zéÉ.]{2,9})\s*[.:]?")
+
+
+def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
+    """A phone label alone on its line, left over, with no line a number was read from on its
+    row to its right: the number it labels was not read ("Natel:" beside "Qo41 78 698 89 AO",
+    a Swiss mobile lost while the card's other two numbers were accepted, seed 102 photo 14)."""
+    for i, text in enumerate(texts):
+        label = LABEL_ALONE_RE.fullmatch(text.strip())
+        if i in used or not label or normalize.fold(label.group(1).strip(".")) not in PHONE_LABELS:
+            continue
+        line = lines[i]
+        if not any(  # a number's line whose middle is on the label's row, to its right
+            j in used
+            and digits(texts[j]) >= 5
+            and lines[j].left > line.left
+            and line.top <= (lines[j].top + lines[j].bottom) / 2 <= line.bottom
+            for j in range(len(texts))
+        ):
+            return True
+    return False

@@ -7,6 +7,7 @@ wrong17), each accepted wrong before its fix; hand-made OCR lines as Tesseract g
 from __future__ import annotations
 
 import pytest
+from ocr_lines import company_read as _company
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
@@ -228,3 +229,27 @@ def test_a_name_the_domain_gives_by_its_initials_only_and_read_unsure_goes_to_re
     assert parse_card(lines(0.95), default_region="FR").evidence["organization"] == (
         "domain+legal+other/hi"
     )
+
+
+def test_a_polish_word_ending_ee_is_an_l_read_e_and_doubted():
+    # Seed 102 photo 17 (C059 capitals): "INZYNIERIA ORZEE SP. Z 0.0." for Inżynieria Orzeł,
+    # beside inzynieria.pl, accepted at domain+legal+other/letters: Polish ends no word "ee".
+    def level(company: str) -> str:
+        return _company(
+            ("Barbara Nowak", 50, 0.96),
+            ("Dyrektor Handlowy", 30, 0.9),
+            (company, 40, 0.9),
+            ("Tel.: 22 287 98 57", 30, 0.93),
+            ("www: https://inzynieria.pl/en", 30, 0.94),
+            region="PL",
+        )[1]
+
+    assert level("INZYNIERIA MAZEE SP. Z 0.0.") == "domain+legal+other/letters+slip"
+    # a word of the lexicon is put back, and measured as the lexicon's
+    assert _company(
+        ("Barbara Nowak", 50, 0.96),
+        ("INZYNIERIA ORZEE SP. Z 0.0.", 40, 0.9),
+        ("www: https://inzynieria.pl/en", 30, 0.94),
+        region="PL",
+    ) == ("INZYNIERIA ORZEŁ SP. Z o.o.", "domain+legal+other/letters+lexicon")
+    assert level("INZYNIERIA JANTAR SP. Z 0.0.") == "domain+legal+other/letters"

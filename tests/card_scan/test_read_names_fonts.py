@@ -6,6 +6,7 @@ slip's rule on the words as read; each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from ocr_lines import worded_card as _read
 from printed import read_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
@@ -68,3 +69,15 @@ def test_a_serif_faces_u_read_ii_is_put_back_and_sent_to_review():
 )
 def test_ii_between_consonants_is_a_u_on_a_german_speaking_card(read, countries, want):
     assert umlaut_put_back(read, countries) == want
+
+
+def test_a_companys_u_read_ii_is_put_back_on_a_german_speaking_card():
+    # Seed 102 photo 191 (Free Serif): "Kriiger Verpackung GmbH" beside kvgroup.de was accepted
+    # at domain+legal+other/hi, the name's ü put back and not the company's.
+    rows = ["Sabine Straßburger", "Technischer Leiter", "Kriiger Verpackung GmbH"]
+    rows += ["Telefon: +49 89 5239554238", "strassburger@kvgroup.de"]
+    parsed = _read(*rows, region="DE")
+    assert parsed.contact.organization.name == "Krüger Verpackung GmbH"
+    # not on a card of another language (Finnish writes ii)
+    rows = ["Riikka Virtanen", "Myyntipäällikkö", "Kiiski Oy", "riikka@kiiski.fi"]
+    assert _read(*rows, region="FI").contact.organization.name == "Kiiski Oy"

@@ -342,3 +342,26 @@ def test_a_label_apart_with_its_bar_read_still_labels_the_number_beside_it():
     ]
     parsed = parse_card(lines, default_region="FR")
     assert ("+33243173374", "fax") in phones(parsed)
+
+
+def test_a_phone_label_alone_with_no_number_on_its_row_marks_a_number_unread():
+    # Seed 102 photo 14 (Liberation Sans Narrow): the mobile's row read "Natel:" apart from its
+    # digits, read "Qo41 78 698 89 AO"; the two other numbers were accepted at
+    # labelled+intl/hi, the mobile lost. Beside its number read on the row, the label is none.
+    def at(text: str, left: int, top: int) -> Line:
+        return Line([Word(text, 0.95, left, top, 14 * len(text), 30)])
+
+    rows = [
+        at("Jorg Beck", 270, 430),
+        at("Sachbearbeiter Buchhaltung", 270, 500),
+        at("Telefon: +41.31.899.58.54", 890, 570),
+        at("Wagner Uhrenteile GmbH", 270, 620),
+        at("F:+41 (0)31 745 60 90", 940, 690),
+        at("E beck@wagner.ch", 990, 740),
+    ]
+    lone = [*rows, at("Natel:", 900, 640)]
+    assert parse_card(lone, default_region="CH").evidence["phones"] == "unread"
+    read = [*rows, at("Natel:", 900, 640), at("+41 78 698 89 40", 1000, 642)]
+    parsed = parse_card(read, default_region="CH")
+    assert parsed.evidence["phones"] == "labelled+intl/hi"
+    assert len(parsed.contact.phones) == 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 from printed import read_card, to_review
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -66,3 +67,15 @@ def test_a_bracketed_area_code_left_before_a_number_read_in_the_default_region_i
     parsed = parse_card(card(*rows), default_region="DE")
     assert parsed.contact.phones[0].e164 == "+49896627701721"
     assert parsed.evidence["phones"] != "unread"
+
+
+def test_a_bare_number_read_alone_with_no_clue_is_doubted():
+    # Seed 102 photo 125 (DejaVu Sans Light, a hard shadow): "+44 7818 758348" read
+    # "7818758348" beside scraps, nothing else read; taken as a US number at bare/hi.
+    lines = card("sae", "cA", "7818758348", "jhe", "ens ao")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "bare-alone/hi"
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+    # a name and an email read beside it keep the number's level
+    lines = card(("Kenneth Turner", 48), "617.406.1941", "kennetht@taylorassociates.com")
+    assert parse_card(lines, default_region="US").evidence["phones"] == "bare/hi"
