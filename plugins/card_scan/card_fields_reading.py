@@ -116,7 +116,9 @@ def check_domains(card: CardReading) -> None:
     """
     email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None
-    emails, urls = cross_check_domains(card.emails, card.urls, email_domain, url_domain, card.texts)
+    emails, urls = cross_check_domains(
+        card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
+    )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
