@@ -15,6 +15,7 @@ from .address import find_address
 from .clues import Found, domain_of, legal_region
 from .companies import owners_name, pick_company
 from .domains import initials_slip
+from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
 from .glued_company import part_company_from_numbers
@@ -86,7 +87,7 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
     reads an address as a name; the region comes from their clues before the phones,
     which are read by it.
     """
-    lines = part_company_from_numbers(lines)
+    lines = at_put_back(part_company_from_numbers(lines))  # "markus.bauerehelix.ch"
     texts = [clean_line(line.text) for line in lines]
     used: set[int] = set()
     emails = find_emails(lines, texts, used)
