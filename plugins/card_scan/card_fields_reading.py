@@ -33,7 +33,13 @@ from .phones import find_phones
 from .region_votes import regions_from_clues
 from .title_rows import join_title_pieces
 from .titles import pick_title
-from .web import cross_check_domains, ending_put_back, find_emails, find_urls
+from .web import (
+    cross_check_domains,
+    ending_put_back,
+    find_emails,
+    find_urls,
+    slipped_ending_put_back,
+)
 
 
 @dataclass
@@ -121,6 +127,8 @@ def check_domains(card: CardReading) -> None:
         card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
     )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
+    regions = {r for r, _ in regions_from_clues(card.texts, [], [], legal_region(card.texts))}
+    card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None

@@ -210,6 +210,29 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     return replace(found, value=value, repaired=True, ending=True)
 
 
+def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:
+    """``catharina.dewit@aurora.ni`` on a Dutch card (Noto Sans, photo seed 105): an ending one
+    look-alike letter off the ending of the one country the card names (``slipped_ending``) is
+    put back to that ending; a guess, marked ``ending`` (to review, as ``foreign-ending`` was)."""
+    if not slipped_ending(found.value, regions):
+        return found
+    host = host_part(found.value)
+    stem, _, ending = host.rpartition(".")
+    named = {country_ending(r) for r in regions}
+    endings = [
+        other
+        for other in words_one_letter_off(ending.lower(), named)
+        if all(
+            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
+            for a, b in zip(ending.lower(), other, strict=True)
+        )
+    ]
+    if len(endings) != 1:
+        return found
+    value = found.value.replace(host, f"{stem}.{endings[0]}", 1)
+    return replace(found, value=value, repaired=True, ending=True)
+
+
 def cross_check_domains(
     emails: list[Found],
     urls: list[Found],
