@@ -102,6 +102,8 @@ def _email_level(
         level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
     if email.ending:
         level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
+    if email.site_slip:
+        level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
     if email.guessed:
         level = f"{level}/spaced"  # its separator read as a space: "." guessed
     elif email.prefix:  # a word before it that is no part of it, or its unread start

@@ -15,6 +15,7 @@ from .address import find_address
 from .clues import Found, domain_of, legal_region
 from .companies import owners_name, pick_company
 from .domains import initials_slip
+from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
 from .glued_company import part_company_from_numbers
@@ -32,7 +33,13 @@ from .phones import find_phones
 from .region_votes import regions_from_clues
 from .title_rows import join_title_pieces
 from .titles import pick_title
-from .web import cross_check_domains, ending_put_back, find_emails, find_urls
+from .web import (
+    cross_check_domains,
+    ending_put_back,
+    find_emails,
+    find_urls,
+    slipped_ending_put_back,
+)
 
 
 @dataclass
@@ -86,7 +93,7 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
     reads an address as a name; the region comes from their clues before the phones,
     which are read by it.
     """
-    lines = part_company_from_numbers(lines)
+    lines = at_put_back(part_company_from_numbers(lines))  # "markus.bauerehelix.ch"
     texts = [clean_line(line.text) for line in lines]
     used: set[int] = set()
     emails = find_emails(lines, texts, used)
@@ -116,8 +123,12 @@ def check_domains(card: CardReading) -> None:
     """
     email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None
-    emails, urls = cross_check_domains(card.emails, card.urls, email_domain, url_domain, card.texts)
+    emails, urls = cross_check_domains(
+        card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
+    )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
+    regions = {r for r, _ in regions_from_clues(card.texts, [], [], legal_region(card.texts))}
+    card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None

@@ -46,6 +46,7 @@ class Found:
     repaired: bool = False  # changed from what was read to agree with another field
     guessed: bool = False  # emails: a space read between two parts, the separator guessed
     ending: bool = False  # its ending cut short and put back from the card's country (web)
+    site_slip: bool = False  # emails: its domain put back from the website by the slip's shape
 
 
 def word_conf(line: Line, fragment: str) -> float:

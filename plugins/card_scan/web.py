@@ -210,12 +210,36 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     return replace(found, value=value, repaired=True, ending=True)
 
 
+def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:
+    """``catharina.dewit@aurora.ni`` on a Dutch card (Noto Sans, photo seed 105): an ending one
+    look-alike letter off the ending of the one country the card names (``slipped_ending``) is
+    put back to that ending; a guess, marked ``ending`` (to review, as ``foreign-ending`` was)."""
+    if not slipped_ending(found.value, regions):
+        return found
+    host = host_part(found.value)
+    stem, _, ending = host.rpartition(".")
+    named = {country_ending(r) for r in regions}
+    endings = [
+        other
+        for other in words_one_letter_off(ending.lower(), named)
+        if all(
+            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
+            for a, b in zip(ending.lower(), other, strict=True)
+        )
+    ]
+    if len(endings) != 1:
+        return found
+    value = found.value.replace(host, f"{stem}.{endings[0]}", 1)
+    return replace(found, value=value, repaired=True, ending=True)
+
+
 def cross_check_domains(
     emails: list[Found],
     urls: list[Found],
     email_domain: str | None,
     url_domain: str | None,
     texts: list[str],
+    region: str | None = None,
 ) -> tuple[list[Found], list[Found]]:
     """The email's domain and the website usually agree: agreement raises both, a near miss is
     an OCR slip in one of them, repaired towards the one the rest of the card spells (the
@@ -233,8 +257,13 @@ def cross_check_domains(
     email, url = emails[0], urls[0]
     rest = [t for i, t in enumerate(texts) if i not in {email.line, url.line}]
     email_named, url_named = spelt_elsewhere(email_domain, rest), spelt_elsewhere(url_domain, rest)
-    # The rest of the card names one of them: that one. Both or neither: the surer reading.
+    # The rest of the card names one of them: that one. Both or neither: the shape of the slip
+    # (a letter lost, an ending off the card's country), else the surer reading.
+    side = slip_side(email_domain, url_domain, region)
+    slipped = email_named == url_named and side is not None
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
+    if slipped:
+        trust_email = side
     if site_split(url.value, texts[url.line]):
         trust_email = True  # "www.v vantage.es": the site read without its start
     if trust_email:
@@ -245,7 +274,35 @@ def cross_check_domains(
         return emails, [fixed, *urls[1:]]
     local = email.value.partition("@")[0]
     fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line, repaired=True)
+    fixed.site_slip = slipped  # put back by the slip's shape alone: a guess, measured apart
     return [fixed, *emails[1:]], urls
+
+
+def slip_side(email_domain: str, url_domain: str, region: str | None) -> bool | None:
+    """Which of two domains one slip apart is the printed one, by the slip's shape alone: True
+    the email's, False the website's, None where the shape tells nothing. A letter lost is
+    likelier than one made up (``avarez.es`` beside ``alvarez.es``, the thin l lost in Noto
+    Sans); an ending one look-alike letter off the card's country is the slip (``.tr`` beside
+    ``.fr`` on a French card, Liberation Sans)."""
+    stem, _, ending = email_domain.rpartition(".")
+    url_stem, _, url_ending = url_domain.rpartition(".")
+    # Within the name, the ending alike: a letter past it ("robinson.coml") is debris, no slip.
+    pairs = ((stem, url_stem, True), (url_stem, stem, False))
+    for longer, shorter, side in pairs:
+        if (
+            ending == url_ending
+            and len(longer) == len(shorter) + 1
+            and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+        ):
+            return side
+    if not region or stem != url_stem or ending == url_ending:
+        return None
+    code = country_ending(region)
+    if code in (ending, url_ending) and slipped_ending(
+        url_domain if ending == code else email_domain, {region}
+    ):
+        return ending == code
+    return None
 
 
 def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:

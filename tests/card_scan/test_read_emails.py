@@ -368,3 +368,29 @@ def test_a_space_read_after_a_hyphen_in_the_domain_is_closed():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails == ["moore.patricia@young-associates.com"]
     assert not accepted(parsed, "emails")  # the dot between the names is a guess
+
+
+def _cut_start_card(piece: str | None) -> list[Line]:
+    """Photo seed 105 card 28 (DejaVu Sans Condensed) as Tesseract read it: frederiquef@ read
+    ``fred`` | ``ef@…``, the letters between lost, the Q of the name read as a word ``E``."""
+    rows = [
+        Line([Word("FREDERI", 0.93, 836, 456, 233, 54), Word("E", 0.93, 1153, 472, 30, 44),
+              Word("FOURNIER", 0.95, 1202, 474, 267, 56)]),
+        Line([Word("Laurent", 0.96, 439, 690, 154, 33),
+              Word("Informatique", 0.93, 606, 695, 249, 43), Word("SAS", 0.97, 871, 703, 70, 32)]),
+        Line([Word("ef@laurent-informatique.fr", 0.86, 1061, 865, 387, 41)]),
+        Line([Word("www.laurent-informatique.fr", 0.98, 1036, 911, 408, 38)]),
+    ]  # fmt: skip
+    if piece:
+        rows.insert(2, Line([Word(piece, 0.93, 925, 862, 58, 29)]))
+    return rows
+
+
+def test_an_address_the_name_checks_with_a_start_apart_before_it_is_doubted():
+    # "ef@" read as the initials of "FREDERI E FOURNIER" was accepted at 0.99.
+    parsed = parse_card(_cut_start_card("fred"), default_region="FR")
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    for piece in (None, "Fred"):  # nothing before it, or a name's word: as it was
+        alone = parse_card(_cut_start_card(piece), default_region="FR")
+        assert "/prefixed" not in alone.evidence["emails"], piece

@@ -107,3 +107,27 @@ def test_two_glyphs_read_as_one_in_the_address_are_put_back_from_the_name(name, 
     )
     parsed = parse_card(lines, default_region="CH")
     assert parsed.contact.emails == [want]
+
+
+def test_an_at_tesseract_read_as_e_before_the_sites_domain_is_put_back_for_review():
+    """Photo seed 105 (URW Bookman): ``markus.bauerehelix.ch`` beside ``helix.ch``, its @ read
+    as e, was taken for the site and the card's address lost. The @ is put back before the
+    domain of the site read on another line, the address to review (``/at-read``); a word that
+    is a site's host (``www.``) or a card with an address read keeps its words."""
+    rows = [("MARKUS BAUER", 40), ("Partner", 24), ("HELIX AG", 30), ("T +41 31 399 89 25", 22)]
+    parsed = parse_card(
+        worded_lines(*rows, ("markus.bauerehelix.ch", 22), ("helix.ch", 22)), default_region="US"
+    )
+    assert parsed.contact.emails == ["markus.bauer@helix.ch"]
+    assert parsed.evidence["emails"].endswith("/at-read")
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    assert [u.url for u in parsed.contact.urls] == ["helix.ch"]
+    site = parse_card(
+        worded_lines(*rows, ("www.onehelix.ch", 22), ("helix.ch", 22)), default_region="US"
+    )
+    assert site.contact.emails == []
+    read = parse_card(
+        worded_lines(*rows, ("markus.bauerehelix.ch", 22), ("mb@helix.ch", 22), ("helix.ch", 22)),
+        default_region="US",
+    )
+    assert read.contact.emails == ["mb@helix.ch"]
