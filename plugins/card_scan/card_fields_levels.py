@@ -139,7 +139,7 @@ def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
     url_domain = domain_of(urls[0].value) if urls and not urls[0].repaired else None
     valid_emails = []
     misread = False
-    card_regions = _card_regions(card)
+    card_regions = card.named_regions()
     for email in card.emails:
         try:
             value = normalize.normalize_email(email.value)
@@ -184,17 +184,12 @@ def _emailless_level(card: CardReading) -> str:
     band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
     if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
         return "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
-    if slipped_ending(urls[0].value, _card_regions(card)):
+    if slipped_ending(urls[0].value, card.named_regions()):
         # "www.meridian-ingenierie.tr" on a French card (Noto Serif, s81 photo 4): the site
         # itself misread, its address row lost whole; missing+web was measured on sites
         # read right (2 of 3 such cards on s81 had no address printed, this one had).
         return f"missing+web/{band}/foreign-ending"
     return f"missing+web/{band}"
-
-
-def _card_regions(card: CardReading) -> set[str]:
-    """The regions the card's own text names (address, legal form, numbers)."""
-    return {r for r, _ in regions_from_clues(card.texts, [], [], legal_region(card.texts))}
 
 
 def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) -> str:

@@ -72,6 +72,10 @@ class CardReading:
     def region(self) -> str:
         return self.regions[0]
 
+    def named_regions(self) -> set[str]:
+        """The regions the card's own text names (address, legal form, country words)."""
+        return {r for r, _ in regions_from_clues(self.texts, [], [], legal_region(self.texts))}
+
 
 def read_card(
     lines: list[Line], *, default_region: str, forced_region: str | None = None
@@ -127,7 +131,7 @@ def check_domains(card: CardReading) -> None:
         card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
     )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
-    regions = {r for r, _ in regions_from_clues(card.texts, [], [], legal_region(card.texts))}
+    regions = card.named_regions()
     card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
