@@ -179,13 +179,22 @@ def slipped_ending(value: str, regions: set[str]) -> bool:
     likely as a foreign firm, at any confidence. Generic endings (.io, .co, .me) name none."""
     ending = host_of(value).lower().rsplit(".", 1)[-1]
     country = geo.country_of_domain(ending)
-    named = {country_ending(r) for r in regions if r != country}
-    return bool(country) and any(
-        frozenset(pair) in ENDING_LOOKALIKES
+    others = {r for r in regions if r != country}
+    return bool(country) and bool(lookalike_endings(ending, others))
+
+
+def lookalike_endings(ending: str, regions: set[str]) -> list[str]:
+    """The endings of the countries ``regions`` that ``ending`` is one look-alike letter off
+    (``ni`` for ``nl``: ``ENDING_LOOKALIKES``)."""
+    named = {country_ending(r) for r in regions}
+    return [
+        other
         for other in words_one_letter_off(ending, named)
-        for pair in zip(ending, other, strict=True)
-        if pair[0] != pair[1]
-    )
+        if all(
+            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
+            for a, b in zip(ending, other, strict=True)
+        )
+    ]
 
 
 def known_suffix(value: str) -> bool:
@@ -218,15 +227,7 @@ def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:
         return found
     host = host_part(found.value)
     stem, _, ending = host.rpartition(".")
-    named = {country_ending(r) for r in regions}
-    endings = [
-        other
-        for other in words_one_letter_off(ending.lower(), named)
-        if all(
-            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
-            for a, b in zip(ending.lower(), other, strict=True)
-        )
-    ]
+    endings = lookalike_endings(ending.lower(), regions)
     if len(endings) != 1:
         return found
     value = found.value.replace(host, f"{stem}.{endings[0]}", 1)
