@@ -109,7 +109,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 21 (photo21b): in capitals an Ł read E too ("ORZEE", seed 102 photo 17)
         "domain+legal+other/letters+lexicon": 0.889,
         # session 21 (photo21b): "domain+legal+other/letters+slip", an unchecked word ending
-        # "ee" on a .pl card (company_checks.POLISH_SLIP_RE): none left on tuning photo seed 102
+        # "ee" on a .pl card (company_checks.POLISH_EE_END_RE): none left on tuning photo seed 102
         # once the lexicon put ORZEŁ back; unmeasured, to review
         "domain+legal+other/lo": 0.477,
         "domain+legal+other/mid": 0.984,

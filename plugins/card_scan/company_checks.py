@@ -71,7 +71,7 @@ def _folded_words(text: str) -> list[str]:
 # A word Polish does not end so: "ee" ("ORZEE" for ORZEŁ, seed 102 photo 17, C059 capitals;
 # "Maegorzata" for Małgorzata in names), an ł read as e. Polish writes a final "ee" in a few
 # loans only ("idee").
-POLISH_SLIP_RE = re.compile(r"ee$")
+POLISH_EE_END_RE = re.compile(r"ee$")
 
 
 def foreign_word_level(level: str, company: str, domain: str | None, conf: float) -> str:
@@ -81,11 +81,11 @@ def foreign_word_level(level: str, company: str, domain: str | None, conf: float
     letter for letter, such a word holds no ł or ó the English model misread, which is what the
     level doubts ("Wista" for Wisła). Only where those words were not read unsure (``conf``,
     their lowest): "Quantun" read at 0.3 is a slip the q does not check. A word ending as
-    Polish does not (``POLISH_SLIP_RE``) is measured apart, ``+slip``."""
+    Polish does not (``POLISH_EE_END_RE``) is measured apart, ``+slip``."""
     if level != "domain+legal+other/letters" or not (domain or "").lower().endswith(".pl"):
         return level
     unchecked = other_words(company, domain).split()
-    if any(POLISH_SLIP_RE.search(w) for w in unchecked):
+    if any(POLISH_EE_END_RE.search(w) for w in unchecked):
         return "domain+legal+other/letters+slip"
     if ocr_band(conf) == "lo":
         return level
