@@ -120,7 +120,7 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
     valid_emails, misread = _valid_emails(card)
     made = False  # mended or rebuilt from the name: its own level, a person looks
     if not valid_emails:
-        valid_emails, misread, made = _made_emails(card, misread)
+        valid_emails, misread, made = _made_emails(card, misread, leftover)
     if valid_emails:
         level = min((lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv))
     else:
@@ -150,13 +150,19 @@ def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
     return valid_emails, misread
 
 
-def _made_emails(card: CardReading, misread: bool) -> tuple[list[tuple[str, str]], bool, bool]:
-    """Where no address was read: the lone readings mended from the name and the card
-    (email_mend), else one rebuilt from the name and the site (email_rebuild, unmeasured);
-    whether one was printed and not read; whether one was made."""
+def _made_emails(
+    card: CardReading, misread: bool, leftover: list[str]
+) -> tuple[list[tuple[str, str]], bool, bool]:
+    """Where no address was read: the lone readings, and the rows left over that hold an
+    ``@``, mended from the name and the card (email_mend), else one rebuilt from the name
+    and the site (email_rebuild, unmeasured); whether one was printed and not read; whether
+    one was made."""
     name, urls, company = card.name, card.urls, card.company
+    # Tesseract's own address row, left over as no valid address ("uwe koch@meierch"), is
+    # mended as a lone reading is: the name and the card check its letters (session 22).
+    attempts = [t for t in leftover if EMAIL_ATTEMPT_RE.search(t)]
     mended, unmended = mend_lone(
-        card.lone,
+        card.lone + attempts,
         name and name.value,
         [domain_of(u.value) for u in urls],
         company and company.value,
