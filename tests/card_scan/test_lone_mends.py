@@ -5,6 +5,7 @@ Tesseract's and the second engine's (``email-lone``) of all-font tuning photos (
 from __future__ import annotations
 
 from contactkit_plugins.card_scan import email_mend
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE, mended_address
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -16,6 +17,64 @@ def _line(*words: tuple) -> Line:
 
 def _lone(*words: tuple) -> Line:
     return Line([Word(*word, source=LONE_SOURCE) for word in words])
+
+
+# s79 photo 140 (Liberation Sans): "jan.schneider@lumenlogistik.de"; Tesseract parted the local
+# part and slipped the domain, the wide crop read it whole with the l of "logistik" lost.
+PHOTO_140 = [
+    _line(("Jan", 0.96, 82, 263, 122, 50), ("Schneider", 0.97, 230, 260, 354, 53)),
+    _line(("Vorstand", 0.93, 81, 345, 179, 32)),
+    _line(
+        ("Telefon", 0.76, 724, 501, 91, 20),
+        ("0711/8490400", 0.76, 832, 501, 188, 21),
+        ("Fax", 0.97, 1045, 502, 48, 19),
+        ("0711", 0.94, 1110, 501, 62, 21),
+        ("84904099", 0.94, 1183, 502, 132, 19),
+    ),
+    _line(("Entwicklung", 0.96, 83, 399, 205, 35)),
+    _line(
+        ("Lumen", 0.96, 85, 504, 144, 32),
+        ("Logistik", 0.96, 247, 503, 161, 42),
+        ("GmbH", 0.95, 423, 503, 137, 33),
+    ),
+    _line(
+        ("E-Mail", 0.85, 807, 536, 83, 21),
+        ("jan", 0.13, 899, 532, 40, 34),
+        ("schneider", 0.13, 946, 536, 368, 26),
+        ("@", 0.72, 1083, 532, 12, 34),
+        ("tumeniogistik.de", 0.61, 1106, 536, 208, 26),
+    ),
+    _lone(
+        ("E-Mall", 0.88, 807, 532, 98, 34),
+        ("jan.schneider", 0.88, 905, 532, 213, 34),
+        ("@lumenogistikde", 0.88, 1118, 532, 245, 34),
+    ),
+    _line(
+        ("im", 0.90, 85, 563, 45, 28),
+        ("Gewerbepark", 0.92, 143, 561, 257, 38),
+        ("92", 0.97, 414, 563, 45, 29),
+    ),
+    _line(
+        ("Inteme#:", 0.30, 919, 574, 97, 18),
+        ("wow.", 0.13, 1034, 577, 62, 15),
+        ("lumeniogistik.", 0.29, 1104, 572, 169, 25),
+        ("de", 0.96, 1282, 573, 33, 20),
+    ),
+    _line(("70910", 0.96, 85, 614, 117, 30), ("Stuttgart", 0.96, 216, 615, 160, 36)),
+]
+
+
+def test_a_doubted_address_gives_way_to_the_lone_reading_the_card_checks():
+    parsed = parse_card(PHOTO_140, default_region="DE")
+    assert parsed.contact.emails == ["jan.schneider@lumenlogistik.de"]
+    assert parsed.evidence["emails"] == "mended"
+    assert probability("emails", "mended") < REVIEW_BELOW  # a person looks
+
+
+def test_a_lone_reading_no_name_checks_leaves_the_doubted_address():
+    other = [_line(("Marco", 0.96, 82, 263, 122, 50), ("Rossi", 0.97, 230, 260, 354, 53))]
+    parsed = parse_card([*other, *PHOTO_140[1:]], default_region="DE")
+    assert parsed.evidence["emails"] != "mended"
 
 
 # s79 photo 26 (DejaVu Sans): both readings hold a space for each dot.
