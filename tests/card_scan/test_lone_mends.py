@@ -19,8 +19,9 @@ def _lone(*words: tuple) -> Line:
     return Line([Word(*word, source=LONE_SOURCE) for word in words])
 
 
-# s79 photo 140 (Liberation Sans): "jan.schneider@lumenlogistik.de"; Tesseract parted the local
-# part and slipped the domain, the wide crop read it whole with the l of "logistik" lost.
+# s79 photo 140 (Liberation Sans): "jan.schneider@lumenlogistik.de"; Tesseract slipped the
+# domain and (here) lost the local part's start, the wide crop read it whole with the l of
+# "logistik" lost.
 PHOTO_140 = [
     _line(("Jan", 0.96, 82, 263, 122, 50), ("Schneider", 0.97, 230, 260, 354, 53)),
     _line(("Vorstand", 0.93, 81, 345, 179, 32)),
@@ -39,7 +40,6 @@ PHOTO_140 = [
     ),
     _line(
         ("E-Mail", 0.85, 807, 536, 83, 21),
-        ("jan", 0.13, 899, 532, 40, 34),
         ("schneider", 0.13, 946, 536, 368, 26),
         ("@", 0.72, 1083, 532, 12, 34),
         ("tumeniogistik.de", 0.61, 1106, 536, 208, 26),
@@ -140,3 +140,33 @@ def test_an_address_row_left_over_is_mended_as_a_lone_reading():
     parsed = parse_card(PHOTO_148, default_region="CH")
     assert parsed.contact.emails == ["uwe.koch@meier.ch"]
     assert parsed.evidence["emails"] == "mended"
+
+
+# s103 photo 71 (URW Bookman): "laura.winkler@", its dot read as a space and the domain slipped.
+PHOTO_71 = [
+    _line(("Telefon", 0.96, 778, 83, 81, 19), ("(089)", 0.96, 873, 79, 63, 34)),
+    _line(("LEHMANN", 0.99, 79, 82, 161, 23)),
+    _line(
+        ("E", 0.93, 775, 140, 12, 34),
+        ("laura", 0.81, 800, 140, 63, 34),
+        ("winkler@ichmannelektrotechnik.de", 0.63, 871, 144, 407, 21),
+    ),
+    _line(
+        ("Web", 0.93, 779, 176, 48, 18),
+        ("https://www.lehmannelektrotechnik.de", 0.77, 836, 175, 452, 24),
+    ),
+    _line(("80724", 0.93, 779, 248, 72, 19), ("Manchen", 0.77, 861, 247, 107, 19)),
+    _line(("LAURA", 0.96, 88, 289, 160, 32), ("WINKLER", 0.95, 258, 289, 221, 32)),
+    _line(("Sales", 0.99, 78, 379, 95, 26)),
+    _line(
+        ("Lehmann", 0.97, 87, 429, 170, 27),
+        ("Elektrotechnik", 0.96, 268, 428, 272, 28),
+        ("GmbH", 0.96, 553, 429, 109, 27),
+    ),
+]
+
+
+def test_the_site_s_domain_put_in_keeps_the_start_read_before_the_address():
+    parsed = parse_card(PHOTO_71, default_region="DE")
+    assert parsed.contact.emails == ["laura.winkler@lehmannelektrotechnik.de"]
+    assert parsed.evidence["emails"].endswith("/spaced")  # the dot a guess: to review
