@@ -10,7 +10,7 @@ from __future__ import annotations
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .calibration import probability
+from .calibration import REVIEW_BELOW, probability
 from .card_fields_reading import CardReading
 from .clues import Found, domain_of, legal_region, word_conf
 from .company_checks import foreign_word_level, unread_check_level
@@ -120,9 +120,12 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
     valid_emails, misread = _valid_emails(card)
     made = False  # mended or rebuilt from the name: its own level, a person looks
     if not valid_emails:
-        valid_emails, misread, made = _made_emails(card, misread)
+        valid_emails, misread, made = _made_emails(card, misread, leftover)
     if valid_emails:
         level = min((lv for _, lv in valid_emails), key=lambda lv: probability("emails", lv))
+        mended = _lone_over_doubted(card, [e for e, _ in valid_emails], level)
+        if mended:
+            valid_emails, level, made = [(mended, "mended")], "mended", True
     else:
         level = _emailless_level(card)
     if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
@@ -130,6 +133,20 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         # it is never silently lost beside another that was read.
         level = "unread"
     return [e for e, _ in valid_emails], level
+
+
+def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | None:
+    """The row's lone reading mended (email_mend), where Tesseract's one address is doubted
+    (under the review bar) and the mended one differs: "jan schneider @" read as
+    ``schneider@`` beside the wide crop's ``jan.schneider @lumenogistikde`` (pool s79 photo
+    140). On the tuning photos the mended address was right on 8 of the 9 cards where the two
+    differed, and the ninth's reading was wrong too (session 22)."""
+    if len(read) != 1 or not card.lone or probability("emails", level) >= REVIEW_BELOW:
+        return None
+    name, company = card.name, card.company
+    sites = [domain_of(u.value) for u in card.urls]
+    mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value)
+    return mended[0] if len(mended) == 1 and mended[0] != read[0] else None
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
@@ -150,13 +167,19 @@ def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
     return valid_emails, misread
 
 
-def _made_emails(card: CardReading, misread: bool) -> tuple[list[tuple[str, str]], bool, bool]:
-    """Where no address was read: the lone readings mended from the name and the card
-    (email_mend), else one rebuilt from the name and the site (email_rebuild, unmeasured);
-    whether one was printed and not read; whether one was made."""
+def _made_emails(
+    card: CardReading, misread: bool, leftover: list[str]
+) -> tuple[list[tuple[str, str]], bool, bool]:
+    """Where no address was read: the lone readings, and the rows left over that hold an
+    ``@``, mended from the name and the card (email_mend), else one rebuilt from the name
+    and the site (email_rebuild, unmeasured); whether one was printed and not read; whether
+    one was made."""
     name, urls, company = card.name, card.urls, card.company
+    # Tesseract's own address row, left over as no valid address ("uwe koch@meierch"), is
+    # mended as a lone reading is: the name and the card check its letters (session 22).
+    attempts = [t for t in leftover if EMAIL_ATTEMPT_RE.search(t)]
     mended, unmended = mend_lone(
-        card.lone,
+        card.lone + attempts,
         name and name.value,
         [domain_of(u.value) for u in urls],
         company and company.value,

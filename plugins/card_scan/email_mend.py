@@ -66,7 +66,7 @@ def mended_address(
 
 
 def _card_domain(after: str, sites: list[str], company: str | None) -> str | None:
-    match = DOMAIN_RE.match("@" + after.strip())
+    match = DOMAIN_RE.match("@" + _spaced_dot(after))
     if not match:
         return None
     read = "".join(match.group(1).split())
@@ -82,6 +82,19 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
     names = {squashed(" ".join(words))} | {squashed(w) for w in words if len(w) >= 4}
     found = {n for n in names if len(n) >= 4 and _close(label, n, glyphs_only=True)}
     return f"{found.pop()}.{ending}" if len(found) == 1 else None
+
+
+def _spaced_dot(after: str) -> str:
+    """The domain read after the sign, a dot read as a space put back before its ending
+    ("logistyka pl", "lake shore com", "zenith co uk"): the last word or two a known ending."""
+    words = after.split()
+    if "." in after or len(words) < 2:
+        return after.strip()
+    for k in (2, 1):
+        ending = ".".join(words[-k:])
+        if len(words) > k and normalize.public_suffix(f"x.{ending}") == ending:
+            return "".join(words[:-k]) + "." + ending
+    return after.strip()
 
 
 def _ending(ending: str) -> bool:

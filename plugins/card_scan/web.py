@@ -274,7 +274,9 @@ def cross_check_domains(
         fixed.repaired = True
         return emails, [fixed, *urls[1:]]
     local = email.value.partition("@")[0]
-    fixed = Found(f"{local}@{url_domain}", min(url.conf, 0.9), email.line, repaired=True)
+    fixed = Found(
+        f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
+    )
     fixed.site_slip = slipped  # put back by the slip's shape alone: a guess, measured apart
     return [fixed, *emails[1:]], urls
 
