@@ -11,7 +11,10 @@ from .lexicon import PHONE_LABELS
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
 # ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
-BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":"})
+# Full-width brackets too: "（617) 879-9992", "+49（0)30 82775622" (a photo's opening bracket,
+# in half the faces) left the number unread, or its area code lost ("（0732) 6342760" read
+# as 0732 16342760): 6 cards of the session-22 pool.
+BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "(", "）": ")"})
 
 
 def _slash_label(match: re.Match[str]) -> str:
