@@ -21,3 +21,15 @@ def test_a_full_width_bracket_opens_an_area_code():
     assert _phones(("Ann Lee", 44), "（617) 879-9992", "ann@lee.com") == ["+16178799992/work"]
     rows = [("Jan de Vries", 44), "+31 40 973 0987", "+31（0)6 55028742", "jan@vries.nl"]
     assert _phones(*rows) == ["+31409730987/work", "+31655028742/cell"]
+
+
+def test_a_label_whose_stop_reads_as_a_comma_still_names_its_number():
+    # "F, +39 011 955 0325" (s100 photo 158), "F, | 055.291.8861" (s89 photo 39): the fax was
+    # stored as an office line and accepted.
+    rows = [("Giulia Greco", 44), "Tel. +39 011 535 1777", "F, +39 011 955 0325", "g@greco.it"]
+    assert _phones(*rows) == ["+390115351777/work", "+390119550325/fax"]
+    rows = [("Giulia Greco", 44), "Tel. | 055 500 8128", "F, | 055.291.8861", "g@greco.it"]
+    assert _phones(*rows) == ["+390552918861/fax", "+390555008128/work"]
+    # A comma after a word that is no label is an address's.
+    rows = [("Ana Ruiz", 44), "Tel. 954 39 82 03", "Gran Via, 76", "41065 Sevilla", "a@ruiz.es"]
+    assert _phones(*rows) == ["+34954398203/work"]
