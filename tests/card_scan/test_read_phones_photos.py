@@ -33,3 +33,10 @@ def test_a_label_whose_stop_reads_as_a_comma_still_names_its_number():
     # A comma after a word that is no label is an address's.
     rows = [("Ana Ruiz", 44), "Tel. 954 39 82 03", "Gran Via, 76", "41065 Sevilla", "a@ruiz.es"]
     assert _phones(*rows) == ["+34954398203/work"]
+
+
+def test_a_firms_clue_wins_a_tie_with_a_foreign_mobiles_country():
+    # s106 photos 45 and 96: "B.V." (0.3) against a German mobile's +49 (0.3); "040-834-0048"
+    # was read in Hamburg and accepted, not in Eindhoven.
+    rows = [("Rutger Jacobs", 44), "® +49 1514 5200996", "Waddenzee Holding B.V.", "@ 040-834-0048"]
+    assert _phones(*rows) == ["+31408340048/work", "+4915145200996/cell"]
