@@ -40,3 +40,15 @@ def test_a_firms_clue_wins_a_tie_with_a_foreign_mobiles_country():
     # was read in Hamburg and accepted, not in Eindhoven.
     rows = [("Rutger Jacobs", 44), "® +49 1514 5200996", "Waddenzee Holding B.V.", "@ 040-834-0048"]
     assert _phones(*rows) == ["+31408340048/work", "+4915145200996/cell"]
+
+
+def test_a_house_number_and_postcode_run_into_a_city_are_no_number():
+    # "69/39 - 00-206 Warszawa" (s106 photo 22), its street word lost: read as a Polish mobile
+    # 693 900 206 and accepted; "FriedrichstraBe 169 - 70876 Stuttgart" (s85 photo 76).
+    rows = [("Anna Nowak", 44), "@ 22-973-43-44", "693-132-926", "69/39 - 00-206 Warszawa"]
+    assert _phones(*rows, region="PL") == ["+48229734344/work", "+48693132926/cell"]
+    rows = [("Max Albrecht", 44), "T 0711/6987 15691", "FriedrichstraBe 169 - 70876 Stuttgart"]
+    assert _phones(*rows, region="DE") == ["+49711698715691/work"]
+    # A label after a number is followed by its own number: "Mév. 714 22 44 34" is one.
+    rows = [("Ana Ruiz", 44), "Tif. 949234152 Mév. 714 22 44 34", "48021 Bilbao"]
+    assert _phones(*rows, region="ES") == ["+34714224434/cell", "+34949234152/work"]
