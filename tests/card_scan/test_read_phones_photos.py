@@ -52,3 +52,12 @@ def test_a_house_number_and_postcode_run_into_a_city_are_no_number():
     # A label after a number is followed by its own number: "Mév. 714 22 44 34" is one.
     rows = [("Ana Ruiz", 44), "Tif. 949234152 Mév. 714 22 44 34", "48021 Bilbao"]
     assert _phones(*rows, region="ES") == ["+34714224434/cell", "+34949234152/work"]
+
+
+def test_a_country_code_before_letters_is_a_number_not_read():
+    # "Mobile +1 ores" (s82 photo 44), "© +44 @y79% Sonen2" (s93 photo 54): the number read as
+    # letters; the card's other number was accepted and this one lost without a flag.
+    rows = [("Emma Clark", 44), "Sales Director", "+1 312-746-6813", "Mobile +1 ores", "USA"]
+    assert parse_card(card(*rows), default_region="US").evidence["phones"] == "unread"
+    rows[3] = "Mobile +1 312-906-1926"
+    assert parse_card(card(*rows), default_region="US").evidence["phones"] != "unread"
