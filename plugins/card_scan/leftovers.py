@@ -54,7 +54,22 @@ def number_like(text: str) -> bool:
     if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     label = PHONE_LABEL_RE.match(text)
-    return bool(label) and normalize.fold(label.group(1)) in PHONE_LABELS and digits(text) >= 5
+    if label and normalize.fold(label.group(1)) not in PHONE_LABELS:
+        label = None
+    # "Mobile +1 ores", "© +44 @y79% Sonen2": a number's digits read as letters
+    if country_code_first(text[label.end() :] if label else text):
+        return True
+    return bool(label) and digits(text) >= 5
+
+
+# A country code opening what is left of a line after its label or sign, the rest no number.
+CODE_FIRST_RE = re.compile(r"^\+\s?(\d{1,3})(?!\d)")
+
+
+def country_code_first(text: str) -> bool:
+    """``text`` opens on a country code some country has: a number printed there."""
+    code = CODE_FIRST_RE.match(text)
+    return bool(code) and phonenumbers.region_code_for_country_code(int(code.group(1))) != "ZZ"
 
 
 # An address printed and not read: an @ with a letter or digit before it or letters after it.

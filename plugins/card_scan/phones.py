@@ -86,7 +86,7 @@ def find_phones(
             )
             for n, match in enumerate(reading.matches):
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-                if e164 in seen:
+                if e164 in seen or before_a_city(reading.fixed, match, label):
                     continue
                 seen.add(e164)
                 kind = _kind(segment, match, n)
@@ -309,6 +309,23 @@ def dense_mark(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
 # it names the kind where the numbering plan cannot (North America), as a label does
 # (phone_kinds.lone_sign).
 MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
+
+
+# A capitalised word right after a number's digits, no number after it (a label is followed by
+# its number: "Mév. 714 22 44 34"): the city after a postcode ("69/39 - 00-206 Warszawa",
+# "FriedrichstraBe 169 - 70876 Stuttgart": a house number and a postcode read as one number,
+# its street word lost or not at the line's end).
+CITY_AFTER_RE = re.compile(r"^\s*[-–,.]?\s*([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w.:]*\s*[|;]?\s*[+(]?\d)")
+
+
+def before_a_city(text: str, match: phonenumbers.PhoneNumberMatch, label: str) -> bool:
+    """A number without a plus or a phone label before it whose digits run into a city's
+    name: an address's house number and postcode, no phone."""
+    after = CITY_AFTER_RE.match(text[match.end :])
+    if not after or label in PHONE_LABELS or printed_plus(match):
+        return False
+    word = normalize.fold(after.group(1))
+    return word not in PHONE_LABELS and not near_label(word)
 
 
 def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:

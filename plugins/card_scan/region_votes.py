@@ -50,10 +50,13 @@ def regions_from_clues(
 ) -> list[tuple[str, float]]:
     """The regions the card itself names, by weighted votes, most likely first, with weights."""
     votes: dict[str, float] = {}
+    firm: set[str] = set()  # regions a clue other than a mobile's code names
 
     def vote(region: str | None, kind: str) -> None:
         if region and region != "ZZ":
             votes[region] = votes.get(region, 0.0) + CLUE_WEIGHTS[kind]
+            if kind != "mobile":
+                firm.add(region)
 
     for region in {country_in(text) for text in texts} - {None}:
         vote(region, "country")
@@ -84,6 +87,10 @@ def regions_from_clues(
     if any(gb_postcode(text) for text in texts):
         vote("GB", "gb")
     # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
-    # ("Mobiel") decides, not the order the clues were counted in.
+    # ("Mobiel") decides, not the order the clues were counted in; else the firm's clue, not
+    # the mobile's (people carry their home mobile abroad; the office numbers are the firm's:
+    # "040-834-0048" beside "+49 1514 ..." on a B.V.'s card was read as Hamburg, accepted).
     hints = hinted_regions(texts)
-    return sorted(votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints))
+    return sorted(
+        votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints, kv[0] not in firm)
+    )

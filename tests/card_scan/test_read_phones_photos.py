@@ -1,0 +1,63 @@
+"""Numbers on photos printed in all 17 font families (session 22): a full-width bracket, a
+label's stop read as a comma, a region two clues tie on, a house number and postcode run into
+a city, a country code before letters. Hand-made OCR lines as the photos read them; each failed
+before its fix.
+"""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _phones(*rows: str, region: str = "US") -> list[str]:
+    contact = parse_card(card(*rows), default_region=region).contact
+    return sorted(f"{p.e164}/{p.kind.value}" for p in contact.phones)
+
+
+def test_a_full_width_bracket_opens_an_area_code():
+    # "（617) 879-9992" (s85 photo 27), "+31（0)6 55028742" (s85 photo 44): the number unread.
+    assert _phones(("Ann Lee", 44), "（617) 879-9992", "ann@lee.com") == ["+16178799992/work"]
+    rows = [("Jan de Vries", 44), "+31 40 973 0987", "+31（0)6 55028742", "jan@vries.nl"]
+    assert _phones(*rows) == ["+31409730987/work", "+31655028742/cell"]
+
+
+def test_a_label_whose_stop_reads_as_a_comma_still_names_its_number():
+    # "F, +39 011 955 0325" (s100 photo 158), "F, | 055.291.8861" (s89 photo 39): the fax was
+    # stored as an office line and accepted.
+    rows = [("Giulia Greco", 44), "Tel. +39 011 535 1777", "F, +39 011 955 0325", "g@greco.it"]
+    assert _phones(*rows) == ["+390115351777/work", "+390119550325/fax"]
+    rows = [("Giulia Greco", 44), "Tel. | 055 500 8128", "F, | 055.291.8861", "g@greco.it"]
+    assert _phones(*rows) == ["+390552918861/fax", "+390555008128/work"]
+    # A comma after a word that is no label is an address's.
+    rows = [("Ana Ruiz", 44), "Tel. 954 39 82 03", "Gran Via, 76", "41065 Sevilla", "a@ruiz.es"]
+    assert _phones(*rows) == ["+34954398203/work"]
+
+
+def test_a_firms_clue_wins_a_tie_with_a_foreign_mobiles_country():
+    # s106 photos 45 and 96: "B.V." (0.3) against a German mobile's +49 (0.3); "040-834-0048"
+    # was read in Hamburg and accepted, not in Eindhoven.
+    rows = [("Rutger Jacobs", 44), "® +49 1514 5200996", "Waddenzee Holding B.V.", "@ 040-834-0048"]
+    assert _phones(*rows) == ["+31408340048/work", "+4915145200996/cell"]
+
+
+def test_a_house_number_and_postcode_run_into_a_city_are_no_number():
+    # "69/39 - 00-206 Warszawa" (s106 photo 22), its street word lost: read as a Polish mobile
+    # 693 900 206 and accepted; "FriedrichstraBe 169 - 70876 Stuttgart" (s85 photo 76).
+    rows = [("Anna Nowak", 44), "@ 22-973-43-44", "693-132-926", "69/39 - 00-206 Warszawa"]
+    assert _phones(*rows, region="PL") == ["+48229734344/work", "+48693132926/cell"]
+    rows = [("Max Albrecht", 44), "T 0711/6987 15691", "FriedrichstraBe 169 - 70876 Stuttgart"]
+    assert _phones(*rows, region="DE") == ["+49711698715691/work"]
+    # A label after a number is followed by its own number: "Mév. 714 22 44 34" is one.
+    rows = [("Ana Ruiz", 44), "Tif. 949234152 Mév. 714 22 44 34", "48021 Bilbao"]
+    assert _phones(*rows, region="ES") == ["+34714224434/cell", "+34949234152/work"]
+
+
+def test_a_country_code_before_letters_is_a_number_not_read():
+    # "Mobile +1 ores" (s82 photo 44), "© +44 @y79% Sonen2" (s93 photo 54): the number read as
+    # letters; the card's other number was accepted and this one lost without a flag.
+    rows = [("Emma Clark", 44), "Sales Director", "+1 312-746-6813", "Mobile +1 ores", "USA"]
+    assert parse_card(card(*rows), default_region="US").evidence["phones"] == "unread"
+    rows[3] = "Mobile +1 312-906-1926"
+    assert parse_card(card(*rows), default_region="US").evidence["phones"] != "unread"
