@@ -35,6 +35,7 @@ from .leftovers import (
 from .line_fragments import label_glued, site_split
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
+from .ocr import Word
 from .people import largest_print, near_local
 from .phones import labelled_left
 from .region_votes import regions_from_clues
@@ -106,9 +107,25 @@ def _email_level(
         level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
     if email.guessed:
         level = f"{level}/spaced"  # its separator read as a space: "." guessed
-    elif email.prefix:  # a word before it that is no part of it, or its unread start
+    elif email.prefix or ("/single" in level and start_hidden(words, value)):
+        # A word before it that is no part of it, or its unread start.
         level = f"{level}/prefixed"
     return level
+
+
+def start_hidden(words: list[Word], value: str) -> bool:
+    """The address's word shows a start not read before its local part: a capital or a mark
+    glued to it ("Lorenz@" for l.lorenz@, ";lehmann@" for j.lehmann@, DejaVu Sans Light). Only
+    asked of a local part that is one word of the name (``/single``), a form printed as often
+    as the one with an initial whose dot and letter were read as one glyph."""
+    local = value.partition("@")[0].lower()
+    for word in words:
+        at = word.text.lower().find(f"{local}@")
+        if at >= 0:
+            mark = word.text[at - 1 : at]
+            # A label's colon ("E-Mail:tim@") or an envelope sign read "@" is no start.
+            return word.text[at].isupper() or (mark not in ":@" and not mark.isalnum())
+    return False
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:

@@ -1,0 +1,49 @@
+"""Email addresses that lost a part the name also spells, so that the name checked what was left
+and the address passed: the given name before the dot (a label glued to it, an initial read as a
+capital or a mark), the separator of a name of three words and more; and a name made to agree
+with an address by a slip read either way. Hand-made OCR lines as
+Tesseract gave them on the pooled tuning photos (session 22); each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from printed import to_review, worded_lines
+
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _card(name: str, email: str, company: str, region: str, conf: float = 0.95) -> ParsedCard:
+    lines = worded_lines((name, 60), (company, 30), ("Tel. +41 31 477 37 76", 22))
+    lines.append(Line([Word(email, conf, 40, 300, 18 * len(email), 22)]))
+    return parse_card(lines, default_region=region)
+
+
+def test_an_email_label_glued_to_the_given_name_read_apart_is_no_lost_start():
+    # "e-mail:justyna sadowska@mgroup.pl" (DejaVu Sans Light, tuning l108 card 17): the dot read
+    # as a space and the label glued to the given name, so "sadowska@" was accepted alone.
+    lines = worded_lines(
+        ("Justyna Sadowska", 60), ("Meridian S.A.", 30), ("tel +48 58 123 45 67", 22),
+        ("e-mail:justyna sadowska@mgroup.pl", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["justyna.sadowska@mgroup.pl"]
+    assert "emails" in to_review(parsed)  # the dot is a guess
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "company", "region"),
+    [
+        ("Lena Lorenz", "Lorenz@helix.ch", "Helix SA", "CH"),  # l.lorenz@ (Free Sans)
+        ("Jan Lehmann", ";lehmann@maier.de", "Maier GmbH", "DE"),  # j.lehmann@ (DejaVu Sans Light)
+    ],
+)
+def test_a_family_name_alone_before_the_at_whose_start_shows_a_lost_initial_is_doubted(
+    name, read, company, region
+):
+    # An initial and its dot read as one capital or as a mark glued to the address: what is left
+    # is one word of the name, a form printed too, so the name checked it (name+domain/single).
+    parsed = _card(name, read, company, region)
+    assert "emails" in to_review(parsed)
+    plain = _card(name, read.lstrip(";").lower(), company, region)
+    assert "emails" not in to_review(plain)  # the same address printed so is no doubt
