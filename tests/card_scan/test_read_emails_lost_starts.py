@@ -47,3 +47,17 @@ def test_a_family_name_alone_before_the_at_whose_start_shows_a_lost_initial_is_d
     assert "emails" in to_review(parsed)
     plain = _card(name, read.lstrip(";").lower(), company, region)
     assert "emails" not in to_review(plain)  # the same address printed so is no doubt
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "company"),
+    [
+        ("Hans-Peter Hoffmann", "hanspeterhoffmann@dgroup.at", "D Group GmbH"),
+        ("Fleur van den Broek", "fleurvandenbroek@nexus.nl", "Nexus B.V."),
+    ],
+)
+def test_every_word_of_a_long_name_joined_in_an_address_is_doubted(name, read, company):
+    # hanspeter.hoffmann@, fleur.vandenbroek@ (Noto Serif, tuning s100 card 94, s79 card 14):
+    # the dot between the given and the family name lost, as "muellerwolfgang" for two words.
+    parsed = _card(name, read, company, "AT", conf=0.85)
+    assert "emails" in to_review(parsed)
