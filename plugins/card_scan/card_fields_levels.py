@@ -7,6 +7,8 @@ the company by the domain, and any field by what was printed beside it and not r
 
 from __future__ import annotations
 
+import re
+
 from contactkit import normalize
 from contactkit.model import Phone
 
@@ -73,8 +75,20 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )
+    if two_for_one(name.value, lines[name.line].text):
+        level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back): unmeasured, to review.
     return f"{level}+umlaut" if name.repaired else level
+
+
+def two_for_one(name: str, read: str) -> bool:
+    """A ń or ñ of the name put back for the two letters read ("ri", "fi": local_parts.
+    SPELT_SLIPS) where the address spells n. Which slipped is a guess: the name's accent read
+    as two letters ("Kamiriska"), or the address's "ri" read as one n, as a thin face's small
+    print is ("mann.remedios@" beside "Remedios Marin", DejaVu Sans Light). Name and address
+    then agree because one was made to: neither checks the other."""
+    put_back = {c for c in name.lower() if c in "ńñ"} - set(read.lower())
+    return bool(put_back) and re.search(r"(?i)ri|fi", read) is not None
 
 
 def _email_level(
@@ -99,6 +113,8 @@ def _email_level(
     tags = {EMAIL_TAGS[w.source] for w in words if w.source in EMAIL_TAGS}
     if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
         level = "/".join([level, *sorted(tags)])
+    if card.name and two_for_one(card.name.value, card.lines[card.name.line].text):
+        level = f"{level}/two-for-one"  # the name made to agree with it: unmeasured
     if card.slipped and email.repaired:
         level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
     if email.ending:

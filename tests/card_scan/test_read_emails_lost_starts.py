@@ -61,3 +61,15 @@ def test_every_word_of_a_long_name_joined_in_an_address_is_doubted(name, read, c
     # the dot between the given and the family name lost, as "muellerwolfgang" for two words.
     parsed = _card(name, read, company, "AT", conf=0.85)
     assert "emails" in to_review(parsed)
+
+
+def test_a_name_made_to_agree_with_an_address_by_a_two_for_one_slip_is_doubted_with_it():
+    # "Remedios Marin" beside "mann.remedios@" (DejaVu Sans Light, tuning l108 card 83): the
+    # address's "ri" read as one n, and the name made "Mańn" to agree with it (the slip read
+    # the other way round, "Kamiriska" for Kamińska); both were accepted wrong.
+    lines = worded_lines(
+        ("Remedios Marin", 60), ("Ingenieria Tramontana S.A.", 30), ("Tel: 0034 968 60 65 64", 22),
+        ("Email mann.remedios@ingenieria.es", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert {"name", "emails"} <= set(to_review(parsed))
