@@ -73,3 +73,30 @@ def test_a_name_made_to_agree_with_an_address_by_a_two_for_one_slip_is_doubted_w
     )  # fmt: skip
     parsed = parse_card(lines, default_region="ES")
     assert {"name", "emails"} <= set(to_review(parsed))
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "rows", "site"),
+    [
+        # stephanie.david@quantum.fr read as its host alone beside the site (DejaVu Sans Light).
+        ("Stéphanie David", "QUANTUM SAS", ("quantum.fr", "https://quantum.fr/c"), "quantum.fr"),
+        # a.mueller@muellerantriebstechnik.de read "rantr ie" | "de" (C059, small print).
+        (
+            "Annette Muller",
+            "Muller Antriebstechnik SE",
+            ("rantr ie", "de", "Web https://www.muellerantriebstechnik.de"),
+            "muellerantriebstechnik.de",
+        ),
+    ],
+)
+def test_an_address_read_only_as_pieces_of_the_sites_host_is_no_card_without_one(
+    name, company, rows, site
+):
+    lines = worded_lines(
+        (name, 60), (company, 40), ("Tel. +49 711 1234567", 20), *((row, 20) for row in rows)
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.urls and site in parsed.contact.urls[-1].url
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "unread"
+    assert "emails" in to_review(parsed)
