@@ -50,6 +50,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # ü is read as (name_checks.umlaut_put_back, "Giinter", "Kriiger"): 2 of 2 right on photo
         # seed 79 (200 cards; both were wrong and at /lo before), none on seed 80: unmeasured
         # (0.5), to review; the letters come from a rule, not from what was read
+        # session 22 (light22): "+two-for-one" on any level (a ń or ñ put back for "ri" or "fi"
+        # where the address spells n: two_for_one), 1 of 2 right on the pool: unmeasured
         # session 18: a lone given name taller than the name taken ("José" | "Luis Martinez"):
         # the name read in pieces (name_rows.given_apart), 0 of 1 right (b24 scan 79)
         "pieces": 0.010,
@@ -160,6 +162,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 21 (email21): levels ending "/site-slip" (the domain put back from the site by
         # the slip's shape alone, web.slip_side: "avarez.es" beside www.alvarez.es) are left at
         # UNMEASURED: 2 of 2 right on photo seed 105, too few to pass the bar
+        # session 22 (light22): "/two-for-one" (the name's "+two-for-one") UNMEASURED; /prefixed
+        # also a /single address starting "Lorenz@" or ";lehmann@" (start_hidden, 0 of 2 right
+        # on the pool), /joined-whole also every word of a longer name (0 of 2 right there)
         "cut": 0.010,
         "domain+repaired/lo": 0.010,
         "domain+repaired/mid": 0.010,

@@ -7,6 +7,8 @@ the company by the domain, and any field by what was printed beside it and not r
 
 from __future__ import annotations
 
+import re
+
 from contactkit import normalize
 from contactkit.model import Phone
 
@@ -35,6 +37,7 @@ from .leftovers import (
 from .line_fragments import label_glued, site_split
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
+from .ocr import Word
 from .people import largest_print, near_local
 from .phones import labelled_left
 from .region_votes import regions_from_clues
@@ -72,8 +75,20 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )
+    if two_for_one(name.value, lines[name.line].text):
+        level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back): unmeasured, to review.
     return f"{level}+umlaut" if name.repaired else level
+
+
+def two_for_one(name: str, read: str) -> bool:
+    """A ń or ñ of the name put back for the two letters read ("ri", "fi": local_parts.
+    SPELT_SLIPS) where the address spells n. Which slipped is a guess: the name's accent read
+    as two letters ("Kamiriska"), or the address's "ri" read as one n, as a thin face's small
+    print is ("mann.remedios@" beside "Remedios Marin", DejaVu Sans Light). Name and address
+    then agree because one was made to: neither checks the other."""
+    put_back = {c for c in name.lower() if c in "ńñ"} - set(read.lower())
+    return bool(put_back) and re.search(r"(?i)ri|fi", read) is not None
 
 
 def _email_level(
@@ -98,6 +113,8 @@ def _email_level(
     tags = {EMAIL_TAGS[w.source] for w in words if w.source in EMAIL_TAGS}
     if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
         level = "/".join([level, *sorted(tags)])
+    if card.name and two_for_one(card.name.value, card.lines[card.name.line].text):
+        level = f"{level}/two-for-one"  # the name made to agree with it: unmeasured
     if card.slipped and email.repaired:
         level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
     if email.ending:
@@ -106,9 +123,25 @@ def _email_level(
         level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
     if email.guessed:
         level = f"{level}/spaced"  # its separator read as a space: "." guessed
-    elif email.prefix:  # a word before it that is no part of it, or its unread start
+    elif email.prefix or ("/single" in level and start_hidden(words, value)):
+        # A word before it that is no part of it, or its unread start.
         level = f"{level}/prefixed"
     return level
+
+
+def start_hidden(words: list[Word], value: str) -> bool:
+    """The address's word shows a start not read before its local part: a capital or a mark
+    glued to it ("Lorenz@" for l.lorenz@, ";lehmann@" for j.lehmann@, DejaVu Sans Light). Only
+    asked of a local part that is one word of the name (``/single``), a form printed as often
+    as the one with an initial whose dot and letter were read as one glyph."""
+    local = value.partition("@")[0].lower()
+    for word in words:
+        at = word.text.lower().find(f"{local}@")
+        if at >= 0:
+            mark = word.text[at - 1 : at]
+            # A label's colon ("E-Mail:tim@") or an envelope sign read "@" is no start.
+            return word.text[at].isupper() or (mark not in ":@" and not mark.isalnum())
+    return False
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:

@@ -271,10 +271,16 @@ def initial_joined(local: str, words: list[str]) -> bool:
 
 
 def two_full_words(local: str, words: list[str]) -> bool:
-    """The local part is two whole words of the name, neither a particle, joined."""
+    """The local part is two whole words of the name, neither a particle, joined; or every
+    word of a longer name, in its order or the family name first ("hanspeterhoffmann",
+    "fleurvandenbroek": the separator between the given and the family name lost)."""
     whole = [w for w in words if len(w) >= 3 and w not in NAME_PARTICLES]
     plain = umlaut_plain(local)
-    return any(
+    every = len(words) >= 3 and plain in (
+        umlaut_plain("".join(words)),
+        umlaut_plain("".join(words[1:] + words[:1])),
+    )
+    return every or any(
         plain in (umlaut_plain(a + b), umlaut_plain(b + a))
         for i, a in enumerate(whole)
         for b in whole[i + 1 :]

@@ -23,18 +23,31 @@ UNDERSCORED_RE = re.compile(r"[a-z]_[a-z]", re.IGNORECASE)
 
 def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool:
     """A word outside the website's line that is an address's local part (``tobias_b``), the
-    site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at) or its ending
-    alone (``.ch``)."""
+    site's domain cut inside a label (``itzsoehne.at`` of schmitzsoehne.at), its ending alone
+    (``.ch``), a piece of its label (``_inside_label``) or the whole domain again (``quantum.fr``
+    beside ``https://quantum.fr/c``, stephanie.david@ read as the host alone: DejaVu Sans
+    Light)."""
     for i, text in enumerate(texts):
         if i == site_line:
             continue
-        for word in text.split():
-            word = word.strip(",;:()<>").lower()
+        for read in text.split():
+            word = read.strip(",;:()<>").lower()
             if UNDERSCORED_RE.search(word):
                 return True
             if domain and (_cut_tail(word, domain) or _suffix_alone(word, domain)):
                 return True
+            again = "." in word and domain_of(word) == domain
+            if domain and (again or _inside_label(read.strip(",;:()<>"), domain)):
+                return True
     return False
+
+
+def _inside_label(word: str, domain: str) -> bool:
+    """A word in small letters, as read, that the domain's label holds past its start: a piece
+    of a second host (``rantr`` | ``de`` for a.mueller@muellerantriebstechnik.de, a row of small
+    print read in scraps); a firm's name, its logo's letters, start where the label does."""
+    label = domain.split(".")[0]
+    return len(word) >= 5 and word.isalpha() and word.islower() and label.find(word) > 0
 
 
 def _suffix_alone(word: str, domain: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Collection
 
 from .clues import legal_form_alone
 from .name_rows import DEBRIS_CONF
+from .name_slips import NAME_PARTICLES
 from .ocr import Line, Word
 from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
 
@@ -60,6 +61,8 @@ def _same_band(a: Word, b: Word) -> bool:
 
 
 def _continues(text: str) -> bool:
-    """A word that could be a name's, a company's or a title's next: capitalised letters, or a
-    legal form on its own."""
-    return bool(_CAPITALISED_RE.fullmatch(text)) or legal_form_alone(text)
+    """A word that could be a name's, a company's or a title's next: capitalised letters, a
+    legal form on its own, or a family name's particle ("Juan Dominguez" | "de" | "la" |
+    "Torre", Free Serif: the email spelt the part read, juan.dominguez@)."""
+    particle = len(text) >= 2 and text.lower() in NAME_PARTICLES
+    return bool(_CAPITALISED_RE.fullmatch(text)) or legal_form_alone(text) or particle

@@ -47,8 +47,10 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # read as a word of its own ("e" and "m" are labels), also after an envelope sign
             # read as "@" and glued to it ("@davide ricci@"), or with a separator of its own
             # ("carlo.lomba rdo@": a space inside a word).
+            # "e-mail:justyna sadowska@": the label glued to that start (DejaVu Sans Light).
             before = re.search(
-                r"(?:^|\s)@?(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
+                r"(?:^|\s)@?(?:(?i:e-?mail|mail|courriel)[:.])?"
+                r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
                 joined[: match.start()],
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])

@@ -100,3 +100,24 @@ def test_two_boxes_alike_in_height_are_within_the_ratio_either_way():
     assert alike_height(small, large, 1.25) and alike_height(large, small, 1.25)
     assert not alike_height(small, large, 1.2) and not alike_height(large, small, 1.2)
     assert alike_height(Line([small]), Line([large]), 1.3)
+
+
+def test_a_family_name_particle_apart_on_the_name_row_is_its_rest():
+    # "Dr Juan Dominguez" | "de" | "la" | "Torre" (Free Serif photo, session 22 pool s89 card
+    # 73): the address spells juan.dominguez, so the name passed at email without the rest.
+    lines = [
+        _row(("Helix", 0.93, 464, 241, 120, 40), ("Ibérica", 0.9, 604, 239, 160, 41)),
+        _row(
+            ("Dr", 0.88, 92, 349, 60, 29),
+            ("Juan", 0.95, 247, 349, 150, 32),
+            ("Dominguez", 0.94, 459, 347, 330, 37),
+        ),
+        _row(("de", 0.95, 891, 347, 70, 28)),
+        _row(("la", 0.96, 1011, 346, 50, 29)),
+        _row(("Torre", 0.96, 1120, 345, 160, 29)),
+        _row(("juan.dominguez@higroup.es", 0.91, 474, 728, 500, 38)),
+    ]
+    assert row_rest(lines, 1, "Dr Juan Dominguez", set())
+    # A word in small letters and no particle is no name's next ("xq": a smudge read as letters).
+    lines[2:5] = [_row(("xq", 0.95, 891, 347, 70, 28))]
+    assert not row_rest(lines, 1, "Dr Juan Dominguez", set())

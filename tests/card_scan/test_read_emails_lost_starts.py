@@ -1,0 +1,102 @@
+"""Email addresses that lost a part the name also spells, so that the name checked what was left
+and the address passed: the given name before the dot (a label glued to it, an initial read as a
+capital or a mark), the separator of a name of three words and more; and a name made to agree
+with an address by a slip read either way. Hand-made OCR lines as
+Tesseract gave them on the pooled tuning photos (session 22); each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from printed import to_review, worded_lines
+
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _card(name: str, email: str, company: str, region: str, conf: float = 0.95) -> ParsedCard:
+    lines = worded_lines((name, 60), (company, 30), ("Tel. +41 31 477 37 76", 22))
+    lines.append(Line([Word(email, conf, 40, 300, 18 * len(email), 22)]))
+    return parse_card(lines, default_region=region)
+
+
+def test_an_email_label_glued_to_the_given_name_read_apart_is_no_lost_start():
+    # "e-mail:justyna sadowska@mgroup.pl" (DejaVu Sans Light, tuning l108 card 17): the dot read
+    # as a space and the label glued to the given name, so "sadowska@" was accepted alone.
+    lines = worded_lines(
+        ("Justyna Sadowska", 60), ("Meridian S.A.", 30), ("tel +48 58 123 45 67", 22),
+        ("e-mail:justyna sadowska@mgroup.pl", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["justyna.sadowska@mgroup.pl"]
+    assert "emails" in to_review(parsed)  # the dot is a guess
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "company", "region"),
+    [
+        ("Lena Lorenz", "Lorenz@helix.ch", "Helix SA", "CH"),  # l.lorenz@ (Free Sans)
+        ("Jan Lehmann", ";lehmann@maier.de", "Maier GmbH", "DE"),  # j.lehmann@ (DejaVu Sans Light)
+    ],
+)
+def test_a_family_name_alone_before_the_at_whose_start_shows_a_lost_initial_is_doubted(
+    name, read, company, region
+):
+    # An initial and its dot read as one capital or as a mark glued to the address: what is left
+    # is one word of the name, a form printed too, so the name checked it (name+domain/single).
+    parsed = _card(name, read, company, region)
+    assert "emails" in to_review(parsed)
+    plain = _card(name, read.lstrip(";").lower(), company, region)
+    assert "emails" not in to_review(plain)  # the same address printed so is no doubt
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "company"),
+    [
+        ("Hans-Peter Hoffmann", "hanspeterhoffmann@dgroup.at", "D Group GmbH"),
+        ("Fleur van den Broek", "fleurvandenbroek@nexus.nl", "Nexus B.V."),
+    ],
+)
+def test_every_word_of_a_long_name_joined_in_an_address_is_doubted(name, read, company):
+    # hanspeter.hoffmann@, fleur.vandenbroek@ (Noto Serif, tuning s100 card 94, s79 card 14):
+    # the dot between the given and the family name lost, as "muellerwolfgang" for two words.
+    parsed = _card(name, read, company, "AT", conf=0.85)
+    assert "emails" in to_review(parsed)
+
+
+def test_a_name_made_to_agree_with_an_address_by_a_two_for_one_slip_is_doubted_with_it():
+    # "Remedios Marin" beside "mann.remedios@" (DejaVu Sans Light, tuning l108 card 83): the
+    # address's "ri" read as one n, and the name made "Mańn" to agree with it (the slip read
+    # the other way round, "Kamiriska" for Kamińska); both were accepted wrong.
+    lines = worded_lines(
+        ("Remedios Marin", 60), ("Ingenieria Tramontana S.A.", 30), ("Tel: 0034 968 60 65 64", 22),
+        ("Email mann.remedios@ingenieria.es", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert {"name", "emails"} <= set(to_review(parsed))
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "rows", "site"),
+    [
+        # stephanie.david@quantum.fr read as its host alone beside the site (DejaVu Sans Light).
+        ("Stéphanie David", "QUANTUM SAS", ("quantum.fr", "https://quantum.fr/c"), "quantum.fr"),
+        # a.mueller@muellerantriebstechnik.de read "rantr ie" | "de" (C059, small print).
+        (
+            "Annette Muller",
+            "Muller Antriebstechnik SE",
+            ("rantr ie", "de", "Web https://www.muellerantriebstechnik.de"),
+            "muellerantriebstechnik.de",
+        ),
+    ],
+)
+def test_an_address_read_only_as_pieces_of_the_sites_host_is_no_card_without_one(
+    name, company, rows, site
+):
+    lines = worded_lines(
+        (name, 60), (company, 40), ("Tel. +49 711 1234567", 20), *((row, 20) for row in rows)
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.urls and site in parsed.contact.urls[-1].url
+    assert parsed.contact.emails == []
+    assert parsed.evidence["emails"] == "unread"
+    assert "emails" in to_review(parsed)
