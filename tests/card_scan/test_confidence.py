@@ -246,10 +246,8 @@ def test_a_level_passes_the_bar_only_on_enough_cards():
 # level re-bounded there: raised where the bound passed the bar, lowered where a wrong field
 # put it under the table's value (docs/card_scan.md).
 POOLED_22 = {
-    ("emails", "name+domain/joined-initial"): (15, 15),
     ("emails", "name+domain/joined-initial+twice/lo"): (7, 7),
     ("organization", "domain+legal+initials/mid"): (10, 10),
-    ("phones", "letter-apart+intl/hi"): (4, 4),
     # under the bar now: one or more wrong among few
     ("organization", "domain+legal+other/mid"): (30, 27),
     ("name", "email+initial/mid"): (20, 18),
