@@ -32,7 +32,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "email": 0.990,
         "email+initial/hi": 0.990,
         "email+initial/lo": 0.744,
-        "email+initial/mid": 0.861,  # s22: 18 of 20 ("Miller" for Müller)
+        "email+initial/mid": 0.969,  # s22: 18 of 20 (0.861), not lowered
         "email+other/hi": 0.990,
         "email+other/lo": 0.297,
         "email+other/mid": 0.488,
@@ -113,7 +113,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # "ee" on a .pl card (company_checks.POLISH_EE_END_RE): none left on tuning photo seed 102
         # once the lexicon put ORZEŁ back; unmeasured, to review
         "domain+legal+other/lo": 0.477,
-        "domain+legal+other/mid": 0.869,  # s22: 27 of 30 (slips)
+        "domain+legal+other/mid": 0.984,  # s22: 27 of 30 (0.869), not lowered
         # session 18: 4 of 5 (DejaVu), unmeasured; s22: 10 of 10 over the all-font pool
         "domain+legal+initials/mid": 0.975,
         "domain-only": 0.010,
@@ -216,7 +216,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain/lo": 0.985,
         "name+domain/mid": 0.990,
         "name+domain/single": 0.990,
-        "name+domain/single/lo": 0.900,  # session 12: 5 of 5; s22: 15 of 16
+        "name+domain/single/lo": 0.952,  # session 12: 5 of 5; s22: 15 of 16, not lowered
         "name+domain/single/mid": 0.990,
         "name+domain/single/prefixed": 0.010,
         "name+repaired/mid": 0.010,
