@@ -23,7 +23,7 @@ from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_mend import mend_lone
 from .email_rebuild import rebuilt_address
-from .email_traces import address_scraps, no_email_but_website
+from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .leftovers import (
     EMAIL_ATTEMPT_RE,
     WEB_LIKE_RE,
@@ -238,8 +238,9 @@ def _emailless_level(card: CardReading) -> str:
     # boehm@herrmann.de, the @ lost): the line's least sure word counts.
     line = card.lines[urls[0].line]
     band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
-    if address_scraps(texts, urls[0].line, domain_of(urls[0].value)):
-        return "unread"  # "tobias_b" | "itzsoehne.at": an address in scraps
+    site = domain_of(urls[0].value)
+    if address_scraps(texts, urls[0].line, site) or ending_alone(texts, urls[0].line, site):
+        return "unread"  # "tobias_b" | "itzsoehne.at", or "es" alone: an address in scraps
     if slipped_ending(urls[0].value, card.named_regions()):
         # "www.meridian-ingenierie.tr" on a French card (Noto Serif, s81 photo 4): the site
         # itself misread, its address row lost whole; missing+web was measured on sites

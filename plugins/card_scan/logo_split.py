@@ -201,17 +201,21 @@ def strip_glued_letters(text: str, label: str) -> str:
 # ``Dgdelta groep n.v.`` beside ddelta.nl, a "DG" monogram glued to Delta Groep's first word, was
 # accepted at ``domain+legal+other/hi``; the initials are the name's own words' too.
 def initials_glued(company: str, domain: str | None) -> bool:
-    """The company's first long word is a word of the domain with one or two initials of the
-    domain's or the name's words before it."""
+    """The company's first long word is a word of the domain, or the start of a domain of one
+    word, with one or two initials of the domain's or the name's words before it."""
     if not domain:
         return False
     label = next((p for p in domain.lower().split(".") if p != "www"), "")
     parts = [p for p in re.split(r"[-_]", label) if p]
-    if len(parts) < 2:
-        # One word: itself, or without the initial a domain doubles ("ddelta" for Delta).
-        parts = [p for p in {label, label[1:] if label[:1] * 2 == label[:2] else ""} if len(p) >= 4]
     words = [folded_letters(w) for w in company.split()]
     first = next((w for w in words if len(w) > 1), "")
+    if len(parts) < 2:
+        # One word: itself, or without the initial a domain doubles ("ddelta" for Delta), or
+        # the first word's rest that starts a domain joining the name's words ("WCWAGNER & CIE"
+        # beside wagnercie.ch, "SSSUZUKI SHOJI" beside suzukishoji.co.jp).
+        joined = {first[i:] for i in (1, 2) if label.startswith(first[i:])}
+        doubled = label[1:] if label[:1] * 2 == label[:2] else ""
+        parts = [p for p in {label, doubled, *joined} if len(p) >= 4]
     for part in parts:
         extra = first[: -len(part)] if first.endswith(part) else None
         named = [part if w == first else w for w in words if w]

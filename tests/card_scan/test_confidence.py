@@ -242,6 +242,34 @@ def test_a_level_passes_the_bar_only_on_enough_cards():
     )
 
 
+# Session 22 (review22): (n, right) over the all-font tuning photo pool (2,600 photos) of each
+# level re-bounded there: raised where the bound passed the bar, lowered where a wrong field
+# put it under the table's value (docs/card_scan.md).
+POOLED_22 = {
+    ("emails", "name+domain/joined-initial+twice/lo"): (7, 7),
+    ("organization", "domain+legal+initials/mid"): (10, 10),
+    ("emails", "missing+web/hi"): (63, 60),
+}
+
+
+def test_the_levels_re_bounded_on_all_font_photos_hold_their_pooled_bound():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from card_scan_calibrate import lower_bound
+
+    for (field, level), (n, right) in POOLED_22.items():
+        assert probability(field, level) == pytest.approx(lower_bound(n, right), abs=0.0015)
+    # A band is trusted no more than its upper sibling.
+    for levels in CALIBRATED.values():
+        for level, p in levels.items():
+            stem, _, band = level.rpartition("/")
+            upper = {"mid": "hi", "lo": "mid"}.get(band)
+            if upper and f"{stem}/{upper}" in levels:
+                assert p <= levels[f"{stem}/{upper}"], level
+
+
 US_CARD = card(
     ("Nina Clarke", 48),
     "Sales Manager",

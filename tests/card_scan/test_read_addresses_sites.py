@@ -187,7 +187,8 @@ def test_a_website_the_company_spells_goes_in_without_an_email():
     rows = ("Lotte de Wit", "Cobalt B.V.", "Tel. +31 30 414 2172", "cobalt.nl", "3584 WH Utrecht")
     parsed = _card(*rows)
     assert parsed.evidence["urls"] == "company"
-    assert parsed.confidence["urls"] >= SECOND_LOOK
+    # Kept (session 22: 70 of 71 on all-font photos, 0.977; shown on a card sent to review).
+    assert parsed.confidence["urls"] >= MINOR_KEEP["urls"]
     # An ending the rest of the card does not back ("cobalt.ni" beside a Dutch number) may be a
     # slip; so may a name only part of the company's ("balt.nl"): read alone, doubted.
     for site in ("cobalt.ni", "balt.nl"):

@@ -253,3 +253,24 @@ def test_a_polish_word_ending_ee_is_an_l_read_e_and_doubted():
         region="PL",
     ) == ("INZYNIERIA ORZEŁ SP. Z o.o.", "domain+legal+other/letters+lexicon")
     assert level("INZYNIERIA JANTAR SP. Z 0.0.") == "domain+legal+other/letters"
+
+
+@pytest.mark.parametrize(
+    ("company_line", "level"),
+    [
+        # session 22 (review22), pool s106 photo 43: an "SS" monogram glued to the first word of
+        # a name its domain writes joined; accepted at domain+legal+other/mid before
+        ("SSSUZUKI SHOJI CO., LTD.", "odd"),
+        ("SUZUKI SHOJI CO., LTD.", "domain+legal"),  # read right: as before
+    ],
+)
+def test_initials_glued_to_a_name_its_domain_writes_joined_go_to_review(company_line, level):
+    lines = worded_lines(
+        (company_line, 50),
+        ("Rie ISHIKAWA", 44),
+        ("Sales Manager", 24),
+        ("+81 3 5555 0134", 19),
+        ("E ries@suzukishoji.co.jp", 19),
+        ("W https://suzukishoji.co.jp/contact", 19),
+    )
+    assert parse_card(lines, default_region="US").evidence["organization"] == level
