@@ -12,7 +12,7 @@ threshold. Prints, per rule of agreement and field, the wrong fields a disagreem
 right ones it flags, the cards it touches, and the CPU seconds each reading costs per card.
 ``--out`` keeps the readings, so rules can be compared without reading again (``--from``).
 
-Session 19 (docs/card_scan.md, "A second reading of the fields about to be accepted"): on seed
+Session 19 (docs/card_scan_log.md, "A second reading of the fields about to be accepted"): on seed
 69's photos one RapidOCR crop caught 1 of the 3 wrong sure fields and flagged 4 of 444 right
 ones; wired into the reading for names, companies and emails it caught 2 of 7 wrong accepted
 fields on seeds 69 and 70 at 2-3 points more review, 3 more on scans, and 0.2 s CPU a card:

@@ -16,7 +16,7 @@ from __future__ import annotations
 # cards that go in unread (in-sample 23 %, 0 of 3,933); the shares pulled towards their parent
 # level at 0.98 (the rule before) sent 27 % with 2 wrong, 0.90 would send 23 % with 2 wrong.
 # Counting unflagged fields of cards sent to review too, as bench/card_scan_eval.py does: 10
-# wrong of 4,735 for 0.93 and for the old rule alike (docs/card_scan.md).
+# wrong of 4,735 for 0.93 and for the old rule alike (docs/card_scan_log.md).
 REVIEW_BELOW = 0.93
 
 # Per evidence level, the lower bound of its measured share of right values (Wilson score at
@@ -25,7 +25,7 @@ REVIEW_BELOW = 0.93
 # (bench/card_scan_calibrate.py on the tuning sets: own generator seeds 1 and 2, 60 cards each,
 # and blind seed 1, 200; blind seeds 11 and 12, 60; scans and photos). Regenerate with that
 # script after changing a level.
-# "s22": session 22 (review22), re-bounded over 2,600 all-font tuning photos (docs/card_scan.md)
+# "s22": session 22 (review22), re-bounded over 2,600 all-font tuning photos (docs/card_scan_log.md)
 CALIBRATED: dict[str, dict[str, float]] = {
     "name": {
         "cut": 0.010,  # session 10: ending in a particle ("José Vazquez del"), 0 of 1 right

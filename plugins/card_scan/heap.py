@@ -4,7 +4,7 @@ A phone photo's arrays (the image, its grey and scaled copies, each tens of mega
 larger than glibc's mmap threshold, so every one is mapped, faulted in page by page and unmapped
 again: 39 blind-style photos spent 29.6 s of system CPU beside 45.8 s of user CPU. Raising the
 threshold and the trim threshold to 64 and 256 MB took the system CPU to 4.4 s, for a peak
-resident size of 1.20 GB instead of 0.89 GB (bench figures in docs/card_scan.md, session 19).
+resident size of 1.20 GB instead of 0.89 GB (bench figures in docs/card_scan_log.md, session 19).
 """
 
 from __future__ import annotations

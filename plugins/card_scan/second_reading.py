@@ -51,7 +51,7 @@ def engine():  # -> rapidocr_onnxruntime.RapidOCR, kept for the process's life
 # Each doubtful line is read several times, with more or less paper around it and stretched
 # sideways: the recogniser's CTC output merges a doubled letter ("htps", "Londn",
 # "christophe") when glyphs are narrow for its stride, and a stretch gives them room. Which
-# stretch suits a line differs, so the readings vote (blind seed 1 photos, docs/card_scan.md).
+# stretch suits a line differs, so the readings vote (blind seed 1 photos, docs/card_scan_log.md).
 CROPS = ((0.25, 1.5), (0.5, 1.5), (0.35, 1.7))  # (padding in line heights, horizontal stretch)
 # A reading is taken when another agrees with it and it is at least this sure: a reading
 # nobody else gave was measured to replace right text (a name) as often as wrong.

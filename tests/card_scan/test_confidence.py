@@ -244,7 +244,7 @@ def test_a_level_passes_the_bar_only_on_enough_cards():
 
 # Session 22 (review22): (n, right) over the all-font tuning photo pool (2,600 photos) of each
 # level re-bounded there: raised where the bound passed the bar, lowered where a wrong field
-# put it under the table's value (docs/card_scan.md).
+# put it under the table's value (docs/card_scan_log.md).
 POOLED_22 = {
     ("emails", "name+domain/joined-initial+twice/lo"): (7, 7),
     ("organization", "domain+legal+initials/mid"): (10, 10),
