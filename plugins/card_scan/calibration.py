@@ -120,6 +120,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "domain+legal+initials/mid": 0.975,
         "domain-only": 0.010,
         "form-only": 0.010,  # session 12: a legal form alone ("group", "KK"), 0 of 6 right
+        # session 23 (words23, company_confidence): the name's end not read, "GmbH & Co." (its
+        # KG lost) or "SA" on a .fr card (SAS): 0 of 3 right on the pooled tuning photos; "form-
+        # word", a name whose only form is "Holding" ("HELIX HOLDING", its B.V. not read): 0 of 1
+        "cut": 0.010,
+        "form-word": 0.010,
         # session 17 (wrong17, company_scraps): its form read apart beside its end, as specks
         # ("SISTEMAS ORBIS" | "C" | "S") or a line ("LUMEN SHOJI Co." | ".,LTD."): 0 of 2 right
         # (own seeds 30-31), none on the tuning cards

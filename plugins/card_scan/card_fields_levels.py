@@ -15,7 +15,7 @@ from contactkit.model import Phone
 from .calibration import REVIEW_BELOW, probability
 from .card_fields_reading import CardReading
 from .clues import Found, domain_of, legal_region, word_conf
-from .company_checks import foreign_word_level, unread_check_level
+from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import email_level, name_level, ocr_band, title_level, url_level, words_conf
@@ -330,6 +330,8 @@ def company_evidence(
     """
     lines, texts, read_domain = card.lines, card.texts, card.read_domain
     level = unread_check_level(level, company.value, texts, company.line, unread)
+    others = [t for i, t in enumerate(texts) if i != company.line]
+    level = near_word_level(level, company.value, read_domain, others)
     unsure = words_conf(lines[company.line], other_words(company.value, read_domain))
     level = foreign_word_level(level, company.value, read_domain, unsure)
     if form_scraps(company.value, lines, company.line, card.used | picked):

@@ -36,6 +36,7 @@ from .logo_split import (
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
+    strip_scrap_echo,
     tall_logo_words,
     word_behind_monogram,
 )
@@ -315,7 +316,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     if domain:
         label = domain_label(domain)
         text = strip_glued_letters(strip_glued_echo(strip_monogram(text, label), label), label)
-        text = strip_apart_echo(text, label)
+        text = strip_scrap_echo(strip_apart_echo(text, label), label)
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter
     return text

@@ -20,6 +20,7 @@ from contactkit import normalize
 from .confidence import ocr_band
 from .domains import other_words, trim_legal
 from .lexicon import TRADE_WORDS
+from .local_parts import umlaut_plain
 
 
 def unread_check_level(
@@ -34,6 +35,27 @@ def unread_check_level(
     if unread or _near_word(company, others):
         return level.replace("legal/", "legal+unread/", 1)
     return level
+
+
+def near_word_level(level: str, company: str, domain: str | None, others: list[str]) -> str:
+    """``domain+legal+other/<band>`` as ``...+near-word`` where a word the domain does not spell
+    is nearly a word of another line, not it: the card prints that word twice and the two
+    readings disagree ("A Harrowfielg Analytics Ltd" beside "w.harrowfield" with the site's
+    end read as analytics.co.uk: photo seed 90 card 7, accepted at domain+legal+other/mid)."""
+    if not level.startswith("domain+legal+other/"):
+        return level
+    unchecked = other_words(company, domain)
+    # The address's or the site's letters only ("Engneenng Excellence", a department read with
+    # slips, checks nothing); alike with umlauts as they write them too ("praezisionsteile"),
+    # which plain letters may fake ("vestaengineering").
+    sites = [t.lower() for t in others if WEB_TEXT_RE.search(t)]
+    near = _near_word(unchecked, sites) and _near_word(
+        umlaut_plain(unchecked), [umlaut_plain(t) for t in sites]
+    )
+    return f"{level}+near-word" if unchecked and near else level
+
+
+WEB_TEXT_RE = re.compile(r"@|www|https?:|[a-z]\.[a-z]")
 
 
 def _near_word(company: str, others: list[str]) -> bool:

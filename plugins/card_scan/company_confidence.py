@@ -11,7 +11,13 @@ import re
 
 from contactkit import normalize
 
-from .clues import has_legal_form, legal_form_alone
+from .clues import (
+    has_legal_form,
+    legal_form,
+    legal_form_alone,
+    repair_legal_form,
+    trim_after_legal_form,
+)
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip
 from .confidence import ocr_band, words_conf
@@ -41,7 +47,16 @@ ODD_RE = re.compile(
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
-CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en))\s*$")
+# "GmbH & Co." ends no German firm's name: its "KG" (or "KGaA", "OHG") was not read.
+CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en)|\b(?:gmbh|ag|se)\s*&\s*co\.?)\s*$")
+# A French form in capitals without its dots ("SA") that a longer one starts ("SAS", "SASU",
+# "SARL"): its last letters lost at the line's end. French cards print the anonymous company
+# "S.A."; read "SA" on a .fr card, both such companies of the pooled tuning photos were a SAS.
+FR_FORM_CUT_RE = re.compile(r"\bSA\W*$")
+# A word firms put before their form that the form list holds too ("Helix Holding B.V.",
+# "Holding SA", "Holding GmbH"): taken for the form alone, the form itself may be what was not
+# read ("HELIX HOLDING" for Helix Holding B.V.). "Holdings" ends English names whole.
+NAME_ONLY_FORMS = frozenset({"holding"})
 
 
 def company_level(company: str, line: Line, domain: str | None) -> str:
@@ -50,6 +65,9 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     odd = _odd_shape(company, line, domain)
     if odd:
         return odd
+    if _name_word_form(company):
+        # "HELIX HOLDING" beside helix.nl: its B.V. not read, or none printed; nothing tells
+        return "form-word"
     legal = has_legal_form(company)
     if domain_in(company, domain):
         if legal:
@@ -77,6 +95,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
         return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
+    if FR_FORM_CUT_RE.search(company) and (domain or "").lower().endswith(".fr"):
+        return "cut"  # "BONNET LOGISTIQUE SA" for SAS
     if legal_form_alone(company):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     if company[:1].islower():
@@ -85,6 +105,12 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         # three accepted at domain+legal, domain+legal+other/hi and legal/hi
         return "lower-start"
     return None
+
+
+def _name_word_form(company: str) -> bool:
+    """The only form the name holds is a word firms put before one (``NAME_ONLY_FORMS``)."""
+    found = legal_form(trim_after_legal_form(repair_legal_form(company)))
+    return bool(found) and found[0] in NAME_ONLY_FORMS
 
 
 def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:

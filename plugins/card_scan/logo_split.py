@@ -12,7 +12,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domains import domain_in, domain_label, folded_letters, initials_in, squashed
+from .domains import AND, domain_in, domain_label, folded_letters, initials_in, squashed
 from .ocr import Line
 from .word_slips import letters_changed
 
@@ -180,6 +180,23 @@ def strip_apart_echo(text: str, label: str) -> str:
         return text
     kept = words[0].capitalize() if words[1][:1].isupper() else words[0]
     return " ".join([kept, *words[2:]])
+
+
+def strip_scrap_echo(text: str, label: str) -> str:
+    """``LUMEN MEN Lumen Sangyo Co.,Ltd.`` beside lumen-sangyo.co.jp (photo seed 90 card 74,
+    accepted at domain+legal): a wordmark read before the name with a scrap of it read again
+    (``MEN``), then the name, which starts with the wordmark's word and spells the domain's
+    label from its start. The wordmark and the scrap are dropped."""
+    words = text.split()
+    first = squashed(words[0]) if words else ""
+    for k in (2, 3):
+        if len(words) <= k or len(first) < 4 or squashed(words[k]) != first:
+            continue
+        # "Klein & Klein GmbH": partners of one name, the "&" no scrap
+        scraps = all(1 <= len(squashed(w)) <= 3 and squashed(w) not in AND for w in words[1:k])
+        if scraps and "".join(squashed(w) for w in words[k:]).startswith(label):
+            return " ".join(words[k:])
+    return text
 
 
 def strip_glued_letters(text: str, label: str) -> str:
