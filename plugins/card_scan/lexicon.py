@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     geschaftsfuhrer geschaeftsfuehrer leiter leiterin vertrieb inhaber inhaberin berater
     beraterin referent referentin prokurist vorstand abteilungsleiter
     directeur directrice responsable ingenieur gerant gerante conseiller conseillere
-    commercial charge chargee president-directeur pdg dg
+    commercial charge chargee affaires president-directeur pdg dg
     prokurist vorstand vorstandsvorsitzender bereichsleiter bereichsleiterin sachbearbeiter
     sachbearbeiterin assistenz einkaufer einkauferin projektleiter projektleiterin
     gerente director directora jefe jefa responsable comprador compradora ingeniero ingeniera
@@ -137,6 +137,8 @@ TRADE_WORDS = frozenset(
     medical pharma foods conseil ingenierie ingenieria ingegneria technik technologie
     marketing finance immobilien bau transport express invest management research security
     sistemas soluciones servizi sistemi metallurgie metallurgia metalurgia metallurgy
+    anlagenbau maschinenbau holzbau stahlbau verpackung treuhand uhrenteile prazisionsteile
+    kunststofftechnik antriebstechnik elektrotechnik medizintechnik packaging
     """)
 )
 # Polish words with an ł that firms take for a name (places, rivers, the sea, birds, colours,

@@ -12,6 +12,21 @@ from .local_parts import local_pieces
 FAMILY_FIRST_REGIONS = frozenset({"JP", "CN", "KR", "TW", "HU", "VN"})
 
 
+# Words only Japanese firms add to a name (lexicon.COMPANY_WORDS): a card printing one is a
+# Japanese card, whatever its numbers' format told ("Kondo Denki Co., Ltd." beside 052-546-2260,
+# photo seed 90 card 73: "SUZUKI MAI" stored as given name Suzuki at largest+given/hi).
+JAPANESE_FIRM_WORDS = frozenset(
+    {"shoji", "sangyo", "denki", "kogyo", "tsusho", "seisakusho", "shokai", "bussan", "kensetsu"}
+)
+
+
+def japanese_card(region: str | None, texts: list[str]) -> bool:
+    """The card's region is Japan, or a line names a firm only Japan names so."""
+    if region == "JP":
+        return True
+    return any(w in JAPANESE_FIRM_WORDS for t in texts for w in normalize.fold(t).split())
+
+
 def two_part(local: str | None) -> bool:
     """The local part holds two words (``yuko.oono``): it tells the order of the name."""
     return bool(local) and len(local_pieces(local)) >= 2

@@ -30,7 +30,13 @@ from .local_parts import (
     spelt_letters,
     umlaut_plain,
 )
-from .name_order import FAMILY_FIRST_REGIONS, given_first, printed_given_first, two_part
+from .name_order import (
+    FAMILY_FIRST_REGIONS,
+    given_first,
+    japanese_card,
+    printed_given_first,
+    two_part,
+)
 from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial
 from .ocr import Line
 from .titles import title_score
@@ -158,7 +164,8 @@ def pick_name(
     # An email in the order of a name printed in capitals ("ISHIKAWA HIDEO", ishikawa.hideo@)
     # tells none (wrong16); "Yamada Kenta" beside yamada.kenta@ keeps the email's order.
     told_by_email = two_part(local) and (name != printed or not email_match or not name.isupper())
-    if region == "JP" and not capital_family(bare_name(texts[i])) and not told_by_email:
+    japanese = japanese_card(region, texts)
+    if japanese and not capital_family(bare_name(texts[i])) and not told_by_email:
         name = given_first(name)
     if name.isupper():
         name = capitalise(name)

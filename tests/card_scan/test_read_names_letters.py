@@ -269,10 +269,24 @@ def test_a_german_family_name_with_its_u_umlaut_read_i_goes_to_review(name, emai
     assert parsed.confidence["name"] < REVIEW_BELOW
 
 
-@pytest.mark.parametrize("name", ["Tobias Kruger", "Tobias Krüger", "Tobias Miller"])
+@pytest.mark.parametrize("name", ["Tobias Kruger", "Tobias Krüger"])
 def test_a_german_family_name_read_whole_beside_a_given_name_address_is_accepted(name):
     parsed = parse_card(_hansa_card(name, "tobias@hansa-logistik.de"), default_region="US")
     assert parsed.evidence["name"] == "email+other/hi"
+
+
+def test_miller_on_a_german_card_unchecked_by_the_address_is_doubted():
+    # Accepted until session 22 ("Miller" a name of its own); session 23 (words23): every
+    # "Miller" on a German-speaking card of the pooled tuning photos that the address did not
+    # spell was a Müller (4 of 4). Spelt by the address, it stands.
+    parsed = parse_card(
+        _hansa_card("Tobias Miller", "tobias@hansa-logistik.de"), default_region="US"
+    )
+    assert parsed.evidence["name"] == "email+other/lo"
+    parsed = parse_card(
+        _hansa_card("Tobias Miller", "tobias.miller@hansa-logistik.de"), default_region="US"
+    )
+    assert parsed.evidence["name"] == "email"
 
 
 def test_an_l_with_stroke_read_in_capitals_is_put_back_in_capitals():

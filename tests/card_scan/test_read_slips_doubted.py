@@ -1,0 +1,123 @@
+"""Letter slips in a company, a title or a name that were accepted (session 23, words23), each
+doubted or mended by what the card spells: a title word one letter off the lexicon's, a legal
+form whose end was not read, a logo read before the name, a trade word with a letter changed,
+a word the site spells otherwise, a name opening on a particle, a given name slipped where the
+address gives its initial only. Each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactkit_plugins.card_scan.company_checks import near_word_level
+from contactkit_plugins.card_scan.company_confidence import company_level
+from contactkit_plugins.card_scan.company_word_slips import company_word_slip
+from contactkit_plugins.card_scan.confidence import name_level, title_level
+from contactkit_plugins.card_scan.domain_repair import letter_from_domain
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _line(text: str, conf: float = 0.95, unsure: dict[str, float] | None = None) -> Line:
+    """One OCR line, a word per printed word; ``unsure`` gives some words their own confidence."""
+    unsure = unsure or {}
+    return Line(
+        [
+            Word(w, unsure.get(w, conf), 40 + 120 * n, 40, 110, 30)
+            for n, w in enumerate(text.split())
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Senor Buyer", "Head otProcurement", "Entwickungsingenieur", "Ingénieur d affai"],
+)
+def test_a_title_word_one_letter_off_the_lexicon_is_doubted(title):
+    assert title_level(title, _line(title), True, False) == "strong/lo"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Senior Buyer", "Head of Procurement", "Entwicklungsingenieur", "Ingénieur d'affaires"],
+)
+def test_the_same_titles_read_right_stand(title):
+    assert title_level(title, _line(title), True, False) == "strong/hi"
+
+
+@pytest.mark.parametrize(
+    ("company", "domain", "level"),
+    [
+        ("Krause & Becker GmbH & Co.", "krause-becker.de", "cut"),  # its KG lost
+        ("BONNET LOGISTIQUE SA", "bonnet.fr", "cut"),  # SAS
+        ("HELIX HOLDING", "helix.nl", "form-word"),  # its B.V. not read
+        ("Orbis Emballages S.A.", "orbis.fr", "domain+legal+other/hi"),
+        ("Cobalt SA", "cobalt.ch", "domain+legal"),
+        ("Helix Holding B.V.", "helix.nl", "domain+legal+other/hi"),
+    ],
+)
+def test_a_legal_form_whose_end_was_not_read_is_doubted(company, domain, level):
+    assert company_level(company, _line(company), domain) == level
+
+
+def test_an_a_read_surely_is_no_umlaut_a_slipped_domain_puts_back():
+    # "Cobalt Packaging Ltd" beside steven.johnson@cobaltpockaging.co.uk (read at 0.41).
+    assert letter_from_domain("Packaging", "cobaltpockaging") == "Packaging"
+    assert letter_from_domain("Schafer", "schaefer") == "Schäfer"
+
+
+def test_a_wordmark_and_a_scrap_of_it_before_the_name_are_dropped():
+    text = "LUMEN MEN Lumen Sangyo Co.,Ltd."
+    assert strip_scrap_echo(text, "lumensangyo") == "Lumen Sangyo Co.,Ltd."
+    assert strip_scrap_echo("Lumen Sangyo Co.,Ltd.", "lumensangyo") == "Lumen Sangyo Co.,Ltd."
+    partners = "Klein & Klein GmbH & Co. KG"
+    assert strip_scrap_echo(partners, "kleinklein") == partners
+
+
+def test_a_company_word_the_site_spells_otherwise_is_doubted():
+    others = ["w.harrowfield", "analytics.co.uk"]
+    level = near_word_level(
+        "domain+legal+other/mid", "A Harrowfielg Analytics Ltd", "analytics.co.uk", others
+    )
+    assert level == "domain+legal+other/mid+near-word"
+    same = near_word_level(
+        "domain+legal+other/mid", "Harrowfield Analytics Ltd", "analytics.co.uk", others
+    )
+    assert same == "domain+legal+other/mid"
+
+
+def test_a_trade_word_with_a_letter_changed_is_a_slip():
+    assert company_word_slip(["aniagenbau"])
+    # "Priizisionsteile" at 0.59 with a ü guessed for its ä (Präzisionsteile)
+    assert company_word_slip(["prüzisionsteile"])
+    assert not company_word_slip(["anlagenbau"])
+
+
+@pytest.mark.parametrize(
+    ("name", "local", "countries"),
+    [
+        ("Concepcién Blanco Sanz", "cblanco", frozenset({"ES"})),  # given by its initial
+        ("Margarete Miller", "margaretem", frozenset({"AT"})),  # Müller
+        ("Masahtro Gotoo", "m.gotoo", frozenset({"JP"})),  # no romaji
+    ],
+)
+def test_a_slipped_word_the_address_gives_the_initial_of_is_doubted(name, local, countries):
+    level = name_level(name, _line(name), local, False, True, countries)
+    assert level.endswith("/lo")
+
+
+def test_a_name_opening_on_a_particle_lacks_its_given_name():
+    assert name_level("Le Goff", _line("Le Goff"), "legoff", False, True) == "cut"
+    assert name_level("Anne Le Goff", _line("Anne Le Goff"), "alegoff", False, True) != "cut"
+
+
+def test_a_japanese_firms_word_tells_the_order_of_a_name_in_capitals():
+    # Photo seed 90 card 73: no +81, no email; "SUZUKI MAI" was stored given name Suzuki.
+    lines = [
+        _line("Kondo Denki Co., Ltd."),
+        _line("President & CEO"),
+        Line([Word("SUZUKI", 0.96, 40, 200, 200, 60), Word("MAI", 0.96, 260, 200, 120, 60)]),
+        _line("TEL | 052-546-2260"),
+    ]
+    name = parse_card(lines, default_region="US").contact.name
+    assert (name.given, name.family) == ("Mai", "Suzuki")
