@@ -87,7 +87,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 15: a word the domain does not spell and no list names ("Corporatian", digits
         # of the phone column; "Groupe Lumière" beside lgroup.fr), 4 of 6 right over the tuning,
         # held-out and new seeds (both wrong were accepted at "domain" on own seed 14 photos)
-        "domain+other": 0.565,
+        "domain+other": 0.565,  # s23: 1 of 3 with domain+initials apart
+        # session 23 (review23): the domain gives that word by its initial and a group word
+        # ("Groupe Nexus" beside ngroup.fr, "PPHU Atlas" beside agroup.pl; were domain+other and
+        # shape+unmatched/hi): over the 2,624 pool photos 9 of 9 (hi), 1 of 2 (lo: "PPHU ORZEF")
+        "domain+initials/hi": 0.973,
+        "domain+initials/lo": 0.333,
         "domain+debris": 0.010,
         # session 15 (wrong15, line_fragments): a company line ending in a label ("PLGirect:"),
         # any level +label; new tuning seeds 10-11: 0 of 2 right (domain, domain+debris)
