@@ -72,7 +72,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     if domain_in(company, domain):
         if legal:
             return _domain_legal_level(company, line, domain)
-        return _domain_level(company, domain)
+        return _domain_level(company, line, domain)
     if name_and_tail(company, domain):
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if domain and company_domain_match(company, domain) >= 0.7:
@@ -150,7 +150,7 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
     return "domain+legal"
 
 
-def _domain_level(company: str, domain: str | None) -> str:
+def _domain_level(company: str, line: Line, domain: str | None) -> str:
     """The level of a name without a legal form that the domain spells: by what else it holds
     (a cut end, a word of debris, nothing but the domain's word, a word nothing checks)."""
     if cut_from_domain(company, domain):
@@ -166,6 +166,10 @@ def _domain_level(company: str, domain: str | None) -> str:
     # company whose other words (its legal form) were not read; measured apart.
     if len(company.split()) == 1:
         return "domain+one-word"
+    if unlisted_words(company, domain) and initials_in(company, domain_label(domain or "")):
+        # "Groupe Nexus" beside ngroup.fr, "PPHU Atlas" beside agroup.pl: the domain checks the
+        # word by its initial, Tesseract the rest (as domain+legal+initials): measured apart.
+        return f"domain+initials/{ocr_band(words_conf(line, other_words(company, domain)))}"
     if unlisted_words(company, domain):
         return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
     # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a

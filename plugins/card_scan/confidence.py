@@ -152,7 +152,10 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93
         # "Inmaculada" 0.88, b24 photo 58 "José"), so only a word Tesseract doubted counts.
         return f"{kind}/lo"
-    return f"{kind}/{ocr_band(read_conf(line, unchecked))}"
+    # Every word the address lacks a given name the tables know ("Tomasz" beside wisniewski@):
+    # the tables check its letters, where a family name's slip ("Kinig" beside heike@) passes.
+    given = "+given" if absent and all(known_given(w) for w in absent) else ""
+    return f"{kind}{given}/{ocr_band(read_conf(line, unchecked))}"
 
 
 def _shape_level(

@@ -110,7 +110,9 @@ def initials_in(company: str, label: str) -> bool:
     # "vgroup.nl" for Vesta Groep, "qgroup.nl" for Quantum Holding: the name's own group word
     # is the domain's, not an initial.
     grouped = [w for w in words if w not in GROUP_WORDS | HOLDING_WORDS]
-    return any(_initials_then_group(ws, label) for ws in (words, grouped) if ws)
+    # "agroup.pl" for PPHU Atlas: a form printed before the name is no word of it.
+    named = [w for w in grouped if w not in LEADING_FORMS]
+    return any(_initials_then_group(ws, label) for ws in (words, grouped, named) if ws)
 
 
 HOLDING_WORDS = frozenset({"holding", "holdings"})

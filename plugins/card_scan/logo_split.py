@@ -226,6 +226,11 @@ def initials_glued(company: str, domain: str | None) -> bool:
     parts = [p for p in re.split(r"[-_]", label) if p]
     words = [folded_letters(w) for w in company.split()]
     first = next((w for w in words if len(w) > 1), "")
+    if first == label:
+        # "Llewellyn Engineering LLP" beside llewellyn.com: the name's own double letter is
+        # the domain's whole label, no initial of a monogram ("ddelta" for Delta is the domain
+        # doubling one; here the first word is the domain itself).
+        return False
     if len(parts) < 2:
         # One word: itself, or without the initial a domain doubles ("ddelta" for Delta), or
         # the first word's rest that starts a domain joining the name's words ("WCWAGNER & CIE"

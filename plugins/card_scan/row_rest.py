@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .clues import legal_form_alone
+from contactkit import normalize
+
+from .clues import is_country, legal_form_alone
+from .lexicon import POST_NOMINALS
 from .name_rows import DEBRIS_CONF
 from .name_slips import NAME_PARTICLES
 from .ocr import Line, Word
@@ -48,9 +51,20 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
         gap = other.left - line.right
         if not 0 <= gap <= GAP_LETTERS * letter:
             continue
-        if _same_band(line.words[-1], other.words[0]) and _continues(other.words[0].text):
+        if not _same_band(line.words[-1], other.words[0]) or _no_rest(other.text):
+            continue
+        if _continues(other.words[0].text):
             return True
     return False
+
+
+def _no_rest(text: str) -> bool:
+    """A line no name, company or title goes on with: an address's (a number in it: "Weena
+    175", "Stationsplein 130"; a country: "United Kingdom") or degrees after a name ("MBA")."""
+    words = text.split()
+    if any(c.isdigit() for c in text) or is_country(text):
+        return True
+    return bool(words) and all(normalize.fold(w).strip(".,") in POST_NOMINALS for w in words)
 
 
 def _same_band(a: Word, b: Word) -> bool:

@@ -274,3 +274,20 @@ def test_initials_glued_to_a_name_its_domain_writes_joined_go_to_review(company_
         ("W https://suzukishoji.co.jp/contact", 19),
     )
     assert parse_card(lines, default_region="US").evidence["organization"] == level
+
+
+def test_a_name_opening_on_a_double_letter_its_domain_spells_is_no_monogram():
+    # session 23 (review23), pool s105 photo 150: "Llewellyn Engineering LLP" beside
+    # llewellyn.com was taken for an "L" glued to the "lewellyn" of a domain doubling its
+    # initial (as "ddelta" for Delta) and went to review at "odd"; right on 3 of 3 such cards.
+    lines = worded_lines(
+        ("Llewellyn Engineering LLP", 50),
+        ("Emma Evans", 44),
+        ("Operations Analyst", 24),
+        ("Direct: 0113 496 7045", 19),
+        ("Email: e.evans@llewellyn.com", 19),
+        ("www.llewellyn.com", 19),
+    )
+    assert parse_card(lines, default_region="GB").evidence["organization"] == (
+        "domain+legal+other/hi"
+    )

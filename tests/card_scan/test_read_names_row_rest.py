@@ -121,3 +121,15 @@ def test_a_family_name_particle_apart_on_the_name_row_is_its_rest():
     # A word in small letters and no particle is no name's next ("xq": a smudge read as letters).
     lines[2:5] = [_row(("xq", 0.95, 891, 347, 70, 28))]
     assert not row_rest(lines, 1, "Dr Juan Dominguez", set())
+
+
+def test_an_address_a_country_or_a_degree_on_the_names_row_is_no_rest_of_it():
+    # session 23 (review23), pool s79 photo 35: "ING. FRANCISCUS KUIPERS" | "Weena 175", the
+    # street on the name's row, sent a name the address spells whole to review; s88 photo 44
+    # "United Kingdom" beside the company, s91 photo 23 "MBA" after the name (6 right fields).
+    name = _row(("FRANCISCUS", 0.92, 100, 300, 300, 38), ("KUIPERS", 0.96, 420, 300, 230, 38))
+    for rest in ("Weena 175", "United Kingdom", "MBA"):
+        words = [(w, 0.95, 700 + 130 * k, 300, 110, 38) for k, w in enumerate(rest.split())]
+        assert not row_rest([name, _row(*words)], 0, "FRANCISCUS KUIPERS", set())
+    # A family name there still is: "Juan Dominguez" | "de" | "la" | "Torre".
+    assert row_rest([name, _row(("Torre", 0.95, 700, 300, 110, 38))], 0, "x", set())
