@@ -35,6 +35,7 @@ from .leftovers import (
     remnants,
 )
 from .line_fragments import label_glued, site_split
+from .local_repair import mended_by_name
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .ocr import Word
@@ -159,6 +160,8 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         mended = _lone_over_doubted(card, [e for e, _ in valid_emails], level)
         if mended:
             valid_emails, level, made = [(mended, "mended")], "mended", True
+        else:
+            valid_emails, level = _mended_by_name(card, valid_emails, level)
     else:
         level = _emailless_level(card)
     if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
@@ -180,6 +183,20 @@ def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | 
     sites = [domain_of(u.value) for u in card.urls]
     mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value)
     return mended[0] if len(mended) == 1 and mended[0] != read[0] else None
+
+
+def _mended_by_name(
+    card: CardReading, valid: list[tuple[str, str]], level: str
+) -> tuple[list[tuple[str, str]], str]:
+    """A lone doubted address's letters or lost dot written from the name (local_repair.
+    mended_by_name), its level marked so (unmeasured: to review)."""
+    if len(valid) != 1 or not card.name or probability("emails", level) >= REVIEW_BELOW:
+        return valid, level
+    mended = mended_by_name(valid[0][0], card.name.value)
+    if not mended:
+        return valid, level
+    level = f"{level}/{mended[1]}"
+    return [(mended[0], level)], level
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
