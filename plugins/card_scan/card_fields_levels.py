@@ -182,7 +182,10 @@ def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | 
     name, company = card.name, card.company
     sites = [domain_of(u.value) for u in card.urls]
     mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value)
-    return mended[0] if len(mended) == 1 and mended[0] != read[0] else None
+    regions = card.named_regions() | {card.region}
+    if len(mended) != 1 or mended[0] == read[0] or slipped_ending(mended[0], regions):
+        return None  # "lqgroup.il" beside "@iqgroup.it" (+39 phones): the lone ending slipped
+    return mended[0]
 
 
 def _mended_by_name(

@@ -24,6 +24,7 @@ from .local_parts import (
     local_pieces,
     spelt_words,
     umlaut_plain,
+    umlaut_undone,
 )
 from .name_slips import NAME_PARTICLES
 from .web import boost
@@ -31,9 +32,6 @@ from .web import boost
 # A doubted local part this many letters off the name's closest usual form at most is mended
 # to it ("forian.meier" for Florian Meier, "1.hermann" for Laura Herrmann: one and two).
 MEND_EDITS = 2
-# An umlaut the address spells ("mueller"): the name's ü read as another letter ("Moller")
-# must not undo it.
-SPELT_UMLAUT_RE = re.compile(r"[aou]e")
 
 
 def repair_local_part(email: Found, name: str) -> Found:
@@ -100,7 +98,7 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     form = best_form([local], name_forms(name))
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         return None
-    if len(SPELT_UMLAUT_RE.findall(local)) > len(SPELT_UMLAUT_RE.findall(form)):
+    if umlaut_undone(local, form):
         return None  # "lena.mueller" beside "Lena Moller": the name slipped
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
