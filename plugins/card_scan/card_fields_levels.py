@@ -19,6 +19,7 @@ from .company_checks import foreign_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import email_level, name_level, ocr_band, title_level, url_level, words_conf
+from .domain_repair import domain_from_company
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_mend import mend_lone
@@ -161,7 +162,7 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         if mended:
             valid_emails, level, made = [(mended, "mended")], "mended", True
         else:
-            valid_emails, level = _mended_by_name(card, valid_emails, level)
+            valid_emails, level = _written_from_card(card, valid_emails, level)
     else:
         level = _emailless_level(card)
     if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
@@ -188,18 +189,26 @@ def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | 
     return mended[0]
 
 
-def _mended_by_name(
+def _written_from_card(
     card: CardReading, valid: list[tuple[str, str]], level: str
 ) -> tuple[list[tuple[str, str]], str]:
-    """A lone doubted address's letters or lost dot written from the name (local_repair.
-    mended_by_name), its level marked so (unmeasured: to review)."""
-    if len(valid) != 1 or not card.name or probability("emails", level) >= REVIEW_BELOW:
+    """A lone doubted address's local part written from the name (local_repair.mended_by_name)
+    and its domain as the company spells it (domain_repair.domain_from_company; not where the
+    company is doubted for the domain, ``company-slip``: "Sokét" beside sokol.pl), its level
+    marked by each (unmeasured: to review)."""
+    if len(valid) != 1 or probability("emails", level) >= REVIEW_BELOW:
         return valid, level
-    mended = mended_by_name(valid[0][0], card.name.value)
-    if not mended:
-        return valid, level
-    level = f"{level}/{mended[1]}"
-    return [(mended[0], level)], level
+    email = valid[0][0]
+    mended = mended_by_name(email, card.name.value) if card.name else None
+    if mended:
+        email, level = mended[0], f"{level}/{mended[1]}"
+    company = checking_company(card)
+    if company and not level.startswith("company-slip"):
+        local, _, domain = email.partition("@")
+        written = domain_from_company(company, domain)
+        if written:
+            email, level = f"{local}@{written}", f"{level}/company-mended"
+    return [(email, level)], level
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
