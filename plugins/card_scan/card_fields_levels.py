@@ -19,6 +19,7 @@ from .company_checks import foreign_word_level, near_word_level, unread_check_le
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import email_level, name_level, ocr_band, title_level, url_level, words_conf
+from .domain_repair import domain_from_company
 from .domains import domain_in, other_words
 from .email_at import EMAIL_TAGS
 from .email_mend import mend_lone
@@ -35,6 +36,7 @@ from .leftovers import (
     remnants,
 )
 from .line_fragments import label_glued, site_split
+from .local_repair import mended_by_name
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .ocr import Word
@@ -159,6 +161,8 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         mended = _lone_over_doubted(card, [e for e, _ in valid_emails], level)
         if mended:
             valid_emails, level, made = [(mended, "mended")], "mended", True
+        else:
+            valid_emails, level = _written_from_card(card, valid_emails, level)
     else:
         level = _emailless_level(card)
     if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
@@ -179,7 +183,32 @@ def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | 
     name, company = card.name, card.company
     sites = [domain_of(u.value) for u in card.urls]
     mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value)
-    return mended[0] if len(mended) == 1 and mended[0] != read[0] else None
+    regions = card.named_regions() | {card.region}
+    if len(mended) != 1 or mended[0] == read[0] or slipped_ending(mended[0], regions):
+        return None  # "lqgroup.il" beside "@iqgroup.it" (+39 phones): the lone ending slipped
+    return mended[0]
+
+
+def _written_from_card(
+    card: CardReading, valid: list[tuple[str, str]], level: str
+) -> tuple[list[tuple[str, str]], str]:
+    """A lone doubted address's local part written from the name (local_repair.mended_by_name)
+    and its domain as the company spells it (domain_repair.domain_from_company; not where the
+    company is doubted for the domain, ``company-slip``: "Sokét" beside sokol.pl), its level
+    marked by each (unmeasured: to review)."""
+    if len(valid) != 1 or probability("emails", level) >= REVIEW_BELOW:
+        return valid, level
+    email = valid[0][0]
+    mended = mended_by_name(email, card.name.value) if card.name else None
+    if mended:
+        email, level = mended[0], f"{level}/{mended[1]}"
+    company = checking_company(card)
+    if company and not level.startswith("company-slip"):
+        local, _, domain = email.partition("@")
+        written = domain_from_company(company, domain)
+        if written:
+            email, level = f"{local}@{written}", f"{level}/company-mended"
+    return [(email, level)], level
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
 from .capital_i import capitals_with_l, small_l_inside
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
-from .local_parts import PLAIN_UMLAUT
+from .local_parts import PLAIN_UMLAUT, umlaut_undone
 from .word_slips import one_letter_changed
 
 
@@ -229,3 +230,43 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
+
+
+# A doubted address's domain this many letters off the company's name at most is written from
+# it ("schmidvoechne" for Schmid & Söhne, "helix-consel" for Helix Conseil: two and one).
+DOMAIN_EDITS = 2
+
+
+def domain_from_company(company: str, domain: str) -> str | None:
+    """``domain`` with its first label written as ``company`` spells it, where the label is one
+    or two letters off one spelling of the name (its words joined, or with hyphens, umlauts
+    written out as domains write them) and off no other as near; None where none is.
+
+    The other way round from ``repair_near_domain``: the address's small print slipped where
+    the company, printed larger, was read whole. Asked only of an address already doubted,
+    and kept so (session 23).
+    """
+    label, dot, rest = domain.lower().partition(".")
+    if not dot or domain_in(company, domain):
+        return None
+    text = trim_legal(company).translate(PLAIN_UMLAUT)  # "Söhne" as domains write it: soehne
+    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(text)) if w]
+    words = [w for w in words if w not in AND_WORDS]
+    if not words:
+        return None
+    spellings = {"".join(words), "-".join(words)} | {w for w in words if len(w) >= 4}
+    scored = sorted((Levenshtein.distance(label, s), s) for s in spellings)
+    best, spelt = scored[0]
+    if not 0 < best <= DOMAIN_EDITS or len(spelt) < 4:
+        return None
+    if len(scored) > 1 and scored[1][0] == best:
+        return None  # two spellings as near: a guess
+    if umlaut_undone(label, spelt) or _undoubled(label) == _undoubled(spelt):
+        # "krueger-kunststofftechnik" beside "Kruger Kunststoftechnik GmbH": the company lost
+        # its umlaut, or one of a doubled letter, as often as the address does.
+        return None
+    return f"{spelt}.{rest}"
+
+
+def _undoubled(text: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", text)

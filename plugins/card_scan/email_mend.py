@@ -21,9 +21,10 @@ import re
 from contactkit import normalize
 
 from .clues import Found
-from .domains import squashed, trim_legal
+from .domains import domain_in, squashed, trim_legal
+from .email_at import LABEL_WORD_RE
 from .email_rebuild import best_form, name_forms
-from .local_parts import GLYPH_SLIPS
+from .local_parts import GLYPH_SLIPS, umlaut_undone
 from .ocr import Line
 from .web import known_suffix
 
@@ -37,6 +38,7 @@ DOMAIN_FROM = 0.85
 SLIPS = (*GLYPH_SLIPS, ("n", "ri"))
 # What a label before the address looks like when glued to it ("E-mall:guillermo").
 LABEL_RE = re.compile(r"^.*[:;]")
+GLUED_LABEL_RE = re.compile(r"^\s*e-mail(?=[a-z])")
 DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
@@ -52,7 +54,10 @@ def mended_address(
     if not name or "@" not in text:
         return None
     before, _, after = text.lower().partition("@")
-    words = [w for w in LABEL_RE.sub("", before).split() if w not in ("e", "m", "mail", "email")]
+    # A label read without its colon ("E-mail masumoto@"), or glued to the address
+    # ("e-maildorota.grabowska@"), is no part of the local part.
+    before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
+    words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
     local = ".".join(words[-2:])  # a separator read as a space, the likelier guess a dot
     # Its first letter may be a sign before the row read as one ("bcnstinam", the envelope).
     # "guillermo.echeverria" for Guillermo Echeverría Ramos: the first family name alone too.
@@ -61,6 +66,8 @@ def mended_address(
         form: str | None = local
     else:
         form = best_form([local, local[1:]], forms) if len(local) >= 4 else None
+        if form and umlaut_undone(local, form):
+            form = None  # "natt hias.schaefer@" beside "Matthias Schafer"
     domain = _card_domain(after, sites, company)
     return f"{form}@{domain}" if form and domain else None
 
@@ -70,7 +77,8 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
     if not match:
         return None
     read = "".join(match.group(1).split())
-    if "." not in read:  # "sinoit": the dot before the ending lost
+    read_dot = "." in read
+    if not read_dot:  # "sinoit": the dot before the ending lost
         read = next((f"{read[:-n]}.{read[-n:]}" for n in (2, 3) if _ending(read[-n:])), read)
     for site in sites:  # the website's domain, printed on another line
         if _close(squashed(read), squashed(site)):
@@ -78,6 +86,11 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
     label, dot, ending = read.partition(".")
     if not dot or not company or not _ending(ending):
         return None
+    if read_dot and domain_in(company, read):
+        # The company checks the domain as read, as it checks an address read whole: its
+        # initials ("vgroup.it" beside Vantage S.r.l.) or its words ("dudekwspolnicy.pl");
+        # not where the ending's dot was put back (a cut guessed: "bianch.it" for bianchit).
+        return read
     words = trim_legal(company).split()
     names = {squashed(" ".join(words))} | {squashed(w) for w in words if len(w) >= 4}
     found = {n for n in names if len(n) >= 4 and _close(label, n, glyphs_only=True)}

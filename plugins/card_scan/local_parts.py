@@ -339,6 +339,17 @@ def umlaut_plain(text: str) -> str:
     return re.sub(r"(?<=[aou])e", "", text)
 
 
+# An umlaut an address spells out ("mueller", "schaefer").
+SPELT_UMLAUT_RE = re.compile(r"[aou]e")
+
+
+def umlaut_undone(read: str, form: str) -> bool:
+    """``form``, written from a name, drops an umlaut the address ``read`` spells ("mueller"
+    beside "Lena Moller", "schaefer" beside "Matthias Schafer"): the name's umlaut was read as
+    another letter or none, so the name cannot put the address right."""
+    return len(SPELT_UMLAUT_RE.findall(read)) > len(SPELT_UMLAUT_RE.findall(form))
+
+
 def cut_short(local: str, name_parts: list[str]) -> bool:
     """The local part's first piece is the end of the given name: its start was not read."""
     pieces = [p for p in re.split(r"[._-]+", local) if p]

@@ -1,17 +1,37 @@
 """An address's local part put right by the name printed on the card: a digit read for a
 letter (``j0hn.smith``), a space or a lost separator inside it (``luis medina@``), its start not
-read (``as.roth`` for Tobias Roth), two glyphs read as one (``bemd_kaiser@`` for Bernd Kaiser)."""
+read (``as.roth`` for Tobias Roth), two glyphs read as one (``bemd_kaiser@`` for Bernd Kaiser);
+and a doubted address's letters or lost dot written from the name, for review
+(``mended_by_name``)."""
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from contactkit import normalize
 
 from .capital_i import l_for_i
 from .clues import Found
-from .local_parts import cut_short, glyph_slip, local_matches, spelt_words
+from .email_rebuild import best_form, name_forms
+from .local_parts import (
+    GIVEN_SPELLINGS,
+    cut_short,
+    glyph_slip,
+    local_match,
+    local_matches,
+    local_pieces,
+    spelt_words,
+    umlaut_plain,
+    umlaut_undone,
+)
+from .name_slips import NAME_PARTICLES
 from .web import boost
+
+# A doubted local part this many letters off the name's closest usual form at most is mended
+# to it ("forian.meier" for Florian Meier, "1.hermann" for Laura Herrmann: one and two).
+MEND_EDITS = 2
 
 
 def repair_local_part(email: Found, name: str) -> Found:
@@ -55,3 +75,62 @@ def repair_local_part(email: Found, name: str) -> Found:
     if local_matches(local.lower(), folded):
         return boost(email, 0.1)
     return email
+
+
+def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
+    """A doubted address written from the name, with the tag of its level; None where the name
+    gives nothing surer.
+
+    On blurred photos the small print of the address slips where the name, printed larger, is
+    read right: a letter lost, doubled or read as another (``forian.meier``, ``h.to``,
+    ``emarkus.fischer``, ``nwilllams``), or the dot between the given and the family name lost
+    (``hanspeterhoffmann``, ``beckeralexander``). Only asked of an address already doubted (the
+    caller's), and it stays so: which of the two slipped is a guess (session 23).
+    """
+    local, at, domain = email.lower().partition("@")
+    if not at or not name:
+        return None
+    dotted = _dot_put_back(local, spelt_words(name))
+    if dotted:
+        return f"{dotted}@{domain}", "dotted"
+    if local_match(local, spelt_words(name)) == 2:
+        return None  # a usual form of the name already
+    form = best_form([local], name_forms(name))
+    if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
+        return None
+    if umlaut_undone(local, form):
+        return None  # "lena.mueller" beside "Lena Moller": the name slipped
+    if _given_lost(local, form):
+        return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
+    return f"{form}@{domain}", "name-mended"
+
+
+def _given_lost(local: str, form: str) -> bool:
+    """A piece of ``local`` that is a given name the tables spell is lost in ``form`` for none
+    (``william`` made ``williarn``, ``bernd`` made ``bemd``); ``elena`` made ``lena`` is one
+    given name for another, the name printed larger the surer."""
+    read, written = set(local_pieces(local)), set(local_pieces(form))
+    lost = {p for p in read - written if len(p) > 2 and p in GIVEN_SPELLINGS}
+    return bool(lost) and not {p for p in written - read if p in GIVEN_SPELLINGS}
+
+
+def _dot_put_back(local: str, words: list[str]) -> str | None:
+    """``local`` with a dot between the given name and the family name, where it is the two
+    whole, in either order ("fleurvandenbroek" for Fleur van den Broek); a given name of two
+    parts joined ("karlheinz", "jeanbaptiste") is printed so and keeps its letters. Of three
+    words and more, only where a particle starts the family name: "Hans Peter Hoffmann" may be
+    hans.peterhoffmann or hanspeter.hoffmann."""
+    words = [w for w in words if w]
+    if len(words) < 2 or not local.isalpha():
+        return None
+    if len(words) > 2 and words[1] not in NAME_PARTICLES:
+        return None
+    given, family = words[0], "".join(words[1:])
+    for first, second in ((given, family), (family, given)):
+        for cut in range(1, len(local)):
+            head, tail = local[:cut], local[cut:]
+            if umlaut_plain(head) == umlaut_plain(first) and umlaut_plain(tail) == umlaut_plain(
+                second
+            ):
+                return f"{head}.{tail}"
+    return None

@@ -119,8 +119,10 @@ def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lo
     parsed = business(
         "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "weberwolfgang@dgroup.ch", "CH"
     )
-    assert parsed.evidence["emails"].endswith("/joined-whole")
+    assert "/joined-whole" in parsed.evidence["emails"]
     assert "emails" in to_review(parsed)
+    # The dot between the two put back (session 23), still for a person to check.
+    assert parsed.contact.emails == ["weber.wolfgang@dgroup.ch"]
     # An initial and a name joined is a usual form: not doubted for it.
     parsed = business(
         "Wolfgang Weber", "Delta AG", "Mobil: +41 76 180 78 58", "wweber@dgroup.ch", "CH"
