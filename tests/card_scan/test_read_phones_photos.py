@@ -61,3 +61,27 @@ def test_a_country_code_before_letters_is_a_number_not_read():
     assert parse_card(card(*rows), default_region="US").evidence["phones"] == "unread"
     rows[3] = "Mobile +1 312-906-1926"
     assert parse_card(card(*rows), default_region="US").evidence["phones"] != "unread"
+
+
+def _level(*rows: str | tuple[str, int], region: str = "US") -> str:
+    return parse_card(card(*rows), default_region=region).evidence["phones"]
+
+
+def test_a_numbers_end_read_on_a_line_of_its_own_is_a_number_not_read():
+    # "Tel:+43 1 260637" | "3722448" (s88 photo 83): the row read twice in part, the number
+    # taken with its last digits lost and accepted.
+    rows = [("Jörg Kraus", 44), "Tel:+43 1 260637", "3722448", "joerg@kraus.at"]
+    assert _level(*rows, region="AT") == "unread"
+    # A postcode alone on a line is none (four or five digits, or "100-0005" with its dash).
+    rows = [("Jörg Kraus", 44), "Tel:+43 1 26063722448", "1010", "joerg@kraus.at"]
+    assert _level(*rows, region="AT") != "unread"
+
+
+def test_a_grouped_numbers_end_beside_a_number_read_is_a_number_not_read():
+    # "IN€4206) 483-3335 Tel | 212-647-2901" (s104 photo 8): "(206)" glued to the company's
+    # "INC", the mobile lost while the two other numbers were accepted.
+    rows = [("Jennifer Smith", 44), "483-3335 Tel: 212-647-2901", "Fax: (212) 794-1712"]
+    assert _level(*rows) == "unread"
+    # Both numbers of a row read: nothing left.
+    rows = [("Jennifer Smith", 44), "(206) 483-3335 Tel: 212-647-2901", "Fax: (212) 794-1712"]
+    assert _level(*rows) != "unread"
