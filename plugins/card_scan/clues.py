@@ -241,7 +241,10 @@ STREET_REGIONS = (
     (r"rue|avenue|boulevard|all[ée]e|chemin|quai", {5: ("FR",), 4: ("CH", "BE")}),
     (r"via|viale|piazza|corso|largo", {5: ("IT",), 4: ("CH",)}),
 )
-POSTCODE_CITY_RE = re.compile(r"(?<![\d-])(\d{4,5})\s+[A-ZÄÖÜÉ][a-zäöüéèß]{2,}")
+# The town's ö may read as a digit ("50270 K6in" for Köln): one digit between its letters.
+POSTCODE_CITY_RE = re.compile(
+    r"(?<![\d-])(\d{4,5})\s+[A-ZÄÖÜÉ](?:[a-zäöüéèß]|\d(?=[a-zäöüéèß]))[a-zäöüéèß]{1,}"
+)
 
 
 def postal_regions(texts: list[str]) -> list[str]:

@@ -85,3 +85,11 @@ def test_a_grouped_numbers_end_beside_a_number_read_is_a_number_not_read():
     # Both numbers of a row read: nothing left.
     rows = [("Jennifer Smith", 44), "(206) 483-3335 Tel: 212-647-2901", "Fax: (212) 794-1712"]
     assert _level(*rows) != "unread"
+
+
+def test_a_towns_umlaut_read_as_a_digit_still_names_the_postcodes_country():
+    # "FriedrichstraBe 73 - 50270 K6in" (s80 photo 41): with the town unread as one, the only
+    # clue was the Austrian mobile, and Köln's office number was read and accepted in Austria.
+    rows = [("JAN MEIER", 44), "Zenith-Werke GmbH", "T: 0221-39877758 05 M: +43 (0)699 31428612"]
+    rows.append("FriedrichstraBe 73 - 50270 K6in")
+    assert _phones(*rows) == ["+4369931428612/cell", "+492213987775805/work"]
