@@ -151,6 +151,27 @@ def legal_region(texts: list[str]) -> str | None:
     return None
 
 
+# The countries a legal form several of them share is printed in, most firms first: no clue to
+# vote with (``LEGAL_FORM_REGIONS`` holds one country's forms), a last place to read a number
+# printed without its country code that the card's clues and the default region cannot read.
+SHARED_FORM_REGIONS = {
+    "ltd": ("GB", "IE"),
+    "limited": ("GB", "IE"),
+    "gmbh": ("DE", "AT", "CH"),
+    "ag": ("DE", "CH", "AT"),
+    "nv": ("NL", "BE"),
+}
+
+
+def shared_form_regions(texts: list[str]) -> list[str]:
+    """The countries the first legal form several countries share names."""
+    for text in texts:
+        found = legal_form(trim_after_legal_form(text))
+        if found and found[0] in SHARED_FORM_REGIONS:
+            return list(SHARED_FORM_REGIONS[found[0]])
+    return []
+
+
 # OCR slips inside legal forms: "Sp. z 00", "S.r.1", "PIC" for "PLC".
 _LEGAL_SLIPS = str.maketrans({"0": "o", "1": "l", "I": "L", "i": "l"})
 

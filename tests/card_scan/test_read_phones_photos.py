@@ -93,3 +93,18 @@ def test_a_towns_umlaut_read_as_a_digit_still_names_the_postcodes_country():
     rows = [("JAN MEIER", 44), "Zenith-Werke GmbH", "T: 0221-39877758 05 M: +43 (0)699 31428612"]
     rows.append("FriedrichstraBe 73 - 50270 K6in")
     assert _phones(*rows) == ["+4369931428612/cell", "+492213987775805/work"]
+
+
+def test_a_shared_legal_forms_countries_read_a_number_no_clue_reads():
+    # "Altair Analytics Limited" (s81a photo 43), "Nordwind AG" (s105 photo 77): no clue to the
+    # card's country, the national numbers unread in the default region; read in the form's
+    # countries, doubted (``hint-region``).
+    rows = [("James Khan", 44), "Altair Analytics Limited", "B 020 7904 2908", "© 07983 883367"]
+    assert _phones(*rows) == ["+442079042908/work", "+447983883367/cell"]
+    assert _level(*rows).startswith("hint-region")
+    rows = [("Johannes Klein", 44), "Nordwind AG", "© 0171 602 3736", "@ 069/69239001"]
+    assert _phones(*rows) == ["+491716023736/cell", "+496969239001/work"]
+    # Only a number with its trunk 0: "36 - 4028 Linz" (a house number and a postcode) is
+    # none, though Germany has numbers that short.
+    rows = [("Jan Baumann", 44), "Donautal AG", "+43 676 4181388", "RingstraBe 36 - 4028 Linz"]
+    assert _phones(*rows) == ["+436764181388/cell"]
