@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cleanco import basename as cleanco_basename
 
@@ -144,10 +145,19 @@ WORD_RE = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter in it
 
 def legal_region(texts: list[str]) -> str | None:
     """The country a legal form names ("K.K." Japan, "Sp. z o.o." Poland), if any line has one."""
+    return _first_form_in(texts, LEGAL_FORM_REGIONS)
+
+
+T = TypeVar("T")
+
+
+def _first_form_in(texts: list[str], table: dict[str, T]) -> T | None:
+    """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
+    slips undone ("Vesta Holdings ple": plc)."""
     for text in texts:
-        found = legal_form(trim_after_legal_form(text))
-        if found and found[0] in LEGAL_FORM_REGIONS:
-            return LEGAL_FORM_REGIONS[found[0]]
+        found = legal_form(trim_after_legal_form(repair_legal_form(text)))
+        if found and found[0] in table:
+            return table[found[0]]
     return None
 
 
@@ -160,16 +170,13 @@ SHARED_FORM_REGIONS = {
     "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "CH", "AT"),
     "nv": ("NL", "BE"),
+    "coltd": ("JP", "KR", "TW", "CN"),
 }
 
 
 def shared_form_regions(texts: list[str]) -> list[str]:
     """The countries the first legal form several countries share names."""
-    for text in texts:
-        found = legal_form(trim_after_legal_form(text))
-        if found and found[0] in SHARED_FORM_REGIONS:
-            return list(SHARED_FORM_REGIONS[found[0]])
-    return []
+    return list(_first_form_in(texts, SHARED_FORM_REGIONS) or ())
 
 
 # OCR slips inside legal forms: "Sp. z 00", "S.r.1", "PIC" for "PLC".

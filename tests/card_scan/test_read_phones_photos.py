@@ -108,3 +108,17 @@ def test_a_shared_legal_forms_countries_read_a_number_no_clue_reads():
     # none, though Germany has numbers that short.
     rows = [("Jan Baumann", 44), "Donautal AG", "+43 676 4181388", "RingstraBe 36 - 4028 Linz"]
     assert _phones(*rows) == ["+436764181388/cell"]
+
+
+def test_a_legal_form_read_with_a_slip_still_names_its_country():
+    # "Vesta Holdings ple" (s91 photo 18): plc with its c read as e named no country, and the
+    # three British numbers were left unread.
+    rows = [("Deborah Evans", 44), "Vesta Holdings ple", "Mobile: 07834 911620", "T 0131 448 9477"]
+    assert _phones(*rows) == ["+441314489477/work", "+447834911620/cell"]
+
+
+def test_co_ltd_reads_a_number_no_clue_reads_in_east_asia():
+    # "A Kondo Denki Co., Ltd." | "TEL | 052-546-2260" (s90 photo 73): read in Japan, doubted.
+    rows = [("SUZUKI MAI", 44), "Kondo Denki Co., Ltd.", "TEL | 052-546-2260"]
+    assert _phones(*rows) == ["+81525462260/work"]
+    assert _level(*rows).startswith("hint-region")
