@@ -34,6 +34,7 @@ from .leftovers import (
     label_alone,
     number_like,
     remnants,
+    tail_left,
 )
 from .line_fragments import label_glued, site_split
 from .local_repair import mended_by_name
@@ -290,6 +291,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     if (
         any(number_like(t) or code_alone(t) for t in leftover)
         or digits_left(texts, used, read)
+        or tail_left(texts, used, read)
         or labelled_left(texts, used, read)
         or area_code_left(texts, used, read)
         or label_alone(card.lines, texts, used)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from contactkit.model import Address, Phone
 
 from .address import find_address
-from .clues import Found, domain_of, legal_region
+from .clues import Found, domain_of, legal_region, shared_form_regions
 from .companies import owners_name, pick_company
 from .domains import initials_slip
 from .email_at import at_put_back
@@ -110,10 +110,10 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
         votes = regions_from_clues(texts, emails, urls, legal_region(texts))
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
         clue_region = votes[0][0] if votes else None
-    # The labels' language last: a number valid only there is read, and doubted.
-    phones = find_phones(
-        lines, texts, used, regions, [] if forced_region else hinted_regions(texts)
-    )
+    # The labels' language last, then a shared legal form's countries: a number valid only
+    # there is read, and doubted.
+    fallback = [] if forced_region else [*hinted_regions(texts), *shared_form_regions(texts)]
+    phones = find_phones(lines, texts, used, regions, fallback)
     address, address_level = find_address(lines, texts, used, regions[0])
     return CardReading(
         lines, texts, used, emails, lone, urls, regions, clue_region, phones, address, address_level

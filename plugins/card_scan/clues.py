@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cleanco import basename as cleanco_basename
 
@@ -144,11 +145,38 @@ WORD_RE = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter in it
 
 def legal_region(texts: list[str]) -> str | None:
     """The country a legal form names ("K.K." Japan, "Sp. z o.o." Poland), if any line has one."""
+    return _first_form_in(texts, LEGAL_FORM_REGIONS)
+
+
+T = TypeVar("T")
+
+
+def _first_form_in(texts: list[str], table: dict[str, T]) -> T | None:
+    """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
+    slips undone ("Vesta Holdings ple": plc)."""
     for text in texts:
-        found = legal_form(trim_after_legal_form(text))
-        if found and found[0] in LEGAL_FORM_REGIONS:
-            return LEGAL_FORM_REGIONS[found[0]]
+        found = legal_form(trim_after_legal_form(repair_legal_form(text)))
+        if found and found[0] in table:
+            return table[found[0]]
     return None
+
+
+# The countries a legal form several of them share is printed in, most firms first: no clue to
+# vote with (``LEGAL_FORM_REGIONS`` holds one country's forms), a last place to read a number
+# printed without its country code that the card's clues and the default region cannot read.
+SHARED_FORM_REGIONS = {
+    "ltd": ("GB", "IE"),
+    "limited": ("GB", "IE"),
+    "gmbh": ("DE", "AT", "CH"),
+    "ag": ("DE", "CH", "AT"),
+    "nv": ("NL", "BE"),
+    "coltd": ("JP", "KR", "TW", "CN"),
+}
+
+
+def shared_form_regions(texts: list[str]) -> list[str]:
+    """The countries the first legal form several countries share names."""
+    return list(_first_form_in(texts, SHARED_FORM_REGIONS) or ())
 
 
 # OCR slips inside legal forms: "Sp. z 00", "S.r.1", "PIC" for "PLC".
@@ -241,7 +269,10 @@ STREET_REGIONS = (
     (r"rue|avenue|boulevard|all[ée]e|chemin|quai", {5: ("FR",), 4: ("CH", "BE")}),
     (r"via|viale|piazza|corso|largo", {5: ("IT",), 4: ("CH",)}),
 )
-POSTCODE_CITY_RE = re.compile(r"(?<![\d-])(\d{4,5})\s+[A-ZÄÖÜÉ][a-zäöüéèß]{2,}")
+# The town's ö may read as a digit ("50270 K6in" for Köln): one digit between its letters.
+POSTCODE_CITY_RE = re.compile(
+    r"(?<![\d-])(\d{4,5})\s+[A-ZÄÖÜÉ](?:[a-zäöüéèß]|\d(?=[a-zäöüéèß]))[a-zäöüéèß]{1,}"
+)
 
 
 def postal_regions(texts: list[str]) -> list[str]:

@@ -29,6 +29,11 @@ HOUSE_POSTCODE_RE = re.compile(
     r"(?:\s[-–,]\s?[A-ZÀ-Ý]\w+|(?:\s+[^\d\s]+){0,2})$"
 )
 COUNTRY_CODE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\b")
+# Six or seven digits alone on a line, no letter and no dash: the end of a number whose row was
+# read twice in part ("Tel:+43 1 260637" | "3722448", pool photo s88/083, accepted with its
+# digits lost). A postcode has fewer digits, or a dash ("100-0005"); on the pooled photos no
+# card whose numbers were right left such a line.
+DIGITS_ALONE_RE = re.compile(r"\d[\d .]{4,8}\d")
 
 
 # A word box this few pixels high holds no printed letter: a rule, a pattern or specks.
@@ -51,6 +56,8 @@ def number_like(text: str) -> bool:
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
     if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
         return True
+    if DIGITS_ALONE_RE.fullmatch(text.strip()) and 6 <= digits(text) <= 7:
+        return True  # "3722448" under "Tel:+43 1 260637": a number's end read on its own line
     if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     label = PHONE_LABEL_RE.match(text)
@@ -107,6 +114,30 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
             line = line.replace(d, "", 1)
         if len(line.strip("0")) >= 8:
             return True
+    return False
+
+
+# A number's last six or seven digits in groups ("483-3335", "833 0314"), no digit next to them.
+TAIL_RE = re.compile(r"(?<![\d+()/.-])\(?\d{2,4}\)?[-. ]\d{3,4}(?!\d)(?![-. ]\d)")
+
+
+def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from holds a grouped run of six or seven digits that no number
+    read holds: a number whose area code was lost or glued to a word ("IN€4206)" |
+    "483-3335 Tel: 212-647-2901", "30 833 0314 Mob.: 06 41244978"). On the pooled photos it
+    fired on 4 cards, each with a number lost (2 accepted), and on none whose numbers were
+    right."""
+    read = [re.sub(r"\D", "", international(fix_digits(p.text))) for p in phones]
+    for i in sorted(used):
+        text = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
+        if not any(p.text in text for p in phones):
+            continue
+        for phone in phones:
+            text = text.replace(phone.text, " ; ")
+        for run in TAIL_RE.finditer(text):
+            tail = re.sub(r"\D", "", run.group(0))
+            if 6 <= len(tail) <= 7 and not any(tail in number for number in read):
+                return True
     return False
 
 

@@ -153,10 +153,15 @@ def _read_numbers(
         slipped = _slipped(number_text, regions, label, read_in)
         if slipped[3]:
             fixed, rank, region, matches = slipped
-    if not matches and fallback and whole_number(fixed, fallback):
+    if not matches and fallback and TRUNK_RE.match(fixed) and whole_number(fixed, fallback):
         rank, region, matches = first_region_with_numbers(fixed, fallback)
         rank = len(regions)  # a region only a label's language or the shape hints
     return _Reading(fixed, rank, region, matches, hinted=rank == len(regions))
+
+
+# A national number as the fallback regions print one: its trunk 0 first ("0113 372 2061",
+# "(089) 216926625"); a house number and a postcode ("36 - 4028 Linz") have none.
+TRUNK_RE = re.compile(r"^\W*0[1-9]")
 
 
 class _Reading(NamedTuple):

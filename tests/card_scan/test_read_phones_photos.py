@@ -61,3 +61,64 @@ def test_a_country_code_before_letters_is_a_number_not_read():
     assert parse_card(card(*rows), default_region="US").evidence["phones"] == "unread"
     rows[3] = "Mobile +1 312-906-1926"
     assert parse_card(card(*rows), default_region="US").evidence["phones"] != "unread"
+
+
+def _level(*rows: str | tuple[str, int], region: str = "US") -> str:
+    return parse_card(card(*rows), default_region=region).evidence["phones"]
+
+
+def test_a_numbers_end_read_on_a_line_of_its_own_is_a_number_not_read():
+    # "Tel:+43 1 260637" | "3722448" (s88 photo 83): the row read twice in part, the number
+    # taken with its last digits lost and accepted.
+    rows = [("Jörg Kraus", 44), "Tel:+43 1 260637", "3722448", "joerg@kraus.at"]
+    assert _level(*rows, region="AT") == "unread"
+    # A postcode alone on a line is none (four or five digits, or "100-0005" with its dash).
+    rows = [("Jörg Kraus", 44), "Tel:+43 1 26063722448", "1010", "joerg@kraus.at"]
+    assert _level(*rows, region="AT") != "unread"
+
+
+def test_a_grouped_numbers_end_beside_a_number_read_is_a_number_not_read():
+    # "IN€4206) 483-3335 Tel | 212-647-2901" (s104 photo 8): "(206)" glued to the company's
+    # "INC", the mobile lost while the two other numbers were accepted.
+    rows = [("Jennifer Smith", 44), "483-3335 Tel: 212-647-2901", "Fax: (212) 794-1712"]
+    assert _level(*rows) == "unread"
+    # Both numbers of a row read: nothing left.
+    rows = [("Jennifer Smith", 44), "(206) 483-3335 Tel: 212-647-2901", "Fax: (212) 794-1712"]
+    assert _level(*rows) != "unread"
+
+
+def test_a_towns_umlaut_read_as_a_digit_still_names_the_postcodes_country():
+    # "FriedrichstraBe 73 - 50270 K6in" (s80 photo 41): with the town unread as one, the only
+    # clue was the Austrian mobile, and Köln's office number was read and accepted in Austria.
+    rows = [("JAN MEIER", 44), "Zenith-Werke GmbH", "T: 0221-39877758 05 M: +43 (0)699 31428612"]
+    rows.append("FriedrichstraBe 73 - 50270 K6in")
+    assert _phones(*rows) == ["+4369931428612/cell", "+492213987775805/work"]
+
+
+def test_a_shared_legal_forms_countries_read_a_number_no_clue_reads():
+    # "Altair Analytics Limited" (s81a photo 43), "Nordwind AG" (s105 photo 77): no clue to the
+    # card's country, the national numbers unread in the default region; read in the form's
+    # countries, doubted (``hint-region``).
+    rows = [("James Khan", 44), "Altair Analytics Limited", "B 020 7904 2908", "© 07983 883367"]
+    assert _phones(*rows) == ["+442079042908/work", "+447983883367/cell"]
+    assert _level(*rows).startswith("hint-region")
+    rows = [("Johannes Klein", 44), "Nordwind AG", "© 0171 602 3736", "@ 069/69239001"]
+    assert _phones(*rows) == ["+491716023736/cell", "+496969239001/work"]
+    # Only a number with its trunk 0: "36 - 4028 Linz" (a house number and a postcode) is
+    # none, though Germany has numbers that short.
+    rows = [("Jan Baumann", 44), "Donautal AG", "+43 676 4181388", "RingstraBe 36 - 4028 Linz"]
+    assert _phones(*rows) == ["+436764181388/cell"]
+
+
+def test_a_legal_form_read_with_a_slip_still_names_its_country():
+    # "Vesta Holdings ple" (s91 photo 18): plc with its c read as e named no country, and the
+    # three British numbers were left unread.
+    rows = [("Deborah Evans", 44), "Vesta Holdings ple", "Mobile: 07834 911620", "T 0131 448 9477"]
+    assert _phones(*rows) == ["+441314489477/work", "+447834911620/cell"]
+
+
+def test_co_ltd_reads_a_number_no_clue_reads_in_east_asia():
+    # "A Kondo Denki Co., Ltd." | "TEL | 052-546-2260" (s90 photo 73): read in Japan, doubted.
+    rows = [("SUZUKI MAI", 44), "Kondo Denki Co., Ltd.", "TEL | 052-546-2260"]
+    assert _phones(*rows) == ["+81525462260/work"]
+    assert _level(*rows).startswith("hint-region")
