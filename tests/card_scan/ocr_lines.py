@@ -10,9 +10,20 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def boxed_line(*words: tuple) -> Line:
+    """A line of words as OCR gives them: (text, conf, left, top, width, height)."""
+    return Line([Word(*word) for word in words])
+
+
+def lone_line(*words: tuple) -> Line:
+    """A line of the second engine's lone reading of an address row (email_mend)."""
+    return Line([Word(*word, source=LONE_SOURCE) for word in words])
 
 
 def _spaced(

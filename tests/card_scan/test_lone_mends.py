@@ -4,20 +4,13 @@ Tesseract's and the second engine's (``email-lone``) of all-font tuning photos (
 
 from __future__ import annotations
 
+from ocr_lines import boxed_line as _line
+from ocr_lines import lone_line as _lone
+
 from contactkit_plugins.card_scan import email_mend
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.email_mend import LONE_SOURCE, mended_address
+from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _line(*words: tuple) -> Line:
-    return Line([Word(*word) for word in words])
-
-
-def _lone(*words: tuple) -> Line:
-    return Line([Word(*word, source=LONE_SOURCE) for word in words])
-
 
 # s79 photo 140 (Liberation Sans): "jan.schneider@lumenlogistik.de"; Tesseract slipped the
 # domain and (here) lost the local part's start, the wide crop read it whole with the l of

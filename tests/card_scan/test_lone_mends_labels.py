@@ -4,17 +4,11 @@ reading whose ending slipped. Lines from the pooled all-font tuning photos."""
 
 from __future__ import annotations
 
-from contactkit_plugins.card_scan.email_mend import LONE_SOURCE, mended_address
+from ocr_lines import boxed_line as _line
+from ocr_lines import lone_line as _lone
+
+from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _line(*words: tuple) -> Line:
-    return Line([Word(*word) for word in words])
-
-
-def _lone(*words: tuple) -> Line:
-    return Line([Word(*word, source=LONE_SOURCE) for word in words])
 
 
 def test_a_label_without_its_colon_is_no_part_of_the_local_part():

@@ -6,6 +6,7 @@ engine gives back the readings RapidOCR gave of those rows, or the row is render
 from __future__ import annotations
 
 from ocr_lines import RecordedEngine, reread_recorded
+from ocr_lines import boxed_line as _line
 from PIL import Image, ImageDraw, ImageFont
 
 from contactkit_plugins.card_scan import second_reading
@@ -14,12 +15,6 @@ from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.email_row_ink import sign_alone, widened
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _line(*words: tuple[str, float, int, int, int, int]) -> Line:
-    return Line([Word(*word) for word in words])
-
 
 # b16 photo 41: "✉ giulia.sala@sirio.it" read "= guhesala@snot" beside "Sirio S.p.A."
 PHOTO_41 = [
