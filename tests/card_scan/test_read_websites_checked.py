@@ -40,3 +40,17 @@ def test_a_site_the_address_agrees_with_as_read_is_checked_by_it():
     )
     parsed = parse_card(lines, default_region="US")
     assert parsed.evidence["urls"] == "email/hi"
+
+
+def test_a_polish_form_read_with_a_two_for_its_z_still_names_the_company():
+    # "Sp. 2 0.0." and "Sp. z 0.0" (its last dot lost): the company is no longer left unread.
+    for form in ("Sp. 2 0.0.", "Sp. z 0.0", "Sp. 20.0"):
+        lines = worded_lines(
+            ("tel: 22 365 37 31", 24),
+            ("kasia.nowak@mazowsze.pl", 24),
+            ("Katarzyna Nowak", 40),
+            ("Prezes Zarzadu", 24),
+            (f"Technologie Mazowsze {form}", 30),
+        )
+        parsed = parse_card(lines, default_region="PL")
+        assert parsed.contact.organization.name == "Technologie Mazowsze Sp. z o.o.", form
