@@ -54,3 +54,18 @@ def test_a_polish_form_read_with_a_two_for_its_z_still_names_the_company():
         )
         parsed = parse_card(lines, default_region="PL")
         assert parsed.contact.organization.name == "Technologie Mazowsze Sp. z o.o.", form
+
+
+def test_a_j_read_i_in_a_domain_of_the_company_initials_is_put_back():
+    # "tigroup.pl" in the address and the site alike for tjgroup.pl, beside Technologie Jantar.
+    lines = worded_lines(
+        ("tel: 22 365 37 31", 24),
+        ("witkowska.magdalena@tigroup.pl", 24),
+        ("www. https://tigroup.pl/contact", 24),
+        ("Magdalena Witkowska", 40),
+        ("Prezes Zarzadu", 24),
+        ("Technologie Jantar Sp. z o.o.", 30),
+    )
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["witkowska.magdalena@tjgroup.pl"]
+    assert [u.url for u in parsed.contact.urls] == ["https://tjgroup.pl/contact"]
