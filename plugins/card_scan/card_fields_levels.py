@@ -329,6 +329,9 @@ def url_evidence(card: CardReading, leftover: list[str]) -> str:
         # The card's countries from all but the website: what checks the website's ending.
         others = {r for r, _ in regions_from_clues(texts, card.emails, [], legal_region(texts))}
         org = checking_company(card)
+        # An address rewritten to the site's domain agrees with it by construction: no check
+        # ("westa.es" made "wvesta.es" by "ww.wvesta.es", both wrong: pool s104 photo 28).
+        email_domain = None if card.emails and card.emails[0].from_site else card.email_domain
 
         def site_level(u: Found) -> str:
             if not known_suffix(u.value) or cut_suffix(u.value, card.clue_region):
@@ -338,7 +341,7 @@ def url_evidence(card: CardReading, leftover: list[str]) -> str:
             if site_split(u.value, texts[u.line]):
                 return "cut"  # "www.v vantage.es", its start parted
             conf = word_conf(lines[u.line], u.value[:6])
-            return url_level(u.value, conf, card.email_domain, u.repaired, org, others)
+            return url_level(u.value, conf, email_domain, u.repaired, org, others)
 
         level = min(map(site_level, urls), key=lambda lv: probability("urls", lv))
     else:

@@ -48,6 +48,7 @@ class Found:
     guessed: bool = False  # emails: a space read between two parts, the separator guessed
     ending: bool = False  # its ending cut short and put back from the card's country (web)
     site_slip: bool = False  # emails: its domain put back from the website by the slip's shape
+    from_site: bool = False  # emails: its domain rewritten to the website's (cross-checked)
 
 
 def word_conf(line: Line, fragment: str) -> float:

@@ -163,8 +163,9 @@ def trim_legal(company: str) -> str:
     return " ".join(words[: -found[1]]) if found and found[1] < len(words) else company
 
 
-# Glyphs Tesseract confuses in a domain's small letters: an l read as i or 1, an i read as l.
-INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"))
+# Glyphs Tesseract confuses in a domain's small letters: an l read as i or 1, an i read as l, a
+# j read as i (its tail lost, "tigroup.pl" beside "Technologie Jantar", s90 photo 17).
+INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"), ("i", "j"))
 
 
 def initials_slip(company: str | None, domain: str | None) -> str | None:

@@ -60,8 +60,9 @@ def clean_line(text: str) -> str:
     text = text.replace("|", " ; ")
     text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
     text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"
-    # "Sp. Z 0.0.", "Sp. Zz 0.0."
-    text = re.sub(r"\bSp\. ?[zZ]{1,2} ?[o0O]\. ?[o0O]\.(?=\s|$)", "Sp. z o.o.", text)
+    # "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. 2 0.0." (the z read as a 2), "Sp. z 0.0" (the last dot
+    # lost): a Polish company's form, which picks the company and checks the domain by it
+    text = re.sub(r"\bSp\. ?[zZ2]{1,2} ?[o0O]\. ?[o0O]\.?(?=\s|$)", "Sp. z o.o.", text)
     # "http:/Avww.acme.at": the slashes and w's of a web address misread
     text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")

@@ -280,6 +280,7 @@ def cross_check_domains(
         f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
     )
     fixed.site_slip = slipped  # put back by the slip's shape alone: a guess, measured apart
+    fixed.from_site = True  # it no longer checks the site it was rewritten to
     return [fixed, *emails[1:]], urls
 
 

@@ -385,3 +385,18 @@ def test_a_given_name_the_address_lacks_is_checked_by_the_tables(printed, email,
     parsed = parse_card(lines, default_region="DE")
     assert parsed.evidence["name"] == level
     assert (parsed.confidence["name"] >= REVIEW_BELOW) == level.startswith("email+other+given")
+
+
+def test_an_address_not_read_as_one_adds_no_letter_to_the_name():
+    # "juan garciag@ ce qgroup es" (an address read as scraps, the domain's start glued to the
+    # family name) made GARCIA "GARCIAG", then checked the name it had made.
+    parsed = _card(
+        "Consultoria Quantum S.A.",
+        "JUAN CARLOS GARCIA FERNANDEZ",
+        "Ingeniero de Proyectos",
+        "E-mail juan garciag@ ce qgroup es",
+        "Avenida Diagonal, 114, 7 B",
+        "08047 Barcelona",
+        region="ES",
+    )
+    assert "Garciag" not in parsed.contact.name.full

@@ -1,0 +1,71 @@
+"""Websites and domains that the rest of the card seemed to check and did not (session 24): an
+address whose domain was rewritten to the site's, a Polish form read with a digit that hid the
+company, a j read i in a domain of the company's initials. Each failed before its fix."""
+
+from __future__ import annotations
+
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import probability
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
+
+
+def test_a_site_the_address_was_rewritten_to_is_not_checked_by_that_address():
+    # "westa.es" rewritten to the site's "wvesta.es" (a letter lost is likelier than one made
+    # up), both wrong for vvesta.es: the address agrees with the site because it was made to.
+    lines = worded_lines(
+        ("Vesta S.L.", 30),
+        ("Guadalupe Vazquez", 40),
+        ("Buyer", 24),
+        ("T. +34 917 17 95 35", 24),
+        ("Email guadalupe.vazquez@westa.es", 24),
+        ("Web ww.wvesta.es", 24),
+        ("Calle de Alcala, 76", 24),
+        ("28086 Madrid", 24),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["guadalupe.vazquez@wvesta.es"]
+    assert not parsed.evidence["urls"].startswith("email/")
+    assert probability("urls", parsed.evidence["urls"]) < MINOR_KEEP["urls"]
+
+
+def test_a_site_the_address_agrees_with_as_read_is_checked_by_it():
+    lines = worded_lines(
+        ("Vesta S.L.", 30),
+        ("Guadalupe Vazquez", 40),
+        ("T. +34 917 17 95 35", 24),
+        ("Email guadalupe.vazquez@vvesta.es", 24),
+        ("Web www.vvesta.es", 24),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["urls"] == "email/hi"
+
+
+def test_a_polish_form_read_with_a_two_for_its_z_still_names_the_company():
+    # "Sp. 2 0.0." and "Sp. z 0.0" (its last dot lost): the company is no longer left unread.
+    for form in ("Sp. 2 0.0.", "Sp. z 0.0", "Sp. 20.0"):
+        lines = worded_lines(
+            ("tel: 22 365 37 31", 24),
+            ("kasia.nowak@mazowsze.pl", 24),
+            ("Katarzyna Nowak", 40),
+            ("Prezes Zarzadu", 24),
+            (f"Technologie Mazowsze {form}", 30),
+        )
+        parsed = parse_card(lines, default_region="PL")
+        assert parsed.contact.organization.name == "Technologie Mazowsze Sp. z o.o.", form
+
+
+def test_a_j_read_i_in_a_domain_of_the_company_initials_is_put_back():
+    # "tigroup.pl" in the address and the site alike for tjgroup.pl, beside Technologie Jantar.
+    lines = worded_lines(
+        ("tel: 22 365 37 31", 24),
+        ("witkowska.magdalena@tigroup.pl", 24),
+        ("www. https://tigroup.pl/contact", 24),
+        ("Magdalena Witkowska", 40),
+        ("Prezes Zarzadu", 24),
+        ("Technologie Jantar Sp. z o.o.", 30),
+    )
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.emails == ["witkowska.magdalena@tjgroup.pl"]
+    assert [u.url for u in parsed.contact.urls] == ["https://tjgroup.pl/contact"]
