@@ -213,7 +213,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain+repaired/joined/mid": 0.800,
         "name+domain+repaired/lo": 0.941,  # s22: 8 of 8, kept under mid
         "name+domain+repaired/mid": 0.941,
+        "name+domain+repaired/single": 0.941,  # s24: 4 of 4 on the pool
         "name+domain+repaired/single/lo": 0.888,
+        "name+domain+repaired/single/mid": 0.941,  # s24: 5 of 5, kept under hi
         "name+domain/joined": 0.990,
         "name+domain/joined-whole": 0.010,
         "name+domain/joined/lo": 0.941,  # s22: 4 of 4
