@@ -12,9 +12,11 @@ import re
 import phonenumbers
 
 from contactkit import normalize
+from contactkit.model import Phone
 
 from .lexicon import PHONE_LABELS
 from .ocr import Line
+from .phone_text import numbers_in
 from .row_pieces import shared_height
 
 # A phone label in one language names the countries that write it, most likely first: where a
@@ -53,6 +55,24 @@ def hinted_regions(texts: list[str]) -> list[str]:
     if "FR" not in out and any(FRENCH_SHAPE_RE.search(text) for text in texts):
         out.append("FR")
     return out
+
+
+def shared_hints(out: list[tuple[Phone, str]], fallback: list[str]) -> list[tuple[Phone, str]]:
+    """``hint-region`` numbers marked ``+shared`` where none of the card's is valid in its
+    region alone of the hinted ones: "0650 1675886" on a card whose only clue is "GmbH" reads
+    in Germany first and in Austria too, where "030 3544200" beside it reads in Germany only
+    (session 24: an Austrian card read as German so on the pool)."""
+    hints = list(dict.fromkeys(fallback))
+    hinted = [p for p, how in out if how.startswith("hint-region")]
+    alone = {
+        p.region for p in hinted if [r for r in hints if numbers_in(p.text, [r])] == [p.region]
+    }
+    return [
+        (p, how.replace("hint-region", "hint-region+shared", 1))
+        if how.startswith("hint-region") and p.region not in alone
+        else (p, how)
+        for p, how in out
+    ]
 
 
 # "T143 (0)732 2191741296", "431 10 824 8534": a plus read as 1 or 4 before a country code.

@@ -20,6 +20,7 @@ from .phone_slips import (
     gap_partners,
     overlap_joined,
     plus_lost,
+    shared_hints,
     slip_readings,
     unglue_word,
     with_labels,
@@ -96,7 +97,7 @@ def find_phones(
                 phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 used.add(i)
-    return lone_sign(fax_only(untold_kinds(out)))
+    return shared_hints(lone_sign(fax_only(untold_kinds(out))), fallback)
 
 
 def _joined_across(

@@ -130,6 +130,26 @@ def test_an_address_of_two_whole_names_joined_is_doubted_its_separator_may_be_lo
     assert "joined-whole" not in parsed.evidence["emails"]
 
 
+def test_an_address_of_one_hyphenated_given_name_is_one_word_of_the_name():
+    # "karlheinz@" for Karl-Heinz Schulz: the given name as printed, its hyphen dropped, is one
+    # word (the usual form "klaus@" is), not two names that lost their separator.
+    parsed = business(
+        "Karl-Heinz Schulz", "Limmat SA", "Mobil: +41 76 180 78 58", "karlheinz@limmat.ch", "CH"
+    )
+    assert parsed.contact.emails == ["karlheinz@limmat.ch"]
+    assert parsed.evidence["emails"].startswith("name+domain/single")
+    assert "emails" not in to_review(parsed)
+    # The whole name joined still is.
+    parsed = business(
+        "Karl-Heinz Schulz",
+        "Limmat SA",
+        "Mobil: +41 76 180 78 58",
+        "karlheinzschulz@limmat.ch",
+        "CH",
+    )
+    assert "/joined-whole" in parsed.evidence["emails"]
+
+
 def test_an_email_written_from_a_name_with_sharp_s_is_the_names():
     parsed = business(
         "Dorothea Straßburger", "Fischer & Söhne KG", "+43 1 532 88 10", "dstrassburger@fs.at", "AT"

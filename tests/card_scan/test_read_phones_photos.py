@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ocr_lines import stacked_lines as card
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -122,3 +123,17 @@ def test_co_ltd_reads_a_number_no_clue_reads_in_east_asia():
     rows = [("SUZUKI MAI", 44), "Kondo Denki Co., Ltd.", "TEL | 052-546-2260"]
     assert _phones(*rows) == ["+81525462260/work"]
     assert _level(*rows).startswith("hint-region")
+
+
+def test_a_hinted_region_no_number_of_the_card_backs_alone_is_doubted():
+    # "Donautal GmbH" | "0650 1675886" | "(0732) 726345110" (s94 photo 61): no clue but the
+    # form, whose countries are Germany, Austria and Switzerland; both numbers are valid in
+    # Germany and Austria alike, read in Germany first: the Austrian card's numbers were wrong.
+    rows = [("Johannes Berger", 44), "Donautal GmbH", "0650 1675886", "(0732) 726345110"]
+    assert _level(*rows).startswith("hint-region+shared/")
+    assert probability("phones", _level(*rows)) < REVIEW_BELOW
+    # A Berlin number beside a mobile: valid in Germany alone, it names the card's country.
+    rows = [("Stefanie Koch", 44), "Nordwind GmbH", "T 030-69400850", "M 0176 23980339"]
+    assert _phones(*rows) == ["+4917623980339/cell", "+493069400850/work"]
+    assert _level(*rows).startswith("hint-region/")
+    assert probability("phones", _level(*rows)) >= REVIEW_BELOW
