@@ -21,10 +21,11 @@ REVIEW_BELOW = 0.93
 
 # Per evidence level, the lower bound of its measured share of right values (Wilson score at
 # z = 0.5: a level right on all of n cards is worth n / (n + 0.25), so four cards are the least
-# that pass; one wrong in 20 costs it the bar), capped at 0.99 and kept in band order
-# (bench/card_scan_calibrate.py on the tuning sets: own generator seeds 1 and 2, 60 cards each,
-# and blind seed 1, 200; blind seeds 11 and 12, 60; scans and photos). Regenerate with that
-# script after changing a level.
+# that pass; one wrong in 20 costs it the bar), capped at 0.99 and kept in band order. First
+# measured on the own generator's seeds and blind seeds 1, 11 and 12 (scans and photos); since
+# session 22 re-bounded over the pooled all-font tuning photos, ~2,600 cards
+# (bench/card_scan_calibrate.py; docs/card_scan_log.md). Regenerate with that script after
+# changing a level.
 # "s22": session 22 (review22), re-bounded over 2,600 all-font tuning photos (docs/card_scan_log.md)
 CALIBRATED: dict[str, dict[str, float]] = {
     "name": {

@@ -3,12 +3,12 @@
 Tesseract's own word confidence says little on its own: it is sure of many slips ("Kohler" for
 "Köhler", "lonbridge"). What does tell is agreement between fields printed independently: the
 email's local part written from the name, its domain naming the company and the website. Each
-field's evidence is reduced to a *level* (``email``, ``domain+legal``, ``ocr/hi``...); each
-level's share of right values was measured on the tuning sets (the project's own card generator
-and blind seeds 1, 11 and 12, scans and photos; ``bench/card_scan_calibrate.py`` prints the
-table), and the lower bound of that share is the field's confidence: a field at 0.97 was right
-at least about 97 times in 100, on enough cards to say so (the table and the review threshold
-are in ``calibration``). The company's levels are in ``company_confidence``.
+field's evidence is reduced to a *level* (``email``, ``domain+legal``, ``ocr/hi``...); each level's
+share of right values was measured on the tuning sets (since session 22 the pooled all-font tuning
+photos; ``bench/card_scan_calibrate.py`` prints the table), and the lower bound of that share is the
+field's confidence: a field at 0.97 was right at least about 97 times in 100, on enough cards to say
+so (the table and the review threshold are in ``calibration``). The company's levels are in
+``company_confidence``.
 """
 
 from __future__ import annotations

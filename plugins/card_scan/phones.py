@@ -235,7 +235,7 @@ def _backing(
     if any(word.source == ROW_SOURCE for word in line.words):
         return "reread"  # phone_reading's: measured apart
     if segment.across:
-        return "gap"  # joined across a gap: unmeasured, a person looks
+        return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
     if segment.letter_apart and n == 0:
         return "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
     if segment.sign_stop and not label and n == 0:
