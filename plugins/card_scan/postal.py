@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from contactkit import geo
+
 from .clues import EU_CITY_RE, is_street
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
@@ -55,6 +57,25 @@ def city_line(text: str) -> dict[str, str] | None:
                 parts["postal"] = british_inward(parts["postal"])
             return parts
     return None
+
+
+def postal_country(parts: dict[str, str]) -> str | None:
+    """The country an address names, or the one its postcode's shape belongs to alone."""
+    if parts.get("country"):
+        return geo.country_code(parts["country"])
+    postal = parts.get("postal", "")
+    for country, shape in POSTCODE_COUNTRIES:
+        if shape.fullmatch(postal):
+            return country
+    return "US" if parts.get("region") else None
+
+
+POSTCODE_COUNTRIES = (
+    ("NL", re.compile(r"\d{4} ?[A-Z]{2}")),
+    ("PL", re.compile(r"\d{2}-\d{3}")),
+    ("JP", re.compile(r"\d{3}-\d{4}")),
+    ("GB", re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")),
+)
 
 
 def lone_postcode(text: str, country: str | None) -> str | None:
