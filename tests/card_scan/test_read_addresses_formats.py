@@ -5,10 +5,10 @@ line parted by a mark between spaces. Hand-made OCR lines; each failed before it
 from __future__ import annotations
 
 import pytest
+from ocr_lines import placed_lines
 from printed import hand_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 
 
@@ -80,24 +80,20 @@ def test_a_dutch_street_just_above_its_city_line():
     )
 
 
-def _at(text: str, left: int, row: int) -> Line:
-    return Line([Word(text, 0.95, left, 20 + 50 * row, 18 * len(text), 30)])
-
-
 def test_a_name_of_the_other_column_between_street_and_postcode_is_no_town():
     # Two columns read row by row: the person's column interleaves the address's.
-    lines = [
-        _at("Alexandra Smith", 40, 0),
-        _at("39 Princes Street", 600, 1),
-        _at("Managing Director", 40, 2),
-        _at("Bristol", 600, 3),
-        _at("Engineering", 40, 4),
-        _at("BS1 2LL", 600, 5),
+    rows = [
+        ("Alexandra Smith", 40, 20, 30),
+        ("39 Princes Street", 600, 70, 30),
+        ("Managing Director", 40, 120, 30),
+        ("Bristol", 600, 170, 30),
+        ("Engineering", 40, 220, 30),
+        ("BS1 2LL", 600, 270, 30),
     ]
-    parsed = parse_card(lines, default_region="GB")
+    parsed = parse_card(placed_lines(*rows), default_region="GB")
     assert _read(parsed) == ("39 Princes Street", "BS1 2LL", "Bristol")
-    lines[3] = _at("Bristol", 40, 3)  # the town's line in the other column: not this address's
-    assert _read(parse_card(lines, default_region="GB"))[2] is None
+    rows[3] = ("Bristol", 40, 170, 30)  # the town's line in the other column: not this address's
+    assert _read(parse_card(placed_lines(*rows), default_region="GB"))[2] is None
 
 
 def test_three_digits_and_four_alone_are_a_cut_phone_not_a_japanese_postcode():
