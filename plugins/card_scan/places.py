@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
-LATIN_NAME_RE = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]{3,}$")
+LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
 # OCR reads m for rn ("Bem" for Bern), n for ri: one slip, two letters
 PAIRS = (("m", "rn"), ("n", "ri"))
 

@@ -119,3 +119,34 @@ def test_a_polish_address_is_measured_apart_and_left_out_unless_sure():
     parsed = _card("Jan Nowak", "ul. Dtuga 115, 60-445 Poznan")
     assert parsed.evidence["addresses"] == "street+city+polish"
     assert parsed.confidence["addresses"] < MINOR_KEEP["addresses"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        # the outward code's 1 read I or ], its inward 0 read O
+        (("Unit 7, Kingsway House, 160 High Street", "London", "WIT 6PT"), "W1T 6PT"),
+        (("126 Church Lane, Leeds LS] 2XJ",), "LS1 2XJ"),
+    ],
+)
+def test_a_british_postcode_read_with_a_letter_for_its_digit(rows, want):
+    assert _read(_card("Harry Clarke", *rows))[1] == want
+
+
+def test_a_surname_in_capitals_is_no_postcode_however_its_letters_look():
+    assert not _card("Anna Nowak", "JAKUB", "SIKORA").contact.addresses
+
+
+@pytest.mark.parametrize(
+    ("row", "city"),
+    [
+        ("30-463 Krak6w", "Krakow"),  # ó read 6: an o, the accent the eval and the table fold
+        ("50-196 Wr0claw", "Wroclaw"),
+        ("50007 K6In", "Köln"),  # the table puts the ö back, the I read for l undone
+    ],
+)
+def test_a_digit_between_a_towns_letters_is_its_o(row, city):
+    street = "Am Sandtorkai 177" if "K6" in row else "ul. Florianska 8"
+    # the email's country (.de, .pl) is where the town is looked up
+    email = "jan.weber@lumen.de" if "K6" in row else "jan.weber@lumen.pl"
+    assert _read(_card("Jan Weber", email, street, row))[2] == city
