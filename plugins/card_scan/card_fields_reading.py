@@ -114,7 +114,7 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
     # there is read, and doubted.
     fallback = [] if forced_region else [*hinted_regions(texts), *shared_form_regions(texts)]
     phones = find_phones(lines, texts, used, regions, fallback)
-    address, address_level = find_address(lines, texts, used, regions[0])
+    address, address_level = find_address(lines, texts, used, regions[0], clue_region)
     return CardReading(
         lines, texts, used, emails, lone, urls, regions, clue_region, phones, address, address_level
     )

