@@ -350,6 +350,13 @@ def umlaut_undone(read: str, form: str) -> bool:
     return len(SPELT_UMLAUT_RE.findall(read)) > len(SPELT_UMLAUT_RE.findall(form))
 
 
+def sharp_s_undone(read: str, form: str) -> bool:
+    """``form``, written from a name, drops a double s the address ``read`` spells
+    ("j.weissmann" beside "Julia Weibmann"): the name's ß was read as other letters (b, B, 8,
+    gp), so the name cannot put the address right."""
+    return read.count("ss") > form.count("ss")
+
+
 def cut_short(local: str, name_parts: list[str]) -> bool:
     """The local part's first piece is the end of the given name: its start was not read."""
     pieces = [p for p in re.split(r"[._-]+", local) if p]

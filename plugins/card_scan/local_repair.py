@@ -22,6 +22,7 @@ from .local_parts import (
     local_match,
     local_matches,
     local_pieces,
+    sharp_s_undone,
     spelt_words,
     umlaut_plain,
     umlaut_undone,
@@ -98,8 +99,8 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     form = best_form([local], name_forms(name))
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         return None
-    if umlaut_undone(local, form):
-        return None  # "lena.mueller" beside "Lena Moller": the name slipped
+    if umlaut_undone(local, form) or sharp_s_undone(local, form):
+        return None  # "lena.mueller" beside "Lena Moller", "weissmann" beside "Weibmann"
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"

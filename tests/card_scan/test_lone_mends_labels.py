@@ -9,6 +9,7 @@ from ocr_lines import lone_line as _lone
 
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.local_repair import mended_by_name
 
 
 def test_a_label_without_its_colon_is_no_part_of_the_local_part():
@@ -70,3 +71,14 @@ PHOTO_64 = [
 def test_a_lone_reading_whose_ending_slipped_does_not_replace_the_address():
     parsed = parse_card(PHOTO_64, default_region="US")
     assert parsed.contact.emails == ["coppola.daniela@lqgroup.it"]
+
+
+def test_a_name_read_without_its_sharp_s_does_not_undo_the_double_s_the_address_spells():
+    # The address writes ß as "ss"; the name's ß read as b, B, 8 or "gp" would write a form
+    # the card never printed. A double s the address lost is still put back from the name.
+    assert mended_by_name("j.weissmann@kraft.de", "Julia Weibmann") is None
+    assert mended_by_name("thomas.strasser@kraft.at", "Thomas Stra8er") is None
+    assert mended_by_name("j.weisman@kraft.de", "Julia Weismann") == (
+        "j.weismann@kraft.de",
+        "name-mended",
+    )
