@@ -8,9 +8,10 @@ from typing import Any
 MINOR_FIELDS = frozenset({"urls", "addresses"})
 # A minor field this sure goes in without a look; under it, it is left out. An address right 85
 # times in 100 does less harm kept than lost (a person sees a wrong street at once); a website
-# is kept only when the email's domain backs it: one read alone (ocr/*, 0.57-0.88 right on the
-# tuning sets) was 7 of the 40 wrong fields accepted on the blind report sets last session
-# ("ki.co" for polarisdenki.co.jp), and leaving it out costs no review.
+# is kept only when the email's domain or, with no email, the company's name backs it: one read
+# alone (ocr/*, 0.57-0.88 right on the tuning sets) was 7 of the 40 wrong fields accepted on the
+# blind report sets of an early session ("ki.co" for polarisdenki.co.jp), and leaving it out
+# costs no review.
 MINOR_KEEP = {"urls": 0.95, "addresses": 0.85}
 # On a card that goes to review for another field, fields under this are shown to the person too.
 SECOND_LOOK = 0.98
