@@ -96,7 +96,8 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
         return f"{dotted}@{domain}", "dotted"
     if local_match(local, spelt_words(name)) == 2:
         return None  # a usual form of the name already
-    form = best_form([local], name_forms(name))
+    forms = name_forms(name)
+    form = best_form([local], forms) or _one_letter_off(local, forms)
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):
@@ -104,6 +105,19 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"
+
+
+def _one_letter_off(local: str, forms: set[str]) -> str | None:
+    """The one form of the name a single letter off ``local``, where the closest by likeness
+    tie or fall short: "macieod.christopher" beside MacLeod's forms "macleod.christopher" and
+    "macleodchristopher" (equally alike), "jpse" beside "jose" (too short to be alike enough).
+    Only a letter read as another (a glyph slipped), not one added or lost, which the name's
+    own slips make as often ("jankowski" beside "Jankowskii"); and not on a scrap of two or three
+    letters ("er@" for mbrouwer@). Two forms one letter off tell nothing."""
+    if len(local) < 4:
+        return None
+    near = [f for f in forms if len(f) == len(local) and Levenshtein.distance(local, f) == 1]
+    return near[0] if len(near) == 1 else None
 
 
 def _given_lost(local: str, form: str) -> bool:
