@@ -97,7 +97,12 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     if local_match(local, spelt_words(name)) == 2:
         return None  # a usual form of the name already
     forms = name_forms(name)
-    form = best_form([local], forms) or _one_letter_off(local, forms)
+    form = best_form([local], forms)
+    if not form or len(form) < len(local):
+        # "jeffreyo" is "jeffrey" with a letter added and "jeffreyb" with one read as another:
+        # likeness prefers the shorter, but the card printed a letter there (the family's
+        # initial, its glyph slipped: "timi" for timl)
+        form = _one_letter_off(local, forms) or form
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):

@@ -95,6 +95,9 @@ def test_an_address_the_name_does_not_surely_correct_keeps_its_letters(name, rea
         ),
         # too short to be alike enough (s91 card 43)
         ("Jose Ramos", "jpse@sanchez.es", "Sanchez y Asociados S.L.", "ES", "jose@sanchez.es"),
+        # the family's initial read as another letter, not one added (s79 card 116, s80 card 20)
+        ("Jeffrey Blackwood", "jeffreyo@quantum.com", "Quantum Inc.", "US", "jeffreyb@quantum.com"),
+        ("Tim Lorenz", "timi@neumann.de", "Neumann GmbH", "DE", "timl@neumann.de"),
     ],
 )
 def test_the_one_form_of_the_name_a_letter_off_writes_the_address(
