@@ -42,14 +42,15 @@ def repair_local_part(email: Found, name: str) -> Found:
     if not folded:
         return email
     if email.prefix:
-        word = email.prefix.rstrip("._-")
+        stripped = email.prefix.rstrip("._-")
+        word = _name_word(stripped, folded)
         # "jonathan _bennett@": the separator was read, only a space crept in before it.
-        read = email.prefix[len(word) :] or ("" if local[:1] in "._-" else None)
+        read = email.prefix[len(stripped) :] or ("" if local[:1] in "._-" else None)
         joined = f"{word}{'.' if read is None else read}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = read is None
+            guessed = read is None or word != stripped  # or the word's letters written
             value = f"{joined}@{domain}"
             return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
         glued = f"{email.prefix}{local}".lower()
@@ -110,6 +111,17 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"
+
+
+def _name_word(word: str, folded: list[str]) -> str:
+    """A word read before the address that is one word of the name slipped by a letter or two
+    ("clena giordano@" beside Elena Giordano, "friednch philipp@" beside Philipp Friedrich):
+    that word as the name spells it. Not a short scrap, nor where two words are as near."""
+    if len(word) < 4 or not word.isalpha() or word.lower() in folded:
+        return word
+    edits = 1 if len(word) < 6 else 2
+    near = {w for w in folded if Levenshtein.distance(word.lower(), w) <= edits}
+    return near.pop() if len(near) == 1 else word
 
 
 def _one_letter_off(local: str, forms: set[str]) -> str | None:
