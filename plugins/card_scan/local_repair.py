@@ -97,7 +97,7 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
         return f"{dotted}@{domain}", "dotted"
     if local_match(local, spelt_words(name)) == 2:
         return None  # a usual form of the name already
-    forms = name_forms(name)
+    forms = name_forms(name) | _joined_given_forms(name)
     form = best_form([local], forms)
     if not form or len(form) < len(local):
         # "jeffreyo" is "jeffrey" with a letter added and "jeffreyb" with one read as another:
@@ -111,6 +111,13 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"
+
+
+def _joined_given_forms(name: str) -> set[str]:
+    """The forms of a name whose given name of two parts is written joined ("karlheinz.schneider"
+    for Karl-Heinz Schneider), which name_forms takes for three words."""
+    given, _, rest = name.strip().partition(" ")
+    return name_forms(f"{given.replace('-', '')} {rest}") if "-" in given and rest else set()
 
 
 def _name_word(word: str, folded: list[str]) -> str:

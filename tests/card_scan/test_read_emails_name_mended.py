@@ -93,6 +93,14 @@ def test_an_address_the_name_does_not_surely_correct_keeps_its_letters(name, rea
             "GB",
             "macleod.christopher@vesta.co.uk",
         ),
+        # a given name of two parts written joined, a letter off (DejaVu Sans Light, l107 card 243)
+        (
+            "Karl-Heinz Schneider",
+            "kariheinz.schneider@neumann.at",
+            "Neumann & Söhne KG",
+            "AT",
+            "karlheinz.schneider@neumann.at",
+        ),
         # too short to be alike enough (s91 card 43)
         ("Jose Ramos", "jpse@sanchez.es", "Sanchez y Asociados S.L.", "ES", "jose@sanchez.es"),
         # the family's initial read as another letter, not one added (s79 card 116, s80 card 20)
