@@ -123,12 +123,15 @@ def _joined_given_forms(name: str) -> set[str]:
 def _name_word(word: str, folded: list[str]) -> str:
     """A word read before the address that is one word of the name slipped by a letter or two
     ("clena giordano@" beside Elena Giordano, "friednch philipp@" beside Philipp Friedrich):
-    that word as the name spells it. Not a short scrap, nor where two words are as near."""
+    that word as the name spells it. Not a short scrap, nor where two words are as near, nor
+    where the word spells an umlaut the name lacks."""
     if len(word) < 4 or not word.isalpha() or word.lower() in folded:
         return word
     edits = 1 if len(word) < 6 else 2
     near = {w for w in folded if Levenshtein.distance(word.lower(), w) <= edits}
-    return near.pop() if len(near) == 1 else word
+    if len(near) != 1 or umlaut_undone(word.lower(), next(iter(near))):
+        return word  # "mueller andrea@" beside "Andrea Miiller": the name's ü slipped
+    return near.pop()
 
 
 def _one_letter_off(local: str, forms: set[str]) -> str | None:
