@@ -193,6 +193,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # are left at UNMEASURED, to review;
         # so is "/company-mended" (a doubted address's domain written as the company spells
         # it, domain_repair.domain_from_company: 7 of 16 changed right, none right before)
+        # session 24 (emails24): "company-slip/company-mended" (a company-slip address whose
+        # domain read m for the company's rn, domain_repair.rn_read_m: 2 of 2 right) UNMEASURED
         "cut": 0.010,
         "domain+repaired/lo": 0.010,
         "domain+repaired/mid": 0.010,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from contactkit.model import Address, Phone
 
 from .address import find_address
+from .capital_i import l_for_i
 from .clues import Found, domain_of, legal_region, shared_form_regions
 from .companies import owners_name, pick_company
 from .domains import initials_slip
@@ -242,12 +243,23 @@ def mend_by_company_and_name(card: CardReading) -> None:
         ]
         card.domain = slipped
     card.slipped = slipped
+    card.emails = [_small_l(e) for e in card.emails]
     if card.emails and name:
         emails = [joined_across_cut(e, card.lines, card.texts, name.value) for e in card.emails]
         card.emails = [repair_local_part(e, name.value) for e in emails]
         # A start given back checks nothing.
         if not (card.emails[0].repaired and card.emails[0].prefix):
             card.local = card.emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"
+
+
+def _small_l(email: Found) -> Found:
+    """A capital I in an address's local part is a small l misread: addresses are printed
+    small, and Tesseract reads a small i with its dot ("Imichel@" for lmichel@, no name read
+    to check it; pool s103 photo 51)."""
+    local, at, domain = email.value.partition("@")
+    if not at or "I" not in local:
+        return email
+    return replace(email, value=f"{l_for_i(local)}@{domain}")
 
 
 def _restored(text: str, spelling: str, leftover: bool) -> str:

@@ -268,5 +268,18 @@ def domain_from_company(company: str, domain: str) -> str | None:
     return f"{spelt}.{rest}"
 
 
+def rn_read_m(company: str, email: str) -> str | None:
+    """``email`` with its domain as ``company`` spells it where the domain reads one "m" for the
+    company's "rn" and differs in nothing else ("tauem.at" beside Tauern AG, the site read so
+    too, pool s95 photo 26 and s100 photo 93): the small print's r and n run together; the
+    company, printed larger, keeps them apart. Asked of a company-slip card, whose address is
+    otherwise not written from the company (which of the two slipped is a guess)."""
+    local, at, domain = email.partition("@")
+    written = domain_from_company(company, domain) if at else None
+    if not written or written.replace("rn", "m") != domain.lower():
+        return None
+    return f"{local}@{written}"
+
+
 def _undoubled(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)

@@ -19,6 +19,7 @@ from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .calibration import probability
 from .card_fields_levels import (
+    checking_company,
     company_evidence,
     company_slip,
     email_evidence,
@@ -29,6 +30,7 @@ from .card_fields_levels import (
     url_evidence,
 )
 from .card_fields_reading import read_card
+from .domain_repair import rn_read_m
 from .leftovers import texture
 from .ocr import Line
 from .row_rest import row_rest
@@ -90,6 +92,11 @@ def parse_card(
             card, company, evidence["organization"], unread, picked
         )
     company_slip(evidence, company and company.value, card.read_domain)
+    checking = checking_company(card)
+    if evidence.get("emails") == "company-slip" and len(contact.emails) == 1 and checking:
+        written = rn_read_m(checking, contact.emails[0])
+        if written:  # unmeasured: to review
+            contact.emails, evidence["emails"] = [written], "company-slip/company-mended"
     for key, found in (("name", name), ("title", title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, used | picked):
             evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?

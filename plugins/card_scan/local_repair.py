@@ -42,14 +42,15 @@ def repair_local_part(email: Found, name: str) -> Found:
     if not folded:
         return email
     if email.prefix:
-        word = email.prefix.rstrip("._-")
+        stripped = email.prefix.rstrip("._-")
+        word = _name_word(stripped, folded)
         # "jonathan _bennett@": the separator was read, only a space crept in before it.
-        read = email.prefix[len(word) :] or ("" if local[:1] in "._-" else None)
+        read = email.prefix[len(stripped) :] or ("" if local[:1] in "._-" else None)
         joined = f"{word}{'.' if read is None else read}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
         if local_matches(joined, folded) and (word in folded or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
-            guessed = read is None
+            guessed = read is None or word != stripped  # or the word's letters written
             value = f"{joined}@{domain}"
             return Found(value, min(email.conf, 0.85), email.line, repaired=True, guessed=guessed)
         glued = f"{email.prefix}{local}".lower()
@@ -96,7 +97,13 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
         return f"{dotted}@{domain}", "dotted"
     if local_match(local, spelt_words(name)) == 2:
         return None  # a usual form of the name already
-    form = best_form([local], name_forms(name))
+    forms = name_forms(name) | _joined_given_forms(name)
+    form = best_form([local], forms)
+    if not form or len(form) < len(local):
+        # "jeffreyo" is "jeffrey" with a letter added and "jeffreyb" with one read as another:
+        # likeness prefers the shorter, but the card printed a letter there (the family's
+        # initial, its glyph slipped: "timi" for timl)
+        form = _one_letter_off(local, forms) or form
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):
@@ -104,6 +111,40 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"
+
+
+def _joined_given_forms(name: str) -> set[str]:
+    """The forms of a name whose given name of two parts is written joined ("karlheinz.schneider"
+    for Karl-Heinz Schneider), which name_forms takes for three words."""
+    given, _, rest = name.strip().partition(" ")
+    return name_forms(f"{given.replace('-', '')} {rest}") if "-" in given and rest else set()
+
+
+def _name_word(word: str, folded: list[str]) -> str:
+    """A word read before the address that is one word of the name slipped by a letter or two
+    ("clena giordano@" beside Elena Giordano, "friednch philipp@" beside Philipp Friedrich):
+    that word as the name spells it. Not a short scrap, nor where two words are as near, nor
+    where the word spells an umlaut the name lacks."""
+    if len(word) < 4 or not word.isalpha() or word.lower() in folded:
+        return word
+    edits = 1 if len(word) < 6 else 2
+    near = {w for w in folded if Levenshtein.distance(word.lower(), w) <= edits}
+    if len(near) != 1 or umlaut_undone(word.lower(), next(iter(near))):
+        return word  # "mueller andrea@" beside "Andrea Miiller": the name's ü slipped
+    return near.pop()
+
+
+def _one_letter_off(local: str, forms: set[str]) -> str | None:
+    """The one form of the name a single letter off ``local``, where the closest by likeness
+    tie or fall short: "macieod.christopher" beside MacLeod's forms "macleod.christopher" and
+    "macleodchristopher" (equally alike), "jpse" beside "jose" (too short to be alike enough).
+    Only a letter read as another (a glyph slipped), not one added or lost, which the name's
+    own slips make as often ("jankowski" beside "Jankowskii"); and not on a scrap of two or three
+    letters ("er@" for mbrouwer@). Two forms one letter off tell nothing."""
+    if len(local) < 4:
+        return None
+    near = [f for f in forms if len(f) == len(local) and Levenshtein.distance(local, f) == 1]
+    return near[0] if len(near) == 1 else None
 
 
 def _given_lost(local: str, form: str) -> bool:

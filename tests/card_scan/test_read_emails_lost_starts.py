@@ -32,6 +32,22 @@ def test_an_email_label_glued_to_the_given_name_read_apart_is_no_lost_start():
 
 
 @pytest.mark.parametrize(
+    ("name", "row", "printed"),
+    [
+        # Noto Sans (s94 card 5): the given name's e read c, the dot as a space
+        ("Elena Giordano", "clena giordano@ orbis.it", "elena.giordano@orbis.it"),
+        # s79 card 112: "ri" read n in the family name printed first
+        ("Philipp Friedrich", "E-Mail friednch philipp@orbis.it", "friedrich.philipp@orbis.it"),
+    ],
+)
+def test_a_word_of_the_name_slipped_before_the_address_is_its_start(name, row, printed):
+    lines = worded_lines((name, 60), ("Orbis S.p.A.", 30), ("Tel. +39 02 477 37 76", 22), (row, 22))
+    parsed = parse_card(lines, default_region="IT")
+    assert parsed.contact.emails == [printed]
+    assert "emails" in to_review(parsed)  # the letters written from the name, the dot a guess
+
+
+@pytest.mark.parametrize(
     ("name", "read", "company", "region"),
     [
         ("Lena Lorenz", "Lorenz@helix.ch", "Helix SA", "CH"),  # l.lorenz@ (Free Sans)

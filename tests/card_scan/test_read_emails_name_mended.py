@@ -71,8 +71,46 @@ def test_the_dot_lost_between_the_given_and_the_family_name_is_put_back(
         ("Lena Moller", "lena.mueller@klein.ch", "Klein AG"),
         # three words without a particle: which two are the given name is a guess
         ("Hans Peter Hoffmann", "hanspeterhoffmann@dgroup.at", "D Group GmbH"),
+        # the name's own slip adds a letter (s79 card 129): not a glyph read as another
+        ("Aleksander Jankowskii", "aleksander.jankowski@stepien.pl", "Stepien Sp. z o.o."),
+        # a scrap of two letters beside a name cut short (s81b card 103: "er@" for mbrouwer@)
+        ("Martinus Br", "er@wit.nl", "Wit B.V."),
     ],
 )
 def test_an_address_the_name_does_not_surely_correct_keeps_its_letters(name, read, company):
     parsed = _card(name, read, company, "AT", conf=0.85)
     assert parsed.contact.emails == [read]
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "company", "region", "printed"),
+    [
+        # two forms as alike, one a letter off (Liberation Sans Narrow, s81a card 94)
+        (
+            "Christopher MacLeod",
+            "macieod.christopher@vesta.co.uk",
+            "Vesta Systems Ltd",
+            "GB",
+            "macleod.christopher@vesta.co.uk",
+        ),
+        # a given name of two parts written joined, a letter off (DejaVu Sans Light, l107 card 243)
+        (
+            "Karl-Heinz Schneider",
+            "kariheinz.schneider@neumann.at",
+            "Neumann & Söhne KG",
+            "AT",
+            "karlheinz.schneider@neumann.at",
+        ),
+        # too short to be alike enough (s91 card 43)
+        ("Jose Ramos", "jpse@sanchez.es", "Sanchez y Asociados S.L.", "ES", "jose@sanchez.es"),
+        # the family's initial read as another letter, not one added (s79 card 116, s80 card 20)
+        ("Jeffrey Blackwood", "jeffreyo@quantum.com", "Quantum Inc.", "US", "jeffreyb@quantum.com"),
+        ("Tim Lorenz", "timi@neumann.de", "Neumann GmbH", "DE", "timl@neumann.de"),
+    ],
+)
+def test_the_one_form_of_the_name_a_letter_off_writes_the_address(
+    name, read, company, region, printed
+):
+    parsed = _card(name, read, company, region, conf=0.85)
+    assert parsed.contact.emails == [printed]
+    assert "emails" in to_review(parsed)
