@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from contactkit import normalize
 from contactkit.model import Address, Phone
 
 from .address import find_address
@@ -255,9 +256,12 @@ def mend_by_company_and_name(card: CardReading) -> None:
 def _small_l(email: Found) -> Found:
     """A capital I in an address's local part is a small l misread: addresses are printed
     small, and Tesseract reads a small i with its dot ("Imichel@" for lmichel@, no name read
-    to check it; pool s103 photo 51)."""
+    to check it; pool s103 photo 51). Not where the address is printed with capitals
+    ("John.Smith@", "INFO@") or is a role's with its I ("Info@")."""
     local, at, domain = email.value.partition("@")
     if not at or "I" not in local:
+        return email
+    if any(c.isupper() for c in local.replace("I", "")) or normalize.is_role_local(local):
         return email
     return replace(email, value=f"{l_for_i(local)}@{domain}")
 

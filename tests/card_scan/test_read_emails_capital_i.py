@@ -13,3 +13,11 @@ def test_a_capital_i_opening_an_address_is_a_small_l_where_no_name_checks_it():
     lines = card(("Groupe Delta", 48), "Tél. 01 34 04 56 77", "Imichel@delta.fr")
     parsed = parse_card(lines, default_region="FR")
     assert parsed.contact.emails == ["lmichel@delta.fr"]
+
+
+def test_an_address_printed_with_capitals_keeps_its_i():
+    # Some cards print the address as the name is written; its I is an I there.
+    lines = card(("Groupe Delta", 48), "Tél. 01 34 04 56 77", "Info@delta.fr")
+    assert parse_card(lines, default_region="FR").contact.emails == ["info@delta.fr"]
+    lines = card(("Groupe Delta", 48), "Tél. 01 34 04 56 77", "Ines.Martin@delta.fr")
+    assert parse_card(lines, default_region="FR").contact.emails == ["ines.martin@delta.fr"]
