@@ -11,7 +11,14 @@ from .clues import is_country, is_street
 from .confidence import ocr_band
 from .ocr import Line
 from .places import checked_city
-from .postal import city_line, lone_postcode, postal_country, street_shaped, town_line
+from .postal import (
+    city_line,
+    lone_postcode,
+    postal_country,
+    postcode_country,
+    street_shaped,
+    town_line,
+)
 
 
 def find_address(
@@ -33,7 +40,7 @@ def find_address(
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
         return None, ""
     used.update(lines_used)
-    polish_postcode = bool(POLISH_POSTCODE_RE.match(parts.get("postal", "")))
+    polish_postcode = postcode_country(parts.get("postal", "")) == "PL"
     if polish_postcode:
         region = "PL"
     if "street" in parts:
@@ -251,9 +258,6 @@ def repair_city(city: str, street: str, region: str) -> str:
     if region == "PL":
         city = polish(city)
     return umlaut_read_twice(city) if german(street, region) else city
-
-
-POLISH_POSTCODE_RE = re.compile(r"\d{2}-\d{3}$")
 
 
 def polish(text: str) -> str:

@@ -74,11 +74,12 @@ def postal_country(parts: dict[str, str]) -> str | None:
     """The country an address names, or the one its postcode's shape belongs to alone."""
     if parts.get("country"):
         return geo.country_code(parts["country"])
-    postal = parts.get("postal", "")
-    for country, shape in POSTCODE_COUNTRIES:
-        if shape.fullmatch(postal):
-            return country
-    return "US" if parts.get("region") else None
+    return postcode_country(parts.get("postal", "")) or ("US" if parts.get("region") else None)
+
+
+def postcode_country(postal: str) -> str | None:
+    """The one country whose postcodes have ``postal``'s shape, or None."""
+    return next((country for country, shape in POSTCODE_COUNTRIES if shape.fullmatch(postal)), None)
 
 
 POSTCODE_COUNTRIES = (
