@@ -16,7 +16,10 @@ import difflib
 import re
 from dataclasses import replace
 
+from contactkit import normalize
+
 from .clues import URL_RE, domain_of
+from .domains import squashed
 from .ocr import Line
 
 # Marks the words of an address whose @ was put back (fields: level "/at-read").
@@ -32,6 +35,13 @@ TESSERACT_AT = AT_LOOKALIKES | frozenset("e")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
 # A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it.
 LABEL_WORD_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
+# An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ before digits
+# ("@ 02236 159", a phone's icon) is none.
+AT_ATTEMPT_RE = re.compile(r"@\s?[A-Za-z]")
+# A word that starts as a site's host or its label, not a local part: "wwwlumen.ch", "Webhelix".
+NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web|url|site|internet)")
+# A domain's ending read as a word of its own after the dot was lost: "fischer de".
+SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.?uk|co\.?jp)[.,]?$")
 
 
 def site_domains(lines: list[Line], row: list[Line]) -> set[str]:
@@ -52,23 +62,95 @@ def at_put_back(lines: list[Line]) -> list[Line]:
     Tesseract read it as a letter before the website's domain read on another line
     (``markus.bauerehelix.ch`` beside ``helix.ch``, URW Bookman, photo seed 105): the word was
     taken for a site and the card's address lost. Also ``e``, the sign's inner loop, for
-    Tesseract. The word is marked ``AT_SOURCE``: its level is measured apart (``/at-read``)."""
-    if any("@" in line.text for line in lines):
+    Tesseract. Else, where no line reads an address's ``@``, before a domain another line of the
+    card spells (``spelt_put_back``). The word is marked ``AT_SOURCE``: its level is measured
+    apart (``/at-read``)."""
+    if any(AT_ATTEMPT_RE.search(line.text) for line in lines):
         return lines
-    found = []
-    for i, line in enumerate(lines):
-        for j, word in enumerate(line.words):
-            if re.match(r"(?i)(?:www|https?)\b", word.text):
-                continue  # a site's own host
-            text = at_restored(word.text, site_domains(lines, [line]), TESSERACT_AT)
-            if text and re.match(r"[A-Za-z][\w.-]*[A-Za-z]@", text):
-                found.append((i, j, text))
-    if len(found) != 1:
-        return lines  # none, or more than one word where a site's domain is glued on
-    i, j, text = found[0]
+    if not any("@" in line.text for line in lines):
+        found = []
+        for i, line in enumerate(lines):
+            for j, word in enumerate(line.words):
+                if re.match(r"(?i)(?:www|https?)\b", word.text):
+                    continue  # a site's own host
+                text = at_restored(word.text, site_domains(lines, [line]), TESSERACT_AT)
+                if text and re.match(r"[A-Za-z][\w.-]*[A-Za-z]@", text):
+                    found.append((i, j, text))
+        if len(found) > 1:
+            return lines  # more than one word where a site's domain is glued on
+        if found:
+            return _with_at(lines, *found[0])
+    return spelt_put_back(lines)
+
+
+def _with_at(lines: list[Line], i: int, j: int, text: str) -> list[Line]:
     words = list(lines[i].words)
     words[j] = replace(words[j], text=text, source=AT_SOURCE)
     return [*lines[:i], Line(words), *lines[i + 1 :]]
+
+
+def spelt_put_back(lines: list[Line]) -> list[Line]:
+    """``lines`` with the ``@`` of one word put back where Tesseract read it as a letter before a
+    domain whose name another line of the card spells (the company's: ``chollowayehelix
+    analytics.com`` beside "Helix Analytics Corporation"; a site read with its dots lost, or one
+    letter off: ``robert_brownedaviesjenkinx.com`` beside ``daviesjenkins.com``). Unchanged
+    where no word or more than one fits."""
+    found = []
+    for i, line in enumerate(lines):
+        sites = {site.split(".")[0] for site in site_domains(lines, [line])}
+        spelt = {run for other in lines if other is not line for run in _word_runs(other.text)}
+        for j, word in enumerate(line.words):
+            if NOT_LOCAL_RE.match(word.text) or "www" in word.text.lower():
+                continue  # a site's host or its label glued on: "wwwlumen.ch", "Webhelix.ch"
+            if squashed(_host_name(word.text)) in spelt | sites:
+                continue  # a site printed bare: "katokogyo.co.jp" beside "Kato Kogyo"
+            after = line.words[j + 1].text if j + 1 < len(line.words) else ""
+            for at in _spelt_places(word.text, after, spelt, sites):
+                found.append((i, j, word.text[:at] + "@" + word.text[at + 1 :]))
+    return _with_at(lines, *found[0]) if len(found) == 1 else lines
+
+
+def _spelt_places(text: str, after: str, spelt: list[str], sites: set[str]) -> list[int]:
+    """Where in ``text`` a look-alike of the ``@`` stands before a domain the card spells: its
+    ending after a dot or in the next word (``mrichterefischer de``)."""
+    whole = text if "." in text or not SUFFIX_WORD_RE.match(after) else f"{text}.{after}"
+    places = []
+    for at in range(2, len(text) - 1):
+        local = text[:at].rpartition(":")[2]  # after a label glued on: "E:robert_brown"
+        if text[at] not in TESSERACT_AT or not re.match(r"[A-Za-z][\w.-]*[A-Za-z]$", local):
+            continue
+        label, dot, ending = whole[at + 1 :].partition(".")
+        ending = ending.rstrip(".,;:").lower()
+        if not dot or not re.fullmatch(r"[a-z0-9-]{4,}", label.lower()):
+            continue
+        if normalize.public_suffix(f"x.{ending}") != ending:
+            continue  # "x.helix.ch": a host with more labels, or no real ending
+        label = label.lower()
+        if squashed(label) in spelt or any(_one_off(label, site) for site in sites):
+            places.append(at)
+    return places
+
+
+def _host_name(text: str) -> str:
+    """``text`` read as a host, without its public suffix: ``katokogyo`` for katokogyo.co.jp."""
+    host = text.lower().strip(".,;:")
+    suffix = normalize.public_suffix(host)
+    return host[: -len(suffix) - 1] if suffix and len(host) > len(suffix) else host
+
+
+def _word_runs(text: str, most: int = 4) -> set[str]:
+    """The runs of up to ``most`` whole words of ``text``, each squashed: the names a domain
+    spells ("helixanalytics" in "Helix Analytics Corporation"; not "atsusho" in "Ishikawa
+    Tsusho", the end of a site's label read with a letter before it)."""
+    words = [w for w in (squashed(part) for part in text.split()) if w]
+    return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, i + most + 1)}
+
+
+def _one_off(label: str, site: str) -> bool:
+    """One letter read for another, in a label long enough that this is a slip, not a name."""
+    if len(label) != len(site) or len(site) < 6:
+        return False
+    return sum(a != b for a, b in zip(label, site, strict=True)) == 1
 
 
 def at_restored(
