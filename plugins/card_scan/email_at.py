@@ -91,10 +91,11 @@ def _with_at(lines: list[Line], i: int, j: int, text: str) -> list[Line]:
 
 def spelt_put_back(lines: list[Line]) -> list[Line]:
     """``lines`` with the ``@`` of one word put back where Tesseract read it as a letter before a
-    domain whose name another line of the card spells (the company's: ``chollowayehelix
-    analytics.com`` beside "Helix Analytics Corporation"; a site read with its dots lost, or one
-    letter off: ``robert_brownedaviesjenkinx.com`` beside ``daviesjenkins.com``). Unchanged
-    where no word or more than one fits."""
+    domain whose name is whole words of another line of the card (the company's:
+    ``chollowayehelixanalytics.com`` beside "Helix Analytics Corporation"; a site read with its
+    dot as a space, ``fischer de``), or a site's label one letter off
+    (``robert_brownedaviesjenkinx.com`` beside ``daviesjenkins.com``). Unchanged where no word
+    or more than one fits."""
     found = []
     for i, line in enumerate(lines):
         sites = {site.split(".")[0] for site in site_domains(lines, [line])}
@@ -110,7 +111,7 @@ def spelt_put_back(lines: list[Line]) -> list[Line]:
     return _with_at(lines, *found[0]) if len(found) == 1 else lines
 
 
-def _spelt_places(text: str, after: str, spelt: list[str], sites: set[str]) -> list[int]:
+def _spelt_places(text: str, after: str, spelt: set[str], sites: set[str]) -> list[int]:
     """Where in ``text`` a look-alike of the ``@`` stands before a domain the card spells: its
     ending after a dot or in the next word (``mrichterefischer de``)."""
     whole = text if "." in text or not SUFFIX_WORD_RE.match(after) else f"{text}.{after}"
