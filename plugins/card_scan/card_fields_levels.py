@@ -12,7 +12,7 @@ import re
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .calibration import REVIEW_BELOW, probability
+from .calibration import ABSENT, REVIEW_BELOW, probability
 from .card_fields_reading import CardReading
 from .clues import Found, domain_of, legal_region, word_conf
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
@@ -30,6 +30,7 @@ from .leftovers import (
     WEB_LIKE_RE,
     area_code_left,
     code_alone,
+    debris_beside,
     digits_left,
     label_alone,
     number_like,
@@ -297,6 +298,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         or label_alone(card.lines, texts, used)
     ):
         level = "unread"  # digits left over that no number was read from
+    elif level not in ABSENT and debris_beside(card.lines, texts, used, read):
+        stem, _, band = level.partition("/")
+        level = f"{stem}+debris/{band}"  # a second number's row lost to a scrap: unmeasured
     return level
 
 

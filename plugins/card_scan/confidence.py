@@ -29,7 +29,7 @@ from .local_parts import (
     spelt_words,
     umlaut_plain,
 )
-from .name_checks import l_misread, romaji_slip, trade_compound, u_misread
+from .name_checks import accent_misread, l_misread, romaji_slip, trade_compound, u_misread
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -145,6 +145,7 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
         or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
         or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
+        or accent_misread(w, countries)  # "Gémez" beside rosario@: its ó misread
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -175,7 +176,10 @@ def _shape_level(
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
     if any(
-        l_misread(w, countries) or u_misread(w, countries) or romaji_slip(w, countries)
+        l_misread(w, countries)
+        or u_misread(w, countries)
+        or romaji_slip(w, countries)
+        or accent_misread(w, countries)
         for w in name.split()
     ):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)

@@ -207,3 +207,25 @@ def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: list[Phone]) -> bool:
+    """One number read, and beside its line (in its column, a row above or below) a scrap of
+    a few letters Tesseract hardly read: a second number's row lost to debris ("4, io |" under
+    "Tél. +33 2 43 39 51 33", the mobile gone, s104 photo 44 accepted at bare+intl/hi). Over
+    the session-25 pool, 5 cards: 2 of them a number lost, 3 right."""
+    if len(read) != 1:
+        return False
+    numbers = [j for j in used if j < len(texts) and digits(texts[j]) >= 5]
+    for j in numbers:
+        number = lines[j]
+        for i, text in enumerate(texts):
+            line = lines[i]
+            if i in used or not line.words or line.conf >= 0.5:
+                continue
+            if len(re.sub(r"\W", "", text)) > 6 or abs(line.left - number.left) > 3 * number.height:
+                continue
+            gap = line.top - number.bottom if line.top > number.top else number.top - line.bottom
+            if -0.5 * number.height <= gap <= 1.5 * number.height:
+                return True
+    return False

@@ -130,9 +130,15 @@ def join_family_tail(
         word = texts[b].strip()
         if len(word.split()) != 1 or not (word.isalpha() and word[:1].isupper()):
             continue
-        if abs(la.top - lb.top) > 0.2 * height or not 0 < lb.left - la.right <= 2 * height:
+        # An accented capital ("ÁLVAREZ") lifts its word's top: the row is told by its tops or
+        # its feet, and the print's size by its lowest word too (scan seed 127 card 63,
+        # "MERCEDES ÁLVAREZ" | "IGLESIAS", the name stored without it at email+initial/hi).
+        lowest = min(la.words, key=lambda w: w.height)
+        if min(abs(la.top - lb.top), abs(la.bottom - lb.bottom)) > 0.2 * height:
             continue
-        if not alike_height(la, lb, ONE_SIZE):
+        if not 0 < lb.left - la.right <= 2 * height:
+            continue
+        if not (alike_height(la, lb, ONE_SIZE) or alike_height(lowest, lb, ONE_SIZE)):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"

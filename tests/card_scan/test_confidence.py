@@ -354,3 +354,15 @@ def test_a_card_sent_to_review_shows_its_less_than_nearly_sure_fields_too():
     # Nothing under the bar: no card to review, whatever is under SECOND_LOOK.
     confidence["name"] = 0.95
     assert review_fields(confidence, values, REVIEW_BELOW) == ([], [])
+
+
+def test_a_card_sent_to_review_shows_an_email_none_was_read_of_too():
+    # Session 25 pool (s91 card 54): the email row lost whole, the site read, "no email" at
+    # missing+web/hi (0.94) went in unseen on a card sent to review for its name.
+    confidence = {"name": 0.0, "emails": 0.94, "title": 0.5, "urls": 0.0, "phones": 0.99}
+    values = {"name": {}, "emails": [], "title": None, "urls": [], "phones": ["+4930"]}
+    assert review_fields(confidence, values, REVIEW_BELOW) == (["emails", "name"], [])
+    # A card not in review for another field: no card is added for it.
+    confidence["name"] = 0.99
+    values["name"] = {"full": "Ann Lee"}
+    assert review_fields(confidence, values, REVIEW_BELOW) == ([], [])

@@ -12,7 +12,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def test_a_name_ending_in_a_title_word_is_measured_apart():
@@ -48,6 +48,26 @@ def test_a_family_name_past_a_wide_gap_on_the_name_row_is_joined():
     ]
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.name.full.endswith("Eduardo Rodriguez Nunez")
+
+
+def test_a_family_name_past_a_wide_gap_beside_an_accented_capital_is_joined():
+    # Scan seed 127 card 63: "MERCEDES ÁLVAREZ" | "IGLESIAS", the accent lifting ÁLVAREZ's top
+    # 9 px over the rest of the row (its box 35 px to the others' 26): stored without IGLESIAS
+    # at email+initial/hi beside malvarez@.
+    name = Line(
+        [Word("MERCEDES", 0.97, 62, 234, 279, 26), Word("ALVAREZ", 0.96, 383, 225, 238, 35)]
+    )
+    lines = [
+        *_row(60, ("Molina y Asociados S.L.", 62), height=24),
+        name,
+        Line([Word("IGLESIAS", 0.95, 663, 234, 200, 26)]),
+        *_row(280, ("Purchasing Manager", 62), height=26),
+        *_row(402, ("938733295", 62), height=29),
+        *_row(443, ("malvarez@molinaasociados.es", 62), height=26),
+    ]
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == "Mercedes Alvarez Iglesias"
+    assert parsed.confidence["name"] < REVIEW_BELOW  # the joined word is measured apart
 
 
 def _taiyo_card(name: str, email: str) -> list[Line]:

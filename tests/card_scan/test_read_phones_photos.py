@@ -10,6 +10,7 @@ from ocr_lines import stacked_lines as card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def _phones(*rows: str, region: str = "US") -> list[str]:
@@ -137,3 +138,29 @@ def test_a_hinted_region_no_number_of_the_card_backs_alone_is_doubted():
     assert _phones(*rows) == ["+4917623980339/cell", "+493069400850/work"]
     assert _level(*rows).startswith("hint-region/")
     assert probability("phones", _level(*rows)) >= REVIEW_BELOW
+
+
+def test_a_scrap_beside_the_only_number_read_doubts_the_numbers():
+    # Session 25 pool, s104 photo 44: "4, io |" (read at 0.2) under "Tél.+33243395133", the
+    # mobile's row lost to it; the office number went in at bare+intl/hi as if alone.
+    def at(text: str, left: int, top: int, conf: float = 0.95, height: int = 20) -> Line:
+        return Line([Word(text, conf, left, top, 14 * len(text), height)])
+
+    rows = [
+        at("Tél.+33243395133", 999, 84),
+        at("quantum.fr", 1046, 140),
+        at("93 boulevard Haussmann 44078 Nantes France", 751, 172),
+        at("Stéphanie David", 88, 292, height=60),
+        at("Managing Director", 91, 378, height=40),
+        at("QUANTUM SAS", 87, 519, height=44),
+    ]
+    parsed = parse_card(
+        [*rows[:1], at("4, io |", 964, 111, conf=0.2), *rows[1:]], default_region="US"
+    )
+    assert parsed.evidence["phones"].endswith("+debris/hi")
+    assert probability("phones", parsed.evidence["phones"]) < REVIEW_BELOW
+    # Read sure, the line is no scrap: the number stands as before.
+    parsed = parse_card(
+        [*rows[:1], at("4, io |", 964, 111, conf=0.9), *rows[1:]], default_region="US"
+    )
+    assert "+debris" not in parsed.evidence["phones"]
