@@ -10,6 +10,7 @@ from ocr_lines import placed_lines
 from printed import hand_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.postal import city_line
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 
 
@@ -129,6 +130,8 @@ def test_a_polish_address_is_measured_apart_and_left_out_unless_sure():
         # the outward code's 1 read I or ], its inward 0 read O
         (("Unit 7, Kingsway House, 160 High Street", "London", "WIT 6PT"), "W1T 6PT"),
         (("126 Church Lane, Leeds LS] 2XJ",), "LS1 2XJ"),
+        # the inward code's 5 read S (the shape the phones' region vote took, now one shape)
+        (("Unit 12, Meridian House, 5 High Street", "Bristol BS1 SHT"), "BS1 5HT"),
     ],
 )
 def test_a_british_postcode_read_with_a_letter_for_its_digit(rows, want):
@@ -137,6 +140,12 @@ def test_a_british_postcode_read_with_a_letter_for_its_digit(rows, want):
 
 def test_a_surname_in_capitals_is_no_postcode_however_its_letters_look():
     assert not _card("Anna Nowak", "JAKUB", "SIKORA").contact.addresses
+
+
+def test_a_legal_form_read_as_an_inward_code_is_no_british_postcode():
+    # "K2 SPA": an S for the inward code's 5 would make a company's name a town and a postcode
+    assert city_line("Meccanica K2 SPA") is None
+    assert city_line("Bristol BS1 SHT") == {"city": "Bristol", "postal": "BS1 5HT"}
 
 
 @pytest.mark.parametrize(
