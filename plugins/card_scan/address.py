@@ -244,7 +244,9 @@ def repair_street(street: str, region: str) -> str:
 
 def spanish_street(street: str) -> str:
     """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
-    street = re.sub(r"(?<=\d)°", "º", street)  # the degree sign printed for the ordinal
+    # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
+    # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
+    street = re.sub(r"(?<=\d)°(?= ?[A-H]$| \d)", "º", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
     street = re.sub(r"(?<=[a-z])6(?=n\b)|(?<=[a-z]{3}ci)é(?=n\b)", "ó", street)  # "Col6n"

@@ -86,6 +86,17 @@ def test_a_floor_without_its_ordinal_sign_is_doubted():
         assert parsed.evidence["addresses"] == "street+city/hi"
 
 
+def test_a_degree_sign_after_a_floor_alone_is_left_as_read():
+    # "1ª" and "1º" both read "1°": alone, the floor may be either (planta 1ª, piso 1º), so the
+    # sign is not guessed; before a door ("3° B") it is the floor's º
+    parsed = _card("Isabel Munoz Torres", "Pérez Distribucion S.L.", "i.munoz@pdgroup.es",
+                   "Calle Mayor, 191, 1°", "48029 Bilbao")  # fmt: skip
+    assert _street_city(parsed) == ("Calle Mayor, 191, 1°", "Bilbao")
+    parsed = _card("Isabel Munoz Torres", "Pérez Distribucion S.L.", "i.munoz@pdgroup.es",
+                   "Calle Mayor, 191, 3° 1ª", "48029 Bilbao")  # fmt: skip
+    assert _street_city(parsed) == ("Calle Mayor, 191, 3º 1ª", "Bilbao")
+
+
 def _address(*rows: str, region: str) -> tuple[ParsedCard, tuple]:
     parsed = _card(*rows, region=region)
     found = parsed.contact.addresses[0]
