@@ -249,8 +249,21 @@ def spanish_street(street: str) -> str:
     street = re.sub(r"(?<=\d)°(?= ?[A-H]$| \d)", "º", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
-    street = re.sub(r"(?<=[a-z])6(?=n\b)|(?<=[a-z]{3}ci)é(?=n\b)", "ó", street)  # "Col6n"
+    street = re.sub(r"(?<=[a-z])6(?=n\b)", "ó", street)  # "Col6n"
+    # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
+    # often than -én; the words it writes -én are kept ("Belén", "Jaén")
+    street = re.sub(r"\b\w+én\b", _spanish_on, street)
     return re.sub(r"(?<=, )pianta(?= \d)", "planta", street)
+
+
+# Spanish words and names that end in -én, as a street may hold them
+EN_WORDS = "almacén andén belén desdén edén guillén harén jaén rehén retén rubén sostén también"
+SPANISH_EN_WORDS = frozenset(f"{EN_WORDS} terraplén vaivén".split())
+
+
+def _spanish_on(word: re.Match[str]) -> str:
+    text = word.group(0)
+    return text if text.lower() in SPANISH_EN_WORDS else text[:-2] + "ón"
 
 
 def repair_city(city: str, street: str, region: str) -> str:

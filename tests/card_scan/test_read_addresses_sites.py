@@ -45,6 +45,9 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
          ("Avenida Diagonal, 148, 3º B", "Barcelona")),
         ("Gran Via, 78, 3°B", "08030 Barcelona", ("Gran Via, 78, 3º B", "Barcelona")),
         ("Calle Col6n, 88", "08053 Barcelona", ("Calle Colón, 88", "Barcelona")),
+        # ó read é before a final n: -ón, but for the words Spanish writes -én
+        ("Calle Colén, 90", "48079 Bilbao", ("Calle Colón, 90", "Bilbao")),
+        ("Plaza de Belén, 3", "28010 Madrid", ("Plaza de Belén, 3", "Madrid")),
         ("Calle de Alcala, 178, pianta 2", "41000 Sevilla",
          ("Calle de Alcala, 178, planta 2", "Sevilla")),
         ("Plaza de Espafia, 69", "28088 Madrid", ("Plaza de España, 69", "Madrid")),
