@@ -288,9 +288,14 @@ def umlaut_read_twice(text: str) -> str:
     return re.sub(r"(?<=[A-Za-zäöü])ii(?=[a-zäöü])", "ü", text)
 
 
+# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania")
+N_TILDE_SLIPS = ("fi", "ii", "ri", "ni")
+
+
 def country_slip(word: str) -> str:
-    """ "Espafia": ñ read as fi, a country's name once the slip is undone."""
-    if "fi" not in word:
-        return word
-    fixed = word.replace("fi", "ñ")
-    return fixed if is_country(fixed.rstrip(",.")) else word
+    """ "Espafia": ñ read as two letters, a country's name once the slip is undone."""
+    for slip in N_TILDE_SLIPS:
+        fixed = word.replace(slip, "ñ")
+        if slip in word and is_country(fixed.rstrip(",.")):
+            return fixed
+    return word

@@ -51,6 +51,8 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
         ("Calle de Alcala, 178, pianta 2", "41000 Sevilla",
          ("Calle de Alcala, 178, planta 2", "Sevilla")),
         ("Plaza de Espafia, 69", "28088 Madrid", ("Plaza de España, 69", "Madrid")),
+        ("Plaza de Espaiia, 7", "46081 Valencia", ("Plaza de España, 7", "Valencia")),  # ñ: ii
+        ("Plaza de Esparia, 17", "48057 Bilbao", ("Plaza de España, 17", "Bilbao")),  # ñ: ri
     ],
 )  # fmt: skip
 def test_a_street_and_city_read_with_the_slips_a_reader_undoes(street, city, want):
@@ -130,6 +132,7 @@ def test_an_address_on_one_line_with_a_dash_before_the_postcode_is_read():
         ("4085 Basel - Schweiz", ("4085", "Basel", "Schweiz")),
         ("4085 Basel Schweiz", ("4085", "Basel", "Schweiz")),
         ("46016 Valencia Espafia", ("46016", "Valencia", "España")),  # ñ read as fi
+        ("46016 Valencia Espania", ("46016", "Valencia", "España")),  # ñ read as ni
     ],
 )
 def test_the_country_after_the_city_on_its_line_is_the_country(city, want):
