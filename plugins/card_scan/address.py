@@ -253,6 +253,8 @@ def spanish_street(street: str) -> str:
     # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
     # often than -én; the words it writes -én are kept ("Belén", "Jaén")
     street = re.sub(r"\b\w+én\b", _spanish_on, street)
+    # "Calle de Alcald": a final á read d; no Spanish word ends in a consonant and a d
+    street = re.sub(r"(?<=[a-z][lnr])d\b", "á", street)
     return re.sub(r"(?<=, )pianta(?= \d)", "planta", street)
 
 

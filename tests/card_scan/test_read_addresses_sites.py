@@ -52,6 +52,8 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
          ("Calle de Alcala, 178, planta 2", "Sevilla")),
         ("Plaza de Espafia, 69", "28088 Madrid", ("Plaza de España, 69", "Madrid")),
         ("Plaza de Espaiia, 7", "46081 Valencia", ("Plaza de España, 7", "Valencia")),  # ñ: ii
+        # a final á read d: no Spanish word ends in a consonant and a d
+        ("Calle de Alcald, 86", "48043 Bilbao", ("Calle de Alcalá, 86", "Bilbao")),
         ("Plaza de Esparia, 17", "48057 Bilbao", ("Plaza de España, 17", "Bilbao")),  # ñ: ri
     ],
 )  # fmt: skip
