@@ -279,9 +279,11 @@ def repair_city(city: str, street: str, region: str) -> str:
 
 def polish(text: str) -> str:
     """The slips of a Polish word a reader undoes: é, which Polish never writes, is its ó
-    ("Krakéw"); "ri", "fi" or "ti" before "sk", where Polish writes the ń of "-ańsk"
-    ("Gdarisk", "Floriariska")."""
+    ("Krakéw"); a t no Polish word starts with is its ł ("Dtuga"); "ri", "fi" or "ti" before
+    "sk", where Polish writes the ń of "-ańsk" ("Gdarisk", "Floriariska")."""
     text = text.replace("é", "ó")
+    # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
+    text = re.sub(r"\b([DGMBZ])t(?=[aeiouyóąę])", r"\1ł", text)
     return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti)(?=sk)", "ń", text)
 
 
