@@ -226,8 +226,10 @@ def german(street: str, region: str) -> bool:
 
 def repair_street(street: str, region: str) -> str:
     """The slips a reader of the card's language undoes at sight."""
-    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer": the ß misread
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFf])(?=e[rn]?\b)", "ß", street)
+    street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
+    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
+    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)

@@ -29,6 +29,10 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
         # ß read as B before "er", as "fS"; ü read as "ii"
         ("LandstraBer HauptstraBe 155", "4041 Linz", ("Landstraßer Hauptstraße 155", "Linz")),
         ("Mariahilfer StrafSe 115", "8002 Graz", ("Mariahilfer Straße 115", "Graz")),
+        # ß read 8, G, a Greek beta, or lost
+        ("Hauptstra8e 167", "50000 Köln", ("Hauptstraße 167", "Köln")),
+        ("LandstraGer Hauptstraβe 105", "8053 Graz", ("Landstraßer Hauptstraße 105", "Graz")),
+        ("Ringstrae 97", "4073 Linz", ("Ringstraße 97", "Linz")),
         ("Lindenallee 12", "80265 Miinchen", ("Lindenallee 12", "München")),
         ("Seefeldstrasse 51", "8078 Ziirich", ("Seefeldstrasse 51", "Zürich")),
         # an Italian province is two capitals; "de!" is "del"; a king's numeral
