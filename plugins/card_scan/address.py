@@ -234,6 +234,8 @@ def repair_street(street: str, region: str) -> str:
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)
     street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
+    # "292 Sth Ave": an ordinal's 5 read S before a street word ("Sth" alone is South's)
+    street = re.sub(r"(?<=\d )S(?=th (?:Ave|Avenue|St|Street)\b)", "5", street)
     # "Avda.de la Constitución": the space after an abbreviation's dot, taken out as a website's
     street = re.sub(r"\b([A-Z][a-z]{1,4})\.(?=[a-z]+ )", r"\1. ", street)
     # "Corso Vittorio Emanuele Il 199": a king's numeral before the house number

@@ -33,6 +33,8 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
         ("Hauptstra8e 167", "50000 Köln", ("Hauptstraße 167", "Köln")),
         ("LandstraGer Hauptstraβe 105", "8053 Graz", ("Landstraßer Hauptstraße 105", "Graz")),
         ("Ringstrae 97", "4073 Linz", ("Ringstraße 97", "Linz")),
+        # an ordinal's 5 read S before a street word
+        ("495 Sth Ave, Suite 2900", "New York, NY 10057", ("495 5th Ave, Suite 2900", "New York")),
         ("Lindenallee 12", "80265 Miinchen", ("Lindenallee 12", "München")),
         ("Seefeldstrasse 51", "8078 Ziirich", ("Seefeldstrasse 51", "Zürich")),
         # an Italian province is two capitals; "de!" is "del"; a king's numeral
