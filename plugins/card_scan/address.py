@@ -226,12 +226,16 @@ def german(street: str, region: str) -> bool:
 
 def repair_street(street: str, region: str) -> str:
     """The slips a reader of the card's language undoes at sight."""
-    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer": the ß misread
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFf])(?=e[rn]?\b)", "ß", street)
+    street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
+    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
+    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)
     street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
+    # "292 Sth Ave": an ordinal's 5 read S before a street word ("Sth" alone is South's)
+    street = re.sub(r"(?<=\d )S(?=th (?:Ave|Avenue|St|Street)\b)", "5", street)
     # "Avda.de la Constitución": the space after an abbreviation's dot, taken out as a website's
     street = re.sub(r"\b([A-Z][a-z]{1,4})\.(?=[a-z]+ )", r"\1. ", street)
     # "Corso Vittorio Emanuele Il 199": a king's numeral before the house number
@@ -244,11 +248,28 @@ def repair_street(street: str, region: str) -> str:
 
 def spanish_street(street: str) -> str:
     """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
-    street = re.sub(r"(?<=\d)°", "º", street)  # the degree sign printed for the ordinal
+    # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
+    # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
+    street = re.sub(r"(?<=\d)°(?= ?[A-H]$| \d)", "º", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
-    street = re.sub(r"(?<=[a-z])6(?=n\b)|(?<=[a-z]{3}ci)é(?=n\b)", "ó", street)  # "Col6n"
+    street = re.sub(r"(?<=[a-z])6(?=n\b)", "ó", street)  # "Col6n"
+    # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
+    # often than -én; the words it writes -én are kept ("Belén", "Jaén")
+    street = re.sub(r"\b\w+én\b", _spanish_on, street)
+    # "Calle de Alcald": a final á read d; no Spanish word ends in a consonant and a d
+    street = re.sub(r"(?<=[a-z][lnr])d\b", "á", street)
     return re.sub(r"(?<=, )pianta(?= \d)", "planta", street)
+
+
+# Spanish words and names that end in -én, as a street may hold them
+EN_WORDS = "almacén andén belén desdén edén guillén harén jaén rehén retén rubén sostén también"
+SPANISH_EN_WORDS = frozenset(f"{EN_WORDS} terraplén vaivén".split())
+
+
+def _spanish_on(word: re.Match[str]) -> str:
+    text = word.group(0)
+    return text if text.lower() in SPANISH_EN_WORDS else text[:-2] + "ón"
 
 
 def repair_city(city: str, street: str, region: str) -> str:
@@ -262,9 +283,11 @@ def repair_city(city: str, street: str, region: str) -> str:
 
 def polish(text: str) -> str:
     """The slips of a Polish word a reader undoes: é, which Polish never writes, is its ó
-    ("Krakéw"); "ri", "fi" or "ti" before "sk", where Polish writes the ń of "-ańsk"
-    ("Gdarisk", "Floriariska")."""
+    ("Krakéw"); a t no Polish word starts with is its ł ("Dtuga"); "ri", "fi" or "ti" before
+    "sk", where Polish writes the ń of "-ańsk" ("Gdarisk", "Floriariska")."""
     text = text.replace("é", "ó")
+    # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
+    text = re.sub(r"\b([DGMBZ])t(?=[aeiouyóąę])", r"\1ł", text)
     return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti)(?=sk)", "ń", text)
 
 
@@ -273,9 +296,14 @@ def umlaut_read_twice(text: str) -> str:
     return re.sub(r"(?<=[A-Za-zäöü])ii(?=[a-zäöü])", "ü", text)
 
 
+# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania")
+N_TILDE_SLIPS = ("fi", "ii", "ri", "ni")
+
+
 def country_slip(word: str) -> str:
-    """ "Espafia": ñ read as fi, a country's name once the slip is undone."""
-    if "fi" not in word:
-        return word
-    fixed = word.replace("fi", "ñ")
-    return fixed if is_country(fixed.rstrip(",.")) else word
+    """ "Espafia": ñ read as two letters, a country's name once the slip is undone."""
+    for slip in N_TILDE_SLIPS:
+        fixed = word.replace(slip, "ñ")
+        if slip in word and is_country(fixed.rstrip(",.")):
+            return fixed
+    return word

@@ -29,9 +29,6 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(?=[+(\d])")
-US_CITY_RE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$"
-)
 
 
 @dataclass
@@ -251,38 +248,3 @@ def domain_of(value: str) -> str | None:
     host = host_part(value).lower().strip(".")
     host = host.removeprefix("www.")
     return host if host.count(".") >= 1 else found
-
-
-# How a postcode and a street are written names the country when nothing else on the card does
-# ("tel. 58 507 82 53" over "pl. Grunwaldzki 26 - 80-555 Gdańsk"; "Tel.: 040-4481987179" beside
-# "20842 Hamburg"): national numbers are then read in it rather than the configured default.
-POSTCODE_REGIONS = (
-    (re.compile(r"(?<![\d-])\d{2}-\d{3}\s+[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]"), ("PL",)),
-    (re.compile(r"(?<!\d)\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), ("NL",)),
-)
-STREET_REGIONS = (
-    (r"stra(?:ss|ß|b)e|str\.|weg|allee|platz|gasse|damm|ring", {5: ("DE",), 4: ("AT", "CH")}),
-    (r"calle|plaza|avenida|paseo|carrer", {5: ("ES",)}),
-    (r"rue|avenue|boulevard|all[ée]e|chemin|quai", {5: ("FR",), 4: ("CH", "BE")}),
-    (r"via|viale|piazza|corso|largo", {5: ("IT",), 4: ("CH",)}),
-)
-# The town's ö may read as a digit ("50270 K6in" for Köln): one digit between its letters.
-POSTCODE_CITY_RE = re.compile(
-    r"(?<![\d-])(\d{4,5})\s+[A-ZÄÖÜÉ](?:[a-zäöüéèß]|\d(?=[a-zäöüéèß]))[a-zäöüéèß]{1,}"
-)
-
-
-def postal_regions(texts: list[str]) -> list[str]:
-    """The regions the address's way of writing names, or none."""
-    found: list[str] = []
-    for pattern, regions in POSTCODE_REGIONS:
-        if any(pattern.search(t) for t in texts):
-            found += regions
-    digits = {len(m.group(1)) for t in texts for m in POSTCODE_CITY_RE.finditer(t)}
-    for words, by_digits in STREET_REGIONS:
-        # "Gartenstr. 101a": no word boundary after the dot, so the word's end is "no letter next"
-        street = re.compile(rf"(?i)(?:\b(?:{words})(?!\w)|\w(?:{words})(?!\w))")
-        if any(street.search(t) and re.search(r"\d", t) for t in texts):
-            for n in sorted(digits, reverse=True):
-                found += by_digits.get(n, ())
-    return list(dict.fromkeys(found))

@@ -16,8 +16,9 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
-# OCR reads m for rn ("Bem" for Bern), n for ri: one slip, two letters
-PAIRS = (("m", "rn"), ("n", "ri"))
+# OCR reads m for rn ("Bem" for Bern), n for ri, and the other way round: ri for ń or n
+# ("Poznari" for Poznań), rn for m: one slip, two letters
+PAIRS = (("m", "rn"), ("n", "ri"), ("ri", "ń"), ("ri", "n"), ("rn", "m"))
 
 
 # a folded spelling: (town id, spelling, whether it is the town's own name)

@@ -3,7 +3,8 @@
 The city line of an address is read by the first pattern that fits (``city_line``); a postcode
 printed on a line of its own (the United Kingdom's and Japan's convention: town, then postcode)
 is ``lone_postcode``; the street before a city on its line, or just above it, by
-``street_shaped``.
+``street_shaped``. The postcodes' shapes are kept here once: the regions an address names for
+a card's phones (``postal_regions``, ``gb_postcode``) are read with them too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from contactkit import geo
 
 from .clues import is_street
+from .lexicon import LEGAL_FORMS
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
@@ -20,24 +22,37 @@ TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 DIGIT_IN_TOWN = r"(?<=[A-Za-z])[06](?=[A-Za-z])"
 TOWN_AFTER = rf"(?:[^\d,]|{DIGIT_IN_TOWN}){{2,}}"
 DIGIT_IN_TOWN_RE = re.compile(DIGIT_IN_TOWN)
+
+# Each country's postcode, the one table of their shapes (the city lines below, the postcode's
+# country, and the region a card's address votes for its phones, region_votes.py, build on it)
+US_ZIP = r"\d{5}(?:-\d{4})?"
+NL_POSTCODE = r"\d{4} ?[A-Z]{2}"  # four digits, two capitals ("3008 WP")
+PL_POSTCODE = r"\d{2}-\d{3}"  # two digits, a dash, three ("30-151")
+JP_POSTCODE = r"\d{3}-\d{4}"  # three digits, a dash, four ("100-0005")
+EU_POSTCODE = r"\d{4,5}"  # most of Europe: four or five digits
+# The United Kingdom's: an outward code, letters then a digit ("EC2R", "W1T", "BS1"), and an
+# inward code, a digit and two letters ("2GE"). As read, an I, l or ] is the outward code's 1
+# ("WIT 6PT", "LS] 2XJ") and an S, O, I or B the inward code's 5, 0, 1 or 8 ("BS1 SHT",
+# "BS1 OPH"): ``british`` undoes them.
+GB_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
+GB_INWARD = r"\d[A-Z]{2}"
+GB_OUTWARD_READ = r"[A-Z]{1,2}[\dIl\]|][A-Z\d]?"
+GB_INWARD_READ = r"[\dSOIB][A-Z]{2}"
+
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
-US_CITY_RE = re.compile(
-    rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>\d{{5}}(?:-\d{{4}})?)$"
-)
-# Netherlands: four digits, two capitals ("3008 WP Rotterdam"), before the town
-NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>\d{{4}} ?[A-Z]{{2}})\s+(?P<city>{TOWN_AFTER})$")
-# Poland: two digits, a dash, three ("30-151 Kraków")
-PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>\d{{2}}-\d{{3}})\s+(?P<city>{TOWN_AFTER})$")
-# most of Europe: four or five digits, a country's letter or two before them ("D-80331")
-EU_CITY_RE = re.compile(rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>\d{{4,5}})\s+(?P<city>{TOWN_AFTER})$")
-# Japan: three digits, a dash, four, after the town ("Tokyo 100-5701") or alone ("〒100-0005")
-JP_POSTCODE = r"(?:〒\s?)?(?P<postal>\d{3}-\d{4})"
-JP_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{JP_POSTCODE}$")
-# The United Kingdom's inward code is a digit and two letters: an O there is a 0 ("BS1 OPH");
-# the outward code's digit follows its letters: an I, l or ] there is a 1 ("WIT 6PT", "LS] 2XJ")
-GB_POSTCODE = r"(?P<postal>[A-Z]{1,2}[\dIl\]|][A-Z\d]?\s?[\dO][A-Z]{2})"
+US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
+# Netherlands: the postcode before the town ("3008 WP Rotterdam")
+NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+# Poland: the postcode before the town ("30-151 Kraków")
+PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>{PL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+# most of Europe: a country's letter or two before the postcode ("D-80331"), the town after
+EU_CITY_RE = re.compile(rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>{EU_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+# Japan: after the town ("Tokyo 100-5701") or alone ("〒100-0005")
+JP_MARK = r"(?:〒\s?)?"
+JP_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{JP_MARK}(?P<postal>{JP_POSTCODE})$")
+GB_POSTCODE = rf"(?P<postal>{GB_OUTWARD_READ}\s?{GB_INWARD_READ})"
 GB_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{GB_POSTCODE}$")
-LONE_POSTCODE_RE = re.compile(rf"^(?:{GB_POSTCODE}|{JP_POSTCODE.replace('postal', 'jp')})$")
+LONE_POSTCODE_RE = re.compile(rf"^(?:{GB_POSTCODE}|{JP_MARK}(?P<jp>{JP_POSTCODE}))$")
 CITY_PATTERNS = (US_CITY_RE, GB_CITY_RE, JP_CITY_RE, NL_CITY_RE, PL_CITY_RE, EU_CITY_RE)
 
 # Japan's block number (chome-ban-go) before the district: "1-7-22 Marunouchi"
@@ -62,7 +77,9 @@ def city_line(text: str) -> dict[str, str] | None:
         if match and any(c.isdigit() for c in match["postal"]):
             parts = {k: v for k, v in match.groupdict().items() if v}
             if pattern is GB_CITY_RE:
-                parts["postal"] = british(parts["postal"])
+                if not (postal := gb_read(parts["postal"])):
+                    continue
+                parts["postal"] = postal
             # an o: the town's own spelling (ö, ó) comes back only where the town is then
             # mended (places.checked_city knows "Koln" as Köln and leaves it so)
             parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
@@ -82,11 +99,14 @@ def postcode_country(postal: str) -> str | None:
     return next((country for country, shape in POSTCODE_COUNTRIES if shape.fullmatch(postal)), None)
 
 
-POSTCODE_COUNTRIES = (
-    ("NL", re.compile(r"\d{4} ?[A-Z]{2}")),
-    ("PL", re.compile(r"\d{2}-\d{3}")),
-    ("JP", re.compile(r"\d{3}-\d{4}")),
-    ("GB", re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")),
+POSTCODE_COUNTRIES = tuple(
+    (country, re.compile(shape))
+    for country, shape in (
+        ("NL", NL_POSTCODE),
+        ("PL", PL_POSTCODE),
+        ("JP", JP_POSTCODE),
+        ("GB", rf"{GB_OUTWARD} ?{GB_INWARD}"),
+    )
 )
 
 
@@ -95,21 +115,38 @@ def lone_postcode(text: str, country: str | None) -> str | None:
     Japan's three digits and four are a piece of a phone number too ("250-1376" of a
     number cut): they are a postcode only after 〒 or before "Japan" (``country``)."""
     match = LONE_POSTCODE_RE.match(text.strip())
-    # a word in capitals is no postcode for its I and O ("SIKORA"): one digit at least
-    if not match or not any(c.isdigit() for c in text):
+    if not match:
         return None
     if match["jp"]:
         return match["jp"] if "〒" in text or country == "JP" else None
-    return british(match["postal"])
+    return gb_read(match["postal"])
+
+
+INWARD_DIGITS = str.maketrans("SOIB", "5018")
+
+
+def gb_read(postal: str) -> str | None:
+    """A British postcode as read, its slips undone (``british``), or None: a word in capitals
+    is none for its I and O ("SIKORA": one digit at least), nor a company's name whose legal
+    form was taken for an inward code with its digit read as a letter ("B2B SAS", "K2 SPA")."""
+    inward = postal[-3:]
+    if not any(c.isdigit() for c in postal) or inward.lower() in LEGAL_FORMS:
+        return None
+    return british(postal)
+
+
+def gb_postcode(text: str) -> bool:
+    """A British postcode anywhere in ``text`` (a card's clue to its phones' region)."""
+    return any(gb_read(m.group(0)) for m in GB_POSTCODE_RE.finditer(text))
 
 
 def british(postal: str) -> str:
-    """ "BS1 OPH": the inward code opens on a digit, so an O there is a 0; "WIT 6PT": the
-    outward code's digit after its letters, so an I, l or ] there is a 1."""
+    """ "BS1 OPH": the inward code opens on a digit, so an O there is a 0 (an S 5, an I 1, a B
+    8); "WIT 6PT": the outward code's digit after its letters, so an I, l or ] there is a 1."""
     outward = postal[:-3]
     if not any(c.isdigit() for c in outward):
         outward = re.sub(r"^([A-Z]{1,2}?)[Il\]|]", r"\g<1>1", outward)
-    return outward + postal[-3].replace("O", "0") + postal[-2:]
+    return outward + postal[-3].translate(INWARD_DIGITS) + postal[-2:]
 
 
 def street_shaped(text: str, *, beside_city: bool = False) -> bool:
@@ -124,3 +161,43 @@ def street_shaped(text: str, *, beside_city: bool = False) -> bool:
 def town_line(text: str) -> bool:
     """A town's name alone on a line: one to three words of letters."""
     return bool(TOWN_LINE_RE.match(text.strip())) and len(text.split()) <= 3
+
+
+# How a postcode and a street are written names the country when nothing else on the card does
+# ("tel. 58 507 82 53" over "pl. Grunwaldzki 26 - 80-555 Gdańsk"; "Tel.: 040-4481987179" beside
+# "20842 Hamburg"): national numbers are then read in it rather than the configured default.
+# Searched anywhere on a line, so a postcode counts only before a town's capital, never as a
+# piece of a longer number.
+POSTCODE_REGIONS = (
+    (re.compile(rf"(?<![\d-]){PL_POSTCODE}\s+[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]"), ("PL",)),
+    (re.compile(rf"(?<!\d){NL_POSTCODE}\s+[A-Z][a-z]"), ("NL",)),
+)
+STREET_REGIONS = (
+    (r"stra(?:ss|ß|b)e|str\.|weg|allee|platz|gasse|damm|ring", {5: ("DE",), 4: ("AT", "CH")}),
+    (r"calle|plaza|avenida|paseo|carrer", {5: ("ES",)}),
+    (r"rue|avenue|boulevard|all[ée]e|chemin|quai", {5: ("FR",), 4: ("CH", "BE")}),
+    (r"via|viale|piazza|corso|largo", {5: ("IT",), 4: ("CH",)}),
+)
+# Four or five digits before a town ("50270 K6ln" for Köln: its ö read as a digit)
+POSTCODE_CITY_RE = re.compile(
+    rf"(?<![\d-])({EU_POSTCODE})\s+[A-ZÄÖÜÉ](?:[a-zäöüéèß]|{DIGIT_IN_TOWN})[a-zäöüéèß]+"
+)
+# A British postcode anywhere on a line ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country
+# writes one
+GB_POSTCODE_RE = re.compile(rf"(?<![\w-]){GB_OUTWARD_READ}\s+{GB_INWARD_READ}(?![\w-])")
+
+
+def postal_regions(texts: list[str]) -> list[str]:
+    """The regions the address's way of writing names, or none."""
+    found: list[str] = []
+    for pattern, regions in POSTCODE_REGIONS:
+        if any(pattern.search(t) for t in texts):
+            found += regions
+    digits = {len(m.group(1)) for t in texts for m in POSTCODE_CITY_RE.finditer(t)}
+    for words, by_digits in STREET_REGIONS:
+        # "Gartenstr. 101a": no word boundary after the dot, so the word's end is "no letter next"
+        street = re.compile(rf"(?i)(?:\b(?:{words})(?!\w)|\w(?:{words})(?!\w))")
+        if any(street.search(t) and re.search(r"\d", t) for t in texts):
+            for n in sorted(digits, reverse=True):
+                found += by_digits.get(n, ())
+    return list(dict.fromkeys(found))

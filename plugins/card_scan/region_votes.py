@@ -12,11 +12,11 @@ import phonenumbers
 
 from contactkit import geo
 
-from .clues import US_CITY_RE, Found, country_in, host_part, postal_regions
-from .lexicon import LEGAL_FORMS
+from .clues import Found, country_in, host_part
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
 from .phones import looks_mobile
+from .postal import US_CITY_RE, gb_postcode, postal_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile
@@ -31,18 +31,6 @@ CLUE_WEIGHTS = {
     "gb": 0.6,
     "postal": 0.4,
 }
-# A British postcode ("EC2R 2GE", "BS1 1PD", "W1T 2TL"): no other country writes one.
-# Its inward digit may be read as a letter ("EC2T SHU" for 5HU).
-GB_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+([\dSOIB][A-Z]{2})(?![\w-])")
-
-
-def gb_postcode(text: str) -> bool:
-    """A British postcode in ``text``; an inward part with its digit read as a letter that is a
-    legal form ("B2B SAS", "K2 SPA": a company) is none."""
-    return any(
-        m.group(1)[0].isdigit() or m.group(1).lower() not in LEGAL_FORMS
-        for m in GB_POSTCODE_RE.finditer(text)
-    )
 
 
 def regions_from_clues(

@@ -10,6 +10,7 @@ from ocr_lines import placed_lines
 from printed import hand_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.postal import city_line
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 
 
@@ -109,6 +110,9 @@ def test_three_digits_and_four_alone_are_a_cut_phone_not_a_japanese_postcode():
         # é, which Polish never writes, is an ó; "ri" before "sk" the ń of "-ańsk"
         ("ul. Floriariska 52, 30-151 Krakéw", "ul. Floriańska 52", "Kraków"),
         ("al. Jerozolimskie 11, 80-974 Gdarisk", "al. Jerozolimskie 11", "Gdańsk"),
+        # a t after a first D, G, M, B or Z, where Polish writes none, is an ł
+        ("ul. Dtuga 115, 60-445 Poznan", "ul. Długa 115", "Poznan"),
+        ("ul. Gtówna 8, 00-001 Warszawa", "ul. Główna 8", "Warszawa"),
     ],
 )
 def test_the_slips_a_polish_reader_undoes(row, street, city):
@@ -117,8 +121,8 @@ def test_the_slips_a_polish_reader_undoes(row, street, city):
 
 
 def test_a_polish_address_is_measured_apart_and_left_out_unless_sure():
-    # ł read t ("Dtuga") is one of a Polish street's letters no rule can put back
-    parsed = _card("Jan Nowak", "ul. Dtuga 115, 60-445 Poznan")
+    # ł read t ("Marszatkowska") is one of a Polish street's letters no rule can put back
+    parsed = _card("Jan Nowak", "ul. Marszatkowska 115, 60-445 Poznan")
     assert parsed.evidence["addresses"] == "street+city+polish"
     assert parsed.confidence["addresses"] < MINOR_KEEP["addresses"]
 
@@ -129,6 +133,8 @@ def test_a_polish_address_is_measured_apart_and_left_out_unless_sure():
         # the outward code's 1 read I or ], its inward 0 read O
         (("Unit 7, Kingsway House, 160 High Street", "London", "WIT 6PT"), "W1T 6PT"),
         (("126 Church Lane, Leeds LS] 2XJ",), "LS1 2XJ"),
+        # the inward code's 5 read S (the shape the phones' region vote took, now one shape)
+        (("Unit 12, Meridian House, 5 High Street", "Bristol BS1 SHT"), "BS1 5HT"),
     ],
 )
 def test_a_british_postcode_read_with_a_letter_for_its_digit(rows, want):
@@ -137,6 +143,12 @@ def test_a_british_postcode_read_with_a_letter_for_its_digit(rows, want):
 
 def test_a_surname_in_capitals_is_no_postcode_however_its_letters_look():
     assert not _card("Anna Nowak", "JAKUB", "SIKORA").contact.addresses
+
+
+def test_a_legal_form_read_as_an_inward_code_is_no_british_postcode():
+    # "K2 SPA": an S for the inward code's 5 would make a company's name a town and a postcode
+    assert city_line("Meccanica K2 SPA") is None
+    assert city_line("Bristol BS1 SHT") == {"city": "Bristol", "postal": "BS1 5HT"}
 
 
 @pytest.mark.parametrize(

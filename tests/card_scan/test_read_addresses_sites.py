@@ -29,6 +29,12 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
         # ß read as B before "er", as "fS"; ü read as "ii"
         ("LandstraBer HauptstraBe 155", "4041 Linz", ("Landstraßer Hauptstraße 155", "Linz")),
         ("Mariahilfer StrafSe 115", "8002 Graz", ("Mariahilfer Straße 115", "Graz")),
+        # ß read 8, G, a Greek beta, or lost
+        ("Hauptstra8e 167", "50000 Köln", ("Hauptstraße 167", "Köln")),
+        ("LandstraGer Hauptstraβe 105", "8053 Graz", ("Landstraßer Hauptstraße 105", "Graz")),
+        ("Ringstrae 97", "4073 Linz", ("Ringstraße 97", "Linz")),
+        # an ordinal's 5 read S before a street word
+        ("495 Sth Ave, Suite 2900", "New York, NY 10057", ("495 5th Ave, Suite 2900", "New York")),
         ("Lindenallee 12", "80265 Miinchen", ("Lindenallee 12", "München")),
         ("Seefeldstrasse 51", "8078 Ziirich", ("Seefeldstrasse 51", "Zürich")),
         # an Italian province is two capitals; "de!" is "del"; a king's numeral
@@ -45,9 +51,16 @@ def _street_city(parsed: ParsedCard) -> tuple[str | None, str | None]:
          ("Avenida Diagonal, 148, 3º B", "Barcelona")),
         ("Gran Via, 78, 3°B", "08030 Barcelona", ("Gran Via, 78, 3º B", "Barcelona")),
         ("Calle Col6n, 88", "08053 Barcelona", ("Calle Colón, 88", "Barcelona")),
+        # ó read é before a final n: -ón, but for the words Spanish writes -én
+        ("Calle Colén, 90", "48079 Bilbao", ("Calle Colón, 90", "Bilbao")),
+        ("Plaza de Belén, 3", "28010 Madrid", ("Plaza de Belén, 3", "Madrid")),
         ("Calle de Alcala, 178, pianta 2", "41000 Sevilla",
          ("Calle de Alcala, 178, planta 2", "Sevilla")),
         ("Plaza de Espafia, 69", "28088 Madrid", ("Plaza de España, 69", "Madrid")),
+        ("Plaza de Espaiia, 7", "46081 Valencia", ("Plaza de España, 7", "Valencia")),  # ñ: ii
+        # a final á read d: no Spanish word ends in a consonant and a d
+        ("Calle de Alcald, 86", "48043 Bilbao", ("Calle de Alcalá, 86", "Bilbao")),
+        ("Plaza de Esparia, 17", "48057 Bilbao", ("Plaza de España, 17", "Bilbao")),  # ñ: ri
     ],
 )  # fmt: skip
 def test_a_street_and_city_read_with_the_slips_a_reader_undoes(street, city, want):
@@ -86,6 +99,17 @@ def test_a_floor_without_its_ordinal_sign_is_doubted():
         assert parsed.evidence["addresses"] == "street+city/hi"
 
 
+def test_a_degree_sign_after_a_floor_alone_is_left_as_read():
+    # "1ª" and "1º" both read "1°": alone, the floor may be either (planta 1ª, piso 1º), so the
+    # sign is not guessed; before a door ("3° B") it is the floor's º
+    parsed = _card("Isabel Munoz Torres", "Pérez Distribucion S.L.", "i.munoz@pdgroup.es",
+                   "Calle Mayor, 191, 1°", "48029 Bilbao")  # fmt: skip
+    assert _street_city(parsed) == ("Calle Mayor, 191, 1°", "Bilbao")
+    parsed = _card("Isabel Munoz Torres", "Pérez Distribucion S.L.", "i.munoz@pdgroup.es",
+                   "Calle Mayor, 191, 3° 1ª", "48029 Bilbao")  # fmt: skip
+    assert _street_city(parsed) == ("Calle Mayor, 191, 3º 1ª", "Bilbao")
+
+
 def _address(*rows: str, region: str) -> tuple[ParsedCard, tuple]:
     parsed = _card(*rows, region=region)
     found = parsed.contact.addresses[0]
@@ -116,6 +140,7 @@ def test_an_address_on_one_line_with_a_dash_before_the_postcode_is_read():
         ("4085 Basel - Schweiz", ("4085", "Basel", "Schweiz")),
         ("4085 Basel Schweiz", ("4085", "Basel", "Schweiz")),
         ("46016 Valencia Espafia", ("46016", "Valencia", "España")),  # ñ read as fi
+        ("46016 Valencia Espania", ("46016", "Valencia", "España")),  # ñ read as ni
     ],
 )
 def test_the_country_after_the_city_on_its_line_is_the_country(city, want):

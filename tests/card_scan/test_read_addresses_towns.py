@@ -21,6 +21,7 @@ def _city(*rows: str, region: str = "US") -> str | None:
     ("row", "want"),
     [
         ("Bahnhofstrasse 45, 3074 Bem, Schweiz", "Bern"),  # rn read m
+        ("ul. Piotrkowska 123, 60-251 Poznari", "Poznań"),  # ń read ri
         ("Kaiser-Wilhelm-Ring 205a, 80503 Minchen", "München"),  # ü read i
         ("Am Sandtorkai 47, 50818 Kéln, Deutschland", "Köln"),  # ö read é
         ("1614 Broadway, Suite 2100, Chicagp, IL 60645", "Chicago"),  # the state says the US

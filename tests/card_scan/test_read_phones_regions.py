@@ -11,6 +11,7 @@ from printed import read_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.postal import gb_postcode
 
 
 def test_country_clues_choose_the_phone_region():
@@ -47,6 +48,14 @@ def test_the_way_the_address_is_written_names_the_region_of_national_numbers():
         "8082 Graz",
     )
     assert [p.e164 for p in parsed.contact.phones] == ["+433165887090"]
+
+
+def test_a_british_postcode_names_the_region_as_the_address_reads_it():
+    # one table of shapes (postal.py): the outward code's 1 read I votes for Britain too
+    assert gb_postcode("LSI 6EJ") and gb_postcode("WIT 4NW") and gb_postcode("EC2T SHU")
+    assert not gb_postcode("B2B SAS") and not gb_postcode("SIKORA LTD")
+    lines = card(("Olivia Brown", 44), "Tel. 020 7946 0321", "70 Park Lane", "Leeds", "LSI 6EJ")
+    assert parse_card(lines, default_region="US").contact.phones[0].e164 == "+442079460321"
 
 
 def test_a_national_number_a_us_reader_takes_for_a_dialling_prefix_is_doubted():
