@@ -38,10 +38,12 @@ LABEL_WORD_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
 # An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ with no letter
 # beside it ("@ 02236 159", a phone's icon) is none.
 AT_ATTEMPT_RE = re.compile(r"[A-Za-z]\s?@|@\s?[A-Za-z]")
-# A word that starts as a site's host or its label, not a local part: "wwwlumen.ch", "Webhelix".
-NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web|url|site|internet)")
-# A domain's ending read as a word of its own after the dot was lost: "fischer de".
-SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.?uk|co\.?jp)[.,]?$")
+# A word that starts as a site's host or its label, not a local part: "wwwlumen.ch", "Webhelix"
+# (not the family names Weber and Webb, which start many an address: "weber@").
+NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web(?!er|b)|url|site|internet)")
+# A domain's ending read as a word of its own after the dot was lost: "fischer de", "co.uk"
+# (without its dot, "couk" is no public suffix).
+SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.(?:uk|jp))[.,]?$")
 
 
 def site_domains(lines: list[Line], row: list[Line]) -> set[str]:

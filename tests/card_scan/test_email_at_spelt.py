@@ -64,3 +64,15 @@ def test_an_address_read_with_its_at_ending_a_line_keeps_the_card_s_words():
         ("Helix Analytics Corporation", 40), ("c.holloway@", 30), ("jsmithehelixanalytics.com", 30)
     )
     assert at_put_back(lines) is lines
+
+
+def test_an_address_starting_with_the_name_weber_is_no_site_s_label():
+    # NOT_LOCAL_RE skips words starting as a site's label ("Webhelix.ch"); "weber." is a
+    # family name's, the start of many a German address (review25: it was skipped).
+    lines = _lines(
+        ("ANNA WEBER", 46), ("weberefischer de", 36), ("Fischer GmbH & Co. KG", 39),
+        ("33866 Bielefeld", 34),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.emails == ["weber@fischer.de"]
+    assert parsed.evidence["emails"].endswith("/at-read")
