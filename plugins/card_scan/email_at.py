@@ -113,14 +113,17 @@ def spelt_put_back(lines: list[Line]) -> list[Line]:
 
 def _spelt_places(text: str, after: str, spelt: set[str], sites: set[str]) -> list[int]:
     """Where in ``text`` a look-alike of the ``@`` stands before a domain the card spells: its
-    ending after a dot or in the next word (``mrichterefischer de``)."""
-    whole = text if "." in text or not SUFFIX_WORD_RE.match(after) else f"{text}.{after}"
+    ending after a dot or in the next word (``mrichterefischer de``, ``m.richterefischer de``)."""
+    ending_apart = SUFFIX_WORD_RE.match(after) is not None
     places = []
     for at in range(2, len(text) - 1):
         local = text[:at].rpartition(":")[2]  # after a label glued on: "E:robert_brown"
         if text[at] not in TESSERACT_AT or not re.match(r"[A-Za-z][\w.-]*[A-Za-z]$", local):
             continue
-        label, dot, ending = whole[at + 1 :].partition(".")
+        domain = text[at + 1 :]
+        if ending_apart and "." not in domain:
+            domain = f"{domain}.{after}"  # its dot read as a space: "fischer de"
+        label, dot, ending = domain.partition(".")
         ending = ending.rstrip(".,;:").lower()
         if not dot or not re.fullmatch(r"[a-z0-9-]{4,}", label.lower()):
             continue

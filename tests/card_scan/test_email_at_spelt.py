@@ -22,6 +22,9 @@ def test_an_at_read_as_e_before_the_company_s_name_is_put_back_for_review():
     assert parsed.contact.emails == ["mrichter@fischer.de"]
     assert parsed.evidence["emails"].endswith("/at-read")
     assert "emails" in to_review(parsed)
+    # A dot in the local part: the ending apart still counts (review25: it did not).
+    lines[1] = _lines(("m.richterefischer de", 36))[0]
+    assert parse_card(lines, default_region="DE").contact.emails == ["m.richter@fischer.de"]
 
 
 def test_an_at_before_a_site_s_domain_one_letter_off_is_put_back():
