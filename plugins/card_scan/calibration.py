@@ -293,8 +293,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 25 (wrong25): one number read and a scrap Tesseract hardly read beside it, a
         # second number's row lost ("+debris", leftovers.debris_beside): 3 of 4 on the pool
         "bare+intl+debris/hi": 0.010,  # 0 of 1 (the mobile lost, s104 photo 44)
-        "labelled+debris/hi": 0.889,  # 2 of 2
-        "labelled+intl+debris/hi": 0.800,  # 1 of 1
+        "labelled+debris/hi": 0.800,  # 1 of 1
+        "labelled+intl+debris/hi": 0.889,  # 2 of 2
         # session 13: valid only where a label's language is written ("Telefon") or a number's
         # shape hints (France), 2 of 2; session 23 added a legal form several countries share.
         # Session 24: where one of the card's such numbers is valid in its region alone of the

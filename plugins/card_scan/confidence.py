@@ -29,7 +29,7 @@ from .local_parts import (
     spelt_words,
     umlaut_plain,
 )
-from .name_checks import accent_misread, l_misread, romaji_slip, trade_compound, u_misread
+from .name_checks import letter_misread, trade_compound
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -142,10 +142,9 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
         or (near_given(w) and first == w)  # unchecked words come folded
         or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
-        or l_misread(w, countries)  # "PAWEE" beside pnowak@: its ł misread
-        or u_misread(w, countries)  # "Kriger" beside tobias@: its ü misread
-        or romaji_slip(w, countries)  # "Yul" beside y.gotoh@ on a Japanese card
-        or accent_misread(w, countries)  # "Gémez" beside rosario@: its ó misread
+        # "PAWEE" beside pnowak@, "Kriger" beside tobias@, "Gémez" beside rosario@: its ł, ü
+        # or ó misread; "Yul" beside y.gotoh@ on a Japanese card
+        or letter_misread(w, countries)
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -175,14 +174,8 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(
-        l_misread(w, countries)
-        or u_misread(w, countries)
-        or romaji_slip(w, countries)
-        or accent_misread(w, countries)
-        for w in name.split()
-    ):
-        return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger": a ł or ü misread (name_checks)
+    if any(letter_misread(w, countries) for w in name.split()):
+        return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger", "Gémez": a ł, ü or ó misread
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the
         # name: the name was not read, and a department or a tagline stood in for it.

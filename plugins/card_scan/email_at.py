@@ -35,13 +35,15 @@ TESSERACT_AT = AT_LOOKALIKES | frozenset("e")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
 # A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it.
 LABEL_WORD_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
-# An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ before digits
-# ("@ 02236 159", a phone's icon) is none.
-AT_ATTEMPT_RE = re.compile(r"@\s?[A-Za-z]")
-# A word that starts as a site's host or its label, not a local part: "wwwlumen.ch", "Webhelix".
-NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web|url|site|internet)")
-# A domain's ending read as a word of its own after the dot was lost: "fischer de".
-SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.?uk|co\.?jp)[.,]?$")
+# An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ with no letter
+# beside it ("@ 02236 159", a phone's icon) is none.
+AT_ATTEMPT_RE = re.compile(r"[A-Za-z]\s?@|@\s?[A-Za-z]")
+# A word that starts as a site's host or its label, not a local part: "wwwlumen.ch", "Webhelix"
+# (not the family names Weber and Webb, which start many an address: "weber@").
+NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web(?!er|b)|url|site|internet)")
+# A domain's ending read as a word of its own after the dot was lost: "fischer de", "co.uk"
+# (without its dot, "couk" is no public suffix).
+SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.(?:uk|jp))[.,]?$")
 
 
 def site_domains(lines: list[Line], row: list[Line]) -> set[str]:
@@ -58,32 +60,30 @@ def site_domains(lines: list[Line], row: list[Line]) -> set[str]:
 
 
 def at_put_back(lines: list[Line]) -> list[Line]:
-    """Tesseract's lines, where none holds an ``@``, with the ``@`` of one word put back where
-    Tesseract read it as a letter before the website's domain read on another line
-    (``markus.bauerehelix.ch`` beside ``helix.ch``, URW Bookman, photo seed 105): the word was
-    taken for a site and the card's address lost. Also ``e``, the sign's inner loop, for
-    Tesseract. Else, where no line reads an address's ``@``, before a domain another line of the
-    card spells (``spelt_put_back``). The word is marked ``AT_SOURCE``: its level is measured
-    apart (``/at-read``)."""
+    """Tesseract's lines, where none reads an address's ``@`` (a phone's icon read ``@ 0521`` is
+    none), with the ``@`` of one word put back where Tesseract read it as a letter: before the
+    website's domain read on another line (``markus.bauerehelix.ch`` beside ``helix.ch``, URW
+    Bookman, photo seed 105: the word was taken for a site and the card's address lost; also
+    ``e``, the sign's inner loop, for Tesseract), else before a domain another line of the card
+    spells (``spelt_put_back``). The word is marked ``AT_SOURCE``: its level is measured apart
+    (``/at-read``)."""
     if any(AT_ATTEMPT_RE.search(line.text) for line in lines):
         return lines
-    if not any("@" in line.text for line in lines):
-        found = []
-        for i, line in enumerate(lines):
-            for j, word in enumerate(line.words):
-                if re.match(r"(?i)(?:www|https?)\b", word.text):
-                    continue  # a site's own host
-                text = at_restored(word.text, site_domains(lines, [line]), TESSERACT_AT)
-                if text and re.match(r"[A-Za-z][\w.-]*[A-Za-z]@", text):
-                    found.append((i, j, text))
-        if len(found) > 1:
-            return lines  # more than one word where a site's domain is glued on
-        if found:
-            return _with_at(lines, *found[0])
-    return spelt_put_back(lines)
+    found = []
+    for i, line in enumerate(lines):
+        for j, word in enumerate(line.words):
+            if re.match(r"(?i)(?:www|https?)\b", word.text):
+                continue  # a site's own host
+            text = at_restored(word.text, site_domains(lines, [line]), TESSERACT_AT)
+            if text and re.match(r"[A-Za-z][\w.-]*[A-Za-z]@", text):
+                found.append((i, j, text))
+    if len(found) > 1:
+        return lines  # more than one word where a site's domain is glued on
+    return _with_at(lines, *found[0]) if found else spelt_put_back(lines)
 
 
 def _with_at(lines: list[Line], i: int, j: int, text: str) -> list[Line]:
+    """``lines`` with word ``j`` of line ``i`` read ``text``, marked as its @ put back."""
     words = list(lines[i].words)
     words[j] = replace(words[j], text=text, source=AT_SOURCE)
     return [*lines[:i], Line(words), *lines[i + 1 :]]
@@ -113,14 +113,17 @@ def spelt_put_back(lines: list[Line]) -> list[Line]:
 
 def _spelt_places(text: str, after: str, spelt: set[str], sites: set[str]) -> list[int]:
     """Where in ``text`` a look-alike of the ``@`` stands before a domain the card spells: its
-    ending after a dot or in the next word (``mrichterefischer de``)."""
-    whole = text if "." in text or not SUFFIX_WORD_RE.match(after) else f"{text}.{after}"
+    ending after a dot or in the next word (``mrichterefischer de``, ``m.richterefischer de``)."""
+    ending_apart = SUFFIX_WORD_RE.match(after) is not None
     places = []
     for at in range(2, len(text) - 1):
         local = text[:at].rpartition(":")[2]  # after a label glued on: "E:robert_brown"
         if text[at] not in TESSERACT_AT or not re.match(r"[A-Za-z][\w.-]*[A-Za-z]$", local):
             continue
-        label, dot, ending = whole[at + 1 :].partition(".")
+        domain = text[at + 1 :]
+        if ending_apart and "." not in domain:
+            domain = f"{domain}.{after}"  # its dot read as a space: "fischer de"
+        label, dot, ending = domain.partition(".")
         ending = ending.rstrip(".,;:").lower()
         if not dot or not re.fullmatch(r"[a-z0-9-]{4,}", label.lower()):
             continue

@@ -131,14 +131,14 @@ def join_family_tail(
         if len(word.split()) != 1 or not (word.isalpha() and word[:1].isupper()):
             continue
         # An accented capital ("ÁLVAREZ") lifts its word's top: the row is told by its tops or
-        # its feet, and the print's size by its lowest word too (scan seed 127 card 63,
+        # its feet, and the print's size by its shortest word too (scan seed 127 card 63,
         # "MERCEDES ÁLVAREZ" | "IGLESIAS", the name stored without it at email+initial/hi).
-        lowest = min(la.words, key=lambda w: w.height)
         if min(abs(la.top - lb.top), abs(la.bottom - lb.bottom)) > 0.2 * height:
             continue
         if not 0 < lb.left - la.right <= 2 * height:
             continue
-        if not (alike_height(la, lb, ONE_SIZE) or alike_height(lowest, lb, ONE_SIZE)):
+        shortest = min(la.words, key=lambda w: w.height)
+        if not (alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"

@@ -34,7 +34,7 @@ def review_fields(
     uncertain = sorted(
         f for f, c in confidence.items() if c < (MINOR_KEEP[f] if f in MINOR_FIELDS else threshold)
     )
-    uncertain = [f for f in uncertain if values.get(f) or f not in MISSING_IS_MINOR]
+    uncertain = [f for f in uncertain if _worth_a_look(f, values)]
     if uncertain and set(uncertain) <= MINOR_FIELDS:
         return [], uncertain
     if uncertain:
@@ -42,14 +42,11 @@ def review_fields(
         # cost in cards (a digit slip in a number beside a missing name). An email none was read
         # of counts (``missing+web``, 0.94: its row lost whole while the site was read, 2 of the
         # 12 wrong accepted on the session-25 pool); a title or a site not read does not.
-        uncertain = sorted(
-            {
-                *uncertain,
-                *(
-                    f
-                    for f, c in confidence.items()
-                    if c < SECOND_LOOK and (values.get(f) or f not in MISSING_IS_MINOR)
-                ),
-            }
-        )
+        second = (f for f, c in confidence.items() if c < SECOND_LOOK and _worth_a_look(f, values))
+        uncertain = sorted({*uncertain, *second})
     return uncertain, []
+
+
+def _worth_a_look(field: str, values: dict[str, Any]) -> bool:
+    """A field read, or one whose absence a person should see (not a title, site or address)."""
+    return bool(values.get(field)) or field not in MISSING_IS_MINOR

@@ -45,10 +45,10 @@ def test_a_card_with_the_firms_website_and_no_address_is_not_sent_to_review_for_
     assert "emails" not in to_review(parsed)
 
 
-def test_a_website_that_may_be_a_misread_address_does_not_stand_for_one():
-    # "daangmulder.com": an address whose @ was read as g; the company does not spell it.
-    # Session 25: the company spells "mulder", so the @ is put back there (email_at.
-    # spelt_put_back): the address is read, at an unmeasured level, for review.
+def test_a_website_that_may_be_a_misread_address_is_read_as_one_for_review():
+    # "daangmulder.com": an address whose @ was read as g; the company does not spell the word
+    # whole. Until session 25 the card had no address ("missing"); the company spells "mulder",
+    # so the @ is put back there (email_at.spelt_put_back), at an unmeasured level, for review.
     parsed = read_card(
         ("Daan van der Veen", 44),
         ("Mulder Techniek B.V.", 36),
