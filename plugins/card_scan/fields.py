@@ -18,11 +18,11 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, PersonName, Url
 
 from .calibration import probability
+from .card_fields_emails import email_evidence
 from .card_fields_levels import (
     checking_company,
     company_evidence,
     company_slip,
-    email_evidence,
     name_evidence,
     organization_level,
     phone_evidence,
