@@ -88,6 +88,10 @@ TITLE_SLIPS = (
     # "Geschaftsftihrer": ü read "ti" by serif faces (Noto Serif, URW Bookman: fresh scan seed
     # 83 cards 142, 206, both to review as leftover; session 20), as the domains' slips have it
     ("ti", "ü"),
+    # Two printed letters read as one and round letters read d, inside a word (session 25,
+    # slips25): "Vertnebsinnendienst" (ri read n), "Entwickdungsingenieur" (l read d, accepted
+    # at strong/hi), "Geschdftsftihrung" (ä read d, accepted at strong/mid), "Contrdleur".
+    *(("n", "ri"), ("d", "l"), ("d", "ä"), ("d", "ô")),
 )
 
 
@@ -102,7 +106,7 @@ def title_letters(title: str) -> str:
     for n, word in enumerate(words):
         # Past any title word's length (a line of debris): the tries grow with the square of
         # the slips' places (a 2,000-letter "fifi..." took minutes).
-        if not 4 <= len(word) <= LONGEST_TITLE_WORD or known_title_word(word):
+        if not 4 <= len(word) <= LONGEST_TITLE_WORD or _word_spelt(word):
             continue
         tries = [word]
         for _ in range(2):
@@ -112,7 +116,7 @@ def title_letters(title: str) -> str:
                 for read, printed in TITLE_SLIPS
                 for at in (m.start() for m in re.finditer(read, t))
             ]
-            found = next((t for t in tries if known_title_word(t)), None)
+            found = next((t for t in tries if _word_spelt(t)), None)
             if found:
                 words[n] = found
                 break
@@ -158,10 +162,17 @@ def lexicon_spelt(title: str) -> bool:
     )
 
 
-def _spelt_compound(word: str) -> bool:
+def _word_spelt(word: str) -> bool:
+    """A lexicon word, or a compound whose field is one too: a compound's ending alone
+    ("Entwickdungsingenieur") makes it a title word but spells none of its field's letters."""
+    folded = spelt_fold(word.strip(",.;:"))
+    return folded in TITLE_LINE_WORDS or _spelt_compound(folded, TITLE_LINE_WORDS)
+
+
+def _spelt_compound(word: str, fields: frozenset[str] = TITLE_WORDS) -> bool:
     """A compound whose field is a lexicon word too ("Vertriebsleiter"): its ending alone
     confirms none of its letters ("Vertricbsleiter", an e read c, ends as well)."""
     word = word.strip(",.;:")
     ending = next((e for e in TITLE_ENDINGS if word.endswith(e) and len(word) > len(e)), "")
     field = word[: len(word) - len(ending)] if ending else ""
-    return bool(field) and (field in TITLE_WORDS or field.removesuffix("s") in TITLE_WORDS)
+    return bool(field) and (field in fields or field.removesuffix("s") in fields)
