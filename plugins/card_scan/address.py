@@ -263,8 +263,10 @@ def spanish_street(street: str) -> str:
 
 
 # Spanish words and names that end in -én, as a street may hold them
-EN_WORDS = "almacén andén belén desdén edén guillén harén jaén rehén retén rubén sostén también"
-SPANISH_EN_WORDS = frozenset(f"{EN_WORDS} terraplén vaivén".split())
+SPANISH_EN_WORDS = frozenset({
+    "almacén", "andén", "belén", "desdén", "edén", "guillén", "harén", "jaén", "rehén", "retén",
+    "rubén", "sostén", "también", "terraplén", "vaivén",
+})  # fmt: skip
 
 
 def _spanish_on(word: re.Match[str]) -> str:
