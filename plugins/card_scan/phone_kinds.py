@@ -91,6 +91,36 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
         phone, level = out[n]
         if not level.startswith("bare-untold"):
             out[n] = (phone, "bare-untold" + level[len("bare") :])
+    return office_first(out)
+
+
+def office_first(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """On a card with no mobile told, the first North American number of an untold kind
+    beside the office line is taken for the mobile: a card prints its office number, then the
+    mobile, then the fax, and two office lines without a label are rarer than an office line
+    and a mobile whose sign was not read (session 26: on the pooled photos 20 of 22 such cards;
+    the other two printed the mobile first, left as before). The office line is the labelled
+    one where a label names it, else the first. Still ``bare-untold``: a guess, to review."""
+    if any(phone.kind == "cell" for phone, _ in found):
+        return found
+    work = [n for n, (phone, _) in enumerate(found) if phone.kind == "work"]
+    labelled = [n for n in work if found[n][1].startswith("labelled")]
+    office = (labelled or work or [None])[0]
+    mobile = next(
+        (
+            n
+            for n in work
+            if n != office
+            and found[n][1].startswith("bare-untold")
+            and untold_type(phonenumbers.parse(found[n][0].e164 or ""))
+        ),
+        None,
+    )
+    if office is None or mobile is None:
+        return found
+    out = list(found)
+    phone, level = out[mobile]
+    out[mobile] = (Phone(text=phone.text, kind="cell", e164=phone.e164, region=phone.region), level)
     return out
 
 

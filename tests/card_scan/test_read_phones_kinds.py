@@ -214,3 +214,23 @@ def test_a_colon_alone_before_a_number_leaves_its_kind_a_guess():
     parsed = parse_card(lines, default_region="CH")
     assert parsed.evidence["phones"] == "label-unread+intl/hi"
     assert parsed.confidence["phones"] < REVIEW_BELOW
+
+
+def test_the_second_untold_north_american_number_is_taken_for_the_mobile():
+    """Office line first, then the mobile: the guess a person confirms in review (session 26:
+    20 of 22 such pooled photos), the level still ``bare-untold``."""
+    lines = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
+                 "® 512-948-9631", "Fax: 512-948-9632", "a.garcia@keystone.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+15127507583": "work", "+15129489631": "cell", "+15129489632": "fax"}
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    # A labelled office line is the office whatever its place; a told mobile leaves all as read.
+    lines = card(("Abigail Garcia", 44), "Keystone Inc.", "(512) 750-7583",
+                 "Office: 512-948-9631", "a.garcia@keystone.com")  # fmt: skip
+    kinds = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert kinds == {"+15127507583": "cell", "+15129489631": "work"}
+    lines = card(("Abigail Garcia", 44), "Keystone Inc.", "Mobile (512) 750-7583",
+                 "512-948-9631", "512-948-9677", "a.garcia@keystone.com")  # fmt: skip
+    kinds = [p.kind.value for p in parse_card(lines, default_region="US").contact.phones]
+    assert kinds.count("cell") == 1
