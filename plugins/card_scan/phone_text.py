@@ -91,6 +91,17 @@ def unglue_label(segment: str) -> str:
     return segment
 
 
+def label_word(word: str) -> str:
+    """A phone label as folded, an l read as a capital I inside it put back where only that
+    makes it a label ("TIf." for the Spanish Tlf.: its number's bar read as 1 was then left on
+    it, "TIf. 1915 77 23 99", three pooled photos of session 26 unread so)."""
+    label = normalize.fold(word)
+    if label in PHONE_LABELS or "I" not in word[1:]:
+        return label
+    mended = normalize.fold(word[0] + word[1:].replace("I", "l"))
+    return mended if mended in PHONE_LABELS else label
+
+
 # A bar between a label and its number read as a 1 ("T. | 01 41 14 72 77" as "T. 1 01 41 ...",
 # "Tel |0521 9640901" as "Tel 10521 ..."): no national number starts "10", so a 1 before a
 # trunk 0 that leaves no valid number, where one is valid without it, was the bar.

@@ -31,6 +31,7 @@ from .phone_text import (
     first_region_with_numbers,
     fix_digits,
     international,
+    label_word,
     numbers_in,
     parted,
     unbarred,
@@ -65,7 +66,7 @@ def find_phones(
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):
             label_match = PHONE_LABEL_RE.match(piece)
-            label = normalize.fold(label_match.group(1)) if label_match else ""
+            label = label_word(label_match.group(1)) if label_match else ""
             if label not in PHONE_LABELS and is_street(piece):
                 # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
                 # a postcode are no phone, labelled by a word or not.

@@ -109,3 +109,12 @@ def test_a_closing_bracket_no_bracket_opened_is_a_thin_one_put_back_and_doubted(
     # A bracket that closes one opened is the area code's: read as printed, sure.
     parsed = parse_card(card(*rows, "Tel (06) 9761 6261"), default_region="US")
     assert parsed.evidence["phones"] == "labelled/hi"
+
+
+def test_a_label_whose_l_was_read_as_a_capital_i_still_takes_its_bar_off():
+    """A Spanish "Tlf." read "TIf.": an unknown label kept the bar read as 1 on its number."""
+    lines = card(("Luis Ortega", 44), "TIf. 1915 77 23 99", "Movil | 689 68 69 36",
+                 "Calle Mayor, 18", "28005 Madrid", "luis@nova.es")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert sorted(p.e164 for p in parsed.contact.phones) == ["+34689686936", "+34915772399"]
+    assert parsed.confidence["phones"] < REVIEW_BELOW  # the bar taken off: a person looks
