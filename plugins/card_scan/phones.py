@@ -149,9 +149,16 @@ def _read_numbers(
     in a ``fallback`` region, ranked after every region of the card's."""
     fixed = international(fix_digits(number_text))
     rank, region, matches = first_region_with_numbers(fixed, regions)
+    # A country another number of the card's was read in (``found``) counts as the card's.
+    read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
+    if matches and rank and label in PHONE_LABELS:
+        # Read only in a region no clue named, where a slip undone reads it in one that did:
+        # "Cellulare 1347880 5636", its bar read as 1, is a US number as read and an Italian
+        # mobile without the 1 (session 26: c135 photo 5, and a scan of c130).
+        slipped = _slipped(number_text, regions[:rank], label, read_in)
+        if slipped[3]:
+            fixed, rank, region, matches = slipped
     if not matches:
-        # A country another number of the card's was read in (``found``) counts as the card's.
-        read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
         slipped = _slipped(number_text, regions, label, read_in)
         if slipped[3]:
             fixed, rank, region, matches = slipped

@@ -88,3 +88,14 @@ def test_a_bare_number_read_alone_with_no_clue_is_doubted():
     # a name and an email read beside it keep the number's level
     lines = card(("Kenneth Turner", 48), "617.406.1941", "kennetht@taylorassociates.com")
     assert parse_card(lines, default_region="US").evidence["phones"] == "bare/hi"
+
+
+def test_a_bar_read_as_one_does_not_make_a_number_of_a_country_no_clue_names():
+    """A bar read as 1 before an Italian mobile ("Cellulare 1347880 5636") made a US number;
+    without it, the mobile of the Italian card it is printed on."""
+    lines = card(("Giulia Coppola", 44), "Cellulare 1347880 5636", "Tel 055 591 9348",
+                 "Via Roma 12", "50154 Firenze (FI)", "giulia@vsgroup.it")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    phones = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert phones == {"+393478805636": "cell", "+390555919348": "work"}
+    assert parsed.confidence["phones"] < REVIEW_BELOW  # the bar taken off: a person looks
