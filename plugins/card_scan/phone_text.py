@@ -73,7 +73,12 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
 # two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
 # took for one run and read as nothing): the second is a number after another, as in one match.
-SEGMENT_RE = re.compile(r"\s;\s|\s{2,}|\s(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])")
+# Not before a digit's look-alike glued to digits after a digit group ("F: 0131 S27 9218": the
+# S is the 5 ``fix_digits`` reads, no label).
+SEGMENT_RE = re.compile(
+    r"\s;\s|\s{2,}|\s(?<!\d\s)(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])"
+    r"|(?<=\d)\s(?![OSBDIl]\d)(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])"
+)
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 
 
@@ -100,6 +105,16 @@ def label_word(word: str) -> str:
         return label
     mended = normalize.fold(word[0] + word[1:].replace("I", "l"))
     return mended if mended in PHONE_LABELS else label
+
+
+def digit_as_label(piece: str, label: re.Match[str] | None, regions: list[str]) -> bool:
+    """A label of one letter that is a digit's look-alike glued to digits ("O89 216926625" for
+    089 ...): the letter was the number's first digit where only so the piece reads a number."""
+    if not label or len(label.group(1)) != 1 or label.group(1) not in "OoDlISB":
+        return False
+    if not piece[label.end(1) : label.end(1) + 1].isdigit():
+        return False
+    return not numbers_in(piece[label.end() :], regions) and bool(numbers_in(piece, regions))
 
 
 # A bar between a label and its number read as a 1 ("T. | 01 41 14 72 77" as "T. 1 01 41 ...",

@@ -28,6 +28,7 @@ from .phone_slips import (
 from .phone_text import (
     NUMBER_GAP_RE,
     SEGMENT_RE,
+    digit_as_label,
     first_region_with_numbers,
     fix_digits,
     international,
@@ -66,6 +67,8 @@ def find_phones(
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):
             label_match = PHONE_LABEL_RE.match(piece)
+            if digit_as_label(piece, label_match, regions):
+                label_match = None
             label = label_word(label_match.group(1)) if label_match else ""
             if label not in PHONE_LABELS and is_street(piece):
                 # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and

@@ -118,3 +118,16 @@ def test_a_label_whose_l_was_read_as_a_capital_i_still_takes_its_bar_off():
     parsed = parse_card(lines, default_region="US")
     assert sorted(p.e164 for p in parsed.contact.phones) == ["+34689686936", "+34915772399"]
     assert parsed.confidence["phones"] < REVIEW_BELOW  # the bar taken off: a person looks
+
+
+def test_a_digit_read_as_a_letter_glued_to_digits_is_no_label():
+    """An O read for a first 0 ("O89 ...") is no office label, nor the S of "0131 S27 9218"
+    a second number's label."""
+    lines = card(("Dieter Schafer", 44), "O89 216926625", "Fax: (089) 21692669",
+                 "dieter@becker.de")  # fmt: skip
+    phones = {p.e164 for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+4989216926625", "+498921692669"}
+    lines = card(("Sophie Hall", 44), "Direct 0131 838 4393 F: 0131 S27 9218",
+                 "sophie.hall@harrowfield.co.uk")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+441318384393": "work", "+441315279218": "fax"}
