@@ -84,8 +84,10 @@ NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.
 
 def unglue_label(segment: str) -> str:
     """``DDI0113 524 8827``, ``MI07795 378142`` (a bar read as I), ``F #31 40``: a label glued
-    to its number, or a plus read as ``#``, parted so the label is read."""
-    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)#(?=\d)", r"\1+", segment)
+    to its number, or a plus read as ``#`` (or ``*``, or ``-`` after a colon), parted so the
+    label is read."""
+    # A plus read as "#" or "*", or as "-" glued to the label's colon ("Fax:-43 (0)316 ...").
+    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)(?:[#*]|(?<=:)-)(?=\d)", r"\1+", segment)
     glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
     if not glued:
         return segment

@@ -131,3 +131,14 @@ def test_a_digit_read_as_a_letter_glued_to_digits_is_no_label():
                  "sophie.hall@harrowfield.co.uk")  # fmt: skip
     phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
     assert phones == {"+441318384393": "work", "+441315279218": "fax"}
+
+
+def test_a_plus_read_as_a_star_or_as_a_dash_after_a_colon_keeps_the_label():
+    lines = card(("Eva Huber", 44), "T: +43 (0)316 2865746", "Fax:-43 (0)316 7750566",
+                 "8093 Graz", "eva@huber.at")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+433162865746": "work", "+433167750566": "fax"}
+    lines = card(("Eva Huber", 44), "T: +43 (0)316 2865746", "Fax *43 (0)316 7750566",
+                 "eva@huber.at")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+433162865746": "work", "+433167750566": "fax"}
