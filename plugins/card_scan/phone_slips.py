@@ -80,13 +80,17 @@ PLUS_AS_DIGIT_RE = re.compile(r"^\s*[14]\s?(?=[1-9]\d)")
 # "tel.158 507 82 53": the label's bar read as a 1 before a number without a trunk 0 (Poland);
 # phone_text.unbarred takes the one before a trunk 0, where no national number starts "10".
 BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
+# "0070-4634-4166", "00034714356025", "100441173211538": a sign or a bar before the number read
+# as a 0 or a 1 before its trunk 0 or its 00 (session 26: three pooled photos unread so). No
+# number starts "000" or "100", nor a national one "00".
+LEAD_RE = re.compile(r"^\s*(?:0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
     """Readings of ``number_text`` with one of the slips above undone, each with what it undid
-    (``plus``, ``bar``), most likely first. The caller keeps the first that is one valid number
-    of the card's regions (for ``plus``, of a region the card names, or printed with the "(0)"
-    only an international number carries).
+    (``plus``, ``bar``, ``lead``), most likely first. The caller keeps the first that is one valid
+    number of the card's regions (for ``plus`` and ``lead``, of a region the card names, or
+    printed with the "(0)" only an international number carries).
 
     Not undone: an international prefix read with one 0 ("048 22 ..."): on a held-out card it
     made "Handy 01516-4291274" a US number ("+1 516"), and it read no tuning card right."""
@@ -95,6 +99,8 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
         out.append((PLUS_AS_DIGIT_RE.sub("+", number_text, count=1), "plus"))
     if labelled and BAR_RE.match(number_text):
         out.append((BAR_RE.sub("", number_text, count=1), "bar"))
+    if LEAD_RE.match(number_text):
+        out.append((LEAD_RE.sub("", number_text, count=1), "lead"))
     return out
 
 

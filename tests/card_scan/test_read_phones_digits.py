@@ -142,3 +142,15 @@ def test_a_plus_read_as_a_star_or_as_a_dash_after_a_colon_keeps_the_label():
                  "eva@huber.at")  # fmt: skip
     phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
     assert phones == {"+433162865746": "work", "+433167750566": "fax"}
+
+
+def test_a_sign_read_as_a_0_or_a_1_before_a_trunk_0_or_00_is_taken_off():
+    lines = card(("Naoki Ota", 44), "06-3908-7431", "0070-4634-4166",
+                 "Osaka 530-4911 Japan", "ota@helix.co.jp")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    phones = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert phones == {"+81639087431": "work", "+817046344166": "cell"}
+    assert parsed.confidence["phones"] < REVIEW_BELOW  # a digit taken off: a person looks
+    lines = card(("Tom Hill", 44), "100441173211538", "tom@hill.co.uk")  # fmt: skip
+    phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
+    assert phones == ["+441173211538"]
