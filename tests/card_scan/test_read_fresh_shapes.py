@@ -1,0 +1,41 @@
+"""Shapes of wrong auto-accepted fields found on fresh tuning seeds (session 26, wrong26): a fax
+whose label was misread beside an office line whose icon was not read, a Polish ł put back where
+Polish writes none, an address's domain checked by the company kept against a site one slip off,
+"i Wspólnicy" read with a 1, a title's t read f, a family initial read as a look-alike after a
+given name. Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+from printed import to_review
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_two_unlabelled_office_numbers_leave_their_kinds_untold():
+    # Scan seed 136 card 67: the office line's icon not read, the fax's "F." read "E"; both
+    # stored as office lines at bare+intl/hi, the fax wrong.
+    lines = card(
+        ("Zenith Ingénierie S.A.", 34),
+        ("Camille Lambert", 44),
+        "Senior Buyer",
+        "+335 6996 1361",
+        "M. +33 7 72 83 50 70",
+        "E +33 (0)5 62 33 85 59",
+        "Courriel : camille.lambert@zenith.fr",
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert len(parsed.contact.phones) == 3
+    assert parsed.evidence["phones"].startswith("bare-untold")
+    assert "phones" in to_review(parsed)
+
+
+def test_one_unlabelled_office_number_keeps_its_kind():
+    lines = card(
+        ("Camille Lambert", 44),
+        ("Zenith Ingénierie S.A.", 34),
+        "+33 5 69 96 13 61",
+        "M. +33 7 72 83 50 70",
+        "camille.lambert@zenith.fr",
+    )
+    assert parse_card(lines, default_region="US").evidence["phones"].startswith("bare+intl/")
