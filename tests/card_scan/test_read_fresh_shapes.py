@@ -9,6 +9,8 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 from printed import to_review
 
+from contactkit_plugins.card_scan.domain_repair import letter_from_domain
+from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -39,3 +41,21 @@ def test_one_unlabelled_office_number_keeps_its_kind():
         "camille.lambert@zenith.fr",
     )
     assert parse_card(lines, default_region="US").evidence["phones"].startswith("bare+intl/")
+
+
+def test_a_polish_l_with_stroke_is_put_back_only_beside_a_vowel():
+    # Photo seed 138 card 85: "Cobalt" beside the site coball.pl (its t read l) was "Cobalł".
+    assert letter_from_domain("Cobalt", "coball") == "Cobalt"
+    assert letter_from_domain("Wista", "wisla") == "Wisła"
+    assert letter_from_domain("Koztowski", "kozlowski") == "Kozłowski"
+
+
+def test_an_address_domain_the_company_spells_is_kept_against_a_site_one_slip_off():
+    mended = mended_address(
+        "snowa kowski@cobalt.pl", "Stanisław Nowakowski", ["coball.pl"], "Cobalt S.A."
+    )
+    assert mended == "snowakowski@cobalt.pl"
+    # A domain the company does not check still takes the site's.
+    assert mended_address(
+        "jan schneider@lumenogistik.de", "Jan Schneider", ["lumenlogistik.de"], None
+    ) == ("jan.schneider@lumenlogistik.de")
