@@ -9,9 +9,11 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 from printed import to_review
 
+from contactkit_plugins.card_scan import titles
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.line_cleaning import clean_line
 
 
 def test_two_unlabelled_office_numbers_leave_their_kinds_untold():
@@ -59,3 +61,13 @@ def test_an_address_domain_the_company_spells_is_kept_against_a_site_one_slip_of
     assert mended_address(
         "jan schneider@lumenogistik.de", "Jan Schneider", ["lumenlogistik.de"], None
     ) == ("jan.schneider@lumenlogistik.de")
+
+
+def test_polish_partners_and_read_as_a_one_is_put_back():
+    assert clean_line("MALINOWSKI 1 WSPOLNICY SP.K.") == "MALINOWSKI i WSPOLNICY SP.K."
+
+
+def test_a_title_t_read_f_is_put_back_where_the_lexicon_spells_it():
+    assert (
+        titles.title_letters("Assistenz der Geschaffsfuhrung") == "Assistenz der Geschaftsfuhrung"
+    )
