@@ -9,7 +9,7 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 from printed import to_review
 
-from contactkit_plugins.card_scan import titles
+from contactkit_plugins.card_scan import local_parts, titles
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
@@ -71,3 +71,10 @@ def test_a_title_t_read_f_is_put_back_where_the_lexicon_spells_it():
     assert (
         titles.title_letters("Assistenz der Geschaffsfuhrung") == "Assistenz der Geschaftsfuhrung"
     )
+
+
+def test_a_family_initial_read_as_a_look_alike_does_not_lengthen_the_given_name():
+    # Photo seed 137 card 57: "jasony@" for jasonj@ beside JASON JOHNSON made the name "Jasony".
+    assert local_parts.restore_letters("JASON JOHNSON", "jasony") == "JASON JOHNSON"
+    # A given name's lost end is still put back ("Gianluca Ferrar" beside ferrari@).
+    assert local_parts.restore_letters("Gianluca Ferrar", "ferrari") == "Gianluca Ferrari"
