@@ -2,7 +2,8 @@
 whose label was misread beside an office line whose icon was not read, a Polish ł put back where
 Polish writes none, an address's domain checked by the company kept against a site one slip off,
 "i Wspólnicy" read with a 1, a title's t read f, a family initial read as a look-alike after a
-given name. Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
+given name, a mark read as a letter glued to the company's first word. Hand-made OCR lines as
+Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.line_cleaning import clean_line
+from contactkit_plugins.card_scan.logo_split import initials_glued
 
 
 def test_two_unlabelled_office_numbers_leave_their_kinds_untold():
@@ -78,3 +80,12 @@ def test_a_family_initial_read_as_a_look_alike_does_not_lengthen_the_given_name(
     assert local_parts.restore_letters("JASON JOHNSON", "jasony") == "JASON JOHNSON"
     # A given name's lost end is still put back ("Gianluca Ferrar" beside ferrari@).
     assert local_parts.restore_letters("Gianluca Ferrar", "ferrari") == "Gianluca Ferrari"
+
+
+def test_a_mark_read_as_one_letter_glued_to_the_companys_first_word_is_odd():
+    # Photo seed 139 card 100: "WYAMAGUCHI KOGYO CO., LTD." beside yamaguchi.co.jp, its logo
+    # read as a W (no initial of the name's), accepted at domain+legal+other/hi.
+    assert initials_glued("WYAMAGUCHI KOGYO CO., LTD.", "yamaguchi.co.jp")
+    assert not initials_glued("YAMAGUCHI KOGYO CO., LTD.", "yamaguchi.co.jp")
+    # Two letters must still be initials of the name's or the domain's words.
+    assert not initials_glued("QWYAMAGUCHI KOGYO CO., LTD.", "yamaguchi.co.jp")
