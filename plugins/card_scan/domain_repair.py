@@ -220,6 +220,8 @@ def letter_from_domain(word: str, label: str) -> str:
         for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
+                if printed == "ł" and not _beside_vowel(fixed, at):
+                    continue  # "Cobalł" beside coball.pl: no Polish ł without a vowel beside it
                 # "SOKOk": the slip in a word in capitals is a capital too.
                 rest = word[:at] + word[at + len(read) :]
                 fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
@@ -230,6 +232,15 @@ def letter_from_domain(word: str, label: str) -> str:
                 if len(plain) >= 4 and plain in label:
                     return fixed
     return word
+
+
+def _beside_vowel(word: str, at: int) -> bool:
+    """A vowel stands before or after the letter at ``at``: Polish writes ł so (Wisła, Bałtyk,
+    Jabłoński), never after a consonant at a word's end ("Cobalt" beside the site coball.pl, its
+    t read l, made "Cobalł": session 26, fresh photo seed 138 card 85)."""
+    return any(
+        c in "aeiouyąęó" for c in word[max(0, at - 1) : at].lower() + word[at + 1 : at + 2].lower()
+    )
 
 
 # A doubted address's domain this many letters off the company's name at most is written from

@@ -80,21 +80,31 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
     read_dot = "." in read
     if not read_dot:  # "sinoit": the dot before the ending lost
         read = next((f"{read[:-n]}.{read[-n:]}" for n in (2, 3) if _ending(read[-n:])), read)
+    # The company checks the domain as read, as it checks an address read whole: its
+    # initials ("vgroup.it" beside Vantage S.r.l.) or its words ("dudekwspolnicy.pl"); not
+    # where the ending's dot was put back (a cut guessed: "bianch.it" for bianchit). Before a
+    # site as long with a letter read as another: "cobalt.pl" beside Cobalt S.A. is no slip of
+    # "coball.pl", the site's t read l (session 26, fresh photo seed 138 card 85). A site that
+    # lost letters may still hold what the address lost ("northgate-engneeing.com" its hyphen).
+    checked = read_dot and bool(company) and domain_in(company or "", read)
     for site in sites:  # the website's domain, printed on another line
-        if _close(squashed(read), squashed(site)):
+        swapped = checked and _letter_swapped(squashed(read), squashed(site))
+        if _close(squashed(read), squashed(site)) and not swapped:
             return site.lower()
     label, dot, ending = read.partition(".")
     if not dot or not company or not _ending(ending):
         return None
-    if read_dot and domain_in(company, read):
-        # The company checks the domain as read, as it checks an address read whole: its
-        # initials ("vgroup.it" beside Vantage S.r.l.) or its words ("dudekwspolnicy.pl");
-        # not where the ending's dot was put back (a cut guessed: "bianch.it" for bianchit).
+    if checked:
         return read
     words = trim_legal(company).split()
     names = {squashed(" ".join(words))} | {squashed(w) for w in words if len(w) >= 4}
     found = {n for n in names if len(n) >= 4 and _close(label, n, glyphs_only=True)}
     return f"{found.pop()}.{ending}" if len(found) == 1 else None
+
+
+def _letter_swapped(read: str, site: str) -> bool:
+    """As long, and not alike: a letter of one read as another."""
+    return len(read) == len(site) and read != site
 
 
 def _spaced_dot(after: str) -> str:

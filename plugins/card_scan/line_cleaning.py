@@ -25,8 +25,9 @@ def _known_label(match: re.Match[str]) -> str:
 def clean_line(text: str) -> str:
     """An OCR line's text with the slips that part or hide its fields undone."""
     text = text.translate(BARS)
-    # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator.
-    text = re.sub(r"(?i)(?<=\w)\s+[|!]\s+(?=wsp)", " i ", text)
+    # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator, nor as a
+    # 1 ("MALINOWSKI 1 WSPOLNICY SP.K.", session 26: fresh photo seed 138 card 6, accepted).
+    text = re.sub(r"(?i)(?<=\w)\s+[|!1]\s+(?=wsp)", " i ", text)
     # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name
     text = re.sub(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])", "", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.

@@ -248,6 +248,10 @@ def _start_lost(word: str, plain: str, pieces: list[str]) -> list[str]:
     ]
 
 
+# The letters Tesseract reads for an initial (j read y or i; h read n, as in takashin@).
+INITIAL_READS = {"j": "yi", "h": "nb", "i": "lj", "l": "i", "y": "j", "n": "h"}
+
+
 def _end_lost(
     word: str, plain: str, pieces: list[str], others: set[str], beside: bool
 ) -> list[str]:
@@ -259,6 +263,9 @@ def _end_lost(
     # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
     # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
     # 83 card 83, accepted as "Takashin" at email+other/hi).
+    # Nor where the letter reads another word's initial ("jasony@" for jasonj@ beside JASON
+    # JOHNSON, its j read y, made "Jasony": fresh photo seed 137 card 57, accepted; session 26).
+    near = others | {c for o in others for c in INITIAL_READS.get(o, "")}
     return [
         p
         for p in pieces
@@ -269,7 +276,7 @@ def _end_lost(
         and len(plain) >= 4
         and p.startswith(plain)
         and len(p) > len(plain)
-        and p[len(plain)] not in others
+        and p[len(plain)] not in near
     ]
 
 

@@ -83,7 +83,7 @@ def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     if len(untold) < 2:
         untold = twins(found)
     if len(untold) < 2:
-        untold = beside_a_labelled_office(found)
+        untold = beside_an_office(found)
     if not untold:
         return found
     out = list(found)
@@ -124,16 +124,19 @@ def office_first(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     return out
 
 
-def beside_a_labelled_office(found: list[tuple[Phone, str]]) -> list[int]:
-    """A fixed-line number without a label on a card whose office number is labelled ("Fon +49
-    711 598172-0" and below it "+49 711 3796286"): a fax or a direct line whose sign was not
-    read, not a second office number; which it is nobody can tell."""
-    office = any(p.kind == "work" and lv.startswith("labelled") for p, lv in found)
-    return [
+def beside_an_office(found: list[tuple[Phone, str]]) -> list[int]:
+    """Numbers without a label taken for office lines beside another office number, labelled
+    ("Fon +49 711 598172-0" and below it "+49 711 3796286") or not: a fax or a direct line whose
+    sign was not read, not a second office number; which it is nobody can tell. Two unlabelled
+    ones are both a guess: a fax's "F." read "E" or "FP," beside an office line's icon (session
+    26: 2 of 2 such cards on the pool, each fax stored as an office line at ``bare+intl/hi``)."""
+    bare = [
         n
         for n, (p, level) in enumerate(found)
-        if office and p.kind == "work" and level.startswith("bare") and p.e164
+        if p.kind == "work" and level.startswith("bare") and p.e164
     ]
+    office = any(p.kind == "work" and lv.startswith("labelled") for p, lv in found)
+    return bare if office or len({found[n][0].e164 for n in bare}) >= 2 else []
 
 
 def twins(found: list[tuple[Phone, str]]) -> list[int]:

@@ -92,6 +92,9 @@ TITLE_SLIPS = (
     # slips25): "Vertnebsinnendienst" (ri read n), "Entwickdungsingenieur" (l read d, accepted
     # at strong/hi), "Geschdftsftihrung" (ä read d, accepted at strong/mid), "Contrdleur".
     *(("n", "ri"), ("d", "l"), ("d", "ä"), ("d", "ô")),
+    # A t read f, its bar's ends alike: "Geschaffsfuhrung" (URW Gothic, fresh photo seed 137
+    # card 92, accepted at strong/hi; session 26)
+    ("f", "t"),
 )
 
 

@@ -181,10 +181,11 @@ def test_a_label_read_as_a_sign_with_its_stop_leaves_the_kind_a_guess():
     ]  # fmt: skip
     assert parsed.evidence["phones"] == "label-unread/hi"
     assert parsed.confidence["phones"] < REVIEW_BELOW
-    # A sign alone before the number is a phone's icon: the office number stays bare.
+    # A sign alone before the number is a phone's icon: the number is not "label-unread"; as
+    # the second unlabelled office number of the card, its kind is untold (session 26).
     rows[2] = "¥ 06 6741 2637"
     parsed = parse_card(card(("Laura De Santis", 44), *rows), default_region="IT")
-    assert parsed.evidence["phones"] == "bare/hi"
+    assert parsed.evidence["phones"] == "bare-untold/hi"
 
 
 def test_a_short_label_one_letter_off_fax_names_a_fax_and_is_doubted():
