@@ -195,21 +195,3 @@ def smooth_and_stretch(gray: Image.Image, sigma: float = 1.0) -> Image.Image:
     low, high = np.percentile(pixels, (1, 99))
     scaled = (pixels.astype(np.float32) - low) * 255.0 / max(1.0, float(high - low))
     return Image.fromarray(np.clip(scaled, 0, 255).astype(np.uint8))
-
-
-# The unsharp mask after the smoothing: a blur this wide put back at this share. Measured on
-# tuning photos blurred at the generator's widest (Gaussian 2.0, outline found, read afresh):
-# 24 whose email was read wrong, 5 read right after, 16 read right, 15 after; see
-# docs/card_scan_log.md (session 26, outline26).
-SHARPEN_SIGMA = 2.5
-SHARPEN_AMOUNT = 0.8
-
-
-def sharpen(gray: Image.Image) -> Image.Image:
-    """Strokes a photo's blur spread out pulled back: the image plus ``SHARPEN_AMOUNT`` of its
-    difference from a wider blur (an unsharp mask). After ``smooth_and_stretch``, whose grain
-    smoothing keeps the mask from sharpening the sensor's noise."""
-    pixels = np.asarray(gray, dtype=np.float32)
-    soft = cv2.GaussianBlur(pixels, (0, 0), SHARPEN_SIGMA)
-    sharp = pixels + SHARPEN_AMOUNT * (pixels - soft)
-    return Image.fromarray(np.clip(sharp, 0, 255).astype(np.uint8))

@@ -251,24 +251,3 @@ def test_a_band_the_colour_of_the_desk_is_found_by_faint_edges_after_a_wrong_out
     corners = perspective.find_card_corners(photo, faint=True)
     assert corners is not None
     assert np.abs(corners - CORNERS).max() < 12
-
-
-def test_a_blurred_stroke_is_sharpened_and_even_paper_left_alone():
-    # A dark bar on paper, blurred as the widest photo blur leaves it after the warp.
-    gray = np.full((80, 200), 235, np.uint8)
-    gray[30:50, 60:140] = 40
-    blurred = Image.fromarray(gray).filter(ImageFilter.GaussianBlur(2.5))
-    sharp = np.asarray(perspective.sharpen(blurred), dtype=np.float32)
-    before = np.asarray(blurred, dtype=np.float32)
-    # The edge is steeper, the stroke's middle darker, the paper far from it unchanged.
-    assert np.abs(np.diff(sharp[40])).max() > 1.15 * np.abs(np.diff(before[40])).max()
-    assert sharp[40, 100] <= before[40, 100]
-    assert abs(sharp[5, 5] - before[5, 5]) < 1
-
-
-def test_a_warped_photo_is_sharpened_after_its_smoothing(monkeypatch):
-    calls = []
-    real = perspective.sharpen
-    monkeypatch.setattr(perspective, "sharpen", lambda gray: calls.append(gray.size) or real(gray))
-    imaging.prepare(image_files.Page(_photo(cardgen.make_spec(4)), None, 0), imaging.Steps())
-    assert len(calls) == 1
