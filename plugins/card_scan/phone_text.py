@@ -81,8 +81,7 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # Not before a digit's look-alike glued to digits after a digit group ("F: 0131 S27 9218": the
 # S is the 5 ``fix_digits`` reads, no label).
 SEGMENT_RE = re.compile(
-    r"\s;\s|\s{2,}|\s(?<!\d\s)(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])"
-    rf"|(?<=\d)\s(?!{LOOKALIKE}\d)(?=(?:[A-Za-z]{{1,9}})\s*[.:]{{0,2}}\s*[+(\d])"
+    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)(?=(?:[A-Za-z]{{1,9}})\s*[.:]{{0,2}}\s*[+(\d])"
 )
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 
