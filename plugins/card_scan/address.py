@@ -9,6 +9,7 @@ from contactkit.model import Address
 
 from .clues import is_country, is_street
 from .confidence import ocr_band
+from .lexicon import POLISH_VOWELS
 from .ocr import Line
 from .places import checked_city
 from .postal import (
@@ -289,7 +290,7 @@ def polish(text: str) -> str:
     "sk", where Polish writes the ń of "-ańsk" ("Gdarisk", "Floriariska")."""
     text = text.replace("é", "ó")
     # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
-    text = re.sub(r"\b([DGMBZ])t(?=[aeiouyóąę])", r"\1ł", text)
+    text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
     return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti)(?=sk)", "ń", text)
 
 

@@ -23,6 +23,7 @@ from contactkit import normalize
 from .capital_i import capitals_with_l, small_l_inside
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
+from .lexicon import POLISH_VOWELS
 from .local_parts import PLAIN_UMLAUT, umlaut_undone
 from .word_slips import one_letter_changed
 
@@ -239,7 +240,8 @@ def _beside_vowel(word: str, at: int) -> bool:
     Jabłoński), never after a consonant at a word's end ("Cobalt" beside the site coball.pl, its
     t read l, made "Cobalł": session 26, fresh photo seed 138 card 85)."""
     return any(
-        c in "aeiouyąęó" for c in word[max(0, at - 1) : at].lower() + word[at + 1 : at + 2].lower()
+        c in POLISH_VOWELS
+        for c in word[max(0, at - 1) : at].lower() + word[at + 1 : at + 2].lower()
     )
 
 

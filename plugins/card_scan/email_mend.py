@@ -24,7 +24,8 @@ from .clues import Found
 from .domains import domain_in, squashed, trim_legal
 from .email_at import LABEL_WORD_RE
 from .email_rebuild import best_form, name_forms
-from .local_parts import GLYPH_SLIPS, umlaut_undone
+from .local_parts import umlaut_undone
+from .local_repair import GLYPH_SLIPS
 from .ocr import Line
 from .web import known_suffix
 

@@ -153,6 +153,8 @@ POLISH_L_WORDS = frozenset(
     słońce słoneczny słoneczna gołąb kłos wełna dział ołów
     """)
 )
+# The vowels Polish writes: an ł stands beside one (Wisła, Bałtyk, Długa).
+POLISH_VOWELS = "aeiouyąęó"
 # Legal forms Polish firms put before their name ("PPHU Sokół"), folded.
 LEADING_FORMS = frozenset(_words("pphu phu fhu pph zphu ppuh"))
 # Legal forms that name one country: a weak clue for the phone region.

@@ -184,6 +184,10 @@ def _b_or_eszett(word: str, found: re.Match[str]) -> str:
     return "B" if printed_b(word, found.start()) else "ß"
 
 
+# The letters Tesseract reads for an initial (j read y or i; h read n, as in takashin@).
+INITIAL_READS = {"j": "yi", "h": "nb", "i": "lj", "l": "i", "y": "j", "n": "h"}
+
+
 def restore_letters(text: str, local: str | None) -> str:
     """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``; ``Pawet`` →
     ``Paweł`` where only the latter is a given name."""
@@ -199,9 +203,16 @@ def restore_letters(text: str, local: str | None) -> str:
     # The line's initials counted once, not per word: a long line of one-letter debris would
     # otherwise cost the square of its length.
     initials = Counter(c for w in words for c in _initials(w))
+    later = initials.copy()  # the initials of the words after this one
     for n, word in enumerate(words):
         own = _initials(word)
+        later.subtract(own)
         others = {c for c, k in initials.items() if k > own[c]}
+        # A letter a later word's initial is read as ("jasony@" for jasonj@ beside JASON
+        # JOHNSON, its j read y, made "Jasony": fresh photo seed 137 card 57, accepted; session
+        # 26). Only a later word's: the initial follows the given name it is written after, and
+        # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
+        others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
         words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2)
         initials.subtract(own)
         initials.update(_initials(words[n]))
@@ -214,8 +225,8 @@ def _word_restored(
     """One word of the line with the letters the local part shows put back: an ß read B, an
     accent read as a capital, its start or its end not read, an umlaut read as a capital, a
     letter the English model lacks. ``letters``: the local part's; ``pieces``: its words of
-    four letters and more; ``others``: the other words' initials; ``beside``: other words
-    stand on its line."""
+    four letters and more; ``others``: the other words' initials, and the letters a later
+    word's initial is read as; ``beside``: other words stand on its line."""
     # "GroBmann": a capital B between small letters is an ß read by the English model
     # (McBride's and LeBlanc's aside).
     word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
@@ -248,10 +259,6 @@ def _start_lost(word: str, plain: str, pieces: list[str]) -> list[str]:
     ]
 
 
-# The letters Tesseract reads for an initial (j read y or i; h read n, as in takashin@).
-INITIAL_READS = {"j": "yi", "h": "nb", "i": "lj", "l": "i", "y": "j", "n": "h"}
-
-
 def _end_lost(
     word: str, plain: str, pieces: list[str], others: set[str], beside: bool
 ) -> list[str]:
@@ -263,9 +270,7 @@ def _end_lost(
     # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
     # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
     # 83 card 83, accepted as "Takashin" at email+other/hi).
-    # Nor where the letter reads another word's initial ("jasony@" for jasonj@ beside JASON
-    # JOHNSON, its j read y, made "Jasony": fresh photo seed 137 card 57, accepted; session 26).
-    near = others | {c for o in others for c in INITIAL_READS.get(o, "")}
+    # Nor where the letter reads a later word's initial (``others`` holds those letters too).
     return [
         p
         for p in pieces
@@ -276,7 +281,7 @@ def _end_lost(
         and len(plain) >= 4
         and p.startswith(plain)
         and len(p) > len(plain)
-        and p[len(plain)] not in near
+        and p[len(plain)] not in others
     ]
 
 
@@ -372,31 +377,3 @@ def cut_short(local: str, name_parts: list[str]) -> bool:
     given = name_parts[0]
     head = pieces[0]
     return len(head) >= 2 and head != given and given.endswith(head)
-
-
-# Two glyphs that touch read as one: "rn" as "m" ("bemd_kaiser@" for Bernd Kaiser, b16 scan
-# 62, read so by bare Tesseract too), "cl" as "d", "vv" as "w". Only this way: a name read with
-# its glyphs merged ("Bemd") must not spoil an address read right.
-GLYPH_SLIPS = (("m", "rn"), ("d", "cl"), ("w", "vv"))
-
-
-def glyph_slip(local: str, name_parts: list[str]) -> str | None:
-    """``local`` with one glyph slip undone where that makes it a usual form of the name and it
-    was none; None where no single slip does."""
-    if local_match(local, name_parts) == 2:
-        return None
-    found = set()
-    for read, printed in GLYPH_SLIPS:
-        for at in (m.start() for m in re.finditer(re.escape(read), local)):
-            other = local[:at] + printed + local[at + len(read) :]
-            if local_match(other, name_parts) == 2 and _gives_given(local, other):
-                found.add(other)
-    return found.pop() if len(found) == 1 else None
-
-
-def _gives_given(local: str, other: str) -> bool:
-    """The piece the slip changes becomes a given name the tables spell so, and was none (the
-    tables' skeletons hold "bemd" as "bernd"): a name read with a glyph split ("Williarn
-    Brown", "Aclam Smith") must not spoil "william.brown@"."""
-    pairs = zip(re.split(r"[._-]", local), re.split(r"[._-]", other), strict=True)
-    return any(a != b and b in GIVEN_SPELLINGS and a not in GIVEN_SPELLINGS for a, b in pairs)

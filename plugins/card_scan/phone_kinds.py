@@ -18,6 +18,11 @@ def untold_type(number: phonenumbers.PhoneNumber) -> bool:
     return kind == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
 
 
+def untold_phone(phone: Phone) -> bool:
+    """``untold_type`` of a number read whole (its E.164 form known)."""
+    return bool(phone.e164) and untold_type(phonenumbers.parse(phone.e164))
+
+
 def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
     """The label's kind and the country's numbering plan disagree: a mobile label before a
     fixed-line number, or an office or fax label before a mobile one (a label read beside
@@ -73,12 +78,14 @@ def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
 
 def untold_kinds(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     """Two numbers without a label where the numbering cannot tell a mobile from a fixed line
-    (North America), or that differ only in their last digits (``twins``): which is which is a
-    guess, measured apart as ``bare-untold``."""
+    (North America), or that differ only in their last digits (``twins``), or taken for office
+    lines beside another (``beside_an_office``): which is which is a guess, measured apart as
+    ``bare-untold``; a North American one of them may then be taken for the mobile
+    (``office_first``)."""
     untold = [
         n
         for n, (phone, level) in enumerate(found)
-        if level.startswith("bare") and phone.e164 and untold_type(phonenumbers.parse(phone.e164))
+        if level.startswith("bare") and untold_phone(phone)
     ]
     if len(untold) < 2:
         untold = twins(found)
@@ -100,23 +107,27 @@ def office_first(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     mobile, then the fax, and two office lines without a label are rarer than an office line
     and a mobile whose sign was not read (session 26: on the pooled photos 20 of 22 such cards;
     the other two printed the mobile first, left as before). The office line is the labelled
-    one where a label names it, else the first. Still ``bare-untold``: a guess, to review."""
+    one where a label names it, else the first. Not a twin of the office line (``twins``: its
+    fax or a direct line, no mobile). Still ``bare-untold``: a guess, to review."""
     if any(phone.kind == "cell" for phone, _ in found):
         return found
     work = [n for n, (phone, _) in enumerate(found) if phone.kind == "work"]
+    if not work:
+        return found
     labelled = [n for n in work if found[n][1].startswith("labelled")]
-    office = (labelled or work or [None])[0]
+    office = (labelled or work)[0]
     mobile = next(
         (
             n
             for n in work
             if n != office
             and found[n][1].startswith("bare-untold")
-            and untold_type(phonenumbers.parse(found[n][0].e164 or ""))
+            and untold_phone(found[n][0])
+            and not twinned(found[n][0].e164 or "", found[office][0].e164 or "")
         ),
         None,
     )
-    if office is None or mobile is None:
+    if mobile is None:
         return found
     out = list(found)
     phone, level = out[mobile]
@@ -127,9 +138,10 @@ def office_first(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
 def beside_an_office(found: list[tuple[Phone, str]]) -> list[int]:
     """Numbers without a label taken for office lines beside another office number, labelled
     ("Fon +49 711 598172-0" and below it "+49 711 3796286") or not: a fax or a direct line whose
-    sign was not read, not a second office number; which it is nobody can tell. Two unlabelled
-    ones are both a guess: a fax's "F." read "E" or "FP," beside an office line's icon (session
-    26: 2 of 2 such cards on the pool, each fax stored as an office line at ``bare+intl/hi``)."""
+    sign was not read, not a second office number; which it is nobody can tell (a North
+    American one may be the mobile: ``office_first``). Two unlabelled ones are both a guess: a
+    fax's "F." read "E" or "FP," beside an office line's icon (session 26: 2 of 2 such cards on
+    the pool, each fax stored as an office line at ``bare+intl/hi``)."""
     bare = [
         n
         for n, (p, level) in enumerate(found)
@@ -146,11 +158,12 @@ def twins(found: list[tuple[Phone, str]]) -> list[int]:
     bare = [
         (n, p.e164) for n, (p, level) in enumerate(found) if level.startswith("bare") and p.e164
     ]
-    return [
-        n
-        for n, e164 in bare
-        if any(m != n and other[:-2] == e164[:-2] and len(e164) >= 10 for m, other in bare)
-    ]
+    return [n for n, e164 in bare if any(m != n and twinned(e164, other) for m, other in bare)]
+
+
+def twinned(e164: str, other: str) -> bool:
+    """``e164``, ten characters or more, is ``other`` but for its last two digits."""
+    return len(e164) >= 10 and e164[:-2] == other[:-2]
 
 
 def near_label(label: str) -> str | None:

@@ -10,13 +10,18 @@ import phonenumbers
 
 from contactkit import normalize
 
+from .capital_i import l_for_i
 from .clues import PHONE_LABEL_RE, digits
 from .lexicon import PHONE_LABELS
+
+# The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
+DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
+LOOKALIKE = f"[{''.join(DIGIT_LOOKALIKES)}]"  # one of them, as a regex's class
 
 
 def fix_digits(text: str) -> str:
     """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
-    table = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+    table = str.maketrans(DIGIT_LOOKALIKES)
     text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
     # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
     # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
@@ -24,7 +29,7 @@ def fix_digits(text: str) -> str:
     if "(" not in text:
         text = re.sub(r"(?<=\d)\)(?=\s?\d)", "1", text)
     return re.sub(
-        r"(?<=[\d\s()+-])[OoDlISB](?=[\d\s()-])|(?<=\d)[OoDlISB]|[OoDlISB](?=\d)",
+        rf"(?<=[\d\s()+-]){LOOKALIKE}(?=[\d\s()-])|(?<=\d){LOOKALIKE}|{LOOKALIKE}(?=\d)",
         lambda m: m.group(0).translate(table),
         text,
     )
@@ -76,8 +81,7 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # Not before a digit's look-alike glued to digits after a digit group ("F: 0131 S27 9218": the
 # S is the 5 ``fix_digits`` reads, no label).
 SEGMENT_RE = re.compile(
-    r"\s;\s|\s{2,}|\s(?<!\d\s)(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])"
-    r"|(?<=\d)\s(?![OSBDIl]\d)(?=(?:[A-Za-z]{1,9})\s*[.:]{0,2}\s*[+(\d])"
+    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)(?=(?:[A-Za-z]{{1,9}})\s*[.:]{{0,2}}\s*[+(\d])"
 )
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 
@@ -105,14 +109,14 @@ def label_word(word: str) -> str:
     label = normalize.fold(word)
     if label in PHONE_LABELS or "I" not in word[1:]:
         return label
-    mended = normalize.fold(word[0] + word[1:].replace("I", "l"))
+    mended = normalize.fold(word[0] + l_for_i(word[1:]))
     return mended if mended in PHONE_LABELS else label
 
 
 def digit_as_label(piece: str, label: re.Match[str] | None, regions: list[str]) -> bool:
     """A label of one letter that is a digit's look-alike glued to digits ("O89 216926625" for
     089 ...): the letter was the number's first digit where only so the piece reads a number."""
-    if not label or len(label.group(1)) != 1 or label.group(1) not in "OoDlISB":
+    if not label or len(label.group(1)) != 1 or label.group(1) not in DIGIT_LOOKALIKES:
         return False
     if not piece[label.end(1) : label.end(1) + 1].isdigit():
         return False

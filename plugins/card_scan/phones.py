@@ -155,7 +155,8 @@ def _read_numbers(
     # A country another number of the card's was read in (``found``) counts as the card's.
     read_in = [phonenumbers.region_code_for_number(m.number) for m in found]
     if matches and rank and label in PHONE_LABELS:
-        # Read only in a region no clue named, where a slip undone reads it in one that did:
+        # Read only in a region ranked below another of the card's (both pooled cards: the
+        # default, which no clue named), where a slip undone reads it in a higher one:
         # "Cellulare 1347880 5636", its bar read as 1, is a US number as read and an Italian
         # mobile without the 1 (session 26: c135 photo 5, and a scan of c130).
         slipped = _slipped(number_text, regions[:rank], label, read_in)

@@ -82,6 +82,14 @@ def test_a_family_initial_read_as_a_look_alike_does_not_lengthen_the_given_name(
     assert local_parts.restore_letters("Gianluca Ferrar", "ferrari") == "Gianluca Ferrari"
 
 
+def test_a_family_names_lost_last_letter_is_put_back_whatever_the_given_initial():
+    # Only a later word's initial is read in a local part's last letter: an earlier given
+    # name's l, j or h looks like the family name's lost i or n, no initial (review26).
+    assert local_parts.restore_letters("Luca Ferrar", "luca.ferrari") == "Luca Ferrari"
+    assert local_parts.restore_letters("Jan Kowalsk", "kowalski") == "Jan Kowalski"
+    assert local_parts.restore_letters("Hans Lehman", "hans.lehmann") == "Hans Lehmann"
+
+
 def test_a_mark_read_as_one_letter_glued_to_the_companys_first_word_is_odd():
     # Photo seed 139 card 100: "WYAMAGUCHI KOGYO CO., LTD." beside yamaguchi.co.jp, its logo
     # read as a W (no initial of the name's), accepted at domain+legal+other/hi.

@@ -131,6 +131,11 @@ def test_a_digit_read_as_a_letter_glued_to_digits_is_no_label():
                  "sophie.hall@harrowfield.co.uk")  # fmt: skip
     phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
     assert phones == {"+441318384393": "work", "+441315279218": "fax"}
+    # A small o is a look-alike as fix_digits reads it: no label either (review26).
+    lines = card(("Sophie Hall", 44), "Direct 0131 838 4393 F: 0131 o27 9218",
+                 "sophie.hall@harrowfield.co.uk")  # fmt: skip
+    phones = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert phones == {"+441318384393": "work", "+441310279218": "fax"}
 
 
 def test_a_plus_read_as_a_star_or_as_a_dash_after_a_colon_keeps_the_label():
