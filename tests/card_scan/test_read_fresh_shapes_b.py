@@ -1,6 +1,7 @@
 """Shapes of wrong auto-accepted fields found on more fresh tuning seeds (session 26, wrong26b):
 a Spanish ñ read "fi" in a family name a firm is named for, a Polish family name's last letter
-lost. Hand-made OCR lines as Tesseract gave them; each failed before its fix."""
+lost, a fax's "F" read "P" beside an office line labelled otherwise. Hand-made OCR lines as
+Tesseract gave them; each failed before its fix."""
 
 from __future__ import annotations
 
@@ -47,3 +48,31 @@ def test_a_polish_family_name_that_lost_its_last_letter_is_doubted():
     parsed = parse_card(lines, default_region="US")
     assert parsed.evidence["name"] == "email+other/lo"
     assert "name" in to_review(parsed)
+
+
+def test_a_fax_read_p_beside_an_office_line_labelled_otherwise_is_doubted():
+    # Photo seed 147 card 49: "P: +1 312-843-0096" (the fax) stored as a second office line.
+    lines = card(
+        ("PIONEER ANALYTICS CORPORATION", 34),
+        ("MICHAEL MOORE", 40),
+        "Account Executive",
+        "Cell | +1 212-242-9116 Direct | +1-312-511-4645",
+        "P: +1 312-843-0096",
+        "mmoore@pioneer.com",
+        "880 Michigan Ave",
+        "Chicago, IL 60661",
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"].startswith("p-label")
+    assert "phones" in to_review(parsed)
+
+
+def test_p_beside_a_fax_or_alone_is_an_office_label():
+    lines = card(
+        ("Michael Moore", 40),
+        "P: +1 312-843-0096",
+        "F: +1 312-843-0097",
+        "Cell: +1 212-242-9116",
+        "mmoore@pioneer.com",
+    )
+    assert parse_card(lines, default_region="US").evidence["phones"].startswith("labelled")
