@@ -367,6 +367,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 21 (photo21b): "bare-alone", a number without country code on a card where
         # nothing else was read and no clue names the country (card_fields_levels.read_alone):
         # 1 card on tuning photo seed 102 (200), wrong (a UK mobile read as US). Unmeasured
+        # session 26 (wrong26b): "p-label", a number labelled "P" beside an office line labelled
+        # otherwise on a card with no fax (phone_kinds.fax_read_p): 1 card of the fresh tuning
+        # photos, a fax whose F was read P (accepted wrong at labelled+intl/mid). Unmeasured
     },
     "title": {
         "cut/hi": 0.010,  # session 10: its start cut ("e Manager"), 0 of 1 right

@@ -1,5 +1,5 @@
 """Letters misread in a company's name that no domain need confirm: a word firms add, an I read
-as l, a Polish ł or ó, a German ö read é."""
+as l, a Polish ł or ó, a German ö read é, a Spanish ñ read fi."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from contactkit import normalize
 from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
 from .lexicon import LEGAL_FORM_REGIONS, POLISH_L_WORDS
+from .name_checks import ACCENTED_SURNAMES
 from .partner_words import partner_words
 
 
@@ -25,6 +26,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     # domain zigroup.es, read right twice, a slip "put back" to zlgroup): I read as l.
     company = i_opening(company)
     company = partner_words(company)
+    company = N_TILDE_RE.sub(_n_tilde, company)
     if _polish(company, domain):
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
@@ -76,3 +78,19 @@ def _wspolnicy(match: re.Match[str]) -> str:
 # é between consonants: it is an ö the English model misread ("Neumann & Kénig GmbH & Co. KG").
 GERMAN_FORM_RE = re.compile(r"\b(?:GmbH|mbH|KG|OHG|UG|e\.\s?K\.)(?=\W|$)")
 GERMAN_E_RE = re.compile(r"\b[A-Za-z]*[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]é[b-df-hj-np-tv-z][a-z]*\b")
+
+
+# An ñ between vowels read as "fi" ("Espafia", "Pefia"): a Spanish family name a firm is named
+# for, "Nufiez y Asociados S.L." (fresh photo seed 146 card 78, accepted at
+# domain+legal+other/hi), put back where the word with an n there is a family name the register
+# lists with its ñ ("Núñez"); "Harrowfield", "certified" hold no vowel before the fi.
+N_TILDE_RE = re.compile(r"(?i)\b[^\W\d_]*[aeiouáéíóú]fi[aeiouáéíóú][^\W\d_]*\b")
+_N_TILDE_NAMES = {normalize.fold(name): name for name in ACCENTED_SURNAMES if "ñ" in name}
+
+
+def _n_tilde(match: re.Match[str]) -> str:
+    word = match.group(0)
+    name = _N_TILDE_NAMES.get(normalize.fold(re.sub("fi", "n", word, flags=re.I)))
+    if name is None:
+        return word
+    return name.upper() if word.isupper() else name.capitalize()

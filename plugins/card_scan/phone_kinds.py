@@ -54,6 +54,30 @@ def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     ]
 
 
+def fax_read_p(found: list[tuple[Phone, str]], by_p: set[int]) -> list[tuple[Phone, str]]:
+    """Numbers labelled "P" (``by_p``, indices into ``found``) taken for a second office line
+    beside one labelled otherwise, on a card with no fax: a fax's "F" read as P ("Cell | ...
+    Direct | ..." and below it "P: +1 312-843-0096", fresh photo seed 147 card 49, the fax
+    stored as an office line at labelled+intl/mid). Measured apart as ``p-label``: on the
+    tuning cards "P" named 46 office lines and this fax, and only two of those cards had
+    another office line and no fax (the other in review already)."""
+    if any(phone.kind == "fax" for phone, _ in found):
+        return found
+    office = [
+        n
+        for n, (phone, level) in enumerate(found)
+        if n not in by_p and phone.kind == "work" and level.startswith("labelled")
+    ]
+    if not office:
+        return found
+    return [
+        (phone, "p-label" + level[len("labelled") :])
+        if n in by_p and phone.kind == "work" and level.startswith("labelled")
+        else (phone, level)
+        for n, (phone, level) in enumerate(found)
+    ]
+
+
 def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     """A card whose only number follows a "©": on all five tuning cards the sign's mobile stood
     beside an office number; alone, the sign may be an office phone's icon read the same way.

@@ -14,7 +14,15 @@ from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street, word_con
 from .confidence import ocr_band
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .phone_kinds import fax_only, kind_conflict, lone_sign, near_label, untold_kinds, untold_type
+from .phone_kinds import (
+    fax_only,
+    fax_read_p,
+    kind_conflict,
+    lone_sign,
+    near_label,
+    untold_kinds,
+    untold_type,
+)
 from .phone_marks import disputed, read_twice
 from .phone_slips import (
     gap_partners,
@@ -61,6 +69,7 @@ def find_phones(
     partners = gap_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
     lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
+    by_p: set[int] = set()  # numbers labelled "P", which may be an "F" misread
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -99,8 +108,11 @@ def find_phones(
                 band = _band(lines[i], match)
                 intl = "+intl" if match.raw_string.startswith("+") else ""
                 phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
+                if label == "p" and n == 0:
+                    by_p.add(len(out))
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 used.add(i)
+    out = fax_read_p(out, by_p)
     return shared_hints(lone_sign(fax_only(untold_kinds(out))), fallback)
 
 
