@@ -51,6 +51,10 @@ def texture(line: Line) -> bool:
 def number_like(text: str) -> bool:
     """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
     phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
+    # A plus read as "#" or "*" opening the line ("#43 (09650 $470550", an Austrian mobile whose
+    # row was lost beside the office line read: p155 photo 66, accepted), as phone_text's
+    # unglue_label reads it after a label.
+    text = re.sub(r"^\s*[#*](?=\s?\d)", "+", text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode

@@ -292,6 +292,17 @@ def test_a_country_code_no_country_has_is_no_number_unread():
     assert _read(*rows, "ees +49", region="AT").evidence["phones"] == "unread"
 
 
+def test_a_row_opening_on_a_plus_read_as_a_hash_is_a_number_unread():
+    # Photo seed 155 card 66 (wrong26c): the Austrian mobile's row "+43 (0)650 5470550" read
+    # "#43 (09650 $470550", left over beside the office line read; its plus read "#" was
+    # stripped, so no country code showed and the one number read was accepted alone.
+    rows = ["Wolfgang Schmitt", "Controller", "T1(040)48237130 M06", "#43 (09650 $470550"]
+    rows += ["Kranich Elektrotechnik GmbH", "schmitt.wolfgang@kranich.de"]
+    assert _read(*rows, region="DE").evidence["phones"] == "unread"
+    assert number_like("*43 (09650 $470550")
+    assert not number_like("# 12")
+
+
 def test_a_fax_beside_a_mobile_and_no_office_line_may_be_the_office_phones_icon():
     # Blind seed 30 photo 62 (wrong17): the office phone's icon read "$F" before its number, a
     # mobile below; the office line was stored as a fax at labelled/hi. A card printing a fax
