@@ -14,7 +14,7 @@ from contactkit.model import Phone
 from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .phone_text import fix_digits, international
+from .phone_text import PLUS_READ, fix_digits, international
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -54,7 +54,7 @@ def number_like(text: str) -> bool:
     # A plus read as "#" or "*" opening the line ("#43 (09650 $470550", an Austrian mobile whose
     # row was lost beside the office line read: p155 photo 66, accepted), as phone_text's
     # unglue_label reads it after a label.
-    text = re.sub(r"^\s*[#*](?=\s?\d)", "+", text)
+    text = re.sub(rf"^\s*{PLUS_READ}(?=\s?\d)", "+", text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode

@@ -17,6 +17,8 @@ from .lexicon import PHONE_LABELS
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
 DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
 LOOKALIKE = f"[{''.join(DIGIT_LOOKALIKES)}]"  # one of them, as a regex's class
+# The marks OCR reads for a plus opening a number ("F #31 40", "*43 ..."), as a regex's class.
+PLUS_READ = "[#*]"
 
 
 def fix_digits(text: str) -> str:
@@ -91,7 +93,7 @@ def unglue_label(segment: str) -> str:
     to its number, or a plus read as ``#`` (or ``*``, or ``-`` after a colon), parted so the
     label is read."""
     # A plus read as "#" or "*", or as "-" glued to the label's colon ("Fax:-43 (0)316 ...").
-    segment = re.sub(r"^([A-Za-z]{1,9}\.?:?\s*)(?:[#*]|(?<=:)-)(?=\d)", r"\1+", segment)
+    segment = re.sub(rf"^([A-Za-z]{{1,9}}\.?:?\s*)(?:{PLUS_READ}|(?<=:)-)(?=\d)", r"\1+", segment)
     glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
     if not glued:
         return segment
