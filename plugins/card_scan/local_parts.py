@@ -214,9 +214,22 @@ def restore_letters(text: str, local: str | None) -> str:
         # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
         others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
         words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2)
+        if n and _start_set_apart(words[n - 1], word, words[n]):
+            words[n - 1] = ""  # "Christina S mith" beside smith@: one word, read in two pieces
         initials.subtract(own)
         initials.update(_initials(words[n]))
-    return " ".join(words)
+    return " ".join(w for w in words if w)
+
+
+def _start_set_apart(before: str, word: str, restored: str) -> bool:
+    """The letters put back before ``word`` are the word before it: its start read apart (a
+    wide-spaced name, DejaVu Sans Light: fresh photo seed 164 card 80 "Christina S mith" made
+    "Christina S Smith", accepted; session 27), not lost."""
+    return (
+        restored != word
+        and before.isalpha()
+        and normalize.fold(before + word) == normalize.fold(restored)
+    )
 
 
 def _word_restored(

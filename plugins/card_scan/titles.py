@@ -95,6 +95,9 @@ TITLE_SLIPS = (
     # A t read f, its bar's ends alike: "Geschaffsfuhrung" (URW Gothic, fresh photo seed 137
     # card 92, accepted at strong/hi; session 26)
     ("f", "t"),
+    # An ä read i by serif faces in a blurred photo: "Geschiftsfiihrung" (C059, its ü read ii,
+    # fresh photo seed 164 card 25, accepted at strong/mid; session 27)
+    ("i", "ä"),
 )
 
 

@@ -62,7 +62,10 @@ def test_a_family_name_alone_before_the_at_whose_start_shows_a_lost_initial_is_d
     parsed = _card(name, read, company, region)
     assert "emails" in to_review(parsed)
     plain = _card(name, read.lstrip(";").lower(), company, region)
-    assert "emails" not in to_review(plain)  # the same address printed so is no doubt
+    # The same address printed so shows no start lost ("lorenz@" beside Lena is doubted for
+    # another reason: an l initial before it may be read into its l, session 27)
+    assert not plain.evidence["emails"].endswith("/prefixed")
+    assert "emails" not in to_review(plain) or plain.evidence["emails"].endswith("/initial-merged")
 
 
 @pytest.mark.parametrize(
