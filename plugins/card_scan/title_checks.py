@@ -52,13 +52,13 @@ def _pieces_joined(words: list[str]) -> list[str]:
     """Each run of two or three words that are no title words, joined: a wide-spaced word read
     in pieces ("Assistenz der Gesc hat sfuhrung", its f lost, read surely at DejaVu Sans's wide
     spacing: fresh photo seed 164 card 21, accepted at strong/hi; session 27)."""
-    out = []
-    for n in range(len(words)):
-        for k in (2, 3):
-            run = words[n : n + k]
-            if len(run) == k and not any(w in TITLE_LINE_WORDS | JOINING_WORDS for w in run):
-                out.append("".join(run))
-    return out
+    known = [w in TITLE_LINE_WORDS or w in JOINING_WORDS for w in words]
+    return [
+        "".join(words[n : n + k])
+        for k in (2, 3)
+        for n in range(len(words) - k + 1)
+        if not any(known[n : n + k])
+    ]
 
 
 # Each lexicon word of five letters or more with one letter lost ("senor" for senior).
