@@ -19,7 +19,7 @@ from .clues import (
     trim_after_legal_form,
 )
 from .companies import company_domain_match, domain_label
-from .company_word_slips import company_word_slip
+from .company_word_slips import company_word_slip, listed_trade_word
 from .confidence import ocr_band, words_conf
 from .domain_words import unlisted_words
 from .domains import (
@@ -140,6 +140,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
             # Tesseract doubted one; measured apart: 4 of 5 right over the folders of
             # session 18, a bound under the bar (unmeasured: to review).
             return f"domain+legal+initials/{band}"
+        if band == "lo" and _doubted_words_listed(line, other):
+            return "domain+legal+other/lo+trade"  # "MICHEL LOGISTIQUE SAS", LOGISTIQUE at 0.74
         return f"domain+legal+other/{band}"
     if loose_domain(company, domain):
         if name_and_tail(company, domain):
@@ -148,6 +150,20 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         # spell, most often a word of the name on a line not read with it.
         return "domain+legal+part"
     return "domain+legal"
+
+
+def _doubted_words_listed(line: Line, other: str) -> bool:
+    """Every unchecked word Tesseract read unsure is a trade word of the list letter for letter
+    (``listed_trade_word``), and the others were read at ``mid`` or better: the list checks the
+    doubted words, the band the rest. Measured apart from ``domain+legal+other/lo``."""
+    words = other.split()
+    doubted = [w for w in words if ocr_band(words_conf(line, w)) == "lo"]
+    rest = [w for w in words if w not in doubted]
+    return (
+        bool(doubted)
+        and all(map(listed_trade_word, doubted))
+        and (not rest or ocr_band(words_conf(line, " ".join(rest))) != "lo")
+    )
 
 
 def _domain_level(company: str, line: Line, domain: str | None) -> str:

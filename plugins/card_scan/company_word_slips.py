@@ -11,6 +11,16 @@ _PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS | TRADE_WORDS)
 # Each trade word of seven letters or more with one inner letter lost ("industral"): its first
 # and last letters kept, so no word's other form ("Partner" beside partners) is among them.
 _INNER_LOST = with_a_letter_lost(TRADE_WORDS, 7, ends_kept=True) - TRADE_WORDS
+# Trade words no other word of the lists is one letter from (lost, added or changed): read
+# letter for letter, such a word is checked by the list; "technologie" is not (technologies,
+# technology), nor "system" (systems): a slip of one is another.
+_LISTED_ALONE = frozenset(
+    w
+    for w in map(umlaut_plain, TRADE_WORDS)
+    if w not in with_a_letter_lost(_PLAIN - {w}, 2)
+    and not with_a_letter_lost([w], 2) & _PLAIN
+    and not one_letter_changed(w, _PLAIN - {w})
+)
 
 
 def company_word_slip(words: list[str]) -> bool:
@@ -23,3 +33,10 @@ def company_word_slip(words: list[str]) -> bool:
         len(word) >= 5 and word not in _PLAIN and one_letter_changed(word, _PLAIN)
         for word in map(umlaut_plain, words)
     ) or any(word in _INNER_LOST for word in words)
+
+
+def listed_trade_word(word: str) -> bool:
+    """A word (folded) that is a trade word of ``lexicon.TRADE_WORDS`` letter for letter and one
+    letter from no other word of the lists: the list checks it as a domain checks the name, so
+    Tesseract's doubt of it ("LOGISTIQUE" at 0.74, a long word on a photo) says little."""
+    return umlaut_plain(word) in _LISTED_ALONE
