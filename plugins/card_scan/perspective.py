@@ -37,7 +37,8 @@ FAINT_SIDE_RATIO = 1.2
 # Where neither finds one, the desk's colour fitted on this share of the frame (the card never
 # reaches it on the tuning photos), and a pixel is card beyond this many times the ring's spread
 # (its grain after smoothing) or at least DESK_FLOOR levels: 6 found the card on 41 of the 69
-# tuning photos without an outline, the shape passed by the faint outline's checks.
+# tuning photos without an outline, the shape passed by the faint outline's checks (on fresh
+# photos, 9 of the 13 in 700 with no outline; docs/card_scan_log.md, session 27, image27).
 DESK_RING = 0.03
 DESK_NOISE_TIMES = 6.0
 DESK_FLOOR = 8.0
