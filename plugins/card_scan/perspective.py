@@ -34,6 +34,14 @@ FAINT_CORNER_DEGREES = 15.0
 # and opposite sides alike (found: 1.0-1.2 on nearly all; a faint outline that cut a tuning
 # card's company off: 1.25; the right faint ones: 1.02-1.14).
 FAINT_SIDE_RATIO = 1.2
+# Where neither finds one, the desk's colour fitted on this share of the frame (the card never
+# reaches it on the tuning photos), and a pixel is card beyond this many times the ring's spread
+# (its grain after smoothing) or at least DESK_FLOOR levels: 6 found the card on 41 of the 69
+# tuning photos without an outline, the shape passed by the faint outline's checks (on fresh
+# photos, 9 of the 13 in 700 with no outline; docs/card_scan_log.md, session 27, image27).
+DESK_RING = 0.03
+DESK_NOISE_TIMES = 6.0
+DESK_FLOOR = 8.0
 
 
 def find_card_corners(image: Image.Image, *, faint: bool = False) -> np.ndarray | None:
@@ -57,13 +65,20 @@ def find_card_corners(image: Image.Image, *, faint: bool = False) -> np.ndarray 
             # Not card-shaped: the outline missed a corner or took in a shadow (a card in a
             # wavy shadow); the fainter edges may still find the card, else there is none.
             break
-    for low, high in FAINT_THRESHOLDS if faint else ():
+    if not faint:
+        return None
+    for low, high in FAINT_THRESHOLDS:
         corners = _outline(blurred, low, high)
         if corners is not None:
             corners = corners * factor
             if _card_shaped(corners, width, height) and _nearly_rectangle(corners):
                 return corners
-            return None
+            break
+    corners = _desk_outline(small)
+    if corners is not None:
+        corners = corners * factor
+        if _card_shaped(corners, width, height) and _nearly_rectangle(corners):
+            return corners
     return None
 
 
@@ -76,9 +91,14 @@ def _outline(blurred: np.ndarray, low: int, high: int) -> np.ndarray | None:
     for channel in range(3):
         edges |= cv2.Canny(blurred[:, :, channel], low, high)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
-    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    area_all = blurred.shape[0] * blurred.shape[1]
-    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:
+    return _four_corners(edges, blurred.shape[0] * blurred.shape[1], tries=5)
+
+
+def _four_corners(mask: np.ndarray, area_all: int, tries: int = 1) -> np.ndarray | None:
+    """The four corners of the convex hull of the mask's largest outline (of its ``tries``
+    largest, the first with four), ordered; None where it is too small to be the card."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:tries]:
         hull = cv2.convexHull(contour)
         if cv2.contourArea(hull) < 0.1 * area_all:
             return None  # the rest are smaller still: text, a logo
@@ -88,6 +108,63 @@ def _outline(blurred: np.ndarray, low: int, high: int) -> np.ndarray | None:
             if len(corners) == 4:
                 return _order(corners.reshape(4, 2).astype(np.float32))
     return None
+
+
+def _desk_outline(small: np.ndarray) -> np.ndarray | None:
+    """The card as what differs from the desk as it is lit there, its outline ordered; None
+    where no large solid shape stands out.
+
+    Where no edge outlines the card (a dark card on a dark desk: its edge is a step of the
+    brightness as deep as the light's fall across the photo, lost in the grain), the desk's
+    colour is fitted on the frame's ring, a smooth surface in x and y for each channel (the
+    light's gradient), refitted without what stands out there; a pixel is card where it differs
+    from that fit by more than ``DESK_NOISE_TIMES`` the ring's own spread. Otsu on the plain
+    distance to the desk's median instead split a bright band from the dark card (2 tuning
+    photos read nothing).
+    """
+    smooth = cv2.GaussianBlur(small, (0, 0), 2.0).astype(np.float32)
+    height, width = smooth.shape[:2]
+    band = max(2, round(DESK_RING * min(height, width)))
+    ring = np.ones((height, width), bool)
+    ring[band:-band, band:-band] = False
+    ring_ys, ring_xs = np.nonzero(ring)
+    xs, ys = (
+        np.arange(width, dtype=np.float32) / width,
+        np.arange(height, dtype=np.float32) / height,
+    )
+    terms = _surface_terms(xs[ring_xs], ys[ring_ys])
+    distance = np.zeros((height, width), np.float32)
+    spread = 0.0
+    for channel in range(3):
+        values = smooth[ring_ys, ring_xs, channel]
+        keep = np.ones(len(values), bool)
+        for _ in range(3):  # without a card's corner or a shadow near the frame
+            coefficients = np.linalg.lstsq(terms[keep], values[keep], rcond=None)[0]
+            residual = values - terms @ coefficients
+            deviation = 1.4826 * float(np.median(np.abs(residual - np.median(residual))))
+            keep = np.abs(residual) < 3 * deviation + 1e-3
+        desk = _surface(coefficients, xs[None, :], ys[:, None])
+        distance = np.maximum(distance, np.abs(smooth[:, :, channel] - desk))
+        spread = max(spread, deviation)
+    mask = (distance > max(DESK_FLOOR, DESK_NOISE_TIMES * spread)).astype(np.uint8) * 255
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))  # grain
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))  # the print
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if count <= 1:
+        return None
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    return _four_corners(((labels == largest) * 255).astype(np.uint8), mask.size)
+
+
+def _surface_terms(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """The six terms of a quadratic surface at the points (xs, ys), one row a point."""
+    return np.stack([np.ones_like(xs), xs, ys, xs * xs, ys * ys, xs * ys], axis=-1)
+
+
+def _surface(coefficients: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """The quadratic surface at every (x, y) that xs and ys broadcast to."""
+    c = coefficients
+    return c[0] + c[1] * xs + c[2] * ys + c[3] * xs * xs + c[4] * ys * ys + c[5] * xs * ys
 
 
 def _nearly_rectangle(corners: np.ndarray) -> bool:

@@ -251,3 +251,42 @@ def test_a_band_the_colour_of_the_desk_is_found_by_faint_edges_after_a_wrong_out
     corners = perspective.find_card_corners(photo, faint=True)
     assert corners is not None
     assert np.abs(corners - CORNERS).max() < 12
+
+
+def _dark_card_in_falling_light(seed: int) -> Image.Image:
+    """A dark card on a desk a shade lighter, the light falling to under half across the photo,
+    coarse grain over both: the card's edge is a step no deeper than the light's fall, and the
+    grain's edges outline no card (the tuning photos' dark cards without an outline)."""
+    card = np.full((600, 1050, 3), (30, 35, 45), np.uint8)
+    cv2.putText(card, "Oliver Smith", (520, 150), cv2.FONT_HERSHEY_SIMPLEX, 2.0, (200, 160, 40), 4)
+    height, width = card.shape[:2]
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, CORNERS)
+    photo = np.empty((1200, 1600, 3), np.float32)
+    photo[:] = (48, 56, 75)
+    warped = cv2.warpPerspective(card, matrix, (1600, 1200))
+    inside = cv2.warpPerspective(np.full((height, width), 255, np.uint8), matrix, (1600, 1200))
+    photo[inside > 127] = warped[inside > 127]
+    light = np.linspace(0.45, 1.0, 1600, dtype=np.float32)[None, :, None]
+    rng = np.random.default_rng(seed)
+    grain = cv2.resize(rng.normal(0, 20, (600, 800)).astype(np.float32), (1600, 1200))
+    photo = photo * light + grain[:, :, None] + rng.normal(0, 5, photo.shape)
+    image = Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8))
+    return image.filter(ImageFilter.GaussianBlur(1.0))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_dark_card_on_a_dark_desk_is_found_from_the_desk_as_lit(seed, monkeypatch):
+    photo = _dark_card_in_falling_light(seed)
+    corners = perspective.find_card_corners(photo, faint=True)
+    # The desk's colour fitted as lit finds the card (within 2 % of the photo's width)...
+    assert corners is not None
+    assert np.abs(corners - CORNERS).max() < 32
+    # ...where the edge map, even at the faint thresholds, outlines none.
+    monkeypatch.setattr(perspective, "_desk_outline", lambda small: None)
+    assert perspective.find_card_corners(photo, faint=True) is None
+
+
+def test_a_scan_never_takes_the_desk_fit():
+    # A scanner's DPI asks for no faint search: the fit of the bed is never tried.
+    assert perspective.find_card_corners(_dark_card_in_falling_light(1)) is None

@@ -31,7 +31,14 @@ def _line(text: str, conf: float = 0.95, unsure: dict[str, float] | None = None)
 
 @pytest.mark.parametrize(
     "title",
-    ["Senor Buyer", "Head otProcurement", "Entwickungsingenieur", "Ingénieur d affai"],
+    [
+        "Senor Buyer",
+        "Head otProcurement",
+        "Entwickungsingenieur",
+        "Ingénieur d affai",
+        # A title word glued to a word with a letter changed (blurred photo; session 27)
+        "Key Aecountmanager",
+    ],
 )
 def test_a_title_word_one_letter_off_the_lexicon_is_doubted(title):
     assert title_level(title, _line(title), True, False) == "strong/lo"
@@ -39,7 +46,16 @@ def test_a_title_word_one_letter_off_the_lexicon_is_doubted(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Senior Buyer", "Head of Procurement", "Entwicklungsingenieur", "Ingénieur d'affaires"],
+    [
+        "Senior Buyer",
+        "Head of Procurement",
+        "Entwicklungsingenieur",
+        "Ingénieur d'affaires",
+        # Glued, its field spelt right or as German spells it (k for the English c)
+        "Key Accountmanager",
+        "Produktmanager",
+        "Projektmanager",
+    ],
 )
 def test_the_same_titles_read_right_stand(title):
     assert title_level(title, _line(title), True, False) == "strong/hi"
