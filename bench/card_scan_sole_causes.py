@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.review_rule import MINOR_FIELDS, _worth_a_look
+from contactkit_plugins.card_scan.review_rule import MINOR_FIELDS, review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_calibrate import Card, level_counts, lower_bound, read_cards
@@ -25,14 +25,11 @@ from card_scan_calibrate import Card, level_counts, lower_bound, read_cards
 
 def causes(card: Card, bar: float) -> list[str]:
     """The major fields under the bar that a person is asked to look at: the card's causes (a
-    minor field under its own bar is left out, never a cause)."""
-    out = []
-    for field, level in card.evidence.items():
-        if field in MINOR_FIELDS or not _worth_a_look(field, card.values):
-            continue
-        if probability(field, level) < bar:
-            out.append(field)
-    return out
+    minor field under its own bar is left out, never a cause; a field shown only because the
+    card goes anyway, under ``SECOND_LOOK``, is none either). The review rule decides."""
+    confidence = {field: probability(field, level) for field, level in card.evidence.items()}
+    asked = review_fields(confidence, card.values, bar)[0]
+    return [f for f in confidence if f in asked and f not in MINOR_FIELDS and confidence[f] < bar]
 
 
 def main() -> None:

@@ -101,8 +101,7 @@ def _start_unsure(level: str) -> bool:
 def start_hidden(words: list[Word], value: str) -> bool:
     """The address's word shows a start not read before its local part: a capital or a mark
     glued to it ("Lorenz@" for l.lorenz@, ";lehmann@" for j.lehmann@, DejaVu Sans Light). Only
-    asked of a local part that is one word of the name (``/single``), a form printed as often
-    as the one with an initial whose dot and letter were read as one glyph."""
+    asked where the name checks the start too loosely to tell (``_start_unsure``)."""
     local = value.partition("@")[0].lower()
     for word in words:
         at = word.text.lower().find(f"{local}@")

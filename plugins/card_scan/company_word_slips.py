@@ -14,12 +14,14 @@ _INNER_LOST = with_a_letter_lost(TRADE_WORDS, 7, ends_kept=True) - TRADE_WORDS
 # Trade words no other word of the lists is one letter from (lost, added or changed): read
 # letter for letter, such a word is checked by the list; "technologie" is not (technologies,
 # technology), nor "system" (systems): a slip of one is another.
+# (A word is never itself with a letter lost or changed: the lists' forms are built once.)
+_LOST_FROM_LISTED = with_a_letter_lost(_PLAIN, 2)
 _LISTED_ALONE = frozenset(
     w
     for w in map(umlaut_plain, TRADE_WORDS)
-    if w not in with_a_letter_lost(_PLAIN - {w}, 2)
+    if w not in _LOST_FROM_LISTED
     and not with_a_letter_lost([w], 2) & _PLAIN
-    and not one_letter_changed(w, _PLAIN - {w})
+    and not one_letter_changed(w, _PLAIN)
 )
 
 

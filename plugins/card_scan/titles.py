@@ -101,6 +101,36 @@ TITLE_SLIPS = (
 )
 
 
+# The lexicon's words printed with an ä, which it folds to a: the only places "ä read i" is put
+# back ("Geschiftsführung"). Elsewhere it is "a read i": "Responsible" (the lexicon's
+# responsable) made "Responsäble", accepted at strong/hi; Dutch "Leider" "Leäder" (session 27,
+# review27b).
+UMLAUT_A_STEMS = ("geschäft", "qualität", "käufer")
+STEM_ONLY_SLIPS = frozenset({("i", "ä")})
+
+
+def _slip_fits(tried: str, at: int, slip: tuple[str, str]) -> bool:
+    """A slip put back at ``at`` of ``tried`` that may stand there: any but a
+    ``STEM_ONLY_SLIPS`` one, which only inside one of ``UMLAUT_A_STEMS``."""
+    if slip not in STEM_ONLY_SLIPS:
+        return True
+    lower = tried.lower()
+    return any(
+        m.start() <= at < m.end() for stem in UMLAUT_A_STEMS for m in re.finditer(stem, lower)
+    )
+
+
+def _slipped(word: str) -> list[str]:
+    """``word`` with one of ``TITLE_SLIPS`` put back, at each place it may stand."""
+    out = []
+    for read, printed in TITLE_SLIPS:
+        for at in (m.start() for m in re.finditer(read, word)):
+            tried = word[:at] + printed + word[at + len(read) :]
+            if _slip_fits(tried, at, (read, printed)):
+                out.append(tried)
+    return out
+
+
 LONGEST_TITLE_WORD = 40  # "Geschäftsführungsassistentin" is 28
 
 
@@ -116,12 +146,7 @@ def title_letters(title: str) -> str:
             continue
         tries = [word]
         for _ in range(2):
-            tries = [
-                t[:at] + printed + t[at + len(read) :]
-                for t in tries
-                for read, printed in TITLE_SLIPS
-                for at in (m.start() for m in re.finditer(read, t))
-            ]
+            tries = [tried for t in tries for tried in _slipped(t)]
             found = next((t for t in tries if _word_spelt(t)), None)
             if found:
                 words[n] = found

@@ -111,3 +111,22 @@ def test_a_family_name_alone_beside_no_such_letter_stands():
     assert _family_alone("Lena Becker", "E-Mail: becker@polaris.ch") == "name+domain/single"
     assert _family_alone("Tobias Kaiser", "E-Mail kaiser@polaris.ch") == "name+domain/single"
     assert _family_alone("Lena Becker", "lena@polaris.ch") == "name+domain/single"
+
+
+def test_an_i_is_put_back_as_an_umlaut_a_only_in_a_word_printed_with_one():
+    # The lexicon folds ä to a, so "i read for ä" made any i of a word that is a lexicon word
+    # with an a there an ä: "Responsible" (responsable) became "Responsäble", accepted at
+    # strong/hi; "Leider" (Dutch, leader) "Leäder"; an a read i, "Maniger", "Manäger".
+    assert title_letters("Responsible Engineer") == "Responsible Engineer"
+    assert title_letters("Leider Inkoop") == "Leider Inkoop"
+    assert title_letters("Sales Maniger") == "Sales Maniger"
+    assert title_letters("Einkiuferin") == "Einkäuferin"
+    assert title_letters("Leiter Qualititssicherung") == "Leiter Qualitätssicherung"
+    lines = card(
+        ("Anja Meyer", 40),
+        "Responsible Engineer",
+        ("AURORA AG", 30),
+        "+41 44 352 4461",
+        "anja.meyer@agroup.ch",
+    )
+    assert parse_card(lines, default_region="US").contact.title == "Responsible Engineer"
