@@ -98,8 +98,9 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
     Where Tesseract was unsure of the title (``unsure``), any such word of eight letters or more
     (``Handlooy`` for Handlowy: b63 photo 99 "Dyrektor Handlooy" at 0.84 was accepted at
     strong/mid). Where it was sure too, unless the letter changed is the word's last, a vowel
-    for a vowel: that is a word's other form (Amministrativo, Logistyki, Commerciale), while a
-    consonant misread or a letter inside the word is a slip ("Assistart Manager" at 0.97,
+    for a vowel, or a letter another language spells so (c/k, i/y, s/z): that is a word's other
+    form (Amministrativo, Logistyki, Commerciale; Direktor, Koordination, real German title
+    words the lexicon lacks), while another letter is a slip ("Assistart Manager" at 0.97,
     "Leiter Einkaut", "Assistant Manoger": each accepted at strong/hi or strong/mid on fresh
     photos; no right title of 1,200 tuning photos has such a word; session 27, wrong27b)."""
     for word in title_words(title):
@@ -117,11 +118,17 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
 # The lexicon's words of six letters or more, that a word one letter off may be misread from.
 _CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 6)
 _VOWELS = frozenset("aeiouy")
+# Letters one language writes where another of the languages here writes the other, in one
+# title word: Direktor, Dyrektor, Director; Koordination, Coordination; Organisation, -zation.
+_SPELLINGS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
 
 
 def _other_ending(word: str, listed: str) -> bool:
-    """``word`` is ``listed`` with its last letter, a vowel, another vowel: an inflected form."""
-    return word[:-1] == listed[:-1] and {word[-1], listed[-1]} <= _VOWELS
+    """``word`` is ``listed`` in another form: its last letter, a vowel, another vowel (an
+    inflected form), or one letter as another language spells it."""
+    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
+    pair = {word[at], listed[at]}
+    return pair in _SPELLINGS or (at == len(word) - 1 and pair <= _VOWELS)
 
 
 def spells_domain(title: str, domain: str | None) -> bool:

@@ -118,3 +118,13 @@ def test_a_lexicon_word_with_a_letter_changed_read_surely_is_doubted(printed):
     assert parsed.contact.title == printed
     assert parsed.evidence["title"] == "strong/lo"
     assert "title" in to_review(parsed)
+
+
+@pytest.mark.parametrize("printed", ["Regional Direktor Sales", "Leiter Koordination"])
+def test_a_lexicon_word_as_another_language_spells_it_stands(printed):
+    # c/k, i/y: Director, Dyrektor, Coordination are in the lexicon, the German forms not.
+    parsed = read_card(
+        ("Ursula Meyer", 44), printed, ("Wachau AG", 34), "u.meyer@wachau.at", region="AT"
+    )
+    assert parsed.contact.title == printed
+    assert parsed.evidence["title"].endswith("/hi")
