@@ -35,6 +35,7 @@ from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
 from .logo_split import initials_glued, tall_logo
+from .name_checks import u_misread
 from .ocr import Line
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
@@ -130,8 +131,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         # measured apart from the words read surely, where only a misread ł may hide.
         unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
         return "domain+legal+other/letters" + ("/lo" if unsure else "")
-    if company_word_slip(other.split()):
-        return "domain+legal+other/lo"  # "Söhme": a company word misread, unchecked
+    if company_word_slip(other.split()) or _u_read_i(other, domain):
+        return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
     if other:
         band = ocr_band(words_conf(line, other))
         if band != "hi" and initials_in(company, domain_label(domain or "")):
@@ -150,6 +151,15 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         # spell, most often a word of the name on a line not read with it.
         return "domain+legal+part"
     return "domain+legal"
+
+
+def _u_read_i(other: str, domain: str | None) -> bool:
+    """An unchecked word that is a German family name printed with ü, read with i, beside a
+    German-speaking country's domain (``Richter & Kriger GmbH & Co. KG`` beside richter.de, ü
+    read i at 0.84: fresh photo seed 161 card 48, accepted at domain+legal+other/mid; the name
+    check ``name_checks.u_misread`` asked of a firm's name too; session 27, wrong27b)."""
+    country = (domain or "").rpartition(".")[2].upper()
+    return any(u_misread(w, {country}) for w in other.split())
 
 
 def _doubted_words_listed(line: Line, other: str) -> bool:

@@ -342,8 +342,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if lexicon_slip(text) or word_slip(text):  # "Geschftsfuhrung", "Senor": a word misread
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
-    if band == "mid" and lexicon_word_changed(text):
-        return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84: a lexicon word with a letter changed
+    if lexicon_word_changed(text, band == "mid"):
+        return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84, "Assistart Manager": a letter changed
     if band == "lo" and lexicon_spelt(text):
         return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
     return f"{kind}/{band}"

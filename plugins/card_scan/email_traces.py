@@ -39,7 +39,20 @@ def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool
             again = "." in word and domain_of(word) == domain
             if domain and (again or _inside_label(read.strip(",;:()<>"), domain)):
                 return True
+            if domain and _host_after_letter(word, domain):
+                return True
     return False
+
+
+def _host_after_letter(word: str, domain: str) -> bool:
+    """The site's host glued after a letter (``ethameside.c`` beside thameside.co.uk: an
+    address's ``@`` read as a letter, its local part lost, the row cut; fresh photo seed 178
+    card 54, taken as printing no address at missing+web/mid). A site is written from its
+    label or after ``www.`` or ``//``, never glued to a letter; a company's word that ends in
+    the label has no dot after it."""
+    label = domain.split(".")[0]
+    at = word.find(f"{label}.")
+    return len(label) >= 4 and at > 0 and word[at - 1].isalpha()
 
 
 def _inside_label(word: str, domain: str) -> bool:

@@ -87,9 +87,15 @@ def drop_debris(
 def _name_word(word: str, first: str) -> bool:
     """A doubted word that may be the name's own: a given name the tables know, or a word
     styled as the name's first ("Maria" read at 0.3 before "Luisa Fernandez": dropped, the name
-    lost its first given name and was accepted as read surely)."""
+    lost its first given name and was accepted as read surely), or written as a name whatever
+    the first's style: "Albee TO MEDINA DEL RIO" (0.31 0.97 ...) for ALBERTO, its letters read
+    apart, left "TO MEDINA DEL RIO" at email+other/hi (fresh photo seed 163 card 88; a smudge
+    reads as capitals or specks, not so: no other card of 1,200 tuning cards changes;
+    session 27, wrong27b)."""
     if not word.isalpha() or len(word) < 2:
         return False
+    if _capitalised(word):
+        return True
     styled = (word.isupper() and first.isupper()) or (word.istitle() and first.istitle())
     return styled or bool(given_name(word))
 

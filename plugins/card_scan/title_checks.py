@@ -4,7 +4,8 @@
 "Assistenz" made it a title, and nothing looked at the word beside it. A long word that is no
 lexicon word but one with a letter lost is that word misread (session 15); one letter changed or
 added is as often the word's other form ("Amministrativo", "Logistyki", "Commerciale"), so a
-letter changed is doubted only where Tesseract was unsure of the title (session 18).
+letter changed was doubted only where Tesseract was unsure of the title (session 18); since
+session 27 where it was sure too, unless the change is that of an ending (a last vowel).
 """
 
 from __future__ import annotations
@@ -26,13 +27,10 @@ from .titles import (
     lexicon_spelt,
     title_words,
 )
-from .word_slips import one_letter_changed, with_a_letter_lost, words_one_letter_off
+from .word_slips import with_a_letter_lost, words_one_letter_off
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
 _LOST = with_a_letter_lost(TITLE_LINE_WORDS, 9)
-# The lexicon's words of eight letters or more: a shorter word one letter off is as often
-# another word of the languages here.
-_LONG_WORDS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 8)
 
 
 def lexicon_slip(title: str) -> bool:
@@ -127,18 +125,43 @@ def _field_slipped(field: str) -> bool:
     )
 
 
-def lexicon_word_changed(title: str) -> bool:
-    """A word of eight letters or more, no lexicon word, a lexicon word with one letter
-    changed (``Handlooy`` for Handlowy). As often a word's other form as a slip where Tesseract
-    is sure of it, so the caller asks it only of a title read below ``hi``: b63 photo 99
-    "Dyrektor Handlooy" (0.84) was accepted at strong/mid."""
+def lexicon_word_changed(title: str, unsure: bool) -> bool:
+    """A word of six letters or more, no lexicon word, a lexicon word with one letter changed.
+
+    Where Tesseract was unsure of the title (``unsure``), any such word of eight letters or more
+    (``Handlooy`` for Handlowy: b63 photo 99 "Dyrektor Handlooy" at 0.84 was accepted at
+    strong/mid). Where it was sure too, unless the letter changed is the word's last, a vowel
+    for a vowel, or a letter another language spells so (c/k, i/y, s/z): that is a word's other
+    form (Amministrativo, Logistyki, Commerciale; Direktor, Koordination, real German title
+    words the lexicon lacks), while another letter is a slip ("Assistart Manager" at 0.97,
+    "Leiter Einkaut", "Assistant Manoger": each accepted at strong/hi or strong/mid on fresh
+    photos; no right title of 1,200 tuning photos has such a word; session 27, wrong27b)."""
     for word in title_words(title):
         word = word.strip(",.;:()")
-        if len(word) < 8 or known_title_word(word) or lexicon_spelt(word):
+        if len(word) < 6 or known_title_word(word) or lexicon_spelt(word):
             continue
-        if one_letter_changed(word, _LONG_WORDS):
+        near = words_one_letter_off(word, _CHANGED_FROM)
+        if unsure and len(word) >= 8 and near:
+            return True
+        if any(not _other_ending(word, w) for w in near):
             return True
     return False
+
+
+# The lexicon's words of six letters or more, that a word one letter off may be misread from.
+_CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 6)
+_VOWELS = frozenset("aeiouy")
+# Letters one language writes where another of the languages here writes the other, in one
+# title word: Direktor, Dyrektor, Director; Koordination, Coordination; Organisation, -zation.
+_SPELLINGS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
+
+
+def _other_ending(word: str, listed: str) -> bool:
+    """``word`` is ``listed`` in another form: its last letter, a vowel, another vowel (an
+    inflected form), or one letter as another language spells it."""
+    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
+    pair = {word[at], listed[at]}
+    return pair in _SPELLINGS or (at == len(word) - 1 and pair <= _VOWELS)
 
 
 def spells_domain(title: str, domain: str | None) -> bool:

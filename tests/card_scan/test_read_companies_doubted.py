@@ -291,3 +291,27 @@ def test_a_name_opening_on_a_double_letter_its_domain_spells_is_no_monogram():
     assert parse_card(lines, default_region="GB").evidence["organization"] == (
         "domain+legal+other/hi"
     )
+
+
+def _german_company(company: str, site: str) -> tuple[str | None, str]:
+    return _company(
+        ("Maximilian Krause", 50, 0.96),
+        ("Einkauf", 30, 0.92),
+        (company, 30, 0.84),
+        ("+49 (0)40 23885370", 30, 0.93),
+        (site, 30, 0.95),
+    )
+
+
+def test_a_german_family_name_with_its_u_read_i_in_a_firms_name_is_doubted():
+    # Fresh photo seed 161 card 48: "Richter & Kriger GmbH & Co. KG" (ü read i, 0.84) beside
+    # richter.de was accepted at domain+legal+other/mid.
+    read = _german_company("Richter & Kriger GmbH & Co. KG", "www.richter.de")
+    assert read[1] == "domain+legal+other/lo"
+    # Read with u, or beside a domain of no German-speaking country, it stands.
+    assert _german_company("Richter & Kruger GmbH & Co. KG", "www.richter.de")[1] == (
+        "domain+legal+other/mid"
+    )
+    assert _german_company("Richter & Kriger Ltd", "www.richter.co.uk")[1] != (
+        "domain+legal+other/lo"
+    )

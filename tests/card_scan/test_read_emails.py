@@ -322,6 +322,9 @@ def _baumann_card(*email_rows: str) -> list:
         (".at",),  # session 18, b62 photo 23: only the address's ending read, on its own row
         # session 22 (review22): the ending alone, its dot lost too ("es" beside envases.es)
         ("at",),
+        # session 27 (wrong27b), photo seed 178 card 54: the host glued after its @ read as a
+        # letter, the local part and the row's end lost ("ethameside.c" for thameside.co.uk)
+        ("eschmitzsoehne.a",),
     ],
 )
 def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
@@ -334,6 +337,9 @@ def test_an_address_read_in_scraps_is_not_a_card_without_one(rows):
 
 def test_a_card_with_a_website_and_no_address_is_still_accepted():
     parsed = parse_card(_baumann_card(), default_region="US")
+    assert parsed.evidence["emails"].startswith("missing+web/")
+    # A word that ends in the site's label, no dot after it, is no address's host.
+    parsed = parse_card(_baumann_card("Kunstschmitzsoehne Wien"), default_region="US")
     assert parsed.evidence["emails"].startswith("missing+web/")
 
 

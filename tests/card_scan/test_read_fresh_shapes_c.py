@@ -107,6 +107,15 @@ def test_a_one_stroke_initial_read_into_the_letter_beside_it_is_doubted():
     assert _family_alone("Lena Becker", "E-Mail becker @ polaris.ch").endswith("/initial-merged")
 
 
+def test_a_one_stroke_initial_read_into_a_glued_labels_colon_is_doubted():
+    # Photo seed 158 card 70: "Email:white@" for Email:jwhite@ beside Joseph White, accepted
+    # at name+domain/single.
+    assert _family_alone("Joseph White", "Email:white@polaris.ch").endswith("/initial-merged")
+    # Apart from the colon, or beside an initial of more than one stroke, it stands.
+    assert _family_alone("Joseph White", "Email: white@polaris.ch") == "name+domain/single"
+    assert _family_alone("Tobias Kaiser", "Email:kaiser@polaris.ch") == "name+domain/single"
+
+
 def test_a_family_name_alone_beside_no_such_letter_stands():
     assert _family_alone("Lena Becker", "E-Mail: becker@polaris.ch") == "name+domain/single"
     assert _family_alone("Tobias Kaiser", "E-Mail kaiser@polaris.ch") == "name+domain/single"

@@ -177,6 +177,21 @@ def test_words_tesseract_doubted_before_a_name_it_read_surely_are_debris():
     assert parsed.contact.name.full == "Margarete Schmidt"
 
 
+def test_a_word_written_as_a_name_before_a_name_in_capitals_is_no_debris():
+    # Fresh photo seed 163 card 88: ALBERTO read "Albee TO" (0.31 0.97) before MEDINA DEL RIO
+    # beside medina@: "Albee" was dropped and "To Medina del Rio" accepted at email+other/hi.
+    name = _row(
+        ("Albee", 0.31, 40, 40, 40),
+        ("TO", 0.97, 170, 40, 40),
+        ("MEDINA", 0.95, 240, 40, 40),
+        ("DEL", 0.96, 420, 40, 40),
+        ("RIO", 0.96, 500, 40, 40),
+    )
+    email = _row(("medina@meridian.de", 0.95, 40, 460, 22))
+    parsed = parse_card([name, *_REST, email], default_region="DE")
+    assert "name" in to_review(parsed)
+
+
 def test_a_given_name_read_unsure_before_the_name_is_no_debris():
     # "Maria Luisa Fernandez", "Anna Maria Rossi" with the first given name read at 0.3 (glare
     # on a photo): drop_debris dropped it and the rest was accepted as read surely.
