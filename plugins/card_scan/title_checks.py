@@ -107,9 +107,10 @@ def word_slip(title: str) -> bool:
     return False
 
 
-# Where German, Dutch and Polish write k or z for the English c ("Produkt", "Finanz"): a
-# spelling of the field's own language, no slip.
-_SPELT_FOR_C = frozenset("kz")
+# Letters one language writes where another of the languages here writes the other, in one
+# title word: Direktor, Dyrektor, Director; Koordination, Coordination; Organisation, -zation;
+# Produkt, Finanz (a compound's field spelt so is its language, no slip).
+_SPELLINGS = ({"c", "k"}, {"c", "z"}, {"i", "y"}, {"s", "z"})
 
 
 def _field_slipped(field: str) -> bool:
@@ -118,7 +119,7 @@ def _field_slipped(field: str) -> bool:
     if field in _FIELDS or field.removesuffix("s") in _FIELDS:
         return False
     return any(
-        not (printed == "c" and read in _SPELT_FOR_C)
+        {printed, read} not in _SPELLINGS
         for word in words_one_letter_off(field, _FIVE_LETTERS)
         for printed, read in zip(word, field, strict=True)
         if printed != read
@@ -151,9 +152,6 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
 # The lexicon's words of six letters or more, that a word one letter off may be misread from.
 _CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 6)
 _VOWELS = frozenset("aeiouy")
-# Letters one language writes where another of the languages here writes the other, in one
-# title word: Direktor, Dyrektor, Director; Koordination, Coordination; Organisation, -zation.
-_SPELLINGS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
 
 
 def _other_ending(word: str, listed: str) -> bool:
