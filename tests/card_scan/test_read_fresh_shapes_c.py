@@ -116,6 +116,15 @@ def test_a_one_stroke_initial_read_into_a_glued_labels_colon_is_doubted():
     assert _family_alone("Tobias Kaiser", "Email:kaiser@polaris.ch") == "name+domain/single"
 
 
+def test_the_one_stroke_initial_doubt_keeps_its_weighed_cost():
+    # Weighed in session 27 (cost27) on 1,200 cached cards: the doubt also falls on right
+    # addresses (an alliterative name, "Jessica Jackson" jackson@; an "E-Mail" label before an
+    # l initial's family name, "Laura Fischer"), 3 right cards to review for 2 wrong caught.
+    # The label read as a label is no narrowing: "E-Mail becker @" for lbecker@ read the same.
+    assert _family_alone("Jessica Jackson", "jackson@polaris.ch").endswith("/initial-merged")
+    assert _family_alone("Laura Fischer", "E-Mail fischer@polaris.ch").endswith("/initial-merged")
+
+
 def test_a_family_name_alone_beside_no_such_letter_stands():
     assert _family_alone("Lena Becker", "E-Mail: becker@polaris.ch") == "name+domain/single"
     assert _family_alone("Tobias Kaiser", "E-Mail kaiser@polaris.ch") == "name+domain/single"
