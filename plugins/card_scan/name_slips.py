@@ -32,18 +32,6 @@ NAME_PARTICLES = frozenset(
 )
 
 
-def particle_joined(words: list[str]) -> list[str]:
-    """Each family name of the name's words that opens on particles, its words joined as an
-    address writes them ("dejong" of daan de jong, "vanderberg"): one word to an email."""
-    return [
-        "".join(words[i:j])
-        for i in range(len(words))
-        if words[i] in NAME_PARTICLES
-        for j in range(i + 2, len(words) + 1)
-        if words[j - 1] not in NAME_PARTICLES
-    ]
-
-
 def known_given(name: str) -> bool:
     """A word of the name is a given name the matcher's nickname tables know; not a particle
     ("de", "di" and "el" are in the tables as nicknames)."""
