@@ -42,6 +42,7 @@ TITLE_WORDS = frozenset(
     tecnico tecnica comercial technisch
     technischer commercieel
     commerciale financieel regional emea proyectos
+    assistente assistent technicien technicienne
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
@@ -58,7 +59,7 @@ STRONG_TITLE_WORDS = frozenset(
     kierownik dyrektor inzynier specjalista prezes buyer assistenz
     einkaufer einkauferin titolare administrativa administrativo controleur controleuse
     technico-commercial technico-commerciale president-directeur vertriebsinnendienst
-    ksiegowa ksiegowy przedstawiciel hoofd assistante adviseur
+    ksiegowa ksiegowy przedstawiciel hoofd assistante adviseur assistente assistent
     """)
 )
 

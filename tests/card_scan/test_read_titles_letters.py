@@ -128,3 +128,23 @@ def test_a_lexicon_word_as_another_language_spells_it_stands(printed):
     )
     assert parsed.contact.title == printed
     assert parsed.evidence["title"].endswith("/hi")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Executive Assistente",  # Italian, Portuguese: one letter off the French assistante
+        "Assistente Administrativa",
+        "Assistent Vertrieb",  # German, Dutch: one letter off assistant
+        "Technicien Commercial",  # French: one letter off technician
+    ],
+)
+def test_a_title_word_one_letter_off_another_languages_word_stands(printed):
+    # Each was sent to review as a slip, read surely (or not taken for a title at all): real
+    # title words the lexicon lacked, one vowel inside off a word it has (review27c).
+    parsed = read_card(
+        ("Ursula Meyer", 44), printed, ("Wachau AG", 34), "u.meyer@wachau.at", region="AT"
+    )
+    assert parsed.contact.title == printed
+    assert parsed.evidence["title"].endswith("/hi")
+    assert "title" not in to_review(parsed)
