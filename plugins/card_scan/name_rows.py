@@ -91,10 +91,11 @@ def _name_word(word: str, first: str) -> bool:
     the first's style: "Albee TO MEDINA DEL RIO" (0.31 0.97 ...) for ALBERTO, its letters read
     apart, left "TO MEDINA DEL RIO" at email+other/hi (fresh photo seed 163 card 88; a smudge
     reads as capitals or specks, not so: no other card of 1,200 tuning cards changes;
-    session 27, wrong27b)."""
+    session 27, wrong27b). Not before a given name the tables know: a logo's word or the firm's
+    name read unsure there ("Nova JOHN SMITH") is no part of the name (review27c)."""
     if not word.isalpha() or len(word) < 2:
         return False
-    if _capitalised(word):
+    if _capitalised(word) and not given_name(first):
         return True
     styled = (word.isupper() and first.isupper()) or (word.istitle() and first.istitle())
     return styled or bool(given_name(word))

@@ -192,6 +192,21 @@ def test_a_word_written_as_a_name_before_a_name_in_capitals_is_no_debris():
     assert "name" in to_review(parsed)
 
 
+@pytest.mark.parametrize("logo", ["Nova", "Meridian"])
+def test_a_logo_word_before_a_name_in_capitals_is_still_debris(logo):
+    # A logo's word or the firm's name read unsure on the name's row, before a given name the
+    # tables know: kept since wrong27b's rule, the name read "Nova JOHN SMITH" (review27c).
+    name = _row(
+        (logo, 0.3, 40, 40, 40),
+        ("JOHN", 0.95, 240, 40, 40),
+        ("SMITH", 0.95, 400, 40, 40),
+    )
+    email = _row(("jsmith@meridian.de", 0.95, 40, 460, 22))
+    parsed = parse_card([name, *_REST, email], default_region="DE")
+    assert parsed.contact.name.full == "John Smith"
+    assert "name" not in to_review(parsed)
+
+
 def test_a_given_name_read_unsure_before_the_name_is_no_debris():
     # "Maria Luisa Fernandez", "Anna Maria Rossi" with the first given name read at 0.3 (glare
     # on a photo): drop_debris dropped it and the rest was accepted as read surely.
