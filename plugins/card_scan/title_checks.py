@@ -86,14 +86,18 @@ def word_slip(title: str) -> bool:
         if len(word) >= 4 and word in _SHORT_LOST:
             return True
         ending = next((e for e in TITLE_ENDINGS if word.endswith(e) and len(word) > len(e)), "")
-        field = word[: len(word) - len(ending)].removesuffix("s") if ending else ""
-        if field and field not in TITLE_LINE_WORDS and field in _SHORT_LOST:
+        whole = word[: len(word) - len(ending)] if ending else ""
+        field = whole.removesuffix("s")
+        # A field that is a lexicon word whole ("sales" of "Salesmanager") is no field with its
+        # joining s: "sale" is no slip of it (review27c).
+        known = field in TITLE_LINE_WORDS or whole in TITLE_LINE_WORDS
+        if field and not known and field in _SHORT_LOST:
             return True
         # A title word glued to a word with a letter changed ("Aecountmanager" for Account
         # Manager, c read e on a blurred photo, accepted at strong/hi): the ending vouches for
         # none of the field's letters. A field the lexicon's compounds spell ("Projektmanager")
         # is a word of its own language, not a slip (session 27, image27).
-        if field and _field_slipped(word[: len(word) - len(ending)]):
+        if field and _field_slipped(whole):
             return True
         if any(
             len(word) - k >= 5 and word[k:] in TITLE_LINE_WORDS and word[:k] not in JOINING_WORDS
