@@ -52,7 +52,13 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     or a photo without a clear outline, is cropped to the card, deskewed and scaled by its DPI.
     """
     # OpenCV loads with the first card prepared, not with the plugin (see ``jobs``).
-    from .perspective import divide_background, find_card_corners, smooth_and_stretch, warp_to_card
+    from .perspective import (
+        divide_background,
+        find_card_corners,
+        sharpen_if_blurred,
+        smooth_and_stretch,
+        warp_to_card,
+    )
 
     image = page.image.convert("RGB")
     card_found = warped = False
@@ -85,7 +91,10 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     gray = invert_dark_bands(gray)
     if steps.flatten:
         # A photo's shadow: dividing by the paper keeps the ink's contrast inside the shadow.
-        gray = smooth_and_stretch(divide_background(gray)) if warped else flatten_light(gray)
+        if warped:
+            gray = sharpen_if_blurred(smooth_and_stretch(divide_background(gray)))
+        else:
+            gray = flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:
