@@ -45,6 +45,11 @@ class Steps:
 CROP_KEEPS = 0.6
 
 
+# The key of ``Image.info`` that ``prepare`` sets on a card the blur gate sharpened: the words
+# read from it are marked (``scan.card_lines``, ``Word.sharpened``) and their mid band doubted.
+SHARPENED = "card_scan.sharpened"
+
+
 def prepare(page: Page, steps: Steps) -> Image.Image:
     """Flatten or crop to the card, straighten, grayscale, scale, even the light, maybe binarize.
 
@@ -61,7 +66,7 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     )
 
     image = page.image.convert("RGB")
-    card_found = warped = False
+    card_found = warped = sharpened = False
     if steps.perspective:
         # A scanner writes its DPI, a camera none that means anything: only a photo tries
         # faint edges (a scan's inner box or band must never be taken for the card).
@@ -92,13 +97,14 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     if steps.flatten:
         # A photo's shadow: dividing by the paper keeps the ink's contrast inside the shadow.
         if warped:
-            gray = sharpen_if_blurred(smooth_and_stretch(divide_background(gray)))
+            gray, sharpened = sharpen_if_blurred(smooth_and_stretch(divide_background(gray)))
         else:
             gray = flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:
         gray = binarize(gray)
+    gray.info[SHARPENED] = sharpened
     return gray
 
 

@@ -293,15 +293,16 @@ def edge_steepness(gray: Image.Image) -> float:
     return float(np.percentile(np.hypot(across, down), 99.5))
 
 
-def sharpen_if_blurred(gray: Image.Image) -> Image.Image:
+def sharpen_if_blurred(gray: Image.Image) -> tuple[Image.Image, bool]:
     """A blurred card's strokes pulled back by an unsharp mask; a sharp card left as it is.
+    Returns the card and whether it was sharpened.
 
     Applied to every photo the mask cost names on sharp cards (letter slips the checks accept),
     so only a card whose edges are shallower than ``BLURRED_BELOW`` gets it.
     """
     if edge_steepness(gray) >= BLURRED_BELOW:
-        return gray
+        return gray, False
     pixels = np.asarray(gray, dtype=np.float32)
     soft = cv2.GaussianBlur(pixels, (0, 0), SHARPEN_SIGMA)
     sharp = pixels + SHARPEN_AMOUNT * (pixels - soft)
-    return Image.fromarray(np.clip(sharp, 0, 255).astype(np.uint8))
+    return Image.fromarray(np.clip(sharp, 0, 255).astype(np.uint8)), True

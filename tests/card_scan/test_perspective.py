@@ -310,3 +310,5 @@ def test_only_a_blurred_photo_is_sharpened(monkeypatch):
     unsharpened = _prepared(2.0, monkeypatch, 0.0)
     assert perspective.edge_steepness(unsharpened) < cut
     assert perspective.edge_steepness(blurred) > 1.15 * perspective.edge_steepness(unsharpened)
+    # The card says it was sharpened: its words' mid band is doubted (confidence, mask27).
+    assert blurred.info[imaging.SHARPENED] and not sharp.info[imaging.SHARPENED]
