@@ -20,7 +20,7 @@ from .clues import (
 )
 from .companies import company_domain_match, domain_label
 from .company_word_slips import company_word_slip, listed_trade_word
-from .confidence import ocr_band, words_conf
+from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .domain_words import unlisted_words
 from .domains import (
     domain_in,
@@ -78,7 +78,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
-    band = ocr_band(words_conf(line, company))
+    band = unsure_if_sharpened(line, ocr_band(words_conf(line, company)))
     # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
     # a card with no domain to check against.
     unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
@@ -134,7 +134,7 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
     if other:
-        band = ocr_band(words_conf(line, other))
+        band = unsure_if_sharpened(line, ocr_band(words_conf(line, other)))
         if band != "hi" and initials_in(company, domain_label(domain or "")):
             # "Morel Métaliurgie SAS" beside mmgroup.fr (b25 photo 27, "ll" read "li"
             # at 0.79): the domain checks each word of the name by one letter only, and
@@ -195,7 +195,8 @@ def _domain_level(company: str, line: Line, domain: str | None) -> str:
     if unlisted_words(company, domain) and initials_in(company, domain_label(domain or "")):
         # "Groupe Nexus" beside ngroup.fr, "PPHU Atlas" beside agroup.pl: the domain checks the
         # word by its initial, Tesseract the rest (as domain+legal+initials): measured apart.
-        return f"domain+initials/{ocr_band(words_conf(line, other_words(company, domain)))}"
+        band = ocr_band(words_conf(line, other_words(company, domain)))
+        return f"domain+initials/{unsure_if_sharpened(line, band)}"
     if unlisted_words(company, domain):
         return "domain+other"  # "Cobalt Logistics Corporatian": a word nothing checks
     # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a

@@ -45,6 +45,11 @@ class Steps:
 CROP_KEEPS = 0.6
 
 
+# The key of ``Image.info`` that ``prepare`` sets on a card the blur gate sharpened: the words
+# read from it are marked (``scan.card_lines``, ``Word.sharpened``) and their mid band doubted.
+SHARPENED = "card_scan.sharpened"
+
+
 def prepare(page: Page, steps: Steps) -> Image.Image:
     """Flatten or crop to the card, straighten, grayscale, scale, even the light, maybe binarize.
 
@@ -52,10 +57,16 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     or a photo without a clear outline, is cropped to the card, deskewed and scaled by its DPI.
     """
     # OpenCV loads with the first card prepared, not with the plugin (see ``jobs``).
-    from .perspective import divide_background, find_card_corners, smooth_and_stretch, warp_to_card
+    from .perspective import (
+        divide_background,
+        find_card_corners,
+        sharpen_if_blurred,
+        smooth_and_stretch,
+        warp_to_card,
+    )
 
     image = page.image.convert("RGB")
-    card_found = warped = False
+    card_found = warped = sharpened = False
     if steps.perspective:
         # A scanner writes its DPI, a camera none that means anything: only a photo tries
         # faint edges (a scan's inner box or band must never be taken for the card).
@@ -85,11 +96,15 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     gray = invert_dark_bands(gray)
     if steps.flatten:
         # A photo's shadow: dividing by the paper keeps the ink's contrast inside the shadow.
-        gray = smooth_and_stretch(divide_background(gray)) if warped else flatten_light(gray)
+        if warped:
+            gray, sharpened = sharpen_if_blurred(smooth_and_stretch(divide_background(gray)))
+        else:
+            gray = flatten_light(gray)
     if steps.autocontrast:
         gray = ImageOps.autocontrast(gray, cutoff=1)
     if steps.binarize:
         gray = binarize(gray)
+    gray.info[SHARPENED] = sharpened
     return gray
 
 

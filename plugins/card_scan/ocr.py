@@ -48,6 +48,8 @@ class Word:
     disputed: bool = False
     # Its box reaches the image's right edge: its last letters may have run off (scan.card_lines).
     at_edge: bool = False
+    # Read on a card the blur gate sharpened (imaging.SHARPENED): its mid band proves less.
+    sharpened: bool = False
 
     @property
     def right(self) -> int:

@@ -272,3 +272,37 @@ def smooth_and_stretch(gray: Image.Image, sigma: float = 1.0) -> Image.Image:
     low, high = np.percentile(pixels, (1, 99))
     scaled = (pixels.astype(np.float32) - low) * 255.0 / max(1.0, float(high - low))
     return Image.fromarray(np.clip(scaled, 0, 255).astype(np.uint8))
+
+
+# A warped photo blurred past what its reading bears, and the mask that pulls its strokes back.
+# The measure is the 99.5th percentile of the Sobel gradient of the smoothed and stretched card
+# (the steepest ink edges; the stretch makes it blind to the ink's contrast). On 250 tuning
+# photos with an outline, its median at the generator's blur 0 / 0.6 / 1.0 / 1.4 / 2.0 is
+# 635 / 611 / 527 / 454 / 388, and it parts blur 2.0 from blur 1.0 or less nearly always;
+# see docs/card_scan_log.md (session 26, sharpen26).
+BLURRED_BELOW = 450.0
+SHARPEN_SIGMA = 2.5
+SHARPEN_AMOUNT = 0.8
+
+
+def edge_steepness(gray: Image.Image) -> float:
+    """The steepest ink edges of a card: the 99.5th percentile of its Sobel gradient."""
+    pixels = np.asarray(gray, dtype=np.float32)
+    across = cv2.Sobel(pixels, cv2.CV_32F, 1, 0)
+    down = cv2.Sobel(pixels, cv2.CV_32F, 0, 1)
+    return float(np.percentile(np.hypot(across, down), 99.5))
+
+
+def sharpen_if_blurred(gray: Image.Image) -> tuple[Image.Image, bool]:
+    """A blurred card's strokes pulled back by an unsharp mask; a sharp card left as it is.
+    Returns the card and whether it was sharpened.
+
+    Applied to every photo the mask cost names on sharp cards (letter slips the checks accept),
+    so only a card whose edges are shallower than ``BLURRED_BELOW`` gets it.
+    """
+    if edge_steepness(gray) >= BLURRED_BELOW:
+        return gray, False
+    pixels = np.asarray(gray, dtype=np.float32)
+    soft = cv2.GaussianBlur(pixels, (0, 0), SHARPEN_SIGMA)
+    sharp = pixels + SHARPEN_AMOUNT * (pixels - soft)
+    return Image.fromarray(np.clip(sharp, 0, 255).astype(np.uint8)), True

@@ -15,7 +15,7 @@ from .email_rows import reread_unsigned_rows
 from .fields import ParsedCard, parse_card
 from .heap import keep_freed_buffers
 from .image_files import CardImageError, load_page
-from .imaging import prepare
+from .imaging import SHARPENED, prepare
 from .jobs import CardJob, CardResult, OcrOptions
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
 from .phone_check import check_phone_digits
@@ -78,6 +78,10 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
     mark_edge_words(lines, upright.width)
+    if image.info.get(SHARPENED):
+        for line in lines:
+            for word in line.words:
+                word.sharpened = True
     return lines
 
 

@@ -290,3 +290,25 @@ def test_a_dark_card_on_a_dark_desk_is_found_from_the_desk_as_lit(seed, monkeypa
 def test_a_scan_never_takes_the_desk_fit():
     # A scanner's DPI asks for no faint search: the fit of the bed is never tried.
     assert perspective.find_card_corners(_dark_card_in_falling_light(1)) is None
+
+
+def _prepared(blur: float, monkeypatch, cut: float) -> Image.Image:
+    monkeypatch.setattr(perspective, "BLURRED_BELOW", cut)
+    card = np.asarray(cardgen.render(cardgen.make_spec(4)).convert("RGB"))
+    photo = on_desk(card, (95, 75, 55), 12, 5, blur=blur)
+    return imaging.prepare(image_files.Page(photo, None, 0), imaging.Steps())
+
+
+def test_only_a_blurred_photo_is_sharpened(monkeypatch):
+    cut = perspective.BLURRED_BELOW
+    # A sharp photo's card is left byte for byte as it was: the mask cost sharp cards names.
+    sharp = _prepared(0.8, monkeypatch, cut)
+    assert perspective.edge_steepness(sharp) >= cut
+    assert np.array_equal(np.asarray(sharp), np.asarray(_prepared(0.8, monkeypatch, 0.0)))
+    # A photo blurred as the widest photo blur leaves it gets its edges pulled back.
+    blurred = _prepared(2.0, monkeypatch, cut)
+    unsharpened = _prepared(2.0, monkeypatch, 0.0)
+    assert perspective.edge_steepness(unsharpened) < cut
+    assert perspective.edge_steepness(blurred) > 1.15 * perspective.edge_steepness(unsharpened)
+    # The card says it was sharpened: its words' mid band is doubted (confidence, mask27).
+    assert blurred.info[imaging.SHARPENED] and not sharp.info[imaging.SHARPENED]
