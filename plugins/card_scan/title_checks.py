@@ -60,8 +60,8 @@ def _pieces_joined(words: list[str]) -> list[str]:
 
 
 # Each lexicon word of five letters or more with one letter lost ("senor" for senior).
-_SHORT_LOST = with_a_letter_lost([w for w in TITLE_LINE_WORDS if len(w) >= 5], 5)
 _FIVE_LETTERS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 5)
+_SHORT_LOST = with_a_letter_lost(_FIVE_LETTERS, 5)
 # The fields a compound of the lexicon joins to its ending ("projekt" of "Projektleiter"), and
 # the lexicon's words: a compound's field spelt so is no slip.
 _FIELDS: frozenset[str] = TITLE_LINE_WORDS | frozenset(
@@ -123,11 +123,15 @@ def _field_slipped(field: str) -> bool:
     if field in _FIELDS or field.removesuffix("s") in _FIELDS:
         return False
     return any(
-        {printed, read} not in _SPELLINGS
+        _changed(field, word)[1] not in _SPELLINGS
         for word in words_one_letter_off(field, _FIVE_LETTERS)
-        for printed, read in zip(word, field, strict=True)
-        if printed != read
     )
+
+
+def _changed(word: str, listed: str) -> tuple[int, set[str]]:
+    """Where ``word`` differs from ``listed``, one letter off it, and the two letters there."""
+    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
+    return at, {word[at], listed[at]}
 
 
 def lexicon_word_changed(title: str, unsure: bool) -> bool:
@@ -161,8 +165,7 @@ _VOWELS = frozenset("aeiouy")
 def _other_ending(word: str, listed: str) -> bool:
     """``word`` is ``listed`` in another form: its last letter, a vowel, another vowel (an
     inflected form), or one letter as another language spells it."""
-    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
-    pair = {word[at], listed[at]}
+    at, pair = _changed(word, listed)
     return pair in _SPELLINGS or (at == len(word) - 1 and pair <= _VOWELS)
 
 
