@@ -315,3 +315,18 @@ def test_a_german_family_name_with_its_u_read_i_in_a_firms_name_is_doubted():
     assert _german_company("Richter & Kriger Ltd", "www.richter.co.uk")[1] != (
         "domain+legal+other/lo"
     )
+
+
+def test_a_u_read_i_is_doubted_however_surely_it_was_read():
+    # Weighed in session 28 (cost28) on 1,600 cached cards: Tesseract reads "Miller" for
+    # Müller as surely as a printed Miller (0.84-0.96 against 0.92-0.97 on the names of the
+    # pool), so the firm's-name doubt is not gated to a word read unsure: it costs a real
+    # "Wirth" or "Miller" beside a .de domain a look (none on the pool), not a wrong accept.
+    read = _company(
+        ("Maximilian Krause", 50, 0.96),
+        ("Einkauf", 30, 0.92),
+        ("Meyer & Miller GmbH", 30, 0.96),
+        ("+49 (0)40 23885370", 30, 0.93),
+        ("www.meyer.de", 30, 0.95),
+    )
+    assert read[1] == "domain+legal+other/lo"

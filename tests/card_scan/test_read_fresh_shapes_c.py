@@ -154,3 +154,13 @@ def test_an_i_is_put_back_as_an_umlaut_a_only_in_a_word_printed_with_one():
         "anja.meyer@agroup.ch",
     )
     assert parse_card(lines, default_region="US").contact.title == "Responsible Engineer"
+
+
+def test_a_doubled_initial_of_more_than_one_stroke_is_not_doubted():
+    # "kaminska@" for kkaminska@ beside Karolina Kamińska (photo seed 161 card 78) is accepted
+    # at name+domain/single: doubting every family name alone whose first letter is the given
+    # name's initial was weighed in session 28 (cost28) at 4 right cards to review for the one
+    # wrong caught on the tuning cards and 3 for none on the check cards (taylor@ beside
+    # Timothy, gentile@ beside Giuseppina, hartmann@ beside Heike ...): left out.
+    assert _family_alone("Karolina Kaminska", "kaminska@polaris.ch") == "name+domain/single"
+    assert _family_alone("Timothy Taylor", "taylor@polaris.ch") == "name+domain/single"
