@@ -16,7 +16,7 @@ from contactkit import geo, normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
 from .companies import domain_label
-from .line_fragments import site_split
+from .line_fragments import site_split, slash_lost
 from .ocr import Line
 from .word_slips import words_one_letter_off
 
@@ -267,8 +267,10 @@ def cross_check_domains(
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
     if slipped:
         trust_email = side
-    if site_split(url.value, texts[url.line]):
-        trust_email = True  # "www.v vantage.es": the site read without its start
+    if site_split(url.value, texts[url.line]) or slash_lost(texts[url.line]):
+        # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
+        # lost into it
+        trust_email = True
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)

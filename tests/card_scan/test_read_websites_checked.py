@@ -69,3 +69,22 @@ def test_a_j_read_i_in_a_domain_of_the_company_initials_is_put_back():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == ["witkowska.magdalena@tjgroup.pl"]
     assert [u.url for u in parsed.contact.urls] == ["https://tjgroup.pl/contact"]
+
+
+def test_a_site_read_with_a_slash_lost_does_not_rewrite_the_address():
+    # "https:/mfuji.co.jp" for https://ffuji.co.jp (fresh photo seed 197 card 51, Noto Serif):
+    # a slash read into the host's first letter, Tesseract surer of it than of the address,
+    # which it had right; the address was rewritten to "mfuji" and both were wrong.
+    lines = worded_lines(
+        ("WATANABE Yui", 40),
+        ("General Manager, Sales Division", 24),
+        ("Fuji Corporation", 30),
+        ("T | 03-6403-0703", 24),
+        ("Mail: watanabe@ffuji.co.jp", 24),
+        ("URL: https:/mfuji.co.jp/contact", 24),
+    )
+    for word in lines[4].words:
+        word.conf = 0.83
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.emails == ["watanabe@ffuji.co.jp"]
+    assert [u.url for u in parsed.contact.urls] == ["ffuji.co.jp/contact"]
