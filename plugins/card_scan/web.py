@@ -101,8 +101,9 @@ def find_urls(
         without_email = EMAIL_RE.sub(" ", text)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
-            # "wwwacme.de": the dot after www lost.
-            value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
+            # "wwwacme.de": the dot after www lost; "www-evergreen.com": read as a hyphen (no
+            # host starts with one: it was kept as "www.-evergreen.com", pool s178 photo 89).
+            value = re.sub(r"(?i)^((?:https?://)?www)-?(?=[a-z0-9][a-z0-9-]*\.)", r"\1.", value)
             if normalize.registrable_domain(value) is None:
                 continue
             if abbreviation(value, without_email[match.end() :]):

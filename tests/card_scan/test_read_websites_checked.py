@@ -88,3 +88,15 @@ def test_a_site_read_with_a_slash_lost_does_not_rewrite_the_address():
     parsed = parse_card(lines, default_region="JP")
     assert parsed.contact.emails == ["watanabe@ffuji.co.jp"]
     assert [u.url for u in parsed.contact.urls] == ["ffuji.co.jp/contact"]
+
+
+def test_the_dot_after_www_read_as_a_hyphen_is_put_back():
+    # "https://www-evergreen.com" (pool s178 photo 89): kept as "www.-evergreen.com", a host
+    # no site has, and the email beside it was then taken as printed and not read.
+    lines = worded_lines(
+        ("EVERGREEN CORP.", 30), ("Kim Lee", 40), ("Email: kim@evergreen.com", 22),
+        ("Web: https://www-evergreen.com", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert [u.url for u in parsed.contact.urls] == ["https://www.evergreen.com"]
+    assert parsed.contact.emails == ["kim@evergreen.com"]
