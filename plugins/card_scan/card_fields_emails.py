@@ -59,7 +59,7 @@ def _email_level(
         level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
     if email.guessed:
         level = f"{level}/spaced"  # its separator read as a space: "." guessed
-    elif email.prefix or (_start_unsure(level) and start_hidden(words, value)):
+    elif email.prefix or (_start_unsure(level) and start_hidden(words, value, card.name)):
         # A word before it that is no part of it, or its unread start.
         level = f"{level}/prefixed"
     elif "/single" in level and card.name and initial_merged(value, card.name.value, words):
@@ -105,18 +105,31 @@ def _start_unsure(level: str) -> bool:
     return "/single" in level or "/joined-initial" in level
 
 
-def start_hidden(words: list[Word], value: str) -> bool:
+def start_hidden(words: list[Word], value: str, name: Found | None = None) -> bool:
     """The address's word shows a start not read before its local part: a capital or a mark
-    glued to it ("Lorenz@" for l.lorenz@, ";lehmann@" for j.lehmann@, DejaVu Sans Light). Only
-    asked where the name checks the start too loosely to tell (``_start_unsure``)."""
+    glued to it ("Lorenz@" for l.lorenz@, ";lehmann@" for j.lehmann@, DejaVu Sans Light), or
+    the word just before it is another word of the name (``name_before``). Only asked where
+    the name checks the start too loosely to tell (``_start_unsure``)."""
     local = value.partition("@")[0].lower()
-    for word in words:
+    for k, word in enumerate(words):
         at = word.text.lower().find(f"{local}@")
         if at >= 0:
             mark = word.text[at - 1 : at]
+            if at == 0 and k and name and name_before(words[k - 1].text, local, name.value):
+                return True
             # A label's colon ("E-Mail:tim@") or an envelope sign read "@" is no start.
             return word.text[at].isupper() or (mark not in ":@" and not mark.isalnum())
     return False
+
+
+def name_before(before: str, local: str, name: str) -> bool:
+    """The word read just before the address is a word of the name that the local part is
+    not: the address's first part with its dot read as a space ("Clarke rachel@" for
+    clarke.rachel@ beside Rachel Clarke, its c read as a capital, so no lower-case start the
+    row's join takes: pool s179 photo 95, ``rachel@`` at single/mid, 0.94). The row's join
+    (``local_repair``) takes such a start only in small letters."""
+    word = "".join(spelt_words(before))
+    return bool(word) and word != local and word in spelt_words(name)
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:

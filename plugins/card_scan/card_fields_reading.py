@@ -32,6 +32,7 @@ from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
 from .phones import find_phones
+from .postal import US_CITY_SLIPPED_RE
 from .region_votes import regions_from_clues
 from .title_rows import join_title_pieces
 from .titles import pick_title
@@ -148,11 +149,15 @@ def pick_title_and_department(card: CardReading) -> None:
     of the three: its line is then no company or name to weigh.
     """
     lines, texts = card.lines, card.texts
-    # A misread address ("ann.lee@acme com") is no name, title or company: it stays over.
+    # A misread address ("ann.lee@acme com", "San Francisco, CA 4119") is no name, title or
+    # company: it stays over.
     candidates = [
         i
         for i in range(len(lines))
-        if i not in card.used and _is_words(texts[i]) and not EMAIL_ATTEMPT_RE.search(texts[i])
+        if i not in card.used
+        and _is_words(texts[i])
+        and not EMAIL_ATTEMPT_RE.search(texts[i])
+        and not US_CITY_SLIPPED_RE.match(texts[i])
     ]
     # A name row read with debris, or parted by a tilt or a gap, and a title's row parted with
     # a letter read twice (``Kierownik`` | ``kLogistyki``): mended before a title is taken.

@@ -41,6 +41,10 @@ GB_INWARD_READ = r"[\dSOIB][A-Z]{2}"
 
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
+# A US city line whose ZIP lost or gained a digit ("San Francisco, CA 4119" for 94119, pool
+# s159 photo 76): no longer an address, still no name, title or company (its comma and state
+# in capitals after a town).
+US_CITY_SLIPPED_RE = re.compile(rf"^{TOWN},\s+[A-Z]{{2}}\s+\d{{3,6}}$")
 # Netherlands: the postcode before the town ("3008 WP Rotterdam")
 NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
 # Poland: the postcode before the town ("30-151 Kraków")

@@ -55,6 +55,33 @@ def row_rest(lines: list[Line], index: int, value: str, taken: Collection[int]) 
             continue
         if _continues(other.words[0].text):
             return True
+    return _form_opens_row_line(lines, index, line, letter)
+
+
+def _form_opens_row_line(lines: list[Line], index: int, line: Line, letter: float) -> bool:
+    """A legal form opening another field's line just after the field's end on its row, in
+    print larger than the rest of that line: the company's last word read into the line of the
+    column beside it (``Polaris Consulting`` | ``Limited T | 0044 20 7502 8856 Mobile: ...``,
+    the contact block one letter after the company's end; fresh scan seed 200 card 17, accepted
+    at ``domain``). Tesseract parts two columns only at wide gaps, and a line a field took is
+    no leftover, so ``untaken_lines`` never shows it."""
+    last = line.words[-1]
+    for j, other in enumerate(lines):
+        if j == index or len(other.words) < 2:
+            continue
+        first = other.words[0]
+        if not 0 <= other.left - line.right <= GAP_LETTERS * letter:
+            continue
+        if shared_height(last, first) < 0.6 * first.height:
+            continue  # not on the field's row
+        words = [w.text for w in other.words]
+        for n in (1, 2, 3):
+            rest = sorted(w.height for w in other.words[n:])
+            if not rest or not legal_form_alone(" ".join(words[:n])):
+                continue
+            # Its own print, not the line's: a smaller contact block read on with it.
+            if max(w.height for w in other.words[:n]) > ONE_SIZE * rest[(len(rest) - 1) // 2]:
+                return True
     return False
 
 

@@ -16,7 +16,7 @@ from contactkit import geo, normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
 from .companies import domain_label
-from .line_fragments import site_split
+from .line_fragments import site_split, slash_lost
 from .ocr import Line
 from .word_slips import words_one_letter_off
 
@@ -101,8 +101,9 @@ def find_urls(
         without_email = EMAIL_RE.sub(" ", text)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
-            # "wwwacme.de": the dot after www lost.
-            value = re.sub(r"(?i)^((?:https?://)?www)(?=[a-z0-9-]+\.)(?!\.)", r"\1.", value)
+            # "wwwacme.de": the dot after www lost; "www-evergreen.com": read as a hyphen (no
+            # host starts with one: it was kept as "www.-evergreen.com", pool s178 photo 89).
+            value = re.sub(r"(?i)^((?:https?://)?www)-?(?=[a-z0-9][a-z0-9-]*\.)", r"\1.", value)
             if normalize.registrable_domain(value) is None:
                 continue
             if abbreviation(value, without_email[match.end() :]):
@@ -267,8 +268,10 @@ def cross_check_domains(
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
     if slipped:
         trust_email = side
-    if site_split(url.value, texts[url.line]):
-        trust_email = True  # "www.v vantage.es": the site read without its start
+    if site_split(url.value, texts[url.line]) or slash_lost(texts[url.line]):
+        # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
+        # lost into it
+        trust_email = True
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from ocr_lines import placed_lines
-from printed import hand_lines
+from printed import hand_lines, worded_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.postal import city_line
@@ -164,3 +164,14 @@ def test_a_digit_between_a_towns_letters_is_its_o(row, city):
     # the email's country (.de, .pl) is where the town is looked up
     email = "jan.weber@lumen.de" if "K6" in row else "jan.weber@lumen.pl"
     assert _read(_card("Jan Weber", email, street, row))[2] == city
+
+
+def test_a_us_city_line_whose_zip_slipped_is_no_name():
+    # "San Francisco, CA 4119" for 94119 (pool s159 photo 76, the name itself read as
+    # scraps): no longer an address, it was taken for the name at smaller+given/hi ("San").
+    lines = worded_lines(
+        ("Falcon Analytics Corporation", 30), ("Controller", 24), ("P +1 415-631-4661", 22),
+        ("1691 Broadway", 22), ("San Francisco, CA 4119", 22), ("USA", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert "Francisco" not in (parsed.contact.name.full or "")

@@ -119,3 +119,20 @@ def test_an_address_read_only_as_pieces_of_the_sites_host_is_no_card_without_one
     assert parsed.contact.emails == []
     assert parsed.evidence["emails"] == "unread"
     assert "emails" in to_review(parsed)
+
+
+def test_a_family_name_in_capitals_before_a_given_name_alone_is_the_addresss_start():
+    # "Clarke rachel@macleod.co.uk" for clarke.rachel@ (pool s179 photo 95): the dot read as a
+    # space and the c as a capital, so the row's join (small letters only) left "rachel@",
+    # which the name checks as one of its words: name+domain/single/mid, 0.94.
+    lines = worded_lines(
+        ("Rachel Clarke, MBA", 60), ("MacLeod Analytics LLP", 30), ("Direct: 020 7607 4186", 22),
+        ("Clarke rachel@macleod.co.uk", 22), ("Web: macleod.co.uk", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    assert "emails" in to_review(parsed)
+    # A label before it is no word of the name: the address keeps its level.
+    lines[3] = worded_lines(("Email rachel@macleod.co.uk", 22))[0]
+    lines[3].words = [Word(w.text, w.conf, w.left, 178, w.width, w.height) for w in lines[3].words]
+    assert not parse_card(lines, default_region="GB").evidence["emails"].endswith("/prefixed")

@@ -133,3 +133,54 @@ def test_an_address_a_country_or_a_degree_on_the_names_row_is_no_rest_of_it():
         assert not row_rest([name, _row(*words)], 0, "FRANCISCUS KUIPERS", set())
     # A family name there still is: "Juan Dominguez" | "de" | "la" | "Torre".
     assert row_rest([name, _row(("Torre", 0.95, 700, 300, 110, 38))], 0, "x", set())
+
+
+def _polaris_card(form_height: int = 25) -> list[Line]:
+    """Fresh scan seed 200 card 17 as Tesseract read it: ``Polaris Consulting Limited`` left,
+    the contact block right, and ``Limited`` read as the first word of the phone row beside it."""
+    return [
+        _row(("polaris", 0.96, 71, 81, 172, 50)),
+        _row(("Susan", 0.96, 625, 82, 146, 36), ("Wilson", 0.96, 788, 81, 161, 37)),
+        _row(
+            ("Director", 0.97, 612, 144, 119, 25),
+            ("of", 0.97, 742, 144, 29, 25),
+            ("Operations", 0.96, 782, 144, 168, 32),
+        ),
+        _row(("Polaris", 0.97, 71, 286, 100, 46), ("Consulting", 0.97, 183, 286, 157, 46)),
+        _row(
+            ("Limited", 0.97, 354, 290, 105, form_height),
+            ("T", 0.93, 486, 309, 12, 14),
+            ("|", 0.96, 506, 308, 2, 19),
+            ("0044", 0.96, 517, 309, 45, 14),
+            ("20", 0.94, 569, 309, 22, 14),
+            ("7502", 0.94, 598, 309, 45, 14),
+            ("8856", 0.95, 651, 309, 45, 14),
+            ("Mobile:", 0.95, 716, 308, 64, 15),
+            ("+44", 0.95, 788, 309, 34, 14),
+            ("7552", 0.97, 830, 308, 45, 15),
+            ("187071", 0.97, 883, 308, 68, 15),
+        ),
+        _row(
+            ("E:", 0.92, 584, 337, 16, 14),
+            ("susan.wilson@polarisconsulting.com", 0.92, 609, 336, 341, 19),
+        ),
+        _row(
+            ("Web:", 0.93, 645, 363, 47, 15), ("www.polarisconsulting.com", 0.91, 699, 363, 251, 19)
+        ),
+    ]
+
+
+def test_a_legal_form_read_into_the_column_beside_the_company_goes_to_review():
+    # Accepted at `domain` without "Limited": the domain spells polarisconsulting only.
+    parsed = parse_card(_polaris_card(), default_region="GB")
+    assert parsed.contact.organization.name == "Polaris Consulting"
+    assert parsed.evidence["organization"] == "domain+row-rest"
+    assert parsed.confidence["organization"] < REVIEW_BELOW
+
+
+def test_a_legal_form_in_the_print_of_the_line_it_opens_is_no_rest_of_the_company():
+    # The same word in the contact block's own size opens that block: no sign it is the
+    # company's, which stays accepted.
+    parsed = parse_card(_polaris_card(form_height=15), default_region="GB")
+    assert parsed.evidence["organization"] == "domain"
+    assert parsed.confidence["organization"] >= REVIEW_BELOW

@@ -69,3 +69,34 @@ def test_a_j_read_i_in_a_domain_of_the_company_initials_is_put_back():
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == ["witkowska.magdalena@tjgroup.pl"]
     assert [u.url for u in parsed.contact.urls] == ["https://tjgroup.pl/contact"]
+
+
+def test_a_site_read_with_a_slash_lost_does_not_rewrite_the_address():
+    # "https:/mfuji.co.jp" for https://ffuji.co.jp (fresh photo seed 197 card 51, Noto Serif):
+    # a slash read into the host's first letter, Tesseract surer of it than of the address,
+    # which it had right; the address was rewritten to "mfuji" and both were wrong.
+    lines = worded_lines(
+        ("WATANABE Yui", 40),
+        ("General Manager, Sales Division", 24),
+        ("Fuji Corporation", 30),
+        ("T | 03-6403-0703", 24),
+        ("Mail: watanabe@ffuji.co.jp", 24),
+        ("URL: https:/mfuji.co.jp/contact", 24),
+    )
+    for word in lines[4].words:
+        word.conf = 0.83
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.emails == ["watanabe@ffuji.co.jp"]
+    assert [u.url for u in parsed.contact.urls] == ["ffuji.co.jp/contact"]
+
+
+def test_the_dot_after_www_read_as_a_hyphen_is_put_back():
+    # "https://www-evergreen.com" (pool s178 photo 89): kept as "www.-evergreen.com", a host
+    # no site has, and the email beside it was then taken as printed and not read.
+    lines = worded_lines(
+        ("EVERGREEN CORP.", 30), ("Kim Lee", 40), ("Email: kim@evergreen.com", 22),
+        ("Web: https://www-evergreen.com", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert [u.url for u in parsed.contact.urls] == ["https://www.evergreen.com"]
+    assert parsed.contact.emails == ["kim@evergreen.com"]
