@@ -25,7 +25,7 @@ from .leftovers import EMAIL_ATTEMPT_RE
 from .line_cleaning import clean_line
 from .local_parts import local_part, restore_letters
 from .local_repair import repair_local_part
-from .name_checks import umlaut_put_back
+from .name_checks import misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -206,8 +206,9 @@ def pick_person(card: CardReading) -> None:
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
     name = pick_name(lines, texts, candidates, card.local, card.region)
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
-    if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card
-        umlaut = umlaut_put_back(name.value, countries)
+    if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card;
+        # "Pawet", "Kriger": a ł or ü read as another letter, put back where one name fits
+        umlaut = misread_put_back(umlaut_put_back(name.value, countries), countries, card.local)
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:
