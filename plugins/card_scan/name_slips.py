@@ -260,9 +260,28 @@ def _capital_j(word: str, before: str) -> str:
     return word
 
 
+# A particle's l read as a slash in a name's small print ("Jorge Alvarez de /a Torre"): no name
+# word starts with one.
+_SLASH_L_RE = re.compile(r"(?<=\s)/(?=[a-z]{1,2}(?:\s|$))")
+
+
+def _doubled_capital(word: str) -> str:
+    """``ZalewskKa`` → ``Zalewska``: a capitalised word with one capital inside it, right after
+    the same letter small, is that letter read twice (not ``McCall``, ``MacCarthy``: the
+    capital after a short head of Mc or Mac)."""
+    inner = [k for k, c in enumerate(word) if k and c.isupper()]
+    if len(inner) != 1 or not word[:1].isupper():
+        return word
+    k = inner[0]
+    if k < 4 or word.startswith(("Mc", "Mac")) or word[k - 1] != word[k].lower():
+        return word
+    return word[:k] + word[k + 1 :]
+
+
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
-    words = spaced_letters(text.split())
+    words = spaced_letters(_SLASH_L_RE.sub("l", text).split())
+    words = [_doubled_capital(w) for w in words]
     words = [_eszett(capitals_slip(w), n == len(words) - 1) for n, w in enumerate(words)]
     joined: list[str] = []
     for w in words:

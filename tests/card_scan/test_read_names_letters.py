@@ -38,6 +38,12 @@ from contactkit_plugins.card_scan.name_slips import name_slips
          "Maria Brzeczyszczykiewicz"),
         # letters spaced so wide that each was read alone
         ("Mo n i k a K o w a l s k a", "monika.kowalska@vantage.pl", "Monika Kowalska"),
+        # one letter read twice, small and capital (photo seed 161 card 23: no name read)
+        ("Agnieszka ZalewskKa", "agnieszka.zalewska@vesta.pl", "Agnieszka Zalewska"),
+        # a particle's l read as a slash (photo seed 166 card 92: no name read)
+        ("Jorge Alvarez de /a Torre", "j.alvarez@delta.es", "Jorge Alvarez de la Torre"),
+        # a capital after Mc or Mac is the name's own
+        ("Sean MacCarthy", "sean.maccarthy@nova.ie", "Sean MacCarthy"),
     ],
 )  # fmt: skip
 def test_a_name_printed_in_a_way_tesseract_misreads_is_still_the_name(printed, email, want):
