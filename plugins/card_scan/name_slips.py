@@ -152,11 +152,29 @@ def camel_name(text: str, local: str | None) -> str:
     """A line of one such word is parted where the email spells a part of it whole: a brand
     ("DataSoft", "GlaxoSmithKline") parted would look like a name."""
     parts = _CAMEL_PART_RE.findall(text)
+    if local and parts == [text]:
+        return _given_glued(text, local) or text
     if not local or "".join(parts) != text or len(parts) < 2:
         return text
     if len(parts) < 3 and not all(len(p) >= 4 for p in parts):
         return text
     return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
+
+
+def _given_glued(word: str, local: str) -> str | None:
+    """``Andreasmuller`` beside ``amueller@``: a given name the tables know and the family name
+    read as one word, the space between them lost; parted where exactly one such cut makes a
+    name the email is written from in one of the usual forms; not a word the address holds
+    whole (``Marketing`` beside ``marketing@`` is no "Mark Eting")."""
+    if normalize.is_role_local(local) or spelt_fold(word) in local_pieces(local):
+        return None
+    found = [
+        f"{word[:k]} {word[k:].capitalize()}"
+        for k in range(3, len(word) - 2)
+        if known_given(word[:k])
+        and local_match(local.lower(), spelt_words(f"{word[:k]} {word[k:]}")) == 2
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def email_parted(text: str, local: str | None) -> str:

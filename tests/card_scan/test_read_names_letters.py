@@ -17,7 +17,7 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.domains import folded_letters
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.local_parts import spelt_letters
-from contactkit_plugins.card_scan.name_slips import name_slips
+from contactkit_plugins.card_scan.name_slips import camel_name, name_slips
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,8 @@ from contactkit_plugins.card_scan.name_slips import name_slips
         ("Jorge Alvarez de /a Torre", "j.alvarez@delta.es", "Jorge Alvarez de la Torre"),
         # a capital after Mc or Mac is the name's own
         ("Sean MacCarthy", "sean.maccarthy@nova.ie", "Sean MacCarthy"),
+        # a given name glued to the family name the email spells (photo seed 161 card 45)
+        ("Andreasmuller", "amueller@atlas.at", "Andreas Muller"),
     ],
 )  # fmt: skip
 def test_a_name_printed_in_a_way_tesseract_misreads_is_still_the_name(printed, email, want):
@@ -420,3 +422,13 @@ def test_an_accented_small_letter_read_as_its_capital_is_put_back_by_the_email()
     # A capital a name writes after its head stays: McNeil.
     lines = card(("Sean McNeil", 30), "Sales Manager", "Orbis Ltd", "sean.mcneil@orbis.co.uk")
     assert parse_card(lines, default_region="GB").contact.name.full == "Sean McNeil"
+
+
+@pytest.mark.parametrize(
+    ("word", "local"),
+    [("Marketing", "marketing"), ("Andreasmuller", "info"), ("Johnsmith", "johnsmith")],
+)
+def test_a_word_the_email_does_not_part_is_not_parted_at_a_given_name(word, local):
+    # "Mark" is a given name and "marketing@" is written from "Mark Eting" in a usual form: the
+    # address holds the word whole, so nothing says it is two.
+    assert camel_name(word, local) == word
