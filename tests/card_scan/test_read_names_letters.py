@@ -13,6 +13,7 @@ from ocr_lines import worded_card as _read
 from printed import business, read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan import name_checks
+from contactkit_plugins.card_scan import name_slips as name_slips_module
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.domains import folded_letters
 from contactkit_plugins.card_scan.fields import parse_card
@@ -432,3 +433,17 @@ def test_a_word_the_email_does_not_part_is_not_parted_at_a_given_name(word, loca
     # "Mark" is a given name and "marketing@" is written from "Mark Eting" in a usual form: the
     # address holds the word whole, so nothing says it is two.
     assert camel_name(word, local) == word
+
+
+def test_a_given_name_one_letter_off_exactly_one_known_one_is_put_back_and_doubted():
+    # Photo seed 161 card 67: "Razimierz Lewandowski" (K read R) beside lewandowski@, wrong at
+    # email+other/lo; Kazimierz is the one given name of its length one letter off.
+    lines = _polish_card("Razimierz Lewandowski", "lewandowski@sokol.pl")
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == "Kazimierz Lewandowski"
+    assert parsed.evidence["name"].endswith("+letter")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    # Spelt by the address, the word stands as printed and read.
+    assert name_slips_module.given_put_back("Razimierz Nowak", "razimierz.nowak") == (
+        "Razimierz Nowak"
+    )
