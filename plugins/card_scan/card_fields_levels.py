@@ -32,6 +32,7 @@ from .leftovers import (
     tail_left,
 )
 from .line_fragments import label_glued, site_split
+from .name_checks import II_FOR_U_RE
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
@@ -73,8 +74,11 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     )
     if two_for_one(name.value, lines[name.line].text):
         level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
-    # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back): unmeasured, to review.
-    return f"{level}+umlaut" if name.repaired else level
+    # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
+    # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
+    if not name.repaired:
+        return level
+    return f"{level}+umlaut" if II_FOR_U_RE.search(lines[name.line].text) else f"{level}+letter"
 
 
 def two_for_one(name: str, read: str) -> bool:

@@ -50,6 +50,11 @@ def shed_label(text: str) -> str:
         head, tail = last[:cut], folded_letters(last[cut:])
         kept = [*words[:-1], head] if head else words[:-1]
         if len(tail) >= 2 and _label_slip(tail, head) and _form_ends_at(kept, head):
+            if last.isupper() and not label_or_clipped(tail, 3) and _form_words(kept) == 1:
+                # "NICHOLAS COLLINS": a word in capitals whose first letters spell a form alone
+                # ("CO|LLINS", "llins" near "ligne") is a word of its own: only a label read
+                # whole (or less its first letter) is cut from it so.
+                continue
             return _dotted(kept, head)
     # The letter where form and label touch read as one of neither: "Sarbirekt" (Sàrl and
     # Direkt, l and D read b), "S-P.Retulare" (S.p.A. and Cellulare): the form less its last
@@ -88,6 +93,12 @@ def _ends_form(words: list[str]) -> bool:
     """A legal form ends ``words``, with a name's word before it."""
     found = legal_form(" ".join(words))
     return found is not None and found[1] < len(words)
+
+
+def _form_words(words: list[str]) -> int:
+    """How many of ``words`` the legal form ending them takes (0 without one)."""
+    found = legal_form(" ".join(words))
+    return found[1] if found else 0
 
 
 def _form_ends_at(words: list[str], head: str) -> bool:

@@ -28,6 +28,32 @@ def honorific(word: str) -> bool:
     return bool(parts) and all(p in HONORIFICS for p in parts)
 
 
+# Letters of a short degree Tesseract reads as another, seen before Dutch and German names on
+# photos: D as O ("ORS." for DRS., "Or. sc. techn."), r as f ("if." for ir.).
+_DEGREE_SLIPS = (("o", "d"), ("f", "r"))
+_GLUED_DEGREE_RE = re.compile(r"((?:[^\W\d_]{1,4}\.)+)([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+
+
+def degree_misread(word: str) -> bool:
+    """``if.``, ``ORS.``: a word of two to four letters and a dot (no name word has one after
+    it but an initial) that one of a degree's letters read as another makes a degree."""
+    plain = word.lower()  # folding would drop the dot
+    if not re.fullmatch(r"[a-z]{2,4}\.", plain) or plain[:-1] in HONORIFICS:
+        return False
+    return any(plain[:-1].replace(read, printed) in HONORIFICS for read, printed in _DEGREE_SLIPS)
+
+
+def _glued_degree(word: str) -> list[str]:
+    """``ir.wilhelmus`` → ``ir.``, ``Wilhelmus``: a degree and the given name with no space
+    read between them (the name's first letter, w or s or v as small as the capital, read
+    small); the word as read where what stands before the dot is no degree."""
+    glued = _GLUED_DEGREE_RE.fullmatch(word)
+    if not glued or word.lower() in HONORIFICS or not honorific(glued.group(1)):
+        return [word]
+    name = glued.group(2)
+    return [glued.group(1), name if name.isupper() else name[0].upper() + name[1:]]
+
+
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
@@ -37,7 +63,11 @@ def bare_name(text: str) -> str:
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
     text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
     words = name_slips(text).split()
-    while len(words) > 2 and (honorific(words[0]) or words[0] in CAPITAL_HONORIFICS):
+    if words:  # "ir.wilhelmus de Vries": a degree glued by its dot to the given name
+        words[:1] = _glued_degree(words[0])
+    while len(words) > 2 and (
+        honorific(words[0]) or words[0] in CAPITAL_HONORIFICS or degree_misread(words[0])
+    ):
         words.pop(0)
     # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given
     # name "Di" is printed in the name's style: "DI WANG", "Di Wang"; "Dl" went above).

@@ -184,3 +184,33 @@ def letter_misread(word: str, countries: Collection[str]) -> bool:
         or romaji_slip(word, countries)
         or accent_misread(word, countries)
     )
+
+
+def misread_put_back(name: str, countries: Collection[str], local: str | None) -> str:
+    """``Pawet Sadowski`` → ``Paweł Sadowski``, ``Anna Kriger`` → ``Anna Krüger``: a word the
+    address does not spell, read with another letter where exactly one name of the tables
+    above prints ł (a Polish card), ü (a German-speaking one) or an accented vowel (a
+    Spanish-speaking one), written as that name. The name stays doubted (the caller marks it
+    repaired): the tables guess the letter, nothing on the card checks it."""
+    spelt = normalize.fold(local or "")
+    tables = (
+        (L_NAMES, "ł", L_SLIPS, "PL" in countries),
+        (U_NAMES, "ü", "i", bool(GERMAN_SPEAKING & set(countries))),
+        (ACCENTED_SURNAMES, "áéíóú", "aeiou", bool(SPANISH_SPEAKING & set(countries))),
+    )
+    words = name.split()
+    for i, word in enumerate(words):
+        plain = normalize.fold(word)
+        if len(plain) < 4 or (spelt and plain in spelt) or not letter_misread(word, countries):
+            continue
+        found = {
+            n
+            for names, letters, slips, here in tables
+            if here
+            for n in names
+            if _slipped(plain, n, letters, slips) and plain != normalize.fold(n)
+        }
+        if len(found) == 1:
+            put = found.pop()
+            words[i] = put.upper() if word.isupper() else put[0].upper() + put[1:]
+    return " ".join(words)

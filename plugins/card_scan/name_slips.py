@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
-from contactkit.matching.nicknames import NICKNAME_GROUPS
+from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .local_parts import (
@@ -55,6 +55,27 @@ def near_given(word: str, shortest: int = 7) -> bool:
 
 
 _GIVEN = list(NICKNAME_GROUPS)
+
+
+def given_put_back(name: str, local: str | None) -> str:
+    """``Razimierz Lewandowski`` → ``Kazimierz Lewandowski``: a first word ``near_given``
+    doubts, one letter off exactly one given name as the tables spell it (same length: a letter
+    misread, none lost), written so where the address does not spell the word. The caller
+    marks it repaired: still doubted, the tables guessed the letter."""
+    words = name.split()
+    # The tables spell without marks: a word printed with one ("Concepcién") is left as read.
+    if len(words) < 2 or not words[0].isascii() or not words[0].isalpha() or known_given(words[0]):
+        return name
+    plain = spelt_fold(words[0])
+    if plain in local_pieces(local) or not near_given(words[0]) or given_spelling(words[0]):
+        return name
+    found = [
+        g for g in GIVEN_SPELLINGS if len(g) == len(plain) and Levenshtein.distance(plain, g) == 1
+    ]
+    if len(found) != 1:
+        return name
+    words[0] = found[0].upper() if words[0].isupper() else found[0].capitalize()
+    return " ".join(words)
 
 
 def umlaut_as_i(word: str) -> bool:
@@ -152,11 +173,29 @@ def camel_name(text: str, local: str | None) -> str:
     """A line of one such word is parted where the email spells a part of it whole: a brand
     ("DataSoft", "GlaxoSmithKline") parted would look like a name."""
     parts = _CAMEL_PART_RE.findall(text)
+    if local and parts == [text]:
+        return _given_glued(text, local) or text
     if not local or "".join(parts) != text or len(parts) < 2:
         return text
     if len(parts) < 3 and not all(len(p) >= 4 for p in parts):
         return text
     return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
+
+
+def _given_glued(word: str, local: str) -> str | None:
+    """``Andreasmuller`` beside ``amueller@``: a given name the tables know and the family name
+    read as one word, the space between them lost; parted where exactly one such cut makes a
+    name the email is written from in one of the usual forms; not a word the address holds
+    whole (``Marketing`` beside ``marketing@`` is no "Mark Eting")."""
+    if normalize.is_role_local(local) or spelt_fold(word) in local_pieces(local):
+        return None
+    found = [
+        f"{word[:k]} {word[k:].capitalize()}"
+        for k in range(3, len(word) - 2)
+        if known_given(word[:k])
+        and local_match(local.lower(), spelt_words(f"{word[:k]} {word[k:]}")) == 2
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def email_parted(text: str, local: str | None) -> str:
@@ -260,9 +299,28 @@ def _capital_j(word: str, before: str) -> str:
     return word
 
 
+# A particle's l read as a slash in a name's small print ("Jorge Alvarez de /a Torre"): no name
+# word starts with one.
+_SLASH_L_RE = re.compile(r"(?<=\s)/(?=[a-z]{1,2}(?:\s|$))")
+
+
+def _doubled_capital(word: str) -> str:
+    """``ZalewskKa`` → ``Zalewska``: a capitalised word with one capital inside it, right after
+    the same letter small, is that letter read twice (not ``McCall``, ``MacCarthy``: the
+    capital after a short head of Mc or Mac)."""
+    inner = [k for k, c in enumerate(word) if k and c.isupper()]
+    if len(inner) != 1 or not word[:1].isupper():
+        return word
+    k = inner[0]
+    if k < 4 or word.startswith(("Mc", "Mac")) or word[k - 1] != word[k].lower():
+        return word
+    return word[:k] + word[k + 1 :]
+
+
 def name_slips(text: str) -> str:
     """The words of a name line with the slips above put back."""
-    words = spaced_letters(text.split())
+    words = spaced_letters(_SLASH_L_RE.sub("l", text).split())
+    words = [_doubled_capital(w) for w in words]
     words = [_eszett(capitals_slip(w), n == len(words) - 1) for n, w in enumerate(words)]
     joined: list[str] = []
     for w in words:

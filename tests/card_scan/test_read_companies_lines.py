@@ -387,6 +387,8 @@ def test_a_phone_label_read_after_the_legal_form_is_dropped(rows, region, compan
         "Rossi S.r.l.",
         "Corporate Strategy Office",  # no form less a letter ("O" and "ffice")
         "3540 PS Utrecht",
+        # Photo seed 166 card 91: a name in capitals, "CO|LLINS" no form and a slip of "ligne".
+        "NICHOLAS COLLINS",
     ],
 )
 def test_a_company_with_no_label_after_its_form_keeps_every_word(line):

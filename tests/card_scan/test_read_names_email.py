@@ -293,6 +293,24 @@ def test_a_degree_with_its_i_read_as_l_is_no_word_of_the_name():
 
 
 @pytest.mark.parametrize(
+    ("printed", "email", "region", "want"),
+    [
+        # Photo seed 161 card 10: Dutch "ir." glued by its dot, the W read small.
+        ("ir.wilhelmus de Vries", "wilhelmus_devries@dijkstra.nl", "NL", "Wilhelmus de Vries"),
+        # Photo seed 163 card 20: ir. with its r read f.
+        ("if. Bas Hendriks", "bas@schouten.nl", "NL", "Bas Hendriks"),
+        # Photo seed 165 card 69: DRS. with its D read O.
+        ("ORS. INGE VAN DEN HEUVEL", "inge_vandenheuvel@oranje.nl", "NL", "Inge van den Heuvel"),
+        ("Dr.Hans Weber", "hans.weber@polaris.de", "DE", "Hans Weber"),
+    ],
+)
+def test_a_degree_glued_to_the_name_or_misread_is_no_word_of_the_name(printed, email, region, want):
+    # The degree kept made the line no name (or the email spelt none of it): none was read.
+    parsed = _card(printed, "Hoofd Verkoop", email, region=region)
+    assert parsed.contact.name.full == want
+
+
+@pytest.mark.parametrize(
     ("given", "local", "conf", "band"),
     [
         ("Concepcién", "c.ortega", 0.44, "lo"),

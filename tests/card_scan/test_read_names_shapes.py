@@ -241,7 +241,8 @@ def test_a_street_read_apart_from_its_number_is_no_name():
         Line([Word("Consultoria", 0.81, 84, 351, 147, 49), Word("S.A.", 0.92, 312, 351, 50, 49)]),
     ]
     parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.name.full == "Gonzalo Sénchez Vézq"
+    # "Sénchez": the one accented family name it fits put back (session 28), still doubted.
+    assert parsed.contact.name.full == "Gonzalo Sánchez Vézq"
     assert parsed.confidence["name"] < REVIEW_BELOW
 
 
