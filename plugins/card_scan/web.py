@@ -268,7 +268,9 @@ def cross_check_domains(
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
     if slipped:
         trust_email = side
-    if site_split(url.value, texts[url.line]) or slash_lost(texts[url.line]):
+    if site_split(url.value, texts[url.line]) or slash_lost(
+        texts[url.line], url_domain, email_domain
+    ):
         # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
         # lost into it
         trust_email = True
