@@ -4,6 +4,7 @@ company, a j read i in a domain of the company's initials. Each failed before it
 
 from __future__ import annotations
 
+import pytest
 from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import probability
@@ -117,3 +118,14 @@ def test_a_slash_merely_lost_leaves_the_slip_to_the_domains():
     # A slash read as a letter of its own before "www." took no letter of the host.
     assert not slash_lost("http:/Awww.vwesta.nl/", "vwesta.nl", "westa.nl")
     assert slash_lost("URL: https:/mfuji.co.jp/contact", "mfuji.co.jp", "ffuji.co.jp")
+
+
+@pytest.mark.parametrize("site", ["www-cs.stanford.edu", "https://www-03.ibm.com", "www2.acme.com"])
+def test_a_www_label_of_its_own_before_the_domain_is_kept_as_printed(site):
+    # Review of session 28 (review28b): the hyphen's repair made "www.cs.stanford.edu" (and the
+    # lost dot's "www.2.acme.com") at ocr/hi; the www is glued only into a registrable name.
+    lines = worded_lines(
+        ("Kim Lee", 40), ("Evergreen Corp.", 30), ("Email: kim@evergreen.com", 22),
+        (f"Web: {site}", 22),
+    )  # fmt: skip
+    assert [u.url for u in parse_card(lines, default_region="US").contact.urls] == [site]
