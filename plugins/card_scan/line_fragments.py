@@ -50,11 +50,14 @@ def site_split(value: str, text: str) -> bool:
 
 # "https:/mfuji.co.jp" for https://ffuji.co.jp: one of the two slashes lost, read into the
 # host's first letter with the f after it (fresh photo seed 197 card 51, Noto Serif). Before
-# "www." the lost slash took no letter of the host ("https:/www.lumen.nl", pool s179 photo 20).
-SLASH_LOST_RE = re.compile(r"(?i)\bhttps?:/(?!www\.)(?=[a-z0-9])")
+# "www." the lost slash took no letter of the host ("https:/www.lumen.nl", pool s179 photo 20),
+# nor where it was read as a letter of its own ("http:/Awww.vwesta.nl/", pool s162 photo 100).
+SLASH_LOST_RE = re.compile(r"(?i)\bhttps?:/(?![a-z0-9]?www\.)(?=[a-z0-9])")
 
 
-def slash_lost(text: str) -> bool:
-    """The site's line shows its scheme with one slash: the other may have been read into the
-    host's first letter, so the host's start is no surer than the email's."""
-    return SLASH_LOST_RE.search(text) is not None
+def slash_lost(text: str, url_domain: str, email_domain: str) -> bool:
+    """The site's line shows its scheme with one slash, and the site's domain is not the
+    address's at its first letter: the other slash may have been read into that letter, so the
+    host's start is no surer than the email's. A slip further in tells nothing of the slash
+    (``https:/alvarez.es`` beside ``@avarez.es``: the slash merely lost)."""
+    return url_domain[:1] != email_domain[:1] and SLASH_LOST_RE.search(text) is not None

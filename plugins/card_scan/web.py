@@ -93,6 +93,17 @@ SPLIT_SUFFIX_RE = re.compile(
 SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.p)[!\]]" + END)  # measured: .pl
 
 
+def www_dot_put_back(value: str) -> str:
+    """``wwwacme.de``: the dot after www lost; ``www-evergreen.com``: read as a hyphen (no
+    host starts with one: it was kept as ``www.-evergreen.com``, pool s178 photo 89). Only
+    where the www is glued into the registrable name: ``www2.acme.com`` and
+    ``www-cs.stanford.edu`` are hosts as printed."""
+    domain = normalize.registrable_domain(value)
+    if domain is not None and not domain.lower().startswith("www"):
+        return value
+    return re.sub(r"(?i)^((?:https?://)?www)-?(?=[a-z0-9][a-z0-9-]*\.)", r"\1.", value)
+
+
 def find_urls(
     lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
 ) -> list[Found]:
@@ -101,9 +112,7 @@ def find_urls(
         without_email = EMAIL_RE.sub(" ", text)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
-            # "wwwacme.de": the dot after www lost; "www-evergreen.com": read as a hyphen (no
-            # host starts with one: it was kept as "www.-evergreen.com", pool s178 photo 89).
-            value = re.sub(r"(?i)^((?:https?://)?www)-?(?=[a-z0-9][a-z0-9-]*\.)", r"\1.", value)
+            value = www_dot_put_back(value)
             if normalize.registrable_domain(value) is None:
                 continue
             if abbreviation(value, without_email[match.end() :]):
@@ -268,7 +277,9 @@ def cross_check_domains(
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
     if slipped:
         trust_email = side
-    if site_split(url.value, texts[url.line]) or slash_lost(texts[url.line]):
+    if site_split(url.value, texts[url.line]) or slash_lost(
+        texts[url.line], url_domain, email_domain
+    ):
         # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
         # lost into it
         trust_email = True

@@ -4,10 +4,12 @@ company, a j read i in a domain of the company's initials. Each failed before it
 
 from __future__ import annotations
 
+import pytest
 from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.line_fragments import slash_lost
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 
 
@@ -100,3 +102,30 @@ def test_the_dot_after_www_read_as_a_hyphen_is_put_back():
     parsed = parse_card(lines, default_region="US")
     assert [u.url for u in parsed.contact.urls] == ["https://www.evergreen.com"]
     assert parsed.contact.emails == ["kim@evergreen.com"]
+
+
+def test_a_slash_merely_lost_leaves_the_slip_to_the_domains():
+    # Review of session 28 (review28b): "https:/alvarez.es" with its host whole beside
+    # "@avarez.es" (the thin l lost) had the site rewritten to the address's slip, both wrong;
+    # the slash tells of the host's first letter only, and these agree on it.
+    lines = worded_lines(
+        ("Carlos Alvarez", 40), ("Alvarez Consultores S.L.", 30), ("Tel. +34 912 345 678", 24),
+        ("carlos@avarez.es", 24), ("Web: https:/alvarez.es", 24),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.emails == ["carlos@alvarez.es"]
+    assert [u.url for u in parsed.contact.urls] == ["alvarez.es"]
+    # A slash read as a letter of its own before "www." took no letter of the host.
+    assert not slash_lost("http:/Awww.vwesta.nl/", "vwesta.nl", "westa.nl")
+    assert slash_lost("URL: https:/mfuji.co.jp/contact", "mfuji.co.jp", "ffuji.co.jp")
+
+
+@pytest.mark.parametrize("site", ["www-cs.stanford.edu", "https://www-03.ibm.com", "www2.acme.com"])
+def test_a_www_label_of_its_own_before_the_domain_is_kept_as_printed(site):
+    # Review of session 28 (review28b): the hyphen's repair made "www.cs.stanford.edu" (and the
+    # lost dot's "www.2.acme.com") at ocr/hi; the www is glued only into a registrable name.
+    lines = worded_lines(
+        ("Kim Lee", 40), ("Evergreen Corp.", 30), ("Email: kim@evergreen.com", 22),
+        (f"Web: {site}", 22),
+    )  # fmt: skip
+    assert [u.url for u in parse_card(lines, default_region="US").contact.urls] == [site]
