@@ -393,3 +393,27 @@ def test_a_polish_companys_word_read_surely_is_accepted_and_one_read_unsure_is_n
     unsure = _read(*rows, region="PL", unsure=("Atlas",))
     assert unsure.evidence["organization"] == "domain+legal+other/letters/lo"
     assert not _accepted(unsure, "organization")
+
+
+def test_an_accented_o_read_as_a_six_in_a_company_word_is_put_back():
+    # Session 28 (review28), earlier tuning photos (pool seeds 165, 178, 159): the accent or
+    # the umlaut's dots read as a 6 beside the o, or for it; each sent to review as `odd`.
+    assert _company(
+        ("ING. KARL-HEINZ MEIER", 44, 0.93),
+        ("Walter & SO6hne@0.44 KG", 34, 0.92),
+        ("karlheinz.meier@waltersoehne.at", 26, 0.99),
+        region="AT",
+    ) == ("Walter & Söhne KG", "domain+legal")
+    assert _company(
+        ("Molina Distribuci6én@0.57 S.L.", 34, 0.93),
+        ("Joaquin Rodriguez Marin", 44, 0.97),
+        ("E-mail: joaquinr@molinadistribucion.es", 26, 0.92),
+        region="ES",
+    ) == ("Molina Distribución S.L.", "domain+legal")
+    # On a Polish card a 6 between letters is an ó; its ł (read t) the lexicon puts back.
+    assert _company(
+        ("Technologie Sok6t@0.59 Sp. z o.o.", 34, 0.93),
+        ("mgr Mirosław Wieczorek", 44, 0.93),
+        ("m.wieczorek@technologie.pl", 26, 0.99),
+        region="PL",
+    ) == ("Technologie Sokół Sp. z o.o.", "domain+legal+other/letters+lexicon")
