@@ -47,6 +47,10 @@ def test_a_title_read_at_mid_on_a_sharpened_card_is_doubted(sharpened, conf, lev
         # (session 28, review28: 13 of 13 right on 900 earlier masked photos)
         ("Directeur Commercial", True, 0.82, "lexicon+sharpened"),
         ("Técnico Comercial", True, 0.82, "lexicon+sharpened"),
+        # Department words of French and Italian titles the lexicon lacked (tuning 203-206)
+        ("Responsable des achats", True, 0.82, "lexicon+sharpened"),
+        ("Responsabile Acquisti", True, 0.82, "lexicon+sharpened"),
+        ("Responsabile Ufficio Tecnico", True, 0.82, "lexicon+sharpened"),
         ("Director Coencrcial", True, 0.82, "strong/lo"),  # a word no lexicon spells
         ("Directeur Commercial", False, 0.82, "strong/mid"),  # not sharpened: as before
         ("Directeur Commercial", True, 0.95, "strong/hi"),
