@@ -417,3 +417,28 @@ def test_an_accented_o_read_as_a_six_in_a_company_word_is_put_back():
         ("m.wieczorek@technologie.pl", 26, 0.99),
         region="PL",
     ) == ("Technologie Sokół Sp. z o.o.", "domain+legal+other/letters+lexicon")
+
+
+def test_a_wordmark_read_before_the_same_first_word_is_dropped_where_the_domain_spells_it_once():
+    # Session 28 (review28), tuning photos 205 card 84 and 206 card 43: the company with its
+    # first word twice, accepted at domain+legal.
+    assert _company(
+        ("LUMIERE TUMIERE@0.60 METALLURGIE S.A.", 40, 0.92),
+        ("Francoise Fontaine", 44, 0.96),
+        ("E-mail : francoisef@lumieremetallurgie.fr", 26, 0.90),
+        region="FR",
+    ) == ("LUMIERE METALLURGIE S.A.", "domain+legal")
+    assert _company(
+        ("LOGISTICA@0.78 = Logistica@0.30 Cobalt S.r.l.", 40, 0.93),
+        ("Francesco Romano", 44, 0.96),
+        ("romano.francesco@logisticacobalt.it", 26, 0.99),
+        region="IT",
+    ) == ("Logistica Cobalt S.r.l.", "domain+legal")
+    # Partners of one name stay as printed (earlier pool photo 166 card 96).
+    jones = _company(
+        ("JONES & JONES LTD", 40, 0.95),
+        ("Sophie Brown", 44, 0.97),
+        ("E: sbrown@jones.com", 26, 0.91),
+        region="GB",
+    )
+    assert jones[0] == "JONES & JONES LTD"
