@@ -29,6 +29,7 @@ from .form_repair import parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
 from .logo_split import (
+    doubled_first_word,
     doubted_logo_word,
     join_logo_letter,
     small_logo_word,
@@ -88,7 +89,7 @@ def pick_company(
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text, cut = _company_text(lines, texts, candidates, i, domain)
-    name = company_letters(repair_from_domain(text, domain), domain)
+    name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")

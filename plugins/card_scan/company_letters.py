@@ -21,13 +21,18 @@ def company_letters(company: str, domain: str | None = None) -> str:
     starting the name before a consonant is an I ("lronbridge"), a small t ending a word in
     capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
     read as t or k ("Battyk S.A." beside bgroup.pl)."""
-    company = re.sub(r"(?<=& )S(?:é|e|o|6)hne\b", "Söhne", company)
+    # ö read as a digit 6 (its dots), also beside its o ("S6hne", "SO6hne").
+    company = re.sub(r"(?<=& )S(?:é|e|o|6|[oO]6|6[oO])hne\b", "Söhne", company)
+    # ó read 6 (or 6 and another vowel) before a word's last n: "Distribuci6én" (Spanish -ción).
+    company = re.sub(r"(?<=[a-z])6[eéoó]?(?=n\b)", "ó", company)
     # "lronbridge Logistics Ltd", "Zenith lbérica S.L.U." (b76 photo 76: its initial made the
     # domain zigroup.es, read right twice, a slip "put back" to zlgroup): I read as l.
     company = i_opening(company)
     company = partner_words(company)
     company = N_TILDE_RE.sub(_n_tilde, company)
     if _polish(company, domain):
+        # ó read as a 6 between letters ("Sok6t" for Sokół); its ł the lexicon puts back next.
+        company = re.sub(r"(?<=[^\W\d_])6(?=[^\W\d_])", "ó", company)
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.

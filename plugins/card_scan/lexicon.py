@@ -43,6 +43,7 @@ TITLE_WORDS = frozenset(
     technischer commercieel
     commerciale financieel regional emea proyectos
     assistente assistent technicien technicienne
+    achats acquisti ufficio
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).

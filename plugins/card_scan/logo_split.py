@@ -13,6 +13,7 @@ from contactkit import normalize
 
 from .clues import has_legal_form
 from .domains import AND, domain_in, domain_label, folded_letters, initials_in, squashed
+from .local_parts import spelt_fold, umlaut_plain
 from .ocr import Line
 from .word_slips import letters_changed
 
@@ -180,6 +181,28 @@ def strip_apart_echo(text: str, label: str) -> str:
         return text
     kept = words[0].capitalize() if words[1][:1].isupper() else words[0]
     return " ".join([kept, *words[2:]])
+
+
+def doubled_first_word(company: str, domain: str | None) -> str:
+    """``LUMIERE TUMIERE METALLURGIE S.A.`` beside lumieremetallurgie.fr, its slip put back from
+    the domain, ``LOGISTICA = Logistica Cobalt S.rl.`` (session 28, tuning photos 205 and 206,
+    both accepted at ``domain+legal`` with the word twice): a wordmark read before the name's
+    first word, the same word. Where the domain spells that word once, one is dropped; a name
+    whose domain spells it twice ("Walla Walla") stays."""
+    words = company.split()
+    lettered = [n for n, word in enumerate(words) if re.search(r"[^\W_]", word)]
+    if not domain or len(lettered) < 3:
+        return company
+    if any(set(word) & {"&", "+"} for word in words[lettered[0] + 1 : lettered[1]]):
+        return company  # "JONES & JONES LTD": partners of one name
+    # spelt_fold keeps a put-back ł an l ("ŁUMIERE" for the domain's lumiere)
+    first, second = (umlaut_plain(re.sub(r"\W", "", spelt_fold(words[n]))) for n in lettered[:2])
+    label = umlaut_plain(domain_label(domain))
+    if len(first) < 3 or first != second or first not in label or first * 2 in label:
+        return company
+    if umlaut_plain(squashed(words[lettered[1]])) == first:
+        return " ".join(words[lettered[1] :])
+    return " ".join([words[lettered[0]], *words[lettered[1] + 1 :]])  # the second's letter put back
 
 
 def strip_scrap_echo(text: str, label: str) -> str:

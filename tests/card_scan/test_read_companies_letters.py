@@ -393,3 +393,52 @@ def test_a_polish_companys_word_read_surely_is_accepted_and_one_read_unsure_is_n
     unsure = _read(*rows, region="PL", unsure=("Atlas",))
     assert unsure.evidence["organization"] == "domain+legal+other/letters/lo"
     assert not _accepted(unsure, "organization")
+
+
+def test_an_accented_o_read_as_a_six_in_a_company_word_is_put_back():
+    # Session 28 (review28), earlier tuning photos (pool seeds 165, 178, 159): the accent or
+    # the umlaut's dots read as a 6 beside the o, or for it; each sent to review as `odd`.
+    assert _company(
+        ("ING. KARL-HEINZ MEIER", 44, 0.93),
+        ("Walter & SO6hne@0.44 KG", 34, 0.92),
+        ("karlheinz.meier@waltersoehne.at", 26, 0.99),
+        region="AT",
+    ) == ("Walter & Söhne KG", "domain+legal")
+    assert _company(
+        ("Molina Distribuci6én@0.57 S.L.", 34, 0.93),
+        ("Joaquin Rodriguez Marin", 44, 0.97),
+        ("E-mail: joaquinr@molinadistribucion.es", 26, 0.92),
+        region="ES",
+    ) == ("Molina Distribución S.L.", "domain+legal")
+    # On a Polish card a 6 between letters is an ó; its ł (read t) the lexicon puts back.
+    assert _company(
+        ("Technologie Sok6t@0.59 Sp. z o.o.", 34, 0.93),
+        ("mgr Mirosław Wieczorek", 44, 0.93),
+        ("m.wieczorek@technologie.pl", 26, 0.99),
+        region="PL",
+    ) == ("Technologie Sokół Sp. z o.o.", "domain+legal+other/letters+lexicon")
+
+
+def test_a_wordmark_read_before_the_same_first_word_is_dropped_where_the_domain_spells_it_once():
+    # Session 28 (review28), tuning photos 205 card 84 and 206 card 43: the company with its
+    # first word twice, accepted at domain+legal.
+    assert _company(
+        ("LUMIERE TUMIERE@0.60 METALLURGIE S.A.", 40, 0.92),
+        ("Francoise Fontaine", 44, 0.96),
+        ("E-mail : francoisef@lumieremetallurgie.fr", 26, 0.90),
+        region="FR",
+    ) == ("LUMIERE METALLURGIE S.A.", "domain+legal")
+    assert _company(
+        ("LOGISTICA@0.78 = Logistica@0.30 Cobalt S.r.l.", 40, 0.93),
+        ("Francesco Romano", 44, 0.96),
+        ("romano.francesco@logisticacobalt.it", 26, 0.99),
+        region="IT",
+    ) == ("Logistica Cobalt S.r.l.", "domain+legal")
+    # Partners of one name stay as printed (earlier pool photo 166 card 96).
+    jones = _company(
+        ("JONES & JONES LTD", 40, 0.95),
+        ("Sophie Brown", 44, 0.97),
+        ("E: sbrown@jones.com", 26, 0.91),
+        region="GB",
+    )
+    assert jones[0] == "JONES & JONES LTD"
