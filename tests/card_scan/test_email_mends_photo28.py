@@ -61,3 +61,14 @@ def test_a_sign_glued_before_a_slipped_address_is_dropped_for_the_mend():
     )  # fmt: skip
     assert parsed.contact.emails == ["n.bernard@bonnet-logistique.fr"]
     assert probability("emails", parsed.evidence["emails"]) < REVIEW_BELOW
+
+
+def test_a_left_over_row_whose_ending_slipped_is_mended_on_a_card_of_that_country():
+    # "#mail monks nowak@delta pi" beside PPHU DELTA on a Polish card (seed 191 card 15): ".pi"
+    # is no ending; one look-alike letter off the card's country's ".pl".
+    read = "#mail monks nowak@delta pi"
+    assert mended_address(read, "Monika Nowak", [], "PPHU DELTA", {"PL"}) == (
+        "monika.nowak@delta.pl"
+    )
+    # Not on a card of no country that ending fits.
+    assert mended_address(read, "Monika Nowak", [], "PPHU DELTA", {"DE"}) is None
