@@ -103,6 +103,8 @@ def mended_by_name(email: str, name: str, sign_glued: bool = True) -> tuple[str,
         # likeness prefers the shorter, but the card printed a letter there (the family's
         # initial, its glyph slipped: "timi" for timl)
         form = _one_letter_off(local, forms) or _look_alikes_off(local, forms) or form
+        if sign_glued:  # not besides a sign dropped: three slips are no mend
+            form = form or _two_letters_off(local, forms)
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         # "xn.bemard" for n.bernard: a sign before the row (an envelope) read as a letter
         # glued to the address, besides its own slip; its first letter dropped, as email_mend
@@ -159,6 +161,19 @@ def _look_alikes_off(local: str, forms: set[str]) -> str | None:
         return None
     near = [form for form in forms if len(form) == len(local) and _look_alikes(local, form)]
     return near[0] if len(near) == 1 else None
+
+
+def _two_letters_off(local: str, forms: set[str]) -> str | None:
+    """The one form of the name within two letters of ``local`` and exactly two off, where
+    likeness falls short: "grula" for giulia (i read r, i lost), "wemer" for werner. Not a
+    single letter added or lost (the name's own slip as often, ``_one_letter_off``), nor on a
+    local part under five letters."""
+    if len(local) < 5:
+        return None
+    near = [form for form in forms if Levenshtein.distance(local, form) <= 2]
+    if len(near) != 1 or Levenshtein.distance(local, near[0]) != 2:
+        return None
+    return near[0]
 
 
 def _look_alikes(read: str, form: str) -> bool:

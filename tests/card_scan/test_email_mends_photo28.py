@@ -72,3 +72,14 @@ def test_a_left_over_row_whose_ending_slipped_is_mended_on_a_card_of_that_countr
     )
     # Not on a card of no country that ending fits.
     assert mended_address(read, "Monika Nowak", [], "PPHU DELTA", {"DE"}) is None
+
+
+def test_a_doubted_local_part_exactly_two_letters_off_one_form_of_the_name_is_mended():
+    # "grula@" beside Giulia Di Stefano (seed 192 card 16): i read r and an i lost, too unlike
+    # by likeness for the closest form.
+    assert mended_by_name("grula@sirio.it", "Giulia Di Stefano") == (
+        "giulia@sirio.it",
+        "name-mended",
+    )
+    # Not on a scrap of four letters: too little to tell the form by.
+    assert mended_by_name("grla@sirio.it", "Giulia Di Stefano") is None
