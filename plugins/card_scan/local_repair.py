@@ -78,7 +78,7 @@ def repair_local_part(email: Found, name: str) -> Found:
     return email
 
 
-def mended_by_name(email: str, name: str, sign_glued: bool = True) -> tuple[str, str] | None:
+def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tuple[str, str] | None:
     """A doubted address written from the name, with the tag of its level; None where the name
     gives nothing surer.
 
@@ -103,14 +103,14 @@ def mended_by_name(email: str, name: str, sign_glued: bool = True) -> tuple[str,
         # likeness prefers the shorter, but the card printed a letter there (the family's
         # initial, its glyph slipped: "timi" for timl)
         form = _one_letter_off(local, forms) or _look_alikes_off(local, forms) or form
-        if sign_glued:  # not besides a sign dropped: three slips are no mend
+        if not sign_dropped:  # not besides a sign dropped: three slips are no mend
             form = form or _two_letters_off(local, forms)
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
         # "xn.bemard" for n.bernard: a sign before the row (an envelope) read as a letter
         # glued to the address, besides its own slip; its first letter dropped, as email_mend
         # tries for a lone reading.
-        if sign_glued and len(local) > 4 and local[1:2].isalnum():
-            return mended_by_name(email[1:], name, sign_glued=False)
+        if not sign_dropped and len(local) > 4 and local[1:2].isalnum():
+            return mended_by_name(email[1:], name, sign_dropped=True)
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):
         return None  # "lena.mueller" beside "Lena Moller", "weissmann" beside "Weibmann"
