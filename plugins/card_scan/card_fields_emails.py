@@ -168,8 +168,8 @@ def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | 
         return None
     name, company = card.name, card.company
     sites = [domain_of(u.value) for u in card.urls]
-    mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value)
     regions = card.named_regions() | {card.region}
+    mended, _ = mend_lone(card.lone, name and name.value, sites, company and company.value, regions)
     if len(mended) != 1 or mended[0] == read[0] or slipped_ending(mended[0], regions):
         return None  # "lqgroup.il" beside "@iqgroup.it" (+39 phones): the lone ending slipped
     return mended[0]
@@ -231,6 +231,7 @@ def _made_emails(
         name and name.value,
         [domain_of(u.value) for u in urls],
         company and company.value,
+        card.named_regions() | {card.region},
     )
     misread |= unmended
     if mended:

@@ -54,12 +54,26 @@ def _glued_degree(word: str) -> list[str]:
     return [glued.group(1), name if name.isupper() else name[0].upper() + name[1:]]
 
 
+def _degree_commas(text: str) -> str:
+    """``DR. SC. TECHN, LENA BECKER`` → ``DR. SC. TECHN. LENA BECKER``: the dot after a degree
+    before the name read as a comma (blurred photos), which left the name looking like the
+    degrees after a comma. Only the degrees leading the line."""
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(",") and honorific(word[:-1] + "."):
+            words[i] = word[:-1] + "."
+        elif not honorific(word):
+            break
+    return " ".join(words)
+
+
 def bare_name(text: str) -> str:
     """``Dr. sc. techn. Dominik Neumann, MBA`` → ``Dominik Neumann``: degrees are no name."""
     # The second engine now and then gives a full-width letter ("Gutiérrｅz"): the same letter.
     text = unicodedata.normalize("NFKC", text)
     # A dot Tesseract set apart ("Dott. Ing . Paola Longo") goes back on its word.
     text = re.sub(r"\s+(?=[.,])", "", " ".join(text.split())).strip(" ,;:()[]|")
+    text = _degree_commas(text)
     text = re.sub(r",\s*[A-Za-z.() ]{2,12}$", "", text)  # ", MBA", ", Ph.D."
     text = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", text)  # "Harry Harris.": a speck read as a dot
     words = name_slips(text).split()

@@ -27,7 +27,7 @@ from .email_rebuild import best_form, name_forms
 from .local_parts import umlaut_undone
 from .local_repair import GLYPH_SLIPS
 from .ocr import Line
-from .web import known_suffix
+from .web import known_suffix, lookalike_endings
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"
@@ -40,6 +40,7 @@ SLIPS = (*GLYPH_SLIPS, ("n", "ri"))
 # What a label before the address looks like when glued to it ("E-mall:guillermo").
 LABEL_RE = re.compile(r"^.*[:;]")
 GLUED_LABEL_RE = re.compile(r"^\s*e-mail(?=[a-z])")
+SEPARATOR_APART_RE = re.compile(r"(?<=[a-z0-9])\s*([._])\s*(?=[a-z0-9])")
 DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
@@ -48,7 +49,11 @@ def is_lone(line: Line) -> bool:
 
 
 def mended_address(
-    text: str, name: str | None, sites: list[str], company: str | None
+    text: str,
+    name: str | None,
+    sites: list[str],
+    company: str | None,
+    regions: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """The address ``text`` shows, from ``name``'s closest form and a domain the card prints
     (``sites``, or ``company``'s name with the read ending); None where either is not backed."""
@@ -58,6 +63,8 @@ def mended_address(
     # A label read without its colon ("E-mail masumoto@"), or glued to the address
     # ("e-maildorota.grabowska@"), is no part of the local part.
     before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
+    # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's.
+    before = SEPARATOR_APART_RE.sub(r"\1", before)
     words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
     local = ".".join(words[-2:])  # a separator read as a space, the likelier guess a dot
     # Its first letter may be a sign before the row read as one ("bcnstinam", the envelope).
@@ -69,8 +76,19 @@ def mended_address(
         form = best_form([local, local[1:]], forms) if len(local) >= 4 else None
         if form and umlaut_undone(local, form):
             form = None  # "natt hias.schaefer@" beside "Matthias Schafer"
-    domain = _card_domain(after, sites, company)
+    domain = _card_domain(_ending_slip_undone(after, regions), sites, company)
     return f"{form}@{domain}" if form and domain else None
+
+
+def _ending_slip_undone(after: str, regions: frozenset[str] | set[str]) -> str:
+    """The domain read after the sign with its ending, no public suffix, put back to the one
+    ending of the card's countries a look-alike letter off it ("delta pi" on a Polish card:
+    web.lookalike_endings), as a site's or an address's ending slipped is."""
+    match = re.search(r"(?<=[a-z0-9][\s.])([a-z]{2})\s*$", after)
+    if not match or _ending(match[1]):
+        return after
+    endings = lookalike_endings(match[1], set(regions))
+    return after[: match.start()] + endings[0] if len(endings) == 1 else after
 
 
 def _card_domain(after: str, sites: list[str], company: str | None) -> str | None:
@@ -149,9 +167,13 @@ def lone_apart(
 
 
 def mend_lone(
-    texts: list[str], name: str | None, sites: list[str | None], company: str | None
+    texts: list[str],
+    name: str | None,
+    sites: list[str | None],
+    company: str | None,
+    regions: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[str], bool]:
     """The lone readings mended, and whether one could not be (an address printed, unread)."""
     domains = [d for d in sites if d and not normalize.is_freemail(d)]
-    mended = [mended_address(t, name, domains, company) for t in texts]
+    mended = [mended_address(t, name, domains, company, regions) for t in texts]
     return [m for m in mended if m], None in mended

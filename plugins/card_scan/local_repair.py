@@ -27,7 +27,7 @@ from .local_parts import (
     umlaut_undone,
 )
 from .name_slips import NAME_PARTICLES
-from .web import boost
+from .web import ENDING_LOOKALIKES, boost
 
 # A doubted local part this many letters off the name's closest usual form at most is mended
 # to it ("forian.meier" for Florian Meier, "1.hermann" for Laura Herrmann: one and two).
@@ -78,7 +78,7 @@ def repair_local_part(email: Found, name: str) -> Found:
     return email
 
 
-def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
+def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tuple[str, str] | None:
     """A doubted address written from the name, with the tag of its level; None where the name
     gives nothing surer.
 
@@ -102,8 +102,15 @@ def mended_by_name(email: str, name: str) -> tuple[str, str] | None:
         # "jeffreyo" is "jeffrey" with a letter added and "jeffreyb" with one read as another:
         # likeness prefers the shorter, but the card printed a letter there (the family's
         # initial, its glyph slipped: "timi" for timl)
-        form = _one_letter_off(local, forms) or form
+        form = _one_letter_off(local, forms) or _look_alikes_off(local, forms) or form
+        if not sign_dropped:  # not besides a sign dropped: three slips are no mend
+            form = form or _two_letters_off(local, forms)
     if not form or form == local or Levenshtein.distance(local, form) > MEND_EDITS:
+        # "xn.bemard" for n.bernard: a sign before the row (an envelope) read as a letter
+        # glued to the address, besides its own slip; its first letter dropped, as email_mend
+        # tries for a lone reading.
+        if not sign_dropped and len(local) > 4 and local[1:2].isalnum():
+            return mended_by_name(email[1:], name, sign_dropped=True)
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):
         return None  # "lena.mueller" beside "Lena Moller", "weissmann" beside "Weibmann"
@@ -144,6 +151,35 @@ def _one_letter_off(local: str, forms: set[str]) -> str | None:
         return None
     near = [f for f in forms if len(f) == len(local) and Levenshtein.distance(local, f) == 1]
     return near[0] if len(near) == 1 else None
+
+
+def _look_alikes_off(local: str, forms: set[str]) -> str | None:
+    """The one form of the name of ``local``'s length whose letters differ from it in two
+    places at most, each a glyph look-alike (``web.ENDING_LOOKALIKES``): "stetani" for stefanl
+    (f read t, l read i), too unlike by likeness for ``best_form``."""
+    if len(local) < 4:
+        return None
+    near = [form for form in forms if len(form) == len(local) and _look_alikes(local, form)]
+    return near[0] if len(near) == 1 else None
+
+
+def _two_letters_off(local: str, forms: set[str]) -> str | None:
+    """The one form of the name within two letters of ``local`` and exactly two off, where
+    likeness falls short: "grula" for giulia (i read r, i lost), "wemer" for werner. Not a
+    single letter added or lost (the name's own slip as often, ``_one_letter_off``), nor on a
+    local part under five letters."""
+    if len(local) < 5:
+        return None
+    near = [form for form in forms if Levenshtein.distance(local, form) <= 2]
+    if len(near) != 1 or Levenshtein.distance(local, near[0]) != 2:
+        return None
+    return near[0]
+
+
+def _look_alikes(read: str, form: str) -> bool:
+    """``read`` is ``form`` with one or two of its letters read as their look-alikes."""
+    slips = [frozenset(pair) for pair in zip(read, form, strict=True) if pair[0] != pair[1]]
+    return len(slips) <= 2 and all(slip in ENDING_LOOKALIKES for slip in slips)
 
 
 def _given_lost(local: str, form: str) -> bool:
