@@ -307,12 +307,15 @@ _SLASH_L_RE = re.compile(r"(?<=\s)/(?=[a-z]{1,2}(?:\s|$))")
 def _doubled_capital(word: str) -> str:
     """``ZalewskKa`` → ``Zalewska``: a capitalised word with one capital inside it, right after
     the same letter small, is that letter read twice (not ``McCall``, ``MacCarthy``: the
-    capital after a short head of Mc or Mac)."""
+    capital after a short head of Mc or Mac; not ``AnneElise``, ``MarieEve``: two given names
+    written as one, the first ending in the letter the second begins with)."""
     inner = [k for k, c in enumerate(word) if k and c.isupper()]
     if len(inner) != 1 or not word[:1].isupper():
         return word
     k = inner[0]
     if k < 4 or word.startswith(("Mc", "Mac")) or word[k - 1] != word[k].lower():
+        return word
+    if known_given(word[:k]):
         return word
     return word[:k] + word[k + 1 :]
 

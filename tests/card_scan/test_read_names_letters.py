@@ -447,3 +447,11 @@ def test_a_given_name_one_letter_off_exactly_one_known_one_is_put_back_and_doubt
     assert name_slips_module.given_put_back("Razimierz Nowak", "razimierz.nowak") == (
         "Razimierz Nowak"
     )
+
+
+@pytest.mark.parametrize("printed", ["AnneElise Berg", "MarieEve Tremblay", "RoseEllen Hart"])
+def test_two_given_names_written_as_one_keep_the_letter_they_share(printed):
+    # Review of session 28: "AnneElise" made "Annelise" as a letter read twice, accepted at
+    # email+initial/hi beside aberg@; the head is a given name, so the capital is the second's.
+    assert name_slips(printed) == printed
+    assert name_slips("Agnieszka ZalewskKa") == "Agnieszka Zalewska"
