@@ -27,7 +27,7 @@ from .local_parts import local_part, restore_letters
 from .local_repair import repair_local_part
 from .name_checks import misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
-from .name_slips import card_countries, given_put_back, printed_local
+from .name_slips import card_countries, printed_local
 from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
@@ -214,7 +214,6 @@ def pick_person(card: CardReading) -> None:
     if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card;
         # "Pawet", "Kriger": a ł or ü read as another letter, put back where one name fits
         umlaut = misread_put_back(umlaut_put_back(name.value, countries), countries, card.local)
-        umlaut = given_put_back(umlaut, card.local)  # "Razimierz": one given name fits
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:

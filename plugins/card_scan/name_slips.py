@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
-from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
+from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .local_parts import (
@@ -55,27 +55,6 @@ def near_given(word: str, shortest: int = 7) -> bool:
 
 
 _GIVEN = list(NICKNAME_GROUPS)
-
-
-def given_put_back(name: str, local: str | None) -> str:
-    """``Razimierz Lewandowski`` → ``Kazimierz Lewandowski``: a first word ``near_given``
-    doubts, one letter off exactly one given name as the tables spell it (same length: a letter
-    misread, none lost), written so where the address does not spell the word. The caller
-    marks it repaired: still doubted, the tables guessed the letter."""
-    words = name.split()
-    # The tables spell without marks: a word printed with one ("Concepcién") is left as read.
-    if len(words) < 2 or not words[0].isascii() or not words[0].isalpha() or known_given(words[0]):
-        return name
-    plain = spelt_fold(words[0])
-    if plain in local_pieces(local) or not near_given(words[0]) or given_spelling(words[0]):
-        return name
-    found = [
-        g for g in GIVEN_SPELLINGS if len(g) == len(plain) and Levenshtein.distance(plain, g) == 1
-    ]
-    if len(found) != 1:
-        return name
-    words[0] = found[0].upper() if words[0].isupper() else found[0].capitalize()
-    return " ".join(words)
 
 
 def umlaut_as_i(word: str) -> bool:
@@ -307,12 +286,15 @@ _SLASH_L_RE = re.compile(r"(?<=\s)/(?=[a-z]{1,2}(?:\s|$))")
 def _doubled_capital(word: str) -> str:
     """``ZalewskKa`` → ``Zalewska``: a capitalised word with one capital inside it, right after
     the same letter small, is that letter read twice (not ``McCall``, ``MacCarthy``: the
-    capital after a short head of Mc or Mac)."""
+    capital after a short head of Mc or Mac; not ``AnneElise``, ``MarieEve``: two given names
+    written as one, the first ending in the letter the second begins with)."""
     inner = [k for k, c in enumerate(word) if k and c.isupper()]
     if len(inner) != 1 or not word[:1].isupper():
         return word
     k = inner[0]
     if k < 4 or word.startswith(("Mc", "Mac")) or word[k - 1] != word[k].lower():
+        return word
+    if known_given(word[:k]):
         return word
     return word[:k] + word[k + 1 :]
 

@@ -89,6 +89,11 @@ def test_a_polish_family_name_with_its_l_stroke_read_t_after_w_goes_to_review():
         ("Anna Kriger", {"US"}, None, "Anna Kriger"),  # no German-speaking card
         ("Anna Kriger", {"DE"}, "anna.kriger", "Anna Kriger"),  # the address spells it so
         ("Rosa Garcia", {"ES"}, None, "Rosa Garcia"),  # the mark lost, no letter misread
+        # names in their own right one letter off a tabled one (review of session 28)
+        ("Thomas Wirth", {"DE"}, "thomas", "Thomas Wirth"),
+        ("Anna Bittner", {"AT"}, None, "Anna Bittner"),
+        ("Felix Miller", {"DE"}, "info", "Felix Miller"),
+        ("Rosario Gámez", {"ES"}, "rosario", "Rosario Gámez"),
     ],
 )
 def test_a_letter_misread_is_put_back_where_one_name_of_the_tables_fits(
