@@ -93,3 +93,9 @@ def test_a_label_dot_or_a_phone_dot_is_not_glued_to_a_lone_reading():
     read = "T. 0221 . anna weber@weber.de"
     assert mended_address(read, "Anna Weber", ["weber.de"], None) == "anna.weber@weber.de"
 
+
+def test_a_nickname_printed_so_is_not_mended_to_the_given_name():
+    # Second review (session 28, review28d): a given name the tables spell, read whole, was
+    # printed so; the two-letter and dropped-sign mends must not write the name's form.
+    assert mended_by_name("sandy@klein.de", "Sandra Klein") is None
+    assert mended_by_name("liz.taylor@taylor.co.uk", "Elizabeth Taylor") is None
