@@ -32,7 +32,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     company = N_TILDE_RE.sub(_n_tilde, company)
     if _polish(company, domain):
         # ó read as a 6 between letters ("Sok6t" for Sokół); its ł the lexicon puts back next.
-        company = re.sub(r"(?<=[^\W\d_])6(?=[^\W\d_])", "ó", company)
+        company = POLISH_SIX_RE.sub(_o_acute, company)
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
     # "Pawlak i Wspdlnicy", "i Wspoinicy", "i Wepolnicy": Wspólnicy (and partners), the word
     # Polish partnerships add, with ó and l misread.
@@ -41,6 +41,19 @@ def company_letters(company: str, domain: str | None = None) -> str:
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)
+
+
+# A 6 inside a word, two letters before it and one after (second review, session 28: a 6 that
+# parts a name's pieces, "Agro6Plus", "A6B", is printed so).
+POLISH_SIX_RE = re.compile(r"(?<=[^\W\d_]{2})6(?=[^\W\d_])")
+
+
+def _o_acute(match: re.Match[str]) -> str:
+    """The 6 as an ó of its word's case, where the letters either side share a case."""
+    before, after = match.string[match.start() - 1], match.string[match.end()]
+    if before.islower() and after.islower():
+        return "ó"
+    return "Ó" if before.isupper() and after.isupper() else match[0]
 
 
 def _polish(company: str, domain: str | None) -> bool:

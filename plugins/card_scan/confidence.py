@@ -358,9 +358,9 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84, "Assistart Manager": a letter changed
     if band == "lo" and lexicon_spelt(text):
         return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
-    if band == "mid" and unsure_if_sharpened(line, band) == "lo" and lexicon_spelt(text):
-        # The mask's doubt is on letters nothing checks; here the lexicon checks every word,
-        # as it does for a title read at lo (session 28, review28: measured apart)
+    if kind == "strong" and unsure_if_sharpened(line, band) != band and lexicon_spelt(text):
+        # The mask's doubt is on letters nothing checks; the lexicon checks every word (review28).
+        # Not a weak or left-over line ("Marketing"): doubted for its place, no lexicon checks.
         return "lexicon+sharpened"
     return f"{kind}/{unsure_if_sharpened(line, band)}"
 

@@ -40,7 +40,9 @@ SLIPS = (*GLYPH_SLIPS, ("n", "ri"))
 # What a label before the address looks like when glued to it ("E-mall:guillermo").
 LABEL_RE = re.compile(r"^.*[:;]")
 GLUED_LABEL_RE = re.compile(r"^\s*e-mail(?=[a-z])")
-SEPARATOR_APART_RE = re.compile(r"(?<=[a-z0-9])\s*([._])\s*(?=[a-z0-9])")
+# A separator read apart between two letters; letters only, so a label's dot or a phone's is
+# never glued to the address ("e-mail. anna.weber@", "t. 0221 . anna weber@").
+SEPARATOR_APART_RE = re.compile(r"(?<=[a-z])\s*([._])\s*(?=[a-z])")
 DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
@@ -63,9 +65,10 @@ def mended_address(
     # A label read without its colon ("E-mail masumoto@"), or glued to the address
     # ("e-maildorota.grabowska@"), is no part of the local part.
     before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
-    # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's.
-    before = SEPARATOR_APART_RE.sub(r"\1", before)
     words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
+    # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's; only
+    # once the label's words are gone ("e-mail. anna.weber@" kept its label glued otherwise).
+    words = SEPARATOR_APART_RE.sub(r"\1", " ".join(words)).split()
     local = ".".join(words[-2:])  # a separator read as a space, the likelier guess a dot
     # Its first letter may be a sign before the row read as one ("bcnstinam", the envelope).
     # "guillermo.echeverria" for Guillermo Echeverría Ramos: the first family name alone too.

@@ -110,7 +110,11 @@ def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tupl
         # glued to the address, besides its own slip; its first letter dropped, as email_mend
         # tries for a lone reading.
         if not sign_dropped and len(local) > 4 and local[1:2].isalnum():
-            return mended_by_name(email[1:], name, sign_dropped=True)
+            dropped = mended_by_name(email[1:], name, sign_dropped=True)
+            # "liz.taylor" is no "e.taylor" with a sign before it: a given name read whole
+            # was printed so (a nickname), however far from the name's forms
+            mended_local = dropped[0].partition("@")[0] if dropped else ""
+            return None if not dropped or _given_dropped(local, mended_local) else dropped
         return None
     if umlaut_undone(local, form) or sharp_s_undone(local, form):
         return None  # "lena.mueller" beside "Lena Moller", "weissmann" beside "Weibmann"
@@ -173,7 +177,16 @@ def _two_letters_off(local: str, forms: set[str]) -> str | None:
     near = [form for form in forms if Levenshtein.distance(local, form) <= 2]
     if len(near) != 1 or Levenshtein.distance(local, near[0]) != 2:
         return None
-    return near[0]
+    # "sandy@" beside Sandra Klein: a nickname printed so, not a slip of the name
+    return None if _given_dropped(local, near[0]) else near[0]
+
+
+def _given_dropped(local: str, form: str) -> bool:
+    """A piece of ``local`` that is a given name the tables spell is not in ``form``: for the
+    two-letter and dropped-sign mends, which ``_given_lost``'s one-given-for-another leave
+    would let write "sandra" for a printed "sandy"."""
+    lost = set(local_pieces(local)) - set(local_pieces(form))
+    return any(len(piece) > 2 and piece in GIVEN_SPELLINGS for piece in lost)
 
 
 def _look_alikes(read: str, form: str) -> bool:

@@ -83,3 +83,19 @@ def test_a_doubted_local_part_exactly_two_letters_off_one_form_of_the_name_is_me
     )
     # Not on a scrap of four letters: too little to tell the form by.
     assert mended_by_name("grla@sirio.it", "Giulia Di Stefano") is None
+
+
+def test_a_label_dot_or_a_phone_dot_is_not_glued_to_a_lone_reading():
+    # Second review (session 28, review28d): the separator rule glued "e-mail." to the
+    # address and lost a lone reading the label rule read right before.
+    for read in ("E-mail. anna.weber@weber.de", "E-Mail . anna.weber@weber.de"):
+        assert mended_address(read, "Anna Weber", ["weber.de"], None) == "anna.weber@weber.de"
+    read = "T. 0221 . anna weber@weber.de"
+    assert mended_address(read, "Anna Weber", ["weber.de"], None) == "anna.weber@weber.de"
+
+
+def test_a_nickname_printed_so_is_not_mended_to_the_given_name():
+    # Second review (session 28, review28d): a given name the tables spell, read whole, was
+    # printed so; the two-letter and dropped-sign mends must not write the name's form.
+    assert mended_by_name("sandy@klein.de", "Sandra Klein") is None
+    assert mended_by_name("liz.taylor@taylor.co.uk", "Elizabeth Taylor") is None

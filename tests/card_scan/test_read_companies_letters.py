@@ -15,6 +15,7 @@ from ocr_lines import worded_card as _read
 from printed import hand_lines as _lines
 from printed import read_card, to_review, worded_lines
 
+from contactkit_plugins.card_scan.company_letters import company_letters
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -442,3 +443,12 @@ def test_a_wordmark_read_before_the_same_first_word_is_dropped_where_the_domain_
         region="GB",
     )
     assert jones[0] == "JONES & JONES LTD"
+
+
+def test_a_six_parting_a_polish_names_pieces_stays():
+    # Second review (session 28, review28d): "Agro6Plus" and "A6B" on a Polish card took an ó
+    # for a 6 that parts the name's pieces; the ó rule wants letters of one case either side.
+    assert company_letters("Agro6Plus Sp. z o.o.", "agro6plus.pl") == "Agro6Plus Sp. z o.o."
+    assert company_letters("A6B Sp. z o.o.", "a6b.pl") == "A6B Sp. z o.o."
+    # In capitals the ó is a capital too.
+    assert company_letters("SOK6T SP. Z O.O.", "sokol.pl") == "SOKÓŁ SP. Z O.O."

@@ -90,3 +90,15 @@ def test_card_lines_marks_every_word_of_a_sharpened_card(monkeypatch, sharpened)
     options = scan.OcrOptions(second_reader=False)
     lines = scan.card_lines(b"", 0, options)
     assert [w.sharpened for line in lines for w in line.words] == [sharpened, sharpened]
+
+
+@pytest.mark.parametrize(
+    ("strong", "leftover", "level"),
+    [(False, False, "weak/lo"), (False, True, "leftover/lo"), (True, False, "lexicon+sharpened")],
+)
+def test_only_a_strong_title_is_checked_by_the_lexicon_on_a_sharpened_card(strong, leftover, level):
+    # Second review (session 28, review28d): a department line left over ("Marketing",
+    # leftover/mid at 0.010) or a weak one is doubted for where it stands, which the lexicon
+    # does not check; before, any kind reached lexicon+sharpened and was accepted.
+    line = _marked(_line("Marketing", 0.82), True)
+    assert title_level("Marketing", line, strong, leftover) == level
