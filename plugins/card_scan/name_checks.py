@@ -87,7 +87,7 @@ _U_NAMES = (
     "zünd", "brünger", "pflüger", "krümmel", "würz", "sürig", "kürten", "fügner",
 )  # fmt: skip
 U_NAMES = frozenset(_U_NAMES)
-GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
+GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})  # where names are spelt with ü, ß
 
 
 def u_misread(word: str, countries: Collection[str]) -> bool:

@@ -23,6 +23,7 @@ from .local_parts import (
     spelt_letters,
     spelt_words,
 )
+from .name_checks import GERMAN_SPEAKING
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
@@ -89,14 +90,6 @@ def family_slip(local: str, name: str) -> bool:
     )
 
 
-# German family names end in "-mann" (Neumann, Hartmann, Zimmermann), and Tesseract drops the
-# second n of the pair now and then, sure of what it read ("Neuman" at 0.95 beside alexandra@, the
-# last wrong name accepted on the tuning sets). On a card of a German-speaking country a family
-# name ending in a single "man" is a letter lost; elsewhere "-man" is a name of its own (Newman,
-# Coleman, the Dutch Hofman).
-GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
-
-
 def card_countries(region: str | None, e164s: Iterable[str | None]) -> frozenset[str]:
     """The countries a card's clues and its numbers' country codes name (``+49`` DE)."""
     found = {region} if region else set()
@@ -108,6 +101,11 @@ def card_countries(region: str | None, e164s: Iterable[str | None]) -> frozenset
     return frozenset(found - {"ZZ"})
 
 
+# German family names end in "-mann" (Neumann, Hartmann, Zimmermann), and Tesseract drops the
+# second n of the pair now and then, sure of what it read ("Neuman" at 0.95 beside alexandra@, the
+# last wrong name accepted on the tuning sets). On a card of a German-speaking country a family
+# name ending in a single "man" is a letter lost; elsewhere "-man" is a name of its own (Newman,
+# Coleman, the Dutch Hofman).
 def lost_double_n(name: str, countries: frozenset[str]) -> bool:
     """The family name (the last word) ends in "man" where German writes "mann"."""
     words = name.split()

@@ -61,6 +61,8 @@ def test_a_serif_faces_u_read_ii_is_put_back_and_sent_to_review():
     [
         ("Giinter Hoffmann", {"DE"}, "Günter Hoffmann"),
         ("Nicole Kriiger", {"CH", "DE"}, "Nicole Krüger"),
+        # Luxembourg and Liechtenstein spell their names with ü too (one table of such countries)
+        ("Jean Miiller", {"LU"}, "Jean Müller"),
         # not on a card of another language: Finnish writes ii ("Riikka Kiiski")
         ("Riikka Kiiski", {"FI"}, "Riikka Kiiski"),
         # an i read twice at a word's end is no ü (a Polish name on a card that names Germany)
