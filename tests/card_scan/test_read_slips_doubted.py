@@ -82,6 +82,13 @@ def test_an_a_read_surely_is_no_umlaut_a_slipped_domain_puts_back():
     assert letter_from_domain("Schafer", "schaefer") == "Schäfer"
 
 
+def test_a_listed_company_word_is_not_bent_to_a_domain_a_plain_letter_off():
+    # "Sistemas Prisma S.A." beside an address read sustemas-prisma.es: the domain slipped.
+    assert letter_from_domain("Sistemas", "sustemas-prisma") == "Sistemas"
+    # A word the lists lack is still put back: "Schdfer" beside schaefer.
+    assert letter_from_domain("Schdfer", "schaefer") == "Schäfer"
+
+
 def test_a_wordmark_and_a_scrap_of_it_before_the_name_are_dropped():
     text = "LUMEN MEN Lumen Sangyo Co.,Ltd."
     assert strip_scrap_echo(text, "lumensangyo") == "Lumen Sangyo Co.,Ltd."
