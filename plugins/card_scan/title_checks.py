@@ -14,7 +14,7 @@ import re
 
 from contactkit import normalize
 
-from .domains import domain_label, initials_in
+from .domains import AND, domain_label, initials_in, trim_legal
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
@@ -208,6 +208,17 @@ def spells_domain(title: str, domain: str | None) -> bool:
     # its other words the domain's initials.
     rest = [w for w in title.split() if not known_title_word(w)]
     return len(rest) >= 2 and initials_in(" ".join(rest), label)
+
+
+def company_monogram(title: str, company: str | None) -> bool:
+    """The title is two or three capitals, the initials of the company's words: a monogram logo
+    read as a title ("VP" beside Vantage Packaging Limited, printed four times the name's size,
+    read surely: fresh photo seed 204 card 83, accepted at strong/hi; session 28, wrong28b)."""
+    if not company or not re.fullmatch(r"[A-Z]{2,3}", title.strip()):
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
+    words = [w for w in words if w not in AND]
+    return len(words) >= 2 and "".join(w[0] for w in words) == title.strip().lower()
 
 
 def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:

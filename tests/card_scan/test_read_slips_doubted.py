@@ -7,6 +7,7 @@ address gives its initial only. Each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from ocr_lines import stacked_lines
 
 from contactkit_plugins.card_scan.company_checks import near_word_level
 from contactkit_plugins.card_scan.company_confidence import company_level
@@ -16,6 +17,7 @@ from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.title_checks import company_monogram
 
 
 def _line(text: str, conf: float = 0.95, unsure: dict[str, float] | None = None) -> Line:
@@ -144,3 +146,16 @@ def test_a_japanese_firms_word_tells_the_order_of_a_name_in_capitals():
     ]
     name = parse_card(lines, default_region="US").contact.name
     assert (name.given, name.family) == ("Mai", "Suzuki")
+
+
+def test_a_monogram_of_the_company_read_as_a_title_is_doubted():
+    # Fresh photo seed 204 card 83: the logo "VP" of Vantage Packaging read as the title.
+    email = "E: p.hall@vantagepackaging.co.uk"
+    lines = stacked_lines(("PAUL HALL", 44), ("VP", 120), "Office Manager",
+                          ("Vantage Packaging Limited", 34), email)  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.title == "VP"
+    assert parsed.evidence["title"] == "domain-spelt"
+    assert company_monogram("VP", "Vantage Packaging Limited")
+    assert not company_monogram("VP", "Vantage Limited")  # one word: no monogram of it
+    assert not company_monogram("CEO", "Vantage Packaging Limited")
