@@ -159,3 +159,16 @@ def test_a_monogram_of_the_company_read_as_a_title_is_doubted():
     assert company_monogram("VP", "Vantage Packaging Limited")
     assert not company_monogram("VP", "Vantage Limited")  # one word: no monogram of it
     assert not company_monogram("CEO", "Vantage Packaging Limited")
+
+
+def test_a_bar_before_an_address_of_the_family_name_alone_is_its_start_unread():
+    # Fresh photo seed 204 card 66: "Email: | brown@gagroup.com" for j.brown@, accepted.
+    lines = stacked_lines(("Jennifer Brown", 44), "CEO", ("Green & Associates LLC", 30),
+                          "Email: | brown@gagroup.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["brown@gagroup.com"]
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    lines = stacked_lines(("Jennifer Brown", 44), "CEO", ("Green & Associates LLC", 30),
+                          "Email: brown@gagroup.com")  # fmt: skip
+    plain = parse_card(lines, default_region="US")
+    assert not plain.evidence["emails"].endswith("/prefixed")
