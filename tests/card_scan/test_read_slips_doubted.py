@@ -172,3 +172,17 @@ def test_a_bar_before_an_address_of_the_family_name_alone_is_its_start_unread():
                           "Email: brown@gagroup.com")  # fmt: skip
     plain = parse_card(lines, default_region="US")
     assert not plain.evidence["emails"].endswith("/prefixed")
+
+
+def test_a_name_row_read_as_two_lines_right_word_first_is_joined_left_to_right():
+    # Fresh photo seed 205 card 88 (right-aligned, the family name larger): "Majewski" listed
+    # before "Mateusz" on its left was joined "Majewski Mateusz" and accepted at email.
+    lines = [
+        Line([Word("Majewski", 0.96, 932, 101, 382, 48)]),
+        Line([Word("Mateusz", 0.93, 539, 106, 331, 34)]),
+        Line([Word("Aurora", 0.96, 900, 200, 200, 43), Word("S.A.", 0.96, 1110, 200, 90, 43)]),
+        Line([Word("E-mail:", 0.99, 500, 300, 150, 38),
+              Word("mateusz.majewski@aurora.pl", 0.99, 660, 300, 600, 38)]),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.name.full == "Mateusz Majewski"
