@@ -38,7 +38,7 @@ from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
 from .phones import labelled_left
 from .region_votes import regions_from_clues
-from .title_checks import row_parted, spells_domain
+from .title_checks import company_monogram, row_parted, spells_domain
 from .titles import title_score
 from .web import cut_suffix, known_suffix
 
@@ -129,6 +129,8 @@ def title_evidence(card: CardReading, title: Found) -> str:
     strong = title_score(title.value) == 2
     if spells_domain(title.value, card.domain):
         return "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
+    if company_monogram(title.value, card.company.value if card.company else None):
+        return "domain-spelt"  # "VP" beside Vantage Packaging Limited: its monogram logo
     if row_parted(card.lines, title.line, card.used):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
     return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)

@@ -344,7 +344,11 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     joined = second in AND_WORDS or not re.search(r"[a-z0-9]", second)
     parted = len(first) >= 4 and rest.startswith(first) and not joined
     echo = second.startswith(first) or near or parted
-    if len(words) >= 3 and echo:
+    # "Walla Walla Holdings Inc." beside wallawalla.com: the domain spells the word twice, so
+    # the name does (session 28, wrong28b; doubled_first_word keeps it so too).
+    label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
+    twice = len(first) >= 3 and first * 2 in label
+    if len(words) >= 3 and echo and not twice:
         if parted and len(words[1]) == 1 and words[2][:1].islower():
             words[1:3] = [words[1] + words[2]]  # the name's own word, parted the same way
         return " ".join(words[1:])

@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     qualitatssicherung
     tecnico tecnica comercial technisch
     technischer commercieel
-    commerciale financieel regional emea proyectos
+    commerciale financieel regional emea proyectos calidad
     assistente assistent technicien technicienne
     achats acquisti ufficio
     """)

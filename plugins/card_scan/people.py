@@ -208,13 +208,24 @@ def join_stacked(
             0 <= k < len(texts) and len(texts[k].split()) == 1 and texts[k][:1].isupper()
             for k in (a - 1, b + 1)
         )
-        joined = stacked_name(texts[a], texts[b], local, alone)
+        # Two words on one row, listed right one first ("Majewski" | "Mateusz", right-aligned,
+        # the family name printed larger: fresh photo seed 205 card 88, accepted at email as
+        # "Majewski Mateusz"; session 28, wrong28b): the row reads left to right.
+        left, right = (b, a) if _left_of(lines[b], lines[a]) else (a, b)
+        joined = stacked_name(texts[left], texts[right], local, alone)
         if joined and name_like(joined):
             lines, texts = list(lines), list(texts)
             lines[a] = Line([*lines[a].words, *lines[b].words])
             texts[a] = joined
             return lines, texts, [c for c in candidates if c != b]
     return lines, texts, candidates
+
+
+def _left_of(one: Line, other: Line) -> bool:
+    """``one`` stands on ``other``'s row (their middles within half the smaller's height), left
+    of it."""
+    middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
+    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
 
 
 def join_particles(

@@ -14,7 +14,7 @@ import re
 
 from contactkit import normalize
 
-from .domains import domain_label, initials_in
+from .domains import AND, domain_label, initials_in, trim_legal
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
@@ -135,7 +135,8 @@ def _changed(word: str, listed: str) -> tuple[int, set[str]]:
 
 
 def lexicon_word_changed(title: str, unsure: bool) -> bool:
-    """A word of six letters or more, no lexicon word, a lexicon word with one letter changed.
+    """A word of six letters or more, no lexicon word, a lexicon word with one letter changed
+    (or two run together, ``_run_together``).
 
     Where Tesseract was unsure of the title (``unsure``), any such word of eight letters or more
     (``Handlooy`` for Handlowy: b63 photo 99 "Dyrektor Handlooy" at 0.84 was accepted at
@@ -154,7 +155,31 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
             return True
         if any(not _other_ending(word, w) for w in near):
             return True
+        if any(_run_together(word, w) for w in _CHANGED_FROM if len(w) == len(word) + 1):
+            return True
     return False
+
+
+# Narrow letters Tesseract runs into their neighbour, reading two letters as one ("li" as b,
+# "rn" as m, "cl" as d).
+_NARROW = frozenset("iljrtf")
+
+
+def _run_together(word: str, listed: str) -> bool:
+    """``word`` is ``listed`` with two neighbouring letters, one of them narrow, read as one
+    other letter: "Responsable de Cabdad" for Calidad, read surely (fresh photo seed 205 card 9,
+    accepted at strong/mid; session 28, wrong28b). No title word's other form is spelt so."""
+    pairs = zip(word, listed, strict=False)  # listed is a letter longer
+    at = next((n for n, (a, b) in enumerate(pairs) if a != b), len(word))
+    pair = listed[at : at + 2]
+    # Inside the word only: a last letter for the last two is an ending ("Financier",
+    # financieel).
+    return (
+        at < len(word) - 1
+        and word[at + 1 :] == listed[at + 2 :]
+        and bool(set(pair) & _NARROW)
+        and word[at : at + 1] not in pair
+    )
 
 
 # The lexicon's words of six letters or more, that a word one letter off may be misread from.
@@ -183,6 +208,17 @@ def spells_domain(title: str, domain: str | None) -> bool:
     # its other words the domain's initials.
     rest = [w for w in title.split() if not known_title_word(w)]
     return len(rest) >= 2 and initials_in(" ".join(rest), label)
+
+
+def company_monogram(title: str, company: str | None) -> bool:
+    """The title is two or three capitals, the initials of the company's words: a monogram logo
+    read as a title ("VP" beside Vantage Packaging Limited, printed four times the name's size,
+    read surely: fresh photo seed 204 card 83, accepted at strong/hi; session 28, wrong28b)."""
+    if not company or not re.fullmatch(r"[A-Z]{2,3}", title.strip()):
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
+    words = [w for w in words if w not in AND]
+    return len(words) >= 2 and "".join(w[0] for w in words) == title.strip().lower()
 
 
 def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:

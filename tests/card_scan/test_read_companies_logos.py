@@ -189,3 +189,15 @@ def test_a_company_opening_on_a_small_letter_is_sent_to_review(company, email):
     parsed = parse_card(card(("Daisuke Mori", 48), (company, 40), email), default_region="JP")
     assert parsed.evidence["organization"] == "lower-start"
     assert parsed.confidence["organization"] < 0.5
+
+
+def test_a_word_printed_twice_that_the_domain_spells_twice_is_kept():
+    # "Walla Walla Holdings Inc." was read "Walla Holdings Inc.": the second word taken for the
+    # first's logo echo, though the domain spells it twice.
+    parsed = read_card(("John Smith", 44), "Sales Manager", ("Walla Walla Holdings Inc.", 34),
+                       "j.smith@wallawalla.com")  # fmt: skip
+    assert parsed.contact.organization.name == "Walla Walla Holdings Inc."
+    # Spelt once by the domain, the word again is a logo's echo, dropped.
+    lines = card(("Green Green Packaging Ltd", 34), ("John Smith", 44), "j.smith@greenpack.com")
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.organization.name == "Green Packaging Ltd"

@@ -7,6 +7,7 @@ address gives its initial only. Each failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from ocr_lines import stacked_lines
 
 from contactkit_plugins.card_scan.company_checks import near_word_level
 from contactkit_plugins.card_scan.company_confidence import company_level
@@ -16,6 +17,7 @@ from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.title_checks import company_monogram
 
 
 def _line(text: str, conf: float = 0.95, unsure: dict[str, float] | None = None) -> Line:
@@ -82,6 +84,13 @@ def test_an_a_read_surely_is_no_umlaut_a_slipped_domain_puts_back():
     assert letter_from_domain("Schafer", "schaefer") == "Schäfer"
 
 
+def test_a_listed_company_word_is_not_bent_to_a_domain_a_plain_letter_off():
+    # "Sistemas Prisma S.A." beside an address read sustemas-prisma.es: the domain slipped.
+    assert letter_from_domain("Sistemas", "sustemas-prisma") == "Sistemas"
+    # A word the lists lack is still put back: "Schdfer" beside schaefer.
+    assert letter_from_domain("Schdfer", "schaefer") == "Schäfer"
+
+
 def test_a_wordmark_and_a_scrap_of_it_before_the_name_are_dropped():
     text = "LUMEN MEN Lumen Sangyo Co.,Ltd."
     assert strip_scrap_echo(text, "lumensangyo") == "Lumen Sangyo Co.,Ltd."
@@ -137,3 +146,43 @@ def test_a_japanese_firms_word_tells_the_order_of_a_name_in_capitals():
     ]
     name = parse_card(lines, default_region="US").contact.name
     assert (name.given, name.family) == ("Mai", "Suzuki")
+
+
+def test_a_monogram_of_the_company_read_as_a_title_is_doubted():
+    # Fresh photo seed 204 card 83: the logo "VP" of Vantage Packaging read as the title.
+    email = "E: p.hall@vantagepackaging.co.uk"
+    lines = stacked_lines(("PAUL HALL", 44), ("VP", 120), "Office Manager",
+                          ("Vantage Packaging Limited", 34), email)  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.title == "VP"
+    assert parsed.evidence["title"] == "domain-spelt"
+    assert company_monogram("VP", "Vantage Packaging Limited")
+    assert not company_monogram("VP", "Vantage Limited")  # one word: no monogram of it
+    assert not company_monogram("CEO", "Vantage Packaging Limited")
+
+
+def test_a_bar_before_an_address_of_the_family_name_alone_is_its_start_unread():
+    # Fresh photo seed 204 card 66: "Email: | brown@gagroup.com" for j.brown@, accepted.
+    lines = stacked_lines(("Jennifer Brown", 44), "CEO", ("Green & Associates LLC", 30),
+                          "Email: | brown@gagroup.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["brown@gagroup.com"]
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    lines = stacked_lines(("Jennifer Brown", 44), "CEO", ("Green & Associates LLC", 30),
+                          "Email: brown@gagroup.com")  # fmt: skip
+    plain = parse_card(lines, default_region="US")
+    assert not plain.evidence["emails"].endswith("/prefixed")
+
+
+def test_a_name_row_read_as_two_lines_right_word_first_is_joined_left_to_right():
+    # Fresh photo seed 205 card 88 (right-aligned, the family name larger): "Majewski" listed
+    # before "Mateusz" on its left was joined "Majewski Mateusz" and accepted at email.
+    lines = [
+        Line([Word("Majewski", 0.96, 932, 101, 382, 48)]),
+        Line([Word("Mateusz", 0.93, 539, 106, 331, 34)]),
+        Line([Word("Aurora", 0.96, 900, 200, 200, 43), Word("S.A.", 0.96, 1110, 200, 90, 43)]),
+        Line([Word("E-mail:", 0.99, 500, 300, 150, 38),
+              Word("mateusz.majewski@aurora.pl", 0.99, 660, 300, 600, 38)]),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.contact.name.full == "Mateusz Majewski"

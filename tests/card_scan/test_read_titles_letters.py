@@ -108,6 +108,7 @@ def test_a_lexicon_word_with_a_letter_changed_read_unsure_is_doubted():
         "Leiter Einkaut",  # f read t, the last letter: no ending's vowel
         "Assistart Manager",  # n read r at 0.97
         "Assistant Manoger",  # a read o inside the word
+        "Responsable de Cabdad",  # "li" of Calidad read as one b (fresh photo seed 205)
     ],
 )
 def test_a_lexicon_word_with_a_letter_changed_read_surely_is_doubted(printed):
@@ -143,6 +144,8 @@ def test_a_lexicon_word_as_another_language_spells_it_stands(printed):
         # "sale", is sales with a letter lost, so it was doubted as a slip (review27c).
         "Salesmanager Benelux",
         "Salesmanager",
+        # "Financier" is financieel with its last two letters as one: an ending, no slip.
+        "Directeur Administratif et Financier",
     ],
 )
 def test_a_real_title_word_near_a_lexicon_word_stands(printed):
