@@ -30,3 +30,40 @@ def test_an_umlaut_read_as_an_accent_after_its_vowel_is_put_back_where_the_domai
         )[0]
         == "Noémie Conseil SARL"
     )
+
+
+def test_a_wordmark_glued_to_the_same_word_is_read_once():
+    # Photo seed 210 card 40: "HanseWerk" over "HanseWerk AG" read as one word, accepted at
+    # domain+legal+other/hi beside hgroup.de.
+    assert (
+        _company(
+            ("HANSEWERKHANSEWERK AG", 45, 0.97),
+            ("Claudia Muller", 68, 0.92),
+            ("Managing Director", 51, 0.96),
+            ("claudia.mueller@hgroup.de", 37, 0.97),
+        )[0]
+        == "HANSEWERK AG"
+    )
+    # A name its domain spells twice stays as printed.
+    assert (
+        _company(
+            ("WALLAWALLA AG", 45, 0.97),
+            ("Claudia Muller", 68, 0.92),
+            ("claudia.mueller@wallawalla.de", 37, 0.97),
+        )[0]
+        == "WALLAWALLA AG"
+    )
+
+
+def test_the_names_initials_glued_before_its_first_word_go_to_review():
+    # Photo seed 209 card 35: the monogram "PT" (ptgroup.com) glued to "Pioneer", accepted at
+    # domain+legal+other/hi.
+    lines = (
+        ("PTPioneer Technologies Corporation", 121, 0.99),
+        ("Brian Stewart, CPA", 59, 0.96),
+        ("Product Manager", 45, 0.96),
+        ("E: brian.stewart@ptgroup.com", 32, 0.91),
+    )
+    assert _company(*lines, region="US")[1] == "odd"
+    spaced = (("Pioneer Technologies Corporation", 121, 0.99), *lines[1:])
+    assert _company(*spaced, region="US")[1] != "odd"
