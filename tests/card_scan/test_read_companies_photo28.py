@@ -67,3 +67,25 @@ def test_the_names_initials_glued_before_its_first_word_go_to_review():
     assert _company(*lines, region="US")[1] == "odd"
     spaced = (("Pioneer Technologies Corporation", 121, 0.99), *lines[1:])
     assert _company(*spaced, region="US")[1] != "odd"
+
+
+def test_a_degree_inside_the_company_goes_to_review():
+    # Photo seed 209 card 74: the logo "AURORA" and the name's line read as one, its "ae" taken
+    # for the Greek form, accepted at domain+legal+other/hi beside aurora.ch.
+    read = _company(
+        ("AURORA Dr. sc. techn. Matthias Schmidt ae", 22, 0.84),
+        ("Aurora SA", 35, 0.96),
+        ("E-Mail m.schmidt@aurora.ch", 36, 0.91),
+        ("4031 Basel", 32, 0.97),
+        region="CH",
+    )
+    assert read[1] == "domain+legal+other/degree" or read[0] == "Aurora SA"
+    # A firm named after its founder's title keeps its level ("Dr." its first word).
+    assert (
+        _company(
+            ("Dr. Oetker Nahrungsmittel KG", 35, 0.96),
+            ("Anna Weber", 44, 0.96),
+            ("a.weber@oetker.de", 36, 0.95),
+        )[1]
+        != "domain+legal+other/degree"
+    )
