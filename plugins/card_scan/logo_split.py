@@ -191,6 +191,8 @@ def doubled_first_word(company: str, domain: str | None) -> str:
     whose domain spells it twice ("Walla Walla") stays."""
     words = company.split()
     lettered = [n for n, word in enumerate(words) if re.search(r"[^\W_]", word)]
+    if domain and len(lettered) >= 2 and (half := _glued_twice(words[lettered[0]], domain)):
+        return " ".join([*words[: lettered[0]], half, *words[lettered[0] + 1 :]])
     if not domain or len(lettered) < 3:
         return company
     if any(set(word) & {"&", "+"} for word in words[lettered[0] + 1 : lettered[1]]):
@@ -203,6 +205,17 @@ def doubled_first_word(company: str, domain: str | None) -> str:
     if umlaut_plain(squashed(words[lettered[1]])) == first:
         return " ".join(words[lettered[1] :])
     return " ".join([words[lettered[0]], *words[lettered[1] + 1 :]])  # the second's letter put back
+
+
+def _glued_twice(word: str, domain: str) -> str:
+    """``HANSEWERKHANSEWERK`` beside hgroup.de (fresh photo seed 210 card 40, accepted at
+    domain+legal+other/hi): the wordmark and the name's same word read without the space
+    between them. Its half, where the word is one of four letters or more written twice and
+    the domain does not spell it twice; else empty."""
+    half = len(word) // 2
+    if half < 4 or not word.isalpha() or word[:half].lower() != word[half:].lower():
+        return ""
+    return "" if umlaut_plain(word.lower()) in umlaut_plain(domain_label(domain)) else word[:half]
 
 
 def strip_scrap_echo(text: str, label: str) -> str:
@@ -255,6 +268,8 @@ def initials_glued(company: str, domain: str | None) -> bool:
         # the domain's whole label, no initial of a monogram ("ddelta" for Delta is the domain
         # doubling one; here the first word is the domain itself).
         return False
+    if _monogram_glued(words):
+        return True
     if len(parts) < 2:
         # One word: itself, or without the initial a domain doubles ("ddelta" for Delta), or
         # the first word's rest that starts a domain joining the name's words ("WCWAGNER & CIE"
@@ -269,5 +284,18 @@ def initials_glued(company: str, domain: str | None) -> bool:
         # Or one letter of any kind: a mark read as a letter ("WYAMAGUCHI KOGYO CO., LTD."
         # beside yamaguchi.co.jp, fresh photo seed 139 card 100, accepted; session 26).
         if extra and (len(extra) == 1 or (len(extra) == 2 and set(extra) <= initials)):
+            return True
+    return False
+
+
+def _monogram_glued(words: list[str]) -> bool:
+    """``PTPioneer Technologies Corporation`` beside ptgroup.com (fresh photo seed 209 card 35,
+    accepted at domain+legal+other/hi): the name's monogram, the initials of its first two or
+    three words, glued before its first word (``words`` folded, letters only)."""
+    words = [w for w in words if w]
+    for k in (2, 3):
+        head, rest = (words[0][:k], words[0][k:]) if words else ("", "")
+        named = [rest, *words[1:]]
+        if len(rest) >= 3 and len(named) >= k and head == "".join(w[0] for w in named[:k]):
             return True
     return False
