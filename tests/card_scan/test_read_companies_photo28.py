@@ -115,3 +115,15 @@ def test_an_accented_e_after_a_vowel_stays_on_a_french_swiss_card():
         )[0]
         == "Köhler Maschinenbau GmbH"
     )
+
+
+def test_a_name_whose_first_letters_happen_to_be_its_initials_is_no_monogram():
+    # Second review (session 28, review28e): "Adastra Data GmbH" (A, D: "Ad" opens Adastra) is
+    # a real name printed so; a monogram glued reads in capitals before a capital ("PTPioneer").
+    lines = (
+        ("Adastra Data GmbH", 60, 0.97),
+        ("Jonas Weber", 59, 0.96),
+        ("Vertriebsleiter", 45, 0.96),
+        ("E-Mail: j.weber@adastra-data.de", 32, 0.91),
+    )
+    assert _company(*lines, region="DE")[1] != "odd"
