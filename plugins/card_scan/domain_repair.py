@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 from .capital_i import capitals_with_l, small_l_inside
+from .company_letters import GERMAN_FORM_RE
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
@@ -167,7 +168,7 @@ def repair_from_domain(company: str, domain: str | None) -> str:
         if len(folded) < 4:
             continue
         if folded in label:
-            words[index] = umlaut_from_accent(word, domain)
+            words[index] = umlaut_from_accent(word, domain, company)
             continue
         # "DeIta" beside delta.ch: a capital I between small letters is an l misread.
         mended = small_l_inside(word)
@@ -188,13 +189,17 @@ _ACCENT_AFTER_VOWEL_RE = re.compile(r"([aouAOU])[éèêÉÈÊ](?=[^\W\d_])")
 _UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
-def umlaut_from_accent(word: str, domain: str) -> str:
+def umlaut_from_accent(word: str, domain: str, company: str) -> str:
     """``Koéhler`` beside koehler.de → ``Köhler`` (fresh photo seed 209 card 96, accepted at
     domain+legal+other/hi as Koehler): where a German-speaking country's domain spells the
     umlaut as ae/oe/ue, a vowel and an accented e inside the word is the umlaut's dots read as
     an accent; German writes no "oé" (French does, "Noémie", hence the country; a final é as
     in "Chloé", and ë as in "Moët", are left)."""
-    if domain.lower().rsplit(".", 1)[-1] not in {"de", "at", "ch", "li"}:
+    country = domain.lower().rsplit(".", 1)[-1]
+    # Switzerland writes French too ("Boéchat SA" beside boechat.ch, a Jura name): there only
+    # a German legal form in ``company`` tells the card is German (second review, session 28).
+    german = country == "ch" and bool(GERMAN_FORM_RE.search(company))
+    if country not in {"de", "at", "li"} and not german:
         return word
     return _ACCENT_AFTER_VOWEL_RE.sub(lambda m: m[1].translate(_UMLAUTS), word)
 

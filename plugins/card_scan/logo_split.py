@@ -268,7 +268,7 @@ def initials_glued(company: str, domain: str | None) -> bool:
         # the domain's whole label, no initial of a monogram ("ddelta" for Delta is the domain
         # doubling one; here the first word is the domain itself).
         return False
-    if _monogram_glued(words):
+    if _monogram_glued(words, company):
         return True
     if len(parts) < 2:
         # One word: itself, or without the initial a domain doubles ("ddelta" for Delta), or
@@ -288,12 +288,17 @@ def initials_glued(company: str, domain: str | None) -> bool:
     return False
 
 
-def _monogram_glued(words: list[str]) -> bool:
+def _monogram_glued(words: list[str], company: str) -> bool:
     """``PTPioneer Technologies Corporation`` beside ptgroup.com (fresh photo seed 209 card 35,
     accepted at domain+legal+other/hi): the name's monogram, the initials of its first two or
     three words, glued before its first word (``words`` folded, letters only)."""
     words = [w for w in words if w]
+    printed = next((w for w in company.split() if re.search(r"[^\W\d_]", w)), "")
     for k in (2, 3):
+        # A word in small letters opening with its initials is the name's own ("Adastra Data",
+        # second review, session 28): a monogram is capitals glued before a capital.
+        if not printed.isupper() and not printed[: k + 1].isupper():
+            continue
         head, rest = (words[0][:k], words[0][k:]) if words else ("", "")
         named = [rest, *words[1:]]
         if len(rest) >= 3 and len(named) >= k and head == "".join(w[0] for w in named[:k]):

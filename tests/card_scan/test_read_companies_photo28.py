@@ -89,3 +89,41 @@ def test_a_degree_inside_the_company_goes_to_review():
         )[1]
         != "domain+legal+other/degree"
     )
+
+
+def test_an_accented_e_after_a_vowel_stays_on_a_french_swiss_card():
+    # Second review (session 28, review28e): French is written in Switzerland too; "Boéchat" is
+    # a Jura name, and boechat.ch spells its oé as oe just as koehler.ch spells ö. Without a
+    # German legal form a .ch card's word stays as read ("Böchat" was accepted).
+    assert (
+        _company(
+            ("Camille Boéchat", 59, 0.96),
+            ("Directrice", 36, 0.92),
+            ("Boéchat Conseil SA", 35, 0.90),
+            ("E-mail : c.boechat@boechat.ch", 31, 0.92),
+            region="CH",
+        )[0]
+        == "Boéchat Conseil SA"
+    )
+    assert (
+        _company(
+            ("Nicole Koch", 59, 0.96),
+            ("Geschäftsführerin", 36, 0.92),
+            ("Koéhler Maschinenbau GmbH", 35, 0.80),
+            ("E-Mail n.koch@koehler.ch", 31, 0.92),
+            region="CH",
+        )[0]
+        == "Köhler Maschinenbau GmbH"
+    )
+
+
+def test_a_name_whose_first_letters_happen_to_be_its_initials_is_no_monogram():
+    # Second review (session 28, review28e): "Adastra Data GmbH" (A, D: "Ad" opens Adastra) is
+    # a real name printed so; a monogram glued reads in capitals before a capital ("PTPioneer").
+    lines = (
+        ("Adastra Data GmbH", 60, 0.97),
+        ("Jonas Weber", 59, 0.96),
+        ("Vertriebsleiter", 45, 0.96),
+        ("E-Mail: j.weber@adastra-data.de", 32, 0.91),
+    )
+    assert _company(*lines, region="DE")[1] != "odd"
