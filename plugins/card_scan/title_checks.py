@@ -216,7 +216,7 @@ def company_monogram(title: str, company: str | None) -> bool:
     read surely: fresh photo seed 204 card 83, accepted at strong/hi; session 28, wrong28b)."""
     if not company or not re.fullmatch(r"[A-Z]{2,3}", title.strip()):
         return False
-    words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
+    words = re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))
     words = [w for w in words if w not in AND]
     return len(words) >= 2 and "".join(w[0] for w in words) == title.strip().lower()
 
