@@ -27,7 +27,7 @@ from .local_parts import (
     umlaut_undone,
 )
 from .name_slips import NAME_PARTICLES
-from .web import ENDING_LOOKALIKES, boost
+from .web import LOOKALIKE_LETTERS, boost
 
 # A doubted local part this many letters off the name's closest usual form at most is mended
 # to it ("forian.meier" for Florian Meier, "1.hermann" for Laura Herrmann: one and two).
@@ -159,7 +159,7 @@ def _one_letter_off(local: str, forms: set[str]) -> str | None:
 
 def _look_alikes_off(local: str, forms: set[str]) -> str | None:
     """The one form of the name of ``local``'s length whose letters differ from it in two
-    places at most, each a glyph look-alike (``web.ENDING_LOOKALIKES``): "stetani" for stefanl
+    places at most, each a glyph look-alike (``web.LOOKALIKE_LETTERS``): "stetani" for stefanl
     (f read t, l read i), too unlike by likeness for ``best_form``."""
     if len(local) < 4:
         return None
@@ -192,7 +192,7 @@ def _given_dropped(local: str, form: str) -> bool:
 def _look_alikes(read: str, form: str) -> bool:
     """``read`` is ``form`` with one or two of its letters read as their look-alikes."""
     slips = [frozenset(pair) for pair in zip(read, form, strict=True) if pair[0] != pair[1]]
-    return len(slips) <= 2 and all(slip in ENDING_LOOKALIKES for slip in slips)
+    return len(slips) <= 2 and all(slip in LOOKALIKE_LETTERS for slip in slips)
 
 
 def _given_lost(local: str, form: str) -> bool:

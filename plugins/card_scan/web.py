@@ -181,8 +181,9 @@ def foreign_ending(value: str, regions: set[str]) -> bool:
     return bool(country and regions and country not in regions)
 
 
-# Letters Tesseract takes for each other in an ending, even where it is sure ("nl" read "ni").
-ENDING_LOOKALIKES = frozenset(frozenset(pair) for pair in ("il", "lt", "ij", "ft", "ce", "oe"))
+# Letters Tesseract takes for each other even where it is sure: in an ending ("nl" read "ni"),
+# in a local part the name mends ("stetani" for stefanl).
+LOOKALIKE_LETTERS = frozenset(frozenset(pair) for pair in ("il", "lt", "ij", "ft", "ce", "oe"))
 
 
 def slipped_ending(value: str, regions: set[str]) -> bool:
@@ -197,13 +198,13 @@ def slipped_ending(value: str, regions: set[str]) -> bool:
 
 def lookalike_endings(ending: str, regions: set[str]) -> list[str]:
     """The endings of the countries ``regions`` that ``ending`` is one look-alike letter off
-    (``ni`` for ``nl``: ``ENDING_LOOKALIKES``)."""
+    (``ni`` for ``nl``: ``LOOKALIKE_LETTERS``)."""
     named = {country_ending(r) for r in regions}
     return [
         other
         for other in words_one_letter_off(ending, named)
         if all(
-            a == b or frozenset((a, b)) in ENDING_LOOKALIKES
+            a == b or frozenset((a, b)) in LOOKALIKE_LETTERS
             for a, b in zip(ending, other, strict=True)
         )
     ]
