@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from contactkit import normalize
 
@@ -30,34 +31,53 @@ _L_NAMES = (
 L_NAMES = frozenset([*_L_NAMES, *(n[:-1] + "a" for n in _L_NAMES if n.endswith(("ski", "cki")))])
 
 
+class LetterSlip(NamedTuple):
+    """Names a country's cards print with ``letters`` the English model reads as one of
+    ``slips``, Tesseract sure of it."""
+
+    names: frozenset[str]
+    letters: str
+    slips: str
+    countries: frozenset[str]
+
+    def here(self, countries: Collection[str]) -> bool:
+        """The card is of a country that prints these names."""
+        return not self.countries.isdisjoint(countries)
+
+    def fits(self, plain: str) -> set[str]:
+        """The names ``plain`` (folded) is, with one of their ``letters`` read as a slip at
+        least once."""
+        return {name for name in self.names if self._slipped(plain, name)}
+
+    def _slipped(self, plain: str, name: str) -> bool:
+        if len(plain) != len(name):
+            return False
+        slipped = 0
+        for read, printed in zip(plain, name, strict=True):
+            if printed in self.letters and read in self.slips:
+                slipped += 1
+            elif read != ("l" if printed == "ł" else normalize.fold(printed)):
+                return False
+        return slipped > 0
+
+
+L_SLIP = LetterSlip(L_NAMES, "ł", L_SLIPS, frozenset({"PL"}))
+
+
 def l_misread(word: str, countries: Collection[str]) -> bool:
     """``PAWEE`` for Paweł, ``Ziotkowska`` for Ziółkowska: on a Polish card (the only language
     here that writes ł), a name printed with ł, read with another letter there (Tesseract sure
     of it); or a q no u follows (``Dqbrowski``)."""
-    if "PL" not in countries:
+    if not L_SLIP.here(countries):
         return False
     plain = normalize.fold(word)
     # "Dqbrowski": an ą or ę read q, which Polish writes in no name (session 17)
-    return any(_slipped(plain, name) for name in L_NAMES) or Q_SLIP_RE.search(plain) is not None
+    return bool(L_SLIP.fits(plain)) or Q_SLIP_RE.search(plain) is not None
 
 
 # A q no u follows: an ą or ę the English model read as q; no name nor title word of the
 # languages here writes it so (also ``title_checks.lexicon_slip``: "Zarzqdu" for Zarządu).
 Q_SLIP_RE = re.compile(r"q(?!u)")
-
-
-def _slipped(plain: str, name: str, letters: str = "ł", slips: str = L_SLIPS) -> bool:
-    """``plain`` (folded) is ``name`` with one of its ``letters`` read as one of ``slips`` at
-    least once."""
-    if len(plain) != len(name):
-        return False
-    slipped = 0
-    for read, printed in zip(plain, name, strict=True):
-        if printed in letters and read in slips:
-            slipped += 1
-        elif read != ("l" if printed == "ł" else normalize.fold(printed)):
-            return False
-    return slipped > 0
 
 
 # German firms join their trade to a word ("Holzbau", "Kunststofftechnik", "Autohandel"): a name
@@ -88,15 +108,13 @@ _U_NAMES = (
 )  # fmt: skip
 U_NAMES = frozenset(_U_NAMES)
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})  # where names are spelt with ü, ß
+U_SLIP = LetterSlip(U_NAMES, "ü", "i", GERMAN_SPEAKING)
 
 
 def u_misread(word: str, countries: Collection[str]) -> bool:
     """``Kriger`` for Krüger: on a German-speaking card, a family name printed with ü, read
     with i there (a name in its own right only by chance: ``Miller``)."""
-    if not GERMAN_SPEAKING & set(countries):
-        return False
-    plain = normalize.fold(word)
-    return any(_slipped(plain, name, "ü", "i") for name in U_NAMES)
+    return U_SLIP.here(countries) and bool(U_SLIP.fits(normalize.fold(word)))
 
 
 # A ü read "ii" between consonants (session 20: the serif faces, URW Bookman, P052, C059 and
@@ -152,18 +170,17 @@ _ACCENTED_FOLDED = frozenset(normalize.fold(n) for n in _ACCENTED_SURNAMES)
 SPANISH_SPEAKING = frozenset(
     {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO", "CR", "GT", "PA", "DO"}
 )
+ACCENT_SLIP = LetterSlip(ACCENTED_SURNAMES, "áéíóú", "aeiou", SPANISH_SPEAKING)
 
 
 def accent_misread(word: str, countries: Collection[str]) -> bool:
     """``Gémez`` for Gómez: on a Spanish-speaking card, a word one vowel off a common accented
     family name, the vowel it differs in the one under the accent (and no such name itself:
     each holds one accented vowel at most)."""
-    if not SPANISH_SPEAKING & set(countries):
+    if not ACCENT_SLIP.here(countries):
         return False
     plain = normalize.fold(word)
-    if plain in _ACCENTED_FOLDED:
-        return False
-    return any(_slipped(plain, name, "áéíóú", "aeiou") for name in ACCENTED_SURNAMES)
+    return plain not in _ACCENTED_FOLDED and bool(ACCENT_SLIP.fits(plain))
 
 
 # Polish family names end in -ski, -cki, -dzki (-ska...), and no name in another language the
@@ -207,11 +224,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     doubted (the caller marks it repaired): the tables guess the letter, nothing on the card
     checks it."""
     spelt = normalize.fold(local or "")
-    tables = (
-        (L_NAMES, "ł", L_SLIPS, "PL" in countries),
-        (U_NAMES, "ü", "i", bool(GERMAN_SPEAKING & set(countries))),
-        (ACCENTED_SURNAMES, "áéíóú", "aeiou", bool(SPANISH_SPEAKING & set(countries))),
-    )
+    slips = [slip for slip in (L_SLIP, U_SLIP, ACCENT_SLIP) if slip.here(countries)]
     words = name.split()
     for i, word in enumerate(words):
         plain = normalize.fold(word)
@@ -219,13 +232,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
             continue
         if plain in _OWN_NAMES:
             continue
-        found = {
-            n
-            for names, letters, slips, here in tables
-            if here
-            for n in names
-            if _slipped(plain, n, letters, slips) and plain != normalize.fold(n)
-        }
+        found = {n for slip in slips for n in slip.fits(plain) if plain != normalize.fold(n)}
         if len(found) == 1:
             put = found.pop()
             words[i] = put.upper() if word.isupper() else put[0].upper() + put[1:]
