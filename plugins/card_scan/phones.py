@@ -261,7 +261,9 @@ def _backing(
     if segment.across:
         return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
     if segment.letter_apart and n == 0:
-        return "letter-apart"  # "f" apart, maybe an icon: unmeasured, a person looks
+        # "f" | "030 1234567" (a phone's icon read as a fax's letter), or a kind the plan denies
+        doubt = kind.name == "fax" or (kind.known and kind_conflict(kind.name, match.number))
+        return "letter-apart+doubt" if doubt else "letter-apart"  # "M." | "06 ...": measured
     if segment.sign_stop and not label and n == 0:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
     if kind.near:

@@ -183,13 +183,26 @@ JOINING_WORDS = frozenset(
 )
 
 
+# A title's field, spelt by the lexicon only beside a title word: alone such words make no line
+# a title or a department ("Software AG", "Financial Services"). Real titles Tesseract doubted and
+# read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant Manager" (session 29).
+FIELD_WORDS = frozenset(
+    {"compras", "buchhaltung", "plant", "software", "financial", "chemical", "overseas"}
+    | {"administratif", "financier", "projektu", "projekt", "entwicklung"}
+)
+
+
 def lexicon_spelt(title: str) -> bool:
     """Every word of the title is a title word of the lexicon or joins two: a reading the
     lexicon confirms whole, however unsure Tesseract was of its letters (an umlaut read
-    plain, "Geschaftsfuhrung" at 0.67)."""
-    words = title_words(title)
+    plain, "Geschaftsfuhrung" at 0.67). A field word counts beside a title word."""
+    words = [w.strip(",.;:") for w in title_words(title)]
+    # "Projektingenieur": a compound's title ending is a title word
+    titled = any(w in TITLE_WORDS or _spelt_compound(w, TITLE_WORDS | FIELD_WORDS) for w in words)
+    fields = FIELD_WORDS if titled else frozenset()
     return bool(words) and all(
-        w.strip(",.;:") in TITLE_LINE_WORDS | JOINING_WORDS or _spelt_compound(w) for w in words
+        w in TITLE_LINE_WORDS | JOINING_WORDS | fields or _spelt_compound(w, TITLE_WORDS | fields)
+        for w in words
     )
 
 

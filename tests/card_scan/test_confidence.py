@@ -263,6 +263,15 @@ POOLED_24 = {
     ("emails", "name+domain+repaired/single"): (4, 4),
 }
 
+# Session 29 (review29): lifted over 3,700 cached cards no round tuned them on (session 28's
+# fresh photos 190-212, the 1,600-card pool); reread+intl with session 26's 17 of 18.
+POOLED_29 = {
+    ("phones", "letter-apart/hi"): (11, 11),
+    ("phones", "letter-apart+intl/hi"): (5, 5),
+    ("phones", "reread/hi"): (7, 7),
+    ("phones", "reread+intl/hi"): (26, 25),
+}
+
 
 def test_the_levels_re_bounded_on_all_font_photos_hold_their_pooled_bound():
     import sys
@@ -271,7 +280,7 @@ def test_the_levels_re_bounded_on_all_font_photos_hold_their_pooled_bound():
     sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
     from card_scan_calibrate import lower_bound
 
-    for (field, level), (n, right) in {**POOLED_22, **POOLED_23, **POOLED_24}.items():
+    for (field, level), (n, right) in {**POOLED_22, **POOLED_23, **POOLED_24, **POOLED_29}.items():
         assert probability(field, level) == pytest.approx(lower_bound(n, right), abs=0.0015)
     # A band is trusted no more than its upper sibling.
     for levels in CALIBRATED.values():

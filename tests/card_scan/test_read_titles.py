@@ -74,6 +74,26 @@ def test_a_common_title_in_german_dutch_or_polish_is_spelt_by_the_lexicon(title)
     assert parsed.confidence["title"] >= REVIEW_BELOW
 
 
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        # session 29 (review29), fresh photo seeds 227-230 and the cached cards: real titles
+        # Tesseract doubted and read right, sent to review at strong/lo for a field word
+        ((("Jefe", 0.93), ("de", 0.93), ("Compras", 0.70)), "ES"),
+        ((("Sachbearbeiter", 0.90), ("Buchhaltung", 0.70)), "DE"),
+        ((("Plant", 0.70), ("Manager", 0.93)), "GB"),
+        ((("Projektingenieur", 0.70),), "DE"),
+    ],
+)
+def test_a_field_word_is_spelt_by_the_lexicon_beside_a_title_word(title, region):
+    parsed = _titled(*title, region=region)
+    assert parsed.evidence["title"] == "lexicon"
+    assert parsed.confidence["title"] >= REVIEW_BELOW
+    # alone a field word makes no title: "Software AG", a "Buchhaltung" department line
+    assert not titles.lexicon_spelt("Buchhaltung")
+    assert not titles.lexicon_spelt("Software")
+
+
 def test_a_compound_title_whose_field_is_misread_is_not_confirmed_by_its_ending():
     # "Vertriebsleiter" with its e read c, Tesseract unsure: the ending "leiter" spells the role,
     # not the letters before it.
