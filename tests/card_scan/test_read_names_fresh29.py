@@ -48,3 +48,13 @@ def test_a_given_name_with_its_u_read_i_is_put_back_on_a_german_speaking_card():
     parsed = parse_card(lines, default_region="CH")
     assert parsed.contact.name.full == "Günter Müller"
     assert "name" in to_review(parsed)  # the letter is put back by a rule: a person looks
+
+
+def test_a_japanese_given_name_read_right_is_not_bent_to_a_misread_address():
+    # Photo seed 211 card 3: "TAKAHASHI Keiko" beside "kelkot@" (the address's i read l) was
+    # made "Kełko" (ł read i put back) and accepted at email+initial/hi.
+    lines = worded_lines(
+        ("Helix Co.,Ltd.", 30), ("Section Chief", 26), ("TAKAHASHI Keiko", 60),
+        ("T +81 3-3868-4337", 22), ("Mail: kelkot@helix.co.jp", 22),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="JP").contact.name.full == "Keiko Takahashi"
