@@ -86,9 +86,15 @@ def initial_merged(value: str, name: str, words: list[Word]) -> bool:
     Also where the address is glued to its label's colon ("Email:white@" for Email:jwhite@
     beside Joseph White, the j's dot and stroke read into the colon: fresh photo seed 158 card
     70, accepted at name+domain/single; on 1,200 tuning cards the only family name alone so
-    glued beside a one-stroke initial; session 27, wrong27b)."""
+    glued beside a one-stroke initial; session 27, wrong27b).
+
+    The same after the given name alone: a family name's one-stroke initial after a given name
+    that ends in the same letter ("koji@" for kojii@ beside Koji Inoue, the two i read as one
+    at 0.97: photo seed 210 card 73, accepted at name+domain/single; session 29)."""
     local = value.partition("@")[0].lower()
     names = spelt_words(name)
+    if len(names) >= 2 and local == names[0] and local[-1:] == names[-1][:1] in THIN_LETTERS:
+        return True
     if len(names) < 2 or local not in names[1:] or names[0][:1] not in THIN_LETTERS:
         return False
     row = " ".join(w.text for w in words).lower()
@@ -115,6 +121,10 @@ def start_hidden(words: list[Word], value: str, name: Found | None = None) -> bo
     local = value.partition("@")[0].lower()
     for k, word in enumerate(words):
         at = word.text.lower().find(f"{local}@")
+        if at < 0 and word.text.lower().endswith(local) and _at_next(words, k):
+            # Its @ read as a word of its own ("Email: | bennett @ summit...": fresh photo
+            # seed 223 card 54, j.bennett@ accepted at name+domain/single; session 29).
+            at = len(word.text) - len(local)
         if at >= 0:
             mark = word.text[at - 1 : at]
             if at == 0 and k and name and name_before(words[k - 1].text, local, name.value):
@@ -128,14 +138,23 @@ def start_hidden(words: list[Word], value: str, name: Found | None = None) -> bo
     return False
 
 
+def _at_next(words: list[Word], k: int) -> bool:
+    """The word after the ``k``-th opens on the address's @."""
+    return k + 1 < len(words) and words[k + 1].text.startswith("@")
+
+
 def name_before(before: str, local: str, name: str) -> bool:
     """The word read just before the address is a word of the name that the local part is
     not: the address's first part with its dot read as a space ("Clarke rachel@" for
     clarke.rachel@ beside Rachel Clarke, its c read as a capital, so no lower-case start the
     row's join takes: pool s179 photo 95, ``rachel@`` at single/mid, 0.94). The row's join
-    (``local_repair``) takes such a start only in small letters."""
+    (``local_repair``) takes such a start only in small letters. A hyphenated given name counts
+    as the address spells it, in one piece ("Jeanpierre thomas@" for jeanpierre_thomas@ beside
+    Jean-Pierre Thomas: fresh photo seed 220 card 94, accepted at name+domain/single)."""
     word = "".join(spelt_words(before))
-    return bool(word) and word != local and word in spelt_words(name)
+    names = spelt_words(name)
+    runs = {"".join(names[i:j]) for i in range(len(names)) for j in range(i + 1, len(names) + 1)}
+    return bool(word) and word != local and word in runs
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:

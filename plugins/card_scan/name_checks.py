@@ -96,8 +96,11 @@ def trade_compound(word: str) -> bool:
 # Müller too since session 23 (words23): "Miller" is a name of its own (Emily and Felix Miller on
 # own seeds' German cards), but on the pooled tuning photos every "Miller" on a German-speaking
 # card the address did not spell was a Müller (4 of 4, two accepted at email+initial/mid beside
-# margaretem@, ursulam@); the word is doubted, not changed.
+# margaretem@, ursulam@); the word is doubted, not changed. Given names too, where the tables
+# lack them: "Ginter" for Günter beside g.schulz@ and gmueller@ (photo seeds 222 card 53 and 211
+# card 63, at email+initial/mid and /hi, the address checking its initial only; session 29).
 _U_NAMES = (
+    "günter", "rüdiger", "jürg",
     "müller", "krüger", "günther", "hübner", "kühn", "kühne", "dürr", "lüdtke", "schütz",
     "schütze", "jürgens", "brückner", "bürger", "fürst", "küster", "lüders", "schüler", "türk",
     "wünsch", "würth", "zürcher", "brüggemann", "frühwirth", "grün", "grüner", "hüther", "blümel",

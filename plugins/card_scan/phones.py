@@ -37,6 +37,7 @@ from .phone_text import (
     NUMBER_GAP_RE,
     SEGMENT_RE,
     digit_as_label,
+    digit_as_mark,
     first_region_with_numbers,
     fix_digits,
     international,
@@ -258,6 +259,8 @@ def _backing(
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == ROW_SOURCE for word in line.words):
         return "reread"  # phone_reading's: measured apart
+    if digit_as_mark(reading.fixed, match.end):
+        return "mark-end"  # "+49 40 4573814:" for ...8140: its last digit read as a mark
     if segment.across:
         return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
     if segment.letter_apart and n == 0:

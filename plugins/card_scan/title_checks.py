@@ -145,9 +145,11 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
     form (Amministrativo, Logistyki, Commerciale; Direktor, Koordination, real German title
     words the lexicon lacks), while another letter is a slip ("Assistart Manager" at 0.97,
     "Leiter Einkaut", "Assistant Manoger": each accepted at strong/hi or strong/mid on fresh
-    photos; no right title of 1,200 tuning photos has such a word; session 27, wrong27b)."""
-    for word in title_words(title):
-        word = word.strip(",.;:()")
+    photos; no right title of 1,200 tuning photos has such a word; session 27, wrong27b).
+    A word read in pieces is checked joined too ("Responsable de C abdad": fresh photo seed 220
+    card 56, accepted at strong/mid; session 29)."""
+    words = [w.strip(",.;:()") for w in title_words(title)]
+    for word in [*words, *_pieces_joined(words)]:
         if len(word) < 6 or known_title_word(word) or lexicon_spelt(word):
             continue
         near = words_one_letter_off(word, _CHANGED_FROM)

@@ -136,3 +136,30 @@ def test_a_family_name_in_capitals_before_a_given_name_alone_is_the_addresss_sta
     lines[3] = worded_lines(("Email rachel@macleod.co.uk", 22))[0]
     lines[3].words = [Word(w.text, w.conf, w.left, 178, w.width, w.height) for w in lines[3].words]
     assert not parse_card(lines, default_region="GB").evidence["emails"].endswith("/prefixed")
+
+
+def test_a_hyphenated_given_name_before_the_family_name_alone_is_the_addresss_start():
+    # "Jeanpierre thomas@lumiere.fr" for jeanpierre_thomas@ beside Jean-Pierre Thomas (fresh
+    # photo seed 220 card 94): the underscore read as a space, the address spells the given
+    # name in one piece, so "thomas@" was accepted at name+domain/single.
+    lines = worded_lines(
+        ("Jean-Pierre Thomas", 60), ("Purchasing Manager", 30), ("Lumière S.A.R.L.", 30),
+        ("Tél : +33 3 29 35 06 07", 22), ("Jeanpierre thomas@lumiere.fr", 22),
+        ("http://www.lumiere.fr/", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    assert "emails" in to_review(parsed)
+
+
+def test_a_stroke_before_an_address_whose_at_sign_stands_apart_is_its_start():
+    # "Email: | bennett @ summittechnologies.com" for j.bennett@ (fresh photo seed 223 card
+    # 54): the j and its dot read as a bar, the @ a word of its own, so the bar rule (which
+    # looked for "bennett@" in one word) missed it, and "bennett@" was accepted at /single.
+    lines = worded_lines(
+        ("JACQUELINE BENNETT", 60), ("CEO", 30), ("Summit Technologies Corporation", 30),
+        ("Direct: +1 312-740-3611", 22), ("Email: | bennett @ summittechnologies.com", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["emails"].endswith("/prefixed")
+    assert "emails" in to_review(parsed)

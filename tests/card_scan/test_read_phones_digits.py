@@ -158,3 +158,17 @@ def test_a_sign_read_as_a_0_or_a_1_before_a_trunk_0_or_00_is_taken_off():
     lines = card(("Tom Hill", 44), "100441173211538", "tom@hill.co.uk")  # fmt: skip
     phones = [p.e164 for p in parse_card(lines, default_region="US").contact.phones]
     assert phones == ["+441173211538"]
+
+
+def test_a_mark_glued_after_a_numbers_last_digit_is_a_digit_read_so():
+    # "Fax: +49 40 4573814:" for +49 40 45738149 (fresh scan seed 224 card 81): the shorter
+    # number is valid too, and was accepted at labelled+intl/lo.
+    rows = [("Ursula Hahn", 48), "Telefon +49 40 45738140", "Fax: +49 40 4573814:"]
+    parsed = parse_card(card(*rows, "ursula.hahn@schmidtsoftware.de"), default_region="DE")
+    assert "+49404573814" in [p.e164 for p in parsed.contact.phones]
+    assert parsed.evidence["phones"].startswith("mark-end")
+    assert "phones" in to_review(parsed)
+    # Read whole, it stands.
+    rows[2] = "Fax +49 40 45738149"
+    parsed = parse_card(card(*rows, "ursula.hahn@schmidtsoftware.de"), default_region="DE")
+    assert not parsed.evidence["phones"].startswith("mark-end")

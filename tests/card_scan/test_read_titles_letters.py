@@ -109,6 +109,7 @@ def test_a_lexicon_word_with_a_letter_changed_read_unsure_is_doubted():
         "Assistart Manager",  # n read r at 0.97
         "Assistant Manoger",  # a read o inside the word
         "Responsable de Cabdad",  # "li" of Calidad read as one b (fresh photo seed 205)
+        "Responsable de C abdad",  # the same read in two pieces (fresh photo seed 220)
     ],
 )
 def test_a_lexicon_word_with_a_letter_changed_read_surely_is_doubted(printed):
