@@ -5,11 +5,12 @@ On a blurred photo an address row can be read as nothing any parser rule can use
 carta muster Patas at``, ``Emant bsa@ sumertioscerces com``): free readings of the row, by
 either engine at any scale, hold too few right letters (sessions 22 and 25). What the card
 prints elsewhere still says what the address likely is: a usual form of the person's name
-(``email_rebuild.name_forms``) at the website's domain. Each such address is scored against
+(``email_rebuild.name_forms``) at the website's domain, or at one the company's words spell.
+Each such address is scored against
 RapidOCR's per-frame letter probabilities of the row (a CTC alignment, the best path, with any
 text allowed before and after it: a label, a sign); one is taken only where it costs little
 more than the engine's own best reading of those frames and clearly less than every other form.
-Its letters come from the name and the site, not from what was read, so it is marked
+Its letters come from the name and the card, not from what was read, so it is marked
 ``LONE_SOURCE``: the parser checks it as it checks a lone reading (``email_mend``) and it goes
 to review (``mended``).
 """
