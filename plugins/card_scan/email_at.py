@@ -33,8 +33,9 @@ AT_LOOKALIKES = frozenset("@gGoOQqw(")
 # What Tesseract reads an @ as before a site's domain (photo seed 105, URW Bookman: e).
 TESSERACT_AT = AT_LOOKALIKES | frozenset("e")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
-# A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it.
-LABEL_WORD_RE = re.compile(r"^(?:e-?mail|mail|e|m)[:;.]?$", re.IGNORECASE)
+# A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it; also
+# with a letter of "mail" lost or doubled under blur ("E-Mal walter@", photo seed 215).
+LABEL_WORD_RE = re.compile(r"^(?:e-?ma(?:il|l|i|ll|ii)|mail|e|m)[:;.]?$", re.IGNORECASE)
 # An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ with no letter
 # beside it ("@ 02236 159", a phone's icon) is none.
 AT_ATTEMPT_RE = re.compile(r"[A-Za-z]\s?@|@\s?[A-Za-z]")

@@ -9,7 +9,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from .card_fields_reading import read_card
+from .clues import EMAIL_RE
 from .email_dots import restore_dots
+from .email_fit import fit_lost_address
 from .email_reading import reread_email_lines
 from .email_rows import reread_unsigned_rows
 from .fields import ParsedCard, parse_card
@@ -74,6 +77,12 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = read_missed(upright, reread_doubtful(upright, lines))
         lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
         lines = reread_unsigned_rows(upright, lines)  # ...or, with no @ read, doubtful rows
+        if not any(EMAIL_RE.search(line.text) for line in lines):  # still none: the parser's
+            read = read_card(lines, default_region=options.default_region)
+            contact = parse_card(lines, default_region=options.default_region).contact
+            if not contact.emails:  # ...scraps make none either: fit the card's own to a row
+                company = contact.organization.name if contact.organization else None
+                lines = fit_lost_address(upright, lines, contact.name.full, company, read.region)
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?

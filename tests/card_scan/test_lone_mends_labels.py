@@ -82,3 +82,10 @@ def test_a_name_read_without_its_sharp_s_does_not_undo_the_double_s_the_address_
         "j.weismann@kraft.de",
         "name-mended",
     )
+
+
+def test_a_label_with_a_letter_lost_is_no_part_of_the_address():
+    # photo seed 215: "E-Mal walter@schmidschulz.de" beside Bernd Walter, a lone reading.
+    got = mended_address("E-Mal walter@schmidschulz.de", "Bernd Walter", ["schmidschulz.de"], None)
+    assert got == "walter@schmidschulz.de"
+    assert mended_address("Emai walter@schmidschulz.de", "Bernd Walter", ["schmidschulz.de"], None)
