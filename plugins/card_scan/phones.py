@@ -263,8 +263,9 @@ def _backing(
     if segment.across:
         return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
     if segment.letter_apart and n == 0:
-        # "f" | "030 1234567" (a phone's icon read as a fax's letter), or a kind the plan denies
-        doubt = kind.name == "fax" or (kind.known and kind_conflict(kind.name, match.number))
+        # "f" | "030 1234567" (a phone's icon read as a fax's letter), a kind the plan denies, or
+        # one it cannot check (North America: "c" | "(312) 555-0142" may be an office's icon)
+        doubt = kind.name == "fax" or kind.untold or kind_conflict(kind.name, match.number)
         return "letter-apart+doubt" if doubt else "letter-apart"  # "M." | "06 ...": measured
     if segment.sign_stop and not label and n == 0:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
