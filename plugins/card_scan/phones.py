@@ -19,6 +19,8 @@ from .phone_kinds import (
     fax_read_p,
     kind_conflict,
     lone_sign,
+    looks_mobile,
+    mobile_sign,
     near_label,
     untold_kinds,
     untold_type,
@@ -264,8 +266,9 @@ def _backing(
     if segment.across:
         return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
     if segment.letter_apart and n == 0:
-        # "f" | "030 1234567" (a phone's icon read as a fax's letter), or a kind the plan denies
-        doubt = kind.name == "fax" or (kind.known and kind_conflict(kind.name, match.number))
+        # "f" | "030 1234567" (a phone's icon read as a fax's letter), a kind the plan denies, or
+        # one it cannot check (North America: "c" | "(312) 555-0142" may be an office's icon)
+        doubt = kind.name == "fax" or kind.untold or kind_conflict(kind.name, match.number)
         return "letter-apart+doubt" if doubt else "letter-apart"  # "M." | "06 ...": measured
     if segment.sign_stop and not label and n == 0:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
@@ -339,13 +342,6 @@ def dense_mark(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
     return "+dense" if unsure and not match.raw_string.startswith("+") else ""
 
 
-# A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
-# tuning cards it stood before a mobile 100 times of 100 (session 15, new seeds too: 154 of 154);
-# it names the kind where the numbering plan cannot (North America), as a label does
-# (phone_kinds.lone_sign).
-MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
-
-
 # A capitalised word right after a number's digits, no number after it (a label is followed by
 # its number: "Mév. 714 22 44 34"): the city after a postcode ("69/39 - 00-206 Warszawa",
 # "FriedrichstraBe 169 - 70876 Stuttgart": a house number and a postcode read as one number,
@@ -363,14 +359,6 @@ def before_a_city(text: str, match: phonenumbers.PhoneNumberMatch, label: str) -
     return word not in PHONE_LABELS and not near_label(word)
 
 
-def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
-    lead = re.sub(r"\D", "", match.raw_string)[:4]
-    return any(
-        lead in re.sub(r"\D", "", found.group(1))[: len(lead) + 2]
-        for found in MOBILE_SIGN_RE.finditer(line_text)
-    )
-
-
 def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
     """A number printed without ``+`` or ``00`` read as another country's through a dialling
     prefix (``0113 524 8827``, a Leeds number, is ``011 352...`` to a US reader)."""
@@ -381,10 +369,6 @@ def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
 def printed_plus(match: phonenumbers.PhoneNumberMatch) -> bool:
     """The number was printed with its ``+``: its country is said, not guessed."""
     return match.raw_string.lstrip("(").startswith("+")
-
-
-def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
-    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 # A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".

@@ -13,9 +13,9 @@ import phonenumbers
 from contactkit import geo
 
 from .clues import Found, country_in, host_part
+from .phone_kinds import looks_mobile
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
-from .phones import looks_mobile
 from .postal import US_CITY_RE, gb_postcode, postal_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed

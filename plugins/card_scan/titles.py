@@ -183,7 +183,7 @@ JOINING_WORDS = frozenset(
 )
 
 
-# A title's field, spelt by the lexicon only beside a title word: alone such words make no line
+# A title's field, spelt by the lexicon only beside a role word: alone such words make no line
 # a title or a department ("Software AG", "Financial Services"). Real titles Tesseract doubted and
 # read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant Manager" (session 29).
 FIELD_WORDS = frozenset(
@@ -195,10 +195,13 @@ FIELD_WORDS = frozenset(
 def lexicon_spelt(title: str) -> bool:
     """Every word of the title is a title word of the lexicon or joins two: a reading the
     lexicon confirms whole, however unsure Tesseract was of its letters (an umlaut read
-    plain, "Geschaftsfuhrung" at 0.67). A field word counts beside a title word."""
+    plain, "Geschaftsfuhrung" at 0.67). A field word counts beside a role word."""
     words = [w.strip(",.;:") for w in title_words(title)]
-    # "Projektingenieur": a compound's title ending is a title word
-    titled = any(w in TITLE_WORDS or _spelt_compound(w, TITLE_WORDS | FIELD_WORDS) for w in words)
+    # A role word strong alone, or a compound's title ending ("Projektingenieur"): a field word
+    # beside "Sales" or "Operations" alone is a department ("Plant Operations", "Overseas Sales")
+    titled = any(
+        w in STRONG_TITLE_WORDS or _spelt_compound(w, TITLE_WORDS | FIELD_WORDS) for w in words
+    )
     fields = FIELD_WORDS if titled else frozenset()
     return bool(words) and all(
         w in TITLE_LINE_WORDS | JOINING_WORDS | fields or _spelt_compound(w, TITLE_WORDS | fields)

@@ -159,18 +159,25 @@ def test_a_one_letter_label_apart_from_its_number_may_be_the_phones_icon():
         ("T", "030 1234567", "Mobil 0171 2345678", "letter-apart/hi"),
         # a mobile's letter before a fixed line: maybe the office phone's icon, still doubted
         ("M", "030 1234567", "Tel. 030 7654321", "letter-apart+doubt/hi"),
+        # session 29 (review29b): North America's plan cannot tell a mobile from an office
+        # line, so it checks no letter: "c" may be the office phone's round icon (no cached
+        # card has one)
+        ("C", "(312) 843-0096", "Tel. (312) 843-0100", "letter-apart+doubt/hi"),
+        ("T", "(312) 843-0096", "Mobile (312) 555-0199", "letter-apart+doubt/hi"),
     ],
 )
 def test_a_letter_apart_is_doubted_only_where_it_may_be_an_icon(letter, number, other, level):
+    us = number.startswith("(")
     lines = [
         _row(60, 40, "Jan Becker"),
-        _row(60, 100, "Kranich GmbH"),
+        _row(60, 100, "Kranich Inc." if us else "Kranich GmbH"),
         _row(60, 300, letter),
         _row(100, 300, number),
         _row(60, 350, other),
-        _row(60, 400, "j.becker@kranich.de"),
+        _row(60, 400, "j.becker@kranich.com" if us else "j.becker@kranich.de"),
     ]
-    parsed = parse_card(lines, default_region="DE")
+    region = "US" if us else "DE"
+    parsed = parse_card(lines, default_region=region)
     assert parsed.evidence["phones"] == level
     assert ("phones" in to_review(parsed)) == level.startswith("letter-apart+doubt")
 

@@ -94,6 +94,25 @@ def test_a_field_word_is_spelt_by_the_lexicon_beside_a_title_word(title, region)
     assert not titles.lexicon_spelt("Software")
 
 
+@pytest.mark.parametrize(
+    ("line", "spelt"),
+    [
+        # session 29 (review29b): beside a title word that is a field itself ("Sales",
+        # "Operations", "Development"), a field word makes a department or a company's name
+        ("Plant Operations", False),
+        ("Overseas Sales", False),
+        ("Software Development", False),
+        ("Financial Marketing", False),
+        # beside a role word it is a title's field
+        ("Financial Analyst", True),
+        ("Head of Plant Operations", True),
+        ("Softwareentwickler", False),
+    ],
+)
+def test_a_field_word_needs_a_role_word_to_be_spelt(line, spelt):
+    assert titles.lexicon_spelt(line) == spelt
+
+
 def test_a_compound_title_whose_field_is_misread_is_not_confirmed_by_its_ending():
     # "Vertriebsleiter" with its e read c, Tesseract unsure: the ending "leiter" spells the role,
     # not the letters before it.
