@@ -18,7 +18,7 @@ from .clues import Found, legal_region, word_conf
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_scraps
-from .confidence import name_level, title_level, url_level, words_conf
+from .confidence import name_level, url_level, words_conf
 from .domains import domain_in, other_words
 from .leftovers import (
     WEB_LIKE_RE,
@@ -39,6 +39,7 @@ from .people import largest_print, near_local
 from .phones import labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
+from .title_levels import title_level
 from .titles import title_score
 from .web import cut_suffix, known_suffix
 

@@ -22,8 +22,9 @@ from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
 from .glued_company import part_company_from_numbers
 from .leftovers import EMAIL_ATTEMPT_RE
+from .letter_restore import restore_letters
 from .line_cleaning import clean_line
-from .local_parts import local_part, restore_letters
+from .local_parts import local_part
 from .local_repair import repair_local_part
 from .name_checks import misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows

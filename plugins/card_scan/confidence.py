@@ -43,8 +43,6 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .title_checks import lexicon_slip, lexicon_word_changed, word_slip
-from .titles import lexicon_spelt
 from .web import foreign_ending, known_suffix, slipped_ending, spelt_elsewhere
 
 
@@ -177,9 +175,11 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
 def _e_not_spelt(word: str, local: str) -> bool:
     """The word read with an e after a, o or u that the address spells it without: "RAFAEL"
     beside rafal@ is Rafał, its ł read "el" (fresh photo seed 223 card 78, accepted at
-    email+other/hi; session 29). An address writes a printed e, and an umlaut as ae or a."""
+    email+other/hi; session 29). An address writes a printed e, and an umlaut as ae or a.
+    Four letters or more left: a short name's "jo" or "su" is found in many an address by
+    chance (Joe Johnson beside jjohnson@, Sue Sullivan beside ssullivan@; session 29, wrong29b)."""
     plain = umlaut_plain(word)
-    return plain != word and plain in local.lower()
+    return plain != word and len(plain) >= 4 and plain in local.lower()
 
 
 def _shape_level(
@@ -332,52 +332,6 @@ def two_full_words(local: str, words: list[str]) -> bool:
         for i, a in enumerate(whole)
         for b in whole[i + 1 :]
     )
-
-
-# A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
-# the rest of it is on a line not read.
-CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
-
-
-# A title opening on a lower-case scrap ("e Manager" for Office Manager) or word ("leiter
-# Logistik" for Bereichsleiter, "ichsleiter Logistik"): its start was cut.
-CUT_START_RE = re.compile(r"^[a-zß-ÿ]+\s+[A-ZÀ-Þ]")
-
-
-# A title opening or ending on a mark that is no letter ("‘Yechnischer Leiter", "Chief Financ’"):
-# a smudge or a fold over the line's edge, the letters beside it misread or cut (both such titles
-# on the tuning sets were wrong).
-STRAY_MARK_RE = re.compile(r"^[^\w(]|[^\w.)]$")
-
-
-def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
-    text = text.strip()
-    if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
-        return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
-    kind = "leftover" if leftover else ("strong" if strong else "weak")
-    if DIGIT_IN_WORD_RE.search(text):
-        return f"{kind}/lo"  # a letter read as a digit and left so: the title is misread
-    if DIGIT_IN_WORD_RE.search(line.text):
-        # "Kierownik Działu Zakup6w": a letter read as a digit. Where the title's slips put it
-        # back ("Zakupów") and the lexicon spells every word, the lexicon checks the title:
-        # measured apart (session 21: 5 of 5 right on all-font photos; doubted before)
-        return "lexicon+digit" if lexicon_spelt(text) else f"{kind}/lo"
-    if lexicon_slip(text) or word_slip(text):  # "Geschftsfuhrung", "Senor": a word misread
-        return f"{kind}/lo"
-    band = ocr_band(words_conf(line, text))
-    if lexicon_word_changed(text, band == "mid"):
-        return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84, "Assistart Manager": a letter changed
-    if band == "lo" and lexicon_spelt(text):
-        return "lexicon"  # "Assistenz der Geschaftsfuhrung": every word a title word
-    if kind == "strong" and unsure_if_sharpened(line, band) != band and lexicon_spelt(text):
-        # The mask's doubt is on letters nothing checks; the lexicon checks every word (review28).
-        # Not a weak or left-over line ("Marketing"): doubted for its place, no lexicon checks.
-        return "lexicon+sharpened"
-    return f"{kind}/{unsure_if_sharpened(line, band)}"
-
-
-# Between lower-case letters only: "B2B Sales Manager" is printed so.
-DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 
 def url_level(

@@ -99,8 +99,11 @@ def trade_compound(word: str) -> bool:
 # margaretem@, ursulam@); the word is doubted, not changed. Given names too, where the tables
 # lack them: "Ginter" for Günter beside g.schulz@ and gmueller@ (photo seeds 222 card 53 and 211
 # card 63, at email+initial/mid and /hi, the address checking its initial only; session 29).
+# Given names, put back before the family name only: "Ginter" last is a family name of its own
+# ("Markus Ginter" beside markus@ was made Markus Günter; session 29, wrong29b), doubted still.
+_U_GIVEN = frozenset({"günter", "rüdiger", "jürg"})
 _U_NAMES = (
-    "günter", "rüdiger", "jürg",
+    *_U_GIVEN,
     "müller", "krüger", "günther", "hübner", "kühn", "kühne", "dürr", "lüdtke", "schütz",
     "schütze", "jürgens", "brückner", "bürger", "fürst", "küster", "lüders", "schüler", "türk",
     "wünsch", "würth", "zürcher", "brüggemann", "frühwirth", "grün", "grüner", "hüther", "blümel",
@@ -238,5 +241,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
         found = {n for slip in slips for n in slip.fits(plain) if plain != normalize.fold(n)}
         if len(found) == 1:
             put = found.pop()
+            if put in _U_GIVEN and 0 < i == len(words) - 1:
+                continue
             words[i] = put.upper() if word.isupper() else put[0].upper() + put[1:]
     return " ".join(words)

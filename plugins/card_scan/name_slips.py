@@ -14,11 +14,11 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
+from .letter_restore import printed_b
 from .local_parts import (
     given_spelling,
     local_match,
     local_pieces,
-    printed_b,
     spelt_fold,
     spelt_letters,
     spelt_words,
@@ -199,7 +199,7 @@ def email_parted(text: str, local: str | None) -> str:
 
 # ß read as 8, B or & inside a name word ("Wei8", "GroBmann", "Stra&burger"): after a small
 # letter, before a small letter or at the word's end; not McBride's or LeBlanc's B
-# (local_parts.printed_b). An & only after a vowel, as ß stands (a brand's "Black&white" stays).
+# (letter_restore.printed_b). An & only after a vowel, as ß stands (a brand's "Black&white" stays).
 _ESZETT_RE = re.compile(r"(?:(?<=[a-zäöü])[8B]|(?<=[aeiouäöü])&)(?=[a-zäöü]|[^\w]|$)")
 
 
@@ -326,7 +326,7 @@ def lost_initial(text: str, local: str | None) -> str:
     head = spelt_fold(words[0])
     if len(head) < 4:
         return text
-    # Where the email spells the word whole, local_parts.restore_letters put it back already.
+    # Where the email spells the word whole, letter_restore.restore_letters put it back already.
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if p]
     key = skeleton(head)
     initials = {p[0] for p in pieces}

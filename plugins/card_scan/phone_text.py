@@ -160,11 +160,12 @@ def parted(segment: str, regions: list[str]) -> list[str]:
     return [segment[: start + cuts[0]], text[cuts[0] + 1 :]]
 
 
-# A colon or semicolon glued after a number's last digit, ending the piece or a word: a digit
-# read as a mark ("Fax: +49 40 4573814:" for 45738140, small DejaVu Sans Condensed: fresh scan
-# seed 224 card 81, a valid shorter number accepted at labelled+intl/lo; session 29). The only
-# such number on 4,300 cached cards. Unmeasured: to review.
-MARK_AFTER_RE = re.compile(r"[:;](?:\s|$)")
+# A colon glued after a number's last digit, ending the piece or a word: a digit read as a mark
+# ("Fax: +49 40 4573814:" for 45738140, small DejaVu Sans Condensed: fresh scan seed 224 card 81,
+# a valid shorter number accepted at labelled+intl/lo; session 29). The only such number on
+# 4,300 cached cards. Unmeasured: to review. Not a semicolon: it parts two entries of a row
+# ("Tel. 040 4573810; Fax 040 4573819"), each read whole (session 29, wrong29b).
+MARK_AFTER_RE = re.compile(r":(?:\s|$)")
 
 
 def digit_as_mark(text: str, end: int) -> bool:

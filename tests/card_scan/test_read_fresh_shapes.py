@@ -10,7 +10,7 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 from printed import to_review
 
-from contactkit_plugins.card_scan import local_parts, titles
+from contactkit_plugins.card_scan import letter_restore, titles
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
@@ -77,17 +77,17 @@ def test_a_title_t_read_f_is_put_back_where_the_lexicon_spells_it():
 
 def test_a_family_initial_read_as_a_look_alike_does_not_lengthen_the_given_name():
     # Photo seed 137 card 57: "jasony@" for jasonj@ beside JASON JOHNSON made the name "Jasony".
-    assert local_parts.restore_letters("JASON JOHNSON", "jasony") == "JASON JOHNSON"
+    assert letter_restore.restore_letters("JASON JOHNSON", "jasony") == "JASON JOHNSON"
     # A given name's lost end is still put back ("Gianluca Ferrar" beside ferrari@).
-    assert local_parts.restore_letters("Gianluca Ferrar", "ferrari") == "Gianluca Ferrari"
+    assert letter_restore.restore_letters("Gianluca Ferrar", "ferrari") == "Gianluca Ferrari"
 
 
 def test_a_family_names_lost_last_letter_is_put_back_whatever_the_given_initial():
     # Only a later word's initial is read in a local part's last letter: an earlier given
     # name's l, j or h looks like the family name's lost i or n, no initial (review26).
-    assert local_parts.restore_letters("Luca Ferrar", "luca.ferrari") == "Luca Ferrari"
-    assert local_parts.restore_letters("Jan Kowalsk", "kowalski") == "Jan Kowalski"
-    assert local_parts.restore_letters("Hans Lehman", "hans.lehmann") == "Hans Lehmann"
+    assert letter_restore.restore_letters("Luca Ferrar", "luca.ferrari") == "Luca Ferrari"
+    assert letter_restore.restore_letters("Jan Kowalsk", "kowalski") == "Jan Kowalski"
+    assert letter_restore.restore_letters("Hans Lehman", "hans.lehmann") == "Hans Lehmann"
 
 
 def test_a_mark_read_as_one_letter_glued_to_the_companys_first_word_is_odd():

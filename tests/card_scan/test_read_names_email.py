@@ -13,7 +13,7 @@ from ocr_lines import stacked_lines as card
 from printed import hand_lines as _lines
 from printed import titled_card, to_review
 
-from contactkit_plugins.card_scan import local_parts
+from contactkit_plugins.card_scan import letter_restore, local_parts
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.fields import parse_card
@@ -191,7 +191,7 @@ def test_letters_that_start_a_part_of_another_name_word_are_not_added():
     ],
 )
 def test_restore_letters_still_restores(line: str, local: str, stored: str) -> None:
-    assert local_parts.restore_letters(line, local) == stored
+    assert letter_restore.restore_letters(line, local) == stored
 
 
 def test_restore_letters_reads_a_long_line_once_per_word(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,8 +206,9 @@ def test_restore_letters_reads_a_long_line_once_per_word(monkeypatch: pytest.Mon
         return fold(text)
 
     monkeypatch.setattr(local_parts, "spelt_fold", counting)
+    monkeypatch.setattr(letter_restore, "spelt_fold", counting)
     line = " ".join("abcdefghijklmnopqrstuvwxyz"[i % 26] for i in range(600))
-    local_parts.restore_letters(line, "jonathan.bennett")
+    letter_restore.restore_letters(line, "jonathan.bennett")
     assert calls <= 10 * 600
 
 

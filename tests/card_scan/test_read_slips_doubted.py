@@ -12,12 +12,13 @@ from ocr_lines import stacked_lines
 from contactkit_plugins.card_scan.company_checks import near_word_level
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.company_word_slips import company_word_slip
-from contactkit_plugins.card_scan.confidence import name_level, title_level
+from contactkit_plugins.card_scan.confidence import name_level
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.title_checks import company_monogram
+from contactkit_plugins.card_scan.title_levels import title_level
 
 
 def _line(text: str, conf: float = 0.95, unsure: dict[str, float] | None = None) -> Line:

@@ -1,0 +1,231 @@
+"""Letters the English model misreads in a name put back where the email's local part spells
+them out: ``Matgorzata`` → ``Małgorzata`` beside malgorzata.nowak@, an ß read B, an umlaut or
+an accent read as a capital, a word's start or end not read (``local_parts`` holds how a local
+part is written from a name)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import partial
+
+from contactkit import normalize
+
+from .lexicon import JAPANESE_GIVEN_NAMES
+from .local_parts import (
+    I_AS_L_RE,
+    LETTER_SLIPS,
+    SPELT_SLIPS,
+    THRICE_RE,
+    given_name,
+    given_spelling,
+    spelt_fold,
+    spelt_letters,
+    umlaut_plain,
+)
+
+# What stands before a capital B printed inside a name: Mc, Mac, Fitz and particles written
+# joined (McBride, LeBlanc, DeBoer, DuBois, LaBelle, VanBuren). A B after anything else between
+# small letters is an ß misread ("GroBmann").
+INNER_CAPITAL_HEADS = frozenset({"mc", "mac", "fitz", "le", "la", "de", "di", "du", "da", "van"})
+
+
+def printed_b(word: str, at: int) -> bool:
+    """The capital B at ``at`` of ``word`` was printed so (``INNER_CAPITAL_HEADS``)."""
+    return normalize.fold(word[:at]) in INNER_CAPITAL_HEADS
+
+
+def _b_or_eszett(word: str, found: re.Match[str]) -> str:
+    return "B" if printed_b(word, found.start()) else "ß"
+
+
+# The letters Tesseract reads for an initial (j read y or i; h read n, as in takashin@).
+INITIAL_READS = {"j": "yi", "h": "nb", "i": "lj", "l": "i", "y": "j", "n": "h"}
+
+
+def restore_letters(text: str, local: str | None) -> str:
+    """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``; ``Pawet`` →
+    ``Paweł`` where only the latter is a given name."""
+    letters = re.sub(r"[^a-z]", "", (local or "").lower())
+    if not letters:
+        return text
+    # "WOLFGANG HARTMAN N" for hartmann@: the last letter of letter-spaced capitals set apart.
+    text = LAST_LETTER_APART_RE.sub(
+        lambda m: m[1] + m[2] if normalize.fold(m[1] + m[2]) in letters else m[0], text
+    )
+    words = text.split()
+    pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
+    # The line's initials counted once, not per word: a long line of one-letter debris would
+    # otherwise cost the square of its length.
+    initials = Counter(c for w in words for c in _initials(w))
+    later = initials.copy()  # the initials of the words after this one
+    # Each word's letters once, where the local part holds them (``_others_taken``).
+    spelling = [(k, p) for k, p in enumerate(map(spelt_letters, words)) if len(p) >= 3]
+    spelling = [(k, p) for k, p in spelling if p in letters]
+    for n, word in enumerate(words):
+        own = _initials(word)
+        later.subtract(own)
+        others = {c for c, k in initials.items() if k > own[c]}
+        # A letter a later word's initial is read as ("jasony@" for jasonj@ beside JASON
+        # JOHNSON, its j read y, made "Jasony": fresh photo seed 137 card 57, accepted; session
+        # 26). Only a later word's: the initial follows the given name it is written after, and
+        # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
+        others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
+        rest = _others_taken(letters, [w for k, w in spelling if k != n])
+        words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2, rest)
+        if n and _start_set_apart(words[n - 1], word, words[n]):
+            words[n - 1] = ""  # "Christina S mith" beside smith@: one word, read in two pieces
+        initials.subtract(own)
+        initials.update(_initials(words[n]))
+    return " ".join(w for w in words if w)
+
+
+def _others_taken(letters: str, others: list[str]) -> str:
+    """The local part's letters less ``others`` (the letters of the line's other words that it
+    holds, three or more): a slip put back must be spelt by what is left ("Leone" beside
+    eleonora@ is no "Leonö" for the "leono" inside the given name: fresh scan seed 224 card 70,
+    accepted at email; session 29)."""
+    for other in others:
+        letters = letters.replace(other, " ", 1)
+    return letters
+
+
+def _start_set_apart(before: str, word: str, restored: str) -> bool:
+    """The letters put back before ``word`` are the word before it: its start read apart (a
+    wide-spaced name, DejaVu Sans Light: fresh photo seed 164 card 80 "Christina S mith" made
+    "Christina S Smith", accepted; session 27), not lost."""
+    return (
+        restored != word
+        and before.isalpha()
+        and normalize.fold(before + word) == normalize.fold(restored)
+    )
+
+
+def _word_restored(
+    word: str, letters: str, pieces: list[str], others: set[str], beside: bool, rest: str
+) -> str:
+    """One word of the line with the letters the local part shows put back: an ß read B, an
+    accent read as a capital, its start or its end not read, an umlaut read as a capital, a
+    letter the English model lacks. ``letters``: the local part's; ``pieces``: its words of
+    four letters and more; ``others``: the other words' initials, and the letters a later
+    word's initial is read as; ``beside``: other words stand on its line; ``rest``: the
+    local part's letters the line's other words do not spell (``_others_taken``)."""
+    # "GroBmann": a capital B between small letters is an ß read by the English model
+    # (McBride's and LeBlanc's aside).
+    word = re.sub(r"(?<=[a-zäöü])B(?=[a-z])", partial(_b_or_eszett, word), word)
+    word = _accent_as_capital(word, letters)
+    plain = spelt_letters(word)
+    cut = _start_lost(word, plain, pieces)
+    short = _end_lost(word, plain, pieces, others, beside)
+    if cut and len(cut[0]) - len(plain) <= 2:
+        word = re.sub(r"[^\W\d_]+", cut[0].capitalize(), word, count=1)
+    elif short and len(short[0]) - len(plain) <= 2 and word.isalpha():
+        ending = short[0][len(plain) :]
+        word += ending.upper() if word.isupper() else ending
+    elif UMLAUT_AS_CAPITAL_RE.match(word) and _umlaut_spelt(word, letters):
+        word = word[0] + word[1].translate(CAPITAL_AS_UMLAUT) + word[2:]
+    elif len(word) >= 4 and plain not in letters:
+        word = _restored(word, rest)
+    if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
+        word = word.replace("ł", "Ł")
+    return word
+
+
+def _start_lost(word: str, plain: str, pieces: list[str]) -> list[str]:
+    """The local part's words that end in ``word``'s letters and run longer before them:
+    "onathan Bennett" for jonathan_bennett@, "Abigail organ," for a.morgan@: a capital not
+    read (a logo or a wide letter beside it) leaves a word in small letters."""
+    return [
+        p
+        for p in pieces
+        if word[:1].islower() and len(plain) >= 4 and p.endswith(plain) and len(p) > len(plain)
+    ]
+
+
+def _end_lost(
+    word: str, plain: str, pieces: list[str], others: set[str], beside: bool
+) -> list[str]:
+    """The local part's words that start with ``word``'s letters and run on after them:
+    "Gianluca Ferrar", "TANAKA YUSUK" for ferrari@, yusuke_tanaka@, the word's last letters
+    not read (at the line's edge, or a doubled letter merged: "Lehman")."""
+    # Not where those letters start another word of the line ("mariag@" for Maria Garcia),
+    # nor in a word alone on its line (the family name may be on the next: "michaelb@").
+    # Nor a given name already whole: "Anna" beside annak@, "Christoph" beside christopher,
+    # "Takashi" beside takashin@ (takashih@, the family initial h read n: fresh scan seed
+    # 83 card 83, accepted as "Takashin" at email+other/hi).
+    # Nor where the letter reads a later word's initial (``others`` holds those letters too).
+    return [
+        p
+        for p in pieces
+        if beside
+        and word[:1].isupper()
+        and not given_name(word)
+        and plain not in JAPANESE_GIVEN_NAMES
+        and len(plain) >= 4
+        and p.startswith(plain)
+        and len(p) > len(plain)
+        and p[len(plain)] not in others
+    ]
+
+
+# "WoZniak" for Woźniak (Noto Serif, fresh scan seed 83 card 145; session 20): a small letter
+# with an accent above (ź ż ś ć ń) read as its capital inside the word, which then was no name.
+ACCENT_AS_CAPITAL_RE = re.compile(r"(?<=[a-z])[ZSCN](?=[a-z])")
+
+
+def _accent_as_capital(word: str, letters: str) -> str:
+    """The word with such a capital read small, where the email spells it so (``wozniak``) and
+    it follows no head a name writes a capital after (McNeil, DeSantis: ``printed_b``)."""
+    found = ACCENT_AS_CAPITAL_RE.search(word)
+    if not found or printed_b(word, found.start()):
+        return word
+    fixed = word[: found.start()] + found.group(0).lower() + word[found.end() :]
+    return fixed if spelt_letters(fixed) in letters else word
+
+
+def _initials(word: str) -> Counter[str]:
+    """The first letters of ``word``'s folded pieces (``Jean-Luc`` → j, l)."""
+    return Counter(p[:1] for p in spelt_fold(word).split())
+
+
+LAST_LETTER_APART_RE = re.compile(r"\b([A-Z]{3,}|[A-Z][a-z]{2,}) ([A-Za-z])$")
+
+
+# "GUnther" for Günther: the umlaut's dots lost and its letter read as a capital.
+UMLAUT_AS_CAPITAL_RE = re.compile(r"^[A-Z][AOU][a-z]{2,}$")
+CAPITAL_AS_UMLAUT = str.maketrans({"A": "ä", "O": "ö", "U": "ü"})
+
+
+def _umlaut_spelt(word: str, letters: str) -> bool:
+    """The email writes the word with its second letter an umlaut spelt out (``guenther``)."""
+    return normalize.fold(word[0] + word[1] + "e" + word[2:]) in letters
+
+
+def _restored(word: str, letters: str) -> str:
+    capitals = word.isupper()  # "STAWOMIR" for SŁAWOMIR
+    # A given name as read: "Keiko" beside kelkot@ is not made "Kełko" (photo seed 211 card 3,
+    # accepted at email+initial/hi; session 29), the tables lacking Japanese names.
+    known = given_name(word) or spelt_letters(word) in JAPANESE_GIVEN_NAMES
+    for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
+        if capitals:
+            read, printed = read.upper(), printed.upper()
+        for at in (m.start() for m in re.finditer(read, word)):
+            letter = printed
+            fixed = word[:at] + letter + word[at + len(read) :]
+            spelling = spelt_letters(fixed)
+            if known and not given_name(fixed):
+                continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's
+            if THRICE_RE.search(spelling):
+                continue  # "WILLIAMS" beside "willlams.megan@" (b66 scan 22): the email's slip
+            if umlaut_plain(spelling) in umlaut_plain(letters):
+                return fixed
+            # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
+            # only, but "Paweł" is a given name and "Pawet" none.
+            if (
+                (read.lower(), printed.lower()) in LETTER_SLIPS
+                and given_spelling(fixed)
+                and not given_name(word)
+                and not (read == "i" and not I_AS_L_RE.search(fixed))
+            ):
+                return fixed
+    return word
