@@ -31,6 +31,8 @@ from .web import known_suffix, lookalike_endings
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"
+# Marks an address fitted to a row's frames (email_fit): checked as a lone reading is.
+FIT_SOURCE = "email-fit"
 # A domain's label this close to the website's or the company's (difflib ratio) is it:
 # "molinaconsultona" beside "molinaconsultoria" 0.97, "ingeniena" beside "ingenieria" 0.95.
 DOMAIN_FROM = 0.85
@@ -47,7 +49,11 @@ DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
 def is_lone(line: Line) -> bool:
-    return any(word.source == LONE_SOURCE for word in line.words)
+    return any(word.source in (LONE_SOURCE, FIT_SOURCE) for word in line.words)
+
+
+def is_fitted(line: Line) -> bool:
+    return any(word.source == FIT_SOURCE for word in line.words)
 
 
 def mended_address(
