@@ -17,7 +17,7 @@ from .clues import Found, domain_of, word_conf
 from .confidence import email_level, ocr_band
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
-from .email_mend import mend_lone
+from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -212,7 +212,10 @@ def _written_from_card(
     if len(valid) != 1 or probability("emails", level) >= REVIEW_BELOW:
         return valid, level
     email = valid[0][0]
-    mended = mended_by_name(email, card.name.value) if card.name else None
+    # A fitted address's separator was chosen against the row's frames (email_fit): its dot
+    # is not put back ("markallen@" fitted clear of "mark.allen@").
+    fitted = any(is_fitted(line) and line.text == email for line in card.lines)
+    mended = mended_by_name(email, card.name.value) if card.name and not fitted else None
     if mended:
         email, level = mended[0], f"{level}/{mended[1]}"
     company = checking_company(card)

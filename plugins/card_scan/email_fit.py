@@ -11,8 +11,8 @@ RapidOCR's per-frame letter probabilities of the row (a CTC alignment, the best 
 text allowed before and after it: a label, a sign); one is taken only where it costs little
 more than the engine's own best reading of those frames and clearly less than every other form.
 Its letters come from the name and the card, not from what was read, so it is marked
-``LONE_SOURCE``: the parser checks it as it checks a lone reading (``email_mend``) and it goes
-to review (``mended``).
+``FIT_SOURCE``: the parser checks it as it checks a lone reading (``email_mend``) and it goes
+to review (``mended``), its separator as fitted (no dot put back: the frames chose it).
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from functools import cache
 import numpy as np
 from PIL import Image
 
-from .clues import EMAIL_RE, digits
+from .clues import EMAIL_RE
 from .domains import squashed, trim_legal
 from .email_at import site_domains
-from .email_mend import LONE_SOURCE
+from .email_mend import FIT_SOURCE
 from .email_rebuild import name_forms
-from .email_rows import ink_bands
+from .email_rows import doubtful_row, ink_bands
 from .local_parts import PLAIN_UMLAUT
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE
-from .second_reading import CROPS, DOUBT_BELOW, as_line, crop_box, engine
+from .second_reading import CROPS, as_line, box_crops, engine
 from .web import known_suffix
 
 # Rows scored per card at most, the least sure first.
@@ -84,7 +84,7 @@ def fit_lost_address(
         return lines  # none, or two rows fitted to different addresses
     address, box = found[0]
     return sorted(
-        [*lines, as_line(address, 0.5, box, LONE_SOURCE)], key=lambda other: (other.top, other.left)
+        [*lines, as_line(address, 0.5, box, FIT_SOURCE)], key=lambda other: (other.top, other.left)
     )
 
 
@@ -111,12 +111,7 @@ def row_lines(lines: list[Line]) -> list[Line]:
         line
         for line in lines
         if EMAIL_SIGN_RE.search(line.text)
-        or (
-            line.mean_conf < DOUBT_BELOW
-            and sum(c.isalpha() for c in line.text) >= 4
-            and digits(line.text) < 5
-            and not line.text.lower().lstrip().startswith("www")
-        )
+        or (doubtful_row(line) and not line.text.lower().lstrip().startswith("www"))
     ]
     return sorted(rows, key=lambda line: line.mean_conf)
 
@@ -143,8 +138,7 @@ def letter_costs(
     """RapidOCR's log-probabilities per frame (frames x characters) of each box, one array per
     crop of ``CROPS``, all crops in batches as ``read_boxes`` reads them."""
     rec = engine().text_rec
-    rgb = np.asarray(image.convert("RGB"))
-    crops = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in CROPS]
+    crops = box_crops(image, boxes)
     _, height, width = rec.rec_image_shape
     ratio = max([width / height] + [c.shape[1] / max(1, c.shape[0]) for c in crops])
     batch = np.stack([rec.resize_norm_img(crop, ratio) for crop in crops]).astype(np.float32)
@@ -236,7 +230,7 @@ def _openings(path: np.ndarray) -> list[bool]:
     characters = engine().text_rec.postprocess_op.character
     out, last = [], ""
     for index in path:
-        out.append(last not in LOCAL_CHARS or last == "")
+        out.append(last not in LOCAL_CHARS)
         if index != 0:
-            last = characters[index].lower() if characters[index] != " " else " "
+            last = characters[index].lower()
     return out

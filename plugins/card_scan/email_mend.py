@@ -22,7 +22,7 @@ from contactkit import normalize
 
 from .clues import Found
 from .domains import domain_in, squashed, trim_legal
-from .email_at import LABEL_WORD_RE
+from .email_at import label_word
 from .email_rebuild import best_form, name_forms
 from .local_parts import umlaut_undone
 from .local_repair import GLYPH_SLIPS
@@ -31,6 +31,8 @@ from .web import known_suffix, lookalike_endings
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"
+# Marks an address fitted to a row's frames (email_fit): checked as a lone reading is.
+FIT_SOURCE = "email-fit"
 # A domain's label this close to the website's or the company's (difflib ratio) is it:
 # "molinaconsultona" beside "molinaconsultoria" 0.97, "ingeniena" beside "ingenieria" 0.95.
 DOMAIN_FROM = 0.85
@@ -47,7 +49,11 @@ DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
 def is_lone(line: Line) -> bool:
-    return any(word.source == LONE_SOURCE for word in line.words)
+    return any(word.source in (LONE_SOURCE, FIT_SOURCE) for word in line.words)
+
+
+def is_fitted(line: Line) -> bool:
+    return any(word.source == FIT_SOURCE for word in line.words)
 
 
 def mended_address(
@@ -65,7 +71,7 @@ def mended_address(
     # A label read without its colon ("E-mail masumoto@"), or glued to the address
     # ("e-maildorota.grabowska@"), is no part of the local part.
     before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
-    words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
+    words = [w for w in before.split() if not label_word(w, name)]
     # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's; only
     # once the label's words are gone ("e-mail. anna.weber@" kept its label glued otherwise).
     words = SEPARATOR_APART_RE.sub(r"\1", " ".join(words)).split()

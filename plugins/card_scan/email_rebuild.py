@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .email_at import AT_LOOKALIKES, LABEL_WORD_RE
+from .email_at import AT_LOOKALIKES, label_word
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -63,16 +63,16 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
         if not any(pattern.search(t.lower()) for j, t in enumerate(texts) if j != i):
             continue
         for match in pattern.finditer(lower):
-            local = best_form(_readings(lower[: match.start()]), forms)
+            local = best_form(_readings(lower[: match.start()], name), forms)
             if local:
                 found.add(f"{local}@{domain.lower()}")
     return found.pop() if len(found) == 1 else None
 
 
-def _readings(before: str) -> list[str]:
+def _readings(before: str, name: str) -> list[str]:
     """What the local part may have been read as: the last word before the domain (two, where
     a separator was read as a space), with the letter that stands for the ``@`` cut off."""
-    words = [w for w in before.split() if not LABEL_WORD_RE.match(w)]
+    words = [w for w in before.split() if not label_word(w, name)]
     if not words:
         return []
     tails = [words[-1]]

@@ -36,9 +36,9 @@ def reread_unsigned_rows(image: Image.Image, lines: list[Line]) -> list[Line]:
     """``lines`` with a doubtful line replaced by the address read in one of its bands."""
     if any(EMAIL_RE.search(line.text) or EMAIL_SIGN_RE.search(line.text) for line in lines):
         return lines  # an address read, or its row marked: the other re-reads see it
-    doubtful = sorted((line for line in lines if _doubtful(line)), key=lambda line: line.mean_conf)[
-        :MOST_LINES
-    ]
+    doubtful = sorted(
+        (line for line in lines if doubtful_row(line)), key=lambda line: line.mean_conf
+    )[:MOST_LINES]
     if not doubtful:
         return lines
     gray = np.asarray(image.convert("L"))
@@ -57,7 +57,8 @@ def reread_unsigned_rows(image: Image.Image, lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _doubtful(line: Line) -> bool:
+def doubtful_row(line: Line) -> bool:
+    """A line of letters the first engine doubted: an address's row may hide in it."""
     letters = sum(char.isalpha() for char in line.text)
     return line.mean_conf < DOUBT_BELOW and letters >= 4 and digits(line.text) < 5
 

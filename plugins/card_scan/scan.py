@@ -78,8 +78,9 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
         lines = reread_unsigned_rows(upright, lines)  # ...or, with no @ read, doubtful rows
         if not any(EMAIL_RE.search(line.text) for line in lines):  # still none: the parser's
-            read = read_card(lines, default_region=options.default_region)
-            contact = parse_card(lines, default_region=options.default_region).contact
+            default, forced = options.default_region, options.forced_region  # as parse_card
+            read = read_card(lines, default_region=default, forced_region=forced)
+            contact = parse_card(lines, default_region=default, forced_region=forced).contact
             if not contact.emails:  # ...scraps make none either: fit the card's own to a row
                 company = contact.organization.name if contact.organization else None
                 lines = fit_lost_address(upright, lines, contact.name.full, company, read.region)

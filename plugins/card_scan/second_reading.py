@@ -146,6 +146,16 @@ def crop_box(
     return cv2.resize(crop, (width, crop.shape[0]), interpolation=cv2.INTER_CUBIC)
 
 
+def box_crops(
+    image: Image.Image,
+    boxes: list[tuple[int, int, int, int]],
+    crops: tuple[tuple[float, float], ...] = CROPS,
+) -> list[np.ndarray]:
+    """Each box cut in every crop of ``crops``, box by box, as the recogniser reads them."""
+    rgb = np.asarray(image.convert("RGB"))
+    return [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in crops]
+
+
 def read_boxes(
     image: Image.Image,
     boxes: list[tuple[int, int, int, int]],
@@ -153,9 +163,7 @@ def read_boxes(
 ) -> list[list[tuple[str, float]]]:
     """Each box read in every crop of ``crops``, in one batched call for the whole card: per
     box, its readings."""
-    rgb = np.asarray(image.convert("RGB"))
-    cut = [crop_box(rgb, box, pad, stretch) for box in boxes for pad, stretch in crops]
-    readings, _ = engine().text_rec(cut)
+    readings, _ = engine().text_rec(box_crops(image, boxes, crops))
     own = [(str(text), float(conf)) for text, conf in readings]
     return [own[n * len(crops) : (n + 1) * len(crops)] for n in range(len(boxes))]
 

@@ -89,3 +89,10 @@ def test_a_label_with_a_letter_lost_is_no_part_of_the_address():
     got = mended_address("E-Mal walter@schmidschulz.de", "Bernd Walter", ["schmidschulz.de"], None)
     assert got == "walter@schmidschulz.de"
     assert mended_address("Emai walter@schmidschulz.de", "Bernd Walter", ["schmidschulz.de"], None)
+
+
+def test_a_slipped_label_that_is_the_persons_name_is_the_address():
+    # Emal is a given name: "emal karimi@" (its dot read as a space) is emal.karimi@, not a label.
+    got = mended_address("emal karimi@firm.de", "Emal Karimi", ["firm.de"], None)
+    assert got == "emal.karimi@firm.de"
+    assert mended_address("E-Mal emal@firm.de", "Emal Karimi", ["firm.de"], None) == "emal@firm.de"
