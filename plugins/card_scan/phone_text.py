@@ -12,7 +12,7 @@ from contactkit import normalize
 
 from .capital_i import l_for_i
 from .clues import PHONE_LABEL_RE, digits
-from .lexicon import PHONE_LABELS
+from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
 DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
@@ -108,6 +108,8 @@ def label_word(word: str) -> str:
     """A phone label as folded, an l read as a capital I inside it put back where only that
     makes it a label ("TIf." for the Spanish Tlf.: its number's bar read as 1 was then left on
     it, "TIf. 1915 77 23 99", three pooled photos of session 26 unread so)."""
+    if word in WRITTEN_PHONE_LABELS:
+        return WRITTEN_PHONE_LABELS[word]  # "携帯", "DĐ": their kind's Latin label
     label = normalize.fold(word)
     if label in PHONE_LABELS or "I" not in word[1:]:
         return label
