@@ -286,3 +286,13 @@ def test_a_mobile_label_in_kanji_or_vietnamese_names_a_mobile():
         kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
         assert kinds == {"+12125550142": "work", "+16465550199": "cell"}, label
         assert parsed.evidence["phones"].startswith("labelled"), label
+
+
+def test_a_label_glued_after_the_last_digit_of_the_row_s_first_number_parts_the_row():
+    """Photo seed 203 card 89: "T:0161 305 2451M: 07512 419909", the columns' gap lost, read as
+    no number at all; parted before "M:", each number takes its own label."""
+    lines = card(("Amy Clark", 44), "T:0161 305 2451M: 07512 419909", "F: 0161 986 2131",
+                 "amy@clark.co.uk")  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+441613052451": "work", "+447512419909": "cell", "+441619862131": "fax"}
