@@ -28,7 +28,12 @@ URL_RE = re.compile(
     r"(?:/[^\s,;]*)?",
     re.IGNORECASE,
 )
-PHONE_LABEL_RE = re.compile(r"^\s*([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(?=[+(\d])")
+# Latin letters with their accents ("Móvil", "Telemóvel", "Komórka", "DĐ" as printed), not only
+# é, and the kana, hanzi and hangul of lexicon.WRITTEN_PHONE_LABELS ("携帯", "传真").
+PHONE_LABEL_RE = re.compile(
+    r"^\s*([A-Za-zÀ-ÖØ-öø-ſ\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,9})"
+    r"\s*[.:：]{0,2}\s*(?=[+(\d])"
+)
 
 
 @dataclass

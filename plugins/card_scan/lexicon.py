@@ -92,19 +92,27 @@ PHONE_LABELS = {
         _words(
             "t tel phone p ph office o direct d dir telefon tél tel. telephone téléphone w work"
             " main fon line hotline zentrale durchwahl switchboard tele tlf telf telefono teléfono"
-            " tfno telefoon tel.: centralino ddi"
+            " tfno telefoon tel.: centralino ddi telefone fone puh puhelin"
         ),
         "work",
     ),
     **dict.fromkeys(
         _words(
             "m mob mobile cell c handy portable port mobil cellular gsm cellulare cel movil móvil"
-            " natel mobiel kom komorka komórka cellulaire"
+            " natel mobiel kom komorka komórka cellulaire celular telemovel tlm movel"
         ),
         "cell",
     ),
-    **dict.fromkeys(_words("f fax telefax facsimile fx"), "fax"),
+    **dict.fromkeys(_words("f fax telefax facsimile fx faks telecopie"), "fax"),
     **dict.fromkeys(_words("h home privat"), "home"),
+}
+
+# Phone labels of scripts that fold to nothing (Japanese, Chinese, Korean) or to another kind's
+# ("DĐ", Vietnamese di động, folds to "d" for direct), as printed → the Latin label of their kind.
+WRITTEN_PHONE_LABELS = {
+    **dict.fromkeys(_words("携帯 携帯電話 手机 手機 휴대폰 핸드폰 DĐ Dđ dđ"), "mobile"),
+    **dict.fromkeys(_words("電話 电话 전화"), "tel"),
+    **dict.fromkeys(_words("传真 傳真 팩스"), "fax"),
 }
 
 # Legal forms that end a company name, folded and squashed (no dots, commas, spaces or "&"):

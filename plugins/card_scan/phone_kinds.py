@@ -211,6 +211,19 @@ def twinned(e164: str, other: str) -> bool:
     return len(e164) >= 10 and e164[:-2] == other[:-2]
 
 
+# A fax's label misread on a photo: "E" for F (a speck read as its missing bar: "E: +41 44925 66
+# 33" beside "Telefon" and "Mobile"), "FP" for F and its colon. On the cached tuning photos (3,200)
+# each stood before a fax (E 3 of 3, FP 2 of 2), stored as an office line at bare-untold; "E" is no
+# phone label of any language. Their numbers take the fax's kind at ``near-label`` (to review).
+FAX_MISREAD = frozenset({"e", "fp"})
+
+
+def misread_label(label: str) -> str | None:
+    """The kind a misread label names: one letter off a known one (``near_label``) or a fax's
+    label read as another (``FAX_MISREAD``)."""
+    return "fax" if label in FAX_MISREAD else near_label(label)
+
+
 def near_label(label: str) -> str | None:
     """The kind of the phone label that ``label`` (folded, no label itself) is one letter off:
     ``teletax`` for Telefax (blind seed 24 photo 81, stored as an office line at bare/hi),

@@ -12,7 +12,7 @@ from contactkit import normalize
 
 from .capital_i import l_for_i
 from .clues import PHONE_LABEL_RE, digits
-from .lexicon import PHONE_LABELS
+from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
 DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
@@ -81,9 +81,12 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
 # took for one run and read as nothing): the second is a number after another, as in one match.
 # Not before a digit's look-alike glued to digits after a digit group ("F: 0131 S27 9218": the
-# S is the 5 ``fix_digits`` reads, no label).
+# S is the 5 ``fix_digits`` reads, no label). And between a number's last two digits and a
+# label with its mark glued after them ("T:0161 305 2451M: 07512 419909": the columns' gap lost),
+# not after one digit alone ("M6v. 692": a label with a letter read as a digit).
 SEGMENT_RE = re.compile(
     rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)(?=(?:[A-Za-z]{{1,9}})\s*[.:]{{0,2}}\s*[+(\d])"
+    r"|(?<=\d\d)(?=[A-Za-z]{1,9}[.:]\s*[+(\d])"
 )
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 
@@ -108,6 +111,8 @@ def label_word(word: str) -> str:
     """A phone label as folded, an l read as a capital I inside it put back where only that
     makes it a label ("TIf." for the Spanish Tlf.: its number's bar read as 1 was then left on
     it, "TIf. 1915 77 23 99", three pooled photos of session 26 unread so)."""
+    if word in WRITTEN_PHONE_LABELS:
+        return WRITTEN_PHONE_LABELS[word]  # "携帯", "DĐ": their kind's Latin label
     label = normalize.fold(word)
     if label in PHONE_LABELS or "I" not in word[1:]:
         return label

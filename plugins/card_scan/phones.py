@@ -20,6 +20,7 @@ from .phone_kinds import (
     kind_conflict,
     lone_sign,
     looks_mobile,
+    misread_label,
     mobile_sign,
     near_label,
     untold_kinds,
@@ -235,7 +236,7 @@ def _kind(segment: _Segment, match: phonenumbers.PhoneNumberMatch, n: int) -> _K
     if kind == "work" and not known and looks_mobile(match.number):
         kind = "cell"
     # "Teletax": a label misread, naming another kind ("directe" names the same)
-    near = None if known else near_label(own_label)
+    near = None if known else misread_label(own_label)
     near = near if near != kind else None
     kind = near or kind
     # Where the numbering cannot tell (North America), a mobile's sign does.

@@ -245,3 +245,54 @@ def test_a_twin_of_the_office_line_is_not_taken_for_the_mobile():
                      "a.garcia@keystone.com")  # fmt: skip
         phones = parse_card(lines, default_region="US").contact.phones
         assert [p.kind.value for p in phones] == ["work", "work"]
+
+
+def test_a_fax_label_read_as_e_names_a_fax_to_review():
+    """A photo's "F:" read "E:" (a speck for the missing bar): the number is the fax beside the
+    office line and the mobile, not a second office line, and the misread label is doubted."""
+    lines = card(("Anna Keller", 44), "Telefon: +41 44 485 52 59", "Mobile: +41 78 843 06 22",
+                 "E: +41 44 925 66 33", "anna@keller.ch")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds["+41449256633"] == "fax"
+    assert parsed.evidence["phones"].startswith("near-label")
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+
+
+def test_labels_with_accents_and_of_other_languages_name_their_kind():
+    """Labels "Móvil" (its ó no longer stops the label), "Celular", "Faks": Mexico's numbering
+    cannot tell a mobile from a desk line, so only the label does."""
+    lines = card(("Lucía Ramos", 44), "Tel: +52 55 8765 4321", "Móvil: +52 55 1234 5678",
+                 "Celular: +52 33 1234 5678", "Faks: +52 55 8765 4300",
+                 "lucia@ramos.mx")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {
+        "+525587654321": "work",
+        "+525512345678": "cell",
+        "+523312345678": "cell",
+        "+525587654300": "fax",
+    }
+    assert parsed.evidence["phones"].startswith("labelled")
+
+
+def test_a_mobile_label_in_kanji_or_vietnamese_names_a_mobile():
+    """Labels "携帯" (RapidOCR reads kana and kanji) and "DĐ" (di động, folded to the "d" of
+    direct) before a number no numbering plan can tell: the label names the mobile, surely."""
+    for label in ("携帯", "DĐ"):
+        lines = card(("Ken Sato", 44), "TEL +1 212 555 0142", f"{label}: +1 646 555 0199",
+                     "ken@sato.com")  # fmt: skip
+        parsed = parse_card(lines, default_region="US")
+        kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+        assert kinds == {"+12125550142": "work", "+16465550199": "cell"}, label
+        assert parsed.evidence["phones"].startswith("labelled"), label
+
+
+def test_a_label_glued_after_the_last_digit_of_the_row_s_first_number_parts_the_row():
+    """Photo seed 203 card 89: "T:0161 305 2451M: 07512 419909", the columns' gap lost, read as
+    no number at all; parted before "M:", each number takes its own label."""
+    lines = card(("Amy Clark", 44), "T:0161 305 2451M: 07512 419909", "F: 0161 986 2131",
+                 "amy@clark.co.uk")  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+    assert kinds == {"+441613052451": "work", "+447512419909": "cell", "+441619862131": "fax"}
