@@ -147,7 +147,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # KG lost) or "SA" on a .fr card (SAS): 0 of 3 right on the pooled tuning photos; "form-
         # word", a name whose only form is "Holding" ("HELIX HOLDING", its B.V. not read): 0 of 1
         # session 29 (wrong29c): "cut" also a name ending in the Polish "Sp." (its "z o.o." read
-        # into the phone row beside it): 0 of 1 right on seeds 233-235, none on 5,500 cached
+        # into the phone row beside it): 0 of 1 right on seeds 233-235, none on 3,800 cached
         "cut": 0.010,
         "form-word": 0.010,
         # session 17 (wrong17, company_scraps): its form read apart beside its end, as specks
@@ -368,7 +368,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # tuning), "reread" phone_reading's (not in the cached lines): all at UNMEASURED
         # session 29 (wrong29c): "gap-lost" (phone_marks.digits_lost_in_gap: a gap in the number
         # wider than its others, digits there unread): 0 of 1 right on seeds 233-235, fired on
-        # none of the 5,500 cached pool cards: UNMEASURED, to review
+        # none of the 3,800 cached pool cards: UNMEASURED, to review
         # session 14: "disputed" (phone_check: a second engine read other digits): UNMEASURED
         # session 15: a number two crops of the second engine read alike takes the band hi
         # (phone_marks.read_twice; not in the cached lines). The phone rows Tesseract doubted on
