@@ -146,6 +146,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 23 (words23, company_confidence): the name's end not read, "GmbH & Co." (its
         # KG lost) or "SA" on a .fr card (SAS): 0 of 3 right on the pooled tuning photos; "form-
         # word", a name whose only form is "Holding" ("HELIX HOLDING", its B.V. not read): 0 of 1
+        # session 29 (wrong29c): "cut" also a name ending in the Polish "Sp." (its "z o.o." read
+        # into the phone row beside it): 0 of 1 right on seeds 233-235, none on 3,800 cached
         "cut": 0.010,
         "form-word": 0.010,
         # session 17 (wrong17, company_scraps): its form read apart beside its end, as specks
@@ -364,6 +366,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 13: "repaired/hi" now also a bar read as 1 before a number without trunk 0
         # (1 of 1 right), "repaired+intl" a plus read as 4 or 1 (no card's lowest level on
         # tuning), "reread" phone_reading's (not in the cached lines): all at UNMEASURED
+        # session 29 (wrong29c): "gap-lost" (phone_marks.digits_lost_in_gap: a gap in the number
+        # wider than its others, digits there unread): 0 of 1 right on seeds 233-235, fired on
+        # none of the 3,800 cached pool cards: UNMEASURED, to review
         # session 14: "disputed" (phone_check: a second engine read other digits): UNMEASURED
         # session 15: a number two crops of the second engine read alike takes the band hi
         # (phone_marks.read_twice; not in the cached lines). The phone rows Tesseract doubted on

@@ -49,8 +49,10 @@ ODD_RE = re.compile(
 
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
-# "GmbH & Co." ends no German firm's name: its "KG" (or "KGaA", "OHG") was not read.
-CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en)|\b(?:gmbh|ag|se)\s*&\s*co\.?)\s*$")
+# "GmbH & Co." ends no German firm's name: its "KG" (or "KGaA", "OHG") was not read. "Sp."
+# (spółka) ends no Polish one: its "z o.o.", "k." or "j." was not read ("Automatyka Cobalt
+# Sp." with "z 0.0." read into the phone row beside it: fresh photo seed 233 card 32).
+CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en|sp)|\b(?:gmbh|ag|se)\s*&\s*co)\.?\s*$")
 # A French form in capitals without its dots ("SA") that a longer one starts ("SAS", "SASU",
 # "SARL"): its last letters lost at the line's end. French cards print the anonymous company
 # "S.A."; read "SA" on a .fr card, both such companies of the pooled tuning photos were a SAS.

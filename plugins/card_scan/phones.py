@@ -26,7 +26,7 @@ from .phone_kinds import (
     untold_kinds,
     untold_type,
 )
-from .phone_marks import disputed, read_twice
+from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_slips import (
     gap_partners,
     overlap_joined,
@@ -262,6 +262,8 @@ def _backing(
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == ROW_SOURCE for word in line.words):
         return "reread"  # phone_reading's: measured apart
+    if digits_lost_in_gap(line, match.raw_string):
+        return "gap-lost"  # a gap in the number wider than its others: digits there unread
     if digit_as_mark(reading.fixed, match.end):
         return "mark-end"  # "+49 40 4573814:" for ...8140: its last digit read as a mark
     if segment.across:
