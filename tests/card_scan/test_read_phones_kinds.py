@@ -307,6 +307,11 @@ def test_a_london_postcode_s_e_before_the_number_is_no_fax_label():
     parsed = parse_card(lines, default_region="US")
     assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == [("+442079460000", "work")]
     assert parsed.evidence["phones"].startswith("bare")
+    # glued to its number's plus, it is still the fax's "F" misread
+    lines = card(("Anna Keller", 44), "Telefon: +41 44 485 52 59", "Mobile: +41 78 843 06 22",
+                 "E+41 44 925 66 33", "anna@keller.ch")  # fmt: skip
+    kinds = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert kinds["+41449256633"] == "fax"
 
 
 def test_an_accented_label_inside_a_row_parts_it_as_a_plain_one_does():
