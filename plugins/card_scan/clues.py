@@ -30,9 +30,11 @@ URL_RE = re.compile(
 )
 # Latin letters with their accents ("Móvil", "Telemóvel", "Komórka", "DĐ" as printed), not only
 # é, and the kana, hanzi and hangul of lexicon.WRITTEN_PHONE_LABELS ("携帯", "传真").
+# ``phone_text.SEGMENT_RE`` parts a row before such a label with the same class.
+LABEL_LETTERS = r"A-Za-zÀ-ÖØ-öø-ſ\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+LABEL_MARKS = r".:："  # a label's dot and colon, the full-width colon of CJK cards too
 PHONE_LABEL_RE = re.compile(
-    r"^\s*([A-Za-zÀ-ÖØ-öø-ſ\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,9})"
-    r"\s*[.:：]{0,2}\s*(?=[+(\d])"
+    rf"^\s*([{LABEL_LETTERS}]{{1,9}})\s*[{LABEL_MARKS}]{{0,2}}\s*(?=[+(\d])"
 )
 
 

@@ -11,7 +11,7 @@ import phonenumbers
 from contactkit import normalize
 
 from .capital_i import l_for_i
-from .clues import PHONE_LABEL_RE, digits
+from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits
 from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
@@ -85,8 +85,9 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # label with its mark glued after them ("T:0161 305 2451M: 07512 419909": the columns' gap lost),
 # not after one digit alone ("M6v. 692": a label with a letter read as a digit).
 SEGMENT_RE = re.compile(
-    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)(?=(?:[A-Za-z]{{1,9}})\s*[.:]{{0,2}}\s*[+(\d])"
-    r"|(?<=\d\d)(?=[A-Za-z]{1,9}[.:]\s*[+(\d])"
+    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)"
+    rf"(?=[{LABEL_LETTERS}]{{1,9}}\s*[{LABEL_MARKS}]{{0,2}}\s*[+(\d])"
+    rf"|(?<=\d\d)(?=[{LABEL_LETTERS}]{{1,9}}[{LABEL_MARKS}]\s*[+(\d])"
 )
 NUMBER_GAP_RE = re.compile(r"(?<=[.\-]\d{4})\s+(?=\+?\(?\d{2,4}\)?[.\-]\d{2,4}[.\-]\d)")
 

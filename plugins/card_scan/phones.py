@@ -15,6 +15,7 @@ from .confidence import ocr_band
 from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_kinds import (
+    FAX_MISREAD,
     fax_only,
     fax_read_p,
     kind_conflict,
@@ -83,6 +84,8 @@ def find_phones(
             if digit_as_label(piece, label_match, regions):
                 label_match = None
             label = label_word(label_match.group(1)) if label_match else ""
+            if label in FAX_MISREAD and label_match and piece[label_match.end(1)].isdigit():
+                label = ""  # "London E14 5AB +44 20 ...": a postcode's letter, no fax's label
             if label not in PHONE_LABELS and is_street(piece):
                 # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
                 # a postcode are no phone, labelled by a word or not.

@@ -296,3 +296,32 @@ def test_a_label_glued_after_the_last_digit_of_the_row_s_first_number_parts_the_
     parsed = parse_card(lines, default_region="GB")
     kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
     assert kinds == {"+441613052451": "work", "+447512419909": "cell", "+441619862131": "fax"}
+
+
+def test_a_london_postcode_s_e_before_the_number_is_no_fax_label():
+    """A footer "London E14 5AB +44 20 ...": the row parts before "E14" (a letter before a
+    digit), but an "E" glued to its digits is a postcode's, not a fax's "F:" misread; the only
+    number stays the office line, accepted, not a fax sent to review."""
+    lines = card(("Tom Baker", 44), "Acme Ltd", "1 Canada Square, London E14 5AB +44 20 7946 0000",
+                 "tom@acme.co.uk")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == [("+442079460000", "work")]
+    assert parsed.evidence["phones"].startswith("bare")
+    # glued to its number's plus, it is still the fax's "F" misread
+    lines = card(("Anna Keller", 44), "Telefon: +41 44 485 52 59", "Mobile: +41 78 843 06 22",
+                 "E+41 44 925 66 33", "anna@keller.ch")  # fmt: skip
+    kinds = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert kinds["+41449256633"] == "fax"
+
+
+def test_an_accented_label_inside_a_row_parts_it_as_a_plain_one_does():
+    """A row "Tel ... Móvil ..." parts before "Móvil" as before "Movil", and one "TEL：...携帯："
+    before "携帯" (one class of label letters for the label and the row's parting): Mexico's
+    mobile, which its numbering cannot tell, is named by its label, surely."""
+    for row in ("Tel +52 55 8765 4321 Móvil +52 55 1234 5678",
+                "TEL：+52 55 8765 4321携帯：+52 55 1234 5678"):  # fmt: skip
+        lines = card(("Lucía Ramos", 44), "Acme", row, "lucia@acme.mx")
+        parsed = parse_card(lines, default_region="US")
+        kinds = {p.e164: p.kind.value for p in parsed.contact.phones}
+        assert kinds == {"+525587654321": "work", "+525512345678": "cell"}, row
+        assert parsed.evidence["phones"].startswith("labelled"), row
