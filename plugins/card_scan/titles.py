@@ -7,7 +7,7 @@ import re
 from contactkit import normalize
 
 from .clues import Found, has_legal_form
-from .lexicon import DEPARTMENT_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
+from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
 
@@ -180,15 +180,6 @@ def known_title_word(word: str) -> bool:
 JOINING_WORDS = frozenset(
     {"de", "der", "des", "du", "la", "of", "and", "for", "fur", "et", "y", "i", "di", "del", "w"}
     | {"ds"}
-)
-
-
-# A title's field, spelt by the lexicon only beside a role word: alone such words make no line
-# a title or a department ("Software AG", "Financial Services"). Real titles Tesseract doubted and
-# read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant Manager" (session 29).
-FIELD_WORDS = frozenset(
-    {"compras", "buchhaltung", "plant", "software", "financial", "chemical", "overseas"}
-    | {"administratif", "financier", "projektu", "projekt", "entwicklung"}
 )
 
 
