@@ -128,8 +128,15 @@ def row_boxes(image: Image.Image, rows: list[Line]) -> list[tuple[int, int, int,
 
 
 @cache
+def _characters() -> tuple[str, ...]:
+    """The recogniser's characters by their index in its frames (0 the CTC blank)."""
+    return tuple(engine().text_rec.postprocess_op.character)
+
+
+@cache
 def _alphabet() -> dict[str, int]:
-    return {char: i for i, char in enumerate(engine().text_rec.postprocess_op.character)}
+    """Each character's index in the recogniser's frames."""
+    return {char: i for i, char in enumerate(_characters())}
 
 
 def letter_costs(
@@ -227,7 +234,7 @@ def _openings(path: np.ndarray) -> list[bool]:
     """Per frame, whether an address may start there: the engine's own best reading emitted no
     letter of a local part just before it (a label's colon, a space, a sign, or nothing).
     Read backwards, whether it may end there."""
-    characters = engine().text_rec.postprocess_op.character
+    characters = _characters()
     out, last = [], ""
     for index in path:
         out.append(last not in LOCAL_CHARS)
