@@ -190,14 +190,15 @@ def lexicon_spelt(title: str) -> bool:
     words = [w.strip(",.;:") for w in title_words(title)]
     # A role word strong alone, or a compound's title ending ("Projektingenieur"): a field word
     # beside "Sales" or "Operations" alone is a department ("Plant Operations", "Overseas Sales")
-    titled = any(
-        w in STRONG_TITLE_WORDS or _spelt_compound(w, TITLE_WORDS | FIELD_WORDS) for w in words
-    )
+    titled = any(w in STRONG_TITLE_WORDS or _spelt_compound(w, _ANY_FIELD) for w in words)
     fields = FIELD_WORDS if titled else frozenset()
-    return bool(words) and all(
-        w in TITLE_LINE_WORDS | JOINING_WORDS | fields or _spelt_compound(w, TITLE_WORDS | fields)
-        for w in words
-    )
+    known, compound_fields = _LINE_WORDS | fields, TITLE_WORDS | fields
+    return bool(words) and all(w in known or _spelt_compound(w, compound_fields) for w in words)
+
+
+# The words a title line is spelt with; the fields a compound title may open with.
+_LINE_WORDS = TITLE_LINE_WORDS | JOINING_WORDS
+_ANY_FIELD = TITLE_WORDS | FIELD_WORDS
 
 
 def _word_spelt(word: str) -> bool:
