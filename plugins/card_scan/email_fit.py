@@ -32,7 +32,7 @@ from .local_parts import PLAIN_UMLAUT
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
-from .web import known_suffix
+from .web import country_ending, known_suffix
 
 # Rows scored per card at most, the least sure first.
 MOST_ROWS = 4
@@ -41,7 +41,7 @@ MOST_ROWS = 4
 COST_PER_LETTER = 0.6
 # ...and every other address at least this much more than it (a guess between two is none).
 MARGIN = 4.0
-# A country's usual ending where it is not its code.
+# Where firms of a country register under another ending than its ccTLD (``web.country_ending``).
 COUNTRY_ENDINGS = {"GB": "co.uk", "JP": "co.jp", "US": "com"}
 # Crops per call of the recogniser.
 BATCH = 6
@@ -100,7 +100,9 @@ def company_domains(company: str | None, region: str | None) -> set[str]:
             labels |= {"".join(words), "-".join(words)}
             if len(words[0]) >= 4:
                 labels.add(words[0])
-    endings = {"com", COUNTRY_ENDINGS.get(region or "", (region or "com").lower())}
+    endings = {"com"}
+    if region:
+        endings.add(COUNTRY_ENDINGS.get(region) or country_ending(region))
     return {f"{label}.{ending}" for label in labels for ending in endings if len(label) >= 3}
 
 
@@ -128,8 +130,15 @@ def row_boxes(image: Image.Image, rows: list[Line]) -> list[tuple[int, int, int,
 
 
 @cache
+def _characters() -> tuple[str, ...]:
+    """The recogniser's characters by their index in its frames (0 the CTC blank)."""
+    return tuple(engine().text_rec.postprocess_op.character)
+
+
+@cache
 def _alphabet() -> dict[str, int]:
-    return {char: i for i, char in enumerate(engine().text_rec.postprocess_op.character)}
+    """Each character's index in the recogniser's frames."""
+    return {char: i for i, char in enumerate(_characters())}
 
 
 def letter_costs(
@@ -227,7 +236,7 @@ def _openings(path: np.ndarray) -> list[bool]:
     """Per frame, whether an address may start there: the engine's own best reading emitted no
     letter of a local part just before it (a label's colon, a space, a sign, or nothing).
     Read backwards, whether it may end there."""
-    characters = engine().text_rec.postprocess_op.character
+    characters = _characters()
     out, last = [], ""
     for index in path:
         out.append(last not in LOCAL_CHARS)

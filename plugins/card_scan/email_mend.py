@@ -53,6 +53,7 @@ def is_lone(line: Line) -> bool:
 
 
 def is_fitted(line: Line) -> bool:
+    """The line is an address ``email_fit`` fitted to a row, not one read."""
     return any(word.source == FIT_SOURCE for word in line.words)
 
 

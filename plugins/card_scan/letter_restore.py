@@ -36,6 +36,7 @@ def printed_b(word: str, at: int) -> bool:
 
 
 def _b_or_eszett(word: str, found: re.Match[str]) -> str:
+    """The letter the capital B ``found`` in ``word`` stands for: itself, or an ß misread."""
     return "B" if printed_b(word, found.start()) else "ß"
 
 
@@ -202,6 +203,8 @@ def _umlaut_spelt(word: str, letters: str) -> bool:
 
 
 def _restored(word: str, letters: str) -> str:
+    """``word`` with one letter the English model misreads (``LETTER_SLIPS``, ``SPELT_SLIPS``)
+    put back, where ``letters`` (the local part's) spell the result, or it makes a given name."""
     capitals = word.isupper()  # "STAWOMIR" for SŁAWOMIR
     # A given name as read: "Keiko" beside kelkot@ is not made "Kełko" (photo seed 211 card 3,
     # accepted at email+initial/hi; session 29), the tables lacking Japanese names.
@@ -210,8 +213,7 @@ def _restored(word: str, letters: str) -> str:
         if capitals:
             read, printed = read.upper(), printed.upper()
         for at in (m.start() for m in re.finditer(read, word)):
-            letter = printed
-            fixed = word[:at] + letter + word[at + len(read) :]
+            fixed = word[:at] + printed + word[at + len(read) :]
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's

@@ -75,6 +75,17 @@ DEPARTMENT_WORDS = frozenset(
     """)
 )
 
+# A title's field, a title word only beside a role word (``titles.lexicon_spelt``): alone such
+# words make no line a title or a department ("Software AG", "Financial Services"). Real titles
+# Tesseract doubted and read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant
+# Manager" (session 29).
+FIELD_WORDS = frozenset(
+    _words("""
+    compras buchhaltung plant software financial chemical overseas
+    administratif financier projektu projekt entwicklung
+    """)
+)
+
 # Words before a name that are no part of it (folded, without the dot).
 HONORIFICS = frozenset(
     _words("""

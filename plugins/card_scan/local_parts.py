@@ -1,6 +1,6 @@
 """How an email's local part is written from a name: the usual forms (``jsmith``,
-``john.smith``, ``carlosf``), umlauts and ß as emails spell them, and letters the English model
-misreads put back where the email spells them out."""
+``john.smith``, ``carlosf``), umlauts and ß as emails spell them, and the letters the English
+model misreads in a name (``letter_restore`` puts them back where the email spells them out)."""
 
 from __future__ import annotations
 

@@ -242,6 +242,6 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
         if len(found) == 1:
             put = found.pop()
             if put in _U_GIVEN and 0 < i == len(words) - 1:
-                continue
+                continue  # a given name last is a family name of its own ("Markus Ginter")
             words[i] = put.upper() if word.isupper() else put[0].upper() + put[1:]
     return " ".join(words)

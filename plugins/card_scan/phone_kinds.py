@@ -36,17 +36,19 @@ def kind_conflict(kind: str, number: phonenumbers.PhoneNumber) -> bool:
 
 
 def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    """The country's numbering plan makes ``number`` a mobile's."""
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 # A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
 # tuning cards it stood before a mobile 100 times of 100 (session 15, new seeds too: 154 of 154);
 # it names the kind where the numbering plan cannot (North America), as a label does
-# (phone_kinds.lone_sign).
+# (``lone_sign``).
 MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
 
 
 def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
+    """A mobile's sign (``MOBILE_SIGN_RE``) stands before the number ``match`` on its line."""
     lead = re.sub(r"\D", "", match.raw_string)[:4]
     return any(
         lead in re.sub(r"\D", "", found.group(1))[: len(lead) + 2]

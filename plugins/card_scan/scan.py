@@ -77,13 +77,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = read_missed(upright, reread_doubtful(upright, lines))
         lines = reread_email_lines(upright, lines)  # a card with no email read: its @ rows
         lines = reread_unsigned_rows(upright, lines)  # ...or, with no @ read, doubtful rows
-        if not any(EMAIL_RE.search(line.text) for line in lines):  # still none: the parser's
-            default, forced = options.default_region, options.forced_region  # as parse_card
-            read = read_card(lines, default_region=default, forced_region=forced)
-            contact = parse_card(lines, default_region=default, forced_region=forced).contact
-            if not contact.emails:  # ...scraps make none either: fit the card's own to a row
-                company = contact.organization.name if contact.organization else None
-                lines = fit_lost_address(upright, lines, contact.name.full, company, read.region)
+        lines = fit_unread_address(upright, lines, options)  # ...or none: the card's own, fitted
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
@@ -93,6 +87,20 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
             for word in line.words:
                 word.sharpened = True
     return lines
+
+
+def fit_unread_address(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
+    """``lines`` with an address fitted to a row (``email_fit``) where no line holds one and the
+    parser makes none of the scraps either: the name, company and country it reads say which."""
+    if any(EMAIL_RE.search(line.text) for line in lines):
+        return lines
+    default, forced = options.default_region, options.forced_region  # as parse_card reads
+    read = read_card(lines, default_region=default, forced_region=forced)
+    contact = parse_card(lines, default_region=default, forced_region=forced).contact
+    if contact.emails:
+        return lines
+    company = contact.organization.name if contact.organization else None
+    return fit_lost_address(image, lines, contact.name.full, company, read.region)
 
 
 def mark_edge_words(lines: list[Line], width: int) -> None:

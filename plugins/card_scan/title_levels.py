@@ -26,8 +26,14 @@ CUT_START_RE = re.compile(r"^[a-zß-ÿ]+\s+[A-ZÀ-Þ]")
 # on the tuning sets were wrong).
 STRAY_MARK_RE = re.compile(r"^[^\w(]|[^\w.)]$")
 
+# A letter read as a digit inside a word ("Zakup6w"); between lower-case letters only: "B2B
+# Sales Manager" is printed so.
+DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
+
 
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
+    """The level of the title ``text`` read on ``line``. ``strong``: it holds a strong role word
+    (``titles.title_score``); ``leftover``: it was taken as the line left over, unsure."""
     text = text.strip()
     if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
@@ -51,7 +57,3 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         # Not a weak or left-over line ("Marketing"): doubted for its place, no lexicon checks.
         return "lexicon+sharpened"
     return f"{kind}/{unsure_if_sharpened(line, band)}"
-
-
-# Between lower-case letters only: "B2B Sales Manager" is printed so.
-DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")

@@ -7,7 +7,7 @@ import re
 from contactkit import normalize
 
 from .clues import Found, has_legal_form
-from .lexicon import DEPARTMENT_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
+from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
 
@@ -183,15 +183,6 @@ JOINING_WORDS = frozenset(
 )
 
 
-# A title's field, spelt by the lexicon only beside a role word: alone such words make no line
-# a title or a department ("Software AG", "Financial Services"). Real titles Tesseract doubted and
-# read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant Manager" (session 29).
-FIELD_WORDS = frozenset(
-    {"compras", "buchhaltung", "plant", "software", "financial", "chemical", "overseas"}
-    | {"administratif", "financier", "projektu", "projekt", "entwicklung"}
-)
-
-
 def lexicon_spelt(title: str) -> bool:
     """Every word of the title is a title word of the lexicon or joins two: a reading the
     lexicon confirms whole, however unsure Tesseract was of its letters (an umlaut read
@@ -199,14 +190,15 @@ def lexicon_spelt(title: str) -> bool:
     words = [w.strip(",.;:") for w in title_words(title)]
     # A role word strong alone, or a compound's title ending ("Projektingenieur"): a field word
     # beside "Sales" or "Operations" alone is a department ("Plant Operations", "Overseas Sales")
-    titled = any(
-        w in STRONG_TITLE_WORDS or _spelt_compound(w, TITLE_WORDS | FIELD_WORDS) for w in words
-    )
+    titled = any(w in STRONG_TITLE_WORDS or _spelt_compound(w, _ANY_FIELD) for w in words)
     fields = FIELD_WORDS if titled else frozenset()
-    return bool(words) and all(
-        w in TITLE_LINE_WORDS | JOINING_WORDS | fields or _spelt_compound(w, TITLE_WORDS | fields)
-        for w in words
-    )
+    known, compound_fields = _LINE_WORDS | fields, TITLE_WORDS | fields
+    return bool(words) and all(w in known or _spelt_compound(w, compound_fields) for w in words)
+
+
+# The words a title line is spelt with; the fields a compound title may open with.
+_LINE_WORDS = TITLE_LINE_WORDS | JOINING_WORDS
+_ANY_FIELD = TITLE_WORDS | FIELD_WORDS
 
 
 def _word_spelt(word: str) -> bool:

@@ -17,6 +17,8 @@ from contactkit_plugins.card_scan.email_fit import (
 )
 from contactkit_plugins.card_scan.email_mend import FIT_SOURCE
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.jobs import OcrOptions
+from contactkit_plugins.card_scan.scan import fit_unread_address
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -54,6 +56,14 @@ def test_a_row_lost_to_blur_takes_the_form_of_the_name_that_fits_it():
     assert parsed.contact.emails == ["anna.weber@acme-tools.de"]
     assert parsed.evidence["emails"] == "mended"
     assert probability("emails", "mended") < REVIEW_BELOW  # from the name: a person looks
+
+
+def test_the_scan_fits_with_what_the_parser_reads_where_no_address_is_read():
+    # The name, the site and the country come from the parser's reading of the lines.
+    fitted = fit_unread_address(_card(2.0), LINES, OcrOptions(default_region="DE"))
+    assert [line.text for line in fitted if line not in LINES] == ["anna.weber@acme-tools.de"]
+    read = [*LINES[:2], _line(("anna.weber@acme-tools.de", 0.9, 100, 145, 445, 30)), LINES[2]]
+    assert fit_unread_address(_card(2.0), read, OcrOptions(default_region="DE")) == read
 
 
 def test_no_form_fits_another_persons_row():
