@@ -11,7 +11,7 @@ import phonenumbers
 from contactkit import normalize
 
 from .capital_i import l_for_i
-from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits
+from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits, known_label
 from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
@@ -97,13 +97,17 @@ def unglue_label(segment: str) -> str:
     to its number, or a plus read as ``#`` (or ``*``, or ``-`` after a colon), parted so the
     label is read."""
     # A plus read as "#" or "*", or as "-" glued to the label's colon ("Fax:-43 (0)316 ...").
-    segment = re.sub(rf"^([A-Za-z]{{1,9}}\.?:?\s*)(?:{PLUS_READ}|(?<=:)-)(?=\d)", r"\1+", segment)
-    glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
+    segment = re.sub(
+        rf"^([{LABEL_LETTERS}]{{1,9}}\.?[:：]?\s*)(?:{PLUS_READ}|(?<=[:：])-)(?=\d)",
+        r"\1+",
+        segment,
+    )
+    glued = re.match(rf"^([{LABEL_LETTERS}]{{1,9}})\|?(?=[+0]\d)", segment)
     if not glued:
         return segment
     letters = glued.group(1)
     for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
-        if label and normalize.fold(label) in PHONE_LABELS:
+        if label and known_label(label):
             return f"{label} {segment[glued.end() :]}"
     return segment
 
