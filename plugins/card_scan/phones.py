@@ -56,6 +56,7 @@ from .phone_text import (
     fix_digits,
     international,
     label_word,
+    marked_extension,
     numbers_in,
     parted,
     unbarred,
@@ -88,6 +89,7 @@ def find_phones(
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
+        text = marked_extension(text)  # "0142 x23", "poste 23": kept with its number
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):
             label_match = PHONE_LABEL_RE.match(piece)
