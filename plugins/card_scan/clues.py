@@ -13,7 +13,9 @@ from contactkit import geo, normalize
 from .lexicon import (
     LEGAL_FORM_REGIONS,
     LEGAL_FORMS,
+    PHONE_LABELS,
     STREET_WORDS,
+    WRITTEN_PHONE_LABELS,
 )
 from .ocr import Line
 
@@ -30,12 +32,21 @@ URL_RE = re.compile(
 )
 # Latin letters with their accents ("Móvil", "Telemóvel", "Komórka", "DĐ" as printed), not only
 # é, and the kana, hanzi and hangul of lexicon.WRITTEN_PHONE_LABELS ("携帯", "传真").
-# ``phone_text.SEGMENT_RE`` parts a row before such a label with the same class.
+# Every pattern for a phone label's letters uses this class (``phone_text.SEGMENT_RE`` parting a
+# row, ``phones.LABELLED_RE``, ``phone_slips``' label words, ``leftovers.LABEL_ALONE_RE``, the
+# label marks of ``line_cleaning``), and ``known_label`` to tell a label from another word.
 LABEL_LETTERS = r"A-Za-zÀ-ÖØ-öø-ſ\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 LABEL_MARKS = r".:："  # a label's dot and colon, the full-width colon of CJK cards too
 PHONE_LABEL_RE = re.compile(
     rf"^\s*([{LABEL_LETTERS}]{{1,9}})\s*[{LABEL_MARKS}]{{0,2}}\s*(?=[+(\d])"
 )
+
+
+def known_label(word: str) -> bool:
+    """``word`` (its marks stripped) is a phone label: one of lexicon.PHONE_LABELS as folded, or
+    one of the scripts that fold to nothing ("携帯", "传真") or to another kind's ("DĐ")."""
+    word = word.strip(LABEL_MARKS)
+    return word in WRITTEN_PHONE_LABELS or normalize.fold(word) in PHONE_LABELS
 
 
 @dataclass

@@ -11,7 +11,16 @@ import phonenumbers
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street
+from .clues import (
+    EMAIL_RE,
+    LABEL_LETTERS,
+    LABEL_MARKS,
+    PHONE_LABEL_RE,
+    URL_RE,
+    digits,
+    is_street,
+    known_label,
+)
 from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_text import PLUS_READ, fix_digits, international
@@ -190,7 +199,7 @@ def code_alone(text: str) -> bool:
 
 # A phone label alone on its line ("Natel:"), two letters and more: a lone letter is as often a
 # monogram or an icon read as one ("M", "D", "p" on seed 102 photos, every number read).
-LABEL_ALONE_RE = re.compile(r"([A-Za-zéÉ.]{2,9})\s*[.:]?")
+LABEL_ALONE_RE = re.compile(rf"([{LABEL_LETTERS}.]{{2,9}})\s*[{LABEL_MARKS}]?")
 
 
 def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
@@ -199,7 +208,7 @@ def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
     a Swiss mobile lost while the card's other two numbers were accepted, seed 102 photo 14)."""
     for i, text in enumerate(texts):
         label = LABEL_ALONE_RE.fullmatch(text.strip())
-        if i in used or not label or normalize.fold(label.group(1).strip(".")) not in PHONE_LABELS:
+        if i in used or not label or not known_label(label.group(1)):
             continue
         line = lines[i]
         if not any(  # a number's line whose middle is on the label's row, to its right

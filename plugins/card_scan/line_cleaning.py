@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from contactkit import normalize
-
-from .lexicon import PHONE_LABELS
+from .clues import LABEL_LETTERS, known_label
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
 # ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
@@ -19,7 +17,7 @@ BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "("
 
 def _known_label(match: re.Match[str]) -> str:
     label = match.group(1)
-    return f"{label}: " if normalize.fold(label) in PHONE_LABELS else match.group(0)
+    return f"{label}: " if known_label(label) else match.group(0)
 
 
 def clean_line(text: str) -> str:
@@ -33,14 +31,16 @@ def clean_line(text: str) -> str:
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
     # the label's colon
-    text = re.sub(r"\b([A-Za-z]{1,9})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
+    text = re.sub(rf"\b([{LABEL_LETTERS}]{{1,9}})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
     # A phone label's stop read as a comma ("F, +39 011 955 0325", "F, | 06 8252 9595",
     # "Tél, 04 93 ..."): the fax was stored as an office line, at labelled/hi. Only a known
     # label: "Gran Via, 76" is an address.
-    text = re.sub(r"(?<![\w.,])([A-Za-zéÉ]{1,9}),\s*(?:[|;\\]\s*)?(?=[+(\d])", _known_label, text)
+    text = re.sub(
+        rf"(?<![\w.,])([{LABEL_LETTERS}]{{1,9}}),\s*(?:[|;\\]\s*)?(?=[+(\d])", _known_label, text
+    )
     # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
     # after a path's word ("acme.de/en/2020").
-    text = re.sub(r"(?<![\w./@-])([A-Za-z]{1,9})\.?/(?=[+(\d])", _known_label, text)
+    text = re.sub(rf"(?<![\w./@-])([{LABEL_LETTERS}]{{1,9}})\.?/(?=[+(\d])", _known_label, text)
     text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
     # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
     text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)

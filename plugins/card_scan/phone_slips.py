@@ -14,7 +14,7 @@ import phonenumbers
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .lexicon import PHONE_LABELS
+from .clues import LABEL_LETTERS, LABEL_MARKS, known_label
 from .ocr import Line
 from .phone_text import numbers_in
 from .row_pieces import shared_height
@@ -35,7 +35,7 @@ LABEL_REGIONS = {
     "tlf": "DK NO",
 }
 # A word before a number: a label, at the line's start or after another number.
-LABEL_WORD_RE = re.compile(r"(?<!\w)([A-Za-zéÉóÓ]{2,12}\.?)(?=[\s:|]*[+(\d])")
+LABEL_WORD_RE = re.compile(rf"(?<!\w)([{LABEL_LETTERS}]{{2,12}}\.?)(?=[\s{LABEL_MARKS}|]*[+(\d])")
 
 
 # "01.77.32.35.07", "01 25 21 31 15": ten digits from a trunk 0 in five pairs is how France
@@ -132,7 +132,7 @@ BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 # "919928739Fax919482371": a row's label read glued between two numbers (tight spacing); the
 # second number's first group may be short, its bar read as 1 before it ("41080400CelL10039
 # 3388001518" for "Cell | 0039 338 ...": a serif face's bar, Free Serif, s81 photo 15).
-GLUED_LABEL_RE = re.compile(r"(?<=\d{6})([A-Za-zéó]{2,9}\.?:?)(?=\+?\d[\d ]{5})")
+GLUED_LABEL_RE = re.compile(rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(?=\+?\d[\d ]{{5}})")
 
 
 def unglue_word(text: str) -> str:
@@ -140,7 +140,7 @@ def unglue_word(text: str) -> str:
     a phone label glued between two numbers' digits parted from both."""
     text = BAR_BEFORE_WORD_RE.sub(" ", text)
     return GLUED_LABEL_RE.sub(
-        lambda m: f" {m[1]} " if normalize.fold(m[1].rstrip(".:")) in PHONE_LABELS else m[0],
+        lambda m: f" {m[1]} " if known_label(m[1]) else m[0],
         text,
     )
 
@@ -214,8 +214,8 @@ def with_labels(
     out = list(texts)
     for j, label in enumerate(lines):
         head = texts[j].strip().rstrip("|;").strip()  # "Fax |": its bar read (blind seed 25)
-        word = normalize.fold(head.rstrip(".: "))  # "Fax :": French sets a space before a colon
-        if word not in PHONE_LABELS:
+        word = head.rstrip(".:： ")  # "Fax :": French sets a space before a colon
+        if not known_label(word):
             continue
         for i, number in enumerate(lines):
             unlabelled = out[i] == texts[i] and UNLABELLED_RE.match(texts[i])

@@ -11,7 +11,7 @@ import phonenumbers
 from contactkit import normalize
 
 from .capital_i import l_for_i
-from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits
+from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits, known_label
 from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
@@ -77,6 +77,22 @@ def whole_number(text: str, regions: list[str]) -> bool:
     return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
 
 
+# An extension printed after its number: "ext. 23", "Ext 23", "x23" (US, UK), "poste 23" (French
+# Canada), "DW -23", "Durchwahl: 23" (German-speaking), glued to the number's digits or not.
+# Written the one way phonenumbers reads ("ext. 23"), so the stored number carries it as the
+# contact model does ("+12125550142;ext=23"), and never a label parting the row (SEGMENT_RE).
+# One to five digits ending the run: "Durchwahl 030 1234 567" is a label before a whole number.
+EXTENSION_RE = re.compile(
+    r"(?i)(?<=\d)\s*,?\s*(?:ext|extn|x|poste|dw|durchwahl)\.?\s*:?\s*-?\s*(\d{1,5})(?![\w(])(?!\s?\d)"
+)
+EXTENSION = "ext. "  # as EXTENSION_RE writes one, the text SEGMENT_RE does not part a row at
+
+
+def marked_extension(text: str) -> str:
+    """``text`` with a number's extension written as phonenumbers reads one (EXTENSION_RE)."""
+    return EXTENSION_RE.sub(rf" {EXTENSION}\1", text)
+
+
 # Where one line's numbers part: " ; ", a wide gap, a label before a number; and a space between
 # two numbers grouped by dots or dashes ("Cell: 212.656.4253 617.805.8977", which the matcher
 # took for one run and read as nothing): the second is a number after another, as in one match.
@@ -85,7 +101,7 @@ def whole_number(text: str, regions: list[str]) -> bool:
 # label with its mark glued after them ("T:0161 305 2451M: 07512 419909": the columns' gap lost),
 # not after one digit alone ("M6v. 692": a label with a letter read as a digit).
 SEGMENT_RE = re.compile(
-    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)"
+    rf"\s;\s|\s{{2,}}|\s(?!(?<=\d\s){LOOKALIKE}\d)(?!{re.escape(EXTENSION)})"
     rf"(?=[{LABEL_LETTERS}]{{1,9}}\s*[{LABEL_MARKS}]{{0,2}}\s*[+(\d])"
     rf"|(?<=\d\d)(?=[{LABEL_LETTERS}]{{1,9}}[{LABEL_MARKS}]\s*[+(\d])"
 )
@@ -97,13 +113,17 @@ def unglue_label(segment: str) -> str:
     to its number, or a plus read as ``#`` (or ``*``, or ``-`` after a colon), parted so the
     label is read."""
     # A plus read as "#" or "*", or as "-" glued to the label's colon ("Fax:-43 (0)316 ...").
-    segment = re.sub(rf"^([A-Za-z]{{1,9}}\.?:?\s*)(?:{PLUS_READ}|(?<=:)-)(?=\d)", r"\1+", segment)
-    glued = re.match(r"^([A-Za-z]{1,9})\|?(?=[+0]\d)", segment)
+    segment = re.sub(
+        rf"^([{LABEL_LETTERS}]{{1,9}}\.?[:：]?\s*)(?:{PLUS_READ}|(?<=[:：])-)(?=\d)",
+        r"\1+",
+        segment,
+    )
+    glued = re.match(rf"^([{LABEL_LETTERS}]{{1,9}})\|?(?=[+0]\d)", segment)
     if not glued:
         return segment
     letters = glued.group(1)
     for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
-        if label and normalize.fold(label) in PHONE_LABELS:
+        if label and known_label(label):
             return f"{label} {segment[glued.end() :]}"
     return segment
 

@@ -10,7 +10,17 @@ import phonenumbers
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .clues import EMAIL_RE, PHONE_LABEL_RE, URL_RE, digits, is_street, word_conf
+from .clues import (
+    EMAIL_RE,
+    LABEL_LETTERS,
+    LABEL_MARKS,
+    PHONE_LABEL_RE,
+    URL_RE,
+    digits,
+    is_street,
+    known_label,
+    word_conf,
+)
 from .confidence import ocr_band
 from .lexicon import PHONE_LABELS
 from .ocr import Line
@@ -46,6 +56,7 @@ from .phone_text import (
     fix_digits,
     international,
     label_word,
+    marked_extension,
     numbers_in,
     parted,
     unbarred,
@@ -78,6 +89,7 @@ def find_phones(
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
+        text = marked_extension(text)  # "0142 x23", "poste 23": kept with its number
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):
             label_match = PHONE_LABEL_RE.match(piece)
@@ -378,7 +390,9 @@ def printed_plus(match: phonenumbers.PhoneNumberMatch) -> bool:
 
 
 # A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".
-LABELLED_RE = re.compile(r"(?<![\w+])([A-Za-zéÉ]{1,9})\s*[.:]{0,2}\s*(\+?\(?\d[\d\s()./-]*)")
+LABELLED_RE = re.compile(
+    rf"(?<![\w+])([{LABEL_LETTERS}]{{1,9}})\s*[{LABEL_MARKS}]{{0,2}}\s*(\+?\(?\d[\d\s()./-]*)"
+)
 
 
 def labelled_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
@@ -389,7 +403,7 @@ def labelled_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool
     read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
     for i in sorted(used):
         for found in LABELLED_RE.finditer(texts[i]):
-            if normalize.fold(found.group(1)) not in PHONE_LABELS:
+            if not known_label(found.group(1)):
                 continue
             left = re.sub(r"\D", "", international(fix_digits(found.group(2)))).lstrip("0")
             if 5 <= len(left) <= 7 and not any(left in number for number in read):
