@@ -8,7 +8,6 @@ import re
 
 import phonenumbers
 
-from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import (
@@ -21,7 +20,6 @@ from .clues import (
     is_street,
     known_label,
 )
-from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_text import PLUS_READ, fix_digits, international
 
@@ -74,7 +72,7 @@ def number_like(text: str) -> bool:
     if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     label = PHONE_LABEL_RE.match(text)
-    if label and normalize.fold(label.group(1)) not in PHONE_LABELS:
+    if label and not known_label(label.group(1)):
         label = None
     # "Mobile +1 ores", "© +44 @y79% Sonen2": a number's digits read as letters
     if country_code_first(text[label.end() :] if label else text):
@@ -183,9 +181,9 @@ def house_and_postcode(text: str) -> bool:
     if not house or "+" in text[: house.start()]:
         return False
     label = PHONE_LABEL_RE.match(text)
-    if label and normalize.fold(label.group(1)) in PHONE_LABELS:
+    if label and known_label(label.group(1)):
         return False
-    return normalize.fold(house["town"]) not in PHONE_LABELS
+    return not known_label(house["town"])
 
 
 def code_alone(text: str) -> bool:

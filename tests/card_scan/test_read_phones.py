@@ -335,6 +335,16 @@ def test_a_row_opening_on_a_plus_read_as_a_hash_is_a_number_unread():
     assert not number_like("# 12")
 
 
+def test_a_non_latin_label_before_digits_read_as_letters_is_a_number_unread():
+    # The label tables read 携帯 and 電話 as labels (kinds29); the leftover check still folded
+    # the label to ASCII and missed them, so a mobile read as letters after 携帯 went unflagged.
+    rows = ["Kenji Sato", "Sales Manager", "Fuji Trading Co., Ltd.", "電話 03-5412-7788"]
+    rows += ["k.sato@fujitrading.co.jp"]
+    assert _read(*rows, "携帯 +81 Ry abc", region="JP").evidence["phones"] == "unread"
+    assert number_like("携帯: 12 34 5")
+    assert not number_like("携帯")
+
+
 def test_a_fax_beside_a_mobile_and_no_office_line_may_be_the_office_phones_icon():
     # Blind seed 30 photo 62 (wrong17): the office phone's icon read "$F" before its number, a
     # mobile below; the office line was stored as a fax at labelled/hi. A card printing a fax
