@@ -33,6 +33,18 @@ LABEL_REGIONS = {
     **dict.fromkeys(("mobiel", "telefoon"), "NL BE"),
     **dict.fromkeys(("kom", "komorka"), "PL"),
     "tlf": "DK NO",
+    **dict.fromkeys(("puh", "puhelin"), "FI"),
+    **dict.fromkeys(("telemovel", "tlm", "movel"), "PT"),
+    **dict.fromkeys(("telefone", "fone"), "BR PT"),
+    "celular": "MX BR CO AR",
+    "telecopie": "FR BE CH",
+    # Labels that fold to nothing or to another word, looked up as printed.
+    **dict.fromkeys(("携帯", "携帯電話"), "JP"),
+    "電話": "JP TW HK",
+    **dict.fromkeys(("手机", "电话", "传真"), "CN"),
+    **dict.fromkeys(("手機", "傳真"), "TW HK"),
+    **dict.fromkeys(("휴대폰", "핸드폰", "전화", "팩스"), "KR"),
+    **dict.fromkeys(("DĐ", "Dđ", "dđ"), "VN"),
 }
 # A word before a number: a label, at the line's start or after another number.
 LABEL_WORD_RE = re.compile(rf"(?<!\w)([{LABEL_LETTERS}]{{2,12}}\.?)(?=[\s{LABEL_MARKS}|]*[+(\d])")
@@ -49,8 +61,9 @@ def hinted_regions(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         for found in LABEL_WORD_RE.finditer(text):
-            word = normalize.fold(found.group(1))
-            regions = LABEL_REGIONS.get(word) or LABEL_REGIONS.get(word.rstrip("."), "")
+            printed = found.group(1).rstrip(".")
+            word = normalize.fold(printed)
+            regions = LABEL_REGIONS.get(printed) or LABEL_REGIONS.get(word, "")
             out += [r for r in regions.split() if r not in out]
     if "FR" not in out and any(FRENCH_SHAPE_RE.search(text) for text in texts):
         out.append("FR")

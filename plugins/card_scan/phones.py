@@ -204,8 +204,9 @@ def _read_numbers(
 
 
 # A national number as the fallback regions print one: its trunk 0 first ("0113 372 2061",
-# "(089) 216926625"); a house number and a postcode ("36 - 4028 Linz") have none.
-TRUNK_RE = re.compile(r"^\W*0[1-9]")
+# "(089) 216926625"), or a Chinese mobile's eleven digits from 13-19, which have no trunk 0
+# ("手机 138 1234 5678"); a house number and a postcode ("36 - 4028 Linz") have neither.
+TRUNK_RE = re.compile(r"^\W*(?:0[1-9]|1[3-9]\d(?:[\s-]?\d){8}\W*$)")
 
 
 class _Reading(NamedTuple):

@@ -6,6 +6,7 @@ each failed before its fix."""
 
 from __future__ import annotations
 
+import pytest
 from ocr_lines import conf_line as _line
 from ocr_lines import rated_lines
 from ocr_lines import worded_card as _read
@@ -335,6 +336,39 @@ def test_a_number_valid_only_where_its_label_is_written_is_read_and_doubted():
     # Valid in Germany alone of the label's countries (session 24: 12 of 12 such on the pool).
     assert parsed.evidence["phones"].startswith("hint-region/")
     assert probability("phones", parsed.evidence["phones"]) >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("label", "number", "e164"),
+    [
+        ("携帯", "090-1234-5678", "+819012345678"),  # Japan: the kana/kanji fold to nothing
+        ("DĐ:", "0912 345 678", "+84912345678"),  # Vietnam: folds to "d", a direct line
+        ("휴대폰", "010-1234-5678", "+821012345678"),
+        ("手机", "139 1080 2345", "+8613910802345"),  # a Chinese mobile has no trunk 0
+        ("puh.", "09 6129 400", "+35896129400"),  # Finland: an office line
+    ],
+)
+def test_a_label_in_a_non_latin_script_or_a_smaller_language_hints_its_country(
+    label: str, number: str, e164: str
+) -> None:
+    # The real cards of the issue came from Japan and Vietnam: a card whose only clue to its
+    # country is its label's language read the number as US, and as none.
+    lines = [
+        _line(20, ("Sato", 0.96), ("Kenji", 0.96)),
+        _line(70, ("Sales", 0.96), ("Manager", 0.96)),
+        _line(120, (label, 0.9), (number, 0.93)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == [e164]
+    assert parsed.evidence["phones"].startswith("hint-region")
+
+
+def test_eleven_digits_from_one_are_no_chinese_mobile_without_a_hint():
+    lines = [
+        _line(20, ("Sato", 0.96), ("Kenji", 0.96)),
+        _line(70, ("Mobile", 0.9), ("139 1080 2345", 0.93)),
+    ]
+    assert parse_card(lines, default_region="US").contact.phones == []
 
 
 def test_a_label_after_another_number_hints_too_and_no_lost_zero_is_guessed():
