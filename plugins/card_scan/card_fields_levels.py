@@ -27,6 +27,7 @@ from .leftovers import (
     debris_beside,
     digits_left,
     label_alone,
+    labelled_left,
     number_like,
     remnants,
     tail_left,
@@ -36,7 +37,6 @@ from .name_checks import II_FOR_U_RE
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
-from .phones import labelled_left
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level

@@ -240,3 +240,25 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
             if -0.5 * number.height <= gap <= 1.5 * number.height:
                 return True
     return False
+
+
+# A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".
+LABELLED_RE = re.compile(
+    rf"(?<![\w+])([{LABEL_LETTERS}]{{1,9}})\s*[{LABEL_MARKS}]{{0,2}}\s*(\+?\(?\d[\d\s()./-]*)"
+)
+
+
+def labelled_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from holds a phone label before five to seven digits that no
+    number read holds: a second number cut short ("Natel +4179-942-" beside "T +41 31879 7904",
+    whose one number was taken as the card's phones). Longer runs are a bar read as 1 or two
+    numbers run together, which ``find_phones`` reads."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for i in sorted(used):
+        for found in LABELLED_RE.finditer(texts[i]):
+            if not known_label(found.group(1)):
+                continue
+            left = re.sub(r"\D", "", international(fix_digits(found.group(2)))).lstrip("0")
+            if 5 <= len(left) <= 7 and not any(left in number for number in read):
+                return True
+    return False

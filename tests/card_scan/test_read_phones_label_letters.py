@@ -11,10 +11,9 @@ from ocr_lines import stacked_lines as card
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.leftovers import label_alone
+from contactkit_plugins.card_scan.leftovers import label_alone, labelled_left
 from contactkit_plugins.card_scan.phone_slips import unglue_word
 from contactkit_plugins.card_scan.phone_text import unglue_label
-from contactkit_plugins.card_scan.phones import labelled_left
 
 
 def test_an_accented_or_cjk_label_s_bar_comma_slash_or_plus_read_as_hash_keep_its_kind():
@@ -52,7 +51,7 @@ def test_a_label_glued_to_its_number_is_parted_in_any_script():
 
 def test_a_second_number_cut_short_after_an_accented_or_cjk_label_is_seen():
     """ "Móvil +52 55 12" beside a whole office number: the mobile's digits cut short send the
-    card to review, as after "Mobile" (phones.labelled_left)."""
+    card to review, as after "Mobile" (leftovers.labelled_left)."""
     read = [Phone(text="+52 55 8765 4321")]
     for label in ("Móvil", "携帯："):
         text = f"Tel +52 55 8765 4321 {label} +52 55 12"
