@@ -42,6 +42,7 @@ from .web import (
     ending_put_back,
     find_emails,
     find_urls,
+    hyphen_put_back,
     slipped_ending_put_back,
 )
 
@@ -129,6 +130,7 @@ def check_domains(card: CardReading) -> None:
 
     Before name, title and company: those are checked against the domain settled here.
     """
+    card.emails = hyphen_put_back(card.emails, card.urls)
     email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None
     emails, urls = cross_check_domains(

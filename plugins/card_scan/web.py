@@ -104,12 +104,19 @@ def www_dot_put_back(value: str) -> str:
     return re.sub(r"(?i)^((?:https?://)?www)-?(?=[a-z0-9][a-z0-9-]*\.)", r"\1.", value)
 
 
+# "hitps//vermeulen -verpakkingen.com": a space read beside a hyphen inside a site's host (the
+# row's start, www. or //, shows it a site); read apart, only its tail was kept as the site.
+SITE_HYPHEN_SPACE_RE = re.compile(
+    r"(?i)((?://|\bwww\.)[a-z0-9]+(?:-[a-z0-9]+)*)(?: -\s?|- )(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})"
+)
+
+
 def find_urls(
     lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
 ) -> list[Found]:
     found = []
     for i, text in enumerate(texts):
-        without_email = EMAIL_RE.sub(" ", text)
+        without_email = SITE_HYPHEN_SPACE_RE.sub(r"\1-", EMAIL_RE.sub(" ", text))
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
             value = www_dot_put_back(value)
@@ -276,6 +283,12 @@ def cross_check_domains(
     side = slip_side(email_domain, url_domain, region)
     slipped = email_named == url_named and side is not None
     trust_email = email_named if email_named != url_named else email.conf >= url.conf
+    # The rest of the card names the site's domain, yet the address holds one letter more
+    # ("Lumen SA" spells lumen.ch beside klein@llumen.ch): a letter lost is likelier than one
+    # made up, and a firm's domain need not be its name. Each cue is often right alone: the
+    # site put back, both to review. Not the other way: a site's row leaves letters of its
+    # "www" or slashes before the host ("wvos.nl" beside @vos.nl), read longer in the site.
+    torn = url_named and not email_named and side is True
     if slipped:
         trust_email = side
     if site_split(url.value, texts[url.line]) or slash_lost(
@@ -294,9 +307,27 @@ def cross_check_domains(
     fixed = Found(
         f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
     )
-    fixed.site_slip = slipped  # put back by the slip's shape alone: a guess, measured apart
+    fixed.site_slip = slipped or torn  # put back by the slip's shape alone: a guess, apart
     fixed.from_site = True  # it no longer checks the site it was rewritten to
-    return [fixed, *emails[1:]], urls
+    return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
+
+
+def hyphen_put_back(emails: list[Found], urls: list[Found]) -> list[Found]:
+    """``@vermeulen.verpakkingen.com`` beside the site ``vermeulen-verpakkingen.com``: the
+    address's hyphen read as a dot (a firm's mail host is no subdomain spelt like its site
+    with a hyphen). Put back to the site's host, marked repaired."""
+    hosts = {host_of(u.value) for u in urls if "-" in host_of(u.value)}
+    out = []
+    for e in emails:
+        local, _, host = e.value.partition("@")
+        dots = [m.start() for m in re.finditer(r"\.", host)]
+        for at in dots:
+            joined = (host[:at] + "-" + host[at + 1 :]).lower()
+            if joined in hosts and "." in joined:
+                e = replace(e, value=f"{local}@{joined}", repaired=True)
+                break
+        out.append(e)
+    return out
 
 
 def slip_side(email_domain: str, url_domain: str, region: str | None) -> bool | None:
