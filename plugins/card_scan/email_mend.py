@@ -128,10 +128,11 @@ def _card_domain(
         if _close(squashed(read), squashed(site)) and not swapped:
             return site.lower()
     label, dot, ending = read.partition(".")
-    guess = _guessed_ending(regions, company) if not dot else None
+    # "dejong@vesta" beside Vesta Groep N.V. on a Dutch card: the ending not read at all (blur;
+    # no word after the label either: "delta pi" read one), the usual one of the firm's country
+    # guessed (session 30).
+    guess = _guessed_ending(regions, company) if not dot and len(after.split()) == 1 else None
     if guess:
-        # "dejong@vesta" beside Vesta Groep N.V. on a Dutch card: the ending not read at all
-        # (blur), the usual one of the firm's country guessed (session 30).
         dot, ending = ".", guess
     if not dot or not company or not _ending(ending):
         return None
