@@ -218,6 +218,10 @@ def test_a_sign_read_from_specks_is_no_address_printed_and_not_read():
         # and the site: name+domain/single and email/lo, accepted wrong; the name says l.
         ("Weserland AG", "Sandra Moller", "E sandra@weseriand.com",
          "http://www.weseriand.com/", "DE", "weserland.com"),
+        # Fresh photo seed 244 card 49: wcgroup.ch (Werner & Cie) read "wegroup.ch" in the
+        # address and the site, the site accepted at email/mid; the initials say wc (session 30).
+        ("WERNER & CIE SARL", "Nicole Scholz", "E-Mail nicole@wegroup.ch",
+         "https://wegroup.ch/de", "CH", "wcgroup.ch"),
     ],
 )  # fmt: skip
 def test_a_domain_of_the_company_read_with_a_glyph_slip_is_put_back_to_review(
