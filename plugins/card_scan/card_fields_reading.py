@@ -256,7 +256,13 @@ def mend_by_company_and_name(card: CardReading) -> None:
     card.emails = [_small_l(e) for e in card.emails]
     if card.emails and name:
         emails = [joined_across_cut(e, card.lines, card.texts, name.value) for e in card.emails]
-        card.emails = [repair_local_part(e, name.value) for e in emails]
+        mended = [repair_local_part(e, name.value) for e in emails]
+        # Its local part written from the name, what was guessed of its domain stays marked:
+        # "daisuke kimura@prismadenki.co.p", its ending put back (co.jp), then its dot.
+        card.emails = [
+            replace(new, ending=old.ending, site_slip=old.site_slip, from_site=old.from_site)
+            for old, new in zip(card.emails, mended, strict=True)
+        ]
         # A start given back checks nothing.
         if not (card.emails[0].repaired and card.emails[0].prefix):
             card.local = card.emails[0].value.partition("@")[0]  # "Ikoehler" now "lkoehler"

@@ -99,7 +99,10 @@ def country_in(text: str) -> str | None:
 
     Two-letter pieces are no country here: "AG" and "SA" are legal forms far more often.
     """
-    for piece in (text, text.rsplit(",", 1)[-1]):
+    # "530-7005 Japan": a postcode and the country after it, the city on the line above.
+    after_code = re.fullmatch(r"\s*\d[\d -]{2,9}\d\s+(\D+)", text)
+    pieces = [text, text.rsplit(",", 1)[-1], after_code[1] if after_code else ""]
+    for piece in pieces:
         piece = piece.strip().rstrip(".")
         if country_shaped(piece):
             country = geo.country_code(piece)

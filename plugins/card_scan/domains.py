@@ -164,8 +164,9 @@ def trim_legal(company: str) -> str:
 
 
 # Glyphs Tesseract confuses in a domain's small letters: an l read as i or 1, an i read as l, a
-# j read as i (its tail lost, "tigroup.pl" beside "Technologie Jantar", s90 photo 17).
-INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"), ("i", "j"))
+# j read as i (its tail lost, "tigroup.pl" beside "Technologie Jantar", s90 photo 17), a c read
+# as e (its gap closed by blur: "wegroup.ch" beside "Werner & Cie", fresh photo 244 card 49).
+INITIAL_SLIPS = (("i", "l"), ("1", "l"), ("l", "i"), ("i", "j"), ("e", "c"))
 
 
 def initials_slip(company: str | None, domain: str | None) -> str | None:

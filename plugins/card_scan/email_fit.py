@@ -32,7 +32,7 @@ from .local_parts import PLAIN_UMLAUT
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
-from .web import country_ending, known_suffix
+from .web import firm_ending, known_suffix
 
 # Rows scored per card at most, the least sure first.
 MOST_ROWS = 4
@@ -41,8 +41,6 @@ MOST_ROWS = 4
 COST_PER_LETTER = 0.6
 # ...and every other address at least this much more than it (a guess between two is none).
 MARGIN = 4.0
-# Where firms of a country register under another ending than its ccTLD (``web.country_ending``).
-COUNTRY_ENDINGS = {"GB": "co.uk", "JP": "co.jp", "US": "com"}
 # Crops per call of the recogniser.
 BATCH = 6
 # What a local part is made of: the address cannot start right after one of these.
@@ -102,7 +100,7 @@ def company_domains(company: str | None, region: str | None) -> set[str]:
                 labels.add(words[0])
     endings = {"com"}
     if region:
-        endings.add(COUNTRY_ENDINGS.get(region) or country_ending(region))
+        endings.add(firm_ending(region))
     return {f"{label}.{ending}" for label in labels for ending in endings if len(label) >= 3}
 
 

@@ -20,14 +20,14 @@ import re
 
 from contactkit import normalize
 
-from .clues import Found
+from .clues import Found, legal_region, shared_form_regions
 from .domains import domain_in, squashed, trim_legal
 from .email_at import label_word
 from .email_rebuild import best_form, name_forms
 from .local_parts import umlaut_undone
 from .local_repair import GLYPH_SLIPS
 from .ocr import Line
-from .web import known_suffix, lookalike_endings
+from .web import firm_ending, known_suffix, lookalike_endings
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"
@@ -76,6 +76,8 @@ def mended_address(
     # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's; only
     # once the label's words are gone ("e-mail. anna.weber@" kept its label glued otherwise).
     words = SEPARATOR_APART_RE.sub(r"\1", " ".join(words)).split()
+    # A sign before the row read as a word of no letters ("£ dejong@", the envelope): no part.
+    words = [w for w in words if any(c.isalnum() for c in w)]
     local = ".".join(words[-2:])  # a separator read as a space, the likelier guess a dot
     # Its first letter may be a sign before the row read as one ("bcnstinam", the envelope).
     # "guillermo.echeverria" for Guillermo Echeverría Ramos: the first family name alone too.
@@ -86,7 +88,7 @@ def mended_address(
         form = best_form([local, local[1:]], forms) if len(local) >= 4 else None
         if form and umlaut_undone(local, form):
             form = None  # "natt hias.schaefer@" beside "Matthias Schafer"
-    domain = _card_domain(_ending_slip_undone(after, regions), sites, company)
+    domain = _card_domain(_ending_slip_undone(after, regions), sites, company, regions)
     return f"{form}@{domain}" if form and domain else None
 
 
@@ -101,7 +103,12 @@ def _ending_slip_undone(after: str, regions: frozenset[str] | set[str]) -> str:
     return after[: match.start()] + endings[0] if len(endings) == 1 else after
 
 
-def _card_domain(after: str, sites: list[str], company: str | None) -> str | None:
+def _card_domain(
+    after: str,
+    sites: list[str],
+    company: str | None,
+    regions: frozenset[str] | set[str] = frozenset(),
+) -> str | None:
     match = DOMAIN_RE.match("@" + _spaced_dot(after))
     if not match:
         return None
@@ -121,6 +128,12 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
         if _close(squashed(read), squashed(site)) and not swapped:
             return site.lower()
     label, dot, ending = read.partition(".")
+    # "dejong@vesta" beside Vesta Groep N.V. on a Dutch card: the ending not read at all (blur;
+    # no word after the label either: "delta pi" read one), the usual one of the firm's country
+    # guessed (session 30).
+    guess = _guessed_ending(regions, company) if not dot and len(after.split()) == 1 else None
+    if guess:
+        dot, ending = ".", guess
     if not dot or not company or not _ending(ending):
         return None
     if checked:
@@ -129,6 +142,16 @@ def _card_domain(after: str, sites: list[str], company: str | None) -> str | Non
     names = {squashed(" ".join(words))} | {squashed(w) for w in words if len(w) >= 4}
     found = {n for n in names if len(n) >= 4 and _close(label, n, glyphs_only=True)}
     return f"{found.pop()}.{ending}" if len(found) == 1 else None
+
+
+def _guessed_ending(regions: frozenset[str] | set[str], company: str | None) -> str | None:
+    """The ending a firm of the card's country registers under (``web.firm_ending``): of its one
+    country, or of the one of them the company's legal form names ("N.V." Dutch or Belgian);
+    None where that leaves several."""
+    texts = [company] if company else []
+    formed = {legal_region(texts), *shared_form_regions(texts)} & set(regions)
+    named = formed or set(regions)
+    return firm_ending(next(iter(named))) if len(named) == 1 else None
 
 
 def _letter_swapped(read: str, site: str) -> bool:

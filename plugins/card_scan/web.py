@@ -181,6 +181,33 @@ def country_ending(region: str) -> str:
     return "uk" if region == "GB" else region.lower()
 
 
+# Where a country's firms register under a second level of its ccTLD, not the ccTLD itself.
+FIRM_ENDINGS = {
+    "AR": "com.ar",
+    "AU": "com.au",
+    "BR": "com.br",
+    "GB": "co.uk",
+    "HK": "com.hk",
+    "IL": "co.il",
+    "JP": "co.jp",
+    "KR": "co.kr",
+    "MX": "com.mx",
+    "MY": "com.my",
+    "NZ": "co.nz",
+    "SG": "com.sg",
+    "TR": "com.tr",
+    "ZA": "co.za",
+}
+
+
+def firm_ending(region: str) -> str:
+    """The ending a firm of the region most likely registers under (``co.jp``, ``com.au``,
+    ``de``); ``com`` for the US, whose ``.us`` firms hardly use."""
+    if region == "US":
+        return "com"
+    return FIRM_ENDINGS.get(region) or country_ending(region)
+
+
 def foreign_ending(value: str, regions: set[str]) -> bool:
     """The address's ending names a country and the card names others, never it: "weber.ni" on a
     Dutch card is ".nl" with its l read i as likely as a Nicaraguan firm."""
@@ -229,7 +256,13 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     (``.fr``); a guess, marked ``ending``. ``.c`` on a Swiss card (ch or com) stays cut."""
     host = host_part(found.value)
     stem, _, cut = host.rpartition(".")
-    if not region or not stem or not cut.isalpha() or known_suffix(found.value):
+    if not region or not stem or not cut.isalpha():
+        return found
+    second = second_level_put_back(host, region)
+    if second:
+        value = found.value.replace(host, second, 1)
+        return replace(found, value=value, repaired=True, ending=True)
+    if known_suffix(found.value):
         return found
     code = country_ending(region)
     endings = [e for e in (code, "com", "net", "org") if e.startswith(cut.lower()) and e != cut]
@@ -237,6 +270,24 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     if not value or not known_suffix(value):
         return found
     return replace(found, value=value, repaired=True, ending=True)
+
+
+def second_level_put_back(host: str, region: str) -> str:
+    """``ishikawa.co`` or ``prismadenki.co.p`` on a Japanese card: the country's firms' ending
+    (``co.jp``, ``FIRM_ENDINGS``) with its last part cut off or one of its letters lost, put
+    back (``ishikawa.co.jp``); "" where the host ends otherwise. ``.co`` alone is a real
+    ending, so only where the card's country makes it a longer one (``cut_suffix``)."""
+    ending = FIRM_ENDINGS.get(region, "")
+    first, _, code = ending.partition(".")
+    if not code:
+        return ""
+    if host.lower().endswith(f".{first}") and cut_suffix(host, region):
+        return f"{host}.{code}"
+    stem, _, tail = host.rpartition(".")
+    lost = {code[:i] + code[i + 1 :] for i in range(len(code))}
+    if stem.lower().endswith(f".{first}") and tail.lower() in lost and not known_suffix(host):
+        return f"{stem}.{code}"
+    return ""
 
 
 def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:

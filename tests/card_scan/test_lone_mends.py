@@ -163,3 +163,35 @@ def test_the_site_s_domain_put_in_keeps_the_start_read_before_the_address():
     parsed = parse_card(PHOTO_71, default_region="DE")
     assert parsed.contact.emails == ["laura.winkler@lehmannelektrotechnik.de"]
     assert parsed.evidence["emails"].endswith("/spaced")  # the dot a guess: to review
+
+
+# Fresh photo seed 242 card 74: the address row read "£ dejong@vesta" (its envelope read £, the
+# ending ".nl" lost to blur), the site not read, a garbled row ending "OY" (a Finnish form).
+PHOTO_242_74 = [
+    _line(("Vesta", 0.98, 322, 100, 150, 63), ("Groep", 0.98, 490, 100, 170, 63),
+          ("N.V.", 0.98, 680, 100, 145, 63)),
+    _line(("DAAN", 0.94, 92, 266, 160, 60), ("DE", 0.94, 270, 266, 80, 60),
+          ("JONG", 0.94, 370, 266, 160, 60)),
+    _line(("Hoofd", 0.91, 90, 461, 150, 54), ("Verkoop", 0.91, 260, 461, 200, 54)),
+    _line(("00316", 0.99, 87, 626, 80, 25), ("80938769", 0.99, 180, 626, 170, 25)),
+    _line(("£", 0.39, 88, 697, 20, 28), ("dejong@vesta", 0.39, 120, 697, 177, 28)),
+    _line(("+", 0.45, 88, 733, 10, 21), ("Atte", 0.45, 110, 733, 60, 21),
+          ("Awww", 0.45, 180, 733, 70, 21), ("westa", 0.45, 260, 733, 70, 21),
+          ("OY", 0.45, 340, 733, 23, 21)),
+    _line(("Nederand", 0.79, 89, 836, 128, 22)),
+]  # fmt: skip
+
+
+def test_an_ending_not_read_at_all_is_the_firms_countrys_and_a_sign_no_part_of_the_address():
+    parsed = parse_card(PHOTO_242_74, default_region="US")
+    assert parsed.contact.emails == ["dejong@vesta.nl"]
+    assert parsed.evidence["emails"] == "mended"
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    # The firm's legal form decides between the card's countries; else none is guessed.
+    assert mended_address("dejong@vesta", "Daan de Jong", [], "Vesta Groep N.V.", {"NL", "FI"})
+    assert mended_address("dejong@vesta", "Daan de Jong", [], "Vesta Groep", {"NL", "FI"}) is None
+    assert mended_address("e dejong@vesta", "Daan de Jong", [], "Vesta Groep", {"GB"}) == (
+        "dejong@vesta.co.uk"
+    )
+    # Nothing of the company in the domain: no ending guessed for it.
+    assert mended_address("dejong@ztrqx", "Daan de Jong", [], "Vesta Groep", {"NL"}) is None

@@ -80,14 +80,16 @@ def test_an_envelope_or_phone_sign_read_as_at_is_no_unread_email():
     assert "+repaired" in parse_card(spaced, default_region="AT").evidence["emails"]
 
 
-def test_a_country_suffix_cut_short_is_doubted_where_the_card_names_the_country():
-    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short."""
+def test_a_country_suffix_cut_short_is_put_back_and_doubted_where_the_card_names_the_country():
+    """``.co`` is a real suffix, but on a Japanese card it is ``.co.jp`` cut short: put back
+    from the card's country, a guess, to review (session 30)."""
     parsed = parse_card(
         card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
              "h.ferrari@ironbridge-engineering.co", "www.ironbridge-engineering.co"),
         default_region="US",
     )  # fmt: skip
-    assert parsed.evidence["emails"] == "cut"
+    assert parsed.contact.emails == ["h.ferrari@ironbridge-engineering.co.jp"]
+    assert parsed.evidence["emails"].endswith("/ending-guessed")
     assert parsed.confidence["emails"] < REVIEW_BELOW
     whole = parse_card(
         card(("Hiro Ferrari", 44), "Ironbridge Engineering K.K.", "Tel. +81 3-5843-0640",
@@ -216,6 +218,10 @@ def test_a_sign_read_from_specks_is_no_address_printed_and_not_read():
         # and the site: name+domain/single and email/lo, accepted wrong; the name says l.
         ("Weserland AG", "Sandra Moller", "E sandra@weseriand.com",
          "http://www.weseriand.com/", "DE", "weserland.com"),
+        # Fresh photo seed 244 card 49: wcgroup.ch (Werner & Cie) read "wegroup.ch" in the
+        # address and the site, the site accepted at email/mid; the initials say wc (session 30).
+        ("WERNER & CIE SARL", "Nicole Scholz", "E-Mail nicole@wegroup.ch",
+         "https://wegroup.ch/de", "CH", "wcgroup.ch"),
     ],
 )  # fmt: skip
 def test_a_domain_of_the_company_read_with_a_glyph_slip_is_put_back_to_review(
@@ -380,3 +386,25 @@ def test_a_domain_slip_between_address_and_site_is_put_back_by_its_shape_and_dou
         sure="www", unsure="@",
     )  # fmt: skip
     assert debris.contact.emails == ["edward_carter@robinson.com"]
+
+
+def test_a_firms_ending_with_a_letter_lost_is_put_back_where_a_postcode_line_names_the_country():
+    """``prismadenki.co.p`` on a card whose only country clue is "530-7005 Japan" (a postcode and
+    the country on a line, the city above it; photo seed 228 card 61): the country is read from
+    that line, and ``co.jp`` with its j lost put back, to review (session 30)."""
+    lines = card(("KIMURA DAISUKE", 44), "Prisma Denki Co.,Ltd.", "3-6-25 Marunouchi, Kita-ku",
+                 "530-7005 Japan", "E-mail: daisuke.kimura@prismadenki.co.p")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.emails == ["daisuke.kimura@prismadenki.co.jp"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+    british = parse_card(
+        card(("Ann Lee", 44), "Lee Labs Ltd", "12 High Street, Leeds LS1 4AP",
+             "ann.lee@leelabs.co.u"),
+        default_region="US",
+    )  # fmt: skip
+    assert british.contact.emails == ["ann.lee@leelabs.co.uk"]
+    german = parse_card(
+        card(("Anna Weber", 44), "Weber GmbH", "10115 Berlin", "anna.weber@weber.co.j"),
+        default_region="US",
+    )  # fmt: skip
+    assert german.contact.emails != ["anna.weber@weber.co.jp"]
