@@ -67,3 +67,12 @@ def test_an_o_umlaut_read_d_and_e_in_sohne_is_put_back():
     parsed = parse_card(lines, default_region="AT")
     assert parsed.contact.organization.name == "Lehmann & Söhne KG"
     assert "organization" not in to_review(parsed)
+
+
+def test_a_compound_degree_with_its_d_read_o_is_no_name_word():
+    # Fresh photo seed 258 card 99: "PROF. OR.-ING. SABINE SCHAFER" (Dr.-Ing.) was no name.
+    lines = worded_lines(
+        ("PROF. OR.-ING. SABINE SCHAFER", 40), ("Schröder & Krüger GmbH & Co. KG", 30),
+        ("Tel. +49 89 88266933", 22), ("sabines@schroederkrueger.de", 22),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="DE").contact.name.full == "Sabine Schafer"
