@@ -74,7 +74,9 @@ def digits(text: str) -> int:
 
 def is_street(text: str) -> bool:
     words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
-    has_number = bool(re.search(r"\d", text))
+    # A digit inside a word is a letter misread, no house number: "Dr. sc. techn. Florian B6hm"
+    # (ö read 6) was taken for a street by its "Dr." (fresh photo seed 257 card 74; session 30).
+    has_number = bool(re.search(r"(?<![^\W\d_])\d", text))
     folded = normalize.fold(text.replace("ß", "ss"))
     # "straße" comes back as "strasse", "straBe" or "strae": all are streets.
     german = re.search(

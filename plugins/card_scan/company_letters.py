@@ -21,8 +21,10 @@ def company_letters(company: str, domain: str | None = None) -> str:
     starting the name before a consonant is an I ("lronbridge"), a small t ending a word in
     capitals is an Ł ("SYSTEMY ORZEt"), and on a Polish card a word the lexicon knows with an ł
     read as t or k ("Battyk S.A." beside bgroup.pl)."""
-    # ö read as a digit 6 (its dots), also beside its o ("S6hne", "SO6hne").
-    company = re.sub(r"(?<=& )S(?:é|e|o|6|[oO]6|6[oO])hne\b", "Söhne", company)
+    # ö read as a digit 6 (its dots), also beside its o ("S6hne", "SO6hne"), or as d and an e
+    # ("Sdéhne": fresh photo seed 258 card 81, accepted as "Sóéhne" beside lehmannsoehne.at,
+    # the domain spelling its oe; session 30).
+    company = re.sub(r"(?<=& )S(?:é|e|o|6|[oO]6|6[oO]|d[éeo])hne\b", "Söhne", company)
     # ó read 6 (or 6 and another vowel) before a word's last n: "Distribuci6én" (Spanish -ción).
     company = re.sub(r"(?<=[a-z])6[eéoó]?(?=n\b)", "ó", company)
     # "lronbridge Logistics Ltd", "Zenith lbérica S.L.U." (b76 photo 76: its initial made the

@@ -74,6 +74,8 @@ def restore_letters(text: str, local: str | None) -> str:
         others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
         rest = _others_taken(letters, [w for k, w in spelling if k != n])
         words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2, rest)
+        if len(words) >= 2 and words[n] == word:
+            words[n] = _short_l_for_i(word, local or "")
         if n and _start_set_apart(words[n - 1], word, words[n]):
             words[n - 1] = ""  # "Christina S mith" beside smith@: one word, read in two pieces
         initials.subtract(own)
@@ -129,6 +131,24 @@ def _word_restored(
         word = _restored(word, rest)
     if "ł" in word and word.replace("ł", "").isupper():  # "StAWOMIR" → "SŁAWOMIR"
         word = word.replace("ł", "Ł")
+    return word
+
+
+def _short_l_for_i(word: str, local: str) -> str:
+    """``Mal`` → ``Mai`` beside ``mai_katou@``: an i read l in a word too short for
+    ``_restored`` (three letters or fewer), put back only where the local part holds the result
+    as a word of its own, and the word as read as none (fresh photo seed 255 card 64; session
+    30)."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and "l" in word[1:]):
+        return word
+    pieces = set(re.split(r"[^a-z]+", local.lower()))
+    if word.lower() in pieces:
+        return word
+    for at in (m.start() for m in re.finditer("l", word)):
+        fixed = word[:at].lower() + "i" + word[at + 1 :].lower()
+        # "Hal" beside hai.smith@ is the address's slip; romaji writes no l ("Mal" for Mai).
+        if at and fixed in pieces and (not given_name(word) or fixed in JAPANESE_GIVEN_NAMES):
+            return word[:at] + "i" + word[at + 1 :]
     return word
 
 
@@ -210,6 +230,11 @@ def _restored(word: str, letters: str) -> str:
     # accepted at email+initial/hi; session 29), the tables lacking Japanese names.
     known = given_name(word) or spelt_letters(word) in JAPANESE_GIVEN_NAMES
     for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
+        if capitals and (read, printed) in (("i", "ł"), ("i", "l")):
+            # A capital L or Ł keeps its foot and is not read I, where an address's small i is
+            # often read l: "DAVIES" beside "s.davles@" is no "DAVŁES" (fresh photo seed 256
+            # card 31, accepted with the address unmended; session 30).
+            continue
         if capitals:
             read, printed = read.upper(), printed.upper()
         for at in (m.start() for m in re.finditer(read, word)):

@@ -37,7 +37,7 @@ from .name_order import (
     printed_given_first,
     two_part,
 )
-from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial
+from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, six_as_umlaut
 from .ocr import Line
 from .titles import title_score
 
@@ -174,7 +174,8 @@ def pick_name(
 
 def name_text(text: str, local: str | None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
-    return lost_initial(camel_name(email_parted(bare_name(text), local), local), local)
+    text = six_as_umlaut(bare_name(text), local)
+    return lost_initial(camel_name(email_parted(text, local), local), local)
 
 
 def join_stacked(
