@@ -56,6 +56,14 @@ def degree_misread(word: str) -> bool:
     return any(plain[:-1].replace(read, printed) in HONORIFICS for read, printed in _DEGREE_SLIPS)
 
 
+def degree_cut(word: str) -> bool:
+    """``ch.``, ``ott.``: the end of a degree whose start the photo's edge cut off (``Arch.``,
+    ``Dott.``), in small letters as a cut word starts; no name word has a dot after it."""
+    if not re.fullmatch(r"[a-z]{2,4}\.", word) or word[:-1] in HONORIFICS:
+        return False
+    return any(h.endswith(word[:-1]) and len(h) > len(word) - 1 for h in HONORIFICS)
+
+
 def _glued_degree(word: str) -> list[str]:
     """``ir.wilhelmus`` → ``ir.``, ``Wilhelmus``: a degree and the given name with no space
     read between them (the name's first letter, w or s or v as small as the capital, read
@@ -93,7 +101,10 @@ def bare_name(text: str) -> str:
     if words:  # "ir.wilhelmus de Vries": a degree glued by its dot to the given name
         words[:1] = _glued_degree(words[0])
     while len(words) > 2 and (
-        honorific(words[0]) or words[0] in CAPITAL_HONORIFICS or degree_misread(words[0])
+        honorific(words[0])
+        or words[0] in CAPITAL_HONORIFICS
+        or degree_misread(words[0])
+        or degree_cut(words[0])
     ):
         words.pop(0)
     # "Di MONIKA KRUGER": Austria's DI with its I read small, before a name in capitals (a given

@@ -10,11 +10,13 @@ import pytest
 from ocr_lines import name_card as _card
 from ocr_lines import photo_line as _line
 from ocr_lines import stacked_lines as card
+from ocr_lines import worded_card
 from printed import hand_lines as _lines
 from printed import titled_card, to_review
 
 from contactkit_plugins.card_scan import letter_restore, local_parts
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.degrees import degree_cut
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
@@ -419,3 +421,18 @@ def test_an_address_not_read_as_one_adds_no_letter_to_the_name():
         region="ES",
     )
     assert "garciag" not in parsed.contact.name.full.casefold()
+
+
+def test_a_degree_cut_at_the_photos_edge_is_no_name_word():
+    # The lead's fresh check, photo seed 262 card 87: "Arch. Vincenzo Lombardo" at the photo's
+    # left edge read "ch. Vincenzo Lombardo" (the title below cut too); the name went unread and
+    # the address "vincenzo_ lombardo@" was taken as lombardo@, a word before it.
+
+    rows = ["ch. Vincenzo Lombardo", "\\es Manager", "Nova S.r.l.", "T. +39 051 670 0125"]
+    rows += ["e-mail vincenzo_ lombardo@nova.it", "Via Roma 197", "40153 Bologna (BO)"]
+    parsed = worded_card(*rows, region="IT")
+    assert parsed.contact.name.full == "Vincenzo Lombardo"
+    assert parsed.contact.emails == ["vincenzo_lombardo@nova.it"]
+    # A word in capitals, one that ends no degree, or a degree whole is not a cut one.
+    assert degree_cut("ch.") and degree_cut("ott.")
+    assert not any(degree_cut(w) for w in ("Ch.", "st.", "de.", "arch.", "chx"))
