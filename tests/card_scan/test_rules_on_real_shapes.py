@@ -82,3 +82,15 @@ def test_a_bare_domain_given_the_country_ending_is_sent_to_review():
     # A ".com" firm in Germany would be guessed ".de": a guess, never accepted.
     parsed = _parse(["Vesta GmbH", "Jan Meier", "+49 30 1234567", "jan.meier@vesta"], "DE")
     assert parsed.evidence["emails"] == "mended"
+
+
+def test_a_group_domain_of_the_names_start_put_back_as_initials_is_never_accepted():
+    # "megroup.ch" may be Meyer's first two letters as printed, or "mcgroup.ch" (Meyer & Cie)
+    # with its c read e (domains.INITIAL_SLIPS): the letters cannot tell, so the domain put
+    # back is a guess that a person checks.
+    parsed = _parse(
+        ["MEYER & CIE SA", "Anna Meyer", "anna.meyer@megroup.ch", "www.megroup.ch"], "CH"
+    )
+    assert parsed.contact.emails == ["anna.meyer@mcgroup.ch"]
+    assert parsed.evidence["emails"].endswith("/initials-slip")
+    assert parsed.evidence["urls"] == "repaired"
