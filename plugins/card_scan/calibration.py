@@ -218,7 +218,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "missing+web/lo": 0.937,  # s22: 6 of 6, kept under hi
         "missing+web/mid": 0.937,  # s22: 24 of 24, kept under hi
         # session 20 (font20b): "missing+web/<band>/foreign-ending" (no address read, and the
-        # site's ending one look-alike letter off the card's country, web.slipped_ending:
+        # site's ending one look-alike letter off the card's country, endings.slipped_ending:
         # "meridian-ingenierie.tr" on a French card, its address row lost whole) is left at
         # UNMEASURED: 0 of 1 right on seed 81 photos 1-200, where missing+web was 6 of 6 else
         "name+domain": 0.990,
@@ -281,7 +281,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # letters come from the name, not from what was read: kept under the line by hand
         "rebuilt": 0.500,
         # session 19 (fresh19b): any level ending "/ending-guessed" (an ending cut short put
-        # back from the card's country, "@henryfils.f" made .fr, web.ending_put_back) is left
+        # back from the card's country, "@henryfils.f" made .fr, endings.ending_put_back) is left
         # at UNMEASURED: 1 of 1 right on seed 76 photos, its letter a guess, to review
         "role+domain": 0.990,
         "role+repaired+domain": 0.888,
@@ -439,7 +439,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # all-font tuning photo seeds 85-88, 2 wrong accepted at email/hi before
         "company-slip": 0.215,
         # session 19 (slips19): an ending one look-alike letter off another country's the card
-        # names (web.slipped_ending): 0 of 1 right (fresh seed 73 photo 76, vissersystemen.ni)
+        # names (endings.slipped_ending): 0 of 1 right (fresh seed 73 photo 76, vissersystemen.ni)
         "foreign-ending": 0.010,
         # session 12: the company's name spells the site's, and its ending names no other
         # country than the rest of the card (Cobalt B.V., cobalt.nl): 23 of 23 right

@@ -20,11 +20,11 @@ from .email_at import EMAIL_TAGS
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
+from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
 from .local_repair import mended_by_name
 from .ocr import Word
-from .web import cut_suffix, known_suffix, slipped_ending
 
 
 def _email_level(

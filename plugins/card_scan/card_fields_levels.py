@@ -20,6 +20,7 @@ from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import name_level, url_level, words_conf
 from .domains import domain_in, other_words
+from .endings import cut_suffix, known_suffix
 from .leftovers import (
     WEB_LIKE_RE,
     area_code_left,
@@ -41,7 +42,6 @@ from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
 from .titles import title_score
-from .web import cut_suffix, known_suffix
 
 # Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
 # not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).

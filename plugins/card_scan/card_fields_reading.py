@@ -20,6 +20,7 @@ from .domains import initials_slip
 from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
+from .endings import ending_put_back, slipped_ending_put_back
 from .glued_company import part_company_from_numbers
 from .leftovers import EMAIL_ATTEMPT_RE
 from .letter_restore import restore_letters
@@ -37,14 +38,7 @@ from .postal import US_CITY_SLIPPED_RE
 from .region_votes import regions_from_clues
 from .title_rows import join_title_pieces
 from .titles import pick_title
-from .web import (
-    cross_check_domains,
-    ending_put_back,
-    find_emails,
-    find_urls,
-    hyphen_put_back,
-    slipped_ending_put_back,
-)
+from .web import cross_check_domains, find_emails, find_urls, hyphen_put_back
 
 
 @dataclass

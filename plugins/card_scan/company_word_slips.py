@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS, TRADE_WORDS
 from .local_parts import umlaut_plain
-from .word_slips import one_letter_changed, with_a_letter_lost
+from .word_slips import one_letter_changed, with_a_letter_lost, words_one_letter_off
 
 _PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS | TRADE_WORDS)
 # The legal forms spelt as words ("Holdings", "Limited", "Group"), whose slips read the same way
 # ("Nove Hokdings pic" for Nova Holdings plc, the domain spelling only "nova"): only the words a
-# slip is checked against, never a trade word's neighbours below.
-_SLIP_TARGETS = _PLAIN | frozenset(w for w in LEGAL_FORMS if len(w) >= 5 and w.isalpha())
+# slip is checked against, never a trade word's neighbours below. Not the forms run together
+# ("partg", "coltd"): "Parts" and "Party" are one letter from "partg" and no slip of it.
+_FORM_WORDS = LEGAL_FORMS & {
+    "company",
+    "corporation",
+    "group",
+    "holding",
+    "holdings",
+    "incorporated",
+    "limited",
+}
+_SLIP_TARGETS = _PLAIN | _FORM_WORDS
 # Each trade word of seven letters or more with one inner letter lost ("industral"): its first
 # and last letters kept, so no word's other form ("Partner" beside partners) is among them.
 _INNER_LOST = with_a_letter_lost(TRADE_WORDS, 7, ends_kept=True) - TRADE_WORDS
@@ -29,6 +39,14 @@ _LISTED_ALONE = frozenset(
 )
 
 
+def _slipped_from(word: str) -> bool:
+    """One letter off a company or trade word, or off a legal form spelt as a word with its
+    first letter kept: a real word one letter from a form differs in its first ("Molding",
+    "Golding", "Folding" beside holding, "Troup" beside group), a slip inside ("Hokdings")."""
+    forms = words_one_letter_off(word, _FORM_WORDS)
+    return one_letter_changed(word, _PLAIN) or any(form[0] == word[0] for form in forms)
+
+
 def company_word_slip(words: list[str]) -> bool:
     """A word (folded) one letter off a word of ``lexicon.COMPANY_WORDS``, ``TRADE_WORDS`` or a
     legal form spelt as a word (``Hokdings``) and no such word itself (same length only:
@@ -37,7 +55,7 @@ def company_word_slip(words: list[str]) -> bool:
     sure of the slip: ``Söhme`` for Söhne (held-out photo 649), ``Métaliurgie`` (b25 photo 27),
     ``Industral`` at 0.97 (b63 photo 40), each accepted."""
     return any(
-        len(word) >= 5 and word not in _SLIP_TARGETS and one_letter_changed(word, _SLIP_TARGETS)
+        len(word) >= 5 and word not in _SLIP_TARGETS and _slipped_from(word)
         for word in map(umlaut_plain, words)
     ) or any(word in _INNER_LOST for word in words)
 

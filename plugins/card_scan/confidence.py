@@ -19,6 +19,7 @@ from contactkit import geo, normalize
 
 from .clues import domain_of
 from .domains import domain_in, loose_domain
+from .endings import foreign_ending, known_suffix, slipped_ending
 from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
     PLAIN_UMLAUT,
@@ -43,7 +44,7 @@ from .name_slips import (
 )
 from .ocr import Line
 from .people import NAME_PARTICLES
-from .web import foreign_ending, known_suffix, slipped_ending, spelt_elsewhere
+from .web import spelt_elsewhere
 
 
 def ocr_band(conf: float) -> str:

@@ -28,11 +28,11 @@ from .email_at import site_domains
 from .email_mend import FIT_SOURCE
 from .email_rebuild import name_forms
 from .email_rows import doubtful_row, ink_bands
+from .endings import firm_ending, known_suffix
 from .local_parts import PLAIN_UMLAUT
 from .ocr import Line
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
-from .web import firm_ending, known_suffix
 
 # Rows scored per card at most, the least sure first.
 MOST_ROWS = 4

@@ -24,10 +24,10 @@ from .clues import Found, legal_region, shared_form_regions
 from .domains import domain_in, squashed, trim_legal
 from .email_at import label_word
 from .email_rebuild import best_form, name_forms
+from .endings import firm_ending, known_suffix, lookalike_endings
 from .local_parts import umlaut_undone
 from .local_repair import GLYPH_SLIPS
 from .ocr import Line
-from .web import firm_ending, known_suffix, lookalike_endings
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"
@@ -95,7 +95,7 @@ def mended_address(
 def _ending_slip_undone(after: str, regions: frozenset[str] | set[str]) -> str:
     """The domain read after the sign with its ending, no public suffix, put back to the one
     ending of the card's countries a look-alike letter off it ("delta pi" on a Polish card:
-    web.lookalike_endings), as a site's or an address's ending slipped is."""
+    endings.lookalike_endings), as a site's or an address's ending slipped is."""
     match = re.search(r"(?<=[a-z0-9][\s.])([a-z]{2})\s*$", after)
     if not match or _ending(match[1]):
         return after
@@ -145,7 +145,7 @@ def _card_domain(
 
 
 def _guessed_ending(regions: frozenset[str] | set[str], company: str | None) -> str | None:
-    """The ending a firm of the card's country registers under (``web.firm_ending``): of its one
+    """The ending a firm of the card's country registers under (``endings.firm_ending``): of its one
     country, or of the one of them the company's legal form names ("N.V." Dutch or Belgian);
     None where that leaves several."""
     texts = [company] if company else []

@@ -15,6 +15,7 @@ from contactkit import normalize
 from .capital_i import l_for_i
 from .clues import Found
 from .email_rebuild import best_form, name_forms
+from .endings import LOOKALIKE_LETTERS
 from .local_parts import (
     GIVEN_SPELLINGS,
     cut_short,
@@ -27,7 +28,7 @@ from .local_parts import (
     umlaut_undone,
 )
 from .name_slips import NAME_PARTICLES
-from .web import LOOKALIKE_LETTERS, boost
+from .web import boost
 
 # A doubted local part this many letters off the name's closest usual form at most is mended
 # to it ("forian.meier" for Florian Meier, "1.hermann" for Laura Herrmann: one and two).
@@ -159,7 +160,7 @@ def _one_letter_off(local: str, forms: set[str]) -> str | None:
 
 def _look_alikes_off(local: str, forms: set[str]) -> str | None:
     """The one form of the name of ``local``'s length whose letters differ from it in two
-    places at most, each a glyph look-alike (``web.LOOKALIKE_LETTERS``): "stetani" for stefanl
+    places at most, each a glyph look-alike (``endings.LOOKALIKE_LETTERS``): "stetani" for stefanl
     (f read t, l read i), too unlike by likeness for ``best_form``."""
     if len(local) < 4:
         return None

@@ -1,8 +1,8 @@
 """Emails and websites on a card: found by pattern, their domains checked against each other.
 
 The email's domain and the website usually agree; a near miss between them is an OCR slip in
-one, repaired towards what the rest of the card spells. A suffix cut short by OCR (``acme.c``,
-``acme.co`` on a Japanese card) is told apart from a real one.
+one, repaired towards what the rest of the card spells. Endings against the card's country:
+``endings``.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from contactkit import geo, normalize
+from contactkit import normalize
 
-from .clues import EMAIL_RE, URL_RE, Found, domain_of, host_part, word_conf
+from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
 from .companies import domain_label
+from .endings import country_ending, host_of, known_suffix, slipped_ending
 from .line_fragments import site_split, slash_lost
 from .ocr import Line
-from .word_slips import words_one_letter_off
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
@@ -136,10 +136,6 @@ def find_urls(
     return [f for f in found if not cut_tail(f.value, hosts)]
 
 
-def host_of(value: str) -> str:
-    return host_part(value).lower().removeprefix("www.")
-
-
 def cut_tail(value: str, hosts: list[str]) -> bool:
     """``anik.ch`` beside ``https://meyerfeinmechanik.ch``, ``ne.at`` beside
     ``@meier-soehne.at``: a bare host that ends another host of the card inside a word is the
@@ -159,150 +155,6 @@ def abbreviation(value: str, after: str) -> bool:
     bare host (a website stands alone on its line or before a separator)."""
     bare = not re.match(r"(?i)www|https?:", value)
     return bare and value[:1].isupper() and bool(re.match(r"\s+[a-zà-ÿ]+\b", after))
-
-
-def cut_suffix(value: str, region: str | None) -> bool:
-    """``acme.co`` on a Japanese card: a real suffix, but ``co.jp`` cut short. The card's own
-    region's code, added, makes a longer public suffix (``co.jp``, ``com.au``, ``co.uk``)."""
-    host = host_part(value).lower().rstrip(".")
-    # Not for the US: "co.us" is on the public-suffix list, yet no American firm uses it, while
-    # many use ".co" itself.
-    if not region or region == "US" or len(host.rsplit(".", 1)[-1]) != 2:
-        return False
-    if geo.country_of_domain(host) == region:
-        return False
-    code = country_ending(region)
-    longer = normalize.public_suffix(f"{host}.{code}") or ""
-    return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
-
-
-def country_ending(region: str) -> str:
-    """The ccTLD of a region code: its code in small letters, but ``uk`` for GB."""
-    return "uk" if region == "GB" else region.lower()
-
-
-# Where a country's firms register under a second level of its ccTLD, not the ccTLD itself.
-FIRM_ENDINGS = {
-    "AR": "com.ar",
-    "AU": "com.au",
-    "BR": "com.br",
-    "GB": "co.uk",
-    "HK": "com.hk",
-    "IL": "co.il",
-    "JP": "co.jp",
-    "KR": "co.kr",
-    "MX": "com.mx",
-    "MY": "com.my",
-    "NZ": "co.nz",
-    "SG": "com.sg",
-    "TR": "com.tr",
-    "ZA": "co.za",
-}
-
-
-def firm_ending(region: str) -> str:
-    """The ending a firm of the region most likely registers under (``co.jp``, ``com.au``,
-    ``de``); ``com`` for the US, whose ``.us`` firms hardly use."""
-    if region == "US":
-        return "com"
-    return FIRM_ENDINGS.get(region) or country_ending(region)
-
-
-def foreign_ending(value: str, regions: set[str]) -> bool:
-    """The address's ending names a country and the card names others, never it: "weber.ni" on a
-    Dutch card is ".nl" with its l read i as likely as a Nicaraguan firm."""
-    country = geo.country_of_domain(host_of(value))
-    return bool(country and regions and country not in regions)
-
-
-# Letters Tesseract takes for each other even where it is sure: in an ending ("nl" read "ni"),
-# in a local part the name mends ("stetani" for stefanl).
-LOOKALIKE_LETTERS = frozenset(frozenset(pair) for pair in ("il", "lt", "ij", "ft", "ce", "oe"))
-
-
-def slipped_ending(value: str, regions: set[str]) -> bool:
-    """The ending names a country, and one look-alike letter off it is the ending of another
-    country the card names ("vissersystemen.ni", read at 0.90 on a Dutch card): a slip as
-    likely as a foreign firm, at any confidence. Generic endings (.io, .co, .me) name none."""
-    ending = host_of(value).lower().rsplit(".", 1)[-1]
-    country = geo.country_of_domain(ending)
-    others = {r for r in regions if r != country}
-    return bool(country) and bool(lookalike_endings(ending, others))
-
-
-def lookalike_endings(ending: str, regions: set[str]) -> list[str]:
-    """The endings of the countries ``regions`` that ``ending`` is one look-alike letter off
-    (``ni`` for ``nl``: ``LOOKALIKE_LETTERS``)."""
-    named = {country_ending(r) for r in regions}
-    return [
-        other
-        for other in words_one_letter_off(ending, named)
-        if all(
-            a == b or frozenset((a, b)) in LOOKALIKE_LETTERS
-            for a, b in zip(ending, other, strict=True)
-        )
-    ]
-
-
-def known_suffix(value: str) -> bool:
-    """The host ends in a real public suffix (``.de``, ``.co.jp``), not an OCR-cut one."""
-    host = host_part(value).lower()
-    return normalize.public_suffix(host) is not None
-
-
-def ending_put_back(found: Found, region: str | None) -> Found:
-    """``fredericg@henryfils.f`` on a French card (b76 photo 85, its site cut alike): an ending
-    cut short that starts exactly one of the card's country's code and com, net, org, put back
-    (``.fr``); a guess, marked ``ending``. ``.c`` on a Swiss card (ch or com) stays cut."""
-    host = host_part(found.value)
-    stem, _, cut = host.rpartition(".")
-    if not region or not stem or not cut.isalpha():
-        return found
-    second = second_level_put_back(host, region)
-    if second:
-        value = found.value.replace(host, second, 1)
-        return replace(found, value=value, repaired=True, ending=True)
-    if known_suffix(found.value):
-        return found
-    code = country_ending(region)
-    endings = [e for e in (code, "com", "net", "org") if e.startswith(cut.lower()) and e != cut]
-    value = found.value.replace(host, f"{stem}.{endings[0]}", 1) if len(endings) == 1 else ""
-    if not value or not known_suffix(value):
-        return found
-    return replace(found, value=value, repaired=True, ending=True)
-
-
-def second_level_put_back(host: str, region: str) -> str:
-    """``ishikawa.co`` or ``prismadenki.co.p`` on a Japanese card: the country's firms' ending
-    (``co.jp``, ``FIRM_ENDINGS``) with its last part cut off or one of its letters lost, put
-    back (``ishikawa.co.jp``); "" where the host ends otherwise. ``.co`` alone is a real
-    ending, so only where the card's country makes it a longer one (``cut_suffix``)."""
-    ending = FIRM_ENDINGS.get(region, "")
-    first, _, code = ending.partition(".")
-    if not code:
-        return ""
-    if host.lower().endswith(f".{first}") and cut_suffix(host, region):
-        return f"{host}.{code}"
-    stem, _, tail = host.rpartition(".")
-    lost = {code[:i] + code[i + 1 :] for i in range(len(code))}
-    if stem.lower().endswith(f".{first}") and tail.lower() in lost and not known_suffix(host):
-        return f"{stem}.{code}"
-    return ""
-
-
-def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:
-    """``catharina.dewit@aurora.ni`` on a Dutch card (Noto Sans, photo seed 105): an ending one
-    look-alike letter off the ending of the one country the card names (``slipped_ending``) is
-    put back to that ending; a guess, marked ``ending`` (to review, as ``foreign-ending`` was)."""
-    if not slipped_ending(found.value, regions):
-        return found
-    host = host_part(found.value)
-    stem, _, ending = host.rpartition(".")
-    endings = lookalike_endings(ending.lower(), regions)
-    if len(endings) != 1:
-        return found
-    value = found.value.replace(host, f"{stem}.{endings[0]}", 1)
-    return replace(found, value=value, repaired=True, ending=True)
 
 
 def cross_check_domains(

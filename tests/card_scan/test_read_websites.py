@@ -125,7 +125,7 @@ def test_a_website_cut_at_its_ending_like_the_address_beside_it_is_not_taken(
 
 
 def test_a_word_one_letter_off_is_as_long_and_one_letter_apart():
-    # word_slips: the one "one letter off" for an ending (web.slipped_ending), a partners' word,
+    # word_slips: the one "one letter off" for an ending (endings.slipped_ending), a partners' word,
     # a legal form, a domain's label, a logo's echo and a number read twice.
     assert words_one_letter_off("ni", ["nl", "ni", "n", "nil", "de"]) == ["nl"]
     assert words_one_letter_off("sark", ["sarl", "sas", "gmbh"]) == ["sarl"]
