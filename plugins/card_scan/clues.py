@@ -72,11 +72,16 @@ def digits(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
 
+# Digits with a letter on either side: a letter misread ("B6hm", ö read 6), no number.
+INSIDE_WORD_DIGITS_RE = re.compile(r"(?<=[^\W\d_])\d+(?=[^\W\d_])")
+
+
 def is_street(text: str) -> bool:
     words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
-    # A digit inside a word is a letter misread, no house number: "Dr. sc. techn. Florian B6hm"
-    # (ö read 6) was taken for a street by its "Dr." (fresh photo seed 257 card 74; session 30).
-    has_number = bool(re.search(r"(?<![^\W\d_])\d", text))
+    # A digit inside a word is no house number: "Dr. sc. techn. Florian B6hm" was taken for a
+    # street by its "Dr." (fresh photo seed 257 card 74; session 30). A digit ending a word is
+    # one still: "Flat B6, Marine Court", "Calle Mayor nº3" (º is a letter to the regex).
+    has_number = bool(re.search(r"\d", INSIDE_WORD_DIGITS_RE.sub("", text)))
     folded = normalize.fold(text.replace("ß", "ss"))
     # "straße" comes back as "strasse", "straBe" or "strae": all are streets.
     german = re.search(

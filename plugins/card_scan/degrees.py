@@ -25,20 +25,19 @@ def honorific(word: str) -> bool:
     parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
     if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
         parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
-        # "PROF. OR.-ING.": a compound's short degree with D read O (``_DEGREE_SLIPS``) left
-        # the name unread (fresh photo seed 258 card 99; session 30).
-        parts = [p if p in HONORIFICS else _slipped_degree(p) for p in parts]
+        if len(parts) >= 2:
+            # "PROF. OR.-ING.": a compound's short degree with D read O left the name unread
+            # (fresh photo seed 258 card 99; session 30). A word alone is ``degree_misread``'s.
+            return all(p in HONORIFICS or _slipped_degree(p) for p in parts)
     return bool(parts) and all(p in HONORIFICS for p in parts)
 
 
-def _slipped_degree(part: str) -> str:
-    """``or`` → ``dr``: a piece of two to four letters one of a degree's letters read as
-    another makes a degree (``_DEGREE_SLIPS``); else the piece as read."""
-    if 2 <= len(part) <= 4:
-        for read, printed in _DEGREE_SLIPS:
-            if part.replace(read, printed) in HONORIFICS:
-                return part.replace(read, printed)
-    return part
+def _slipped_degree(piece: str) -> bool:
+    """``or``, ``if``: two to four letters that one of a degree's letters read as another
+    (``_DEGREE_SLIPS``) made of a degree."""
+    return 2 <= len(piece) <= 4 and any(
+        piece.replace(read, printed) in HONORIFICS for read, printed in _DEGREE_SLIPS
+    )
 
 
 # Letters of a short degree Tesseract reads as another, seen before Dutch and German names on
@@ -53,7 +52,7 @@ def degree_misread(word: str) -> bool:
     plain = word.lower()  # folding would drop the dot
     if not re.fullmatch(r"[a-z]{2,4}\.", plain) or plain[:-1] in HONORIFICS:
         return False
-    return any(plain[:-1].replace(read, printed) in HONORIFICS for read, printed in _DEGREE_SLIPS)
+    return _slipped_degree(plain[:-1])
 
 
 def degree_cut(word: str) -> bool:

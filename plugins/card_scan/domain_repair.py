@@ -184,8 +184,10 @@ def repair_from_domain(company: str, domain: str | None) -> str:
     return " ".join(words)
 
 
-# An umlaut's dots read as an accent over a letter after its vowel ("Koéhler" for Köhler).
-_ACCENT_AFTER_VOWEL_RE = re.compile(r"([aouAOU])[éèêÉÈÊ](?=[^\W\d_])")
+# Accents the English model reads for an umlaut's dots: over a letter after its vowel
+# ("Koéhler" for Köhler), or after a letter read for the vowel ("Sdéhne" for Söhne).
+_READ_ACCENT_RE = re.compile("[éèêÉÈÊ]")
+_ACCENT_AFTER_VOWEL_RE = re.compile(rf"([aouAOU]){_READ_ACCENT_RE.pattern}(?=[^\W\d_])")
 _UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
@@ -230,8 +232,6 @@ DOMAIN_SLIPS = (
     *((r, u) for r in ("d", "é", "e", "6", "ié") for u in ("ä", "ö")),
     *((r, "ü") for r in ("ii", "i", "u", "ti")),
 )
-# Accents the English model reads for an umlaut's dots (``umlaut_from_accent``).
-_READ_ACCENTS = frozenset("éèêÉÈÊ")
 # In capitals only: "SOKOE", "ORZEE" (Sokół, Orzeł beside sokol.pl), a capital Ł read as E.
 CAPITAL_SLIPS = (("e", "ł"),)
 
@@ -254,7 +254,7 @@ def letter_from_domain(word: str, label: str) -> str:
                 fixed = word[:at] + printed + word[at + len(read) :]
                 if printed == "ł" and not _beside_vowel(fixed, at):
                     continue  # "Cobalł" beside coball.pl: no Polish ł without a vowel beside it
-                if word[at + len(read) : at + len(read) + 1] in _READ_ACCENTS:
+                if _READ_ACCENT_RE.match(word, at + len(read)):
                     # "Sdéhne" beside lehmannsoehne.at: d and é are one ö read as two letters,
                     # not "Sóéhne", whose é folds to the domain's e (fresh photo seed 258 card
                     # 81, accepted at domain+legal; session 30).

@@ -23,6 +23,7 @@ from .local_parts import (
     spelt_letters,
     umlaut_plain,
 )
+from .name_checks import ROMAJI_RE
 
 # What stands before a capital B printed inside a name: Mc, Mac, Fitz and particles written
 # joined (McBride, LeBlanc, DeBoer, DuBois, LaBelle, VanBuren). A B after anything else between
@@ -75,7 +76,7 @@ def restore_letters(text: str, local: str | None) -> str:
         rest = _others_taken(letters, [w for k, w in spelling if k != n])
         words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2, rest)
         if len(words) >= 2 and words[n] == word:
-            words[n] = _short_l_for_i(word, local or "")
+            words[n] = _short_l_for_i(word, local or "", words[:n] + words[n + 1 :])
         if n and _start_set_apart(words[n - 1], word, words[n]):
             words[n - 1] = ""  # "Christina S mith" beside smith@: one word, read in two pieces
         initials.subtract(own)
@@ -134,12 +135,15 @@ def _word_restored(
     return word
 
 
-def _short_l_for_i(word: str, local: str) -> str:
+def _short_l_for_i(word: str, local: str, others: list[str]) -> str:
     """``Mal`` → ``Mai`` beside ``mai_katou@``: an i read l in a word too short for
-    ``_restored`` (three letters or fewer), put back only where the local part holds the result
+    ``_restored`` (three letters or fewer), put back only in a romanised Japanese name (the
+    line's ``others`` words romaji, which writes no l), where the local part holds the result
     as a word of its own, and the word as read as none (fresh photo seed 255 card 64; session
-    30)."""
+    30). Elsewhere the address's l read i is as likely: "Al Smith" beside ai.smith@ is no "Ai"."""
     if not (2 <= len(word) <= 3 and word.isalpha() and "l" in word[1:]):
+        return word
+    if not all(ROMAJI_RE.fullmatch(normalize.fold(w)) for w in others if w):
         return word
     pieces = set(re.split(r"[^a-z]+", local.lower()))
     if word.lower() in pieces:
@@ -230,15 +234,20 @@ def _restored(word: str, letters: str) -> str:
     # accepted at email+initial/hi; session 29), the tables lacking Japanese names.
     known = given_name(word) or spelt_letters(word) in JAPANESE_GIVEN_NAMES
     for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
-        if capitals and (read, printed) in (("i", "ł"), ("i", "l")):
-            # A capital L or Ł keeps its foot and is not read I, where an address's small i is
-            # often read l: "DAVIES" beside "s.davles@" is no "DAVŁES" (fresh photo seed 256
-            # card 31, accepted with the address unmended; session 30).
-            continue
         if capitals:
             read, printed = read.upper(), printed.upper()
         for at in (m.start() for m in re.finditer(read, word)):
             fixed = word[:at] + printed + word[at + len(read) :]
+            if (
+                capitals
+                and read + printed in ("IL", "IŁ")
+                and not (printed == "Ł" and given_name(fixed))
+            ):
+                # A capital L keeps its foot and is not read I, where an address's small i is
+                # often read l: "DAVIES" beside "s.davles@" is no "DAVŁES" (fresh photo seed 256
+                # card 31, accepted with the address unmended; session 30). A given name's Ł,
+                # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał.
+                continue
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's

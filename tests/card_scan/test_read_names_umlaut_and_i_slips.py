@@ -8,6 +8,7 @@ from __future__ import annotations
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.clues import is_street
+from contactkit_plugins.card_scan.degrees import honorific
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -76,3 +77,49 @@ def test_a_compound_degree_with_its_d_read_o_is_no_name_word():
         ("Tel. +49 89 88266933", 22), ("sabines@schroederkrueger.de", 22),
     )  # fmt: skip
     assert parse_card(lines, default_region="DE").contact.name.full == "Sabine Schafer"
+
+
+# Second review (session 30, rev30n): real cards of other shapes the five rules must leave right.
+
+
+def test_a_given_names_capital_l_with_its_stroke_lost_is_still_put_back():
+    # A capital Ł read I in a given name is put back, on a card no Polish phone or domain
+    # marks (the capital-I rule is to keep DAVIES beside s.davles@ only).
+    for local in ("michal.nowak", "m.nowak"):
+        lines = worded_lines(
+            ("MICHAI NOWAK", 60), ("Logistics Manager", 26), ("Harbour Freight Ltd", 30),
+            ("Tel: 0117 304 7533", 22), (f"{local}@harbourfreight.co.uk", 22),
+        )  # fmt: skip
+        assert parse_card(lines, default_region="GB").contact.name.full == "Michał Nowak"
+
+
+def test_a_short_name_beside_an_address_with_its_l_read_i_is_left():
+    # Outside a romanised Japanese name the address's l read i is as likely as the name's i
+    # read l: the name stays, and mends the address.
+    for name, local in (
+        ("Al Smith", "ai.smith"),
+        ("Mal Jones", "mai.jones"),
+        ("Bal Singh", "bai.singh"),
+    ):
+        lines = worded_lines(
+            (name, 60), ("Sales Manager", 26), ("Acme Widgets Inc.", 30),
+            ("Tel +1 415 555 0134", 22), (f"{local}@acmewidgets.com", 22),
+        )  # fmt: skip
+        contact = parse_card(lines, default_region="US").contact
+        assert contact.name.full == name
+        assert contact.emails[0] == f"{local.replace('i', 'l', 1)}@acmewidgets.com"
+
+
+def test_a_house_number_ending_a_word_is_a_number_still():
+    # Only a digit with letters on both sides ("B6hm") is a letter misread.
+    assert is_street("Flat B6, Marine Court")
+    assert is_street("Calle Mayor nº3")
+    assert is_street("Rua Augusta nº5")
+    assert not is_street("Dr. sc. techn. Laura K6hler")
+
+
+def test_a_short_word_with_a_dot_is_no_degree_by_a_slip_alone():
+    # The D-read-O slip makes a degree of a compound's piece ("OR.-ING."); a word alone is
+    # ``degree_misread``'s, which knows where it stands ("Ref." is no "rer.").
+    assert honorific("OR.-ING.") and honorific("Dr.-Ing.")
+    assert not honorific("Ref.") and not honorific("Fer.")
