@@ -6,6 +6,7 @@ from __future__ import annotations
 from ocr_lines import stacked_lines as card
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.phone_reading import labelled_reading
 
 
 def _kinds(*rows: str) -> tuple[dict[str, str], str]:
@@ -37,3 +38,14 @@ def test_a_dot_read_as_a_comma_inside_a_number_does_not_cut_it():
 def test_two_numbers_parted_by_a_comma_and_a_space_stay_two():
     kinds, _ = _kinds("Tel 030 1234567, 030 7654321", "Berlin, Germany")
     assert set(kinds) == {"+49301234567", "+49307654321"}
+
+
+def test_a_reread_phone_row_keeps_the_label_its_other_crops_and_tesseract_read():
+    """RapidOCR's surest crop read "0226075292" where the others read "F 022 60752 92" and
+    Tesseract "F 022 @7 5292": the fax was stored as an office line (s264 card 2)."""
+    readings = [("F 022 60752 92", 0.90), ("F0226075292", 0.83), ("0226075292", 0.94)]
+    agreed = ("0226075292", 0.94)
+    assert labelled_reading(agreed, readings, "F 022 @7 5292", ["CH"]) == readings[0]
+    # Tesseract read no label: nothing to keep; another label than Tesseract's: not taken.
+    assert labelled_reading(agreed, readings, "022 @7 5292", ["CH"]) == agreed
+    assert labelled_reading(agreed, readings, "T 022 @7 5292", ["CH"]) == agreed
