@@ -16,7 +16,7 @@ import re
 
 from PIL import Image
 
-from .clues import legal_region
+from .clues import PHONE_LABEL_RE, known_label, legal_region
 from .fields import parse_card
 from .leftovers import number_like
 from .ocr import Line
@@ -51,7 +51,7 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
         tesseract = " ".join(line.text for line in sorted(row, key=lambda line: line.left))
         agreed = agreed_numbers(own, phone_numbers(tesseract, regions), regions)
         if agreed is not None:
-            text, conf = agreed
+            text, conf = labelled_reading(agreed, own, tesseract, regions)
             out = [line for line in out if not any(line is part for part in row)]
             out.append(as_line(respace(tesseract, text), conf, box, ROW_SOURCE))
     return sorted(out, key=lambda line: (line.top, line.left))
@@ -103,3 +103,30 @@ def agreed_numbers(
     if agreed is None or not agreed[0] > before:
         return None
     return agreed[1:]
+
+
+def labelled_reading(
+    agreed: tuple[str, float], readings: list[tuple[str, float]], tesseract: str, regions: list[str]
+) -> tuple[str, float]:
+    """The agreed reading, or where it holds no label, another reading of the same numbers
+    that starts with the label Tesseract read too: the surest crop may leave out a label its
+    neighbours read ("0226075292" beside "F 022 60752 92", Tesseract's "F 022 @7 5292": the fax
+    stored as an office line, s264 card 2)."""
+    text, _ = agreed
+    if _label(text) is not None or (own := _label(tesseract)) is None:
+        return agreed
+    numbers = phone_numbers(text, regions)
+    return next(
+        (
+            (other, conf)
+            for other, conf in readings
+            if _label(other) == own and phone_numbers(other, regions) == numbers
+        ),
+        agreed,
+    )
+
+
+def _label(text: str) -> str | None:
+    """The known phone label ``text`` starts with, folded to compare."""
+    found = PHONE_LABEL_RE.match(text)
+    return found.group(1).casefold() if found and known_label(found.group(1)) else None

@@ -23,6 +23,7 @@ from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_kinds import (
     FAX_MISREAD,
+    OFFICE_SIGN_RE,
     fax_only,
     fax_read_p,
     kind_conflict,
@@ -31,6 +32,7 @@ from .phone_kinds import (
     misread_label,
     mobile_sign,
     near_label,
+    sign_before,
     untold_kinds,
     untold_type,
 )
@@ -83,6 +85,7 @@ def find_phones(
     found: list[phonenumbers.PhoneNumberMatch] = []
     lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
     by_p: set[int] = set()  # numbers labelled "P", which may be an "F" misread
+    office_signed: set[int] = set()  # numbers after an office's sign read "@"
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -126,10 +129,13 @@ def find_phones(
                 phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
                 if label == "p" and n == 0:
                     by_p.add(len(out))
+                if not label and n == 0 and sign_before(OFFICE_SIGN_RE, lines[i].text, match):
+                    office_signed.add(len(out))
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 used.add(i)
     out = fax_read_p(out, by_p)
-    return shared_hints(lone_sign(fax_only(untold_kinds(out))), fallback)
+    out = untold_kinds(out, frozenset(office_signed))
+    return shared_hints(lone_sign(fax_only(out)), fallback)
 
 
 def _joined_across(
