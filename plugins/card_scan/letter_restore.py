@@ -11,7 +11,7 @@ from functools import partial
 
 from contactkit import normalize
 
-from .lexicon import JAPANESE_GIVEN_NAMES
+from .lexicon import JAPANESE_GIVEN_NAMES, POLISH_ENDINGS
 from .local_parts import (
     I_AS_L_RE,
     LETTER_SLIPS,
@@ -241,12 +241,13 @@ def _restored(word: str, letters: str) -> str:
             if (
                 capitals
                 and read + printed in ("IL", "IŁ")
-                and not (printed == "Ł" and given_name(fixed))
+                and not (printed == "Ł" and (given_name(fixed) or _polish_family(fixed)))
             ):
                 # A capital L keeps its foot and is not read I, where an address's small i is
                 # often read l: "DAVIES" beside "s.davles@" is no "DAVŁES" (fresh photo seed 256
-                # card 31, accepted with the address unmended; session 30). A given name's Ł,
-                # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał.
+                # card 31, accepted with the address unmended; session 30). A Polish name's Ł,
+                # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał, "MAIECKI"
+                # beside malecki@ Małecki (rev30n).
                 continue
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
@@ -265,3 +266,9 @@ def _restored(word: str, letters: str) -> str:
             ):
                 return fixed
     return word
+
+
+def _polish_family(word: str) -> bool:
+    """A word in capitals ending as Polish family names do (-SKI, -CKA, ...), three letters and
+    more of it: "MAŁECKI"; "DAVŁES" is none."""
+    return any(word.endswith(e) and len(e) == 3 and len(word) > 4 for e in POLISH_ENDINGS)

@@ -204,6 +204,10 @@ FORMS_BY_ENDING: dict[str, tuple[str, ...]] = {
     "jp": ("K.K.", "Co., Ltd."),
 }
 
+# The endings of Polish family names, in capitals ("PAWŁOWS KI" read apart, its letters spaced
+# wide; "MAIECKI" for MAŁECKI); no name word alone, unlike "LI" or "WU".
+POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
+
 # Street words: a line with one of these (and a number) is a street line.
 STREET_WORDS = frozenset(
     _words("""

@@ -15,6 +15,7 @@ from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .letter_restore import printed_b
+from .lexicon import POLISH_ENDINGS
 from .local_parts import (
     given_spelling,
     local_match,
@@ -249,9 +250,6 @@ def spaced_letters(words: list[str]) -> list[str]:
     return out
 
 
-# The endings of Polish family names ("PAWŁOWS KI" read apart, its letters spaced wide); no
-# name word alone, unlike "LI" or "WU".
-POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
 # "KI" and "KA" end a Polish name only after s, c or z (-ski, -cki, -dzki); "KA" alone is a
 # Cantonese given name's syllable ("CHAN KA MAN", "WONG KA KEUNG"), no ending of CHAN's.
 _BEFORE_KI_RE = re.compile(r"[SCZŚŹŻ]$")

@@ -93,6 +93,19 @@ def test_a_given_names_capital_l_with_its_stroke_lost_is_still_put_back():
         assert parse_card(lines, default_region="GB").contact.name.full == "Michał Nowak"
 
 
+def test_a_polish_family_names_capital_l_with_its_stroke_lost_is_put_back():
+    # rev30n: "PIOTR MAIECKI" beside piotr.malecki@ was "mended" to piotr.maiecki@ once the
+    # capital-I rule kept Ł for given names only; a family name ending as Polish ones do is
+    # one too.
+    lines = worded_lines(
+        ("PIOTR MAIECKI", 60), ("Logistics Manager", 26), ("Harbour Freight Ltd", 30),
+        ("Tel: 0117 304 7533", 22), ("piotr.malecki@harbourfreight.co.uk", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.name.full == "Piotr Małecki"
+    assert parsed.contact.emails == ["piotr.malecki@harbourfreight.co.uk"]
+
+
 def test_a_short_name_beside_an_address_with_its_l_read_i_is_left():
     # Outside a romanised Japanese name the address's l read i is as likely as the name's i
     # read l: the name stays, and mends the address.
