@@ -131,7 +131,9 @@ def check_domains(card: CardReading) -> None:
         card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
     )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
-    regions = card.named_regions()
+    # The numbers' country codes count too: "vos@molen.ni" on a Dutch card whose only clue to
+    # its country is a number read as Dutch by its labels' language (fresh photo seed 271).
+    regions = card.named_regions() | card_countries(None, (p.e164 for p, _ in card.phones))
     card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None

@@ -175,12 +175,18 @@ T = TypeVar("T")
 
 def _first_form_in(texts: list[str], table: dict[str, T]) -> T | None:
     """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
-    slips undone ("Vesta Holdings ple": plc)."""
+    slips undone ("Vesta Holdings ple": plc). A form alone on its line comes last: a logo's
+    monogram reads as one ("AG" for Aurora Groep N.V.: fresh photo seed 271 card 82, its Dutch
+    number read as German), and a firm's name printed before its form is the surer clue."""
+    lone = None
     for text in texts:
-        found = legal_form(trim_after_legal_form(repair_legal_form(text)))
+        trimmed = trim_after_legal_form(repair_legal_form(text))
+        found = legal_form(trimmed)
         if found and found[0] in table:
-            return table[found[0]]
-    return None
+            if len(trimmed.split()) > found[1]:
+                return table[found[0]]
+            lone = table[found[0]] if lone is None else lone
+    return lone
 
 
 # The countries a legal form several of them share is printed in, most firms first: no clue to
