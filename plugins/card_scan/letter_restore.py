@@ -241,13 +241,13 @@ def _restored(word: str, letters: str) -> str:
             if (
                 capitals
                 and read + printed in ("IL", "IŁ")
-                and not (printed == "Ł" and (given_name(fixed) or _polish_family(fixed)))
+                and not (printed == "Ł" and (given_name(fixed) or _polish_family(fixed, at)))
             ):
                 # A capital L keeps its foot and is not read I, where an address's small i is
                 # often read l: "DAVIES" beside "s.davles@" is no "DAVŁES" (fresh photo seed 256
                 # card 31, accepted with the address unmended; session 30). A Polish name's Ł,
                 # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał, "MAIECKI"
-                # beside malecki@ Małecki (rev30n).
+                # beside malecki@ Małecki (rev30n); "ZIELINSKI" beside p.zlelinski@ keeps its I.
                 continue
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
@@ -268,7 +268,15 @@ def _restored(word: str, letters: str) -> str:
     return word
 
 
-def _polish_family(word: str) -> bool:
+def _polish_family(word: str, at: int) -> bool:
     """A word in capitals ending as Polish family names do (-SKI, -CKA, ...), three letters and
-    more of it: "MAŁECKI"; "DAVŁES" is none."""
-    return any(word.endswith(e) and len(e) == 3 and len(word) > 4 for e in POLISH_ENDINGS)
+    more of it, its Ł at ``at`` read I between two vowels, where Polish writes j and never i:
+    "MAIECKI" is MAŁECKI; "DAVŁES" is none, and "ZIELINSKI", "PILECKA" keep a real I beside
+    an address whose small i was read l (second review, rev30c)."""
+    between = 0 < at < len(word) - 1 and all(c in _VOWELS for c in word[at - 1 : at + 2 : 2])
+    return between and any(
+        word.endswith(e) and len(e) == 3 and len(word) > 4 for e in POLISH_ENDINGS
+    )
+
+
+_VOWELS = frozenset("AEIOUYĄĘÓ")

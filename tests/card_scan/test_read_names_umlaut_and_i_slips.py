@@ -106,6 +106,27 @@ def test_a_polish_family_names_capital_l_with_its_stroke_lost_is_put_back():
     assert parsed.contact.emails == ["piotr.malecki@harbourfreight.co.uk"]
 
 
+def test_a_polish_family_names_real_i_beside_an_address_with_its_i_read_l_stays():
+    # rev30c: the Ł of MAŁECKI read I stands between two vowels, where Polish writes j and never
+    # i; a real I of a Polish family name (-INSKI, PILECKA) beside an address whose small i was
+    # read l is no Ł: "ZIELINSKI" beside p.zlelinski@ was read "Złelinski", the name and the
+    # unmended address both accepted.
+    for name, local, want in (
+        ("PIOTR ZIELINSKI", "p.zlelinski", "Piotr Zielinski"),
+        ("JAN WISNIEWSKI", "jan.wlsniewski", "Jan Wisniewski"),
+        ("ANNA KAMINSKA", "anna.kamlnska", "Anna Kaminska"),
+        ("ANNA PILECKA", "anna.pllecka", "Anna Pilecka"),
+    ):
+        lines = worded_lines(
+            (name, 60), ("Dyrektor", 26), ("Nova Sp. z o.o.", 30),
+            ("tel. +48 22 123 45 67", 22), (f"{local}@nova.pl", 22),
+            ("ul. Polna 12", 22), ("00-001 Warszawa", 22),
+        )  # fmt: skip
+        parsed = parse_card(lines, default_region="PL")
+        assert parsed.contact.name.full == want
+        assert parsed.contact.emails == [f"{local.replace('l', 'i', 1)}@nova.pl"]
+
+
 def test_a_short_name_beside_an_address_with_its_l_read_i_is_left():
     # Outside a romanised Japanese name the address's l read i is as likely as the name's i
     # read l: the name stays, and mends the address.
