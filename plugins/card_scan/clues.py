@@ -49,6 +49,12 @@ def known_label(word: str) -> bool:
     return word in WRITTEN_PHONE_LABELS or normalize.fold(word) in PHONE_LABELS
 
 
+def label_first(text: str) -> re.Match[str] | None:
+    """``PHONE_LABEL_RE``'s match where the word opening ``text`` is a known phone label."""
+    found = PHONE_LABEL_RE.match(text)
+    return found if found and known_label(found.group(1)) else None
+
+
 @dataclass
 class Found:
     value: str

@@ -14,11 +14,11 @@ from .clues import (
     EMAIL_RE,
     LABEL_LETTERS,
     LABEL_MARKS,
-    PHONE_LABEL_RE,
     URL_RE,
     digits,
     is_street,
     known_label,
+    label_first,
 )
 from .ocr import Line
 from .phone_text import PLUS_READ, fix_digits, international
@@ -71,9 +71,7 @@ def number_like(text: str) -> bool:
         return True  # "3722448" under "Tel:+43 1 260637": a number's end read on its own line
     if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
-    label = PHONE_LABEL_RE.match(text)
-    if label and not known_label(label.group(1)):
-        label = None
+    label = label_first(text)
     # "Mobile +1 ores", "© +44 @y79% Sonen2": a number's digits read as letters
     if country_code_first(text[label.end() :] if label else text):
         return True
@@ -180,8 +178,7 @@ def house_and_postcode(text: str) -> bool:
     house = HOUSE_POSTCODE_RE.search(text)
     if not house or "+" in text[: house.start()]:
         return False
-    label = PHONE_LABEL_RE.match(text)
-    if label and known_label(label.group(1)):
+    if label_first(text):
         return False
     return not known_label(house["town"])
 

@@ -16,7 +16,7 @@ import re
 
 from PIL import Image
 
-from .clues import PHONE_LABEL_RE, known_label, legal_region
+from .clues import label_first, legal_region
 from .fields import parse_card
 from .leftovers import number_like
 from .ocr import Line
@@ -128,5 +128,5 @@ def labelled_reading(
 
 def _label(text: str) -> str | None:
     """The known phone label ``text`` starts with, folded to compare."""
-    found = PHONE_LABEL_RE.match(text)
-    return found.group(1).casefold() if found and known_label(found.group(1)) else None
+    found = label_first(text)
+    return found.group(1).casefold() if found else None
