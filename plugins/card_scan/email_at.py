@@ -20,6 +20,7 @@ from contactkit import normalize
 
 from .clues import URL_RE, domain_of
 from .domains import squashed
+from .endings import UNDER_CO_COUNTRIES
 from .ocr import Line
 
 # Marks the words of an address whose @ was put back (fields: level "/at-read").
@@ -46,7 +47,7 @@ AT_ATTEMPT_RE = re.compile(r"[A-Za-z]\s?@|@\s?[A-Za-z]")
 NOT_LOCAL_RE = re.compile(r"(?i)(?:www|https?|web(?!er|b)|url|site|internet)")
 # A domain's ending read as a word of its own after the dot was lost: "fischer de", "co.uk"
 # (without its dot, "couk" is no public suffix).
-SUFFIX_WORD_RE = re.compile(r"(?i)^(?:[a-z]{2,3}|co\.(?:uk|jp))[.,]?$")
+SUFFIX_WORD_RE = re.compile(rf"(?i)^(?:[a-z]{{2,3}}|co\.(?:{'|'.join(UNDER_CO_COUNTRIES)}))[.,]?$")
 
 
 def site_domains(lines: list[Line], row: list[Line]) -> set[str]:

@@ -56,6 +56,26 @@ FIRM_ENDINGS = {
 }
 
 
+# Countries whose firms use a second level as often as not (``com.cn``, ``co.in``), beside
+# the ccTLD itself; not the guess ``firm_ending`` makes.
+ALSO_SECOND_LEVEL = {
+    "CN": "com.cn",
+    "ID": "co.id",
+    "IN": "co.in",
+    "TH": "co.th",
+    "TW": "com.tw",
+    "VN": "com.vn",
+}
+# The one list of second-level endings the readers put back a dot in (``co,jp``, ``cojp``):
+# the country parts of all of them, and of those under ``co.``.
+SECOND_LEVEL_COUNTRIES = sorted(
+    e.rpartition(".")[2] for e in (FIRM_ENDINGS | ALSO_SECOND_LEVEL).values()
+)
+UNDER_CO_COUNTRIES = sorted(
+    e.rpartition(".")[2] for e in (FIRM_ENDINGS | ALSO_SECOND_LEVEL).values() if e.startswith("co.")
+)
+
+
 def firm_ending(region: str) -> str:
     """The ending a firm of the region most likely registers under (``co.jp``, ``com.au``,
     ``de``); ``com`` for the US, whose ``.us`` firms hardly use."""

@@ -16,7 +16,14 @@ from contactkit import normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
 from .companies import domain_label
-from .endings import country_ending, host_of, known_suffix, slipped_ending
+from .endings import (
+    SECOND_LEVEL_COUNTRIES,
+    UNDER_CO_COUNTRIES,
+    country_ending,
+    host_of,
+    known_suffix,
+    slipped_ending,
+)
 from .line_fragments import site_split, slash_lost
 from .ocr import Line
 
@@ -82,13 +89,13 @@ SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"
     + END
     # "@otasangyo.co,jp": the dot before the country read as a comma, after "co." or "com.".
-    + r"|(@[a-z0-9-]{2,}\.(?:co|com|ne|or|ac)),(jp|uk|au|nz|br|kr|tw|cn|vn|in|za|ar|mx|tr)"
+    + rf"|(@[a-z0-9-]{{2,}}\.(?:co|com|ne|or|ac)),({'|'.join(SECOND_LEVEL_COUNTRIES)})"
     + END
 )
-# Lost, the dot of any of these; read as a space, only of jp and uk: "in", "id", "th" after a
-# right ".co" address are as often an icon or a stray word read.
+# Lost, the dot of any "co." ending; read as a space, only of jp and uk: "in", "id", "th" after
+# a right ".co" address are as often an icon or a stray word read.
 SPLIT_SUFFIX_RE = re.compile(
-    r"(@[a-z0-9-]{2,}\.co)(?:(jp|uk|kr|nz|za|in|id|th|il)|\s(jp|uk))" + END
+    rf"(@[a-z0-9-]{{2,}}\.co)(?:({'|'.join(UNDER_CO_COUNTRIES)})|\s(jp|uk))" + END
 )
 SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.p)[!\]]" + END)  # measured: .pl
 

@@ -106,6 +106,25 @@ def test_a_comma_for_the_dot_before_a_country_suffix_is_repaired():
     assert parse_card(lines, default_region="JP").contact.emails == ["emi.yamamoto@otasangyo.co.jp"]
 
 
+@pytest.mark.parametrize(
+    ("read", "email", "region"),
+    [
+        # Singapore's and Hong Kong's firm endings were missing from the comma's list.
+        ("Email: wei.lim@orchidtrading.com,sg", "wei.lim@orchidtrading.com.sg", "SG"),
+        ("Email: ka.chan@harbourlink.com,hk", "ka.chan@harbourlink.com.hk", "HK"),
+        # Thailand's "co.th" with its dot lost was put back; read with a comma it was cut.
+        ("Email: somchai@siamtech.co,th", "somchai@siamtech.co.th", "TH"),
+    ],
+)
+def test_a_comma_for_the_dot_of_any_second_level_ending_is_repaired(
+    read: str, email: str, region: str
+):
+    lines = _lines(
+        ("Trading Pte. Ltd.", 37), ("Lim Wei", 37), ("Tel +65 6123 4567", 22), (read, 29)
+    )
+    assert parse_card(lines, default_region=region).contact.emails == [email]
+
+
 def test_a_co_address_keeps_its_suffix_when_a_stray_word_follows():
     # "in" after a right .co address (a LinkedIn icon read): joined into ".co.in", accepted.
     lines = _lines(
