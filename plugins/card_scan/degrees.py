@@ -8,7 +8,7 @@ import unicodedata
 
 from contactkit import normalize
 
-from .lexicon import HONORIFICS, POST_NOMINALS
+from .lexicon import DOTTED_HONORIFICS, HONORIFICS, POST_NOMINALS
 from .name_slips import name_slips
 
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
@@ -20,16 +20,17 @@ CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR.
 def honorific(word: str) -> bool:
     """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
     folded = normalize.fold(word)
-    if folded.rstrip(".") in HONORIFICS:  # "sig.ra", "dott.ssa" as written
+    known = HONORIFICS | DOTTED_HONORIFICS if "." in word else HONORIFICS
+    if folded.replace(" ", ".") in known:  # "sig.ra", "Dott.ssa": the fold made the dot a space
         return True
     parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"
     if "." in word:  # "Dipl.-lng.": a degree's I read as l (no name word has a dot after it)
-        parts = [p if p in HONORIFICS else p.replace("l", "i") for p in parts]
+        parts = [p if p in known else p.replace("l", "i") for p in parts]
         if len(parts) >= 2:
             # "PROF. OR.-ING.": a compound's short degree with D read O left the name unread
             # (fresh photo seed 258 card 99; session 30). A word alone is ``degree_misread``'s.
-            return all(p in HONORIFICS or _slipped_degree(p) for p in parts)
-    return bool(parts) and all(p in HONORIFICS for p in parts)
+            return all(p in known or _slipped_degree(p) for p in parts)
+    return bool(parts) and all(p in known for p in parts)
 
 
 def _slipped_degree(piece: str) -> bool:

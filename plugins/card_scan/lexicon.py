@@ -91,7 +91,16 @@ HONORIFICS = frozenset(
     _words("""
     dr prof mr mrs ms mx sir herr frau mag dipl ing dipl-ing sc techn rer nat med phil jur
     m mme mlle sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
-    kfm oec wirt fh
+    kfm oec wirt fh prof.ssa
+    """)
+)
+# Titles honorific only as printed with their dot ("Lic. Ana Ruiz", "Eng.ª Rita Sousa", "Univ.-Prof.
+# Dr."): Spanish, Portuguese, Italian, Austrian and Czech cards lead with them; bare, several
+# are name words too ("Eng Kok Leong", "Rag").
+DOTTED_HONORIFICS = frozenset(
+    _words("""
+    dra lic lcdo lcda arq abg mtro mtra eng eng.a rag geom mag.a univ priv doz hab
+    bc phdr mudr judr rndr
     """)
 )
 # Degrees after a name (folded, without dots).

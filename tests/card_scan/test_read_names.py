@@ -419,3 +419,28 @@ def test_a_given_name_and_family_initial_email_tells_the_order():
         region="AT",
     )  # fmt: skip
     assert parsed.contact.name.full == "Margarete Kruger"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "region"),
+    [
+        ("Dra. Lucía Martínez Ortega", "Lucía Martínez Ortega", "ES"),
+        ("Lic. Alejandro Ramírez", "Alejandro Ramírez", "MX"),
+        ("Arq. Paula Fernández", "Paula Fernández", "AR"),
+        # The fold made their dot a space: "dott ssa" was no title, and the name was lost.
+        ("Dott.ssa Giulia Bianchi", "Giulia Bianchi", "IT"),
+        ("Eng.ª Rita Sousa", "Rita Sousa", "PT"),
+        ("Univ.-Prof. Dr. Karl Huber", "Karl Huber", "AT"),
+    ],
+)
+def test_a_title_of_a_spanish_italian_or_austrian_card_is_no_part_of_the_name(
+    printed: str, name: str, region: str
+):
+    lines = _lines((printed, 40), ("Grupo Norte S.A.", 30), ("Tel +34 912 345 678", 20))
+    assert parse_card(lines, default_region=region).contact.name.full == name
+
+
+def test_a_title_word_printed_without_its_dot_stays_a_name_word():
+    # "Eng" is a Chinese name word in Singapore and Malaysia; "Eng." a Portuguese engineer.
+    lines = _lines(("Eng Kok Leong", 40), ("Tan Holdings Pte. Ltd.", 30), ("Tel +65 6123 4567", 20))
+    assert parse_card(lines, default_region="SG").contact.name.full == "Eng Kok Leong"
