@@ -110,6 +110,7 @@ def test_a_lexicon_word_with_a_letter_changed_read_unsure_is_doubted():
         "Assistant Manoger",  # a read o inside the word
         "Responsable de Cabdad",  # "li" of Calidad read as one b (fresh photo seed 205)
         "Responsable de C abdad",  # the same read in two pieces (fresh photo seed 220)
+        "Senior Softwore Engineer",  # a field word's a read o (fresh photo seed 275, session 31)
     ],
 )
 def test_a_lexicon_word_with_a_letter_changed_read_surely_is_doubted(printed):
