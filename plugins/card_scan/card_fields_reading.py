@@ -20,7 +20,7 @@ from .domains import initials_slip
 from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
-from .endings import ending_put_back, slipped_ending_put_back
+from .endings import ending_put_back, slash_put_back, slipped_ending_put_back
 from .glued_company import part_company_from_numbers
 from .leftovers import EMAIL_ATTEMPT_RE
 from .letter_restore import restore_letters
@@ -124,6 +124,10 @@ def check_domains(card: CardReading) -> None:
 
     Before name, title and company: those are checked against the domain settled here.
     """
+    # The numbers' country codes count too: "vos@molen.ni" on a Dutch card whose only clue to
+    # its country is a number read as Dutch by its labels' language (fresh photo seed 271).
+    regions = card.named_regions() | card_countries(None, (p.e164 for p, _ in card.phones))
+    card.urls = [slash_put_back(u, regions) for u in card.urls]  # "www.armor.frl"
     card.emails = hyphen_put_back(card.emails, card.urls)
     email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None
@@ -131,9 +135,6 @@ def check_domains(card: CardReading) -> None:
         card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
     )
     card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
-    # The numbers' country codes count too: "vos@molen.ni" on a Dutch card whose only clue to
-    # its country is a number read as Dutch by its labels' language (fresh photo seed 271).
-    regions = card.named_regions() | card_countries(None, (p.e164 for p, _ in card.phones))
     card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None

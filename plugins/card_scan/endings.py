@@ -91,6 +91,30 @@ def foreign_ending(value: str, regions: set[str]) -> bool:
     return bool(country and regions and country not in regions)
 
 
+# What a slash after a host is read as, glued to its ending ("www.armor.frl" for
+# http://www.armor.fr/).
+SLASH_READ = frozenset("lI1|i")
+
+
+def slash_put_back(found: Found, regions: set[str]) -> Found:
+    """A site whose ending names no country but is the ending of a country the card names with
+    one letter more, one a slash is read as, loses that letter: "www.armor.frl" on a French
+    card (its address in Lyon, its numbers +33) is http://www.armor.fr/, not the Frisian .frl.
+    Accepted beside Armor S.A.R.L. on fresh photo seed 275 card 18, the address rebuilt from
+    it (session 31). Before the cross-check: the address is checked by the site put back."""
+    host = host_part(found.value).rstrip(".")
+    stem, _, ending = host.rpartition(".")
+    if not (
+        stem
+        and len(ending) == 3
+        and ending[-1] in SLASH_READ
+        and geo.country_of_domain(ending.lower()) is None
+        and ending[:-1].lower() in {country_ending(r) for r in regions}
+    ):
+        return found
+    return replace(found, value=found.value.replace(host, f"{stem}.{ending[:-1]}", 1))
+
+
 # Letters Tesseract takes for each other even where it is sure: in an ending ("nl" read "ni"),
 # in a local part the name mends ("stetani" for stefanl).
 LOOKALIKE_LETTERS = frozenset(frozenset(pair) for pair in ("il", "lt", "ij", "ft", "ce", "oe"))

@@ -125,7 +125,14 @@ def unglue_label(segment: str) -> str:
     if not glued:
         return segment
     letters = glued.group(1)
-    for label in (letters, letters[:-1] if letters[-1] in "Il" else ""):
+    # A bar read as I or l; or the label's colon read as a small letter glued to a label of
+    # three letters or more ("Faxc+1 206-445-7366" for Fax: +1 ..., the second engine's
+    # reading of a blurred photo: the fax stored as an office line at reread+intl/hi, fresh
+    # photo seed 278 card 57; session 31). A shorter label so ("Mx") may be a word's start.
+    cut = (
+        letters[:-1] if letters[-1] in "Il" or (len(letters) > 3 and letters[-1].islower()) else ""
+    )
+    for label in (letters, cut):
         if label and known_label(label):
             return f"{label} {segment[glued.end() :]}"
     return segment

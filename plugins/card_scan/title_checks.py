@@ -15,6 +15,7 @@ import re
 from contactkit import normalize
 
 from .domains import AND, domain_label, initials_in, trim_legal
+from .lexicon import FIELD_WORDS
 from .local_parts import spelt_fold, umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
@@ -152,6 +153,8 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
     for word in [*words, *_pieces_joined(words)]:
         if len(word) < 6 or known_title_word(word) or lexicon_spelt(word):
             continue
+        if word[:-1] in _CHANGED_FROM:
+            continue  # a lexicon word with an ending ("Leiter des Projekts"), not one changed
         near = words_one_letter_off(word, _CHANGED_FROM)
         if unsure and len(word) >= 8 and near:
             return True
@@ -184,8 +187,10 @@ def _run_together(word: str, listed: str) -> bool:
     )
 
 
-# The lexicon's words of six letters or more, that a word one letter off may be misread from.
-_CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 6)
+# The lexicon's words of six letters or more, that a word one letter off may be misread from. A
+# title's field words too ("Senior Softwore Engineer" read surely at strong/hi on fresh photo
+# seed 275 card 82; session 31): a field word is spelt as surely as a role word.
+_CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS | FIELD_WORDS if len(w) >= 6)
 _VOWELS = frozenset("aeiouy")
 
 

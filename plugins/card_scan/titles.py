@@ -104,9 +104,12 @@ TITLE_SLIPS = (
 # The lexicon's words printed with an ä, which it folds to a: the only places "ä read i" is put
 # back ("Geschiftsführung"). Elsewhere it is "a read i": "Responsible" (the lexicon's
 # responsable) made "Responsäble", accepted at strong/hi; Dutch "Leider" "Leäder" (session 27,
-# review27b).
+# review27b). So "ä read d" too ("Geschdftsführung"): elsewhere the ä only folds into another
+# form of a word the lexicon has, its d the misread of another letter: "Kierownik Logistykd"
+# (Logistyki) made "Logistykä", Logistyka, accepted at strong/hi (fresh photo seed 278 card 42;
+# session 31). Polish and the other languages of the lexicon write no ä.
 UMLAUT_A_STEMS = ("geschäft", "qualität", "käufer")
-STEM_ONLY_SLIPS = frozenset({("i", "ä")})
+STEM_ONLY_SLIPS = frozenset({("i", "ä"), ("d", "ä")})
 
 
 def _slip_fits(tried: str, at: int, slip: tuple[str, str]) -> bool:

@@ -64,3 +64,14 @@ def test_an_accented_or_cjk_label_alone_on_its_line_is_a_number_lost():
         lines = [stacked_line(label, 20)]
         assert label_alone(lines, [label], set()), label
     assert not label_alone([stacked_line("Málaga", 20)], ["Málaga"], set())
+
+
+def test_a_labels_colon_read_as_a_letter_glued_to_its_number_is_parted():
+    # "Faxc+1 206-445-7366" (Fax: +1 ..., the second engine on a blurred photo): the fax was
+    # stored as an office line at reread+intl/hi (fresh photo seed 278 card 57; session 31).
+    lines = card(("Steven Young", 44), "LUMEN INC.", "T: +1 206-270-0610",
+                 "Faxc+1 206-445-7366", "young.steven@lumen-group.com")  # fmt: skip
+    kinds = {p.e164: p.kind.value for p in parse_card(lines, default_region="US").contact.phones}
+    assert kinds == {"+12062700610": "work", "+12064457366": "fax"}
+    assert unglue_label("Faxc+1 206-445-7366") == "Fax +1 206-445-7366"
+    assert unglue_label("Mx+1 206 445 7366") == "Mx+1 206 445 7366"  # too short to tell

@@ -129,3 +129,23 @@ def test_a_www_label_of_its_own_before_the_domain_is_kept_as_printed(site):
         (f"Web: {site}", 22),
     )  # fmt: skip
     assert [u.url for u in parse_card(lines, default_region="US").contact.urls] == [site]
+
+
+@pytest.mark.parametrize("region", ["FR", None])
+def test_a_slash_read_into_a_sites_ending_is_put_back_where_the_card_names_the_country(region):
+    # "Site:http/www.armor.frl" for http://www.armor.fr/ on a French card (its address in Lyon,
+    # its numbers +33): .frl is a real ending, no country's, so the company's name alone kept
+    # it, and the address was rebuilt from it (fresh photo seed 275 card 18; session 31).
+    place = "29 rue de la République - 69004 Lyon - France" if region else "Kasernenstrasse 5"
+    lines = worded_lines(
+        ("ARMOR", 30),
+        ("Fax +33 4 78 81 10 74" if region else "Fax 0478 811 074", 24),
+        ("Site: www.armor.frl", 24),
+        (place, 24),
+        ("Véronique Gauthier", 40),
+        ("Director of Operations", 24),
+        ("Armor S.A.R.L." if region else "Armor", 24),
+    )
+    parsed = parse_card(lines, default_region="US")
+    # No card naming France: the Frisian ending stands as read.
+    assert [u.url for u in parsed.contact.urls] == ["www.armor.fr" if region else "www.armor.frl"]
