@@ -134,3 +134,21 @@ def test_a_group_that_is_the_firm_and_a_slogan_or_title_of_the_same_words_stay()
 )  # fmt: skip
 def test_parent_lines_in_the_languages_of_the_cards(text):
     assert parent_line(text)
+
+
+def test_a_form_alone_under_a_logos_name_the_domain_does_not_spell_takes_the_name():
+    # The address is the parent's (meridian.co.uk): "Ltd" alone was the company (form-only).
+    parsed = _logo_card(
+        "GB", "Brightwater", "Ltd",
+        ("John Smith", "Sales Director", "Tel. 020 7946 0123", "john.smith@meridian.co.uk"),
+        "Member of Meridian Group plc",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Brightwater Ltd"
+    assert "organization" in to_review(parsed)  # nothing checks the name: a person looks
+    # A person's name over a form alone is no part of it.
+    lines = worded_lines(
+        ("Anna Keller", 50), ("AG", 40), ("Leiterin Vertrieb", 30), ("anna.keller@gmail.com", 28)
+    )
+    parsed = parse_card(lines, default_region="CH")
+    assert "Keller" not in (parsed.contact.organization.name or "")
+    assert parsed.contact.name.full == "Anna Keller"
