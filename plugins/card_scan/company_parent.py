@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from contactkit import normalize
 
 from .clues import has_legal_form
@@ -20,9 +22,14 @@ _SURE_LEADS = (
     r"(?:une\s+)?filiale\s+(?:de|du|des|d')",
     r"une?\s+(?:societe|entreprise|marque)\s+(?:du|de|des)",
     r"(?:een\s+)?(?:dochter(?:onderneming|maatschappij)?|onderdeel)\s+van",
-    r"(?:una\s+)?(?:societa|azienda)\s+(?:del|della|di)",
-    r"(?:una\s+)?(?:empresa|filial)\s+(?:del|de)",
-    r"(?:uma\s+)?(?:empresa|subsidiaria)\s+(?:do|da|de)",
+    # "una" or "del gruppo" required: "Società di Servizi S.r.l.", "Empresa de Transportes
+    # García S.L." are firms' own names.
+    r"una\s+(?:societa|azienda)\s+(?:del|della|di)",
+    r"(?:societa|azienda)\s+del\s+gruppo",
+    r"(?:una\s+empresa|(?:una\s+)?filial)\s+(?:del|de)",
+    r"empresa\s+del\s+grupo",
+    r"(?:uma\s+empresa|(?:uma\s+)?subsidiaria)\s+(?:do|da|de)",
+    r"empresa\s+do\s+grupo",
     # "Członek/Spółka": fold drops the ł
     r"spol?ka\s+(?:z\s+grupy|zalezna)",
     r"(?:czl?onek|czesc)\s+grupy",
@@ -46,7 +53,7 @@ _SURE_RE = re.compile(rf"^(?:{'|'.join(_SURE_LEADS)})\b\s*(?P<rest>.*)$")
 _LOOSE_RE = re.compile(rf"^(?:{'|'.join(_LOOSE_LEADS)})\b\s*(?P<rest>.*)$")
 # "A Meridian Group company", "An Orbis Holdings plc business": an article before the parent's
 # name, a word for a firm after it.
-_TAIL_RE = re.compile(r"^an?\s+(?P<rest>.+?)\s+(?:company|business|brand)$")
+_TAIL_RE = re.compile(r"^an?\s+(?P<rest>[^\W\d_]{2,}.*?)\s+(?:company|business|brand)$")
 # Words naming a group of firms, folded: "Nova-Gruppe", "Groupe Orion", "Grupa Kapitałowa".
 GROUP_WORDS = re.compile(
     r"\b(?:group|gruppe|groupe|gruppo|grupo|groep|grupa|grupy|koncern\w*|konzern\w*|"
@@ -54,12 +61,37 @@ GROUP_WORDS = re.compile(
 )
 
 
+# The phrases' long words, folded: one read a letter off in small print ("Tochler der",
+# "A Meridian Group compary") is put back before the phrases are matched.
+_LONG_WORDS = (
+    "tochter", "tochtergesellschaft", "unternehmen", "gesellschaft", "subsidiary", "division",
+    "affiliate", "filiale", "societe", "entreprise", "onderdeel", "dochter", "dochteronderneming",
+    "societa", "azienda", "empresa", "subsidiaria", "member", "mitglied", "membre", "miembro",
+    "company", "business",
+)  # fmt: skip
+NEAR_WORD = 83  # fuzz.ratio: one letter changed in a word of six letters or more
+
+
+def _mended(folded: str) -> str:
+    """``folded`` with its first three words and its last put back where one is a letter off a
+    long word of the phrases."""
+    words = folded.split()
+    for k in {*range(min(3, len(words))), len(words) - 1} - {-1}:
+        w = words[k]
+        if len(w) < 6 or w in _LONG_WORDS:
+            continue
+        near = max(_LONG_WORDS, key=lambda lw: fuzz.ratio(w, lw))
+        if fuzz.ratio(w, near) >= NEAR_WORD:
+            words[k] = near
+    return " ".join(words)
+
+
 def parent_line(text: str) -> bool:
     """``text`` names the parent of the card's firm: a phrase saying "a firm of" before a name
     (a slogan's "Part of the family since 1920" only where the rest names a firm), or an
     article and a name before "company"."""
     folded = re.sub(r"\s+", " ", normalize.fold(text)).strip(" -–|/\\·•,:;")
-    folded = re.sub(r"^\W+", "", folded)
+    folded = _mended(re.sub(r"^\W+", "", folded))
     if m := _SURE_RE.match(folded):
         return bool(re.search(r"\w{2,}", m.group("rest")))
     m = _LOOSE_RE.match(folded) or _TAIL_RE.match(folded)

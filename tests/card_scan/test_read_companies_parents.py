@@ -8,7 +8,7 @@ changes. Hand-made OCR lines, one word per printed word."""
 from __future__ import annotations
 
 import pytest
-from printed import to_review, worded_lines
+from printed import read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.company_parent import parent_cut, parent_line
 from contactkit_plugins.card_scan.fields import parse_card
@@ -67,6 +67,17 @@ def test_a_parent_companys_line_under_a_stacked_logo_is_not_the_cards_company(
     assert parsed.contact.title == rows[1]
 
 
+@pytest.mark.parametrize("parent", ["Tochter der Nova Holding GmbH", "Part of the Nova Group"])
+def test_a_parent_line_printed_small_under_a_stacked_logo_read_by_tesseract(parent):
+    # Read by real Tesseract: the parent's line was the company, accepted (domain+legal+other).
+    parsed = read_card(
+        ("Nova Technik", 56), ("AG", 40), ("Anna Keller", 44), "Leiterin Vertrieb",
+        "Tel. +41 44 123 45 67", "anna.keller@nova.ch", (parent, 24), region="CH",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Nova Technik AG"
+    assert parsed.contact.name.full == "Anna Keller"
+
+
 def test_a_polish_parent_line_is_not_the_company_and_a_form_not_joined_goes_to_review():
     # "Sp. z o.o." alone is no form to clues.legal_form: the name without it, doubted.
     parsed = _logo_card(
@@ -112,7 +123,9 @@ def test_a_group_that_is_the_firm_and_a_slogan_or_title_of_the_same_words_stay()
     assert "organization" not in to_review(parsed)
     for text in ("Part of the family since 1920", "Member of the Board", "Part of Meridian",
                  "Mitglied der Geschäftsleitung", "A Plus Company", "Nova Holding GmbH",
-                 "Teil der Familie", "The Nova Group"):  # fmt: skip
+                 "Teil der Familie", "The Nova Group", "Società di Servizi S.r.l.",
+                 "Empresa de Transportes García S.L.", "Azienda di Trasporti Rossi S.r.l.",
+                 "A & B Group Company", "Mitgiied der Geschäftsleitung"):  # fmt: skip
         assert not parent_line(text), text
     assert parent_cut("Nova Holding GmbH") == "Nova Holding GmbH"
     assert parent_cut("Member of the Board") == "Member of the Board"
@@ -129,7 +142,9 @@ def test_a_group_that_is_the_firm_and_a_slogan_or_title_of_the_same_words_stay()
         "Une société du groupe Orion", "Onderdeel van Vos Groep", "Dochter van Vos Holding B.V.",
         "Una società del Gruppo Rossi", "Parte del Grupo Sol", "Una empresa del Grupo Sol S.A.",
         "Uma empresa do Grupo Sol", "Członek Grupy Kapitałowej Orlen", "Spółka z Grupy Nova",
-        "Ett företag i Novakoncernen", "En del av Nova Group",
+        "Ett företag i Novakoncernen", "En del av Nova Group", "Filial de Grupo Sol S.A.",
+        # a long word of the phrase a letter off in small print
+        "Tochler der Nova Holding GmbH", "A Meridian Group compary", "Membor of Nova Group",
     ],
 )  # fmt: skip
 def test_parent_lines_in_the_languages_of_the_cards(text):
