@@ -21,7 +21,7 @@ from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
 from .company_letters import company_letters
 from .company_parent import parent_cut, parent_line
-from .company_scraps import form_beside
+from .company_scraps import form_beside, name_above_form
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
@@ -145,7 +145,7 @@ def _company_text(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
-    text = _join_name_above(text, texts, candidates, i)
+    text = name_above_form(text, texts, candidates, i)
     text = tall_logo_words(text, lines[i], domain)
     text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)
@@ -286,22 +286,6 @@ def _join_form_below(text: str, texts: list[str], candidates: list[int], last: i
         return text
     candidates.remove(below)
     return f"{text} {texts[below]}"
-
-
-def _join_name_above(text: str, texts: list[str], candidates: list[int], i: int) -> str:
-    """``Nova Technik`` over ``AG``, ``sirio`` over ``S.p.A.``: a logo printing the firm's name
-    and its form alone on the line under it, the form picked (no domain spells the name): the
-    name joined before it. Not a person's name, nor a line with a form of its own."""
-    above = i - 1
-    if above not in candidates or not legal_form_alone(text):
-        return text
-    words = texts[above].split()
-    if not 1 <= len(words) <= 3 or has_legal_form(texts[above]) or given_name(words[0]):
-        return text
-    if not all(re.fullmatch(r"[^\W\d_][^\W\d_&'-]*", w) for w in words):
-        return text  # a title's comma, a number, a mark: no logo's name
-    candidates.remove(above)
-    return f"{texts[above]} {text}"
 
 
 def _person_over(words: list[str], company: str) -> bool:
