@@ -14,8 +14,9 @@ from contactkit.model import Address, Phone
 
 from .address import find_address
 from .capital_i import l_for_i
-from .clues import Found, domain_of, legal_region, shared_form_regions
+from .clues import Found, domain_of, legal_form_alone, legal_region, shared_form_regions
 from .companies import owners_name, pick_company
+from .company_parent import parent_line
 from .domains import initials_slip
 from .email_at import at_put_back
 from .email_mend import lone_apart
@@ -184,6 +185,8 @@ def pick_company_first(card: CardReading) -> None:
 
     A company named like the email's owner is a freelancer's own name: left to the name.
     """
+    # "Tochter der Nova Holding GmbH": the parent's line is no field of the card's own.
+    card.candidates = [i for i in card.candidates if not parent_line(card.texts[i])]
     company = pick_company(card.lines, card.texts, card.candidates, card.domain)
     card.local = card.emails[0].value.partition("@")[0] if card.emails else None
     if company and owners_name(company.value, card.domain, card.local):
@@ -289,4 +292,6 @@ def _restored(text: str, spelling: str, leftover: bool) -> str:
 
 def _is_words(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
+    if letters >= 2 and legal_form_alone(text):
+        return True  # a logo's "S.r.l." alone under "Nova Servizi": more dots than letters
     return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))

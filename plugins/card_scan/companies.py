@@ -20,7 +20,8 @@ from .clues import (
 from .company_cuts import head_from_domain, unglued
 from .company_labels import shed_label
 from .company_letters import company_letters
-from .company_scraps import form_beside
+from .company_parent import parent_cut, parent_line
+from .company_scraps import form_beside, name_above_form
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
@@ -112,6 +113,8 @@ def _scored(
         return None  # a website read apart ("https //ddonautal at/") spells the domain too
     if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
         return None  # "Web: weber at": the website, its dot read as a space, no company
+    if parent_line(texts[i]):
+        return None  # "Tochter der Nova Holding GmbH": the group the firm belongs to
     text = _form_read(texts[i])
     match = company_domain_match(text, domain)
     legal = has_legal_form(text)
@@ -142,6 +145,7 @@ def _company_text(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
+    text = name_above_form(text, texts, candidates, i)
     text = tall_logo_words(text, lines[i], domain)
     text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)
@@ -189,8 +193,8 @@ def _form_read(text: str) -> str:
     """The line with its legal form's slips undone, and a dotted form glued to the name in
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
     read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
-    dropped ("SAS Ligne directe")."""
-    text = parted_form(unglued(shed_label(text)))
+    dropped ("SAS Ligne directe"), and the parent's phrase after the firm's name cut off."""
+    text = parted_form(unglued(shed_label(parent_cut(text))))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"

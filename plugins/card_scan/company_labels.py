@@ -41,6 +41,11 @@ def shed_label(text: str) -> str:
         tail = [folded_letters(w) for w in words[keep:]]
         if all(w in LABEL_WORDS for w in tail if w) and any(tail) and _ends_form(words[:keep]):
             return " ".join(words[:keep])
+    # "Summit Systems, Inc.p:": a one-letter label ("P:", "T:") glued to a dotted form; its
+    # colon tells it from a form's own last letter.
+    one = re.fullmatch(r"(.+\.)([^\W\d_])[:;]", words[-1]) if words else None
+    if one and one.group(2).lower() in LABEL_WORDS and _ends_form([*words[:-1], one.group(1)]):
+        return " ".join([*words[:-1], one.group(1)])
     # One word, the form's last letters and the label: "S.L. Usetétono", "Sp. kom.:".
     last = words[-1].rstrip(MARKS) if words else ""
     while len(words) > 1 and not last:  # "Usetétono |": a rule after the word

@@ -7,6 +7,7 @@ and ``.,LTD.`` touching its end (own seed 31 photo 53, Lumen Shoji Co.,Ltd.): th
 line of its own, left over, and the name taken with half a form at ``domain+legal+other/hi``.
 A form read whole at the start of the line right after the name, glued to the phone column
 beside it (``Helix Ingénierie`` | ``S.A. Ligne directe: +33 ...``, session 18), is the name's.
+A form alone picked as the company takes the logo's name printed over it (session 31).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Collection
 
 from .clues import has_legal_form, legal_form, legal_form_alone
+from .local_parts import given_name
 from .ocr import Line
 from .row_pieces import untaken_lines
 
@@ -64,3 +66,19 @@ def _right_after(line: Line, other: Line) -> bool:
     middle = (other.top + other.bottom) / 2
     gap = other.left - line.right
     return line.top <= middle <= line.bottom and -0.5 * tall <= gap <= 1.5 * tall
+
+
+def name_above_form(text: str, texts: list[str], candidates: list[int], i: int) -> str:
+    """``Nova Technik`` over ``AG``, ``sirio`` over ``S.p.A.``: a logo printing the firm's name
+    and its form alone on the line under it, the form picked (no domain spells the name): the
+    name joined before it. Not a person's name, nor a line with a form of its own."""
+    above = i - 1
+    if above not in candidates or not legal_form_alone(text):
+        return text
+    words = texts[above].split()
+    if not 1 <= len(words) <= 3 or has_legal_form(texts[above]) or given_name(words[0]):
+        return text
+    if not all(re.fullmatch(r"[^\W\d_][^\W\d_&'-]*", w) for w in words):
+        return text  # a title's comma, a number, a mark: no logo's name
+    candidates.remove(above)
+    return f"{texts[above]} {text}"

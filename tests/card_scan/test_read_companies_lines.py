@@ -394,3 +394,20 @@ def test_a_phone_label_read_after_the_legal_form_is_dropped(rows, region, compan
 def test_a_company_with_no_label_after_its_form_keeps_every_word(line):
     # "Co|nseil" is a word, not the form "Co" and a label: no cut inside a word after small letters.
     assert shed_label(line) == line
+
+
+def test_a_one_letter_label_glued_to_a_dotted_form_with_its_colon_is_dropped():
+    # "Summit Systems, Inc.p:" (fresh photo seed 284): the phone column's "P:" read onto the
+    # form; a form's own last letter has no colon after it.
+    assert shed_label("Summit Systems, Inc.p:") == "Summit Systems, Inc."
+    assert shed_label("Aurora Ltd.m:") == "Aurora Ltd."
+    assert shed_label("Meyer & Co.KG:") == "Meyer & Co.KG:"
+    parsed = parse_card(
+        _worded(
+            ("Raymond Clark", 60), ("Head of Procurement", 30), ("Summit Systems, Inc.p:", 50),
+            ("919-345-6696", 28), ("Email: raymond.clark@summit.com", 28),
+        ),
+        default_region="US",
+    )  # fmt: skip
+    assert parsed.contact.organization.name == "Summit Systems, Inc."
+    assert "organization" in to_review(parsed)  # the label glued: a person looks
