@@ -48,8 +48,9 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # read as "@" and glued to it ("@davide ricci@"), or with a separator of its own
             # ("carlo.lomba rdo@": a space inside a word).
             # "e-mail:justyna sadowska@": the label glued to that start (DejaVu Sans Light).
+            # "m =margarete hahn@": the row's sign read as a mark glued to it (session 31).
             before = re.search(
-                r"(?:^|\s)@?(?:(?i:e-?mail|mail|courriel)[:.])?"
+                r"(?:^|\s)[@=]?(?:(?i:e-?mail|mail|courriel)[:.])?"
                 r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
                 joined[: match.start()],
             )
