@@ -48,3 +48,16 @@ def test_an_enye_read_fl_in_the_name_is_put_back_from_the_address():
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.name.full == "Miguel Muñoz"
     assert parsed.contact.emails == ["miguel.munoz@cantabrico.es"]
+
+
+def test_an_address_read_as_a_site_with_its_at_lost_is_rebuilt_from_the_schemed_site():
+    lines = card(
+        ("Scott Wood", 48),
+        "NOVA HOLDINGS PLC",
+        "E: scott. woodnova.co.uk",
+        "W: https//nova.co.uk/en",
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["scott.wood@nova.co.uk"]
+    assert parsed.evidence["emails"] == "rebuilt"  # its letters the name's: to review
+    assert "nova.co.uk/en" in [u.url for u in parsed.contact.urls]
