@@ -267,9 +267,12 @@ def _made_emails(
     if mended:
         return [(m, "mended") for m in mended], misread, True
     if not misread and name and urls and not urls[0].repaired:
-        rebuilt = rebuilt_address(card.texts, name.value, domain_of(urls[0].value) or "")
-        if rebuilt:
-            return [(rebuilt, "rebuilt")], misread, True
+        # Each site read: the address row read with its @ lost may itself have been taken for
+        # one ("E: scott. woodnova.co.uk" before "W: https//nova.co.uk/en"; session 31).
+        for url in urls:
+            rebuilt = rebuilt_address(card.texts, name.value, domain_of(url.value) or "")
+            if rebuilt:
+                return [(rebuilt, "rebuilt")], misread, True
     return [], misread, False
 
 

@@ -77,7 +77,9 @@ def _readings(before: str, name: str) -> list[str]:
         return []
     tails = [words[-1]]
     if len(words) >= 2:
-        tails.append(words[-2] + "." + words[-1])
+        # "scott. woodnova.co.uk": a separator read before the space is the one there.
+        joint = "" if words[-2][-1:] in "._-" else "."
+        tails.append(words[-2] + joint + words[-1])
     out = []
     for tail in tails:
         tail = tail.strip(":;,")

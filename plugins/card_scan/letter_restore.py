@@ -249,6 +249,10 @@ def _restored(word: str, letters: str) -> str:
                 # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał, "MAIECKI"
                 # beside malecki@ Małecki (rev30n); "ZIELINSKI" beside p.zlelinski@ keeps its I.
                 continue
+            if read.lower() == "f" and (capitals or "ff" in word[max(0, at - 1) : at + 2]):
+                # Only a small f alone is an í's stroke: "HOFFMANN" beside ahofimann@ keeps
+                # its F (the address's f read i; cached s217 card 51; session 31).
+                continue
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's

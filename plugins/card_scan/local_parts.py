@@ -108,6 +108,10 @@ SPELT_SLIPS = (
     ("ri", "ń"),
     ("fi", "ñ"),
     ("ri", "ñ"),
+    # "Mufloz" beside miguel.munoz@, "Garcfa" beside lgarcia@: the accent joined to the letter
+    # before, or the í's stroke read as an f (photo seeds 289, 291; session 31).
+    ("fl", "ñ"),
+    ("f", "í"),
 )
 
 

@@ -43,12 +43,13 @@ def repair_local_part(email: Found, name: str) -> Found:
         return email
     if email.prefix:
         stripped = email.prefix.rstrip("._-")
-        word = _name_word(stripped, folded)
+        words = _in_one_piece(name)
+        word = _name_word(stripped, words)
         # "jonathan _bennett@": the separator was read, only a space crept in before it.
         read = email.prefix[len(stripped) :] or ("" if local[:1] in "._-" else None)
         joined = f"{word}{'.' if read is None else read}{local}".lower()
         initial = len(word) == 1 and any(w.startswith(word) for w in folded)
-        if local_matches(joined, folded) and (word in folded or initial):
+        if local_matches(joined, folded) and (word.lower() in words or initial):
             # A space alone between them: the dot is a guess ("luis medina@" was luis_medina@).
             guessed = read is None or word != stripped  # or the word's letters written
             value = f"{joined}@{domain}"
@@ -131,15 +132,22 @@ def _joined_given_forms(name: str) -> set[str]:
     return name_forms(f"{given.replace('-', '')} {rest}") if "-" in given and rest else set()
 
 
-def _name_word(word: str, folded: list[str]) -> str:
-    """A word read before the address that is one word of the name slipped by a letter or two
-    ("clena giordano@" beside Elena Giordano, "friednch philipp@" beside Philipp Friedrich):
-    that word as the name spells it. Not a short scrap, nor where two words are as near, nor
-    where the word spells an umlaut the name lacks."""
-    if len(word) < 4 or not word.isalpha() or word.lower() in folded:
+def _in_one_piece(name: str) -> set[str]:
+    """The name's words, and those of two parts as an address writes them, in one piece
+    ("saintmartin jeanluc@" beside Jean-Luc Saint-Martin; session 31)."""
+    pieces = {re.sub(r"[^a-z]", "", normalize.fold(w)) for w in name.split()}
+    return {*normalize.fold(name).split(), *(p for p in pieces if p)}
+
+
+def _name_word(word: str, words: set[str]) -> str:
+    """A word read before the address that is one word of the name (``_in_one_piece``) slipped
+    by a letter or two ("clena giordano@" beside Elena Giordano, "friednch philipp@" beside
+    Philipp Friedrich): that word as the name spells it. Not a short scrap, nor where two words
+    are as near, nor where the word spells an umlaut the name lacks."""
+    if len(word) < 4 or not word.isalpha() or word.lower() in words:
         return word
     edits = 1 if len(word) < 6 else 2
-    near = {w for w in folded if Levenshtein.distance(word.lower(), w) <= edits}
+    near = {w for w in words if Levenshtein.distance(word.lower(), w) <= edits}
     if len(near) != 1 or umlaut_undone(word.lower(), next(iter(near))):
         return word  # "mueller andrea@" beside "Andrea Miiller": the name's ü slipped
     return near.pop()

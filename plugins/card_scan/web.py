@@ -55,8 +55,9 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # read as "@" and glued to it ("@davide ricci@"), or with a separator of its own
             # ("carlo.lomba rdo@": a space inside a word).
             # "e-mail:justyna sadowska@": the label glued to that start (DejaVu Sans Light).
+            # "m =margarete hahn@": the row's sign read as a mark glued to it (session 31).
             before = re.search(
-                r"(?:^|\s)@?(?:(?i:e-?mail|mail|courriel)[:.])?"
+                r"(?:^|\s)[@=]?(?:(?i:e-?mail|mail|courriel)[:.])?"
                 r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
                 joined[: match.start()],
             )
@@ -118,10 +119,15 @@ SITE_HYPHEN_SPACE_RE = re.compile(
 )
 
 
+# A scheme read without its colon just before a host: "https//", "hitps//", "http //".
+SCHEME_LOST_RE = re.compile(r"(?i)\bh[a-z]{2,4}\s?//\s?$")
+
+
 def find_urls(
     lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
 ) -> list[Found]:
-    found = []
+    found: list[Found] = []
+    schemed: list[Found] = []
     for i, text in enumerate(texts):
         without_email = SITE_HYPHEN_SPACE_RE.sub(r"\1-", EMAIL_RE.sub(" ", text))
         for match in URL_RE.finditer(without_email):
@@ -138,9 +144,13 @@ def find_urls(
                 conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
             found.append(Found(value, conf, i))
             used.add(i)
+            if SCHEME_LOST_RE.search(without_email[: match.start()]):
+                schemed.append(found[-1])
     hosts = [host_of(f.value) for f in [*found, *emails]]
-    # Its line stays used: the piece of a website it is, not one left unread.
-    return [f for f in found if not cut_tail(f.value, hosts)]
+    # Its line stays used: the piece of a website it is, not one left unread. A host after a
+    # scheme whose colon was lost ("W: https//nova.co.uk/en") is a site, whatever host ends
+    # like it ("E: scott. woodnova.co.uk", an address with its @ lost; session 31).
+    return [f for f in found if any(f is s for s in schemed) or not cut_tail(f.value, hosts)]
 
 
 def cut_tail(value: str, hosts: list[str]) -> bool:

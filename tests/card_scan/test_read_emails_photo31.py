@@ -1,0 +1,63 @@
+"""Emails on photos (session 31): a word of the name read apart before the address with a sign
+glued to it, or a name of two parts written in one piece, joins the address; an accent read
+as letters in the name (``Mufloz`` for Muñoz) is put back where the address spells the plain
+letter, so the address read right is not mended to the name's slip. Hand-made OCR lines; each
+failed before its fix.
+"""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_a_sign_glued_to_the_given_name_before_the_address_is_dropped():
+    lines = card(
+        ("Margarete Hahn", 48),
+        "Alpenblick Elektrotechnik GmbH",
+        "m =margarete hahn@alpenblickelektrotechnik.com",
+    )
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.emails == ["margarete.hahn@alpenblickelektrotechnik.com"]
+    assert parsed.evidence["emails"].endswith("/spaced")  # the dot a guess: to review
+
+
+def test_a_family_name_of_two_parts_before_the_address_joins_it_in_one_piece():
+    lines = card(
+        ("Jean-Luc Saint-Martin", 48),
+        "VANTAGE S.A.R.L.",
+        "E-mail : saintmartin jeanluc@vantage.fr",
+        "Site : https://vantage.fr/en",
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.emails == ["saintmartin.jeanluc@vantage.fr"]
+    assert "/spaced" in parsed.evidence["emails"]
+    # A word of no part of the name stays apart.
+    other = card(("Jean-Luc Saint-Martin", 48), "E-mail : lucmartin jeanluc@vantage.fr")
+    assert parse_card(other, default_region="FR").contact.emails == ["jeanluc@vantage.fr"]
+
+
+def test_an_enye_read_fl_in_the_name_is_put_back_from_the_address():
+    lines = card(
+        ("Miguel Mufloz", 48),
+        "Cantabrico S.L",
+        "Email miguel.munoz @cantabrico.es",
+        "https://www.cantabrico.es",
+    )
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.contact.name.full == "Miguel Muñoz"
+    assert parsed.contact.emails == ["miguel.munoz@cantabrico.es"]
+
+
+def test_an_address_read_as_a_site_with_its_at_lost_is_rebuilt_from_the_schemed_site():
+    lines = card(
+        ("Scott Wood", 48),
+        "NOVA HOLDINGS PLC",
+        "E: scott. woodnova.co.uk",
+        "W: https//nova.co.uk/en",
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["scott.wood@nova.co.uk"]
+    assert parsed.evidence["emails"] == "rebuilt"  # its letters the name's: to review
+    assert "nova.co.uk/en" in [u.url for u in parsed.contact.urls]
