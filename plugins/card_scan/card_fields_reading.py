@@ -128,7 +128,7 @@ def check_domains(card: CardReading) -> None:
     # The numbers' country codes count too: "vos@molen.ni" on a Dutch card whose only clue to
     # its country is a number read as Dutch by its labels' language (fresh photo seed 271).
     regions = card.named_regions() | card_countries(None, (p.e164 for p, _ in card.phones))
-    card.urls = [slash_put_back(u, regions) for u in card.urls]  # "www.armor.frl"
+    card.urls = [slash_put_back(u, regions, card.emails) for u in card.urls]  # "www.armor.frl"
     card.emails = hyphen_put_back(card.emails, card.urls)
     email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None

@@ -96,14 +96,18 @@ def foreign_ending(value: str, regions: set[str]) -> bool:
 SLASH_READ = frozenset("lI1|i")
 
 
-def slash_put_back(found: Found, regions: set[str]) -> Found:
+def slash_put_back(found: Found, regions: set[str], emails: list[Found]) -> Found:
     """A site whose ending names no country but is the ending of a country the card names with
     one letter more, one a slash is read as, loses that letter: "www.armor.frl" on a French
     card (its address in Lyon, its numbers +33) is http://www.armor.fr/, not the Frisian .frl.
     Accepted beside Armor S.A.R.L. on fresh photo seed 275 card 18, the address rebuilt from
-    it (session 31). Before the cross-check: the address is checked by the site put back."""
+    it (session 31). Before the cross-check: the address is checked by the site put back.
+    Not where an address on the card ends so: an address has no slash to read, so its ending is
+    printed ("www.tatry.ski" beside kovac@tatry.ski on a Slovak card; second review, rev31a)."""
     host = host_part(found.value).rstrip(".")
     stem, _, ending = host.rpartition(".")
+    if any(e.value.lower().endswith("." + ending.lower()) for e in emails):
+        return found
     if not (
         stem
         and len(ending) == 3

@@ -149,3 +149,21 @@ def test_a_slash_read_into_a_sites_ending_is_put_back_where_the_card_names_the_c
     parsed = parse_card(lines, default_region="US")
     # No card naming France: the Frisian ending stands as read.
     assert [u.url for u in parsed.contact.urls] == ["www.armor.fr" if region else "www.armor.frl"]
+
+
+def test_a_sites_ending_an_address_on_the_card_ends_with_too_is_printed_not_a_slash():
+    # "www.tatry.ski" beside kovac@tatry.ski on a Slovak card: .ski is sk plus an i, but an
+    # address has no slash to read, so the ending is printed (second review, rev31a): the site
+    # had been cut to tatry.sk, repaired back and sent to review.
+    lines = worded_lines(
+        ("Peter Kovac", 40),
+        ("Riaditel", 24),
+        ("Tatry Resort s.r.o.", 30),
+        ("Tel. +421 2 1234 5678", 24),
+        ("kovac@tatry.ski", 24),
+        ("www.tatry.ski", 24),
+        ("Hlavna 12, 059 60 Tatranska Lomnica, Slovensko", 24),
+    )
+    parsed = parse_card(lines, default_region="SK")
+    assert [u.url for u in parsed.contact.urls] == ["www.tatry.ski"]
+    assert parsed.evidence["urls"] == "email/hi"
