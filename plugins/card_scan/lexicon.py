@@ -82,7 +82,7 @@ DEPARTMENT_WORDS = frozenset(
 FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas
-    administratif financier projektu projekt entwicklung
+    administratif financier projektu projekt entwicklung financien administratie finanzen
     """)
 )
 

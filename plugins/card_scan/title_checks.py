@@ -153,8 +153,10 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
     for word in [*words, *_pieces_joined(words)]:
         if len(word) < 6 or known_title_word(word) or lexicon_spelt(word):
             continue
-        if word[:-1] in _CHANGED_FROM:
-            continue  # a lexicon word with an ending ("Leiter des Projekts"), not one changed
+        if word in _CHANGED_FROM or word[:-1] in _CHANGED_FROM:
+            # A lexicon or field word as spelt ("Hoofd Financiën", one letter off financier:
+            # second review, rev31a), or with an ending ("Leiter des Projekts"), not one changed.
+            continue
         near = words_one_letter_off(word, _CHANGED_FROM)
         if unsure and len(word) >= 8 and near:
             return True
