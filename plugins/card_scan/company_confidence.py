@@ -134,10 +134,12 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         # measured apart from the words read surely, where only a misread ł may hide.
         unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
         return "domain+legal+other/letters" + ("/lo" if unsure else "")
-    if any(honorific(w) for w in company.split()[1:]):
+    if any(honorific(w, dotted=False) for w in company.split()[1:]):
         # "AURORA Dr. sc. techn. Matthias Schmidt ae" beside aurora.ch (fresh photo seed 209
         # card 74, the logo and the name's line read as one, "ae" taken for the Greek form):
-        # a degree inside the name is most often a person's line; measured apart.
+        # a degree inside the name is most often a person's line; measured apart. Not the
+        # titles honorific only before a name: "Barton Eng. Services Ltd" is a firm's short
+        # word (second review, rev31a).
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked

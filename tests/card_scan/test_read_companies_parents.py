@@ -167,3 +167,19 @@ def test_a_form_alone_under_a_logos_name_the_domain_does_not_spell_takes_the_nam
     parsed = parse_card(lines, default_region="CH")
     assert "Keller" not in (parsed.contact.organization.name or "")
     assert parsed.contact.name.full == "Anna Keller"
+
+
+def test_a_firms_short_word_honorific_only_before_a_name_is_no_degree_in_it():
+    # "Eng." of engineering inside a firm's name: a title only before a name (Portuguese
+    # Eng.ª), it had made the company a person's line with a degree, to review (second
+    # review, rev31a). "Dr." inside a company still is one.
+    lines = worded_lines(
+        ("Mark Barton", 44),
+        ("Project Manager", 24),
+        ("Barton Eng. Services Ltd", 30),
+        ("Tel +44 20 7946 0958", 24),
+        ("mark.barton@barton.co.uk", 24),
+    )
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.organization.name == "Barton Eng. Services Ltd"
+    assert parsed.evidence["organization"] == "domain+legal+other/hi"
