@@ -40,7 +40,7 @@ TITLE_WORDS = frozenset(
     zarzadu czlonek
     qualitatssicherung
     tecnico tecnica comercial technisch
-    technischer commercieel
+    technischer commercieel kaufmannischer kaufmannische
     commerciale financieel regional emea proyectos calidad
     assistente assistent technicien technicienne
     achats acquisti ufficio

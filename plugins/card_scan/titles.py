@@ -108,7 +108,7 @@ TITLE_SLIPS = (
 # form of a word the lexicon has, its d the misread of another letter: "Kierownik Logistykd"
 # (Logistyki) made "Logistykä", Logistyka, accepted at strong/hi (fresh photo seed 278 card 42;
 # session 31). Polish and the other languages of the lexicon write no ä.
-UMLAUT_A_STEMS = ("geschäft", "qualität", "käufer")
+UMLAUT_A_STEMS = ("geschäft", "qualität", "käufer", "kaufmänn")
 STEM_ONLY_SLIPS = frozenset({("i", "ä"), ("d", "ä")})
 
 
