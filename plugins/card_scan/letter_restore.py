@@ -249,11 +249,7 @@ def _restored(word: str, letters: str) -> str:
                 # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał, "MAIECKI"
                 # beside malecki@ Małecki (rev30n); "ZIELINSKI" beside p.zlelinski@ keeps its I.
                 continue
-            if read.lower() == "f" and (capitals or not _accent_fits(word, at, 1, "í")):
-                # Only a small f alone is an í's stroke: "HOFFMANN" beside ahofimann@ keeps
-                # its F (the address's f read i; cached s217 card 51; session 31).
-                continue
-            if read.lower() == "fl" and not _accent_fits(word, at, 2, "ñ"):
+            if read.lower() == "fl" and not _enye_fits(word, at):
                 continue  # "Pflug" beside h.pnug@ is no "Pñug" (second review, rev31a)
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
@@ -274,23 +270,12 @@ def _restored(word: str, letters: str) -> str:
     return word
 
 
-def _accent_fits(word: str, at: int, size: int, printed: str) -> bool:
-    """The letters read at ``at`` (``size`` of them) stand where a Spanish name writes
-    ``printed``: í after a consonant, inside the word (García, Rodríguez, Martín), never
-    doubled (``Hoffmann``); ñ between vowels (Muñoz, Peña). A German or Czech name's f after a
-    vowel or at its end ("Josef", "Hofer", "Kaufmann", "Rolf" beside an address whose f was
-    read i, josei.novak@) and its fl after a consonant (Pflug, Wölfl) are the name's own
-    letters (second review, rev31a)."""
+def _enye_fits(word: str, at: int) -> bool:
+    """The ``fl`` read at ``at`` stands where a Spanish name writes ñ: between vowels (Muñoz,
+    Peña). A German name's fl after a consonant (Pflug, Wölfl) is its own (rev31a)."""
     before = word[at - 1 : at].lower()
-    after = word[at + size : at + size + 1].lower()
-    if printed == "ñ":
-        return bool(before and after) and before in _SMALL_VOWELS and after in _SMALL_VOWELS
-    return (
-        bool(before and after)
-        and before.isalpha()
-        and before not in _SMALL_VOWELS + "f"
-        and after != "f"
-    )
+    after = word[at + 2 : at + 3].lower()
+    return bool(before and after) and before in _SMALL_VOWELS and after in _SMALL_VOWELS
 
 
 _SMALL_VOWELS = "aeiouyáéíóúäöü"

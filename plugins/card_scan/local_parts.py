@@ -108,10 +108,10 @@ SPELT_SLIPS = (
     ("ri", "ń"),
     ("fi", "ñ"),
     ("ri", "ñ"),
-    # "Mufloz" beside miguel.munoz@, "Garcfa" beside lgarcia@: the accent joined to the letter
-    # before, or the í's stroke read as an f (photo seeds 289, 291; session 31).
+    # "Mufloz" beside miguel.munoz@: the tilde joined to the letter before (photo seed 289;
+    # session 31). Not an í read f ("Garcfa"): an address's f read i beside a German name's
+    # own f ("Dorfer", dorier@) would make it "Doríer", both accepted wrong.
     ("fl", "ñ"),
-    ("f", "í"),
 )
 
 
