@@ -145,7 +145,7 @@ def _company_text(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
-    text = name_above_form(text, texts, candidates, i)
+    text = name_above_form(text, lines, texts, candidates, i)
     text = tall_logo_words(text, lines[i], domain)
     text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)

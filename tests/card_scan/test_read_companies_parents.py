@@ -7,11 +7,18 @@ changes. Hand-made OCR lines, one word per printed word."""
 
 from __future__ import annotations
 
+import io
+
+import cardgen
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 from printed import read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.company_parent import parent_cut, parent_line
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+
+FONT = f"{cardgen.FONT_DIR}/DejaVuSans.ttf"
 
 
 def _logo_card(region: str, firm: str, form: str, rows: tuple[str, ...], parent: str):
@@ -167,3 +174,39 @@ def test_a_form_alone_under_a_logos_name_the_domain_does_not_spell_takes_the_nam
     parsed = parse_card(lines, default_region="CH")
     assert "Keller" not in (parsed.contact.organization.name or "")
     assert parsed.contact.name.full == "Anna Keller"
+
+
+def _name_left_logo_right(name: str, form: str, rows: tuple[str, ...], region: str):
+    """Real Tesseract on a card printing the person's name large at the left and, at the
+    right, a logo's mark (no letters) with its legal form alone under it: the form is read
+    as the line after the name's."""
+    image = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), name, fill="black", font=ImageFont.truetype(FONT, 48))
+    draw.ellipse((800, 40, 900, 100), fill="navy")
+    draw.text((815, 110), form, fill="black", font=ImageFont.truetype(FONT, 30))
+    for n, row in enumerate(rows):
+        draw.text((60, 140 + 60 * n), row, fill="black", font=ImageFont.truetype(FONT, 30))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", dpi=(300, 300))
+    return parse_card(card_lines(buffer.getvalue(), 0, OcrOptions()), default_region=region)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "rows", "region"),
+    [
+        ("Wei Zhang", "Ltd",
+         ("Sales Director", "Tel. 020 7946 0123", "wei.zhang@nova.co.uk"), "GB"),
+        ("DUPONT Marie", "S.A.",
+         ("Directrice commerciale", "Tél. 01 23 45 67 89", "marie.dupont@nova.fr"), "FR"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_over_a_logos_form_at_the_other_side_is_no_part_of_the_company(
+    name, form, rows, region
+):
+    # The form alone was picked and name_above_form joined the person's name to it
+    # ("Wei Zhang Ltd"): the name lost. The form is neither under the name nor right after it.
+    parsed = _name_left_logo_right(name, form, rows, region)
+    assert name.split()[0].lower() not in (parsed.contact.organization.name or "").lower()
+    assert parsed.contact.name.full is not None
+    assert "organization" in to_review(parsed)
