@@ -210,3 +210,23 @@ def test_a_persons_name_over_a_logos_form_at_the_other_side_is_no_part_of_the_co
     assert name.split()[0].lower() not in (parsed.contact.organization.name or "").lower()
     assert parsed.contact.name.full is not None
     assert "organization" in to_review(parsed)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "email", "region"),
+    [
+        ("Wei Zhang", "Ltd", "wei.zhang@nova.co.uk", "GB"),
+        ("YAMAMOTO Taro", "Co.,Ltd.", "t.yamamoto@nova.co.jp", "JP"),
+    ],
+)
+def test_the_person_the_email_is_written_from_over_a_form_alone_is_no_part_of_the_company(
+    name, form, email, region
+):
+    # A name no given-name table knows first ("Wei", "YAMAMOTO" family-first) over a form
+    # alone in the same column was joined to it ("Wei Zhang Ltd"), the name lost.
+    lines = worded_lines(
+        (name, 50), (form, 30), ("Sales Director", 30), ("Tel. 020 7946 0123", 28), (email, 28)
+    )
+    parsed = parse_card(lines, default_region=region)
+    assert name.split()[0] not in (parsed.contact.organization.name or "")
+    assert parsed.contact.name.full is not None
