@@ -153,6 +153,10 @@ def test_a_group_that_is_the_firm_and_a_slogan_or_title_of_the_same_words_stay()
         "Ett företag i Novakoncernen", "En del av Nova Group", "Filial de Grupo Sol S.A.",
         # a long word of the phrase a letter off in small print
         "Tochler der Nova Holding GmbH", "A Meridian Group compary", "Membor of Nova Group",
+        # Polish and Swedish letters as Tesseract reads them in small print: ł as t, ó as d
+        # or é, ć as é or ¢, ö as é
+        "Cztonek Grupy Kapitatowej Nova S.A.", "Spdtka z Grupy Nova", "Spétka zalezna Nova",
+        "Czesé Grupy Nova", "Czes¢ Grupy Nova", "Ett féretag i Novakoncernen",
     ],
 )  # fmt: skip
 def test_parent_lines_in_the_languages_of_the_cards(text):
@@ -231,3 +235,21 @@ def test_the_person_the_email_is_written_from_over_a_form_alone_is_no_part_of_th
     parsed = parse_card(lines, default_region=region)
     assert name.split()[0] not in (parsed.contact.organization.name or "")
     assert parsed.contact.name.full is not None
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "company"),
+    [
+        ((("Nova Serwis", 56), ("Sp. z o.o.", 40), ("Jan Kowalski", 44), "Kierownik sprzedaży",
+          "Tel. 22 123 45 67", "jan.kowalski@nova.pl", ("Członek Grupy Kapitałowej Nova S.A.", 24)),
+         "PL", "Nova Serwis Sp. z o.o."),
+        ((("Nova Teknik", 56), ("AB", 40), ("Sven Larsson", 44), "Säljchef",
+          "Tel. 08 123 456 78", "sven.larsson@nova.se", ("Ett företag i Novakoncernen", 20)),
+         "SE", "Nova Teknik AB"),
+    ],
+)  # fmt: skip
+def test_a_polish_or_swedish_parent_line_read_by_tesseract(rows, region, company):
+    # "Członek" read "Cztonek": the parent's line was taken for the company and accepted
+    # (domain+legal+other); "Sp. z o.o." alone was no form to join.
+    parsed = read_card(*rows, region=region)
+    assert parsed.contact.organization.name == company
