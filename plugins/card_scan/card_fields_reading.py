@@ -187,8 +187,8 @@ def pick_company_first(card: CardReading) -> None:
     """
     # "Tochter der Nova Holding GmbH": the parent's line is no field of the card's own.
     card.candidates = [i for i in card.candidates if not parent_line(card.texts[i])]
-    company = pick_company(card.lines, card.texts, card.candidates, card.domain)
     card.local = card.emails[0].value.partition("@")[0] if card.emails else None
+    company = pick_company(card.lines, card.texts, card.candidates, card.domain, local=card.local)
     if company and owners_name(company.value, card.domain, card.local):
         company = None  # a freelancer's own name: the name's line, the company unnamed
     if company:
@@ -227,6 +227,7 @@ def pick_person(card: CardReading) -> None:
             [c for c in candidates if not name or c != name.line],
             card.domain,
             loose=True,
+            local=card.local,
         )
     if card.company:  # "Kriiger Verpackung GmbH": the same ü, its level kept (the letters are
         # the rule's, right on every such word of the tuning photos; the name's are doubted)

@@ -141,12 +141,18 @@ def legal_form(text: str) -> tuple[str, int] | None:
     """The legal form that ends ``text`` (squashed, see ``LEGAL_FORMS``) and its word count."""
     words = text.split()
     for count in (4, 3, 2, 1):
-        if len(words) <= count and count > 1:
+        if len(words) < count or (len(words) == count > 1 and not _dotted_apart(words)):
             continue
         squashed = re.sub(r"[.,&\s]", "", normalize.fold(" ".join(words[-count:])))
         if squashed in LEGAL_FORMS:
             return squashed, count
     return None
+
+
+def _dotted_apart(words: list[str]) -> bool:
+    """A form of dotted pieces and letters alone on its line ("Sp. z o.o.", "S. A."): a form
+    of words ("Pty Ltd", "Hold ings.") needs a name before it."""
+    return "." in "".join(words) and all("." in w or len(w) == 1 for w in words)
 
 
 def legal_form_alone(text: str) -> bool:

@@ -71,10 +71,11 @@ def pick_company(
     candidates: list[int],
     domain: str | None,
     loose: bool = False,
+    local: str | None = None,
 ) -> Found | None:
     """The line most like the company's (a legal form, the domain). A line it goes on with, on
     a card that prints the company over two lines, is joined to it and taken out of
-    ``candidates``."""
+    ``candidates``; never the person's name the email's ``local`` part is written from."""
     best: tuple[float, float, int] | None = None
     for i in candidates:
         scored = _scored(lines[i], texts, candidates, i, domain, loose)
@@ -89,7 +90,7 @@ def pick_company(
     # A legal form and the domain agree: sure. The domain alone (a company named without its
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
-    text, cut = _company_text(lines, texts, candidates, i, domain)
+    text, cut = _company_text(lines, texts, candidates, i, domain, local)
     name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
@@ -137,7 +138,12 @@ def _scored(
 
 
 def _company_text(
-    lines: list[Line], texts: list[str], candidates: list[int], i: int, domain: str | None
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    i: int,
+    domain: str | None,
+    local: str | None,
 ) -> tuple[str, str | None]:
     """The company's text from line ``i``: trimmed after its form, logo letters put right, the
     lines it goes on with joined (and taken out of ``candidates``), and the name's start cut
@@ -145,7 +151,7 @@ def _company_text(
     text = join_logo_letter(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
-    text = name_above_form(text, texts, candidates, i)
+    text = name_above_form(text, lines, texts, candidates, i, local)
     text = tall_logo_words(text, lines[i], domain)
     text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
     before = set(candidates)

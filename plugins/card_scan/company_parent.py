@@ -30,10 +30,11 @@ _SURE_LEADS = (
     r"empresa\s+del\s+grupo",
     r"(?:uma\s+empresa|(?:uma\s+)?subsidiaria)\s+(?:do|da|de)",
     r"empresa\s+do\s+grupo",
-    # "Członek/Spółka": fold drops the ł
-    r"spol?ka\s+(?:z\s+grupy|zalezna)",
-    r"(?:czl?onek|czesc)\s+grupy",
-    r"(?:ett|en)\s+(?:foretag|bolag)\s+(?:i|inom)",
+    # "Członek/Spółka/Część": fold drops the ł; Tesseract reads ł as t, ó as d or é, ć as é
+    # or ¢ ("Cztonek Grupy", "Spdtka z Grupy", "Czesé Grupy"), ö as é ("Ett féretag i").
+    r"sp[ode][lt]?ka\s+(?:z\s+grupy|zalezna)",
+    r"(?:cz[lt]?onek|czes\S?)\s+grupy",
+    r"(?:ett|en)\s+(?:f[oe]retag|bolag)\s+(?:i|inom)",
     r"dotterbolag\s+(?:till|i)",
 )
 # Phrases a slogan or a title starts with too ("Part of the family since 1920", "Member of the

@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 
 from .clues import has_legal_form, legal_form, legal_form_alone
-from .local_parts import given_name
+from .local_parts import given_name, local_match, spelt_fold
 from .ocr import Line
 from .row_pieces import untaken_lines
 
@@ -68,16 +68,33 @@ def _right_after(line: Line, other: Line) -> bool:
     return line.top <= middle <= line.bottom and -0.5 * tall <= gap <= 1.5 * tall
 
 
-def name_above_form(text: str, texts: list[str], candidates: list[int], i: int) -> str:
+def name_above_form(
+    text: str,
+    lines: list[Line],
+    texts: list[str],
+    candidates: list[int],
+    i: int,
+    local: str | None = None,
+) -> str:
     """``Nova Technik`` over ``AG``, ``sirio`` over ``S.p.A.``: a logo printing the firm's name
     and its form alone on the line under it, the form picked (no domain spells the name): the
-    name joined before it. Not a person's name, nor a line with a form of its own."""
+    name joined before it. Not a person's name (a given name first, or the name the email's
+    ``local`` part is written from), nor a line with a form of its own, nor a line
+    the form is neither under nor right after (the person's name at the left, a logo's mark
+    and its form under it at the right: the form read as the line after the name)."""
     above = i - 1
     if above not in candidates or not legal_form_alone(text):
+        return text
+    form, name = lines[i], lines[above]
+    under = form.left < name.right and name.left < form.right
+    if not under and not _right_after(name, form):
         return text
     words = texts[above].split()
     if not 1 <= len(words) <= 3 or has_legal_form(texts[above]) or given_name(words[0]):
         return text
+    parts = spelt_fold(texts[above]).split()
+    if local and 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}:
+        return text  # "Wei Zhang", "YAMAMOTO Taro" over "Ltd" beside wei.zhang@: the person's
     if not all(re.fullmatch(r"[^\W\d_][^\W\d_&'-]*", w) for w in words):
         return text  # a title's comma, a number, a mark: no logo's name
     candidates.remove(above)

@@ -14,6 +14,7 @@ from printed import worded_lines as _worded
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.clues import legal_form_alone
 from contactkit_plugins.card_scan.companies import _form_read
 from contactkit_plugins.card_scan.fields import parse_card
 
@@ -386,3 +387,14 @@ def test_a_word_firms_add_is_checked_by_the_list_not_by_tesseracts_doubt(printed
     parsed = parse_card(lines, default_region="AT")
     assert parsed.contact.organization.name.split()[0] == printed.split()[0]
     assert "organization" not in to_review(parsed)
+
+
+@pytest.mark.parametrize("text", ["Sp. z o.o.", "S. A.", "Sdn. Bhd.", "s. r. o.", "Co., Ltd."])
+def test_a_form_of_dotted_pieces_alone_on_its_line_is_a_form_alone(text):
+    # A logo's form printed under the name: a form of several words had needed a name before it.
+    assert legal_form_alone(text)
+
+
+@pytest.mark.parametrize("text", ["Pty Ltd", "Hold ings.", "~~ Sa", "A B"])
+def test_words_or_marks_that_spell_a_form_are_no_form_alone(text):
+    assert not legal_form_alone(text)

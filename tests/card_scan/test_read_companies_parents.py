@@ -7,11 +7,18 @@ changes. Hand-made OCR lines, one word per printed word."""
 
 from __future__ import annotations
 
+import io
+
+import cardgen
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 from printed import read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.company_parent import parent_cut, parent_line
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+
+FONT = f"{cardgen.FONT_DIR}/DejaVuSans.ttf"
 
 
 def _logo_card(region: str, firm: str, form: str, rows: tuple[str, ...], parent: str):
@@ -78,15 +85,16 @@ def test_a_parent_line_printed_small_under_a_stacked_logo_read_by_tesseract(pare
     assert parsed.contact.name.full == "Anna Keller"
 
 
-def test_a_polish_parent_line_is_not_the_company_and_a_form_not_joined_goes_to_review():
-    # "Sp. z o.o." alone is no form to clues.legal_form: the name without it, doubted.
+def test_a_polish_parent_line_is_not_the_company_and_the_form_alone_joins_the_name():
+    # "Sp. z o.o." alone was no form to clues.legal_form (a form of several words needed a
+    # name before it): "Nova Serwis" to review. Now its dotted pieces make a form alone.
     parsed = _logo_card(
         "PL", "Nova Serwis", "Sp. z o.o.",
         ("Jan Kowalski", "Kierownik sprzedaży", "Tel. 22 123 45 67", "jan.kowalski@nova.pl"),
         "Członek Grupy Kapitałowej Nova S.A.",
     )  # fmt: skip
-    assert "Grupy" not in (parsed.contact.organization.name or "")
-    assert "organization" in to_review(parsed)
+    assert parsed.contact.organization.name == "Nova Serwis Sp. z o.o."
+    assert parsed.contact.name.full == "Jan Kowalski"
 
 
 def test_a_card_whose_own_firm_is_unread_beside_its_parents_line_goes_to_review():
@@ -145,6 +153,10 @@ def test_a_group_that_is_the_firm_and_a_slogan_or_title_of_the_same_words_stay()
         "Ett företag i Novakoncernen", "En del av Nova Group", "Filial de Grupo Sol S.A.",
         # a long word of the phrase a letter off in small print
         "Tochler der Nova Holding GmbH", "A Meridian Group compary", "Membor of Nova Group",
+        # Polish and Swedish letters as Tesseract reads them in small print: ł as t, ó as d
+        # or é, ć as é or ¢, ö as é
+        "Cztonek Grupy Kapitatowej Nova S.A.", "Spdtka z Grupy Nova", "Spétka zalezna Nova",
+        "Czesé Grupy Nova", "Czes¢ Grupy Nova", "Ett féretag i Novakoncernen",
     ],
 )  # fmt: skip
 def test_parent_lines_in_the_languages_of_the_cards(text):
@@ -183,3 +195,77 @@ def test_a_firms_short_word_honorific_only_before_a_name_is_no_degree_in_it():
     parsed = parse_card(lines, default_region="GB")
     assert parsed.contact.organization.name == "Barton Eng. Services Ltd"
     assert parsed.evidence["organization"] == "domain+legal+other/hi"
+
+
+def _name_left_logo_right(name: str, form: str, rows: tuple[str, ...], region: str):
+    """Real Tesseract on a card printing the person's name large at the left and, at the
+    right, a logo's mark (no letters) with its legal form alone under it: the form is read
+    as the line after the name's."""
+    image = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), name, fill="black", font=ImageFont.truetype(FONT, 48))
+    draw.ellipse((800, 40, 900, 100), fill="navy")
+    draw.text((815, 110), form, fill="black", font=ImageFont.truetype(FONT, 30))
+    for n, row in enumerate(rows):
+        draw.text((60, 140 + 60 * n), row, fill="black", font=ImageFont.truetype(FONT, 30))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", dpi=(300, 300))
+    return parse_card(card_lines(buffer.getvalue(), 0, OcrOptions()), default_region=region)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "rows", "region"),
+    [
+        ("Wei Zhang", "Ltd",
+         ("Sales Director", "Tel. 020 7946 0123", "wei.zhang@nova.co.uk"), "GB"),
+        ("DUPONT Marie", "S.A.",
+         ("Directrice commerciale", "Tél. 01 23 45 67 89", "marie.dupont@nova.fr"), "FR"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_over_a_logos_form_at_the_other_side_is_no_part_of_the_company(
+    name, form, rows, region
+):
+    # The form alone was picked and name_above_form joined the person's name to it
+    # ("Wei Zhang Ltd"): the name lost. The form is neither under the name nor right after it.
+    parsed = _name_left_logo_right(name, form, rows, region)
+    assert name.split()[0].lower() not in (parsed.contact.organization.name or "").lower()
+    assert parsed.contact.name.full is not None
+    assert "organization" in to_review(parsed)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "email", "region"),
+    [
+        ("Wei Zhang", "Ltd", "wei.zhang@nova.co.uk", "GB"),
+        ("YAMAMOTO Taro", "Co.,Ltd.", "t.yamamoto@nova.co.jp", "JP"),
+    ],
+)
+def test_the_person_the_email_is_written_from_over_a_form_alone_is_no_part_of_the_company(
+    name, form, email, region
+):
+    # A name no given-name table knows first ("Wei", "YAMAMOTO" family-first) over a form
+    # alone in the same column was joined to it ("Wei Zhang Ltd"), the name lost.
+    lines = worded_lines(
+        (name, 50), (form, 30), ("Sales Director", 30), ("Tel. 020 7946 0123", 28), (email, 28)
+    )
+    parsed = parse_card(lines, default_region=region)
+    assert name.split()[0] not in (parsed.contact.organization.name or "")
+    assert parsed.contact.name.full is not None
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "company"),
+    [
+        ((("Nova Serwis", 56), ("Sp. z o.o.", 40), ("Jan Kowalski", 44), "Kierownik sprzedaży",
+          "Tel. 22 123 45 67", "jan.kowalski@nova.pl", ("Członek Grupy Kapitałowej Nova S.A.", 24)),
+         "PL", "Nova Serwis Sp. z o.o."),
+        ((("Nova Teknik", 56), ("AB", 40), ("Sven Larsson", 44), "Säljchef",
+          "Tel. 08 123 456 78", "sven.larsson@nova.se", ("Ett företag i Novakoncernen", 20)),
+         "SE", "Nova Teknik AB"),
+    ],
+)  # fmt: skip
+def test_a_polish_or_swedish_parent_line_read_by_tesseract(rows, region, company):
+    # "Członek" read "Cztonek": the parent's line was taken for the company and accepted
+    # (domain+legal+other); "Sp. z o.o." alone was no form to join.
+    parsed = read_card(*rows, region=region)
+    assert parsed.contact.organization.name == company
