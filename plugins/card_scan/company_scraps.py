@@ -93,7 +93,10 @@ def name_above_form(
     if not 1 <= len(words) <= 3 or has_legal_form(texts[above]) or given_name(words[0]):
         return text
     parts = spelt_fold(texts[above]).split()
-    if local and 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}:
+    # A person's name has two words: one word the address spells ("Keller" over "AG" beside
+    # keller@bluewin.ch, "Nova" beside nova@) is the firm named after its owner or its brand.
+    person = len(parts) >= 2 and local
+    if person and 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}:
         return text  # "Wei Zhang", "YAMAMOTO Taro" over "Ltd" beside wei.zhang@: the person's
     if not all(re.fullmatch(r"[^\W\d_][^\W\d_&'-]*", w) for w in words):
         return text  # a title's comma, a number, a mark: no logo's name

@@ -269,3 +269,26 @@ def test_a_polish_or_swedish_parent_line_read_by_tesseract(rows, region, company
     # (domain+legal+other); "Sp. z o.o." alone was no form to join.
     parsed = read_card(*rows, region=region)
     assert parsed.contact.organization.name == company
+
+
+@pytest.mark.parametrize(
+    ("firm", "form", "email", "region"),
+    [
+        ("Keller", "AG", "keller@bluewin.ch", "CH"),
+        ("Nova", "AG", "nova@bluewin.ch", "CH"),
+    ],
+)
+def test_a_firm_of_one_word_the_address_spells_over_a_form_alone_keeps_its_name(
+    firm, form, email, region
+):
+    # A firm named after its owner ("Keller AG") or a brand the address spells: one word is no
+    # person's name, yet the local part's check made the company "AG" alone (third review,
+    # rev31c).
+    lines = worded_lines(
+        (firm, 60), (form, 40), ("Anna Keller", 50), ("Leiterin Vertrieb", 30),
+        ("Tel. +41 44 123 45 67", 28), (email, 28),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.contact.organization.name == f"{firm} {form}"
+    assert parsed.contact.name.full == "Anna Keller"
+
