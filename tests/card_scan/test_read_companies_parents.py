@@ -276,14 +276,17 @@ def test_a_polish_or_swedish_parent_line_read_by_tesseract(rows, region, company
     [
         ("Keller", "AG", "keller@bluewin.ch", "CH"),
         ("Nova", "AG", "nova@bluewin.ch", "CH"),
+        ("Bäckerei Keller", "GmbH", "keller@t-online.de", "DE"),
+        ("Müller Söhne", "GmbH", "mueller@t-online.de", "DE"),
     ],
 )
-def test_a_firm_of_one_word_the_address_spells_over_a_form_alone_keeps_its_name(
+def test_a_firm_the_address_spells_one_word_of_over_a_form_alone_keeps_its_name(
     firm, form, email, region
 ):
-    # A firm named after its owner ("Keller AG") or a brand the address spells: one word is no
-    # person's name, yet the local part's check made the company "AG" alone (third review,
-    # rev31c).
+    # A firm named after its owner ("Keller AG", "Müller Söhne GmbH") or a brand the address
+    # spells one word of: no person's name (given name and family name), yet the local part's
+    # check made the company the form alone and the firm's line the person's name (third
+    # review, rev31c).
     lines = worded_lines(
         (firm, 60), (form, 40), ("Anna Keller", 50), ("Leiterin Vertrieb", 30),
         ("Tel. +41 44 123 45 67", 28), (email, 28),
