@@ -134,12 +134,15 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         # measured apart from the words read surely, where only a misread ł may hide.
         unsure = ocr_band(words_conf(line, " ".join(unchecked))) == "lo"
         return "domain+legal+other/letters" + ("/lo" if unsure else "")
-    if any(honorific(w, dotted=False) for w in company.split()[1:]):
+    if any(
+        honorific(w) and normalize.fold(w).strip(".") not in _FIRM_SHORT_WORDS
+        for w in company.split()[1:]
+    ):
         # "AURORA Dr. sc. techn. Matthias Schmidt ae" beside aurora.ch (fresh photo seed 209
         # card 74, the logo and the name's line read as one, "ae" taken for the Greek form):
-        # a degree inside the name is most often a person's line; measured apart. Not the
-        # titles honorific only before a name: "Barton Eng. Services Ltd" is a firm's short
-        # word (second review, rev31a).
+        # a degree inside the name is most often a person's line; measured apart ("Lic.",
+        # "Arq.", "MUDr." too: third review, rev31c). Not a firm's short word a title is
+        # written as too: "Barton Eng. Services Ltd" (second review, rev31a).
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
@@ -232,3 +235,7 @@ def cut_from_domain(company: str, domain: str | None) -> bool:
     label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
     name = squashed(company)
     return len(name) >= 3 and label.startswith(name) and 0 < len(label) - len(name) <= 2
+
+
+# Titles honorific only with their dot that a firm's name writes too ("Eng." of engineering).
+_FIRM_SHORT_WORDS = frozenset({"eng"})

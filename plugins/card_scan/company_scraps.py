@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 
 from .clues import has_legal_form, legal_form, legal_form_alone
-from .local_parts import given_name, local_match, spelt_fold
+from .local_parts import given_name, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
 from .row_pieces import untaken_lines
 
@@ -93,9 +93,23 @@ def name_above_form(
     if not 1 <= len(words) <= 3 or has_legal_form(texts[above]) or given_name(words[0]):
         return text
     parts = spelt_fold(texts[above]).split()
-    if local and 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}:
+    if _written_from(local, parts):
         return text  # "Wei Zhang", "YAMAMOTO Taro" over "Ltd" beside wei.zhang@: the person's
     if not all(re.fullmatch(r"[^\W\d_][^\W\d_&'-]*", w) for w in words):
         return text  # a title's comma, a number, a mark: no logo's name
     candidates.remove(above)
     return f"{texts[above]} {text}"
+
+
+def _written_from(local: str | None, parts: list[str]) -> bool:
+    """The email's ``local`` part is written from the line's words as from a person's name,
+    given name (or its initial) and family name. One word of the line alone is no person's
+    name: "Keller" or "Bäckerei Keller" over "AG" beside keller@, "Nova" beside nova@, "Müller
+    Söhne" beside mueller@ (a firm named after its owner, or a brand) keep their name (third
+    review, rev31c)."""
+    if not local or len(parts) < 2:
+        return False
+    letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
+    if letters in {umlaut_plain(re.sub(r"[^a-z]", "", p)) for p in parts}:
+        return False
+    return 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}

@@ -17,11 +17,10 @@ from .name_slips import name_slips
 CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
 
 
-def honorific(word: str, dotted: bool = True) -> bool:
-    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound; with
-    ``dotted``, those honorific only with their dot too (``Lic.``, ``Eng.``)."""
+def honorific(word: str) -> bool:
+    """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
     folded = normalize.fold(word)
-    known = HONORIFICS | DOTTED_HONORIFICS if dotted and "." in word else HONORIFICS
+    known = HONORIFICS | DOTTED_HONORIFICS if "." in word else HONORIFICS
     if folded.replace(" ", ".") in known:  # "sig.ra", "Dott.ssa": the fold made the dot a space
         return True
     parts = [p for p in re.split(r"[\s.()-]+", folded) if p]  # "(FH)"

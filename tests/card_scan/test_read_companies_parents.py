@@ -269,3 +269,47 @@ def test_a_polish_or_swedish_parent_line_read_by_tesseract(rows, region, company
     # (domain+legal+other); "Sp. z o.o." alone was no form to join.
     parsed = read_card(*rows, region=region)
     assert parsed.contact.organization.name == company
+
+
+@pytest.mark.parametrize(
+    ("firm", "form", "email", "region"),
+    [
+        ("Keller", "AG", "keller@bluewin.ch", "CH"),
+        ("Nova", "AG", "nova@bluewin.ch", "CH"),
+        ("Bäckerei Keller", "GmbH", "keller@t-online.de", "DE"),
+        ("Müller Söhne", "GmbH", "mueller@t-online.de", "DE"),
+    ],
+)
+def test_a_firm_the_address_spells_one_word_of_over_a_form_alone_keeps_its_name(
+    firm, form, email, region
+):
+    # A firm named after its owner ("Keller AG", "Müller Söhne GmbH") or a brand the address
+    # spells one word of: no person's name (given name and family name), yet the local part's
+    # check made the company the form alone and the firm's line the person's name (third
+    # review, rev31c).
+    lines = worded_lines(
+        (firm, 60), (form, 40), ("Anna Keller", 50), ("Leiterin Vertrieb", 30),
+        ("Tel. +41 44 123 45 67", 28), (email, 28),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.contact.organization.name == f"{firm} {form}"
+    assert parsed.contact.name.full == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    ("merged", "rows", "region"),
+    [
+        ("AURORA Lic. Juan Pérez ae",
+         ("Director Comercial", "Tel. +52 55 1234 5678", "juan.perez@aurora.mx"), "MX"),
+        ("SOL Arq. María López sa",
+         ("Directora de Proyectos", "Tel. +34 912 345 678", "maria.lopez@sol.es"), "ES"),
+    ],
+)  # fmt: skip
+def test_a_logo_read_with_a_persons_line_of_a_dotted_degree_is_measured_apart(merged, rows, region):
+    # The logo and the person's line read as one, its 2-letter end taken for a form: "Lic."
+    # and "Arq." are no firm's words, the company a degree's line (only "Eng." is a firm's
+    # word too; rev31a's rule had let every dotted degree pass, accepted at /hi; rev31c).
+    lines = worded_lines((merged, 40), (rows[0], 28), (rows[1], 24), (rows[2], 24))
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.evidence["organization"] == "domain+legal+other/degree"
+    assert "organization" in to_review(parsed)
