@@ -15,6 +15,8 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
+from .local_parts import SPELT_OUT
+
 LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
 # OCR reads m for rn ("Bem" for Bern), n for ri, and the other way round: ri for ń or n
 # ("Poznari" for Poznań), rn for m: one slip, two letters
@@ -59,6 +61,9 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
     # "Torino (TO)", "Firenze (FI)": the province after the town is no part of its name
     town = re.sub(r"\s*\(.*$", "", city).strip()
     folded = normalize.fold(town)
+    own = _accent_slipped(town, names.get(folded, set()), names)
+    if own:
+        return city.replace(town, own), "mended"
     if any(_known(town, folded, _names(c)) for c in (country, *others)):
         return city, "known"
     apart = {key: _slips(folded, key) for key in names if abs(len(key) - len(folded)) <= 2}
@@ -77,6 +82,25 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
         spellings, key=lambda so: (_slips(town.lower(), so[0].lower()), not so[1], so[0].isascii())
     )
     return city.replace(town, spelling), "mended"
+
+
+def _accent_slipped(town: str, entries: set[tuple[int, str, bool]], names: Spellings) -> str:
+    """The town's own name when ``town`` is only another tongue's name for it, one letter off the
+    own name where that holds an accented letter ("Zirich", an Alsatian name, for Zürich: the ü
+    read i); a card prints its town's own or English name, and such a slip is OCR's."""
+    ids = {i for i, _, _ in entries}
+    if len(ids) != 1 or any(own for _, _, own in entries):
+        return ""
+    (only,) = ids
+    owns = {s for spellings in names.values() for i, s, own in spellings if i == only and own}
+    for name in owns:
+        apart = [(a, b) for a, b in zip(town.lower(), name.lower(), strict=False) if a != b]
+        if len(name) == len(town) and len(apart) == 1 and not apart[0][1].isascii():
+            read, printed = apart[0]
+            # the letter only spelt plainly ("Wroclaw" for Wrocław) is a spelling, kept as read
+            if read not in (normalize.fold(printed), printed.translate(SPELT_OUT)):
+                return name
+    return ""
 
 
 def _known(town: str, folded: str, names: Spellings) -> bool:

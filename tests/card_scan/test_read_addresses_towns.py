@@ -26,6 +26,8 @@ def _city(*rows: str, region: str = "US") -> str | None:
         ("Am Sandtorkai 47, 50818 Kéln, Deutschland", "Köln"),  # ö read é
         ("1614 Broadway, Suite 2100, Chicagp, IL 60645", "Chicago"),  # the state says the US
         ("al. Jerozolimskie 3, 50-232 Wroctaw", "Wrocław"),  # ł read t; the postcode says Poland
+        # ü read i into another tongue's name for the town (Alsatian), which the table knows
+        ("Aeschenvorstadt 98, 8078 Zirich, Schweiz", "Zürich"),
     ],
 )
 def test_a_town_one_slip_off_its_name_is_mended(row, want):
@@ -38,6 +40,8 @@ def test_a_town_one_slip_off_its_name_is_mended(row, want):
         ("Genève", "CH"),  # the town's own name, not the table's "Geneva"
         ("Milano", "IT"),  # nor "Milan", one letter off
         ("Munchen", "DE"),  # the name without its accent is the town
+        ("Zurich", "CH"),  # the same, and the town's English name
+        ("Geneva", "CH"),  # English, a letter off Genève where it holds no accent
         ("Kleinwalsertal", "AT"),  # none near: a town too small for the table stays
     ],
 )
