@@ -1,8 +1,8 @@
-"""Emails on photos (session 31): a word of the name read apart before the address with a sign
-glued to it, or a name of two parts written in one piece, joins the address; an accent read
-as letters in the name (``Mufloz`` for Muñoz) is put back where the address spells the plain
-letter, so the address read right is not mended to the name's slip. Hand-made OCR lines; each
-failed before its fix.
+"""Emails on photos (session 31, email31): a word of the name read apart before the address
+with a sign glued to it, or a name of two parts written in one piece, joins the address; an
+ñ read as letters in the name (``Mufloz`` for Muñoz) is put back where the address spells the
+plain letter, so the address read right is not mended to the name's slip. Hand-made OCR lines;
+each failed before its fix.
 """
 
 from __future__ import annotations
