@@ -26,7 +26,7 @@ from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
-from .form_repair import parted_form, repair_debris_form
+from .form_repair import form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
 from .logo_split import (
@@ -35,6 +35,7 @@ from .logo_split import (
     join_logo_letter,
     small_logo_word,
     strip_apart_echo,
+    strip_doubled_capital,
     strip_glued_echo,
     strip_glued_letters,
     strip_monogram,
@@ -91,6 +92,7 @@ def pick_company(
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text, cut = _company_text(lines, texts, candidates, i, domain, local)
+    text = form_letter_twice(text)  # "Delta s S.p.A.": the form's letter read twice
     name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
@@ -327,6 +329,7 @@ def strip_logo_prefix(text: str, domain: str | None) -> str:
     if domain:
         label = domain_label(domain)
         text = strip_glued_letters(strip_glued_echo(strip_monogram(text, label), label), label)
+        text = strip_doubled_capital(text, label)
         text = strip_scrap_echo(strip_apart_echo(text, label), label)
     while (shorter := _strip_logo_word(text, domain)) != text:
         text = shorter

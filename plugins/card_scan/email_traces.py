@@ -88,6 +88,8 @@ def _cut_tail(word: str, domain: str) -> bool:
 
 
 EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
+# A row opening on an address's one-letter label ("E:", "E."): what it holds is an address.
+E_LABEL_RE = re.compile(r"^\W*E\s?[:.]")
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
@@ -95,6 +97,10 @@ def no_email_but_website(urls: list[Found], texts: list[str], company: str | Non
     the firm's site, not an address whose ``@`` was misread (``daangmulder.com``)."""
     if not urls or any(EMAIL_ATTEMPT_RE.search(t) or EMAIL_LABEL_RE.search(t) for t in texts):
         return False  # "e-mail; katarrynagessokol pl": an address printed, its @ misread
+    if E_LABEL_RE.match(texts[urls[0].line]):
+        # "E: a2 gid -zonen.nl" for E: ljansen@peters-zonen.nl: the site was read from the
+        # address's own row, its local part and @ lost (fresh photo seed 299 card 65)
+        return False
     domain = domain_of(urls[0].value)
     # "E sabine.friednchg wagner.de": a name's words and a separator just before the site's
     # domain are an address, its @ read as a letter.

@@ -15,7 +15,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from .clues import has_legal_form
+from .clues import has_legal_form, legal_form
 from .domains import domain_in, folded_letters
 from .lexicon import FORMS_BY_ENDING
 
@@ -66,3 +66,20 @@ def parted_form(text: str) -> str:
         form = glued.group(2)
         text = f"{glued.group(1)} {'CO.,LTD.' if form.startswith('CO') else form}"
     return text
+
+
+def form_letter_twice(company: str) -> str:
+    """``Delta s S.p.A.`` beside delta.it (fresh photo seed 300 card 32, accepted at
+    ``domain+legal``): a lone letter just before the legal form that ends the name, the form's
+    own first letter (a speck or the form's capital read twice). No name's word is one letter
+    that its form starts with; the letter is dropped. A conjunction stays ("Rossi e Figli",
+    "Jiménez y Asociados S.L.": their letter is no form's first)."""
+    words = company.split()
+    form = legal_form(company)
+    if not form or len(words) < form[1] + 2:
+        return company
+    at = len(words) - form[1]
+    letter = words[at - 1]
+    if len(letter) != 1 or not letter.isalpha() or letter.lower() != words[at][:1].lower():
+        return company
+    return " ".join([*words[: at - 1], *words[at:]])
