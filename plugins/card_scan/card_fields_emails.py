@@ -49,7 +49,8 @@ def _email_level(
     tags = {EMAIL_TAGS[w.source] for w in words if w.source in EMAIL_TAGS}
     if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
         level = "/".join([level, *sorted(tags)])
-    if card.name and two_for_one(card.name.value, card.lines[card.name.line].text):
+    local = email.value.partition("@")[0]
+    if card.name and two_for_one(card.name.value, card.lines[card.name.line].text, local):
         level = f"{level}/two-for-one"  # the name made to agree with it: unmeasured
     if card.slipped and email.repaired:
         level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured

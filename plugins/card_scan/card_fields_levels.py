@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from contactkit import normalize
 from contactkit.model import Phone
 
 from .calibration import ABSENT, probability
@@ -73,7 +74,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )
-    if two_for_one(name.value, lines[name.line].text):
+    if two_for_one(name.value, lines[name.line].text, local):
         level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
@@ -82,14 +83,20 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     return f"{level}+umlaut" if II_FOR_U_RE.search(lines[name.line].text) else f"{level}+letter"
 
 
-def two_for_one(name: str, read: str) -> bool:
+def two_for_one(name: str, read: str, local: str | None) -> bool:
     """A ń or ñ of the name put back for the two letters read ("ri", "fi": local_parts.
     SPELT_SLIPS) where the address spells n. Which slipped is a guess: the name's accent read
     as two letters ("Kamiriska"), or the address's "ri" read as one n, as a thin face's small
     print is ("mann.remedios@" beside "Remedios Marin", DejaVu Sans Light). Name and address
-    then agree because one was made to: neither checks the other."""
+    then agree because one was made to: neither checks the other. A name word the address
+    does not spell ("Mufioz" made Muñoz from the table of family names beside dominguez@,
+    name_checks.enye_read) made it agree with nothing."""
     put_back = {c for c in name.lower() if c in "ńñ"} - set(read.lower())
-    return bool(put_back) and re.search(r"(?i)ri|fi", read) is not None
+    spelt = normalize.fold(local or "")
+    agreed = any(
+        c in w and normalize.fold(w) in spelt for w in name.lower().split() for c in put_back
+    )
+    return agreed and re.search(r"(?i)ri|fi", read) is not None
 
 
 def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) -> str:

@@ -126,6 +126,8 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
+# A country code, then the trunk 0 in brackets that is not dialled ("+33 (0)7 64 00 55 56").
+TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
 # A number's last six or seven digits in groups ("483-3335", "833 0314"), no digit next to them.
 TAIL_RE = re.compile(r"(?<![\d+()/.-])\(?\d{2,4}\)?[-. ]\d{3,4}(?!\d)(?![-. ]\d)")
 
@@ -138,7 +140,8 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     right."""
     read = [re.sub(r"\D", "", international(fix_digits(p.text))) for p in phones]
     for i in sorted(used):
-        text = URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i]))
+        # "M: +33 (0)7 64 00 55 56" is stored without its trunk 0 in brackets
+        text = TRUNK_ZERO_RE.sub(r"+\1 ", URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i])))
         if not any(p.text in text for p in phones):
             continue
         for phone in phones:

@@ -176,7 +176,25 @@ _ACCENTED_FOLDED = frozenset(normalize.fold(n) for n in _ACCENTED_SURNAMES)
 SPANISH_SPEAKING = frozenset(
     {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO", "CR", "GT", "PA", "DO"}
 )
+# An á read d too, as the light faces' small a with its accent is ("Ferndndez" for Fernández,
+# fresh photo seed 300 card 21; titles' "ä read d", titles.STEM_ONLY_SLIPS).
 ACCENT_SLIP = LetterSlip(ACCENTED_SURNAMES, "áéíóú", "aeiou", SPANISH_SPEAKING)
+A_READ_D_SLIP = LetterSlip(ACCENTED_SURNAMES, "á", "d", SPANISH_SPEAKING)
+# The ñ of a family name read as two letters, its tilde joined to the n ("Mufioz", "Ibafiez":
+# fresh photo seed 300 card 42, scan seed 303 card 77; local_parts.SPELT_SLIPS where the address
+# spells n): the table's ñ names, as read with "fi" or "fl" for the ñ, folded.
+_ENYE_READ = {
+    normalize.fold(name.replace("ñ", two)): name
+    for name in _ACCENTED_SURNAMES
+    if "ñ" in name
+    for two in ("fi", "fl")
+}
+
+
+def enye_read(plain: str, countries: Collection[str]) -> str | None:
+    """The table's family name ``plain`` (folded) is, its ñ read "fi" or "fl", on a Spanish-
+    speaking card; else None."""
+    return _ENYE_READ.get(plain) if ACCENT_SLIP.here(countries) else None
 
 
 def accent_misread(word: str, countries: Collection[str]) -> bool:
@@ -186,7 +204,10 @@ def accent_misread(word: str, countries: Collection[str]) -> bool:
     if not ACCENT_SLIP.here(countries):
         return False
     plain = normalize.fold(word)
-    return plain not in _ACCENTED_FOLDED and bool(ACCENT_SLIP.fits(plain))
+    if enye_read(plain, countries):
+        return True
+    slipped = ACCENT_SLIP.fits(plain) | A_READ_D_SLIP.fits(plain)
+    return plain not in _ACCENTED_FOLDED and bool(slipped)
 
 
 # Polish family names end in -ski, -cki, -dzki (-ska...), and no name in another language the
@@ -230,7 +251,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     doubted (the caller marks it repaired): the tables guess the letter, nothing on the card
     checks it."""
     spelt = normalize.fold(local or "")
-    slips = [slip for slip in (L_SLIP, U_SLIP, ACCENT_SLIP) if slip.here(countries)]
+    slips = [slip for slip in (L_SLIP, U_SLIP, ACCENT_SLIP, A_READ_D_SLIP) if slip.here(countries)]
     words = name.split()
     for i, word in enumerate(words):
         plain = normalize.fold(word)
@@ -239,6 +260,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
         if plain in _OWN_NAMES:
             continue
         found = {n for slip in slips for n in slip.fits(plain) if plain != normalize.fold(n)}
+        found |= {n for n in [enye_read(plain, countries)] if n}
         if len(found) == 1:
             put = found.pop()
             if put in _U_GIVEN and 0 < i == len(words) - 1:
