@@ -60,12 +60,18 @@ def test_a_legal_forms_first_letter_read_twice_before_it_is_dropped():
     assert parsed.contact.organization.name == "Delta S.p.A."
 
 
-def test_a_conjunction_before_the_form_or_a_letter_not_its_first_stays():
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Jiménez y Asociados S.L.",
+        "Rossi e Figli S.r.l.",
+        "Kowalski i Syn Sp. z o.o.",
+        "Delta S.p.A.",
+    ],
+)
+def test_a_conjunction_before_the_form_or_a_letter_not_its_first_stays(kept):
     assert form_letter_twice("Delta s S.p.A.") == "Delta S.p.A."
-    assert form_letter_twice("Jiménez y Asociados S.L.") == "Jiménez y Asociados S.L."
-    assert form_letter_twice("Rossi e Figli S.r.l.") == "Rossi e Figli S.r.l."
-    assert form_letter_twice("Kowalski i Syn Sp. z o.o.") == "Kowalski i Syn Sp. z o.o."
-    assert form_letter_twice("Delta S.p.A.") == "Delta S.p.A."
+    assert form_letter_twice(kept) == kept
 
 
 def test_a_monograms_initial_glued_before_the_same_capital_is_dropped():
