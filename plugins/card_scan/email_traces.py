@@ -88,8 +88,9 @@ def _cut_tail(word: str, domain: str) -> bool:
 
 
 EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
-# A row opening on an address's one-letter label ("E:", "E."): what it holds is an address.
-E_LABEL_RE = re.compile(r"^\W*E\s?[:.]")
+# A row opening on an address's one-letter label ("E:", "E. "): what it holds is an address.
+# A firm's name with a dot after its E ("E.ON SE") is none.
+E_LABEL_RE = re.compile(r"^\W*E\s?(?::|\.(?=\s))")
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:

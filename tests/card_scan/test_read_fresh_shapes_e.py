@@ -45,6 +45,9 @@ def test_a_site_on_a_row_labelled_e_is_no_sign_of_a_card_without_an_address():
     # The firm's own site on its own row, or on a row labelled W:, still counts.
     assert no_email_but_website(site, ["zonen.nl"], "Zonen B.V.")
     assert no_email_but_website(site, ["W: zonen.nl"], "Zonen B.V.")
+    assert not no_email_but_website(site, ["E. zonen.nl"], "Zonen B.V.")
+    eon = [Found("eon.com", 0.9, 0)]
+    assert no_email_but_website(eon, ["E.ON SE eon.com"], "E.ON SE")
 
 
 def test_a_legal_forms_first_letter_read_twice_before_it_is_dropped():
