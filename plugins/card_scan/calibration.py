@@ -3,6 +3,7 @@ the tuning sets, and the line under which a field goes to review.
 
 ``confidence`` reduces a field's evidence to a level; this table turns the level into the
 probability the field is right. ``bench/card_scan_calibrate.py`` measures it and prints it anew.
+The module is as long as its table: one row per level, each with the measurement that set it.
 """
 
 from __future__ import annotations
