@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.email_at import at_put_back
@@ -30,30 +31,32 @@ def test_the_separator_read_picks_the_form_among_forms_as_close():
     }
 
 
-def test_a_doubted_row_with_a_dot_read_is_mended_from_the_name_for_review():
-    # Photo seed 315 card 31: "margaux.durandieclerc@ | Laurent | fr" read at 0.15, the card
-    # kept no address (unread).
-    lines = worded_lines(
-        ("Margaux Durand-Leclerc", 40), ("Directeur administratif et financier", 26),
-        ("Laurent Conseil SAS", 30), ("Tel: +33 496 8177 62", 22),
-        ("margaux.durandieclerc@ Laurent fr", 22),
-    )  # fmt: skip
-    lines[4] = _unsure(lines[4], 0.15)
-    parsed = parse_card(lines, default_region="FR")
-    assert parsed.contact.emails == ["margaux.durandleclerc@laurent.fr"]
-    assert "emails" in to_review(parsed)
+# Photo seed 315 card 31: "margaux.durandieclerc@ | Laurent | fr" read at 0.15, the card kept
+# no address (unread). Photo seed 313 card 64: "E-Mail m.baver@ hartmann-<cie.ch", lost whole.
+DOUBTED_ROWS = [
+    (
+        [("Margaux Durand-Leclerc", 40), ("Directeur administratif et financier", 26),
+         ("Laurent Conseil SAS", 30), ("Tel: +33 496 8177 62", 22),
+         ("margaux.durandieclerc@ Laurent fr", 22)],
+        0.15, "FR", "margaux.durandleclerc@laurent.fr",
+    ),
+    (
+        [("Maximilian Bauer", 40), ("Senior Buyer", 26), ("Hartmann & Cie Sarl", 30),
+         ("T 0041 22 479 35 77", 22), ("E-Mail m.baver@ hartmann-<cie.ch", 22),
+         ("www.hartmann-cie.ch", 22)],
+        0.6, "CH", "m.bauer@hartmann-cie.ch",
+    ),
+]  # fmt: skip
 
 
-def test_an_angle_sign_beside_the_domain_s_hyphen_is_dropped_for_review():
-    # Photo seed 313 card 64: "E-Mail m.baver@ hartmann-<cie.ch", the address lost whole.
-    lines = worded_lines(
-        ("Maximilian Bauer", 40), ("Senior Buyer", 26), ("Hartmann & Cie Sarl", 30),
-        ("T 0041 22 479 35 77", 22), ("E-Mail m.baver@ hartmann-<cie.ch", 22),
-        ("www.hartmann-cie.ch", 22),
-    )  # fmt: skip
-    lines[4] = _unsure(lines[4], 0.6)
-    parsed = parse_card(lines, default_region="CH")
-    assert parsed.contact.emails == ["m.bauer@hartmann-cie.ch"]
+@pytest.mark.parametrize(("rows", "conf", "region", "want"), DOUBTED_ROWS)
+def test_a_doubted_row_is_mended_from_the_name_and_the_card_for_review(
+    rows: list[tuple[str, int]], conf: float, region: str, want: str
+):
+    lines = worded_lines(*rows)
+    lines[4] = _unsure(lines[4], conf)
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.contact.emails == [want]
     assert "emails" in to_review(parsed)
 
 
