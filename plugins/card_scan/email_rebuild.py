@@ -113,13 +113,18 @@ def separator_shown(readings: list[str], tied: list[str]) -> str | None:
     place: "margaux.durandieclerc" beside Margaux Durand-Leclerc is as close to
     ``margauxdurandleclerc`` as to ``margaux.durandleclerc`` by likeness, but its dot was read
     (pool-free tuning photo seed 315 card 31, the card's only address left unread). A letter
-    slips under blur; a separator read where the form has it is seen. None where no reading
-    shows one, or several forms keep it."""
+    slips under blur; a separator read where the form has it is seen. Only a reading as long as
+    the form, its letters read as others: a form a letter longer is the name's own slip
+    ("aleksander.jankowski@" beside "Aleksander Jankowskii" keeps its letters). None where no
+    reading shows one, or several forms keep it."""
     kept = {
         f
         for f in tied
         for r in readings
-        if (sep := _separator(f)) and _separator(r) == sep and r.index(sep) == f.index(sep)
+        if (sep := _separator(f))
+        and len(r) == len(f)
+        and _separator(r) == sep
+        and r.index(sep) == f.index(sep)
     }
     return kept.pop() if len(kept) == 1 else None
 
