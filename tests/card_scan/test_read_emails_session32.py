@@ -117,3 +117,22 @@ def test_no_address_bridged_over_a_gap_unlike_the_letters_lost():
     for end_left in (664, 1400):
         parsed = parse_card(_gap_card("jutta.krau", "th at", end_left), default_region="AT")
         assert parsed.contact.emails == []
+
+
+def test_the_dot_inside_co_uk_read_as_a_letter_is_put_back():
+    # Photo seed 314 card 7: "© charles jolnson@blackwood.coa uk" at 0.12, kept cut ("coa").
+    lines = worded_lines(
+        ("BP Blackwood & Price Ltd", 40), ("Charles Johnson", 40), ("Purchasing Manager", 26),
+        ("Fax: +44 20 7383 5628", 22), ("@charles jolnson@blackwood.coa uk", 22),
+        ("Unit 4, Meridian House, 42 Station Road", 22), ("United Kingdom", 22),
+    )  # fmt: skip
+    lines[4] = _unsure(lines[4], 0.12)
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.emails == ["charles.johnson@blackwood.co.uk"]
+    assert "emails" in to_review(parsed)
+    # A word after "co" that is no country code stays as read.
+    lines[4] = _unsure(worded_lines(("charles.johnson@blackwood.coa ux", 22))[0], 0.12)
+    assert (
+        "charles.johnson@blackwood.co.uk"
+        not in parse_card(lines, default_region="GB").contact.emails
+    )
