@@ -17,6 +17,7 @@ from .clues import Found, domain_of, word_conf
 from .confidence import email_level, ocr_band
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
+from .email_gap_rows import bridged_address
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
@@ -274,6 +275,13 @@ def _made_emails(
             rebuilt = rebuilt_address(card.texts, name.value, domain_of(url.value) or "")
             if rebuilt:
                 return [(rebuilt, "rebuilt")], misread, True
+    if not misread and name and company:
+        # The row's two ends read, its middle lost: "jutta.krau" | "th at" (session 32).
+        free = [line for i, line in enumerate(card.lines) if i not in card.used]
+        regions = card.named_regions() | {card.region}
+        bridged = bridged_address(free, name.value, company.value, regions)
+        if bridged:
+            return [(bridged, "rebuilt/gap")], misread, True
     return [], misread, False
 
 

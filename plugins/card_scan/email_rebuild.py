@@ -103,7 +103,36 @@ def best_form(readings: list[str], forms: set[str]) -> str | None:
     tied = [f for r, f in scored if r > scored[0][0] - TIE]
     # "smith" and "rachel.smith" both read whole in "rachel smith@": the longer holds the other.
     longest = max(tied, key=len)
-    return longest if all(f in longest for f in tied) else None
+    if all(f in longest for f in tied):
+        return longest
+    return separator_shown(readings, tied)
+
+
+def separator_shown(readings: list[str], tied: list[str]) -> str | None:
+    """Of forms as close to the readings, the one form whose separator a reading shows in its
+    place: "margaux.durandieclerc" beside Margaux Durand-Leclerc is as close to
+    ``margauxdurandleclerc`` as to ``margaux.durandleclerc`` by likeness, but its dot was read
+    (pool-free tuning photo seed 315 card 31, the card's only address left unread). A letter
+    slips under blur; a separator read where the form has it is seen. Only a reading as long as
+    the form, its letters read as others: a form a letter longer is the name's own slip
+    ("aleksander.jankowski@" beside "Aleksander Jankowskii" keeps its letters). None where no
+    reading shows one, or several forms keep it."""
+    kept = {
+        f
+        for f in tied
+        for r in readings
+        if (sep := _separator(f))
+        and len(r) == len(f)
+        and _separator(r) == sep
+        and r.index(sep) == f.index(sep)
+    }
+    return kept.pop() if len(kept) == 1 else None
+
+
+def _separator(local: str) -> str:
+    """The one separator of a local part (``.``, ``_`` or ``-``), or ``""``."""
+    seps = [c for c in local if c in "._-"]
+    return seps[0] if len(seps) == 1 else ""
 
 
 def _ratio(read: str, form: str) -> float:
