@@ -41,7 +41,7 @@ _I_NAMES = frozenset(
     {
         "maría", "lucía", "sofía", "joaquín", "agustín", "fermín", "valentín", "benjamín",
         "martín", "matías", "tobías", "elías", "darío", "rocío", "rosalía", "estefanía",
-        "ríos", "río", "garcía", "echeverría",
+        "ríos", "río", "garcía", "echeverría", "mejía", "macías", "frías",
     }
 )  # fmt: skip
 # Accented names with an í, folded: one that a word with its f read as í folds to is a name.
@@ -88,12 +88,16 @@ def field_i_for_f(word: str) -> str | None:
 
 
 def spanish_i_misread(word: str, countries: Collection[str]) -> bool:
-    """A name word read with an f where a Spanish ending writes í, the word with í a name of
-    the tables or the card a Spanish-speaking country's: doubted (``Martfnez``)."""
+    """A name word read with an f where a Spanish ending writes í: doubted (``Martfnez``).
+    An ending no word writes with f (-fnez, -fguez, -frez, -faz, -fn) on any card; one an f
+    ends now and then (-fa, -fo, -fas, -fos) where the card is a Spanish-speaking country's
+    (its address, numbers or site) or the word with í a name of the tables (García, Mejía)."""
     tried = i_for_f(word)
-    return tried is not None and (
-        not SPANISH_SPEAKING.isdisjoint(countries) or normalize.fold(tried) in I_NAMES
-    )
+    if tried is None:
+        return False
+    found = SPANISH_I_RE.search(tried)
+    strong = found is not None and found.group(2).lower() in STRONG_ENDINGS
+    return strong or not SPANISH_SPEAKING.isdisjoint(countries) or normalize.fold(tried) in I_NAMES
 
 
 def spanish_i_put_back(name: str, countries: Collection[str], local: str | None) -> str:

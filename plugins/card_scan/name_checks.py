@@ -249,7 +249,6 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     return " ".join(words)
 
 
-
 def _umlaut_slipped_in_address(plain: str, countries: Collection[str]) -> bool:
     """``plain`` (folded) is a given name of the ü table read with i on a German-speaking card:
     an address there writes the ü as ue or u, never i, and "Jirgen" is nobody's name, so one

@@ -114,6 +114,7 @@ def test_the_f_for_i_shape_knows_spanish_endings_only():
     assert spanish_i_misread("Echeverrfa", {"US"})  # a name of the tables
     assert not spanish_i_misread("Triunfo", {"DE"}) and not spanish_i_misread("Ibarfa", {"US"})
     assert spanish_i_misread("Ibarfa", {"MX"})
+    assert spanish_i_misread("Quirfn", {"US"})  # an ending no word writes with f: any card
     assert spanish_i_put_back("Maria Triunfo", {"DE"}, None) == "Maria Triunfo"
     assert spanish_i_put_back("Adolfo Martfnez", {"ES"}, "adolfo@") == "Adolfo Martínez"
 
