@@ -88,6 +88,12 @@ def test_a_spanish_surname_of_the_tables_read_with_f_on_another_card_goes_to_rev
         ("Wolfram Weber", "woliram@schmidt.de"),
         ("Rudolf Hoffmann", "r.hoiimann@schmidt.de"),
         ("Stefan Pfeiffer", "stefan@schmidt.de"),
+        # the shapes of the second review of session 31 (rev31a): the address's f read i
+        ("Anna Hofmann", "ahofimann@schmidt.de"),
+        ("Olaf Kaufmann", "olai.kauimann@schmidt.de"),
+        ("Peter Graf", "p.grai@schmidt.de"),
+        ("Rolf Seifert", "roli.seiiert@schmidt.de"),
+        ("Eva Neufeld", "eva.neuield@schmidt.de"),
     ],
 )
 def test_a_german_names_own_f_stays_beside_an_address_with_its_f_read_i(read, email):
