@@ -54,6 +54,8 @@ def spanish_i_fits(word: str, at: int) -> bool:
     (letter_restore too, where the address spells the word with i)."""
     if normalize.fold(word) in I_NAMES:
         return True
+    if normalize.fold(word[:at] + "f" + word[at + 1 :]) in F_NAMES:
+        return False  # "Adolfo" beside adolio@: the address's f read i
     found = SPANISH_I_RE.search(word)
     if not found or found.start(1) != at:
         return False

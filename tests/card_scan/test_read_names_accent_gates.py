@@ -103,9 +103,17 @@ def test_a_german_names_own_f_stays_beside_an_address_with_its_f_read_i(read, em
     assert "í" not in parsed.contact.name.full
 
 
-@pytest.mark.parametrize("name", ["Adolfo Ruiz", "Rodolfo Ramos"])
-def test_a_spanish_name_with_its_own_f_in_the_ending_stays(name):
-    parsed = parse_card(_spanish_card(name, "aruiz@atlas.es"), default_region="US")
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [
+        ("Adolfo Ruiz", "aruiz@atlas.es"),
+        ("Rodolfo Ramos", "aruiz@atlas.es"),
+        ("Adolfo Ruiz", "adolio.ruiz@atlas.es"),  # the address's f read i
+        ("Rodolfo Ramos", "rodolio@atlas.es"),
+    ],
+)
+def test_a_spanish_name_with_its_own_f_in_the_ending_stays(name, email):
+    parsed = parse_card(_spanish_card(name, email), default_region="US")
     assert parsed.contact.name.full == name
 
 
