@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from contactkit import normalize
 from contactkit.model import Address, Phone
 
+from .accent_slips import spanish_i_put_back
 from .address import find_address
 from .capital_i import l_for_i
 from .clues import Found, domain_of, legal_form_alone, legal_region, shared_form_regions
@@ -217,6 +218,8 @@ def pick_person(card: CardReading) -> None:
     if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card;
         # "Pawet", "Kriger": a ł or ü read as another letter, put back where one name fits
         umlaut = misread_put_back(umlaut_put_back(name.value, countries), countries, card.local)
+        # "Martfnez" on a Spanish card: an í read f where the Spanish ending writes it
+        umlaut = spanish_i_put_back(umlaut, countries, card.local)
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:

@@ -17,6 +17,7 @@ import re
 
 from contactkit import geo, normalize
 
+from .accent_slips import spanish_i_misread
 from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
@@ -158,6 +159,7 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         # "PAWEE" beside pnowak@, "Kriger" beside tobias@, "Gémez" beside rosario@: its ł, ü
         # or ó misread; "Yul" beside y.gotoh@ on a Japanese card
         or letter_misread(w, countries)
+        or spanish_i_misread(w, countries)  # "Martfnez" beside ana@: its í read f
         or _e_not_spelt(w, local)
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
@@ -198,7 +200,7 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(letter_misread(w, countries) for w in name.split()):
+    if any(letter_misread(w, countries) or spanish_i_misread(w, countries) for w in name.split()):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger", "Gémez": a ł, ü or ó misread
     if local and two_part(local) and not normalize.is_role_local(local):
         # A personal address ("maria.rubio@") that spells nothing of the line taken for the

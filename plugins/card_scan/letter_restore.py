@@ -11,6 +11,7 @@ from functools import partial
 
 from contactkit import normalize
 
+from .accent_slips import spanish_i_fits
 from .lexicon import JAPANESE_GIVEN_NAMES, POLISH_ENDINGS
 from .local_parts import (
     I_AS_L_RE,
@@ -251,6 +252,8 @@ def _restored(word: str, letters: str) -> str:
                 continue
             if read.lower() == "fl" and not _enye_fits(word, at):
                 continue  # "Pflug" beside h.pnug@ is no "Pñug" (second review, rev31a)
+            if read.lower() == "f" and not spanish_i_fits(fixed, at):
+                continue  # "Dorfer" beside dorier@ is no "Doríer" (accent_slips, session 32)
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's

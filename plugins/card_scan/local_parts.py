@@ -109,9 +109,13 @@ SPELT_SLIPS = (
     ("fi", "ñ"),
     ("ri", "ñ"),
     # "Mufloz" beside miguel.munoz@: the tilde joined to the letter before (photo seed 289;
-    # session 31). Not an í read f ("Garcfa"): an address's f read i beside a German name's
-    # own f ("Dorfer", dorier@) would make it "Doríer", both accepted wrong.
+    # session 31).
     ("fl", "ñ"),
+    # "Garcfa" beside lgarcia@: a Spanish í read f, put back only where the word with í ends
+    # as Spanish writes it (accent_slips.SPANISH_I_RE; session 32): an address's f read i
+    # beside a German name's own f ("Dorfer" beside dorier@, "Josef" beside josei.novak@)
+    # would otherwise make "Doríer", "Joseí".
+    ("f", "í"),
 )
 
 

@@ -101,7 +101,7 @@ def trade_compound(word: str) -> bool:
 # card 63, at email+initial/mid and /hi, the address checking its initial only; session 29).
 # Given names, put back before the family name only: "Ginter" last is a family name of its own
 # ("Markus Ginter" beside markus@ was made Markus Günter; session 29, wrong29b), doubted still.
-_U_GIVEN = frozenset({"günter", "rüdiger", "jürg"})
+_U_GIVEN = frozenset({"günter", "rüdiger", "jürg", "jürgen"})
 _U_NAMES = (
     *_U_GIVEN,
     "müller", "krüger", "günther", "hübner", "kühn", "kühne", "dürr", "lüdtke", "schütz",
@@ -110,7 +110,7 @@ _U_NAMES = (
     "mühlbauer", "büttner", "rübsamen", "lübke", "rühl", "kübler", "hüttner", "stümpfle",
     "glück", "kümmel", "lücke", "rücker", "düring", "füssel", "grünewald", "mückenberger",
     "schürmann", "tüchler", "nüssle", "bühler", "gürtler", "hürlimann", "lüthi", "stüssi",
-    "zünd", "brünger", "pflüger", "krümmel", "würz", "sürig", "kürten", "fügner",
+    "zünd", "brünger", "pflüger", "krümmel", "würz", "sürig", "kürten", "fügner", "bülow",
 )  # fmt: skip
 U_NAMES = frozenset(_U_NAMES)
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})  # where names are spelt with ü, ß
@@ -255,7 +255,9 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     words = name.split()
     for i, word in enumerate(words):
         plain = normalize.fold(word)
-        if len(plain) < 4 or (spelt and plain in spelt) or not letter_misread(word, countries):
+        if len(plain) < 4 or not letter_misread(word, countries):
+            continue
+        if spelt and plain in spelt and not _umlaut_slipped_in_address(plain, countries):
             continue
         if plain in _OWN_NAMES:
             continue
@@ -267,3 +269,13 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
                 continue  # a given name last is a family name of its own ("Markus Ginter")
             words[i] = put.upper() if word.isupper() else put[0].upper() + put[1:]
     return " ".join(words)
+
+
+def _umlaut_slipped_in_address(plain: str, countries: Collection[str]) -> bool:
+    """``plain`` (folded) is a given name of the ü table read with i on a German-speaking card:
+    an address there writes the ü as ue or u, never i, and "Jirgen" is nobody's name, so one
+    spelling it so ("Jirgen Grossmann" beside jirgengrossmann@) was read with the same slip and
+    checks nothing (session 32). A family name so spelt may be a name of its own ("Kriger"
+    beside anna.kriger@ stays)."""
+    fits = U_SLIP.fits(plain) if U_SLIP.here(countries) else set()
+    return bool(fits) and fits <= _U_GIVEN

@@ -14,6 +14,7 @@ import re
 
 from contactkit import normalize
 
+from .accent_slips import field_i_for_f
 from .domains import AND, domain_label, initials_in, trim_legal
 from .lexicon import FIELD_WORDS
 from .local_parts import spelt_fold, umlaut_plain
@@ -250,3 +251,17 @@ def row_parted(lines: list[Line], index: int, used: set[int]) -> bool:
         if gap <= 1.5 * max(tall, o_tall):
             return True
     return False
+
+
+def shape_put_back(title: str, read: str) -> bool:
+    """A word of ``title`` whose í the Spanish shape alone put back (``i_for_f``) for the f
+    ``read`` (the line as read) holds: "Director de Ingeniería" read "Ingenierfa", a field word
+    the title lexicon lacks, so no lexicon checked the letter."""
+    words = set(read.split())
+    return any(
+        "í" in w.lower()
+        and field_i_for_f(w.replace("í", "f").replace("Í", "F")) == w
+        and w.replace("í", "f").replace("Í", "F") in words
+        and not known_title_word(w)
+        for w in title.split()
+    )

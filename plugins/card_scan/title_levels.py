@@ -8,7 +8,7 @@ import re
 
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .ocr import Line
-from .title_checks import lexicon_slip, lexicon_word_changed, word_slip
+from .title_checks import lexicon_slip, lexicon_word_changed, shape_put_back, word_slip
 from .titles import lexicon_spelt
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
@@ -46,6 +46,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         # measured apart (session 21: 5 of 5 right on all-font photos; doubted before)
         return "lexicon+digit" if lexicon_spelt(text) else f"{kind}/lo"
     if lexicon_slip(text) or word_slip(text):  # "Geschftsfuhrung", "Senor": a word misread
+        return f"{kind}/lo"
+    if shape_put_back(text, line.text):  # "Ingenierfa" made "Ingeniería": no lexicon checks it
         return f"{kind}/lo"
     band = ocr_band(words_conf(line, text))
     if lexicon_word_changed(text, band == "mid"):

@@ -6,6 +6,7 @@ import re
 
 from contactkit import normalize
 
+from .accent_slips import field_i_for_f
 from .clues import Found, has_legal_form
 from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
@@ -98,6 +99,8 @@ TITLE_SLIPS = (
     # An ä read i by serif faces in a blurred photo: "Geschiftsfiihrung" (C059, its ü read ii,
     # fresh photo seed 164 card 25, accepted at strong/mid; session 27)
     ("i", "ä"),
+    # A Spanish í read f, as in the names (accent_slips): "Responsable de Logfstica" (session 32)
+    ("f", "í"),
 )
 
 
@@ -143,6 +146,7 @@ def title_letters(title: str) -> str:
     (``LeiterEinkauf``) are parted where one of them is a title word."""
     words = [part for word in title.split() for part in camel_parts(word)]
     for n, word in enumerate(words):
+        words[n] = word = _joining_umlaut(word)
         # Past any title word's length (a line of debris): the tries grow with the square of
         # the slips' places (a 2,000-letter "fifi..." took minutes).
         if not 4 <= len(word) <= LONGEST_TITLE_WORD or _word_spelt(word):
@@ -154,7 +158,23 @@ def title_letters(title: str) -> str:
             if found:
                 words[n] = found
                 break
+        else:
+            # "Director de Ingenierfa": a field word the lexicon lacks, its í read f where the
+            # Spanish ending writes it; the title is doubted for it (title_levels).
+            words[n] = field_i_for_f(word) or word
     return " ".join(words)
+
+
+# What the English model makes of "für" joining a German title ("Partner fiir
+# Antriebstechnik", "Leiter fir Vertrieb"): its ü read ii or i. No language here writes either.
+_FUR_READS = frozenset({"fiir", "fir", "fuir"})
+
+
+def _joining_umlaut(word: str) -> str:
+    """``fiir`` → ``für``: the joining word with its ü put back (session 32)."""
+    if word.lower() not in _FUR_READS:
+        return word
+    return "FÜR" if word.isupper() else ("Für" if word[0].isupper() else "für")
 
 
 CAMEL_RE = re.compile(r"^([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][a-zß-ÿ]{2,})$")
