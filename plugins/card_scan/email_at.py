@@ -146,10 +146,11 @@ def _double_read_once(label: str, spelt: set[str]) -> bool:
     beside the site read "lumen.ch" and "Lumen SA", the site printed llumen.ch: tuning photo
     seed 315 card 90, read at 0.97 and taken for the site, the card's address lost). Only a
     name of five letters and more."""
+    if len(label) <= 5:
+        return False
     return any(
         label[i] == label[i + 1] and label[:i] + label[i + 1 :] in spelt
         for i in range(len(label) - 1)
-        if len(label) > 5
     )
 
 

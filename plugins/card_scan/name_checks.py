@@ -262,7 +262,8 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
         if plain in _OWN_NAMES:
             continue
         found = {n for slip in slips for n in slip.fits(plain) if plain != normalize.fold(n)}
-        found |= {n for n in [enye_read(plain, countries)] if n}
+        if enye := enye_read(plain, countries):
+            found.add(enye)
         if len(found) == 1:
             put = found.pop()
             if put in _U_GIVEN and 0 < i == len(words) - 1:
