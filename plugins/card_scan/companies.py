@@ -92,7 +92,7 @@ def pick_company(
     # form, "Nexus" for nexus.com) is strong evidence too; a legal form alone less so.
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text, cut = _company_text(lines, texts, candidates, i, domain, local)
-    text = form_letter_twice(text)  # "Delta s S.p.A.": the form's letter read twice
+    text = form_letter_twice(text, domain)  # "Delta s S.p.A.": the form's letter read twice
     name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:

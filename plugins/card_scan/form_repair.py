@@ -16,7 +16,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from .clues import has_legal_form, legal_form
-from .domains import domain_in, folded_letters
+from .domains import domain_in, domain_label, folded_letters, squashed
 from .lexicon import FORMS_BY_ENDING
 
 
@@ -68,12 +68,15 @@ def parted_form(text: str) -> str:
     return text
 
 
-def form_letter_twice(company: str) -> str:
+def form_letter_twice(company: str, domain: str | None = None) -> str:
     """``Delta s S.p.A.`` beside delta.it (fresh photo seed 300 card 32, accepted at
     ``domain+legal``): a lone letter just before the legal form that ends the name, the form's
-    own first letter (a speck or the form's capital read twice). No name's word is one letter
-    that its form starts with; the letter is dropped. A conjunction stays ("Rossi e Figli",
-    "Jiménez y Asociados S.L.": their letter is no form's first)."""
+    own first letter (a speck or the form's capital read twice). No name's word is one small
+    letter that its form starts with; such a letter is dropped. A conjunction stays ("Rossi e
+    Figli", "Jiménez y Asociados S.L.": their letter is no form's first). A capital is a
+    name's own letter as often ("Plan B B.V." beside planb.nl, "Typ A AG" beside typ-a.ch:
+    second review, session 33): dropped only where the domain spells the words before it
+    and not the letter after them."""
     words = company.split()
     form = legal_form(company)
     if not form or len(words) < form[1] + 2:
@@ -82,4 +85,14 @@ def form_letter_twice(company: str) -> str:
     letter = words[at - 1]
     if len(letter) != 1 or not letter.isalpha() or letter.lower() != words[at][:1].lower():
         return company
+    if letter.isupper() and not _domain_spells_without(words[: at - 1], letter, domain):
+        return company
     return " ".join([*words[: at - 1], *words[at:]])
+
+
+def _domain_spells_without(before: list[str], letter: str, domain: str | None) -> bool:
+    """The domain's label holds the words ``before`` the letter and not them with ``letter``
+    after them (``delta`` for "Delta S": the S no part of the name)."""
+    label = domain_label(domain) if domain else ""
+    name = squashed(" ".join(before))
+    return bool(name) and name in label and f"{name}{letter.lower()}" not in label
