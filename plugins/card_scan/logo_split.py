@@ -252,10 +252,16 @@ def strip_doubled_capital(text: str, label: str) -> str:
     ``domain+legal+other/hi``): a monogram logo's initial read glued before the name's first
     word, which opens on the same capital. No word opens on one capital twice before small
     letters; one is dropped where the domain's label opens on that letter (the firm's initial
-    or its name). ``AAA Logistics`` in capitals stays."""
+    or its name). ``AAA Logistics`` in capitals stays. Where the label opens on the letter
+    twice, the name does too and its second letter is a small one read large, as o, s, c, w
+    are ("OOsterhuis Bouw B.V." beside oosterhuis-bouw.nl had lost its O and was accepted as
+    "Osterhuis": second review, session 33): it is put back small."""
     found = re.match(r"(\W*)([A-Z])\2(?=[a-z]{2,})", text)
-    if not found or not label.startswith(found.group(2).lower()):
+    letter = found.group(2).lower() if found else ""
+    if not found or not label.startswith(letter):
         return text
+    if label.startswith(letter * 2):
+        return found.group(1) + found.group(2) + letter + text[found.end() :]
     return found.group(1) + text[found.end() - 1 :]
 
 
