@@ -135,7 +135,9 @@ def _spelt_places(text: str, after: str, spelt: set[str], sites: set[str]) -> li
             continue  # "x.helix.ch": a host with more labels, or no real ending
         label = label.lower()
         known = squashed(label) in spelt or any(_one_off(label, site) for site in sites)
-        if known or _double_read_once(squashed(label), spelt | sites):
+        # A doubled letter only against a site read elsewhere: the company's words would make
+        # a bare site glued of two ("hotelleone.it" beside Albergo Leone) "hot@leone.it"
+        if known or _double_read_once(squashed(label), sites):
             places.append(at)
     return places
 
@@ -145,7 +147,10 @@ def _double_read_once(label: str, spelt: set[str]) -> bool:
     company's double letter read once there, or the address's twice ("bschmittellumen.ch"
     beside the site read "lumen.ch" and "Lumen SA", the site printed llumen.ch: tuning photo
     seed 315 card 90, read at 0.97 and taken for the site, the card's address lost). Only a
-    name of five letters and more."""
+    name of five letters and more, and a site's (the caller's): against the company's words it
+    made a bare site glued of two words an address ("hotelleone.it" beside Albergo Leone as
+    ``hot@lleone.it``, "atelierrossi.it" as ``ateli@rrossi.it``, the site lost; second review,
+    session 33)."""
     if len(label) <= 5:
         return False
     return any(
