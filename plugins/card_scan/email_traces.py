@@ -89,8 +89,10 @@ def _cut_tail(word: str, domain: str) -> bool:
 
 EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
 # A row opening on an address's one-letter label ("E:", "E. "): what it holds is an address.
-# A firm's name with a dot after its E ("E.ON SE") is none.
-E_LABEL_RE = re.compile(r"^\W*E\s?(?::|\.(?=\s))")
+# A firm's name with a dot after its E ("E.ON SE") is none, nor a founder's initial before a
+# capitalised name ("E. Merck KG", "E. Breuninger GmbH & Co." beside their sites on a footer
+# row: second review, session 33).
+E_LABEL_RE = re.compile(r"^\W*E\s?(?::|\.(?=\s)(?!\s+[A-Z][a-z]))")
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:
