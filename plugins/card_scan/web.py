@@ -46,7 +46,6 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         joined = SPLIT_SUFFIX_RE.sub(lambda m: f"{m[1]}.{m[2] or m[3]}", joined)
         joined = SIGN_FOR_L_RE.sub(r"\1l", joined)
         joined = STRAY_SIGN_RE.sub(lambda m: m[1] or m[2], joined)
-        joined = DOT_AS_LETTER_RE.sub(r"\1.\2", joined)
         for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
             # "E-mailfriedrich@polaris.de": the label read as the start of the address.
@@ -96,14 +95,14 @@ SPACED_SUFFIX_RE = re.compile(
     + END
 )
 # Lost, the dot of any "co." ending; read as a space, only of jp and uk: "in", "id", "th" after
-# a right ".co" address are as often an icon or a stray word read.
+# a right ".co" address are as often an icon or a stray word read. Read as a small letter before
+# that space too ("@blackwood.coa uk": tuning photo seed 314 card 7, its ending cut to "coa";
+# session 32, folded in here by its second review): not an m, "@nikon.com jp" is a .com
+# address with a word after it.
 SPLIT_SUFFIX_RE = re.compile(
-    rf"(@[a-z0-9-]{{2,}}\.co)(?:({'|'.join(UNDER_CO_COUNTRIES)})|\s(jp|uk))" + END
+    rf"(@[a-z0-9-]{{2,}}\.co)(?:({'|'.join(UNDER_CO_COUNTRIES)})|[a-ln-z]?\s(jp|uk))" + END
 )
 SIGN_FOR_L_RE = re.compile(r"(@[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.p)[!\]]" + END)  # measured: .pl
-# The dot inside "co.uk" read as a small letter, the code apart ("@blackwood.coa uk": tuning photo
-# seed 314 card 7, its ending cut to "coa"); only jp and uk, as for a dot read as a space.
-DOT_AS_LETTER_RE = re.compile(r"(@[a-z0-9-]{2,}\.co)[a-z]\s(jp|uk)" + END)
 # An angle sign read inside the domain's host, beside its hyphen ("@hartmann-<cie.ch": the
 # hyphen's end read as a second mark; tuning photo seed 313 card 64, the address lost whole).
 STRAY_SIGN_RE = re.compile(r"(@[a-z0-9]+-)[<>«»‹›](?=[a-z0-9])|(@[a-z0-9]+)[<>«»‹›](?=-[a-z0-9])")
