@@ -32,6 +32,11 @@ SPANISH_I_RE = re.compile(
 # more only, where no other f stands before (Jaffa, Baffa).
 STRONG_ENDINGS = frozenset({"guez", "nez", "rez", "az", "n"})
 
+# Before a short ending, an l or n then f is printed in names of their own: Ninfa (a Spanish
+# given name), Delfo, Rolfo, Golfo, Malfa, Kalfa, Zulfa, Triunfo (second review, session 33:
+# "Ninfa Salinas" on a Mexican card was made "Ninía"); the í words so spelt are the tables'.
+WEAK_AFTER = frozenset("ln")
+
 # Names of their own that end so with their printed f (the nickname tables lack them).
 F_NAMES = frozenset({"adolfo", "rodolfo", "rudolfo", "alfa", "olfa"})
 
@@ -61,6 +66,8 @@ def spanish_i_fits(word: str, at: int) -> bool:
         return False
     if found.group(2).lower() in STRONG_ENDINGS:
         return len(word) >= 4
+    if word[at - 1].lower() in WEAK_AFTER:
+        return False  # "Ninfa", "Delfo", "Malfa": names of the tables only (Elías, Rosalía)
     return len(word) >= 5 and "f" not in word[:at].lower()
 
 
