@@ -90,12 +90,13 @@ def two_for_one(name: str, read: str, local: str | None) -> bool:
     print is ("mann.remedios@" beside "Remedios Marin", DejaVu Sans Light). Name and address
     then agree because one was made to: neither checks the other. A name word the address
     does not spell ("Mufioz" made Muñoz from the table of family names beside dominguez@,
-    name_checks.enye_read) made it agree with nothing."""
+    name_checks.enye_read) made it agree with nothing. A double name's halves apart: the
+    address writes them joined ("Ana García-Muñoz" beside agarciamunoz@, "Kamińska-Nowak"
+    beside akaminskanowak@ had lost their doubt; second review, session 33)."""
     put_back = {c for c in name.lower() if c in "ńñ"} - set(read.lower())
     spelt = normalize.fold(local or "")
-    agreed = any(
-        c in w and normalize.fold(w) in spelt for w in name.lower().split() for c in put_back
-    )
+    halves = re.split(r"[\s-]+", name.lower())
+    agreed = any(c in w and normalize.fold(w) in spelt for w in halves for c in put_back)
     return agreed and re.search(r"(?i)ri|fi", read) is not None
 
 
