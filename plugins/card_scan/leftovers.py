@@ -21,7 +21,7 @@ from .clues import (
     label_first,
 )
 from .ocr import Line
-from .phone_text import PLUS_READ, fix_digits, international
+from .phone_text import PLUS_READ, TRUNK_ZERO_RE, fix_digits, international
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -126,8 +126,6 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
-# A country code, then the trunk 0 in brackets that is not dialled ("+33 (0)7 64 00 55 56").
-TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
 # A number's last six or seven digits in groups ("483-3335", "833 0314"), no digit next to them.
 TAIL_RE = re.compile(r"(?<![\d+()/.-])\(?\d{2,4}\)?[-. ]\d{3,4}(?!\d)(?![-. ]\d)")
 

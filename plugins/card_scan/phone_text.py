@@ -19,6 +19,9 @@ DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", 
 LOOKALIKE = f"[{''.join(DIGIT_LOOKALIKES)}]"  # one of them, as a regex's class
 # The marks OCR reads for a plus opening a number ("F #31 40", "*43 ..."), as a regex's class.
 PLUS_READ = "[#*]"
+# A country code, then the trunk 0 in brackets that is not dialled ("+33 (0)7 64 00 55 56"):
+# numbers are read and stored without it (``international``; ``leftovers.tail_left``).
+TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
 
 
 def fix_digits(text: str) -> str:
@@ -49,7 +52,7 @@ def international(text: str) -> str:
     # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
     # "(01516) 0095658" after an area code in brackets.
     text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
-    text = re.sub(r"\+\s?(\d{1,3})\s?\(0\)\s?", r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
+    text = TRUNK_ZERO_RE.sub(r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
     return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 
 
