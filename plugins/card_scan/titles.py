@@ -146,7 +146,8 @@ def title_letters(title: str) -> str:
     (``LeiterEinkauf``) are parted where one of them is a title word."""
     words = [part for word in title.split() for part in camel_parts(word)]
     for n, word in enumerate(words):
-        words[n] = word = _joining_umlaut(word)
+        if 0 < n < len(words) - 1 and (title.isupper() or not word.isupper()):
+            words[n] = word = _joining_umlaut(word)
         # Past any title word's length (a line of debris): the tries grow with the square of
         # the slips' places (a 2,000-letter "fifi..." took minutes).
         if not 4 <= len(word) <= LONGEST_TITLE_WORD or _word_spelt(word):
@@ -167,6 +168,9 @@ def title_letters(title: str) -> str:
 
 # What the English model makes of "für" joining a German title ("Partner fiir
 # Antriebstechnik", "Leiter fir Vertrieb"): its ü read ii or i. No language here writes either.
+# Only between two words, and in capitals only in a title all in capitals: FIR (an air
+# traffic control's Flight Information Region) is a title's acronym ("Head of FIR Operations",
+# "Leiter FIR Bremen"; second review, session 33).
 _FUR_READS = frozenset({"fiir", "fir", "fuir"})
 
 
