@@ -195,3 +195,22 @@ def test_a_bare_hyphenated_site_read_whole_is_not_cut():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="JP")
     assert parsed.evidence["urls"] != "cut"
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # FIR, an air traffic control's Flight Information Region, in a title: no "für".
+        ("Head of FIR Operations", "Head of FIR Operations"),
+        ("FIR Coordinator", "FIR Coordinator"),
+        ("Leiter FIR Bremen", "Leiter FIR Bremen"),
+        # "für" joining a German title, as the English model reads it, is still put back.
+        ("Partner fiir Antriebstechnik", "Partner für Antriebstechnik"),
+        ("Leiter fir Vertrieb", "Leiter für Vertrieb"),
+        ("LEITER FIR VERTRIEB", "LEITER FÜR VERTRIEB"),
+    ],
+)
+def test_fir_is_put_back_as_fur_only_joining_two_words(title, want):
+    from contactkit_plugins.card_scan.titles import title_letters
+
+    assert title_letters(title) == want
