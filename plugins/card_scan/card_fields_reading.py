@@ -29,7 +29,7 @@ from .letter_restore import restore_letters
 from .line_cleaning import clean_line
 from .local_parts import local_part
 from .local_repair import repair_local_part
-from .name_checks import misread_put_back, umlaut_put_back
+from .name_checks import el_for_l, misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -220,6 +220,7 @@ def pick_person(card: CardReading) -> None:
         umlaut = misread_put_back(umlaut_put_back(name.value, countries), countries, card.local)
         # "Martfnez" on a Spanish card: an í read f where the Spanish ending writes it
         umlaut = spanish_i_put_back(umlaut, countries, card.local)
+        umlaut = el_for_l(umlaut, texts[name.line], countries, card.local)  # "MICHAEL": Michał
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:
