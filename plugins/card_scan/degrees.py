@@ -38,6 +38,8 @@ def printed_honorific(word: str) -> bool:
     none misread (``OR.``) or with its I read l (``Dipl.-lng.``), which ``honorific`` takes."""
     if word.endswith(","):
         return False
+    if word in {"DI", "DI(FH)", "Mag.(FH)"}:  # Austria's, in capitals only ("Di Wang")
+        return True
     folded = normalize.fold(word)
     known = HONORIFICS | DOTTED_HONORIFICS if "." in word else HONORIFICS
     if folded.replace(" ", ".") in known:  # "Sig.ra", "Dott.ssa"

@@ -64,7 +64,7 @@ def parse_card(
     ]
     if name:  # the honorific kept as the prefix, a Spanish double family name whole
         countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
-        contact.name = person_name(name.value, texts[name.line], countries)
+        contact.name = person_name(name.value, lines, name.line, countries)
     evidence["name"] = name_evidence(card, leftover, picked)
     contact.emails, evidence["emails"] = email_evidence(card, leftover)
     if card.phones:

@@ -13,20 +13,21 @@ from .degrees import printed_honorific
 from .local_parts import given_name
 from .name_checks import ACCENTED_SURNAMES, SPANISH_SPEAKING
 from .name_slips import NAME_PARTICLES
+from .ocr import Line
 
 _SPANISH_FOLDED = frozenset(normalize.fold(n) for n in ACCENTED_SURNAMES)
 
 
-def person_name(full: str, line: str, countries: frozenset[str]) -> PersonName:
+def person_name(full: str, lines: list[Line], at: int, countries: frozenset[str]) -> PersonName:
     """``full`` (the name as taken, degrees dropped) with its parts set: the split of the
-    model's name parser, the prefix read from the name's own ``line``, a Spanish double family
-    name whole. ``full`` stays the name itself, as the card's name has always been read."""
+    model's name parser, the prefix read from the name's own line or its row, a Spanish double
+    family name whole. ``full`` stays the name itself, as the card's name has always been read."""
     parts = normalize.split_name(full)
     family = spanish_family(full, countries)
     if family:
         given = full.split()[: len(full.split()) - len(family.split())]
         parts.update(given=given[0], middle=" ".join(given[1:]), family=family)
-    parts["prefix"] = printed_prefix(line, full)
+    parts["prefix"] = printed_prefix(lines[at].text, full) or row_prefix(lines, at)
     return PersonName(full=full, **{k: v or None for k, v in parts.items()})
 
 
@@ -47,7 +48,27 @@ def printed_prefix(line: str, full: str) -> str:
 
 
 # Poland's engineer is always "inż."; the English model reads its ż as z ("dr inz.").
-_POLISH_DEGREE = {"inz.": "inż.", "Inz.": "Inż.", "INZ.": "INŻ."}
+_POLISH_DEGREE = {"inz.": "inż.", "Inz.": "Inż.", "INZ.": "INŻ.", "inz": "inż", "INZ": "INŻ"}
+
+
+def row_prefix(lines: list[Line], at: int) -> str:
+    """``Dr.`` | ``Lucía López Suárez``: the honorifics read as lines of their own on the name's
+    row, left of it (a wide gap after the title); only where every such line is one, so none
+    is kept in part (``Or`` | ``sc. techn.`` | ``Ursula Bauer``: DR. misread)."""
+    name = lines[at]
+    left = sorted(
+        (line for n, line in enumerate(lines) if n != at and _left_on_row(line, name)),
+        key=lambda line: line.left,
+    )
+    words = [w for line in left for w in line.text.split()]
+    if not words or not all(printed_honorific(w) for w in words):
+        return ""
+    return " ".join(_POLISH_DEGREE.get(w, w) for w in words)
+
+
+def _left_on_row(one: Line, other: Line) -> bool:
+    middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
+    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
 
 
 def spanish_family(full: str, countries: frozenset[str]) -> str:

@@ -9,7 +9,8 @@ from printed import worded_lines
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.name_parts import printed_prefix, spanish_family
+from contactkit_plugins.card_scan.name_parts import printed_prefix, row_prefix, spanish_family
+from contactkit_plugins.card_scan.ocr import Line, Word
 
 
 def _card(name: str, email: str, phone: str = "+49 89 4911 3862") -> list:
@@ -157,3 +158,26 @@ def test_a_michael_printed_so_stays(name, email, phone):
     parsed = parse_card(_polish_card(name, email, phone), default_region="US")
     assert normalize.fold(parsed.contact.name.full) == normalize.fold(name)
     assert "ł" not in parsed.contact.name.full.lower()
+
+
+def _row_card(*pieces: tuple[str, int]) -> list[Line]:
+    words, x = [], 90
+    for text, gap in pieces:
+        words.append(Word(text, 0.95, x + gap, 263, 12 * len(text), 30))
+        x += gap + 12 * len(text)
+    return [Line([w]) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "prefix"),
+    [
+        ((("Dr.", 0), ("Lucía López Suárez", 100)), "Dr."),  # the title read apart
+        ((("mgr inz.", 0), ("Rafał Kowalski", 60)), "mgr inż."),
+        ((("DI", 0), ("Andrea Koch", 40)), "DI"),
+        ((("Or", 0), ("sc. techn.", 60), ("Ursula Bauer", 100)), ""),  # DR. misread: none
+        ((("Vertrieb", 0), ("Anna Weber", 100)), ""),
+    ],
+)
+def test_an_honorific_read_apart_on_the_name_row_is_kept(pieces, prefix):
+    lines = _row_card(*pieces)
+    assert row_prefix(lines, len(lines) - 1) == prefix
