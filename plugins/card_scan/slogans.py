@@ -8,13 +8,13 @@ import re
 from contactkit import normalize
 
 # The firm speaks to the reader: a title names the holder, never "your" anything. Tesseract reads
-# the capital I of "Ihr" as l, 1 or | ("lhr Partner fiir Antriebstechnik", photo seed 311 card 37,
-# taken for the title).
+# the capital I of "Ihr" as l, 1, | or t ("lhr Partner fiir Antriebstechnik", photo seed 311 card
+# 37, taken for the title; "thr Logistikpartner", photo seed 340 card 29).
 _ADDRESSING = frozenset(
     {"your", "ihr", "ihre", "ihren", "votre", "vos", "uw", "jouw", "su", "sus", "tu", "vostro"}
     | {"vostra", "seu", "sua", "twoj", "twoja", "wasz", "wasza", "din", "ert"}
 )
-_I_READ_RE = re.compile(r"^[l1|!]hr(e|en)?$")
+_I_READ_RE = re.compile(r"^[l1|!t]hr(e|en)?$")
 
 # A title opens on its role or its field ("Head of Sales", "Leiterin Vertrieb", "Jefe de
 # Compras"), never on a preposition: "Für Ihre Sicherheit", "Pour un monde plus propre", "Mit
@@ -22,7 +22,7 @@ _I_READ_RE = re.compile(r"^[l1|!]hr(e|en)?$")
 # titles and a cut line may open on it.)
 _OPENING_PREPOSITIONS = frozenset(
     {"fur", "fuer", "fiir", "fir", "for", "pour", "mit", "with", "avec", "para", "voor", "met"}
-    | {"seit", "since", "depuis", "desde", "sinds", "dal", "dla"}
+    | {"seit", "since", "depuis", "desde", "sinds", "dal", "dai", "dla"}
 )
 
 # "Partner für Antriebstechnik", "Partner for Growth": a firm naming itself its client's partner;

@@ -181,3 +181,21 @@ def _row_card(*pieces: tuple[str, int]) -> list[Line]:
 def test_an_honorific_read_apart_on_the_name_row_is_kept(pieces, prefix):
     lines = _row_card(*pieces)
     assert row_prefix(lines, len(lines) - 1) == prefix
+
+
+def test_a_t_ending_a_name_after_a_consonant_is_no_polish_l():
+    # Photo seed 340 card 2: the address's t read L ("albrechLfranziska@") had made the name
+    # "Albrechł", accepted with the address as its check.
+    lines = worded_lines(
+        ("Dr. Franziska Albrecht", 61), ("Vertriebsinnendienst", 39), ("Schulze & Cie Sàrl", 46),
+        ("061 458 92 55", 45), ("albrechLfranziska@schulze.ch", 43), ("Bahnhofstrasse 115", 43),
+        ("4091 Basel", 42),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == "Franziska Albrecht"
+    assert parsed.contact.name.prefix == "Dr."
+
+
+def test_a_polish_l_ending_a_name_after_a_vowel_is_put_back():
+    lines = _polish_card("Pawet Nowak", "pawel.nowak@nexus.pl")
+    assert parse_card(lines, default_region="US").contact.name.full == "Paweł Nowak"

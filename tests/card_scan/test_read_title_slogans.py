@@ -27,6 +27,8 @@ def _german_card(title: str, slogan: str) -> list:
         "Ihr Partner für Antriebstechnik",
         "lhr Partner fiir Antriebstechnik",
         "1hr Partner für Antriebstechnik",
+        "thr Logistikpartner",
+        "Dai 1960 al vostro servizio",
         "Partner für Antriebstechnik",
         "Your partner in logistics",
         "Your Partner for Growth",
