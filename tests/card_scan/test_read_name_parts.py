@@ -199,3 +199,34 @@ def test_a_t_ending_a_name_after_a_consonant_is_no_polish_l():
 def test_a_polish_l_ending_a_name_after_a_vowel_is_put_back():
     lines = _polish_card("Pawet Nowak", "pawel.nowak@nexus.pl")
     assert parse_card(lines, default_region="US").contact.name.full == "Paweł Nowak"
+
+
+def _dutch_card(name: str, email: str) -> list:
+    return worded_lines(
+        ("Zeeland Groep N.V.", 37), (name, 76), ("Accountmanager", 53), ("020-923-7429", 42),
+        (email, 55), ("Kerkstraat 41", 49), ("1064 GE Amsterdam", 52),
+    )  # fmt: skip
+
+
+def test_a_name_read_right_is_not_bent_to_the_address_i_read_l():
+    # Photo seed 339 card 38: "Ingrid de Bruijn" beside "debruljn@" (the address's i read l)
+    # had been made "Brułjn"; no clue of the card makes it Polish.
+    parsed = parse_card(_dutch_card("Ingrid de Bruijn", "debruljn@zeeland.nl"), default_region="US")
+    assert parsed.contact.name.full == "Ingrid de Bruijn"
+
+
+def test_a_t_read_for_l_on_a_german_card_is_an_l():
+    lines = worded_lines(
+        ("Silke Sitke", 30), ("Key Account Manager", 30), ("Koch Verpackung SE", 46),
+        ("069/7754141687", 41), ("E sitke@koch.de", 40), ("Bahnhofstraße 199a", 39),
+        ("60436 Frankfurt am Main", 35),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.name.full == "Silke Sitke"
+    lines[0] = worded_lines(("Anna Sitke", 30))[0]
+    lines[4] = worded_lines(("E anna.silke@koch.de", 40))[0]
+    assert parse_card(lines, default_region="US").contact.name.full == "Anna Silke"
+
+
+def test_a_polish_card_still_gets_its_l_stroke():
+    lines = _polish_card("Matgorzata Nowak", "malgorzata.nowak@nexus.pl")
+    assert parse_card(lines, default_region="US").contact.name.full == "Małgorzata Nowak"
