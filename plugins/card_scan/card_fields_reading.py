@@ -29,7 +29,7 @@ from .letter_restore import restore_letters
 from .line_cleaning import clean_line
 from .local_parts import local_part
 from .local_repair import repair_local_part
-from .name_checks import misread_put_back, umlaut_put_back
+from .name_checks import L_NAMES, el_for_l, misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .ocr import Line
@@ -209,7 +209,7 @@ def pick_person(card: CardReading) -> None:
     spelling = card.local or printed_local([t for i, t in enumerate(texts) if i not in card.used])
     if spelling:
         texts = [
-            _restored(t, spelling, not card.local) if i in candidates else t
+            _restored(t, spelling, not card.local, _polish_possible(card)) if i in candidates else t
             for i, t in enumerate(texts)
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
@@ -220,6 +220,7 @@ def pick_person(card: CardReading) -> None:
         umlaut = misread_put_back(umlaut_put_back(name.value, countries), countries, card.local)
         # "Martfnez" on a Spanish card: an í read f where the Spanish ending writes it
         umlaut = spanish_i_put_back(umlaut, countries, card.local)
+        umlaut = el_for_l(umlaut, texts[name.line], countries, card.local)  # "MICHAEL": Michał
         if umlaut != name.value:
             name = replace(name, value=umlaut, repaired=True)
     if card.company is None and card.domain:
@@ -285,11 +286,14 @@ def _small_l(email: Found) -> Found:
     return replace(email, value=f"{l_for_i(local)}@{domain}")
 
 
-def _restored(text: str, spelling: str, leftover: bool) -> str:
+def _restored(text: str, spelling: str, leftover: bool, polish: bool = True) -> str:
     """The line's letters put back by the address; one not read as an address (a leftover)
     changes letters but adds none: "juan garciag@" read at 0.50 made GARCIA "GARCIAG" (pool
-    s93 photo 92), the only name of 2,624 pool photos a leftover lengthened."""
+    s93 photo 92), the only name of 2,624 pool photos a leftover lengthened. On a card no clue
+    makes Polish (``polish`` false) a ł is put back only in a Polish name of the tables."""
     out = restore_letters(text, spelling)
+    if not polish and _stray_l_stroke(text, out):
+        return _plain_l(text, out)
     added = sum(c.isalpha() for c in out) > sum(c.isalpha() for c in text)
     return text if leftover and added else out
 
@@ -299,3 +303,36 @@ def _is_words(text: str) -> bool:
     if letters >= 2 and legal_form_alone(text):
         return True  # a logo's "S.r.l." alone under "Nova Servizi": more dots than letters
     return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
+
+
+def _polish_possible(card: CardReading) -> bool:
+    """No clue of the card (address, site, numbers) names a country, or one names Poland."""
+    named = card_countries(card.clue_region, (p.e164 for p, _ in card.phones))
+    return not named or "PL" in named
+
+
+def _stray_l_stroke(text: str, out: str) -> bool:
+    """``out`` has a ł ``text`` lacked in a word no Polish name of the tables is: the
+    address's own slip bent a name read right on a Dutch, Swiss, German or Spanish card
+    ("Ingrid de Bruijn" beside Aebruljn@ made "Brułjn", "Albrecht" beside albrechLfranziska@
+    "Albrechł", "Silke" read "Sitke" beside silkew@ "Siłke": photo seeds 337-340; session 33)."""
+    if out.lower().count("ł") <= text.lower().count("ł"):
+        return False
+    return any("ł" in w.lower() and w.lower().strip(",.") not in L_NAMES for w in out.split())
+
+
+def _plain_l(text: str, out: str) -> str:
+    """``text`` with the ł ``out`` put back for a t made l: "Sitke" beside silkew@ is Silke (a
+    t read for the l; kept "Sitke", the address was then mended to it). A ł put back for an i
+    is the address's i read l ("Bruijn" beside Aebruljn@): the line stays as read."""
+    if len(text) != len(out):
+        return text
+    chars = list(text)
+    for at, (read, put) in enumerate(zip(text, out, strict=True)):
+        if put in "łŁ" and read not in "łŁ":
+            if read not in "tT":
+                return text
+            chars[at] = "L" if put == "Ł" else "l"
+        elif read != put:
+            chars[at] = put
+    return "".join(chars)

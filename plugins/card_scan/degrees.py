@@ -33,6 +33,27 @@ def honorific(word: str) -> bool:
     return bool(parts) and all(p in known for p in parts)
 
 
+def printed_honorific(word: str) -> bool:
+    """An honorific or degree as the tables spell it (``Dr.``, ``Dipl.-Ing.``, ``Mr``, ``Sra.``):
+    none misread (``OR.``) or with its I read l (``Dipl.-lng.``), which ``honorific`` takes."""
+    if word.endswith(","):
+        return False
+    if word in {"DI", "DI(FH)", "Mag.(FH)"}:  # Austria's, in capitals only ("Di Wang")
+        return True
+    folded = normalize.fold(word)
+    known = HONORIFICS | DOTTED_HONORIFICS if "." in word else HONORIFICS
+    if folded.replace(" ", ".") in known:  # "Sig.ra", "Dott.ssa"
+        return True
+    pieces = [p for p in re.split(r"[\s.()-]+", folded) if p]
+    return bool(pieces) and all(p in known for p in pieces)
+
+
+def titled(line: str) -> bool:
+    """The line opens on an honorific as printed and goes on with two words at least."""
+    words = line.split()
+    return len(words) >= 3 and printed_honorific(words[0])
+
+
 def _slipped_degree(piece: str) -> bool:
     """``or``, ``if``: two to four letters that one of a degree's letters read as another
     (``_DEGREE_SLIPS``) made of a degree."""

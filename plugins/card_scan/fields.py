@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from contactkit import normalize
-from contactkit.model import Contact, OrgRef, PersonName, Url
+from contactkit.model import Contact, OrgRef, Url
 
 from .calibration import probability
 from .card_fields_emails import email_evidence
@@ -32,6 +32,8 @@ from .card_fields_levels import (
 from .card_fields_reading import read_card
 from .domain_repair import rn_read_m
 from .leftovers import texture
+from .name_parts import person_name
+from .name_slips import card_countries
 from .ocr import Line
 from .row_rest import row_rest
 
@@ -60,8 +62,9 @@ def parse_card(
         for i in range(len(texts))
         if i not in used and i not in picked and not texture(lines[i])
     ]
-    if name:
-        contact.name = PersonName(full=name.value)
+    if name:  # the honorific kept as the prefix, a Spanish double family name whole
+        countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
+        contact.name = person_name(name.value, lines, name.line, countries)
     evidence["name"] = name_evidence(card, leftover, picked)
     contact.emails, evidence["emails"] = email_evidence(card, leftover)
     if card.phones:

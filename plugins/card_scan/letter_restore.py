@@ -250,6 +250,12 @@ def _restored(word: str, letters: str) -> str:
                 # its stroke lost, is: "MICHAI" beside michal.nowak@ is Michał, "MAIECKI"
                 # beside malecki@ Małecki (rev30n); "ZIELINSKI" beside p.zlelinski@ keeps its I.
                 continue
+            last = at == len(word) - 1
+            if printed.lower() == "ł" and last and word[at - 1 : at] not in _VOWEL_LETTERS:
+                # A Polish name ends in ł after a vowel (Paweł, Michał, Przybył); "Albrecht"
+                # beside albrechLfranziska@ (the address's t read L) was made "Albrechł" and
+                # accepted (photo seed 340 card 2; session 33).
+                continue
             if read.lower() == "fl" and not _enye_fits(word, at):
                 continue  # "Pflug" beside h.pnug@ is no "Pñug" (second review, rev31a)
             if read.lower() == "f" and not spanish_i_fits(fixed, at):
@@ -282,6 +288,7 @@ def _enye_fits(word: str, at: int) -> bool:
 
 
 _SMALL_VOWELS = "aeiouyáéíóúäöü"
+_VOWEL_LETTERS = frozenset(_SMALL_VOWELS + _SMALL_VOWELS.upper() + "ĄĘÓąęó")
 
 
 def _polish_family(word: str, at: int) -> bool:

@@ -272,6 +272,23 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     return " ".join(words)
 
 
+def el_for_l(name: str, printed: str, countries: Collection[str], local: str | None) -> str:
+    """``MICHAEL Michalak`` → ``Michał``: on a Polish card a given name printed in capitals whose
+    Ł was read as the two letters E and L (photo seed 339 card 21, ``MICHAEL MICHALAK`` accepted
+    at largest+given; ``RAFAEL`` beside rafal@, session 29), where the Polish name with ł is of
+    the tables and the address does not spell the word as read. The name stays doubted."""
+    words = name.split()
+    if not (words and printed.isupper() and "PL" in countries):
+        return name
+    plain = normalize.fold(words[0])
+    if not plain.endswith("ael") or plain[:-2] + "ł" not in L_NAMES:
+        return name
+    if local and plain in normalize.fold(local):
+        return name
+    words[0] = words[0][:-2] + ("Ł" if words[0].isupper() else "ł")
+    return " ".join(words)
+
+
 def _umlaut_slipped_in_address(plain: str, countries: Collection[str]) -> bool:
     """``plain`` (folded) is a given name of the ü table read with i on a German-speaking card:
     an address there writes the ü as ue or u, never i, and "Jirgen" is nobody's name, so one

@@ -15,7 +15,7 @@ from .clues import (
     is_country,
     street_name,
 )
-from .degrees import bare_name
+from .degrees import bare_name, titled
 from .domains import domain_label, folded_letters, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
@@ -39,6 +39,7 @@ from .name_order import (
 )
 from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, six_as_umlaut
 from .ocr import Line
+from .slogans import slogan_line
 from .titles import title_score
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, LeBlanc, DuBois, O'Connor,
@@ -77,6 +78,8 @@ def leftover_title(
                 continue
             if not any(len(w) >= 4 and w.isalpha() for w in words) or texts[i].isupper():
                 continue  # "te", "DE", "KATO": debris, a logo or a name part in capitals
+            if slogan_line(texts[i]):
+                continue  # "Für Ihre Sicherheit": the firm's tagline
             return Found(texts[i], min(0.6, lines[i].mean_conf), i)
     return None
 
@@ -140,6 +143,9 @@ def pick_name(
         parts = spelt_fold(text).split()
         email_match = local_matches(local.lower(), parts) if local else False
         score = 0.5 * size + 0.2 * position + (0.6 if email_match else 0.0)
+        # "Dott. Luca Rossi": a person's name, whatever its size; a department printed larger
+        # ("Ufficio Commerciale") had won (photo seed 338 card 87; session 33).
+        score += 0.3 if titled(texts[i]) else 0.0
         if best is None or score > best[0]:
             best = (score, i, email_match)
     if best is None:

@@ -11,6 +11,7 @@ from .clues import Found, has_legal_form
 from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
+from .slogans import slogan_line
 
 # "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
 # job title.
@@ -25,6 +26,8 @@ ACRONYM_TITLES = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp"})
 
 
 def title_score(text: str) -> int:
+    if slogan_line(text):  # "Ihr Partner für Antriebstechnik": Partner, and no title
+        return 0
     marks = ".,;:()"
     lower = {normalize.fold(w.strip(marks)) for w in text.split() if not w.strip(marks).isupper()}
     words = [w for w in title_words(text) if w not in ACRONYM_TITLES & lower]

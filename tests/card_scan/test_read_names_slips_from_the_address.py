@@ -25,7 +25,9 @@ def test_a_word_read_with_an_e_the_address_spells_it_without_is_doubted():
     # ł read "el"): the e-less form matched the address as an umlaut spelt out would, and the
     # name was accepted at email+other/hi.
     parsed = parse_card(_polish("rafal@pgroup.pl"), default_region="PL")
-    assert parsed.evidence["name"].endswith("/lo")
+    # Since session 33 the Ł read EL is put back (name_checks.el_for_l) and doubted as such.
+    assert parsed.contact.name.full == "Rafał Jablonski"
+    assert parsed.evidence["name"].endswith(("/lo", "+letter"))
     assert "name" in to_review(parsed)
     # Beside rafael@ the address spells what was read: it stands.
     assert "name" not in to_review(parse_card(_polish("rafael@pgroup.pl"), default_region="PL"))

@@ -1,0 +1,55 @@
+"""A firm's tagline printed on the card ("Ihr Partner für Antriebstechnik", "Your partner in
+logistics", "Quality since 1952!"): no job title, though it may hold a title word (Partner)."""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+# The firm speaks to the reader: a title names the holder, never "your" anything. Tesseract reads
+# the capital I of "Ihr" as l, 1, | or t ("lhr Partner fiir Antriebstechnik", photo seed 311 card
+# 37, taken for the title; "thr Logistikpartner", photo seed 340 card 29).
+_ADDRESSING = frozenset(
+    {"your", "ihr", "ihre", "ihren", "votre", "vos", "uw", "jouw", "su", "sus", "tu", "vostro"}
+    | {"vostra", "seu", "sua", "twoj", "twoja", "wasz", "wasza", "din", "ert"}
+)
+_I_READ_RE = re.compile(r"^[l1|!t]hr(e|en)?$")
+
+# A title opens on its role or its field ("Head of Sales", "Leiterin Vertrieb", "Jefe de
+# Compras"), never on a preposition: "Für Ihre Sicherheit", "Pour un monde plus propre", "Mit
+# Sicherheit gut beraten", "Seit 1952", "Since 1952". (No "de", "in", "per", "a": "de" joins
+# titles and a cut line may open on it.)
+_OPENING_PREPOSITIONS = frozenset(
+    {"fur", "fuer", "fiir", "fir", "for", "pour", "mit", "with", "avec", "para", "voor", "met"}
+    | {"seit", "since", "depuis", "desde", "sinds", "dal", "dai", "dla"}
+)
+
+# "Partner für Antriebstechnik", "Partner for Growth": a firm naming itself its client's partner;
+# a partner of a firm prints "Partner" alone or with its rank ("Managing Partner").
+_PARTNER_FOR_RE = re.compile(r"(?i)^partners?\s+(für|fur|fuer|fiir|fir|for|pour|voor)\s+\w")
+
+# Quotation marks a tagline is set in; a title is never quoted. Both ends, as one mark alone
+# is often a misread letter ("‘Yechnischer Leiter" is a T).
+_QUOTES = "\"'“”„‟«»‘’‚‹›"
+
+
+def slogan_line(text: str) -> bool:
+    """A tagline: it speaks to the reader, opens on a preposition or "Partner für", is quoted or
+    exclaimed. A line of the card's title words alone ("Head of Sales") never is."""
+    line = text.strip()
+    words = line.split()
+    if not words:
+        return False
+    first = normalize.fold(words[0]).replace(" ", "")
+    if first in _ADDRESSING or (_I_READ_RE.match(words[0].lower()) and len(words) >= 2):
+        return True
+    if len(words) >= 2 and first in _OPENING_PREPOSITIONS:
+        return True
+    if _PARTNER_FOR_RE.match(line):
+        return True
+    if len(line) > 2 and line[0] in _QUOTES and line.rstrip(".!")[-1] in _QUOTES:
+        return True
+    # "Wir bewegen Ihre Welt!": a title is never exclaimed; three words and more, as a lone l
+    # or I at a short line's end may be read "!".
+    return len(words) >= 3 and line.endswith("!")
