@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from printed import to_review, worded_lines
 
+from contactkit_plugins.card_scan.company_word_slips import capital_inside
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_checks import misread_put_back
 
@@ -45,3 +46,33 @@ def test_u_acute_read_ti_is_put_back_only_in_the_tables_names_on_a_spanish_card(
     read, countries, local, want
 ):
     assert misread_put_back(read, countries, local) == want
+
+
+def test_a_company_word_with_its_umlaut_read_as_a_capital_sends_the_card_to_review():
+    # Fresh photo seed 325 card 30: "KShler Prazisionsteile SE" for Köhler beside kpgroup.de,
+    # the ö read S at 0.97, accepted at domain+legal+other/hi.
+    lines = worded_lines(
+        ("@ +49 89 97018761638", 26), ("E-Mail schmidt.annette@kpgroup.de", 26),
+        ("www.kpgroup.de", 26), ("Annette Schmidt", 44), ("Einkäufer", 30),
+        ("KShler Prazisionsteile SE", 36),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+    assert "organization" in to_review(parsed)
+
+
+@pytest.mark.parametrize(
+    ("company", "unchecked", "doubted"),
+    [
+        ("KShler Prazisionsteile SE", ["kshler", "prazisionsteile"], True),
+        # A legal form with a capital inside, a word in capitals, a word the domain spells
+        ("Nova Technik GmbH & Co. KGaA", ["technik"], False),
+        ("KOHLER Technik SE", ["kohler", "technik"], False),
+        ("McKinley Partners LLP", ["partners"], False),
+        ("KShler Prazisionsteile SE", ["prazisionsteile"], False),
+    ],
+)
+def test_a_capital_read_inside_a_word_is_doubted_only_in_a_word_nothing_checks(
+    company, unchecked, doubted
+):
+    assert capital_inside(company, unchecked) is doubted
