@@ -8,8 +8,10 @@ from dataclasses import replace
 import pytest
 from printed import to_review, worded_lines
 
+from contactkit.model import Phone
 from contactkit_plugins.card_scan.company_word_slips import capital_inside
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.leftovers import debris_beside
 from contactkit_plugins.card_scan.name_checks import misread_put_back
 from contactkit_plugins.card_scan.ocr import Line
 
@@ -122,3 +124,32 @@ def test_an_address_doubted_for_its_hook_is_not_mended_to_a_misread_company():
     lines[8] = Line([replace(lines[8].words[0], seen_twice=True)])
     parsed = parse_card(lines, default_region="US")
     assert [str(e) for e in parsed.contact.emails] == ["fdiaz@nunez.es"]
+
+
+def _meishi(scrap: str) -> list[Line]:
+    lines = worded_lines(
+        ("Takahashi Tsusho K.K.", 30), ("CEO", 24), ("Ryo TANAKA", 44),
+        ("3-15-28 Minatomirai, Kita-ku, Osaka", 26), ("530-7736 Japan", 26), (scrap, 26),
+        ("06-8224-9268", 26), ("FAX: 06-5117-7046", 26), ("Mail: tanaka.ryo@ttgroup.co.jp", 26),
+        ("https://ttgroup.co.jp/contact", 26),
+    )  # fmt: skip
+    # the scrap Tesseract hardly read, as it gave it
+    lines[5] = Line([replace(w, conf=0.0) for w in lines[5].words])
+    return lines
+
+
+def test_a_scrap_over_two_numbers_read_is_a_third_numbers_row_lost():
+    # Fresh photo seed 326 card 42: "© 070-8689-9782" read "® 0s!" at 0.00, the office and fax
+    # numbers read, the phones accepted at bare/hi without the mobile.
+    parsed = parse_card(_meishi("® 0s!"), default_region="US")
+    assert parsed.evidence["phones"] == "bare+debris/hi"
+    assert "phones" in to_review(parsed)
+
+
+def test_a_phone_icon_read_alone_by_its_number_is_no_row_lost():
+    # Fresh photo seed 325 card 99: the icon "®" on a line of its own over "(617) 779-2063".
+    lines = _meishi("®")
+    numbers = [Phone(text="06-8224-9268"), Phone(text="06-5117-7046")]
+    assert not debris_beside(lines, [ln.text for ln in lines], {6, 7}, numbers)
+    parsed = parse_card(lines, default_region="US")
+    assert "+debris" not in parsed.evidence["phones"]
