@@ -13,7 +13,8 @@ from contactkit_plugins.card_scan.company_word_slips import capital_inside
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import debris_beside
 from contactkit_plugins.card_scan.name_checks import misread_put_back
-from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.title_levels import title_level
 
 
 def _spanish_card(name: str, email: str) -> list:
@@ -153,3 +154,23 @@ def test_a_phone_icon_read_alone_by_its_number_is_no_row_lost():
     assert not debris_beside(lines, [ln.text for ln in lines], {6, 7}, numbers)
     parsed = parse_card(lines, default_region="US")
     assert "+debris" not in parsed.evidence["phones"]
+
+
+def _title_line(*words: tuple[str, float]) -> Line:
+    return Line([Word(t, c, 40 + 80 * n, 100, 70, 30) for n, (t, c) in enumerate(words)])
+
+
+@pytest.mark.parametrize(
+    ("words", "level"),
+    [
+        # Pool scan 323 card 28 (session 32): "CIO" for CTO at strong/mid, accepted.
+        ((("CIO", 0.85),), "strong/lo"),
+        ((("CEO", 0.82), ("&", 0.9), ("Founder", 0.95)), "strong/lo"),
+        # Read surely, a chief's title stands; another acronym read unsure is not one.
+        ((("CTO", 0.96),), "strong/hi"),
+        ((("CEO", 0.95), ("&", 0.95), ("Founder", 0.82)), "strong/mid"),
+    ],
+)
+def test_a_chiefs_three_letter_title_read_unsure_is_doubted(words, level):
+    line = _title_line(*words)
+    assert title_level(line.text, line, strong=True, leftover=False) == level
