@@ -8,7 +8,13 @@ import re
 
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .ocr import Line
-from .title_checks import lexicon_slip, lexicon_word_changed, shape_put_back, word_slip
+from .title_checks import (
+    lexicon_slip,
+    lexicon_word_changed,
+    ligature_read,
+    shape_put_back,
+    word_slip,
+)
 from .titles import lexicon_spelt
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
@@ -57,7 +63,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         # back ("Zakupów") and the lexicon spells every word, the lexicon checks the title:
         # measured apart (session 21: 5 of 5 right on all-font photos; doubted before)
         return "lexicon+digit" if lexicon_spelt(text) else f"{kind}/lo"
-    if lexicon_slip(text) or word_slip(text):  # "Geschftsfuhrung", "Senor": a word misread
+    if lexicon_slip(text) or word_slip(text) or ligature_read(text):  # "Senor", "Omcer"
         return f"{kind}/lo"
     if shape_put_back(text, line.text):  # "Ingenierfa" made "Ingeniería": no lexicon checks it
         return f"{kind}/lo"

@@ -14,6 +14,7 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import debris_beside
 from contactkit_plugins.card_scan.name_checks import misread_put_back
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.title_checks import ligature_read
 from contactkit_plugins.card_scan.title_levels import title_level
 
 
@@ -174,3 +175,28 @@ def _title_line(*words: tuple[str, float]) -> Line:
 def test_a_chiefs_three_letter_title_read_unsure_is_doubted(words, level):
     line = _title_line(*words)
     assert title_level(line.text, line, strong=True, leftover=False) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "slipped"),
+    [
+        # Fresh photo seed 327 card 99 (DejaVu Sans Light): "Chief Financial Officer" read
+        # "ChiefFinancialomcer" at 0.94, accepted at strong/hi: the ffi read as one m.
+        ("ChiefFinancialomcer", True),
+        ("Chief Financial Omcer", True),
+        ("Omce Manager", True),
+        # Words with an m of their own, as printed
+        ("Chief Financial Officer", False),
+        ("Community Manager", False),
+        ("Head of Communications", False),
+        ("Immobilienmakler", False),
+        ("Salesmanager", False),
+    ],
+)
+def test_a_ligatures_letters_read_as_one_m_in_a_title_word_is_a_slip(title, slipped):
+    assert ligature_read(title) is slipped
+
+
+def test_a_title_read_with_its_ligature_as_m_is_sent_to_review():
+    line = _title_line(("ChiefFinancialomcer", 0.94))
+    assert title_level(line.text, line, strong=True, leftover=False) == "strong/lo"
