@@ -39,8 +39,8 @@ DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 # A chief's title in three capitals ("CTO", "CFO", "CIO", "COO"): one letter read as another is
 # another chief's title, which no lexicon tells from it, so only Tesseract's certainty checks it
-# ("CIO" for CTO at strong/mid, pool s323 card 28, session 32; every such title read right on
-# session 33's 700 tuning and pool cards was read at hi).
+# ("CIO" for CTO at strong/mid, pool s323 card 28, session 32). Read under hi: 2 of 3 right
+# with the two "CTO" at 0.85 of fresh photo seed 327 (session 33), a share under the bar.
 CHIEF_RE = re.compile(r"\bC[A-Z]O\b")
 
 
