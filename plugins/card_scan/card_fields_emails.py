@@ -161,18 +161,6 @@ def name_before(before: str, local: str, name: str) -> bool:
     return bool(word) and word != local and word in runs
 
 
-def _hook_over_dot(level: str, emails: list[str]) -> str:
-    """``/joined-initial+hook`` for an initial f joined to the family name: an f's hook
-    overhangs the dot after it in serif faces, kerned under it, and both engines read "f.simon@"
-    as ``fsimon@`` (Noto Serif; fresh photo seed 325 card 94, accepted at joined-initial+twice).
-    Unmeasured, to review. Marked after the repairs, which a doubted address would call in:
-    the separator is in doubt, not the domain ("fdiaz@nunez.es" was mended to a misread
-    company's "nufez")."""
-    if "/joined-initial" not in level or not any(e[:1].lower() == "f" for e in emails):
-        return level
-    return level.replace("/joined-initial", "/joined-initial+hook", 1)
-
-
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:
     """The addresses to keep and their level; else one mended or rebuilt from the name.
 
@@ -190,7 +178,6 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
             valid_emails, level, made = [(mended, "mended")], "mended", True
         else:
             valid_emails, level = _written_from_card(card, valid_emails, level)
-        level = _hook_over_dot(level, [e for e, _ in valid_emails])
     else:
         level = _emailless_level(card)
     if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):

@@ -85,49 +85,6 @@ def test_a_capital_read_inside_a_word_is_doubted_only_in_a_word_nothing_checks(
     assert capital_inside(company, unchecked) is doubted
 
 
-def _lumen_card(email: str, name: str = "Francois Simon") -> list:
-    lines = worded_lines(
-        (name, 44), ("Service commercial", 28), ("Responsable des achats", 28),
-        ("Lumen SAS", 32), ("Tel +33 (0)4 73 30 69 38", 24), ("Mob. +33 685841073", 24),
-        (email, 24), ("Site : https://www.lumen.fr", 24), ("24 boulevard Haussmann", 24),
-        ("69002 Lyon", 24), ("France", 24),
-    )  # fmt: skip
-    # the second engine read the address's letters as Tesseract did (email_dots)
-    lines[6] = Line([replace(lines[6].words[0], seen_twice=True)])
-    return lines
-
-
-def test_an_initial_f_joined_to_the_family_name_sends_the_address_to_review():
-    # Fresh photo seed 325 card 94: "f.simon@lumen.fr" (Noto Serif) read "fsimon@lumen.fr",
-    # the f's hook over the dot, accepted at name+domain/joined-initial+twice.
-    parsed = parse_card(_lumen_card("fsimon@lumen.fr"), default_region="US")
-    assert parsed.evidence["emails"] == "name+domain/joined-initial+hook+twice"
-    assert "emails" in to_review(parsed)
-
-
-def test_another_initial_joined_and_an_f_with_its_dot_read_stay_as_they_were():
-    parsed = parse_card(_lumen_card("msimon@lumen.fr", "Marc Simon"), default_region="US")
-    assert "+hook" not in parsed.evidence["emails"]
-    parsed = parse_card(_lumen_card("f.simon@lumen.fr"), default_region="US")
-    assert "+hook" not in parsed.evidence["emails"]
-
-
-def test_an_address_doubted_for_its_hook_is_not_mended_to_a_misread_company():
-    # Pool scan 346 card 56: "fdiaz@nunez.es" beside the company read "Nufez y Asociados S.L.";
-    # doubted for its separator, the address must keep the domain it was read with.
-    lines = worded_lines(
-        ("NUNEZ", 40), ("FERNANDO DiAZ RUBIO", 44), ("Director Comercial", 28),
-        ("Nufez y Asociados S.L.", 30), ("T. 0034 946 19 18 96", 24),
-        ("Movil +34 641 65 4119", 24), ("Plaza de Espana, 71, planta 2", 24),
-        ("48000 Bilbao", 24), ("fdiaz@nunez.es", 24), ("Espana", 24),
-        ("http://www.nunez.es/", 24),
-    )  # fmt: skip
-    # the second engine read the address's letters joined too (email_dots)
-    lines[8] = Line([replace(lines[8].words[0], seen_twice=True)])
-    parsed = parse_card(lines, default_region="US")
-    assert [str(e) for e in parsed.contact.emails] == ["fdiaz@nunez.es"]
-
-
 def _meishi(scrap: str) -> list[Line]:
     lines = worded_lines(
         ("Takahashi Tsusho K.K.", 30), ("CEO", 24), ("Ryo TANAKA", 44),
