@@ -227,7 +227,8 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
     the session-25 pool (2,924 cards), 4 cards: 1 of them a number lost, 3 right. Also beside
     two numbers read (session 33: "® 0s!" at 0.00 over "06-8224-9268", "070-8689-9782" under
     its icon lost, fresh photo seed 326 card 42, accepted at bare/hi; on 300 tuning and 400 pool
-    cards the only one more), but not for a sign alone, an icon read apart from its number
+    cards the only one more; 2 right ones doubted on check photo seed 329), but not for a sign
+    alone, an icon read apart from its number
     ("®" over "(617) 779-2063", p325 card 99)."""
     if not read:
         return False
