@@ -19,7 +19,7 @@ from .clues import (
     trim_after_legal_form,
 )
 from .companies import company_domain_match, domain_label
-from .company_word_slips import company_word_slip, listed_trade_word
+from .company_word_slips import capital_inside, company_word_slip, listed_trade_word
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .degrees import honorific
 from .domain_words import unlisted_words
@@ -146,6 +146,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
+    if capital_inside(company, other.split()):
+        return "domain+legal+other/lo"  # "KShler": its ö read as a capital, unchecked
     if other:
         band = unsure_if_sharpened(line, ocr_band(words_conf(line, other)))
         if band != "hi" and initials_in(company, domain_label(domain or "")):

@@ -222,8 +222,13 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
     """One number read, and beside its line (in its column, a row above or below) a scrap of
     a few letters Tesseract hardly read: a second number's row lost to debris ("4, io |" under
     "Tél. +33 2 43 39 51 33", the mobile gone, s104 photo 44 accepted at bare+intl/hi). Over
-    the session-25 pool (2,924 cards), 4 cards: 1 of them a number lost, 3 right."""
-    if len(read) != 1:
+    the session-25 pool (2,924 cards), 4 cards: 1 of them a number lost, 3 right. Also beside
+    two numbers read (session 33: "® 0s!" at 0.00 over "06-8224-9268", "070-8689-9782" under
+    its icon lost, fresh photo seed 326 card 42, accepted at bare/hi; on 300 tuning and 400 pool
+    cards the only one more; 2 right ones doubted on check photo seed 329), but not for a sign
+    alone, an icon read apart from its number
+    ("®" over "(617) 779-2063", p325 card 99)."""
+    if not read:
         return False
     numbers = [j for j in used if j < len(texts) and digits(texts[j]) >= 5]
     for j in numbers:
@@ -232,7 +237,8 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
             line = lines[i]
             if i in used or not line.words or line.conf >= 0.5:
                 continue
-            if len(re.sub(r"\W", "", text)) > 6 or abs(line.left - number.left) > 3 * number.height:
+            kept = len(re.sub(r"\W", "", text))
+            if not kept or kept > 6 or abs(line.left - number.left) > 3 * number.height:
                 continue
             gap = line.top - number.bottom if line.top > number.top else number.top - line.bottom
             if -0.5 * number.height <= gap <= 1.5 * number.height:

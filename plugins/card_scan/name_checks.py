@@ -189,11 +189,16 @@ _ENYE_READ = {
     if "ñ" in name
     for two in ("fi", "fl")
 }
+# A small ú read "ti", its accent joined to the u's first stem ("Jestis" for Jesús, fresh photo
+# seed 324 card 29, accepted at email+other/hi beside jromero@): Spanish names printed with ú
+# inside the word. No name of the tables, nor a Spanish word, is spelt so.
+_U_ACUTE_NAMES = ("jesús", "raúl", "saúl")
+_ENYE_READ.update({normalize.fold(n.replace("ú", "ti")): n for n in _U_ACUTE_NAMES})
 
 
 def enye_read(plain: str, countries: Collection[str]) -> str | None:
-    """The table's family name ``plain`` (folded) is, its ñ read "fi" or "fl", on a Spanish-
-    speaking card; else None."""
+    """The table's name ``plain`` (folded) is, its ñ read "fi" or "fl" (a family name) or its
+    ú read "ti" (``_U_ACUTE_NAMES``), on a Spanish-speaking card; else None."""
     return _ENYE_READ.get(plain) if ACCENT_SLIP.here(countries) else None
 
 
