@@ -18,6 +18,7 @@ from .email_rebuild import best_form, name_forms
 from .endings import LOOKALIKE_LETTERS
 from .local_parts import (
     GIVEN_SPELLINGS,
+    SPELT_UMLAUT_RE,
     cut_short,
     local_match,
     local_matches,
@@ -93,6 +94,11 @@ def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tupl
     local, at, domain = email.lower().partition("@")
     if not at or not name:
         return None
+    if local[:1].isdigit() and local_match(local[1:], spelt_words(name)) == 2:
+        # "@ 7zofia. kaminska@orzel pl" beside Zofia Kaminska: the envelope before the row
+        # read as a sign and a digit glued to the address (photo 334 card 56); no usual form
+        # of a name starts with a digit.
+        return f"{local[1:]}@{domain}", "name-mended"
     dotted = _dot_put_back(local, spelt_words(name))
     if dotted:
         return f"{dotted}@{domain}", "dotted"
@@ -118,11 +124,32 @@ def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tupl
             mended_local = dropped[0].partition("@")[0] if dropped else ""
             return None if not dropped or _given_dropped(local, mended_local) else dropped
         return None
-    if umlaut_undone(local, form) or sharp_s_undone(local, form):
-        return None  # "lena.mueller" beside "Lena Moller", "weissmann" beside "Weibmann"
+    if sharp_s_undone(local, form):
+        return None  # "weissmann" beside "Weibmann": the name's ß slipped, not the address
+    if umlaut_undone(local, form):
+        # "lena.mueller" beside "Lena Moller": the name's umlaut was read as another letter or
+        # none, so it cannot put the address right as read. Its other letters still can, the
+        # umlaut spelt as the address spells it: "kariheinz.moeller" beside "Karl-Heinz
+        # Moller" (Möller, its dots lost; the address's l read i: photo 333 card 36).
+        spelt = _look_alikes_off(local, _umlauts_as_read(forms, local))
+        return (f"{spelt}@{domain}", "name-mended") if spelt and spelt != local else None
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"
+
+
+def _umlauts_as_read(forms: set[str], local: str) -> set[str]:
+    """Each form with one plain vowel spelt as an umlaut (``moller`` -> ``moeller``), where the
+    form then spells as many umlauts as ``local`` does."""
+    wanted = len(SPELT_UMLAUT_RE.findall(local))
+    out = set()
+    for form in forms:
+        for at, char in enumerate(form):
+            if char in "aou" and form[at + 1 : at + 2] != "e":
+                spelt = f"{form[: at + 1]}e{form[at + 1 :]}"
+                if len(SPELT_UMLAUT_RE.findall(spelt)) == wanted:
+                    out.add(spelt)
+    return out
 
 
 def _joined_given_forms(name: str) -> set[str]:

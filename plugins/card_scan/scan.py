@@ -11,6 +11,7 @@ from PIL import Image
 
 from .card_fields_reading import read_card
 from .clues import EMAIL_RE
+from .email_block_rows import reread_rows_as_block
 from .email_dots import restore_dots
 from .email_fit import fit_lost_address
 from .email_reading import reread_email_lines
@@ -81,6 +82,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = restore_dots(upright, lines)  # an address read with no separator: a lost dot?
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
+        lines = reread_address_block(upright, lines, options)  # still none: rows in block mode
     mark_edge_words(lines, upright.width)
     if image.info.get(SHARPENED):
         for line in lines:
@@ -101,6 +103,22 @@ def fit_unread_address(image: Image.Image, lines: list[Line], options: OcrOption
         return lines
     company = contact.organization.name if contact.organization else None
     return fit_lost_address(image, lines, contact.name.full, company, read.region)
+
+
+def reread_address_block(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
+    """``lines`` with the addresses block readings of doubtful rows show (``email_block_rows``)
+    where no line holds one and the parser makes none of the scraps either."""
+    if not no_address(lines, options):
+        return lines
+    return reread_rows_as_block(image, lines, list(options.languages), options.engine)
+
+
+def no_address(lines: list[Line], options: OcrOptions) -> bool:
+    """No line holds an address, and the parser makes none of the scraps."""
+    if any(EMAIL_RE.search(line.text) for line in lines):
+        return False
+    default, forced = options.default_region, options.forced_region  # as parse_card reads
+    return not parse_card(lines, default_region=default, forced_region=forced).contact.emails
 
 
 def mark_edge_words(lines: list[Line], width: int) -> None:
