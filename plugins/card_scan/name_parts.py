@@ -16,6 +16,20 @@ from .name_slips import NAME_PARTICLES
 from .ocr import Line
 
 _SPANISH_FOLDED = frozenset(normalize.fold(n) for n in ACCENTED_SURNAMES)
+# Spanish given names the nickname tables lack, second in a compound given name ("Juan Pablo
+# Montoya", "María Inés Vega", "María Luisa Pardo"): without them the rule made "Pablo Montoya"
+# the family name (second review, session 33). A word here leaves the name to the parser.
+_SPANISH_GIVEN = frozenset(
+    {"juan", "pablo", "pedro", "javier", "diego", "jorge", "andres", "felipe", "esteban"}
+    | {"emilio", "agustin", "joaquin", "vicente", "alvaro", "rodrigo", "mateo", "hugo", "jordi"}
+    | {"josep", "xavier", "pau", "luisa", "ines", "belen", "rocio", "nuria", "eugenia", "adriana"}
+    | {"gustavo", "ernesto", "hector", "octavio", "sergio", "ramiro", "horacio", "mauricio"}
+    | {"consuelo", "amparo", "soledad", "lourdes", "macarena", "milagros", "ximena", "jimena"}
+)
+
+
+def _given(word: str) -> bool:
+    return given_name(word) or normalize.fold(word) in _SPANISH_GIVEN
 
 
 def person_name(full: str, lines: list[Line], at: int, countries: frozenset[str]) -> PersonName:
@@ -81,13 +95,13 @@ def spanish_family(full: str, countries: frozenset[str]) -> str:
     if len(words) < 3 or any(w.isupper() and len(w) > 1 for w in words):
         return ""  # a name in capitals: which word is the family's is the order's question
     n = 1
-    while n < len(words) - 2 and words[n].lower() not in NAME_PARTICLES and given_name(words[n]):
+    while n < len(words) - 2 and words[n].lower() not in NAME_PARTICLES and _given(words[n]):
         n += 1
     family = words[n:]
     surnames = [w for w in family if w.lower() not in NAME_PARTICLES]
     if len(surnames) != 2:  # "Laura del Río Hernández" has two; "Ana de la Torre" one
         return ""
-    if any(given_name(w) for w in surnames) or family[-1].lower() in NAME_PARTICLES:
+    if any(_given(w) for w in surnames) or family[-1].lower() in NAME_PARTICLES:
         return ""  # "Juan Carlos Martínez": Carlos a given name, the family name one word
     spanish = bool(countries & SPANISH_SPEAKING) or all(
         normalize.fold(w) in _SPANISH_FOLDED for w in surnames
