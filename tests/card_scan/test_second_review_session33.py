@@ -1,0 +1,287 @@
+"""Second review of session 33's rules (rev33b): real shapes the new rules must leave as
+printed, and the shapes where a rule was narrowed. Hand-made OCR lines as Tesseract gives them
+on business-card photos; no OCR is run."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+from printed import worded_lines
+
+from contactkit import normalize
+from contactkit_plugins.card_scan import email_block_rows
+from contactkit_plugins.card_scan.company_word_slips import capital_inside
+from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.local_repair import mended_by_name
+from contactkit_plugins.card_scan.name_checks import el_for_l, enye_read
+from contactkit_plugins.card_scan.name_parts import spanish_family
+from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.slogans import slogan_line
+from contactkit_plugins.card_scan.title_checks import ligature_read
+from contactkit_plugins.card_scan.titles import title_score
+
+# --- taglines: real titles of eight languages stay titles ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Leiterin Vertrieb",
+        "Head of Sales & Marketing",
+        "Directeur Commercial",
+        "Directrice Générale",
+        "Responsable de Ventas",
+        "Gerente de Ventas",
+        "Kierownik ds. Sprzedaży",
+        "Dyrektor Handlowy",
+        "Responsabile Vendite",
+        "Direttore Commerciale",
+        "Hoofd Verkoop",
+        "Partner",
+        "Managing Partner",
+        "Partner & Head of Tax",
+        "Rechtsanwalt und Partner",
+        "Director for Europe",
+        "Head of FIR Operations",
+        # a law or tax firm's partner with the field of practice (narrowed, second review)
+        "Partner für Steuerrecht",
+        "Partner für Arbeitsrecht",
+        "Partner for Tax",
+        "Partner voor Fiscaal Recht",
+        # a title word's last l read "!" (narrowed, second review)
+        "Head of Retai!",
+        "Director of Technica!",
+    ],
+)
+def test_a_real_title_is_no_tagline(title):
+    assert not slogan_line(title)
+    assert title_score(title) > 0
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "Ihr Partner für Steuerrecht",  # speaks to the reader
+        "Partner für Antriebstechnik",
+        "Partner for Growth",
+        "Wir bewegen Ihre Welt!",
+        "Let us make it real!",
+        "Seit 1952 Ihr Partner",
+        "Ihr Ansprechpartner für Vertrieb",
+    ],
+)
+def test_a_tagline_stays_one(slogan):
+    assert slogan_line(slogan)
+    assert title_score(slogan) == 0
+
+
+def test_a_law_partner_s_title_is_taken_on_the_card():
+    lines = worded_lines(
+        ("Dr. Anna Weber", 36), ("Partner für Steuerrecht", 24), ("Weber & Kollegen", 30),
+        ("+49 89 4911 3862", 22), ("a.weber@weber-kollegen.de", 22),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "Partner für Steuerrecht"
+    assert parsed.contact.name.full == "Anna Weber"
+
+
+# --- Spanish double family names --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "countries"),
+    [
+        # a compound given name whose second word the nickname tables lack (narrowed)
+        ("Juan Pablo Montoya", {"CO"}),
+        ("María Inés Vega", {"ES"}),
+        ("María Luisa Pardo", {"ES"}),
+        ("Pedro Pablo León", {"PE"}),
+        # particles and other languages: the parser's split
+        ("María del Carmen Garrido", {"ES"}),
+        ("Juan de la Cruz", {"ES"}),
+        ("Ana de la Torre", {"ES"}),
+        ("João Pedro da Silva Santos", {"BR"}),
+        ("João Silva Santos", {"PT"}),
+        ("Jan van der Berg", {"NL"}),
+        ("Ursula von der Leyen", {"DE"}),
+        ("Karl-Theodor von Guttenberg", {"DE"}),
+        ("Hans Peter Müller", {"DE"}),
+        ("JUAN CARLOS GARCÍA LÓPEZ", {"ES"}),
+    ],
+)
+def test_no_double_family_name_is_made(full, countries):
+    assert spanish_family(full, frozenset(countries)) == ""
+
+
+@pytest.mark.parametrize(
+    ("full", "family"),
+    [
+        ("Francisco Javier Ruiz Gómez", "Ruiz Gómez"),  # Javier now known as given
+        ("Juan Carlos García López", "García López"),
+        ("Miguel de Cervantes Saavedra", "de Cervantes Saavedra"),
+    ],
+)
+def test_a_double_family_name_stays_whole(full, family):
+    assert spanish_family(full, frozenset({"ES"})) == family
+
+
+def test_a_card_with_a_compound_given_name_keeps_it():
+    lines = worded_lines(
+        ("Juan Pablo Montoya", 36), ("Gerente de Ventas", 24), ("Iberia Logística S.L.", 30),
+        ("+34 91 743 2020", 22), ("jpmontoya@iberialog.es", 22),
+    )  # fmt: skip
+    name = parse_card(lines, default_region="US").contact.name
+    assert (name.given, name.middle, name.family) == ("Juan", "Pablo", "Montoya")
+
+
+# --- the honorific opening a line: a firm named for a doctor is no person ------------------
+
+
+@pytest.mark.parametrize(
+    "company", ["Dr. Oetker KG", "Dr. Oetker Professional GmbH", "Dr. Hauschka Skin Care GmbH"]
+)
+def test_a_firm_named_for_a_doctor_printed_large_is_not_the_name(company):
+    lines = worded_lines(
+        (company, 40), ("Hans Müller", 28), ("Leiter Vertrieb", 22),
+        ("+49 521 155 0", 20), ("info@oetker.de", 20),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.name.full == "Hans Müller"
+
+
+# --- Michał: only on a card whose every clue is Polish ---------------------------------------
+
+
+def test_a_michael_on_a_card_with_a_german_clue_too_stays():
+    # A German manager of a Polish branch: a Munich number beside the Wrocław address.
+    assert el_for_l("MICHAEL SCHMIDT", "MICHAEL SCHMIDT", {"PL", "DE"}, None) == "MICHAEL SCHMIDT"
+    assert el_for_l("MICHAEL NOWAK", "MICHAEL NOWAK", {"PL"}, None) == "MICHAŁ NOWAK"
+    assert el_for_l("GABRIEL NOWAK", "GABRIEL NOWAK", {"PL"}, None) == "GABRIEL NOWAK"
+    assert el_for_l("DANIEL NOWAK", "DANIEL NOWAK", {"PL"}, None) == "DANIEL NOWAK"
+
+
+# --- Jestis -> Jesús: only on a Spanish-speaking card -----------------------------------------
+
+
+def test_jestis_is_jesus_on_a_spanish_card_only():
+    assert enye_read("jestis", {"ES"}) == "jesús"
+    assert enye_read("jestis", {"DE"}) is None
+    assert enye_read("jesus", {"ES"}) is None
+
+
+# --- capital_inside: real inner capitals are never doubted ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["McKinsey", "DeWalt", "PayPal", "iPhone", "BioNTech", "LinkedIn", "MacBook", "DuPont"],
+)
+def test_a_real_inner_capital_is_not_doubted_even_unchecked(word):
+    assert not capital_inside(f"{word} GmbH", [normalize.fold(word)])
+
+
+def test_kshler_is_doubted():
+    assert capital_inside("KShler Prazisionsteile SE", ["kshler", "prazisionsteile"])
+
+
+# --- ligature_read: real titles with m are no slip ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief Commercial Officer",
+        "Compliance Officer",
+        "Communications Manager",
+        "Commerciale",
+        "Amministratore Delegato",
+        "Immobilienmakler",
+        "Sommelier",
+        "Head of Commodities",
+        "Community Manager",
+    ],
+)
+def test_a_real_title_with_an_m_is_no_ligature_slip(title):
+    assert not ligature_read(title)
+
+
+def test_omcer_is_a_ligature_slip():
+    assert ligature_read("Chief Financial Omcer")
+
+
+# --- email33's mends ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("email", "name"),
+    [
+        # The address spells a given name the tables know; the name's l/i slipped (narrowed).
+        ("maria.schroeder@atlas.de", "Marla Schroder"),
+        ("ilse.moeller@atlas.de", "Llse Moller"),
+        ("lena.mueller@atlas.de", "Lena Moller"),
+        ("jens.moeller@atlas.de", "Jens Moller"),
+    ],
+)
+def test_a_right_address_is_not_bent_to_the_name_s_slip(email, name):
+    assert mended_by_name(email, name) is None
+
+
+def test_the_umlaut_mend_still_puts_the_address_right():
+    assert mended_by_name("kariheinz.moeller@atlas.de", "Karl-Heinz Moller") == (
+        "karlheinz.moeller@atlas.de", "name-mended"
+    )  # fmt: skip
+
+
+def test_a_card_with_a_right_address_and_the_name_s_slip_keeps_the_address():
+    lines = worded_lines(
+        ("Marla Schroder", 36), ("Technische Leiterin", 24), ("Atlas Technik GmbH", 30),
+        ("+49 89 4911 3862", 22), ("maria.schroeder@atlas.de", 22),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.emails == ["maria.schroeder@atlas.de"]
+
+
+def test_a_given_name_emal_is_no_label():
+    lines = worded_lines(
+        ("Emal Haidari", 36), ("Sales Manager", 24), ("Atlas Technik GmbH", 30),
+        ("+49 89 4911 3862", 22), ("emal.haidari@atlas.de", 22),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.emails == ["emal.haidari@atlas.de"]
+
+
+# --- email_block_rows: what it adds goes to review, what agrees with nothing is not taken ------
+
+
+def _block_card() -> list[Line]:
+    return [
+        Line([Word("Monika", 0.95, 60, 40, 110, 28), Word("Grossmann", 0.95, 180, 40, 180, 28)]),
+        Line([Word("Maier", 0.95, 60, 80, 90, 28), Word("Treuhand", 0.95, 160, 80, 140, 28),
+              Word("GmbH", 0.95, 310, 80, 80, 28)]),
+        Line([Word("monika.", 0.77, 400, 200, 150, 60), Word("pea", 0.22, 560, 200, 80, 60)]),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("read", "taken"),
+    [
+        ("monika.grossmann@maier.ch", True),  # name and company agree: taken, to review
+        ("info@bauer-partner.de", False),  # agrees with nothing on the card
+        ("rn.weiss@nordhaus.com", False),
+    ],
+)
+def test_a_block_reading_adds_only_a_reviewed_address(monkeypatch, read, taken):
+    def fake_read(image, languages, psm, engine):
+        site = Line([Word("www.x.ch", 0.9, 10, 40, 200, 28)])
+        return [Line([Word(read, 0.90, 10, 8, 400, 28)]), site]
+
+    monkeypatch.setattr(email_block_rows, "read_lines", fake_read)
+    lines = email_block_rows.reread_rows_as_block(
+        Image.new("RGB", (1000, 400), "white"), _block_card(), ["eng"], "tesserocr"
+    )
+    added = [line for line in lines if any(w.source == LONE_SOURCE for w in line.words)]
+    assert [line.text for line in added] == [read]  # the site row is not added
+    parsed = parse_card(lines, default_region="CH")
+    if taken:
+        assert parsed.contact.emails == [read]
+        assert parsed.evidence["emails"] == "mended"
+    else:
+        assert read not in parsed.contact.emails
