@@ -41,8 +41,21 @@ def person_name(full: str, lines: list[Line], at: int, countries: frozenset[str]
     if family:
         given = full.split()[: len(full.split()) - len(family.split())]
         parts.update(given=given[0], middle=" ".join(given[1:]), family=family)
-    parts["prefix"] = printed_prefix(lines[at].text, full) or row_prefix(lines, at)
+    parts["prefix"] = _austrian_di(
+        printed_prefix(lines[at].text, full) or row_prefix(lines, at), full, countries
+    )
     return PersonName(full=full, **{k: v or None for k, v in parts.items()})
+
+
+def _austrian_di(prefix: str, full: str, countries: frozenset[str]) -> str:
+    """``prefix`` without Austria's ``DI`` where it may be an Italian family name's particle in
+    capitals ("DI MAIO LUIGI", "DI STEFANO MARCO": the family name first; second review, session
+    33): kept on an Austrian card, or on one no clue places whose name is not in capitals."""
+    if "DI" not in prefix.split():
+        return prefix
+    if "AT" in countries or (not countries and not full.isupper()):
+        return prefix
+    return " ".join(w for w in prefix.split() if w != "DI")
 
 
 def printed_prefix(line: str, full: str) -> str:

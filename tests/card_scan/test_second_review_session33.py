@@ -285,3 +285,23 @@ def test_a_block_reading_adds_only_a_reviewed_address(monkeypatch, read, taken):
         assert parsed.evidence["emails"] == "mended"
     else:
         assert read not in parsed.contact.emails
+
+
+# --- Austria's DI: no prefix made of an Italian family name's particle -------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "phone", "prefix"),
+    [
+        ("DI MAIO LUIGI", "+39 02 1234 5678", None),  # family name first, in capitals
+        ("DI STEFANO MARCO", "+39 02 1234 5678", None),
+        ("DI Eva Huber", "+43 1 234 5678", "DI"),  # Austria's Diplom-Ingenieur
+        ("DI JOHANN HUBER", "+43 1 234 5678", "DI"),
+    ],
+)
+def test_di_is_a_prefix_on_an_austrian_card_only(name, phone, prefix):
+    lines = worded_lines(
+        (name, 36), ("Geschäftsführer", 24), ("Nova Servizi S.r.l.", 30), (phone, 22),
+        ("info@nova.eu", 22),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.name.prefix == prefix
