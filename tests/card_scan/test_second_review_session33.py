@@ -305,3 +305,29 @@ def test_di_is_a_prefix_on_an_austrian_card_only(name, phone, prefix):
         ("info@nova.eu", 22),
     )  # fmt: skip
     assert parse_card(lines, default_region="US").contact.name.prefix == prefix
+
+
+# --- a line opening on an honorific beats a larger one only where a given name follows ---------
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("Hans Müller", 30), ("Leiter Vertrieb", 22), ("Dr. Oetker Professional", 26)],
+        [("Hans Müller", 24), ("Leiter Vertrieb", 22), ("Prof. Dr. Weber Institut", 26)],
+        [("Hans Müller", 30), ("Praxismanager", 22), ("Dr. Weber Zahnärzte", 32)],
+        [("Luca Rossi", 28), ("Dott. Commercialista Revisore", 30), ("Studio Rossi", 26)],
+        [("Luca Rossi", 28), ("Ing. Civile Strutturista", 30), ("Studio Rossi", 26)],
+    ],
+)
+def test_a_firm_or_a_degree_line_opening_on_an_honorific_is_not_the_name(rows):
+    lines = worded_lines(*rows, ("+49 521 155 0", 20))
+    assert parse_card(lines, default_region="US").contact.name.full == rows[0][0]
+
+
+def test_an_honorific_before_a_given_name_still_beats_a_larger_department():
+    lines = worded_lines(
+        ("Ufficio Commerciale", 36), ("Dott. Luca Rossi", 28), ("Responsabile Vendite", 22),
+        ("+39 02 1234 5678", 20),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.name.full == "Luca Rossi"
