@@ -331,3 +331,33 @@ def test_an_honorific_before_a_given_name_still_beats_a_larger_department():
         ("+39 02 1234 5678", 20),
     )  # fmt: skip
     assert parse_card(lines, default_region="US").contact.name.full == "Luca Rossi"
+
+
+# --- debris beside two numbers: an icon on a number's own row is no lost row ------------------
+
+
+def _row(text: str, conf: float, left: int, top: int, height: int = 24) -> Line:
+    words, x = [], left
+    for part in text.split():
+        words.append(Word(part, conf, x, top, 14 * len(part), height))
+        x += 14 * len(part) + 10
+    return Line(words)
+
+
+@pytest.mark.parametrize(
+    ("scrap", "doubted"),
+    [
+        (_row("in", 0.3, 20, 300), False),  # the first number's icon read as letters
+        (_row("J", 0.3, 20, 340), False),  # the fax's icon
+        (_row("4, io", 0.2, 60, 372), True),  # a row of its own under the fax: one lost
+    ],
+)
+def test_debris_beside_two_numbers_is_a_row_of_its_own(scrap, doubted):
+    lines = [
+        _row("Hans Müller", 0.95, 60, 40, 36), _row("Leiter Vertrieb", 0.95, 60, 90),
+        _row("Atlas Technik GmbH", 0.95, 60, 130, 30),
+        _row("Tel. +49 89 4911 3862", 0.95, 60, 300), _row("Fax +49 89 4911 3863", 0.95, 60, 340),
+        _row("hans.mueller@atlas-technik.de", 0.95, 60, 400), scrap,
+    ]  # fmt: skip
+    evidence = parse_card(lines, default_region="US").evidence["phones"]
+    assert ("+debris" in evidence) is doubted
