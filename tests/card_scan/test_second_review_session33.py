@@ -361,3 +361,26 @@ def test_debris_beside_two_numbers_is_a_row_of_its_own(scrap, doubted):
     ]  # fmt: skip
     evidence = parse_card(lines, default_region="US").evidence["phones"]
     assert ("+debris" in evidence) is doubted
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "Mobil 079 555 12 34 monika.grossmann@maier.ch",  # a number beside it in the crop
+        "monika.grossmann@maier.ch www.maier.ch",  # the site under it read on its line
+    ],
+)
+def test_a_block_reading_adds_the_address_alone(monkeypatch, read):
+    def fake_read(image, languages, psm, engine):
+        return [Line([Word(w, 0.9, 10 + 60 * n, 8, 55, 28) for n, w in enumerate(read.split())])]
+
+    monkeypatch.setattr(email_block_rows, "read_lines", fake_read)
+    lines = email_block_rows.reread_rows_as_block(
+        Image.new("RGB", (1000, 400), "white"), _block_card(), ["eng"], "tesserocr"
+    )
+    added = [line for line in lines if any(w.source == LONE_SOURCE for w in line.words)]
+    assert [line.text for line in added] == ["monika.grossmann@maier.ch"]
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.emails == ["monika.grossmann@maier.ch"]
+    assert parsed.evidence["emails"] == "mended"
+    assert not parsed.contact.phones and not parsed.contact.urls
