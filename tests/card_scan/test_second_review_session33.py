@@ -383,3 +383,23 @@ def test_a_block_reading_adds_the_address_alone(monkeypatch, read):
     assert parsed.contact.emails == ["monika.grossmann@maier.ch"]
     assert parsed.evidence["emails"] == "mended"
     assert not parsed.contact.phones and not parsed.contact.urls
+
+
+# --- a Polish name on a German card keeps its ł from the address ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "email", "name"),
+    [
+        ("Matgorzata Nowak", "malgorzata.nowak@atlas.de", "Małgorzata Nowak"),
+        ("Pawet Kowalski", "pawel.kowalski@atlas.de", "Paweł Kowalski"),
+        ("Anna Michatowska", "anna.michalowska@atlas.de", "Anna Michałowska"),
+        ("Stanistaw Lem", "stanislaw.lem@atlas.de", "Stanisław Lem"),
+    ],
+)
+def test_a_polish_name_on_a_german_card_keeps_its_l_stroke(read, email, name):
+    lines = worded_lines(
+        (read, 36), ("Projektleiterin", 24), ("Atlas Technik GmbH", 30),
+        ("+49 89 4911 3862", 22), (email, 22), ("Hauptstraße 5", 20), ("80331 München", 20),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="US").contact.name.full == name
