@@ -47,7 +47,9 @@ def reread_rows_as_block(
             break
         boxes.append(box)
         read = read_lines(image.crop(box), languages, ROW_PSM, engine)
-        added += [_lone(found, box) for found in read if EMAIL_RE.search(found.text)]
+        added += [
+            _lone(_address_words(found), box) for found in read if EMAIL_RE.search(found.text)
+        ]
         if added:
             break
     return sorted([*lines, *added], key=lambda line: (line.top, line.left))
@@ -62,6 +64,19 @@ def _padded(box: tuple[int, int, int, int], image: Image.Image) -> tuple[int, in
         min(image.width, right + pad),
         min(image.height, bottom + pad),
     )
+
+
+def _address_words(line: Line) -> Line:
+    """The words of ``line`` that hold its address, with a piece before it ending on a
+    separator ("monika." | "grossmann@maier.ch"): a number or a site the block reading gave on
+    the same line had been taken as the card's own, the mobile at hi (second review, session
+    33); only the address is checked and sent to review."""
+    words = line.words
+    at = next((n for n, w in enumerate(words) if "@" in w.text), None)
+    if at is None:
+        return line
+    start = at - 1 if at and words[at - 1].text.endswith((".", "_", "-")) else at
+    return Line(words[start : at + 1])
 
 
 def _lone(line: Line, box: tuple[int, int, int, int]) -> Line:

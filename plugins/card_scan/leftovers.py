@@ -240,10 +240,19 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
             kept = len(re.sub(r"\W", "", text))
             if not kept or kept > 6 or abs(line.left - number.left) > 3 * number.height:
                 continue
+            if any(_on_row(line, lines[k]) for k in numbers):
+                continue  # an icon read as letters ("in", "J") beside another number read
             gap = line.top - number.bottom if line.top > number.top else number.top - line.bottom
             if -0.5 * number.height <= gap <= 1.5 * number.height:
                 return True
     return False
+
+
+def _on_row(scrap: Line, number: Line) -> bool:
+    """``scrap`` sits on ``number``'s row (their middles within half its height): the row's
+    icon, not a row of its own lost (second review, session 33)."""
+    middle = abs((scrap.top + scrap.height / 2) - (number.top + number.height / 2))
+    return middle <= 0.5 * number.height
 
 
 # A label and the digits after it, anywhere on a line: "T +41 31879 7904 Natel +4179-942-".

@@ -132,7 +132,12 @@ def mended_by_name(email: str, name: str, *, sign_dropped: bool = False) -> tupl
         # umlaut spelt as the address spells it: "kariheinz.moeller" beside "Karl-Heinz
         # Moller" (Möller, its dots lost; the address's l read i: photo 333 card 36).
         spelt = _look_alikes_off(local, _umlauts_as_read(forms, local))
-        return (f"{spelt}@{domain}", "name-mended") if spelt and spelt != local else None
+        if not spelt or spelt == local or _given_dropped(local, spelt):
+            # "maria.schroeder" beside "Marla Schroder", "ilse.moeller" beside "Llse Moller":
+            # the address spells a given name of the tables, the name's own l/i slipped
+            # (second review, session 33)
+            return None
+        return f"{spelt}@{domain}", "name-mended"
     if _given_lost(local, form):
         return None  # "william.brown" beside "Williarn Brown": the name's glyphs slipped
     return f"{form}@{domain}", "name-mended"

@@ -283,7 +283,9 @@ def el_for_l(name: str, printed: str, countries: Collection[str], local: str | N
     at largest+given; ``RAFAEL`` beside rafal@, session 29), where the Polish name with ł is of
     the tables and the address does not spell the word as read. The name stays doubted."""
     words = name.split()
-    if not (words and printed.isupper() and "PL" in countries):
+    # Only where every clue is Polish: a German or Dutch Michael on a card with a Polish branch
+    # beside ("MICHAEL SCHMIDT", a Munich and a Wrocław address) is spelt so (second review).
+    if not (words and printed.isupper() and set(countries) == {"PL"}):
         return name
     plain = normalize.fold(words[0])
     if not plain.endswith("ael") or plain[:-2] + "ł" not in L_NAMES:

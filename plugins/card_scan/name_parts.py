@@ -16,6 +16,20 @@ from .name_slips import NAME_PARTICLES
 from .ocr import Line
 
 _SPANISH_FOLDED = frozenset(normalize.fold(n) for n in ACCENTED_SURNAMES)
+# Spanish given names the nickname tables lack, second in a compound given name ("Juan Pablo
+# Montoya", "María Inés Vega", "María Luisa Pardo"): without them the rule made "Pablo Montoya"
+# the family name (second review, session 33). A word here leaves the name to the parser.
+_SPANISH_GIVEN = frozenset(
+    {"juan", "pablo", "pedro", "javier", "diego", "jorge", "andres", "felipe", "esteban"}
+    | {"emilio", "agustin", "joaquin", "vicente", "alvaro", "rodrigo", "mateo", "hugo", "jordi"}
+    | {"josep", "xavier", "pau", "luisa", "ines", "belen", "rocio", "nuria", "eugenia", "adriana"}
+    | {"gustavo", "ernesto", "hector", "octavio", "sergio", "ramiro", "horacio", "mauricio"}
+    | {"consuelo", "amparo", "soledad", "lourdes", "macarena", "milagros", "ximena", "jimena"}
+)
+
+
+def _given(word: str) -> bool:
+    return given_name(word) or normalize.fold(word) in _SPANISH_GIVEN
 
 
 def person_name(full: str, lines: list[Line], at: int, countries: frozenset[str]) -> PersonName:
@@ -27,8 +41,21 @@ def person_name(full: str, lines: list[Line], at: int, countries: frozenset[str]
     if family:
         given = full.split()[: len(full.split()) - len(family.split())]
         parts.update(given=given[0], middle=" ".join(given[1:]), family=family)
-    parts["prefix"] = printed_prefix(lines[at].text, full) or row_prefix(lines, at)
+    parts["prefix"] = _austrian_di(
+        printed_prefix(lines[at].text, full) or row_prefix(lines, at), full, countries
+    )
     return PersonName(full=full, **{k: v or None for k, v in parts.items()})
+
+
+def _austrian_di(prefix: str, full: str, countries: frozenset[str]) -> str:
+    """``prefix`` without Austria's ``DI`` where it may be an Italian family name's particle in
+    capitals ("DI MAIO LUIGI", "DI STEFANO MARCO": the family name first; second review, session
+    33): kept on an Austrian card, or on one no clue places whose name is not in capitals."""
+    if "DI" not in prefix.split():
+        return prefix
+    if "AT" in countries or (not countries and not full.isupper()):
+        return prefix
+    return " ".join(w for w in prefix.split() if w != "DI")
 
 
 def printed_prefix(line: str, full: str) -> str:
@@ -81,13 +108,13 @@ def spanish_family(full: str, countries: frozenset[str]) -> str:
     if len(words) < 3 or any(w.isupper() and len(w) > 1 for w in words):
         return ""  # a name in capitals: which word is the family's is the order's question
     n = 1
-    while n < len(words) - 2 and words[n].lower() not in NAME_PARTICLES and given_name(words[n]):
+    while n < len(words) - 2 and words[n].lower() not in NAME_PARTICLES and _given(words[n]):
         n += 1
     family = words[n:]
     surnames = [w for w in family if w.lower() not in NAME_PARTICLES]
     if len(surnames) != 2:  # "Laura del Río Hernández" has two; "Ana de la Torre" one
         return ""
-    if any(given_name(w) for w in surnames) or family[-1].lower() in NAME_PARTICLES:
+    if any(_given(w) for w in surnames) or family[-1].lower() in NAME_PARTICLES:
         return ""  # "Juan Carlos Martínez": Carlos a given name, the family name one word
     spanish = bool(countries & SPANISH_SPEAKING) or all(
         normalize.fold(w) in _SPANISH_FOLDED for w in surnames

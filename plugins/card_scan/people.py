@@ -37,7 +37,14 @@ from .name_order import (
     printed_given_first,
     two_part,
 )
-from .name_slips import NAME_PARTICLES, camel_name, email_parted, lost_initial, six_as_umlaut
+from .name_slips import (
+    NAME_PARTICLES,
+    camel_name,
+    email_parted,
+    known_given,
+    lost_initial,
+    six_as_umlaut,
+)
 from .ocr import Line
 from .slogans import slogan_line
 from .titles import title_score
@@ -145,7 +152,10 @@ def pick_name(
         score = 0.5 * size + 0.2 * position + (0.6 if email_match else 0.0)
         # "Dott. Luca Rossi": a person's name, whatever its size; a department printed larger
         # ("Ufficio Commerciale") had won (photo seed 338 card 87; session 33).
-        score += 0.3 if titled(texts[i]) else 0.0
+        # Only where a given name follows the honorific: a firm named for a doctor ("Dr.
+        # Oetker Professional", "Prof. Dr. Weber Institut") or a degree's subject ("Dott.
+        # Commercialista Revisore") had beaten the name at hi (second review, session 33).
+        score += 0.3 if titled(texts[i]) and known_given(bare_name(text)) else 0.0
         if best is None or score > best[0]:
             best = (score, i, email_match)
     if best is None:

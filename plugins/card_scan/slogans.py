@@ -28,9 +28,18 @@ _OPENING_PREPOSITIONS = frozenset(
 # "Partner für Antriebstechnik", "Partner for Growth": a firm naming itself its client's partner;
 # a partner of a firm prints "Partner" alone or with its rank ("Managing Partner").
 _PARTNER_FOR_RE = re.compile(r"(?i)^partners?\s+(für|fur|fuer|fiir|fir|for|pour|voor)\s+\w")
+# ... but a law or tax firm's partner prints the field of practice so ("Partner für
+# Steuerrecht", "Partner für Arbeitsrecht", "Partner for Tax", "Partner voor Fiscaal Recht"):
+# a title (second review, session 33).
+_PRACTICE_RE = re.compile(
+    r"(?i)^partners?\s+\S+\s+(\w*recht\b|steuer|tax\b|taxation|law\b|audit|fiscaal|droit|fiscal)"
+)
 
 # Quotation marks a tagline is set in; a title is never quoted. Both ends, as one mark alone
 # is often a misread letter ("‘Yechnischer Leiter" is a T).
+# A title word whose last l was read "!": a title's words end so, no tagline's.
+_L_READ_RE = re.compile(r"(?i)(ai|ia|ca|na|ra|ta|ne|ve)!$")
+
 _QUOTES = "\"'“”„‟«»‘’‚‹›"
 
 
@@ -46,10 +55,11 @@ def slogan_line(text: str) -> bool:
         return True
     if len(words) >= 2 and first in _OPENING_PREPOSITIONS:
         return True
-    if _PARTNER_FOR_RE.match(line):
+    if _PARTNER_FOR_RE.match(line) and not _PRACTICE_RE.match(line):
         return True
     if len(line) > 2 and line[0] in _QUOTES and line.rstrip(".!")[-1] in _QUOTES:
         return True
     # "Wir bewegen Ihre Welt!": a title is never exclaimed; three words and more, as a lone l
     # or I at a short line's end may be read "!".
-    return len(words) >= 3 and line.endswith("!")
+    # Nor where the "!" is a title word's last l ("Head of Retai!", "Director of Technica!").
+    return len(words) >= 3 and line.endswith("!") and not _L_READ_RE.search(line)
