@@ -1,0 +1,64 @@
+"""Umlauts of a German title read as other letters: an ä read "ii", an ü read "ul" or a, put
+back only inside the stems the lexicon's words print them in, and the title sent to review (the
+folded lexicon checks no umlaut). Words of other languages with "ii", "fi", "ti" stay as read."""
+
+from __future__ import annotations
+
+import pytest
+from ocr_lines import slotted_line as _words_line
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.titles import title_letters, umlaut_put_back
+
+
+def _titled(*title: tuple[str, float]) -> ParsedCard:
+    lines = [
+        _words_line(20, ("Annette", 0.96), ("Schneider", 0.96)),
+        _words_line(70, *title),
+        _words_line(120, ("Donautal", 0.95), ("AG", 0.95)),
+        _words_line(170, ("schneider@donautal.at", 0.95)),
+        _words_line(220, ("Tel.", 0.95), ("+43", 0.95), ("1", 0.95), ("2709255", 0.95)),
+    ]
+    return parse_card(lines, default_region="AT")
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # pool p344 card 74: ä read ii, ü read ii, accepted as read at strong/mid
+        "Geschiiftsfiihrung",
+        # photo seed 324 card 11: ü read "ul"; seed 340 card 29: ü read a (both strong/lo)
+        "Geschaftsfulhrung",
+        "Geschaftsfahrung",
+    ],
+)
+def test_an_umlaut_read_as_other_letters_is_put_back_and_the_title_reviewed(read):
+    parsed = _titled(("Assistenz", 0.9), ("der", 0.9), (read, 0.9))
+    assert parsed.contact.title is not None
+    assert parsed.contact.title.replace("ä", "a") == "Assistenz der Geschaftsführung"
+    assert parsed.evidence["title"] == "umlaut-put-back"
+    assert parsed.confidence["title"] < REVIEW_BELOW
+
+
+def test_a_title_the_earlier_slips_mend_keeps_its_level():
+    # "ii" read for ü alone: an earlier slip, its level as before
+    assert not umlaut_put_back("Assistenz der Geschaftsfiihrung")
+    assert not umlaut_put_back("Assistenz der Geschäftsführung")
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "Head of Sales Hawaii",  # a place's "ii"
+        "Tiina Wiik",  # Finnish and Norwegian names
+        "Fifi Giidi",
+        "Leiter Fuhrpark",  # a u no umlaut's stem holds
+        "Senior Consulant",  # an a or "ul" outside the stems: no ü
+        "Kaufmann",  # printed so (the singular has no ä)
+        "Fahrer",
+    ],
+)
+def test_words_of_other_languages_or_outside_the_stems_stay_as_read(read):
+    assert title_letters(read) == read
+    assert not umlaut_put_back(read)
