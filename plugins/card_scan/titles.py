@@ -107,10 +107,11 @@ TITLE_SLIPS = (
 )
 # Umlauts read as other letters where no earlier slip puts them back (session 33, umlaut33):
 # an ä read "ii" ("Assistenz der Geschiiftsfiihrung", pool p344 card 74, accepted wrong at
-# strong/mid), an ü read "ul" or a ("Geschaftsfulhrung", "Geschaftsfahrung": photo seeds 324
-# card 11, 340 card 29). Only inside their stems (UMLAUT_STEMS), and a title they mend goes to
-# review (title_levels): the lexicon folds the umlaut away, so it alone confirms no letter.
-UMLAUT_SLIPS = (("ii", "ä"), ("ul", "ü"), ("a", "ü"))
+# strong/mid), an ü read "ul", "il" or a ("Geschaftsfulhrung", "Geschaftsfahrung": photo seeds
+# 324 card 11, 340 card 29; "Geschaftsfilhrung": pool p344 card 47). Only inside their stems
+# (STEM_ONLY_SLIPS), and a title they mend goes to review (title_levels): the lexicon folds
+# the umlaut away, so it alone confirms no letter.
+UMLAUT_SLIPS = (("ii", "ä"), ("ul", "ü"), ("il", "ü"), ("a", "ü"))
 
 
 # The lexicon's words printed with an ä, which it folds to a: the only places "ä read i" is put
@@ -129,6 +130,7 @@ STEM_ONLY_SLIPS = {
     ("d", "ä"): UMLAUT_A_STEMS,
     ("ii", "ä"): UMLAUT_A_STEMS,
     ("ul", "ü"): UMLAUT_U_STEMS,
+    ("il", "ü"): UMLAUT_U_STEMS,
     ("a", "ü"): UMLAUT_U_STEMS,
 }
 
@@ -154,6 +156,34 @@ def _slipped(word: str, slips: tuple[tuple[str, str], ...]) -> list[str]:
     return out
 
 
+# The lexicon's words with their umlauts read plain ("Einkaufer", "Leiter Qualitatssicherung",
+# "Geschaftsfuhrer": 45 titles of the tuning photos and the pool, right only as folded): the
+# umlauts put back as German prints them, in the stems no word writes plain. Not "Kaufmann"
+# (the singular has no ä) nor "Fuhrpark" (a u of its own): only "kaufmännisch" and an ü
+# before -er or -ung after the s of "Geschäfts".
+PLAIN_STEMS = {
+    "geschaft": "geschäft",
+    "qualitat": "qualität",
+    "kaufer": "käufer",
+    "kaufmannisch": "kaufmännisch",
+    "sfuhrer": "sführer",
+    "sfuhrung": "sführung",
+}
+_PLAIN_STEMS_RE = re.compile("|".join(PLAIN_STEMS), re.IGNORECASE)
+
+
+def printed_umlauts(word: str) -> str:
+    """``word`` with the umlauts of ``PLAIN_STEMS`` put back, in capitals in a word all in
+    capitals ("GeschaftsfUhrung", a small u read capital, makes "Geschäftsführung")."""
+    letters = list(word)
+    for found in _PLAIN_STEMS_RE.finditer(word):
+        printed = PLAIN_STEMS[found.group().lower()]
+        for n, letter in enumerate(printed, found.start()):
+            if letter != letters[n].lower():
+                letters[n] = letter.upper() if word.isupper() else letter
+    return "".join(letters)
+
+
 LONGEST_TITLE_WORD = 40  # "Geschäftsführungsassistentin" is 28
 
 
@@ -169,14 +199,17 @@ def title_letters(title: str, umlauts: bool = True) -> str:
             words[n] = word = _joining_umlaut(word)
         # Past any title word's length (a line of debris): the tries grow with the square of
         # the slips' places (a 2,000-letter "fifi..." took minutes).
-        if not 4 <= len(word) <= LONGEST_TITLE_WORD or _word_spelt(word):
+        if not 4 <= len(word) <= LONGEST_TITLE_WORD:
+            continue
+        if _word_spelt(word):
+            words[n] = printed_umlauts(word)
             continue
         tries = [word]
         for _ in range(2):
             tries = [tried for t in tries for tried in _slipped(t, slips)]
             found = next((t for t in tries if _word_spelt(t)), None)
             if found:
-                words[n] = found
+                words[n] = printed_umlauts(found)
                 break
         else:
             # "Director de Ingenierfa": a field word the lexicon lacks, its í read f where the

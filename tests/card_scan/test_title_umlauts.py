@@ -31,6 +31,8 @@ def _titled(*title: tuple[str, float]) -> ParsedCard:
         # photo seed 324 card 11: ü read "ul"; seed 340 card 29: ü read a (both strong/lo)
         "Geschaftsfulhrung",
         "Geschaftsfahrung",
+        # pool p344 card 47: ü read "il" (strong/lo)
+        "Geschaftsfilhrung",
     ],
 )
 def test_an_umlaut_read_as_other_letters_is_put_back_and_the_title_reviewed(read):
@@ -57,8 +59,37 @@ def test_a_title_the_earlier_slips_mend_keeps_its_level():
         "Senior Consulant",  # an a or "ul" outside the stems: no ü
         "Kaufmann",  # printed so (the singular has no ä)
         "Fahrer",
+        "Leiter Filialen",  # an "il" no umlaut's stem holds
     ],
 )
 def test_words_of_other_languages_or_outside_the_stems_stay_as_read(read):
     assert title_letters(read) == read
     assert not umlaut_put_back(read)
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        # umlauts read plain, right only as folded (tuning photos and the pool, 45 titles)
+        ("Einkaufer", "Einkäufer"),
+        ("Einkauferin", "Einkäuferin"),
+        ("Leiter Qualitatssicherung", "Leiter Qualitätssicherung"),
+        ("Geschaftsfuhrer", "Geschäftsführer"),
+        ("GESCHAFTSFUHRER", "GESCHÄFTSFÜHRER"),
+        ("Kaufmannischer Leiter", "Kaufmännischer Leiter"),
+        ("Assistenz der GeschaftsfUhrung", "Assistenz der Geschäftsführung"),
+        # words German prints plain stay so
+        ("Kaufmann", "Kaufmann"),
+        ("Leiter Fuhrpark", "Leiter Fuhrpark"),
+        ("Einkaufsleiter", "Einkaufsleiter"),
+        ("Geschäftsführer", "Geschäftsführer"),
+    ],
+)
+def test_a_lexicon_word_read_with_its_umlauts_plain_is_printed_with_them(read, printed):
+    assert title_letters(read) == printed
+    assert not umlaut_put_back(read)
+
+
+def test_a_title_read_with_its_umlauts_plain_keeps_its_level():
+    parsed = _titled(("Geschaftsfuhrer", 0.96))
+    assert (parsed.contact.title, parsed.evidence["title"]) == ("Geschäftsführer", "strong/hi")
