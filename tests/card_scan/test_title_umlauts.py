@@ -5,22 +5,17 @@ folded lexicon checks no umlaut). Words of other languages with "ii", "fi", "ti"
 from __future__ import annotations
 
 import pytest
-from ocr_lines import slotted_line as _words_line
+from printed import titled_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.fields import ParsedCard
 from contactkit_plugins.card_scan.titles import title_letters, umlaut_put_back
 
 
-def _titled(*title: tuple[str, float]) -> ParsedCard:
-    lines = [
-        _words_line(20, ("Annette", 0.96), ("Schneider", 0.96)),
-        _words_line(70, *title),
-        _words_line(120, ("Donautal", 0.95), ("AG", 0.95)),
-        _words_line(170, ("schneider@donautal.at", 0.95)),
-        _words_line(220, ("Tel.", 0.95), ("+43", 0.95), ("1", 0.95), ("2709255", 0.95)),
-    ]
-    return parse_card(lines, default_region="AT")
+def _titled(title: str) -> ParsedCard:
+    return titled_card(
+        "Annette Schneider", title, "Donautal AG", "+43 1 2709255", "schneider@donautal.at", "AT"
+    )
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _titled(*title: tuple[str, float]) -> ParsedCard:
     ],
 )
 def test_an_umlaut_read_as_other_letters_is_put_back_and_the_title_reviewed(read):
-    parsed = _titled(("Assistenz", 0.9), ("der", 0.9), (read, 0.9))
+    parsed = _titled(f"Assistenz der {read}")
     assert parsed.contact.title is not None
     assert parsed.contact.title.replace("ä", "a") == "Assistenz der Geschaftsführung"
     assert parsed.evidence["title"] == "umlaut-put-back"
@@ -91,5 +86,5 @@ def test_a_lexicon_word_read_with_its_umlauts_plain_is_printed_with_them(read, p
 
 
 def test_a_title_read_with_its_umlauts_plain_keeps_its_level():
-    parsed = _titled(("Geschaftsfuhrer", 0.96))
+    parsed = _titled("Geschaftsfuhrer")
     assert (parsed.contact.title, parsed.evidence["title"]) == ("Geschäftsführer", "strong/hi")
