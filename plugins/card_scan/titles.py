@@ -157,7 +157,7 @@ def _slipped(word: str, slips: tuple[tuple[str, str], ...]) -> list[str]:
 
 
 # The lexicon's words with their umlauts read plain ("Einkaufer", "Leiter Qualitatssicherung",
-# "Geschaftsfuhrer": 45 titles of the tuning photos and the pool, right only as folded): the
+# "Geschaftsfuhrer": 36 titles of the tuning photos, 21 of the pool, right only as folded): the
 # umlauts put back as German prints them, in the stems no word writes plain. Not "Kaufmann"
 # (the singular has no ä) nor "Fuhrpark" (a u of its own): only "kaufmännisch" and an ü
 # before -er or -ung after the s of "Geschäfts".

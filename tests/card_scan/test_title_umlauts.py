@@ -65,7 +65,7 @@ def test_words_of_other_languages_or_outside_the_stems_stay_as_read(read):
 @pytest.mark.parametrize(
     ("read", "printed"),
     [
-        # umlauts read plain, right only as folded (tuning photos and the pool, 45 titles)
+        # umlauts read plain, right only as folded (36 titles of the tuning photos)
         ("Einkaufer", "Einkäufer"),
         ("Einkauferin", "Einkäuferin"),
         ("Leiter Qualitatssicherung", "Leiter Qualitätssicherung"),
