@@ -105,6 +105,13 @@ TITLE_SLIPS = (
     # A Spanish í read f, as in the names (accent_slips): "Responsable de Logfstica" (session 32)
     ("f", "í"),
 )
+# Umlauts read as other letters where no earlier slip puts them back (session 33, umlaut33):
+# an ä read "ii" ("Assistenz der Geschiiftsfiihrung", pool p344 card 74, accepted wrong at
+# strong/mid), an ü read "ul", "il" or a ("Geschaftsfulhrung", "Geschaftsfahrung": photo seeds
+# 324 card 11, 340 card 29; "Geschaftsfilhrung": pool p344 card 47). Only inside their stems
+# (STEM_ONLY_SLIPS), and a title they mend goes to review (title_levels): the lexicon folds
+# the umlaut away, so it alone confirms no letter.
+UMLAUT_SLIPS = (("ii", "ä"), ("ul", "ü"), ("il", "ü"), ("a", "ü"))
 
 
 # The lexicon's words printed with an ä, which it folds to a: the only places "ä read i" is put
@@ -115,24 +122,33 @@ TITLE_SLIPS = (
 # (Logistyki) made "Logistykä", Logistyka, accepted at strong/hi (fresh photo seed 278 card 42;
 # session 31). Polish and the other languages of the lexicon write no ä.
 UMLAUT_A_STEMS = ("geschäft", "qualität", "käufer", "kaufmänn")
-STEM_ONLY_SLIPS = frozenset({("i", "ä"), ("d", "ä")})
+# The stems of the lexicon's words printed with an ü ("Geschäftsführer", "Geschäftsführung"):
+# an a or "ul" read for the ü of another word is a letter read plain ("Consultant").
+UMLAUT_U_STEMS = ("führ",)
+STEM_ONLY_SLIPS = {
+    ("i", "ä"): UMLAUT_A_STEMS,
+    ("d", "ä"): UMLAUT_A_STEMS,
+    ("ii", "ä"): UMLAUT_A_STEMS,
+    ("ul", "ü"): UMLAUT_U_STEMS,
+    ("il", "ü"): UMLAUT_U_STEMS,
+    ("a", "ü"): UMLAUT_U_STEMS,
+}
 
 
 def _slip_fits(tried: str, at: int, slip: tuple[str, str]) -> bool:
     """A slip put back at ``at`` of ``tried`` that may stand there: any but a
-    ``STEM_ONLY_SLIPS`` one, which only inside one of ``UMLAUT_A_STEMS``."""
-    if slip not in STEM_ONLY_SLIPS:
+    ``STEM_ONLY_SLIPS`` one, which only inside one of its stems."""
+    stems = STEM_ONLY_SLIPS.get(slip)
+    if stems is None:
         return True
     lower = tried.lower()
-    return any(
-        m.start() <= at < m.end() for stem in UMLAUT_A_STEMS for m in re.finditer(stem, lower)
-    )
+    return any(m.start() <= at < m.end() for stem in stems for m in re.finditer(stem, lower))
 
 
-def _slipped(word: str) -> list[str]:
-    """``word`` with one of ``TITLE_SLIPS`` put back, at each place it may stand."""
+def _slipped(word: str, slips: tuple[tuple[str, str], ...]) -> list[str]:
+    """``word`` with one of ``slips`` put back, at each place it may stand."""
     out = []
-    for read, printed in TITLE_SLIPS:
+    for read, printed in slips:
         for at in (m.start() for m in re.finditer(read, word)):
             tried = word[:at] + printed + word[at + len(read) :]
             if _slip_fits(tried, at, (read, printed)):
@@ -140,27 +156,60 @@ def _slipped(word: str) -> list[str]:
     return out
 
 
+# The lexicon's words with their umlauts read plain ("Einkaufer", "Leiter Qualitatssicherung",
+# "Geschaftsfuhrer": 36 titles of the tuning photos, 21 of the pool, right only as folded): the
+# umlauts put back as German prints them, in the stems no word writes plain. Not "Kaufmann"
+# (the singular has no ä) nor "Fuhrpark" (a u of its own): only "kaufmännisch" and an ü
+# before -er or -ung after the s of "Geschäfts".
+PLAIN_STEMS = {
+    "geschaft": "geschäft",
+    "qualitat": "qualität",
+    "kaufer": "käufer",
+    "kaufmannisch": "kaufmännisch",
+    "sfuhrer": "sführer",
+    "sfuhrung": "sführung",
+}
+_PLAIN_STEMS_RE = re.compile("|".join(PLAIN_STEMS), re.IGNORECASE)
+
+
+def printed_umlauts(word: str) -> str:
+    """``word`` with the umlauts of ``PLAIN_STEMS`` put back, in capitals in a word all in
+    capitals ("GeschaftsfUhrung", a small u read capital, makes "Geschäftsführung")."""
+    letters = list(word)
+    for found in _PLAIN_STEMS_RE.finditer(word):
+        printed = PLAIN_STEMS[found.group().lower()]
+        for n, letter in enumerate(printed, found.start()):
+            if letter != letters[n].lower():
+                letters[n] = letter.upper() if word.isupper() else letter
+    return "".join(letters)
+
+
 LONGEST_TITLE_WORD = 40  # "Geschäftsführungsassistentin" is 28
 
 
-def title_letters(title: str) -> str:
+def title_letters(title: str, umlauts: bool = True) -> str:
     """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
     it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``); two words read as one
-    (``LeiterEinkauf``) are parted where one of them is a title word."""
+    (``LeiterEinkauf``) are parted where one of them is a title word. ``umlauts``: the
+    ``UMLAUT_SLIPS`` too."""
+    slips = (*TITLE_SLIPS, *UMLAUT_SLIPS) if umlauts else TITLE_SLIPS
     words = [part for word in title.split() for part in camel_parts(word)]
     for n, word in enumerate(words):
         if 0 < n < len(words) - 1 and (title.isupper() or not word.isupper()):
             words[n] = word = _joining_umlaut(word)
         # Past any title word's length (a line of debris): the tries grow with the square of
         # the slips' places (a 2,000-letter "fifi..." took minutes).
-        if not 4 <= len(word) <= LONGEST_TITLE_WORD or _word_spelt(word):
+        if not 4 <= len(word) <= LONGEST_TITLE_WORD:
+            continue
+        if _word_spelt(word):
+            words[n] = printed_umlauts(word)
             continue
         tries = [word]
         for _ in range(2):
-            tries = [tried for t in tries for tried in _slipped(t)]
+            tries = [tried for t in tries for tried in _slipped(t, slips)]
             found = next((t for t in tries if _word_spelt(t)), None)
             if found:
-                words[n] = found
+                words[n] = printed_umlauts(found)
                 break
         else:
             # "Director de Ingenierfa": a field word the lexicon lacks, its í read f where the
@@ -175,6 +224,12 @@ def title_letters(title: str) -> str:
 # traffic control's Flight Information Region) is a title's acronym ("Head of FIR Operations",
 # "Leiter FIR Bremen"; second review, session 33).
 _FUR_READS = frozenset({"fiir", "fir", "fuir"})
+
+
+def umlaut_put_back(read: str) -> bool:
+    """An ``UMLAUT_SLIPS`` slip put back in a word of the title ``read``: a letter only the
+    folded lexicon checks, so the title goes to review."""
+    return title_letters(read) != title_letters(read, umlauts=False)
 
 
 def _joining_umlaut(word: str) -> str:

@@ -73,7 +73,7 @@ def test_polish_partners_and_read_as_a_one_is_put_back():
 
 def test_a_title_t_read_f_is_put_back_where_the_lexicon_spells_it():
     assert (
-        titles.title_letters("Assistenz der Geschaffsfuhrung") == "Assistenz der Geschaftsfuhrung"
+        titles.title_letters("Assistenz der Geschaffsfuhrung") == "Assistenz der Geschäftsführung"
     )
 
 

@@ -19,15 +19,15 @@ from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
     ("printed", "title", "level"),
     [
         # Titles the lexicon lacked were only "the line under the name" (doubtful).
-        ("Einkäufer", "Einkaufer", "strong"),  # eng reads no ä
+        ("Einkaufer", "Einkäufer", "strong"),  # eng reads no ä: put back (session 33)
         ("Contréleur de gestion", "Contróleur de gestion", "strong"),  # ó and ô fold alike
         # A letter the English model misreads, put back where that makes a title word.
         ("Kierownik Dziatu Zakupow", "Kierownik Działu Zakupow", "strong"),
         ("Dyrektor Handiowy", "Dyrektor Handlowy", "strong"),
-        ("Assistenz der Geschaftsfuihrung", "Assistenz der Geschaftsführung", "strong"),
+        ("Assistenz der Geschaftsfuihrung", "Assistenz der Geschäftsführung", "strong"),
         # Serif faces read ü as "ti" (fresh scan seed 83 cards 142, 206: Noto Serif, URW
         # Bookman; the title went to review as a leftover line).
-        ("Geschaftsftihrer", "Geschaftsführer", "strong"),
+        ("Geschaftsftihrer", "Geschäftsführer", "strong"),
     ],
 )
 def test_titles_in_other_languages_and_misread_letters(printed, title, level):
