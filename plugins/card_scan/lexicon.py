@@ -23,6 +23,7 @@ TITLE_WORDS = frozenset(
     technician officer intern trainee recruiter editor producer strategist evangelist
     geschaftsfuhrer geschaeftsfuehrer leiter leiterin vertrieb inhaber inhaberin berater
     beraterin referent referentin prokurist vorstand abteilungsleiter
+    geschaftsfuhrerin geschaeftsfuehrerin prokuristin
     directeur directrice responsable ingenieur gerant gerante conseiller conseillere
     commercial charge chargee affaires president-directeur pdg dg
     prokurist vorstand vorstandsvorsitzender bereichsleiter bereichsleiterin sachbearbeiter
@@ -53,6 +54,7 @@ STRONG_TITLE_WORDS = frozenset(
     vp executive partner founder owner developer analyst specialist architect assistant
     coordinator administrator representative advisor scientist designer supervisor attorney
     accountant controller recruiter geschaftsfuhrer geschaeftsfuehrer leiter leiterin inhaber
+    geschaftsfuhrerin geschaeftsfuehrerin prokuristin
     inhaberin berater beraterin directeur directrice responsable ingenieur gerant gerante pdg
     prokurist vorstand bereichsleiter bereichsleiterin sachbearbeiter sachbearbeiterin
     projektleiter projektleiterin gerente directora jefe jefa ingeniero ingeniera acheteur

@@ -398,3 +398,14 @@ def test_a_slogan_in_small_letters_is_no_title_beside_a_capitalised_one():
     )
     assert "partner in logistiek" in parsed.text
     assert parsed.contact.title == "Projectleider"
+
+
+@pytest.mark.parametrize(
+    "title", ["Geschäftsführerin", "GESCHÄFTSFÜHRERIN", "Geschaeftsfuehrerin", "Prokuristin"]
+)
+def test_a_womans_german_title_is_as_strong_as_the_mans(title):
+    rows = (("Anna Weber", 48), (title, 28), ("Weber Metallbau GmbH", 30),
+            ("+49 89 1234567", 24), ("anna.weber@weber-metallbau.de", 24))  # fmt: skip
+    parsed = parse_card(worded_lines(*rows), default_region="DE")
+    assert parsed.contact.title == title
+    assert parsed.evidence["title"] == "strong/hi"
