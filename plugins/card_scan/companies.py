@@ -18,6 +18,7 @@ from .clues import (
     trim_after_legal_form,
 )
 from .company_cuts import head_from_domain, unglued
+from .company_digraphs import umlaut_from_domain
 from .company_labels import shed_label
 from .company_letters import company_letters
 from .company_parent import parent_cut, parent_line
@@ -94,6 +95,7 @@ def pick_company(
     text, cut = _company_text(lines, texts, candidates, i, domain, local)
     text = form_letter_twice(text, domain)  # "Delta s S.p.A.": the form's letter read twice
     name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
+    name = umlaut_from_domain(name, domain)  # "Schroder" beside schroeder-bau.de
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")

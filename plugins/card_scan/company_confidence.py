@@ -19,6 +19,7 @@ from .clues import (
     trim_after_legal_form,
 )
 from .companies import company_domain_match, domain_label
+from .company_digraphs import polish_el_unchecked
 from .company_word_slips import capital_inside, company_word_slip, listed_trade_word
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .degrees import honorific
@@ -72,6 +73,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     if _name_word_form(company):
         # "HELIX HOLDING" beside helix.nl: its B.V. not read, or none printed; nothing tells
         return "form-word"
+    if polish_el_unchecked(company, domain):
+        return "polish-el"  # "BAELTYK SP. Z O.O." beside bbaltyk.pl: a ł read EL, unchecked
     legal = has_legal_form(company)
     if domain_in(company, domain):
         if legal:

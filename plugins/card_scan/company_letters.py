@@ -33,7 +33,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     company = i_opening(company)
     company = partner_words(company)
     company = N_TILDE_RE.sub(_n_tilde, company)
-    if _polish(company, domain):
+    if polish_firm(company, domain):
         # ó read as a 6 between letters ("Sok6t" for Sokół); its ł the lexicon puts back next.
         company = POLISH_SIX_RE.sub(_o_acute, company)
         company = re.sub(r"[^\W\d_]{4,}", _polish_word, company)
@@ -59,7 +59,8 @@ def _o_acute(match: re.Match[str]) -> str:
     return "Ó" if before.isupper() and after.isupper() else match[0]
 
 
-def _polish(company: str, domain: str | None) -> bool:
+def polish_firm(company: str, domain: str | None) -> bool:
+    """The firm is Polish by its legal form or its domain."""
     form = legal_form(trim_after_legal_form(company))
     polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
     return polish_form or (domain or "").lower().endswith(".pl")
