@@ -36,7 +36,7 @@ def test_freemail_names_no_company():
 @pytest.mark.parametrize(
     ("company", "domain"),
     [
-        ("LEHMANN & SOHNE KG", "lehmannsoehne.at"),  # ö printed, written oe in the domain
+        ("LEHMANN & SÖHNE KG", "lehmannsoehne.at"),  # ö printed, written oe in the domain
         ("Jiménez y Asociados S.L.", "jimenez-asociados.es"),  # "y" left out
         ("Albufera S.L.", "aalbufera.es"),  # the whole name inside the domain
     ],
@@ -44,6 +44,14 @@ def test_freemail_names_no_company():
 def test_a_company_the_domain_spells_otherwise_still_agrees(company, domain):
     parsed = parse_card(card(("Ana Ruiz", 44), company, f"ana.ruiz@{domain}"), default_region="ES")
     assert parsed.contact.organization.name == company
+    assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+def test_a_company_umlaut_read_plain_is_put_back_from_its_domain_at_the_same_level():
+    # The ö's dots lost: the domain spells it oe (company_digraphs.umlaut_from_domain).
+    read = card(("Ana Ruiz", 44), "LEHMANN & SOHNE KG", "ana.ruiz@lehmannsoehne.at")
+    parsed = parse_card(read, default_region="AT")
+    assert parsed.contact.organization.name == "LEHMANN & SÖHNE KG"
     assert parsed.evidence["organization"].startswith("domain+legal")
 
 
