@@ -9,17 +9,11 @@ import re
 
 from contactkit import normalize
 
-from .company_letters import GERMAN_FORM_RE, polish_firm
+from .company_letters import german_firm, polish_firm
 from .domains import domain_label
 from .name_checks import GERMAN_SPEAKING
 
 _PLAIN_TO_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
-
-
-def _german_card(company: str, domain: str) -> bool:
-    """The firm is German-speaking by its domain's country or its German legal form."""
-    tld = domain.rsplit(".", 1)[-1].upper()
-    return tld in GERMAN_SPEAKING or GERMAN_FORM_RE.search(company) is not None
 
 
 def _label_letters(domain: str | None) -> str:
@@ -34,7 +28,13 @@ def umlaut_from_domain(company: str, domain: str | None) -> str:
     place and not as read: a firm whose domain is muller.de prints ``Muller``, and a Swiss
     ``Mueller AG`` (the e read) is left as printed."""
     label = _label_letters(domain)
-    if not domain or len(label) < 4 or not _german_card(company, domain):
+    if not domain or len(label) < 4:
+        return company
+    # Any card of a country that spells names with umlauts, French-speaking Swiss ones too
+    # ("König & Cie Sàrl" beside koenig.ch, tuning scan 328 card 26): the domain's own e is the
+    # evidence here. (An accent read for the dots needs the firm German: French writes "oé".)
+    umlaut_country = domain.rsplit(".", 1)[-1].upper() in GERMAN_SPEAKING
+    if not umlaut_country and not german_firm(company, domain):
         return company
 
     def put_back(found: re.Match[str]) -> str:

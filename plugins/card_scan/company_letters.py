@@ -12,7 +12,7 @@ from contactkit import normalize
 from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
 from .lexicon import LEGAL_FORM_REGIONS, POLISH_L_WORDS
-from .name_checks import ACCENTED_SURNAMES
+from .name_checks import ACCENTED_SURNAMES, GERMAN_SPEAKING
 from .partner_words import partner_words
 
 
@@ -64,6 +64,20 @@ def polish_firm(company: str, domain: str | None) -> bool:
     form = legal_form(trim_after_legal_form(company))
     polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
     return polish_form or (domain or "").lower().endswith(".pl")
+
+
+# The German-speaking countries whose cards are written in German alone. Switzerland and
+# Luxembourg write French too, and French writes a vowel and an é ("Boéchat SA" beside
+# boechat.ch, a Jura name, was made "Böchat": second review, session 28): there a German legal
+# form must tell.
+GERMAN_ONLY = GERMAN_SPEAKING - {"CH", "LU"}
+
+
+def german_firm(company: str, domain: str | None) -> bool:
+    """The firm writes German: its domain is German, Austrian or Liechtenstein's, or its name
+    bears a German legal form (``GERMAN_FORM_RE``: GmbH, KG; on any domain, .ch and .com too)."""
+    country = (domain or "").upper().rsplit(".", 1)[-1]
+    return country in GERMAN_ONLY or GERMAN_FORM_RE.search(company) is not None
 
 
 def _polish_word(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 from .capital_i import capitals_with_l, small_l_inside
-from .company_letters import GERMAN_FORM_RE
+from .company_letters import german_firm
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
@@ -197,11 +197,7 @@ def umlaut_from_accent(word: str, domain: str, company: str) -> str:
     umlaut as ae/oe/ue, a vowel and an accented e inside the word is the umlaut's dots read as
     an accent; German writes no "oé" (French does, "Noémie", hence the country; a final é as
     in "Chloé", and ë as in "Moët", are left)."""
-    country = domain.lower().rsplit(".", 1)[-1]
-    # Switzerland writes French too ("Boéchat SA" beside boechat.ch, a Jura name): there only
-    # a German legal form in ``company`` tells the card is German (second review, session 28).
-    german = country == "ch" and bool(GERMAN_FORM_RE.search(company))
-    if country not in {"de", "at", "li"} and not german:
+    if not german_firm(company, domain):
         return word
     return _ACCENT_AFTER_VOWEL_RE.sub(lambda m: m[1].translate(_UMLAUTS), word)
 
