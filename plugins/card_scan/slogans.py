@@ -16,6 +16,12 @@ _ADDRESSING = frozenset(
 )
 _I_READ_RE = re.compile(r"^[l1|!t]hr(e|en)?$")
 
+# "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
+# job title, wherever the word stands among three or more (``slogan_words``).
+SLOGAN_WORDS = frozenset(
+    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit", "w"}
+)
+
 # A title opens on its role or its field ("Head of Sales", "Leiterin Vertrieb", "Jefe de
 # Compras"), never on a preposition: "Für Ihre Sicherheit", "Pour un monde plus propre", "Mit
 # Sicherheit gut beraten", "Seit 1952", "Since 1952". (No "de", "in", "per", "a": "de" joins
@@ -63,3 +69,9 @@ def slogan_line(text: str) -> bool:
     # or I at a short line's end may be read "!".
     # Nor where the "!" is a title word's last l ("Head of Retai!", "Director of Technica!").
     return len(words) >= 3 and line.endswith("!") and not _L_READ_RE.search(line)
+
+
+def slogan_words(words: list[str]) -> bool:
+    """A title line's folded words (``titles.title_words``) are a tagline's: three or more, one
+    of them ``SLOGAN_WORDS``."""
+    return len(words) >= 3 and not SLOGAN_WORDS.isdisjoint(words)

@@ -11,14 +11,7 @@ from .clues import Found, has_legal_form
 from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
-from .slogans import slogan_line
-
-# "Your partner in logistics", "Uw partner in logistiek", "Partner w biznesie": a slogan, not a
-# job title.
-SLOGAN_WORDS = frozenset(
-    {"your", "uw", "ihr", "ihre", "votre", "vos", "vostro", "su", "since", "seit", "w"}
-)
-
+from .slogans import slogan_line, slogan_words
 
 # Titles written as capitals' initials: a word that folds to one but is not printed in
 # capitals is another word misread ("MOORE SYSTEMS CoO.", the form "Co." read with an o).
@@ -31,7 +24,7 @@ def title_score(text: str) -> int:
     marks = ".,;:()"
     lower = {normalize.fold(w.strip(marks)) for w in text.split() if not w.strip(marks).isupper()}
     words = [w for w in title_words(text) if w not in ACRONYM_TITLES & lower]
-    if len(words) >= 3 and SLOGAN_WORDS & set(words):
+    if slogan_words(words):
         return 0
     strong = sum(w in STRONG_TITLE_WORDS or compound_title(w) for w in words)
     weak = sum(w in TITLE_WORDS for w in words)
