@@ -361,7 +361,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     echo = second.startswith(first) or near or parted
     # "Walla Walla Holdings Inc." beside wallawalla.com: the domain spells the word twice, so
     # the name does (session 28, wrong28b; doubled_first_word keeps it so too).
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
+    label = domain_label(domain or "")
     twice = len(first) >= 3 and first * 2 in label
     if len(words) >= 3 and echo and not twice:
         if parted and len(words[1]) == 1 and words[2][:1].islower():

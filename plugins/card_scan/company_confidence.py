@@ -18,7 +18,7 @@ from .clues import (
     repair_legal_form,
     trim_after_legal_form,
 )
-from .companies import company_domain_match, domain_label
+from .companies import company_domain_match
 from .company_digraphs import polish_el_unchecked
 from .company_word_slips import capital_inside, company_word_slip, listed_trade_word
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
@@ -26,6 +26,7 @@ from .degrees import honorific
 from .domain_words import unlisted_words
 from .domains import (
     domain_in,
+    domain_label,
     initial_words,
     initials_in,
     loose_domain,
@@ -237,7 +238,7 @@ def foreign_letters(domain: str | None) -> bool:
 
 def cut_from_domain(company: str, domain: str | None) -> bool:
     """The name is the domain's name less its last one or two letters (``Lume``, lumen.fr)."""
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain or ""))
+    label = domain_label(domain or "")
     name = squashed(company)
     return len(name) >= 3 and label.startswith(name) and 0 < len(label) - len(name) <= 2
 

@@ -10,14 +10,13 @@ import re
 from contactkit import normalize
 
 from .company_letters import german_firm, polish_firm
-from .domains import domain_label
+from .domains import domain_label, folded_letters
+from .local_parts import UMLAUT_OF_VOWEL
 from .name_checks import GERMAN_SPEAKING
-
-_PLAIN_TO_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 
 
 def _label_letters(domain: str | None) -> str:
-    return re.sub(r"[^a-z]", "", normalize.fold(domain_label(domain or "")))
+    return folded_letters(domain_label(domain or ""))
 
 
 def umlaut_from_domain(company: str, domain: str | None) -> str:
@@ -50,7 +49,7 @@ def umlaut_from_domain(company: str, domain: str | None) -> str:
         if len(spots) != 1:
             return word
         at = spots[0]
-        umlaut = _PLAIN_TO_UMLAUT[word[at]]
+        umlaut = word[at].translate(UMLAUT_OF_VOWEL)
         if at and not word.isupper():
             umlaut = umlaut.lower()  # "KOhler": the umlaut read as its capital (letter_restore)
         return word[:at] + umlaut + word[at + 1 :]

@@ -25,7 +25,7 @@ from .company_letters import german_firm
 from .domains import AND as AND_WORDS
 from .domains import domain_in, domain_label, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
-from .local_parts import PLAIN_UMLAUT, umlaut_undone
+from .local_parts import PLAIN_UMLAUT, UMLAUT_OF_VOWEL, umlaut_undone
 from .word_slips import one_letter_changed
 
 
@@ -129,7 +129,7 @@ def join_cut_line(
     beside it does so."""
     if not domain or normalize.is_freemail(domain):
         return None
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    label = domain_label(domain)
     core = trim_legal(text).split()
     tail = text.split()[len(core) :]
     read = squashed("".join(core))
@@ -188,7 +188,6 @@ def repair_from_domain(company: str, domain: str | None) -> str:
 # ("Koéhler" for Köhler), or after a letter read for the vowel ("Sdéhne" for Söhne).
 _READ_ACCENT_RE = re.compile("[éèêÉÈÊ]")
 _ACCENT_AFTER_VOWEL_RE = re.compile(rf"([aouAOU]){_READ_ACCENT_RE.pattern}(?=[^\W\d_])")
-_UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
 def umlaut_from_accent(word: str, domain: str, company: str) -> str:
@@ -199,7 +198,7 @@ def umlaut_from_accent(word: str, domain: str, company: str) -> str:
     in "Chloé", and ë as in "Moët", are left)."""
     if not german_firm(company, domain):
         return word
-    return _ACCENT_AFTER_VOWEL_RE.sub(lambda m: m[1].translate(_UMLAUTS), word)
+    return _ACCENT_AFTER_VOWEL_RE.sub(lambda m: m[1].translate(UMLAUT_OF_VOWEL), word)
 
 
 def capital_slips(word: str, folded: str) -> str:

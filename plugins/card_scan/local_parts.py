@@ -130,6 +130,8 @@ THRICE_RE = re.compile(r"(\w)\1\1")
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
 # Umlauts as German addresses and domains write them out ("mueller", "soehne").
 PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# The other way, a vowel read without its dots given them back ("Kohler", "Koéhler": Köhler).
+UMLAUT_OF_VOWEL = str.maketrans("aouAOU", "äöüÄÖÜ")
 # Letters fold drops that an address spells plainly too (Søren, Đặng, Yılmaz, Ærø, Þór).
 SPELT_OUT.update(
     str.maketrans(

@@ -210,7 +210,7 @@ def spells_domain(title: str, domain: str | None) -> bool:
     for a title by its strong word (session 15, hunt15)."""
     if not domain or normalize.is_freemail(domain):
         return False
-    label = umlaut_plain(re.sub(r"[^a-z0-9]", "", domain_label(domain)))
+    label = umlaut_plain(domain_label(domain))
     squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(title)))
     if len(label) >= 4 and label in squashed and len(label) >= 0.6 * len(squashed):
         return True

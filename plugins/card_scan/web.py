@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from contactkit import normalize
 
 from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
-from .companies import domain_label
+from .domains import domain_label
 from .endings import (
     SECOND_LEVEL_COUNTRIES,
     UNDER_CO_COUNTRIES,
@@ -289,7 +289,7 @@ def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
     runs on over the words after it (``Hayashi Denki`` for hayashidenki): ``immat`` is no word
     of ``Limmat AG``, so a cut domain is not confirmed by the name it was cut from. ``whole``:
     it ends with a word too (``coba`` is no whole word of ``Cobalt B.V.``)."""
-    label = re.sub(r"[^a-z0-9]", "", domain_label(domain))
+    label = domain_label(domain)
     if len(label) < 3:
         return False
     for text in texts:
