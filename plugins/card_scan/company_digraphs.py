@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .company_letters import german_firm, polish_firm
 from .domains import domain_label, folded_letters
@@ -32,8 +32,7 @@ def umlaut_from_domain(company: str, domain: str | None) -> str:
     # Any card of a country that spells names with umlauts, French-speaking Swiss ones too
     # ("König & Cie Sàrl" beside koenig.ch, tuning scan 328 card 26): the domain's own e is the
     # evidence here. (An accent read for the dots needs the firm German: French writes "oé".)
-    umlaut_country = domain.rsplit(".", 1)[-1].upper() in GERMAN_SPEAKING
-    if not umlaut_country and not german_firm(company, domain):
+    if geo.country_of_domain(domain) not in GERMAN_SPEAKING and not german_firm(company, domain):
         return company
 
     def put_back(found: re.Match[str]) -> str:

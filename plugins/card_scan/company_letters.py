@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
@@ -76,7 +76,7 @@ GERMAN_ONLY = GERMAN_SPEAKING - {"CH", "LU"}
 def german_firm(company: str, domain: str | None) -> bool:
     """The firm writes German: its domain is German, Austrian or Liechtenstein's, or its name
     bears a German legal form (``GERMAN_FORM_RE``: GmbH, KG; on any domain, .ch and .com too)."""
-    country = (domain or "").upper().rsplit(".", 1)[-1]
+    country = geo.country_of_domain(domain)
     return country in GERMAN_ONLY or GERMAN_FORM_RE.search(company) is not None
 
 
