@@ -112,7 +112,9 @@ def _wspolnicy(match: re.Match[str]) -> str:
 
 # A German firm's name ("GmbH", "KG"; not "AG", which French-speaking Swiss firms use too) has no
 # é between consonants: it is an ö the English model misread ("Neumann & Kénig GmbH & Co. KG").
-GERMAN_FORM_RE = re.compile(r"\b(?:GmbH|mbH|KG|OHG|UG|e\.\s?K\.)(?=\W|$)")
+# A name set in capitals prints its form so too ("SCHRODER FEINMECHANIK GMBH" beside
+# schroeder.ch, tuning photo seed 327 card 27).
+GERMAN_FORM_RE = re.compile(r"\b(?:GmbH|GMBH|mbH|KG|OHG|UG|e\.\s?K\.)(?=\W|$)")
 GERMAN_E_RE = re.compile(r"\b[A-Za-z]*[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]é[b-df-hj-np-tv-z][a-z]*\b")
 
 

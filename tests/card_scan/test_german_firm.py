@@ -59,3 +59,12 @@ def test_a_plain_vowel_beside_a_swiss_domain_spelling_the_umlaut_is_put_back_wit
     # Outside the countries that spell names with umlauts a German form must tell.
     assert umlaut_from_domain("Konig Ltd", "koenig.com") == "Konig Ltd"
     assert umlaut_from_domain("Konig GmbH", "koenig.com") == "König GmbH"
+
+
+def test_a_german_form_printed_in_capitals_tells_as_well():
+    # A name set in capitals prints "GMBH" (tuning photo seed 327 card 27, "SCHRODER FEINMECHANIK
+    # GMBH" beside schroeder.ch); before, only "GmbH" was a German form.
+    assert german_firm("SCHRODER FEINMECHANIK GMBH", "schroeder.ch")
+    assert repair_from_domain("KOÉHLER GMBH", "koehler.ch") == "KÖHLER GMBH"
+    # A French-speaking Swiss firm in capitals stays as read.
+    assert repair_from_domain("BOÉCHAT CONSEIL SA", "boechat.ch") == "BOÉCHAT CONSEIL SA"
