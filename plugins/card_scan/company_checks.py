@@ -15,7 +15,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .confidence import ocr_band
 from .domains import other_words, trim_legal
@@ -104,7 +104,7 @@ def foreign_word_level(level: str, company: str, domain: str | None, conf: float
     level doubts ("Wista" for Wisła). Only where those words were not read unsure (``conf``,
     their lowest): "Quantun" read at 0.3 is a slip the q does not check. A word ending as
     Polish does not (``POLISH_EE_END_RE``) is measured apart, ``+slip``."""
-    if level != "domain+legal+other/letters" or not (domain or "").lower().endswith(".pl"):
+    if level != "domain+legal+other/letters" or geo.country_of_domain(domain) != "PL":
         return level
     unchecked = other_words(company, domain).split()
     if any(POLISH_EE_END_RE.search(w) for w in unchecked):

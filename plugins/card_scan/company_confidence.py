@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .clues import (
     has_legal_form,
@@ -226,14 +226,14 @@ def _domain_level(company: str, line: Line, domain: str | None) -> str:
 # Country domains whose language writes letters the English model cannot (ł ą ę ś ż, ř ů, ğ ş,
 # ő ű, ș ț): there a word no field checks is read surely and wrongly ("Wista", "Battyk" for
 # Wisła, Bałtyk), so Tesseract's confidence says nothing of it.
-FOREIGN_LETTER_TLDS = frozenset({"pl", "cz", "sk", "tr", "hu", "ro", "hr", "si", "lt", "lv"})
+FOREIGN_LETTER_COUNTRIES = frozenset({"PL", "CZ", "SK", "TR", "HU", "RO", "HR", "SI", "LT", "LV"})
 
 
 POLISH_L_SPELT = frozenset(spelt_fold(w) for w in POLISH_L_WORDS)
 
 
 def foreign_letters(domain: str | None) -> bool:
-    return bool(domain) and domain.rsplit(".", 1)[-1].lower() in FOREIGN_LETTER_TLDS
+    return geo.country_of_domain(domain) in FOREIGN_LETTER_COUNTRIES
 
 
 def cut_from_domain(company: str, domain: str | None) -> bool:

@@ -63,7 +63,7 @@ def polish_firm(company: str, domain: str | None) -> bool:
     """The firm is Polish by its legal form or its domain."""
     form = legal_form(trim_after_legal_form(company))
     polish_form = bool(form) and LEGAL_FORM_REGIONS.get(form[0] if form else "") == "PL"
-    return polish_form or (domain or "").lower().endswith(".pl")
+    return polish_form or geo.country_of_domain(domain) == "PL"
 
 
 # The German-speaking countries whose cards are written in German alone. Switzerland and
