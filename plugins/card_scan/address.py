@@ -7,7 +7,7 @@ import re
 from contactkit import geo
 from contactkit.model import Address
 
-from .address_slips import before_email, doubtful_street, lost_comma, mended
+from .address_slips import before_email, doubtful_street, lost_comma, mended, zip_state
 from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
 from .lexicon import POLISH_VOWELS
@@ -78,7 +78,7 @@ def find_address(
     address = Address(
         street=parts.get("street"),
         city=parts.get("city", "").strip() or None,
-        region=parts.get("region"),
+        region=zip_state(parts.get("region"), parts.get("postal", "")),
         postal_code=parts.get("postal"),
         country=parts.get("country"),
     )

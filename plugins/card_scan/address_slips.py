@@ -108,3 +108,27 @@ def doubtful_street(street: str) -> bool:
     """A street, as repaired, with a sign, a capital inside a word or a word with no vowel:
     stored, it would be wrong."""
     return any(r.search(street) for r in (STRAY_SIGN_RE, INNER_CAPITAL_RE, VOWELLESS_RE))
+
+
+# The states of each ZIP code's first digit (the national area): a state the ZIP is not of
+# was misread ("Boston, WA 02135" for MA: M read W), which letter only the print shows
+ZIP_AREAS = (
+    "CT MA ME NH NJ PR RI VT VI AE",
+    "DE NY PA",
+    "DC MD NC SC VA WV",
+    "AL FL GA MS TN AA",
+    "IN KY MI OH",
+    "IA MN MT ND SD WI",
+    "IL KS MO NE",
+    "AR LA OK TX",
+    "AZ CO ID NM NV UT WY",
+    "AK CA HI OR WA AP GU AS MP",
+)
+
+
+def zip_state(state: str | None, postal: str) -> str | None:
+    """The US state as read, or None where its ZIP code is of another area: left out rather
+    than stored wrong (the ZIP code and the town still name the place)."""
+    if not state or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+        return state
+    return state if state in ZIP_AREAS[int(postal[0])].split() else None
