@@ -25,13 +25,15 @@ from contactkit_plugins.card_scan.postal import city_line, lone_postcode
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 
 
-def _card(*rows: str, region: str = "US") -> ParsedCard:
-    return parse_card(hand_lines(*((r, 30) for r in rows)), default_region=region)
+def _card(*rows: str) -> ParsedCard:
+    """A card of hand-made rows, read with the US as the configured default."""
+    return parse_card(hand_lines(*((r, 30) for r in rows)), default_region="US")
 
 
-def _read(parsed: ParsedCard) -> tuple[str | None, str | None, str | None]:
-    address = parsed.contact.addresses[0]
-    return address.street, address.postal_code, address.city
+def _read(parsed: ParsedCard) -> tuple[str | None, ...]:
+    """(street, postcode, town) of the card's one address."""
+    (found,) = parsed.contact.addresses
+    return found.street, found.postal_code, found.city
 
 
 @pytest.mark.parametrize(
