@@ -100,8 +100,11 @@ INNER_CAPITAL_RE = re.compile(r"\b(?!Mc|Mac|La|Le|De|Di|Du|Van|Von)[A-Z][a-z]+[A
 
 
 # "Emanuele tfl 170" (II read "tf!", its ! then made l as in "de!" for del): a word of small
-# letters with no vowel, which no street word of the Latin-script countries is
-VOWELLESS_RE = re.compile(r"(?<![\w.'’/-])[b-df-hj-np-tv-xz]{2,}(?![\w.'’/-])")
+# letters with no vowel, which no street word of the Latin-script countries is but the
+# abbreviations printed without their dot ("12 bd Haussmann", "5 st Mary's")
+VOWELLESS_RE = re.compile(
+    r"(?<![\w.'’/-])(?!(?:bd|blvd|st|nd|rd|th|str|pl|sq|ch)\b)[b-df-hj-np-tv-xz]{2,}(?![\w.'’/-])"
+)
 
 
 def doubtful_street(street: str) -> bool:

@@ -180,6 +180,8 @@ def test_an_email_row_with_a_number_only_gives_no_address():
         ("Piazza del Duomo 3", False),
         ("Hauptstr. 5", False),
         ("2nd Avenue 12", False),
+        ("12 bd Haussmann", False),  # an abbreviation printed without its dot
+        ("Via Roma tfl 5", True),
     ],
 )
 def test_a_street_with_a_misread_letter_is_doubted(street, doubted):
