@@ -7,7 +7,8 @@ import re
 from contactkit import geo
 from contactkit.model import Address
 
-from .clues import is_country, is_street
+from .address_slips import before_email, doubtful_street, lost_comma, mended, zip_state
+from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
 from .lexicon import POLISH_VOWELS
 from .ocr import Line
@@ -29,6 +30,7 @@ def find_address(
     read one by one, then the street and the city put right for the region, the town checked
     in the country the address names (its country, its postcode's shape) or the card's clues
     say (``clue``), never the configured default."""
+    texts = [mended(t) for t in texts]  # this reading's own copy: "Osaka + 530-1471 Japan"
     parts: dict[str, str] = {}
     lines_used: list[int] = []
     anchor = -1  # the line the postcode was read from
@@ -36,6 +38,13 @@ def find_address(
         if i not in used and _address_line(text, parts):
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
+        elif i in used and "postal" not in parts and (start := before_email(text)):
+            # the email's line holds a whole address before it (two columns read as one row)
+            whole: dict[str, str] = {}
+            if _address_line(start, whole) and {"street", "postal", "city"} <= whole.keys():
+                parts.update(whole)
+                lines_used.append(i)
+                anchor = i if anchor < 0 else anchor
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -58,6 +67,8 @@ def find_address(
     level = f"{shape}/{ocr_band(min(lines[i].mean_conf for i in lines_used))}"
     if BARE_FLOOR_RE.search(parts.get("street", "")):
         level = f"{shape}+bare-floor"
+    elif doubtful_street(parts.get("street", "")):
+        level = f"{shape}+stray-sign"
     elif ODD_LETTERS_RE.search(parts.get("street", "")):
         level = f"{shape}+odd-letters"
     elif polish_postcode and shape == "street+city":
@@ -67,7 +78,7 @@ def find_address(
     address = Address(
         street=parts.get("street"),
         city=parts.get("city", "").strip() or None,
-        region=parts.get("region"),
+        region=zip_state(parts.get("region"), parts.get("postal", "")),
         postal_code=parts.get("postal"),
         country=parts.get("country"),
     )
@@ -105,15 +116,18 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         # Guatemala", "Ville de Luxembourg")
         parts["country"] = country_here = country
         pieces[-1] = pieces[-1][: tail.start()].strip()
-    # "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part.
-    for cut in range(len(pieces)):
-        city = city_line(", ".join(pieces[cut:]))
-        if city and (cut == 0 or street_shaped(", ".join(pieces[:cut]), beside_city=True)):
-            parts.update(city)
-            if cut:
-                parts["street"] = ", ".join(pieces[:cut])
-            return True
     here = country_here and geo.country_code(country_here)
+    if _city_cut(pieces, parts):
+        return True
+    if len(pieces) == 2 and HOUSE_NUMBER_RE.match(pieces[0]) and (city := city_line(pieces[1])):
+        # "ul. Świętokrzyska" | "143 - 60-187 Poznań": one row read as two lines, parted at a
+        # wide space after the street's name, or a long line wrapped before its number; the
+        # street's name is the line before (``_lines_above``)
+        parts.update(city, number=pieces[0])
+        return True
+    countries = {n: (here,) for n in (4, 5)} if here else DIGIT_COUNTRIES
+    if pieces and (split := lost_comma(pieces[-1], countries)):
+        return _city_cut([*pieces[:-1], *split], parts)
     if len(pieces) == 1 and "postal" not in parts and (postal := lone_postcode(pieces[0], here)):
         parts["postal"] = postal
         parts["lone"] = "1"
@@ -121,6 +135,18 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     if street_shaped(text) and "street" not in parts:
         parts["street"] = text
         return True
+    return False
+
+
+def _city_cut(pieces: list[str], parts: dict[str, str]) -> bool:
+    """ "48 Harbor Road, Seattle, WA 98101" on one line: the tail is the city part."""
+    for cut in range(len(pieces)):
+        city = city_line(", ".join(pieces[cut:]))
+        if city and (cut == 0 or street_shaped(", ".join(pieces[:cut]), beside_city=True)):
+            parts.update(city)
+            if cut:
+                parts["street"] = ", ".join(pieces[:cut])
+            return True
     return False
 
 
@@ -138,10 +164,39 @@ def _lines_above(
     if parts.pop("lone", None) and "city" not in parts:
         return _town_of_lone_postcode(lines, texts, taken, anchor, parts)
     above = anchor - 1
+    number = parts.pop("number", None)
+    if number:
+        if "street" not in parts and _wrapped_street(lines, texts, taken, above, anchor):
+            parts["street"] = f"{texts[above].strip()} {number}"
+            return [above]
+        parts.pop("postal", None)  # no street to end: the number and the city are no address
+        parts.pop("city", None)
+        return []
     if "street" not in parts and "city" in parts and _street_at(lines, texts, taken, above, anchor):
         parts["street"] = texts[above]
         return [above]
     return []
+
+
+# A house number alone ("143", "12a", "100/18")
+HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-zA-Z]?(?:/\d{1,4})?$")
+# A street's name with no number: a Polish prefix or a street word before a name
+WRAPPED_STREET_RE = re.compile(r"^(?:ul|al|pl|os)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][^\d,;@]+$")
+
+
+def _wrapped_street(
+    lines: list[Line], texts: list[str], taken: set[int], i: int, after: int
+) -> bool:
+    """Line ``i``, free, is a street's name without its number, in the column of the line
+    ``after`` it or on its row just left of it."""
+    text = texts[i].strip() if i >= 0 else ""
+    if i < 0 or i in taken or not lines[i].words or not lines[after].words:
+        return False
+    if not (WRAPPED_STREET_RE.match(text) or (street_name(text) and not re.search(r"\d", text))):
+        return False
+    one, two = lines[i], lines[after]
+    same_row = one.top < two.bottom and two.top < one.bottom and one.right <= two.left
+    return same_row or _same_column(lines, i, after)
 
 
 def _town_of_lone_postcode(
@@ -206,7 +261,8 @@ SPANISH_STREET_RE = re.compile(
 # prints a floor ("1ª", "3º B"); the sign was read as a digit ("12" for 1ª), or the floor is
 # bare: which one, only the print shows.
 # So is a door after the floor ("3º 12" for 3º 1ª, as Barcelona prints a flat).
-BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$")
+# So is a floor and door with no sign between them ("27, 3B" for 3º B: the sign lost, or bare).
+BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$|\d, \d ?[A-H]$")
 
 
 # "Rue du Rhéne": é before a consonant and a final e, which French never writes (è, ê): a
@@ -254,7 +310,10 @@ def spanish_street(street: str) -> str:
     street = re.sub(r"(?<=\d)°(?= ?[A-H]$| \d)", "º", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
-    street = re.sub(r"(?<=[a-z])6(?=n\b)", "ó", street)  # "Col6n"
+    street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn
+    # "27.3B": the comma after the house number read as a dot glued to the floor (then doubted
+    # as a bare floor, its sign lost)
+    street = re.sub(r"(?<=\d)\.(?=\d ?[A-H]$)", ", ", street)
     # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
     # often than -én; the words it writes -én are kept ("Belén", "Jaén")
     street = re.sub(r"\b\w+én\b", _spanish_on, street)
@@ -299,8 +358,9 @@ def umlaut_read_twice(text: str) -> str:
     return re.sub(r"(?<=[A-Za-zäöü])ii(?=[a-zäöü])", "ü", text)
 
 
-# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania")
-N_TILDE_SLIPS = ("fi", "ii", "ri", "ni")
+# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania",
+# "Espajia", "Espatia": the tilde a j's dot or a t's bar over the n's first stroke)
+N_TILDE_SLIPS = ("fi", "ii", "ri", "ni", "ji", "ti")
 
 
 def country_slip(word: str) -> str:

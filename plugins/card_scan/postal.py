@@ -27,6 +27,7 @@ DIGIT_IN_TOWN_RE = re.compile(DIGIT_IN_TOWN)
 # country, and the region a card's address votes for its phones, region_votes.py, build on it)
 US_ZIP = r"\d{5}(?:-\d{4})?"
 NL_POSTCODE = r"\d{4} ?[A-Z]{2}"  # four digits, two capitals ("3008 WP")
+NL_POSTCODE_READ = r"\d{4} ?(?:[A-Z]{2}|[A-Z][\)\]}]|[\)\]}][A-Z])"  # a J read as a bracket
 PL_POSTCODE = r"\d{2}-\d{3}"  # two digits, a dash, three ("30-151")
 JP_POSTCODE = r"\d{3}-\d{4}"  # three digits, a dash, four ("100-0005")
 EU_POSTCODE = r"\d{4,5}"  # most of Europe: four or five digits
@@ -36,8 +37,10 @@ EU_POSTCODE = r"\d{4,5}"  # most of Europe: four or five digits
 # "BS1 OPH"): ``british`` undoes them.
 GB_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
 GB_INWARD = r"\d[A-Z]{2}"
-GB_OUTWARD_READ = r"[A-Z]{1,2}[\dIl\]|][A-Z\d]?"
-GB_INWARD_READ = r"[\dSOIB][A-Z]{2}"
+GB_OUTWARD_READ = r"[A-Z]{1,2}[\dIl\]|!][A-Z\d]?"
+# a J read as a bracket ("BS1 7B)", "EH2 7)}", "2518 A] Den Haag"): its hook is the bracket's
+J_READ = r"\)\]}"
+GB_INWARD_READ = rf"[\dSOIB](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_READ}]{{2}})"
 
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
@@ -46,7 +49,7 @@ US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P
 # in capitals after a town).
 US_CITY_SLIPPED_RE = re.compile(rf"^{TOWN},\s+[A-Z]{{2}}\s+\d{{3,6}}$")
 # Netherlands: the postcode before the town ("3008 WP Rotterdam")
-NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE_READ})\s+(?P<city>{TOWN_AFTER})$")
 # Poland: the postcode before the town ("30-151 Kraków")
 PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>{PL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
 # most of Europe: a country's letter or two before the postcode ("D-80331"), the town after
@@ -84,6 +87,7 @@ def city_line(text: str) -> dict[str, str] | None:
                 if not (postal := gb_read(parts["postal"])):
                     continue
                 parts["postal"] = postal
+            parts["postal"] = parts["postal"].translate(J_FROM_BRACKET)
             # an o: the town's own spelling (ö, ó) comes back only where the town is then
             # mended (places.checked_city knows "Koln" as Köln and leaves it so)
             parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
@@ -127,6 +131,7 @@ def lone_postcode(text: str, country: str | None) -> str | None:
 
 
 INWARD_DIGITS = str.maketrans("SOIB", "5018")
+J_FROM_BRACKET = str.maketrans(")]}", "JJJ")
 
 
 def gb_read(postal: str) -> str | None:
@@ -149,8 +154,8 @@ def british(postal: str) -> str:
     8); "WIT 6PT": the outward code's digit after its letters, so an I, l or ] there is a 1."""
     outward = postal[:-3]
     if not any(c.isdigit() for c in outward):
-        outward = re.sub(r"^([A-Z]{1,2}?)[Il\]|]", r"\g<1>1", outward)
-    return outward + postal[-3].translate(INWARD_DIGITS) + postal[-2:]
+        outward = re.sub(r"^([A-Z]{1,2}?)[Il\]|!]", r"\g<1>1", outward)
+    return outward + postal[-3].translate(INWARD_DIGITS) + postal[-2:].translate(J_FROM_BRACKET)
 
 
 def street_shaped(text: str, *, beside_city: bool = False) -> bool:

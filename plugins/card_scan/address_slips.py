@@ -1,0 +1,137 @@
+"""An address line's slips as Tesseract reads a real card's print, undone before the line is read
+(``address.find_address``), and the street shapes doubted rather than stored.
+
+Each mend is one a reader undoes at sight: a printed separator read as another small mark, a
+Roman numeral's strokes read as bars, a comma read as a dot or lost before the postcode. None
+makes a line an address that holds no postcode and town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clues import is_country
+from .places import checked_city
+
+# "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
+# as bars or brackets ("||", "|]"), which clean_line turned into separators ("; ;", "; ]")
+ROMAN_TWO_RE = re.compile(r"(?<=[a-z] )(?:;\s?[;\]]|\]\s?;|\|[|\]]|\]\])(?= \d)")
+
+# The separator a card prints between town and postcode ("Osaka · 530-1471 Japan", "Hauptstraße
+# 50 · 1067 Wien") read as another small mark: a + or ° before a postcode, or a dot alone
+# between spaces. Only before a postcode's shape: a + before a phone's digits stays.
+SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
+
+# "Plaza de Espana. 126. 1a": every comma of the line read as a dot. A dot between two numbers
+# is no abbreviation's; a word's dot before a number is taken for a comma only on such a line
+# ("Hauptstr. 5" keeps its dot).
+NUMBER_DOT_RE = re.compile(r"(?<=\d)\. (?=\d)")
+WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})\. (?=\d)")
+
+# "460-5760Japan": the space before the country lost after the postcode
+GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
+
+# "Nag0ya": an o read as a zero between two small letters, which no street or town word holds
+ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
+
+# "Boston.WA 02135": the comma before a US state read as a dot glued to it
+US_STATE_DOT_RE = re.compile(r"(?<=[a-z])\.(?=[A-Z]{2} \d{5}(?:-\d{4})?$)")
+
+
+# "44004 Nantes: France": the separator before the country read as a colon glued to the town
+COLON_COUNTRY_RE = re.compile(r"(?<=[a-z]):(?= ([A-Z][a-zñ]{3,})$)")
+
+# "Plaza de España, 60 - 41048 Sevilla E-mail: rafael@aurora.es": a row of the card's other
+# column read into the address's line; the email, its label and an icon read as a scrap of
+# one to three signs before it
+EMAIL_TAIL_RE = re.compile(r"\s+(?:\S{1,3}\s+)?(?:E-?mail:?\s*)?[\w.+-]+\s?@\s?\S+$", re.I)
+
+
+def before_email(text: str) -> str | None:
+    """The start of a line an email ends, where an address may stand, or None."""
+    match = EMAIL_TAIL_RE.search(text)
+    return text[: match.start()] if match and match.start() > 0 else None
+
+
+def mended(text: str) -> str:
+    """``text`` with the slips above undone (the card's own text is left as read)."""
+    text = ROMAN_TWO_RE.sub("II", text)
+    text = SEPARATOR_SLIP_RE.sub(" - ", text)
+    if NUMBER_DOT_RE.search(text):
+        text = WORD_DOT_RE.sub(", ", NUMBER_DOT_RE.sub(", ", text))
+    if (glued := GLUED_COUNTRY_RE.search(text)) and is_country(glued[1]):
+        text = text[: glued.start()] + " " + glued[1]
+    if (colon := COLON_COUNTRY_RE.search(text)) and is_country(colon[1]):
+        text = text[: colon.start()] + " -" + text[colon.end() :]
+    text = ZERO_IN_WORD_RE.sub("o", text)
+    return US_STATE_DOT_RE.sub(", ", text)
+
+
+# "Aeschenvorstadt 121 4065 Basel", "Calle Colón, 94, 3º B 46057 Valencia": the comma between
+# the street's end (a house number, a floor and door) and the postcode lost
+LOST_COMMA_RE = re.compile(
+    r"^(?P<street>.*?\d[a-z]?|.*?\d[º°ª]? ?[A-H])\s+(?P<city>(?P<postal>\d{4,5})\s+[A-ZÀ-Ý][^\d]+)$"
+)
+
+
+def lost_comma(piece: str, countries: dict[int, tuple[str, ...]]) -> tuple[str, str] | None:
+    """(street's end, city line) of a piece whose comma before the postcode was lost, where
+    the town is one the postcode's countries (``countries``, by its digits) know: a number
+    and a word glued by the slip are otherwise no address ("Tel 030 12345 Berlin" keeps its
+    label, and a town unknown stays unread)."""
+    match = LOST_COMMA_RE.match(piece.strip())
+    if not match:
+        return None
+    town = re.sub(r"\s*\(.*$", "", match["city"][len(match["postal"]) :]).strip()
+    if not any(
+        checked_city(town, c)[1] == "known" for c in countries.get(len(match["postal"]), ())
+    ):
+        return None
+    return match["street"], match["city"]
+
+
+# A street holding a sign no street name is written with ("Emanuele tf! 170", "Via ] Roma"):
+# a glyph misread, which letter only the print shows
+STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\]")
+
+# "Rue du RhGne": a capital inside a word in small letters, an accented letter misread;
+# "McDonald", "LaSalle", "DeKalb", "MacArthur" are written so
+INNER_CAPITAL_RE = re.compile(r"\b(?!Mc|Mac|La|Le|De|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]*\b")
+
+
+# "Emanuele tfl 170" (II read "tf!", its ! then made l as in "de!" for del): a word of small
+# letters with no vowel, which no street word of the Latin-script countries is but the
+# abbreviations printed without their dot ("12 bd Haussmann", "5 st Mary's")
+VOWELLESS_RE = re.compile(
+    r"(?<![\w.'’/-])(?!(?:bd|blvd|st|nd|rd|th|str|pl|sq|ch)\b)[b-df-hj-np-tv-xz]{2,}(?![\w.'’/-])"
+)
+
+
+def doubtful_street(street: str) -> bool:
+    """A street, as repaired, with a sign, a capital inside a word or a word with no vowel:
+    stored, it would be wrong."""
+    return any(r.search(street) for r in (STRAY_SIGN_RE, INNER_CAPITAL_RE, VOWELLESS_RE))
+
+
+# The states of each ZIP code's first digit (the national area): a state the ZIP is not of
+# was misread ("Boston, WA 02135" for MA: M read W), which letter only the print shows
+ZIP_AREAS = (
+    "CT MA ME NH NJ PR RI VT VI AE",
+    "DE NY PA",
+    "DC MD NC SC VA WV",
+    "AL FL GA MS TN AA",
+    "IN KY MI OH",
+    "IA MN MT ND SD WI",
+    "IL KS MO NE",
+    "AR LA OK TX",
+    "AZ CO ID NM NV UT WY",
+    "AK CA HI OR WA AP GU AS MP",
+)
+
+
+def zip_state(state: str | None, postal: str) -> str | None:
+    """The US state as read, or None where its ZIP code is of another area: left out rather
+    than stored wrong (the ZIP code and the town still name the place)."""
+    if not state or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+        return state
+    return state if state in ZIP_AREAS[int(postal[0])].split() else None
