@@ -26,6 +26,7 @@ from .endings import (
 )
 from .line_fragments import site_split, slash_lost
 from .ocr import Line
+from .site_spaces import dots_put_back
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
@@ -137,6 +138,7 @@ def find_urls(
     schemed: list[Found] = []
     for i, text in enumerate(texts):
         without_email = SITE_HYPHEN_SPACE_RE.sub(r"\1-", EMAIL_RE.sub(" ", text))
+        without_email = dots_put_back(without_email, emails)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
             value = www_dot_put_back(value)
