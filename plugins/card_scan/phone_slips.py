@@ -96,7 +96,9 @@ BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
 # "0070-4634-4166", "00034714356025", "100441173211538": a sign or a bar before the number read
 # as a 0 or a 1 before its trunk 0 or its 00 (session 26: three pooled photos unread so). No
 # number starts "000" or "100", nor a national one "00".
-LEAD_RE = re.compile(r"^\s*(?:0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
+# A round handset icon read as "0." before a trunk 0 ("0.078 071 12 04", tuning photo 337/93)
+# is such a sign too: its stop shows it no digit of the number.
+LEAD_RE = re.compile(r"^\s*(?:0\.\s?|0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:

@@ -105,3 +105,16 @@ def test_a_letter_after_digits_without_a_plus_after_it_is_left_alone():
     # "Suite 12F": no number opens after the letter.
     _, phones = _read(("Amy Lee", 44), "Tel. (212) 555-0142", "1 Main St, Suite 12F", "amy@lee.com")
     assert phones == {"+12125550142": "work"}
+
+
+def test_a_handset_icon_read_as_zero_and_a_stop_before_a_trunk_zero_is_dropped_to_review():
+    parsed, phones = _read(
+        ("Gabriele Maier", 44), "0.078 071 12 04", "@ 0317121705", "gabriele.maier@vesta.ch"
+    )
+    assert phones == {"+41780711204": "cell", "+41317121705": "work"}
+    assert "phones" in to_review(parsed)
+
+
+def test_a_zero_and_a_stop_before_no_trunk_zero_reads_no_number():
+    _, phones = _read(("Gabriele Maier", 44), "Version 0.5 2024", "gabriele.maier@vesta.ch")
+    assert phones == {}
