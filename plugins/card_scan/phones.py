@@ -63,7 +63,7 @@ from .phone_text import (
     unglue_label,
     whole_number,
 )
-from .postcode_hints import denied_by_postcode
+from .postcode_hints import postcode_doubts
 
 
 def find_phones(
@@ -137,13 +137,7 @@ def find_phones(
                 used.add(i)
     out = fax_read_p(out, by_p)
     out = untold_kinds(out, frozenset(office_signed))
-    out = shared_hints(lone_sign(fax_only(out)), fallback)
-    return [
-        (p, how.replace("hint-region", "hint-region+postcode", 1))
-        if how.startswith("hint-region") and denied_by_postcode(p.region or "", texts)
-        else (p, how)
-        for p, how in out
-    ]
+    return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 
 def _joined_across(
@@ -206,11 +200,9 @@ def _read_numbers(
             fixed, rank, region, matches = slipped
     if matches and rank and fixed == international(fix_digits(number_text)):
         # Valid only in a region below the card's own: its trunk 0 lost or read as a 9?
-        for reading in trunk_readings(fixed):
-            if whole_number(reading, regions[:rank]):
-                fixed = reading
-                rank, region, matches = first_region_with_numbers(fixed, regions[:rank])
-                break
+        for reading in (r for r in trunk_readings(fixed) if whole_number(r, regions[:rank])):
+            fixed, (rank, region, matches) = reading, first_region_with_numbers(reading, regions)
+            break
     if not matches:
         slipped = _slipped(number_text, regions, label, read_in)
         if slipped[3]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from contactkit.model import Phone
+
 # Digits of the postcode of the countries a shared hint names (phone_slips.LABEL_REGIONS,
 # legal forms): only these are checked.
 POSTCODE_DIGITS = {
@@ -34,3 +36,14 @@ def denied_by_postcode(region: str, texts: list[str]) -> bool:
     want = POSTCODE_DIGITS.get(region)
     lengths = postcode_lengths(texts)
     return bool(want and lengths) and want not in lengths
+
+
+def postcode_doubts(out: list[tuple[Phone, str]], texts: list[str]) -> list[tuple[Phone, str]]:
+    """``hint-region`` numbers marked ``+postcode`` where the card's postcodes deny their region
+    (``denied_by_postcode``): unmeasured, so to review."""
+    return [
+        (p, how.replace("hint-region", "hint-region+postcode", 1))
+        if how.startswith("hint-region") and denied_by_postcode(p.region or "", texts)
+        else (p, how)
+        for p, how in out
+    ]
