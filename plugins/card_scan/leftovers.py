@@ -21,7 +21,7 @@ from .clues import (
     label_first,
 )
 from .ocr import Line
-from .phone_text import PLUS_READ, TRUNK_ZERO_RE, fix_digits, international
+from .phone_text import PLUS_READ, fix_digits, international, trunk_zero_dropped
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -139,7 +139,7 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     read = [re.sub(r"\D", "", international(fix_digits(p.text))) for p in phones]
     for i in sorted(used):
         # "M: +33 (0)7 64 00 55 56" is stored without its trunk 0 in brackets
-        text = TRUNK_ZERO_RE.sub(r"+\1 ", URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i])))
+        text = trunk_zero_dropped(URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i])))
         if not any(p.text in text for p in phones):
             continue
         for phone in phones:

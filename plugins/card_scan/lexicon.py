@@ -122,6 +122,8 @@ PHONE_LABELS = {
         _words(
             "m mob mobile cell c handy portable port mobil cellular gsm cellulare cel movil móvil"
             " natel mobiel kom komorka komórka cellulaire celular telemovel tlm movel"
+            # "Móv. 710 65 22 83": how Spanish cards shorten Móvil
+            " mov móv"
         ),
         "cell",
     ),

@@ -236,7 +236,9 @@ def twinned(e164: str, other: str) -> bool:
 # 33" beside "Telefon" and "Mobile"), "FP" for F and its colon. On the cached tuning photos (3,200)
 # each stood before a fax (E 3 of 3, FP 2 of 2), stored as an office line at bare-untold; "E" is no
 # phone label of any language. Their numbers take the fax's kind at ``near-label`` (to review).
-FAX_MISREAD = frozenset({"e", "fp"})
+# "Fox" for Fax: a bold face's round a read as o (tuning photos 326/6, 327/99: a fax taken for an
+# office line and, beside one, for a mobile); one letter off Fon too, so named here, as a fax.
+FAX_MISREAD = frozenset({"e", "fp", "fox"})
 
 
 def misread_label(label: str) -> str | None:

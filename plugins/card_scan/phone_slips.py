@@ -26,7 +26,7 @@ from .row_pieces import shared_height
 LABEL_REGIONS = {
     **dict.fromkeys(("telefon", "mobil", "handy", "fon", "durchwahl", "zentrale"), "DE AT CH"),
     "natel": "CH",
-    **dict.fromkeys(("movil", "tfno", "telf"), "ES"),
+    **dict.fromkeys(("movil", "mov", "tfno", "telf"), "ES"),
     "telefono": "ES IT",
     **dict.fromkeys(("portable", "port"), "FR BE CH"),
     **dict.fromkeys(("cellulare", "centralino"), "IT"),
@@ -96,7 +96,9 @@ BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
 # "0070-4634-4166", "00034714356025", "100441173211538": a sign or a bar before the number read
 # as a 0 or a 1 before its trunk 0 or its 00 (session 26: three pooled photos unread so). No
 # number starts "000" or "100", nor a national one "00".
-LEAD_RE = re.compile(r"^\s*(?:0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
+# A round handset icon read as "0." before a trunk 0 ("0.078 071 12 04", tuning photo 337/93)
+# is such a sign too: its stop shows it no digit of the number.
+LEAD_RE = re.compile(r"^\s*(?:0\.\s?|0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
@@ -114,6 +116,27 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
         out.append((BAR_RE.sub("", number_text, count=1), "bar"))
     if LEAD_RE.match(number_text):
         out.append((LEAD_RE.sub("", number_text, count=1), "lead"))
+    return out
+
+
+# "Tel. 20 7946 0321" on a British card, "931 348 88 75" beside a .ch address: a national
+# number whose trunk 0 was lost, or read as a 9 (a photo's blur closes the 0's gap), which
+# as read is valid only in the default region (a US number, taken at other-region). A run
+# grouped as North America groups ("212 555-0142", "(212) 555 0142") is left as read: that
+# is a US number printed on a foreign card.
+TRUNK_LOST_RE = re.compile(r"^\s*(?=[1-9])")
+NINE_FOR_ZERO_RE = re.compile(r"^\s*9(?=[1-9])")
+NANP_SHAPE_RE = re.compile(r"^\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\s*$")
+
+
+def trunk_readings(number_text: str) -> list[str]:
+    """``number_text`` with a lost trunk 0 put back, or a first 9 read as the 0 it was; none
+    for a run printed as North America prints its numbers (``NANP_SHAPE_RE``)."""
+    if NANP_SHAPE_RE.match(number_text):
+        return []
+    out = [TRUNK_LOST_RE.sub("0", number_text, count=1)]
+    if NINE_FOR_ZERO_RE.match(number_text):
+        out.append(NINE_FOR_ZERO_RE.sub("0", number_text, count=1))
     return out
 
 
@@ -148,10 +171,17 @@ BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 GLUED_LABEL_RE = re.compile(rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(?=\+?\d[\d ]{{5}})")
 
 
+# "Direkt 004161200 16 61M +49 160 1296432": a one-letter label glued after the last digit of
+# the number before it (a tight row), a plus opening the next: the letter is the next number's
+# label, not a piece of the first (the office number was lost, the mobile stored as it).
+GLUED_LETTER_RE = re.compile(r"(?<=\d)([MTF][.:]?)(?=\s*\+\d)")
+
+
 def unglue_word(text: str) -> str:
     """``text`` with a 1 glued between a number's digits and a word read as the bar it was, and
     a phone label glued between two numbers' digits parted from both."""
     text = BAR_BEFORE_WORD_RE.sub(" ", text)
+    text = GLUED_LETTER_RE.sub(r" \1", text)
     return GLUED_LABEL_RE.sub(
         lambda m: f" {m[1]} " if known_label(m[1]) else m[0],
         text,

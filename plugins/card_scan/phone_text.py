@@ -22,6 +22,16 @@ PLUS_READ = "[#*]"
 # A country code, then the trunk 0 in brackets that is not dialled ("+33 (0)7 64 00 55 56"):
 # numbers are read and stored without it (``international``; ``leftovers.tail_left``).
 TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
+# Italy and San Marino dial the 0 after their country code: cards print "+39 (0)2 8721 4455"
+# by habit from their neighbours, and the number without it is no number (left unread).
+ZERO_DIALLED = frozenset({"39", "378"})
+
+
+def trunk_zero_dropped(text: str) -> str:
+    """``+41 (0)44 ...`` → ``+41 44 ...``; ``+39 (0)2 ...`` → ``+39 02 ...`` (``ZERO_DIALLED``)."""
+    return TRUNK_ZERO_RE.sub(
+        lambda m: f"+{m.group(1)} {'0' if m.group(1) in ZERO_DIALLED else ''}", text
+    )
 
 
 def fix_digits(text: str) -> str:
@@ -52,7 +62,7 @@ def international(text: str) -> str:
     # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
     # "(01516) 0095658" after an area code in brackets.
     text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
-    text = TRUNK_ZERO_RE.sub(r"+\1 ", text)  # +41 (0)44: the 0 is not dialled
+    text = trunk_zero_dropped(text)  # +41 (0)44: the 0 is not dialled
     return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
 
 

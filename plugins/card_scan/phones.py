@@ -43,6 +43,7 @@ from .phone_slips import (
     plus_lost,
     shared_hints,
     slip_readings,
+    trunk_readings,
     unglue_word,
     with_labels,
 )
@@ -62,6 +63,7 @@ from .phone_text import (
     unglue_label,
     whole_number,
 )
+from .postcode_hints import postcode_doubts
 
 
 def find_phones(
@@ -135,7 +137,7 @@ def find_phones(
                 used.add(i)
     out = fax_read_p(out, by_p)
     out = untold_kinds(out, frozenset(office_signed))
-    return shared_hints(lone_sign(fax_only(out)), fallback)
+    return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 
 def _joined_across(
@@ -196,6 +198,11 @@ def _read_numbers(
         slipped = _slipped(number_text, regions[:rank], label, read_in)
         if slipped[3]:
             fixed, rank, region, matches = slipped
+    if matches and rank and fixed == international(fix_digits(number_text)):
+        # Valid only in a region below the card's own: its trunk 0 lost or read as a 9?
+        for reading in (r for r in trunk_readings(fixed) if whole_number(r, regions[:rank])):
+            fixed, (rank, region, matches) = reading, first_region_with_numbers(reading, regions)
+            break
     if not matches:
         slipped = _slipped(number_text, regions, label, read_in)
         if slipped[3]:

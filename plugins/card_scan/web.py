@@ -26,6 +26,7 @@ from .endings import (
 )
 from .line_fragments import site_split, slash_lost
 from .ocr import Line
+from .site_spaces import dots_put_back
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
@@ -137,6 +138,7 @@ def find_urls(
     schemed: list[Found] = []
     for i, text in enumerate(texts):
         without_email = SITE_HYPHEN_SPACE_RE.sub(r"\1-", EMAIL_RE.sub(" ", text))
+        without_email = dots_put_back(without_email, emails)
         for match in URL_RE.finditer(without_email):
             value = match.group(0).rstrip(".,")
             value = www_dot_put_back(value)
@@ -153,11 +155,31 @@ def find_urls(
             used.add(i)
             if SCHEME_LOST_RE.search(without_email[: match.start()]):
                 schemed.append(found[-1])
-    hosts = [host_of(f.value) for f in [*found, *emails]]
     # Its line stays used: the piece of a website it is, not one left unread. A host after a
     # scheme whose colon was lost ("W: https//nova.co.uk/en") is a site, whatever host ends
     # like it ("E: scott. woodnova.co.uk", an address with its @ lost; session 31).
+    found = [f for f in found if not at_read_as_letter(f.value, [host_of(g.value) for g in found])]
+    hosts = [host_of(f.value) for f in [*found, *emails]]
     return [f for f in found if any(f is s for s in schemed) or not cut_tail(f.value, hosts)]
+
+
+# "teresa_ruiz Gramirez-asociados.es" over "www.ramirez-asociados.es", "sarah_ williamsCdelta
+# .co.uk" over "Web: delta.co.uk": an address whose @ was read as a round letter is no site; it
+# came first and was taken for the card's site (tuning photos 324/45, 325/16).
+AT_AS_LETTER = "CGQOcgqo"
+
+
+def at_read_as_letter(value: str, hosts: list[str]) -> bool:
+    """A bare host that is another site's host of the card with a round letter and more before
+    it: an email address's row, its @ read as that letter."""
+    if re.match(r"(?i)www|https?:", value):
+        return False
+    host = host_of(value)
+    return any(
+        len(host) > len(h) and host.endswith(h) and host[-len(h) - 1] in AT_AS_LETTER
+        for h in hosts
+        if h
+    )
 
 
 def cut_tail(value: str, hosts: list[str]) -> bool:

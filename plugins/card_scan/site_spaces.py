@@ -1,0 +1,42 @@
+"""A website's dots read as spaces: Tesseract drops the small dots of a site's row on a photo
+("www laurent-informatique.fr", "hitps:/www northgate co.uk"), and the row was then read as no
+site at all (unread) or as its last piece.
+
+Put back only where the row shows it a site (its ``www``) and either one dot after ``www`` was
+lost before a host that is whole, or the words after it spell, dots and all, the domain the
+card's email address was read with: the dots then go where the address has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clues import Found, domain_of
+
+# "www laurent-informatique.fr": the dot after www read as a space before a whole host.
+WWW_SPACE_RE = re.compile(
+    r"(?i)(?<![\w.])(www)\s+(?=[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)"
+)
+# "www northgate co.uk", "www clarke analytics co uk": letters and single spaces or dots after
+# www, up to the row's end or a slash.
+WWW_WORDS_RE = re.compile(
+    r"(?i)(?<![\w.])www[\s.]+((?:[a-z0-9-]+[\s.]){1,4}[a-z0-9-]{2,})(?=\s*(?:/|$))"
+)
+
+
+def dots_put_back(text: str, emails: list[Found]) -> str:
+    """``text`` with a site's dots read as spaces put back (see the module's docstring)."""
+    domains = {d for d in (domain_of(e.value) for e in emails) if d}
+    for match in WWW_WORDS_RE.finditer(text):
+        letters = re.sub(r"[\s.]", "", match.group(1)).lower()
+        for domain in domains:
+            pieces = re.split(r"[\s.]+", match.group(1))
+            # "www.v vantage.es": a letter apart is a piece of another reading (a logo's, a
+            # slip's: line_fragments.site_split), left to the cross-check.
+            if (
+                domain.replace(".", "") == letters
+                and " " in match.group(1)
+                and min(map(len, pieces)) > 1
+            ):
+                return f"{text[: match.start()]}www.{domain}{text[match.end(1) :]}"
+    return WWW_SPACE_RE.sub(r"\1.", text, count=1)
