@@ -238,13 +238,10 @@ def _name_less_sure(card: CardReading, email: str) -> bool:
     (0.99) to "Sokofowski" (0.82); fresh scan seeds 353, 354; session 34."""
     if card.name is None:
         return False
-    local = email.partition("@")[0]
-    found = [e for e in card.emails if e.value.lower() == email]
-    if len(found) != 1:
+    sure = _address_conf(card, email)
+    if sure is None:
         return False
-    line = card.lines[found[0].line]
-    sure = min((w.conf for w in line.words if "@" in w.text), default=found[0].conf)
-    letters = re.sub(r"[^a-z]", "", local)
+    letters = re.sub(r"[^a-z]", "", email.partition("@")[0])
     unspelt = [w for w in card.name.value.split() if "".join(spelt_words(w)) not in letters]
     if ocr_band(sure) != "hi" or not unspelt:
         return False
@@ -257,11 +254,9 @@ def _company_less_sure(card: CardReading, email: str, written: str) -> bool:
     less surely than the address: the company slipped, and must not rewrite the domain
     ("MATER FEINMECHANIK GMBH", MATER at 0.76, made albrecht.andreas@maier.ch (0.88)
     "mater.ch": fresh scan seed 355 card 38; session 34)."""
-    found = [e for e in card.emails if e.value.lower() == email]
-    if card.company is None or len(found) != 1:
+    sure = _address_conf(card, email)
+    if card.company is None or sure is None:
         return False
-    line = card.lines[found[0].line]
-    sure = min((w.conf for w in line.words if "@" in w.text), default=found[0].conf)
     read = re.sub(r"[^a-z]", "", email.partition("@")[2].partition(".")[0])
     taken = re.sub(r"[^a-z]", "", written.partition(".")[0])
     slipped = [
@@ -271,6 +266,15 @@ def _company_less_sure(card: CardReading, email: str, written: str) -> bool:
     ]
     company_line = card.lines[card.company.line]
     return any(words_conf(company_line, w) < sure for w in slipped)
+
+
+def _address_conf(card: CardReading, email: str) -> float | None:
+    """Tesseract's confidence in the one address read as ``email``; None where not one."""
+    found = [e for e in card.emails if e.value.lower() == email]
+    if len(found) != 1:
+        return None
+    words = card.lines[found[0].line].words
+    return min((w.conf for w in words if "@" in w.text), default=found[0].conf)
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
