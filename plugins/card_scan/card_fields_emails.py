@@ -219,7 +219,7 @@ def _written_from_card(
     fitted = any(is_fitted(line) and line.text == email for line in card.lines)
     mendable = card.name and not fitted and not _name_less_sure(card, email)
     mended = mended_by_name(email, card.name.value) if mendable else None
-    if mended:
+    if mended and not _end_cut_from_sure(card, email, mended[0]):
         email, level = mended[0], f"{level}/{mended[1]}"
     company = checking_company(card)
     if company and not level.startswith("company-slip"):
@@ -247,6 +247,26 @@ def _name_less_sure(card: CardReading, email: str) -> bool:
         return False
     name_line = card.lines[card.name.line]
     return any(ocr_band(words_conf(name_line, w)) != "hi" for w in unspelt)
+
+
+def _end_cut_from_sure(card: CardReading, email: str, mended: str) -> bool:
+    """The mend cuts two letters or more off the end of a word of an address read sure, whose
+    start a name word is: the name's end was not read, not the address given letters
+    ("anna_jung@" at 0.91 cut to "anna_ju@" beside "DR. sc. TECHN. ANNA JU": fresh scan seed
+    354 card 53; session 34). One letter more ("jankowskii") is the address's own slip."""
+    sure = _address_conf(card, email)
+    if sure is None or ocr_band(sure) != "hi" or card.name is None:
+        return False
+    read = re.split(r"[^a-z]+", email.partition("@")[0])
+    kept = re.split(r"[^a-z]+", mended.partition("@")[0])
+    names = set(spelt_words(card.name.value))
+    if len(read) != len(kept):
+        return False  # a dot put back ("alexandermoore@" -> "alexander.moore@"): no cut
+    return any(
+        piece.startswith(cut) and len(piece) - len(cut) >= 2 and cut in names
+        for piece, cut in zip(read, kept, strict=False)
+        if piece != cut
+    )
 
 
 def _company_less_sure(card: CardReading, email: str, written: str) -> bool:

@@ -88,6 +88,20 @@ def test_an_address_read_sure_is_not_rewritten_from_a_name_read_unsure(name, rea
     assert "name" in to_review(parsed)
 
 
+def test_an_address_read_sure_is_not_cut_to_a_name_whose_end_was_not_read():
+    # Scan 354 card 53: "anna_jung@" (0.91) cut to "anna_ju@" beside "ANNA JU".
+    parsed = _card(("ANNA JU", 0.96), ("Nexus AG", 0.93), ("anna_jung@nexus.ch", 0.91), "CH")
+    assert parsed.contact.emails == ["anna_jung@nexus.ch"]
+    assert "name" in to_review(parsed)
+
+
+def test_a_dot_put_back_between_the_name_words_is_no_cut():
+    # Pool scan 345 card 56: "alexandermoore@" made alexander.moore@, to review.
+    parsed = _card(("Alexander Moore", 0.96), ("Bluebonnet Biosciences Inc.", 0.95),
+                   ("alexandermoore@bluebonnet-biosciences.com", 0.93), "US")  # fmt: skip
+    assert parsed.contact.emails == ["alexander.moore@bluebonnet-biosciences.com"]
+
+
 def test_an_address_read_unsure_is_still_written_from_the_name():
     # Session 23's shape: the small print slipped, the name printed larger read whole.
     parsed = _card(("Florian Meier", 0.96), ("Maier AG", 0.95), ("forian.meier@maier.ch", 0.80),
