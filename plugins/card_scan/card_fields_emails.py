@@ -14,7 +14,7 @@ from .calibration import REVIEW_BELOW, probability
 from .card_fields_levels import checking_company, two_for_one
 from .card_fields_reading import CardReading
 from .clues import Found, domain_of, word_conf
-from .confidence import email_level, ocr_band
+from .confidence import email_level, ocr_band, words_conf
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
@@ -217,16 +217,84 @@ def _written_from_card(
     # A fitted address's separator was chosen against the row's frames (email_fit): its dot
     # is not put back ("markallen@" fitted clear of "mark.allen@").
     fitted = any(is_fitted(line) and line.text == email for line in card.lines)
-    mended = mended_by_name(email, card.name.value) if card.name and not fitted else None
-    if mended:
+    mendable = card.name and not fitted and not _name_less_sure(card, email)
+    mended = mended_by_name(email, card.name.value) if mendable else None
+    if mended and not _end_cut_from_sure(card, email, mended[0]):
         email, level = mended[0], f"{level}/{mended[1]}"
     company = checking_company(card)
     if company and not level.startswith("company-slip"):
         local, _, domain = email.partition("@")
         written = domain_from_company(company, domain)
-        if written:
+        if written and not _company_less_sure(card, email, written):
             email, level = f"{local}@{written}", f"{level}/company-mended"
     return [(email, level)], level
+
+
+def _name_less_sure(card: CardReading, email: str) -> bool:
+    """The address was read sure (hi) and a name word it does not spell was read unsure: the
+    name slipped, not the address, which the name must not rewrite. On crisp scans the small
+    print reads as well as the name: "mziolkowski@" (0.98) was mended to the "Ziétkowski"
+    (0.46) read beside it, "ferrari.salvatore@" (0.99) to "Ferrart" (0.76), "sokolowski@"
+    (0.99) to "Sokofowski" (0.82); fresh scan seeds 353, 354; session 34."""
+    if card.name is None:
+        return False
+    sure = _address_conf(card, email)
+    if sure is None:
+        return False
+    letters = re.sub(r"[^a-z]", "", email.partition("@")[0])
+    unspelt = [w for w in card.name.value.split() if "".join(spelt_words(w)) not in letters]
+    if ocr_band(sure) != "hi" or not unspelt:
+        return False
+    name_line = card.lines[card.name.line]
+    return any(ocr_band(words_conf(name_line, w)) != "hi" for w in unspelt)
+
+
+def _end_cut_from_sure(card: CardReading, email: str, mended: str) -> bool:
+    """The mend cuts two letters or more off the end of a word of an address read sure, whose
+    start a name word is: the name's end was not read, not the address given letters
+    ("anna_jung@" at 0.91 cut to "anna_ju@" beside "DR. sc. TECHN. ANNA JU": fresh scan seed
+    354 card 53; session 34). One letter more ("jankowskii") is the address's own slip."""
+    sure = _address_conf(card, email)
+    if sure is None or ocr_band(sure) != "hi" or card.name is None:
+        return False
+    read = re.split(r"[^a-z]+", email.partition("@")[0])
+    kept = re.split(r"[^a-z]+", mended.partition("@")[0])
+    names = set(spelt_words(card.name.value))
+    if len(read) != len(kept):
+        return False  # a dot put back ("alexandermoore@" -> "alexander.moore@"): no cut
+    return any(
+        piece.startswith(cut) and len(piece) - len(cut) >= 2 and cut in names
+        for piece, cut in zip(read, kept, strict=False)
+        if piece != cut
+    )
+
+
+def _company_less_sure(card: CardReading, email: str, written: str) -> bool:
+    """A company word the ``written`` domain takes and the address's does not spell was read
+    less surely than the address: the company slipped, and must not rewrite the domain
+    ("MATER FEINMECHANIK GMBH", MATER at 0.76, made albrecht.andreas@maier.ch (0.88)
+    "mater.ch": fresh scan seed 355 card 38; session 34)."""
+    sure = _address_conf(card, email)
+    if card.company is None or sure is None:
+        return False
+    read = re.sub(r"[^a-z]", "", email.partition("@")[2].partition(".")[0])
+    taken = re.sub(r"[^a-z]", "", written.partition(".")[0])
+    slipped = [
+        w
+        for w in card.company.value.split()
+        if len(w) >= 3 and normalize.fold(w) in taken and normalize.fold(w) not in read
+    ]
+    company_line = card.lines[card.company.line]
+    return any(words_conf(company_line, w) < sure for w in slipped)
+
+
+def _address_conf(card: CardReading, email: str) -> float | None:
+    """Tesseract's confidence in the one address read as ``email``; None where not one."""
+    found = [e for e in card.emails if e.value.lower() == email]
+    if len(found) != 1:
+        return None
+    words = card.lines[found[0].line].words
+    return min((w.conf for w in words if "@" in w.text), default=found[0].conf)
 
 
 def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:

@@ -214,12 +214,19 @@ def organization_level(card: CardReading, private: bool) -> str | None:
     return None
 
 
-def company_slip(evidence: dict[str, str], company: str | None, domain: str | None) -> None:
+def company_slip(
+    evidence: dict[str, str], company: str | None, domain: str | None, put_back: bool = False
+) -> None:
     """The address's and the site's levels where the company read is nearly their domain and
     does not spell it ("Santis AG" beside saenfis.ch, a t read f in the address and the site
     alike, seed 87 photo 30; "Vantage Groep" beside wantage.nl for vvantage.nl): a slip in one
     of them, and where it is the domain's, address and site, read in one font, share it."""
-    if evidence.get("organization") != "near-domain" or domain_in(company, domain):
+    # ``put_back``: the company's word one letter off the domain was written as the domain
+    # spells it (domain_repair): the domain is as unchecked as before, its slip shared by
+    # the address and the site as often (session 34).
+    if not put_back and (
+        evidence.get("organization") != "near-domain" or domain_in(company, domain)
+    ):
         return  # "Lume" beside lumen.fr (near-domain too): the name's end lost, not a slip
     email = evidence.get("emails", "").split("/")[0]
     if "domain" in email and "repaired" not in email:  # put back from the company: it checks

@@ -99,7 +99,7 @@ def pick_company(
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:
         conf = min(conf, 0.7)  # nearly the domain: an OCR slip in one of them ("Schdfer")
-    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf)
+    fixed = repair_near_domain(name, domain, lines[i].mean_conf, texts, lines[i].conf, lines)
     fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
     # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
     fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))

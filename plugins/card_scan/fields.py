@@ -30,7 +30,7 @@ from .card_fields_levels import (
     url_evidence,
 )
 from .card_fields_reading import read_card
-from .domain_repair import rn_read_m
+from .domain_repair import read_one_letter_off, rn_read_m
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
@@ -94,7 +94,10 @@ def parse_card(
         evidence["organization"] = company_evidence(
             card, company, evidence["organization"], unread, picked
         )
-    company_slip(evidence, company and company.value, card.read_domain)
+    put_back = bool(company and company.repaired) and read_one_letter_off(
+        card.texts[company.line], card.read_domain
+    )
+    company_slip(evidence, company and company.value, card.read_domain, put_back)
     checking = checking_company(card)
     if evidence.get("emails") == "company-slip" and len(contact.emails) == 1 and checking:
         written = rn_read_m(checking, contact.emails[0])

@@ -53,9 +53,7 @@ def restore_letters(text: str, local: str | None) -> str:
     if not letters:
         return text
     # "WOLFGANG HARTMAN N" for hartmann@: the last letter of letter-spaced capitals set apart.
-    text = LAST_LETTER_APART_RE.sub(
-        lambda m: m[1] + m[2] if normalize.fold(m[1] + m[2]) in letters else m[0], text
-    )
+    text = LAST_LETTER_APART_RE.sub(partial(_last_letter_joined, letters), text)
     words = text.split()
     pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if len(p) >= 4]
     # The line's initials counted once, not per word: a long line of one-letter debris would
@@ -217,6 +215,19 @@ def _initials(word: str) -> Counter[str]:
 LAST_LETTER_APART_RE = re.compile(r"\b([A-Z]{3,}|[A-Z][a-z]{2,}) ([A-Za-z])$")
 
 
+def _last_letter_joined(letters: str, found: re.Match[str]) -> str:
+    """The word and its last letter set apart joined, where the address spells them so; a B
+    set apart after a small vowel is an ß read apart ("Florian Wei B" beside fweiss@: a
+    letter-spaced scan, fresh scan seed 330 card 21; session 34)."""
+    word, last = found[1], found[2]
+    if normalize.fold(word + last) in letters:
+        return word + last
+    eszett = last == "B" and word[-1] in "aeiouäöü"
+    if eszett and spelt_letters(word + "ß") in letters and len(word) >= 3:
+        return word + "ß"
+    return found[0]
+
+
 # "GUnther" for Günther: the umlaut's dots lost and its letter read as a capital.
 UMLAUT_AS_CAPITAL_RE = re.compile(r"^[A-Z][AOU][a-z]{2,}$")
 CAPITAL_AS_UMLAUT = str.maketrans({"A": "ä", "O": "ö", "U": "ü"})
@@ -258,7 +269,11 @@ def _restored(word: str, letters: str) -> str:
                 continue
             if read.lower() == "fl" and not _enye_fits(word, at):
                 continue  # "Pflug" beside h.pnug@ is no "Pñug" (second review, rev31a)
-            if read.lower() == "f" and not spanish_i_fits(fixed, at):
+            if printed.lower() == "ß" and word[at - 1 : at].lower() not in _SMALL_VOWELS:
+                continue  # German writes ß after a vowel only ("Hoffmann" keeps its f)
+            if read.lower() == "f" and printed.lower() == "ł" and not _between_vowels(word, at):
+                continue  # "Wolfgang" beside wolgang@ is the address's slip, no "Wołgang"
+            if printed.lower() == "í" and not spanish_i_fits(fixed, at):
                 continue  # "Dorfer" beside dorier@ is no "Doríer" (accent_slips, session 32)
             spelling = spelt_letters(fixed)
             if known and not given_name(fixed):
@@ -277,6 +292,12 @@ def _restored(word: str, letters: str) -> str:
             ):
                 return fixed
     return word
+
+
+def _between_vowels(word: str, at: int) -> bool:
+    """The letter at ``at`` of ``word`` stands between two vowels (Sokołowski, Michałowska)."""
+    before, after = word[at - 1 : at].lower(), word[at + 1 : at + 2].lower()
+    return at > 0 and bool(after) and before in _SMALL_VOWELS and after in _SMALL_VOWELS
 
 
 def _enye_fits(word: str, at: int) -> bool:

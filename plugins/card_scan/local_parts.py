@@ -116,6 +116,14 @@ SPELT_SLIPS = (
     # beside a German name's own f ("Dorfer" beside dorier@, "Josef" beside josei.novak@)
     # would otherwise make "Doríer", "Joseí".
     ("f", "í"),
+    # "Weifs", "Weif", "Strafburger" beside sweiss@, weiss.christian@, anja_strassburger@: an ß
+    # read fs or f by the English model on crisp scans (fresh scan seeds 330, 354; session 34).
+    # Only after a vowel, where German writes ß, and only where the address spells ss.
+    ("fs", "ß"),
+    ("f", "ß"),
+    # "Sokofowski" beside sokolowski@: a ł read f, its stroke taken for the bar (fresh scan
+    # seed 354 card 75; session 34). Only between vowels, where Polish names write ł.
+    ("f", "ł"),
 )
 
 
