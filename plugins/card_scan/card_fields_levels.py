@@ -20,6 +20,7 @@ from .company_checks import foreign_word_level, near_word_level, unread_check_le
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import name_level, url_level, words_conf
+from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
 from .endings import cut_suffix, known_suffix
 from .leftovers import (
@@ -219,8 +220,10 @@ def company_slip(evidence: dict[str, str], company: str | None, domain: str | No
     does not spell it ("Santis AG" beside saenfis.ch, a t read f in the address and the site
     alike, seed 87 photo 30; "Vantage Groep" beside wantage.nl for vvantage.nl): a slip in one
     of them, and where it is the domain's, address and site, read in one font, share it."""
-    if evidence.get("organization") != "near-domain" or domain_in(company, domain):
-        return  # "Lume" beside lumen.fr (near-domain too): the name's end lost, not a slip
+    near = evidence.get("organization") == "near-domain" and not domain_in(company, domain)
+    # "Lume" beside lumen.fr (near-domain too): the name's end lost, not a slip
+    if not near and not rn_spelt_m(company, domain):
+        return
     email = evidence.get("emails", "").split("/")[0]
     if "domain" in email and "repaired" not in email:  # put back from the company: it checks
         evidence["emails"] = "company-slip"
