@@ -27,12 +27,7 @@ from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
 from .domains import domain_label, initials_in, name_and_tail, squashed
-from .form_repair import (
-    ampersand_read_eight,
-    form_letter_twice,
-    parted_form,
-    repair_debris_form,
-)
+from .form_repair import ampersand_read_eight, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
 from .logo_split import (
