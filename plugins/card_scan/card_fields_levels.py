@@ -40,6 +40,7 @@ from .name_checks import II_FOR_U_RE
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
+from .phone_marks import letter_label_twice
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
@@ -122,6 +123,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     elif level not in ABSENT and debris_beside(card.lines, texts, used, read):
         stem, _, band = level.partition("/")
         level = f"{stem}+debris/{band}"  # a second number's row lost to a scrap: unmeasured
+    elif level not in ABSENT and letter_label_twice(card.lines):
+        stem, _, band = level.partition("/")
+        level = f"{stem}+label-twice/{band}"  # "P:" and "P;" (F misread): unmeasured
     return level
 
 
