@@ -20,6 +20,7 @@ from .company_checks import foreign_word_level, near_word_level, unread_check_le
 from .company_confidence import company_level
 from .company_scraps import form_scraps
 from .confidence import name_level, url_level, words_conf
+from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
 from .endings import cut_suffix, known_suffix
 from .leftovers import (
@@ -39,6 +40,7 @@ from .name_checks import II_FOR_U_RE
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
+from .phone_marks import letter_label_twice
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
@@ -121,6 +123,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     elif level not in ABSENT and debris_beside(card.lines, texts, used, read):
         stem, _, band = level.partition("/")
         level = f"{stem}+debris/{band}"  # a second number's row lost to a scrap: unmeasured
+    elif level not in ABSENT and letter_label_twice(card.lines):
+        stem, _, band = level.partition("/")
+        level = f"{stem}+label-twice/{band}"  # "P:" and "P;" (F misread): unmeasured
     return level
 
 
@@ -221,13 +226,13 @@ def company_slip(
     does not spell it ("Santis AG" beside saenfis.ch, a t read f in the address and the site
     alike, seed 87 photo 30; "Vantage Groep" beside wantage.nl for vvantage.nl): a slip in one
     of them, and where it is the domain's, address and site, read in one font, share it."""
+    near = evidence.get("organization") == "near-domain" and not domain_in(company, domain)
     # ``put_back``: the company's word one letter off the domain was written as the domain
     # spells it (domain_repair): the domain is as unchecked as before, its slip shared by
-    # the address and the site as often (session 34).
-    if not put_back and (
-        evidence.get("organization") != "near-domain" or domain_in(company, domain)
-    ):
-        return  # "Lume" beside lumen.fr (near-domain too): the name's end lost, not a slip
+    # the address and the site as often (session 34). "Lume" beside lumen.fr (near-domain
+    # too) is the name's end lost, not a slip.
+    if not put_back and not near and not rn_spelt_m(company, domain):
+        return
     email = evidence.get("emails", "").split("/")[0]
     if "domain" in email and "repaired" not in email:  # put back from the company: it checks
         evidence["emails"] = "company-slip"

@@ -30,7 +30,7 @@ from .card_fields_levels import (
     url_evidence,
 )
 from .card_fields_reading import read_card
-from .domain_repair import read_one_letter_off, rn_read_m
+from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
@@ -100,7 +100,9 @@ def parse_card(
     company_slip(evidence, company and company.value, card.read_domain, put_back)
     checking = checking_company(card)
     if evidence.get("emails") == "company-slip" and len(contact.emails) == 1 and checking:
-        written = rn_read_m(checking, contact.emails[0])
+        local, _, domain = contact.emails[0].partition("@")
+        respelt = rn_spelt_m(checking, domain)
+        written = rn_read_m(checking, contact.emails[0]) or (respelt and f"{local}@{respelt}")
         if written:  # unmeasured: to review
             contact.emails, evidence["emails"] = [written], "company-slip/company-mended"
     for key, found in (("name", name), ("title", title), ("organization", company)):

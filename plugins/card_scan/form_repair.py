@@ -96,3 +96,15 @@ def _domain_spells_without(before: list[str], letter: str, domain: str | None) -
     label = domain_label(domain) if domain else ""
     name = squashed(" ".join(before))
     return bool(name) and name in label and f"{name}{letter.lower()}" not in label
+
+
+# "Meyer GmbH 8" (fresh photo seed 348 card 97, stored "Meyer GmbH" at domain+legal): the & of
+# "GmbH & Co. KG" read as an 8 and "Co. KG" lost, so the 8 was trimmed as a smudge and the cut
+# name taken whole. Only after the forms a partnership's "& Co." follows; the & put back lets
+# the company be read as cut (``company_confidence.CUT_END_RE``).
+_EIGHT_FOR_AND_RE = re.compile(r"(?i)(\b(?:gmbh|ag|se|ug)\.?)\s+8(?=\s+co\b|\s*$)")
+
+
+def ampersand_read_eight(text: str) -> str:
+    """``text`` with an 8 after a German form, alone at the end or before ``Co``, read as &."""
+    return _EIGHT_FOR_AND_RE.sub(r"\1 &", text)

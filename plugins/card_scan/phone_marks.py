@@ -69,3 +69,24 @@ def digits_lost_in_gap(line: Line, raw: str) -> bool:
     width = sum(w.width for w in words) / sum(len(w.text) for w in words)
     gaps = [b.left - (a.left + a.width) for a, b in pairwise(words)]
     return max(gaps) - max(min(gaps), 0) >= LOST_DIGIT_GAP * width
+
+
+# A label of one letter and its stop opening a number's row ("P: 1-617-547-1627").
+_LETTER_LABEL_RE = re.compile(r"[A-Za-z][.:;,]")
+# Tesseract's doubt of the label that makes a second one like it suspect.
+LABEL_DOUBT = 0.8
+
+
+def letter_label_twice(lines: list[Line]) -> bool:
+    """Two number rows opening on the same one-letter label, one of them read unsure: a card
+    gives each number its own letter (P, M, F), so the unsure one may be another letter
+    misread ("P;" at 0.75 for "F:" under "P: 1-617-547-1627", fresh photo seed 350 card 8, the
+    fax stored as a second office number at labelled/hi). Its kind is a guess."""
+    seen: dict[str, list[float]] = {}
+    for line in lines:
+        if len(line.words) < 2 or not _LETTER_LABEL_RE.fullmatch(line.words[0].text):
+            continue
+        if sum(c.isdigit() for w in line.words[1:] for c in w.text) < 7:
+            continue
+        seen.setdefault(line.words[0].text[0].upper(), []).append(line.words[0].conf)
+    return any(len(confs) >= 2 and min(confs) < LABEL_DOUBT for confs in seen.values())

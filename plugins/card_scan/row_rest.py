@@ -18,7 +18,7 @@ from collections.abc import Collection
 from contactkit import normalize
 
 from .clues import is_country, legal_form_alone
-from .lexicon import POST_NOMINALS
+from .lexicon import LEGAL_FORMS, POST_NOMINALS
 from .name_rows import DEBRIS_CONF
 from .name_slips import NAME_PARTICLES
 from .ocr import Line, Word
@@ -75,6 +75,8 @@ def _form_opens_row_line(lines: list[Line], index: int, line: Line, letter: floa
         if shared_height(last, first) < 0.6 * first.height:
             continue  # not on the field's row
         words = [w.text for w in other.words]
+        if _form_smudge(first) and first.height > ONE_SIZE * _median_height(other.words[1:]):
+            return True
         for n in (1, 2, 3):
             rest = sorted(w.height for w in other.words[n:])
             if not rest or not legal_form_alone(" ".join(words[:n])):
@@ -107,3 +109,22 @@ def _continues(text: str) -> bool:
     "Torre", Free Serif: the email spelt the part read, juan.dominguez@)."""
     particle = len(text) >= 2 and text.lower() in NAME_PARTICLES
     return bool(_CAPITALISED_RE.fullmatch(text)) or legal_form_alone(text) or particle
+
+
+# A word Tesseract could not read at all (under this) is a smudge, no word of the line it opens.
+SMUDGE_CONF = 0.1
+_FORM_STARTS = frozenset(f[:2] for f in LEGAL_FORMS if len(f) >= 3 and f.isalpha())
+
+
+def _form_smudge(word: Word) -> bool:
+    """A smudge whose first two letters start a legal form: ``Nexus Holdings`` | ``Plepp}.
+    0113 572.6742 Fax: ...`` (fresh photo seed 350 card 79, its "plc" set smaller beside the
+    large name and read at 0.00 into the phone row beside it; accepted at
+    domain+legal+other/hi without its form)."""
+    letters = normalize.fold(re.sub(r"[^\w]|\d|_", "", word.text))
+    return word.conf < SMUDGE_CONF and len(letters) >= 2 and letters[:2] in _FORM_STARTS
+
+
+def _median_height(words: list[Word]) -> float:
+    heights = sorted(w.height for w in words)
+    return heights[(len(heights) - 1) // 2] if heights else float("inf")
