@@ -1,0 +1,93 @@
+"""Real address shapes the address slips (session 34, addr34) must leave as read (second review,
+session 34, rev34): the small vowelless words of a floor, a flat or a road's milestone, a
+building's or a legal form's inner capital, a German "-str." before a comma read as a dot, and
+the ZIP codes printed outside their state's area. Hand-made OCR lines."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.address_slips import doubtful_street, mended, zip_state
+from contactkit_plugins.card_scan.calibration import probability
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
+
+
+def _card(region: str, *rows: str) -> ParsedCard:
+    return parse_card(
+        worded_lines(("Jan Kowalski", 40), *((r, 24) for r in rows)), default_region=region
+    )
+
+
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Vesterbrogade 12, 3. tv",  # Danish: third floor, left door
+        "Vesterbrogade 12, 1. mf",  # ... middle door
+        "Drottninggatan 5, 3 tr",  # Swedish: three stairs up
+        "Storgatan 1 lgh 1102",  # ... flat 1102
+        "Prinsengracht 263 hs",  # Dutch: ground floor
+        "Ctra. de Valencia, km 7",  # Spanish: a road's milestone
+        "Via dell'Industria snc",  # Italian: no house number
+        "OpernTurm, Bockenheimer Landstraße 2",  # a Frankfurt tower's name
+        "MesseTurm, Friedrich-Ebert-Anlage 49",
+        "WeWork, 115 Broadway",
+        "c/o Müller GmbH, Hauptstraße 5",
+    ],
+)
+def test_real_streets_are_not_doubted(street):
+    assert not doubtful_street(street)
+
+
+@pytest.mark.parametrize(
+    "street", ["Corso Vittorio Emanuele tfl 170", "Rue du RhGne 76", "Via Roma tfl 5"]
+)
+def test_the_misread_streets_stay_doubted(street):
+    assert doubtful_street(street)
+
+
+@pytest.mark.parametrize(
+    ("rows", "street"),
+    [
+        (("Vesterbrogade 12, 3. tv", "1620 København V"), "Vesterbrogade 12, 3. tv"),
+        (
+            ("OpernTurm, Bockenheimer Landstraße 2, 60306 Frankfurt am Main",),
+            "OpernTurm, Bockenheimer Landstraße 2",
+        ),
+    ],
+)
+def test_a_real_street_keeps_its_address(rows, street):
+    parsed = _card("DK" if "tv" in street else "DE", *rows)
+    (found,) = parsed.contact.addresses
+    assert found.street == street
+    assert probability("addresses", parsed.evidence["addresses"]) >= MINOR_KEEP["addresses"]
+
+
+def test_a_german_street_abbreviation_keeps_its_dot():
+    # only the comma after the house number was read as a dot
+    assert mended("Hauptstr. 5. 10115 Berlin") == "Hauptstr. 5, 10115 Berlin"
+    (found,) = _card("DE", "Hauptstr. 5. 10115 Berlin").contact.addresses
+    assert (found.street, found.postal_code, found.city) == ("Hauptstr. 5", "10115", "Berlin")
+    # the line of every comma read as a dot is still mended
+    assert mended("Plaza de Espana. 126. 1a") == "Plaza de Espana, 126, 1a"
+
+
+@pytest.mark.parametrize(
+    ("state", "postal", "want"),
+    [
+        ("PW", "96940", "PW"),  # Koror, Palau
+        ("MH", "96960", "MH"),  # Majuro, Marshall Islands
+        ("FM", "96941", "FM"),  # Pohnpei, Micronesia
+        ("TX", "88510", "TX"),  # El Paso
+        ("NY", "06390", "NY"),  # Fishers Island
+        ("NY", "00501", "NY"),  # Holtsville
+        ("AE", "09499", "AE"),  # an APO in Europe
+        ("AP", "96278-2050", "AP"),  # an APO in the Pacific
+        ("CT", "06390", "CT"),
+        ("WA", "02135", None),  # still: Boston's ZIP with WA for MA
+        ("TX", "02135", None),
+    ],
+)
+def test_a_zip_code_outside_its_states_area(state, postal, want):
+    assert zip_state(state, postal) == want
