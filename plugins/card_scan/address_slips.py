@@ -110,10 +110,11 @@ INNER_CAPITAL_RE = re.compile(
 # "Emanuele tfl 170" (II read "tf!", its ! then made l as in "de!" for del): a word of small
 # letters with no vowel, which no street word of the Latin-script countries is but the
 # abbreviations printed without their dot ("12 bd Haussmann", "5 st Mary's"), and the small
-# words of a floor, a flat or a road's milestone: Danish "3. tv", "1. mf" (left, middle),
-# Swedish "3 tr", "lgh 1102" (stairs, flat), Dutch "263 hs" (ground floor), Spanish and
-# Italian "km 7" and "snc" (no house number)
-VOWEL_FREE_WORDS = "bd|blvd|st|nd|rd|th|str|pl|sq|ch|tv|mf|tr|lgh|hs|km|snc"
+# words of a floor, a flat, a square or a road's milestone: Danish "3. tv", "1. mf" (left,
+# middle), "kl" (basement), Swedish "3 tr", "lgh 1102" (stairs, flat), Finnish "5. krs"
+# (floor), Dutch "263 hs", "bg" (ground floor), Slovene and Croatian "Prešernov trg" (square),
+# Spanish and Italian "km 7" and "snc" (no house number), English "5th fl", "bldg"
+VOWEL_FREE_WORDS = "bd|blvd|st|nd|rd|th|str|pl|sq|ch|tv|mf|kl|tr|lgh|krs|hs|bg|trg|km|snc|fl|bldg"
 VOWELLESS_RE = re.compile(
     rf"(?<![\w.'’/-])(?!(?:{VOWEL_FREE_WORDS})\b)[b-df-hj-np-tv-xz]{{2,}}(?![\w.'’/-])"
 )

@@ -1,13 +1,15 @@
 """Real address shapes the address slips (session 34, addr34) must leave as read (second review,
 session 34, rev34): the small vowelless words of a floor, a flat or a road's milestone, a
 building's or a legal form's inner capital, a German "-str." before a comma read as a dot, and
-the ZIP codes printed outside their state's area. Hand-made OCR lines."""
+the ZIP codes printed outside their state's area, a building and its floor ("Tower 2, 5F") outside
+Spain. Hand-made OCR lines."""
 
 from __future__ import annotations
 
 import pytest
 from printed import worded_lines
 
+from contactkit_plugins.card_scan.address import bare_floor
 from contactkit_plugins.card_scan.address_slips import doubtful_street, mended, zip_state
 from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
@@ -28,6 +30,9 @@ def _card(region: str, *rows: str) -> ParsedCard:
         "Drottninggatan 5, 3 tr",  # Swedish: three stairs up
         "Storgatan 1 lgh 1102",  # ... flat 1102
         "Prinsengracht 263 hs",  # Dutch: ground floor
+        "Mannerheimintie 12 B, 5. krs",  # Finnish: fifth floor
+        "Prešernov trg 2",  # Slovene: a square
+        "100 King St W, 5th fl",
         "Ctra. de Valencia, km 7",  # Spanish: a road's milestone
         "Via dell'Industria snc",  # Italian: no house number
         "OpernTurm, Bockenheimer Landstraße 2",  # a Frankfurt tower's name
@@ -91,3 +96,25 @@ def test_a_german_street_abbreviation_keeps_its_dot():
 )
 def test_a_zip_code_outside_its_states_area(state, postal, want):
     assert zip_state(state, postal) == want
+
+
+@pytest.mark.parametrize(
+    ("street", "region", "doubted"),
+    [
+        ("Calle Colón, 27, 3B", "US", True),  # a Spanish floor and door, the sign lost
+        ("Calle Mayor, 191, 12", "US", True),
+        ("Mayor, 27, 3B", "ES", True),
+        ("Calle Colón, 27, 3º B", "ES", False),
+        ("Tower 2, 5F", "HK", False),  # a building and its floor
+        ("Storgata 5, 2 B", "NO", False),
+    ],
+)
+def test_a_floor_without_its_sign_is_doubted_on_a_spanish_street(street, region, doubted):
+    assert bare_floor(street, region) is doubted
+
+
+def test_a_floor_printed_so_outside_spain_keeps_its_address():
+    parsed = _card("NO", "Storgata 5, 2 B, 0155 Oslo")
+    (found,) = parsed.contact.addresses
+    assert found.street == "Storgata 5, 2 B"
+    assert probability("addresses", parsed.evidence["addresses"]) >= MINOR_KEEP["addresses"]
