@@ -269,7 +269,7 @@ SIGNLESS_DOOR_RE = re.compile(r"\d, \d ?[A-H]$")
 
 def bare_floor(street: str, region: str) -> bool:
     """A Spanish floor (and door) printed, or read, without its ordinal sign."""
-    spanish = bool(SPANISH_STREET_RE.match(street)) or region == "ES"
+    spanish = bool(SPANISH_STREET_RE.match(street) or street[:2].lower() == "c/") or region == "ES"
     return bool(BARE_FLOOR_RE.search(street) or (spanish and SIGNLESS_DOOR_RE.search(street)))
 
 

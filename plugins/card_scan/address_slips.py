@@ -146,12 +146,13 @@ ZIP_AREAS = (
 # El Paso TX (885), Palau, Micronesia and the Marshall Islands (969), whose states follow the
 # US ones on a card
 ZIP_PREFIX_STATES = {"005": "NY", "063": "NY", "885": "TX", "969": "PW FM MH"}
+US_STATES = frozenset(" ".join([*ZIP_AREAS, *ZIP_PREFIX_STATES.values()]).split())
 
 
 def zip_state(state: str | None, postal: str) -> str | None:
     """The US state as read, or None where its ZIP code is of another area: left out rather
     than stored wrong (the ZIP code and the town still name the place)."""
-    if not state or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
-        return state
+    if not state or state not in US_STATES or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+        return state  # two capitals no US state is, a Mexican state's ("Monterrey, NL 64000")
     states = f"{ZIP_AREAS[int(postal[0])]} {ZIP_PREFIX_STATES.get(postal[:3], '')}"
     return state if state in states.split() else None

@@ -1,8 +1,8 @@
 """Real address shapes the address slips (session 34, addr34) must leave as read (second review,
 session 34, rev34): the small vowelless words of a floor, a flat or a road's milestone, a
-building's or a legal form's inner capital, a German "-str." before a comma read as a dot, and
-the ZIP codes printed outside their state's area, a building and its floor ("Tower 2, 5F") outside
-Spain. Hand-made OCR lines."""
+building's or a legal form's inner capital, a German "-str." before a comma read as a dot, the
+ZIP codes printed outside their state's area, a Mexican state's two capitals, and a building
+and its floor outside Spain ("Tower 2, 5F"). Hand-made OCR lines."""
 
 from __future__ import annotations
 
@@ -104,6 +104,7 @@ def test_a_zip_code_outside_its_states_area(state, postal, want):
         ("Calle Colón, 27, 3B", "US", True),  # a Spanish floor and door, the sign lost
         ("Calle Mayor, 191, 12", "US", True),
         ("Mayor, 27, 3B", "ES", True),
+        ("C/ Colón, 27, 3B", "US", True),
         ("Calle Colón, 27, 3º B", "ES", False),
         ("Tower 2, 5F", "HK", False),  # a building and its floor
         ("Storgata 5, 2 B", "NO", False),
@@ -118,3 +119,15 @@ def test_a_floor_printed_so_outside_spain_keeps_its_address():
     (found,) = parsed.contact.addresses
     assert found.street == "Storgata 5, 2 B"
     assert probability("addresses", parsed.evidence["addresses"]) >= MINOR_KEEP["addresses"]
+
+
+def test_a_mexican_states_two_capitals_stay_as_read():
+    assert zip_state("NL", "64000") == "NL"  # Nuevo León: no US state
+    assert zip_state("DF", "06600") == "DF"
+    (found,) = _card(
+        "MX", "Av. Constitución 400", "Monterrey, NL 64000", "México"
+    ).contact.addresses
+    assert (found.city, found.region, found.postal_code) == ("Monterrey", "NL", "64000")
+    # a US state of another area is still left out
+    (found,) = _card("US", "100 Main St", "Boston, WA 02135").contact.addresses
+    assert (found.city, found.region) == ("Boston", None)
