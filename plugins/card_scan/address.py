@@ -65,7 +65,7 @@ def find_address(
         parts["city"], _ = checked_city(parts["city"], country or clue, others)
     shape = "street+city" if {"city", "street"} <= parts.keys() else "part"
     level = f"{shape}/{ocr_band(min(lines[i].mean_conf for i in lines_used))}"
-    if BARE_FLOOR_RE.search(parts.get("street", "")):
+    if bare_floor(parts.get("street", ""), region):
         level = f"{shape}+bare-floor"
     elif doubtful_street(parts.get("street", "")):
         level = f"{shape}+stray-sign"
@@ -261,8 +261,16 @@ SPANISH_STREET_RE = re.compile(
 # prints a floor ("1ª", "3º B"); the sign was read as a digit ("12" for 1ª), or the floor is
 # bare: which one, only the print shows.
 # So is a door after the floor ("3º 12" for 3º 1ª, as Barcelona prints a flat).
-# So is a floor and door with no sign between them ("27, 3B" for 3º B: the sign lost, or bare).
-BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$|\d, \d ?[A-H]$")
+BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$")
+# So is a floor and door with no sign between them ("27, 3B" for 3º B: the sign lost, or bare),
+# on a Spanish street only: elsewhere a building and its floor are printed so ("Tower 2, 5F").
+SIGNLESS_DOOR_RE = re.compile(r"\d, \d ?[A-H]$")
+
+
+def bare_floor(street: str, region: str) -> bool:
+    """A Spanish floor (and door) printed, or read, without its ordinal sign."""
+    spanish = bool(SPANISH_STREET_RE.match(street) or street[:2].lower() == "c/") or region == "ES"
+    return bool(BARE_FLOOR_RE.search(street) or (spanish and SIGNLESS_DOOR_RE.search(street)))
 
 
 # "Rue du Rhéne": é before a consonant and a final e, which French never writes (è, ê): a

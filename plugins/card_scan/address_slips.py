@@ -26,7 +26,9 @@ SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-
 # is no abbreviation's; a word's dot before a number is taken for a comma only on such a line
 # ("Hauptstr. 5" keeps its dot).
 NUMBER_DOT_RE = re.compile(r"(?<=\d)\. (?=\d)")
-WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})\. (?=\d)")
+# A German street abbreviated "-str." keeps its dot ("Hauptstr. 5. 10115 Berlin": only the comma
+# after the house number was read as a dot).
+WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})(?<!str)\. (?=\d)")
 
 # "460-5760Japan": the space before the country lost after the postcode
 GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
@@ -95,15 +97,26 @@ def lost_comma(piece: str, countries: dict[int, tuple[str, ...]]) -> tuple[str, 
 STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\]")
 
 # "Rue du RhGne": a capital inside a word in small letters, an accented letter misread;
-# "McDonald", "LaSalle", "DeKalb", "MacArthur" are written so
-INNER_CAPITAL_RE = re.compile(r"\b(?!Mc|Mac|La|Le|De|Di|Du|Van|Von)[A-Z][a-z]+[A-Z][a-z]*\b")
+# "McDonald", "LaSalle", "DeKalb", "MacArthur" are written so, and so are a building's name
+# ("OpernTurm, Bockenheimer Landstraße 2", "MesseTurm", "WeWork") and a legal form in a c/o
+# ("c/o Müller GmbH, Hauptstraße 5", "SpA")
+INNER_CAPITAL_RE = re.compile(
+    r"\b(?!Mc|Mac|La|Le|De|Di|Du|Van|Von|GmbH\b|SpA\b)[A-Z][a-z]+"
+    r"(?!(?:Turm|Tower|Haus|Park|Campus|Center|Centre|Hof|Work|Point|Port|Gate|Plaza)\b)"
+    r"[A-Z][a-z]*\b"
+)
 
 
 # "Emanuele tfl 170" (II read "tf!", its ! then made l as in "de!" for del): a word of small
 # letters with no vowel, which no street word of the Latin-script countries is but the
-# abbreviations printed without their dot ("12 bd Haussmann", "5 st Mary's")
+# abbreviations printed without their dot ("12 bd Haussmann", "5 st Mary's"), and the small
+# words of a floor, a flat, a square or a road's milestone: Danish "3. tv", "1. mf" (left,
+# middle), "kl" (basement), Swedish "3 tr", "lgh 1102" (stairs, flat), Finnish "5. krs"
+# (floor), Dutch "263 hs", "bg" (ground floor), Slovene and Croatian "Prešernov trg" (square),
+# Spanish and Italian "km 7" and "snc" (no house number), English "5th fl", "bldg"
+VOWEL_FREE_WORDS = "bd|blvd|st|nd|rd|th|str|pl|sq|ch|tv|mf|kl|tr|lgh|krs|hs|bg|trg|km|snc|fl|bldg"
 VOWELLESS_RE = re.compile(
-    r"(?<![\w.'’/-])(?!(?:bd|blvd|st|nd|rd|th|str|pl|sq|ch)\b)[b-df-hj-np-tv-xz]{2,}(?![\w.'’/-])"
+    rf"(?<![\w.'’/-])(?!(?:{VOWEL_FREE_WORDS})\b)[b-df-hj-np-tv-xz]{{2,}}(?![\w.'’/-])"
 )
 
 
@@ -129,9 +142,17 @@ ZIP_AREAS = (
 )
 
 
+# The ZIP codes printed outside their state's area: Holtsville and Fishers Island NY (005, 063),
+# El Paso TX (885), Palau, Micronesia and the Marshall Islands (969), whose states follow the
+# US ones on a card
+ZIP_PREFIX_STATES = {"005": "NY", "063": "NY", "885": "TX", "969": "PW FM MH"}
+US_STATES = frozenset(" ".join([*ZIP_AREAS, *ZIP_PREFIX_STATES.values()]).split())
+
+
 def zip_state(state: str | None, postal: str) -> str | None:
     """The US state as read, or None where its ZIP code is of another area: left out rather
     than stored wrong (the ZIP code and the town still name the place)."""
-    if not state or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
-        return state
-    return state if state in ZIP_AREAS[int(postal[0])].split() else None
+    if not state or state not in US_STATES or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+        return state  # two capitals no US state is, a Mexican state's ("Monterrey, NL 64000")
+    states = f"{ZIP_AREAS[int(postal[0])]} {ZIP_PREFIX_STATES.get(postal[:3], '')}"
+    return state if state in states.split() else None
