@@ -1,0 +1,60 @@
+"""A mark between two digits misread (a dot read as a comma, a speck read as a colon) is put
+right without calling the number repaired: every digit is as Tesseract read it (session 34,
+needless34: three right numbers sent to review for it alone on fresh photo seeds 324-340).
+A digit changed (a letter read for one, a bar read as 1) still reads as repaired."""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _phones(region: str, *rows: str) -> tuple[dict[str, str], str]:
+    parsed = parse_card(card(*rows), default_region=region)
+    return {p.e164: p.kind.value for p in parsed.contact.phones}, parsed.evidence["phones"]
+
+
+def test_a_french_number_with_one_dot_read_as_a_comma_is_read_as_printed():
+    """p339/37: "Tél. 01,50.29.31.69" beside moreau.fr, to review at repaired/hi."""
+    phones, level = _phones(
+        "FR", ("Grégoire François", 44), "MOREAU ET FILS SARL", "Tél. 01,50.29.31.69",
+        "gfrancois@moreau.fr", "75074 Paris",
+    )
+    assert phones == {"+33150293169": "work"}
+    assert level == "labelled/hi"
+
+
+def test_a_speck_read_as_a_colon_inside_an_international_number_is_dropped():
+    """p338/13: "F +33 4:95 87 63 47", the fax, beside an office number."""
+    phones, level = _phones(
+        "FR", ("Claire Martin", 44), "Lumière SAS", "T +33 4 97 15 46 54", "F +33 4:95 87 63 47",
+        "claire.martin@lumiere.fr",
+    )
+    assert phones == {"+33497154654": "work", "+33495876347": "fax"}
+    assert not level.startswith("repaired")
+
+
+def test_a_letter_read_for_a_digit_beside_a_comma_still_reads_as_repaired():
+    phones, level = _phones(
+        "FR", ("Grégoire François", 44), "MOREAU ET FILS SARL", "Tél. 01,5O.29.31.69",
+        "gfrancois@moreau.fr",
+    )
+    assert phones == {"+33150293169": "work"}
+    assert level.startswith("repaired")
+
+
+def test_a_bar_read_as_one_before_a_polish_number_still_reads_as_repaired():
+    """p339/52: "Tel. |61 844 03 83" read "Tel. 161 844 03 83": a digit taken away."""
+    phones, level = _phones(
+        "PL", ("Rafał Pawlak", 44), "JABŁOŃSKI I WSPÓLNICY SP.K", "Tel. 161 844 03 83",
+        "r.pawlak@jablonski.pl",
+    )
+    assert phones == {"+48618440383": "work"}
+    assert level.startswith("repaired")
+
+
+def test_two_numbers_parted_by_a_comma_and_a_space_stay_two_and_unrepaired():
+    phones, level = _phones("DE", ("Ana Ruiz", 44), "Acme GmbH", "Tel 030 1234567, 030 7654321")
+    assert set(phones) == {"+49301234567", "+49307654321"}
+    assert not level.startswith("repaired")
