@@ -18,8 +18,12 @@ def _phones(region: str, *rows: str) -> tuple[dict[str, str], str]:
 def test_a_french_number_with_one_dot_read_as_a_comma_is_read_as_printed():
     """p339/37: "Tél. 01,50.29.31.69" beside moreau.fr, to review at repaired/hi."""
     phones, level = _phones(
-        "FR", ("Grégoire François", 44), "MOREAU ET FILS SARL", "Tél. 01,50.29.31.69",
-        "gfrancois@moreau.fr", "75074 Paris",
+        "FR",
+        ("Grégoire François", 44),
+        "MOREAU ET FILS SARL",
+        "Tél. 01,50.29.31.69",
+        "gfrancois@moreau.fr",
+        "75074 Paris",
     )
     assert phones == {"+33150293169": "work"}
     assert level == "labelled/hi"
@@ -28,7 +32,11 @@ def test_a_french_number_with_one_dot_read_as_a_comma_is_read_as_printed():
 def test_a_speck_read_as_a_colon_inside_an_international_number_is_dropped():
     """p338/13: "F +33 4:95 87 63 47", the fax, beside an office number."""
     phones, level = _phones(
-        "FR", ("Claire Martin", 44), "Lumière SAS", "T +33 4 97 15 46 54", "F +33 4:95 87 63 47",
+        "FR",
+        ("Claire Martin", 44),
+        "Lumière SAS",
+        "T +33 4 97 15 46 54",
+        "F +33 4:95 87 63 47",
         "claire.martin@lumiere.fr",
     )
     assert phones == {"+33497154654": "work", "+33495876347": "fax"}
@@ -37,7 +45,10 @@ def test_a_speck_read_as_a_colon_inside_an_international_number_is_dropped():
 
 def test_a_letter_read_for_a_digit_beside_a_comma_still_reads_as_repaired():
     phones, level = _phones(
-        "FR", ("Grégoire François", 44), "MOREAU ET FILS SARL", "Tél. 01,5O.29.31.69",
+        "FR",
+        ("Grégoire François", 44),
+        "MOREAU ET FILS SARL",
+        "Tél. 01,5O.29.31.69",
         "gfrancois@moreau.fr",
     )
     assert phones == {"+33150293169": "work"}
@@ -47,7 +58,10 @@ def test_a_letter_read_for_a_digit_beside_a_comma_still_reads_as_repaired():
 def test_a_bar_read_as_one_before_a_polish_number_still_reads_as_repaired():
     """p339/52: "Tel. |61 844 03 83" read "Tel. 161 844 03 83": a digit taken away."""
     phones, level = _phones(
-        "PL", ("Rafał Pawlak", 44), "JABŁOŃSKI I WSPÓLNICY SP.K", "Tel. 161 844 03 83",
+        "PL",
+        ("Rafał Pawlak", 44),
+        "JABŁOŃSKI I WSPÓLNICY SP.K",
+        "Tel. 161 844 03 83",
         "r.pawlak@jablonski.pl",
     )
     assert phones == {"+48618440383": "work"}
