@@ -34,10 +34,8 @@ def trunk_zero_dropped(text: str) -> str:
     )
 
 
-def marks_fixed(text: str) -> str:
-    """The marks between two digits OCR misreads put right, the digits as read: a speck read
-    as a colon dropped, a dot read as a comma made a dot again."""
-    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
+def comma_as_dot(text: str) -> str:
+    """A dot between two digits read as a comma made a dot again, every digit as read."""
     # "02.6289,3481" (an Italian number's dot read as a comma): the number was cut at the comma,
     # "+39 02 6289" valid and accepted (s266); a card parts two numbers by a comma and a space.
     return re.sub(r"(?<=\d),(?=\d)", ".", text)
@@ -46,7 +44,8 @@ def marks_fixed(text: str) -> str:
 def fix_digits(text: str) -> str:
     """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
     table = str.maketrans(DIGIT_LOOKALIKES)
-    text = marks_fixed(text)
+    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
+    text = comma_as_dot(text)
     # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
     # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
     # was accepted at bare/mid). Put back, the number reads as repaired.

@@ -1,7 +1,8 @@
-"""A mark between two digits misread (a dot read as a comma, a speck read as a colon) is put
-right without calling the number repaired: every digit is as Tesseract read it (session 34,
-needless34: three right numbers sent to review for it alone on the cached photo seeds 324-340).
-A digit changed (a letter read for one, a bar read as 1) still reads as repaired."""
+"""A dot between two digits read as a comma is put back without calling the number repaired:
+every digit is as Tesseract read it (session 34, needless34: two right numbers sent to review
+for it alone on the cached photo seeds 324-340). A digit changed (a letter read for one, a bar
+read as 1) or a speck read as a colon (where a digit may have been lost) still reads as
+repaired."""
 
 from __future__ import annotations
 
@@ -30,18 +31,17 @@ def test_a_french_number_with_one_dot_read_as_a_comma_is_read_as_printed():
     assert level == "labelled/hi"
 
 
-def test_a_speck_read_as_a_colon_inside_an_international_number_is_dropped():
-    """p338/13: "F +33 4:95 87 63 47", the fax, beside an office number."""
+def test_a_swiss_mobile_with_a_dot_read_as_a_comma_keeps_its_label_s_level():
+    """p324/93: "Mobile: +41 78.426,60.23", to review at repaired+intl/hi."""
     phones, level = _phones(
-        "FR",
-        ("Claire Martin", 44),
-        "Lumière SAS",
-        "T +33 4 97 15 46 54",
-        "F +33 4:95 87 63 47",
-        "claire.martin@lumiere.fr",
+        "CH",
+        ("Lukas Meier", 44),
+        "Alpina AG",
+        "Mobile: +41 78.426,60.23",
+        "lukas.meier@alpina.ch",
     )
-    assert phones == {"+33497154654": "work", "+33495876347": "fax"}
-    assert not level.startswith("repaired")
+    assert phones == {"+41784266023": "cell"}
+    assert level == "labelled+intl/hi"
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,8 @@ def test_a_speck_read_as_a_colon_inside_an_international_number_is_dropped():
     [
         # a letter read for a digit beside the comma: a digit changed
         ("FR", ("MOREAU ET FILS SARL", "Tél. 01,5O.29.31.69", "gf@moreau.fr"), "+33150293169"),
+        # a speck read as a colon: the mark may stand where a digit was lost (p338/13's shape)
+        ("FR", ("MOREAU ET FILS SARL", "Tél. +33 4:95 87 63 47", "gf@moreau.fr"), "+33495876347"),
         # p339/52: "Tel. |61 844 03 83" read "Tel. 161 844 03 83": the bar's 1 taken away
         ("PL", ("JABŁOŃSKI SP.K", "Tel. 161 844 03 83", "r.pawlak@jablonski.pl"), "+48618440383"),
     ],
