@@ -34,13 +34,18 @@ def trunk_zero_dropped(text: str) -> str:
     )
 
 
+def comma_as_dot(text: str) -> str:
+    """A dot between two digits read as a comma made a dot again, every digit as read."""
+    # "02.6289,3481" (an Italian number's dot read as a comma): the number was cut at the comma,
+    # "+39 02 6289" valid and accepted (s266); a card parts two numbers by a comma and a space.
+    return re.sub(r"(?<=\d),(?=\d)", ".", text)
+
+
 def fix_digits(text: str) -> str:
     """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
     table = str.maketrans(DIGIT_LOOKALIKES)
     text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
-    # "02.6289,3481" (an Italian number's dot read as a comma): the number was cut at the comma,
-    # "+39 02 6289" valid and accepted (s266); a card parts two numbers by a comma and a space.
-    text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    text = comma_as_dot(text)
     # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
     # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
     # was accepted at bare/mid). Put back, the number reads as repaired.
