@@ -123,10 +123,15 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
 # number whose trunk 0 was lost, or read as a 9 (a photo's blur closes the 0's gap), which
 # as read is valid only in the default region (a US number, taken at other-region). A run
 # grouped as North America groups ("212 555-0142", "(212) 555 0142") is left as read: that
-# is a US number printed on a foreign card.
+# is a US number printed on a foreign card, with its 1 before ("1-800-555-0199"), a slash after
+# the area code ("917/555-0142") or an extension after ("212-555-0142 ext. 12") as well: each
+# was made a German number on a .de card (second review, rev34b).
 TRUNK_LOST_RE = re.compile(r"^\s*(?=[1-9])")
 NINE_FOR_ZERO_RE = re.compile(r"^\s*9(?=[1-9])")
-NANP_SHAPE_RE = re.compile(r"^\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\s*$")
+NANP_SHAPE_RE = re.compile(
+    r"(?i)^\s*(?:1[\s.-]?)?\(?\d{3}\)?[\s./-]?\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?|#)\s*\d{1,5})?\s*$"
+)
 
 
 def trunk_readings(number_text: str) -> list[str]:
@@ -173,8 +178,10 @@ GLUED_LABEL_RE = re.compile(rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(
 
 # "Direkt 004161200 16 61M +49 160 1296432": a one-letter label glued after the last digit of
 # the number before it (a tight row), a plus opening the next: the letter is the next number's
-# label, not a piece of the first (the office number was lost, the mobile stored as it).
-GLUED_LETTER_RE = re.compile(r"(?<=\d)([MTF][.:]?)(?=\s*\+\d)")
+# label, not a piece of the first (the office number was lost, the mobile stored as it). Only
+# after a number's run of digits and spaces: a floor's "5F" or a unit's "3M" before a number
+# ("Marunouchi Bldg 5F +81 3 ...") is no label (second review, rev34b).
+GLUED_LETTER_RE = re.compile(r"(?<=\d[\d ]{5}\d)([MTF][.:]?)(?=\s*\+\d)")
 
 
 def unglue_word(text: str) -> str:

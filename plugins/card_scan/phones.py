@@ -199,8 +199,9 @@ def _read_numbers(
         slipped = _slipped(number_text, regions[:rank], label, read_in)
         if slipped[3]:
             fixed, rank, region, matches = slipped
-    if matches and rank and fixed == international(fix_digits(number_text)):
-        # Valid only in a region below the card's own: its trunk 0 lost or read as a 9?
+    if matches and rank == len(regions) - 1 > 0 and fixed == international(fix_digits(number_text)):
+        # Valid only in the default (no clue's) region: its trunk 0 lost or read as a 9? Not in
+        # a clue's: "912 345 678" under "28013 Madrid" on a .de card is Spanish (rev34b).
         for reading in (r for r in trunk_readings(fixed) if whole_number(r, regions[:rank])):
             fixed, (rank, region, matches) = reading, first_region_with_numbers(reading, regions)
             break
