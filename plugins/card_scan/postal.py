@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from contactkit import geo
+from contactkit import geo, normalize
 
 from .clues import is_street
-from .lexicon import LEGAL_FORMS
+from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import CA_POSTCODE, CA_PROVINCE, US_STATE_NAME
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
@@ -110,9 +110,7 @@ def city_line(text: str) -> dict[str, str] | None:
     for pattern in CITY_PATTERNS:
         match = pattern.match(text)
         if match and any(c.isdigit() for c in match["postal"]):
-            if pattern is EU_CITY_RE and len(match["city"].split()) > 1 and is_street(text):
-                # "1200 Main Street", "1000 rue De La Gauchetière Ouest": a house number of
-                # four digits before a street's name (America), no postcode and town
+            if pattern is EU_CITY_RE and _street_after_number(text, match["city"]):
                 continue
             parts = {k: v for k, v in match.groupdict().items() if v}
             if "bracketed" in parts:
@@ -127,6 +125,17 @@ def city_line(text: str) -> dict[str, str] | None:
             parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
             return parts
     return None
+
+
+def _street_after_number(text: str, town: str) -> bool:
+    """ "1200 Main Street", "1000 rue De La Gauchetière Ouest": a house number of four digits
+    before a street's name (America), no postcode and town; a saint's "St" opening a town is no
+    street word ("9000 St. Gallen", "93200 St Denis"), a town of one word is a town ("2738
+    Court")."""
+    words = [normalize.fold(w).rstrip(".") for w in town.split()]
+    if words[:1] in (["st"], ["ste"]):
+        words = words[1:]
+    return len(town.split()) > 1 and is_street(text) and any(w in STREET_WORDS for w in words)
 
 
 def postal_country(parts: dict[str, str]) -> str | None:

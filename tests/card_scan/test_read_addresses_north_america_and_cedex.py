@@ -127,6 +127,9 @@ def test_a_canadian_city_line_misread_is_no_city_line(line):
         ("1000 Bruxelles", {"postal": "1000", "city": "Bruxelles"}),
         ("8001 Zürich", {"postal": "8001", "city": "Zürich"}),
         ("2738 Court", {"postal": "2738", "city": "Court"}),
+        # a saint's "St" opens the town, no street word
+        ("9000 St. Gallen", {"postal": "9000", "city": "St. Gallen"}),
+        ("93200 St Denis", {"postal": "93200", "city": "St Denis"}),
         ("1010 Wien", {"postal": "1010", "city": "Wien"}),
         # British postcodes, as before
         ("London EC2R 2GE", {"city": "London", "postal": "EC2R 2GE"}),
@@ -136,7 +139,9 @@ def test_the_city_lines_near_them_stay_as_read(line, want):
     assert city_line(line) == want
 
 
-@pytest.mark.parametrize("line", ["1200 Main Street", "1000 rue De La Gauchetière Ouest"])
+@pytest.mark.parametrize(
+    "line", ["1200 Main Street", "2597 Market St", "1000 rue De La Gauchetière Ouest"]
+)
 def test_a_four_digit_house_number_before_a_street_is_no_city_line(line):
     assert city_line(line) is None
 
