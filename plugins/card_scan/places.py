@@ -127,6 +127,7 @@ def _us_states() -> dict[int, str]:
     return {t["geonameid"]: t["admin1code"] for t in towns if t["countrycode"] == "US"}
 
 
+@lru_cache(maxsize=4096)
 def near_town_of_state(city: str, state: str) -> bool:
     """A US town as read that is none of its state's towns but one slip off one of them
     ("Chicao, IL": Chicago; the table knows Chico too, in California, so it was left as read):
