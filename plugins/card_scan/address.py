@@ -12,8 +12,9 @@ from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
 from .lexicon import POLISH_VOWELS
 from .ocr import Line
-from .places import checked_city
+from .places import checked_city, near_town_of_state
 from .postal import (
+    POST_BOX_RE,
     city_line,
     lone_postcode,
     postal_country,
@@ -21,6 +22,7 @@ from .postal import (
     street_shaped,
     town_line,
 )
+from .states import state_code
 
 
 def find_address(
@@ -50,19 +52,22 @@ def find_address(
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
         return None, ""
     used.update(lines_used)
+    if box := parts.pop("box", None):
+        parts["street"] = f"{parts['street']}, {box}" if "street" in parts else box
     polish_postcode = postcode_country(parts.get("postal", "")) == "PL"
     if polish_postcode:
         region = "PL"
     if "street" in parts:
         parts["street"] = repair_street(parts["street"], region)
+    country = postal_country(parts)
     if parts.get("city"):
         parts["city"] = repair_city(parts["city"], parts.get("street", ""), region)
         # a town the table knows one slip off: its name ("Bem", "Minchen", "Wroctaw"); a mended
         # town is right as often as one read right at its band (pool: hi 25 of 26, mid 25 of
         # 27), so the level stays the band's
-        country = postal_country(parts)
         others = () if country else DIGIT_COUNTRIES.get(len(parts.get("postal", "")), ())
         parts["city"], _ = checked_city(parts["city"], country or clue, others)
+    state = zip_state(parts.get("region"), parts.get("postal", ""))
     shape = "street+city" if {"city", "street"} <= parts.keys() else "part"
     level = f"{shape}/{ocr_band(min(lines[i].mean_conf for i in lines_used))}"
     if bare_floor(parts.get("street", ""), region):
@@ -71,6 +76,9 @@ def find_address(
         level = f"{shape}+stray-sign"
     elif ODD_LETTERS_RE.search(parts.get("street", "")):
         level = f"{shape}+odd-letters"
+    elif country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
+        # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
+        level = f"{shape}+near-town"
     elif polish_postcode and shape == "street+city":
         # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the
         # print's, measured apart
@@ -78,7 +86,7 @@ def find_address(
     address = Address(
         street=parts.get("street"),
         city=parts.get("city", "").strip() or None,
-        region=zip_state(parts.get("region"), parts.get("postal", "")),
+        region=state,
         postal_code=parts.get("postal"),
         country=parts.get("country"),
     )
@@ -131,6 +139,9 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     if len(pieces) == 1 and "postal" not in parts and (postal := lone_postcode(pieces[0], here)):
         parts["postal"] = postal
         parts["lone"] = "1"
+        return True
+    if POST_BOX_RE.match(text.strip()) and "box" not in parts:
+        parts["box"] = text.strip()  # joined to the street once the address is read
         return True
     if street_shaped(text) and "street" not in parts:
         parts["street"] = text
@@ -253,7 +264,8 @@ def _street_at(lines: list[Line], texts: list[str], taken: set[int], i: int, bel
 GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
 GERMAN_STREET_RE = re.compile(r"(?i)(?:stra(?:ss|ß|b|f?s)e|str\.|weg|allee|platz|gasse|damm|ring)")
 SPANISH_STREET_RE = re.compile(
-    r"(?i)^(?:calle|c/|avda\.?|avenida|av\.|plaza|pza\.|paseo|gran v[ií]a|carrer|camino|ronda)\b"
+    r"(?i)^(?:(?:calle|avda\.?|avenida|av\.|plaza|pza\.|paseo|gran v[ií]a|carrer|camino|ronda)\b"
+    r"|c/ ?(?!o\b)\w)"  # "C/ Mayor": no word boundary after the slash; "c/o" is care of
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from .clues import is_country
 from .places import checked_city
+from .states import state_code
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
 # as bars or brackets ("||", "|]"), which clean_line turned into separators ("; ;", "; ]")
@@ -38,6 +39,8 @@ ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
 
 # "Boston.WA 02135": the comma before a US state read as a dot glued to it
 US_STATE_DOT_RE = re.compile(r"(?<=[a-z])\.(?=[A-Z]{2} \d{5}(?:-\d{4})?$)")
+# "Boston, MA02197": the space between the state and its ZIP code lost
+US_STATE_GLUED_RE = re.compile(r"(?<=[a-z], [A-Z]{2})(?=\d{5}(?:-\d{4})?$)")
 
 
 # "44004 Nantes: France": the separator before the country read as a colon glued to the town
@@ -66,7 +69,7 @@ def mended(text: str) -> str:
     if (colon := COLON_COUNTRY_RE.search(text)) and is_country(colon[1]):
         text = text[: colon.start()] + " -" + text[colon.end() :]
     text = ZERO_IN_WORD_RE.sub("o", text)
-    return US_STATE_DOT_RE.sub(", ", text)
+    return US_STATE_GLUED_RE.sub(" ", US_STATE_DOT_RE.sub(", ", text))
 
 
 # "Aeschenvorstadt 121 4065 Basel", "Calle Colón, 94, 3º B 46057 Valencia": the comma between
@@ -152,7 +155,8 @@ US_STATES = frozenset(" ".join([*ZIP_AREAS, *ZIP_PREFIX_STATES.values()]).split(
 def zip_state(state: str | None, postal: str) -> str | None:
     """The US state as read, or None where its ZIP code is of another area: left out rather
     than stored wrong (the ZIP code and the town still name the place)."""
-    if not state or state not in US_STATES or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+    code = state_code(state or "")  # "Massachusetts" is checked as MA, stored as printed
+    if not state or code not in US_STATES or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
         return state  # two capitals no US state is, a Mexican state's ("Monterrey, NL 64000")
     states = f"{ZIP_AREAS[int(postal[0])]} {ZIP_PREFIX_STATES.get(postal[:3], '')}"
-    return state if state in states.split() else None
+    return state if code in states.split() else None

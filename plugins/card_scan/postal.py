@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from contactkit import geo
+from contactkit import geo, normalize
 
 from .clues import is_street
-from .lexicon import LEGAL_FORMS
+from .lexicon import LEGAL_FORMS, STREET_WORDS
+from .states import CA_POSTCODE, CA_PROVINCE, US_STATE_NAME
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
@@ -44,6 +45,16 @@ GB_INWARD_READ = rf"[\dSOIB](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_RE
 
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
+# "Boston, Massachusetts 02135": the state written in full, after a comma (or a dot read for it)
+US_CITY_FULL_RE = re.compile(
+    rf"^(?P<city>{TOWN})[,.]\s+(?P<region>{US_STATE_NAME})\s+(?P<postal>{US_ZIP})$"
+)
+# Canada: "Toronto, ON M5X 1A9", "Toronto, Ontario M5X 1A9", and the French order's province
+# in brackets ("Montréal (Québec) H3B 4W8")
+CA_CITY_RE = re.compile(
+    rf"^(?P<city>{TOWN})(?:[,.]\s*|\s+)(?:\((?P<bracketed>{CA_PROVINCE})\)|(?P<region>{CA_PROVINCE}))"
+    rf"\s+(?P<postal>{CA_POSTCODE})$"
+)
 # A US city line whose ZIP lost or gained a digit ("San Francisco, CA 4119" for 94119, pool
 # s159 photo 76): no longer an address, still no name, title or company (its comma and state
 # in capitals after a town).
@@ -52,15 +63,29 @@ US_CITY_SLIPPED_RE = re.compile(rf"^{TOWN},\s+[A-Z]{{2}}\s+\d{{3,6}}$")
 NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE_READ})\s+(?P<city>{TOWN_AFTER})$")
 # Poland: the postcode before the town ("30-151 Kraków")
 PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>{PL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
-# most of Europe: a country's letter or two before the postcode ("D-80331"), the town after
-EU_CITY_RE = re.compile(rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>{EU_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+# most of Europe: a country's letter or two before the postcode ("D-80331"), the town after; in
+# France a firm's own delivery office, CEDEX, after the town, with its number ("75008 PARIS
+# CEDEX 08"), kept in the city as La Poste prints it
+EU_CITY_RE = re.compile(
+    rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>{EU_POSTCODE})\s+"
+    rf"(?P<city>{TOWN_AFTER}(?:\s(?i:cedex)\s\d{{1,2}})?)$"
+)
 # Japan: after the town ("Tokyo 100-5701") or alone ("〒100-0005")
 JP_MARK = r"(?:〒\s?)?"
 JP_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{JP_MARK}(?P<postal>{JP_POSTCODE})$")
 GB_POSTCODE = rf"(?P<postal>{GB_OUTWARD_READ}\s?{GB_INWARD_READ})"
 GB_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{GB_POSTCODE}$")
 LONE_POSTCODE_RE = re.compile(rf"^(?:{GB_POSTCODE}|{JP_MARK}(?P<jp>{JP_POSTCODE}))$")
-CITY_PATTERNS = (US_CITY_RE, GB_CITY_RE, JP_CITY_RE, NL_CITY_RE, PL_CITY_RE, EU_CITY_RE)
+CITY_PATTERNS = (
+    US_CITY_RE,
+    US_CITY_FULL_RE,
+    CA_CITY_RE,
+    GB_CITY_RE,
+    JP_CITY_RE,
+    NL_CITY_RE,
+    PL_CITY_RE,
+    EU_CITY_RE,
+)
 
 # Japan's block number (chome-ban-go) before the district: "1-7-22 Marunouchi"
 JP_BLOCK_RE = re.compile(r"^\d{1,2}-\d{1,3}(?:-\d{1,4})?\s+[A-Z][a-z]")
@@ -72,6 +97,9 @@ NAMED_STREET_RE = re.compile(
     r"^(?:[A-ZÀ-Ýa-zß][\w'’.-]*\s)+\d{1,5}\s?[a-zA-Z]?(?:/\d{1,4})?$"
     r"|^\d{1,5}[a-zA-Z]?\s+(?:bis\s+)?[A-Za-zÀ-ÿ][\w'’.-]+(?:\s[\w'’.-]+)*$"
 )
+# A French firm's post box or delivery box on a line of its own, between the street and the
+# CEDEX line ("BP 123", "B.P. 45", "CS 30001", "TSA 70011"): a piece of the street, no street
+POST_BOX_RE = re.compile(r"^(?:BP|B\.P\.|CS|TSA)\s?\d{1,6}$")
 # A town alone on its line, above a lone postcode: words of letters, no digit
 TOWN_LINE_RE = re.compile(rf"^{TOWN}$")
 
@@ -82,7 +110,11 @@ def city_line(text: str) -> dict[str, str] | None:
     for pattern in CITY_PATTERNS:
         match = pattern.match(text)
         if match and any(c.isdigit() for c in match["postal"]):
+            if pattern is EU_CITY_RE and _street_after_number(text, match["city"]):
+                continue
             parts = {k: v for k, v in match.groupdict().items() if v}
+            if "bracketed" in parts:
+                parts["region"] = parts.pop("bracketed")
             if pattern is GB_CITY_RE:
                 if not (postal := gb_read(parts["postal"])):
                     continue
@@ -93,6 +125,17 @@ def city_line(text: str) -> dict[str, str] | None:
             parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
             return parts
     return None
+
+
+def _street_after_number(text: str, town: str) -> bool:
+    """ "1200 Main Street", "1000 rue De La Gauchetière Ouest": a house number of four digits
+    before a street's name (America), no postcode and town; a saint's "St" opening a town is no
+    street word ("9000 St. Gallen", "93200 St Denis"), a town of one word is a town ("2738
+    Court")."""
+    words = [normalize.fold(w).rstrip(".") for w in town.split()]
+    if words[:1] in (["st"], ["ste"]):
+        words = words[1:]
+    return len(town.split()) > 1 and is_street(text) and any(w in STREET_WORDS for w in words)
 
 
 def postal_country(parts: dict[str, str]) -> str | None:
@@ -111,6 +154,7 @@ POSTCODE_COUNTRIES = tuple(
     (country, re.compile(shape))
     for country, shape in (
         ("NL", NL_POSTCODE),
+        ("CA", CA_POSTCODE),
         ("PL", PL_POSTCODE),
         ("JP", JP_POSTCODE),
         ("GB", rf"{GB_OUTWARD} ?{GB_INWARD}"),
