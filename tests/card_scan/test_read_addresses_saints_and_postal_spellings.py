@@ -99,3 +99,11 @@ def test_a_us_town_written_without_its_apostrophe_or_space_is_not_doubted(line):
 def test_a_letter_misread_in_a_us_town_is_still_doubted(line):
     parsed = _card("US", "621 Main St", line)
     assert parsed.evidence["addresses"].endswith("+near-town")
+
+
+def test_a_montreal_street_written_boul_is_a_street():
+    # Quebec's "boul." for boulevard: before, the house number and street were read as a
+    # postcode and town ("1250", "boul. René-Lévesque Ouest") or the street was lost.
+    parsed = _card("CA", "1250 boul. René-Lévesque Ouest", "Montréal (Québec) H3B 4W8")
+    assert _address(parsed) == ("1250 boul. René-Lévesque Ouest", "Montréal", "H3B 4W8")
+    assert city_line("1250 boul. René-Lévesque Ouest") is None
