@@ -1,7 +1,8 @@
 """A one-letter label glued after a number grouped by dots or dashes, as France and Germany
 print them ("01.23.45.67.89M +33 6 ..."): the letter is the next number's label (second review,
-rev34c; rev34b's narrowing to digits and spaces lost the office number). A floor or unit before
-a number stays no label. Hand-made OCR lines."""
+rev34c; rev34b's narrowing to digits and spaces lost the office number). The floor or unit
+before a number that stays no label is tested in test_read_phones_foreign_shapes_kept.py.
+Hand-made OCR lines."""
 
 from __future__ import annotations
 
@@ -37,13 +38,3 @@ def test_a_label_glued_after_a_grouped_number_labels_the_next(region, row, numbe
     )
     parsed = parse_card(lines, default_region=region)
     assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == numbers
-
-
-@pytest.mark.parametrize("row", ["Marunouchi Bldg 5F +81 3 1234 5678", "Unit 3M +81 3 1234 5678"])
-def test_a_floor_or_unit_before_a_number_stays_no_label(row: str):
-    lines = worded_lines(
-        ("Taro Yamada", 44), ("Yamada Trading Co., Ltd.", 34), (row, 30),
-        ("t.yamada@yamada.co.jp", 30),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert [(p.e164, p.kind.value) for p in parsed.contact.phones] == [("+81312345678", "work")]
