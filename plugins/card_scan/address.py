@@ -265,7 +265,8 @@ GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
 GERMAN_STREET_RE = re.compile(r"(?i)(?:stra(?:ss|ß|b|f?s)e|str\.|weg|allee|platz|gasse|damm|ring)")
 SPANISH_STREET_RE = re.compile(
     r"(?i)^(?:(?:calle|avda\.?|avenida|av\.|plaza|pza\.|paseo|gran v[ií]a|carrer|camino|ronda)\b"
-    r"|c/ ?(?!o\b)\w)"  # "C/ Mayor": no word boundary after the slash; "c/o" is care of
+    # "C/ Mayor": no word boundary after the slash; "c/o" is care of, "c/c" an account
+    r"|c/ ?(?![oc](?![\w'’]))\w)"
 )
 
 

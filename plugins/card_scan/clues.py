@@ -94,8 +94,11 @@ def is_street(text: str) -> bool:
         r"(stra\w{0,2}e|str|weg|platz|allee|gasse|ring|damm)\s+\d+\s*[a-z]?$", folded
     )
     # "Avda. de la Constitución, 117", "al. Jerozolimskie 33": a street word cut short; Spanish
-    # "C/ Mayor, 12" (calle), not a "c/o" (care of)
-    abbreviated = re.match(r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w|c/ ?(?!o\b)\w", text.strip())
+    # "C/ Mayor, 12" (calle), "C/ O'Donnell, 12" too, not a "c/o" (care of) nor an Italian
+    # account's "c/c 123456" or a title's "C/C++" (rev34c)
+    abbreviated = re.match(
+        r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w|c/ ?(?![oc](?![\w'’]))\w", text.strip()
+    )
     return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
 
 

@@ -221,13 +221,14 @@ FORMS_BY_ENDING: dict[str, tuple[str, ...]] = {
 # wide; "MAIECKI" for MAŁECKI); no name word alone, unlike "LI" or "WU".
 POLISH_ENDINGS = frozenset({"KI", "KA", "CKI", "CKA", "SKI", "SKA", "ZKI", "ZKA"})
 
-# Street words: a line with one of these (and a number) is a street line.
+# Street words: a line with one of these (and a number) is a street line. "boul" is Quebec's
+# boulevard ("1250 boul. René-Lévesque Ouest": rev34c).
 STREET_WORDS = frozenset(
     _words("""
     street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl square
     parkway pkwy highway hwy suite floor
     strasse str weg platz allee gasse ring damm ufer chaussee
-    rue chemin impasse quai cours allee route
+    rue chemin impasse quai cours allee route boul
     via viale corso piazza largo calle avenida plaza paseo carrer rua straat laan plein gracht
     kade ulica ul aleja
     """)

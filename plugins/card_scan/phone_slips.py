@@ -180,8 +180,10 @@ GLUED_LABEL_RE = re.compile(rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(
 # the number before it (a tight row), a plus opening the next: the letter is the next number's
 # label, not a piece of the first (the office number was lost, the mobile stored as it). Only
 # after a number's run of digits and spaces: a floor's "5F" or a unit's "3M" before a number
-# ("Marunouchi Bldg 5F +81 3 ...") is no label (second review, rev34b).
-GLUED_LETTER_RE = re.compile(r"(?<=\d[\d ]{5}\d)([MTF][.:]?)(?=\s*\+\d)")
+# ("Marunouchi Bldg 5F +81 3 ...") is no label (second review, rev34b). The run may be grouped
+# by dots, dashes or slashes as France and Germany print them ("01.23.45.67.89M +33 6 ...",
+# "+49 89 1234-567M +49 170 ..."; rev34c).
+GLUED_LETTER_RE = re.compile(r"(?<=\d[\d ./-]{5}\d)([MTF][.:]?)(?=\s*\+\d)")
 
 
 def unglue_word(text: str) -> str:

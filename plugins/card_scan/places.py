@@ -137,6 +137,16 @@ def near_town_of_state(city: str, state: str) -> bool:
     folded = normalize.fold(city.strip())
     if any(states.get(i) == state for i, _, _ in names.get(folded, ())):
         return False
+    # "Lees Summit", "OFallon", "Mc Lean", "Sugarland": the town as the postal service writes it,
+    # or its space moved, no letter misread (second review, rev34c)
+    letters = re.sub(r"[^a-z]", "", folded)
+    if any(
+        states.get(i) == state
+        for key in names
+        if re.sub(r"[^a-z]", "", key) == letters
+        for i, _, _ in names[key]
+    ):
+        return False
     return any(
         states.get(i) == state
         for key in names

@@ -130,12 +130,26 @@ def city_line(text: str) -> dict[str, str] | None:
 def _street_after_number(text: str, town: str) -> bool:
     """ "1200 Main Street", "1000 rue De La Gauchetière Ouest": a house number of four digits
     before a street's name (America), no postcode and town; a saint's "St" opening a town is no
-    street word ("9000 St. Gallen", "93200 St Denis"), a town of one word is a town ("2738
-    Court")."""
+    street word ("9000 St. Gallen", "93200 St Denis"), nor is one inside it before a name ("9462
+    Bad St. Leonhard", "94190 Villeneuve St Georges": second review, rev34c), and a town of one
+    word is a town ("2738 Court")."""
     words = [normalize.fold(w).rstrip(".") for w in town.split()]
-    if words[:1] in (["st"], ["ste"]):
-        words = words[1:]
+    words = [w for i, w in enumerate(words) if not _saint(words, i)]
     return len(town.split()) > 1 and is_street(text) and any(w in STREET_WORDS for w in words)
+
+
+# After a street's "St" a direction or another street word may follow ("Main St North")
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw",
+    "nord", "sud", "est", "ouest",
+})  # fmt: skip
+
+
+def _saint(words: list[str], i: int) -> bool:
+    """A "St" or "Ste" opening a town, or before a name: a saint's, no street's."""
+    if words[i] not in ("st", "ste"):
+        return False
+    return i == 0 or (i + 1 < len(words) and words[i + 1] not in STREET_WORDS | DIRECTIONS)
 
 
 def postal_country(parts: dict[str, str]) -> str | None:
