@@ -6,28 +6,28 @@ from __future__ import annotations
 
 import re
 
-US_STATE_NAMES = {
-    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA",
-    "Colorado": "CO", "Connecticut": "CT", "Delaware": "DE", "District of Columbia": "DC",
-    "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL",
-    "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
-    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
-    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
-    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY",
-    "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR",
-    "Pennsylvania": "PA", "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD",
-    "Tennessee": "TN", "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA",
-    "Washington": "WA", "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
-    "Puerto Rico": "PR",
-}  # fmt: skip
+import pycountry
 
-CA_PROVINCE_CODES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
+
+def _subdivisions(country: str) -> dict[str, str]:
+    """ISO 3166-2's names of ``country``'s states or provinces, each to its two capitals."""
+    prefix = f"{country}-"
+    return {
+        s.name: s.code.removeprefix(prefix)
+        for s in pycountry.subdivisions.get(country_code=country)
+    }
+
+
+# The fifty states, DC and the territories (Guam, Puerto Rico ...).
+US_STATE_NAMES = _subdivisions("US")
+
+_CA_PROVINCES = _subdivisions("CA")
+CA_PROVINCE_CODES = sorted(_CA_PROVINCES.values())
+# ISO's English names, and the French ones cards from Quebec print, which ISO 3166-2 lacks.
 CA_PROVINCE_NAMES = (
-    "Alberta", "British Columbia", "Colombie-Britannique", "Manitoba", "New Brunswick",
-    "Nouveau-Brunswick", "Newfoundland and Labrador", "Terre-Neuve-et-Labrador", "Nova Scotia",
-    "Nouvelle-Écosse", "Northwest Territories", "Territoires du Nord-Ouest", "Nunavut",
-    "Ontario", "Prince Edward Island", "Île-du-Prince-Édouard", "Quebec", "Québec",
-    "Saskatchewan", "Yukon",
+    *_CA_PROVINCES,
+    "Colombie-Britannique", "Nouveau-Brunswick", "Terre-Neuve-et-Labrador", "Nouvelle-Écosse",
+    "Territoires du Nord-Ouest", "Île-du-Prince-Édouard", "Québec",
 )  # fmt: skip
 
 
