@@ -117,13 +117,15 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     elif (
         (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
         and is_country(country := country_slip((tail[1] or tail[2]).capitalize()))
-        and _before_country(pieces[-1][: tail.start()])
+        and _before_country(head := pieces[-1][: tail.start()].strip())
     ):
         # "4085 Basel - Schweiz", "46016 Valencia Espafia", "530-1670 Japan": the country
         # after the city or the postcode; after a small word it is the city's own ("Ciudad de
         # Guatemala", "Ville de Luxembourg")
-        parts["country"] = country_here = country
-        pieces[-1] = pieces[-1][: tail.start()].strip()
+        parts["country"] = country
+        if not (BARE_POSTCODE_RE.match(head) and geo.country_code(country) in NAMESAKE_CAPITALS):
+            country_here = country
+            pieces[-1] = head
     here = country_here and geo.country_code(country_here)
     if _city_cut(pieces, parts):
         return True
@@ -293,6 +295,10 @@ ODD_LETTERS_RE = re.compile(r"é[b-df-hj-np-tv-z]e\b")
 
 
 # after a postcode the country may be read in small letters ("100-7158 japan")
+# Countries whose capital bears their name and follows its postcode as a town does ("L-1234
+# Luxembourg", "98000 Monaco"): the town, and the country with it.
+NAMESAKE_CAPITALS = frozenset({"LU", "MC"})
+BARE_POSTCODE_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")
 COUNTRY_TAIL_RE = re.compile(
     r"(?<=[a-zé])(?:\s+[-–]\s+|\s+)([A-ZÄÖÜ][a-zäöüñ]{3,})$|(?<=\d)\s+([A-Za-z][a-z]{3,})$"
 )
