@@ -29,8 +29,8 @@ def dots_put_back(text: str, emails: list[Found]) -> str:
     domains = {d for d in (domain_of(e.value) for e in emails) if d}
     for match in WWW_WORDS_RE.finditer(text):
         letters = re.sub(r"[\s.]", "", match.group(1)).lower()
+        pieces = re.split(r"[\s.]+", match.group(1))
         for domain in domains:
-            pieces = re.split(r"[\s.]+", match.group(1))
             # "www.v vantage.es": a letter apart is a piece of another reading (a logo's, a
             # slip's: line_fragments.site_split), left to the cross-check.
             if (
