@@ -115,7 +115,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     picked = [texts[f.line] for f in (card.name, card.title, card.company) if f]
     if (
         any(number_like(t) or code_alone(t) for t in leftover)
-        or any(glued_number(t) for t in [*leftover, *picked])
+        or any(glued_number(t, read) for t in [*leftover, *picked])
         or digits_left(texts, used, read)
         or tail_left(texts, used, read)
         or labelled_left(texts, used, read)

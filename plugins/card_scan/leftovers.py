@@ -95,9 +95,15 @@ def country_code_first(text: str) -> bool:
 GLUED_NUMBER_RE = re.compile(r"(?<=[A-Za-z.])\d{2,4}(?:[./-]\d{2,4}){2,3}(?![\w-])")
 
 
-def glued_number(text: str) -> bool:
-    """A word of ``text`` holding a grouped number of eight digits or more run on from letters."""
-    return any(digits(m.group(0)) >= 8 for m in GLUED_NUMBER_RE.finditer(text))
+def glued_number(text: str, phones: list[Phone]) -> bool:
+    """A word of ``text`` holding a grouped number of eight digits or more run on from letters,
+    which no number read holds."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for found in GLUED_NUMBER_RE.finditer(text):
+        run = re.sub(r"\D", "", found.group(0)).lstrip("0")
+        if len(run) >= 7 and not any(run in number or number in run for number in read):
+            return True
+    return False
 
 
 # An address printed and not read: an @ with a letter or digit before it or letters after it.

@@ -56,8 +56,9 @@ def _altair(company_row: list[tuple]) -> list[Line]:
         _row(("Luigi", 0.96, 904, 99, 194, 69), ("Ricci", 0.96, 1125, 98, 189, 55)),
         _row(("Titolare", 0.92, 1114, 184, 198, 41)),
         _row(("Ufficio", 0.93, 969, 250, 146, 36), ("Acquisti", 0.92, 1131, 250, 183, 46)),
-        _row(*company_row, ("Celtulare:", 0.37, 922, 418, 155, 27), ("332", 0.96, 1092, 418, 57, 26),
-             ("902", 0.95, 1162, 418, 59, 26), ("0553", 0.95, 1234, 417, 78, 27)),
+        _row(*company_row, ("Celtulare:", 0.37, 922, 418, 155, 27),
+             ("332", 0.96, 1092, 418, 57, 26), ("902", 0.95, 1162, 418, 59, 26),
+             ("0553", 0.95, 1234, 417, 78, 27)),
         _row(("Qualita", 0.92, 90, 460, 146, 41), ("Made", 0.97, 251, 461, 112, 33),
              ("in", 0.96, 378, 463, 38, 30), ("Italy", 0.96, 431, 460, 89, 42)),
         _row(("E-mail:", 0.93, 753, 461, 111, 26),
@@ -80,6 +81,13 @@ def test_a_number_glued_to_a_misread_label_on_the_company_row_is_unread():
     assert "phones" in to_review(parsed)
 
 
+def test_a_number_read_off_the_company_row_is_no_number_lost():
+    read = [*COMPANY, ("Tel.055.596.0684", 0.93, 551, 395, 338, 50)]
+    parsed = parse_card(_altair(read), default_region="US")
+    assert parsed.evidence["phones"] != "unread"
+    assert "+390555960684" in {p.e164 for p in parsed.contact.phones}
+
+
 def test_a_company_row_with_its_form_or_a_vat_number_keeps_the_phones():
     for tail in (("S.r.l.", 0.93, 551, 396, 120, 41), ("IT01234567890", 0.93, 551, 396, 300, 41)):
         parsed = parse_card(_altair([*COMPANY, tail]), default_region="US")
@@ -98,8 +106,10 @@ def _medina(second: list[tuple]) -> list[Line]:
              ("43", 0.99, 244, 648, 52, 27), ("48", 0.99, 296, 648, 52, 27),
              ("89", 0.99, 348, 648, 52, 27)),
         _row(*second),
-        _row(("E-mail:", 0.93, 90, 737, 99, 27), ("medina@ramirezsistemas.es", 0.88, 203, 738, 421, 27)),
-        _row(("Web", 0.94, 88, 781, 49, 33), ("https://www.ramirezsistemas.es", 0.94, 137, 781, 493, 33)),
+        _row(("E-mail:", 0.93, 90, 737, 99, 27),
+             ("medina@ramirezsistemas.es", 0.88, 203, 738, 421, 27)),
+        _row(("Web", 0.94, 88, 781, 49, 33),
+             ("https://www.ramirezsistemas.es", 0.94, 137, 781, 493, 33)),
         _row(("46012", 0.96, 89, 870, 88, 26), ("Valencia", 0.95, 189, 869, 123, 26)),
         _row(("Espana", 0.90, 90, 913, 105, 33)),
     ]  # fmt: skip
