@@ -29,6 +29,7 @@ from .leftovers import (
     code_alone,
     debris_beside,
     digits_left,
+    glued_number,
     label_alone,
     labelled_left,
     number_like,
@@ -111,8 +112,10 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     if level.startswith("bare") and not level.startswith("bare+intl") and read_alone(card):
         level = "bare-alone" + level[level.find("/") :]
     texts, used = card.texts, card.used
+    picked = [texts[f.line] for f in (card.name, card.title, card.company) if f]
     if (
         any(number_like(t) or code_alone(t) for t in leftover)
+        or any(glued_number(t, read) for t in [*leftover, *picked])
         or digits_left(texts, used, read)
         or tail_left(texts, used, read)
         or labelled_left(texts, used, read)

@@ -88,6 +88,24 @@ def country_code_first(text: str) -> bool:
     return bool(code) and phonenumbers.region_code_for_country_code(int(code.group(1))) != "ZZ"
 
 
+# A number's digits in three groups parted by dots, slashes or dashes, glued after letters (a
+# label's letters misread and run into it: "S.tl55.596.0684" for "Tel. 055.596.0684" read on the
+# company's row, which the company took; p352 card 29, session 35). A VAT number
+# ("DE123456789") has no groups; a postcode or a date too few digits.
+GLUED_NUMBER_RE = re.compile(r"(?<=[A-Za-z.])\d{2,4}(?:[./-]\d{2,4}){2,3}(?![\w-])")
+
+
+def glued_number(text: str, phones: list[Phone]) -> bool:
+    """A word of ``text`` holding a grouped number of eight digits or more run on from letters,
+    which no number read holds."""
+    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    for found in GLUED_NUMBER_RE.finditer(text):
+        run = re.sub(r"\D", "", found.group(0)).lstrip("0")
+        if len(run) >= 7 and not any(run in number or number in run for number in read):
+            return True
+    return False
+
+
 # An address printed and not read: an @ with a letter or digit before it or letters after it.
 # A lone "@", or one before digits ("@ 0034 915 05 64 85"), is an envelope or phone sign read
 # as one. Also what tells a card that prints an address from one that gives its site alone
@@ -112,16 +130,17 @@ def remnants(texts: list[str], used: set[int]) -> list[str]:
 def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     """A line a number was read from still holds eight digits no number was read from
     ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
-    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    read = [re.sub(r"\D", "", p.text) for p in phones]
     for i in sorted(used):
         # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
         line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
-        took = [d for d in read if d and d in line]
+        took = [d for d in read if d.lstrip("0") and d.lstrip("0") in line]
         if not took:
             continue
-        for d in took:
-            line = line.replace(d, "", 1)
-        if len(line.strip("0")) >= 8:
+        for d in took:  # with its trunk 0 as read, so the digits before it keep their last 0
+            line = line.replace(d if d in line else d.lstrip("0"), "", 1)
+        # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits
+        if len(line.lstrip("0")) >= 8:
             return True
     return False
 

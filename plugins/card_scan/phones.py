@@ -289,7 +289,11 @@ def _backing(
     if disputed(line, match.raw_string):
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == ROW_SOURCE for word in line.words):
-        return "reread"  # phone_reading's: measured apart
+        # A row read again is still read in the card's regions: valid only in one no clue
+        # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
+        # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
+        other = not reading.hinted and _other_region(match, reading)
+        return "other-region" if other else "reread"
     if digits_lost_in_gap(line, match.raw_string):
         return "gap-lost"  # a gap in the number wider than its others: digits there unread
     if digit_as_mark(reading.fixed, match.end):
@@ -317,7 +321,7 @@ def _backing(
         return "repaired"  # digits repaired: checked only by the number being valid
     if reading.hinted:
         return "hint-region"  # valid only where a label's language or its shape hints
-    if (reading.rank or foreign_by_idd(match, reading.region)) and not printed_plus(match):
+    if _other_region(match, reading):
         return "other-region"  # read in a region the card's clues did not name
     if label and not kind.known and digits(match.raw_string) < 8:
         return "odd-label"  # an unknown word before a short number: maybe no phone
@@ -392,6 +396,12 @@ def before_a_city(text: str, match: phonenumbers.PhoneNumberMatch, label: str) -
         return False
     word = normalize.fold(after.group(1))
     return word not in PHONE_LABELS and not near_label(word)
+
+
+def _other_region(match: phonenumbers.PhoneNumberMatch, reading: _Reading) -> bool:
+    """Read in a region the card's clues did not name, and printed without its ``+``."""
+    foreign = reading.rank or foreign_by_idd(match, reading.region)
+    return bool(foreign) and not printed_plus(match)
 
 
 def foreign_by_idd(match: phonenumbers.PhoneNumberMatch, region: str) -> bool:
