@@ -37,6 +37,7 @@ from .name_rows import RowLine, TailLine
 from .name_slips import (
     POLISH_SLIP_RE,
     SLIP_RE,
+    echoed_given,
     family_slip,
     known_given,
     lost_double_n,
@@ -200,6 +201,8 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
+    if any(echoed_given(w) for w in name.split()):
+        return f"{shape}/lo"  # "Stefanieie Schmidt": the given name's end read twice
     if any(letter_misread(w, countries) or spanish_i_misread(w, countries) for w in name.split()):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger", "Gémez": a ł, ü or ó misread
     if local and two_part(local) and not normalize.is_role_local(local):

@@ -30,6 +30,7 @@ from .card_fields_levels import (
     url_evidence,
 )
 from .card_fields_reading import read_card
+from .domain_ends import doubt_end_letter
 from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
 from .name_parts import person_name
@@ -98,6 +99,7 @@ def parse_card(
         card.texts[company.line], card.read_domain
     )
     company_slip(evidence, company and company.value, card.read_domain, put_back)
+    doubt_end_letter(evidence, company and company.value, card.read_domain)  # "Lumens" | lumen.fr
     checking = checking_company(card)
     if evidence.get("emails") == "company-slip" and len(contact.emails) == 1 and checking:
         local, _, domain = contact.emails[0].partition("@")

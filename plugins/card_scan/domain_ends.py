@@ -1,0 +1,62 @@
+"""A company's name and its domain one letter apart at an end: a slip in one of them.
+
+``domains.domain_in`` takes a domain whose name is spelt inside the company's for agreement.
+Where the name holds the domain's letters and one more at its end or a doubled initial
+("Lumens SAS" beside lumen.fr, the S of SAS echoed; "Asahi Shoji" beside asahishoj.co.jp, the
+address's last letter lost), the two were printed alike and one was misread: nothing on the
+card says which, so a person looks (session 35, wrongtext35).
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .domains import AND, domain_in, domain_label, trim_legal
+from .local_parts import spelt_fold, umlaut_plain
+
+GLUED_RE = re.compile(r"\w\.|[a-zäöü][A-ZÄÖÜ]")
+
+
+def end_letter_apart(company: str | None, domain: str | None) -> bool:
+    """The company's name (a word of it, or its words joined) is the domain's name with one
+    letter more at its end, or its initial doubled, where the domain spells it otherwise."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return False
+    if not domain_in(company, domain):
+        return False  # not spelt at all: company_level says near-domain already
+    label = umlaut_plain(domain_label(domain))
+    if len(label) < 4 or not label.isalpha():
+        return False
+    # A word with a dot or a capital inside is a short word or a form glued, not the name's
+    # letters: "De Santis & C. S.n.c." (& C., and partners), "CantabricoS.L" (its S.L); so is
+    # a letter alone ("Jiménez Ingenieria S", its S.L. cut: domain+debris's).
+    raw = [w for w in trim_legal(company).split() if len(w) > 1 and not GLUED_RE.search(w)]
+    words = [
+        umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(" ".join(raw))) if w not in AND
+    ]
+    if label in words:
+        return False  # a word of the name is the domain's, as printed: the domain checks it
+    for piece in {"".join(words), *words}:
+        if len(piece) != len(label) + 1:
+            continue
+        if piece.startswith(label) or piece == label[0] + label:
+            return True
+    return False
+
+
+def doubt_end_letter(evidence: dict[str, str], company: str | None, domain: str | None) -> None:
+    """Levels of the fields the slip may be in: the company's (``near-domain``, as a name one
+    slip off its domain), and the address's and site's (``company-slip``) unless the site was
+    read apart and agrees with the address: two readings of the domain then outvote the name."""
+    if not evidence.get("organization", "").startswith("domain"):
+        return
+    if not end_letter_apart(company, domain):
+        return
+    evidence["organization"] = "near-domain"
+    if evidence.get("urls", "").startswith("email/"):
+        return
+    email = evidence.get("emails", "").split("/")[0]
+    if "domain" in email and "repaired" not in email:
+        evidence["emails"] = "company-slip"
