@@ -296,7 +296,8 @@ def bare_floor(street: str, region: str) -> bool:
 
 
 # "Rue du Rhéne": é before a consonant and a final e, which French never writes (è, ê): a
-# letter misread ("Rhône"), which one only the print shows. In a city ("Genéve") it is the
+# letter misread, which one only the print shows (the Rhône's own is put back first,
+# ``street_words``). In a city ("Genéve") it is the
 # accent misread, no other letter, on every tuning card: the city is not doubted for it.
 ODD_LETTERS_RE = re.compile(r"é[b-df-hj-np-tv-z]e\b")
 
@@ -386,4 +387,8 @@ def polish(text: str) -> str:
     text = text.replace("é", "ó")
     # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
     text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
-    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti)(?=sk)", "ń", text)
+    # "Diuga", "Dituga", "Diluga" for Długa: ł read i, it or il before u; Polish opens no word
+    # on "diu" (session 35)
+    text = re.sub(r"\bD(?:i|it|il)u(?=[a-z])", "Dłu", text)
+    # "Floriahska": ń read h before "sk", which Polish never writes so
+    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti|h)(?=sk)", "ń", text)

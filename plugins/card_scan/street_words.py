@@ -29,9 +29,14 @@ ITALIAN_PROVINCES = frozenset(
 PROVINCE_D_RE = re.compile(r"\(([A-Z])D\)?$")
 
 
+# "Rue du Rhéne", "Quai du RhGne": the river's ô read é, e or G; no word is spelt so, and
+# the Rhône names streets in every town along it (Genève, Lyon, Avignon ...)
+RHONE_RE = re.compile(r"\bRh[éeèG6g]ne\b")
+
+
 def street_word(street: str, german: bool) -> str:
-    """The street with a French rue's or a German quay's letter put back."""
-    street = RUE_RE.sub(r"\1ue", street)
+    """The street with a French rue's, the Rhône's or a German quay's letter put back."""
+    street = RHONE_RE.sub("Rhône", RUE_RE.sub(r"\1ue", street))
     return KAI_RE.sub("kai", street) if german else street
 
 

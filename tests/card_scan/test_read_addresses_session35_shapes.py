@@ -33,6 +33,11 @@ def _address(region: str, *rows: str) -> tuple:
         ("52 bis ruc de la République", "FR", "52 bis rue de la République"),
         ("Ruc du Rhône 12", "CH", "Rue du Rhône 12"),
         ("Am Sandtorkal 183a", "DE", "Am Sandtorkai 183a"),
+        ("Rue du Rhéne 104", "CH", "Rue du Rhône 104"),
+        ("Quai du RhGne 76", "FR", "Quai du Rhône 76"),
+        ("ul. Diuga 116", "PL", "ul. Długa 116"),
+        ("ul. Dituga 189", "PL", "ul. Długa 189"),
+        ("ul. Floriahska 19", "PL", "ul. Floriańska 19"),
         ("Avda. de la Constituci6n, 134, 3? B", "ES", "Avda. de la Constitución, 134, 3º B"),
     ],
 )
@@ -48,6 +53,11 @@ def test_a_street_word_read_one_letter_off(street, region, want):
         ("Ruckerstraße 5", "DE"),  # a word opening on "Ruc" is no rue
         ("Via del Lokal 3", "IT"),  # -kal outside a German street stays
         ("Calle Mayor, 3, 2º A", "ES"),
+        ("Quai du Rhin 5", "FR"),
+        ("Rhenusweg 2", "DE"),
+        ("ul. Dietla 5", "PL"),  # Polish opens words on "die", not "diu"
+        ("ul. Hoża 5", "PL"),
+        ("ul. Grochowska 5", "PL"),
         ("Is it 3? B", "US"),
     ],
 )
