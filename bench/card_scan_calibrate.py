@@ -37,7 +37,7 @@ from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
 
 sys.path.insert(0, str(Path(__file__).parent))
-from card_scan_eval import address_key, contact_keys, truth_keys
+from card_scan_eval import address_key, address_whole, contact_keys, truth_keys
 
 FIELDS = {
     "name": "name",
@@ -227,6 +227,7 @@ class Card(NamedTuple):
     values: dict
     right: dict[str, bool]
     shown: dict[str, tuple[str, str]]
+    whole: bool = False  # the address read whole (card_scan_eval.address_whole)
 
 
 def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:
@@ -245,7 +246,8 @@ def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:
             values = parsed.contact.model_dump(mode="json")
             group = folder.name.split("_")[0]
             file = f"{folder.name}/{truth['file']}"
-            cards.append(Card(group, file, parsed.evidence, values, right, shown))
+            whole = address_whole(parsed.contact, want["address"])
+            cards.append(Card(group, file, parsed.evidence, values, right, shown, whole))
     return cards
 
 
@@ -338,6 +340,16 @@ def main() -> None:
             print(f'        "{level}": {math.floor(share * 1000) / 1000:.3f},')
         print("    },")
     print("}")
+    # After the table and its paste block, so what reads them reads them as before.
+    print_address_shares(cards)
+
+
+def print_address_shares(cards: list[Card]) -> None:
+    """The address as card_scan_eval.py scores it (every part read in the print) and whole."""
+    n = max(1, len(cards))
+    loose = sum(c.right["addresses"] for c in cards) / n
+    print(f"\n  address (every part read is printed): {loose:.3f}")
+    print(f"  address whole (street, postcode, town): {sum(c.whole for c in cards) / n:.3f}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ Two readers on the same images in the same run:
 Per field: the share of cards where the value read equals the truth (names, titles and companies
 compared case- and punctuation-blind; emails and phones as sets of addresses and E.164 numbers;
 the postal address right when something was read and every part read is in the printed address,
-or nothing was read where none is printed). Also: the share of cards sent to review, and
+or nothing was read where none is printed; ``address_whole`` adds a stricter line, the address
+read whole). Also: the share of cards sent to review, and
 auto-accepted fields (not flagged for review) that are wrong, counting a value missed without a
 flag as wrong too; addresses apart, since alone they send no card to review (a doubtful one is
 left out). Speed: cards per minute per core
@@ -111,14 +112,53 @@ def address_key(contact: Contact, truth: str) -> str:
     return truth if parts and all(p in truth for p in parts) else "|".join(parts)
 
 
+def address_whole(contact: Contact, printed: str) -> bool:
+    """Whether the address is read whole: street, postcode and town all read and right.
+
+    What the card prints is taken from the truth: where it prints an address at all, it prints
+    all three (every shape the blind generator writes does). Whole means all three parts read,
+    each found in the printed address (compared as ``_text_key``: case, accents and signs aside),
+    the street opening it, the postcode holding a digit, and no digit of the printed address
+    left once the three are taken out of it (a house number, suite or floor dropped, or a
+    postcode read short, is not whole). Where none is printed, whole means nothing was read. A
+    country name or a state printed after the town is not asked for; a wrong letter in any part
+    is wrong (``amsandtorkal159d`` for Am Sandtorkai 159b is not whole).
+    """
+    truth = _text_key(printed)
+    if not truth:
+        return not _address_parts(contact)
+    address = contact.addresses[0] if contact.addresses else None
+    if address is None:
+        return False
+    street, postcode, town = (
+        _text_key(p) for p in (address.street, address.postal_code, address.city)
+    )
+    if not (street and postcode and town) or not re.search(r"\d", postcode):
+        return False
+    if not truth.startswith(street):
+        return False
+    rest = truth[len(street) :]
+    for part in (town, postcode):
+        if part not in rest:
+            return False
+        rest = rest.replace(part, "", 1)
+    return not re.search(r"\d", rest)
+
+
 def scored(contact: Contact, want: dict) -> dict[str, object]:
-    """``contact_keys`` with the address read against the printed one (``address_key``)."""
-    return {**contact_keys(contact), "address": address_key(contact, want["address"])}
+    """``contact_keys`` with the address read against the printed one (``address_key``), and
+    ``address_whole`` (True or False; not one of ``FIELDS``, so the table is as it was)."""
+    return {
+        **contact_keys(contact),
+        "address": address_key(contact, want["address"]),
+        "address_whole": address_whole(contact, want["address"]),
+    }
 
 
 class Score:
     def __init__(self) -> None:
         self.right: Counter[str] = Counter()
+        self.whole = 0  # addresses read whole (``address_whole``)
         self.cards = 0
         self.reviewed = 0
         self.accepted = 0
@@ -139,6 +179,7 @@ class Score:
     ) -> None:
         conf = conf or {}
         self.cards += 1
+        self.whole += bool(got.get("address_whole"))
         for name in FIELDS:
             ok = want[name] == got[name]
             self.right[name] += ok
@@ -331,6 +372,7 @@ def evaluate(
         f"left out: {ours.left_out}"
     )
     print(f"  addresses stored unflagged, wrong: {ours.minor_wrong}/{ours.minor_accepted}")
+    print(f"  address whole (street, postcode, town): {ours.whole / max(1, n):.3f}")
     for other, score in at_other.items():
         print(
             f"  at review_below {other:.2f} (same run): to review {score.reviewed}/{n} "

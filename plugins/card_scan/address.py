@@ -15,6 +15,7 @@ from .ocr import Line
 from .places import checked_city, near_town_of_state
 from .postal import (
     POST_BOX_RE,
+    POSTFACH_RE,
     city_line,
     lone_postcode,
     postal_country,
@@ -23,6 +24,7 @@ from .postal import (
     town_line,
 )
 from .states import state_code
+from .street_words import country_slip, province_read_d, street_word, umlaut_read_twice
 
 
 def find_address(
@@ -142,6 +144,9 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         parts["postal"] = postal
         parts["lone"] = "1"
         return True
+    if POSTFACH_RE.match(text.strip()) and "postal" not in parts:
+        parts["postfach"] = "1"  # its line taken, no name's or title's; the street read above it
+        return True
     if POST_BOX_RE.match(text.strip()) and "box" not in parts:
         parts["box"] = text.strip()  # joined to the street once the address is read
         return True
@@ -185,6 +190,8 @@ def _lines_above(
         parts.pop("postal", None)  # no street to end: the number and the city are no address
         parts.pop("city", None)
         return []
+    if parts.pop("postfach", None) and POSTFACH_RE.match(texts[above].strip()):
+        above -= 1  # "Neuer Wall 10" | "Postfach 10 12 34" | "20457 Hamburg": the street above
     if "street" not in parts and "city" in parts and _street_at(lines, texts, taken, above, anchor):
         parts["street"] = texts[above]
         return [above]
@@ -289,7 +296,8 @@ def bare_floor(street: str, region: str) -> bool:
 
 
 # "Rue du Rhéne": é before a consonant and a final e, which French never writes (è, ê): a
-# letter misread ("Rhône"), which one only the print shows. In a city ("Genéve") it is the
+# letter misread, which one only the print shows (the Rhône's own is put back first,
+# ``street_words``). In a city ("Genéve") it is the
 # accent misread, no other letter, on every tuning card: the city is not doubted for it.
 ODD_LETTERS_RE = re.compile(r"é[b-df-hj-np-tv-z]e\b")
 
@@ -317,6 +325,7 @@ def repair_street(street: str, region: str) -> str:
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)
+    street = street_word(street, german(street, region))
     street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
     # "292 Sth Ave": an ordinal's 5 read S before a street word ("Sth" alone is South's)
     street = re.sub(r"(?<=\d )S(?=th (?:Ave|Avenue|St|Street)\b)", "5", street)
@@ -334,7 +343,7 @@ def spanish_street(street: str) -> str:
     """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
     # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
     # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
-    street = re.sub(r"(?<=\d)°(?= ?[A-H]$| \d)", "º", street)
+    street = re.sub(r"(?<=\d)[°?](?= ?[A-H]$| \d)", "º", street)  # "3? B": º read ?
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
     street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn
@@ -365,6 +374,7 @@ def repair_city(city: str, street: str, region: str) -> str:
     # "Firenze (Fl)": an Italian province is two capitals, a small l there is an I
     city = re.sub(r"\(([A-Z])[l1|]\)", r"(\1I)", city)
     city = re.sub(r"\([l1|]([A-Z])\)", r"(I\1)", city)
+    city = province_read_d(city)
     if region == "PL":
         city = polish(city)
     return umlaut_read_twice(city) if german(street, region) else city
@@ -377,23 +387,8 @@ def polish(text: str) -> str:
     text = text.replace("é", "ó")
     # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
     text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
-    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti)(?=sk)", "ń", text)
-
-
-def umlaut_read_twice(text: str) -> str:
-    """ "Ziirich", "Miinchen": ü read as ii, a pair German never writes."""
-    return re.sub(r"(?<=[A-Za-zäöü])ii(?=[a-zäöü])", "ü", text)
-
-
-# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania",
-# "Espajia", "Espatia": the tilde a j's dot or a t's bar over the n's first stroke)
-N_TILDE_SLIPS = ("fi", "ii", "ri", "ni", "ji", "ti")
-
-
-def country_slip(word: str) -> str:
-    """ "Espafia": ñ read as two letters, a country's name once the slip is undone."""
-    for slip in N_TILDE_SLIPS:
-        fixed = word.replace(slip, "ñ")
-        if slip in word and is_country(fixed.rstrip(",.")):
-            return fixed
-    return word
+    # "Diuga", "Dituga", "Diluga" for Długa: ł read i, it or il before u; Polish opens no word
+    # on "diu" (session 35)
+    text = re.sub(r"\bD(?:i|it|il)u(?=[a-z])", "Dłu", text)
+    # "Floriahska": ń read h before "sk", which Polish never writes so
+    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti|h)(?=sk)", "ń", text)

@@ -97,9 +97,15 @@ def is_street(text: str) -> bool:
     # "C/ Mayor, 12" (calle), "C/ O'Donnell, 12" too, not a "c/o" (care of) nor an Italian
     # account's "c/c 123456" or a title's "C/C++" (rev34c)
     abbreviated = re.match(
-        r"(?i)(?:avda|avd|pza|ul|al)\.\s?\w|c/ ?(?![oc](?![\w'’]))\w", text.strip()
+        r"(?i)(?:avda|avd|av|pza|ul|al)\.\s?\w|c/ ?(?![oc](?![\w'’]))\w", text.strip()
     )
-    return bool(german) or (has_number and bool(words & STREET_WORDS or abbreviated))
+    # "Váci út 1", "Andrássy út 60.": Hungarian street words, as printed (accented: a folded
+    # "ut" is Utah's "UT" on a US city line)
+    hungarian = HUNGARIAN_STREET_RE.search(text)
+    return bool(german or hungarian) or (has_number and bool(words & STREET_WORDS or abbreviated))
+
+
+HUNGARIAN_STREET_RE = re.compile(r"\b(?:út|utca|tér|körút|krt\.|rakpart|sétány)\s+\d+")
 
 
 def street_name(text: str) -> bool:

@@ -15,7 +15,14 @@ from contactkit import geo, normalize
 
 from .clues import is_street
 from .lexicon import LEGAL_FORMS, STREET_WORDS
-from .states import CA_POSTCODE, CA_PROVINCE, US_STATE_NAME
+from .states import (
+    CA_POSTCODE,
+    CA_PROVINCE,
+    MX_STATE,
+    US_STATE_NAME,
+    US_STATE_STYLE,
+    US_STATE_STYLED,
+)
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
@@ -49,6 +56,10 @@ US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P
 US_CITY_FULL_RE = re.compile(
     rf"^(?P<city>{TOWN})[,.]\s+(?P<region>{US_STATE_NAME})\s+(?P<postal>{US_ZIP})$"
 )
+# "Boston, Mass. 02110": the state abbreviated in the older style, after a comma
+US_CITY_STYLED_RE = re.compile(
+    rf"^(?P<city>{TOWN}),\s+(?P<region>{US_STATE_STYLED})\s+(?P<postal>{US_ZIP})$"
+)
 # Canada: "Toronto, ON M5X 1A9", "Toronto, Ontario M5X 1A9", and the French order's province
 # in brackets ("Montréal (Québec) H3B 4W8")
 CA_CITY_RE = re.compile(
@@ -70,6 +81,10 @@ EU_CITY_RE = re.compile(
     rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>{EU_POSTCODE})\s+"
     rf"(?P<city>{TOWN_AFTER}(?:\s(?i:cedex)\s\d{{1,2}})?)$"
 )
+# Mexico: the postcode, the town and its state after a comma ("06600 Ciudad de México, CDMX")
+MX_CITY_RE = re.compile(
+    rf"^(?:C\.\s?P\.\s?)?(?P<postal>\d{{5}})\s+(?P<city>{TOWN_AFTER}),\s+(?P<region>{MX_STATE})$"
+)
 # Japan: after the town ("Tokyo 100-5701") or alone ("〒100-0005")
 JP_MARK = r"(?:〒\s?)?"
 JP_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{JP_MARK}(?P<postal>{JP_POSTCODE})$")
@@ -79,11 +94,13 @@ LONE_POSTCODE_RE = re.compile(rf"^(?:{GB_POSTCODE}|{JP_MARK}(?P<jp>{JP_POSTCODE}
 CITY_PATTERNS = (
     US_CITY_RE,
     US_CITY_FULL_RE,
+    US_CITY_STYLED_RE,
     CA_CITY_RE,
     GB_CITY_RE,
     JP_CITY_RE,
     NL_CITY_RE,
     PL_CITY_RE,
+    MX_CITY_RE,
     EU_CITY_RE,
 )
 
@@ -100,6 +117,9 @@ NAMED_STREET_RE = re.compile(
 # A French firm's post box or delivery box on a line of its own, between the street and the
 # CEDEX line ("BP 123", "B.P. 45", "CS 30001", "TSA 70011"): a piece of the street, no street
 POST_BOX_RE = re.compile(r"^(?:BP|B\.P\.|CS|TSA)\s?\d{1,6}$")
+# A German or Swiss Postfach between the street and the town ("Postfach 10 12 34", "Postfach"
+# alone): a second address, whose own postcode a card prints apart if at all; no street
+POSTFACH_RE = re.compile(r"^Postfach(?:\s\d{1,2}(?:\s\d{2}){1,3}|\s\d{1,6})?$")
 # A town alone on its line, above a lone postcode: words of letters, no digit
 TOWN_LINE_RE = re.compile(rf"^{TOWN}$")
 
@@ -115,6 +135,8 @@ def city_line(text: str) -> dict[str, str] | None:
             parts = {k: v for k, v in match.groupdict().items() if v}
             if "bracketed" in parts:
                 parts["region"] = parts.pop("bracketed")
+            if pattern is US_CITY_STYLED_RE:
+                parts["region"] = US_STATE_STYLE[parts["region"]]
             if pattern is GB_CITY_RE:
                 if not (postal := gb_read(parts["postal"])):
                     continue

@@ -47,3 +47,27 @@ CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 def state_code(state: str) -> str:
     """A US state's two capitals, from its name written in full or as read."""
     return US_STATE_NAMES.get(state, state)
+
+
+# The states as the AP and older US style abbreviate them after a town ("Boston, Mass. 02110",
+# "Pasadena, Calif. 91101"), each to its two capitals (session 35). Only the dotted forms of
+# more than two letters, which no town line writes for anything else.
+US_STATE_STYLE = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Mass.": "MA",
+    "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
+    "Okla.": "OK", "Ore.": "OR", "Tenn.": "TN", "Tex.": "TX", "Wash.": "WA", "Wis.": "WI",
+    "Wyo.": "WY",
+}  # fmt: skip
+US_STATE_STYLED = _alternatives(list(US_STATE_STYLE))
+
+# Mexico's states as a city line prints them after the town ("06600 Ciudad de México, CDMX",
+# "44100 Guadalajara, Jal."): the capital's CDMX, ISO's names and the common short forms (no
+# "Col.", a colonia's word as often as Colima's)
+MX_STATE_NAMES = [s.name for s in pycountry.subdivisions.get(country_code="MX")]
+MX_STATE = _alternatives([
+    "CDMX", "Ciudad de México", *MX_STATE_NAMES, "Jal.", "N.L.", "Edo. Méx.", "Qro.", "Pue.",
+    "Gto.", "Ver.", "Yuc.", "Chih.", "Son.", "Coah.", "Tamps.", "Sin.", "Mich.", "Gro.", "Oax.",
+    "Chis.", "Tab.", "Camp.", "Hgo.", "Mor.", "Tlax.", "Ags.", "Zac.", "S.L.P.", "Dgo.", "Nay.",
+    "B.C.", "B.C.S.", "Q. Roo",
+])  # fmt: skip

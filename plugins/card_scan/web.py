@@ -200,7 +200,14 @@ def abbreviation(value: str, after: str) -> bool:
     and the words running on after it are an abbreviation in a sentence or an address, no
     bare host (a website stands alone on its line or before a separator)."""
     bare = not re.match(r"(?i)www|https?:", value)
+    if bare and value.split(".")[0].lower() in STREET_SHORT and after.strip():
+        # "Pza.de España, 3", "Av.de América, 32": a street word cut short before a name
+        return True
     return bare and value[:1].isupper() and bool(re.match(r"\s+[a-zà-ÿ]+\b", after))
+
+
+# Spanish street words cut short, the way a street's line opens (session 35)
+STREET_SHORT = frozenset({"av", "avda", "avd", "pza", "ctra"})
 
 
 def cross_check_domains(

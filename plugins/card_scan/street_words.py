@@ -1,0 +1,71 @@
+"""A street's or town's word read one letter off, where the word's language shows the letter.
+
+Each mend is narrow: the word as read is none its language writes there, and only one letter
+makes it the word a reader of the card takes it for (``address.repair_street`` and
+``address.repair_city`` call these; session 35).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from .clues import is_country
+
+# "52 bis ruc de la République": the e of rue read c before de, du or des; French writes no
+# word "ruc", and a street opening so is a rue
+RUE_RE = re.compile(r"\b([Rr])uc(?= (?:de|du|des|d'|d’)\b)")
+
+# "Am Sandtorkal 183a": the i of a quay's -kai read l ("Sandtorkai", "Schaumainkai",
+# "Mainkai"); a German street's name never ends in -kal
+KAI_RE = re.compile(r"(?<=[a-zäöüß]{3})kal\b")
+
+# Italy's provinces by their two capitals ("Firenze (FI)", "Padova (PD)")
+ITALIAN_PROVINCES = frozenset(
+    code for s in pycountry.subdivisions.get(country_code="IT") if (code := s.code[3:]).isalpha()
+)
+# "50139 Firenze (FD": the province's I and closing bracket read as one D
+PROVINCE_D_RE = re.compile(r"\(([A-Z])D\)?$")
+
+
+# "Rue du Rhéne", "Quai du RhGne": the river's ô read é, e or G; no word is spelt so, and
+# the Rhône names streets in every town along it (Genève, Lyon, Avignon ...)
+RHONE_RE = re.compile(r"\bRh[éeèG6g]ne\b")
+
+
+def street_word(street: str, german: bool) -> str:
+    """The street with a French rue's, the Rhône's or a German quay's letter put back."""
+    street = RHONE_RE.sub("Rhône", RUE_RE.sub(r"\1ue", street))
+    return KAI_RE.sub("kai", street) if german else street
+
+
+def province_read_d(city: str) -> str:
+    """ "Firenze (FD": the province put back where only its I read with the bracket as D makes
+    one (Padova's PD stays)."""
+    found = PROVINCE_D_RE.search(city)
+    if not found:
+        return city
+    letter = found.group(1)
+    if f"{letter}D" in ITALIAN_PROVINCES or f"{letter}I" not in ITALIAN_PROVINCES:
+        return city
+    return f"{city[: found.start()]}({letter}I)"
+
+
+def umlaut_read_twice(text: str) -> str:
+    """ "Ziirich", "Miinchen": ü read as ii, a pair German never writes."""
+    return re.sub(r"(?<=[A-Za-zäöü])ii(?=[a-zäöü])", "ü", text)
+
+
+# How OCR reads an ñ: its tilde and n as two letters ("Espafia", "Espaiia", "Esparia", "Espania",
+# "Espajia", "Espatia": the tilde a j's dot or a t's bar over the n's first stroke)
+N_TILDE_SLIPS = ("fi", "ii", "ri", "ni", "ji", "ti")
+
+
+def country_slip(word: str) -> str:
+    """ "Espafia": ñ read as two letters, a country's name once the slip is undone."""
+    for slip in N_TILDE_SLIPS:
+        fixed = word.replace(slip, "ñ")
+        if slip in word and is_country(fixed.rstrip(",.")):
+            return fixed
+    return word
