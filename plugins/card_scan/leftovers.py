@@ -93,6 +93,11 @@ def country_code_first(text: str) -> bool:
 # company's row, which the company took; p352 card 29, session 35). A VAT number
 # ("DE123456789") has no groups; a postcode or a date too few digits.
 GLUED_NUMBER_RE = re.compile(r"(?<=[A-Za-z.])\d{2,4}(?:[./-]\d{2,4}){2,3}(?![\w-])")
+# A registration number glued to its country's or form's capitals, its digits in thousands:
+# a Belgian VAT "BE0123.456.789", a Swiss UID read "CHE123.456.789" (its dash lost), a Spanish
+# "CIF B12.345.678". Capitals that are a phone label ("TEL055.596.0684") stay a number's.
+REGISTRY_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})[.-]?$")
+THOUSANDS_RE = re.compile(r"\d{1,4}(?:\.\d{3})+")
 
 
 def glued_number(text: str, phones: list[Phone]) -> bool:
@@ -100,8 +105,15 @@ def glued_number(text: str, phones: list[Phone]) -> bool:
     which no number read holds."""
     read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
     for found in GLUED_NUMBER_RE.finditer(text):
-        run = re.sub(r"\D", "", found.group(0)).lstrip("0")
-        if len(run) >= 7 and not any(run in number or number in run for number in read):
+        printed = re.sub(r"\D", "", found.group(0))
+        # "Mariahilfer Str.123/45/67": a house, its stair and door, seven digits
+        if len(printed) < 8:
+            continue
+        prefix = REGISTRY_PREFIX_RE.search(text[: found.start()])
+        if prefix and not known_label(prefix[1]) and THOUSANDS_RE.fullmatch(found[0]):
+            continue
+        run = printed.lstrip("0")
+        if not any(run in number or number in run for number in read):
             return True
     return False
 
@@ -139,10 +151,24 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
             continue
         for d in took:  # with its trunk 0 as read, so the digits before it keep their last 0
             line = line.replace(d if d in line else d.lstrip("0"), "", 1)
-        # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits
-        if len(line.lstrip("0")) >= 8:
+        # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits; a
+        # postcode's before its town is no number's ("Via Roma 120 - 20100 Milano - Tel. 02
+        # 1234 5678", "1030 Wien": the street's digits and the postcode's counted as before).
+        if len(line.strip("0")) >= 8:
+            return True
+        if len(line.lstrip("0")) >= 8 and not postcode_before_town(texts[i]):
             return True
     return False
+
+
+# A postcode of four or five digits before its town's word ("75010 Paris", "1010 Wien").
+POSTCODE_TOWN_RE = re.compile(r"(?<![\d.,/-])\d{4,5}\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ]+)")
+
+
+def postcode_before_town(text: str) -> bool:
+    """``POSTCODE_TOWN_RE`` in ``text``, its town no phone label ("816 3620 Mobil" is a
+    number's end)."""
+    return any(not known_label(m["town"]) for m in POSTCODE_TOWN_RE.finditer(text))
 
 
 # A number's last six or seven digits in groups ("483-3335", "833 0314"), no digit next to them.
