@@ -19,7 +19,7 @@ from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_mend import is_fitted, mend_lone
-from .email_rebuild import rebuilt_row
+from .email_rebuild import rebuilt_row, split_site_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -348,6 +348,10 @@ def _made_emails(
         # Each site read: the address row read with its @ lost may itself have been taken for
         # one ("E: scott. woodnova.co.uk" before "W: https//nova.co.uk/en"; session 31).
         for url in urls:
+            split = split_site_address(url.value, name.value, card.texts, url.line)
+            if split:
+                card.urls = [u for u in urls if u is not url]  # the address, not a site
+                return [(split, "rebuilt")], misread, True
             domain = domain_of(url.value) or ""
             rebuilt = rebuilt_row(card.texts, name.value, domain)
             if rebuilt:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .email_at import AT_LOOKALIKES, label_word
+from contactkit import normalize
+
+from .email_at import AT_LOOKALIKES, _word_runs, label_word
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -41,6 +43,38 @@ def name_forms(name: str) -> set[str]:
     return forms
 
 
+def split_site_address(site: str, name: str, texts: list[str], row: int) -> str | None:
+    """A bare site read on line ``row`` that is an address with its ``@`` lost: a form of the
+    whole name (not one word of it), then a label whole words of another line spell
+    (``joaquin.gilpolarisiberica.es`` under "POLARIS IBERICA S.L.U.", read at 0.97, tuning
+    photo 351/29). None where no split or more than one fits."""
+    host = site.lower().rstrip("/.")
+    if re.match(r"(?:www|https?)\b", host) or "/" in host:
+        return None
+    suffix = normalize.public_suffix(host)
+    if not suffix or len(host) <= len(suffix) + 1:
+        return None
+    label = host[: -len(suffix) - 1]
+    forms = _forms(name) - set(spelt_words(name))
+    spelt = {run for i, text in enumerate(texts) if i != row for run in _word_runs(text)}
+    found = {
+        f"{label[:at]}@{label[at:]}.{suffix}"
+        for at in range(3, len(label) - 3)
+        if label[:at] in forms and label[at:] in spelt
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _forms(name: str) -> set[str]:
+    """``name_forms``, and with a name of three words those of its first two: a Spanish name's
+    address takes the first family name ("teresa_ruiz" for Teresa Ruiz de la Fuente, tuning
+    photo 324/45), as email_mend reads a lone row."""
+    forms = name_forms(name)
+    if len(name.split()) >= 3:
+        forms |= name_forms(" ".join(name.split()[:2]))
+    return forms
+
+
 def _umlauts_spelt(name: str) -> list[str]:
     return spelt_words(name.translate(PLAIN_UMLAUT))  # ß and ł as spelt_words writes them
 
@@ -54,11 +88,7 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
 
 def rebuilt_row(texts: list[str], name: str, domain: str) -> tuple[str, int] | None:
     """``rebuilt_address`` and the line it was rebuilt from; None as there."""
-    forms = name_forms(name)
-    if len(name.split()) >= 3:
-        # A Spanish name's address takes the first family name: "teresa_ruiz" for Teresa Ruiz
-        # de la Fuente (tuning photo 324/45), as email_mend reads a lone row.
-        forms |= name_forms(" ".join(name.split()[:2]))
+    forms = _forms(name)
     if not forms or "." not in domain:
         return None
     pattern = _domain_pattern([re.escape(p) for p in domain.lower().split(".")])
