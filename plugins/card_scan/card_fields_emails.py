@@ -19,7 +19,7 @@ from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_mend import is_fitted, mend_lone
-from .email_rebuild import rebuilt_address
+from .email_rebuild import rebuilt_row, split_site_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -348,9 +348,17 @@ def _made_emails(
         # Each site read: the address row read with its @ lost may itself have been taken for
         # one ("E: scott. woodnova.co.uk" before "W: https//nova.co.uk/en"; session 31).
         for url in urls:
-            rebuilt = rebuilt_address(card.texts, name.value, domain_of(url.value) or "")
+            split = split_site_address(url.value, name.value, card.texts, url.line)
+            if split:
+                card.urls = [u for u in urls if u is not url]  # the address, not a site
+                return [(split, "rebuilt")], misread, True
+            domain = domain_of(url.value) or ""
+            rebuilt = rebuilt_row(card.texts, name.value, domain)
             if rebuilt:
-                return [(rebuilt, "rebuilt")], misread, True
+                # The row's own reading taken for a bare site ("francois##taurent-informatique.fr"
+                # as taurent-informatique.fr beside www.laurent-informatique.fr) is no site.
+                card.urls = [u for u in urls if not _row_read_as_site(u, rebuilt[1], domain)]
+                return [(rebuilt[0], "rebuilt")], misread, True
     if not misread and name and company:
         # The row's two ends read, its middle lost: "jutta.krau" | "th at" (session 32).
         free = [line for i, line in enumerate(card.lines) if i not in card.used]
@@ -359,6 +367,13 @@ def _made_emails(
         if bridged:
             return [(bridged, "rebuilt/gap")], misread, True
     return [], misread, False
+
+
+def _row_read_as_site(url: Found, row: int, domain: str) -> bool:
+    """``url`` was read on the address ``row`` rebuilt at ``domain``, bare and at another
+    domain: the address itself, its @ read as a letter."""
+    bare = not re.match(r"(?i)(?:www|https?)\b", url.value)
+    return url.line == row and bare and domain_of(url.value) != domain
 
 
 def _emailless_level(card: CardReading) -> str:

@@ -136,7 +136,8 @@ def check_domains(card: CardReading) -> None:
     emails, urls = cross_check_domains(
         card.emails, card.urls, email_domain, url_domain, card.texts, card.clue_region
     )
-    card.emails = [ending_put_back(e, card.clue_region) for e in emails]  # "@henryfils.f"
+    # "@henryfils.f"; an address's ".n" for .nl too (its level marks the guess)
+    card.emails = [ending_put_back(e, card.clue_region, thin=True) for e in emails]
     card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None

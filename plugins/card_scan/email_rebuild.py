@@ -15,7 +15,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .email_at import AT_LOOKALIKES, label_word
+from contactkit import normalize
+
+from .email_at import AT_LOOKALIKES, _word_runs, label_word
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -41,6 +43,38 @@ def name_forms(name: str) -> set[str]:
     return forms
 
 
+def split_site_address(site: str, name: str, texts: list[str], row: int) -> str | None:
+    """A bare site read on line ``row`` that is an address with its ``@`` lost: a form of the
+    whole name (not one word of it), then a label whole words of another line spell
+    (``joaquin.gilpolarisiberica.es`` under "POLARIS IBERICA S.L.U.", read at 0.97, tuning
+    photo 351/29). None where no split or more than one fits."""
+    host = site.lower().rstrip("/.")
+    if re.match(r"(?:www|https?)\b", host) or "/" in host:
+        return None
+    suffix = normalize.public_suffix(host)
+    if not suffix or len(host) <= len(suffix) + 1:
+        return None
+    label = host[: -len(suffix) - 1]
+    forms = _forms(name) - set(spelt_words(name))
+    spelt = {run for i, text in enumerate(texts) if i != row for run in _word_runs(text)}
+    found = {
+        f"{label[:at]}@{label[at:]}.{suffix}"
+        for at in range(3, len(label) - 3)
+        if label[:at] in forms and label[at:] in spelt
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _forms(name: str) -> set[str]:
+    """``name_forms``, and with a name of three words those of its first two: a Spanish name's
+    address takes the first family name ("teresa_ruiz" for Teresa Ruiz de la Fuente, tuning
+    photo 324/45), as email_mend reads a lone row."""
+    forms = name_forms(name)
+    if len(name.split()) >= 3:
+        forms |= name_forms(" ".join(name.split()[:2]))
+    return forms
+
+
 def _umlauts_spelt(name: str) -> list[str]:
     return spelt_words(name.translate(PLAIN_UMLAUT))  # ß and ł as spelt_words writes them
 
@@ -48,13 +82,16 @@ def _umlauts_spelt(name: str) -> list[str]:
 def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
     """The address a line shows with its ``@`` lost, from ``name``'s closest form and
     ``domain``; None where no line ends in the domain after a word close to one form."""
-    forms = name_forms(name)
+    rebuilt = rebuilt_row(texts, name, domain)
+    return rebuilt[0] if rebuilt else None
+
+
+def rebuilt_row(texts: list[str], name: str, domain: str) -> tuple[str, int] | None:
+    """``rebuilt_address`` and the line it was rebuilt from; None as there."""
+    forms = _forms(name)
     if not forms or "." not in domain:
         return None
-    # The domain's dots may be read as spaces or lost: "ssokol pl", "khananalyticscouk".
-    pattern = re.compile(
-        r"[.\s,]?\s?".join(re.escape(p) for p in domain.lower().split(".")) + r"(?![a-z0-9])"
-    )
+    pattern = _domain_pattern([re.escape(p) for p in domain.lower().split(".")])
     found = set()
     for i, text in enumerate(texts):
         lower = text.lower()
@@ -62,11 +99,34 @@ def rebuilt_address(texts: list[str], name: str, domain: str) -> str | None:
         # alone is no site of "daangmulder.com" for "vanderveen." to stand before.
         if not any(pattern.search(t.lower()) for j, t in enumerate(texts) if j != i):
             continue
-        for match in pattern.finditer(lower):
+        for match in _domain_matches(domain.lower(), lower):
             local = best_form(_readings(lower[: match.start()], name), forms)
             if local:
                 found.add(f"{local}@{domain.lower()}")
-    return found.pop() if len(found) == 1 else None
+                row = i
+    return (found.pop(), row) if len(found) == 1 else None
+
+
+def _domain_pattern(parts: list[str]) -> re.Pattern[str]:
+    """The domain as a row shows it: its dots may be read as spaces or lost ("ssokol pl",
+    "khananalyticscouk")."""
+    return re.compile(r"[.\s,]?\s?".join(parts) + r"(?![a-z0-9])")
+
+
+def _domain_matches(domain: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` shows ``domain``; else where it shows it with one letter of a long label
+    read as another ("francois##taurent-informatique.fr", "fiecher-cie.ch" beside the site's
+    laurent-informatique.fr and fischer-cie.ch, tuning photos 340/69, 352/2): the site read
+    whole elsewhere spells it, and the address is rebuilt for review all the same."""
+    label, _, ending = domain.partition(".")
+    found = list(_domain_pattern([re.escape(p) for p in domain.split(".")]).finditer(text))
+    if found or len(label) < 6:
+        return found
+    for k in range(len(label)):
+        slipped = re.escape(label[:k]) + f"[^{re.escape(label[k])}\\W]" + re.escape(label[k + 1 :])
+        parts = [slipped, *(re.escape(p) for p in ending.split("."))]
+        found += list(_domain_pattern(parts).finditer(text))
+    return found
 
 
 def _readings(before: str, name: str) -> list[str]:
@@ -81,8 +141,11 @@ def _readings(before: str, name: str) -> list[str]:
         joint = "" if words[-2][-1:] in "._-" else "."
         tails.append(words[-2] + joint + words[-1])
     out = []
+    if len(words) >= 2 and len(words[-1]) == 1 and words[-1] in AT_LOOKALIKES:
+        tails.append(words[-2])  # "teresa_ruiz Gramirez-asociados.es": the @ a word's start
     for tail in tails:
-        tail = tail.strip(":;,")
+        # A sign read for the @ or beside it: "francois##", "matthieasd)".
+        tail = tail.strip(":;,").rstrip("#)(|%&*")
         if tail.endswith("@"):
             out.append(tail[:-1])
             continue

@@ -154,10 +154,12 @@ def known_suffix(value: str) -> bool:
     return normalize.public_suffix(host) is not None
 
 
-def ending_put_back(found: Found, region: str | None) -> Found:
+def ending_put_back(found: Found, region: str | None, thin: bool = False) -> Found:
     """``fredericg@henryfils.f`` on a French card (b76 photo 85, its site cut alike): an ending
     cut short that starts exactly one of the card's country's code and com, net, org, put back
-    (``.fr``); a guess, marked ``ending``. ``.c`` on a Swiss card (ch or com) stays cut."""
+    (``.fr``); a guess, marked ``ending``. ``.c`` on a Swiss card (ch or com) stays cut. With
+    ``thin`` (an address's, whose level marks the guess), also an ending whose thin last letter
+    was lost or read as its look-alike (``thin_ending``)."""
     host = host_part(found.value)
     stem, _, cut = host.rpartition(".")
     if not region or not stem or not cut.isalpha():
@@ -169,11 +171,24 @@ def ending_put_back(found: Found, region: str | None) -> Found:
     if known_suffix(found.value):
         return found
     code = country_ending(region)
+    if thin and thin_ending(cut.lower(), code):
+        return replace(
+            found, value=found.value.replace(host, f"{stem}.{code}", 1), repaired=True, ending=True
+        )
     endings = [e for e in (code, "com", "net", "org") if e.startswith(cut.lower()) and e != cut]
     value = found.value.replace(host, f"{stem}.{endings[0]}", 1) if len(endings) == 1 else ""
     if not value or not known_suffix(value):
         return found
     return replace(found, value=value, repaired=True, ending=True)
+
+
+def thin_ending(cut: str, code: str) -> bool:
+    """``cut``, no ending, is the country's ``code`` with its thin last letter lost at the row's
+    end or read as its look-alike: ``.n`` and ``.pi`` for ``.nl`` and ``.pl`` (tuning photos
+    340/13, 351/72, 324/96, 324/6; ``.n`` also starts .net, but that is two letters lost)."""
+    if len(code) != 2 or code[-1] not in "il":
+        return False
+    return cut == code[0] or (cut[:1] == code[0] and frozenset((cut[1:], code[1])) == {"i", "l"})
 
 
 def second_level_put_back(host: str, region: str) -> str:
