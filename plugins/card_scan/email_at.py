@@ -103,7 +103,7 @@ def spelt_put_back(lines: list[Line]) -> list[Line]:
     found = []
     for i, line in enumerate(lines):
         sites = {site.split(".")[0] for site in site_domains(lines, [line])}
-        spelt = {run for other in lines if other is not line for run in _word_runs(other.text)}
+        spelt = {run for other in lines if other is not line for run in word_runs(other.text)}
         for j, word in enumerate(line.words):
             if NOT_LOCAL_RE.match(word.text) or "www" in word.text.lower():
                 continue  # a site's host or its label glued on: "wwwlumen.ch", "Webhelix.ch"
@@ -166,7 +166,7 @@ def _host_name(text: str) -> str:
     return host[: -len(suffix) - 1] if suffix and len(host) > len(suffix) else host
 
 
-def _word_runs(text: str, most: int = 4) -> set[str]:
+def word_runs(text: str, most: int = 4) -> set[str]:
     """The runs of up to ``most`` whole words of ``text``, each squashed: the names a domain
     spells ("helixanalytics" in "Helix Analytics Corporation"; not "atsusho" in "Ishikawa
     Tsusho", the end of a site's label read with a letter before it)."""

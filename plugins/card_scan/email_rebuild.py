@@ -17,7 +17,7 @@ import re
 
 from contactkit import normalize
 
-from .email_at import AT_LOOKALIKES, _word_runs, label_word
+from .email_at import AT_LOOKALIKES, label_word, word_runs
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -56,7 +56,7 @@ def split_site_address(site: str, name: str, texts: list[str], row: int) -> str 
         return None
     label = host[: -len(suffix) - 1]
     forms = _forms(name) - set(spelt_words(name))
-    spelt = {run for i, text in enumerate(texts) if i != row for run in _word_runs(text)}
+    spelt = {run for i, text in enumerate(texts) if i != row for run in word_runs(text)}
     found = {
         f"{label[:at]}@{label[at:]}.{suffix}"
         for at in range(3, len(label) - 3)
