@@ -57,11 +57,11 @@ ODD_RE = re.compile(
 CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en|sp)|\b(?:gmbh|ag|se)\s*&\s*co)\.?\s*$")
 # A French form in capitals without its dots ("SA") that a longer one starts ("SAS", "SASU",
 # "SARL"): its last letters lost at the line's end. French cards print the anonymous company
-# A name opening on a consonant twice before a vowel: no language here starts a word so but
-# Welsh (Ll, Ff: "Llewellyn", "Ffion"); a logo's letter glued to it or a W read VV.
-DOUBLED_INITIAL_RE = re.compile(r"([BCDGHJKMNPQRSTVWXZ])\1[AEIOUYÄÖÜ]", re.IGNORECASE)
 # "S.A."; read "SA" on a .fr card, both such companies of the pooled tuning photos were a SAS.
 FR_FORM_CUT_RE = re.compile(r"\bSA\W*$")
+# A name opening on a consonant twice before a vowel: few words start so (Welsh Ll, Ff:
+# "Llewellyn", "Ffion"; see doubled_initial); a logo's letter glued to it or a W read VV.
+DOUBLED_INITIAL_RE = re.compile(r"([BCDGHJKMNPQRSTVWXZ])\1[AEIOUYÄÖÜ]", re.IGNORECASE)
 # A word firms put before their form that the form list holds too ("Helix Holding B.V.",
 # "Holding SA", "Holding GmbH"): taken for the form alone, the form itself may be what was not
 # read ("HELIX HOLDING" for Helix Holding B.V.). "Holdings" ends English names whole.
@@ -95,6 +95,17 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     return f"legal{unmatched}/{band}" if legal else f"shape{unmatched}/{band}"
 
 
+def doubled_initial(company: str) -> bool:
+    """The name opens on a consonant twice before a vowel, both of one case (a W read VV, a
+    monogram's capital glued): not an acronym of four letters or fewer ("CCI", "MMA IARD",
+    "SSAB", "TTEC", "NNIT"), nor a capital and its small letter, a real spelling (Korean
+    "SsangYong", Setswana "Mmegi", Igbo "Nnamdi")."""
+    first = re.match(r"\w+", company)
+    if not first or len(first.group()) <= 4 or not DOUBLED_INITIAL_RE.match(company):
+        return False
+    return company[0].isupper() == company[1].isupper()
+
+
 def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
     """The level of a name whose shape says it is no whole name read (a logo's letters, its
     end cut, a form alone, a lost first letter), whatever the domain spells; else None."""
@@ -102,7 +113,7 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if tall_logo(company.split(), line):
         return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
-    if not domain and DOUBLED_INITIAL_RE.match(company):
+    if not domain and doubled_initial(company):
         # "VVESTA B.V." for Vesta B.V. with no address read (fresh photo seed 352 card 60,
         # accepted at legal/hi; session 35): a monogram's letter glued, or a W read VV.
         return "odd"

@@ -201,8 +201,10 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(echoed_given(w) for w in name.split()):
-        return f"{shape}/lo"  # "Stefanieie Schmidt": the given name's end read twice
+    if echoed_given(name.split()[0]):
+        # "Stefanieie Schmidt": the given name's end read twice. The first word only: family
+        # names are often a given name with its end said again ("Giannini", "Coenen", "Scherer").
+        return f"{shape}/lo"
     if any(letter_misread(w, countries) or spanish_i_misread(w, countries) for w in name.split()):
         return f"{shape}/lo"  # "PAWEE NOWAK", "Kriger", "Gémez": a ł, ü or ó misread
     if local and two_part(local) and not normalize.is_role_local(local):

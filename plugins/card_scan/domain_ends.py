@@ -10,6 +10,7 @@ card says which, so a person looks (session 35, wrongtext35).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from contactkit import normalize
 
@@ -22,13 +23,19 @@ GLUED_RE = re.compile(r"\w\.|[a-zäöü][A-ZÄÖÜ]")
 def end_letter_apart(company: str | None, domain: str | None) -> bool:
     """The company's name (a word of it, or its words joined) is the domain's name with one
     letter more at its end, or its initial doubled, where the domain spells it otherwise."""
+    return _extra_letter(company, domain) is not None
+
+
+def _extra_letter(company: str | None, domain: str | None) -> str | None:
+    """The letter the company's name has past the domain's at its end, "" for a doubled
+    initial, None where they are not so apart."""
     if not company or not domain or normalize.is_freemail(domain):
-        return False
+        return None
     if not domain_in(company, domain):
-        return False  # not spelt at all: company_level says near-domain already
+        return None  # not spelt at all: company_level says near-domain already
     label = umlaut_plain(domain_label(domain))
     if len(label) < 4 or not label.isalpha():
-        return False
+        return None
     # A word with a dot or a capital inside is a short word or a form glued, not the name's
     # letters: "De Santis & C. S.n.c." (& C., and partners), "CantabricoS.L" (its S.L); so is
     # a letter alone ("Jiménez Ingenieria S", its S.L. cut: domain+debris's).
@@ -37,13 +44,22 @@ def end_letter_apart(company: str | None, domain: str | None) -> bool:
         umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(" ".join(raw))) if w not in AND
     ]
     if label in words:
-        return False  # a word of the name is the domain's, as printed: the domain checks it
+        return None  # a word of the name is the domain's, as printed: the domain checks it
     for piece in {"".join(words), *words}:
         if len(piece) != len(label) + 1:
             continue
-        if piece.startswith(label) or piece == label[0] + label:
-            return True
-    return False
+        if piece.startswith(label):
+            return piece[-1]
+        if piece == label[0] + label:
+            return ""
+    return None
+
+
+def _s_echoed(company: str) -> bool:
+    """A word ending in s before one opening on it ("Lumens SAS"): the s may be the next
+    word's read twice."""
+    words = spelt_fold(company).split()
+    return any(a.endswith("s") and b.startswith("s") for a, b in pairwise(words))
 
 
 def doubt_end_letter(evidence: dict[str, str], company: str | None, domain: str | None) -> None:
@@ -52,10 +68,17 @@ def doubt_end_letter(evidence: dict[str, str], company: str | None, domain: str 
     read apart and agrees with the address: two readings of the domain then outvote the name."""
     if not evidence.get("organization", "").startswith("domain"):
         return
-    if not end_letter_apart(company, domain):
+    extra = _extra_letter(company, domain)
+    if extra is None or company is None:
+        return
+    site_agrees = evidence.get("urls", "").startswith("email/")
+    if extra == "s" and site_agrees and not _s_echoed(company):
+        # "Nordic Solutions AB" beside nordicsolution.se and www.nordicsolution.se: the domain
+        # read twice alike, a plural its owner dropped; a read adds an s where the next word's
+        # is echoed ("Lumens SAS"), not at a line's end or before "AB".
         return
     evidence["organization"] = "near-domain"
-    if evidence.get("urls", "").startswith("email/"):
+    if site_agrees:
         return
     email = evidence.get("emails", "").split("/")[0]
     if "domain" in email and "repaired" not in email:

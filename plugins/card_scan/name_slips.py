@@ -63,12 +63,13 @@ def echoed_given(word: str) -> bool:
     """A word that is no given name but one the tables know with its last two to four letters
     read twice: "Stefanieie" from "Stefanie" over "ie Schmidt", a blurred line's echo read as a
     second line and joined (cached photo seed 335 card 30, accepted at largest/hi; session 35).
-    The name left is four letters at least: "Lulu", "Jojo" are names of their own."""
+    The name left is five letters at least: "Lulu", "Jojo", and "Janene", "Keenen" from Jane
+    and Keen, are names of their own."""
     key = spelt_fold(word)
     if known_given(word):
         return False
     return any(
-        len(key) - k >= 4 and key[-2 * k : -k] == key[-k:] and known_given(key[:-k])
+        len(key) - k >= 5 and key[-2 * k : -k] == key[-k:] and known_given(key[:-k])
         for k in (2, 3, 4)
     )
 
