@@ -427,6 +427,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # made "Geschäftsführung"), which the folded lexicon cannot check: to review. 2 of 2
         # right on tuning photo seeds 324 and 340 (pool p344 cards 47, 74 too); too few to accept
         "umlaut-put-back": 0.800,
+        # session 35 (names35): a word one letter off a single lexicon word put back ("Piant
+        # Manager", "Senicr Software Engineer"; title_mends): no letter of it was read so. As
+        # read these were strong/lo or leftover/lo, wrong; put back, to review still
+        "mended/lo": 0.500,  # unmeasured
         # session 15 (hunt15): the title's letters the domain's name ("VP Capital" beside
         # vpcapital.com): the company taken for a title; no tuning card, unmeasured
         "domain-spelt": 0.500,  # unmeasured

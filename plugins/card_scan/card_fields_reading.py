@@ -38,6 +38,7 @@ from .phone_slips import hinted_regions
 from .phones import find_phones
 from .postal import US_CITY_SLIPPED_RE
 from .region_votes import regions_from_clues
+from .title_mends import mend_title, pick_mended_title
 from .title_rows import join_title_pieces
 from .titles import pick_title
 from .web import cross_check_domains, find_emails, find_urls, hyphen_put_back
@@ -171,9 +172,16 @@ def pick_title_and_department(card: CardReading) -> None:
     if title:
         candidates.remove(title.line)
     if title is None:
+        title = pick_mended_title(lines, texts, candidates)
+        if title:
+            candidates.remove(title.line)
+    if title is None:
         title = leftover_title(lines, texts, candidates, local_part(card.emails))
         if title:
             candidates.remove(title.line)
+    if title:
+        # A word one letter off a single lexicon word put back; title_levels doubts it.
+        title.value = mend_title(title.value)
     department = pick_department(texts, candidates, card.domain)
     if department is not None:
         candidates.remove(department)
