@@ -32,6 +32,7 @@ from .local_repair import repair_local_part
 from .name_checks import L_NAMES, el_for_l, misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
+from .name_wide_rows import join_wide_row
 from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
@@ -167,6 +168,7 @@ def pick_title_and_department(card: CardReading) -> None:
     unjoined = set(candidates)
     lines, texts, candidates = join_title_pieces(lines, texts, candidates)
     lines, texts, candidates = mend_name_rows(lines, texts, candidates, card.domain)
+    lines, texts, candidates = join_wide_row(lines, texts, candidates, local_part(card.emails))
     card.used |= unjoined - set(candidates)  # a piece joined on lives on in its row's line
     title = pick_title(lines, texts, candidates)
     if title:
