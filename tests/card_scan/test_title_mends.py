@@ -54,21 +54,20 @@ def test_a_word_spelt_or_near_no_single_lexicon_word_is_not_mended():
     assert near_title_word("Salez") is None  # an s at a word's end is no slip put back
 
 
-def test_a_mended_title_is_read_right_and_goes_to_review():
-    lines = stacked_lines(("Joseph Johnson", 44), "Piant Manager",
+@pytest.mark.parametrize(
+    ("read", "level"),
+    [
+        ("Piant Manager", "mended/lo"),  # put back, to review
+        ("Plant Manager", "strong/hi"),  # read right: its level stands
+    ],
+)
+def test_a_mended_title_is_read_right_and_goes_to_review(read, level):
+    lines = stacked_lines(("Joseph Johnson", 44), read,
                           ("Delta Biosciences Corporation", 30), "jjohnson@delta.com")  # fmt: skip
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title == "Plant Manager"
-    assert parsed.evidence["title"] == "mended/lo"
-    assert probability("title", "mended/lo") < REVIEW_BELOW
-
-
-def test_a_title_read_right_keeps_its_level():
-    lines = stacked_lines(("Joseph Johnson", 44), "Plant Manager",
-                          ("Delta Biosciences Corporation", 30), "jjohnson@delta.com")  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.title == "Plant Manager"
-    assert parsed.evidence["title"] == "strong/hi"
+    assert parsed.evidence["title"] == level
+    assert (probability("title", level) < REVIEW_BELOW) == (level == "mended/lo")
 
 
 def test_a_title_no_word_of_which_was_read_right_is_put_back_whole_to_review():
