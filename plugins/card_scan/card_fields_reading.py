@@ -32,12 +32,14 @@ from .local_repair import repair_local_part
 from .name_checks import L_NAMES, el_for_l, misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
+from .name_wide_rows import join_wide_row
 from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
 from .phones import find_phones
 from .postal import US_CITY_SLIPPED_RE
 from .region_votes import regions_from_clues
+from .title_mends import mend_title, pick_mended_title
 from .title_rows import join_title_pieces
 from .titles import pick_title
 from .web import cross_check_domains, find_emails, find_urls, hyphen_put_back
@@ -167,14 +169,22 @@ def pick_title_and_department(card: CardReading) -> None:
     unjoined = set(candidates)
     lines, texts, candidates = join_title_pieces(lines, texts, candidates)
     lines, texts, candidates = mend_name_rows(lines, texts, candidates, card.domain)
+    lines, texts, candidates = join_wide_row(lines, texts, candidates, local_part(card.emails))
     card.used |= unjoined - set(candidates)  # a piece joined on lives on in its row's line
     title = pick_title(lines, texts, candidates)
     if title:
         candidates.remove(title.line)
     if title is None:
+        title = pick_mended_title(lines, texts, candidates)
+        if title:
+            candidates.remove(title.line)
+    if title is None:
         title = leftover_title(lines, texts, candidates, local_part(card.emails))
         if title:
             candidates.remove(title.line)
+    if title:
+        # A word one letter off a single lexicon word put back; title_levels doubts it.
+        title.value = mend_title(title.value)
     department = pick_department(texts, candidates, card.domain)
     if department is not None:
         candidates.remove(department)

@@ -44,6 +44,7 @@ from .name_slips import (
     near_given,
     umlaut_as_i,
 )
+from .name_wide_rows import WideRowLine
 from .ocr import Line
 from .people import NAME_PARTICLES
 from .web import spelt_elsewhere
@@ -148,6 +149,8 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         return "email"
     kind = "email+other" if absent else "email+initial"
     unchecked = " ".join(absent or initials)
+    if isinstance(line, WideRowLine) and not all(known_given(w) for w in [*absent, *initials]):
+        return f"{kind}+wide-row"  # "Pierluigi" | "Ferrari" far apart: unmeasured, to review
     if isinstance(line, TailLine) and spelt_fold(name).split()[-1] in unchecked.split():
         return f"{kind}+row"  # "Anna Schmidt" | "Rechtsanwalt": the joined word unchecked
     first = spelt_fold(name).split()[0]

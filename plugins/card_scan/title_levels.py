@@ -15,7 +15,8 @@ from .title_checks import (
     shape_put_back,
     word_slip,
 )
-from .titles import lexicon_spelt, umlaut_put_back
+from .title_mends import title_mended
+from .titles import lexicon_spelt, title_letters, umlaut_put_back
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
 # the rest of it is on a line not read.
@@ -53,6 +54,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     """The level of the title ``text`` read on ``line``. ``strong``: it holds a strong role word
     (``titles.title_score``); ``leftover``: it was taken as the line left over, unsure."""
     text = text.strip()
+    if title_mended(title_letters(line.text)):
+        return "mended/lo"  # "Piant Manager" made "Plant Manager": a letter nothing read
     if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")

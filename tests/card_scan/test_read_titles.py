@@ -214,8 +214,10 @@ def test_a_title_word_with_a_letter_lost_goes_to_review(title, doubted):
         ("katharina@schroederkunststofftechnik.de", 37),
     )
     parsed = parse_card(lines, default_region="US")
-    # read as printed, the lost letter not guessed (the umlauts read plain put back)
-    assert parsed.contact.title == title.replace("Geschaftsfuhrung", "Geschäftsführung")
+    # the umlauts read plain put back; the lost ä put back from the lexicon since session 35
+    # (title_mends), the title to review still
+    printed = title.replace("Geschaftsfuhrung", "Geschäftsführung")
+    assert parsed.contact.title == printed.replace("Geschftsfuhrung", "Geschäftsführung")
     assert (parsed.confidence["title"] < REVIEW_BELOW) == doubted
 
 
