@@ -20,7 +20,8 @@ from .clues import label_first, legal_region
 from .fields import parse_card
 from .leftovers import number_like
 from .ocr import Line
-from .phones import ROW_SOURCE, find_phones
+from .phone_levels import ROW_SOURCE
+from .phones import find_phones
 from .region_votes import regions_from_clues
 from .row_pieces import shared_height, side_gap
 from .row_reading import row_box
