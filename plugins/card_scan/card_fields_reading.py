@@ -70,6 +70,9 @@ class CardReading:
     company: Found | None = None
     name: Found | None = None
     local: str | None = None  # the email's local part, what checks the name
+    _named: tuple[tuple[str, ...], frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def region(self) -> str:
@@ -77,7 +80,13 @@ class CardReading:
 
     def named_regions(self) -> set[str]:
         """The regions the card's own text names (address, legal form, country words)."""
-        return {r for r, _ in regions_from_clues(self.texts, [], [], legal_region(self.texts))}
+        # Asked by the name, email and website checks of one card (twice a card on average);
+        # kept while the texts it was read from stay the same.
+        texts = tuple(self.texts)
+        if self._named is None or self._named[0] != texts:
+            named = {r for r, _ in regions_from_clues(self.texts, [], [], legal_region(texts))}
+            self._named = texts, frozenset(named)
+        return set(self._named[1])
 
 
 def read_card(

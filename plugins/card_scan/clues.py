@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from cleanco import basename as cleanco_basename
@@ -147,6 +149,9 @@ def is_country(text: str) -> bool:
     return country_shaped(text) and bool(geo.country_code(text))
 
 
+# Cached: every company, title and region check asks it of the same lines (a hundred thousand
+# calls on 400 cards); its answer depends on the text alone.
+@lru_cache(maxsize=1 << 14)
 def legal_form(text: str) -> tuple[str, int] | None:
     """The legal form that ends ``text`` (squashed, see ``LEGAL_FORMS``) and its word count."""
     words = text.split()
@@ -189,13 +194,19 @@ WORD_RE = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter in it
 
 def legal_region(texts: list[str]) -> str | None:
     """The country a legal form names ("K.K." Japan, "Sp. z o.o." Poland), if any line has one."""
+    return _legal_region(tuple(texts))
+
+
+# The region clues, the website's level and the card's named regions all ask it of the same texts.
+@lru_cache(maxsize=64)
+def _legal_region(texts: tuple[str, ...]) -> str | None:
     return _first_form_in(texts, LEGAL_FORM_REGIONS)
 
 
 T = TypeVar("T")
 
 
-def _first_form_in(texts: list[str], table: dict[str, T]) -> T | None:
+def _first_form_in(texts: Sequence[str], table: dict[str, T]) -> T | None:
     """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
     slips undone ("Vesta Holdings ple": plc). A form alone on its line comes last: a logo's
     monogram reads as one ("AG" for Aurora Groep N.V.: fresh photo seed 271 card 82, its Dutch

@@ -20,8 +20,8 @@ from dataclasses import replace
 from PIL import Image
 
 from .confidence import ocr_band
-from .fields import parse_card
 from .ocr import Line
+from .parse_once import parsed_once
 from .phone_reading import card_regions, phone_numbers
 from .second_reading import agreed_reading, read_boxes
 from .word_slips import letters_changed
@@ -36,7 +36,7 @@ def check_phone_digits(image: Image.Image, lines: list[Line], default_region: st
     """``lines`` with the words of each unsure number the second engine reads otherwise marked."""
     if not any(_unsure_digits(line) for line in lines):
         return lines  # most scans: no second parse of the card
-    parsed = parse_card(lines, default_region=default_region)
+    parsed = parsed_once(lines, default_region=default_region)
     read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
     if not read:
         return lines

@@ -17,10 +17,11 @@ import re
 from PIL import Image
 
 from .clues import label_first, legal_region
-from .fields import parse_card
 from .leftovers import number_like
 from .ocr import Line
-from .phones import ROW_SOURCE, find_phones
+from .parse_once import parsed_once
+from .phone_levels import ROW_SOURCE
+from .phones import find_phones
 from .region_votes import regions_from_clues
 from .row_pieces import shared_height, side_gap
 from .row_reading import row_box
@@ -32,7 +33,7 @@ MOST_ROWS = 3
 
 def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str) -> list[Line]:
     """``lines`` with each phone row left unread replaced by an agreed RapidOCR reading."""
-    parsed = parse_card(lines, default_region=default_region)
+    parsed = parsed_once(lines, default_region=default_region)
     if parsed.evidence.get("phones") != "unread":
         return lines
     regions = card_regions(lines, default_region)

@@ -16,12 +16,13 @@ from .email_dots import restore_dots
 from .email_fit import fit_lost_address
 from .email_reading import reread_email_lines
 from .email_rows import reread_unsigned_rows
-from .fields import ParsedCard, parse_card
+from .fields import ParsedCard
 from .heap import keep_freed_buffers
 from .image_files import CardImageError, load_page
 from .imaging import SHARPENED, prepare
 from .jobs import CardJob, CardResult, OcrOptions
 from .ocr import Line, OcrUnavailable, configure, quality, read_lines
+from .parse_once import parsed_once
 from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
 from .row_reading import reread_email_row
@@ -62,7 +63,7 @@ def _parse_side(path: str, page: int, options: OcrOptions) -> ParsedCard:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CardImageError(f"cannot read file: {exc.strerror or exc}") from None
-    return parse_card(
+    return parsed_once(
         card_lines(data, page, options),
         default_region=options.default_region,
         forced_region=options.forced_region,
@@ -98,7 +99,7 @@ def fit_unread_address(image: Image.Image, lines: list[Line], options: OcrOption
         return lines
     default, forced = options.default_region, options.forced_region  # as parse_card reads
     read = read_card(lines, default_region=default, forced_region=forced)
-    contact = parse_card(lines, default_region=default, forced_region=forced).contact
+    contact = parsed_once(lines, default_region=default, forced_region=forced).contact
     if contact.emails:
         return lines
     company = contact.organization.name if contact.organization else None
@@ -118,7 +119,7 @@ def no_address(lines: list[Line], options: OcrOptions) -> bool:
     if any(EMAIL_RE.search(line.text) for line in lines):
         return False
     default, forced = options.default_region, options.forced_region  # as parse_card reads
-    return not parse_card(lines, default_region=default, forced_region=forced).contact.emails
+    return not parsed_once(lines, default_region=default, forced_region=forced).contact.emails
 
 
 def mark_edge_words(lines: list[Line], width: int) -> None:

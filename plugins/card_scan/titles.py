@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from contactkit import normalize
 
@@ -180,6 +181,9 @@ def printed_umlauts(word: str) -> str:
 LONGEST_TITLE_WORD = 40  # "Geschäftsführungsassistentin" is 28
 
 
+# Cached: each candidate line is tried as a title, the pick again, and its doubt twice more;
+# the answer depends on the text alone (the lexicon's words and slips).
+@lru_cache(maxsize=4096)
 def title_letters(title: str, umlauts: bool = True) -> str:
     """Each title word the lexicon lacks is put back where one or two of ``TITLE_SLIPS`` make
     it a title word (``Gtéwna Ksiegowa`` → ``Główna Ksiegowa``); two words read as one

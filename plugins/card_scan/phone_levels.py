@@ -1,0 +1,147 @@
+"""What backs a number read on a card: its kind (by its label, else its numbering plan), the
+first doubt that holds, and Tesseract's band (the level ``card_fields_levels.phone_evidence``
+weighs)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import phonenumbers
+
+from .clues import digits, word_conf
+from .confidence import ocr_band
+from .lexicon import PHONE_LABELS
+from .ocr import Line
+from .phone_kinds import kind_conflict, looks_mobile, misread_label, mobile_sign, untold_type
+from .phone_marks import digits_lost_in_gap, disputed, read_twice
+from .phone_matches import Reading, foreign_by_idd, printed_plus
+from .phone_slips import plus_lost
+from .phone_text import comma_as_dot, digit_as_mark, international
+
+# The words of a phone row read again by RapidOCR (phone_reading), measured apart.
+ROW_SOURCE = "phone-row"
+
+
+class Segment(NamedTuple):
+    """A piece of a line holding numbers, with what their kind and evidence ask of it."""
+
+    line: Line
+    label: str  # folded; "" where none was read
+    number_text: str  # the piece after its label, as read
+    reading: Reading
+    after_number: bool  # another number of the line came before it
+    sign_stop: bool  # a sign with a stop before it: a label's letters read as a sign
+    across: bool  # joined across a gap with another line
+    letter_apart: bool  # its line's label of one letter stood apart: maybe an icon
+
+
+class Kind(NamedTuple):
+    """A number's kind, and what named it."""
+
+    name: str  # "work", "cell", "fax"...
+    known: bool  # a label the lexicon knows named it
+    near: str | None  # the kind of a label one letter off a known one that named it
+    sign: bool  # a mobile's sign named it where the numbering cannot tell
+    untold: bool  # the numbering cannot tell a mobile from a fixed line (North America)
+
+
+def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) -> Kind:
+    """The kind of the piece's ``n``-th number: by its label, else by its numbering plan."""
+    # "Cell +1 212-854-8178 +1 617-449-4686": a label names the number after it;
+    # a second number is the other column's, whose own label was not read.
+    own_label = segment.label if n == 0 else ""
+    known = own_label in PHONE_LABELS
+    kind = PHONE_LABELS.get(own_label, "work")
+    if kind == "work" and not known and looks_mobile(match.number):
+        kind = "cell"
+    # "Teletax": a label misread, naming another kind ("directe" names the same)
+    near = None if known else misread_label(own_label)
+    near = near if near != kind else None
+    kind = near or kind
+    # Where the numbering cannot tell (North America), a mobile's sign does.
+    untold = untold_type(match.number)
+    sign = (
+        untold
+        and not (known or n or segment.after_number)
+        and mobile_sign(segment.line.text, match)
+    )
+    if sign:
+        kind = "cell"
+    return Kind(kind, known, near, sign, untold)
+
+
+def backing(
+    segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int, kind: Kind, e164: str
+) -> str:
+    """What backs the number besides being valid (its level's first part, which
+    ``card_fields_levels.phone_evidence`` weighs): the first doubt that holds, else how its kind
+    was told."""
+    line, label, reading = segment.line, segment.label, segment.reading
+    if disputed(line, match.raw_string):
+        return "disputed"  # phone_check: a second engine read other digits
+    if any(word.source == ROW_SOURCE for word in line.words):
+        # A row read again is still read in the card's regions: valid only in one no clue
+        # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
+        # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
+        other = not reading.hinted and _other_region(match, reading)
+        return "other-region" if other else "reread"
+    if digits_lost_in_gap(line, match.raw_string):
+        return "gap-lost"  # a gap in the number wider than its others: digits there unread
+    if digit_as_mark(reading.fixed, match.end):
+        return "mark-end"  # "+49 40 4573814:" for ...8140: its last digit read as a mark
+    if segment.across:
+        return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
+    if segment.letter_apart and n == 0:
+        # "f" | "030 1234567" (a phone's icon read as a fax's letter), a kind the plan denies, or
+        # one it cannot check (North America: "c" | "(312) 555-0142" may be an office's icon)
+        doubt = kind.name == "fax" or kind.untold or kind_conflict(kind.name, match.number)
+        return "letter-apart+doubt" if doubt else "letter-apart"  # "M." | "06 ...": measured
+    if segment.sign_stop and not label and n == 0:
+        return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
+    if kind.near:
+        return "near-label"  # its kind from a label one letter off: unmeasured
+    if kind.known and kind_conflict(kind.name, match.number):
+        return "kind-conflict"  # "T" before a mobile: a label of another number
+    if (n or segment.after_number) and kind.untold:
+        return "bare-untold"  # no label of its own, and the numbering cannot tell
+    # Only a dot read as a comma put back ("Tél. 01,50.29.31.69"): every digit is as Tesseract
+    # read it, so the number is as sure as one read with its dots (2 of 2 right on the cached
+    # photo seeds 324-340, sent to review for it alone; session 34, needless34). A speck read as
+    # a colon stays repaired: the mark may stand where a digit was lost (1 of 1 right, too few).
+    if reading.fixed != international(comma_as_dot(segment.number_text)):
+        return "repaired"  # digits repaired: checked only by the number being valid
+    if reading.hinted:
+        return "hint-region"  # valid only where a label's language or its shape hints
+    if _other_region(match, reading):
+        return "other-region"  # read in a region the card's clues did not name
+    if label and not kind.known and digits(match.raw_string) < 8:
+        return "odd-label"  # an unknown word before a short number: maybe no phone
+    if plus_lost(match.raw_string, reading.region, e164):
+        return "plus-lost"  # its own country code first: "+39 055" read "39055"?
+    return "labelled" if kind.known else ("sign" if kind.sign else "bare")
+
+
+def number_band(line: Line, match: phonenumbers.PhoneNumberMatch) -> str:
+    """Tesseract's band for the number (by its last digits' word), ``hi`` where a second engine
+    read the same digits."""
+    band = ocr_band(word_conf(line, match.raw_string.split()[-1][:3]))
+    if band != "hi" and read_twice(line, match.raw_string):
+        band = "hi"  # phone_check: two crops of a second engine read these digits
+    return band
+
+
+def dense_mark(match: phonenumbers.PhoneNumberMatch, band: str) -> str:
+    """``+dense`` for a North American number Tesseract doubts, printed without its +1.
+
+    Nearly every ten digits are a valid number there, so a digit misread ("(415) 699-2278"
+    for 899) still passes the one check a number has; in sparser plans it mostly fails it.
+    Tuning cards (session 12): 3 of 5 such numbers right, the two unlabelled ones wrong.
+    """
+    unsure = band != "hi" and match.number.country_code == 1
+    return "+dense" if unsure and not match.raw_string.startswith("+") else ""
+
+
+def _other_region(match: phonenumbers.PhoneNumberMatch, reading: Reading) -> bool:
+    """Read in a region the card's clues did not name, and printed without its ``+``."""
+    foreign = reading.rank or foreign_by_idd(match, reading.region)
+    return bool(foreign) and not printed_plus(match)
