@@ -246,7 +246,7 @@ def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:
             values = parsed.contact.model_dump(mode="json")
             group = folder.name.split("_")[0]
             file = f"{folder.name}/{truth['file']}"
-            whole = address_whole(parsed.contact, want["address"])
+            whole = address_whole(parsed.contact, truth.get("address") or "")
             cards.append(Card(group, file, parsed.evidence, values, right, shown, whole))
     return cards
 

@@ -29,6 +29,7 @@ of each reader (one worker, one OMP thread each), and their ratio.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -114,6 +115,7 @@ def address_key(contact: Contact, truth: str) -> str:
 
 def address_whole(contact: Contact, printed: str) -> bool:
     """Whether the address is read whole: street, postcode and town all read and right.
+    ``printed`` is the address as the truth writes it (not its key: its word ends count).
 
     What the card prints is taken from the truth: where it prints an address at all, it prints
     all three (every shape the blind generator writes does). Whole means all three parts read,
@@ -124,7 +126,8 @@ def address_whole(contact: Contact, printed: str) -> bool:
     country name or a state printed after the town is not asked for; a wrong letter in any part
     is wrong (``amsandtorkal159d`` for Am Sandtorkai 159b is not whole).
     """
-    truth = _text_key(printed)
+    words = _key_words(printed)
+    truth = "".join(words)
     if not truth:
         return not _address_parts(contact)
     address = contact.addresses[0] if contact.addresses else None
@@ -135,23 +138,45 @@ def address_whole(contact: Contact, printed: str) -> bool:
     )
     if not (street and postcode and town) or not re.search(r"\d", postcode):
         return False
-    if not truth.startswith(street):
+    # Each part ends where a printed word ends (rev35c: "Am Sandtorkai 159" for 159b, "Stutt"
+    # for Stuttgart, "Genè" for Genève were whole, a letter lost at a part's end)
+    ends = {0, *itertools.accumulate(len(w) for w in words)}
+    if not (truth.startswith(street) and len(street) in ends):
         return False
-    rest = truth[len(street) :]
+    taken = set(range(len(street)))
     for part in (town, postcode):
-        if part not in rest:
+        span = _word_span(truth, ends, part, taken)
+        if span is None:
             return False
-        rest = rest.replace(part, "", 1)
-    return not re.search(r"\d", rest)
+        taken.update(span)
+    return not any(c.isdigit() for i, c in enumerate(truth) if i not in taken)
 
 
-def scored(contact: Contact, want: dict) -> dict[str, object]:
+def _key_words(value: str) -> list[str]:
+    """``_text_key`` word by word: the printed words' keys, whose ends bound a part."""
+    plain = normalize.fold(value.translate(PLAIN_LETTERS))
+    return [k for w in re.split(r"[\s,;./()-]+", plain) if (k := re.sub(r"[^0-9a-z]", "", w))]
+
+
+def _word_span(truth: str, ends: set[int], part: str, taken: set[int]) -> range | None:
+    """Where ``part`` stands in ``truth`` as whole printed words not yet taken, if anywhere."""
+    at = truth.find(part)
+    while at >= 0:
+        span = range(at, at + len(part))
+        if at in ends and at + len(part) in ends and not taken.intersection(span):
+            return span
+        at = truth.find(part, at + 1)
+    return None
+
+
+def scored(contact: Contact, want: dict, printed: str = "") -> dict[str, object]:
     """``contact_keys`` with the address read against the printed one (``address_key``), and
-    ``address_whole`` (True or False; not one of ``FIELDS``, so the table is as it was)."""
+    ``address_whole`` (True or False; not one of ``FIELDS``, so the table is as it was). The
+    printed address as the truth writes it, whose word ends ``address_whole`` reads."""
     return {
         **contact_keys(contact),
         "address": address_key(contact, want["address"]),
-        "address_whole": address_whole(contact, want["address"]),
+        "address_whole": address_whole(contact, printed),
     }
 
 
@@ -341,10 +366,11 @@ def evaluate(
         key = content_hash(file.read_bytes())
         contact, flagged, conf = read.get(key, (Contact(), {"name"}, {}))
         left_out = {f for f, c in conf.items() if c < review_below} - flagged
-        ours.add(file.name, want, scored(contact, want), flagged, left_out, conf)
-        bare.add(file.name, want, scored(base[file.name], want))
+        printed = truth.get("address") or ""
+        ours.add(file.name, want, scored(contact, want, printed), flagged, left_out, conf)
+        bare.add(file.name, want, scored(base[file.name], want, printed))
         font = truth.get("style", {}).get("font", "?")
-        fonts[font].add(file.name, want, scored(contact, want), flagged, left_out, conf)
+        fonts[font].add(file.name, want, scored(contact, want, printed), flagged, left_out, conf)
     n = len(files)
     # The same run read at other review thresholds: what would have gone to review, and what
     # would have been accepted wrong (the stored values are the same for thresholds >= 0.85).
@@ -359,7 +385,14 @@ def evaluate(
             flagged = {"name"} if flagged is None else set(review_fields(conf, values, other)[0])
             left_out = {f for f, c in conf.items() if c < other} - flagged
             want = truth_keys(truth)
-            score.add(file.name, want, scored(contact, want), flagged, left_out, conf)
+            score.add(
+                file.name,
+                want,
+                scored(contact, want, truth.get("address") or ""),
+                flagged,
+                left_out,
+                conf,
+            )
         at_other[other] = score
     print(f"\n{folder} ({n} cards, default region {region}, {workers} worker(s))")
     print(f"  {'field':<12} card_scan  tesseract+regex")

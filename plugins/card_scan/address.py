@@ -63,7 +63,9 @@ def find_address(
         parts["street"] = repair_street(parts["street"], region)
     country = postal_country(parts)
     if parts.get("city"):
-        parts["city"] = repair_city(parts["city"], parts.get("street", ""), region)
+        parts["city"] = repair_city(
+            parts["city"], parts.get("street", ""), region, parts.get("postal", "")
+        )
         # a town the table knows one slip off: its name ("Bem", "Minchen", "Wroctaw"); a mended
         # town is right as often as one read right at its band (pool: hi 25 of 26, mid 25 of
         # 27), so the level stays the band's
@@ -145,7 +147,7 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         parts["lone"] = "1"
         return True
     if POSTFACH_RE.match(text.strip()) and "postal" not in parts:
-        parts["postfach"] = "1"  # its line taken, no name's or title's; the street read above it
+        parts["postfach"] = text.strip()  # its line taken, no name's or title's; the street above
         return True
     if POST_BOX_RE.match(text.strip()) and "box" not in parts:
         parts["box"] = text.strip()  # joined to the street once the address is read
@@ -190,11 +192,17 @@ def _lines_above(
         parts.pop("postal", None)  # no street to end: the number and the city are no address
         parts.pop("city", None)
         return []
+    box = above
     if parts.pop("postfach", None) and POSTFACH_RE.match(texts[above].strip()):
         above -= 1  # "Neuer Wall 10" | "Postfach 10 12 34" | "20457 Hamburg": the street above
     if "street" not in parts and "city" in parts and _street_at(lines, texts, taken, above, anchor):
         parts["street"] = texts[above]
         return [above]
+    box_free = taken - {box}
+    if box != above and "street" not in parts and _street_at(lines, texts, box_free, box, anchor):
+        # no street above it: the Postfach stays the address's street, as it was read before
+        # (rev35c: "Postfach 1234" | "8021 Zürich", a firm's mail address, had lost its box)
+        parts["street"] = texts[box]
     return []
 
 
@@ -370,11 +378,11 @@ def _spanish_on(word: re.Match[str]) -> str:
     return text if text.lower() in SPANISH_EN_WORDS else text[:-2] + "ón"
 
 
-def repair_city(city: str, street: str, region: str) -> str:
+def repair_city(city: str, street: str, region: str, postal: str = "") -> str:
     # "Firenze (Fl)": an Italian province is two capitals, a small l there is an I
     city = re.sub(r"\(([A-Z])[l1|]\)", r"(\1I)", city)
     city = re.sub(r"\([l1|]([A-Z])\)", r"(I\1)", city)
-    city = province_read_d(city)
+    city = province_read_d(city, postal)
     if region == "PL":
         city = polish(city)
     return umlaut_read_twice(city) if german(street, region) else city

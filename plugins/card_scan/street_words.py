@@ -14,8 +14,12 @@ import pycountry
 from .clues import is_country
 
 # "52 bis ruc de la République": the e of rue read c before de, du or des; French writes no
-# word "ruc", and a street opening so is a rue
-RUE_RE = re.compile(r"\b([Rr])uc(?= (?:de|du|des|d'|d’)\b)")
+# word "ruc", and a street opening so is a rue. Only where a rue stands, at the line's start or
+# after the number (rev35c: Catalan's "ruc", a donkey, names streets, "Carrer del Ruc de ...")
+RUE_RE = re.compile(
+    r"(?:^|(?<=\d )|(?<=\d, )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter ))"
+    r"([Rr])uc(?= (?:de|du|des|d'|d’)\b)"
+)
 
 # "Am Sandtorkal 183a": the i of a quay's -kai read l ("Sandtorkai", "Schaumainkai",
 # "Mainkai"); a German street's name never ends in -kal
@@ -30,8 +34,9 @@ PROVINCE_D_RE = re.compile(r"\(([A-Z])D\)?$")
 
 
 # "Rue du Rhéne", "Quai du RhGne": the river's ô read é, e or G; no word is spelt so, and
-# the Rhône names streets in every town along it (Genève, Lyon, Avignon ...)
-RHONE_RE = re.compile(r"\bRh[éeèG6g]ne\b")
+# the Rhône names streets in every town along it (Genève, Lyon, Avignon ...). "Rhene" with a
+# plain e only after "du" (rev35c: Rhene is a German village's and river's name, "An der Rhene")
+RHONE_RE = re.compile(r"\bRh[éèG6g]ne\b|(?<=\bdu )Rhene\b")
 
 
 def street_word(street: str, german: bool) -> str:
@@ -40,11 +45,13 @@ def street_word(street: str, german: bool) -> str:
     return KAI_RE.sub("kai", street) if german else street
 
 
-def province_read_d(city: str) -> str:
+def province_read_d(city: str, postal: str = "") -> str:
     """ "Firenze (FD": the province put back where only its I read with the bracket as D makes
     one (Padova's PD stays)."""
     found = PROVINCE_D_RE.search(city)
-    if not found:
+    # Italy's CAP has five digits: after any other postcode the brackets hold another country's
+    # part (rev35c: "1007 Lausanne (VD)", the Swiss canton of Vaud, is no Vicenza)
+    if not found or (postal and not re.fullmatch(r"\d{5}", postal)):
         return city
     letter = found.group(1)
     if f"{letter}D" in ITALIAN_PROVINCES or f"{letter}I" not in ITALIAN_PROVINCES:

@@ -200,14 +200,19 @@ def abbreviation(value: str, after: str) -> bool:
     and the words running on after it are an abbreviation in a sentence or an address, no
     bare host (a website stands alone on its line or before a separator)."""
     bare = not re.match(r"(?i)www|https?:", value)
-    if bare and value.split(".")[0].lower() in STREET_SHORT and after.strip():
-        # "Pza.de España, 3", "Av.de América, 32": a street word cut short before a name
+    head, _, tail = value.lower().partition(".")
+    if bare and head in STREET_SHORT and tail in STREET_LINKS and re.match(r"\s+\w", after):
+        # "Pza.de España, 3", "Av.de América, 32": a street word cut short before a name; only
+        # before the little word a street's name opens on, and a word after it (rev35c: a
+        # site "avd.de | +34 ...", "avda.es / 912 ..." on its own line stays a site)
         return True
     return bare and value[:1].isupper() and bool(re.match(r"\s+[a-zà-ÿ]+\b", after))
 
 
 # Spanish street words cut short, the way a street's line opens (session 35)
 STREET_SHORT = frozenset({"av", "avda", "avd", "pza", "ctra"})
+# The little words a Spanish or Portuguese street's name opens on that read as a host's end
+STREET_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "das", "dos"})
 
 
 def cross_check_domains(
