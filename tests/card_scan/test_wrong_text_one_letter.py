@@ -90,7 +90,7 @@ def test_a_five_letter_title_word_with_its_l_read_i(title, changed):
     assert lexicon_word_changed(title, unsure=True) is changed
 
 
-def test_a_title_with_its_l_read_i_at_mid_goes_to_review():
+def test_a_title_with_its_l_read_i_at_mid_is_mended_and_goes_to_review():
     lines = rated_lines(
         ("Joseph Johnson", 40, 0.96),
         ("Piant Manager", 20, 0.85),
@@ -98,7 +98,8 @@ def test_a_title_with_its_l_read_i_at_mid_goes_to_review():
         ("jjohnson@delta.com", 19, 0.98),
     )
     parsed = parse_card(lines, default_region="US")
-    assert parsed.contact.title == "Piant Manager"
+    # title_mends puts the lexicon's letter back; the mend alone is no proof, so still review
+    assert parsed.contact.title == "Plant Manager"
     assert parsed.evidence["title"].endswith("/lo")
 
 
