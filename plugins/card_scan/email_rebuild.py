@@ -116,6 +116,11 @@ def _domain_pattern(parts: list[str]) -> re.Pattern[str]:
     return re.compile(r"[.\s,]?\s?".join(parts) + r"(?![a-z0-9])")
 
 
+def shows_domain(domain: str, text: str) -> bool:
+    """``text`` shows ``domain``, whole or one letter of a long label off (``_domain_matches``)."""
+    return bool(_domain_matches(domain.lower(), text.lower()))
+
+
 def _domain_matches(domain: str, text: str) -> list[re.Match[str]]:
     """Where ``text`` shows ``domain``; else where it shows it with one letter of a long label
     read as another ("francois##taurent-informatique.fr", "fiecher-cie.ch" beside the site's

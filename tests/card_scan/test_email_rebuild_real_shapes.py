@@ -303,3 +303,48 @@ def test_a_real_two_letter_ending_is_never_a_thin_ending_put_back(
     parsed = _parse(region, name, "Sales", company, phone, email)
     assert parsed.contact.emails == [email]
     assert "ending-guessed" not in parsed.evidence["emails"]
+
+
+@pytest.mark.parametrize(
+    ("region", "rows", "email", "sites"),
+    [
+        (
+            "DE",
+            (*_FIRMA, "anna.mueller firma.de  annamueller.de", "www.firma.de"),
+            "anna.mueller@firma.de",
+            ["annamueller.de", "www.firma.de"],
+        ),
+        (
+            "FR",
+            (
+                "Francois Le Roux",
+                "Directeur",
+                "Laurent Informatique SAS",
+                "francois##taurent-informatique.fr  leroux-conseil.fr",
+                "www.laurent-informatique.fr",
+            ),
+            "francois@laurent-informatique.fr",
+            ["leroux-conseil.fr", "www.laurent-informatique.fr"],
+        ),
+        (
+            "ES",
+            (
+                "Teresa Ruiz de la Fuente",
+                "Abogada",
+                "Ramírez Asociados",
+                "teresa_ruiz Gramirez-asociados.es  abogadosevilla.es",
+                "www.ramirez-asociados.es",
+            ),
+            "teresa_ruiz@ramirez-asociados.es",
+            ["abogadosevilla.es", "www.ramirez-asociados.es"],
+        ),
+    ],
+)
+def test_another_site_on_the_rebuilt_address_row_stays_a_site(region, rows, email, sites):
+    # Only the row's own reading taken for a site is dropped (before rev35d: every bare site
+    # on the row at another domain, the person's own site too).
+    parsed = _parse(region, *rows)
+    assert parsed.contact.emails == [email]
+    urls = [u.url for u in parsed.contact.urls]
+    assert all(site in urls for site in sites)
+    assert not any("taurent" in u for u in urls)
