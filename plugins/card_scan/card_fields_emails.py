@@ -19,7 +19,7 @@ from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_mend import is_fitted, mend_lone
-from .email_rebuild import rebuilt_row, split_site_address
+from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -370,10 +370,12 @@ def _made_emails(
 
 
 def _row_read_as_site(url: Found, row: int, domain: str) -> bool:
-    """``url`` was read on the address ``row`` rebuilt at ``domain``, bare and at another
-    domain: the address itself, its @ read as a letter."""
+    """``url``, bare on the address ``row`` rebuilt at ``domain``, shows that domain at another
+    (a letter off, or after the @ read as one): the address itself. Another site on the row
+    ("anna.mueller firma.de  annamueller.de", her own site) is one all the same."""
     bare = not re.match(r"(?i)(?:www|https?)\b", url.value)
-    return url.line == row and bare and domain_of(url.value) != domain
+    other = domain_of(url.value) != domain
+    return url.line == row and bare and other and shows_domain(domain, url.value)
 
 
 def _emailless_level(card: CardReading) -> str:

@@ -55,7 +55,10 @@ def split_site_address(site: str, name: str, texts: list[str], row: int) -> str 
     if not suffix or len(host) <= len(suffix) + 1:
         return None
     label = host[: -len(suffix) - 1]
-    forms = _forms(name) - set(spelt_words(name))
+    # Only a form with a dot or an underscore: a host's label holds neither, while a site made
+    # of the name and the firm's words is how a firm named for its founder is printed
+    # ("joaquingilabogados.es" under "Joaquín Gil Abogados", "mariasilvaconsultores.pt").
+    forms = {f for f in _forms(name) - set(spelt_words(name)) if "." in f or "_" in f}
     spelt = {run for i, text in enumerate(texts) if i != row for run in word_runs(text)}
     found = {
         f"{label[:at]}@{label[at:]}.{suffix}"
@@ -111,6 +114,11 @@ def _domain_pattern(parts: list[str]) -> re.Pattern[str]:
     """The domain as a row shows it: its dots may be read as spaces or lost ("ssokol pl",
     "khananalyticscouk")."""
     return re.compile(r"[.\s,]?\s?".join(parts) + r"(?![a-z0-9])")
+
+
+def shows_domain(domain: str, text: str) -> bool:
+    """``text`` shows ``domain``, whole or one letter of a long label off (``_domain_matches``)."""
+    return bool(_domain_matches(domain.lower(), text.lower()))
 
 
 def _domain_matches(domain: str, text: str) -> list[re.Match[str]]:
