@@ -10,7 +10,6 @@ from contactkit.model import Address
 from .address_slips import before_email, doubtful_street, lost_comma, mended, zip_state
 from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
-from .lexicon import POLISH_VOWELS
 from .ocr import Line
 from .places import checked_city, near_town_of_state
 from .postal import (
@@ -24,7 +23,8 @@ from .postal import (
     town_line,
 )
 from .states import state_code
-from .street_words import country_slip, province_read_d, street_word, umlaut_read_twice
+from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
+from .street_words import country_slip
 
 
 def find_address(
@@ -49,6 +49,7 @@ def find_address(
                 parts.update(whole)
                 lines_used.append(i)
                 anchor = i if anchor < 0 else anchor
+    parts.pop("box_after", None)
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -114,6 +115,8 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     if is_country(text) or is_country(country_slip(text)):  # "Espafia"
         parts["country"] = country_slip(text.rstrip("."))
         return True
+    if parts.get("box_after") and city_line(text):
+        return True  # the box's own town line: its postcode is the box's, not the street's
     pieces = [p.strip() for p in PIECES_RE.split(text) if p.strip()]
     country_here = None
     if len(pieces) > 1 and is_country(country_slip(pieces[-1])):
@@ -146,8 +149,10 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         parts["postal"] = postal
         parts["lone"] = "1"
         return True
-    if POSTFACH_RE.match(text.strip()) and "postal" not in parts:
-        parts["postfach"] = text.strip()  # its line taken, no name's or title's; the street above
+    if POSTFACH_RE.match(text.strip()):
+        # below the town, the box is a second address with its own postcode ("Neuer Wall 10" |
+        # "20354 Hamburg" | "Postfach 30 12 34" | "20305 Hamburg"): the street keeps its own
+        parts["box_after" if "postal" in parts else "postfach"] = text.strip()
         return True
     if POST_BOX_RE.match(text.strip()) and "box" not in parts:
         parts["box"] = text.strip()  # joined to the street once the address is read
@@ -278,15 +283,6 @@ def _street_at(lines: list[Line], texts: list[str], taken: set[int], i: int, bel
     )
 
 
-GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
-GERMAN_STREET_RE = re.compile(r"(?i)(?:stra(?:ss|ß|b|f?s)e|str\.|weg|allee|platz|gasse|damm|ring)")
-SPANISH_STREET_RE = re.compile(
-    r"(?i)^(?:(?:calle|avda\.?|avenida|av\.|plaza|pza\.|paseo|gran v[ií]a|carrer|camino|ronda)\b"
-    # "C/ Mayor": no word boundary after the slash; "c/o" is care of, "c/c" an account
-    r"|c/ ?(?![oc](?![\w'’]))\w)"
-)
-
-
 # "Calle Mayor, 191, 12": a number after the house number with no ordinal sign, where Spanish
 # prints a floor ("1ª", "3º B"); the sign was read as a digit ("12" for 1ª), or the floor is
 # bare: which one, only the print shows.
@@ -310,93 +306,11 @@ def bare_floor(street: str, region: str) -> bool:
 ODD_LETTERS_RE = re.compile(r"é[b-df-hj-np-tv-z]e\b")
 
 
-# after a postcode the country may be read in small letters ("100-7158 japan")
 # Countries whose capital bears their name and follows its postcode as a town does ("L-1234
 # Luxembourg", "98000 Monaco"): the town, and the country with it.
 NAMESAKE_CAPITALS = frozenset({"LU", "MC"})
 BARE_POSTCODE_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")
+# a country after the town; after a postcode it may be read in small letters ("100-7158 japan")
 COUNTRY_TAIL_RE = re.compile(
     r"(?<=[a-zé])(?:\s+[-–]\s+|\s+)([A-ZÄÖÜ][a-zäöüñ]{3,})$|(?<=\d)\s+([A-Za-z][a-z]{3,})$"
 )
-
-
-def german(street: str, region: str) -> bool:
-    return region in GERMAN_REGIONS or bool(GERMAN_STREET_RE.search(street))
-
-
-def repair_street(street: str, region: str) -> str:
-    """The slips a reader of the card's language undoes at sight."""
-    street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
-    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
-    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
-    if german(street, region):
-        street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
-        street = umlaut_read_twice(street)
-    street = street_word(street, german(street, region))
-    street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
-    # "292 Sth Ave": an ordinal's 5 read S before a street word ("Sth" alone is South's)
-    street = re.sub(r"(?<=\d )S(?=th (?:Ave|Avenue|St|Street)\b)", "5", street)
-    # "Avda.de la Constitución": the space after an abbreviation's dot, taken out as a website's
-    street = re.sub(r"\b([A-Z][a-z]{1,4})\.(?=[a-z]+ )", r"\1. ", street)
-    # "Corso Vittorio Emanuele Il 199": a king's numeral before the house number
-    street = re.sub(r"(?<=[a-z] )(?:Il|lI|ll)(?= \d)", "II", street)
-    street = " ".join(country_slip(w) for w in street.split(" "))
-    if SPANISH_STREET_RE.match(street) or region == "ES":
-        street = spanish_street(street)
-    return polish(street) if region == "PL" else street
-
-
-def spanish_street(street: str) -> str:
-    """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
-    # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
-    # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
-    street = re.sub(r"(?<=\d)[°?](?= ?[A-H]$| \d)", "º", street)  # "3? B": º read ?
-    # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
-    street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
-    street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn
-    # "27.3B": the comma after the house number read as a dot glued to the floor (then doubted
-    # as a bare floor, its sign lost)
-    street = re.sub(r"(?<=\d)\.(?=\d ?[A-H]$)", ", ", street)
-    # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
-    # often than -én; the words it writes -én are kept ("Belén", "Jaén")
-    street = re.sub(r"\b\w+én\b", _spanish_on, street)
-    # "Calle de Alcald": a final á read d; no Spanish word ends in a consonant and a d
-    street = re.sub(r"(?<=[a-z][lnr])d\b", "á", street)
-    return re.sub(r"(?<=, )pianta(?= \d)", "planta", street)
-
-
-# Spanish words and names that end in -én, as a street may hold them
-SPANISH_EN_WORDS = frozenset({
-    "almacén", "andén", "belén", "desdén", "edén", "guillén", "harén", "jaén", "rehén", "retén",
-    "rubén", "sostén", "también", "terraplén", "vaivén",
-})  # fmt: skip
-
-
-def _spanish_on(word: re.Match[str]) -> str:
-    text = word.group(0)
-    return text if text.lower() in SPANISH_EN_WORDS else text[:-2] + "ón"
-
-
-def repair_city(city: str, street: str, region: str, postal: str = "") -> str:
-    # "Firenze (Fl)": an Italian province is two capitals, a small l there is an I
-    city = re.sub(r"\(([A-Z])[l1|]\)", r"(\1I)", city)
-    city = re.sub(r"\([l1|]([A-Z])\)", r"(I\1)", city)
-    city = province_read_d(city, postal)
-    if region == "PL":
-        city = polish(city)
-    return umlaut_read_twice(city) if german(street, region) else city
-
-
-def polish(text: str) -> str:
-    """The slips of a Polish word a reader undoes: é, which Polish never writes, is its ó
-    ("Krakéw"); a t no Polish word starts with is its ł ("Dtuga"); "ri", "fi" or "ti" before
-    "sk", where Polish writes the ń of "-ańsk" ("Gdarisk", "Floriariska")."""
-    text = text.replace("é", "ó")
-    # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
-    text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
-    # "Diuga", "Dituga", "Diluga" for Długa: ł read i, it or il before u; Polish opens no word
-    # on "diu" (session 35)
-    text = re.sub(r"\bD(?:i|it|il)u(?=[a-z])", "Dłu", text)
-    # "Floriahska": ń read h before "sk", which Polish never writes so
-    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti|h)(?=sk)", "ń", text)

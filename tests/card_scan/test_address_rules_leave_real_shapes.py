@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.address import repair_city, repair_street
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.street_repair import repair_city, repair_street
 
 
 def _card(region: str, *rows: str) -> ParsedCard:
@@ -111,6 +111,17 @@ def test_repair_city_leaves_a_swiss_canton_after_a_swiss_postcode():
             ("Neuer Wall 10", "Postfach 10 12 34", "20457 Hamburg"),
             "DE",
             ("Neuer Wall 10", "20457", "Hamburg", None),
+        ),
+        # a box below the street's town is a second address: its postcode is the box's alone
+        (
+            ("Neuer Wall 10", "20354 Hamburg", "Postfach 30 12 34", "20305 Hamburg"),
+            "DE",
+            ("Neuer Wall 10", "20354", "Hamburg", None),
+        ),
+        (
+            ("Bahnhofstrasse 45", "8001 Zürich", "Postfach", "8021 Zürich"),
+            "CH",
+            ("Bahnhofstrasse 45", "8001", "Zürich", None),
         ),
         # Utah's UT, Massachusetts written out or cut short in a street, stay as read
         (

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.address import repair_city, repair_street
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.street_repair import repair_city, repair_street
 
 
 def _card(region: str, *rows: str) -> ParsedCard:

@@ -1,0 +1,99 @@
+"""The slips a reader of the card's language undoes at sight in a street and a town: a German
+ß or umlaut, a Spanish floor's sign and ó, a Polish ł and ń, an Italian province's I."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import POLISH_VOWELS
+from .street_words import country_slip, province_read_d, street_word, umlaut_read_twice
+
+GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
+GERMAN_STREET_RE = re.compile(r"(?i)(?:stra(?:ss|ß|b|f?s)e|str\.|weg|allee|platz|gasse|damm|ring)")
+SPANISH_STREET_RE = re.compile(
+    r"(?i)^(?:(?:calle|avda\.?|avenida|av\.|plaza|pza\.|paseo|gran v[ií]a|carrer|camino|ronda)\b"
+    # "C/ Mayor": no word boundary after the slash; "c/o" is care of, "c/c" an account
+    r"|c/ ?(?![oc](?![\w'’]))\w)"
+)
+
+
+def german(street: str, region: str) -> bool:
+    return region in GERMAN_REGIONS or bool(GERMAN_STREET_RE.search(street))
+
+
+def repair_street(street: str, region: str) -> str:
+    """The slips a reader of the card's language undoes at sight."""
+    street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
+    # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
+    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
+    if german(street, region):
+        street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
+        street = umlaut_read_twice(street)
+    street = street_word(street, german(street, region))
+    street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
+    # "292 Sth Ave": an ordinal's 5 read S before a street word ("Sth" alone is South's)
+    street = re.sub(r"(?<=\d )S(?=th (?:Ave|Avenue|St|Street)\b)", "5", street)
+    # "Avda.de la Constitución": the space after an abbreviation's dot, taken out as a website's
+    street = re.sub(r"\b([A-Z][a-z]{1,4})\.(?=[a-z]+ )", r"\1. ", street)
+    # "Corso Vittorio Emanuele Il 199": a king's numeral before the house number
+    street = re.sub(r"(?<=[a-z] )(?:Il|lI|ll)(?= \d)", "II", street)
+    street = " ".join(country_slip(w) for w in street.split(" "))
+    if SPANISH_STREET_RE.match(street) or region == "ES":
+        street = spanish_street(street)
+    return polish(street) if region == "PL" else street
+
+
+def spanish_street(street: str) -> str:
+    """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
+    # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
+    # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
+    street = re.sub(r"(?<=\d)[°?](?= ?[A-H]$| \d)", "º", street)  # "3? B": º read ?
+    # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
+    street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
+    street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn
+    # "27.3B": the comma after the house number read as a dot glued to the floor (then doubted
+    # as a bare floor, its sign lost)
+    street = re.sub(r"(?<=\d)\.(?=\d ?[A-H]$)", ", ", street)
+    # "Colén", "Constitucién": ó read é before a final n, where Spanish writes -ón far more
+    # often than -én; the words it writes -én are kept ("Belén", "Jaén")
+    street = re.sub(r"\b\w+én\b", _spanish_on, street)
+    # "Calle de Alcald": a final á read d; no Spanish word ends in a consonant and a d
+    street = re.sub(r"(?<=[a-z][lnr])d\b", "á", street)
+    return re.sub(r"(?<=, )pianta(?= \d)", "planta", street)
+
+
+# Spanish words and names that end in -én, as a street may hold them
+SPANISH_EN_WORDS = frozenset({
+    "almacén", "andén", "belén", "desdén", "edén", "guillén", "harén", "jaén", "rehén", "retén",
+    "rubén", "sostén", "también", "terraplén", "vaivén",
+})  # fmt: skip
+
+
+def _spanish_on(word: re.Match[str]) -> str:
+    text = word.group(0)
+    return text if text.lower() in SPANISH_EN_WORDS else text[:-2] + "ón"
+
+
+def repair_city(city: str, street: str, region: str, postal: str = "") -> str:
+    # "Firenze (Fl)": an Italian province is two capitals, a small l there is an I
+    city = re.sub(r"\(([A-Z])[l1|]\)", r"(\1I)", city)
+    city = re.sub(r"\([l1|]([A-Z])\)", r"(I\1)", city)
+    city = province_read_d(city, postal)
+    if region == "PL":
+        city = polish(city)
+    return umlaut_read_twice(city) if german(street, region) else city
+
+
+def polish(text: str) -> str:
+    """The slips of a Polish word a reader undoes: é, which Polish never writes, is its ó
+    ("Krakéw"); a t no Polish word starts with is its ł ("Dtuga"); "ri", "fi" or "ti" before
+    "sk", where Polish writes the ń of "-ańsk" ("Gdarisk", "Floriariska")."""
+    text = text.replace("é", "ó")
+    # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
+    text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
+    # "Diuga", "Dituga", "Diluga" for Długa: ł read i, it or il before u; Polish opens no word
+    # on "diu" (session 35)
+    text = re.sub(r"\bD(?:i|it|il)u(?=[a-z])", "Dłu", text)
+    # "Floriahska": ń read h before "sk", which Polish never writes so
+    return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti|h)(?=sk)", "ń", text)
