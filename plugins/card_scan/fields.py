@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from contactkit import normalize
 from contactkit.model import Contact, OrgRef, Url
 
-from .calibration import probability
+from .calibration import REVIEW_BELOW, probability
 from .card_fields_emails import email_evidence
 from .card_fields_levels import (
     checking_company,
@@ -37,6 +37,7 @@ from .name_parts import person_name
 from .name_slips import card_countries
 from .ocr import Line
 from .row_rest import row_rest
+from .site_rows import site_from_email_row
 
 
 @dataclass
@@ -95,6 +96,10 @@ def parse_card(
         evidence["organization"] = company_evidence(
             card, company, evidence["organization"], unread, picked
         )
+    if not card.urls and contact.emails:
+        site = site_from_email_row(card.emails, texts, used | picked)
+        if site is not None:  # after the company's check: a site by construction checks nothing
+            card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
     put_back = bool(company and company.repaired) and read_one_letter_off(
         card.texts[company.line], card.read_domain
     )
@@ -110,6 +115,8 @@ def parse_card(
     for key, found in (("name", name), ("title", title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, used | picked):
             evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?
+    if evidence["urls"] == "email-row" and probability("emails", evidence["emails"]) < REVIEW_BELOW:
+        evidence["urls"] = "email-row/doubted"  # the email's domain: doubted with the email
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
