@@ -31,7 +31,7 @@ from .local_parts import (
     spelt_words,
     umlaut_plain,
 )
-from .name_checks import letter_misread, trade_compound
+from .name_checks import letter_misread, rn_read_surname, trade_compound
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -247,6 +247,8 @@ def email_level(
         # "p-schulz" for Peter Schulz: a hyphen where the name has none is as likely a dot
         # misread (none of the tuning sets' addresses holds one); measured apart.
         tag += "+hyphen"
+    if rn_read_surname(local):
+        tag += "+rn-read-m"  # "inmaculada.hemandez@" beside the name read so: nothing checks it
     if by_name and by_domain:
         joined = _joined_kind(local, name or "", seen_twice)
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about
