@@ -39,6 +39,7 @@ from .name_slips import (
     SLIP_RE,
     echoed_given,
     family_slip,
+    honorific_glued,
     known_given,
     lost_double_n,
     near_given,
@@ -165,6 +166,7 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         or letter_misread(w, countries)
         or spanish_i_misread(w, countries)  # "Martfnez" beside ana@: its í read f
         or _e_not_spelt(w, local)
+        or honorific_glued(w)  # "Drceline" beside legrand@
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked

@@ -12,6 +12,7 @@ from ocr_lines import boxed_line
 from contactkit_plugins.card_scan.confidence import email_level
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_checks import letter_misread, rn_read_surname
+from contactkit_plugins.card_scan.name_slips import honorific_glued
 from contactkit_plugins.card_scan.title_checks import word_slip
 
 
@@ -94,3 +95,23 @@ def test_name_the_address_checks_as_printed_stays() -> None:
     rows[5] = [("E", 0.88, 967, 656, 17, 40), ("tobias.maier@maier.at", 0.95, 984, 656, 330, 40)]
     card = parse_card([boxed_line(*row) for row in rows], default_region="AT")
     assert card.evidence["name"] == "email"
+
+
+@pytest.mark.parametrize("word", ["Drceline", "Mrpeter", "DRCELINE"])
+def test_title_of_address_glued_to_a_given_name(word: str) -> None:
+    assert honorific_glued(word)
+
+
+@pytest.mark.parametrize("word", ["Drew", "Drake", "Ingrid", "Ingo", "Magdalena", "Mario", "Msa"])
+def test_names_that_start_like_a_title_of_address_stay(word: str) -> None:
+    assert not honorific_glued(word)
+
+
+def test_name_with_a_glued_title_of_address_is_doubted() -> None:
+    rows = [
+        [("Drceline", 0.90, 88, 292, 280, 34), ("Legrand", 0.90, 380, 292, 200, 34)],
+        [("Atlas", 0.95, 83, 363, 80, 38), ("SARL", 0.95, 171, 363, 80, 38)],
+        [("legrand@atlas.com", 0.98, 725, 141, 300, 39)],
+    ]
+    card = parse_card([boxed_line(*row) for row in rows], default_region="FR")
+    assert card.evidence["name"].endswith("/lo")
