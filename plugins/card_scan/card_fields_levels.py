@@ -37,6 +37,7 @@ from .leftovers import (
     tail_left,
 )
 from .line_fragments import label_glued, site_split
+from .local_parts import spelt_fold
 from .name_checks import II_FOR_U_RE
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
@@ -79,11 +80,25 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     )
     if two_for_one(name.value, lines[name.line].text, local):
         level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
+    if card.emails and level.startswith("email") and _spelt_by_mended(card, name):
+        level = f"{level}+mended-email"
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:
         return level
     return f"{level}+umlaut" if II_FOR_U_RE.search(lines[name.line].text) else f"{level}+letter"
+
+
+def _spelt_by_mended(card: CardReading, name: Found) -> bool:
+    """A word of the name its line does not print, put there from an address itself mended or
+    read in spaced pieces: the two check nothing of each other ("Tobias Maier" made "Maierg"
+    by tobias.maierg@, its @ read "G@" and mended: check seed 360 card 85, accepted at email;
+    session 35)."""
+    email = card.emails[0]
+    if not (email.repaired or email.guessed):
+        return False
+    printed = set(spelt_fold(card.lines[name.line].text).split())
+    return any(w not in printed for w in spelt_fold(name.value).split())
 
 
 def two_for_one(name: str, read: str, local: str | None) -> bool:

@@ -31,7 +31,7 @@ from .local_parts import (
     spelt_words,
     umlaut_plain,
 )
-from .name_checks import letter_misread, trade_compound
+from .name_checks import letter_misread, rn_read_surname, trade_compound
 from .name_order import order_guessed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -39,6 +39,7 @@ from .name_slips import (
     SLIP_RE,
     echoed_given,
     family_slip,
+    honorific_glued,
     known_given,
     lost_double_n,
     near_given,
@@ -165,6 +166,7 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         or letter_misread(w, countries)
         or spanish_i_misread(w, countries)  # "Martfnez" beside ana@: its í read f
         or _e_not_spelt(w, local)
+        or honorific_glued(w)  # "Drceline" beside legrand@
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
@@ -247,6 +249,8 @@ def email_level(
         # "p-schulz" for Peter Schulz: a hyphen where the name has none is as likely a dot
         # misread (none of the tuning sets' addresses holds one); measured apart.
         tag += "+hyphen"
+    if rn_read_surname(local):
+        tag += "+rn-read-m"  # "inmaculada.hemandez@" beside the name read so: nothing checks it
     if by_name and by_domain:
         joined = _joined_kind(local, name or "", seen_twice)
         # Nothing checks the separator ("p-schulz" for p.schulz): Tesseract's doubt about

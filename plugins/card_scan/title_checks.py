@@ -64,6 +64,12 @@ def _pieces_joined(words: list[str]) -> list[str]:
 # Each lexicon word of five letters or more with one letter lost ("senor" for senior).
 _FIVE_LETTERS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 5)
 _SHORT_LOST = with_a_letter_lost(_FIVE_LETTERS, 5)
+# The pieces of the lexicon's hyphened titles ("general" of Président-directeur général), which
+# are no lexicon words alone, with one letter lost: "President-directeur genera", its last letter
+# cut at the photo's edge, was accepted at strong/hi (check seed 361 card 40, session 35).
+_PIECES_LOST = with_a_letter_lost(
+    {p for w in TITLE_LINE_WORDS for p in w.split("-")[1:] if len(p) >= 5} - TITLE_LINE_WORDS, 5
+)
 # The fields a compound of the lexicon joins to its ending ("projekt" of "Projektleiter"), and
 # the lexicon's words: a compound's field spelt so is no slip.
 _FIELDS: frozenset[str] = TITLE_LINE_WORDS | frozenset(
@@ -85,7 +91,7 @@ def word_slip(title: str) -> bool:
     for n, word in enumerate(words):
         if word in TITLE_LINE_WORDS or word in JOINING_WORDS or len(word) < 3:
             continue
-        if len(word) >= 4 and word in _SHORT_LOST:
+        if len(word) >= 4 and (word in _SHORT_LOST or word in _PIECES_LOST):
             return True
         ending = next((e for e in TITLE_ENDINGS if word.endswith(e) and len(word) > len(e)), "")
         whole = word[: len(word) - len(ending)] if ending else ""
