@@ -10,6 +10,9 @@ from contactkit_plugins.card_scan.clues import Found
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.site_rows import site_from_email_row
 
+# A Swiss firm's card with no site printed: its rows before the one under test.
+_WERNER = ("Werner AG", "Anna Schmitt", "Verkauf", "Tel. +41 44 123 45 67", "anna@werner.ch")
+
 
 def _urls(*rows: str, region: str = "DE") -> tuple[list[str], str]:
     parsed = parse_card(stacked_lines(*rows), default_region=region)
@@ -109,26 +112,23 @@ def test_a_free_mail_host_is_never_the_site(email: str, row: str, region: str) -
 
 
 def test_a_profile_row_gives_no_site() -> None:
-    head = ("Werner AG", "Anna Schmitt", "Verkauf", "Tel. +41 44 123 45 67", "anna@werner.ch")
     for row in (
         "LinkedIn www linkedin com/in/werner",
         "Xing www xing com/profile/werner",
         "www linkedin com/company/werner",
         "Web @werner",
     ):
-        assert _not_from_email_row(*head, row, region="CH") == [], row
+        assert _not_from_email_row(*_WERNER, row, region="CH") == [], row
 
 
 def test_an_address_or_a_firms_words_with_a_web_mark_give_no_site() -> None:
-    head = ("Werner AG", "Anna Schmitt", "Verkauf", "Tel. +41 44 123 45 67", "anna@werner.ch")
-    assert _not_from_email_row(*head, "Wernerstrasse 5, 8001 Zuerich www", region="CH") == []
-    assert _not_from_email_row(*head, "Werner Weg 5 - Web", region="CH") == []
-    assert _not_from_email_row(*head, "Werner Web & Print", region="CH") == []
+    assert _not_from_email_row(*_WERNER, "Wernerstrasse 5, 8001 Zuerich www", region="CH") == []
+    assert _not_from_email_row(*_WERNER, "Werner Weg 5 - Web", region="CH") == []
+    assert _not_from_email_row(*_WERNER, "Werner Web & Print", region="CH") == []
 
 
 def test_a_row_with_a_phone_and_another_site_gives_no_site() -> None:
-    head = ("Werner AG", "Anna Schmitt", "Verkauf", "Tel. +41 44 123 45 67", "anna@werner.ch")
-    assert _not_from_email_row(*head, "Fax +41 44 123 45 68 www werner com", region="CH") == []
+    assert _not_from_email_row(*_WERNER, "Fax +41 44 123 45 68 www werner com", region="CH") == []
 
 
 def test_a_mail_subdomain_is_not_the_site() -> None:
@@ -163,14 +163,7 @@ def test_a_second_level_email_beside_the_groups_com_is_not_guessed(
 
 
 def test_a_card_that_prints_no_site_gets_none() -> None:
-    urls, level = _urls(
-        "Werner AG",
-        "Anna Schmitt",
-        "Verkauf",
-        "Tel. +41 44 123 45 67",
-        "anna@werner.ch",
-        region="CH",
-    )
+    urls, level = _urls(*_WERNER, region="CH")
     assert urls == [] and not level.startswith("email-row")
 
 
@@ -179,15 +172,7 @@ def test_a_mangled_row_with_the_emails_whole_ending_still_gives_it() -> None:
     rows = ("Firma Ltd", "John Smith", "Director", "Tel. +44 20 7946 0958", "john@firma.co.uk")
     urls, level = _urls(*rows, "wwwfirma co uk", region="GB")
     assert urls in ([], ["firma.co.uk"]) or urls[0].endswith("firma.co.uk"), (urls, level)
-    urls, level = _urls(
-        "Werner AG",
-        "Anna Schmitt",
-        "Verkauf",
-        "Tel. +41 44 123 45 67",
-        "anna@werner.ch",
-        "Web www werner c",
-        region="CH",
-    )
+    urls, level = _urls(*_WERNER, "Web www werner c", region="CH")
     assert urls == ["werner.ch"] and level.startswith("email-row")
 
 
