@@ -133,3 +133,27 @@ def test_mended_right_address_keeps_the_name_sure(printed: str, read: str, regio
     assert normalize.fold(card.contact.name.full) == normalize.fold(printed.removeprefix("Dr. "))
     assert "+mended-email" not in card.evidence["name"]
     assert card.confidence["name"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Président-Directeur Général", "Geschäftsführer-Gesellschafter", "Vice-President",
+     "Head of R&D"],
+)  # fmt: skip
+def test_real_hyphened_title_on_a_card_stays_sure(title: str) -> None:
+    lines = stacked_lines(
+        ("Claire Dubois", 34), title, "Atlas Industries SA", "Tel +33 1 42 68 53 00",
+        "claire.dubois@atlas.fr",
+    )  # fmt: skip
+    card = parse_card(lines, default_region="FR")
+    assert card.contact.title == title
+    assert card.confidence["title"] >= REVIEW_BELOW
+
+
+def test_cut_title_piece_on_a_card_is_doubted() -> None:
+    lines = stacked_lines(
+        ("Claire Dubois", 34), "President-directeur genera", "Atlas Industries SA",
+        "claire.dubois@atlas.fr",
+    )  # fmt: skip
+    card = parse_card(lines, default_region="FR")
+    assert card.confidence["title"] < REVIEW_BELOW
