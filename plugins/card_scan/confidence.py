@@ -147,7 +147,10 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
     out, measured apart with their OCR confidence."""
     initials, absent = unconfirmed_words(name, local)
     if not (initials or absent):
-        return "email"
+        # "Ana Hemandez" beside ana.hemandez@: the address's small print read as the name's
+        # was ("rn" as "m"), so it checks nothing; one family name gave no absent word to doubt
+        # (review rev35f, session 35).
+        return "email+rn-read-m" if rn_read_surname(local) else "email"
     kind = "email+other" if absent else "email+initial"
     unchecked = " ".join(absent or initials)
     if isinstance(line, WideRowLine) and not all(known_given(w) for w in [*absent, *initials]):

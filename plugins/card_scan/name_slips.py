@@ -378,13 +378,16 @@ def six_as_umlaut(text: str, local: str | None) -> str:
 # A title of address glued to the given name after it ("Drceline Legrand" for Dr Céline, its
 # space lost): no name, and the address's initials match it by chance ("legrand@" gives the d
 # of "Drceline" by its last letter: check seed 363 card 28, accepted at email+initial/hi).
-_HONORIFICS = ("dr", "mr", "mrs", "ms", "prof", "mag", "ing")
+# Not "Mag" and "Ing" (Austria prints them with their dot, kept in the read) and a given name of
+# four letters or more: real given names begin so, "Magali", "Maglorie", "Ingolf", "Ingbert",
+# "Ingelise", "Msizi" (a title, then Ali, Olf, Bert, Elise, Izi: review rev35f, session 35).
+_HONORIFICS = ("dr", "mr", "mrs", "ms", "prof")
 
 
 def honorific_glued(word: str) -> bool:
     """``word`` is a title of address and a given name the tables know, read as one word."""
     folded = normalize.fold(word)
     return not known_given(word) and any(
-        folded.startswith(h) and len(folded) - len(h) >= 3 and known_given(folded[len(h) :])
+        folded.startswith(h) and len(folded) - len(h) >= 4 and known_given(folded[len(h) :])
         for h in _HONORIFICS
     )
