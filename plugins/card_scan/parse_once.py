@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import threading
 
 from .fields import ParsedCard, parse_card
 from .ocr import Line
@@ -17,6 +18,7 @@ from .ocr import Line
 # The few latest states: a card's steps ask of one or two; workers are processes of their own.
 KEPT = 4
 _parsed: dict[bytes, ParsedCard] = {}
+_lock = threading.Lock()  # the desk scans on a thread of its own beside the app's
 
 
 def parsed_once(
@@ -24,10 +26,12 @@ def parsed_once(
 ) -> ParsedCard:
     """``parse_card`` of ``lines``, parsed once per state of them."""
     key = pickle.dumps((lines, default_region, forced_region), pickle.HIGHEST_PROTOCOL)
-    found = _parsed.get(key)
+    with _lock:
+        found = _parsed.get(key)
     if found is None:
         found = parse_card(lines, default_region=default_region, forced_region=forced_region)
-        while len(_parsed) >= KEPT:
-            del _parsed[next(iter(_parsed))]
-        _parsed[key] = found
+        with _lock:
+            while len(_parsed) >= KEPT:
+                del _parsed[next(iter(_parsed))]
+            _parsed[key] = found
     return copy.deepcopy(found)
