@@ -17,7 +17,7 @@ from .clues import Found, has_legal_form
 from .lexicon import FIELD_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
-from .titles import _word_spelt, compound_title, lexicon_spelt, printed_umlauts, title_score
+from .titles import compound_title, lexicon_spelt, printed_umlauts, title_score, word_spelt
 
 # Shorter words are one letter from too many others ("Sales" and "Safes"); the lexicon's
 # words of five letters are few and unlike ("Piant", "Chiet").
@@ -63,7 +63,7 @@ def _edits(word: str) -> set[str]:
 def _known(word: str) -> bool:
     """A title word of the lexicon, or a field a role names ("Plant Manager", "Chief Financial
     Officer"): the words are mended in a title its role word chose."""
-    return _word_spelt(word) or word in FIELD_WORDS
+    return word_spelt(word) or word in FIELD_WORDS
 
 
 def _spelling(read: str, printed: str) -> bool:

@@ -198,13 +198,13 @@ def title_letters(title: str, umlauts: bool = True) -> str:
         # the slips' places (a 2,000-letter "fifi..." took minutes).
         if not 4 <= len(word) <= LONGEST_TITLE_WORD:
             continue
-        if _word_spelt(word):
+        if word_spelt(word):
             words[n] = printed_umlauts(word)
             continue
         tries = [word]
         for _ in range(2):
             tries = [tried for t in tries for tried in _slipped(t, slips)]
-            found = next((t for t in tries if _word_spelt(t)), None)
+            found = next((t for t in tries if word_spelt(t)), None)
             if found:
                 words[n] = printed_umlauts(found)
                 break
@@ -283,7 +283,7 @@ _LINE_WORDS = TITLE_LINE_WORDS | JOINING_WORDS
 _ANY_FIELD = TITLE_WORDS | FIELD_WORDS
 
 
-def _word_spelt(word: str) -> bool:
+def word_spelt(word: str) -> bool:
     """A lexicon word, or a compound whose field is one too: a compound's ending alone
     ("Entwickdungsingenieur") makes it a title word but spells none of its field's letters."""
     folded = spelt_fold(word.strip(",.;:"))

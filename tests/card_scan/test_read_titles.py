@@ -191,7 +191,7 @@ def test_title_letters_misread_are_put_back(read, want, level):
 def test_a_long_word_of_debris_is_not_tried_for_title_slips(monkeypatch):
     # "fifi..." over a whole line: every pair of the slips' places was tried (minutes on 2,000).
     calls = []
-    monkeypatch.setattr(titles, "_word_spelt", lambda w: calls.append(w) or False)
+    monkeypatch.setattr(titles, "word_spelt", lambda w: calls.append(w) or False)
     assert titles.title_letters("fi" * 100) == "fi" * 100
     assert len(calls) <= 1
 
