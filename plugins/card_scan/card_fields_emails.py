@@ -13,7 +13,7 @@ from contactkit import normalize
 from .calibration import REVIEW_BELOW, probability
 from .card_fields_levels import checking_company, two_for_one
 from .card_fields_reading import CardReading
-from .clues import Found, domain_of, word_conf
+from .clues import SITE_PREFIX_RE, Found, domain_of, word_conf
 from .confidence import email_level, ocr_band, words_conf
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
@@ -373,7 +373,7 @@ def _row_read_as_site(url: Found, row: int, domain: str) -> bool:
     """``url``, bare on the address ``row`` rebuilt at ``domain``, shows that domain at another
     (a letter off, or after the @ read as one): the address itself. Another site on the row
     ("anna.mueller firma.de  annamueller.de", her own site) is one all the same."""
-    bare = not re.match(r"(?i)(?:www|https?)\b", url.value)
+    bare = not SITE_PREFIX_RE.match(url.value)
     other = domain_of(url.value) != domain
     return url.line == row and bare and other and shows_domain(domain, url.value)
 

@@ -22,6 +22,8 @@ from .lexicon import (
 from .ocr import Line
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A site written with its host's "www" or a scheme, not a bare host ("firma.de")
+SITE_PREFIX_RE = re.compile(r"(?i)(?:www|https?)\b")
 URL_RE = re.compile(
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[A-Za-z0-9-]+"
     r"(?:\.[A-Za-z0-9-]+)+"

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from contactkit import normalize
 
-from .clues import URL_RE, domain_of
+from .clues import SITE_PREFIX_RE, URL_RE, domain_of
 from .domains import squashed
 from .endings import UNDER_CO_COUNTRIES
 from .ocr import Line
@@ -76,7 +76,7 @@ def at_put_back(lines: list[Line]) -> list[Line]:
     found = []
     for i, line in enumerate(lines):
         for j, word in enumerate(line.words):
-            if re.match(r"(?i)(?:www|https?)\b", word.text):
+            if SITE_PREFIX_RE.match(word.text):
                 continue  # a site's own host
             text = at_restored(word.text, site_domains(lines, [line]), TESSERACT_AT)
             if text and re.match(r"[A-Za-z][\w.-]*[A-Za-z]@", text):

@@ -17,6 +17,7 @@ import re
 
 from contactkit import normalize
 
+from .clues import SITE_PREFIX_RE
 from .email_at import AT_LOOKALIKES, label_word, word_runs
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
@@ -49,7 +50,7 @@ def split_site_address(site: str, name: str, texts: list[str], row: int) -> str 
     (``joaquin.gilpolarisiberica.es`` under "POLARIS IBERICA S.L.U.", read at 0.97, tuning
     photo 351/29). None where no split or more than one fits."""
     host = site.lower().rstrip("/.")
-    if re.match(r"(?:www|https?)\b", host) or "/" in host:
+    if SITE_PREFIX_RE.match(host) or "/" in host:
         return None
     suffix = normalize.public_suffix(host)
     if not suffix or len(host) <= len(suffix) + 1:
