@@ -206,7 +206,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # the slip's shape alone, web.slip_side: "avarez.es" beside www.alvarez.es) are left at
         # UNMEASURED: 2 of 2 right on photo seed 105, too few to pass the bar
         # session 22 (light22): "/two-for-one" (the name's "+two-for-one") UNMEASURED; /prefixed
-        # also a /single address starting "Lorenz@" or ";lehmann@" (card_fields_emails.
+        # also a /single address starting "Lorenz@" or ";lehmann@" (email_start.
         # start_hidden, 0 of 2 right on the pool), /joined-whole also every word of a longer name
         # (0 of 2 right there)
         # session 23 (emails23): levels ending "/name-mended" (a doubted address's local part

@@ -23,6 +23,7 @@ from .company_labels import shed_label
 from .company_letters import company_letters
 from .company_parent import parent_cut, parent_line
 from .company_scraps import form_beside, name_above_form
+from .company_stacked import join_form_below, join_stacked_company
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND as AND_WORDS
@@ -168,7 +169,7 @@ def _company_text(
     cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
     cut = cut or (None if joined != text else word_behind_monogram(text, domain))
     text = cut or joined
-    text = _join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
+    text = join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     text = form_beside(text, lines, i)  # "Helix Ingénierie" | "S.A. Ligne directe: +33 ..."
     return text, cut
 
@@ -250,62 +251,6 @@ def _form_end_mark(text: str) -> str | None:
 GLUED_FORM_RE = re.compile(r"\b([A-ZÀ-Ý]{3,})((?:[A-Z]\.){2,})$")
 
 
-def join_stacked_company(
-    text: str, texts: list[str], candidates: list[int], i: int, domain: str | None
-) -> str:
-    """``Zonen B.V.`` under ``Graaf &`` beside graafzonen.nl, ``GROUPE`` over ``AURORA`` beside
-    agroup.fr: a company printed over two lines, joined where only both lines together spell
-    the domain (in full, or as the name's initials), and every word the other line adds is
-    the domain's (or, alone, the initial it lacks). The joined line is taken out of
-    ``candidates``, so it is not read again as the person's name."""
-    if not domain or normalize.is_freemail(domain):
-        return text
-    label = domain_label(domain)
-    for j in (i - 1, i + 1):
-        if j not in candidates:
-            continue
-        # "t Tsusho" under "Cobalt": a stray letter at the line's start (a logo's edge).
-        other = re.sub(r"^[a-z]\s+(?=[A-Z])", "", texts[j])
-        first = (has_legal_form(text) and not has_legal_form(other)) or j < i
-        joined = f"{other} {text}" if first else f"{text} {other}"
-        if _spells(text, label) or not _spells(joined, label):
-            continue
-        words = [normalize.fold(w) for w in re.findall(r"[^\W\d_]+", other)]
-        if _person_over(words, text):
-            continue
-        spelt = bool(words) and all(w in label or w in AND_WORDS for w in words)
-        if spelt or (len(words) == 1 and len(words[0]) >= 3 and initials_in(joined, label)):
-            candidates.remove(j)
-            return joined
-    return text
-
-
-def _join_form_below(text: str, texts: list[str], candidates: list[int], last: int) -> str:
-    """``Koch & Cie`` over ``Sarl``, ``Cobalt Tsusho`` over ``Co.,Ltd.``: a company printed
-    without its legal form, the form alone on the line under it, joined; and ``Müller & Weber
-    GmbH`` over ``& Co. KG``: a line that starts with "&" goes on with the company's form."""
-    below = last + 1
-    if below not in candidates:
-        return text
-    if texts[below].startswith("&") and legal_form(f"{text} {texts[below]}"):
-        candidates.remove(below)
-        return f"{text} {texts[below]}"
-    if legal_form(trim_after_legal_form(text)):
-        return text  # ("Cie" is a form to cleanco, "Koch & Cie Sàrl" none without the Sàrl)
-    found = legal_form(texts[below])
-    if not found or found[1] < len(texts[below].split()):
-        return text
-    candidates.remove(below)
-    return f"{text} {texts[below]}"
-
-
-def _person_over(words: list[str], company: str) -> bool:
-    """``Thomas Keller`` over ``Keller Bau GmbH`` beside thomaskeller.de: the owner, whose name
-    the domain is, not the company's first line (a given name first, or a word it repeats)."""
-    repeated = {w for w in words if len(w) >= 3} & set(re.findall(r"\w+", normalize.fold(company)))
-    return bool(repeated) or (len(words) >= 2 and given_name(words[0]))
-
-
 def owners_name(text: str, domain: str | None, local: str | None) -> bool:
     """``Anna Kowalska`` beside anna@annakowalska.com: a freelancer's card, whose domain is her
     own name; the line the domain spells whole is the person's name, not a company's (a given
@@ -319,10 +264,6 @@ def owners_name(text: str, domain: str | None, local: str | None) -> bool:
         squashed(text) == domain_label(domain)
         and local_match(local.lower(), [normalize.fold(w) for w in words]) > 0
     )
-
-
-def _spells(text: str, label: str) -> bool:
-    return (len(label) >= 5 and label in squashed(text)) or initials_in(text, label)
 
 
 def strip_logo_prefix(text: str, domain: str | None) -> str:

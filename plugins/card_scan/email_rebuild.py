@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from contactkit import normalize
 
@@ -95,7 +96,7 @@ def rebuilt_row(texts: list[str], name: str, domain: str) -> tuple[str, int] | N
     forms = _forms(name)
     if not forms or "." not in domain:
         return None
-    pattern = _domain_pattern([re.escape(p) for p in domain.lower().split(".")])
+    pattern = _domain_patterns(domain.lower())[0]
     found = set()
     for i, text in enumerate(texts):
         lower = text.lower()
@@ -127,15 +128,28 @@ def _domain_matches(domain: str, text: str) -> list[re.Match[str]]:
     read as another ("francois##taurent-informatique.fr", "fiecher-cie.ch" beside the site's
     laurent-informatique.fr and fischer-cie.ch, tuning photos 340/69, 352/2): the site read
     whole elsewhere spells it, and the address is rebuilt for review all the same."""
-    label, _, ending = domain.partition(".")
-    found = list(_domain_pattern([re.escape(p) for p in domain.split(".")]).finditer(text))
-    if found or len(label) < 6:
+    whole, *slipped = _domain_patterns(domain)
+    found = list(whole.finditer(text))
+    if found:
         return found
+    for pattern in slipped:
+        found += list(pattern.finditer(text))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _domain_patterns(domain: str) -> tuple[re.Pattern[str], ...]:
+    """``domain``'s pattern as a row shows it (``_domain_pattern``), then, for a label of six
+    letters or more, one with each of its letters read as another: built once a domain, not
+    once a row."""
+    label, _, ending = domain.partition(".")
+    patterns = [_domain_pattern([re.escape(p) for p in domain.split(".")])]
+    if len(label) < 6:
+        return tuple(patterns)
     for k in range(len(label)):
         slipped = re.escape(label[:k]) + f"[^{re.escape(label[k])}\\W]" + re.escape(label[k + 1 :])
-        parts = [slipped, *(re.escape(p) for p in ending.split("."))]
-        found += list(_domain_pattern(parts).finditer(text))
-    return found
+        patterns.append(_domain_pattern([slipped, *(re.escape(p) for p in ending.split("."))]))
+    return tuple(patterns)
 
 
 def _readings(before: str, name: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Slips in a name read: a given name the tables know, one a letter off one, the letters
-Tesseract's English model makes of ü, ñ and ł, and words the email parts or spells otherwise."""
+Tesseract's English model makes of ü, ñ and ł, and a family name the email spells otherwise.
+Words glued or parted other than the email parts them: ``name_email_slips``."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from .letter_restore import printed_b
 from .lexicon import POLISH_ENDINGS
 from .local_parts import (
     given_spelling,
-    local_match,
-    local_pieces,
     spelt_fold,
     spelt_letters,
     spelt_words,
@@ -159,62 +158,6 @@ def capitals_slip(word: str) -> str:
     return re.sub(r"(?<!T)t(?=[A-GI-SU-ZÀ-Þ])", "Ł", word).upper()
 
 
-# "RosarioNavarroMartinez": the spaces between a name's words not read. Three words, or two of
-# four letters and more each (not "McKenzie", "MacLeod", "DeLuca", "LaToya").
-_CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+")
-
-
-def camel_name(text: str, local: str | None) -> str:
-    """A line of one such word is parted where the email spells a part of it whole: a brand
-    ("DataSoft", "GlaxoSmithKline") parted would look like a name."""
-    parts = _CAMEL_PART_RE.findall(text)
-    if local and parts == [text]:
-        return _given_glued(text, local) or text
-    if not local or "".join(parts) != text or len(parts) < 2:
-        return text
-    if len(parts) < 3 and not all(len(p) >= 4 for p in parts):
-        return text
-    return " ".join(parts) if local_match(local.lower(), spelt_words(" ".join(parts))) else text
-
-
-def _given_glued(word: str, local: str) -> str | None:
-    """``Andreasmuller`` beside ``amueller@``: a given name the tables know and the family name
-    read as one word, the space between them lost; parted where exactly one such cut makes a
-    name the email is written from in one of the usual forms; not a word the address holds
-    whole (``Marketing`` beside ``marketing@`` is no "Mark Eting")."""
-    if normalize.is_role_local(local) or spelt_fold(word) in local_pieces(local):
-        return None
-    found = [
-        f"{word[:k]} {word[k:].capitalize()}"
-        for k in range(3, len(word) - 2)
-        if known_given(word[:k])
-        and local_match(local.lower(), spelt_words(f"{word[:k]} {word[k:]}")) == 2
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def email_parted(text: str, local: str | None) -> str:
-    """Words of a name the email parts or spells shorter: ``JOHNSMITH`` (``J O H N  S M I T H``
-    letter-spaced, joined by ``spaced_letters``) beside ``john.smith@`` is parted where the
-    email parts it; ``SchmidtS`` beside ``anna.schmidt@`` (a capital read twice at a cut, glued
-    to the word) loses the capital no name ends in."""
-    pieces = local_pieces(local)
-    if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
-        return text
-    words = []
-    for word in text.split():
-        letters = spelt_fold(word)
-        if word.isupper() and word.isalpha():
-            for order in (pieces, pieces[::-1]):
-                if len(order[0]) >= 2 and letters == "".join(order) and len(order) == 2:
-                    word = f"{word[: len(order[0])]} {word[len(order[0]) :]}"
-                    break
-        elif re.fullmatch(r"[^\W\d_]*[a-zß-ÿ]{3}[A-ZÀ-Þ]", word) and letters[:-1] in pieces:
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
-
-
 # ß read as 8, B or & inside a name word ("Wei8", "GroBmann", "Stra&burger"): after a small
 # letter, before a small letter or at the word's end; not McBride's or LeBlanc's B
 # (letter_restore.printed_b). An & only after a vowel, as ß stands (a brand's "Black&white" stays).
@@ -326,53 +269,6 @@ def name_slips(text: str) -> str:
         else:
             joined.append(w)
     return " ".join(joined)
-
-
-def lost_initial(text: str, local: str | None) -> str:
-    """``rzegorz Wisniewski``, ``berly Thomas`` beside ``kthomas@``: the first letters of a
-    large given name lost (to a logo beside it, or the photo's edge), the rest read. Put back
-    where one given name the tables know ends so, of a letter more (or of up to three, its
-    initial the email's)."""
-    words = text.split()
-    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
-        return text
-    if not all(w[:1].isupper() for w in words[1:]):
-        return text
-    head = spelt_fold(words[0])
-    if len(head) < 4:
-        return text
-    # Where the email spells the word whole, letter_restore.restore_letters put it back already.
-    pieces = [p for p in re.split(r"[^a-z]+", (local or "").lower()) if p]
-    key = skeleton(head)
-    initials = {p[0] for p in pieces}
-    found = [
-        g[: len(g) - len(key)]
-        for g in _GIVEN
-        if g.endswith(key)
-        and (len(g) - len(key) == 1 or (g[0] in initials and len(g) - len(key) <= 3))
-    ]
-    if len(set(found)) != 1:
-        return text
-    return " ".join([(found[0] + words[0]).capitalize(), *words[1:]])
-
-
-# A digit 6 between letters of a name word: an ö (its dots and its o) read as one glyph.
-_SIX_RE = re.compile(r"(?<=[^\W\d_])6(?=[a-zß-ÿ])")
-
-
-def six_as_umlaut(text: str, local: str | None) -> str:
-    """``Florian B6hm`` beside ``f.boehm@`` → ``Florian Böhm``: put back only where the
-    address spells the word with the umlaut written out (oe), so a line no address checks
-    stays no name (fresh photo seed 257 card 74, no name read; session 30)."""
-    if not local or "6" not in text:
-        return text
-    letters = re.sub(r"[^a-z]", "", local.lower())
-    words = text.split()
-    for n, word in enumerate(words):
-        fixed = _SIX_RE.sub("ö", word)
-        if fixed != word and spelt_letters(_SIX_RE.sub("oe", word)) in letters:
-            words[n] = fixed
-    return " ".join(words)
 
 
 # A title of address glued to the given name after it ("Drceline Legrand" for Dr Céline, its

@@ -30,6 +30,7 @@ from .local_parts import (
     spelt_letters,
     umlaut_plain,
 )
+from .name_email_slips import camel_name, email_parted, lost_initial, six_as_umlaut
 from .name_order import (
     FAMILY_FIRST_REGIONS,
     given_first,
@@ -37,14 +38,7 @@ from .name_order import (
     printed_given_first,
     two_part,
 )
-from .name_slips import (
-    NAME_PARTICLES,
-    camel_name,
-    email_parted,
-    known_given,
-    lost_initial,
-    six_as_umlaut,
-)
+from .name_slips import NAME_PARTICLES, known_given
 from .ocr import Line
 from .slogans import slogan_line
 from .titles import title_score

@@ -12,6 +12,7 @@ review (``title_levels``): no letter of the lexicon's word was read.
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 
 from .clues import Found, has_legal_form
 from .lexicon import FIELD_WORDS
@@ -94,6 +95,9 @@ def near_title_word(word: str) -> str | None:
     return word.replace(bare, mended)
 
 
+# Asked twice of a title: the reading puts the title's words back, the title's level asks
+# whether its line had any (``title_mended``); each word tries some 300 edits.
+@lru_cache(maxsize=4096)
 def mend_title(title: str) -> str:
     """``title`` with each word one letter off a single lexicon word put back."""
     return " ".join(near_title_word(w) or w for w in title.split())

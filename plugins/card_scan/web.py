@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import EMAIL_RE, URL_RE, Found, domain_of, word_conf
+from .clues import EMAIL_RE, SITE_START_RE, URL_RE, Found, domain_of, word_conf
 from .domains import domain_label
 from .endings import (
     SECOND_LEVEL_COUNTRIES,
@@ -148,7 +148,7 @@ def find_urls(
                 continue
             conf = word_conf(lines[i], value[:6])
             if not known_suffix(value):
-                if not re.match(r"(?i)www|https?:", value):
+                if bare_host(value):
                     continue  # a bare "word.word" is a host only with a real public suffix
                 conf = min(conf, 0.5)  # "www.acme.c": a cut-off top-level domain
             found.append(Found(value, conf, i))
@@ -163,6 +163,11 @@ def find_urls(
     return [f for f in found if any(f is s for s in schemed) or not cut_tail(f.value, hosts)]
 
 
+def bare_host(value: str) -> bool:
+    """``value`` is a host alone ("acme.de"), no site written with its www or a scheme."""
+    return not SITE_START_RE.match(value)
+
+
 # "teresa_ruiz Gramirez-asociados.es" over "www.ramirez-asociados.es", "sarah_ williamsCdelta
 # .co.uk" over "Web: delta.co.uk": an address whose @ was read as a round letter is no site; it
 # came first and was taken for the card's site (tuning photos 324/45, 325/16).
@@ -172,7 +177,7 @@ AT_AS_LETTER = "CGQOcgqo"
 def at_read_as_letter(value: str, hosts: list[str]) -> bool:
     """A bare host that is another site's host of the card with a round letter and more before
     it: an email address's row, its @ read as that letter."""
-    if re.match(r"(?i)www|https?:", value):
+    if not bare_host(value):
         return False
     host = host_of(value)
     return any(
@@ -187,7 +192,7 @@ def cut_tail(value: str, hosts: list[str]) -> bool:
     ``@meier-soehne.at``: a bare host that ends another host of the card inside a word is the
     tail of a website or an address printed over two lines, no site of its own. One or two
     letters lost (``ebercie.ch`` beside ``@webercie.ch``) is a slip the cross-check repairs."""
-    if re.match(r"(?i)www|https?:", value):
+    if not bare_host(value):
         return False
     host = host_of(value)
     return any(
@@ -199,7 +204,7 @@ def abbreviation(value: str, after: str) -> bool:
     """``Avda. de la Constitución``, read ``Avda.de la ...``: a capitalised word cut by a dot
     and the words running on after it are an abbreviation in a sentence or an address, no
     bare host (a website stands alone on its line or before a separator)."""
-    bare = not re.match(r"(?i)www|https?:", value)
+    bare = bare_host(value)
     head, _, tail = value.lower().partition(".")
     if bare and head in STREET_SHORT and tail in STREET_LINKS and re.match(r"\s+\w", after):
         # "Pza.de España, 3", "Av.de América, 32": a street word cut short before a name; only

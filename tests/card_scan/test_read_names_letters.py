@@ -17,7 +17,8 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.domains import folded_letters
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.local_parts import spelt_letters
-from contactkit_plugins.card_scan.name_slips import camel_name, name_slips
+from contactkit_plugins.card_scan.name_email_slips import camel_name
+from contactkit_plugins.card_scan.name_slips import name_slips
 
 
 @pytest.mark.parametrize(
