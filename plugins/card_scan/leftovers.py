@@ -62,6 +62,10 @@ def number_like(text: str) -> bool:
     # row was lost beside the office line read: p155 photo 66, accepted), as phone_text's
     # unglue_label reads it after a label.
     text = re.sub(rf"^\s*{PLUS_READ}(?=\s?\d)", "+", text)
+    # A 5 read as "$" opening a group after another ("0039 343 $15 3008", the mobile's row left
+    # and the card accepted with its office numbers: p364 card 80, session 36); in a street
+    # ("1$0 60068") or a postcode ("$30-8768 Japan") it follows no group.
+    text = re.sub(r"(?<=\d\s)\$(?=\d)", "5", text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode

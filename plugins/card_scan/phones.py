@@ -19,6 +19,7 @@ from .clues import (
 )
 from .lexicon import PHONE_LABELS
 from .ocr import Line
+from .phone_groups import group_doubts
 from .phone_kinds import (
     FAX_MISREAD,
     OFFICE_SIGN_RE,
@@ -73,6 +74,7 @@ def find_phones(
     """
     fallback = [r for r in fallback or [] if r not in regions]
     out: list[tuple[Phone, str]] = []
+    rows: list[Line] = []  # the line each number of ``out`` was read on
     seen: set[str] = set()
     partners = gap_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
@@ -125,7 +127,9 @@ def find_phones(
                 if not label and n == 0 and sign_before(OFFICE_SIGN_RE, lines[i].text, match):
                     office_signed.add(len(out))
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
+                rows.append(lines[i])
                 used.add(i)
+    out = group_doubts(out, rows)
     out = fax_read_p(out, by_p)
     out = untold_kinds(out, frozenset(office_signed))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)

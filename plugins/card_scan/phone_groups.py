@@ -1,0 +1,82 @@
+"""A number's digit groups set beside another number of the card: a group read one digit longer
+than its twin, unsurely, is a digit read twice.
+
+A card prints its numbers in one grouping (``+39 06-2085-6530``, ``+39 06 4171 5809``). Where a
+number of the card shares another's country and area code and its groups but for one inner
+group one digit longer, and Tesseract read that group below its surest band with no second
+engine reading it alike, the digit more is likelier a stroke read twice than a longer number
+(``Fax | +39 06 41717 5809`` for 06 4171 5809, the group at 0.77 and the number still valid in
+Italy: accepted at ``bare+intl/hi``; s355 card 91, session 36). Only an inner group: an
+extension after the number (``0521 6742 1770`` beside ``0521/674217299``) is a group of its own
+length, and Germany and Austria end a fax's number so.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from contactkit.model import Phone
+
+from .confidence import ocr_band
+from .ocr import Line
+
+# A number printed with its country code: the first group is the code, no group of the number.
+CODE_FIRST_RE = re.compile(r"^\s*(?:\+|00)")
+# Groups a number needs for one to be inner: an area code, the group and a last one.
+FEWEST_GROUPS = 3
+
+
+def groups(raw: str) -> list[str]:
+    """The digit groups of a number as printed, its country code and a bracketed trunk 0
+    left out (``+39 06 41717 5809`` → 06, 41717, 5809)."""
+    found = re.findall(r"\d+", re.sub(r"\(0\)", "", raw))
+    return found[1:] if CODE_FIRST_RE.match(raw) and found else found
+
+
+def long_group(raw: str, other: str) -> int | None:
+    """The index of the one inner group of ``raw`` one digit longer than ``other``'s, the area
+    code and every other group of the same length; else None."""
+    own, twin = groups(raw), groups(other)
+    if len(own) != len(twin) or len(own) < FEWEST_GROUPS or own[0] != twin[0]:
+        return None
+    longer = [i for i, (a, b) in enumerate(zip(own, twin, strict=True)) if len(a) != len(b)]
+    if len(longer) != 1:
+        return None
+    i = longer[0]
+    inner = 0 < i < len(own) - 1
+    return i if inner and len(own[i]) == len(twin[i]) + 1 else None
+
+
+def unsure_word(line: Line, group: str) -> bool:
+    """The word holding ``group`` read below Tesseract's surest band and not read alike by the
+    second engine (phone_check's ``seen_twice``)."""
+    words = [w for w in line.words if group in re.sub(r"\D", "", w.text)]
+    return any(ocr_band(w.conf) != "hi" and not w.seen_twice for w in words)
+
+
+def group_doubts(found: list[tuple[Phone, str]], rows: list[Line]) -> list[tuple[Phone, str]]:
+    """``found`` with each number whose unsure inner group is one digit longer than the same
+    group of another number of its country and area code marked ``+long-group`` (to review).
+    ``rows[n]`` is the line ``found[n]`` was read on."""
+    out = []
+    for n, (phone, level) in enumerate(found):
+        doubt = False
+        for m, (other, _) in enumerate(found):
+            if m == n or _country(phone) != _country(other):
+                continue
+            i = long_group(phone.text, other.text)
+            if i is not None and unsure_word(rows[n], groups(phone.text)[i]):
+                doubt = True
+                break
+        if doubt:
+            stem, _, band = level.partition("/")
+            level = f"{stem}+long-group/{band}"
+        out.append((phone, level))
+    return out
+
+
+def _country(phone: Phone) -> int | None:
+    """The number's country code, from its E.164 form."""
+    return phonenumbers.parse(phone.e164).country_code if phone.e164 else None
