@@ -28,8 +28,8 @@ SITE_PREFIX_RE = re.compile(r"(?i)(?:www|https?)\b")
 # ("www2.acme.com" is a host as printed), or on a scheme with its colon. SITE_PREFIX_RE is asked
 # of a row's words and wants the www or the scheme whole, a colon or not ("https//nova.co.uk").
 # Both gave the same answer for every site of the pool and the cached seeds (4,700 cards,
-# session 36); one pattern for both would move such hosts, so each keeps its own.
-SITE_START_RE = re.compile(r"(?i)www|https?:")
+# session 36), but one pattern for both would lose a "www2." site, so each keeps its own.
+WWW_OR_SCHEME_RE = re.compile(r"(?i)www|https?:")
 URL_RE = re.compile(
     r"(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[A-Za-z0-9-]+"
     r"(?:\.[A-Za-z0-9-]+)+"

@@ -1,6 +1,7 @@
 """Slips in a name read: a given name the tables know, one a letter off one, the letters
 Tesseract's English model makes of ü, ñ and ł, and a family name the email spells otherwise.
-Words glued or parted other than the email parts them: ``name_email_slips``."""
+The slips undone with the email's local part (words glued or parted other than it parts them,
+a given name's first letters lost, an ö read 6): ``name_email_slips``."""
 
 from __future__ import annotations
 

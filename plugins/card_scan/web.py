@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import EMAIL_RE, SITE_START_RE, URL_RE, Found, domain_of, word_conf
+from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of, word_conf
 from .domains import domain_label
 from .endings import (
     SECOND_LEVEL_COUNTRIES,
@@ -165,7 +165,7 @@ def find_urls(
 
 def bare_host(value: str) -> bool:
     """``value`` is a host alone ("acme.de"), no site written with its www or a scheme."""
-    return not SITE_START_RE.match(value)
+    return not WWW_OR_SCHEME_RE.match(value)
 
 
 # "teresa_ruiz Gramirez-asociados.es" over "www.ramirez-asociados.es", "sarah_ williamsCdelta
