@@ -28,26 +28,16 @@ def _card(name: str, email_row: str) -> ParsedCard:
         ("benoit _ lafontaine@helix.fr", "benoit_lafontaine@helix.fr"),
         ("E-mail : benoit . lafontaine@helix.fr", "benoit.lafontaine@helix.fr"),
         ("benoit - lafontaine@helix.fr", "benoit-lafontaine@helix.fr"),
-    ],
-)
-def test_a_separator_read_apart_joins_the_name_before_it(row, address):
-    parsed = _card("Benoit de la Fontaine", row)
-    assert parsed.contact.emails == [address]
-
-
-@pytest.mark.parametrize(
-    ("row", "address"),
-    [
-        # A label's dash, and a dash before the address with no word of the name before it.
+        # Left as read: a label's dash, or a dash with no word of the name before it; an
+        # address that is the name's family part alone; one read whole.
         ("E-mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("e _ lafontaine@helix.fr", "lafontaine@helix.fr"),
-        # An address that is the name's family part alone stays so.
         ("E-mail : lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("benoit_lafontaine@helix.fr", "benoit_lafontaine@helix.fr"),
     ],
 )
-def test_a_dash_or_label_before_the_address_adds_nothing(row, address):
+def test_a_separator_read_apart_joins_the_name_before_it_only(row, address):
     parsed = _card("Benoit de la Fontaine", row)
     assert parsed.contact.emails == [address]
 
