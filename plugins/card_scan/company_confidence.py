@@ -8,6 +8,7 @@ the company's checks are the longest. Each level's measured share is in ``calibr
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from contactkit import geo, normalize
 
@@ -113,6 +114,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if tall_logo(company.split(), line):
         return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
+    if echoed_short(company):
+        return "odd"  # "LEGRAND ; egrand et Fils SARL": a logo word, then the name's first cut
     if not domain and doubled_initial(company):
         # "VVESTA B.V." for Vesta B.V. with no address read (fresh photo seed 352 card 60,
         # accepted at legal/hi; session 35): a monogram's letter glued, or a W read VV.
@@ -131,6 +134,24 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         # three accepted at domain+legal, domain+legal+other/hi and legal/hi
         return "lower-start"
     return None
+
+
+def echoed_short(company: str) -> bool:
+    """A word that is the word before it (a lone sign between them aside) with its first letter
+    lost: a logo's word read into the name's line, and the name's first letter, a capital L or
+    I, read as a bar or a sign ("LEGRAND | egrand et Fils SARL" for a LEGRAND logo beside
+    Legrand et Fils SARL: pool scan s345 card 4, accepted at domain+legal; session 36). No
+    firm's name says a word again less its first letter in small letters after a capital (its
+    own capital lost); four letters at least, so that a short word inside another ("Ace Ce")
+    stays as read, and a capitalised word ("Orange Range") is a word of the name."""
+    words = re.findall(r"[^\W\d_]+", company)
+    return any(
+        len(after) >= 4
+        and before[:1].isupper()
+        and after[:1].islower()
+        and normalize.fold(before[1:]) == normalize.fold(after)
+        for before, after in pairwise(words)
+    )
 
 
 def _name_word_form(company: str) -> bool:

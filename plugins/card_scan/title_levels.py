@@ -50,12 +50,32 @@ def chief_unsure(text: str, line: Line) -> bool:
     return any(ocr_band(words_conf(line, w)) != "hi" for w in CHIEF_RE.findall(text))
 
 
+# A word's box this many times as wide as its letters need at its height (each letter as wide
+# as the box is high) at least: the box holds letters not read. Titles read whole, one word
+# alone on its line, reach 1.07 on the tuning seeds (sessions 34-35: "CEO", "Director").
+WIDE_BOX = 1.25
+
+
+def wide_box(text: str, line: Line) -> bool:
+    """The title is the one word of its line, three letters at least, and that word's box is
+    far wider than its letters: "CEO" read from the small print "President & CEO", the box
+    over the whole line and the letters before the last word lost (fresh photo seed 362 card
+    62, accepted at strong/hi; session 36)."""
+    letters = len(re.sub(r"\W", "", text))
+    if len(line.words) != 1 or " " in text or letters < 3:
+        return False
+    word = line.words[0]
+    return word.width >= WIDE_BOX * letters * word.height
+
+
 def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     """The level of the title ``text`` read on ``line``. ``strong``: it holds a strong role word
     (``titles.title_score``); ``leftover``: it was taken as the line left over, unsure."""
     text = text.strip()
     if title_mended(title_letters(line.text)):
         return "mended/lo"  # "Piant Manager" made "Plant Manager": a letter nothing read
+    if wide_box(text, line):
+        return "cut/lo"  # its box wider than its letters: the rest of the line not read
     if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")

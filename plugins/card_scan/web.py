@@ -58,15 +58,18 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # ("carlo.lomba rdo@": a space inside a word).
             # "e-mail:justyna sadowska@": the label glued to that start (DejaVu Sans Light).
             # "m =margarete hahn@": the row's sign read as a mark glued to it (session 31).
+            # "benoit _ lafontaine @helix.fr": the separator read as a word of its own, spaces
+            # both sides (Free Serif photo, check seed 371 card 43, the address taken from its
+            # family name alone and accepted at name+domain/joined; session 36).
             before = re.search(
                 r"(?:^|\s)[@=]?(?:(?i:e-?mail|mail|courriel)[:.])?"
-                r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*[._-]?)\s$",
+                r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*(?:[._-]|\s[._-])?)\s$",
                 joined[: match.start()],
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
                 conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
-            prefix = before.group(1) if before else None
+            prefix = before.group(1).replace(" ", "") if before else None
             if prefix and _site_beside(prefix, value):
                 prefix = None  # "www.acme.com anna.smith@acme.com": the site on the same row
             email = Found(value, conf, i, prefix)
