@@ -17,6 +17,7 @@ from .phone_kinds import looks_mobile
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
 from .postal import US_CITY_RE, gb_postcode, postal_regions
+from .town_regions import town_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile
@@ -30,6 +31,7 @@ CLUE_WEIGHTS = {
     "us": 0.6,
     "gb": 0.6,
     "postal": 0.4,
+    "town": 0.6,
 }
 
 
@@ -68,6 +70,8 @@ def regions_from_clues(
     vote(legal_region, "legal")
     for region in postal_regions(texts):
         vote(region, "postal")
+    for region in town_regions(texts):
+        vote(region, "town")  # a known town after its postcode: as sure as a British postcode
     if any(
         US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
     ):
