@@ -57,7 +57,9 @@ def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) 
     # "Teletax": a label misread, naming another kind ("directe" names the same)
     near = None if known else misread_label(own_label)
     near = near if near != kind else None
-    kind = near or kind
+    # "Pon.: +33 7 71 76 79 78": Port. (a French mobile's label) read one letter off Fon, an
+    # office's; a mobile by its plan keeps its kind (p366 card 55), still doubted as near-label.
+    kind = kind if near == "work" and kind == "cell" else near or kind
     # Where the numbering cannot tell (North America), a mobile's sign does.
     untold = untold_type(match.number)
     sign = (
@@ -84,7 +86,10 @@ def backing(
         # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
         # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
         other = not reading.hinted and _other_region(match, reading)
-        return "other-region" if other else "reread"
+        # One valid only where a label's language or a shared legal form hints skipped the
+        # doubts a hint-region number gets (shared, postcode): two guesses stacked, the row's
+        # digits and its country (a UK mobile taken as a Chinese line so): measured apart.
+        return "other-region" if other else ("reread+hint" if reading.hinted else "reread")
     if digits_lost_in_gap(line, match.raw_string):
         return "gap-lost"  # a gap in the number wider than its others: digits there unread
     if digit_as_mark(reading.fixed, match.end):

@@ -54,6 +54,11 @@ def _names(country: str) -> Spellings:
     return _all_names().get(country, {})
 
 
+def town_countries(folded: str) -> set[str]:
+    """The countries with a town of this folded name (its own or another tongue's)."""
+    return {country for country, names in _all_names().items() if folded in names}
+
+
 # a card's town is checked once per process, however many cards print it (a station's day)
 @lru_cache(maxsize=4096)
 def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -> tuple[str, str]:

@@ -13,10 +13,12 @@ import phonenumbers
 from contactkit import geo
 
 from .clues import Found, country_in, host_part
+from .endings import slipped_ending
 from .phone_kinds import looks_mobile
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
 from .postal import US_CITY_RE, gb_postcode, postal_regions
+from .town_regions import town_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile
@@ -30,6 +32,7 @@ CLUE_WEIGHTS = {
     "us": 0.6,
     "gb": 0.6,
     "postal": 0.4,
+    "town": 0.6,
 }
 
 
@@ -59,21 +62,28 @@ def regions_from_clues(
             if phonenumbers.is_valid_number(number):
                 region = phonenumbers.region_code_for_number(number)
                 vote(region, "mobile" if looks_mobile(number) else "fixed")
+    ending: tuple[str, str] | None = None
     for found in [*emails, *urls]:
         host = host_part(found.value)
         region = geo.country_of_domain(host)
         if region:
             vote(region, "cctld")
+            ending = host, region
             break
     vote(legal_region, "legal")
     for region in postal_regions(texts):
         vote(region, "postal")
-    if any(
-        US_CITY_RE.match(text.rsplit(",", 1)[0] if text.count(",") > 1 else text) for text in texts
-    ):
+    for region in town_regions(texts):
+        vote(region, "town")  # a known town after its postcode: as sure as a British postcode
+    if any(US_CITY_RE.match(_city_part(text)) for text in texts):
         vote("US", "us")
     if any(gb_postcode(text) for text in texts):
         vote("GB", "gb")
+    if ending and slipped_ending(ending[0], {r for r in firm if r != ending[1]}):
+        # "meijer@tulp.ni" beside "B.V." and Dutch numbers: .nl with its l read i, no Nicaraguan
+        # firm; its vote put the card's own numbers in a lower region, to review (p325 card
+        # 80, p368 card 58). The email's ending is mended later (email_mend).
+        _unvote(votes, firm, ending[1], CLUE_WEIGHTS["cctld"])
     # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
     # ("Mobiel") decides, not the order the clues were counted in; else the firm's clue, not
     # the mobile's (people carry their home mobile abroad; the office numbers are the firm's:
@@ -82,3 +92,21 @@ def regions_from_clues(
     return sorted(
         votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints, kv[0] not in firm)
     )
+
+
+def _unvote(votes: dict[str, float], firm: set[str], region: str, weight: float) -> None:
+    """Take one clue's vote back: the region is left out where nothing else named it."""
+    votes[region] -= weight
+    if round(votes[region], 2) <= 0:
+        del votes[region]
+        firm.discard(region)
+
+
+def _city_part(text: str) -> str:
+    """The part of an address line a US city, state and ZIP code would be: before a country
+    after a second comma ("Austin, TX 78728, USA"), after a street on the same line ("1672
+    Lexington Avenue - Austin, TX 78728": a one-line address, its street's "Avenue" and house
+    number read as a Swiss or Belgian postcode and town, p349 card 17, p363 card 80, s358 card
+    67, each US number then to review as another region's)."""
+    text = text.rsplit(",", 1)[0] if text.count(",") > 1 else text
+    return text.rsplit(" - ", 1)[-1]

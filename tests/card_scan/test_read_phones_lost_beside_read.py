@@ -131,3 +131,16 @@ def test_a_row_read_again_in_the_card_region_stays_reread():
     parsed = parse_card(_medina(_reread("718", "26", "72", "64")), default_region="US")
     assert parsed.evidence["phones"] == "reread/hi"
     assert "+34718267264" in {p.e164 for p in parsed.contact.phones}
+
+
+def test_a_row_read_again_valid_only_in_a_hinted_region_is_doubted():
+    # No clue names a region, only "Handy"'s language: a row read again is two guesses stacked
+    # (the row's digits and its country), so it is measured apart from "reread" and reviewed.
+    lines = [
+        _row(("Jan", 0.95, 90, 80, 60, 30), ("Kowalski", 0.95, 160, 80, 160, 30)),
+        _row(*[(g, 0.97, 90 + 90 * i, 692, 80, 27, "phone-row")
+               for i, g in enumerate(("Handy", "0650", "1675886"))]),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"].startswith("reread+hint")
+    assert "phones" in to_review(parsed)

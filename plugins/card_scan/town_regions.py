@@ -1,0 +1,44 @@
+"""The country a card's town names, where nothing else on the card does.
+
+A Swiss card reading only "Aeschenvorstadt 120" and "8048 Zurich" (no street word the postal
+shapes know, no country line, its email lost) named no region: its "044 418 33 35" was read in
+Germany through its "GmbH" (a form three countries share) and sent to review, Zurich's own line
+lost (p334 card 2). The town after a postcode is a clue a reader uses first: "8048 Zürich" is in
+Switzerland, "20087 Hamburg" in Germany, "8010 Graz" in Austria.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactkit import normalize
+
+from .places import town_countries
+from .postcode_hints import POSTCODE_DIGITS
+
+# A postcode and the town after it, where an address line starts or after its street's comma
+# ("8048 Zurich", "D-80331 München", "Hauptstr. 5, 1010 Wien"): the town one or two capitalised
+# words up to the line's end or a comma, so a name or a word run on after it ("Zurich Account")
+# is no town. A phone's digit groups run on in digits, never in a town.
+TOWN_AFTER_POSTCODE_RE = re.compile(
+    r"(?:^|,)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
+    r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
+)
+
+
+def town_regions(texts: list[str]) -> list[str]:
+    """The countries named by a town after a postcode: one town's country alone among those
+    whose postcodes have as many digits (``POSTCODE_DIGITS``), a name several such countries
+    share ("Baden": Austria, Switzerland) naming none."""
+    out: list[str] = []
+    for text in texts:
+        for match in TOWN_AFTER_POSTCODE_RE.finditer(text.strip()):
+            length = len(match.group(1))
+            countries = {
+                c
+                for c in town_countries(normalize.fold(match.group(2)))
+                if POSTCODE_DIGITS.get(c) == length
+            }
+            if len(countries) == 1 and (country := countries.pop()) not in out:
+                out.append(country)
+    return out

@@ -1,0 +1,42 @@
+"""Region votes a misread clue misled: an email's ".nl" read ".ni" (Nicaragua) beside a Dutch
+firm's form, and a US one-line address ("street - City, ST zip") whose street was read as a
+European postcode and town. The card's own numbers were then read in a lower region and sent to
+review (p325 card 80, p368 card 58; p349 card 17, p363 card 80, s358 card 67)."""
+
+from __future__ import annotations
+
+from ocr_lines import stacked_lines as card
+
+from contactkit_plugins.card_scan.clues import Found, legal_region
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.region_votes import regions_from_clues
+
+
+def _regions(texts: list[str], email: str = "") -> list[str]:
+    emails = [Found(email, 0.9, len(texts))] if email else []
+    return [r for r, _ in regions_from_clues([*texts, email], emails, [], legal_region(texts))]
+
+
+def test_an_ending_slipped_off_the_firms_country_casts_no_vote():
+    texts = ["Tulp Holding B.V.", "M | 06-49341596 T: 010 468 7959"]
+    assert _regions(texts, "meijer@tulp.ni") == ["NL"]
+    lines = card(("Cornelia Meijer", 44), "Tulp Holding B.V.", "M | 06-49341596 T: 010 468 7959",
+                 "E: meijer@tulp.ni")  # fmt: skip
+    assert parse_card(lines, default_region="US").evidence["phones"] == "labelled/hi"
+
+
+def test_an_ending_of_its_own_still_votes():
+    assert _regions(["Casa Lopez S.A."], "ventas@lopez.ni")[0] == "NI"  # no other country named
+    assert "DE" in _regions(["Tulp Holding B.V."], "verkauf@tulp.de")  # no look-alike of .nl
+
+
+def test_a_us_city_after_its_street_on_one_line_names_the_us():
+    assert _regions(["1672 Lexington Avenue - Austin, TX 78728"])[0] == "US"
+    lines = card(("Elizabeth White", 44), "@ 512-522-6726",
+                 "1672 Lexington Avenue - Austin, TX 78728", "F: 512.834.5431")  # fmt: skip
+    assert parse_card(lines, default_region="US").evidence["phones"].startswith("bare")
+
+
+def test_a_european_one_line_address_names_no_us():
+    assert "US" not in _regions(["12 rue de la Paix - 75002 Paris"])
+    assert "US" not in _regions(["Hauptstr. 5 - 1010 Wien"])
