@@ -23,6 +23,7 @@ from .postal import (
     town_line,
 )
 from .states import state_code
+from .street_forms import colonia_line, street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 
@@ -39,7 +40,11 @@ def find_address(
     lines_used: list[int] = []
     anchor = -1  # the line the postcode was read from
     for i, text in enumerate(texts):
+        before = dict(parts)
         if i not in used and _address_line(text, parts):
+            if i == anchor + 1 and street_read_as_town(before, texts[anchor], parts):
+                parts["street"] = texts[anchor]  # "2459 Broadway" | "Seattle, WA 98175"
+                anchor = i
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
         elif i in used and "postal" not in parts and (start := before_email(text)):
@@ -197,6 +202,8 @@ def _lines_above(
         parts.pop("postal", None)  # no street to end: the number and the city are no address
         parts.pop("city", None)
         return []
+    if above >= 0 and above not in taken and colonia_line(texts[above], texts[anchor], parts):
+        return _street_of_colonia(lines, texts, taken, above, anchor, parts)
     box = above
     if parts.pop("postfach", None) and POSTFACH_RE.match(texts[above].strip()):
         above -= 1  # "Neuer Wall 10" | "Postfach 10 12 34" | "20457 Hamburg": the street above
@@ -209,6 +216,26 @@ def _lines_above(
         # (rev35c: "Postfach 1234" | "8021 Zürich", a firm's mail address, had lost its box)
         parts["street"] = texts[box]
     return []
+
+
+def _street_of_colonia(
+    lines: list[Line],
+    texts: list[str],
+    taken: set[int],
+    colonia: int,
+    anchor: int,
+    parts: dict[str, str],
+) -> list[int]:
+    """A Mexican colonia's line joined to its street, read already or just above it."""
+    if "street" not in parts and _street_at(lines, texts, taken, colonia - 1, anchor):
+        parts["street"] = texts[colonia - 1]
+        taken_here = [colonia - 1]
+    elif "street" in parts:
+        taken_here = []
+    else:
+        return []
+    parts["street"] = f"{parts['street'].strip()}, {texts[colonia].strip()}"
+    return [*taken_here, colonia]
 
 
 # A house number alone ("143", "12a", "100/18")

@@ -26,7 +26,7 @@ def repair_street(street: str, region: str) -> str:
     street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
     # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
     # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|f?&|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)

@@ -1,0 +1,108 @@
+"""Streets whose street word ends one compound word (Dutch -straat, -plein, -gracht; Basel's
+-vorstadt; a German quay's -kai, a business park's -park), the ß of straße read as &, and a US
+street with no street word read as a town line (session 36, addr36). Each read where a line of
+another field stands between the street and its town, as two-column cards print it; and what
+the rules must leave alone. Hand-made OCR lines through the real parser."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.clues import is_street
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+
+
+def _card(region: str, *rows: str) -> ParsedCard:
+    return parse_card(
+        worded_lines(("Jan de Vries", 40), ("Acme", 24), *((r, 24) for r in rows)),
+        default_region=region,
+    )
+
+
+def _address(region: str, *rows: str) -> tuple | None:
+    found = _card(region, *rows).contact.addresses
+    if not found:
+        return None
+    a = found[0]
+    return a.street, a.postal_code, a.city, a.region
+
+
+@pytest.mark.parametrize(
+    ("street", "town", "region", "postcode", "city"),
+    [
+        ("Kerkstraat 8a", "3537 PR Utrecht", "NL", "3537 PR", "Utrecht"),
+        ("Stationsplein 168b", "5617 AP Eindhoven", "NL", "5617 AP", "Eindhoven"),
+        ("Keizersgracht 86", "1015 CS Amsterdam", "NL", "1015 CS", "Amsterdam"),
+        ("Coolsingel 150", "3012 AG Rotterdam", "NL", "3012 AG", "Rotterdam"),
+        ("Prinsenkade 12", "4811 VB Breda", "NL", "4811 VB", "Breda"),
+        ("Zeedijk 41", "1012 AS Amsterdam", "NL", "1012 AS", "Amsterdam"),
+        ("Eikenlaan 3", "2071 AB Santpoort", "NL", "2071 AB", "Santpoort"),
+        ("Aeschenvorstadt 91", "4051 Basel", "CH", "4051", "Basel"),
+        ("Am Sandtorkai 61", "20457 Hamburg", "DE", "20457", "Hamburg"),
+        ("Im Gewerbepark 110a", "93059 Regensburg", "DE", "93059", "Regensburg"),
+    ],
+)
+def test_a_compound_street_above_a_line_of_another_field(street, town, region, postcode, city):
+    # the street, then the email of the other column, then the town (a two-column card)
+    rows = (street, "E jan.devries@acme.nl", town)
+    assert _address(region, *rows) == (street, postcode, city, None)
+
+
+def test_the_ss_of_strasse_read_as_an_ampersand():
+    rows = ("Hauptstra&e 38a", "E-Mail: jan@acme.de", "20668 Hamburg")
+    assert _address("DE", *rows) == ("Hauptstraße 38a", "20668", "Hamburg", None)
+    rows = ("Industriestraf&e 127a", "70397 Stuttgart")
+    assert _address("DE", *rows) == ("Industriestraße 127a", "70397", "Stuttgart", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Science Park",  # a heading, no number
+        "Park 5",  # no compound: a word alone
+        "Kai 3",
+        "Gewerbepark Süd",
+        "Laan van Nieuw Oost-Indië",  # no number
+        "Kerkstraat",
+        "Straatmuzikant 2019",  # the word opens, not ends, the line's word
+        "Tel. 030 904 4627",
+        "Smith & Sons 12",
+    ],
+)
+def test_what_is_no_compound_street(text):
+    assert not is_street(text)
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (("2459 Broadway", "Seattle, WA 98175"), ("2459 Broadway", "98175", "Seattle", "WA")),
+        (("1807 Broadway", "Chicago, IL 60618"), ("1807 Broadway", "60618", "Chicago", "IL")),
+        (
+            ("1 Embarcadero", "San Francisco, CA 94111"),
+            ("1 Embarcadero", "94111", "San Francisco", "CA"),
+        ),
+    ],
+)
+def test_a_us_street_with_no_street_word_above_its_town_line(rows, want):
+    assert _address("US", *rows) == want
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "want"),
+    [
+        # a Swiss town line alone stays the town
+        (("Bahnhofstrasse 1", "8001 Zürich"), "CH", ("Bahnhofstrasse 1", "8001", "Zürich", None)),
+        # a town line and a Dutch one below it: no state, no US shape, the first stays the town
+        (("Weena 44", "3012 CM Rotterdam"), "NL", ("Weena 44", "3012 CM", "Rotterdam", None)),
+        # a US street with its street word, as before
+        (
+            ("48 Harbor Road", "Seattle, WA 98101"),
+            "US",
+            ("48 Harbor Road", "98101", "Seattle", "WA"),
+        ),
+    ],
+)
+def test_town_lines_left_as_read(rows, region, want):
+    assert _address(region, *rows) == want

@@ -1,0 +1,121 @@
+"""Portugal's CP7 town line, a Mexican colonia between the street and the town, a Spanish road
+at its kilometre (session 36, addr36: shapes session 35 left unread), and what those rules must
+leave alone. Hand-made OCR lines through the real parser."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.postal import city_line
+
+
+def _card(region: str, *rows: str) -> ParsedCard:
+    return parse_card(
+        worded_lines(("Ana Sousa", 40), ("Acme", 24), *((r, 24) for r in rows)),
+        default_region=region,
+    )
+
+
+def _address(region: str, *rows: str) -> tuple | None:
+    found = _card(region, *rows).contact.addresses
+    if not found:
+        return None
+    a = found[0]
+    return a.street, a.postal_code, a.city, a.region
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            ("Av. da Liberdade 110", "1250-146 Lisboa"),
+            ("Av. da Liberdade 110", "1250-146", "Lisboa"),
+        ),
+        (("Rua Augusta 27", "1100-048 Lisboa"), ("Rua Augusta 27", "1100-048", "Lisboa")),
+        (
+            ("Avenida da Boavista 1203", "4100-130 Porto"),
+            ("Avenida da Boavista 1203", "4100-130", "Porto"),
+        ),
+    ],
+)
+def test_a_portuguese_address(rows, want):
+    assert _address("PT", *rows) == (*want, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["100-0005 Tokyo", "30-151 Kraków", "1250-14 Lisboa", "12500-146 Lisboa", "1250-146"],
+)
+def test_no_portuguese_town_line(text):
+    found = city_line(text)
+    assert found is None or found["postal"] != "1250-146"
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            ("Insurgentes Sur 1602", "Col. Crédito Constructor", "03940 Ciudad de México, CDMX"),
+            ("Insurgentes Sur 1602, Col. Crédito Constructor", "03940", "Ciudad de México", "CDMX"),
+        ),
+        (
+            ("Paseo de la Reforma 505", "Col. Cuauhtémoc", "06500 Ciudad de México, CDMX"),
+            ("Paseo de la Reforma 505, Col. Cuauhtémoc", "06500", "Ciudad de México", "CDMX"),
+        ),
+        (
+            ("Av. Vallarta 6503", "Colonia Ciudad Granja", "45010 Zapopan, Jal."),
+            ("Av. Vallarta 6503, Colonia Ciudad Granja", "45010", "Zapopan", "Jal."),
+        ),
+    ],
+)
+def test_a_mexican_colonia_joined_to_its_street(rows, want):
+    assert _address("MX", *rows) == want
+
+
+@pytest.mark.parametrize(
+    ("rows", "region", "want"),
+    [
+        # a colonel's title above a US town line is no colonia
+        (
+            ("48 Harbor Road", "Col. John Smith", "Seattle, WA 98101"),
+            "US",
+            ("48 Harbor Road", "98101", "Seattle", "WA"),
+        ),
+        # the state Colima's "Col." after the town: read as before (nothing)
+        (("Av. Juárez 12", "28000 Colima, Col."), "MX", None),
+        # no colonia: the street alone, as before
+        (
+            ("Paseo de la Reforma 505", "06500 Ciudad de México, CDMX"),
+            "MX",
+            ("Paseo de la Reforma 505", "06500", "Ciudad de México", "CDMX"),
+        ),
+    ],
+)
+def test_no_colonia(rows, region, want):
+    assert _address(region, *rows) == want
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            ("Ctra. de la Coruña, km 23", "28232 Las Rozas"),
+            ("Ctra. de la Coruña, km 23", "28232", "Las Rozas"),
+        ),
+        (
+            ("Carretera de Castilla, km 4,5", "28023 Madrid"),
+            ("Carretera de Castilla, km 4,5", "28023", "Madrid"),
+        ),
+    ],
+)
+def test_a_spanish_road_at_its_kilometre(rows, want):
+    assert _address("ES", *rows) == (*want, None)
+
+
+def test_a_kilometre_without_a_road_word_is_no_street():
+    from contactkit_plugins.card_scan.clues import is_street
+
+    assert not is_street("Marathon 42 km")
+    assert not is_street("Ctra. de la Coruña")  # no kilometre: no number to place it
