@@ -23,7 +23,7 @@ from .postal import (
     town_line,
 )
 from .states import state_code
-from .street_forms import colonia_line, street_read_as_town
+from .street_forms import colonia_line, spaced_marks, street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 
@@ -35,7 +35,8 @@ def find_address(
     read one by one, then the street and the city put right for the region, the town checked
     in the country the address names (its country, its postcode's shape) or the card's clues
     say (``clue``), never the configured default."""
-    texts = [mended(t) for t in texts]  # this reading's own copy: "Osaka + 530-1471 Japan"
+    # this reading's own copy: "Osaka + 530-1471 Japan", "Bristol -BS1 7GP"
+    texts = [spaced_marks(mended(t)) for t in texts]
     parts: dict[str, str] = {}
     lines_used: list[int] = []
     anchor = -1  # the line the postcode was read from

@@ -75,3 +75,18 @@ def colonia_line(text: str, town_text: str, town: dict[str, str]) -> bool:
         and bool(re.fullmatch(MX_STATE, town.get("region", "")))
         and bool(re.match(r"(?:C\.\s?P\.\s?)?\d{5}\s", town_text.strip()))
     )
+
+
+# "190 Park Lane - Bristol -BS1 7GP - United Kingdom", "151 Park Lane - London: W1T 4TP": an
+# address printed on one line, parted by marks, whose mark before a British postcode was read
+# glued to it, or as a colon after the town: the mark spaced again, so the postcode is a piece
+GLUED_MARK_RE = re.compile(
+    r"(?<=[A-Za-z])(?:\s+[-–]|:)\s*(?=[A-Z]{1,2}[\dIl\]][A-Z\d]?\s?[\dSOIB][A-Z]{2}\b)"
+)
+
+
+def spaced_marks(text: str) -> str:
+    """A one-line address's mark before a British postcode spaced as its other marks are."""
+    if " - " not in text and " · " not in text:
+        return text  # no marked pieces on the line: no one-line address to part
+    return GLUED_MARK_RE.sub(" - ", text)

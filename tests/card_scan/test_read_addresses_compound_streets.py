@@ -106,3 +106,33 @@ def test_a_us_street_with_no_street_word_above_its_town_line(rows, want):
 )
 def test_town_lines_left_as_read(rows, region, want):
     assert _address(region, *rows) == want
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        (
+            "190 Park Lane - Bristol -BS1 7GP - United Kingdom",
+            ("190 Park Lane", "BS1 7GP", "Bristol", None),
+        ),
+        ("151 Park Lane - London: W1T 4TP", ("151 Park Lane", "W1T 4TP", "London", None)),
+        ("84 Park Lane - Leeds -LS1 8QS", ("84 Park Lane", "LS1 8QS", "Leeds", None)),
+    ],
+)
+def test_a_one_line_british_address_its_mark_glued_to_the_postcode(row, want):
+    assert _address("GB", row) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 0161 338 8334 - Mob: +44 7451 527632",  # no postcode after a mark
+        "Ref: AB1 2CD",  # no one-line address's marks on the line
+        "Bristol BS1 7GP",
+        "Unit 5 - Meridian House - Bristol, BS1 9EJ",  # spaced already
+    ],
+)
+def test_marks_left_where_no_glued_postcode(text):
+    from contactkit_plugins.card_scan.street_forms import spaced_marks
+
+    assert spaced_marks(text) == text
