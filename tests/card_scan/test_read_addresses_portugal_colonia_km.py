@@ -5,25 +5,11 @@ leave alone. Hand-made OCR lines through the real parser."""
 from __future__ import annotations
 
 import pytest
-from printed import worded_lines
+from printed import address_of
 
-from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.postal import city_line
 
-
-def _card(region: str, *rows: str) -> ParsedCard:
-    return parse_card(
-        worded_lines(("Ana Sousa", 40), ("Acme", 24), *((r, 24) for r in rows)),
-        default_region=region,
-    )
-
-
-def _address(region: str, *rows: str) -> tuple | None:
-    found = _card(region, *rows).contact.addresses
-    if not found:
-        return None
-    a = found[0]
-    return a.street, a.postal_code, a.city, a.region
+_address = address_of
 
 
 @pytest.mark.parametrize(
