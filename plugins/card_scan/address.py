@@ -227,16 +227,14 @@ def _street_of_colonia(
     anchor: int,
     parts: dict[str, str],
 ) -> list[int]:
-    """A Mexican colonia's line joined to its street, read already or just above it."""
-    if "street" not in parts and _street_at(lines, texts, taken, colonia - 1, anchor):
+    """The street above a Mexican colonia's line: the colonia is the address's (no name, title
+    or company), yet no street, as rev35c kept it ("Paseo de la Reforma 250" | "Col. Juárez")."""
+    if "street" in parts:
+        return [colonia]
+    if _street_at(lines, texts, taken, colonia - 1, anchor):
         parts["street"] = texts[colonia - 1]
-        taken_here = [colonia - 1]
-    elif "street" in parts:
-        taken_here = []
-    else:
-        return []
-    parts["street"] = f"{parts['street'].strip()}, {texts[colonia].strip()}"
-    return [*taken_here, colonia]
+        return [colonia - 1, colonia]
+    return []
 
 
 # A house number alone ("143", "12a", "100/18")

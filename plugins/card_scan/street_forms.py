@@ -62,9 +62,10 @@ def street_read_as_town(first: dict[str, str], first_text: str, second: dict[str
 
 
 # Mexico's colonia (the neighbourhood the post sorts by) on its own line between the street
-# and the postcode's line ("Insurgentes Sur 1602" | "Col. Crédito Constructor" | "03940 Ciudad
-# de México, CDMX"), as Correos de México prints an address. "Col." is a colonel's title too:
-# a colonia only above a Mexican town line (its postcode first, its state after a comma).
+# and the postcode's line, which hid the street above it ("Insurgentes Sur 1602" | "Col.
+# Crédito Constructor" | "03940 Ciudad de México, CDMX"), as Correos de México prints an
+# address. "Col." is a colonel's title too: a colonia only above a Mexican town line (its
+# postcode first, its state after a comma).
 COLONIA_RE = re.compile(r"^(?:Col\.|Colonia)\s?[A-ZÁÉÍÓÚÑ][^\d@]*$")
 
 
