@@ -106,3 +106,9 @@ def test_a_kilometre_without_a_road_word_is_no_street():
 
     assert not is_street("Marathon 42 km")
     assert not is_street("Ctra. de la Coruña")  # no kilometre: no number to place it
+
+
+def test_a_postfach_printed_before_the_street():
+    # a German firm's box above its street: the street and the town line are read, as before
+    rows = ("Postfach 10 12 34", "Neuer Wall 10", "20457 Hamburg")
+    assert _address("DE", *rows) == ("Neuer Wall 10", "20457", "Hamburg", None)
