@@ -23,6 +23,7 @@ from .postal import (
     town_line,
 )
 from .states import state_code
+from .street_forms import colonia_line, spaced_marks, street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 
@@ -34,12 +35,17 @@ def find_address(
     read one by one, then the street and the city put right for the region, the town checked
     in the country the address names (its country, its postcode's shape) or the card's clues
     say (``clue``), never the configured default."""
-    texts = [mended(t) for t in texts]  # this reading's own copy: "Osaka + 530-1471 Japan"
+    # this reading's own copy: "Osaka + 530-1471 Japan", "Bristol -BS1 7GP"
+    texts = [spaced_marks(mended(t)) for t in texts]
     parts: dict[str, str] = {}
     lines_used: list[int] = []
     anchor = -1  # the line the postcode was read from
     for i, text in enumerate(texts):
+        before = dict(parts)
         if i not in used and _address_line(text, parts):
+            if i == anchor + 1 and street_read_as_town(before, texts[anchor], parts):
+                parts["street"] = texts[anchor]  # "2459 Broadway" | "Seattle, WA 98175"
+                anchor = i
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
         elif i in used and "postal" not in parts and (start := before_email(text)):
@@ -197,6 +203,8 @@ def _lines_above(
         parts.pop("postal", None)  # no street to end: the number and the city are no address
         parts.pop("city", None)
         return []
+    if above >= 0 and above not in taken and colonia_line(texts[above], texts[anchor], parts):
+        return _street_of_colonia(lines, texts, taken, above, anchor, parts)
     box = above
     if parts.pop("postfach", None) and POSTFACH_RE.match(texts[above].strip()):
         above -= 1  # "Neuer Wall 10" | "Postfach 10 12 34" | "20457 Hamburg": the street above
@@ -208,6 +216,24 @@ def _lines_above(
         # no street above it: the Postfach stays the address's street, as it was read before
         # (rev35c: "Postfach 1234" | "8021 Zürich", a firm's mail address, had lost its box)
         parts["street"] = texts[box]
+    return []
+
+
+def _street_of_colonia(
+    lines: list[Line],
+    texts: list[str],
+    taken: set[int],
+    colonia: int,
+    anchor: int,
+    parts: dict[str, str],
+) -> list[int]:
+    """The street above a Mexican colonia's line: the colonia is the address's (no name, title
+    or company), yet no street, as rev35c kept it ("Paseo de la Reforma 250" | "Col. Juárez")."""
+    if "street" in parts:
+        return [colonia]
+    if _street_at(lines, texts, taken, colonia - 1, anchor):
+        parts["street"] = texts[colonia - 1]
+        return [colonia - 1, colonia]
     return []
 
 

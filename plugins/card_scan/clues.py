@@ -20,6 +20,7 @@ from .lexicon import (
     WRITTEN_PHONE_LABELS,
 )
 from .ocr import Line
+from .street_forms import street_form
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # A site written with its host's "www" or a scheme, not a bare host ("firma.de")
@@ -112,7 +113,9 @@ def is_street(text: str) -> bool:
     # "Váci út 1", "Andrássy út 60.": Hungarian street words, as printed (accented: a folded
     # "ut" is Utah's "UT" on a US city line)
     hungarian = HUNGARIAN_STREET_RE.search(text)
-    return bool(german or hungarian) or (has_number and bool(words & STREET_WORDS or abbreviated))
+    if german or hungarian or street_form(text):  # "Kerkstraat 8a", "Aeschenvorstadt 91"
+        return True
+    return has_number and bool(words & STREET_WORDS or abbreviated)
 
 
 HUNGARIAN_STREET_RE = re.compile(r"\b(?:út|utca|tér|körút|krt\.|rakpart|sétány)\s+\d+")

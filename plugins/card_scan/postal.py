@@ -38,6 +38,7 @@ NL_POSTCODE = r"\d{4} ?[A-Z]{2}"  # four digits, two capitals ("3008 WP")
 NL_POSTCODE_READ = r"\d{4} ?(?:[A-Z]{2}|[A-Z][\)\]}]|[\)\]}][A-Z])"  # a J read as a bracket
 PL_POSTCODE = r"\d{2}-\d{3}"  # two digits, a dash, three ("30-151")
 JP_POSTCODE = r"\d{3}-\d{4}"  # three digits, a dash, four ("100-0005")
+PT_POSTCODE = r"\d{4}-\d{3}"  # Portugal's CP7: four digits, a dash, three ("1250-146")
 EU_POSTCODE = r"\d{4,5}"  # most of Europe: four or five digits
 # The United Kingdom's: an outward code, letters then a digit ("EC2R", "W1T", "BS1"), and an
 # inward code, a digit and two letters ("2GE"). As read, an I, l or ] is the outward code's 1
@@ -74,6 +75,8 @@ US_CITY_SLIPPED_RE = re.compile(rf"^{TOWN},\s+[A-Z]{{2}}\s+\d{{3,6}}$")
 NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE_READ})\s+(?P<city>{TOWN_AFTER})$")
 # Poland: the postcode before the town ("30-151 Kraków")
 PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>{PL_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
+# Portugal: the CP7 before the town ("1250-146 Lisboa"; session 36)
+PT_CITY_RE = re.compile(rf"^(?:PT-)?(?P<postal>{PT_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
 # most of Europe: a country's letter or two before the postcode ("D-80331"), the town after; in
 # France a firm's own delivery office, CEDEX, after the town, with its number ("75008 PARIS
 # CEDEX 08"), kept in the city as La Poste prints it
@@ -100,6 +103,7 @@ CITY_PATTERNS = (
     JP_CITY_RE,
     NL_CITY_RE,
     PL_CITY_RE,
+    PT_CITY_RE,
     MX_CITY_RE,
     EU_CITY_RE,
 )
@@ -193,6 +197,7 @@ POSTCODE_COUNTRIES = tuple(
         ("CA", CA_POSTCODE),
         ("PL", PL_POSTCODE),
         ("JP", JP_POSTCODE),
+        ("PT", PT_POSTCODE),
         ("GB", rf"{GB_OUTWARD} ?{GB_INWARD}"),
     )
 )

@@ -26,7 +26,7 @@ def repair_street(street: str, region: str) -> str:
     street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
     # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
     # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|f?&|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)
@@ -49,6 +49,10 @@ def spanish_street(street: str) -> str:
     # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
     # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
     street = re.sub(r"(?<=\d)[°?](?= ?[A-H]$| \d)", "º", street)  # "3? B": º read ?
+    # "Avenida Diagonal, 210, 1*": a floor alone whose sign is read as a star is the planta's ª
+    # (its underlined a); the piso's º is read as a degree sign, never a star (cached seeds,
+    # session 36: * for ª 23 times, for º none of 75)
+    street = re.sub(r"(?<=\d, \d)[*#]$", "ª", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
     street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn

@@ -99,3 +99,16 @@ def worded_lines(*rows: tuple[str, int]) -> list[Line]:
             left += 18 * len(part) + 12
         lines.append(Line(words))
     return lines
+
+
+def address_of(region: str, *rows: str) -> tuple | None:
+    """The address a card of a name, a company and these rows reads: street, postcode, city
+    and region, or None."""
+    parsed = parse_card(
+        worded_lines(("Jan de Vries", 40), ("Acme", 24), *((r, 24) for r in rows)),
+        default_region=region,
+    )
+    if not parsed.contact.addresses:
+        return None
+    a = parsed.contact.addresses[0]
+    return a.street, a.postal_code, a.city, a.region
