@@ -23,7 +23,9 @@ from .confidence import ocr_band
 from .ocr import Line
 
 # A number printed with its country code: the first group is the code, no group of the number.
-CODE_FIRST_RE = re.compile(r"^\s*(?:\+|00)")
+# The code may stand in brackets ("(+49) 171 4328765", "(+39) 06 ..."): else the code is taken
+# for the area code and the real one, of another length on a mobile, for an inner group.
+CODE_FIRST_RE = re.compile(r"^\s*\(?\s*(?:\+|00)")
 # Groups a number needs for one to be inner: an area code, the group and a last one.
 FEWEST_GROUPS = 3
 

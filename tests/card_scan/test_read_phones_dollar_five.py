@@ -46,3 +46,9 @@ def test_a_dollar_in_a_street_or_before_a_postcode_is_no_number():
     assert number_like("® 0039 343 $15 3008")
     assert not number_like("$30-8768 Japan")
     assert not number_like("im Gewerbepark 1$0")
+
+
+def test_a_price_after_a_figure_is_no_number():
+    # a tagline's price: the "$" read as 5 leaves a run far short of a number
+    assert not number_like("Rooms from 2 $199 per night")
+    assert not number_like("Over 300 $1.2M homes sold")

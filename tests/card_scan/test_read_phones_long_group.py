@@ -61,3 +61,27 @@ def test_another_area_code_or_grouping_is_no_twin():
     assert long_group("+39 02 41717 5809", "+39 06 2085 6530") is None
     assert long_group("+39 06 41717 58 09", "+39 06 2085 6530") is None
     assert long_group("+39 06 41717 5809", "+39 06 2085 6530") == 1
+
+
+def test_a_country_code_in_brackets_is_no_area_code():
+    # "(+49) 171" beside "(+49) 89": the mobile's prefix one digit longer than Munich's code
+    assert groups("(+49) 171 4328765") == ["171", "4328765"]
+    assert groups("( +39) 06 4171 5809") == ["06", "4171", "5809"]
+    assert long_group("(+49) 171 4328765", "(+49) 89 2180719") is None
+    assert long_group("(+39) 06 41717 5809", "(+39) 06 2085 6530") == 1
+
+
+def test_a_mobile_beside_an_office_both_bracketed_stays_accepted():
+    lines = [
+        conf_line(20, ("Huber", 0.97), ("Maschinenbau", 0.97), ("GmbH", 0.97)),
+        conf_line(70, ("Thomas", 0.96), ("Berger", 0.97)),
+        conf_line(120, ("Vertriebsleiter", 0.96)),
+        conf_line(170, ("Tel.", 0.96), ("(+49)", 0.96), ("89", 0.96), ("2180719", 0.95)),
+        conf_line(220, ("Mobil", 0.96), ("(+49)", 0.95), ("171", 0.85), ("4328765", 0.96)),
+        conf_line(270, ("t.berger@huber-maschinenbau.de", 0.96)),
+        conf_line(320, ("Leopoldstr.", 0.96), ("28", 0.97)),
+        conf_line(370, ("80802", 0.97), ("Munchen", 0.96)),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert {p.e164 for p in parsed.contact.phones} == {"+49892180719", "+491714328765"}
+    assert "+long-group" not in parsed.evidence["phones"]
