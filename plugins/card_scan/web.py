@@ -127,6 +127,8 @@ SITE_HYPHEN_SPACE_RE = re.compile(
 )
 
 
+# "www.https", "www.hitp": a label "www." read glued to the scheme after it, no host.
+LABEL_BEFORE_SCHEME_RE = re.compile(r"(?i)www\.h[a-z]{2,4}$")
 # A scheme read without its colon just before a host: "https//", "hitps//", "http //".
 SCHEME_LOST_RE = re.compile(r"(?i)\bh[a-z]{2,4}\s?//\s?$")
 
@@ -146,6 +148,8 @@ def find_urls(
                 continue
             if abbreviation(value, without_email[match.end() :]):
                 continue
+            if LABEL_BEFORE_SCHEME_RE.match(value) and without_email[match.end() :][:1] in ":/":
+                continue  # "www.https://www.logistyka.pl": "www." printed as the row's label
             conf = word_conf(lines[i], value[:6])
             if not known_suffix(value):
                 if not re.match(r"(?i)www|https?:", value):
