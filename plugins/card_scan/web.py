@@ -262,6 +262,9 @@ def cross_check_domains(
         # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
         # lost into it
         trust_email = True
+    cut = ending_cut_short(email_domain, url_domain)
+    if cut:
+        trust_email = False  # "ellissystems.c" beside the site's whole ellissystems.co.uk
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)
@@ -273,8 +276,21 @@ def cross_check_domains(
         f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
     )
     fixed.site_slip = slipped or torn  # put back by the slip's shape alone: a guess, apart
+    fixed.ending = cut  # its ending the site's: a guess, to review (a firm may print both)
     fixed.from_site = True  # it no longer checks the site it was rewritten to
     return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
+
+
+def ending_cut_short(email_domain: str, url_domain: str) -> bool:
+    """The address's ending cut short at the row's end ("l.wilson@ellissystems.c", ".co.uk"
+    on the next row), the site's read whole and starting with it: the site's ending is the
+    address's, not one guessed from the country (tuning photo 371/84, both made .com)."""
+    return (
+        not known_suffix(email_domain)
+        and known_suffix(url_domain)
+        and url_domain.startswith(email_domain)
+        and "." in url_domain[len(email_domain) - 2 :]
+    )
 
 
 def hyphen_put_back(emails: list[Found], urls: list[Found]) -> list[Found]:
