@@ -29,16 +29,28 @@ def test_a_glued_host_the_email_does_not_spell_stays_as_read() -> None:
     assert dots_put_back("http://www.ferrariit", []) == "http://www.ferrariit"
 
 
-def test_an_ending_read_apart_after_a_whole_host_is_joined_at_the_rows_end() -> None:
-    assert dots_put_back("www: https: //www.meridian pl", []) == "www: https: //www.meridian.pl"
-    assert dots_put_back("www.orbisconseil fr", []) == "www.orbisconseil.fr"
-    assert dots_put_back("www.orbisconseil fr/", []) == "www.orbisconseil.fr/"
+def test_an_ending_read_apart_after_a_whole_host_is_joined_beside_an_address_so_ending() -> None:
+    email = [Found("helene.mathieu@orbisconscil.fr", 90.0, 0)]
+    assert dots_put_back("www.orbisconseil fr", email) == "www.orbisconseil.fr"
+    assert dots_put_back("www.orbisconseil fr/", email) == "www.orbisconseil.fr/"
+    email = [Found("wojciech@meridian.pl", 90.0, 0)]
+    assert dots_put_back("www: https: //www.meridian pl", email) == (
+        "www: https: //www.meridian.pl"
+    )
+
+
+def test_an_ending_read_apart_with_no_address_of_that_ending_stays() -> None:
+    # no address read: a site would make the lost address "missing+web", accepted
+    assert dots_put_back("www: https: //www.meridian pl", []) == "www: https: //www.meridian pl"
+    email = [Found("a@meridian.com", 90.0, 0)]
+    assert dots_put_back("www.meridian pl", email) == "www.meridian pl"
 
 
 def test_a_word_after_a_site_that_is_no_ending_or_not_the_rows_end_stays() -> None:
     assert dots_put_back("www.acme.com in", []) == "www.acme.com in"
-    assert dots_put_back("www.acme in", []) == "www.acme in"
-    assert dots_put_back("www.acme de Paris", []) == "www.acme de Paris"
+    email = [Found("a@acme.de", 90.0, 0)]
+    assert dots_put_back("www.acme in", email) == "www.acme in"
+    assert dots_put_back("www.acme de Paris", email) == "www.acme de Paris"
 
 
 def test_a_www_label_glued_to_the_scheme_is_no_site() -> None:
