@@ -262,9 +262,12 @@ def cross_check_domains(
         # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
         # lost into it
         trust_email = True
-    cut = ending_cut_short(email_domain, url_domain)
+    # "ellissystems.c" beside the site's whole ellissystems.co.uk, the address the surer read:
+    # the site kept, its ending lent to the address as a guess. Where the site was trusted
+    # already ("vantage.n!" beside https://vantage.nl/de), its level stays as measured.
+    cut = trust_email and ending_cut_short(email_domain, url_domain)
     if cut:
-        trust_email = False  # "ellissystems.c" beside the site's whole ellissystems.co.uk
+        trust_email = False
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)
