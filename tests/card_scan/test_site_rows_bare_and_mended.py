@@ -50,15 +50,15 @@ def test_a_bare_row_that_may_be_the_addresss_own_domain_or_other_words_is_no_sit
     assert _site(["a@cevennes.fr", "groupe cevennes fr"], ["a@cevennes.fr"], [], {0}) is None
 
 
+def _card_sites(*last: str) -> tuple[list[str], str]:
+    person = ["VALERIE DUBOIS", "Director of Operations", "Groupe Cévennes"]
+    parsed = parse_card(
+        stacked_lines(*person, "valerie.dubois@cevennes.fr", *last), default_region="FR"
+    )
+    return [u.url for u in parsed.contact.urls], parsed.evidence["urls"]
+
+
 def test_whole_card_reads_a_bare_site_row_and_leaves_a_card_without_one_as_read() -> None:
-    rows = [
-        "VALERIE DUBOIS",
-        "Director of Operations",
-        "Groupe Cévennes",
-        "valerie.dubois@cevennes.fr",
-    ]
-    parsed = parse_card(stacked_lines(*rows, "cevennes fr"), default_region="FR")
-    assert [u.url for u in parsed.contact.urls] == ["cevennes.fr"]
-    assert parsed.evidence["urls"].startswith("email-row")
-    plain = parse_card(stacked_lines(*rows), default_region="FR")
-    assert plain.contact.urls == []
+    urls, level = _card_sites("cevennes fr")
+    assert (urls, level) == (["cevennes.fr"], "email-row")
+    assert _card_sites()[0] == []
