@@ -97,7 +97,7 @@ def parse_card(
             card, company, evidence["organization"], unread, picked
         )
     if not card.urls and contact.emails:
-        site = site_from_email_row(card.emails, texts, used | picked)
+        site = site_from_email_row(card.emails, texts, used | picked, contact.emails)
         if site is not None:  # after the company's check: a site by construction checks nothing
             card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
     put_back = bool(company and company.repaired) and read_one_letter_off(

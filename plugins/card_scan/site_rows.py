@@ -60,12 +60,39 @@ def _spells(text: str, domain: str) -> bool:
     )
 
 
-def site_from_email_row(emails: list[Found], texts: list[str], taken: set[int]) -> Found | None:
-    """The email's domain as the site when one row no field took is a site row that spells it."""
-    if not emails or emails[0].from_site:
+def _bare_site_row(text: str, domain: str, texts: list[str], row: int) -> bool:
+    """A row that is the domain alone, its dots read as spaces ("cevennes fr", "meccanicacobalt
+    it"): a site printed without www or scheme, beside the address read whole on its own row.
+    Were the address's row parted ("valerie.dubois@" | "cevennes fr"), no other row would hold
+    the @ with a domain after it, and the row is left to the address (tuning photos 370/4,
+    334/85, 335/62)."""
+    pieces = re.split(r"[\s.]+", text.strip().lower())
+    if " " not in text.strip() or ".".join(pieces) != domain:
+        return False
+    return any(re.search(r"\w\s?@\s?[a-z]{3}", t.lower()) for i, t in enumerate(texts) if i != row)
+
+
+def site_from_email_row(
+    emails: list[Found], texts: list[str], taken: set[int], final: list[str] | None = None
+) -> Found | None:
+    """The email's domain as the site when one row no field took is a site row that spells it.
+
+    ``final`` are the card's addresses as stored: one repaired from the company
+    (cilarkeanalytics.co.uk to clarkeanalytics.co.uk) or mended from a row left over is tried
+    too, where the site row spells it and not the reading (tuning photos 326/37, 331/14)."""
+    if emails and emails[0].from_site:
         return None
-    domain = domain_of(emails[0].value)
-    if domain is None or not known_suffix(domain):
+    values = [*(e.value for e in emails[:1]), *(final or [])[:1]]
+    domains = [d for d in map(domain_of, values) if d]
+    for domain in dict.fromkeys(domains):
+        found = _site_row(domain, texts, taken)
+        if found is not None:
+            return found
+    return None
+
+
+def _site_row(domain: str, texts: list[str], taken: set[int]) -> Found | None:
+    if not known_suffix(domain):
         return None  # "tatry.p": an address cut short gives no site
     if normalize.is_freemail(domain):
         return None  # "Web" beside anna@web.de: a mail host is never the card's site
@@ -74,9 +101,11 @@ def site_from_email_row(emails: list[Found], texts: list[str], taken: set[int]) 
         for i, text in enumerate(texts)
         if i not in taken
         and "@" not in text
-        and _SITE_MARK_RE.search(text)
         and not _SOCIAL_RE.search(text)
-        and _spells(text, domain)
+        and (
+            (_SITE_MARK_RE.search(text) and _spells(text, domain))
+            or _bare_site_row(text, domain, texts, i)
+        )
     ]
     if len(rows) != 1:
         return None  # none, or two rows that both could be it: not guessed

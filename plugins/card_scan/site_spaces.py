@@ -22,6 +22,17 @@ WWW_SPACE_RE = re.compile(
 WWW_WORDS_RE = re.compile(
     r"(?i)(?<![\w.])www[\s.]+((?:[a-z0-9-]+[\s.]){1,4}[a-z0-9-]{2,})(?=\s*(?:/|$))"
 )
+# "http://www.ferrariit", "https: //www.summitcom": the dot before the ending lost, the host
+# glued whole; put back only where its letters are the email's domain's, no letter apart.
+WWW_GLUED_RE = re.compile(r"(?i)(?<![\w.])www\.([a-z0-9-]{4,})(?=\s*(?:/|$))")
+# "www.orbisconseil fr" beside helene.mathieu@orbisconscil.fr: the dot before the ending read
+# as a space, the row ending there; only a whole host before it, only an ending printed on many
+# cards (a word after a site is as often a stray word read: "in", "on"), and only the ending of
+# an address on the card.
+ENDING_SPACE_RE = re.compile(
+    r"(?i)((?<![\w.])www\.[a-z0-9][a-z0-9-]{2,})\s"
+    r"(com|net|org|fr|de|it|at|ch|pl|es|nl|be|co\.uk|co\.jp)(?=\s*(?:/|$))"
+)
 
 
 def dots_put_back(text: str, emails: list[Found]) -> str:
@@ -39,4 +50,15 @@ def dots_put_back(text: str, emails: list[Found]) -> str:
                 and min(map(len, pieces)) > 1
             ):
                 return f"{text[: match.start()]}www.{domain}{text[match.end(1) :]}"
+    for match in WWW_GLUED_RE.finditer(text):
+        glued = match.group(1).lower()
+        for domain in domains:
+            if "." in domain and domain.replace(".", "") == glued:
+                return f"{text[: match.start(1)]}{domain}{text[match.end(1) :]}"
+    apart = ENDING_SPACE_RE.search(text)
+    if apart and any(d.endswith(f".{apart.group(2).lower()}") for d in domains):
+        # Only beside an address with that ending: with none, a site read makes the address
+        # "missing+web" (no address printed, accepted), and the address row may be lost whole
+        # (tuning photo 368/34, wojciech@meridian.pl not read beside "www.meridian pl").
+        text = f"{text[: apart.end(1)]}.{text[apart.end(1) + 1 :]}"
     return WWW_SPACE_RE.sub(r"\1.", text, count=1)

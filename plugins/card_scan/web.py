@@ -130,6 +130,8 @@ SITE_HYPHEN_SPACE_RE = re.compile(
 )
 
 
+# "www.https", "www.hitp": a label "www." read glued to the scheme after it, no host.
+LABEL_BEFORE_SCHEME_RE = re.compile(r"(?i)www\.h[a-z]{2,4}$")
 # A scheme read without its colon just before a host: "https//", "hitps//", "http //".
 SCHEME_LOST_RE = re.compile(r"(?i)\bh[a-z]{2,4}\s?//\s?$")
 
@@ -149,6 +151,8 @@ def find_urls(
                 continue
             if abbreviation(value, without_email[match.end() :]):
                 continue
+            if LABEL_BEFORE_SCHEME_RE.match(value) and without_email[match.end() :][:1] in ":/":
+                continue  # "www.https://www.logistyka.pl": "www." printed as the row's label
             conf = word_conf(lines[i], value[:6])
             if not known_suffix(value):
                 if bare_host(value):
@@ -266,6 +270,12 @@ def cross_check_domains(
         # "www.v vantage.es": the site read without its start; "https:/mfuji.co.jp": a slash
         # lost into it
         trust_email = True
+    # "ellissystems.c" beside the site's whole ellissystems.co.uk, the address the surer read:
+    # the site kept, its ending lent to the address as a guess. Where the site was trusted
+    # already ("vantage.n!" beside https://vantage.nl/de), its level stays as measured.
+    cut = trust_email and ending_cut_short(email_domain, url_domain)
+    if cut:
+        trust_email = False
     if trust_email:
         # The domain as printed ("https://Isgroup.de/"): matched whatever its case.
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)
@@ -277,8 +287,21 @@ def cross_check_domains(
         f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
     )
     fixed.site_slip = slipped or torn  # put back by the slip's shape alone: a guess, apart
+    fixed.ending = cut  # its ending the site's: a guess, to review (a firm may print both)
     fixed.from_site = True  # it no longer checks the site it was rewritten to
     return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
+
+
+def ending_cut_short(email_domain: str, url_domain: str) -> bool:
+    """The address's ending cut short at the row's end ("l.wilson@ellissystems.c", ".co.uk"
+    on the next row), the site's read whole and starting with it: the site's ending is the
+    address's, not one guessed from the country (tuning photo 371/84, both made .com)."""
+    return (
+        not known_suffix(email_domain)
+        and known_suffix(url_domain)
+        and url_domain.startswith(email_domain)
+        and "." in url_domain[len(email_domain) - 2 :]
+    )
 
 
 def hyphen_put_back(emails: list[Found], urls: list[Found]) -> list[Found]:
