@@ -1,7 +1,7 @@
 """An email row Tesseract read as its label alone (a bare ``E``, a misread ``E-Mail``), the
 address after it dropped: the row, widened to its ink, read again by the second engine
-(email_reading, row_reading.LABEL_ALONE_RE). The lines are Tesseract's of blind photo seed
-351, card 74; the engine gives back what RapidOCR read of the widened row."""
+(email_reading, row_reading.LABEL_ALONE_RE). The lines are some of Tesseract's of blind photo
+seed 351, card 74; the engine gives back what RapidOCR read of the widened row."""
 
 from __future__ import annotations
 
@@ -18,25 +18,13 @@ from contactkit_plugins.card_scan.row_reading import LABEL_ALONE_RE
 
 # "E benedikt.keller@alpenblick.de" read as a lone "E"; the company read "Alpenbich-Werke".
 CARD_74 = [
-    _line(("(030)", 0.97, 701, 48, 110, 55), ("6002836520", 0.97, 811, 48, 220, 55)),
     _line(("Handy:", 0.92, 705, 108, 100, 36), ("0160-2070429", 0.93, 814, 99, 217, 37)),
     _line(("E", 0.91, 705, 156, 21, 30)),
     _line(
         ("Internet:", 0.93, 703, 185, 132, 56),
         ("http://www.alpenblick.de/", 0.93, 835, 185, 367, 56),
     ),
-    _line(
-        ("Kaiser-Wilhelm-Ring", 0.73, 706, 255, 288, 36),
-        ("183", 0.93, 1004, 252, 66, 29),
-        ("-", 0.72, 1064, 242, 14, 53),
-        ("10076", 0.97, 1090, 242, 72, 53),
-        ("Berlin", 0.93, 1178, 242, 85, 53),
-    ),
-    _line(
-        ("DR.", 0.95, 83, 293, 69, 26),
-        ("BENEDIKT", 0.95, 183, 284, 221, 31),
-        ("KELLER", 0.96, 436, 277, 166, 29),
-    ),
+    _line(("BENEDIKT", 0.95, 183, 284, 221, 31), ("KELLER", 0.96, 436, 277, 166, 29)),
     _line(("Alpenbich-Werke", 0.46, 83, 357, 220, 27), ("GmbH", 0.55, 251, 353, 56, 35)),
 ]
 ROW_74 = [("Ebenedikt.keller@alpenblick.de", 0.97)] * 3
@@ -82,7 +70,7 @@ def test_a_card_with_its_address_read_is_not_read_again(monkeypatch):
 
     monkeypatch.setattr(second_reading, "engine", no_engine)
     read_row = _line(("benedikt.keller@alpenblick.de", 0.92, 740, 156, 420, 30))
-    lines = [*CARD_74[:3], read_row, *CARD_74[3:]]
+    lines = [*CARD_74[:2], read_row, *CARD_74[2:]]
     assert reread_email_lines(_card_image(), lines) == lines
 
 
@@ -91,5 +79,5 @@ def test_a_lone_small_e_is_not_read_again(monkeypatch):
         raise AssertionError("debris is no label")
 
     monkeypatch.setattr(second_reading, "engine", no_engine)
-    lines = [*CARD_74[:2], _line(("e", 0.91, 705, 156, 21, 30)), *CARD_74[3:]]
+    lines = [*CARD_74[:1], _line(("e", 0.91, 705, 156, 21, 30)), *CARD_74[2:]]
     assert reread_email_lines(_card_image(), lines) == lines
