@@ -224,13 +224,10 @@ def _written_from_card(
     company = checking_company(card)
     local, _, domain = email.partition("@")
     # A domain read after the @ as the site spells it, neither taken from the other, was read
-    # twice: the company's letters slipped ("Alpenbich-Werke" beside www.alpenblick.de and a
-    # row read "Ebenedikt.keller@alpenblick.de", p351/74), not the domain.
-    shown = (
-        "repaired" not in level
-        and domain in {domain_of(u.value) for u in card.urls if not u.repaired}
-        and any(f"@{domain}" in line.text.lower() for line in card.lines)
-    )
+    # twice: the company slipped ("Alpenbich-Werke" beside alpenblick.de read twice, p351/74).
+    sites = {domain_of(u.value) for u in card.urls if not u.repaired}
+    read = any(f"@{domain}" in line.text.lower() for line in card.lines)
+    shown = "repaired" not in level and domain in sites and read
     if company and not shown and not level.startswith("company-slip"):
         written = domain_from_company(company, domain)
         if written and not _company_less_sure(card, email, written):
