@@ -131,8 +131,13 @@ def _written_from_card(
     if mended and not _end_cut_from_sure(card, email, mended[0]):
         email, level = mended[0], f"{level}/{mended[1]}"
     company = checking_company(card)
-    if company and not level.startswith("company-slip"):
-        local, _, domain = email.partition("@")
+    local, _, domain = email.partition("@")
+    # A domain read after the @ as the site spells it, neither taken from the other, was read
+    # twice: the company slipped ("Alpenbich-Werke" beside alpenblick.de read twice, p351/74).
+    sites = {domain_of(u.value) for u in card.urls if not u.repaired}
+    read = any(f"@{domain}" in line.text.lower() for line in card.lines)
+    shown = "repaired" not in level and domain in sites and read
+    if company and not shown and not level.startswith("company-slip"):
         written = domain_from_company(company, domain)
         if written and not _company_less_sure(card, email, written):
             email, level = f"{local}@{written}", f"{level}/company-mended"

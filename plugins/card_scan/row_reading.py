@@ -22,6 +22,12 @@ from .ocr import Line, read_lines
 # Its label alone counts too: "Mail: d" for Mail: daisuke.yamamoto@ono.co.jp (b28 photo 94),
 # "Courriel" on French cards.
 EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b|\bmail\b|\bcourriel\b)")
+# A line that is an email label and nothing else, as Tesseract keeps it while it drops the
+# address after it: a bare "E" (p351/74 "E benedikt.keller@..." read "E"), or "E-Mail" with its
+# last letters misread ("E-Moit", p360/100). Not "Ema", "Emas" or "Mai": given names. Only the
+# second engine's row re-read (email_reading) takes it as a sign; it finds nothing on a card
+# whose address was read, and its reading goes to review as any widened row's.
+LABEL_ALONE_RE = re.compile(r"^\W{0,2}(?:E|E[\s.-]{1,2}M[A-Za-z]{1,3})\s*[:.;]?$")
 ROW_PSM = 6  # one block: the row's scraps are one line to it
 # A scrap that starts a local part, its @ in another scrap or lost: "tobias_b" beside "chmitz",
 # "at" and "itzsoehne.at" (b15 scan 82; bare Tesseract read the row whole). A website's host
