@@ -42,12 +42,15 @@ def regions_from_clues(
     """The regions the card itself names, by weighted votes, most likely first, with weights."""
     votes: dict[str, float] = {}
     firm: set[str] = set()  # regions a clue other than a mobile's code names
+    printed: set[str] = set()  # regions a clue other than a number's code names
 
     def vote(region: str | None, kind: str) -> None:
         if region and region != "ZZ":
             votes[region] = votes.get(region, 0.0) + CLUE_WEIGHTS[kind]
             if kind != "mobile":
                 firm.add(region)
+            if kind not in ("fixed", "mobile"):
+                printed.add(region)
 
     for region in {country_in(text) for text in texts} - {None}:
         vote(region, "country")
@@ -79,10 +82,12 @@ def regions_from_clues(
         vote("US", "us")
     if any(gb_postcode(text) for text in texts):
         vote("GB", "gb")
-    if ending and slipped_ending(ending[0], {r for r in firm if r != ending[1]}):
+    if ending and slipped_ending(ending[0], {r for r in printed if r != ending[1]}):
         # "meijer@tulp.ni" beside "B.V." and Dutch numbers: .nl with its l read i, no Nicaraguan
         # firm; its vote put the card's own numbers in a lower region, to review (p325 card
-        # 80, p368 card 58). The email's ending is mended later (email_mend).
+        # 80, p368 card 58). The email's ending is mended later (email_mend). A number printed
+        # with its code is no such clue: an office abroad ("jsilva@silva.pt" beside "Warszawa
+        # +48 22 ...", Lisbon's own line unprefixed) names its country, and .pt stays .pt.
         _unvote(votes, firm, ending[1], CLUE_WEIGHTS["cctld"])
     # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
     # ("Mobiel") decides, not the order the clues were counted in; else the firm's clue, not

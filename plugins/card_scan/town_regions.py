@@ -24,12 +24,24 @@ TOWN_AFTER_POSTCODE_RE = re.compile(
     r"(?:^|,)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
     r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
 )
+# Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the
+# town: a name one of them shares names no country. "Av. Chapultepec 480, 44100 Guadalajara,
+# Jal." is Mexican, yet Spain alone has five-digit postcodes and a Guadalajara among the
+# countries the postcode table knows: its vote sent the card's Mexican numbers to review
+# (Mérida, León, Santiago, Toledo alike). Where the postcode follows the town (US, Canada,
+# Britain, Australia) the line never has this shape, so those countries' namesakes (Frankfurt,
+# Berlin, Paris in the US) stay no obstacle.
+ALSO_BEFORE_TOWN = {
+    "MX": 5, "CU": 5, "DO": 5, "GT": 5, "CR": 5, "HN": 5, "NI": 5, "UY": 5, "SV": 4,
+    "AR": 4, "PY": 4, "VE": 4, "FI": 5, "SE": 5, "TR": 5, "MA": 5, "DZ": 5, "TN": 4,
+    "HR": 5, "RS": 5, "UA": 5, "EE": 5, "LU": 4, "LI": 4, "HU": 4, "SI": 4, "BG": 4,
+}  # fmt: skip
 
 
 def town_regions(texts: list[str]) -> list[str]:
     """The countries named by a town after a postcode: one town's country alone among those
-    whose postcodes have as many digits (``POSTCODE_DIGITS``), a name several such countries
-    share ("Baden": Austria, Switzerland) naming none."""
+    whose postcodes have as many digits (``POSTCODE_DIGITS``, ``ALSO_BEFORE_TOWN``), a name
+    several such countries share ("Baden": Austria, Switzerland) naming none."""
     out: list[str] = []
     for text in texts:
         for match in TOWN_AFTER_POSTCODE_RE.finditer(text.strip()):
@@ -37,8 +49,9 @@ def town_regions(texts: list[str]) -> list[str]:
             countries = {
                 c
                 for c in town_countries(normalize.fold(match.group(2)))
-                if POSTCODE_DIGITS.get(c) == length
+                if (POSTCODE_DIGITS.get(c) or ALSO_BEFORE_TOWN.get(c)) == length
             }
-            if len(countries) == 1 and (country := countries.pop()) not in out:
+            country = countries.pop() if len(countries) == 1 else None
+            if country in POSTCODE_DIGITS and country not in out:
                 out.append(country)
     return out

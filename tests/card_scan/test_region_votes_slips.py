@@ -30,6 +30,16 @@ def test_an_ending_of_its_own_still_votes():
     assert "DE" in _regions(["Tulp Holding B.V."], "verkauf@tulp.de")  # no look-alike of .nl
 
 
+def test_an_office_abroad_printed_with_its_code_leaves_the_ending_its_vote():
+    # .pt is one letter (t/l) off .pl, but +48 is a Warsaw office's number, not a Polish firm:
+    # Lisbon's own line, printed without its code, stays read in Portugal.
+    texts = ["Silva Lda.", "Tel. 21 123 4567", "Warszawa +48 22 123 45 67"]
+    assert "PT" in _regions(texts, "jsilva@silva.pt")
+    lines = card(("Joao Silva", 44), *texts, "jsilva@silva.pt")
+    phones = parse_card(lines, default_region="US").contact.phones
+    assert {p.e164 for p in phones} == {"+351211234567", "+48221234567"}
+
+
 def test_a_us_city_after_its_street_on_one_line_names_the_us():
     assert _regions(["1672 Lexington Avenue - Austin, TX 78728"])[0] == "US"
     lines = card(("Elizabeth White", 44), "@ 512-522-6726",

@@ -31,3 +31,31 @@ def test_a_town_several_countries_share_or_none_names_no_region():
     assert town_regions(["20087Hambug"]) == []  # a town misread is no town
     assert town_regions(["Tel 0316 588709 Graz"]) == []  # no postcode before it
     assert town_regions(["8048 Zurich Account Manager"]) == []  # a title runs on after it
+
+
+def test_a_town_a_postcode_before_town_country_shares_names_no_region():
+    # Mexico prints its five digits before the town too: Guadalajara, Mérida are Spain's and
+    # Mexico's. A Mexican card's numbers stay read in Mexico (its .com.mx), not sent to review.
+    assert town_regions(["Av. Chapultepec 480, 44100 Guadalajara, Jal."]) == []
+    assert town_regions(["Calle 60 No. 500, 97000 Merida, Yuc."]) == []
+    assert town_regions(["1611 Luxembourg"]) == []  # Luxembourg's own, no table country's
+    lines = card(("Alejandro Ruiz", 44), "Grupo Tapatio", "Tel. 33 3615 1234",
+                 "aruiz@tapatio.com.mx",
+                 "Av. Chapultepec 480, 44100 Guadalajara, Jal.")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+523336151234"]
+    assert parsed.evidence["phones"] == "labelled/hi"
+
+
+def test_a_german_firms_swiss_and_austrian_offices_read_their_own_numbers():
+    # The parent's .de email votes Germany; the office's town outweighs it.
+    lines = card(("Markus Huber", 44), "Muster (Schweiz) AG", "Tel. 044 123 45 67",
+                 "m.huber@muster.de", "Bahnhofstrasse 1, 8001 Zurich")  # fmt: skip
+    assert [p.e164 for p in parse_card(lines, default_region="US").contact.phones] == [
+        "+41441234567"
+    ]
+    lines = card(("Markus Huber", 44), "Muster Austria GmbH", "Tel. 01 513 44 55",
+                 "Mobil 0664 123 4567", "m.huber@muster.de",
+                 "Kärntner Ring 5, 1010 Wien")  # fmt: skip
+    phones = parse_card(lines, default_region="US").contact.phones
+    assert [p.e164 for p in phones] == ["+4315134455", "+436641234567"]
