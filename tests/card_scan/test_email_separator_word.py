@@ -26,10 +26,11 @@ def _card(name: str, email_row: str) -> ParsedCard:
     [
         ("E-mail : benoit _ lafontaine @helix.fr", "benoit_lafontaine@helix.fr"),
         ("benoit _ lafontaine@helix.fr", "benoit_lafontaine@helix.fr"),
-        ("E-mail : benoit . lafontaine@helix.fr", "benoit.lafontaine@helix.fr"),
-        ("benoit - lafontaine@helix.fr", "benoit-lafontaine@helix.fr"),
-        # Left as read: a label's dash, or a dash with no word of the name before it; an
-        # address that is the name's family part alone; one read whole.
+        # Left as read: a dash or a dot standing alone (a row's separator on real cards); a
+        # label's dash, or a dash with no word of the name before it; an address that is the
+        # name's family part alone; one read whole.
+        ("E-mail : benoit . lafontaine@helix.fr", "lafontaine@helix.fr"),
+        ("benoit - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("E-mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("e _ lafontaine@helix.fr", "lafontaine@helix.fr"),
@@ -46,3 +47,21 @@ def test_a_word_not_of_the_name_before_a_separator_is_not_joined():
     # "office _ lafontaine@": the name spells no "office", so the address stays as read.
     parsed = _card("Benoit de la Fontaine", "office _ lafontaine@helix.fr")
     assert parsed.contact.emails == ["lafontaine@helix.fr"]
+
+
+@pytest.mark.parametrize(
+    ("row", "address"),
+    [
+        # A row's separator, a dash or a middle dot read as a dot, after a word of the name in
+        # small letters or after the site: the address is the one printed after it.
+        ("dupont - jean@helix.fr", "jean@helix.fr"),
+        ("jean dupont - jean.dupont@helix.fr", "jean.dupont@helix.fr"),
+        ("helix.com - jean.dupont@helix.fr", "jean.dupont@helix.fr"),
+        ("helix.com . jean.dupont@helix.fr", "jean.dupont@helix.fr"),
+        ("paris - jean.dupont@helix.fr", "jean.dupont@helix.fr"),
+    ],
+)
+def test_a_row_separator_before_an_address_is_not_joined(row, address):
+    parsed = _card("Jean Dupont", row)
+    assert parsed.contact.emails == [address]
+    assert "/prefixed" not in parsed.evidence["emails"]
