@@ -57,8 +57,8 @@ WIDE_BOX = 1.25
 # Asked of a short word only, a role's letters that end a longer title ("President & CEO"):
 # a title printed letter-spaced (tracked caps, common on designed cards; the generator tracks
 # only names) is read by Tesseract as one word whose box reaches 1.25 at a tracking of 0.2 em
-# in a long word ("FOUNDER", "DIRECTOR", "MANAGER" in DejaVu Sans Bold, Liberation Sans, Free
-# Serif), but only at 0.3-0.5 em in a word of three letters (review rev36c).
+# ("MANAGER", "OWNER") to 0.3 em ("FOUNDER", "DIRECTOR") in DejaVu Sans Bold, Liberation Sans
+# and Free Serif, a word of three letters ("CEO") only at 0.3-0.5 em (review rev36c).
 WIDE_BOX_LETTERS = 4
 
 

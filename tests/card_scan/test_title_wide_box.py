@@ -52,7 +52,7 @@ def test_a_title_of_several_words_is_not_asked():
     ("text", "width", "height"),
     [
         # Tesseract's boxes of one title word printed letter-spaced (tracked caps), read whole
-        # as one word (review rev36c): a long word's box passes 1.25 from a tracking of 0.2 em.
+        # as one word (review rev36c): a long word's box passes 1.25 at a tracking of 0.2-0.3 em.
         ("FOUNDER", 286, 30),  # DejaVu Sans Bold, 0.3 em: 1.36
         ("DIRECTOR", 288, 28),  # Liberation Sans, 0.3 em: 1.29
         ("MANAGER", 248, 28),  # Free Serif, 0.2 em: 1.27
