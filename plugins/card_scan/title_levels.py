@@ -54,15 +54,21 @@ def chief_unsure(text: str, line: Line) -> bool:
 # as the box is high) at least: the box holds letters not read. Titles read whole, one word
 # alone on its line, reach 1.07 on the tuning seeds (sessions 34-35: "CEO", "Director").
 WIDE_BOX = 1.25
+# Asked of a short word only, a role's letters that end a longer title ("President & CEO"):
+# a title printed letter-spaced (tracked caps, common on designed cards; the generator tracks
+# only names) is read by Tesseract as one word whose box reaches 1.25 at a tracking of 0.2 em
+# ("MANAGER", "OWNER") to 0.3 em ("FOUNDER", "DIRECTOR") in DejaVu Sans Bold, Liberation Sans
+# and Free Serif, a word of three letters ("CEO") only at 0.3-0.5 em (review rev36c).
+WIDE_BOX_LETTERS = 4
 
 
 def wide_box(text: str, line: Line) -> bool:
-    """The title is the one word of its line, three letters at least, and that word's box is
+    """The title is the one word of its line, three or four letters, and that word's box is
     far wider than its letters: "CEO" read from the small print "President & CEO", the box
     over the whole line and the letters before the last word lost (fresh photo seed 362 card
     62, accepted at strong/hi; session 36)."""
     letters = len(re.sub(r"\W", "", text))
-    if len(line.words) != 1 or " " in text or letters < 3:
+    if len(line.words) != 1 or " " in text or not 3 <= letters <= WIDE_BOX_LETTERS:
         return False
     word = line.words[0]
     return word.width >= WIDE_BOX * letters * word.height

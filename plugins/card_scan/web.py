@@ -60,10 +60,12 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             # "m =margarete hahn@": the row's sign read as a mark glued to it (session 31).
             # "benoit _ lafontaine @helix.fr": the separator read as a word of its own, spaces
             # both sides (Free Serif photo, check seed 371 card 43, the address taken from its
-            # family name alone and accepted at name+domain/joined; session 36).
+            # family name alone and accepted at name+domain/joined; session 36). An underscore
+            # only: a dash or a dot (a middle dot) standing alone is a row's separator on real
+            # cards ("dupont - jean@", "helix.com - jean@" were joined wrong; review rev36c).
             before = re.search(
                 r"(?:^|\s)[@=]?(?:(?i:e-?mail|mail|courriel)[:.])?"
-                r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*(?:[._-]|\s[._-])?)\s$",
+                r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*(?:[._-]|\s_)?)\s$",
                 joined[: match.start()],
             )
             conf = word_conf(lines[i], value.split("@")[0][:4])

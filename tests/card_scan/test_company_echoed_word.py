@@ -29,6 +29,8 @@ def test_a_word_said_again_less_its_first_letter_is_echoed(company):
         "Blue Lue Bar",  # three letters
         "Orange Range SA",  # the second word capitalised: a word of the name
         "ORANGE RANGE SA",
+        "Cargo Argo Logistics",  # a name's words that echo, each capitalised
+        "L'Atelier atelier d'architecture",  # a word said again whole after an apostrophe
     ],
 )
 def test_real_names_are_not_echoed(company):

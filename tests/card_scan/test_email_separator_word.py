@@ -26,10 +26,15 @@ def _card(name: str, email_row: str) -> ParsedCard:
     [
         ("E-mail : benoit _ lafontaine @helix.fr", "benoit_lafontaine@helix.fr"),
         ("benoit _ lafontaine@helix.fr", "benoit_lafontaine@helix.fr"),
-        ("E-mail : benoit . lafontaine@helix.fr", "benoit.lafontaine@helix.fr"),
-        ("benoit - lafontaine@helix.fr", "benoit-lafontaine@helix.fr"),
-        # Left as read: a label's dash, or a dash with no word of the name before it; an
-        # address that is the name's family part alone; one read whole.
+        # Left as read: a dash or a dot standing alone (a row's separator on real cards); a
+        # label's dash, or a dash with no word of the name before it; an address that is the
+        # name's family part alone; one read whole.
+        ("E-mail : benoit . lafontaine@helix.fr", "lafontaine@helix.fr"),
+        ("benoit - lafontaine@helix.fr", "lafontaine@helix.fr"),
+        ("fontaine - benoit@helix.fr", "benoit@helix.fr"),  # review rev36c: all were joined
+        ("benoit - benoit.lafontaine@helix.fr", "benoit.lafontaine@helix.fr"),
+        ("helix.com - lafontaine@helix.fr", "lafontaine@helix.fr"),
+        ("helix.com . benoit.lafontaine@helix.fr", "benoit.lafontaine@helix.fr"),
         ("E-mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("mail - lafontaine@helix.fr", "lafontaine@helix.fr"),
         ("e _ lafontaine@helix.fr", "lafontaine@helix.fr"),
@@ -46,3 +51,11 @@ def test_a_word_not_of_the_name_before_a_separator_is_not_joined():
     # "office _ lafontaine@": the name spells no "office", so the address stays as read.
     parsed = _card("Benoit de la Fontaine", "office _ lafontaine@helix.fr")
     assert parsed.contact.emails == ["lafontaine@helix.fr"]
+
+
+def test_a_word_before_a_row_separator_leaves_the_address_accepted():
+    # "paris - benoit.lafontaine@": a town and the row's dash, no start of the address; it was
+    # sent to review as /prefixed (review rev36c).
+    parsed = _card("Benoit de la Fontaine", "paris - benoit.lafontaine@helix.fr")
+    assert parsed.contact.emails == ["benoit.lafontaine@helix.fr"]
+    assert parsed.evidence["emails"] == "name+domain"

@@ -46,3 +46,21 @@ def test_a_title_of_several_words_is_not_asked():
     # "Chef de projet": a short word's box may be wide beside its neighbours; not one word.
     line = _line(("Chef", 210, 30), ("de", 40, 30), ("projet", 110, 30))
     assert not wide_box("Chef de projet", line)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "height"),
+    [
+        # Tesseract's boxes of one title word printed letter-spaced (tracked caps), read whole
+        # as one word (review rev36c): a long word's box passes 1.25 at a tracking of 0.2-0.3 em.
+        ("FOUNDER", 286, 30),  # DejaVu Sans Bold, 0.3 em: 1.36
+        ("DIRECTOR", 288, 28),  # Liberation Sans, 0.3 em: 1.29
+        ("MANAGER", 248, 28),  # Free Serif, 0.2 em: 1.27
+        ("OWNER", 181, 28),  # Liberation Sans, 0.2 em: 1.29
+        ("CEO", 99, 28),  # Liberation Sans, 0.2 em: 1.18
+    ],
+)
+def test_a_letter_spaced_title_read_whole_keeps_its_level(text, width, height):
+    line = _line((text, width, height))
+    assert not wide_box(text, line)
+    assert title_level(text, line, strong=True, leftover=False) == "strong/hi"
