@@ -92,7 +92,12 @@ EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
 # A firm's name with a dot after its E ("E.ON SE") is none, nor a founder's initial before a
 # capitalised name ("E. Merck KG", "E. Breuninger GmbH & Co." beside their sites on a footer
 # row: second review, session 33).
-E_LABEL_RE = re.compile(r"^\W*E\s?(?::|\.(?=\s)(?!\s+[A-Z][a-z]))")
+# A bare "E " before a lower-case word is the label too ("E gabriele. wagnerG wagner.at", the
+# @ read as G: check photo 385/57, taken as a card printing only its site), not before a site's
+# own start: an icon read as E before "www." labels no address.
+E_LABEL_RE = re.compile(
+    r"^\W*E(?:\s?:|\s?\.(?=\s)(?!\s+[A-Z][a-z])|\s(?!www\b|https?\b)(?=[a-z0-9]))"
+)
 
 
 def no_email_but_website(urls: list[Found], texts: list[str], company: str | None) -> bool:

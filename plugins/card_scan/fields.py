@@ -37,6 +37,7 @@ from .name_parts import person_name
 from .name_slips import card_countries
 from .ocr import Line
 from .row_rest import row_rest
+from .site_after_email import site_after_email
 from .site_rows import site_from_email_row
 
 
@@ -88,6 +89,8 @@ def parse_card(
     if card.address:
         contact.addresses = [card.address]
         evidence["addresses"] = card.address_level
+    first = card.emails[0] if card.emails else None
+    card.urls = site_after_email(card.urls, first, contact.emails)  # after the address is mended
     if card.urls:
         contact.urls = [Url(url=u.value) for u in card.urls]
     evidence["urls"] = url_evidence(card, leftover)

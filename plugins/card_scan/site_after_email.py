@@ -1,0 +1,25 @@
+"""The site rewritten to the address's first reading follows the address as finally stored."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clues import Found, domain_of
+
+
+def site_after_email(urls: list[Found], first: Found | None, stored: list[str]) -> list[Found]:
+    """``Site : https://guerin-fils.com/contact`` beside ``morel@guerin-fik.com``: the
+    cross-check rewrote the site to the address's domain as first read, then the address was
+    mended from the company back to guerin-fils.com (check photo 384/54). The site follows
+    the address as stored, at the level it had (repaired, to review): the misreading it took
+    is one the card no longer holds. Tuning photos 332/37 and 349/26 (`wolterkunststoff...`,
+    `henmann.de`) too; no site the cross-check left as read is touched."""
+    if not (urls and first and stored and urls[0].repaired):
+        return urls
+    read, final = domain_of(first.value), domain_of(stored[0])
+    site = urls[0]
+    if not (read and final) or read == final or domain_of(site.value) != read:
+        return urls
+    value = re.sub(re.escape(read), final, site.value, count=1, flags=re.I)
+    return [replace(site, value=value), *urls[1:]]
