@@ -133,15 +133,25 @@ def _written_from_card(
     company = checking_company(card)
     local, _, domain = email.partition("@")
     # A domain read after the @ as the site spells it, neither taken from the other, was read
-    # twice: the company slipped ("Alpenbich-Werke" beside alpenblick.de read twice, p351/74).
-    sites = {domain_of(u.value) for u in card.urls if not u.repaired}
+    # twice: the company slipped ("Alpenbich-Werke" at 0.46 beside alpenblick.de read twice,
+    # p351/74). Not where the company, printed larger, was read surer than the site: the small
+    # print slips alike in the address and the site ("alpenbhck.de" twice beside Alpenblick).
+    sites = {domain_of(u.value): u.conf for u in card.urls if not u.repaired}
     read = any(f"@{domain}" in line.text.lower() for line in card.lines)
-    shown = "repaired" not in level and domain in sites and read
+    shown = "repaired" not in level and read and _company_below(card, sites.get(domain))
     if company and not shown and not level.startswith("company-slip"):
         written = domain_from_company(company, domain)
         if written and not _company_less_sure(card, email, written):
             email, level = f"{local}@{written}", f"{level}/company-mended"
     return [(email, level)], level
+
+
+def _company_below(card: CardReading, site_conf: float | None) -> bool:
+    """Whether the company was read less surely than the site spelling the address's domain
+    (``site_conf``, None where no site does)."""
+    if card.company is None or site_conf is None:
+        return False
+    return words_conf(card.lines[card.company.line], card.company.value) < site_conf
 
 
 def _name_less_sure(card: CardReading, email: str) -> bool:

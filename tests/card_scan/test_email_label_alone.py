@@ -46,10 +46,15 @@ def test_an_email_label_alone_is_a_sign(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["e", "Ema", "Emas", "Mai", "E-", "ESTA", "E amanda jenkine", "E-M+43 316 2129887"]
+    "text",
+    [
+        *("e", "Ema", "Emas", "Mai", "E-", "ESTA", "E amanda jenkine", "E-M+43 316 2129887"),
+        *("E-Mobility", "E-Bike", "Building E", "Haus E", "E.ON", "(E)", "E 3"),
+    ],
 )
 def test_given_names_debris_and_read_rows_are_no_label_alone(text):
     # "Ema", "Mai": given names; a small "e": debris; a row read on: the other re-reads see it.
+    # A word after "E-" other than a misread "Mail", a floor or a building's letter, a brand.
     assert not LABEL_ALONE_RE.match(text)
 
 
