@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .clues import has_legal_form, legal_form, legal_form_alone
+from .clues import has_legal_form, known_label, legal_form, legal_form_alone
 from .local_parts import given_name, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
 from .row_pieces import untaken_lines
@@ -136,3 +136,30 @@ def form_dropped(company: str, line: Line) -> bool:
         return False
     form = legal_form(company)
     return form is None or form[0] in _OPEN_FORMS
+
+
+def form_beside_lost(company: str, lines: list[Line], index: int) -> bool:
+    """A line right after the company on its row opening on an unsure word of letters that is
+    no phone label, before digits, where the company ends on no closing form: ``PHILLIPS
+    BIOSCIENCES`` | ``Gece (312) 252-2344 ...`` (fresh photo seed 378 card 67: its "Co." read
+    with the "O:" label beside it as one word, accepted at domain without its form)."""
+    form = legal_form(company)
+    if form is not None and form[0] not in _OPEN_FORMS:
+        return False
+    line = lines[index]
+    if not line.words:
+        return False
+    for other in lines:
+        if other is line or not other.words or not _right_after(line, other):
+            continue
+        first = other.words[0]
+        letters = first.text.strip(".:")
+        if (
+            letters.isalpha()
+            and len(letters) >= 3
+            and first.conf < 0.8
+            and not known_label(letters)
+            and re.search(r"\d", other.text)
+        ):
+            return True
+    return False
