@@ -18,7 +18,7 @@ from .card_fields_reading import CardReading
 from .clues import Found, legal_region, word_conf
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
-from .company_scraps import form_scraps
+from .company_scraps import form_beside_lost, form_dropped, form_scraps
 from .confidence import name_level, url_level, words_conf
 from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
@@ -223,6 +223,10 @@ def company_evidence(
         return "near-domain+repaired"
     if label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
         return level + "+label"
+    if form_dropped(company.value, lines[company.line]):  # "Kestrel Holdings Bbf": plc lost
+        return level + "+form-dropped"
+    if form_beside_lost(company.value, lines, company.line):
+        return level + "+form-beside"
     return level
 
 
