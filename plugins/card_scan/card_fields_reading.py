@@ -22,6 +22,7 @@ from .domains import initials_slip
 from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
+from .ending_clues import names_own_country
 from .endings import ending_put_back, slash_put_back, slipped_ending_put_back
 from .glued_company import part_company_from_numbers
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -38,7 +39,7 @@ from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
 from .phones import find_phones
 from .postal import US_CITY_SLIPPED_RE
-from .region_votes import regions_from_clues
+from .region_votes import printed_regions, regions_from_clues
 from .title_mends import mend_title, pick_mended_title
 from .title_rows import join_title_pieces
 from .titles import pick_title
@@ -149,7 +150,14 @@ def check_domains(card: CardReading) -> None:
     )
     # "@henryfils.f"; an address's ".n" for .nl too (its level marks the guess)
     card.emails = [ending_put_back(e, card.clue_region, thin=True) for e in emails]
-    card.emails = [slipped_ending_put_back(e, regions) for e in card.emails]  # "@aurora.ni"
+    # "@aurora.ni": put back only to a country the card's words or its unprefixed numbers name
+    # (".pt" beside a Warsaw office's +48 stays .pt).
+    national = (p.e164 for p, _ in card.phones if not p.text.lstrip("( ").startswith("+"))
+    clued = printed_regions(card.texts, legal_region(card.texts)) | card_countries(None, national)
+    card.emails = [
+        slipped_ending_put_back(e, regions, clued, lambda c: names_own_country(card.texts, c))
+        for e in card.emails
+    ]
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None

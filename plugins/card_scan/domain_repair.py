@@ -368,7 +368,10 @@ def rn_spelt_m(company: str | None, domain: str | None) -> str | None:
     spelt = "".join(words)
     if len(label) < 5 or label in spelt:
         return None
-    for k in (k for k, c in enumerate(label) if c == "m"):
-        if (written := label[:k] + "rn" + label[k + 1 :]) in spelt:
-            return domain.lower().replace(label, written, 1)
+    # The m is looked for in the label as printed, so a hyphen stays where it was: the squashed
+    # label ("tauemlogistik") is not in "tauem-logistik.at" to be replaced (review, late36b).
+    first, dot, rest = domain.lower().partition(".")
+    for k in (k for k, c in enumerate(first) if c == "m"):
+        if domain_label(written := first[:k] + "rn" + first[k + 1 :]) in spelt:
+            return f"{written}{dot}{rest}"
     return None

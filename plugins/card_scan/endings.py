@@ -5,6 +5,7 @@ where the card's country says which (a guess, marked ``ending``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from contactkit import geo, normalize
@@ -209,15 +210,27 @@ def second_level_put_back(host: str, region: str) -> str:
     return ""
 
 
-def slipped_ending_put_back(found: Found, regions: set[str]) -> Found:
+def slipped_ending_put_back(
+    found: Found, regions: set[str], clued: set[str], named: Callable[[str], bool]
+) -> Found:
     """``catharina.dewit@aurora.ni`` on a Dutch card (Noto Sans, photo seed 105): an ending one
     look-alike letter off the ending of the one country the card names (``slipped_ending``) is
-    put back to that ending; a guess, marked ``ending`` (to review, as ``foreign-ending`` was)."""
+    put back to that ending; a guess, marked ``ending`` (to review, as ``foreign-ending`` was).
+
+    ``regions`` are all the countries the card names, its numbers' codes too; ``clued`` those
+    its words and its numbers printed without a code name; ``named`` says whether another clue
+    names a country. The ending is itself a country's, so it stays where anything names that
+    country (".pt" beside "1250-146 Lisboa", "Lda." or +351), and is put back only to a
+    country ``clued`` names: a Portuguese firm's Warsaw
+    office (+48) makes no ".pl" of its ".pt" (review, late36b). Still doubted, to review."""
     if not slipped_ending(found.value, regions):
         return found
     host = host_part(found.value)
     stem, _, ending = host.rpartition(".")
-    endings = lookalike_endings(ending.lower(), regions)
+    own = geo.country_of_domain(ending.lower())
+    if own in regions or (own and named(own)):
+        return found
+    endings = lookalike_endings(ending.lower(), clued - {own})
     if len(endings) != 1:
         return found
     value = found.value.replace(host, f"{stem}.{endings[0]}", 1)

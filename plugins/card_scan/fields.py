@@ -113,7 +113,7 @@ def parse_card(
         local, _, domain = contact.emails[0].partition("@")
         respelt = rn_spelt_m(checking, domain)
         written = rn_read_m(checking, contact.emails[0]) or (respelt and f"{local}@{respelt}")
-        if written:  # unmeasured: to review
+        if written and written != contact.emails[0]:  # unmeasured: to review; a change made
             contact.emails, evidence["emails"] = [written], "company-slip/company-mended"
     for key, found in (("name", name), ("title", title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, used | picked):

@@ -40,6 +40,28 @@ def regions_from_clues(
     texts: list[str], emails: list[Found], urls: list[Found], legal_region: str | None = None
 ) -> list[tuple[str, float]]:
     """The regions the card itself names, by weighted votes, most likely first, with weights."""
+    votes, firm, _ = _clue_votes(texts, emails, urls, legal_region)
+    # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
+    # ("Mobiel") decides, not the order the clues were counted in; else the firm's clue, not
+    # the mobile's (people carry their home mobile abroad; the office numbers are the firm's:
+    # "040-834-0048" beside "+49 1514 ..." on a B.V.'s card was read as Hamburg, accepted).
+    hints = hinted_regions(texts)
+    return sorted(
+        votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints, kv[0] not in firm)
+    )
+
+
+def printed_regions(texts: list[str], legal_region: str | None = None) -> set[str]:
+    """The regions the card's own words name (a country, a postcode, a town, a legal form), not
+    a number's country code: an office abroad's number names its country, not the firm's."""
+    return _clue_votes(texts, [], [], legal_region)[2]
+
+
+def _clue_votes(
+    texts: list[str], emails: list[Found], urls: list[Found], legal_region: str | None
+) -> tuple[dict[str, float], set[str], set[str]]:
+    """Each region's votes, the regions a clue other than a mobile's code names, and those a
+    clue other than a number's code names."""
     votes: dict[str, float] = {}
     firm: set[str] = set()  # regions a clue other than a mobile's code names
     printed: set[str] = set()  # regions a clue other than a number's code names
@@ -89,14 +111,7 @@ def regions_from_clues(
         # with its code is no such clue: an office abroad ("jsilva@silva.pt" beside "Warszawa
         # +48 22 ...", Lisbon's own line unprefixed) names its country, and .pt stays .pt.
         _unvote(votes, firm, ending[1], CLUE_WEIGHTS["cctld"])
-    # Votes tied ("B.V." 0.3 against a German mobile's +49 0.3): the labels' language
-    # ("Mobiel") decides, not the order the clues were counted in; else the firm's clue, not
-    # the mobile's (people carry their home mobile abroad; the office numbers are the firm's:
-    # "040-834-0048" beside "+49 1514 ..." on a B.V.'s card was read as Hamburg, accepted).
-    hints = hinted_regions(texts)
-    return sorted(
-        votes.items(), key=lambda kv: (-round(kv[1], 2), kv[0] not in hints, kv[0] not in firm)
-    )
+    return votes, firm, printed
 
 
 def _unvote(votes: dict[str, float], firm: set[str], region: str, weight: float) -> None:
