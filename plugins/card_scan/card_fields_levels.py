@@ -39,6 +39,7 @@ from .leftovers import (
 from .line_fragments import label_glued, site_split
 from .local_parts import spelt_fold
 from .name_checks import II_FOR_U_RE
+from .name_gaps import letter_read_apart
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .people import largest_print, near_local
@@ -82,6 +83,8 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
     if card.emails and level.startswith("email") and _spelt_by_mended(card, name):
         level = f"{level}+mended-email"
+    if letter_read_apart(lines, name.line):
+        level = f"{level}+letter-apart"  # "Ma OONO" with its "i" read apart: unmeasured
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:

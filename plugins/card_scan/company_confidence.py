@@ -21,7 +21,12 @@ from .clues import (
 )
 from .companies import company_domain_match
 from .company_digraphs import polish_el_unchecked
-from .company_word_slips import capital_inside, company_word_slip, listed_trade_word
+from .company_word_slips import (
+    capital_inside,
+    cion_read_cien,
+    company_word_slip,
+    listed_trade_word,
+)
 from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .degrees import honorific
 from .domain_words import unlisted_words
@@ -38,7 +43,7 @@ from .domains import (
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
-from .logo_split import initials_glued, tall_logo
+from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
 
@@ -112,7 +117,7 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
     end cut, a form alone, a lost first letter), whatever the domain spells; else None."""
     if ODD_RE.search(company) or initials_glued(company, domain):
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
-    if tall_logo(company.split(), line):
+    if tall_logo(company.split(), line) or tall_logo_inside(company.split(), line):
         return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
     if echoed_short(company):
         return "odd"  # "LEGRAND ; egrand et Fils SARL": a logo word, then the name's first cut
@@ -124,6 +129,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "parted"  # parted from the phone column by the domain: its form unchecked
     if CUT_END_RE.search(company):
         return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
+    if form_after_and(company):
+        return "cut"  # "ROSSI & S.N.C." for Rossi & C. S.n.c.: the partner's "C." not read
     if FR_FORM_CUT_RE.search(company) and (domain or "").lower().endswith(".fr"):
         return "cut"  # "BONNET LOGISTIQUE SA" for SAS
     if legal_form_alone(company):
@@ -134,6 +141,15 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         # three accepted at domain+legal, domain+legal+other/hi and legal/hi
         return "lower-start"
     return None
+
+
+def form_after_and(company: str) -> bool:
+    """A "&" followed by a legal form alone: no firm joins its form with "&" but after a
+    partner ("& C.", "& Co.", "& Cie" before S.n.c., KG, SNC), so that partner was not read
+    ("ROSSI & S.N.C." for Rossi & C. S.n.c.: photo seed 377 card 83, accepted at domain+legal;
+    session 36, late36a). "GmbH & Co. KG" keeps its "Co." and stays as read."""
+    _, amp, rest = company.rpartition("&")
+    return bool(amp) and bool(rest.strip()) and legal_form_alone(rest.strip())
 
 
 def echoed_short(company: str) -> bool:
@@ -189,6 +205,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
+    if any(map(cion_read_cien, company.split())):
+        return "domain+legal+other/lo"  # "Distribucién": its ó read é, unchecked
     if capital_inside(company, other.split()):
         return "domain+legal+other/lo"  # "KShler": its ö read as a capital, unchecked
     if other:

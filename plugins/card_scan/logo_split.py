@@ -98,6 +98,18 @@ def tall_logo(words: list[str], line: Line, n: int = 0) -> bool:
     return len(letters) <= 2 or letters != first.text or first.conf < TALL_LOGO_CONF
 
 
+def tall_logo_inside(words: list[str], line: Line) -> bool:
+    """``tall_logo`` where the company starts past the line's first word, a word of the logo
+    before it left out as unsure ("G N Groupe Nexus", the G at 0.41: "N Groupe Nexus" beside
+    nnexus.com, the N 107 pixels tall by a name of 41; photo seed 386 card 42, accepted at
+    domain; session 36, late36a)."""
+    texts = [w.text for w in line.words]
+    for k in range(1, len(texts) - len(words) + 1):
+        if texts[k : k + len(words)] == words:
+            return tall_logo(words, Line(words=line.words[k:]))
+    return False
+
+
 # A word this many times the height of the line's other words is no letter of the same name.
 TALL_LOGO = 2.0
 # Under it, a tall word of letters is a logo's ink read as letters, not a word set large.
