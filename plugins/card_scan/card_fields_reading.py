@@ -23,7 +23,7 @@ from .email_at import at_put_back
 from .email_mend import lone_apart
 from .email_split_rows import joined_across_cut
 from .ending_clues import names_own_country
-from .endings import ending_put_back, slash_put_back, slipped_ending_put_back
+from .endings import ending_put_back, slash_put_back, slipped_ending, slipped_ending_put_back
 from .glued_company import part_company_from_numbers
 from .leftovers import EMAIL_ATTEMPT_RE
 from .letter_restore import restore_letters
@@ -151,13 +151,16 @@ def check_domains(card: CardReading) -> None:
     # "@henryfils.f"; an address's ".n" for .nl too (its level marks the guess)
     card.emails = [ending_put_back(e, card.clue_region, thin=True) for e in emails]
     # "@aurora.ni": put back only to a country the card's words or its unprefixed numbers name
-    # (".pt" beside a Warsaw office's +48 stays .pt).
-    national = (p.e164 for p, _ in card.phones if not p.text.lstrip("( ").startswith("+"))
-    clued = printed_regions(card.texts, legal_region(card.texts)) | card_countries(None, national)
-    card.emails = [
-        slipped_ending_put_back(e, regions, clued, lambda c: names_own_country(card.texts, c))
-        for e in card.emails
-    ]
+    # (".pt" beside a Warsaw office's +48 stays .pt). Those votes are counted again without the
+    # numbers' codes, so only on the few cards whose address has such an ending at all.
+    if any(slipped_ending(e.value, regions) for e in card.emails):
+        national = (p.e164 for p, _ in card.phones if not p.text.lstrip("( ").startswith("+"))
+        printed = printed_regions(card.texts, legal_region(card.texts))
+        clued = printed | card_countries(None, national)
+        card.emails = [
+            slipped_ending_put_back(e, regions, clued, lambda c: names_own_country(card.texts, c))
+            for e in card.emails
+        ]
     card.urls = [ending_put_back(u, card.clue_region) for u in urls]
     card.email_domain = domain_of(card.emails[0].value) if card.emails else None
     url_domain = domain_of(card.urls[0].value) if card.urls else None
