@@ -120,6 +120,12 @@ def _written_from(local: str | None, parts: list[str]) -> bool:
 _OPEN_FORMS = frozenset({"holdings", "holding", "group", "groupe", "gruppe", "company"})
 
 
+def _no_closing_form(company: str) -> bool:
+    """The company ends on no legal form, or on one firms print before their closing form."""
+    form = legal_form(company)
+    return form is None or form[0] in _OPEN_FORMS
+
+
 def form_dropped(company: str, line: Line) -> bool:
     """A scrap of letters (one to three words of at most three characters, two letters or
     more) read after the company's last word on its own line and dropped, where the company
@@ -134,8 +140,7 @@ def form_dropped(company: str, line: Line) -> bool:
         return False
     if sum(c.isalpha() for w in tail for c in w) < 2:
         return False
-    form = legal_form(company)
-    return form is None or form[0] in _OPEN_FORMS
+    return _no_closing_form(company)
 
 
 def form_beside_lost(company: str, lines: list[Line], index: int) -> bool:
@@ -143,8 +148,7 @@ def form_beside_lost(company: str, lines: list[Line], index: int) -> bool:
     no phone label, before digits, where the company ends on no closing form: ``PHILLIPS
     BIOSCIENCES`` | ``Gece (312) 252-2344 ...`` (fresh photo seed 378 card 67: its "Co." read
     with the "O:" label beside it as one word, accepted at domain without its form)."""
-    form = legal_form(company)
-    if form is not None and form[0] not in _OPEN_FORMS:
+    if not _no_closing_form(company):
         return False
     line = lines[index]
     if not line.words:
