@@ -20,65 +20,90 @@ def _known_label(match: re.Match[str]) -> str:
     return f"{label}: " if known_label(label) else match.group(0)
 
 
+# The slips clean_line undoes, in its order (each explained where it is used).
+WSPOLNICY_I_RE = re.compile(r"(?i)(?<=\w)\s+[|!1]\s+(?=wsp)")
+LOGO_LETTER_BAR_RE = re.compile(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])")
+LABEL_BAR_RE = re.compile(rf"\b([{LABEL_LETTERS}]{{1,9}})\.?\s*[|;\\]\s*(?=[+(\d])")
+LABEL_COMMA_RE = re.compile(rf"(?<![\w.,])([{LABEL_LETTERS}]{{1,9}}),\s*(?:[|;\\]\s*)?(?=[+(\d])")
+LABEL_SLASH_RE = re.compile(rf"(?<![\w./@-])([{LABEL_LETTERS}]{{1,9}})\.?/(?=[+(\d])")
+BAR_OR_BULLET_RE = re.compile(r"\s+[|•·]\s+|\s*[•·]\s*")
+WWW_AT_RE = re.compile(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])")
+ING_BAR_RE = re.compile(r"^[|\\l]ng\.(?=\s+[A-Z])")
+SIGN_BEFORE_LINE_RE = re.compile(r"^[=~*»«>_\\]+\s+(?=\w)")
+BAR_FOR_CAPITAL_I_RE = re.compile(r"(\b[A-Z][a-zà-ÿ]+ )[|\\](?=[a-zà-ÿ]{3,})")
+BAR_FOR_L_RE = re.compile(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])")
+PL_ENDING_BAR_RE = re.compile(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.p)\|(?=\s|$)")
+LTD_READ_RE = re.compile(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$")
+BANG_FOR_L_RE = re.compile(r"(?<=[a-z]{3})!(?=\s|$)")
+SP_Z_OO_RE = re.compile(r"\bSp\. ?[zZ2]{1,2} ?[o0O]\. ?[o0O]\.?(?=\s|$)")
+WWW_READ_RE = re.compile(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)")
+SPACE_AROUND_AT_RE = re.compile(r"\s*@\s*")
+AT_REPEATED_RE = re.compile(r"@+")
+AT_BEFORE_NAME_RE = re.compile(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))")
+DASH_DOT_RE = re.compile(r"(?<=\w)-\.(?=[a-z]{2,}\b)")
+SIGN_READ_AT_RE = re.compile(r"(?:(?<=\s)|^)@(?=[a-z][\w.-]*@)")
+AT_IN_BRACKETS_RE = re.compile(r"(?i)\s*\((?:at)\)\s*")
+SPACE_AFTER_LOCAL_DOT_RE = re.compile(r"(?<=\w)\.\s+(?=[\w.+-]+@)")
+SPACE_BEFORE_TLD_RE = re.compile(
+    r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es|jp|pl)\b)"
+)
+
+
 def clean_line(text: str) -> str:
     """An OCR line's text with the slips that part or hide its fields undone."""
     text = text.translate(BARS)
     # Polish partnerships are "X i Wspólnicy": an i read as a bar is no separator, nor as a
     # 1 ("MALINOWSKI 1 WSPOLNICY SP.K.", session 26: fresh photo seed 138 card 6, accepted).
-    text = re.sub(r"(?i)(?<=\w)\s+[|!1]\s+(?=wsp)", " i ", text)
+    text = WSPOLNICY_I_RE.sub(" i ", text)
     # "D | CHRISTIAN SCHMITT": a logo's letter and a rule before the name
-    text = re.sub(r"^[A-Z]\s*\|\s+(?=[A-Z][A-Za-z]+\s+[A-Z])", "", text)
+    text = LOGO_LETTER_BAR_RE.sub("", text)
     # Bars and bullets part fields printed on one line: keep them as a clear separator.
     # "Cell | +1 415 814", "F. | +33", "F.\ 05": a bar or a backslash after a phone label is
     # the label's colon
-    text = re.sub(rf"\b([{LABEL_LETTERS}]{{1,9}})\.?\s*[|;\\]\s*(?=[+(\d])", r"\1: ", text)
+    text = LABEL_BAR_RE.sub(r"\1: ", text)
     # A phone label's stop read as a comma ("F, +39 011 955 0325", "F, | 06 8252 9595",
     # "Tél, 04 93 ..."): the fax was stored as an office line, at labelled/hi. Only a known
     # label: "Gran Via, 76" is an address.
-    text = re.sub(
-        rf"(?<![\w.,])([{LABEL_LETTERS}]{{1,9}}),\s*(?:[|;\\]\s*)?(?=[+(\d])", _known_label, text
-    )
+    text = LABEL_COMMA_RE.sub(_known_label, text)
     # So is a slash after a known label ("Fax/0033 495951179" went in as a work line); not
     # after a path's word ("acme.de/en/2020").
-    text = re.sub(rf"(?<![\w./@-])([{LABEL_LETTERS}]{{1,9}})\.?/(?=[+(\d])", _known_label, text)
-    text = re.sub(r"\s+[|•·]\s+|\s*[•·]\s*", " ; ", text)
+    text = LABEL_SLASH_RE.sub(_known_label, text)
+    text = BAR_OR_BULLET_RE.sub(" ; ", text)
     # "wWW@prsmi.ch": a website whose dot after www was read as an @, no address
-    text = re.sub(r"(?i)(?<![\w.@])w{3}@(?=[a-z0-9-]+\.[a-z])", "www.", text)
+    text = WWW_AT_RE.sub("www.", text)
     # "\\ng. Christian Bauer": the I of "Ing." read as a backslash or a bar
-    text = re.sub(r"^[|\\l]ng\.(?=\s+[A-Z])", "Ing.", text)
+    text = ING_BAR_RE.sub("Ing.", text)
     # "= CHRISTINA GROSSMANN": a speck or a rule before the line read as a sign
-    text = re.sub(r"^[=~*»«>_\\]+\s+(?=\w)", "", text)
+    text = SIGN_BEFORE_LINE_RE.sub("", text)
     # "Solano |bérica S.L.U." (b63 photo 73): a bar opening a word in small letters after a
     # capitalised word, on a line with no address, is the word's capital I ("lbérica" was
     # accepted at domain+legal+other/mid)
     if "@" not in text:
-        text = re.sub(r"(\b[A-Z][a-zà-ÿ]+ )[|\\](?=[a-zà-ÿ]{3,})", r"\1I", text)
+        text = BAR_FOR_CAPITAL_I_RE.sub(r"\1I", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
-    text = re.sub(r"(?:(?<=\s)|^)[|\\](?=\.?[a-z])", "l", text)
+    text = BAR_FOR_L_RE.sub("l", text)
     # "wojciechz@altair.p|" (b15 scan 57): kept a sign, which web.SIGN_FOR_L_RE makes the l
     # of ".pl" (a repair, measured apart), not a separator that cuts the address.
-    text = re.sub(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.p)\|(?=\s|$)", r"\1!", text)
+    text = PL_ENDING_BAR_RE.sub(r"\1!", text)
     text = text.replace("|", " ; ")
-    text = re.sub(r"(?<=\s)(?:Lid|Ltcl|L\.td)\.?$", "Ltd", text)  # "Green Ashworth Lid"
-    text = re.sub(r"(?<=[a-z]{3})!(?=\s|$)", "l", text)  # "Commerciee! Directeur"
+    text = LTD_READ_RE.sub("Ltd", text)  # "Green Ashworth Lid"
+    text = BANG_FOR_L_RE.sub("l", text)  # "Commerciee! Directeur"
     # "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. 2 0.0." (the z read as a 2), "Sp. z 0.0" (the last dot
     # lost): a Polish company's form, which picks the company and checks the domain by it
-    text = re.sub(r"\bSp\. ?[zZ2]{1,2} ?[o0O]\. ?[o0O]\.?(?=\s|$)", "Sp. z o.o.", text)
+    text = SP_Z_OO_RE.sub("Sp. z o.o.", text)
     # "http:/Avww.acme.at": the slashes and w's of a web address misread
-    text = re.sub(r"(?i)\b(?:https?:)?/{1,2}[a-z]?(?:vw|wv|vv)w?\.(?=[a-z0-9-]+\.)", "www.", text)
+    text = WWW_READ_RE.sub("www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
-    text = re.sub(r"\s*@\s*", "@", text)
-    text = re.sub(r"@+", "@", text)  # "villiers®@": a mark beside the @ read as another
+    text = SPACE_AROUND_AT_RE.sub("@", text)
+    text = AT_REPEATED_RE.sub("@", text)  # "villiers®@": a mark beside the @ read as another
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.
-    text = re.sub(r"^@(?=[A-Z][A-Za-z]+\b(?![^@]*@))", "", text)
-    text = re.sub(r"(?<=\w)-\.(?=[a-z]{2,}\b)", ".", text)  # "dupont-.fr"
+    text = AT_BEFORE_NAME_RE.sub("", text)
+    text = DASH_DOT_RE.sub(".", text)  # "dupont-.fr"
     # "@robert.caroline@aigroup": a sign before the address read as a second @.
-    text = re.sub(r"(?:(?<=\s)|^)@(?=[a-z][\w.-]*@)", "", text)
-    text = re.sub(r"(?i)\s*\((?:at)\)\s*", "@", text)
+    text = SIGN_READ_AT_RE.sub("", text)
+    text = AT_IN_BRACKETS_RE.sub("@", text)
     # "paul. hoffmann@x.com": Tesseract sees a space after a dot in the local part.
-    text = re.sub(r"(?<=\w)\.\s+(?=[\w.+-]+@)", ".", text)
+    text = SPACE_AFTER_LOCAL_DOT_RE.sub(".", text)
     # "www.redwood. fr": the same before a top-level domain.
-    text = re.sub(
-        r"(?<=\w)\.\s+(?=(?:com|net|org|io|de|fr|uk|eu|at|ch|nl|be|it|es|jp|pl)\b)", ".", text
-    )
+    text = SPACE_BEFORE_TLD_RE.sub(".", text)
     return " ".join(text.split())
