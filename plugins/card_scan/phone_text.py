@@ -5,6 +5,7 @@ valid in. What a number read so is (its kind, what backs it) is ``phones``'s."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -25,6 +26,18 @@ TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
 # Italy and San Marino dial the 0 after their country code: cards print "+39 (0)2 8721 4455"
 # by habit from their neighbours, and the number without it is no number (left unread).
 ZERO_DIALLED = frozenset({"39", "378"})
+# The per-line slips of a number's text (``comma_as_dot``, ``fix_digits``, ``international``),
+# compiled once: they run on every line of every card.
+COMMA_IN_DIGITS_RE = re.compile(r"(?<=\d),(?=\d)")
+COLON_IN_DIGITS_RE = re.compile(r"(?<=\d):(?=\d)")
+BRACKET_FOR_ONE_RE = re.compile(r"(?<=\d)\)(?=\s?\d)")
+LOOKALIKE_IN_DIGITS_RE = re.compile(
+    rf"(?<=[\d\s()+-]){LOOKALIKE}(?=[\d\s()-])|(?<=\d){LOOKALIKE}|{LOOKALIKE}(?=\d)"
+)
+LOOKALIKE_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
+# A 00 opening a number, where it stands for the + (``international``)
+LEADING_00_RE = re.compile(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)")
+DOT_IN_DIGITS_RE = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def trunk_zero_dropped(text: str) -> str:
@@ -38,24 +51,19 @@ def comma_as_dot(text: str) -> str:
     """A dot between two digits read as a comma made a dot again, every digit as read."""
     # "02.6289,3481" (an Italian number's dot read as a comma): the number was cut at the comma,
     # "+39 02 6289" valid and accepted (s266); a card parts two numbers by a comma and a space.
-    return re.sub(r"(?<=\d),(?=\d)", ".", text)
+    return COMMA_IN_DIGITS_RE.sub(".", text)
 
 
 def fix_digits(text: str) -> str:
     """OCR confuses O/0, l/I/1, S/5, B/8 in numbers: fix them where digits surround them."""
-    table = str.maketrans(DIGIT_LOOKALIKES)
-    text = re.sub(r"(?<=\d):(?=\d)", "", text)  # "020 72:37 2898": a speck read as a colon
+    text = COLON_IN_DIGITS_RE.sub("", text)  # "020 72:37 2898": a speck read as a colon
     text = comma_as_dot(text)
     # "06 976) 6261" for 06.9761.6261: a light face's thin 1 read as a closing bracket no
     # bracket opened (DejaVu Sans Light, s81 photo 150: 069766261, nine digits, valid in Italy,
     # was accepted at bare/mid). Put back, the number reads as repaired.
     if "(" not in text:
-        text = re.sub(r"(?<=\d)\)(?=\s?\d)", "1", text)
-    return re.sub(
-        rf"(?<=[\d\s()+-]){LOOKALIKE}(?=[\d\s()-])|(?<=\d){LOOKALIKE}|{LOOKALIKE}(?=\d)",
-        lambda m: m.group(0).translate(table),
-        text,
-    )
+        text = BRACKET_FOR_ONE_RE.sub("1", text)
+    return LOOKALIKE_IN_DIGITS_RE.sub(lambda m: m.group(0).translate(LOOKALIKE_DIGITS), text)
 
 
 def international(text: str) -> str:
@@ -66,9 +74,9 @@ def international(text: str) -> str:
     """
     # Only where a number starts: in "055 577 0012" the last group is no "+12", nor in
     # "(01516) 0095658" after an area code in brackets.
-    text = re.sub(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)", "+", text)
+    text = LEADING_00_RE.sub("+", text)
     text = trunk_zero_dropped(text)  # +41 (0)44: the 0 is not dialled
-    return re.sub(r"(?<=\d)\.(?=\d)", " ", text)
+    return DOT_IN_DIGITS_RE.sub(" ", text)
 
 
 def first_region_with_numbers(
@@ -76,13 +84,24 @@ def first_region_with_numbers(
 ) -> tuple[int, str, list[phonenumbers.PhoneNumberMatch]]:
     """The first of ``regions`` (most likely first) in which ``text`` holds valid numbers: its
     rank, the region and the numbers; ``(0, regions[0], [])`` where none has any."""
+    rank, region, found = _first_region_with_numbers(text, tuple(regions))
+    return rank, region, list(found)
+
+
+# Cached: a card's row is matched in the same regions by several of the phone steps (half the
+# calls on seed 324 repeated one before them on the same card); the answer depends on the text
+# and the regions alone, and no caller changes a match it is given.
+@lru_cache(maxsize=4096)
+def _first_region_with_numbers(
+    text: str, regions: tuple[str, ...]
+) -> tuple[int, str, tuple[phonenumbers.PhoneNumberMatch, ...]]:
     for rank, region in enumerate(regions):
-        found = list(
+        found = tuple(
             phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
         )
         if found:
             return rank, region, found
-    return 0, regions[0], []
+    return 0, regions[0], ()
 
 
 def numbers_in(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMatch]:
