@@ -266,11 +266,22 @@ POSTCODE_REGIONS = (
     (re.compile(rf"(?<![\d-]){PL_POSTCODE}\s+[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]"), ("PL",)),
     (re.compile(rf"(?<!\d){NL_POSTCODE}\s+[A-Z][a-z]"), ("NL",)),
 )
+
+
+def _street_word_re(words: str) -> re.Pattern[str]:
+    # "Gartenstr. 101a": no word boundary after the dot, so the word's end is "no letter next"
+    return re.compile(rf"(?i)(?:\b(?:{words})(?!\w)|\w(?:{words})(?!\w))")
+
+
+# A country's street words, and the regions its postcode's length then names
 STREET_REGIONS = (
-    (r"stra(?:ss|ß|b)e|str\.|weg|allee|platz|gasse|damm|ring", {5: ("DE",), 4: ("AT", "CH")}),
-    (r"calle|plaza|avenida|paseo|carrer", {5: ("ES",)}),
-    (r"rue|avenue|boulevard|all[ée]e|chemin|quai", {5: ("FR",), 4: ("CH", "BE")}),
-    (r"via|viale|piazza|corso|largo", {5: ("IT",), 4: ("CH",)}),
+    (
+        _street_word_re(r"stra(?:ss|ß|b)e|str\.|weg|allee|platz|gasse|damm|ring"),
+        {5: ("DE",), 4: ("AT", "CH")},
+    ),
+    (_street_word_re(r"calle|plaza|avenida|paseo|carrer"), {5: ("ES",)}),
+    (_street_word_re(r"rue|avenue|boulevard|all[ée]e|chemin|quai"), {5: ("FR",), 4: ("CH", "BE")}),
+    (_street_word_re(r"via|viale|piazza|corso|largo"), {5: ("IT",), 4: ("CH",)}),
 )
 # Four or five digits before a town ("50270 K6ln" for Köln: its ö read as a digit)
 POSTCODE_CITY_RE = re.compile(
@@ -288,9 +299,7 @@ def postal_regions(texts: list[str]) -> list[str]:
         if any(pattern.search(t) for t in texts):
             found += regions
     digits = {len(m.group(1)) for t in texts for m in POSTCODE_CITY_RE.finditer(t)}
-    for words, by_digits in STREET_REGIONS:
-        # "Gartenstr. 101a": no word boundary after the dot, so the word's end is "no letter next"
-        street = re.compile(rf"(?i)(?:\b(?:{words})(?!\w)|\w(?:{words})(?!\w))")
+    for street, by_digits in STREET_REGIONS:
         if any(street.search(t) and re.search(r"\d", t) for t in texts):
             for n in sorted(digits, reverse=True):
                 found += by_digits.get(n, ())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from contactkit import normalize
 
@@ -129,6 +129,13 @@ STEM_ONLY_SLIPS = {
 }
 
 
+# A slip's letters and a stem as patterns, compiled once: every title word of every card tries
+# each slip (160,000 finds on 500 cards).
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _slip_fits(tried: str, at: int, slip: tuple[str, str]) -> bool:
     """A slip put back at ``at`` of ``tried`` that may stand there: any but a
     ``STEM_ONLY_SLIPS`` one, which only inside one of its stems."""
@@ -136,14 +143,14 @@ def _slip_fits(tried: str, at: int, slip: tuple[str, str]) -> bool:
     if stems is None:
         return True
     lower = tried.lower()
-    return any(m.start() <= at < m.end() for stem in stems for m in re.finditer(stem, lower))
+    return any(m.start() <= at < m.end() for stem in stems for m in _compiled(stem).finditer(lower))
 
 
 def _slipped(word: str, slips: tuple[tuple[str, str], ...]) -> list[str]:
     """``word`` with one of ``slips`` put back, at each place it may stand."""
     out = []
     for read, printed in slips:
-        for at in (m.start() for m in re.finditer(read, word)):
+        for at in (m.start() for m in _compiled(read).finditer(word)):
             tried = word[:at] + printed + word[at + len(read) :]
             if _slip_fits(tried, at, (read, printed)):
                 out.append(tried)
