@@ -299,7 +299,8 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
 
 def _on_row(scrap: Line, number: Line) -> bool:
     """``scrap`` sits on ``number``'s row (their middles within half its height): the row's
-    icon, not a row of its own lost (second review, session 33)."""
+    icon, not a row of its own lost (second review, session 33). Not ``row_pieces.left_on_row``:
+    the scrap may stand either side, and only the number's height is the measure."""
     middle = abs((scrap.top + scrap.height / 2) - (number.top + number.height / 2))
     return middle <= 0.5 * number.height
 

@@ -14,6 +14,7 @@ from .local_parts import given_name
 from .name_checks import ACCENTED_SURNAMES, SPANISH_SPEAKING
 from .name_slips import NAME_PARTICLES
 from .ocr import Line
+from .row_pieces import left_on_row
 
 _SPANISH_FOLDED = frozenset(normalize.fold(n) for n in ACCENTED_SURNAMES)
 # Spanish given names the nickname tables lack, second in a compound given name ("Juan Pablo
@@ -84,18 +85,13 @@ def row_prefix(lines: list[Line], at: int) -> str:
     is kept in part (``Or`` | ``sc. techn.`` | ``Ursula Bauer``: DR. misread)."""
     name = lines[at]
     left = sorted(
-        (line for n, line in enumerate(lines) if n != at and _left_on_row(line, name)),
+        (line for n, line in enumerate(lines) if n != at and left_on_row(line, name)),
         key=lambda line: line.left,
     )
     words = [w for line in left for w in line.text.split()]
     if not words or not all(printed_honorific(w) for w in words):
         return ""
     return " ".join(_POLISH_DEGREE.get(w, w) for w in words)
-
-
-def _left_on_row(one: Line, other: Line) -> bool:
-    middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
-    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
 
 
 def spanish_family(full: str, countries: frozenset[str]) -> str:

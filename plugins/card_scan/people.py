@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .local_parts import (
     given_name,
+    local_letters,
     local_match,
     local_matches,
     order_like_email,
@@ -40,6 +41,7 @@ from .name_order import (
 )
 from .name_slips import NAME_PARTICLES, known_given
 from .ocr import Line
+from .row_pieces import left_on_row
 from .slogans import slogan_line
 from .titles import title_score
 
@@ -222,7 +224,7 @@ def join_stacked(
         # Two words on one row, listed right one first ("Majewski" | "Mateusz", right-aligned,
         # the family name printed larger: fresh photo seed 205 card 88, accepted at email as
         # "Majewski Mateusz"; session 28, wrong28b): the row reads left to right.
-        left, right = (b, a) if _left_of(lines[b], lines[a]) else (a, b)
+        left, right = (b, a) if left_on_row(lines[b], lines[a]) else (a, b)
         joined = stacked_name(texts[left], texts[right], local, alone)
         if joined and name_like(joined):
             lines, texts = list(lines), list(texts)
@@ -230,13 +232,6 @@ def join_stacked(
             texts[a] = joined
             return lines, texts, [c for c in candidates if c != b]
     return lines, texts, candidates
-
-
-def _left_of(one: Line, other: Line) -> bool:
-    """``one`` stands on ``other``'s row (their middles within half the smaller's height), left
-    of it."""
-    middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
-    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
 
 
 def join_particles(
@@ -277,7 +272,7 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     ``schaefer@``: the given name goes first). "anthony@" alone does not tie "Lyon" to
     "Anthony"."""
     joined = f"{upper} {lower}"
-    letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
+    letters = umlaut_plain(local_letters(local))
     singles = {p for p in re.split(r"[^a-z]+", local.lower()) if len(p) == 1}
     words = [spelt_letters(w) for w in (upper, lower)]
     full = [umlaut_plain(w) in letters for w in words]
@@ -291,7 +286,7 @@ def stacked_name(upper: str, lower: str, local: str, alone: bool = True) -> str 
     if (
         alone
         and any(full)
-        and re.sub(r"[^a-z]", "", local.lower())
+        and local_letters(local)
         in (
             words[0] + words[1][:1],
             words[1][:1] + words[0],
@@ -316,7 +311,7 @@ def largest_print(line: Line, tallest: float) -> bool:
 def near_local(local: str, text: str) -> bool:
     """The email's local part (six letters or more) nearly spelt in the line's name: a name
     read with a slip that the address still vouches for."""
-    letters = re.sub(r"[^a-z]", "", local.lower())
+    letters = local_letters(local)
     name = folded_letters(bare_name(text))
     return len(letters) > 5 and fuzz.partial_ratio(letters, name) >= 75
 

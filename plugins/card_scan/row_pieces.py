@@ -37,6 +37,13 @@ def side_gap(a: Word | Line, b: Word | Line) -> int:
     return max(a.left - b.right, b.left - a.right)
 
 
+def left_on_row(one: Line, other: Line) -> bool:
+    """``one`` stands on ``other``'s row (their middles within half the smaller's height), left
+    of it: a name's degree before it (``name_parts``), a stacked name's first half (``people``)."""
+    middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
+    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
+
+
 def untaken_lines(lines: list[Line], index: int, taken: Collection[int]) -> Iterator[Line]:
     """The lines with words, other than the field's own (``index``), that no field took: what
     may stand beside a field on its row as more of it (``row_rest``, ``company_scraps``,
