@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 
 from .clues import has_legal_form, known_label, legal_form, legal_form_alone
-from .local_parts import given_name, local_match, spelt_fold, umlaut_plain
+from .local_parts import given_name, local_letters, local_match, spelt_fold, umlaut_plain
 from .ocr import Line
 from .row_pieces import untaken_lines
 
@@ -109,7 +109,7 @@ def _written_from(local: str | None, parts: list[str]) -> bool:
     review, rev31c)."""
     if not local or len(parts) < 2:
         return False
-    letters = umlaut_plain(re.sub(r"[^a-z]", "", local.lower()))
+    letters = umlaut_plain(local_letters(local))
     if letters in {umlaut_plain(re.sub(r"[^a-z]", "", p)) for p in parts}:
         return False
     return 2 in {local_match(local.lower(), parts), local_match(local.lower(), parts[::-1])}

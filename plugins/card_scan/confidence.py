@@ -25,6 +25,7 @@ from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
     PLAIN_UMLAUT,
     cut_short,
+    local_letters,
     local_match,
     spelt_fold,
     spelt_letters,
@@ -92,7 +93,7 @@ def unconfirmed_words(name: str, local: str) -> tuple[list[str], list[str]]:
     "guadalupe" only by its initial and "fuenth" not at all, so an OCR slip there ("Fuenth"
     for "Fuente", "Di" for the degree "DI") is unchecked. Particles are not counted.
     """
-    letters = re.sub(r"[^a-z]", "", local.lower())
+    letters = local_letters(local)
     initials, absent = [], []
     for word in spelt_fold(name).split():
         plain = re.sub(r"[^a-z]", "", word)

@@ -20,6 +20,7 @@ from .local_parts import (
     THRICE_RE,
     given_name,
     given_spelling,
+    local_letters,
     spelt_fold,
     spelt_letters,
     umlaut_plain,
@@ -49,7 +50,7 @@ INITIAL_READS = {"j": "yi", "h": "nb", "i": "lj", "l": "i", "y": "j", "n": "h"}
 def restore_letters(text: str, local: str | None) -> str:
     """``Matgorzata Nowak`` with ``malgorzata.nowak@`` → ``Małgorzata Nowak``; ``Pawet`` →
     ``Paweł`` where only the latter is a given name."""
-    letters = re.sub(r"[^a-z]", "", (local or "").lower())
+    letters = local_letters(local or "")
     if not letters:
         return text
     # "WOLFGANG HARTMAN N" for hartmann@: the last letter of letter-spaced capitals set apart.

@@ -184,10 +184,20 @@ def given_spelling(word: str) -> bool:
     return any(Levenshtein.distance(letters, s) <= 1 for s in spellings)
 
 
+# The e after a, o or u that spells an umlaut out (``umlaut_plain``, asked of every name form)
+UMLAUT_E_RE = re.compile(r"(?<=[aou])e")
+
+
+def local_letters(local: str) -> str:
+    """An address's local part in its letters alone, lower case (``J.Mueller-2`` -> ``jmueller``):
+    what the name checks compare with a name's letters."""
+    return re.sub(r"[^a-z]", "", local.lower())
+
+
 def umlaut_plain(text: str) -> str:
     """``moeller`` and ``moller`` alike: an umlaut is written ``oe`` in emails and often lost in
     OCR or folding, so both forms compare without the ``e``."""
-    return re.sub(r"(?<=[aou])e", "", text)
+    return UMLAUT_E_RE.sub("", text)
 
 
 # An umlaut an address spells out ("mueller", "schaefer").

@@ -14,6 +14,7 @@ from contactkit import normalize
 
 from .capital_i import l_for_i
 from .clues import Found
+from .domains import folded_letters
 from .email_rebuild import best_form, name_forms
 from .endings import LOOKALIKE_LETTERS
 from .local_parts import (
@@ -167,7 +168,7 @@ def _joined_given_forms(name: str) -> set[str]:
 def _in_one_piece(name: str) -> set[str]:
     """The name's words, and those of two parts as an address writes them, in one piece
     ("saintmartin jeanluc@" beside Jean-Luc Saint-Martin; session 31)."""
-    pieces = {re.sub(r"[^a-z]", "", normalize.fold(w)) for w in name.split()}
+    pieces = {folded_letters(w) for w in name.split()}
     return {*normalize.fold(name).split(), *(p for p in pieces if p)}
 
 

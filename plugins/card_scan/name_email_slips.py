@@ -13,7 +13,14 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
-from .local_parts import local_match, local_pieces, spelt_fold, spelt_letters, spelt_words
+from .local_parts import (
+    local_letters,
+    local_match,
+    local_pieces,
+    spelt_fold,
+    spelt_letters,
+    spelt_words,
+)
 from .name_slips import known_given
 
 # "RosarioNavarroMartinez": the spaces between a name's words not read. Three words, or two of
@@ -110,7 +117,7 @@ def six_as_umlaut(text: str, local: str | None) -> str:
     stays no name (fresh photo seed 257 card 74, no name read; session 30)."""
     if not local or "6" not in text:
         return text
-    letters = re.sub(r"[^a-z]", "", local.lower())
+    letters = local_letters(local)
     words = text.split()
     for n, word in enumerate(words):
         fixed = _SIX_RE.sub("ö", word)
