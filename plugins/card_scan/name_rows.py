@@ -206,10 +206,11 @@ def join_tilted(
 
 def pairs(lines: list[Line], candidates: list[int]) -> Iterator[tuple[int, int, float]]:
     """Every ordered pair of two candidate lines, with the taller one's height."""
+    heights = {i: lines[i].height for i in candidates}  # a median each: taken once a line
     for a in candidates:
         for b in candidates:
             if a != b:
-                yield a, b, max(lines[a].height, lines[b].height)
+                yield a, b, max(heights[a], heights[b])
 
 
 def joined_lines(
