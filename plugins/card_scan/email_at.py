@@ -36,7 +36,7 @@ TESSERACT_AT = AT_LOOKALIKES | frozenset("e")
 LOCAL_CHAR = re.compile(r"[A-Za-z0-9._%+'-]")
 # A word that labels an address ("E-Mail:", "e", "M."): no part of the address after it; also
 # with a letter of "mail" lost or doubled under blur ("E-Mal walter@", photo seed 215).
-LABEL_WORD_RE = re.compile(r"^(?:e-?ma(?:il|l|i|ll|ii)|mail|e|m)[:;.]?$", re.IGNORECASE)
+EMAIL_LABEL_WORD_RE = re.compile(r"^(?:e-?ma(?:il|l|i|ll|ii)|mail|e|m)[:;.]?$", re.IGNORECASE)
 
 
 # An address read with its @ ("anna@", "leroux @ laurent"): a sign read as @ with no letter
@@ -231,10 +231,10 @@ def at_aligned(tesseract: str, reading: str) -> str | None:
 
 
 def label_word(word: str, name: str | None = None) -> bool:
-    """Whether ``word`` labels an address (``LABEL_WORD_RE``); a slipped label that is a word of
-    the person's name is the address's own ("emal karimi@" for Emal Karimi, its dot read as a
-    space)."""
-    if not LABEL_WORD_RE.match(word):
+    """Whether ``word`` labels an address (``EMAIL_LABEL_WORD_RE``); a slipped label that is a
+    word of the person's name is the address's own ("emal karimi@" for Emal Karimi, its dot read
+    as a space)."""
+    if not EMAIL_LABEL_WORD_RE.match(word):
         return False
     bare = word.lower().strip(":;.")
     return len(bare) < 3 or not name or bare not in name.lower().split()

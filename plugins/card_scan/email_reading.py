@@ -23,7 +23,7 @@ from .endings import known_suffix
 from .ocr import Line
 from .row_band import row_band
 from .row_pieces import side_gap
-from .row_reading import EMAIL_SIGN_RE, LABEL_ALONE_RE, row_box
+from .row_reading import EMAIL_LABEL_ALONE_RE, EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 from .web import SPACED_SUFFIX_RE
 
@@ -47,7 +47,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
     boxes: list[tuple[int, int, int, int]] = []
     grown: list[bool] = []  # a box widened over ink Tesseract read nothing in
     for line in lines:
-        signed = EMAIL_SIGN_RE.search(line.text) or LABEL_ALONE_RE.match(line.text.strip())
+        signed = EMAIL_SIGN_RE.search(line.text) or EMAIL_LABEL_ALONE_RE.match(line.text.strip())
         if signed and not any(line in row for row in rows):
             row = row_of(line, lines)
             bands = [row_band([part]) for part in row]

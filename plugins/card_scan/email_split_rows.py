@@ -16,7 +16,7 @@ from dataclasses import replace
 from contactkit import normalize
 
 from .clues import Found
-from .email_at import LABEL_WORD_RE
+from .email_at import EMAIL_LABEL_WORD_RE
 from .local_parts import local_match, local_matches, spelt_words
 from .ocr import Line
 from .row_pieces import shared_height
@@ -43,7 +43,7 @@ def start_before(lines: list[Line], i: int, gap: float = GAP) -> str | None:
             continue
         if not -gap * height <= line.left - other.right <= gap * height:
             continue
-        words = [w.text for w in other.words if not LABEL_WORD_RE.match(w.text)]
+        words = [w.text for w in other.words if not EMAIL_LABEL_WORD_RE.match(w.text)]
         tail = ".".join(w.strip(",;") for w in words[-2:])
         # Doubting only, in small letters as read: "E Beck" | "dieter@" is a name beside it.
         tail = tail if gap == DOUBT_GAP else tail.lower()

@@ -244,7 +244,7 @@ def code_alone(text: str) -> bool:
 
 # A phone label alone on its line ("Natel:"), two letters and more: a lone letter is as often a
 # monogram or an icon read as one ("M", "D", "p" on seed 102 photos, every number read).
-LABEL_ALONE_RE = re.compile(rf"([{LABEL_LETTERS}.]{{2,9}})\s*[{LABEL_MARKS}]?")
+PHONE_LABEL_ALONE_RE = re.compile(rf"([{LABEL_LETTERS}.]{{2,9}})\s*[{LABEL_MARKS}]?")
 
 
 def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
@@ -252,7 +252,7 @@ def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
     row to its right: the number it labels was not read ("Natel:" beside "Qo41 78 698 89 AO",
     a Swiss mobile lost while the card's other two numbers were accepted, seed 102 photo 14)."""
     for i, text in enumerate(texts):
-        label = LABEL_ALONE_RE.fullmatch(text.strip())
+        label = PHONE_LABEL_ALONE_RE.fullmatch(text.strip())
         if i in used or not label or not known_label(label.group(1)):
             continue
         line = lines[i]

@@ -47,7 +47,9 @@ LABEL_REGIONS = {
     **dict.fromkeys(("DĐ", "Dđ", "dđ"), "VN"),
 }
 # A word before a number: a label, at the line's start or after another number.
-LABEL_WORD_RE = re.compile(rf"(?<!\w)([{LABEL_LETTERS}]{{2,12}}\.?)(?=[\s{LABEL_MARKS}|]*[+(\d])")
+PHONE_LABEL_WORD_RE = re.compile(
+    rf"(?<!\w)([{LABEL_LETTERS}]{{2,12}}\.?)(?=[\s{LABEL_MARKS}|]*[+(\d])"
+)
 
 
 # "01.77.32.35.07", "01 25 21 31 15": ten digits from a trunk 0 in five pairs is how France
@@ -60,7 +62,7 @@ def hinted_regions(texts: list[str]) -> list[str]:
     France where a number is written as France writes them."""
     out: list[str] = []
     for text in texts:
-        for found in LABEL_WORD_RE.finditer(text):
+        for found in PHONE_LABEL_WORD_RE.finditer(text):
             printed = found.group(1).rstrip(".")
             word = normalize.fold(printed)
             regions = LABEL_REGIONS.get(printed) or LABEL_REGIONS.get(word, "")
@@ -173,7 +175,9 @@ BAR_BEFORE_WORD_RE = re.compile(r"(?<=\d)[1Il|](?=[a-z]{2,})")
 # "919928739Fax919482371": a row's label read glued between two numbers (tight spacing); the
 # second number's first group may be short, its bar read as 1 before it ("41080400CelL10039
 # 3388001518" for "Cell | 0039 338 ...": a serif face's bar, Free Serif, s81 photo 15).
-GLUED_LABEL_RE = re.compile(rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(?=\+?\d[\d ]{{5}})")
+LABEL_BETWEEN_NUMBERS_RE = re.compile(
+    rf"(?<=\d{{6}})([{LABEL_LETTERS}]{{2,9}}\.?[:：]?)(?=\+?\d[\d ]{{5}})"
+)
 
 
 # "Direkt 004161200 16 61M +49 160 1296432": a one-letter label glued after the last digit of
@@ -191,7 +195,7 @@ def unglue_word(text: str) -> str:
     a phone label glued between two numbers' digits parted from both."""
     text = BAR_BEFORE_WORD_RE.sub(" ", text)
     text = GLUED_LETTER_RE.sub(r" \1", text)
-    return GLUED_LABEL_RE.sub(
+    return LABEL_BETWEEN_NUMBERS_RE.sub(
         lambda m: f" {m[1]} " if known_label(m[1]) else m[0],
         text,
     )

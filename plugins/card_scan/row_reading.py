@@ -27,7 +27,7 @@ EMAIL_SIGN_RE = re.compile(r"@|(?i:\be[\s.*-]{0,3}m?ail\b|\bmail\b|\bcourriel\b)
 # last letters misread ("E-Moit", p360/100). Not "Ema", "Emas" or "Mai": given names. Only the
 # second engine's row re-read (email_reading) takes it as a sign; it finds nothing on a card
 # whose address was read, and its reading goes to review as any widened row's.
-LABEL_ALONE_RE = re.compile(r"^\W{0,2}(?:E|E[\s.-]{1,2}M[A-Za-z]{1,3})\s*[:.;]?$")
+EMAIL_LABEL_ALONE_RE = re.compile(r"^\W{0,2}(?:E|E[\s.-]{1,2}M[A-Za-z]{1,3})\s*[:.;]?$")
 ROW_PSM = 6  # one block: the row's scraps are one line to it
 # A scrap that starts a local part, its @ in another scrap or lost: "tobias_b" beside "chmitz",
 # "at" and "itzsoehne.at" (b15 scan 82; bare Tesseract read the row whole). A website's host

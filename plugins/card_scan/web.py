@@ -50,7 +50,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
         for match in EMAIL_RE.finditer(joined):
             value = match.group(0).strip(".-")
             # "E-mailfriedrich@polaris.de": the label read as the start of the address.
-            value = GLUED_LABEL_RE.sub("", value)
+            value = EMAIL_LABEL_GLUED_RE.sub("", value)
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
             # read as a word of its own ("e" and "m" are labels), also after an envelope sign
@@ -90,8 +90,9 @@ def _site_beside(prefix: str, value: str) -> bool:
 
 
 # "e-mail.marcin_wozniak@": its colon read as a dot; "E-Maltim@" (Free Sans, s81 photo 128, for
-# "E-Mail: tim@"): a letter of the label lost too, where its hyphen shows it a label
-GLUED_LABEL_RE = re.compile(r"^(?i:e-?mail|e-ma(?:il|l|i))[:.]?(?=[a-z][^@]+@)")
+# "E-Mail: tim@"): a letter of the label lost too, where its hyphen shows it a label. Not
+# email_mend.GLUED_LABEL_RE, which mends a reading whose @ was lost and wants the hyphen.
+EMAIL_LABEL_GLUED_RE = re.compile(r"^(?i:e-?mail|e-ma(?:il|l|i))[:.]?(?=[a-z][^@]+@)")
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"

@@ -1,6 +1,6 @@
 """An email row Tesseract read as its label alone (a bare ``E``, a misread ``E-Mail``), the
 address after it dropped: the row, widened to its ink, read again by the second engine
-(email_reading, row_reading.LABEL_ALONE_RE). The lines are some of Tesseract's of blind photo
+(email_reading, row_reading.EMAIL_LABEL_ALONE_RE). The lines are some of Tesseract's of blind photo
 seed 351, card 74; the engine gives back what RapidOCR read of the widened row."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.row_reading import LABEL_ALONE_RE
+from contactkit_plugins.card_scan.row_reading import EMAIL_LABEL_ALONE_RE
 
 # "E benedikt.keller@alpenblick.de" read as a lone "E"; the company read "Alpenbich-Werke".
 CARD_74 = [
@@ -42,7 +42,7 @@ def _card_image() -> Image.Image:
 
 @pytest.mark.parametrize("text", ["E", "E:", "E-Moit", "E-Mat", "E. Mai", "— E"])
 def test_an_email_label_alone_is_a_sign(text):
-    assert LABEL_ALONE_RE.match(text)
+    assert EMAIL_LABEL_ALONE_RE.match(text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_an_email_label_alone_is_a_sign(text):
 def test_given_names_debris_and_read_rows_are_no_label_alone(text):
     # "Ema", "Mai": given names; a small "e": debris; a row read on: the other re-reads see it.
     # A word after "E-" other than a misread "Mail", a floor or a building's letter, a brand.
-    assert not LABEL_ALONE_RE.match(text)
+    assert not EMAIL_LABEL_ALONE_RE.match(text)
 
 
 def test_a_bare_label_row_is_read_again_to_its_ink(monkeypatch):
