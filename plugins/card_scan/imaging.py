@@ -4,7 +4,9 @@ best (reading the files themselves: ``image_files``)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import (
     Image,
@@ -17,7 +19,7 @@ from PIL import (
 from .image_files import CARD_WIDTH_INCHES, TARGET_DPI, Page
 
 
-def pixels(image: Image.Image):
+def pixels(image: Image.Image) -> Iterable[Any]:
     """Pixel values in order (``getdata`` is deprecated from Pillow 12 on)."""
     flat = getattr(image, "get_flattened_data", None)
     return flat() if flat else image.getdata()

@@ -31,7 +31,7 @@ def default_station() -> str:
 
 
 class Station:
-    def __init__(self, root: Path, station: str | None = None, settle_seconds: float = 2.0):
+    def __init__(self, root: Path, station: str | None = None, settle_seconds: float = 2.0) -> None:
         self.root = root
         self.name = station or default_station()
         self.claimed_dir = root / PROCESSING / self.name
