@@ -7,6 +7,7 @@ the configured default (``parse_card`` tries them in this order).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -77,16 +78,8 @@ def _clue_votes(
     for region in {country_in(text) for text in texts} - {None}:
         vote(region, "country")
     for text in texts:
-        for match in re.finditer(
-            r"(?:\+|(?<![\d+])(?<!\d[\s./-])00)\s?[1-9][\d ()./-]{6,}\d", text
-        ):
-            try:
-                number = phonenumbers.parse(international(fix_digits(match.group(0))), None)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                region = phonenumbers.region_code_for_number(number)
-                vote(region, "mobile" if looks_mobile(number) else "fixed")
+        for region, kind in _code_clues(text):
+            vote(region, kind)
     ending: tuple[str, str] | None = None
     for found in [*emails, *urls]:
         host = host_part(found.value)
@@ -112,6 +105,28 @@ def _clue_votes(
         # +48 22 ...", Lisbon's own line unprefixed) names its country, and .pt stays .pt.
         _unvote(votes, firm, ending[1], CLUE_WEIGHTS["cctld"])
     return votes, firm, printed
+
+
+# A number printed with its country code (a "+" or "00" before it)
+CODED_NUMBER_RE = re.compile(r"(?:\+|(?<![\d+])(?<!\d[\s./-])00)\s?[1-9][\d ()./-]{6,}\d")
+
+
+# Cached: the votes are counted three or four times a card over the same lines (parsing each
+# number again each time); the answer depends on the line alone.
+@lru_cache(maxsize=1 << 14)
+def _code_clues(text: str) -> tuple[tuple[str | None, str], ...]:
+    """The region and kind ("mobile" or "fixed") of each valid number on the line printed with
+    its country code, in the line's order."""
+    clues = []
+    for match in CODED_NUMBER_RE.finditer(text):
+        try:
+            number = phonenumbers.parse(international(fix_digits(match.group(0))), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            region = phonenumbers.region_code_for_number(number)
+            clues.append((region, "mobile" if looks_mobile(number) else "fixed"))
+    return tuple(clues)
 
 
 def _unvote(votes: dict[str, float], firm: set[str], region: str, weight: float) -> None:
