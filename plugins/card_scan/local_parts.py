@@ -150,8 +150,8 @@ SPELT_OUT.update(
 )
 
 
-# Cached: the name and email checks fold the same words again and again (80,000 calls on 500
-# cards, a sixth of them new); its answer depends on the text alone.
+# Cached: the name and email checks fold the same words again and again (85,000 calls on 500
+# cards, a quarter of them new); its answer depends on the text alone.
 @lru_cache(maxsize=1 << 15)
 def spelt_fold(text: str) -> str:
     """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
