@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ocr_lines import stacked_lines
 
-from contactkit_plugins.card_scan import clues, titles
+from contactkit_plugins.card_scan import clues, local_parts, phone_text, region_votes, titles
 from contactkit_plugins.card_scan.card_fields_reading import read_card
 
 
@@ -33,3 +33,24 @@ def test_named_regions_follow_the_texts():
     assert card.named_regions() == {"DE"}
     card.texts[2] = "Paris, France"
     assert card.named_regions() == {"FR"}
+
+
+def test_session37_caches_answer_as_afresh():
+    """The answers cached in session 37 (code37) are those the functions give uncached."""
+    for text in ("8001 Zürich, Switzerland", "530-7005 Japan", "Kraków", "AG"):
+        assert clues.country_in(text) == clues.country_in.__wrapped__(text)
+    for text in ("DELGADO)", "Graaf &", "Vesta Holdings ple", "Müller Consulting Pty Ltd"):
+        assert clues.has_legal_form(text) == clues.has_legal_form.__wrapped__(text)
+    for text in ("Łukasz Wróbel", "Straße", "Müller"):
+        assert local_parts.spelt_fold(text) == local_parts.spelt_fold.__wrapped__(text)
+    line = "T +49 30 8277 5622  M +49 171 4455667"
+    assert region_votes._code_clues(line) == region_votes._code_clues.__wrapped__(line)
+    assert [r for r, _ in region_votes._code_clues(line)] == ["DE", "DE"]
+
+
+def test_cached_numbers_come_back_as_a_fresh_list():
+    text, regions = "Tel. 030 8277 5622", ["DE", "US"]
+    rank, region, found = phone_text.first_region_with_numbers(text, regions)
+    assert (rank, region, len(found)) == (0, "DE", 1)
+    found.clear()  # a caller's list is its own: the next card's answer stays whole
+    assert len(phone_text.first_region_with_numbers(text, regions)[2]) == 1
