@@ -1,0 +1,146 @@
+"""An address read as the family name alone whose given name's initial another reading shows:
+left as a scrap on its row, kept in the row's lone reading, or a doubled barred letter read as
+one. Lines as Tesseract gave them on cached tuning photos (session 37, email37); each such
+address was accepted wrong before."""
+
+from __future__ import annotations
+
+from printed import to_review
+
+from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
+from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
+
+
+def _row(*words: tuple[str, float, int, int], top: int, source: str = "") -> Line:
+    return Line([Word(t, c, left, top, width, 30, source) for t, c, left, width in words])
+
+
+def _bennett(scrap: str, lone: bool) -> ParsedCard:
+    # Photo seed 339 card 19: d.bennett@nova.com printed, "d._" read at 0.22 and dropped
+    lines = [
+        _row(("NOVA", 0.96, 629, 147), top=67),
+        _row(("Nova", 0.95, 574, 139), ("Inc.", 0.95, 730, 100), top=194),
+        _row(("David", 0.97, 493, 173), ("Bennett", 0.96, 682, 232), top=276),
+        _row(("Regional", 0.96, 419, 163), ("Sales", 0.97, 594, 95), top=377),
+        _row(("Mobile", 0.97, 541, 99), ("1-415-912-9311", 0.95, 652, 211), top=438),
+        _row(("O:", 0.91, 591, 30), ("206.683.7155", 0.95, 631, 184), top=473),
+        _row(
+            ("Email:", 0.93, 499, 91),
+            (scrap, 0.22, 606, 22),
+            ("bennett", 0.15, 630, 112),
+            ("@nova.com", 0.15, 747, 165),
+            top=507,
+        ),
+        _row(("https://nova.com/en", 0.95, 561, 285), top=541),
+        _row(("2528", 0.97, 538, 68), ("5th", 0.96, 614, 45), ("Ave,", 0.96, 668, 61), top=576),
+        _row(
+            ("Seattle,", 0.95, 574, 105), ("WA", 0.96, 687, 52), ("98124", 0.93, 747, 84), top=611
+        ),
+    ]
+    if lone:
+        lines.insert(
+            7,
+            _row(
+                ("Emal:", 0.76, 499, 201),
+                ("dbenneu@novacomhe", 0.76, 700, 684),
+                top=507,
+                source=LONE_SOURCE,
+            ),
+        )
+    return parse_card(lines, default_region="US")
+
+
+def test_an_initial_left_as_a_scrap_before_the_family_name_sends_the_address_to_review():
+    parsed = _bennett("d._", lone=False)
+    assert "emails" in to_review(parsed)
+    assert parsed.evidence["emails"].endswith("/initial-apart")
+
+
+def test_an_initial_kept_in_the_rows_lone_reading_sends_the_address_to_review():
+    parsed = _bennett("-", lone=True)  # the scrap read as a dash, the lone reading "dbenneu@"
+    # Doubted, the lone reading is mended from the name instead (its dot lost: a person looks)
+    assert parsed.evidence["emails"] == "mended"
+    assert "emails" in to_review(parsed)
+
+
+def test_a_family_name_alone_with_no_other_reading_of_its_start_stays_as_read():
+    parsed = _bennett("-", lone=False)
+    assert parsed.contact.emails == ["bennett@nova.com"]
+    assert not parsed.evidence["emails"].endswith("/initial-apart")
+
+
+def _fernandez(lone_text: str) -> ParsedCard:
+    # Photo seed 360 card 96: j.fernandez@ printed, the row read "Email} fernandez @gguad..."
+    lines = [
+        _row(
+            ("Dr.", 0.97, 91, 99),
+            ("Joaquin", 0.96, 216, 295),
+            ("Fernandez", 0.96, 546, 404),
+            ("Morales", 0.97, 983, 302),
+            top=293,
+        ),
+        _row(("Gerente", 0.91, 88, 174), top=402),
+        _row(("Guadalquivir", 0.90, 90, 378), ("S.L.", 0.81, 492, 98), top=577),
+        _row(
+            ("Tel", 0.76, 1027, 34),
+            ("954", 0.93, 1096, 58),
+            ("57", 0.92, 1171, 36),
+            ("98", 0.92, 1223, 38),
+            ("27", 0.94, 1276, 37),
+            top=616,
+        ),
+        _row(
+            ("Email}", 0.47, 724, 107),
+            ("fernandez", 0.71, 849, 160),
+            ("@gguadalquivir.", 0.18, 1030, 247),
+            ("es", 0.95, 1281, 34),
+            top=660,
+        ),
+        _row(
+            (lone_text, 0.93, 724, 320),
+            ("@gguadalquivires", 0.93, 1044, 342),
+            top=660,
+            source=LONE_SOURCE,
+        ),
+        _row(("41091", 0.96, 89, 126), ("Sevilla", 0.96, 241, 136), top=715),
+    ]
+    return parse_card(lines, default_region="ES")
+
+
+def test_an_initial_and_its_dot_glued_to_a_label_in_the_lone_reading_is_seen():
+    parsed = _fernandez("Emailj.femandez")
+    assert "emails" in to_review(parsed)
+
+
+def test_a_labels_last_letter_before_the_family_name_is_no_initial():
+    # "Emailfemandez": no initial shown (the label's l is no j, and letters glued to a label's
+    # end count only with a dot after them)
+    parsed = _fernandez("Emailfemandez")
+    assert not parsed.evidence["emails"].endswith("/initial-apart")
+
+
+def _card(name: str, email: str) -> ParsedCard:
+    lines = [
+        _row(*[(w, 0.96, 90 + 220 * i, 200) for i, w in enumerate(name.split())], top=260),
+        _row(("Groupe", 0.93, 87, 168), ("Lumiere", 0.91, 272, 193), top=519),
+        _row(("04.72.12.28.22", 0.99, 962, 354), top=522),
+        _row((email, 0.99, 839, 478), top=630),
+        _row(("https://www.lumiere.fr", 0.81, 865, 450), top=685),
+    ]
+    return parse_card(lines, default_region="FR")
+
+
+def test_a_doubled_barred_initial_read_as_one_sends_the_address_to_review():
+    # Photo seed 383 card 25: ffontaine@ printed beside Francois Fontaine, read "fontaine@"
+    parsed = _card("Francois Fontaine", "fontaine@lumiere.fr")
+    assert parsed.evidence["emails"].endswith("/initial-merged")
+    assert "emails" in to_review(parsed)
+
+
+def test_a_family_name_alone_whose_initial_differs_or_is_round_stays_as_read():
+    for name in ("Claire Fontaine", "Marie Martin"):
+        local = name.split()[1].lower()
+        parsed = _card(name, f"{local}@lumiere.fr")
+        assert parsed.evidence["emails"] == "name+domain/single", name
+        assert "emails" not in to_review(parsed)
