@@ -5,50 +5,22 @@ email37), where the address was lost and the field accepted as missing."""
 
 from __future__ import annotations
 
-from printed import to_review
+from printed import boxed_line, to_review
 
 from contactkit_plugins.card_scan.email_at import at_put_back
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _row(*words: tuple[str, float, int, int], top: int) -> Line:
-    return Line([Word(t, c, left, top, width, 32) for t, c, left, width in words])
+from contactkit_plugins.card_scan.ocr import Line
 
 
 def _lines(gap: int) -> list[Line]:
+    after = f"asociados.es 0.97 {1165 + gap} 157"
     return [
-        _row(
-            ("MARIA", 0.94, 377, 163),
-            ("JOSE", 0.90, 577, 127),
-            ("RODRIGUEZ", 0.95, 744, 302),
-            ("ORTIZ", 0.96, 1086, 154),
-            top=82,
-        ),
-        _row(
-            ("Dominguez", 0.93, 120, 200),
-            ("y", 0.93, 338, 22),
-            ("Asociados", 0.93, 375, 211),
-            ("S.L.", 0.90, 601, 77),
-            top=396,
-        ),
-        _row(
-            ("Tel.", 0.77, 1049, 32),
-            ("0034", 0.94, 1102, 51),
-            ("962", 0.94, 1165, 39),
-            ("17", 0.94, 1219, 21),
-            ("46", 0.90, 1252, 27),
-            ("12", 0.90, 1293, 24),
-            top=427,
-        ),
-        _row(
-            ("Emall", 0.97, 758, 66),
-            ("maria.rodriguezedominguez-", 0.97, 824, 341),
-            ("asociados.es", 0.97, 1165 + gap, 157),
-            top=488,
-        ),
-        _row(("Web", 0.97, 918, 42), ("www.dominguez-asociados.es", 0.97, 960, 360), top=520),
-        _row(("46069", 0.85, 1050, 62), ("Valencia", 0.51, 1122, 102), top=553),
+        boxed_line(82, "MARIA 0.94 377 163", "JOSE 0.90 577 127", "RODRIGUEZ 0.95 744 302"),
+        boxed_line(396, "Dominguez 0.93 120 200", "y 0.93 338 22", "Asociados 0.93 375 211"),
+        boxed_line(427, "Tel. 0.77 1049 32", "0034 0.94 1102 51", "962174612 0.94 1165 160"),
+        boxed_line(488, "Emall 0.97 758 66", "maria.rodriguezedominguez- 0.97 824 341", after),
+        boxed_line(520, "Web 0.97 918 42", "www.dominguez-asociados.es 0.97 960 360"),
+        boxed_line(553, "46069 0.85 1050 62", "Valencia 0.51 1122 102"),
     ]
 
 

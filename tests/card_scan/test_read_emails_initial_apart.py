@@ -1,53 +1,41 @@
 """An address read as the family name alone whose given name's initial another reading shows:
 left as a scrap on its row, kept in the row's lone reading, or a doubled barred letter read as
 one. Lines as Tesseract gave them on cached tuning photos (session 37, email37); each such
-address was accepted wrong before."""
+address was accepted wrong before, or would have been without the card's other doubts."""
 
 from __future__ import annotations
 
-from printed import to_review
+from printed import boxed_line, to_review
 
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
-
-
-def _row(*words: tuple[str, float, int, int], top: int, source: str = "") -> Line:
-    return Line([Word(t, c, left, top, width, 30, source) for t, c, left, width in words])
 
 
 def _bennett(scrap: str, lone: bool) -> ParsedCard:
     # Photo seed 339 card 19: d.bennett@nova.com printed, "d._" read at 0.22 and dropped
     lines = [
-        _row(("NOVA", 0.96, 629, 147), top=67),
-        _row(("Nova", 0.95, 574, 139), ("Inc.", 0.95, 730, 100), top=194),
-        _row(("David", 0.97, 493, 173), ("Bennett", 0.96, 682, 232), top=276),
-        _row(("Regional", 0.96, 419, 163), ("Sales", 0.97, 594, 95), top=377),
-        _row(("Mobile", 0.97, 541, 99), ("1-415-912-9311", 0.95, 652, 211), top=438),
-        _row(("O:", 0.91, 591, 30), ("206.683.7155", 0.95, 631, 184), top=473),
-        _row(
-            ("Email:", 0.93, 499, 91),
-            (scrap, 0.22, 606, 22),
-            ("bennett", 0.15, 630, 112),
-            ("@nova.com", 0.15, 747, 165),
-            top=507,
+        boxed_line(67, "NOVA 0.96 629 147"),
+        boxed_line(194, "Nova 0.95 574 139", "Inc. 0.95 730 100"),
+        boxed_line(276, "David 0.97 493 173", "Bennett 0.96 682 232"),
+        boxed_line(377, "Regional 0.96 419 163", "Sales 0.97 594 95"),
+        boxed_line(438, "Mobile 0.97 541 99", "1-415-912-9311 0.95 652 211"),
+        boxed_line(473, "O: 0.91 591 30", "206.683.7155 0.95 631 184"),
+        boxed_line(
+            507,
+            "Email: 0.93 499 91",
+            f"{scrap} 0.22 606 22",
+            "bennett 0.15 630 112",
+            "@nova.com 0.15 747 165",
         ),
-        _row(("https://nova.com/en", 0.95, 561, 285), top=541),
-        _row(("2528", 0.97, 538, 68), ("5th", 0.96, 614, 45), ("Ave,", 0.96, 668, 61), top=576),
-        _row(
-            ("Seattle,", 0.95, 574, 105), ("WA", 0.96, 687, 52), ("98124", 0.93, 747, 84), top=611
-        ),
+        boxed_line(541, "https://nova.com/en 0.95 561 285"),
+        boxed_line(576, "2528 0.97 538 68", "5th 0.96 614 45", "Ave, 0.96 668 61"),
+        boxed_line(611, "Seattle, 0.95 574 105", "WA 0.96 687 52", "98124 0.93 747 84"),
     ]
     if lone:
-        lines.insert(
-            7,
-            _row(
-                ("Emal:", 0.76, 499, 201),
-                ("dbenneu@novacomhe", 0.76, 700, 684),
-                top=507,
-                source=LONE_SOURCE,
-            ),
+        row = boxed_line(
+            507, "Emal: 0.76 499 201", "dbenneu@novacomhe 0.76 700 684", source=LONE_SOURCE
         )
+        lines.insert(7, row)
     return parse_card(lines, default_region="US")
 
 
@@ -73,37 +61,21 @@ def test_a_family_name_alone_with_no_other_reading_of_its_start_stays_as_read():
 def _fernandez(lone_text: str) -> ParsedCard:
     # Photo seed 360 card 96: j.fernandez@ printed, the row read "Email} fernandez @gguad..."
     lines = [
-        _row(
-            ("Dr.", 0.97, 91, 99),
-            ("Joaquin", 0.96, 216, 295),
-            ("Fernandez", 0.96, 546, 404),
-            ("Morales", 0.97, 983, 302),
-            top=293,
+        boxed_line(293, "Dr. 0.97 91 99", "Joaquin 0.96 216 295", "Fernandez 0.96 546 404"),
+        boxed_line(402, "Gerente 0.91 88 174"),
+        boxed_line(577, "Guadalquivir 0.90 90 378", "S.L. 0.81 492 98"),
+        boxed_line(616, "Tel 0.76 1027 34", "954 0.93 1096 58", "579827 0.92 1171 142"),
+        boxed_line(
+            660,
+            "Email} 0.47 724 107",
+            "fernandez 0.71 849 160",
+            "@gguadalquivir. 0.18 1030 247",
+            "es 0.95 1281 34",
         ),
-        _row(("Gerente", 0.91, 88, 174), top=402),
-        _row(("Guadalquivir", 0.90, 90, 378), ("S.L.", 0.81, 492, 98), top=577),
-        _row(
-            ("Tel", 0.76, 1027, 34),
-            ("954", 0.93, 1096, 58),
-            ("57", 0.92, 1171, 36),
-            ("98", 0.92, 1223, 38),
-            ("27", 0.94, 1276, 37),
-            top=616,
+        boxed_line(
+            660, f"{lone_text} 0.93 724 320", "@gguadalquivires 0.93 1044 342", source=LONE_SOURCE
         ),
-        _row(
-            ("Email}", 0.47, 724, 107),
-            ("fernandez", 0.71, 849, 160),
-            ("@gguadalquivir.", 0.18, 1030, 247),
-            ("es", 0.95, 1281, 34),
-            top=660,
-        ),
-        _row(
-            (lone_text, 0.93, 724, 320),
-            ("@gguadalquivires", 0.93, 1044, 342),
-            top=660,
-            source=LONE_SOURCE,
-        ),
-        _row(("41091", 0.96, 89, 126), ("Sevilla", 0.96, 241, 136), top=715),
+        boxed_line(715, "41091 0.96 89 126", "Sevilla 0.96 241 136"),
     ]
     return parse_card(lines, default_region="ES")
 
@@ -121,12 +93,13 @@ def test_a_labels_last_letter_before_the_family_name_is_no_initial():
 
 
 def _card(name: str, email: str) -> ParsedCard:
+    given, family = name.split()
     lines = [
-        _row(*[(w, 0.96, 90 + 220 * i, 200) for i, w in enumerate(name.split())], top=260),
-        _row(("Groupe", 0.93, 87, 168), ("Lumiere", 0.91, 272, 193), top=519),
-        _row(("04.72.12.28.22", 0.99, 962, 354), top=522),
-        _row((email, 0.99, 839, 478), top=630),
-        _row(("https://www.lumiere.fr", 0.81, 865, 450), top=685),
+        boxed_line(260, f"{given} 0.96 88 317", f"{family} 0.96 427 320"),
+        boxed_line(519, "Groupe 0.93 87 168", "Lumiere 0.91 272 193"),
+        boxed_line(522, "04.72.12.28.22 0.99 962 354"),
+        boxed_line(630, f"{email} 0.99 839 478"),
+        boxed_line(685, "https://www.lumiere.fr 0.81 865 450"),
     ]
     return parse_card(lines, default_region="FR")
 
