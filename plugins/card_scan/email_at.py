@@ -95,7 +95,7 @@ def _hyphen_glued(words: list[Word], j: int) -> str | None:
     if j + 1 >= len(words) or not words[j].text.endswith("-"):
         return None
     word, after = words[j], words[j + 1]
-    gap = after.left - (word.left + word.width)
+    gap = after.left - word.right
     return word.text + after.text if gap <= word.height // 4 else None
 
 
@@ -106,7 +106,7 @@ def _with_at(lines: list[Line], i: int, j: int, text: str, glued: bool = False) 
     word = words[j]
     if glued:
         after = words.pop(j + 1)
-        width = after.left + after.width - word.left
+        width = after.right - word.left
         word = replace(word, width=width, conf=min(word.conf, after.conf))
     words[j] = replace(word, text=text, source=AT_SOURCE)
     return [*lines[:i], Line(words), *lines[i + 1 :]]

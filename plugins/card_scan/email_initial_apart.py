@@ -3,9 +3,6 @@ though another reading shows it: the initial left as a scrap on the address's ow
 row's lone reading keeping it. ``card_fields_emails`` marks such an address's level
 (``/initial-apart``, unmeasured: to review), and a doubted address's lone reading may then be
 mended from the name (``email_mend``).
-
-Also a doubled barred letter read as one: the given name's initial an f or a t before a family
-name starting with the same letter (``initial_doubled``).
 """
 
 from __future__ import annotations
@@ -15,11 +12,6 @@ import re
 from .local_parts import spelt_words
 from .ocr import Word
 
-# Letters whose bar joins the same letter printed next to it, so the pair reads as one glyph
-# (the ff and tt ligature shapes): "fontaine@" for ffontaine@ beside Francois Fontaine, photo
-# seed 383 card 25, accepted at name+domain/single; "tanaka@" for ttanaka@, seed 388 card 23.
-BARRED_LETTERS = frozenset("ft")
-
 
 def _family_alone(local: str, name: str) -> str | None:
     """The given name's initial, where the local part is one later word of the name alone."""
@@ -27,15 +19,6 @@ def _family_alone(local: str, name: str) -> str | None:
     if len(names) < 2 or not names[0] or local not in names[1:]:
         return None
     return names[0][0]
-
-
-def initial_doubled(value: str, name: str) -> bool:
-    """The local part is a family name alone that starts with the given name's initial, a
-    barred letter (``BARRED_LETTERS``): the initial may be read into it. On the 4,700 cached
-    tuning photos, 1 of 2 such addresses was right (Timothy Taylor's taylor@)."""
-    local = value.partition("@")[0].lower()
-    initial = _family_alone(local, name)
-    return initial is not None and initial in BARRED_LETTERS and local[:1] == initial
 
 
 def initial_apart(value: str, name: str, words: list[Word], lone: list[str]) -> bool:

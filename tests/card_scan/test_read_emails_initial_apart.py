@@ -58,10 +58,10 @@ def test_a_family_name_alone_with_no_other_reading_of_its_start_stays_as_read():
     assert not parsed.evidence["emails"].endswith("/initial-apart")
 
 
-def _fernandez(lone_text: str) -> ParsedCard:
+def _fernandez(lone_text: str, given: str = "Joaquin") -> ParsedCard:
     # Photo seed 360 card 96: j.fernandez@ printed, the row read "Email} fernandez @gguad..."
     lines = [
-        boxed_line(293, "Dr. 0.97 91 99", "Joaquin 0.96 216 295", "Fernandez 0.96 546 404"),
+        boxed_line(293, "Dr. 0.97 91 99", f"{given} 0.96 216 295", "Fernandez 0.96 546 404"),
         boxed_line(402, "Gerente 0.91 88 174"),
         boxed_line(577, "Guadalquivir 0.90 90 378", "S.L. 0.81 492 98"),
         boxed_line(616, "Tel 0.76 1027 34", "954 0.93 1096 58", "579827 0.92 1171 142"),
@@ -86,10 +86,11 @@ def test_an_initial_and_its_dot_glued_to_a_label_in_the_lone_reading_is_seen():
 
 
 def test_a_labels_last_letter_before_the_family_name_is_no_initial():
-    # "Emailfemandez": no initial shown (the label's l is no j, and letters glued to a label's
-    # end count only with a dot after them)
-    parsed = _fernandez("Emailfemandez")
-    assert not parsed.evidence["emails"].endswith("/initial-apart")
+    # "Emailfernandez" beside Lucia Fernandez: the label's l is no initial (a letter glued to
+    # a word's end counts only with a dot after it)
+    parsed = _fernandez("Emailfernandez", given="Lucia")
+    assert parsed.evidence["emails"] == "name+domain/single/lo"
+    assert _fernandez("Emailfemandez").evidence["emails"] == "name+domain/single/lo"
 
 
 def _card(name: str, email: str) -> ParsedCard:
