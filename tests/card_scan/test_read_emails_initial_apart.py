@@ -110,6 +110,10 @@ def test_a_doubled_barred_initial_read_as_one_sends_the_address_to_review():
     parsed = _card("Francois Fontaine", "fontaine@lumiere.fr")
     assert parsed.evidence["emails"].endswith("/initial-merged")
     assert "emails" in to_review(parsed)
+    # The tt shape too (ttanaka@ read tanaka@, seed 388 card 23): taylor@ beside Timothy Taylor,
+    # right, now goes to review with it (session 28 had kept it accepted)
+    taylor = _card("Timothy Taylor", "taylor@lumiere.fr")
+    assert taylor.evidence["emails"].endswith("/initial-merged")
 
 
 def test_a_family_name_alone_whose_initial_differs_or_is_round_stays_as_read():
