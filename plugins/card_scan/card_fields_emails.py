@@ -19,9 +19,10 @@ from .confidence import email_level, ocr_band, words_conf
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
+from .email_initial_apart import initial_apart
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
-from .email_start import initial_merged, start_hidden, start_unsure
+from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
@@ -67,6 +68,12 @@ def _email_level(
         level = f"{level}/prefixed"
     elif "/single" in level and card.name and initial_merged(value, card.name.value, words):
         level = f"{level}/initial-merged"  # "jimenez@" for jjimenez@: unmeasured, to review
+    elif "/single" in level and card.name and initial_doubled(value, card.name.value):
+        level = f"{level}/initial-merged"  # "fontaine@" for ffontaine@: the bars read as one
+    elif (
+        "/single" in level and card.name and initial_apart(value, card.name.value, words, card.lone)
+    ):
+        level = f"{level}/initial-apart"  # "d._ bennett@": its initial read apart, to review
     return level
 
 

@@ -89,6 +89,13 @@ def hand_lines(*rows: tuple[str, int]) -> list[Line]:
     ]
 
 
+def boxed_line(top: int, *words: str, source: str = "") -> Line:
+    """One OCR line as Tesseract boxed it, each word given as "text conf left width" (the text
+    without spaces), 32 pixels high: for what looks at the boxes (gaps, scraps, lone rows)."""
+    boxes = [w.rsplit(" ", 3) for w in words]
+    return Line([Word(t, float(c), int(x), top, int(w), 32, source) for t, c, x, w in boxes])
+
+
 def worded_lines(*rows: tuple[str, int]) -> list[Line]:
     """Hand-made OCR lines, one word per printed word (for what looks at a line's words)."""
     lines = []

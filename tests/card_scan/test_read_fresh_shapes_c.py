@@ -171,4 +171,6 @@ def test_a_doubled_initial_of_more_than_one_stroke_is_not_doubted():
     # wrong caught on the tuning cards and 3 for none on the check cards (taylor@ beside
     # Timothy, gentile@ beside Giuseppina, hartmann@ beside Heike ...): left out.
     assert _family_alone("Karolina Kaminska", "kaminska@polaris.ch") == "name+domain/single"
-    assert _family_alone("Timothy Taylor", "taylor@polaris.ch") == "name+domain/single"
+    # Session 37 (email37) doubts a barred f or t only (ff and tt read as one glyph: fontaine@
+    # for ffontaine@, 1 wrong caught for taylor@ beside Timothy sent to review on 4,700 cards)
+    assert _family_alone("Giuseppina Gentile", "gentile@polaris.ch") == "name+domain/single"
