@@ -66,3 +66,13 @@ def test_a_run_ungrouped_or_grouped_otherwise_still_may_have_lost_its_plus():
         assert [p.e164 for p in parsed.contact.phones] == ["+393905556652"]
         assert parsed.evidence["phones"] == "plus-lost/hi"
         assert parsed.confidence["phones"] < REVIEW_BELOW
+
+
+def test_a_plus_lost_before_a_code_printed_apart_stays_in_doubt():
+    # "+39 0525 7085", a Parma line, its plus lost: the same digits as the mobile lifted above,
+    # but 39 stands as a group of its own, as a card prints a country code; only the grouping
+    # parts the two, so the lift must read the groups, not the digits.
+    parsed = parse_card(card(*ROWS, "39 0525 7085"), default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+393905257085"]
+    assert parsed.evidence["phones"] == "plus-lost/hi"
+    assert parsed.confidence["phones"] < REVIEW_BELOW
