@@ -33,7 +33,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_checks import letter_misread, rn_read_surname, trade_compound
-from .name_order import order_guessed, two_part
+from .name_order import order_guessed, order_printed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
     POLISH_SLIP_RE,
@@ -48,7 +48,7 @@ from .name_slips import (
 )
 from .name_wide_rows import WideRowLine
 from .ocr import Line
-from .people import NAME_PARTICLES
+from .people import NAME_PARTICLES, capital_family
 from .web import spelt_elsewhere
 
 
@@ -132,7 +132,11 @@ def name_level(
         # name was not read; 0 of 2 right on the pooled tuning photos, one accepted at "email"
         return "cut"
     strength = local_match(local.lower(), spelt_fold(name).split()) if local else 0
-    if strength == 2 and order_guessed(name, local, countries):
+    if (
+        strength == 2
+        and order_guessed(name, local, countries)
+        and not order_printed(name, capital_family(line.text))
+    ):
         return "email/order-guessed"
     if strength == 2:
         return _spelt_by_email(name, line, local or "", countries)

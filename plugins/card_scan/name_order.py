@@ -64,3 +64,15 @@ def order_guessed(name: str, local: str | None, countries: frozenset[str]) -> bo
     words = [normalize.fold(w) for w in name.split()]
     parts = local_pieces(local)
     return len(words) == 2 and parts[:2] == words[::-1] and words[0] in JAPANESE_FAMILY_TOO
+
+
+def order_printed(name: str, capitals: str | None) -> bool:
+    """The card's print tells the order ``name`` is stored in: its last word, the family name,
+    is the one word of the line printed in capitals (``capitals``: "Yuki KONDOO" beside
+    kondoo.yuki@, Yuki a family name too), as cards set a romanised Japanese name. Where both
+    words are in capitals (``TAKAHIRO MIKI``) the order stays a guess (review37, session 37:
+    3 of 3 right on the cached photos, none wrong at the level)."""
+    words = name.split()
+    if not capitals or len(words) != 2:
+        return False
+    return normalize.fold(capitals) == normalize.fold(words[1])

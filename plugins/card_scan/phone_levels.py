@@ -15,7 +15,7 @@ from .ocr import Line
 from .phone_kinds import kind_conflict, looks_mobile, misread_label, mobile_sign, untold_type
 from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_matches import Reading, foreign_by_idd, printed_plus
-from .phone_slips import plus_lost
+from .phone_slips import code_inside_group, plus_lost
 from .phone_text import comma_as_dot, digit_as_mark, international
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
@@ -121,7 +121,9 @@ def backing(
         return "other-region"  # read in a region the card's clues did not name
     if label and not kind.known and digits(match.raw_string) < 8:
         return "odd-label"  # an unknown word before a short number: maybe no phone
-    if plus_lost(match.raw_string, reading.region, e164):
+    if plus_lost(match.raw_string, reading.region, e164) and not code_inside_group(
+        match.raw_string, reading.region, e164
+    ):
         return "plus-lost"  # its own country code first: "+39 055" read "39055"?
     return "labelled" if kind.known else ("sign" if kind.sign else "bare")
 
