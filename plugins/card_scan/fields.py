@@ -38,6 +38,7 @@ from .name_slips import card_countries
 from .ocr import Line
 from .row_rest import row_rest
 from .site_after_email import site_after_email
+from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
 
 
@@ -103,6 +104,11 @@ def parse_card(
         site = site_from_email_row(card.emails, texts, used | picked, contact.emails)
         if site is not None:  # after the company's check: a site by construction checks nothing
             card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
+    elif evidence["urls"] == "cut":  # "www.nova. pi/" beside wozniak@nova.pl
+        mended = site_for_cut(card.urls, card.emails, texts, used | picked, contact.emails)
+        if mended is not None:
+            site, evidence["urls"] = mended
+            card.urls, contact.urls = [site], [Url(url=site.value)]
     put_back = bool(company and company.repaired) and read_one_letter_off(
         card.texts[company.line], card.read_domain
     )
