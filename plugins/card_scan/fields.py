@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from contactkit import normalize
 from contactkit.model import Contact, OrgRef, Url
 
+from .address_label_rows import sites_off_address_rows
 from .calibration import REVIEW_BELOW, probability
 from .card_fields_emails import email_evidence
 from .card_fields_levels import (
@@ -92,6 +93,7 @@ def parse_card(
         evidence["addresses"] = card.address_level
     first = card.emails[0] if card.emails else None
     card.urls = site_after_email(card.urls, first, contact.emails)  # after the address is mended
+    card.urls = sites_off_address_rows(card.urls, texts)  # "E gabriele. wagnerG wagner.at"
     if card.urls:
         contact.urls = [Url(url=u.value) for u in card.urls]
     evidence["urls"] = url_evidence(card, leftover)
