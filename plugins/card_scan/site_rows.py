@@ -33,8 +33,12 @@ _BEFORE_RE = r"(?:^|(?<![^/])/|[^a-z0-9/-]|w{{2,}}|vww|wvw|{scheme})"
 # scheme: "/" after another word is a path's.
 _SCHEME_MARKS_RE = r"(?:https?|hitps?|htps?|hups)[\s:/.|-]{0,3}[ijl|]{0,2}/?"
 # A path after the ending, its slash read as a stroke letter ("durand frien" for durand.fr/en,
-# "serrano esl" for serrano.es/): a language's code, a contact page, or none.
-_PATH_AS_LETTER_RE = r"[lij|](?:[a-z]{{2}}|[ck]o[a-z]{{3,6}})?"
+# "serrano esl" for serrano.es/): a language's code, a contact page, or none. Named, not any
+# two letters or any "co..." word: "schaefer atlas", "werner delta", "meyer chili" are words.
+_PATH_AS_LETTER_RE = (
+    r"[lij|](?:en|de|fr|es|it|nl|pl|pt|cs|sk|hu|da|sv|fi|no|ja|jp|zh|cn"
+    r"|contact[eo]?|kontakt[ey]?|contatti|contacto)?"
+)
 
 
 def _ending_agrees(rest: str, ending: str) -> bool:
@@ -52,7 +56,7 @@ def _ending_agrees(rest: str, ending: str) -> bool:
     printed = ".".join(parts)
     if printed != ending and normalize.public_suffix(f"x.{printed}") == printed:
         return False
-    if len(parts) == 1 and re.fullmatch(re.escape(want) + _PATH_AS_LETTER_RE.format(), letters):
+    if len(parts) == 1 and re.fullmatch(re.escape(want) + _PATH_AS_LETTER_RE, letters):
         return True
     return len(letters) <= len(want) + 1
 

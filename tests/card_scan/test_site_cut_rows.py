@@ -50,6 +50,23 @@ def test_a_cut_site_another_domain_or_a_cut_address_leaves_as_read() -> None:
     assert _cut("www.nov", "www.nov", "j@nova.pl") is None  # three letters: too little
 
 
+def test_a_cut_site_showing_another_endings_start_is_no_email_row() -> None:
+    # a German firm's acme.com site beside its acme.de mail, its "om" lost; nova.eu cut alike
+    assert _cut("www.acme. c", "www.acme", "karl.weber@acme.de") is None
+    assert _cut("www.acme. or", "www.acme", "karl.weber@acme.de") is None
+    assert _cut("www.nova.e", "www.nova.e", "j@nova.pl") is None
+    # the ending's start read as its stroke look-alike still agrees ("1t" for .it)
+    assert _cut("www.rossi. 1t/", "www.rossi", "m@rossi.it") == ("rossi.it", "email-row")
+
+
+def test_a_cut_site_with_no_ending_left_on_its_row_is_a_guess_to_review() -> None:
+    # tuning photo 366/36: "Web https://www.consultoria." could as well be consultoria.com
+    assert _cut("Web https://www.consultoria.", "www.consultoria", "i@consultoria.es") == (
+        "consultoria.es",
+        "email-row/cut",
+    )
+
+
 def test_whole_card_mends_a_cut_site_and_leaves_a_whole_one_as_read() -> None:
     rows = [*POLISH, "wozniak@nova.pl"]
     cut = parse_card(stacked_lines(*rows, "www. hitp//www.nova. pi/"), default_region="PL")
@@ -83,3 +100,8 @@ def test_a_longer_word_after_the_ending_or_a_path_word_is_no_slash_read() -> Non
     assert _row_site("https: //werner delivery", "w@werner.de") is None
     assert _row_site("https://werner.design", "w@werner.de") is None  # another ending
     assert _row_site("xing.com/profile/werner", "w@werner.de") is None  # a profile's path
+    # a word after the name that opens on the ending and a stroke letter is no language code
+    assert _row_site("www schaefer atlas", "s@schaefer.at") is None
+    assert _row_site("www schaefer delta", "s@schaefer.de") is None
+    assert _row_site("https l/meyer chili", "j@meyer.ch") is None
+    assert _row_site("www.werner delkontakt", "w@werner.de") == "werner.de"
