@@ -23,13 +23,15 @@ from .web import bare_host
 
 # "E-mail:", "Email", "Mail:", "Courriel :", "Correo:", as a row's first word
 _WORD_LABEL_RE = re.compile(r"(?i)^\W*(?:e-?mail|e-?mall|mail|courriel|correo)\b")
+# A row labelled for both ("E-Mail / Web: acme.de", "Mail & Internet") may hold the site
+_WEB_LABEL_RE = re.compile(r"(?i)\b(?:web|www|internet|homepage|url)\b")
 
 
 def on_address_row(text: str, texts: list[str]) -> bool:
     """The row opens on an address's label, and no row of the card holds an ``@``: where
     another does (the same row read twice, ``Courriel : amichel@prismaemballages.fr``), the
     host is what mends that reading's letters and is left to it (tuning photo 336/4)."""
-    if any("@" in t for t in texts):
+    if any("@" in t for t in texts) or _WEB_LABEL_RE.search(text):
         return False
     return bool(E_LABEL_RE.match(text) or _WORD_LABEL_RE.match(text))
 

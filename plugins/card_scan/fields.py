@@ -93,7 +93,10 @@ def parse_card(
         evidence["addresses"] = card.address_level
     first = card.emails[0] if card.emails else None
     card.urls = site_after_email(card.urls, first, contact.emails)  # after the address is mended
-    card.urls = sites_off_address_rows(card.urls, texts)  # "E gabriele. wagnerG wagner.at"
+    kept = sites_off_address_rows(card.urls, texts)  # "E gabriele. wagnerG wagner.at"
+    if card.urls and not kept and evidence["emails"].startswith("missing+web"):
+        evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
+    card.urls = kept
     if card.urls:
         contact.urls = [Url(url=u.value) for u in card.urls]
     evidence["urls"] = url_evidence(card, leftover)
