@@ -27,7 +27,7 @@ from .site_rows import site_from_email_row
 
 # The row ends with the site read, only a dot or a slash after it
 _ROW_END_RE = r"[./\s]*$"
-# Letters read for one another at an ending's start: a stroke's ("lt" for .it)
+# Letters read for one another at an ending's start: a stroke's ("1t" for .it; ".lt" is Lithuania's)
 _STROKES = frozenset("ijl1|")
 
 
