@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from contactkit import normalize
 from contactkit.model import Contact, OrgRef, Url
 
+from .address_label_rows import sites_off_address_rows
 from .calibration import REVIEW_BELOW, probability
 from .card_fields_emails import email_evidence
 from .card_fields_levels import (
@@ -38,6 +39,7 @@ from .name_slips import card_countries
 from .ocr import Line
 from .row_rest import row_rest
 from .site_after_email import site_after_email
+from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
 
 
@@ -91,6 +93,10 @@ def parse_card(
         evidence["addresses"] = card.address_level
     first = card.emails[0] if card.emails else None
     card.urls = site_after_email(card.urls, first, contact.emails)  # after the address is mended
+    kept = sites_off_address_rows(card.urls, texts)  # "E gabriele. wagnerG wagner.at"
+    if card.urls and not kept and evidence["emails"].startswith("missing+web"):
+        evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
+    card.urls = kept
     if card.urls:
         contact.urls = [Url(url=u.value) for u in card.urls]
     evidence["urls"] = url_evidence(card, leftover)
@@ -103,6 +109,11 @@ def parse_card(
         site = site_from_email_row(card.emails, texts, used | picked, contact.emails)
         if site is not None:  # after the company's check: a site by construction checks nothing
             card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
+    elif evidence["urls"] == "cut":  # "www.nova. pi/" beside wozniak@nova.pl
+        mended = site_for_cut(card.urls, card.emails, texts, used | picked, contact.emails)
+        if mended is not None:
+            site, evidence["urls"] = mended
+            card.urls, contact.urls = [site], [Url(url=site.value)]
     put_back = bool(company and company.repaired) and read_one_letter_off(
         card.texts[company.line], card.read_domain
     )

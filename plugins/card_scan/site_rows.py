@@ -26,7 +26,19 @@ _SOCIAL_RE = re.compile(
 # may go on to another name, "schaefer-group"), or the ending's letters alone. The name is not
 # taken after a path's single slash ("xing.com/profile/werner").
 _AFTER_RE = r"(?=$|[^a-z0-9-]|{ending}(?:$|[^a-z]))"
-_BEFORE_RE = r"(?:^|(?<![^/])/|[^a-z0-9/-]|w{{2,}}|vww|wvw)"
+_BEFORE_RE = r"(?:^|(?<![^/])/|[^a-z0-9/-]|w{{2,}}|vww|wvw|{scheme})"
+# A scheme before a bare host, its "://" read as marks and the slashes' strokes as letters
+# ("https-Iischulze de/contact", "Web https l/brueckner-werke delcontact", "httpsJiserrano
+# esl": tuning photos 351/34, 385/47, 336/67; a label may be glued before it). Only after a
+# scheme: "/" after another word is a path's.
+_SCHEME_MARKS_RE = r"(?:https?|hitps?|htps?|hups)[\s:/.|-]{0,3}[ijl|]{0,2}/?"
+# A path after the ending, its slash read as a stroke letter ("durand frien" for durand.fr/en,
+# "serrano esl" for serrano.es/): a language's code, a contact page, or none. Named, not any
+# two letters or any "co..." word: "schaefer atlas", "werner delta", "meyer chili" are words.
+_PATH_AS_LETTER_RE = (
+    r"[lij|](?:en|de|fr|es|it|nl|pl|pt|cs|sk|hu|da|sv|fi|no|ja|jp|zh|cn"
+    r"|contact[eo]?|kontakt[ey]?|contatti|contacto)?"
+)
 
 
 def _ending_agrees(rest: str, ending: str) -> bool:
@@ -44,6 +56,8 @@ def _ending_agrees(rest: str, ending: str) -> bool:
     printed = ".".join(parts)
     if printed != ending and normalize.public_suffix(f"x.{printed}") == printed:
         return False
+    if len(parts) == 1 and re.fullmatch(re.escape(want) + _PATH_AS_LETTER_RE, letters):
+        return True
     return len(letters) <= len(want) + 1
 
 
@@ -52,7 +66,8 @@ def _spells(text: str, domain: str) -> bool:
     if len(name) < 3:
         return False  # "ab.de": two letters match too much of any row
     first = re.escape(ending.replace(".", "")[:2])
-    pattern = _BEFORE_RE.format() + re.escape(name) + _AFTER_RE.format(ending=first)
+    before = _BEFORE_RE.format(scheme=_SCHEME_MARKS_RE)
+    pattern = before + re.escape(name) + _AFTER_RE.format(ending=first)
     low = text.lower()
     return any(
         _ending_agrees(low[found.end() :].lstrip(" .,:;"), ending)
