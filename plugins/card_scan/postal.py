@@ -49,7 +49,7 @@ GB_INWARD = r"\d[A-Z]{2}"
 GB_OUTWARD_READ = r"[A-Z]{1,2}[\dIl\]|!][A-Z\d]?"
 # a J read as a bracket ("BS1 7B)", "EH2 7)}", "2518 A] Den Haag"): its hook is the bracket's
 J_READ = r"\)\]}"
-GB_INWARD_READ = rf"[\dSOIB](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_READ}]{{2}})"
+GB_INWARD_READ = rf"[\dSOIBQ](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_READ}]{{2}})"
 
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
@@ -133,7 +133,8 @@ def city_line(text: str) -> dict[str, str] | None:
     text = text.strip()
     for pattern in CITY_PATTERNS:
         match = pattern.match(text)
-        if match and any(c.isdigit() for c in match["postal"]):
+        # a British postcode may hold no digit as read ("LS] OHB"): gb_read judges it
+        if match and (any(c.isdigit() for c in match["postal"]) or pattern is GB_CITY_RE):
             if pattern is EU_CITY_RE and _street_after_number(text, match["city"]):
                 continue
             parts = {k: v for k, v in match.groupdict().items() if v}
@@ -215,7 +216,8 @@ def lone_postcode(text: str, country: str | None) -> str | None:
     return gb_read(match["postal"])
 
 
-INWARD_DIGITS = str.maketrans("SOIB", "5018")
+# a Q is the inward code's 0 with its tail ("EC2D QUA"; session 37), as an O is
+INWARD_DIGITS = str.maketrans("SOIBQ", "50180")
 J_FROM_BRACKET = str.maketrans(")]}", "JJJ")
 
 
@@ -224,7 +226,10 @@ def gb_read(postal: str) -> str | None:
     is none for its I and O ("SIKORA": one digit at least), nor a company's name whose legal
     form was taken for an inward code with its digit read as a letter ("B2B SAS", "K2 SPA")."""
     inward = postal[-3:]
-    if not any(c.isdigit() for c in postal) or inward.lower() in LEGAL_FORMS:
+    # a bracket or a ! for the outward code's 1 is no letter ("LS] OHB": session 37): a sign
+    # no word in capitals holds
+    read_digit = any(c.isdigit() for c in postal) or bool(re.search(r"[\]|!]", postal[:-3]))
+    if not read_digit or inward.lower() in LEGAL_FORMS:
         return None
     return british(postal)
 
