@@ -12,7 +12,11 @@ _AREAS = """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA 
     LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA
     SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV
     YO ZE"""
-GB_AREAS = frozenset(_AREAS.split())
+# Postcodes of the British shape outside those areas that are real all the same: the Royal
+# Mail's non-geographic BF (BFPO) and BX (firms' and departments' mail), and Gibraltar's one
+# postcode, GX11 1AA (rev37f). GIR 0AA has no digit after its letters: never of the shape.
+_OTHER_AREAS = "BF BX GX"
+GB_AREAS = frozenset(_AREAS.split() + _OTHER_AREAS.split())
 # The inward code's two letters never include C, I, K, M, O or V (they read as digits or as
 # one another by hand and by machine): "EC2N 6OW" is a Q, a D or a 0 misread, not a postcode.
 INWARD_LETTERS_NEVER = frozenset("CIKMOV")

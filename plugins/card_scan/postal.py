@@ -14,6 +14,7 @@ import re
 from contactkit import geo, normalize
 
 from .clues import is_street
+from .gb_postcodes import GB_AREAS
 from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import (
     CA_POSTCODE,
@@ -219,6 +220,9 @@ def lone_postcode(text: str, country: str | None) -> str | None:
 # a Q is the inward code's 0 with its tail ("EC2D QUA"; session 37), as an O is
 INWARD_DIGITS = str.maketrans("SOIBQ", "50180")
 J_FROM_BRACKET = str.maketrans(")]}", "JJJ")
+# a bracket, a bar or a ! for the outward code's 1 is no letter ("LS] OHB": session 37): a sign
+# no word in capitals holds; after a real area only ("HR| OPS", a scrap of capitals, is none)
+ONE_AS_SIGN_RE = re.compile(r"^(?P<area>[A-Z]{1,2})[\]|!]")
 
 
 def gb_read(postal: str) -> str | None:
@@ -226,9 +230,10 @@ def gb_read(postal: str) -> str | None:
     is none for its I and O ("SIKORA": one digit at least), nor a company's name whose legal
     form was taken for an inward code with its digit read as a letter ("B2B SAS", "K2 SPA")."""
     inward = postal[-3:]
-    # a bracket or a ! for the outward code's 1 is no letter ("LS] OHB": session 37): a sign
-    # no word in capitals holds
-    read_digit = any(c.isdigit() for c in postal) or bool(re.search(r"[\]|!]", postal[:-3]))
+    one_as_sign = ONE_AS_SIGN_RE.match(postal)
+    read_digit = any(c.isdigit() for c in postal) or bool(
+        one_as_sign and one_as_sign["area"] in GB_AREAS
+    )
     if not read_digit or inward.lower() in LEGAL_FORMS:
         return None
     return british(postal)

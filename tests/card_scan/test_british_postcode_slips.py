@@ -12,6 +12,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.gb_postcodes import impossible_gb_postcode
+from contactkit_plugins.card_scan.postal import gb_read
 from contactkit_plugins.card_scan.street_forms import spaced_marks
 
 
@@ -99,9 +100,12 @@ def test_other_countries_never_doubted(postal: str) -> None:
         "Acme Ltd . Est. 1902",
         # a German word's hyphen before a space stays ("Vertriebs- und Marketing")
         "Vertriebs- und Marketingleitung",
+        # a saint's St or a No opening a street keeps its stop read spaced (rev37f)
+        "10 St . James's Square - London - SW1Y 4LE",
+        "No . 5 King Street - Leeds - LS1 2HL",
     ],
 )
-def test_lines_without_marks_left_as_read(text: str) -> None:
+def test_stops_and_hyphens_left_as_read(text: str) -> None:
     assert spaced_marks(text) == text
 
 
@@ -116,3 +120,26 @@ def test_capitals_with_letters_of_a_postcode_stay_no_address() -> None:
     # postcode: only a bracket or a ! stands for the outward code's lost 1
     address, _, _ = _read("Jan Sikora", "SIKORA OHB Consulting")
     assert address is None
+
+
+def test_saint_street_not_parted_at_its_stop() -> None:
+    address, _, _ = _read("Olivia Ellis", "10 St . James's Square . London . SW1Y 4LE")
+    assert address == ("10 St . James's Square", "SW1Y 4LE", "London")
+
+
+def test_street_st_before_a_middle_dot_still_parts() -> None:
+    # "High St" ends its street: the dot after it is the line's mark
+    address, _, _ = _read("Olivia Ellis", "14 High St . London . W1T 4QP")
+    assert address == ("14 High St", "W1T 4QP", "London")
+
+
+@pytest.mark.parametrize("postal", ["BF1 4FB", "BX1 1LT", "BX9 1AS", "GX11 1AA"])
+def test_non_geographic_and_gibraltar_postcodes_not_doubted(postal: str) -> None:
+    # the Royal Mail's BFPO and BX codes and Gibraltar's have the British shape and exist
+    assert not impossible_gb_postcode(postal)
+
+
+def test_sign_for_one_only_after_a_real_area() -> None:
+    # "IT| OPS": capitals and a bar, no area of the Royal Mail's before it; no postcode
+    assert gb_read("IT| OPS") is None
+    assert gb_read("LS] OHB") == "LS1 0HB"
