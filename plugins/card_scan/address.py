@@ -10,6 +10,7 @@ from contactkit.model import Address
 from .address_slips import before_email, doubtful_street, lost_comma, mended, zip_state
 from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
+from .gb_postcodes import impossible_gb_postcode
 from .ocr import Line
 from .places import checked_city, near_town_of_state
 from .postal import (
@@ -90,6 +91,9 @@ def find_address(
     elif country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
         # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
         level = f"{shape}+near-town"
+    elif impossible_gb_postcode(parts.get("postal", "")):
+        # "BC2H 1XZ", "EC2N 6OW": a letter misread where the Royal Mail gives none such
+        level = f"{shape}+odd-postcode"
     elif polish_postcode and shape == "street+city":
         # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the
         # print's, measured apart

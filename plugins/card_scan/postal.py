@@ -14,6 +14,7 @@ import re
 from contactkit import geo, normalize
 
 from .clues import is_street
+from .gb_postcodes import GB_AREAS
 from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import (
     CA_POSTCODE,
@@ -49,7 +50,7 @@ GB_INWARD = r"\d[A-Z]{2}"
 GB_OUTWARD_READ = r"[A-Z]{1,2}[\dIl\]|!][A-Z\d]?"
 # a J read as a bracket ("BS1 7B)", "EH2 7)}", "2518 A] Den Haag"): its hook is the bracket's
 J_READ = r"\)\]}"
-GB_INWARD_READ = rf"[\dSOIB](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_READ}]{{2}})"
+GB_INWARD_READ = rf"[\dSOIBQ](?:[A-Z]{{2}}|[A-Z][{J_READ}]|[{J_READ}][A-Z]|[{J_READ}]{{2}})"
 
 # "New York, NY 10001", "New York. NY 10001" (the comma read as a dot)
 US_CITY_RE = re.compile(rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>[A-Z]{{2}})\s+(?P<postal>{US_ZIP})$")
@@ -133,7 +134,8 @@ def city_line(text: str) -> dict[str, str] | None:
     text = text.strip()
     for pattern in CITY_PATTERNS:
         match = pattern.match(text)
-        if match and any(c.isdigit() for c in match["postal"]):
+        # a British postcode may hold no digit as read ("LS] OHB"): gb_read judges it
+        if match and (any(c.isdigit() for c in match["postal"]) or pattern is GB_CITY_RE):
             if pattern is EU_CITY_RE and _street_after_number(text, match["city"]):
                 continue
             parts = {k: v for k, v in match.groupdict().items() if v}
@@ -215,8 +217,12 @@ def lone_postcode(text: str, country: str | None) -> str | None:
     return gb_read(match["postal"])
 
 
-INWARD_DIGITS = str.maketrans("SOIB", "5018")
+# a Q is the inward code's 0 with its tail ("EC2D QUA"; session 37), as an O is
+INWARD_DIGITS = str.maketrans("SOIBQ", "50180")
 J_FROM_BRACKET = str.maketrans(")]}", "JJJ")
+# a bracket, a bar or a ! for the outward code's 1 is no letter ("LS] OHB": session 37): a sign
+# no word in capitals holds; after a real area only ("HR| OPS", a scrap of capitals, is none)
+ONE_AS_SIGN_RE = re.compile(r"^(?P<area>[A-Z]{1,2})[\]|!]")
 
 
 def gb_read(postal: str) -> str | None:
@@ -224,7 +230,11 @@ def gb_read(postal: str) -> str | None:
     is none for its I and O ("SIKORA": one digit at least), nor a company's name whose legal
     form was taken for an inward code with its digit read as a letter ("B2B SAS", "K2 SPA")."""
     inward = postal[-3:]
-    if not any(c.isdigit() for c in postal) or inward.lower() in LEGAL_FORMS:
+    one_as_sign = ONE_AS_SIGN_RE.match(postal)
+    read_digit = any(c.isdigit() for c in postal) or bool(
+        one_as_sign and one_as_sign["area"] in GB_AREAS
+    )
+    if not read_digit or inward.lower() in LEGAL_FORMS:
         return None
     return british(postal)
 

@@ -86,8 +86,22 @@ GLUED_MARK_RE = re.compile(
 )
 
 
+# "48 Deansgate . London . W1T 4QP": the middle dot between a one-line address's pieces read as
+# a full stop, spaced as no stop is (session 37). A saint's "St" or a "No" opening a street (at
+# the line's start or after its house number: "10 St . James's Square", "No . 5 King Street")
+# keeps its own stop read spaced: no piece ends there (rev37f).
+SPACED_DOT_RE = re.compile(r"(?<=\w)(?<!^St)(?<!\d St)(?<!^No)(?<!\d No) \. (?=[A-Z\d])")
+SPACED_MARK_RE = re.compile(r" [-–;·•|] ")  # a middle dot is cleaned to a semicolon
+# "W1T 3TA- United Kingdom": the mark after a British postcode read glued to it
+GLUED_AFTER_RE = re.compile(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[-–](?= [A-Z])")
+
+
 def spaced_marks(text: str) -> str:
-    """A one-line address's mark before a British postcode spaced as its other marks are."""
+    """A one-line address's mark before a British postcode spaced as its other marks are; its
+    middle dots read as stops made marks again, where two marks at least part the line."""
+    dots = len(SPACED_DOT_RE.findall(text))
+    if dots and dots + len(SPACED_MARK_RE.findall(text)) >= 2:
+        text = SPACED_DOT_RE.sub(" · ", text)
     if " - " not in text and " · " not in text:
         return text  # no marked pieces on the line: no one-line address to part
-    return GLUED_MARK_RE.sub(" - ", text)
+    return GLUED_AFTER_RE.sub(r"\1 -", GLUED_MARK_RE.sub(" - ", text))

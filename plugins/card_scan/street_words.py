@@ -39,9 +39,17 @@ PROVINCE_D_RE = re.compile(r"\(([A-Z])D\)?$")
 RHONE_RE = re.compile(r"\bRh[éèG6g]ne\b|(?<=\bdu )Rhene\b")
 
 
+# "212 High Steet", "133 High Sreet", "84 Main Sveet": English Street with a letter lost or its
+# t read v, after a name and before a comma or the line's end (session 37). No English word is
+# spelt so; "Sweet", a word, stays as read.
+STREET_SLIP_RE = re.compile(r"(?<=[a-z] )(?:Steet|Sreet|Stret|Sveet|Stveet)(?=,|$)")
+
+
 def street_word(street: str, german: bool) -> str:
-    """The street with a French rue's, the Rhône's or a German quay's letter put back."""
+    """The street with a French rue's, the Rhône's, an English Street's or a German quay's
+    letter put back."""
     street = RHONE_RE.sub("Rhône", RUE_RE.sub(r"\1ue", street))
+    street = STREET_SLIP_RE.sub("Street", street)
     return KAI_RE.sub("kai", street) if german else street
 
 
