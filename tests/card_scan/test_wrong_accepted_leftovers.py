@@ -1,0 +1,118 @@
+"""Readings accepted wrong on the cached photo seeds (session 37, wrong37), each sent to review
+by a sign on the card: a common family name's rn or rr read m where nothing spells the word, a
+Japanese firm's "Co." read without its ",Ltd.", a company only the website it chose checks, and
+a ł read t on a card whose clues name no country. Hand-made OCR lines as Tesseract gave them,
+and the real shapes each rule must leave as read."""
+
+from __future__ import annotations
+
+from printed import to_review, worded_lines
+
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.name_checks import l_misread
+from contactkit_plugins.card_scan.rn_names import rn_read_m
+
+
+def _french(company: str, email: str = "simon.antoine@fegroup.fr"):
+    lines = worded_lines(
+        ("Dr Antoine Simon", 52), ("Chef de projet", 34), (company, 42),
+        ("+33 4 96 02 43 36", 35), (email, 40), ("13082 Marseille", 35),
+    )  # fmt: skip
+    return parse_card(lines, default_region="FR")
+
+
+def test_a_common_names_rn_read_m_beside_an_initials_domain_goes_to_review():
+    # tuning photo 362 card 84: "Foumier Emballages SAs" beside fegroup.fr, domain+legal+other/hi
+    parsed = _french("Foumier Emballages SAS")
+    assert parsed.evidence["organization"] == "domain+legal+other/lo"
+    assert "organization" in to_review(parsed)
+
+
+def test_the_name_read_right_beside_an_initials_domain_is_left_as_read():
+    parsed = _french("Fournier Emballages SAS")
+    assert parsed.evidence["organization"] == "domain+legal+other/hi"
+    assert "organization" not in to_review(parsed)
+
+
+def test_rn_read_m_knows_the_listed_names_only():
+    assert rn_read_m("Foumier") and rn_read_m("HEMMANN") and rn_read_m("Femandez")
+    # the names read right, words and names of their own, and names the list leaves out
+    for word in ("Fournier", "Herrmann", "Homer", "comet", "Camillo", "Hom", "Tomes", "Hemma"):
+        assert not rn_read_m(word), word
+
+
+def test_a_name_with_its_rn_read_m_and_no_address_to_check_it_is_doubted():
+    lines = worded_lines(
+        ("Claire Foumier", 60), ("Directrice commerciale", 34), ("Lumen SA", 40),
+        ("+33 1 42 68 53 00", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["name"].endswith("/lo")
+    assert "name" in to_review(parsed)
+
+
+def _japanese(company: str):
+    lines = worded_lines(
+        (company, 35), ("Takuya TANAKA", 70), ("President & CEO", 40),
+        ("TEL: 052-686-2427", 40), ("Mail: ttanaka@zenith.co.jp", 40),
+        ("2-15-25 Sakae, Naka-ku, Nagoya 460-1562 Japan", 35),
+    )  # fmt: skip
+    return parse_card(lines, default_region="JP")
+
+
+def test_a_japanese_firms_co_without_its_ltd_is_read_as_cut():
+    # tuning photo 388 card 23: "Zenith Co" beside zenith.co.jp, accepted at domain+legal
+    for company in ("Zenith Co", "Zenith Co."):
+        parsed = _japanese(company)
+        assert parsed.evidence["organization"] == "cut", company
+        assert "organization" in to_review(parsed)
+
+
+def test_a_japanese_firms_whole_form_and_an_american_co_are_left_as_read():
+    for company in ("Zenith Co.,Ltd.", "Zenith Co., Ltd.", "Zenith K.K."):
+        assert _japanese(company).evidence["organization"] == "domain+legal", company
+    lines = worded_lines(
+        ("Parker Systems Co.", 40), ("John Parker", 60), ("Sales Manager", 34),
+        ("(212) 555-0147", 30), ("jparker@parkersystems.com", 30),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["organization"] == "domain+legal"
+
+
+def _saito(company: str, email: str, site: str):
+    lines = worded_lines(
+        (company, 40), ("Director, Purchasing", 35), ("Tetsuya ABE", 68),
+        ("1-16-14 Sakae, Naka-ku, Nagoya 460-4607 Japan", 43), ("+81 52-324-4281", 30),
+        (f"Mail: {email}", 30), (f"URL: {site}", 30),
+    )  # fmt: skip
+    return parse_card(lines, default_region="JP")
+
+
+def test_a_company_only_the_site_it_chose_checks_goes_to_review():
+    # tuning photo 388 card 86: "Salto Denki K.K." beside tabe@saito.co.jp and the site read
+    # www.salto.co.jp: the address rewritten to the site's domain, the company accepted
+    parsed = _saito("Salto Denki K.K.", "tabe@saito.co.jp", "www.salto.co.jp")
+    assert parsed.evidence["organization"].endswith("+site-side")
+    assert "organization" in to_review(parsed)
+
+
+def test_a_company_the_address_and_the_site_both_spell_is_left_as_read():
+    parsed = _saito("Saito Denki K.K.", "tabe@saito.co.jp", "www.saito.co.jp")
+    assert parsed.evidence["organization"] == "domain+legal"
+    assert "organization" not in to_review(parsed)
+
+
+def test_an_l_read_t_is_doubted_on_a_card_of_no_country():
+    # tuning photo 372 card 96: "Pawet Kaminski" beside "Prezes Zarzadu", no clue named Poland
+    assert l_misread("Pawet", set()) and l_misread("MICHAT", set())
+    lines = worded_lines(
+        ("DELTA", 43), ("Pawet Kaminski", 65), ("Prezes Zarzadu", 41), ("Delta S.A.", 55),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["name"].endswith("/lo")
+
+
+def test_names_of_their_own_and_short_words_stay_undoubted_off_a_polish_card():
+    # "Matecki" is a name in its own right; "Ktos" too short to tell; plain l is no slip
+    for word in ("Matecki", "Ktos", "Pawel", "Kaminski", "Peter"):
+        assert not l_misread(word, set()), word
