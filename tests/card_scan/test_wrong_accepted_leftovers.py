@@ -2,7 +2,8 @@
 by a sign on the card: a common family name's rn or rr read m where nothing spells the word, a
 Japanese firm's "Co." read without its ",Ltd.", a company only the website it chose checks, a ł
 read t on a card whose clues name no country, an email label with its end misread beside no
-address read, and an initial read apart before an address that is the family name alone.
+address read, an initial read apart before an address that is the family name alone, and a
+phone row read as capitals after its country code.
 Hand-made OCR lines as Tesseract gave them, and the real shapes each rule must leave as read."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.email_start import initial_on_row
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.leftovers import code_alone
 from contactkit_plugins.card_scan.name_checks import l_misread
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.rn_names import rn_read_m
@@ -175,3 +177,20 @@ def test_the_family_name_alone_with_no_initial_before_it_is_left_as_read():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.emails == ["bennett@nova.com"]
     assert "emails" not in to_review(parsed)
+
+
+def test_a_country_code_before_a_number_read_as_capitals_is_a_row_not_read():
+    # photo seed 368 card 34: "Th+48 BA7TRDM" for Tel +48 58 677 50 34, the mobile accepted
+    # alone at reread+intl/hi
+    assert code_alone("Th+48 BA7TRDM")
+    lines = worded_lines(
+        ("mgr inz. Wojciech Nowicki", 56), ("Meridian S.A.", 42), ("Th+48 BA7TRDM", 35),
+        ("GSM +48 666 666 859", 50), ("ul. Piotrkowska 123/37", 38), ("80-940 Gdansk", 57),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="PL")
+    assert parsed.evidence["phones"] == "unread"
+
+
+def test_a_code_before_a_word_or_a_number_read_whole_is_no_row_lost():
+    for text in ("+48 BOSCH", "Tel +41 ABCDE", "+33 4 96 02 43 36", "+44 A1", "ees +5"):
+        assert not code_alone(text), text
