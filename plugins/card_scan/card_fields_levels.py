@@ -15,7 +15,7 @@ from contactkit.model import Phone
 
 from .calibration import ABSENT, probability
 from .card_fields_reading import CardReading
-from .clues import Found, domain_of, legal_region, word_conf
+from .clues import Found, legal_region, word_conf
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_beside_lost, form_dropped, form_scraps
@@ -224,12 +224,6 @@ def company_evidence(
         level = "form-scraps"  # "SISTEMAS ORBIS" | "C" | "S": S.A. lost
     if company.repaired:  # put back from the domain (domain_repair): a person looks
         return "near-domain+repaired"
-    if level.startswith("domain+") and _i_l_sided(card):
-        # "Salto Denki K.K." beside tabe@saito.co.jp made tabe@salto.co.jp by the site
-        # "Www.salto.co.jp" (tuning photo 388/86, accepted at domain+legal; session 37): the
-        # company chose the site's side of an i the address read, so the address no longer
-        # checks it, and the site shares the print's slip. Unmeasured: to review.
-        return level + "+site-side"
     if label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
         return level + "+label"
     if form_dropped(company.value, lines[company.line]):  # "Kestrel Holdings Bbf": plc lost
@@ -237,21 +231,6 @@ def company_evidence(
     if form_beside_lost(company.value, lines, company.line):
         return level + "+form-beside"
     return level
-
-
-def _i_l_sided(card: CardReading) -> bool:
-    """The address was rewritten to the site's domain, the two told apart only by an i read
-    as l or an l as i: the one glyph Tesseract reads either way in a name, so the company's
-    word, read with the same slip as often as not, sided with one reading. A site that lost
-    or gained another letter (most rewrites: 38 of 39 on the cached seeds) stays checked."""
-    email = card.emails[0] if card.emails else None
-    if not (email and email.from_site and email.domain_read):
-        return False
-    site = domain_of(email.value) or ""
-    read = email.domain_read.lower()
-    if len(site) != len(read) or site == read:
-        return False
-    return all({a, b} == {"i", "l"} for a, b in zip(site, read, strict=True) if a != b)
 
 
 def organization_level(card: CardReading, private: bool) -> str | None:

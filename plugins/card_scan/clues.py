@@ -77,7 +77,6 @@ class Found:
     ending: bool = False  # its ending cut short and put back from the card's country (web)
     site_slip: bool = False  # emails: its domain put back from the website by the slip's shape
     from_site: bool = False  # emails: its domain rewritten to the website's (cross-checked)
-    domain_read: str | None = None  # emails rewritten from_site: the domain as read
 
 
 def word_conf(line: Line, fragment: str) -> float:

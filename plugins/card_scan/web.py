@@ -291,7 +291,6 @@ def cross_check_domains(
     fixed.site_slip = slipped or torn  # put back by the slip's shape alone: a guess, apart
     fixed.ending = cut  # its ending the site's: a guess, to review (a firm may print both)
     fixed.from_site = True  # it no longer checks the site it was rewritten to
-    fixed.domain_read = email_domain
     return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
 
 
