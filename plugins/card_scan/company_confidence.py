@@ -46,7 +46,7 @@ from .local_parts import given_name, spelt_fold
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
-from .rn_names import rn_read_m
+from .rn_names import common_name_read_m
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
 # A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
@@ -100,7 +100,7 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = unsure_if_sharpened(line, ocr_band(words_conf(line, company)))
-    if any(map(rn_read_m, company.split())):
+    if any(map(common_name_read_m, company.split())):
         band = "lo"  # "Foumier SAS" with nothing to check it: a common name's rn read m
     # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
     # a card with no domain to check against.
@@ -214,7 +214,7 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
-    if any(map(rn_read_m, other.split())):
+    if any(map(common_name_read_m, other.split())):
         return "domain+legal+other/lo"  # "Foumier" beside fegroup.fr: its rn read m, unchecked
     if any(map(cion_read_cien, company.split())):
         return "domain+legal+other/lo"  # "Distribucién": its ó read é, unchecked

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from contactkit import normalize
 
-from .rn_names import rn_read_m
+from .rn_names import common_name_read_m
 
 # What Tesseract's English model makes of ł and Ł (it has neither): "Pawet", "PAWEE", "Michai",
 # "Rafak", "Eukasz"; "h" as in the title "Dziahu" (own seed 30 scan 6, session 17).
@@ -268,7 +268,7 @@ def letter_misread(word: str, countries: Collection[str]) -> bool:
         or u_misread(word, countries)
         or romaji_slip(word, countries)
         or accent_misread(word, countries)
-        or rn_read_m(word)  # "Foumier": a common name's rn read m (rn_names)
+        or common_name_read_m(word)  # "Foumier": a common name's rn read m (rn_names)
     )
 
 

@@ -38,7 +38,7 @@ _NAMES = frozenset(_RN_RR_NAMES)
 _READ_M = frozenset(m for name in _NAMES for m in _misreads(name)) - _NAMES
 
 
-def rn_read_m(word: str) -> bool:
+def common_name_read_m(word: str) -> bool:
     """``word`` is a listed family name with its "rn" or "rr" read "m" (``Foumier``,
     ``Hemmann``)."""
     return normalize.fold(word).strip(".,") in _READ_M

@@ -47,7 +47,7 @@ def test_spanish_family_names_as_printed_stay(word: str) -> None:
     assert not letter_misread(word, {"ES"})
 
 
-def test_rn_read_m_only_on_spanish_speaking_cards() -> None:
+def test_rn_read_m_put_back_only_on_spanish_speaking_cards() -> None:
     # The accent table's put-back (Hernández) stays on Spanish-speaking cards; since session 37
     # the misread is doubted anywhere all the same, as a common family name's rn read m
     # (rn_names): "Hemandez" is no name in any language.

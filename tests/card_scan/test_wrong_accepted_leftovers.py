@@ -15,7 +15,7 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import code_alone
 from contactkit_plugins.card_scan.name_checks import l_misread
 from contactkit_plugins.card_scan.ocr import Line, Word
-from contactkit_plugins.card_scan.rn_names import rn_read_m
+from contactkit_plugins.card_scan.rn_names import common_name_read_m
 
 
 def _french(company: str, email: str = "simon.antoine@fegroup.fr"):
@@ -39,11 +39,27 @@ def test_the_name_read_right_beside_an_initials_domain_is_left_as_read():
     assert "organization" not in to_review(parsed)
 
 
-def test_rn_read_m_knows_the_listed_names_only():
-    assert rn_read_m("Foumier") and rn_read_m("HEMMANN") and rn_read_m("Femandez")
+def test_common_name_read_m_knows_the_listed_names_only():
+    for word in ("Foumier", "HEMMANN", "Femandez"):
+        assert common_name_read_m(word), word
     # the names read right, words and names of their own, and names the list leaves out
     for word in ("Fournier", "Herrmann", "Homer", "comet", "Camillo", "Hom", "Tomes", "Hemma"):
-        assert not rn_read_m(word), word
+        assert not common_name_read_m(word), word
+    # names printed with an m of their own, one letter off a listed name's misread
+    for word in ("Hemann", "Hermann", "Forman", "Bernardes", "Amadio"):
+        assert not common_name_read_m(word), word
+
+
+def test_a_common_names_rn_read_m_with_no_domain_to_check_it_is_doubted():
+    # the same company on a card with no address: nothing checks the word but Tesseract
+    lines = worded_lines(
+        ("Antoine Simon", 52), ("Foumier Emballages SAS", 42), ("+33 4 96 02 43 36", 35),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["organization"] == "legal/lo"
+    assert "organization" in to_review(parsed)
+    lines[1] = worded_lines(("Fournier Emballages SAS", 42))[0]
+    assert parse_card(lines, default_region="FR").evidence["organization"] == "legal/hi"
 
 
 def test_a_name_with_its_rn_read_m_and_no_address_to_check_it_is_doubted():
