@@ -112,8 +112,12 @@ def test_an_l_read_t_is_doubted_on_a_card_of_no_country():
 
 def test_names_of_their_own_and_short_words_stay_undoubted_off_a_polish_card():
     # "Matecki" is a name in its own right; "Ktos" too short to tell; plain l is no slip
-    for word in ("Matecki", "Ktos", "Pawel", "Kaminski", "Peter"):
+    for word in ("Matecki", "Ktos", "Pawel", "Kaminski", "Peter", "Rafat"):
         assert not l_misread(word, set()), word
+        assert not l_misread(word, {"AE"}), word
+    # a Pole's name on a card of another country is doubted all the same; Rafat is Rafał on a
+    # Polish card
+    assert l_misread("Pawet", {"DE"}) and l_misread("Rafat", {"PL"})
 
 
 def _site_only(row: str):
