@@ -21,13 +21,12 @@ from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
-from .email_start import initial_merged, initial_on_row, start_hidden, start_unsure
+from .email_start import initial_merged, start_hidden, start_unsure
 from .email_traces import address_scraps, ending_alone, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
 from .local_repair import mended_by_name
-from .ocr import Word
 
 
 def _email_level(
@@ -68,24 +67,7 @@ def _email_level(
         level = f"{level}/prefixed"
     elif "/single" in level and card.name and initial_merged(value, card.name.value, words):
         level = f"{level}/initial-merged"  # "jimenez@" for jjimenez@: unmeasured, to review
-    elif (
-        "/single" in level
-        and card.name
-        and initial_on_row(_row(card, email), value, card.name.value)
-    ):
-        level = f"{level}/prefixed"  # "d._ bennett @" for d.bennett@: the initial dropped
     return level
-
-
-def _row(card: CardReading, email: Found) -> list[list[Word]]:
-    """The words of every line whose middle lies within the address's line's height."""
-    own = card.lines[email.line].words
-    top, bottom = min(w.top for w in own), max(w.top + w.height for w in own)
-    return [
-        line.words
-        for line in card.lines
-        if line.words and top <= line.words[0].top + line.words[0].height // 2 <= bottom
-    ]
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:

@@ -119,18 +119,3 @@ def name_before(before: str, local: str, name: str) -> bool:
     names = spelt_words(name)
     runs = {"".join(names[i:j]) for i in range(len(names)) for j in range(i + 1, len(names) + 1)}
     return bool(word) and word != local and word in runs
-
-
-def initial_on_row(rows: list[list[Word]], value: str, name: str) -> bool:
-    """The family name alone as the local part, and a reading of its row shows the given
-    name's initial and a dot or an underscore just before it: the initial read apart and
-    dropped ("Email: d._ bennett @nova.com" for d.bennett@ beside David Bennett, photo seed 339
-    card 19), or glued to the label in the second engine's reading ("Emailj.femandez" for
-    j.fernandez@, photo seed 360 card 96), each accepted at name+domain/single (session 37).
-    ``rows``: the words of every line on the address's row, its own included."""
-    local = value.partition("@")[0].lower()
-    names = spelt_words(name)
-    if len(names) < 2 or local not in names[1:] or len(local) < 4:
-        return False
-    start = re.compile(rf"(?:^|[^a-z]|mail){re.escape(names[0][0])}\s?[._]+\s?{local[:2]}")
-    return any(start.search(" ".join(w.text for w in words).lower()) for words in rows)
