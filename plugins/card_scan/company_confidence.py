@@ -46,6 +46,7 @@ from .local_parts import given_name, spelt_fold
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
+from .rn_names import common_name_read_m
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
 # A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
@@ -65,6 +66,10 @@ CUT_END_RE = re.compile(r"(?i)(?:[&+]|\b(?:and|und|et|en|sp)|\b(?:gmbh|ag|se)\s*
 # "SARL"): its last letters lost at the line's end. French cards print the anonymous company
 # "S.A."; read "SA" on a .fr card, both such companies of the pooled tuning photos were a SAS.
 FR_FORM_CUT_RE = re.compile(r"\bSA\W*$")
+# A Japanese firm's English name ends "Co., Ltd." (kabushiki kaisha), never on "Co." alone:
+# "Zenith Co" beside zenith.co.jp (tuning photo 388/23, accepted at domain+legal; session 37)
+# lost its ",Ltd." after the comma. An American "Acme Co." keeps it: only on a .jp domain.
+JP_CO_CUT_RE = re.compile(r"\bCo\W*$", re.IGNORECASE)
 # A name opening on a consonant twice before a vowel: few words start so (Welsh Ll, Ff:
 # "Llewellyn", "Ffion"; see doubled_initial); a logo's letter glued to it or a W read VV.
 DOUBLED_INITIAL_RE = re.compile(r"([BCDGHJKMNPQRSTVWXZ])\1[AEIOUYÄÖÜ]", re.IGNORECASE)
@@ -95,6 +100,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = unsure_if_sharpened(line, ocr_band(words_conf(line, company)))
+    if any(map(common_name_read_m, company.split())):
+        band = "lo"  # "Foumier SAS" with nothing to check it: a common name's rn read m
     # A work domain the name has nothing of ("Varge SA" beside vantage.ch): measured apart from
     # a card with no domain to check against.
     unmatched = "+unmatched" if domain and not normalize.is_freemail(domain) else ""
@@ -133,6 +140,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "cut"  # "ROSSI & S.N.C." for Rossi & C. S.n.c.: the partner's "C." not read
     if FR_FORM_CUT_RE.search(company) and (domain or "").lower().endswith(".fr"):
         return "cut"  # "BONNET LOGISTIQUE SA" for SAS
+    if JP_CO_CUT_RE.search(company) and (domain or "").lower().endswith(".jp"):
+        return "cut"  # "Zenith Co" beside zenith.co.jp for Zenith Co.,Ltd.
     if legal_form_alone(company):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     if company[:1].islower():
@@ -205,6 +214,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+legal+other/degree"
     if company_word_slip(other.split()) or _u_read_i(other, domain):
         return "domain+legal+other/lo"  # "Söhme", "Kriger": a company word misread, unchecked
+    if any(map(common_name_read_m, other.split())):
+        return "domain+legal+other/lo"  # "Foumier" beside fegroup.fr: its rn read m, unchecked
     if any(map(cion_read_cien, company.split())):
         return "domain+legal+other/lo"  # "Distribucién": its ó read é, unchecked
     if capital_inside(company, other.split()):

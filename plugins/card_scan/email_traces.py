@@ -87,7 +87,9 @@ def _cut_tail(word: str, domain: str) -> bool:
     return domain.endswith(word) and domain[-len(word) - 1].isalnum() and word[0] != "."
 
 
-EMAIL_LABEL_RE = re.compile(r"(?i)\be-?mail\b")
+# The label as Tesseract misreads its end too: "Emall", "e-mait", "E-Mai1" (tuning photos 385/37
+# and 360/23, each taken as a card printing only its site at missing+web; session 37).
+EMAIL_LABEL_RE = re.compile(r"(?i)\be-?ma(?:il|ll|it|i1|1l)\b")
 # A row opening on an address's one-letter label ("E:", "E. "): what it holds is an address.
 # A firm's name with a dot after its E ("E.ON SE") is none, nor a founder's initial before a
 # capitalised name ("E. Merck KG", "E. Breuninger GmbH & Co." beside their sites on a footer

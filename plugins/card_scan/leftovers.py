@@ -220,6 +220,10 @@ def area_code_left(texts: list[str], used: set[int], phones: list[Phone]) -> boo
 # A phone row read in pieces on a small scan (``M +49`` | ``)1515`` | ``4810 T`` for
 # M +49 1515 7904810) leaves a country code with no number after it (session 16).
 CODE_ALONE_RE = re.compile(r"(?:^|\s)\+\d{1,3}$")
+# A number's row read as capitals after its code ("Th+48 BA7TRDM" for Tel +48 58 677 50 34, its
+# digits read as letters at 0.10: photo 368/34, the card's mobile accepted alone at
+# reread+intl/hi; session 37): the code and one token of capitals and a digit, nothing else.
+CODE_GARBLED_RE = re.compile(r"\+(\d{1,3})\s+(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{5,}$")
 
 
 def house_and_postcode(text: str) -> bool:
@@ -236,10 +240,11 @@ def house_and_postcode(text: str) -> bool:
 def code_alone(text: str) -> bool:
     """A line ending in a country code, with too few digits for a number of its own. A code no
     country has ("ees +5", specks at a photo's edge) is no number's start."""
-    code = CODE_ALONE_RE.search(text.strip())
+    code = CODE_ALONE_RE.search(text.strip()) or CODE_GARBLED_RE.search(text.strip())
     if not code or sum(c.isdigit() for c in text) >= 6:
         return False
-    return phonenumbers.region_code_for_country_code(int(code.group(0).strip()[1:])) != "ZZ"
+    digits = code.group(0).strip()[1:].split()[0]
+    return phonenumbers.region_code_for_country_code(int(digits)) != "ZZ"
 
 
 # A phone label alone on its line ("Natel:"), two letters and more: a lone letter is as often a

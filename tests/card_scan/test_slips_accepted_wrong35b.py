@@ -11,7 +11,7 @@ from ocr_lines import boxed_line
 
 from contactkit_plugins.card_scan.confidence import email_level
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.name_checks import letter_misread, rn_read_surname
+from contactkit_plugins.card_scan.name_checks import enye_read, letter_misread, rn_read_surname
 from contactkit_plugins.card_scan.name_slips import honorific_glued
 from contactkit_plugins.card_scan.title_checks import word_slip
 
@@ -47,8 +47,13 @@ def test_spanish_family_names_as_printed_stay(word: str) -> None:
     assert not letter_misread(word, {"ES"})
 
 
-def test_rn_read_m_only_on_spanish_speaking_cards() -> None:
-    assert not letter_misread("Hemandez", {"DE"})
+def test_rn_read_m_put_back_only_on_spanish_speaking_cards() -> None:
+    # The accent table's put-back (Hernández) stays on Spanish-speaking cards; since session 37
+    # the misread is doubted anywhere all the same, as a common family name's rn read m
+    # (rn_names): "Hemandez" is no name in any language.
+    assert enye_read("hemandez", {"DE"}) is None
+    assert enye_read("hemandez", {"ES"}) == "hernández"
+    assert letter_misread("Hemandez", {"DE"})
 
 
 def test_address_spelling_the_slip_is_doubted() -> None:
