@@ -81,6 +81,7 @@ def find_phones(
     lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
     by_p: set[int] = set()  # numbers labelled "P", which may be an "F" misread
     office_signed: set[int] = set()  # numbers after an office's sign read "@"
+    unlabelled: set[int] = set()  # numbers with no label read before them
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -126,12 +127,14 @@ def find_phones(
                     by_p.add(len(out))
                 if not label and n == 0 and sign_before(OFFICE_SIGN_RE, lines[i].text, match):
                     office_signed.add(len(out))
+                if not label and not kind.known and not kind.sign:
+                    unlabelled.add(len(out))
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 rows.append(lines[i])
                 used.add(i)
     out = group_doubts(out, rows)
     out = fax_read_p(out, by_p)
-    out = untold_kinds(out, frozenset(office_signed))
+    out = untold_kinds(out, frozenset(office_signed), frozenset(unlabelled))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 
