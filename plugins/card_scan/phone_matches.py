@@ -45,7 +45,7 @@ def read_numbers(
         for reading in (r for r in trunk_readings(fixed) if whole_number(r, regions[:rank])):
             fixed, (rank, region, matches) = reading, first_region_with_numbers(reading, regions)
             break
-    if not matches:
+    if not matches or _code_passed_over(fixed, matches):
         slipped = _slipped(number_text, regions, label, read_in)
         if slipped[3]:
             fixed, rank, region, matches = slipped
@@ -63,6 +63,14 @@ def read_numbers(
             rank, region, matches = first_region_with_numbers(fixed, closed_plans)
             rank, closed = len(regions), True
     return Reading(fixed, rank, region, matches, hinted=rank == len(regions), closed=closed)
+
+
+def _code_passed_over(fixed: str, matches: list[phonenumbers.PhoneNumberMatch]) -> bool:
+    """The text opens on a country code that no number read from it has: the matcher passed
+    over it for a national number inside ("+43 (09650 5470550", the trunk's bracket read as 9,
+    read as a German +49 9650 line)."""
+    code = re.match(r"^\s*\+\s?(\d{1,3})\b", fixed)
+    return bool(code) and all(m.number.country_code != int(code.group(1)) for m in matches)
 
 
 def _no_trunk(region: str) -> bool:
