@@ -202,3 +202,15 @@ def test_a_number_valid_where_the_card_is_read_stays_out_of_the_hint():
     # a US number printed as the US prints it is read as one, not as a Polish line
     parsed = _polish("(212) 555-0142")
     assert "+12125550142" in _kinds(parsed)
+
+
+def test_a_bracket_lost_before_a_number_of_the_printed_code_stays_as_read():
+    from contactkit_plugins.card_scan.phone_matches import read_numbers
+
+    # "+33 (01 23 45 67 89": the ")" lost, the national number inside is the printed code's own
+    reading = read_numbers("+33 (01 23 45 67 89", "", ["FR", "US"], [], [])
+    assert [m.number.national_number for m in reading.matches] == [123456789]
+    # "+43 (09650 $470550": the matcher passed over +43 for a German line inside; the bracket
+    # read as 9 and the 5 read $ put back, the Austrian mobile is read
+    reading = read_numbers("+43 (09650 $470550", "", ["DE", "AT", "US"], [], [])
+    assert [m.number.country_code for m in reading.matches] == [43]
