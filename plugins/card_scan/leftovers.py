@@ -21,6 +21,7 @@ from .clues import (
     label_first,
 )
 from .ocr import Line
+from .phone_slips import BRACKET_IN_LINE_RE
 from .phone_text import PLUS_READ, fix_digits, international, trunk_zero_dropped
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -168,23 +169,23 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
         # "+41 (0131 99654 47" read as "+41 31 99654 47" (phone_slips.BRACKET_AS_DIGIT_RE): its
         # trunk 0's bracket, read as a digit, is no digit left over
         unbracketed = BRACKET_IN_LINE_RE.sub(r"\1(0)", text)
-        if all(_digits_left_in(t, read, texts[i]) for t in {text, unbracketed}):
+        # A reading no number was read from says nothing: "+44 (0131) 225 1234 Mobile 07911
+        # 12345", read as printed, is no "+44 31 ..." and its mobile's digits are still left.
+        lefts = [_digits_left_in(t, read, texts[i]) for t in {text, unbracketed}]
+        known = [left for left in lefts if left is not None]
+        if known and all(known):
             return True
     return False
 
 
-# phone_slips.BRACKET_AS_DIGIT_RE anywhere on a line
-BRACKET_IN_LINE_RE = re.compile(r"(\+\s?\d{1,3}\s?)\(0[019\]}|](?=\s?\d)")
-
-
-def _digits_left_in(text: str, read: list[str], printed: str) -> bool:
+def _digits_left_in(text: str, read: list[str], printed: str) -> bool | None:
     """``digits_left`` for one reading of a line (``printed`` as read), the digits of the
-    numbers read given."""
+    numbers read given; None where no number read is in it."""
     # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
     line = re.sub(r"\D", "", international(fix_digits(text)))
     took = [d for d in read if d.lstrip("0") and d.lstrip("0") in line]
     if not took:
-        return False
+        return None
     for d in took:  # with its trunk 0 as read, so the digits before it keep their last 0
         line = line.replace(d if d in line else d.lstrip("0"), "", 1)
     # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits; a

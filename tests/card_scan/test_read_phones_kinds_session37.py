@@ -214,3 +214,31 @@ def test_a_bracket_lost_before_a_number_of_the_printed_code_stays_as_read():
     # read as 9 and the 5 read $ put back, the Austrian mobile is read
     reading = read_numbers("+43 (09650 $470550", "", ["DE", "AT", "US"], [], [])
     assert [m.number.country_code for m in reading.matches] == [43]
+
+
+def _edinburgh(row: tuple[str, ...]) -> ParsedCard:
+    """An Edinburgh card printing its area code 0131 in brackets, as British cards do."""
+    lines = [
+        conf_line(20, ("Lothian", 0.95), ("Surveyors", 0.95), ("Ltd", 0.95)),
+        conf_line(70, ("Fiona", 0.95), ("Grant", 0.95)),
+        conf_line(120, *((w, 0.95) for w in row)),
+        conf_line(170, ("1", 0.93), ("George", 0.93), ("Street", 0.93)),
+        conf_line(220, ("Edinburgh", 0.93), ("EH2", 0.93), ("2LR", 0.93)),
+    ]
+    return parse_card(lines, default_region="US")
+
+
+def test_an_area_code_0131_in_brackets_is_no_trunk_bracket_misread():
+    # "(0131)" is Edinburgh's code, not "(0)31" with its bracket read as 1 (rev37g)
+    for row in (("+44", "(0131)", "225", "1234"), ("Tel", "(0131)", "225", "1234")):
+        parsed = _edinburgh(row)
+        assert [p.e164 for p in parsed.contact.phones] == ["+441312251234"]
+        assert not parsed.evidence["phones"].startswith("repaired")
+
+
+def test_a_number_lost_beside_an_area_code_0131_in_brackets_is_still_unread():
+    # the line read with its "(01" taken for a trunk bracket holds no number read: it cannot
+    # vouch that the mobile's digits beside the office line were read (rev37g)
+    parsed = _edinburgh(("+44", "(0131)", "225", "1234", "Mobile", "07911", "12345"))
+    assert parsed.evidence["phones"] == "unread"
+    assert "phones" in to_review(parsed)
