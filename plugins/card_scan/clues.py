@@ -140,7 +140,16 @@ def country_in(text: str) -> str | None:
     """
     # "530-7005 Japan": a postcode and the country after it, the city on the line above.
     after_code = re.fullmatch(r"\s*\d[\d -]{2,9}\d\s+(\D+)", text)
-    pieces = [text, text.rsplit(",", 1)[-1], after_code[1] if after_code else ""]
+    # "Osaka 530-7005 Japan", "Nishi-ku, Yokohama 220-8154 Japan": a one-line address whose
+    # country follows its postcode with no comma before it (a Japanese card printed in
+    # English); the line's other commas hid it (p335 card 64, its numbers read as US).
+    at_end = re.search(r"(?<![\w-])\d[\d-]{2,9}\d\s+([^\d,]+)$", text)
+    pieces = [
+        text,
+        text.rsplit(",", 1)[-1],
+        after_code[1] if after_code else "",
+        at_end[1] if at_end else "",
+    ]
     for piece in pieces:
         piece = piece.strip().rstrip(".")
         if country_shaped(piece):

@@ -21,6 +21,7 @@ from .clues import (
     label_first,
 )
 from .ocr import Line
+from .phone_slips import BRACKET_IN_LINE_RE
 from .phone_text import PLUS_READ, fix_digits, international, trunk_zero_dropped
 
 # What a line left over after every field was taken may still hold: a number, a website.
@@ -75,11 +76,27 @@ def number_like(text: str) -> bool:
         return True  # "3722448" under "Tel:+43 1 260637": a number's end read on its own line
     if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
+    letter_first = LETTER_FIRST_RE.match(text)
+    if letter_first and known_label(letter_first.group(1)) and digits(text) >= 6:
+        return True  # "F G3-7767-086}": the number's first digit read as a letter
     label = label_first(text)
     # "Mobile +1 ores", "© +44 @y79% Sonen2": a number's digits read as letters
     if country_code_first(text[label.end() :] if label else text):
         return True
+    # "Th+48 BA7TRDM": a label misread glued to the plus, the digits read as letters (p368 card
+    # 34: the office row lost, the mobile accepted alone)
+    if country_code_first(re.sub(r"^[A-Za-z]{1,3}[.:]?(?=\+\d)", "", text)):
+        return True
     return bool(label) and digits(text) >= 5
+
+
+# A label, a space and one letter glued before digits: the number's first digit read as a
+# letter ("F G3-7767-086}" for "F 03-7767-0801"), which a label's pattern (a digit after it)
+# does not see: the fax's row was left over while the card's other two numbers were accepted
+# (p368 card 19). Glued to the label ("TeL01/576...") it is the label's own letter.
+LETTER_FIRST_RE = re.compile(
+    rf"([{LABEL_LETTERS}]{{1,9}})\s*[{LABEL_MARKS}]{{0,2}}\s+[A-Za-z](?=\d)"
+)
 
 
 # A country code opening what is left of a line after its label or sign, the rest no number.
@@ -148,21 +165,35 @@ def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
     read = [re.sub(r"\D", "", p.text) for p in phones]
     for i in sorted(used):
-        # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
-        line = re.sub(r"\D", "", international(fix_digits(EMAIL_RE.sub(" ", texts[i]))))
-        took = [d for d in read if d.lstrip("0") and d.lstrip("0") in line]
-        if not took:
-            continue
-        for d in took:  # with its trunk 0 as read, so the digits before it keep their last 0
-            line = line.replace(d if d in line else d.lstrip("0"), "", 1)
-        # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits; a
-        # postcode's before its town is no number's ("Via Roma 120 - 20100 Milano - Tel. 02
-        # 1234 5678", "1030 Wien": the street's digits and the postcode's counted as before).
-        if len(line.strip("0")) >= 8:
-            return True
-        if len(line.lstrip("0")) >= 8 and not postcode_before_town(texts[i]):
+        text = EMAIL_RE.sub(" ", texts[i])
+        # "+41 (0131 99654 47" read as "+41 31 99654 47" (phone_slips.BRACKET_AS_DIGIT_RE): its
+        # trunk 0's bracket, read as a digit, is no digit left over
+        unbracketed = BRACKET_IN_LINE_RE.sub(r"\1(0)", text)
+        # A reading no number was read from says nothing: "+44 (0131) 225 1234 Mobile 07911
+        # 12345", read as printed, is no "+44 31 ..." and its mobile's digits are still left.
+        lefts = [_digits_left_in(t, read, texts[i]) for t in {text, unbracketed}]
+        known = [left for left in lefts if left is not None]
+        if known and all(known):
             return True
     return False
+
+
+def _digits_left_in(text: str, read: list[str], printed: str) -> bool | None:
+    """``digits_left`` for one reading of a line (``printed`` as read), the digits of the
+    numbers read given; None where no number read is in it."""
+    # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
+    line = re.sub(r"\D", "", international(fix_digits(text)))
+    took = [d for d in read if d.lstrip("0") and d.lstrip("0") in line]
+    if not took:
+        return None
+    for d in took:  # with its trunk 0 as read, so the digits before it keep their last 0
+        line = line.replace(d if d in line else d.lstrip("0"), "", 1)
+    # "+ 6/8163620 Mobil 0664/1212378": the office number's last 0 is one of its digits; a
+    # postcode's before its town is no number's ("Via Roma 120 - 20100 Milano - Tel. 02
+    # 1234 5678", "1030 Wien": the street's digits and the postcode's counted as before).
+    if len(line.strip("0")) >= 8:
+        return True
+    return len(line.lstrip("0")) >= 8 and not postcode_before_town(printed)
 
 
 # A postcode of four or five digits before its town's word ("75010 Paris", "1010 Wien").

@@ -136,7 +136,9 @@ def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
 
 
 def untold_kinds(
-    found: list[tuple[Phone, str]], office_signed: frozenset[int] = frozenset()
+    found: list[tuple[Phone, str]],
+    office_signed: frozenset[int] = frozenset(),
+    unlabelled: frozenset[int] = frozenset(),
 ) -> list[tuple[Phone, str]]:
     """Two numbers without a label where the numbering cannot tell a mobile from a fixed line
     (North America), or that differ only in their last digits (``twins``), or taken for office
@@ -149,7 +151,7 @@ def untold_kinds(
         if level.startswith("bare") and untold_phone(phone)
     ]
     if len(untold) < 2:
-        untold = twins(found)
+        untold = twins(found, unlabelled)
     if len(untold) < 2:
         untold = beside_an_office(found)
     if not untold:
@@ -157,7 +159,10 @@ def untold_kinds(
     out = list(found)
     for n in untold:
         phone, level = out[n]
-        if not level.startswith("bare-untold"):
+        if level.startswith("reread"):
+            stem, _, band = level.partition("/")
+            out[n] = (phone, f"{stem}+untold/{band}")  # a row read again, its label not read
+        elif not level.startswith("bare-untold"):
             out[n] = (phone, "bare-untold" + level[len("bare") :])
     return office_first(out, office_signed)
 
@@ -217,19 +222,35 @@ def beside_an_office(found: list[tuple[Phone, str]]) -> list[int]:
     return bare if office or len({found[n][0].e164 for n in bare}) >= 2 else []
 
 
-def twins(found: list[tuple[Phone, str]]) -> list[int]:
+def twins(found: list[tuple[Phone, str]], unlabelled: frozenset[int] = frozenset()) -> list[int]:
     """Unlabelled numbers that differ only in their last two digits ("+49 40 35232570" and
-    "...579"): a switchboard and its fax, or two direct lines, whose labels (often signs) were not
-    read; which is which nobody can tell."""
+    "...579"), or in a direct-dial extension (``extension_twinned``): a switchboard and its fax,
+    or two direct lines, whose labels (often signs) were not read; which is which nobody can
+    tell. A row read again (``reread``) counts where no label was read on it (``unlabelled``)."""
     bare = [
-        (n, p.e164) for n, (p, level) in enumerate(found) if level.startswith("bare") and p.e164
+        (n, p.e164)
+        for n, (p, level) in enumerate(found)
+        if p.e164 and (level.startswith("bare") or (level.startswith("reread") and n in unlabelled))
     ]
-    return [n for n, e164 in bare if any(m != n and twinned(e164, other) for m, other in bare)]
+    return [
+        n
+        for n, e164 in bare
+        if any(m != n and (twinned(e164, o) or extension_twinned(e164, o)) for m, o in bare)
+    ]
 
 
 def twinned(e164: str, other: str) -> bool:
     """``e164``, ten characters or more, is ``other`` but for its last two digits."""
     return len(e164) >= 10 and e164[:-2] == other[:-2]
+
+
+def extension_twinned(e164: str, other: str) -> bool:
+    """Two numbers of one switchboard, as German and Austrian cards print them: one base and
+    each its own extension ("+43 1 2291944-5791" and "-99", "0732 641271-0" and "-199"): the
+    shorter but its last two digits opens the longer, at most three digits longer (p362 card
+    54: the fax's row read again without its label, stored as an office line, accepted)."""
+    short, long = sorted((e164, other), key=len)
+    return len(short) >= 10 and 0 < len(long) - len(short) <= 3 and long.startswith(short[:-2])
 
 
 # A fax's label misread on a photo: "E" for F (a speck read as its missing bar: "E: +41 44925 66
@@ -238,7 +259,10 @@ def twinned(e164: str, other: str) -> bool:
 # phone label of any language. Their numbers take the fax's kind at ``near-label`` (to review).
 # "Fox" for Fax: a bold face's round a read as o (tuning photos 326/6, 327/99: a fax taken for an
 # office line and, beside one, for a mobile); one letter off Fon too, so named here, as a fax.
-FAX_MISREAD = frozenset({"e", "fp", "fox"})
+# "PF" the same two letters the other way round: a speck or the fax's icon read P before its F
+# ("PF +41 44688 2100" under an office line, p386 card 19: stored as a second office line,
+# accepted). P alone stays an office label (p-label).
+FAX_MISREAD = frozenset({"e", "fp", "pf", "fox"})
 
 
 def misread_label(label: str) -> str | None:

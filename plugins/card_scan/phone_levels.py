@@ -116,7 +116,9 @@ def backing(
     if reading.fixed != international(comma_as_dot(segment.number_text)):
         return "repaired"  # digits repaired: checked only by the number being valid
     if reading.hinted:
-        return "hint-region"  # valid only where a label's language or its shape hints
+        # valid only where a label's language or its shape hints; "+closed": read there without
+        # a trunk 0 (phone_matches.read_numbers), unmeasured
+        return "hint-region+closed" if reading.closed else "hint-region"
     if _other_region(match, reading):
         return "other-region"  # read in a region the card's clues did not name
     if label and not kind.known and digits(match.raw_string) < 8:

@@ -103,6 +103,13 @@ BAR_RE = re.compile(r"^\s*[1Il|]\s?(?=[1-9])")
 LEAD_RE = re.compile(r"^\s*(?:0\.\s?|0|[1Il|]\s?)(?=00[1-9]|0[1-9])")
 
 
+# "+41 (0131 99654 47" for "+41 (0)31 99654 47", "+33 (002 42 73 52 73" for "(0)2": the trunk
+# 0's closing bracket read as a thin 1, a 9 or a 0 after a country code, the number then one digit
+# long and left unread (p383 card 82, p361 card 49). Only where the number as read is none.
+BRACKET_IN_LINE_RE = re.compile(r"(\+\s?\d{1,3}\s?)\(0[019\]}|](?=\s?\d)")
+BRACKET_AS_DIGIT_RE = re.compile(rf"^\s*{BRACKET_IN_LINE_RE.pattern}")  # opening a number
+
+
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
     """Readings of ``number_text`` with one of the slips above undone, each with what it undid
     (``plus``, ``bar``, ``lead``), most likely first. The caller keeps the first that is one valid
@@ -118,6 +125,8 @@ def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
         out.append((BAR_RE.sub("", number_text, count=1), "bar"))
     if LEAD_RE.match(number_text):
         out.append((LEAD_RE.sub("", number_text, count=1), "lead"))
+    if BRACKET_AS_DIGIT_RE.match(number_text):
+        out.append((BRACKET_AS_DIGIT_RE.sub(r"\1(0)", number_text, count=1), "bracket"))
     return out
 
 

@@ -46,6 +46,7 @@ from .phone_slips import (
 )
 from .phone_text import (
     NUMBER_GAP_RE,
+    PLUS_READ,
     SEGMENT_RE,
     digit_as_label,
     label_word,
@@ -81,6 +82,7 @@ def find_phones(
     lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
     by_p: set[int] = set()  # numbers labelled "P", which may be an "F" misread
     office_signed: set[int] = set()  # numbers after an office's sign read "@"
+    unlabelled: set[int] = set()  # numbers with no label read before them
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -126,12 +128,14 @@ def find_phones(
                     by_p.add(len(out))
                 if not label and n == 0 and sign_before(OFFICE_SIGN_RE, lines[i].text, match):
                     office_signed.add(len(out))
+                if not label and not kind.known and not kind.sign:
+                    unlabelled.add(len(out))
                 out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
                 rows.append(lines[i])
                 used.add(i)
     out = group_doubts(out, rows)
     out = fax_read_p(out, by_p)
-    out = untold_kinds(out, frozenset(office_signed))
+    out = untold_kinds(out, frozenset(office_signed), frozenset(unlabelled))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 
@@ -166,9 +170,17 @@ def _pieces(text: str, regions: list[str]) -> list[tuple[str, bool, bool]]:
         (piece, k > 0 or n > 0, not n and bool(SIGN_STOP_RE.match(gap)))
         for part in SEGMENT_RE.split(text)
         for k, gap in enumerate(NUMBER_GAP_RE.split(part))
-        # "‘Tel:": a speck before the label
-        for n, piece in enumerate(parted(unglue_label(re.sub(r"^[^\w+(]+", "", gap)), regions))
+        # "‘Tel:": a speck before the label; "#43 (09650 ...": a plus read "#" opening the row,
+        # put back as after a label (phone_text.unglue_label), no speck
+        for n, piece in enumerate(
+            parted(unglue_label(re.sub(r"^[^\w+(]+", "", _plus_opening(gap))), regions)
+        )
     ]
+
+
+def _plus_opening(gap: str) -> str:
+    """A plus read as ``#`` or ``*`` opening a row before a country code, put back."""
+    return re.sub(rf"^\s*{PLUS_READ}(?=\d{{1,3}}[\s(])", "+", gap)
 
 
 # A label's letters read as a sign, its stop read ("¥. 06 6741 2637" for "F. 06 6741 2637", b67

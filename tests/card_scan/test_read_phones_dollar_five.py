@@ -1,6 +1,6 @@
 """Session 36 (wrongph36): a mobile's row whose 5 was read "$" (``leftovers.number_like``) is a
-number left unread, to review; the row read whole is kept, and a "$" in a street or before a
-postcode is no number."""
+number left unread, to review (session 37: read with its 5 put back, repaired, to review); the
+row read whole is kept, and a "$" in a street or before a postcode is no number."""
 
 from __future__ import annotations
 
@@ -28,10 +28,12 @@ def _with_mobile_row(row: Line) -> ParsedCard:
     return parse_card(lines, default_region="US")
 
 
-def test_a_mobile_row_with_a_five_read_as_dollar_is_unread():
+def test_a_mobile_row_with_a_five_read_as_dollar_is_read_repaired_to_review():
+    # Session 37 (phone37): the 5 put back (phone_text.fix_digits), the number read and doubted
     row = conf_line(220, ("®", 0.87), ("0039", 0.96), ("343", 0.95), ("$15", 0.8), ("3008", 0.96))
     parsed = _with_mobile_row(row)
-    assert parsed.evidence["phones"] == "unread"
+    assert "+393435153008" in {p.e164 for p in parsed.contact.phones}
+    assert parsed.evidence["phones"].startswith("repaired")
     assert "phones" in to_review(parsed)
 
 
