@@ -22,7 +22,7 @@ from .clues import (
 )
 from .ocr import Line
 from .phone_slips import BRACKET_IN_LINE_RE
-from .phone_text import PLUS_READ, fix_digits, international, trunk_zero_dropped
+from .phone_text import PLUS_READ, digits_of, fix_digits, international, trunk_zero_dropped
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -124,9 +124,9 @@ THOUSANDS_RE = re.compile(r"\d{1,4}(?:\.\d{3})+")
 def glued_number(text: str, phones: list[Phone]) -> bool:
     """A word of ``text`` holding a grouped number of eight digits or more run on from letters,
     which no number read holds."""
-    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    read = [digits_of(p.text).lstrip("0") for p in phones]
     for found in GLUED_NUMBER_RE.finditer(text):
-        printed = re.sub(r"\D", "", found.group(0))
+        printed = digits_of(found.group(0))
         # "Mariahilfer Str.123/45/67": a house, its stair and door, seven digits
         if len(printed) < 8:
             continue
@@ -163,7 +163,7 @@ def remnants(texts: list[str], used: set[int]) -> list[str]:
 def digits_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     """A line a number was read from still holds eight digits no number was read from
     ("© 123212437 Owect (312) 363-4172": a mobile misread beside the office number)."""
-    read = [re.sub(r"\D", "", p.text) for p in phones]
+    read = [digits_of(p.text) for p in phones]
     for i in sorted(used):
         text = EMAIL_RE.sub(" ", texts[i])
         # "+41 (0131 99654 47" read as "+41 31 99654 47" (phone_slips.BRACKET_AS_DIGIT_RE): its
@@ -182,7 +182,7 @@ def _digits_left_in(text: str, read: list[str], printed: str) -> bool | None:
     """``digits_left`` for one reading of a line (``printed`` as read), the digits of the
     numbers read given; None where no number read is in it."""
     # "+44 (0)20 7936 2082": the trunk 0 in brackets is no digit of the number read
-    line = re.sub(r"\D", "", international(fix_digits(text)))
+    line = digits_of(international(fix_digits(text)))
     took = [d for d in read if d.lstrip("0") and d.lstrip("0") in line]
     if not took:
         return None
@@ -216,7 +216,7 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     "483-3335 Tel: 212-647-2901", "30 833 0314 Mob.: 06 41244978"). On the pooled photos it
     fired on 4 cards, each with a number lost (2 accepted), and on none whose numbers were
     right."""
-    read = [re.sub(r"\D", "", international(fix_digits(p.text))) for p in phones]
+    read = [digits_of(international(fix_digits(p.text))) for p in phones]
     for i in sorted(used):
         # "M: +33 (0)7 64 00 55 56" is stored without its trunk 0 in brackets
         text = trunk_zero_dropped(URL_RE.sub(" ", EMAIL_RE.sub(" ", texts[i])))
@@ -225,7 +225,7 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
         for phone in phones:
             text = text.replace(phone.text, " ; ")
         for run in TAIL_RE.finditer(text):
-            tail = re.sub(r"\D", "", run.group(0))
+            tail = digits_of(run.group(0))
             if 6 <= len(tail) <= 7 and not any(tail in number for number in read):
                 return True
     return False
@@ -352,12 +352,12 @@ def labelled_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool
     number read holds: a second number cut short ("Natel +4179-942-" beside "T +41 31879 7904",
     whose one number was taken as the card's phones). Longer runs are a bar read as 1 or two
     numbers run together, which ``find_phones`` reads."""
-    read = [re.sub(r"\D", "", p.text).lstrip("0") for p in phones]
+    read = [digits_of(p.text).lstrip("0") for p in phones]
     for i in sorted(used):
         for found in LABELLED_RE.finditer(texts[i]):
             if not known_label(found.group(1)):
                 continue
-            left = re.sub(r"\D", "", international(fix_digits(found.group(2)))).lstrip("0")
+            left = digits_of(international(fix_digits(found.group(2)))).lstrip("0")
             if 5 <= len(left) <= 7 and not any(left in number for number in read):
                 return True
     return False

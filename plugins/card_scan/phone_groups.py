@@ -21,6 +21,7 @@ from contactkit.model import Phone
 
 from .confidence import ocr_band
 from .ocr import Line
+from .phone_text import digits_of
 
 # A number printed with its country code: the first group is the code, no group of the number.
 # The code may stand in brackets ("(+49) 171 4328765", "(+39) 06 ..."): else the code is taken
@@ -54,7 +55,7 @@ def long_group(raw: str, other: str) -> int | None:
 def unsure_word(line: Line, group: str) -> bool:
     """The word holding ``group`` read below Tesseract's surest band and not read alike by the
     second engine (phone_check's ``seen_twice``)."""
-    words = [w for w in line.words if group in re.sub(r"\D", "", w.text)]
+    words = [w for w in line.words if group in digits_of(w.text)]
     return any(ocr_band(w.conf) != "hi" and not w.seen_twice for w in words)
 
 

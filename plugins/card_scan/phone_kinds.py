@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from contactkit.model import Phone
 
 from .lexicon import PHONE_LABELS
+from .phone_text import digits_of
 
 
 def untold_type(number: phonenumbers.PhoneNumber) -> bool:
@@ -61,10 +62,9 @@ def sign_before(
     sign: re.Pattern[str], line_text: str, match: phonenumbers.PhoneNumberMatch
 ) -> bool:
     """A sign (``MOBILE_SIGN_RE``, ``OFFICE_SIGN_RE``) stands before ``match`` on its line."""
-    lead = re.sub(r"\D", "", match.raw_string)[:4]
+    lead = digits_of(match.raw_string)[:4]
     return any(
-        lead in re.sub(r"\D", "", found.group(1))[: len(lead) + 2]
-        for found in sign.finditer(line_text)
+        lead in digits_of(found.group(1))[: len(lead) + 2] for found in sign.finditer(line_text)
     )
 
 

@@ -8,16 +8,16 @@ import re
 from itertools import pairwise
 
 from .ocr import Line, Word
+from .phone_text import digits_of
 
 
 def disputed(line: Line, raw: str) -> bool:
     """A word of the number ``raw`` that phone_check's second reading read with other digits.
     Compared by digits: a word holding its label too ("Tel:+48122216018") is no part of the
     number's text, and its dispute was lost (accepted at labelled/hi)."""
-    number = re.sub(r"\D", "", raw)
+    number = digits_of(raw)
     return any(
-        word.disputed and (own := re.sub(r"\D", "", word.text)) and own in number
-        for word in line.words
+        word.disputed and (own := digits_of(word.text)) and own in number for word in line.words
     )
 
 
@@ -27,11 +27,9 @@ def read_twice(line: Line, raw: str) -> bool:
     Session 15, phone rows Tesseract doubted on the photos of new seeds and held-out ones,
     read again on their images: every number both engines read alike was right (see
     calibration, phones)."""
-    number = re.sub(r"\D", "", raw)
+    number = digits_of(raw)
     words = [
-        word
-        for word in line.words
-        if (own := re.sub(r"\D", "", word.text).lstrip("0")) and own in number
+        word for word in line.words if (own := digits_of(word.text).lstrip("0")) and own in number
     ]
     return bool(words) and all(word.seen_twice for word in words)
 
@@ -52,10 +50,10 @@ def digits_lost_in_gap(line: Line, raw: str) -> bool:
     """A gap inside the number ``raw`` (three words or more in a row of the line, each holding
     digits of it) wider than its narrowest by ``LOST_DIGIT_GAP`` digit widths: digits there
     not read."""
-    number = re.sub(r"\D", "", raw)
+    number = digits_of(raw)
     runs: list[list[Word]] = [[]]
     for word in line.words:
-        own = re.sub(r"\D", "", word.text)
+        own = digits_of(word.text)
         if own and own in number:
             runs[-1].append(word)
         elif runs[-1]:

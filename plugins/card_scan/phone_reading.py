@@ -12,8 +12,6 @@ cards one such row read both numbers right and a label wrong (``Telefax I(030)``
 
 from __future__ import annotations
 
-import re
-
 from PIL import Image
 
 from .clues import label_first, legal_region
@@ -21,6 +19,7 @@ from .leftovers import number_like
 from .ocr import Line
 from .parse_once import parsed_once
 from .phone_levels import ROW_SOURCE
+from .phone_text import digits_of
 from .phones import find_phones
 from .region_votes import regions_from_clues
 from .row_pieces import shared_height, side_gap
@@ -37,7 +36,7 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
     if parsed.evidence.get("phones") != "unread":
         return lines
     regions = card_regions(lines, default_region)
-    read = [re.sub(r"\D", "", p.text) for p in parsed.contact.phones]
+    read = [digits_of(p.text) for p in parsed.contact.phones]
     rows: list[list[Line]] = []
     for line in lines:
         if any(line in row for row in rows) or not _digits_unread(line.text, read):
@@ -69,7 +68,7 @@ def _digits_unread(text: str, read: list[str]) -> bool:
     """A line that looks like a number and holds five digits and more no number was read from."""
     if not number_like(text):
         return False
-    left = re.sub(r"\D", "", text)
+    left = digits_of(text)
     for number in read:
         for tail in (number, number.lstrip("0")):
             if tail and tail in left:

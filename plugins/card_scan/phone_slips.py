@@ -16,7 +16,7 @@ from contactkit.model import Phone
 
 from .clues import LABEL_LETTERS, LABEL_MARKS, known_label
 from .ocr import Line
-from .phone_text import numbers_in
+from .phone_text import digits_of, numbers_in
 from .row_pieces import shared_height
 
 # A phone label in one language names the countries that write it, most likely first: where a
@@ -163,7 +163,7 @@ def plus_lost(raw: str, region: str, read: str) -> bool:
     Italian mobile 390 ..., b68 photo 14). The digits cannot tell which was printed. ``read``
     is the number as taken (E.164): "1-617-..." is the same number either way."""
     code = str(phonenumbers.country_code_for_region(region))
-    run = re.sub(r"\D", "", raw)
+    run = digits_of(raw)
     if raw.lstrip().startswith(("+", "0")) or not run.startswith(code):
         return False
     try:

@@ -39,6 +39,13 @@ LOOKALIKE_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
 # A 00 opening a number, where it stands for the + (``international``)
 LEADING_00_RE = re.compile(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)")
 DOT_IN_DIGITS_RE = re.compile(r"(?<=\d)\.(?=\d)")
+# What is not a digit, dropped to compare numbers by their digits alone (``digits_of``).
+NON_DIGIT_RE = re.compile(r"\D")
+
+
+def digits_of(text: str) -> str:
+    """``text``'s digits alone, in order, as read (``clues.digits`` counts them)."""
+    return NON_DIGIT_RE.sub("", text)
 
 
 def trunk_zero_dropped(text: str) -> str:
