@@ -22,7 +22,13 @@ from .clues import (
 )
 from .ocr import Line
 from .phone_slips import BRACKET_IN_LINE_RE
-from .phone_text import PLUS_READ, digits_of, fix_digits, international, trunk_zero_dropped
+from .phone_text import (
+    digits_of,
+    fix_digits,
+    international,
+    plus_opening,
+    trunk_zero_dropped,
+)
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")
@@ -62,7 +68,7 @@ def number_like(text: str) -> bool:
     # A plus read as "#" or "*" opening the line ("#43 (09650 $470550", an Austrian mobile whose
     # row was lost beside the office line read: p155 photo 66, accepted), as phone_text's
     # unglue_label reads it after a label.
-    text = re.sub(rf"^\s*{PLUS_READ}(?=\s?\d)", "+", text)
+    text = plus_opening(text, loose=True)
     # A 5 read as "$" opening a group after another ("0039 343 $15 3008", the mobile's row left
     # and the card accepted with its office numbers: p364 card 80, session 36); in a street
     # ("1$0 60068") or a postcode ("$30-8768 Japan") it follows no group.

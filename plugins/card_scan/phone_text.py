@@ -20,6 +20,11 @@ DIGIT_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "S": "5", 
 LOOKALIKE = f"[{''.join(DIGIT_LOOKALIKES)}]"  # one of them, as a regex's class
 # The marks OCR reads for a plus opening a number ("F #31 40", "*43 ..."), as a regex's class.
 PLUS_READ = "[#*]"
+# Such a plus opening a row (``plus_opening``): where the row is read for numbers, only before a
+# country code and its gap ("#43 (09650 ..."); where a left-over line is only weighed for holding
+# a number (``leftovers.number_like``), before any digit ("#4369912...", "# 43 ...").
+PLUS_OPENING_RE = re.compile(rf"^\s*{PLUS_READ}(?=\d{{1,3}}[\s(])")
+LOOSE_PLUS_OPENING_RE = re.compile(rf"^\s*{PLUS_READ}(?=\s?\d)")
 # A country code, then the trunk 0 in brackets that is not dialled ("+33 (0)7 64 00 55 56"):
 # numbers are read and stored without it (``international``; ``leftovers.tail_left``).
 TRUNK_ZERO_RE = re.compile(r"\+\s?(\d{1,3})\s?\(0\)\s?")
@@ -46,6 +51,12 @@ NON_DIGIT_RE = re.compile(r"\D")
 def digits_of(text: str) -> str:
     """``text``'s digits alone, in order, as read (``clues.digits`` counts them)."""
     return NON_DIGIT_RE.sub("", text)
+
+
+def plus_opening(text: str, *, loose: bool = False) -> str:
+    """A plus read as ``#`` or ``*`` opening a row put back (``PLUS_OPENING_RE``; ``loose``:
+    before any digit, ``LOOSE_PLUS_OPENING_RE``)."""
+    return (LOOSE_PLUS_OPENING_RE if loose else PLUS_OPENING_RE).sub("+", text)
 
 
 def trunk_zero_dropped(text: str) -> str:

@@ -46,13 +46,13 @@ from .phone_slips import (
 )
 from .phone_text import (
     NUMBER_GAP_RE,
-    PLUS_READ,
     SEGMENT_RE,
     digit_as_label,
     label_word,
     marked_extension,
     numbers_in,
     parted,
+    plus_opening,
     unbarred,
     unglue_label,
 )
@@ -173,14 +173,9 @@ def _pieces(text: str, regions: list[str]) -> list[tuple[str, bool, bool]]:
         # "‘Tel:": a speck before the label; "#43 (09650 ...": a plus read "#" opening the row,
         # put back as after a label (phone_text.unglue_label), no speck
         for n, piece in enumerate(
-            parted(unglue_label(re.sub(r"^[^\w+(]+", "", _plus_opening(gap))), regions)
+            parted(unglue_label(re.sub(r"^[^\w+(]+", "", plus_opening(gap))), regions)
         )
     ]
-
-
-def _plus_opening(gap: str) -> str:
-    """A plus read as ``#`` or ``*`` opening a row before a country code, put back."""
-    return re.sub(rf"^\s*{PLUS_READ}(?=\d{{1,3}}[\s(])", "+", gap)
 
 
 # A label's letters read as a sign, its stop read ("¥. 06 6741 2637" for "F. 06 6741 2637", b67
