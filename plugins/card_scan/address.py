@@ -7,7 +7,14 @@ import re
 from contactkit import geo
 from contactkit.model import Address
 
-from .address_slips import before_email, doubtful_street, lost_comma, mended, zip_state
+from .address_slips import (
+    before_email,
+    doubtful_street,
+    lost_comma,
+    mended,
+    spaced_marks,
+    zip_state,
+)
 from .clues import is_country, is_street, street_name
 from .confidence import ocr_band
 from .gb_postcodes import impossible_gb_postcode
@@ -24,7 +31,7 @@ from .postal import (
     town_line,
 )
 from .states import state_code
-from .street_forms import colonia_line, spaced_marks, street_read_as_town
+from .street_forms import colonia_line, street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 

@@ -22,6 +22,13 @@ ROMAN_TWO_RE = re.compile(r"(?<=[a-z] )(?:;\s?[;\]]|\]\s?;|\|[|\]]|\]\])(?= \d)"
 # 50 · 1067 Wien") read as another small mark: a + or ° before a postcode, or a dot alone
 # between spaces. Only before a postcode's shape: a + before a phone's digits stays.
 SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
+# "48 Deansgate . London . W1T 4QP": the middle dot between a one-line address's pieces read as
+# a full stop, spaced as no stop is (session 37). A saint's "St" or a "No" opening a street (at
+# the line's start or after its house number: "10 St . James's Square", "No . 5 King Street")
+# keeps its own stop read spaced: no piece ends there (rev37f). SEPARATOR_SLIP_RE's twin, apart:
+# that one (in ``mended``, first) takes a mark alone before a postcode's shape, a + or ° too;
+# this one (in ``spaced_marks``, after) only a dot, anywhere, on a line two marks part.
+SPACED_DOT_RE = re.compile(r"(?<=\w)(?<!^St)(?<!\d St)(?<!^No)(?<!\d No) \. (?=[A-Z\d])")
 
 # "Plaza de Espana. 126. 1a": every comma of the line read as a dot. A dot between two numbers
 # is no abbreviation's; a word's dot before a number is taken for a comma only on such a line
@@ -70,6 +77,29 @@ def mended(text: str) -> str:
         text = text[: colon.start()] + " -" + text[colon.end() :]
     text = ZERO_IN_WORD_RE.sub("o", text)
     return US_STATE_GLUED_RE.sub(" ", US_STATE_DOT_RE.sub(", ", text))
+
+
+# "190 Park Lane - Bristol -BS1 7GP - United Kingdom", "151 Park Lane - London: W1T 4TP": an
+# address printed on one line, parted by marks, whose mark before a British postcode was read
+# glued to it, or as a colon after the town: the mark spaced again, so the postcode is a piece
+GLUED_MARK_RE = re.compile(
+    r"(?<=[A-Za-z])(?:\s+[-–]|:)\s*(?=[A-Z]{1,2}[\dIl\]][A-Z\d]?\s?[\dSOIB][A-Z]{2}\b)"
+)
+# The spaced marks a one-line address is parted by (SPACED_DOT_RE's stops are counted with them)
+SPACED_MARK_RE = re.compile(r" [-–;·•|] ")  # a middle dot is cleaned to a semicolon
+# "W1T 3TA- United Kingdom": the mark after a British postcode read glued to it
+GLUED_AFTER_RE = re.compile(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[-–](?= [A-Z])")
+
+
+def spaced_marks(text: str) -> str:
+    """A one-line address's mark before a British postcode spaced as its other marks are; its
+    middle dots read as stops made marks again, where two marks at least part the line."""
+    dots = len(SPACED_DOT_RE.findall(text))
+    if dots and dots + len(SPACED_MARK_RE.findall(text)) >= 2:
+        text = SPACED_DOT_RE.sub(" · ", text)
+    if " - " not in text and " · " not in text:
+        return text  # no marked pieces on the line: no one-line address to part
+    return GLUED_AFTER_RE.sub(r"\1 -", GLUED_MARK_RE.sub(" - ", text))
 
 
 # "Aeschenvorstadt 121 4065 Basel", "Calle Colón, 94, 3º B 46057 Valencia": the comma between

@@ -76,32 +76,3 @@ def colonia_line(text: str, town_text: str, town: dict[str, str]) -> bool:
         and bool(re.fullmatch(MX_STATE, town.get("region", "")))
         and bool(re.match(r"(?:C\.\s?P\.\s?)?\d{5}\s", town_text.strip()))
     )
-
-
-# "190 Park Lane - Bristol -BS1 7GP - United Kingdom", "151 Park Lane - London: W1T 4TP": an
-# address printed on one line, parted by marks, whose mark before a British postcode was read
-# glued to it, or as a colon after the town: the mark spaced again, so the postcode is a piece
-GLUED_MARK_RE = re.compile(
-    r"(?<=[A-Za-z])(?:\s+[-–]|:)\s*(?=[A-Z]{1,2}[\dIl\]][A-Z\d]?\s?[\dSOIB][A-Z]{2}\b)"
-)
-
-
-# "48 Deansgate . London . W1T 4QP": the middle dot between a one-line address's pieces read as
-# a full stop, spaced as no stop is (session 37). A saint's "St" or a "No" opening a street (at
-# the line's start or after its house number: "10 St . James's Square", "No . 5 King Street")
-# keeps its own stop read spaced: no piece ends there (rev37f).
-SPACED_DOT_RE = re.compile(r"(?<=\w)(?<!^St)(?<!\d St)(?<!^No)(?<!\d No) \. (?=[A-Z\d])")
-SPACED_MARK_RE = re.compile(r" [-–;·•|] ")  # a middle dot is cleaned to a semicolon
-# "W1T 3TA- United Kingdom": the mark after a British postcode read glued to it
-GLUED_AFTER_RE = re.compile(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[-–](?= [A-Z])")
-
-
-def spaced_marks(text: str) -> str:
-    """A one-line address's mark before a British postcode spaced as its other marks are; its
-    middle dots read as stops made marks again, where two marks at least part the line."""
-    dots = len(SPACED_DOT_RE.findall(text))
-    if dots and dots + len(SPACED_MARK_RE.findall(text)) >= 2:
-        text = SPACED_DOT_RE.sub(" · ", text)
-    if " - " not in text and " · " not in text:
-        return text  # no marked pieces on the line: no one-line address to part
-    return GLUED_AFTER_RE.sub(r"\1 -", GLUED_MARK_RE.sub(" - ", text))

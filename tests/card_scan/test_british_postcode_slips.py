@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
+from contactkit_plugins.card_scan.address_slips import spaced_marks
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.gb_postcodes import impossible_gb_postcode
 from contactkit_plugins.card_scan.postal import gb_read
-from contactkit_plugins.card_scan.street_forms import spaced_marks
 
 
 def _read(*rows: str, region: str = "GB"):

@@ -119,6 +119,6 @@ def test_a_one_line_british_address_its_mark_glued_to_the_postcode(row, want):
     ],
 )
 def test_marks_left_where_no_glued_postcode(text):
-    from contactkit_plugins.card_scan.street_forms import spaced_marks
+    from contactkit_plugins.card_scan.address_slips import spaced_marks
 
     assert spaced_marks(text) == text

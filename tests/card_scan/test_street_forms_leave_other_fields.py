@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
+from contactkit_plugins.card_scan.address_slips import spaced_marks
 from contactkit_plugins.card_scan.clues import is_street
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.street_forms import spaced_marks
 
 
 def _card(region: str, *rows: str):
