@@ -86,6 +86,11 @@ def backing(
         # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
         # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
         other = not reading.hinted and _other_region(match, reading)
+        if not other and repaired(segment):
+            # Its digits repaired (a look-alike, a "$", a plus read as 4): checked only by being
+            # valid, as on any row; reread/hi's count never weighed such numbers apart (late37b:
+            # 1 of 47 reread numbers on the cached seeds and pool, p386 card 19, in review anyway)
+            return "repaired"
         # One valid only where a label's language or a shared legal form hints skipped the
         # doubts a hint-region number gets (shared, postcode): two guesses stacked, the row's
         # digits and its country (a UK mobile taken as a Chinese line so): measured apart.
@@ -100,7 +105,12 @@ def backing(
         # "f" | "030 1234567" (a phone's icon read as a fax's letter), a kind the plan denies, or
         # one it cannot check (North America: "c" | "(312) 555-0142" may be an office's icon)
         doubt = kind.name == "fax" or kind.untold or kind_conflict(kind.name, match.number)
-        return "letter-apart+doubt" if doubt else "letter-apart"  # "M." | "06 ...": measured
+        if doubt:
+            return "letter-apart+doubt"
+        # "M." | "06 ...": measured (session 29); a number whose digits were repaired is checked
+        # only by being valid, as on any row, and a "$" read as 5 would pass so (a risk rev37
+        # found: none of the 30 such numbers on the cached seeds and pool was repaired)
+        return "repaired" if repaired(segment) else "letter-apart"
     if segment.sign_stop and not label and n == 0:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
     if kind.near:
@@ -113,7 +123,7 @@ def backing(
     # read it, so the number is as sure as one read with its dots (2 of 2 right on the cached
     # photo seeds 324-340, sent to review for it alone; session 34, needless34). A speck read as
     # a colon stays repaired: the mark may stand where a digit was lost (1 of 1 right, too few).
-    if reading.fixed != international(comma_as_dot(segment.number_text)):
+    if repaired(segment):
         return "repaired"  # digits repaired: checked only by the number being valid
     if reading.hinted:
         # valid only where a label's language or its shape hints; "+closed": read there without
@@ -128,6 +138,12 @@ def backing(
     ):
         return "plus-lost"  # its own country code first: "+39 055" read "39055"?
     return "labelled" if kind.known else ("sign" if kind.sign else "bare")
+
+
+def repaired(segment: Segment) -> bool:
+    """``fix_digits`` changed more than a dot read as a comma in the piece's number: a digit
+    put back from a look-alike, a "$", a bracket, a colon (see ``backing``)."""
+    return segment.reading.fixed != international(comma_as_dot(segment.number_text))
 
 
 def number_band(line: Line, match: phonenumbers.PhoneNumberMatch) -> str:
