@@ -23,12 +23,10 @@ import re
 
 from .clues import Found, domain_of
 from .endings import host_of, known_suffix
-from .site_rows import site_from_email_row
+from .site_rows import STROKES, site_from_email_row
 
 # The row ends with the site read, only a dot or a slash after it
 _ROW_END_RE = r"[./\s]*$"
-# Letters read for one another at an ending's start: a stroke's ("1t" for .it; ".lt" is Lithuania's)
-_STROKES = frozenset("ijl1|")
 
 
 def _ending_start(site: Found, text: str, domain: str) -> str | None:
@@ -44,7 +42,7 @@ def _ending_start(site: Found, text: str, domain: str) -> str | None:
 
 
 def _same_start(read: str, ending: str) -> bool:
-    return read == ending[:1] or (read in _STROKES and ending[:1] in _STROKES)
+    return read == ending[:1] or (read in STROKES and ending[:1] in STROKES)
 
 
 def site_for_cut(

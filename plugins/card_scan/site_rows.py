@@ -39,8 +39,9 @@ _PATH_AS_LETTER_RE = (
     r"[lij|](?:en|de|fr|es|it|nl|pl|pt|cs|sk|hu|da|sv|fi|no|ja|jp|zh|cn"
     r"|contact[eo]?|kontakt[ey]?|contatti|contacto)?"
 )
-# Letters read for one another at an ending's start: a stroke's ("iu" for .it)
-_STROKES = frozenset("ijl1|")
+# Letters read for one another at an ending's start: a stroke's ("iu", "1t" for .it; a whole
+# ".lt" is refused before, as Lithuania's own ending)
+STROKES = frozenset("ijl1|")
 
 
 def _ending_agrees(rest: str, ending: str) -> bool:
@@ -69,7 +70,7 @@ def _starts_as(letters: str, want: str) -> bool:
     ("ot" for .at, "£0 jp" for .co.jp: tuning photos 349/14, 366/64). Any other start is
     another ending's: "Web www acme c" beside an address at acme.de may print the firm's
     acme.com, so the email's ending is no reading of it."""
-    if letters[0] == want[0] or (letters[0] in _STROKES and want[0] in _STROKES):
+    if letters[0] == want[0] or (letters[0] in STROKES and want[0] in STROKES):
         return True
     read = letters.replace("0", "o")
     slips = sum(a != b for a, b in zip(read, want, strict=False))
