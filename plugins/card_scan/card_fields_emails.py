@@ -251,7 +251,8 @@ def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
         except normalize.NormalizationError:
             misread = True
             continue
-        label = card.name and label_as_initial(value, card.name.value, card.lines[email.line].words)
+        words = card.lines[email.line].words
+        label = card.name is not None and label_as_initial(value, card.name.value, words)
         if label and labelled_rows(card.lines, email.line):
             value = value.partition(".")[2]  # "E. bennett@" on a card of "T." and "M." rows
         level = _email_level(card, email, value, url_domain, card_regions)
