@@ -20,6 +20,7 @@ from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_initial_apart import initial_apart
+from .email_label_initial import label_as_initial, labelled_rows
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
@@ -250,7 +251,14 @@ def _valid_emails(card: CardReading) -> tuple[list[tuple[str, str]], bool]:
         except normalize.NormalizationError:
             misread = True
             continue
-        valid_emails.append((value, _email_level(card, email, value, url_domain, card_regions)))
+        words = card.lines[email.line].words
+        label = card.name is not None and label_as_initial(value, card.name.value, words)
+        if label and labelled_rows(card.lines, email.line):
+            value = value.partition(".")[2]  # "E. bennett@" on a card of "T." and "M." rows
+        level = _email_level(card, email, value, url_domain, card_regions)
+        if label:
+            level = f"{level}/label-initial"  # its label maybe read as the initial: to review
+        valid_emails.append((value, level))
     return valid_emails, misread
 
 
