@@ -23,7 +23,7 @@ import re
 
 from .clues import Found, domain_of
 from .endings import host_of, known_suffix
-from .site_rows import STROKES, site_from_email_row
+from .site_rows import same_start, site_from_email_row
 
 # The row ends with the site read, only a dot or a slash after it
 _ROW_END_RE = r"[./\s]*$"
@@ -39,10 +39,6 @@ def _ending_start(site: Found, text: str, domain: str) -> str | None:
     after = host[len(name) :] + text[at + len(host) :].split("/", 1)[0]
     letters = re.sub(r"[^a-z0-9|]", "", after.lower())
     return letters[:1]
-
-
-def _same_start(read: str, ending: str) -> bool:
-    return read == ending[:1] or (read in STROKES and ending[:1] in STROKES)
 
 
 def site_for_cut(
@@ -63,7 +59,7 @@ def site_for_cut(
         start = _ending_start(site, texts[site.line], found.value)
         if start is None or start == "":
             return found, "email-row/cut"  # the ending not seen: the email's is a guess
-        if not _same_start(start, found.value.partition(".")[2]):
+        if not same_start(start, found.value.partition(".")[2]):
             return None  # "www.acme. c" beside acme.de: the site's own ending is another's
         return found, "email-row"
     domain = domain_of((final or [emails[0].value])[0])

@@ -64,13 +64,19 @@ def _ending_agrees(rest: str, ending: str) -> bool:
     return len(letters) <= len(want) + 1 and _starts_as(letters, want)
 
 
+def same_start(first: str, ending: str) -> bool:
+    """``first``, the letter read after a site's name, opens ``ending`` as printed, or both are
+    strokes ("1t" for .it)."""
+    return first == ending[:1] or (first in STROKES and ending[:1] in STROKES)
+
+
 def _starts_as(letters: str, want: str) -> bool:
     """The letters read start as the email's ending does ("pv", "def", "cony"), a stroke for a
     stroke ("iu" for .it, as site_cut_rows allows), or are the ending with one letter slipped
     ("ot" for .at, "£0 jp" for .co.jp: tuning photos 349/14, 366/64). Any other start is
     another ending's: "Web www acme c" beside an address at acme.de may print the firm's
     acme.com, so the email's ending is no reading of it."""
-    if letters[0] == want[0] or (letters[0] in STROKES and want[0] in STROKES):
+    if same_start(letters[0], want):
         return True
     read = letters.replace("0", "o")
     slips = sum(a != b for a, b in zip(read, want, strict=False))
