@@ -16,11 +16,15 @@ import re
 import subprocess
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import pytesseract
 from PIL import Image
 
 from .row_pieces import ONE_SIZE, alike_height
+
+if TYPE_CHECKING:  # imported where a card is read: the module loads without tesserocr
+    import tesserocr
 
 INSTALL_HINT = (
     "install Tesseract (Debian/Ubuntu: 'apt-get install tesseract-ocr'; macOS: "
@@ -182,7 +186,7 @@ def tessdata_dir(tesseract_cmd: str | None = None) -> str | None:
 
 
 @cache
-def _api(languages: str, psm: int):  # -> tesserocr.PyTessBaseAPI, kept for the process's life
+def _api(languages: str, psm: int) -> tesserocr.PyTessBaseAPI:  # kept for the process's life
     import tesserocr
 
     folder = tessdata_dir(pytesseract.pytesseract.tesseract_cmd)

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
@@ -26,6 +26,9 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
 from .ocr import Line, Word
+
+if TYPE_CHECKING:  # imported on first use: the module loads without the second reader
+    from rapidocr_onnxruntime import RapidOCR
 
 # A line whose mean word confidence is below this is read again (blind seed 1 photos: 0.8
 # took review from 18 to 11 of 25 cards; 0.6 from 18 to 15).
@@ -41,7 +44,7 @@ def available() -> bool:
 
 
 @cache
-def engine():  # -> rapidocr_onnxruntime.RapidOCR, kept for the process's life
+def engine() -> RapidOCR:  # kept for the process's life
     from rapidocr_onnxruntime import RapidOCR
 
     # One thread: parallelism comes from one process per card, as for Tesseract.
