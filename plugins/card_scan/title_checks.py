@@ -23,6 +23,7 @@ from .ocr import Line
 from .row_pieces import shared_height, side_gap, untaken_lines
 from .titles import (
     JOINING_WORDS,
+    LIGATURES,
     TITLE_ENDINGS,
     TITLE_LINE_WORDS,
     known_title_word,
@@ -290,16 +291,15 @@ def shape_put_back(title: str, read: str) -> bool:
     )
 
 
-# The ligatures' letters a light face runs together, read as one "m" ("ffi" of Officer: "Chief
-# Financial Omcer"). Checked where words lost their spaces too ("ChiefFinancialomcer": DejaVu
-# Sans Light, fresh photo seed 327 card 99, accepted at strong/hi; session 33).
-_LIGATURES = ("ffi", "ffl", "ff", "fi", "fl")
+# A ligature read as "m" (``titles.LIGATURES``) is looked for where words lost their spaces too
+# ("ChiefFinancialomcer": DejaVu Sans Light, fresh photo seed 327 card 99, accepted at
+# strong/hi; session 33).
 _INNER_CAPITAL_RE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def ligature_read(title: str) -> bool:
     """A word of the title, or of its words run together, that is no lexicon word, and one with
-    an "m" read for a ligature's letters (``_LIGATURES``)."""
+    an "m" read for a ligature's letters (``LIGATURES``)."""
     words = title_words(_INNER_CAPITAL_RE.sub(" ", title))
     # "financialomcer": a lexicon word and the next run together in small letters
     listed = TITLE_LINE_WORDS | FIELD_WORDS
@@ -308,6 +308,6 @@ def ligature_read(title: str) -> bool:
         if "m" not in word or known_title_word(word) or lexicon_spelt(word):
             continue
         for at in (n for n, c in enumerate(word) if c == "m"):
-            if any(known_title_word(word[:at] + two + word[at + 1 :]) for two in _LIGATURES):
+            if any(known_title_word(word[:at] + two + word[at + 1 :]) for two in LIGATURES):
                 return True
     return False

@@ -18,7 +18,14 @@ from .clues import Found, has_legal_form
 from .lexicon import FIELD_WORDS
 from .local_parts import spelt_fold
 from .ocr import Line
-from .titles import compound_title, lexicon_spelt, printed_umlauts, title_score, word_spelt
+from .titles import (
+    LIGATURES,
+    compound_title,
+    lexicon_spelt,
+    printed_umlauts,
+    title_score,
+    word_spelt,
+)
 
 # Shorter words are one letter from too many others ("Sales" and "Safes"); the lexicon's
 # words of five letters are few and unlike ("Piant", "Chiet").
@@ -32,8 +39,6 @@ _ENDINGS = "aeios"
 # "Analyse", "Analyze"; "Sistemas", "Systems". A vowel for a vowel is never put back either.
 _VOWELS = "aeiouy"
 _SPELLINGS = frozenset({frozenset("ck"), frozenset("sz"), frozenset("cz"), frozenset("kq")})
-# The ligatures' letters a light face runs together, read as one "m" (``title_checks``).
-_LIGATURES = ("ffi", "ffl", "ff", "fi", "fl")
 
 
 def _edits(word: str) -> set[str]:
@@ -51,7 +56,7 @@ def _edits(word: str) -> set[str]:
                 continue
             out.add(word[:at] + letter + word[at + 1 :])
         if word[at] == "m":
-            out.update(word[:at] + two + word[at + 1 :] for two in _LIGATURES)
+            out.update(word[:at] + two + word[at + 1 :] for two in LIGATURES)
     for at in range(len(word) + 1):
         for letter in _LETTERS:
             if at == len(word) and letter in _ENDINGS:

@@ -18,6 +18,11 @@ from .slogans import slogan_line, slogan_words
 # capitals is another word misread ("MOORE SYSTEMS CoO.", the form "Co." read with an o).
 ACRONYM_TITLES = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp"})
 
+# The ligatures' letters a light face runs together, read as one "m" ("ffi" of Officer: "Chief
+# Financial Omcer"): title_checks.ligature_read sends such a title to review, title_mends puts
+# the letters back.
+LIGATURES = ("ffi", "ffl", "ff", "fi", "fl")
+
 
 def title_score(text: str) -> int:
     if slogan_line(text):  # "Ihr Partner für Antriebstechnik": Partner, and no title
