@@ -85,7 +85,8 @@ def word_conf(line: Line, fragment: str) -> float:
     return min(confs) if confs else line.mean_conf
 
 
-def digits(text: str) -> int:
+def digit_count(text: str) -> int:
+    """How many digits ``text`` holds (``phone_text.digits_of`` gives them)."""
     return sum(c.isdigit() for c in text)
 
 

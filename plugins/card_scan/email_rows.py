@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from .clues import EMAIL_RE, digits
+from .clues import EMAIL_RE, digit_count
 from .email_at import site_domains
 from .email_reading import reread_band
 from .ocr import Line
@@ -60,7 +60,7 @@ def reread_unsigned_rows(image: Image.Image, lines: list[Line]) -> list[Line]:
 def doubtful_row(line: Line) -> bool:
     """A line of letters the first engine doubted: an address's row may hide in it."""
     letters = sum(char.isalpha() for char in line.text)
-    return line.mean_conf < DOUBT_BELOW and letters >= 4 and digits(line.text) < 5
+    return line.mean_conf < DOUBT_BELOW and letters >= 4 and digit_count(line.text) < 5
 
 
 def ink_bands(gray: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:

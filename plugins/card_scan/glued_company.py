@@ -13,7 +13,7 @@ import re
 
 from contactkit import normalize
 
-from .clues import legal_form, repair_legal_form, trim_after_legal_form
+from .clues import digit_count, legal_form, repair_legal_form, trim_after_legal_form
 from .company_labels import LABEL_WORDS, label_or_clipped, label_slip
 from .domains import domain_in, folded_letters
 from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
@@ -50,7 +50,7 @@ def part_at_domain(line: Line, start: int, domains: list[str]) -> list[Line] | N
     if words and (glued := _form_then_label(words[-1])):
         words[-1], label = glued
         labels.insert(0, label)
-    if _street_like(_text(words)) or sum(c.isdigit() for c in _text(line.words[start:])) < 8:
+    if _street_like(_text(words)) or digit_count(_text(line.words[start:])) < 8:
         return None  # "Siemensstraße 12, 80333 München" beside siemens.de: an address
     # The name spells the domain; up to two words after it are its form, read or misread
     # ("KROL I WSPOLNICY SE Koss", Sp.k.).
@@ -226,9 +226,7 @@ def _starts_numbers(words: list[str]) -> bool:
     size = next((n for n in (2, 1) if len(words) > n and _label_words(words[:n])), 0)
     label = size > 0
     rest = " ".join(words[size:])
-    return (label or re.match(r"[+(\d]", rest) is not None) and (
-        sum(c.isdigit() for c in rest) >= 6
-    )
+    return (label or re.match(r"[+(\d]", rest) is not None) and (digit_count(rest) >= 6)
 
 
 def _label_words(words: list[str]) -> bool:

@@ -15,7 +15,7 @@ from .clues import (
     LABEL_LETTERS,
     LABEL_MARKS,
     URL_RE,
-    digits,
+    digit_count,
     is_street,
     known_label,
     label_first,
@@ -76,14 +76,14 @@ def number_like(text: str) -> bool:
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
-    if any(digits(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
+    if any(digit_count(m.group(0)) >= 8 for m in PHONE_LIKE_RE.finditer(text)):
         return True
-    if DIGITS_ALONE_RE.fullmatch(text.strip()) and 6 <= digits(text) <= 7:
+    if DIGITS_ALONE_RE.fullmatch(text.strip()) and 6 <= digit_count(text) <= 7:
         return True  # "3722448" under "Tel:+43 1 260637": a number's end read on its own line
-    if COUNTRY_CODE_RE.search(text) and digits(text) >= 8:
+    if COUNTRY_CODE_RE.search(text) and digit_count(text) >= 8:
         return True  # "Fl +31 Ry 946 9911": a country code, its digits broken by misread ones
     letter_first = LETTER_FIRST_RE.match(text)
-    if letter_first and known_label(letter_first.group(1)) and digits(text) >= 6:
+    if letter_first and known_label(letter_first.group(1)) and digit_count(text) >= 6:
         return True  # "F G3-7767-086}": the number's first digit read as a letter
     label = label_first(text)
     # "Mobile +1 ores", "© +44 @y79% Sonen2": a number's digits read as letters
@@ -93,7 +93,7 @@ def number_like(text: str) -> bool:
     # 34: the office row lost, the mobile accepted alone)
     if country_code_first(re.sub(r"^[A-Za-z]{1,3}[.:]?(?=\+\d)", "", text)):
         return True
-    return bool(label) and digits(text) >= 5
+    return bool(label) and digit_count(text) >= 5
 
 
 # A label, a space and one letter glued before digits: the number's first digit read as a
@@ -278,10 +278,10 @@ def code_alone(text: str) -> bool:
     """A line ending in a country code, with too few digits for a number of its own. A code no
     country has ("ees +5", specks at a photo's edge) is no number's start."""
     code = CODE_ALONE_RE.search(text.strip()) or CODE_GARBLED_RE.search(text.strip())
-    if not code or sum(c.isdigit() for c in text) >= 6:
+    if not code or digit_count(text) >= 6:
         return False
-    digits = code.group(0).strip()[1:].split()[0]
-    return phonenumbers.region_code_for_country_code(int(digits)) != "ZZ"
+    country = code.group(0).strip()[1:].split()[0]
+    return phonenumbers.region_code_for_country_code(int(country)) != "ZZ"
 
 
 # A phone label alone on its line ("Natel:"), two letters and more: a lone letter is as often a
@@ -300,7 +300,7 @@ def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
         line = lines[i]
         if not any(  # a number's line whose middle is on the label's row, to its right
             j in used
-            and digits(texts[j]) >= 5
+            and digit_count(texts[j]) >= 5
             and lines[j].left > line.left
             and line.top <= (lines[j].top + lines[j].bottom) / 2 <= line.bottom
             for j in range(len(texts))
@@ -321,7 +321,7 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
     ("®" over "(617) 779-2063", p325 card 99)."""
     if not read:
         return False
-    numbers = [j for j in used if j < len(texts) and digits(texts[j]) >= 5]
+    numbers = [j for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
     for j in numbers:
         number = lines[j]
         for i, text in enumerate(texts):

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import phonenumbers
 
-from .clues import digits, word_conf
+from .clues import digit_count, word_conf
 from .confidence import ocr_band
 from .lexicon import PHONE_LABELS
 from .ocr import Line
@@ -131,7 +131,7 @@ def backing(
         return "hint-region+closed" if reading.closed else "hint-region"
     if _other_region(match, reading):
         return "other-region"  # read in a region the card's clues did not name
-    if label and not kind.known and digits(match.raw_string) < 8:
+    if label and not kind.known and digit_count(match.raw_string) < 8:
         return "odd-label"  # an unknown word before a short number: maybe no phone
     if plus_lost(match.raw_string, reading.region, e164) and not code_inside_group(
         match.raw_string, reading.region, e164

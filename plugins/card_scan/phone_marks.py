@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .clues import digit_count
 from .ocr import Line, Word
 from .phone_text import digits_of
 
@@ -84,7 +85,7 @@ def letter_label_twice(lines: list[Line]) -> bool:
     for line in lines:
         if len(line.words) < 2 or not _LETTER_LABEL_RE.fullmatch(line.words[0].text):
             continue
-        if sum(c.isdigit() for w in line.words[1:] for c in w.text) < 7:
+        if sum(digit_count(w.text) for w in line.words[1:]) < 7:
             continue
         seen.setdefault(line.words[0].text[0].upper(), []).append(line.words[0].conf)
     return any(len(confs) >= 2 and min(confs) < LABEL_DOUBT for confs in seen.values())

@@ -10,7 +10,7 @@ import phonenumbers
 
 from contactkit import normalize
 
-from .clues import digits
+from .clues import digit_count
 from .lexicon import PHONE_LABELS
 from .phone_kinds import near_label
 from .phone_slips import slip_readings, trunk_readings
@@ -109,7 +109,7 @@ def _slipped(
     for reading, slip in readings:
         fixed = international(fix_digits(reading))
         rank, region, matches = first_region_with_numbers(fixed, regions)
-        if len(matches) != 1 or digits(matches[0].raw_string) != digits(fixed):
+        if len(matches) != 1 or digit_count(matches[0].raw_string) != digit_count(fixed):
             continue
         told = phonenumbers.region_code_for_number(matches[0].number)
         if slip == "bar" or told in regions or told in read_in or "(0)" in reading:

@@ -12,7 +12,7 @@ import phonenumbers
 from contactkit import normalize
 
 from .capital_i import l_for_i
-from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digits, known_label
+from .clues import LABEL_LETTERS, LABEL_MARKS, PHONE_LABEL_RE, digit_count, known_label
 from .lexicon import PHONE_LABELS, WRITTEN_PHONE_LABELS
 
 # The letters OCR reads for digits in a number: O/0, l/I/1, S/5, B/8.
@@ -49,7 +49,7 @@ NON_DIGIT_RE = re.compile(r"\D")
 
 
 def digits_of(text: str) -> str:
-    """``text``'s digits alone, in order, as read (``clues.digits`` counts them)."""
+    """``text``'s digits alone, in order, as read (``clues.digit_count`` counts them)."""
     return NON_DIGIT_RE.sub("", text)
 
 
@@ -137,7 +137,7 @@ def whole_number(text: str, regions: list[str]) -> bool:
     as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""
     found = numbers_in(text, regions)
     whole = international(fix_digits(text))
-    return len(found) == 1 and digits(found[0].raw_string) == digits(whole)
+    return len(found) == 1 and digit_count(found[0].raw_string) == digit_count(whole)
 
 
 # An extension printed after its number: "ext. 23", "Ext 23", "x23" (US, UK), "poste 23" (French
@@ -244,7 +244,8 @@ def parted(segment: str, regions: list[str]) -> list[str]:
     start = label.end() if label else 0
     text = segment[start:]
     found = numbers_in(text, regions)
-    if digits(text) - sum(digits(m.raw_string) for m in found) < 8 or digits(text) > 30:
+    count = digit_count(text)
+    if count - sum(digit_count(m.raw_string) for m in found) < 8 or count > 30:
         return [segment]  # no unread number, or more than two numbers' digits (E.164: 15 each)
     cuts = [
         m.start()
