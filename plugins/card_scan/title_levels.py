@@ -16,7 +16,7 @@ from .title_checks import (
     word_slip,
 )
 from .title_mends import title_mended
-from .titles import lexicon_spelt, title_letters, umlaut_put_back
+from .titles import lexicon_spelt, title_letters, umlaut_slip_undone
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
 # the rest of it is on a line not read.
@@ -94,7 +94,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         return "lexicon+digit" if lexicon_spelt(text) else f"{kind}/lo"
     if lexicon_slip(text) or word_slip(text) or ligature_read(text):  # "Senor", "Omcer"
         return f"{kind}/lo"
-    if umlaut_put_back(line.text):  # "Geschiiftsfiihrung" made "Geschäftsführung"
+    if umlaut_slip_undone(line.text):  # "Geschiiftsfiihrung" made "Geschäftsführung"
         return "umlaut-put-back"
     if shape_put_back(text, line.text):  # "Ingenierfa" made "Ingeniería": no lexicon checks it
         return f"{kind}/lo"

@@ -235,7 +235,7 @@ def title_letters(title: str, umlauts: bool = True) -> str:
 _FUR_READS = frozenset({"fiir", "fir", "fuir"})
 
 
-def umlaut_put_back(read: str) -> bool:
+def umlaut_slip_undone(read: str) -> bool:
     """An ``UMLAUT_SLIPS`` slip put back in a word of the title ``read``: a letter only the
     folded lexicon checks, so the title goes to review."""
     return title_letters(read) != title_letters(read, umlauts=False)

@@ -9,7 +9,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.name_checks import u_misread
-from contactkit_plugins.card_scan.titles import title_letters, umlaut_put_back
+from contactkit_plugins.card_scan.titles import title_letters, umlaut_slip_undone
 
 
 def _card(name: str, title: str, company: str, number: str, email: str, region: str) -> ParsedCard:
@@ -63,7 +63,7 @@ def _card(name: str, title: str, company: str, number: str, email: str, region: 
 )
 def test_titles_outside_the_umlaut_stems_stay_as_read(read):
     assert title_letters(read) == read
-    assert not umlaut_put_back(read)
+    assert not umlaut_slip_undone(read)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from printed import titled_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard
-from contactkit_plugins.card_scan.titles import title_letters, umlaut_put_back
+from contactkit_plugins.card_scan.titles import title_letters, umlaut_slip_undone
 
 
 def _titled(title: str) -> ParsedCard:
@@ -40,8 +40,8 @@ def test_an_umlaut_read_as_other_letters_is_put_back_and_the_title_reviewed(read
 
 def test_a_title_the_earlier_slips_mend_keeps_its_level():
     # "ii" read for ü alone: an earlier slip, its level as before
-    assert not umlaut_put_back("Assistenz der Geschaftsfiihrung")
-    assert not umlaut_put_back("Assistenz der Geschäftsführung")
+    assert not umlaut_slip_undone("Assistenz der Geschaftsfiihrung")
+    assert not umlaut_slip_undone("Assistenz der Geschäftsführung")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_a_title_the_earlier_slips_mend_keeps_its_level():
 )
 def test_words_of_other_languages_or_outside_the_stems_stay_as_read(read):
     assert title_letters(read) == read
-    assert not umlaut_put_back(read)
+    assert not umlaut_slip_undone(read)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_words_of_other_languages_or_outside_the_stems_stay_as_read(read):
 )
 def test_a_lexicon_word_read_with_its_umlauts_plain_is_printed_with_them(read, printed):
     assert title_letters(read) == printed
-    assert not umlaut_put_back(read)
+    assert not umlaut_slip_undone(read)
 
 
 def test_a_title_read_with_its_umlauts_plain_keeps_its_level():
