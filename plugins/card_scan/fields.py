@@ -30,7 +30,7 @@ from .card_fields_levels import (
     title_evidence,
     url_evidence,
 )
-from .card_fields_reading import read_card
+from .card_fields_reading import CardReading, read_card
 from .domain_ends import doubt_end_letter
 from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
@@ -105,27 +105,14 @@ def parse_card(
         evidence["organization"] = company_evidence(
             card, company, evidence["organization"], unread, picked
         )
-    if not card.urls and contact.emails:
-        site = site_from_email_row(card.emails, texts, used | picked, contact.emails)
-        if site is not None:  # after the company's check: a site by construction checks nothing
-            card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
-    elif evidence["urls"] == "cut":  # "www.nova. pi/" beside wozniak@nova.pl
-        mended = site_for_cut(card.urls, card.emails, texts, used | picked, contact.emails)
-        if mended is not None:
-            site, evidence["urls"] = mended
-            card.urls, contact.urls = [site], [Url(url=site.value)]
+    # After the company's check: a site found so checks nothing, by construction.
+    _site_from_email(card, contact, evidence, used | picked)
     put_back = bool(company and company.repaired) and read_one_letter_off(
         card.texts[company.line], card.read_domain
     )
     company_slip(evidence, company and company.value, card.read_domain, put_back)
     doubt_end_letter(evidence, company and company.value, card.read_domain)  # "Lumens" | lumen.fr
-    checking = checking_company(card)
-    if evidence.get("emails") == "company-slip" and len(contact.emails) == 1 and checking:
-        local, _, domain = contact.emails[0].partition("@")
-        respelt = rn_spelt_m(checking, domain)
-        written = rn_read_m(checking, contact.emails[0]) or (respelt and f"{local}@{respelt}")
-        if written and written != contact.emails[0]:  # unmeasured: to review; a change made
-            contact.emails, evidence["emails"] = [written], "company-slip/company-mended"
+    _email_mended_by_company(card, contact, evidence)
     for key, found in (("name", name), ("title", title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, used | picked):
             evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?
@@ -135,3 +122,32 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+def _site_from_email(
+    card: CardReading, contact: Contact, evidence: dict[str, str], taken: set[int]
+) -> None:
+    """No site read: the email's domain where a row no field took spells it; a site read cut
+    ("www.nova. pi/" beside wozniak@nova.pl): mended by the email's domain."""
+    if not card.urls and contact.emails:
+        site = site_from_email_row(card.emails, card.texts, taken, contact.emails)
+        if site is not None:
+            card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
+    elif evidence["urls"] == "cut":
+        mended = site_for_cut(card.urls, card.emails, card.texts, taken, contact.emails)
+        if mended is not None:
+            site, evidence["urls"] = mended
+            card.urls, contact.urls = [site], [Url(url=site.value)]
+
+
+def _email_mended_by_company(card: CardReading, contact: Contact, evidence: dict[str, str]) -> None:
+    """A company-slip card's lone address whose domain reads one "m" for the company's "rn",
+    written as the company spells it (``rn_read_m``, ``rn_spelt_m``); unmeasured: to review."""
+    checking = checking_company(card)
+    if evidence.get("emails") != "company-slip" or len(contact.emails) != 1 or not checking:
+        return
+    local, _, domain = contact.emails[0].partition("@")
+    respelt = rn_spelt_m(checking, domain)
+    written = rn_read_m(checking, contact.emails[0]) or (respelt and f"{local}@{respelt}")
+    if written and written != contact.emails[0]:
+        contact.emails, evidence["emails"] = [written], "company-slip/company-mended"
