@@ -89,12 +89,7 @@ def find_phones(
         text = marked_extension(text)  # "0142 x23", "poste 23": kept with its number
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):
-            label_match = PHONE_LABEL_RE.match(piece)
-            if digit_as_label(piece, label_match, regions):
-                label_match = None
-            label = label_word(label_match.group(1)) if label_match else ""
-            if label in FAX_MISREAD and label_match and piece[label_match.end(1)].isdigit():
-                label = ""  # "London E14 5AB +44 20 ...": a postcode's letter, no fax's label
+            label, label_match = _opening_label(piece, regions)
             if label not in PHONE_LABELS and is_street(piece):
                 # "Suite 100", "ul. Swietokrzyska 158/3 - 80-823 Gdansk": a house number and
                 # a postcode are no phone, labelled by a word or not.
@@ -137,6 +132,18 @@ def find_phones(
     out = fax_read_p(out, by_p)
     out = untold_kinds(out, frozenset(office_signed), frozenset(unlabelled))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
+
+
+def _opening_label(piece: str, regions: list[str]) -> tuple[str, re.Match[str] | None]:
+    """The phone label ``piece`` opens on, folded ("" for none), and its match; a digit's
+    look-alike read as a label (``digit_as_label``) is none."""
+    label_match = PHONE_LABEL_RE.match(piece)
+    if digit_as_label(piece, label_match, regions):
+        label_match = None
+    label = label_word(label_match.group(1)) if label_match else ""
+    if label in FAX_MISREAD and label_match and piece[label_match.end(1)].isdigit():
+        label = ""  # "London E14 5AB +44 20 ...": a postcode's letter, no fax's label
+    return label, label_match
 
 
 def _joined_across(
