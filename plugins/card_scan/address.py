@@ -88,23 +88,9 @@ def find_address(
         parts["city"], _ = checked_city(parts["city"], country or clue, others)
     state = zip_state(parts.get("region"), parts.get("postal", ""))
     shape = "street+city" if {"city", "street"} <= parts.keys() else "part"
-    level = f"{shape}/{ocr_band(min(lines[i].mean_conf for i in lines_used))}"
-    if bare_floor(parts.get("street", ""), region):
-        level = f"{shape}+bare-floor"
-    elif doubtful_street(parts.get("street", "")):
-        level = f"{shape}+stray-sign"
-    elif ODD_LETTERS_RE.search(parts.get("street", "")):
-        level = f"{shape}+odd-letters"
-    elif country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
-        # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
-        level = f"{shape}+near-town"
-    elif impossible_gb_postcode(parts.get("postal", "")):
-        # "BC2H 1XZ", "EC2N 6OW": a letter misread where the Royal Mail gives none such
-        level = f"{shape}+odd-postcode"
-    elif polish_postcode and shape == "street+city":
-        # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the
-        # print's, measured apart
-        level = f"{shape}+polish"
+    band = ocr_band(min(lines[i].mean_conf for i in lines_used))
+    doubt = _doubt(parts, shape, region, country, state, polish_postcode)
+    level = f"{shape}+{doubt}" if doubt else f"{shape}/{band}"
     address = Address(
         street=parts.get("street"),
         city=parts.get("city", "").strip() or None,
@@ -113,6 +99,36 @@ def find_address(
         country=parts.get("country"),
     )
     return address, level
+
+
+def _doubt(
+    parts: dict[str, str],
+    shape: str,
+    region: str,
+    country: str | None,
+    state: str | None,
+    polish_postcode: bool,
+) -> str | None:
+    """What the address's letters or numbers show of a misread, measured as a level of its own
+    in place of the OCR band ("bare-floor", "near-town", ...); None where nothing does."""
+    street = parts.get("street", "")
+    if bare_floor(street, region):
+        return "bare-floor"
+    if doubtful_street(street):
+        return "stray-sign"
+    if ODD_LETTERS_RE.search(street):
+        return "odd-letters"
+    if country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
+        # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
+        return "near-town"
+    if impossible_gb_postcode(parts.get("postal", "")):
+        # "BC2H 1XZ", "EC2N 6OW": a letter misread where the Royal Mail gives none such
+        return "odd-postcode"
+    if polish_postcode and shape == "street+city":
+        # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the
+        # print's, measured apart
+        return "polish"
+    return None
 
 
 # The countries whose postcode is this many digits and nothing else, where a card's clue
