@@ -91,15 +91,7 @@ def parse_card(
     if card.address:
         contact.addresses = [card.address]
         evidence["addresses"] = card.address_level
-    first = card.emails[0] if card.emails else None
-    card.urls = site_after_email(card.urls, first, contact.emails)  # after the address is mended
-    kept = sites_off_address_rows(card.urls, texts)  # "E gabriele. wagnerG wagner.at"
-    if card.urls and not kept and evidence["emails"].startswith("missing+web"):
-        evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
-    card.urls = kept
-    if card.urls:
-        contact.urls = [Url(url=u.value) for u in card.urls]
-    evidence["urls"] = url_evidence(card, leftover)
+    _sites(card, contact, evidence, leftover)  # after the address is mended
     if company:  # an address or a site printed and not read could have checked it
         unread = "unread" in (evidence["emails"], evidence["urls"])
         evidence["organization"] = company_evidence(
@@ -122,6 +114,23 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
+
+
+def _sites(
+    card: CardReading, contact: Contact, evidence: dict[str, str], leftover: list[str]
+) -> None:
+    """The sites as stored and their level: a site the cross-check rewrote follows the address
+    as mended; none where each is a bare host on an email's labelled row, and then an address
+    "missing+web" is missing plain (no site stood for it)."""
+    first = card.emails[0] if card.emails else None
+    card.urls = site_after_email(card.urls, first, contact.emails)
+    kept = sites_off_address_rows(card.urls, card.texts)  # "E gabriele. wagnerG wagner.at"
+    if card.urls and not kept and evidence["emails"].startswith("missing+web"):
+        evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
+    card.urls = kept
+    if card.urls:
+        contact.urls = [Url(url=u.value) for u in card.urls]
+    evidence["urls"] = url_evidence(card, leftover)
 
 
 def _site_from_email(
