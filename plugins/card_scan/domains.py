@@ -29,6 +29,12 @@ def squashed(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", normalize.fold(text))
 
 
+def spelt_squashed(text: str) -> str:
+    """``text``'s letters and digits as a domain spells them, umlauts plain (``umlaut_plain``):
+    ``Müller & Söhne`` → ``mullersohne``, as ``muellersoehne.de``'s label is made."""
+    return umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(text)))
+
+
 def folded_letters(text: str) -> str:
     """``text`` folded to its letters only, as ``squashed`` without digits: ``Sp. z o.o.`` →
     ``spzoo``."""
@@ -42,7 +48,7 @@ def domain_in(company: str | None, domain: str | None) -> bool:
         return False
     # Umlauts and ß as domains write them ("soehne", "strasse") and as cards print them.
     label = umlaut_plain(domain_label(domain))
-    spelt = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company)))
+    spelt = spelt_squashed(company)
     if len(label) >= 3 and label in spelt:
         return True
     # "ppennine.co.uk" for Pennine Holdings plc, "aaurora.fr" for Groupe Aurora: the domain
@@ -51,7 +57,7 @@ def domain_in(company: str | None, domain: str | None) -> bool:
         return True
     # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
     # every word of the name in the domain, connectives and the legal form aside.
-    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
+    core = core_words(company, AND)
     joined = umlaut_plain("".join(core))
     if len(joined) >= 4 and joined in label:
         return True
@@ -66,9 +72,9 @@ def loose_domain(company: str | None, domain: str | None) -> bool:
     if not domain_in(company, domain) or not company or not domain:
         return False
     label = umlaut_plain(domain_label(domain))
-    if umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(company))).find(label) >= 0:
+    if spelt_squashed(company).find(label) >= 0:
         return False
-    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in AND]
+    core = core_words(company, AND)
     joined = umlaut_plain("".join(core))
     if not joined or joined not in label:
         return False  # agreed by the initials: every letter checked
@@ -84,7 +90,7 @@ def name_and_tail(company: str | None, domain: str | None) -> bool:
         return False
     label = umlaut_plain(domain_label(domain))
     skip = AND | GROUP_WORDS | HOLDING_WORDS | LEADING_FORMS
-    core = [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in skip]
+    core = core_words(company, skip)
     joined = umlaut_plain("".join(core))
     return (
         len(joined) >= 4
@@ -161,6 +167,12 @@ def trim_legal(company: str) -> str:
     found = legal_form(company)
     words = company.split()
     return " ".join(words[: -found[1]]) if found and found[1] < len(words) else company
+
+
+def core_words(company: str, skip: frozenset[str]) -> list[str]:
+    """The company's words as a domain spells them (letters and digits), without its legal form
+    and the words ``skip`` names (``AND``, group words)."""
+    return [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in skip]
 
 
 # Glyphs Tesseract confuses in a domain's small letters: an l read as i or 1, an i read as l, a

@@ -15,9 +15,9 @@ import re
 from contactkit import normalize
 
 from .accent_slips import field_i_for_f
-from .domains import AND, domain_label, initials_in, trim_legal
+from .domains import AND, domain_label, initials_in, spelt_squashed, trim_legal
 from .lexicon import FIELD_WORDS
-from .local_parts import spelt_fold, umlaut_plain
+from .local_parts import umlaut_plain
 from .name_checks import Q_SLIP_RE
 from .ocr import Line
 from .row_pieces import shared_height, side_gap, untaken_lines
@@ -235,7 +235,7 @@ def spells_domain(title: str, domain: str | None) -> bool:
     if not domain or normalize.is_freemail(domain):
         return False
     label = umlaut_plain(domain_label(domain))
-    squashed = umlaut_plain(re.sub(r"[^a-z0-9]", "", spelt_fold(title)))
+    squashed = spelt_squashed(title)
     if len(label) >= 4 and label in squashed and len(label) >= 0.6 * len(squashed):
         return True
     # "MOORE SYSTEMS CoO." beside msgroup.com: the company ("Co." read as the title word COO),
