@@ -12,7 +12,7 @@ import re
 
 from .clues import is_country
 from .places import checked_city
-from .states import state_code
+from .states import US_ZIP, state_code
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
 # as bars or brackets ("||", "|]"), which clean_line turned into separators ("; ;", "; ]")
@@ -45,9 +45,9 @@ GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
 ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
 
 # "Boston.WA 02135": the comma before a US state read as a dot glued to it
-US_STATE_DOT_RE = re.compile(r"(?<=[a-z])\.(?=[A-Z]{2} \d{5}(?:-\d{4})?$)")
+US_STATE_DOT_RE = re.compile(rf"(?<=[a-z])\.(?=[A-Z]{{2}} {US_ZIP}$)")
 # "Boston, MA02197": the space between the state and its ZIP code lost
-US_STATE_GLUED_RE = re.compile(r"(?<=[a-z], [A-Z]{2})(?=\d{5}(?:-\d{4})?$)")
+US_STATE_GLUED_RE = re.compile(rf"(?<=[a-z], [A-Z]{{2}})(?={US_ZIP}$)")
 
 
 # "44004 Nantes: France": the separator before the country read as a colon glued to the town
@@ -186,7 +186,7 @@ def zip_state(state: str | None, postal: str) -> str | None:
     """The US state as read, or None where its ZIP code is of another area: left out rather
     than stored wrong (the ZIP code and the town still name the place)."""
     code = state_code(state or "")  # "Massachusetts" is checked as MA, stored as printed
-    if not state or code not in US_STATES or not re.fullmatch(r"\d{5}(?:-\d{4})?", postal):
+    if not state or code not in US_STATES or not re.fullmatch(US_ZIP, postal):
         return state  # two capitals no US state is, a Mexican state's ("Monterrey, NL 64000")
     states = f"{ZIP_AREAS[int(postal[0])]} {ZIP_PREFIX_STATES.get(postal[:3], '')}"
     return state if code in states.split() else None

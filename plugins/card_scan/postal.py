@@ -23,6 +23,7 @@ from .states import (
     US_STATE_NAME,
     US_STATE_STYLE,
     US_STATE_STYLED,
+    US_ZIP,
 )
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
@@ -33,8 +34,8 @@ TOWN_AFTER = rf"(?:[^\d,]|{DIGIT_IN_TOWN}){{2,}}"
 DIGIT_IN_TOWN_RE = re.compile(DIGIT_IN_TOWN)
 
 # Each country's postcode, the one table of their shapes (the city lines below, the postcode's
-# country, and the region a card's address votes for its phones, region_votes.py, build on it)
-US_ZIP = r"\d{5}(?:-\d{4})?"
+# country, and the region a card's address votes for its phones, region_votes.py, build on it;
+# the US's and Canada's are in states.py, beside their states and provinces)
 NL_POSTCODE = r"\d{4} ?[A-Z]{2}"  # four digits, two capitals ("3008 WP")
 NL_POSTCODE_READ = r"\d{4} ?(?:[A-Z]{2}|[A-Z][\)\]}]|[\)\]}][A-Z])"  # a J read as a bracket
 PL_POSTCODE = r"\d{2}-\d{3}"  # two digits, a dash, three ("30-151")

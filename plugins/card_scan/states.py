@@ -42,6 +42,8 @@ CA_PROVINCE = _alternatives([*CA_PROVINCE_NAMES, *CA_PROVINCE_CODES])
 # Q U are never printed in it (nor W Z first), so an O read for a 0 is no postcode and the line
 # is left unread rather than stored wrong
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+# The US ZIP code: five digits, a dash and four more for ZIP+4
+US_ZIP = r"\d{5}(?:-\d{4})?"
 
 
 def state_code(state: str) -> str:

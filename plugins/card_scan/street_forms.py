@@ -8,7 +8,7 @@ import re
 
 from contactkit import normalize
 
-from .states import MX_STATE
+from .states import MX_STATE, US_ZIP
 
 # Dutch writes the street word as the end of one word ("Kerkstraat 8a", "Stationsplein 168b",
 # "Keizersgracht 86", "Eikenlaan 3", "Coolsingel 150", "Prinsenkade 12", "Zeedijk 41"), as
@@ -56,7 +56,7 @@ def street_read_as_town(first: dict[str, str], first_text: str, second: dict[str
         "street" not in first
         and not first.get("region")
         and bool(second.get("region"))
-        and bool(re.fullmatch(r"\d{5}(?:-\d{4})?", second.get("postal", "")))
+        and bool(re.fullmatch(US_ZIP, second.get("postal", "")))
         and bool(US_NAMED_STREET_RE.match(first_text.strip()))
     )
 
