@@ -249,7 +249,7 @@ def at_aligned(tesseract: str, reading: str) -> str | None:
     return None
 
 
-def label_word(word: str, name: str | None = None) -> bool:
+def is_email_label(word: str, name: str | None = None) -> bool:
     """Whether ``word`` labels an address (``EMAIL_LABEL_WORD_RE``); a slipped label that is a
     word of the person's name is the address's own ("emal karimi@" for Emal Karimi, its dot read
     as a space)."""

@@ -22,7 +22,7 @@ from contactkit import normalize
 
 from .clues import Found, legal_region, shared_form_regions
 from .domains import domain_in, squashed, trim_legal
-from .email_at import label_word
+from .email_at import is_email_label
 from .email_rebuild import best_form, name_forms
 from .endings import firm_ending, known_suffix, lookalike_endings
 from .local_parts import umlaut_undone
@@ -77,7 +77,7 @@ def mended_address(
     # A label read without its colon ("E-mail masumoto@"), or glued to the address
     # ("e-maildorota.grabowska@"), is no part of the local part.
     before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
-    words = [w for w in before.split() if not label_word(w, name)]
+    words = [w for w in before.split() if not is_email_label(w, name)]
     # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's; only
     # once the label's words are gone ("e-mail. anna.weber@" kept its label glued otherwise).
     words = SEPARATOR_APART_RE.sub(r"\1", " ".join(words)).split()

@@ -19,7 +19,7 @@ from functools import lru_cache
 from contactkit import normalize
 
 from .clues import SITE_PREFIX_RE
-from .email_at import AT_LOOKALIKES, label_word, word_runs
+from .email_at import AT_LOOKALIKES, is_email_label, word_runs
 from .local_parts import PLAIN_UMLAUT, spelt_words
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
@@ -155,7 +155,7 @@ def _domain_patterns(domain: str) -> tuple[re.Pattern[str], ...]:
 def _readings(before: str, name: str) -> list[str]:
     """What the local part may have been read as: the last word before the domain (two, where
     a separator was read as a space), with the letter that stands for the ``@`` cut off."""
-    words = [w for w in before.split() if not label_word(w, name)]
+    words = [w for w in before.split() if not is_email_label(w, name)]
     if not words:
         return []
     tails = [words[-1]]
