@@ -511,6 +511,8 @@ ABSENT = frozenset({"missing", "unread"})
 
 
 def probability(field: str, level: str) -> float:
+    """The level's calibrated confidence; 0 for a field not read, ``UNMEASURED`` for a level the
+    table lacks."""
     if level in ABSENT:
         return 0.0
     return CALIBRATED.get(field, {}).get(level, UNMEASURED)

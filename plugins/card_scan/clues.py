@@ -95,6 +95,8 @@ INSIDE_WORD_DIGITS_RE = re.compile(r"(?<=[^\W\d_])\d+(?=[^\W\d_])")
 
 
 def is_street(text: str) -> bool:
+    """A street line: a German, Hungarian or listed street form, or a house number with a street
+    word of the lexicon or a street word cut short ("Avda.", "ul.", "C/")."""
     words = {normalize.fold(w.replace("ß", "ss")) for w in re.split(r"[\s,]+", text) if w}
     # A digit inside a word is no house number: "Dr. sc. techn. Florian B6hm" was taken for a
     # street by its "Dr." (fresh photo seed 257 card 74; session 30). A digit ending a word is
@@ -205,6 +207,7 @@ def legal_form_alone(text: str) -> bool:
 # checks ask it of the same lines; its answer depends on the text alone.
 @lru_cache(maxsize=1 << 14)
 def has_legal_form(text: str) -> bool:
+    """The line names a legal form: one of the lexicon's, repaired or not, or one cleanco strips."""
     trimmed = trim_after_legal_form(repair_legal_form(text))
     if legal_form(trimmed):
         return True

@@ -50,6 +50,8 @@ from .people import NAME_PARTICLES, name_like
 
 
 def company_domain_match(text: str, domain: str | None) -> float:
+    """How far ``text`` spells the domain's name: 1.0 where it holds it (or its start, or the
+    name and a tail naming nothing), else their partial likeness; 0.0 beside a free mail host."""
     if not domain or normalize.is_freemail(domain):
         return 0.0
     label = domain_label(domain)

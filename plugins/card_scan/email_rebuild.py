@@ -181,6 +181,9 @@ def _readings(before: str, name: str) -> list[str]:
 
 
 def best_form(readings: list[str], forms: set[str]) -> str | None:
+    """The form of the name closest to one of ``readings``, if close enough (``CLOSE_FROM``); of
+    forms about as close, the longest where it holds the others, else the one whose separator
+    a reading shows."""
     if not readings:
         return None
     scored = sorted(((max(_ratio(r, f) for r in readings), f) for f in forms), reverse=True)

@@ -38,6 +38,8 @@ LOCAL_START_RE = re.compile(r"^(?!www)[a-z]{2,}[._][a-z]*$")
 def reread_email_row(
     image: Image.Image, lines: list[Line], languages: list[str], engine: str
 ) -> list[Line]:
+    """No address read: the first row with an email's sign or an address's start read again
+    alone, its lines put in place of the row's where that reading holds an address."""
     if any(EMAIL_RE.search(line.text) for line in lines):
         return lines
     signed = [line for line in lines if EMAIL_SIGN_RE.search(line.text)]

@@ -140,6 +140,7 @@ def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, 
 def crop_box(
     rgb: np.ndarray, box: tuple[int, int, int, int], pad_share: float, stretch: float
 ) -> np.ndarray:
+    """The box's crop with paper around it (``pad_share`` of its height) stretched sideways."""
     left, top, right, bottom = box
     pad = max(4, round((bottom - top) * pad_share))  # the recogniser wants paper around ink
     crop = rgb[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad]

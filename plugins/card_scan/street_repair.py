@@ -80,6 +80,8 @@ def _spanish_on(word: re.Match[str]) -> str:
 
 
 def repair_city(city: str, street: str, region: str, postal: str = "") -> str:
+    """The city with its country's slips put back: an Italian province's I read as l, 1 or D,
+    a Polish word's letters, a German ü read as ii."""
     # "Firenze (Fl)": an Italian province is two capitals, a small l there is an I
     city = re.sub(r"\(([A-Z])[l1|]\)", r"(\1I)", city)
     city = re.sub(r"\([l1|]([A-Z])\)", r"(I\1)", city)

@@ -25,6 +25,7 @@ LIGATURES = ("ffi", "ffl", "ff", "fi", "fl")
 
 
 def title_score(text: str) -> int:
+    """2 for a strong title word, 1 for two weak ones, else 0 (a slogan scores nothing)."""
     if slogan_line(text):  # "Ihr Partner für Antriebstechnik": Partner, and no title
         return 0
     marks = ".,;:()"
@@ -64,6 +65,8 @@ def compound_title(word: str) -> bool:
 
 
 def pick_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
+    """The title among ``candidates``: the best scored line with no legal form, capitalised before
+    small letters, the first of equals."""
     scored = [(i, title_score(title_letters(texts[i]))) for i in candidates]
     scored = [(i, s) for i, s in scored if s and not has_legal_form(texts[i])]
     if not scored:
