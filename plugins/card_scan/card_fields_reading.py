@@ -199,7 +199,7 @@ def pick_title_and_department(card: CardReading) -> None:
         if title:
             candidates.remove(title.line)
     if title is None:
-        title = leftover_title(lines, texts, candidates, local_part(card.emails))
+        title = leftover_title(lines, texts, candidates)
         if title:
             candidates.remove(title.line)
     if title:

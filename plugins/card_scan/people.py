@@ -63,9 +63,7 @@ NAME_WORD_RE = re.compile(
 INITIAL_RE = re.compile(r"^[A-HJ-ZÀ-Þ]$")
 
 
-def leftover_title(
-    lines: list[Line], texts: list[str], candidates: list[int], local: str | None
-) -> Found | None:
+def leftover_title(lines: list[Line], texts: list[str], candidates: list[int]) -> Found | None:
     """No line has a known title word: the words line right under the name, if it is neither
     name- nor company-shaped, is probably a title in a language the lexicon lacks. Doubtful."""
     names = [i for i in candidates if name_like(bare_name(texts[i]))]
