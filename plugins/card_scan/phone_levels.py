@@ -82,19 +82,7 @@ def backing(
     if disputed(line, match.raw_string):
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == ROW_SOURCE for word in line.words):
-        # A row read again is still read in the card's regions: valid only in one no clue
-        # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
-        # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
-        other = not reading.hinted and _other_region(match, reading)
-        if not other and repaired(segment):
-            # Its digits repaired (a look-alike, a "$", a plus read as 4): checked only by being
-            # valid, as on any row; reread/hi's count never weighed such numbers apart (late37b:
-            # 1 of 47 reread numbers on the cached seeds and pool, p386 card 19, in review anyway)
-            return "repaired"
-        # One valid only where a label's language or a shared legal form hints skipped the
-        # doubts a hint-region number gets (shared, postcode): two guesses stacked, the row's
-        # digits and its country (a UK mobile taken as a Chinese line so): measured apart.
-        return "other-region" if other else ("reread+hint" if reading.hinted else "reread")
+        return _reread_backing(segment, match)
     if digits_lost_in_gap(line, match.raw_string):
         return "gap-lost"  # a gap in the number wider than its others: digits there unread
     if digit_as_mark(reading.fixed, match.end):
@@ -138,6 +126,24 @@ def backing(
     ):
         return "plus-lost"  # its own country code first: "+39 055" read "39055"?
     return "labelled" if kind.known else ("sign" if kind.sign else "bare")
+
+
+def _reread_backing(segment: Segment, match: phonenumbers.PhoneNumberMatch) -> str:
+    """``backing`` for a number on a phone row read again (``phone_reading``: ``ROW_SOURCE``)."""
+    reading = segment.reading
+    # A row read again is still read in the card's regions: valid only in one no clue
+    # names ("434 718 26 72" beside "+34 966 ...", a plus read as 4 and a group lost,
+    # taken as a US number at reread/hi; p334 card 74, session 35) it is a guess.
+    other = not reading.hinted and _other_region(match, reading)
+    if not other and repaired(segment):
+        # Its digits repaired (a look-alike, a "$", a plus read as 4): checked only by being
+        # valid, as on any row; reread/hi's count never weighed such numbers apart (late37b:
+        # 1 of 47 reread numbers on the cached seeds and pool, p386 card 19, in review anyway)
+        return "repaired"
+    # One valid only where a label's language or a shared legal form hints skipped the
+    # doubts a hint-region number gets (shared, postcode): two guesses stacked, the row's
+    # digits and its country (a UK mobile taken as a Chinese line so): measured apart.
+    return "other-region" if other else ("reread+hint" if reading.hinted else "reread")
 
 
 def repaired(segment: Segment) -> bool:
