@@ -45,25 +45,7 @@ def find_address(
     say (``clue``), never the configured default."""
     # this reading's own copy: "Osaka + 530-1471 Japan", "Bristol -BS1 7GP"
     texts = [spaced_marks(mended(t)) for t in texts]
-    parts: dict[str, str] = {}
-    lines_used: list[int] = []
-    anchor = -1  # the line the postcode was read from
-    for i, text in enumerate(texts):
-        before = dict(parts)
-        if i not in used and _address_line(text, parts):
-            if i == anchor + 1 and street_read_as_town(before, texts[anchor], parts):
-                parts["street"] = texts[anchor]  # "2459 Broadway" | "Seattle, WA 98175"
-                anchor = i
-            lines_used.append(i)
-            anchor = i if anchor < 0 and "postal" in parts else anchor
-        elif i in used and "postal" not in parts and (start := before_email(text)):
-            # the email's line holds a whole address before it (two columns read as one row)
-            whole: dict[str, str] = {}
-            if _address_line(start, whole) and {"street", "postal", "city"} <= whole.keys():
-                parts.update(whole)
-                lines_used.append(i)
-                anchor = i if anchor < 0 else anchor
-    parts.pop("box_after", None)
+    parts, lines_used, anchor = _read_lines(texts, used)
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -99,6 +81,31 @@ def find_address(
         country=parts.get("country"),
     )
     return address, level
+
+
+def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[int], int]:
+    """The address's parts read line by line, the lines they came from, and the line its
+    postcode was read from (-1 for none)."""
+    parts: dict[str, str] = {}
+    lines_used: list[int] = []
+    anchor = -1
+    for i, text in enumerate(texts):
+        before = dict(parts)
+        if i not in used and _address_line(text, parts):
+            if i == anchor + 1 and street_read_as_town(before, texts[anchor], parts):
+                parts["street"] = texts[anchor]  # "2459 Broadway" | "Seattle, WA 98175"
+                anchor = i
+            lines_used.append(i)
+            anchor = i if anchor < 0 and "postal" in parts else anchor
+        elif i in used and "postal" not in parts and (start := before_email(text)):
+            # the email's line holds a whole address before it (two columns read as one row)
+            whole: dict[str, str] = {}
+            if _address_line(start, whole) and {"street", "postal", "city"} <= whole.keys():
+                parts.update(whole)
+                lines_used.append(i)
+                anchor = i if anchor < 0 else anchor
+    parts.pop("box_after", None)
+    return parts, lines_used, anchor
 
 
 def _doubt(
