@@ -226,7 +226,7 @@ def _starts_numbers(words: list[str]) -> bool:
     size = next((n for n in (2, 1) if len(words) > n and _label_words(words[:n])), 0)
     label = size > 0
     rest = " ".join(words[size:])
-    return (label or re.match(r"[+(\d]", rest) is not None) and (digit_count(rest) >= 6)
+    return (label or re.match(r"[+(\d]", rest) is not None) and digit_count(rest) >= 6
 
 
 def _label_words(words: list[str]) -> bool:
