@@ -30,6 +30,9 @@ from .site_spaces import dots_put_back
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
+    """Every address the lines show, slips of its domain's spaces, dots and suffix put back
+    (marked repaired), with the word before it that may start its local part (``prefix``);
+    each line holding one is marked used."""
     found = []
     for i, text in enumerate(texts):
         # "@young- associates.com" (b24 photo 32): a space read after a hyphen in the domain.
@@ -142,6 +145,9 @@ SCHEME_LOST_RE = re.compile(r"(?i)\bh[a-z]{2,4}\s?//\s?$")
 def find_urls(
     lines: list[Line], texts: list[str], used: set[int], emails: list[Found]
 ) -> list[Found]:
+    """Every site the lines show outside their addresses, a bare host only with a real public
+    suffix; none that is an address's row with its @ read as a letter, nor (unless after a
+    scheme) the tail of another site's or address's host; each line holding one is marked used."""
     found: list[Found] = []
     schemed: list[Found] = []
     for i, text in enumerate(texts):
