@@ -12,7 +12,14 @@ from .clues import digit_count, word_conf
 from .confidence import ocr_band
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .phone_kinds import kind_conflict, looks_mobile, misread_label, mobile_sign, untold_type
+from .phone_kinds import (
+    icon_read_o,
+    kind_conflict,
+    looks_mobile,
+    misread_label,
+    mobile_sign,
+    untold_type,
+)
 from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_matches import Reading, foreign_by_idd, printed_plus
 from .phone_slips import code_inside_group, plus_lost
@@ -43,6 +50,7 @@ class Kind(NamedTuple):
     near: str | None  # the kind of a label one letter off a known one that named it
     sign: bool  # a mobile's sign named it where the numbering cannot tell
     untold: bool  # the numbering cannot tell a mobile from a fixed line (North America)
+    icon: bool = False  # its "O" label a mobile's sign read as a letter (phone_kinds.ICON_O_RE)
 
 
 def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) -> Kind:
@@ -52,6 +60,9 @@ def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) 
     own_label = segment.label if n == 0 else ""
     known = own_label in PHONE_LABELS
     kind = PHONE_LABELS.get(own_label, "work")
+    if own_label == "o" and looks_mobile(match.number) and icon_read_o(segment.line.text, match):
+        # "O514-050-712": the plan's kind, to review as ``icon-o`` (unmeasured)
+        return Kind("cell", False, None, False, False, icon=True)
     if kind == "work" and not known and looks_mobile(match.number):
         kind = "cell"
     # "Teletax": a label misread, naming another kind ("directe" names the same)
@@ -101,6 +112,8 @@ def backing(
         return "repaired" if repaired(segment) else "letter-apart"
     if segment.sign_stop and not label and n == 0:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
+    if kind.icon:
+        return "icon-o"  # "O514-050-712": a sign read as O, taken for no label: unmeasured
     if kind.near:
         return "near-label"  # its kind from a label one letter off: unmeasured
     if kind.known and kind_conflict(kind.name, match.number):

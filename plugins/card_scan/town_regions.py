@@ -19,9 +19,12 @@ from .postcode_hints import POSTCODE_DIGITS
 # A postcode and the town after it, where an address line starts or after its street's comma
 # ("8048 Zurich", "D-80331 München", "Hauptstr. 5, 1010 Wien"): the town one or two capitalised
 # words up to the line's end or a comma, so a name or a word run on after it ("Zurich Account")
-# is no town. A phone's digit groups run on in digits, never in a town.
+# is no town. A phone's digit groups run on in digits, never in a town. A one-line address
+# parts its street from the postcode by a spaced dash or middle dot as often as by a comma
+# ("Am Sandtorkai 169 - 70022 Stuttgart": no street word the postal shapes know, the card's
+# only clue; its Stuttgart numbers were read as none, p386 card 68).
 TOWN_AFTER_POSTCODE_RE = re.compile(
-    r"(?:^|,)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
+    r"(?:^|,|\s[-–·]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
     r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
 )
 # Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the
