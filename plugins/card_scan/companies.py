@@ -31,6 +31,7 @@ from .domains import domain_label, initials_in, name_and_tail, squashed
 from .form_repair import ampersand_read_eight, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
+from .logo_marks import drop_logo_mark
 from .logo_split import (
     doubled_first_word,
     doubted_logo_word,
@@ -160,8 +161,7 @@ def _company_text(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
     text = name_above_form(text, lines, texts, candidates, i, local)
-    text = tall_logo_words(text, lines[i], domain)
-    text = strip_logo_prefix(doubted_logo_word(text, lines[i]), domain)
+    text = logo_stage(text, lines[i], domain)
     before = set(candidates)
     joined = join_stacked_company(text, texts, candidates, i, domain)
     # A line beside it that spells the domain's start only with letters put back: a person looks.
@@ -170,7 +170,8 @@ def _company_text(
     edge = lines[i].left <= EDGE_PX
     cut = cut or (None if joined != text else head_from_domain(text, domain, texts, edge))
     cut = cut or (None if joined != text else word_behind_monogram(text, domain))
-    text = cut or joined
+    # A logo no domain tells apart, where nothing above put the name's start back from it.
+    text = cut or drop_logo_mark(joined, lines[i], domain)
     text = join_form_below(text, texts, candidates, max([i, *(before - set(candidates))]))
     text = form_beside(text, lines, i)  # "Helix Ingénierie" | "S.A. Ligne directe: +33 ..."
     return text, cut
@@ -266,6 +267,12 @@ def owners_name(text: str, domain: str | None, local: str | None) -> bool:
         squashed(text) == domain_label(domain)
         and local_match(local.lower(), [normalize.fold(w) for w in words]) > 0
     )
+
+
+def logo_stage(text: str, line: Line, domain: str | None) -> str:
+    """``text`` without the logo's words the domain or their shape tells apart."""
+    text = tall_logo_words(text, line, domain)
+    return strip_logo_prefix(doubted_logo_word(text, line), domain)
 
 
 def strip_logo_prefix(text: str, domain: str | None) -> str:

@@ -43,6 +43,7 @@ from .domains import (
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
+from .logo_marks import logo_dropped
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
@@ -126,6 +127,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "odd"  # 'MZ" & Zonen', "KKKATO KOGYO": a logo or a smudge read as letters
     if tall_logo(company.split(), line) or tall_logo_inside(company.split(), line):
         return "odd"  # "(UE) MOREL ET FILS SARL" where no domain checks it: a logo's monogram
+    if logo_dropped(company, line, domain):
+        return "odd"  # "GE GUERIN ET FILS SARL" with GE dropped: only the logo's shape told
     if echoed_short(company):
         return "odd"  # "LEGRAND ; egrand et Fils SARL": a logo word, then the name's first cut
     if not domain and doubled_initial(company):

@@ -136,7 +136,7 @@ def pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = name_text(texts[i], local)
+        text = name_text(texts[i], local, region)
         if not name_like(text) or title_score(text) == 2 or is_country(text) or street_name(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -164,7 +164,7 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = family_last(name_text(texts[i], local))
+    name = family_last(name_text(texts[i], local, region))
     printed = name
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
@@ -182,9 +182,9 @@ def pick_name(
     return Found(name, min(conf, 0.99), i)
 
 
-def name_text(text: str, local: str | None) -> str:
+def name_text(text: str, local: str | None, region: str | None = None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
-    text = six_as_umlaut(bare_name(text), local)
+    text = six_as_umlaut(bare_name(text), local, region)
     return lost_initial(camel_name(email_parted(text, local), local), local)
 
 
