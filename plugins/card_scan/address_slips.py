@@ -23,9 +23,10 @@ ROMAN_TWO_RE = re.compile(r"(?<=[a-z] )(?:;\s?[;\]]|\]\s?;|\|[|\]]|\]\])(?= \d)"
 # The separator a card prints between town and postcode ("Osaka · 530-1471 Japan", "Hauptstraße
 # 50 · 1067 Wien") read as another small mark: a + or ° before a postcode, or a dot alone
 # between spaces. Only before a postcode's shape: a + before a phone's digits stays.
-# A middle dot read as a star or a >, or as a « glued to the postcode ("Nagoya * 460-7034
-# Japan", "Haussmann > 75060 Paris", "Bellecour «31059 Toulouse"; session 38).
-SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) (?:[+°.*>] |«)(?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
+# A middle dot read as a star or a >, spaced as the dot was ("Nagoya * 460-7034 Japan",
+# "Haussmann > 75060 Paris"; session 38). A « glued to the postcode is left: its lines were read
+# ill all along ("Coolsingel 130a «3591 SH Utrects", "Tieuk «31055 Toulouse": 1 right of 4).
+SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.*>] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
 # "48 Deansgate . London . W1T 4QP": the middle dot between a one-line address's pieces read as
 # a full stop, spaced as no stop is (session 37). A saint's "St" or a "No" opening a street (at
 # the line's start or after its house number: "10 St . James's Square", "No . 5 King Street")

@@ -118,14 +118,23 @@ def _one_line(region: str, *rows: str) -> tuple | None:
          ("3-20-12 Sakae, Naka-ku", "460-7034", "Nagoya", "Japan")),
         ("FR", "204 boulevard Haussmann > 75060 Paris",
          ("204 boulevard Haussmann", "75060", "Paris", None)),
-        ("FR", "172 bis place Bellecour «31059 Toulouse",
-         ("172 bis place Bellecour", "31059", "Toulouse", None)),
-        ("NL", "Coolsingel 130a «3591 SH Utrecht", ("Coolsingel 130a", "3591 SH", "Utrecht", None)),
     ],
 )  # fmt: skip
 def test_a_separator_read_as_another_mark_parts_the_line(region, row, want):
     read = _one_line(region, row)
     assert read is not None and read[0] == want
+
+
+@pytest.mark.parametrize(
+    ("region", "row"),
+    [
+        ("NL", "Coolsingel 130a «3591 SH Utrects"),  # a « glued: the line read ill, left unread
+        ("FR", "42 bis allée des Tieuk «31055 Toulouse"),
+        ("DE", "Tel + 49 30 1234567"),  # a + before a phone's digits stays
+    ],
+)
+def test_a_glued_or_phone_mark_is_no_separator(region, row):
+    assert _one_line(region, row) is None
 
 
 @pytest.mark.parametrize(
