@@ -9,6 +9,7 @@ from contactkit.model import Address
 
 from .address_slips import (
     before_email,
+    country_misread,
     doubtful_street,
     lost_comma,
     mended,
@@ -46,6 +47,7 @@ def find_address(
     # this reading's own copy: "Osaka + 530-1471 Japan", "Bristol -BS1 7GP"
     texts = [spaced_marks(mended(t)) for t in texts]
     parts, lines_used, anchor = _read_lines(texts, used)
+    country_dropped = bool(parts.pop("country_slip", None))
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -71,7 +73,7 @@ def find_address(
     state = zip_state(parts.get("region"), parts.get("postal", ""))
     shape = "street+city" if {"city", "street"} <= parts.keys() else "part"
     band = ocr_band(min(lines[i].mean_conf for i in lines_used))
-    doubt = _doubt(parts, shape, region, country, state, polish_postcode)
+    doubt = _doubt(parts, shape, region, country, state, polish_postcode, country_dropped)
     level = f"{shape}+{doubt}" if doubt else f"{shape}/{band}"
     address = Address(
         street=parts.get("street"),
@@ -115,6 +117,7 @@ def _doubt(
     country: str | None,
     state: str | None,
     polish_postcode: bool,
+    country_dropped: bool,
 ) -> str | None:
     """What the address's letters or numbers show of a misread, measured as a level of its own
     in place of the OCR band ("bare-floor", "near-town", ...); None where nothing does."""
@@ -123,6 +126,8 @@ def _doubt(
         return "bare-floor"
     if doubtful_street(street):
         return "stray-sign"
+    if country_dropped:
+        return "country-slip"  # unmeasured: to review
     if ODD_LETTERS_RE.search(street):
         return "odd-letters"
     if country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
@@ -161,6 +166,11 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     country_here = None
     if len(pieces) > 1 and is_country(country_slip(pieces[-1])):
         parts["country"] = country_here = country_slip(pieces.pop())
+    elif len(pieces) > 1 and re.search(r"\d", pieces[-2]) and country_misread(pieces[-1]):
+        # "33993 Bielefeld - Deutschiand": the country left out, the rest read, to review (a
+        # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez")
+        pieces.pop()
+        parts["country_slip"] = "1"
     elif (
         (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
         and is_country(country := country_slip((tail[1] or tail[2]).capitalize()))
@@ -245,12 +255,34 @@ def _lines_above(
     if "street" not in parts and "city" in parts and _street_at(lines, texts, taken, above, anchor):
         parts["street"] = texts[above]
         return [above]
+    if (
+        "street" not in parts
+        and "city" in parts
+        and (street := _street_past_other_column(lines, texts, taken, above, anchor)) is not None
+    ):
+        parts["street"] = texts[street]
+        return [street]
     box_free = taken - {box}
     if box != above and "street" not in parts and _street_at(lines, texts, box_free, box, anchor):
         # no street above it: the Postfach stays the address's street, as it was read before
         # (rev35c: "Postfach 1234" | "8021 Zürich", a firm's mail address, had lost its box)
         parts["street"] = texts[box]
     return []
+
+
+def _street_past_other_column(
+    lines: list[Line], texts: list[str], taken: set[int], above: int, anchor: int
+) -> int | None:
+    """The street two lines up, where the line between belongs to another column: two columns
+    whose rows are staggered interleave line by line ("Weena 145a" | "W www.dekker.nl" |
+    "3091 UT Rotterdam", the site printed to the right). Only a street read sure: one read
+    less well was left out before, its postcode and town kept ("96 aliée des Tiieus")."""
+    if above < 1 or not lines[above].words or _same_column(lines, above, anchor):
+        return None
+    street = above - 1
+    if not _street_at(lines, texts, taken, street, anchor):
+        return None
+    return street if ocr_band(lines[street].mean_conf) == "hi" else None
 
 
 def _street_of_colonia(

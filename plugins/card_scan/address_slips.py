@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from .clues import is_country
 from .places import checked_city
 from .states import US_ZIP, state_code
@@ -21,7 +23,10 @@ ROMAN_TWO_RE = re.compile(r"(?<=[a-z] )(?:;\s?[;\]]|\]\s?;|\|[|\]]|\]\])(?= \d)"
 # The separator a card prints between town and postcode ("Osaka · 530-1471 Japan", "Hauptstraße
 # 50 · 1067 Wien") read as another small mark: a + or ° before a postcode, or a dot alone
 # between spaces. Only before a postcode's shape: a + before a phone's digits stays.
-SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
+# A middle dot read as a star or a >, spaced as the dot was ("Nagoya * 460-7034 Japan",
+# "Haussmann > 75060 Paris"; session 38). A « glued to the postcode is left: its lines were read
+# ill all along ("Coolsingel 130a «3591 SH Utrects", "Tieuk «31055 Toulouse": 1 right of 4).
+SEPARATOR_SLIP_RE = re.compile(r"(?<=\w) [+°.*>] (?=\d{3}-\d{4}\b|\d{4,5} [A-ZÀ-Ý])")
 # "48 Deansgate . London . W1T 4QP": the middle dot between a one-line address's pieces read as
 # a full stop, spaced as no stop is (session 37). A saint's "St" or a "No" opening a street (at
 # the line's start or after its house number: "10 St . James's Square", "No . 5 King Street")
@@ -40,6 +45,15 @@ WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})(?<!str)\. (?=\d)")
 
 # "460-5760Japan": the space before the country lost after the postcode
 GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
+
+# "8083Zurich", "3053Bern": a town line whose space after the postcode was lost; only a line
+# that is a postcode and one word glued (session 38)
+GLUED_TOWN_RE = re.compile(r"^(\d{4,5}|\d{2}-\d{3})([A-ZÀ-ÝŁŚŻŹĆ][^\W\d_]{2,})$")
+# The countries whose postcode is of this shape: the glued town must be one they know as read
+# ("20087Hambug", "8092Zarich" stay glued, unread: the slip that lost the space misread more)
+GLUED_TOWN_COUNTRIES = {
+    5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU"), 6: ("PL",)
+}  # fmt: skip
 
 # "Nag0ya": an o read as a zero between two small letters, which no street or town word holds
 ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
@@ -76,7 +90,39 @@ def mended(text: str) -> str:
     if (colon := COLON_COUNTRY_RE.search(text)) and is_country(colon[1]):
         text = text[: colon.start()] + " -" + text[colon.end() :]
     text = ZERO_IN_WORD_RE.sub("o", text)
+    text = _unglued_town(text)
     return US_STATE_GLUED_RE.sub(" ", US_STATE_DOT_RE.sub(", ", text))
+
+
+# The countries a European card prints after its town, in their own tongue and in English
+PRINTED_COUNTRIES = (
+    "Deutschland", "Österreich", "Osterreich", "Schweiz", "Suisse", "Svizzera", "Italia",
+    "España", "Espana", "France", "Nederland", "Belgique", "België", "Polska", "Portugal",
+    "Danmark", "Sverige", "Norge", "Suomi", "Germany", "Austria", "Switzerland", "Italy",
+    "Spain", "Netherlands", "Belgium", "Poland",
+)  # fmt: skip
+
+
+def country_misread(piece: str) -> bool:
+    """``piece``, one word, is a country's name read with a slip or two ("Deutschiand",
+    "Schwez", "Osterrexh", "kalia"): no town or street, so it ends the address, and as read it
+    is no name to store (session 38: it kept the whole line unread)."""
+    if not re.fullmatch(r"[A-Za-zÀ-ÿ]{5,}", piece):
+        return False
+    word = piece.capitalize()
+    return any(
+        Levenshtein.distance(word, name) <= (2 if len(name) >= 6 else 1)
+        for name in PRINTED_COUNTRIES
+    )
+
+
+def _unglued_town(text: str) -> str:
+    if not (glued := GLUED_TOWN_RE.match(text)):
+        return text
+    countries = GLUED_TOWN_COUNTRIES[len(glued[1])]
+    if not any(checked_city(glued[2], c)[1] == "known" for c in countries):
+        return text
+    return f"{glued[1]} {glued[2]}"
 
 
 # "190 Park Lane - Bristol -BS1 7GP - United Kingdom", "151 Park Lane - London: W1T 4TP": an

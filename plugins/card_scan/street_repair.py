@@ -38,6 +38,9 @@ def repair_street(street: str, region: str) -> str:
     street = re.sub(r"\b([A-Z][a-z]{1,4})\.(?=[a-z]+ )", r"\1. ", street)
     # "Corso Vittorio Emanuele Il 199": a king's numeral before the house number
     street = re.sub(r"(?<=[a-z] )(?:Il|lI|ll)(?= \d)", "II", street)
+    # "Emanuele I! 171", "Emanuele tl 93", "Emanuele [1 25": the II of Vittorio Emanuele II,
+    # whose streets every Italian town names, its two bars read as any two thin marks
+    street = re.sub(r"(?<=\bEmanuele )(?!11\b)[Iil1!|\[\]t]{2}(?= \d)", "II", street)
     street = " ".join(country_slip(w) for w in street.split(" "))
     if SPANISH_STREET_RE.match(street) or region == "ES":
         street = spanish_street(street)
@@ -98,8 +101,11 @@ def polish(text: str) -> str:
     text = text.replace("é", "ó")
     # "Dtuga" for Długa: ł read t after a first D, G, M, B or Z, where Polish writes no t
     text = re.sub(rf"\b([DGMBZ])t(?=[{POLISH_VOWELS}])", r"\1ł", text)
-    # "Diuga", "Dituga", "Diluga" for Długa: ł read i, it or il before u; Polish opens no word
-    # on "diu" (session 35)
-    text = re.sub(r"\bD(?:i|it|il)u(?=[a-z])", "Dłu", text)
+    # "Diuga", "Dituga", "Diluga", "Dhuga" for Długa: ł read i, it, il or h before u; Polish
+    # opens no word on "diu" or "dhu" (sessions 35, 38)
+    text = re.sub(r"\bD(?:i|it|il|h)u(?=[a-z])", "Dłu", text)
+    # "Marszatkowska", "Marszatka": the ł of marszałek (a marshal, whose streets every town
+    # names) read t; Polish writes no word on "marszat"
+    text = re.sub(r"\b([Mm])arszat(?=[ek])", r"\1arszał", text)
     # "Floriahska": ń read h before "sk", which Polish never writes so
     return re.sub(r"(?<=[aeiouy])(?:ri|fi|ti|h)(?=sk)", "ń", text)
