@@ -42,6 +42,7 @@ from .name_checks import II_FOR_U_RE
 from .name_gaps import letter_read_apart
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
+from .name_start_lost import start_lost_level
 from .people import largest_print, near_local
 from .phone_marks import letter_label_twice
 from .region_votes import regions_from_clues
@@ -85,6 +86,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         level = f"{level}+mended-email"
     if letter_read_apart(lines, name.line):
         level = f"{level}+letter-apart"  # "Ma OONO" with its "i" read apart: unmeasured
+    level = start_lost_level(level, name.value, card.texts)  # "AS BRAUN": unmeasured
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:

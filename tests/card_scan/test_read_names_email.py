@@ -374,7 +374,9 @@ def test_an_address_read_as_scraps_checks_the_name_by_the_second_engines_reading
     assert "name" in to_review(parsed)
     # The address read surely stands as read, the scraps' reading unused for the name.
     lines[5].words[3].conf = lines[5].words[2].conf = 0.93
-    assert parse_card(lines, default_region="AT").evidence["name"] == "largest/hi"
+    # Session 38 (wrong38): "Milian" is still the end of the card's maximilian.fuchs@, its start
+    # lost (name_start_lost): to review, where it was accepted at largest/hi.
+    assert parse_card(lines, default_region="AT").evidence["name"] == "largest/hi+start-lost"
 
 
 def test_a_japanese_given_name_read_whole_takes_no_letter_from_the_email():
