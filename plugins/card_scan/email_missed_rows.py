@@ -24,7 +24,7 @@ from .email_fit import fit_boxes, likely_addresses
 from .email_mend import FIT_SOURCE, LONE_SOURCE
 from .email_reading import agreed_address
 from .ocr import Line
-from .second_reading import as_line, read_boxes
+from .second_reading import as_line, ink_of, read_boxes, uncovered_blobs
 
 # The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
 MEDIAN = 5
@@ -66,26 +66,6 @@ def read_missed_address(
 
 def unread_rows(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """Address-shaped blobs of print outside every line read, widest first, as boxes."""
-    height, width = gray.shape
-    ink = cv2.adaptiveThreshold(
-        cv2.medianBlur(gray, MEDIAN), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
-        31, 15,
-    )  # fmt: skip
-    for line in lines:
-        left, top, right, bottom = line.box
-        pad = max(3, (bottom - top) // 4)
-        ink[max(0, top - pad) : bottom + pad, max(0, left - pad) : right + pad] = 0
-    merged = cv2.dilate(ink, np.ones((3, max(9, width // 70)), np.uint8))
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(merged)
-    margin = max(4, width // 100)
-    boxes = []
-    for left, top, w, h, _area in stats[1:count]:
-        right, bottom = left + w, top + h
-        if not 12 <= h <= 0.12 * height or w < ADDRESS_SHAPE * h:
-            continue
-        if left < margin or top < margin or right > width - margin or bottom > height - margin:
-            continue  # the card's own edge after the warp
-        density = ink[top:bottom, left:right].mean() / 255
-        if DENSEST_GRAIN <= density <= 0.6:
-            boxes.append((int(left), int(top), int(right), int(bottom)))
+    ink = ink_of(cv2.medianBlur(gray, MEDIAN))
+    boxes = uncovered_blobs(ink, lines, shape=ADDRESS_SHAPE, least_ink=DENSEST_GRAIN)
     return sorted(boxes, key=lambda box: box[0] - box[2])
