@@ -62,28 +62,44 @@ def fit_lost_address(
     if not name or any(EMAIL_RE.search(line.text) for line in lines):
         return lines
     rows = row_lines(lines)
+    candidates = likely_addresses(lines, rows, name, company, region)
+    fitted = fit_boxes(image, row_boxes(image, rows), candidates)
+    if fitted is None:
+        return lines
+    address, box = fitted
+    return sorted(
+        [*lines, as_line(address, 0.5, box, FIT_SOURCE)], key=lambda other: (other.top, other.left)
+    )
+
+
+def likely_addresses(
+    lines: list[Line], rows: list[Line], name: str, company: str | None, region: str | None
+) -> list[str]:
+    """The card's own likely addresses: each usual form of the name at a site's domain printed
+    on a line not in ``rows``, or at one the company's words spell."""
     # A site read on a row scored may be the address itself, its @ read as a letter
     # ("inmaculada.iglesiasealbufera.es"): only sites printed elsewhere give the domain.
     domains = {d for d in site_domains(lines, rows) if known_suffix(d)}
     domains |= company_domains(company, region)
     forms = name_forms(name)
-    if not domains or not forms:
-        return lines
-    candidates = sorted({f"{form}@{domain}" for form in forms for domain in domains})
-    boxes = row_boxes(image, rows)
-    if not boxes:
-        return lines
+    return sorted({f"{form}@{domain}" for form in forms for domain in domains})
+
+
+def fit_boxes(
+    image: Image.Image, boxes: list[tuple[int, int, int, int]], candidates: list[str]
+) -> tuple[str, tuple[int, int, int, int]] | None:
+    """The one candidate the boxes fit, with the box it fits; None where none fits, or two
+    boxes fit different candidates."""
+    if not boxes or not candidates:
+        return None
     found = []
     for box, costs in zip(boxes, letter_costs(image, boxes), strict=True):
         fitted = best_fit(costs, candidates)
         if fitted is not None:
             found.append((fitted, box))
     if len({address for address, _ in found}) != 1:
-        return lines  # none, or two rows fitted to different addresses
-    address, box = found[0]
-    return sorted(
-        [*lines, as_line(address, 0.5, box, FIT_SOURCE)], key=lambda other: (other.top, other.left)
-    )
+        return None  # none, or two rows fitted to different addresses
+    return found[0]
 
 
 def company_domains(company: str | None, region: str | None) -> set[str]:

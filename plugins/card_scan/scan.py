@@ -14,6 +14,7 @@ from .clues import EMAIL_RE
 from .email_block_rows import reread_rows_as_block
 from .email_dots import restore_dots
 from .email_fit import fit_lost_address
+from .email_missed_rows import read_missed_address
 from .email_reading import reread_email_lines
 from .email_rows import reread_unsigned_rows
 from .fields import ParsedCard
@@ -84,6 +85,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = reread_phone_rows(upright, lines, options.default_region)  # phones unread
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
         lines = reread_address_block(upright, lines, options)  # still none: rows in block mode
+        lines = reread_unread_ink(upright, lines, options)  # ...or a row no line covers
     mark_edge_words(lines, upright.width)
     if image.info.get(SHARPENED):
         for line in lines:
@@ -112,6 +114,20 @@ def reread_address_block(image: Image.Image, lines: list[Line], options: OcrOpti
     if not no_address(lines, options):
         return lines
     return reread_rows_as_block(image, lines, list(options.languages), options.engine)
+
+
+def reread_unread_ink(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
+    """``lines`` with the address an unread row of a grainy photo shows (``email_missed_rows``)
+    where no line holds one and the parser makes none of the scraps either."""
+    if any(EMAIL_RE.search(line.text) for line in lines):
+        return lines
+    default, forced = options.default_region, options.forced_region  # as parse_card reads
+    contact = parsed_once(lines, default_region=default, forced_region=forced).contact
+    if contact.emails:
+        return lines
+    company = contact.organization.name if contact.organization else None
+    region = read_card(lines, default_region=default, forced_region=forced).region
+    return read_missed_address(image, lines, contact.name.full, company, region)
 
 
 def no_address(lines: list[Line], options: OcrOptions) -> bool:

@@ -112,10 +112,22 @@ def _after_line(box: tuple[int, int, int, int], lines: list[Line]) -> bool:
 
 def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """Line-shaped blobs of ink outside every line Tesseract read, as (left, top, right, bottom)."""
-    height, width = gray.shape
-    ink = cv2.adaptiveThreshold(
+    return uncovered_blobs(ink_of(gray), lines)
+
+
+def ink_of(gray: np.ndarray) -> np.ndarray:
+    """The print of a grayscale card, 255 where ink is."""
+    return cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, 31, 15
     )
+
+
+def uncovered_blobs(
+    ink: np.ndarray, lines: list[Line], shape: float = 3, least_ink: float = 0.08
+) -> list[tuple[int, int, int, int]]:
+    """Blobs of ``ink`` outside every line's box, at least ``shape`` times as wide as high and
+    ``least_ink`` dense, as (left, top, right, bottom). Writes over ``ink``."""
+    height, width = ink.shape
     for line in lines:
         left, top, right, bottom = line.box
         pad = max(3, (bottom - top) // 4)
@@ -127,12 +139,12 @@ def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, 
     margin = max(4, width // 100)
     for left, top, w, h, _area in stats[1:count]:
         right, bottom = left + w, top + h
-        if not 12 <= h <= 0.12 * height or w < 3 * h:
+        if not 12 <= h <= 0.12 * height or w < shape * h:
             continue  # a speck, a logo, a rule, or a block of several lines
         if left < margin or top < margin or right > width - margin or bottom > height - margin:
             continue  # the card's own edge after the warp
         density = ink[top:bottom, left:right].mean() / 255
-        if 0.08 <= density <= 0.6:  # print, not a solid band or a stray line
+        if least_ink <= density <= 0.6:  # print, not a solid band or a stray line
             boxes.append((int(left), int(top), int(right), int(bottom)))
     return boxes
 
