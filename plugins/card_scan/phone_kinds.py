@@ -72,17 +72,13 @@ def sign_before(
 # "O+81 80-3756-2151"): the O parts off as the office label "O", whose kind the numbering plan
 # then denies (p332 card 55, p381 card 62: mobiles stored as office lines, kind-conflict). An
 # office label is printed apart ("O: 212 ...", "O 6 1234"); glued it is the sign's.
-ICON_O_RE = re.compile(r"(?<![\w.])O(?=[+\d])")
+ICON_O_RE = re.compile(r"(?<![\w.])O(\+?\d[\d\s().-]*)")
 
 
 def icon_read_o(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
     """A capital O glued to the number ``match`` stands before it on its line: a sign read as
     a letter, no office label (``ICON_O_RE``)."""
-    lead = match.raw_string[:3]
-    return any(
-        line_text[found.end() : found.end() + len(lead)] == lead
-        for found in ICON_O_RE.finditer(line_text)
-    )
+    return sign_before(ICON_O_RE, line_text, match)
 
 
 def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:

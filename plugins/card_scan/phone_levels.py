@@ -62,7 +62,7 @@ def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) 
     kind = PHONE_LABELS.get(own_label, "work")
     if own_label == "o" and looks_mobile(match.number) and icon_read_o(segment.line.text, match):
         # "O514-050-712": the plan's kind, to review as ``icon-o`` (unmeasured)
-        return Kind("cell", False, None, False, False, icon=True)
+        return Kind(name="cell", known=False, near=None, sign=False, untold=False, icon=True)
     if kind == "work" and not known and looks_mobile(match.number):
         kind = "cell"
     # "Teletax": a label misread, naming another kind ("directe" names the same)

@@ -5,6 +5,7 @@ and a North American number (the plan cannot tell) stay as read."""
 
 from __future__ import annotations
 
+import pytest
 from ocr_lines import conf_line
 from printed import to_review
 
@@ -37,8 +38,10 @@ def test_a_sign_read_o_glued_to_a_mobile_keeps_the_mobile_to_review():
     assert "phones" in to_review(parsed)
 
 
-def test_an_office_label_printed_apart_before_a_mobile_stays_a_conflict():
-    parsed = _gdansk("O:", "514-050-712")
+@pytest.mark.parametrize("label", ["O:", "O"])
+def test_an_office_label_printed_apart_before_a_mobile_stays_a_conflict(label: str):
+    """Apart from its number, with or without a colon, the O is a label, not a sign."""
+    parsed = _gdansk(label, "514-050-712")
     assert _kinds(parsed)["+48514050712"] == "work"
     assert parsed.evidence["phones"].startswith("kind-conflict")
 
