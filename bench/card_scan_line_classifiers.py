@@ -31,9 +31,9 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 
 from contactkit import normalize
+from contactkit_plugins.card_scan.card_fields_reading import _is_words
 from contactkit_plugins.card_scan.clues import has_legal_form, is_country
 from contactkit_plugins.card_scan.degrees import bare_name
-from contactkit_plugins.card_scan.fields import _is_words
 from contactkit_plugins.card_scan.line_cleaning import clean_line
 from contactkit_plugins.card_scan.people import name_like
 from contactkit_plugins.card_scan.titles import title_score

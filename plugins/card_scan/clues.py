@@ -86,7 +86,8 @@ def word_conf(line: Line, fragment: str) -> float:
 
 
 def digit_count(text: str) -> int:
-    """How many digits ``text`` holds (``phone_text.digits_of`` gives them)."""
+    """How many characters of ``text`` are digits to ``str.isdigit``: a superscript ("²") too,
+    which ``phone_text.digits_of`` (``\\d``) leaves out."""
     return sum(c.isdigit() for c in text)
 
 

@@ -49,7 +49,8 @@ NON_DIGIT_RE = re.compile(r"\D")
 
 
 def digits_of(text: str) -> str:
-    """``text``'s digits alone, in order, as read (``clues.digit_count`` counts them)."""
+    """``text``'s digits alone, in order, as read (``\\d``: no superscript, which
+    ``clues.digit_count`` counts)."""
     return NON_DIGIT_RE.sub("", text)
 
 
