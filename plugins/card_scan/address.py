@@ -142,9 +142,10 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     country_here = None
     if len(pieces) > 1 and is_country(country_slip(pieces[-1])):
         parts["country"] = country_here = country_slip(pieces.pop())
-    elif len(pieces) > 1 and re.search(r"\d", pieces[-2]) and country_misread(pieces[-1]):
+    elif len(pieces) > 1 and city_line(pieces[-2]) and country_misread(pieces[-1]):
         # "33993 Bielefeld - Deutschiand": the country left out, the rest read, to review (a
-        # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez")
+        # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez").
+        # Only after the town: after a street the word is the town ("5 Main St, Austin")
         pieces.pop()
         parts["country_slip"] = "1"
     elif (

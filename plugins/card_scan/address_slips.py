@@ -12,8 +12,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from contactkit import normalize
+
 from .clues import is_country
-from .places import checked_city
+from .places import checked_city, town_countries
 from .states import state_code
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
@@ -101,6 +103,9 @@ PRINTED_COUNTRIES = (
     "Danmark", "Sverige", "Norge", "Suomi", "Germany", "Austria", "Switzerland", "Italy",
     "Spain", "Netherlands", "Belgium", "Poland",
 )  # fmt: skip
+PRINTED_COUNTRY_CODES = frozenset(
+    {"DE", "AT", "CH", "IT", "ES", "FR", "NL", "BE", "PL", "PT", "DK", "SE", "NO", "FI", "LU"}
+)
 
 
 def country_misread(piece: str) -> bool:
@@ -110,6 +115,10 @@ def country_misread(piece: str) -> bool:
     if not re.fullmatch(r"[A-Za-zÀ-ÿ]{5,}", piece):
         return False
     word = piece.capitalize()
+    # a town of these countries a slip or two off a country's name ("Schwyz", "Schwerin",
+    # "Lisse"): a canton or a town printed after the town line is read as printed
+    if town_countries(normalize.fold(word)) & PRINTED_COUNTRY_CODES:
+        return False
     return any(
         Levenshtein.distance(word, name) <= (2 if len(name) >= 6 else 1)
         for name in PRINTED_COUNTRIES
