@@ -8,6 +8,7 @@ from contactkit import geo
 from contactkit.model import Address
 
 from .address_slips import (
+    DIGIT_COUNTRIES,
     before_email,
     country_misread,
     doubtful_street,
@@ -65,7 +66,7 @@ def find_address(
                 lines_used.append(i)
                 anchor = i if anchor < 0 else anchor
     parts.pop("box_after", None)
-    country_slip = bool(parts.pop("country_slip", None))
+    country_dropped = bool(parts.pop("country_dropped", None))
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -95,7 +96,7 @@ def find_address(
         level = f"{shape}+bare-floor"
     elif doubtful_street(parts.get("street", "")):
         level = f"{shape}+stray-sign"
-    elif country_slip:
+    elif country_dropped:
         level = f"{shape}+country-slip"  # unmeasured: to review
     elif ODD_LETTERS_RE.search(parts.get("street", "")):
         level = f"{shape}+odd-letters"
@@ -117,11 +118,6 @@ def find_address(
         country=parts.get("country"),
     )
     return address, level
-
-
-# The countries whose postcode is this many digits and nothing else, where a card's clue
-# (a phone's, a street word's) may name the wrong one: a town known in any of them is left
-DIGIT_COUNTRIES = {5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU")}
 
 
 # Pieces of an address on one line: a comma, or a mark between spaces ("Weena 44 - 2535 DE
@@ -147,7 +143,7 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez").
         # Only after the town: after a street the word is the town ("5 Main St, Austin")
         pieces.pop()
-        parts["country_slip"] = "1"
+        parts["country_dropped"] = "1"
     elif (
         (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
         and is_country(country := country_slip((tail[1] or tail[2]).capitalize()))

@@ -48,14 +48,16 @@ WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})(?<!str)\. (?=\d)")
 # "460-5760Japan": the space before the country lost after the postcode
 GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
 
+# The countries whose postcode is this many digits and nothing else, where a card's clue
+# (a phone's, a street word's) may name the wrong one: a town known in any of them is left
+DIGIT_COUNTRIES = {5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU")}
+
 # "8083Zurich", "3053Bern": a town line whose space after the postcode was lost; only a line
 # that is a postcode and one word glued (session 38)
 GLUED_TOWN_RE = re.compile(r"^(\d{4,5}|\d{2}-\d{3})([A-ZÀ-ÝŁŚŻŹĆ][^\W\d_]{2,})$")
 # The countries whose postcode is of this shape: the glued town must be one they know as read
 # ("20087Hambug", "8092Zarich" stay glued, unread: the slip that lost the space misread more)
-GLUED_TOWN_COUNTRIES = {
-    5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU"), 6: ("PL",)
-}  # fmt: skip
+GLUED_TOWN_COUNTRIES = {**DIGIT_COUNTRIES, 6: ("PL",)}
 
 # "Nag0ya": an o read as a zero between two small letters, which no street or town word holds
 ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
