@@ -8,6 +8,7 @@ from contactkit import geo
 from contactkit.model import Address
 
 from .address_slips import (
+    DIGIT_COUNTRIES,
     before_email,
     country_misread,
     doubtful_street,
@@ -47,7 +48,7 @@ def find_address(
     # this reading's own copy: "Osaka + 530-1471 Japan", "Bristol -BS1 7GP"
     texts = [spaced_marks(mended(t)) for t in texts]
     parts, lines_used, anchor = _read_lines(texts, used)
-    country_dropped = bool(parts.pop("country_slip", None))
+    country_dropped = bool(parts.pop("country_dropped", None))
     if anchor >= 0:
         lines_used += _lines_above(lines, texts, used | set(lines_used), anchor, parts)
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -143,11 +144,6 @@ def _doubt(
     return None
 
 
-# The countries whose postcode is this many digits and nothing else, where a card's clue
-# (a phone's, a street word's) may name the wrong one: a town known in any of them is left
-DIGIT_COUNTRIES = {5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU")}
-
-
 # Pieces of an address on one line: a comma, or a mark between spaces ("Weena 44 - 2535 DE
 # Den Haag", "Hauptstraße 22 ; 60255 Frankfurt", "Marktgasse 43 · 3011 Bern")
 PIECES_RE = re.compile(r",|\s+[-–;:»«·•|]\s+")
@@ -166,11 +162,12 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
     country_here = None
     if len(pieces) > 1 and is_country(country_slip(pieces[-1])):
         parts["country"] = country_here = country_slip(pieces.pop())
-    elif len(pieces) > 1 and re.search(r"\d", pieces[-2]) and country_misread(pieces[-1]):
+    elif len(pieces) > 1 and city_line(pieces[-2]) and country_misread(pieces[-1]):
         # "33993 Bielefeld - Deutschiand": the country left out, the rest read, to review (a
-        # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez")
+        # line read so ill may hold another slip: "Markigasse 153 - 4017 Basel - Schwez").
+        # Only after the town: after a street the word is the town ("5 Main St, Austin")
         pieces.pop()
-        parts["country_slip"] = "1"
+        parts["country_dropped"] = "1"
     elif (
         (tail := COUNTRY_TAIL_RE.search(pieces[-1] if pieces else ""))
         and is_country(country := country_slip((tail[1] or tail[2]).capitalize()))

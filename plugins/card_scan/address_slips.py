@@ -12,8 +12,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from contactkit import normalize
+
 from .clues import is_country
-from .places import checked_city
+from .places import checked_city, town_countries
 from .states import US_ZIP, state_code
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
@@ -46,14 +48,16 @@ WORD_DOT_RE = re.compile(r"(?<=[a-z]{4})(?<!str)\. (?=\d)")
 # "460-5760Japan": the space before the country lost after the postcode
 GLUED_COUNTRY_RE = re.compile(r"(?<=\d)([A-Z][a-z]{3,})$")
 
+# The countries whose postcode is this many digits and nothing else, where a card's clue
+# (a phone's, a street word's) may name the wrong one: a town known in any of them is left
+DIGIT_COUNTRIES = {5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU")}
+
 # "8083Zurich", "3053Bern": a town line whose space after the postcode was lost; only a line
 # that is a postcode and one word glued (session 38)
 GLUED_TOWN_RE = re.compile(r"^(\d{4,5}|\d{2}-\d{3})([A-ZÀ-ÝŁŚŻŹĆ][^\W\d_]{2,})$")
 # The countries whose postcode is of this shape: the glued town must be one they know as read
 # ("20087Hambug", "8092Zarich" stay glued, unread: the slip that lost the space misread more)
-GLUED_TOWN_COUNTRIES = {
-    5: ("DE", "FR", "IT", "ES", "FI"), 4: ("AT", "CH", "BE", "DK", "NO", "LU"), 6: ("PL",)
-}  # fmt: skip
+GLUED_TOWN_COUNTRIES = {**DIGIT_COUNTRIES, 6: ("PL",)}
 
 # "Nag0ya": an o read as a zero between two small letters, which no street or town word holds
 ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
@@ -101,6 +105,9 @@ PRINTED_COUNTRIES = (
     "Danmark", "Sverige", "Norge", "Suomi", "Germany", "Austria", "Switzerland", "Italy",
     "Spain", "Netherlands", "Belgium", "Poland",
 )  # fmt: skip
+PRINTED_COUNTRY_CODES = frozenset(
+    {"DE", "AT", "CH", "IT", "ES", "FR", "NL", "BE", "PL", "PT", "DK", "SE", "NO", "FI", "LU"}
+)
 
 
 def country_misread(piece: str) -> bool:
@@ -110,6 +117,10 @@ def country_misread(piece: str) -> bool:
     if not re.fullmatch(r"[A-Za-zÀ-ÿ]{5,}", piece):
         return False
     word = piece.capitalize()
+    # a town of these countries a slip or two off a country's name ("Schwyz", "Schwerin",
+    # "Lisse"): a canton or a town printed after the town line is read as printed
+    if town_countries(normalize.fold(word)) & PRINTED_COUNTRY_CODES:
+        return False
     return any(
         Levenshtein.distance(word, name) <= (2 if len(name) >= 6 else 1)
         for name in PRINTED_COUNTRIES

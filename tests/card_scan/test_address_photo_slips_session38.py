@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from ocr_lines import boxed_line
 
-from contactkit_plugins.card_scan.address_slips import country_misread
+from contactkit_plugins.card_scan.address_slips import country_misread, mended
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line
@@ -201,3 +201,40 @@ def test_a_country_read_with_a_slip_or_two(word):
 )
 def test_a_word_far_from_every_country(word):
     assert not country_misread(word)
+
+
+# second review (rev38a): the words a slip-off country must not take
+@pytest.mark.parametrize("word", ["Schwyz", "Schwerin", "Lisse", "Huissen", "Drancy", "Orange"])
+def test_a_town_near_a_country_name_is_no_slip(word):
+    assert not country_misread(word)
+
+
+@pytest.mark.parametrize(
+    ("region", "rows"),
+    [
+        # a Dutch town after its postcode, the wide space read as a comma: a town, not after a
+        # town line ("AB" is the postcode's letters), is never dropped as a country
+        ("NL", ("Heereweg 5", "2161 AB, Lisse")),
+        # a canton after the town line: a town's name, read as printed
+        ("CH", ("Herrengasse 12 - 8840 Einsiedeln - Schwyz",)),
+    ],
+)
+def test_a_town_at_the_line_end_is_not_dropped_as_a_country(region, rows):
+    read = _one_line(region, *rows)
+    assert read is None or "country-slip" not in read[1]
+
+
+@pytest.mark.parametrize("row", ["1012AB", "1012AB Amsterdam", "D-80331München", "2024Annual"])
+def test_a_postcode_and_letters_that_are_no_glued_town_stay(row):
+    assert mended(row) == row
+
+
+def test_a_company_line_past_the_other_column_is_no_street():
+    lines = [
+        _line("Willem de Jong", 60, 40),
+        _line("Dekker Vastgoed", 60, 200),
+        _line("W www.dekker.nl", 520, 220),
+        _line("3091 UT Rotterdam", 60, 240),
+    ]
+    address = parse_card(lines, default_region="NL").contact.addresses[0]
+    assert address.street is None
