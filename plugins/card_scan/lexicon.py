@@ -82,12 +82,14 @@ DEPARTMENT_WORDS = frozenset(
 # Tesseract doubted and read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant
 # Manager" (session 29); "Director General", "Purchasing Manager", "Directora de Recursos
 # Humanos", "Ingegnere di processo" (session 38, review38: 8 of 8 such titles right at strong/lo
-# on the cached seeds, every word but these the lexicon's).
+# on the cached seeds, every word but these the lexicon's). "proceso": Spanish spells with one s
+# what Italian spells "processo"; unlisted, "Ingeniero de Proceso" read right was mended to
+# Italian (``title_mends``, an s put in), a right title made wrong (second review, rev38r).
 FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas
     administratif financier projektu projekt entwicklung financien administratie finanzen
-    general purchasing recursos humanos processo
+    general purchasing recursos humanos processo proceso
     """)
 )
 
