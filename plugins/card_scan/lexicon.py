@@ -81,10 +81,11 @@ DEPARTMENT_WORDS = frozenset(
 # words make no line a title or a department ("Software AG", "Financial Services"). Real titles
 # Tesseract doubted and read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant
 # Manager" (session 29); "Director General", "Purchasing Manager", "Directora de Recursos
-# Humanos", "Ingegnere di processo" (session 38, review38: 8 of 8 such titles right at strong/lo
-# on the cached seeds, every word but these the lexicon's). "proceso": Spanish spells with one s
-# what Italian spells "processo"; unlisted, "Ingeniero de Proceso" read right was mended to
-# Italian (``title_mends``, an s put in), a right title made wrong (second review, rev38r).
+# Humanos", "Ingegnere di processo" (session 38, review38: 10 such titles right at strong/lo
+# on the cached seeds, every word but these the lexicon's; the 11th, "genera", cut short).
+# "proceso": Spanish spells with one s what Italian spells "processo"; unlisted, a right
+# "Ingeniero de Proceso" was mended to Italian (``title_mends``, an s put in) and sent to
+# review wrong (second review, rev38r).
 FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas

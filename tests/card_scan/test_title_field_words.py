@@ -1,7 +1,8 @@
 """Field words of common titles the lexicon lacked ("Director General", "Purchasing Manager",
 "Directora de Recursos Humanos", "Ingegnere di processo"): beside a role word they spell the
-title, so a reading Tesseract doubted is checked by the lexicon (session 38, review38: 8 of 8
-such titles right at strong/lo on the cached seeds). Alone they make no line a title."""
+title, so a reading Tesseract doubted is checked by the lexicon (session 38, review38: 10 such
+titles right at strong/lo on the cached seeds). Alone they make no line a title; a word as
+another language spells it is no slip of them ("Ingeniero de Proceso")."""
 
 from __future__ import annotations
 
