@@ -81,13 +81,15 @@ DEPARTMENT_WORDS = frozenset(
 # words make no line a title or a department ("Software AG", "Financial Services"). Real titles
 # Tesseract doubted and read right: "Jefe de Compras", "Sachbearbeiter Buchhaltung", "Plant
 # Manager" (session 29); "Director General", "Purchasing Manager", "Directora de Recursos
-# Humanos", "Ingegnere di processo" (session 38, review38: 8 of 8 such titles right at strong/lo
-# on the cached seeds, every word but these the lexicon's).
+# Humanos" (session 38, review38: 8 such titles right at strong/lo on the cached seeds, every
+# word but these the lexicon's). Not "processo" (Italian): a right "Ingeniero de Proceso" was
+# then mended to it (``title_mends``, an s put in), and adding "proceso" makes "Process Engineer"
+# one letter off a field word (``title_checks``), doubted (second review, rev38r).
 FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas
     administratif financier projektu projekt entwicklung financien administratie finanzen
-    general purchasing recursos humanos processo
+    general purchasing recursos humanos
     """)
 )
 
