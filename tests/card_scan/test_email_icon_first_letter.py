@@ -28,9 +28,7 @@ def _card(name: str, email: str, company: str, region: str, conf: float = 0.95) 
         ("Benedetta Valentini", "vvalentini@greco.it", "Greco S.r.l.", "IT"),
     ],
 )
-def test_a_stray_first_letter_is_not_overwritten_by_the_given_initial(
-    name, read, company, region
-):
+def test_a_stray_first_letter_is_not_overwritten_by_the_given_initial(name, read, company, region):
     parsed = _card(name, read, company, region)
     assert parsed.contact.emails == [read]  # as read: which letter is the icon is a guess
     assert "emails" in to_review(parsed)
