@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.company_confidence import company_level
+from contactkit_plugins.card_scan.company_confidence import company_level, logo_dropped
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.logo_marks import drop_logo_mark, logo_dropped
+from contactkit_plugins.card_scan.logo_marks import drop_logo_mark
 from contactkit_plugins.card_scan.ocr import Line, Word
 
 
