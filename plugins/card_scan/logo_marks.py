@@ -12,7 +12,8 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domains import domain_label, initials_in, squashed
+from .domains import GROUP_WORDS, domain_label, initials_in, squashed
+from .lexicon import COMPANY_WORDS, TRADE_WORDS
 from .logo_split import tall_logo
 from .ocr import Line
 
@@ -48,6 +49,22 @@ def _label(domain: str | None) -> str:
     return domain_label(domain) if domain and not normalize.is_freemail(domain) else ""
 
 
+def _in_host(letters: str, domain: str | None) -> bool:
+    """A label of the domain, any before its end, spells ``letters``: ``BASF Coatings GmbH``
+    beside coatings.basf.com, ``IBM Deutschland GmbH`` beside de.ibm.com (the first label
+    alone, as ``_label`` gives it, spells neither)."""
+    if not domain or len(letters) < 2:
+        return False
+    return any(letters in re.sub(r"[^a-z0-9]", "", part) for part in domain.lower().split(".")[:-1])
+
+
+# A word of capitals only, three letters or more: an acronym set as a firm's logo is its name's
+# own first word (``IBM Deutschland GmbH``, ``DHL Express Germany GmbH`` with no domain read).
+ACRONYM_RE = re.compile(r"[A-Z]{3,}")
+# Words firms add to a name, folded: ``GRUPO Antolin S.A.`` beside antolin.com is the name.
+FIRM_WORDS = COMPANY_WORDS | TRADE_WORDS | GROUP_WORDS
+
+
 def _tall_count(words: list[str], line: Line, domain: str | None) -> int:
     """How many tall logo words (one or two) lead ``words``, where the domain does not spell
     the rest (``tall_logo_words`` drops them where it does)."""
@@ -62,6 +79,9 @@ def _tall_count(words: list[str], line: Line, domain: str | None) -> int:
         drop += 1
     label = _label(domain)
     if drop == marks or (len(label) >= 3 and label in squashed(" ".join(words[drop:]))):
+        return 0
+    logo = words[marks:drop]
+    if any(ACRONYM_RE.fullmatch(w) for w in logo) or _in_host(squashed(" ".join(logo)), domain):
         return 0
     # "GM\" Métallurgie SAS" beside garcia-metallurgie.fr: the domain spells more before the
     # name's first word, so its start was lost there (head_from_domain puts it back).
@@ -89,7 +109,7 @@ def _wordmark(words: list[str], line: Line, domain: str | None) -> bool:
         return False
     logo = MIXED_RE.fullmatch(first.text) or (first.text.isupper() and first.conf < WORDMARK_CONF)
     folded = normalize.fold(first.text)
-    if not logo or folded in label:
+    if not logo or folded in label or _in_host(folded, domain) or folded in FIRM_WORDS:
         return False
     return squashed(" ".join(words[1:])).startswith(label) and _plain_name(words, line, 1)
 
