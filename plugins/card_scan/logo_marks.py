@@ -55,7 +55,7 @@ def _in_host(letters: str, domain: str | None) -> bool:
     alone, as ``_label`` gives it, spells neither)."""
     if not domain or len(letters) < 2:
         return False
-    return any(letters in re.sub(r"[^a-z0-9]", "", part) for part in domain.lower().split(".")[:-1])
+    return any(letters in domain_label(part) for part in domain.lower().split(".")[:-1])
 
 
 # A word of capitals only, three letters or more: an acronym set as a firm's logo is its name's
