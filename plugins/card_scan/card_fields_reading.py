@@ -244,7 +244,7 @@ def pick_person(card: CardReading) -> None:
             for i, t in enumerate(texts)
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
-    name = pick_name(lines, texts, candidates, card.local, card.region)
+    name = pick_name(lines, texts, candidates, card.local, card.region, card.clue_region)
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     if name:  # "Giinter": a serif face's ü read ii, put back on a German-speaking card;
         # "Pawet", "Kriger": a ł or ü read as another letter, put back where one name fits

@@ -19,7 +19,7 @@ from .clues import (
     repair_legal_form,
     trim_after_legal_form,
 )
-from .companies import company_domain_match
+from .companies import company_domain_match, logo_stage
 from .company_digraphs import polish_el_unchecked
 from .company_word_slips import (
     capital_inside,
@@ -43,7 +43,7 @@ from .domains import (
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
-from .logo_marks import logo_dropped
+from .logo_marks import drop_logo_mark, line_end_at
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
@@ -292,6 +292,22 @@ def _domain_level(company: str, line: Line, domain: str | None) -> str:
     # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
     # company (beside anna@ it is her name: companies.owners_name)
     return "domain+given-name" if given_name(company.split()[0]) else "domain"
+
+
+def logo_dropped(company: str, line: Line, domain: str | None) -> bool:
+    """``company`` is the end of its line after words ``drop_logo_mark`` took for a logo (not
+    the logo words the domain tells apart: those the older rules, ``logo_stage``, drop are
+    checked)."""
+    words = company.split()
+    k = line_end_at(words, line)
+    for n in (1, 2, 3):
+        if not k or k - n < 0:
+            break
+        whole = " ".join(w.text for w in line.words[k - n :])
+        older = logo_stage(whole, line, domain)
+        if older.split() != words and drop_logo_mark(older, line, domain).split() == words:
+            return True
+    return False
 
 
 # Country domains whose language writes letters the English model cannot (ł ą ę ś ż, ř ů, ğ ş,

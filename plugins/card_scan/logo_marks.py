@@ -2,7 +2,8 @@
 monogram (``GE GUERIN ET FILS SARL`` beside guerinfils.fr, ``'Ts Taiyo Shoji Co.,Ltd.`` beside
 tsgroup.co.jp) or a wordmark read unsure as a word of capitals (``SATO Saito Sangyo Co., Ltd.``
 beside saito.co.jp). Each is dropped, and ``logo_dropped`` tells ``company_confidence`` to send
-the name to review: nothing but the logo's shape says the word was no part of it."""
+the name to review: nothing but the logo's shape says the word was no part of it
+(``company_confidence.logo_dropped``, above the older logo rules in ``companies``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domains import domain_label, initials_in, squashed
+from .domains import GROUP_WORDS, domain_label, initials_in, squashed
+from .lexicon import COMPANY_WORDS, TRADE_WORDS
 from .logo_split import tall_logo
 from .ocr import Line
 
@@ -25,7 +27,7 @@ WORDMARK_CONF = 0.85
 MIXED_RE = re.compile(r"[A-Z]{2,}[a-z]+")
 
 
-def _aligned(words: list[str], line: Line) -> int | None:
+def line_end_at(words: list[str], line: Line) -> int | None:
     """Where ``words`` start among the line's words, they being the line's end; else None."""
     texts = [w.text for w in line.words]
     k = len(texts) - len(words)
@@ -35,7 +37,7 @@ def _aligned(words: list[str], line: Line) -> int | None:
 def _plain_name(words: list[str], line: Line, start: int) -> bool:
     """``words[start:]`` a name read surely: capitalised, holding a legal form."""
     rest = words[start:]
-    k = _aligned(words, line)
+    k = line_end_at(words, line)
     if k is None or len(rest) < 2 or not re.match(r"[A-Z]", rest[0]):
         return False
     if any(w.conf < SURE_WORD for w in line.words[k + start :]):
@@ -47,10 +49,26 @@ def _label(domain: str | None) -> str:
     return domain_label(domain) if domain and not normalize.is_freemail(domain) else ""
 
 
+def _in_host(letters: str, domain: str | None) -> bool:
+    """A label of the domain, any before its end, spells ``letters``: ``BASF Coatings GmbH``
+    beside coatings.basf.com, ``IBM Deutschland GmbH`` beside de.ibm.com (the first label
+    alone, as ``_label`` gives it, spells neither)."""
+    if not domain or len(letters) < 2:
+        return False
+    return any(letters in domain_label(part) for part in domain.lower().split(".")[:-1])
+
+
+# A word of capitals only, three letters or more: an acronym set as a firm's logo is its name's
+# own first word (``IBM Deutschland GmbH``, ``DHL Express Germany GmbH`` with no domain read).
+ACRONYM_RE = re.compile(r"[A-Z]{3,}")
+# Words firms add to a name, folded: ``GRUPO Antolin S.A.`` beside antolin.com is the name.
+FIRM_WORDS = COMPANY_WORDS | TRADE_WORDS | GROUP_WORDS
+
+
 def _tall_count(words: list[str], line: Line, domain: str | None) -> int:
     """How many tall logo words (one or two) lead ``words``, where the domain does not spell
     the rest (``tall_logo_words`` drops them where it does)."""
-    k = _aligned(words, line)
+    k = line_end_at(words, line)
     if k is None:
         return 0
     tail = Line(words=line.words[k:])
@@ -61,6 +79,9 @@ def _tall_count(words: list[str], line: Line, domain: str | None) -> int:
         drop += 1
     label = _label(domain)
     if drop == marks or (len(label) >= 3 and label in squashed(" ".join(words[drop:]))):
+        return 0
+    logo = words[marks:drop]
+    if any(ACRONYM_RE.fullmatch(w) for w in logo) or _in_host(squashed(" ".join(logo)), domain):
         return 0
     # "GM\" Métallurgie SAS" beside garcia-metallurgie.fr: the domain spells more before the
     # name's first word, so its start was lost there (head_from_domain puts it back).
@@ -80,7 +101,7 @@ def _wordmark(words: list[str], line: Line, domain: str | None) -> bool:
     read unsure or in a shape no word has, before a name that spells the domain's whole label
     while the word is none of it. "Banco Santander S.A." beside santander.com reads surely."""
     label = _label(domain)
-    k = _aligned(words, line)
+    k = line_end_at(words, line)
     if len(label) < 4 or k is None or len(words) < 3:
         return False
     first = line.words[k]
@@ -88,7 +109,7 @@ def _wordmark(words: list[str], line: Line, domain: str | None) -> bool:
         return False
     logo = MIXED_RE.fullmatch(first.text) or (first.text.isupper() and first.conf < WORDMARK_CONF)
     folded = normalize.fold(first.text)
-    if not logo or folded in label:
+    if not logo or folded in label or _in_host(folded, domain) or folded in FIRM_WORDS:
         return False
     return squashed(" ".join(words[1:])).startswith(label) and _plain_name(words, line, 1)
 
@@ -101,20 +122,3 @@ def drop_logo_mark(text: str, line: Line, domain: str | None) -> str:
     if _wordmark(words, line, domain):
         return " ".join(words[1:])
     return text
-
-
-def logo_dropped(company: str, line: Line, domain: str | None) -> bool:
-    """``company`` is the end of its line after words ``drop_logo_mark`` took for a logo (not
-    the logo words the domain tells apart: those the older rules drop are checked)."""
-    from .companies import logo_stage  # companies imports this module for drop_logo_mark
-
-    words = company.split()
-    k = _aligned(words, line)
-    for n in (1, 2, 3):
-        if not k or k - n < 0:
-            break
-        whole = " ".join(w.text for w in line.words[k - n :])
-        older = logo_stage(whole, line, domain)
-        if older.split() != words and drop_logo_mark(older, line, domain).split() == words:
-            return True
-    return False

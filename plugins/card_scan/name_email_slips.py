@@ -111,18 +111,20 @@ def lost_initial(text: str, local: str | None) -> str:
 _SIX_RE = re.compile(r"(?<=[^\W\d_])6(?=[a-zß-ÿ])")
 
 
-def six_as_umlaut(text: str, local: str | None, region: str | None = None) -> str:
+def six_as_umlaut(text: str, local: str | None, clue_region: str | None = None) -> str:
     """``Florian B6hm`` beside ``f.boehm@`` → ``Florian Böhm``: put back only where the
     address spells the word with the umlaut written out (oe), so a line no address checks
     stays no name (fresh photo seed 257 card 74, no name read; session 30). On a Spanish or
     Polish card the 6 is an ó the address writes o (``J6zef`` beside jozefk@, ``L6pez``
     beside e.lopez@, ``Wr6bel`` beside ewrobel@: photo seeds 361, 382, 384, no name read;
-    session 38, name38); elsewhere an o in the address tells neither letter."""
+    session 38, name38); elsewhere an o in the address tells neither letter. The region is the
+    one the card's own clues name, never the reader's default: a German card with no clue read
+    in Madrid keeps ``B6hm`` beside bohm@."""
     if not local or "6" not in text:
         return text
     letters = local_letters(local)
     words = text.split()
-    acute = region in ACUTE_O_REGIONS
+    acute = clue_region in ACUTE_O_REGIONS
     for n, word in enumerate(words):
         fixed = _SIX_RE.sub("ö", word)
         if fixed != word and spelt_letters(_SIX_RE.sub("oe", word)) in letters:

@@ -126,9 +126,11 @@ def pick_name(
     candidates: list[int],
     local: str | None,
     region: str | None = None,
+    clue_region: str | None = None,
 ) -> Found | None:
     """The candidate line most like the card's name: large, high on the card, spelt by the
-    email's local part; its confidence says which of these checked it."""
+    email's local part; its confidence says which of these checked it. ``clue_region`` is the
+    region the card's own text names (never the default), for the letters only it tells."""
     if not candidates:
         return None
     tallest = max(lines[i].height for i in candidates)
@@ -136,7 +138,7 @@ def pick_name(
     card_bottom = max(line.top for line in lines) or 1
     best: tuple[float, int, bool] | None = None
     for i in candidates:
-        text = name_text(texts[i], local, region)
+        text = name_text(texts[i], local, clue_region)
         if not name_like(text) or title_score(text) == 2 or is_country(text) or street_name(text):
             continue
         size = lines[i].height / tallest  # the name is usually the largest text
@@ -164,7 +166,7 @@ def pick_name(
         conf = ocr * 0.9  # largest line and name-shaped, but nothing to check it against
     else:
         conf = ocr * 0.7
-    name = family_last(name_text(texts[i], local, region))
+    name = family_last(name_text(texts[i], local, clue_region))
     printed = name
     if local and email_match:
         # A family name in capitals ("SASAKI Masahiro") already told the order: the email's
@@ -182,9 +184,9 @@ def pick_name(
     return Found(name, min(conf, 0.99), i)
 
 
-def name_text(text: str, local: str | None, region: str | None = None) -> str:
+def name_text(text: str, local: str | None, clue_region: str | None = None) -> str:
     """The name a line holds, degrees aside, with what the email or the tables put back."""
-    text = six_as_umlaut(bare_name(text), local, region)
+    text = six_as_umlaut(bare_name(text), local, clue_region)
     return lost_initial(camel_name(email_parted(text, local), local), local)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.company_confidence import company_level
+from contactkit_plugins.card_scan.company_confidence import company_level, logo_dropped
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.logo_marks import drop_logo_mark, logo_dropped
+from contactkit_plugins.card_scan.logo_marks import drop_logo_mark
 from contactkit_plugins.card_scan.ocr import Line, Word
 
 
@@ -125,3 +125,41 @@ def test_a_logo_the_domain_tells_apart_keeps_its_level():
     # "A"; that name is not sent to review for it.
     row = _row("A|0.93|88|91|99|106 Hikari|0.94|217|106|114|34 Co.,Ltd.|0.94|346|106|148|39")
     assert not logo_dropped("Hikari Co.,Ltd.", row, "hgroup.co.jp")
+
+
+IBM = _row("IBM|0.55|90|80|150|110 Deutschland|0.93|260|100|260|45 GmbH|0.95|540|100|110|45")
+DHL = _row(
+    "DHL|0.50|90|80|150|110 Express|0.93|260|100|200|45 Germany|0.93|480|100|200|45 "
+    "GmbH|0.95|700|100|110|45"
+)
+KPMG = _row(
+    "KPMG|0.70|90|100|130|45 AG|0.93|240|100|60|45 "
+    "Wirtschaftsprüfungsgesellschaft|0.90|320|100|600|45"
+)
+SAP = _row("SAP|0.50|90|80|150|110 Deutschland|0.93|260|100|260|45 SE|0.95|540|100|60|45")
+GRUPO = _row("GRUPO|0.80|89|88|120|40 Antolin|0.94|230|88|260|40 S.A.|0.96|510|88|80|40")
+BASF = _row("BASF|0.80|90|100|130|45 Coatings|0.93|240|100|200|45 GmbH|0.95|460|100|110|45")
+
+
+@pytest.mark.parametrize(
+    ("row", "domain"),
+    [
+        # An acronym set as the firm's tall logo is its name's first word, the domain
+        # spelling it (ibm.com), a country label before it (de.ibm.com) or no domain read.
+        (IBM, "ibm.com"),
+        (IBM, "de.ibm.com"),
+        (IBM, None),
+        (SAP, "sap.com"),
+        (DHL, "dhl.com"),
+        (DHL, None),
+        # A wordmark of capitals read unsure that the domain spells, first label or a later one.
+        (KPMG, "kpmg.de"),
+        (BASF, "basf.com"),
+        (BASF, "coatings.basf.com"),
+        # A word firms add to a name, in capitals and read unsure, before the domain's name.
+        (GRUPO, "antolin.com"),
+    ],
+)  # fmt: skip
+def test_an_acronym_or_word_of_the_firm_before_its_name_stays_as_read(row, domain):
+    text = " ".join(w.text for w in row.words)
+    assert drop_logo_mark(text, row, domain) == text

@@ -51,3 +51,19 @@ def test_the_six_stays_where_nothing_tells_the_letter():
     assert six_as_umlaut("Florian B6hm", "f.bohm", None) == "Florian B6hm"
     # The umlaut written out still makes it an ö, wherever the card is from.
     assert six_as_umlaut("Florian B6hm", "f.boehm", "PL") == "Florian Böhm"
+
+
+def test_the_region_is_the_cards_own_not_the_readers_default():
+    # A card with no clue to its country read with Spain as the default: the address's o
+    # tells ö (Böhm, bohm@) as well as ó, so the 6 stays and the line is no name.
+    rows = [("Florian B6hm", 50), ("Vertriebsleiter", 26), ("f.bohm@gmail.com", 22)]
+    parsed = parse_card(worded_lines(*rows), default_region="ES")
+    assert "ó" not in (parsed.contact.name.full or "")
+    assert six_as_umlaut("Florian B6hm", "f.bohm", None) == "Florian B6hm"
+
+
+def test_a_six_the_address_does_not_spell_as_an_o_stays():
+    # "Kowal6ski" beside kowalski@: a speck read 6 between letters is no letter the name has,
+    # so no ó is written in a name spelt with none (the address holds no o there).
+    assert six_as_umlaut("Jan Kowal6ski", "kowalski", "PL") == "Jan Kowal6ski"
+    assert six_as_umlaut("Jan Kowal6ski", "j.kowalski", "ES") == "Jan Kowal6ski"
