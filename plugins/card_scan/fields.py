@@ -18,7 +18,7 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, Url
 
 from .address_label_rows import sites_off_address_rows
-from .calibration import ABSENT, REVIEW_BELOW, UNMEASURED, probability
+from .calibration import REVIEW_BELOW, probability
 from .card_fields_emails import email_evidence
 from .card_fields_levels import (
     checking_company,
@@ -41,7 +41,7 @@ from .row_rest import row_rest
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
-from .small_l_disputes import l_disputed
+from .small_l_disputes import l_disputed, l_disputed_levels
 
 
 @dataclass
@@ -109,11 +109,7 @@ def parse_card(
     if company and l_disputed(
         company.value, card.read_domain, card.emails[0] if card.emails else None, card.urls, lines
     ):  # "Salto Denki" beside tabe@saito.co.jp: the address changed to agree checks nothing
-        # (the domain as read: one put back from the initials checks the company already not)
-        for key in ("organization", "urls", "emails"):
-            was = evidence.get(key, "missing")
-            if was not in ABSENT and probability(key, was) > UNMEASURED:  # never raised
-                evidence[key] = was + "+l-disputed"
+        l_disputed_levels(evidence)
     if not card.urls and contact.emails:
         site = site_from_email_row(card.emails, texts, used | picked, contact.emails)
         if site is not None:  # after the company's check: a site by construction checks nothing
