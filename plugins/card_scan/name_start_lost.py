@@ -18,11 +18,12 @@ from .name_slips import NAME_PARTICLES, known_given
 _LOCAL_RE = re.compile(r"([\w.\-]+)@")
 
 # Two-letter words that start real names printed as read: family names printed first (Chinese
-# "Li Na", "Xu Lei", "Ng Wei"; Vietnamese "Vu Thi Mai", "Do Hung", "Ly Minh"; Korean "Yi Jun",
-# "Oh Min"), and particles the given-name tables lack ("Le Gall", "Lo Bianco", "Ap Rhys").
+# "Li Na", "Xu Lei", "Ng Wei", "Ip Man", "Au Yeung"; Vietnamese "Vu Thi Mai", "Do Hung", "Ly
+# Minh"; Korean "Yi Jun", "Oh Min", "Im Soo"), given names the tables lack ("Ty"), and
+# particles they lack ("Le Gall", "Lo Bianco", "Ap Rhys").
 _SHORT_FAMILY_NAMES = (
     "li xu wu hu he lu ma yu ng ho do vu le ly ha oh yi ko an no go bo fu gu qi su na so to ta "
-    "ou ye ji lo ap el al"
+    "ou ye ji lo ap el al au mo ip im ke ra pi be ka sa ty"
 )
 TWO_LETTER_NAME_STARTS = frozenset({*NAME_PARTICLES, *_SHORT_FAMILY_NAMES.split()})
 # The fewest letters a word loses for its end to count as cut ("Lukas" read "AS").

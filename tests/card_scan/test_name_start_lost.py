@@ -53,7 +53,10 @@ def test_initials_and_honorifics_are_no_short_given_name():
         "Ho Chi",
         "Yi Jun",  # Korean
         "Oh Min",
+        "Im Soo Jin",
         "Ji Woo",
+        "Ip Man Kit",  # Cantonese, Hong Kong
+        "Au Yeung Wai",
         "De Luca Marco",  # an Italian family name printed first
         "Di Stefano Luca",
         "Da Silva Ana",
