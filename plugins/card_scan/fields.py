@@ -18,7 +18,7 @@ from contactkit import normalize
 from contactkit.model import Contact, OrgRef, Url
 
 from .address_label_rows import sites_off_address_rows
-from .calibration import ABSENT, REVIEW_BELOW, UNMEASURED, probability
+from .calibration import REVIEW_BELOW, probability
 from .card_fields_emails import email_evidence
 from .card_fields_levels import (
     checking_company,
@@ -41,7 +41,7 @@ from .row_rest import row_rest
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
-from .small_l_disputes import l_disputed
+from .small_l_disputes import l_disputed, l_disputed_levels
 
 
 @dataclass
@@ -100,8 +100,8 @@ def parse_card(
         )
     if company and l_disputed(
         company.value, card.read_domain, card.emails[0] if card.emails else None, card.urls, lines
-    ):
-        _mark_l_disputed(evidence)
+    ):  # "Salto Denki" beside tabe@saito.co.jp: the address changed to agree checks nothing
+        l_disputed_levels(evidence)
     # After the company's check: a site found so checks nothing, by construction.
     _site_from_email(card, contact, evidence, used | picked)
     put_back = bool(company and company.repaired) and read_one_letter_off(
@@ -136,17 +136,6 @@ def _sites(
     if card.urls:
         contact.urls = [Url(url=u.value) for u in card.urls]
     evidence["urls"] = url_evidence(card, leftover)
-
-
-def _mark_l_disputed(evidence: dict[str, str]) -> None:
-    """The company, its site and its address to review where the email's domain read i for the
-    company's small l ("Salto Denki" beside tabe@saito.co.jp): an address changed to agree
-    checks nothing (a domain put back from the initials checks the company already not). A
-    level is never raised by the mark."""
-    for key in ("organization", "urls", "emails"):
-        was = evidence.get(key, "missing")
-        if was not in ABSENT and probability(key, was) > UNMEASURED:
-            evidence[key] = was + "+l-disputed"
 
 
 def _site_from_email(

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .calibration import ABSENT, UNMEASURED, probability
 from .clues import Found
+from .domains import domain_label
 from .ocr import Line
 
 # Tesseract's confidence at or over which a website read with the l backs the company's l: the
@@ -20,10 +22,6 @@ from .ocr import Line
 SITE_BACKS = 0.5
 
 _DOMAIN_AS_READ_RE = re.compile(r"@\s*([\w-]+)")
-
-
-def _label(domain: str) -> str:
-    return domain.split(".")[0].lower()
 
 
 def i_read_for_l(read_label: str, domain_label: str) -> bool:
@@ -56,17 +54,26 @@ def l_disputed(
     saito.co.jp)."""
     if not company or not domain or email is None:
         return False
-    label = _label(domain)
+    label = domain_label(domain.lower())
     found = _DOMAIN_AS_READ_RE.search(lines[email.line].text)
-    if found is None or not i_read_for_l(found.group(1).lower(), label):
+    read = domain_label(found.group(1).lower()) if found else ""
+    if not i_read_for_l(read, label):
         return False
     # Only a small l printed in the company's own word: a capital L ("WL Group") is no slip
     # of an i.
     letters = re.sub(r"[^A-Za-z]", "", company)
     at = letters.lower().find(label)
-    read = found.group(1).lower()
     if at < 0 or any(
         letters[at + i] != "l" for i, (a, b) in enumerate(zip(read, label, strict=True)) if a != b
     ):
         return False
     return not _site_spells(urls, lines, label)
+
+
+def l_disputed_levels(evidence: dict[str, str]) -> None:
+    """The company's, the site's and the address's levels tagged ``+l-disputed`` (unmeasured:
+    to review); a level already under ``UNMEASURED`` keeps its own, the tag never raises it."""
+    for key in ("organization", "urls", "emails"):
+        level = evidence.get(key, "missing")
+        if level not in ABSENT and probability(key, level) > UNMEASURED:
+            evidence[key] = f"{level}+l-disputed"
