@@ -63,6 +63,8 @@ def fit_lost_address(
         return lines
     rows = row_lines(lines)
     candidates = likely_addresses(lines, rows, name, company, region)
+    if not candidates:
+        return lines  # no usual form of the name, or no domain the card gives
     fitted = fit_boxes(image, row_boxes(image, rows), candidates)
     if fitted is None:
         return lines

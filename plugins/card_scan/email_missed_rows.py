@@ -29,7 +29,7 @@ from .second_reading import as_line, ink_of, read_boxes, uncovered_blobs
 # The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
 MEDIAN = 5
 # A row of print is this dense in ink at least; grain the filter left is under 0.11 (p364/98).
-DENSEST_GRAIN = 0.15
+LEAST_INK = 0.15
 # An address row is long: at least this many times as wide as high.
 ADDRESS_SHAPE = 6
 # Blobs read per card at most, the widest first.
@@ -67,5 +67,5 @@ def read_missed_address(
 def unread_rows(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """Address-shaped blobs of print outside every line read, widest first, as boxes."""
     ink = ink_of(cv2.medianBlur(gray, MEDIAN))
-    boxes = uncovered_blobs(ink, lines, shape=ADDRESS_SHAPE, least_ink=DENSEST_GRAIN)
+    boxes = uncovered_blobs(ink, lines, shape=ADDRESS_SHAPE, least_ink=LEAST_INK)
     return sorted(boxes, key=lambda box: box[0] - box[2])

@@ -97,15 +97,8 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
 def fit_unread_address(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
     """``lines`` with an address fitted to a row (``email_fit``) where no line holds one and the
     parser makes none of the scraps either: the name, company and country it reads say which."""
-    if any(EMAIL_RE.search(line.text) for line in lines):
-        return lines
-    default, forced = options.default_region, options.forced_region  # as parse_card reads
-    read = read_card(lines, default_region=default, forced_region=forced)
-    contact = parsed_once(lines, default_region=default, forced_region=forced).contact
-    if contact.emails:
-        return lines
-    company = contact.organization.name if contact.organization else None
-    return fit_lost_address(image, lines, contact.name.full, company, read.region)
+    card = unaddressed_card(lines, options)
+    return lines if card is None else fit_lost_address(image, lines, *card)
 
 
 def reread_address_block(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
@@ -119,15 +112,24 @@ def reread_address_block(image: Image.Image, lines: list[Line], options: OcrOpti
 def reread_unread_ink(image: Image.Image, lines: list[Line], options: OcrOptions) -> list[Line]:
     """``lines`` with the address an unread row of a grainy photo shows (``email_missed_rows``)
     where no line holds one and the parser makes none of the scraps either."""
+    card = unaddressed_card(lines, options)
+    return lines if card is None else read_missed_address(image, lines, *card)
+
+
+def unaddressed_card(
+    lines: list[Line], options: OcrOptions
+) -> tuple[str | None, str | None, str] | None:
+    """The name, company and country the parser reads of a card where no line holds an address
+    and the parser makes none of the scraps either; None where one is read."""
     if any(EMAIL_RE.search(line.text) for line in lines):
-        return lines
+        return None
     default, forced = options.default_region, options.forced_region  # as parse_card reads
     contact = parsed_once(lines, default_region=default, forced_region=forced).contact
     if contact.emails:
-        return lines
+        return None
     company = contact.organization.name if contact.organization else None
     region = read_card(lines, default_region=default, forced_region=forced).region
-    return read_missed_address(image, lines, contact.name.full, company, region)
+    return contact.name.full, company, region
 
 
 def no_address(lines: list[Line], options: OcrOptions) -> bool:
