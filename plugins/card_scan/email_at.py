@@ -129,9 +129,32 @@ def spelt_put_back(lines: list[Line]) -> list[Line]:
             if squashed(_host_name(word.text)) in spelt | sites:
                 continue  # a site printed bare: "katokogyo.co.jp" beside "Kato Kogyo"
             after = line.words[j + 1].text if j + 1 < len(line.words) else ""
+            if _at_ends_word(word.text, after, spelt | sites):
+                found.append((i, j, word.text[:-1] + "@"))
             for at in _spelt_places(word.text, after, spelt, sites):
                 found.append((i, j, word.text[:at] + "@" + word.text[at + 1 :]))
     return _with_at(lines, *found[0]) if len(found) == 1 else lines
+
+
+# What an @ read last in a lower-case word comes out as: a capital no local part ends in.
+AT_CAPITALS = frozenset("GQ(")
+
+
+def _at_ends_word(text: str, after: str, names: set[str]) -> bool:
+    """``text`` is an address's local part whose ``@`` was read as a capital at its end, a space
+    then read before the domain, the next word, which the card spells (``gabriele. wagnerG
+    wagner.at`` beside "Wagner & Söhne KG": photo seed 385 card 57, the address lost). A
+    lower-case letter there ("jane wagner.at") is the local part's own: left as read."""
+    if (
+        len(text) < 3
+        or text[-1] not in AT_CAPITALS
+        or not re.fullmatch(r"[a-z][\w.-]*[a-z]", text[:-1])
+    ):
+        return False
+    label, dot, ending = after.rstrip(".,;:").lower().partition(".")
+    if not dot or not re.fullmatch(r"[a-z0-9-]{4,}", label):
+        return False
+    return normalize.public_suffix(f"x.{ending}") == ending and squashed(label) in names
 
 
 def _spelt_places(text: str, after: str, spelt: set[str], sites: set[str]) -> list[int]:
