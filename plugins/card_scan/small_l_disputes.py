@@ -24,12 +24,12 @@ SITE_BACKS = 0.5
 _DOMAIN_AS_READ_RE = re.compile(r"@\s*([\w-]+)")
 
 
-def i_read_for_l(read_label: str, domain_label: str) -> bool:
+def i_read_for_l(read_label: str, kept_label: str) -> bool:
     """The domain's first label as the email row read it differs from the one kept by small
     i(s) where the kept one has l, and by nothing else."""
-    if len(read_label) != len(domain_label) or read_label == domain_label:
+    if len(read_label) != len(kept_label) or read_label == kept_label:
         return False
-    pairs = zip(read_label, domain_label, strict=True)
+    pairs = zip(read_label, kept_label, strict=True)
     return all(a == b or (a, b) == ("i", "l") for a, b in pairs)
 
 
