@@ -21,7 +21,7 @@ from .clues import EMAIL_RE
 from .email_mend import LONE_SOURCE
 from .email_reading import row_of
 from .email_rows import doubtful_row
-from .ocr import Line, read_lines
+from .ocr import Line, in_reading_order, read_lines
 from .row_reading import EMAIL_SIGN_RE, ROW_PSM, row_box
 
 # Rows read again per card at most, the least sure first.
@@ -52,7 +52,7 @@ def reread_rows_as_block(
         ]
         if added:
             break
-    return sorted([*lines, *added], key=lambda line: (line.top, line.left))
+    return in_reading_order([*lines, *added])
 
 
 def _padded(box: tuple[int, int, int, int], image: Image.Image) -> tuple[int, int, int, int]:

@@ -20,7 +20,7 @@ from .email_at import AT_SOURCE, at_restored, site_domains
 from .email_mend import LONE_SOURCE
 from .email_row_ink import sign_alone, widened
 from .endings import known_suffix
-from .ocr import Line
+from .ocr import Line, in_reading_order
 from .row_band import row_band
 from .row_pieces import side_gap
 from .row_reading import EMAIL_LABEL_ALONE_RE, EMAIL_SIGN_RE, row_box
@@ -83,7 +83,7 @@ def reread_email_lines(image: Image.Image, lines: list[Line]) -> list[Line]:
             # still read the address from Tesseract's scraps where the mend fails
             out = [line for line in out if not any(line is part for part in row)]
         out.append(as_line(_spaced(tesseract, text), conf, box, source))
-    return sorted(out, key=lambda line: (line.top, line.left))
+    return in_reading_order(out)
 
 
 def lone_reading(readings: list[tuple[str, float]], domains: set[str]) -> tuple[str, float] | None:

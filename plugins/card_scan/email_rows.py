@@ -20,7 +20,7 @@ from PIL import Image
 from .clues import EMAIL_RE, digit_count
 from .email_at import site_domains
 from .email_reading import reread_band
-from .ocr import Line
+from .ocr import Line, in_reading_order
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import DOUBT_BELOW  # the line a second reading doubts
 
@@ -53,7 +53,7 @@ def reread_unsigned_rows(image: Image.Image, lines: list[Line]) -> list[Line]:
             read = reread_band(image, band, domains)
             if read is not None:
                 out = [other for other in lines if not any(other is part for part in row)]
-                return sorted([*out, read], key=lambda other: (other.top, other.left))
+                return in_reading_order([*out, read])
     return lines
 
 

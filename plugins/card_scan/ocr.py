@@ -14,6 +14,7 @@ import glob
 import os
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -114,6 +115,11 @@ class Line:
         """Width per character of the line's words, in its height: how widely it is spaced."""
         chars = sum(len(w.text) for w in self.words)
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
+
+
+def in_reading_order(lines: Iterable[Line]) -> list[Line]:
+    """The lines top to bottom, left to right where they start alike."""
+    return sorted(lines, key=lambda line: (line.top, line.left))
 
 
 def configure(tesseract_cmd: str | None) -> None:
@@ -222,7 +228,7 @@ def read_lines(
     else:
         lines = _read_pytesseract(image, "+".join(languages), psm)
     split = [part for line in lines for part in _split_columns(line) if part.words]
-    return _join_neighbours(sorted(split, key=lambda line: (line.top, line.left)))
+    return _join_neighbours(in_reading_order(split))
 
 
 def _join_neighbours(lines: list[Line]) -> list[Line]:
@@ -247,7 +253,7 @@ def _join_neighbours(lines: list[Line]) -> list[Line]:
                 break
         else:
             out.append(Line(list(line.words)))
-    return sorted(out, key=lambda line: (line.top, line.left))
+    return in_reading_order(out)
 
 
 # Letter-spaced words of one line: a word of small letters (``van`` beside ``Wal``) has a lower

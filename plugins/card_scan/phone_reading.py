@@ -16,7 +16,7 @@ from PIL import Image
 
 from .clues import label_first, legal_region
 from .leftovers import number_like
-from .ocr import Line
+from .ocr import Line, in_reading_order
 from .parse_once import parsed_once
 from .phone_levels import ROW_SOURCE
 from .phone_text import digits_of
@@ -54,7 +54,7 @@ def reread_phone_rows(image: Image.Image, lines: list[Line], default_region: str
             text, conf = labelled_reading(agreed, own, tesseract, regions)
             out = [line for line in out if not any(line is part for part in row)]
             out.append(as_line(respace(tesseract, text), conf, box, ROW_SOURCE))
-    return sorted(out, key=lambda line: (line.top, line.left))
+    return in_reading_order(out)
 
 
 def card_regions(lines: list[Line], default_region: str) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from PIL import Image
 
 from .clues import EMAIL_RE
-from .ocr import Line, read_lines
+from .ocr import Line, in_reading_order, read_lines
 
 # An ``@`` or an email label, as blur leaves it too ("E Mail", "E * ail:" on photos).
 # Its label alone counts too: "Mail: d" for Mail: daisuke.yamamoto@ono.co.jp (b28 photo 94),
@@ -58,7 +58,7 @@ def reread_email_row(
             continue
         moved = [_moved(line, box[0], box[1]) for line in read]
         kept = [line for line in lines if not any(line is part for part in row)]
-        return sorted([*kept, *moved], key=lambda line: (line.top, line.left))
+        return in_reading_order([*kept, *moved])
     return lines
 
 

@@ -25,7 +25,7 @@ from PIL import Image
 
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
-from .ocr import Line, Word
+from .ocr import Line, Word, in_reading_order
 
 if TYPE_CHECKING:  # imported on first use: the module loads without the second reader
     from rapidocr_onnxruntime import RapidOCR
@@ -94,7 +94,7 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
                 source = CUT_SOURCE if _after_line(box, lines) else ""
                 added.append(as_line(text, conf, box, source))
                 break
-    return sorted([*lines, *added], key=lambda line: (line.top, line.left))
+    return in_reading_order([*lines, *added])
 
 
 def _after_line(box: tuple[int, int, int, int], lines: list[Line]) -> bool:
