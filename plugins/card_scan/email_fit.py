@@ -30,7 +30,7 @@ from .email_rebuild import name_forms
 from .email_rows import doubtful_row, ink_bands
 from .endings import firm_ending, known_suffix
 from .local_parts import PLAIN_UMLAUT
-from .ocr import Line
+from .ocr import Line, in_reading_order
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
 
@@ -65,13 +65,8 @@ def fit_lost_address(
     candidates = likely_addresses(lines, rows, name, company, region)
     if not candidates:
         return lines  # no usual form of the name, or no domain the card gives
-    fitted = fit_boxes(image, row_boxes(image, rows), candidates)
-    if fitted is None:
-        return lines
-    address, box = fitted
-    return sorted(
-        [*lines, as_line(address, 0.5, box, FIT_SOURCE)], key=lambda other: (other.top, other.left)
-    )
+    fitted = fitted_line(image, row_boxes(image, rows), candidates)
+    return lines if fitted is None else in_reading_order([*lines, fitted])
 
 
 def likely_addresses(
@@ -87,11 +82,12 @@ def likely_addresses(
     return sorted({f"{form}@{domain}" for form in forms for domain in domains})
 
 
-def fit_boxes(
+def fitted_line(
     image: Image.Image, boxes: list[tuple[int, int, int, int]], candidates: list[str]
-) -> tuple[str, tuple[int, int, int, int]] | None:
-    """The one candidate the boxes fit, with the box it fits; None where none fits, or two
-    boxes fit different candidates."""
+) -> Line | None:
+    """The one candidate the boxes fit, as a line of its own at the box it fits (marked
+    ``FIT_SOURCE``: fitted, not read); None where none fits, or two boxes fit different
+    candidates."""
     if not boxes or not candidates:
         return None
     found = []
@@ -101,7 +97,8 @@ def fit_boxes(
             found.append((fitted, box))
     if len({address for address, _ in found}) != 1:
         return None  # none, or two rows fitted to different addresses
-    return found[0]
+    address, box = found[0]
+    return as_line(address, 0.5, box, FIT_SOURCE)
 
 
 def company_domains(company: str | None, region: str | None) -> set[str]:

@@ -20,10 +20,10 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from .email_fit import fit_boxes, likely_addresses
-from .email_mend import FIT_SOURCE, LONE_SOURCE
+from .email_fit import fitted_line, likely_addresses
+from .email_mend import LONE_SOURCE
 from .email_reading import agreed_address
-from .ocr import Line
+from .ocr import Line, in_reading_order
 from .second_reading import as_line, ink_of, read_boxes, uncovered_blobs
 
 # The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
@@ -56,12 +56,8 @@ def read_missed_address(
             added = as_line(agreed[0], agreed[1], box, LONE_SOURCE)
             break
     if added is None and name:
-        fitted = fit_boxes(image, boxes, likely_addresses(lines, [], name, company, region))
-        if fitted is not None:
-            added = as_line(fitted[0], 0.5, fitted[1], FIT_SOURCE)
-    if added is None:
-        return lines
-    return sorted([*lines, added], key=lambda line: (line.top, line.left))
+        added = fitted_line(image, boxes, likely_addresses(lines, [], name, company, region))
+    return lines if added is None else in_reading_order([*lines, added])
 
 
 def unread_rows(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
