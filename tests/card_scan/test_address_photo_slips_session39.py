@@ -132,3 +132,27 @@ def test_the_sharp_s_read_as_two_strokes_or_a_sign(street, want):
 )
 def test_a_street_with_no_misread_sharp_s_stays(street):
     assert repair_street(street, "AT") == street
+
+
+@pytest.mark.parametrize(
+    ("street", "want"),
+    [
+        ("Hauptplotz 161", "Hauptplatz 161"),
+        ("Hauptpiatz 150", "Hauptplatz 150"),
+        ("Bahnhofpiatz 3", "Bahnhofplatz 3"),
+    ],
+)
+def test_a_german_square_read_one_letter_off(street, want):
+    assert repair_street(street, "AT") == want
+
+
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Piazza del Duomo 1",  # the Italian square stays
+        "Plotzer Weg 4",  # a word opening so is a name
+        "Am Plotz 2",
+    ],
+)
+def test_a_word_that_is_no_misread_square_stays(street):
+    assert repair_street(street, "DE") == street
