@@ -13,6 +13,7 @@ from .address_slips import (
     before_email,
     country_misread,
     doubtful_street,
+    gb_town_apart,
     lost_comma,
     mended,
     spaced_marks,
@@ -192,7 +193,7 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
             country_here = country
             pieces[-1] = head
     here = country_here and geo.country_code(country_here)
-    if _city_cut(pieces, parts):
+    if _city_cut(pieces, parts) or ((apart := gb_town_apart(pieces)) and _city_cut(apart, parts)):
         return True
     if len(pieces) == 2 and HOUSE_NUMBER_RE.match(pieces[0]) and (city := city_line(pieces[1])):
         # "ul. Świętokrzyska" | "143 - 60-187 Poznań": one row read as two lines, parted at a

@@ -204,6 +204,32 @@ def weak_street(line: Line, street: str) -> bool:
     )
 
 
+# "180 Princes Street London W1T 1EN", "100 Princes Street Manchester - M1 7AQ": the comma
+# between a British street's last word and its town lost, before the postcode (session 39)
+GB_STREET_END = r"(?:Street|Road|Lane|Avenue|Square|Place|Row|Terrace|Crescent|Gardens|Walk|Way)"
+GB_TOWN_APART_RE = re.compile(
+    rf"^(?P<street>\S*\d.*\b{GB_STREET_END}) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?: (?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?$"
+)
+GB_POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+
+
+def gb_town_apart(pieces: list[str]) -> list[str] | None:
+    """The pieces with a British street parted from its town where their comma was lost, the
+    town one the British table knows and the postcode after it (on the piece or the next);
+    None where no piece is so."""
+    for i, piece in enumerate(pieces):
+        match = GB_TOWN_APART_RE.match(piece)
+        if not match or checked_city(match["town"], "GB")[1] != "known":
+            continue
+        if match["postal"]:
+            return [*pieces[:i], match["street"], f"{match['town']}, {match['postal']}"]
+        if i + 1 < len(pieces) and GB_POSTCODE_RE.fullmatch(pieces[i + 1]):
+            town = f"{match['town']}, {pieces[i + 1]}"
+            return [*pieces[:i], match["street"], town, *pieces[i + 2 :]]
+    return None
+
+
 # A street holding a sign no street name is written with ("Emanuele tf! 170", "Via ] Roma"):
 # a glyph misread, which letter only the print shows
 STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\]")

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 from ocr_lines import boxed_line
 
-from contactkit_plugins.card_scan.address_slips import DIGIT_COUNTRIES, lost_comma, mended
+from contactkit_plugins.card_scan.address_slips import (
+    DIGIT_COUNTRIES,
+    gb_town_apart,
+    lost_comma,
+    mended,
+)
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line
@@ -156,3 +161,32 @@ def test_a_german_square_read_one_letter_off(street, want):
 )
 def test_a_word_that_is_no_misread_square_stays(street):
     assert repair_street(street, "DE") == street
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (("180 Princes Street London W1T 1EN",), ("180 Princes Street", "W1T 1EN", "London", None)),
+        (
+            ("100 Princes Street Manchester - M1 7AQ - United Kingdom",),
+            ("100 Princes Street", "M1 7AQ", "Manchester", None),
+        ),
+    ],
+)
+def test_a_british_street_and_town_whose_comma_was_lost(rows, want):
+    got = _address("GB", *rows)
+    assert got is not None
+    assert got[0] == want
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["180 Princes Street Lcndcn W1T 1EN"],  # a town the table does not know: no guess
+        ["Princes Street London W1T 1EN"],  # no house number: no street of a one-line address
+        ["180 Princes Street London"],  # no postcode after the town
+        ["180 Princes Street London", "Tel 020 7946 0000"],
+    ],
+)
+def test_no_british_town_parted_without_a_known_town_and_postcode(pieces):
+    assert gb_town_apart(pieces) is None
