@@ -129,7 +129,7 @@ def _sites(
     as mended; none where each is a bare host on an email's labelled row, and then an address
     "missing+web" is missing plain (no site stood for it)."""
     first = card.emails[0] if card.emails else None
-    card.urls = site_after_email(card.urls, first, contact.emails)
+    card.urls = site_after_email(card.urls, first, contact.emails, card.texts)
     kept = sites_off_address_rows(card.urls, card.texts)  # "E gabriele. wagnerG wagner.at"
     if card.urls and not kept and evidence["emails"].startswith("missing+web"):
         evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
