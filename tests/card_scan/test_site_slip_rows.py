@@ -51,21 +51,26 @@ def test_rows_it_must_not_take() -> None:
     assert _site(rows, "b@jenkins.co.uk") is None
 
 
+_CARD = (
+    "Jenkins Ltd",
+    "Benjamin Llewellyn",
+    "Sales Manager",
+    "Tel. +44 20 7946 0321",
+    "E: b.llewellyn@jenkins.co.uk",
+)
+
+
+def _read(site_row: str) -> tuple[list[str], str]:
+    parsed = parse_card(stacked_lines(*_CARD, site_row), default_region="GB")
+    return [u.url for u in parsed.contact.urls], parsed.evidence["urls"]
+
+
 def test_whole_card_sends_the_slipped_site_to_review_and_leaves_a_clean_card_as_read() -> None:
-    rows = [
-        "Jenkins Ltd",
-        "Benjamin Llewellyn",
-        "Sales Manager",
-        "Tel. +44 20 7946 0321",
-        "E: b.llewellyn@jenkins.co.uk",
-    ]
-    parsed = parse_card(stacked_lines(*rows, "W www jenkirs. co.uk"), default_region="GB")
-    assert [u.url for u in parsed.contact.urls] == ["jenkins.co.uk"]
-    assert parsed.evidence["urls"] == "email-row/slip"
-    assert probability("urls", parsed.evidence["urls"]) < REVIEW_BELOW
-    clean = parse_card(stacked_lines(*rows, "W www.jenkins.co.uk"), default_region="GB")
-    assert [u.url for u in clean.contact.urls] == ["www.jenkins.co.uk"]
-    assert not clean.evidence["urls"].startswith("email-row")
+    sites, level = _read("W www jenkirs. co.uk")
+    assert (sites, level) == (["jenkins.co.uk"], "email-row/slip")
+    assert probability("urls", level) < REVIEW_BELOW
+    sites, level = _read("W www.jenkins.co.uk")
+    assert sites == ["www.jenkins.co.uk"] and not level.startswith("email-row")
 
 
 def test_a_thin_letter_lost_or_the_stored_address_tried() -> None:
