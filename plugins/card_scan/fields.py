@@ -41,6 +41,7 @@ from .row_rest import row_rest
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
+from .site_slip_rows import site_from_slipped_row
 from .small_l_disputes import l_disputed, l_disputed_levels
 
 
@@ -128,7 +129,7 @@ def _sites(
     as mended; none where each is a bare host on an email's labelled row, and then an address
     "missing+web" is missing plain (no site stood for it)."""
     first = card.emails[0] if card.emails else None
-    card.urls = site_after_email(card.urls, first, contact.emails)
+    card.urls = site_after_email(card.urls, first, contact.emails, card.texts)
     kept = sites_off_address_rows(card.urls, card.texts)  # "E gabriele. wagnerG wagner.at"
     if card.urls and not kept and evidence["emails"].startswith("missing+web"):
         evidence["emails"] = "missing"  # "Mail: acme.de": no site stood for the address lost
@@ -144,9 +145,15 @@ def _site_from_email(
     """No site read: the email's domain where a row no field took spells it; a site read cut
     ("www.nova. pi/" beside wozniak@nova.pl): mended by the email's domain."""
     if not card.urls and contact.emails:
+        level = "email-row"
         site = site_from_email_row(card.emails, card.texts, taken, contact.emails)
+        if site is None:  # "www jenkirs. co.uk" beside @jenkins.co.uk: one letter slipped
+            site, level = (
+                site_from_slipped_row(card.emails, card.texts, taken, contact.emails),
+                "email-row/slip",
+            )
         if site is not None:
-            card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], "email-row"
+            card.urls, contact.urls, evidence["urls"] = [site], [Url(url=site.value)], level
     elif evidence["urls"] == "cut":
         mended = site_for_cut(card.urls, card.emails, card.texts, taken, contact.emails)
         if mended is not None:

@@ -8,13 +8,17 @@ from dataclasses import replace
 from .clues import Found, domain_of
 
 
-def site_after_email(urls: list[Found], first: Found | None, stored: list[str]) -> list[Found]:
+def site_after_email(
+    urls: list[Found], first: Found | None, stored: list[str], texts: list[str] | None = None
+) -> list[Found]:
     """``Site : https://guerin-fils.com/contact`` beside ``morel@guerin-fik.com``: the
     cross-check rewrote the site to the address's domain as first read, then the address was
     mended from the company back to guerin-fils.com (check photo 384/54). The site follows
     the address as stored, at the level it had (repaired, to review): the misreading it took
     is one the card no longer holds. Tuning photos 332/37 and 349/26 (`wolterkunststoff...`,
     `henmann.de`) too; no site the cross-check left as read is touched."""
+    if urls and first and stored and first.from_site:
+        return _site_after_address_printed(urls, first, stored, texts or [])
     if not (urls and first and stored and urls[0].repaired):
         return urls
     read, final = domain_of(first.value), domain_of(stored[0])
@@ -23,3 +27,20 @@ def site_after_email(urls: list[Found], first: Found | None, stored: list[str]) 
         return urls
     value = re.sub(re.escape(read), final, site.value, count=1, flags=re.I)
     return [replace(site, value=value), *urls[1:]]
+
+
+def _site_after_address_printed(
+    urls: list[Found], first: Found, stored: list[str], texts: list[str]
+) -> list[Found]:
+    """``Site : www.muller-fiks.fr`` beside ``loicguerin@muller-fils.fr`` and Muller et Fils
+    SARL: the cross-check wrote the site's misreading into the address, which the company then
+    mended back to the domain its own row prints. The site's reading is then the card's only
+    one: it follows the address, marked repaired (to review; tuning photos 326/4, 378/87)."""
+    read, final = domain_of(first.value), domain_of(stored[0])
+    site = urls[0]
+    if not (read and final) or read == final or domain_of(site.value) != read:
+        return urls
+    if not any(f"@{final}" in re.sub(r"\s", "", t.lower()) for t in texts):
+        return urls  # the address as stored is printed nowhere: a guess, left as read
+    value = re.sub(re.escape(read), final, site.value, count=1, flags=re.I)
+    return [replace(site, value=value, repaired=True), *urls[1:]]

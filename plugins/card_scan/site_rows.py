@@ -17,6 +17,9 @@ from .endings import known_suffix
 
 # What marks a row as a website's: its label or the start of an address.
 _SITE_MARK_RE = re.compile(r"(?i)w{2,}|vww|wvw|https?|hftp|hitp|\b(?:web|url|site|internet)\b")
+# "www" read with its last w's strokes as a round letter: "weo thomasassociates com"
+# or cut to its last w before the dot ("w.lumen.tr")
+_WWW_MISREAD_RE = re.compile(r"(?i)(?<![a-z])(?:w(?:we|ew|ow|eo)(?![a-z])|w\.(?=[a-z]))")
 # A profile's row ("linkedin.com/in/werner", "Xing: werner") names a person or a page, not
 # the firm's site, though the firm's name may end it.
 _SOCIAL_RE = re.compile(
@@ -84,12 +87,19 @@ def _starts_as(letters: str, want: str) -> bool:
 
 
 def _spells(text: str, domain: str) -> bool:
-    name, _, ending = domain.partition(".")
+    name = domain.partition(".")[0]
     if len(name) < 3:
         return False  # "ab.de": two letters match too much of any row
+    return row_spells(text, domain, re.escape(name))
+
+
+def row_spells(text: str, domain: str, name_pattern: str) -> bool:
+    """``text`` holds a site's name matching ``name_pattern`` (the domain's name, or a slip of
+    it: site_slip_rows) after a site's start, then the domain's ending or a slip of it."""
+    ending = domain.partition(".")[2]
     first = re.escape(ending.replace(".", "")[:2])
     before = _BEFORE_RE.format(scheme=_SCHEME_MARKS_RE)
-    pattern = before + re.escape(name) + _AFTER_RE.format(ending=first)
+    pattern = before + name_pattern + _AFTER_RE.format(ending=first)
     low = text.lower()
     return any(
         _ending_agrees(low[found.end() :].lstrip(" .,:;"), ending)
@@ -136,9 +146,7 @@ def _site_row(domain: str, texts: list[str], taken: set[int]) -> Found | None:
     rows = [
         i
         for i, text in enumerate(texts)
-        if i not in taken
-        and "@" not in text
-        and not _SOCIAL_RE.search(text)
+        if _free_row(text, i, taken)
         and (
             (_SITE_MARK_RE.search(text) and _spells(text, domain))
             or _bare_site_row(text, domain, texts, i)
@@ -147,3 +155,21 @@ def _site_row(domain: str, texts: list[str], taken: set[int]) -> Found | None:
     if len(rows) != 1:
         return None  # none, or two rows that both could be it: not guessed
     return Found(domain, 0.0, rows[0])
+
+
+def _free_row(text: str, row: int, taken: set[int]) -> bool:
+    return row not in taken and "@" not in text and not _SOCIAL_RE.search(text)
+
+
+def site_row_candidates(domain: str, texts: list[str], taken: set[int]) -> list[int]:
+    """The rows no field took that a site's mark opens, ``www`` misread as ``wwe``, ``wew``,
+    ``wow`` or ``weo`` counted (photos: the third w's strokes read as e or o), for a domain a
+    site may be (a known ending, no mail host)."""
+    if not known_suffix(domain) or normalize.is_freemail(domain):
+        return []
+    return [
+        i
+        for i, text in enumerate(texts)
+        if _free_row(text, i, taken)
+        and (_SITE_MARK_RE.search(text) or _WWW_MISREAD_RE.search(text))
+    ]

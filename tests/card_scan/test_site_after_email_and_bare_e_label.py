@@ -87,3 +87,18 @@ def test_an_e_before_a_site_or_a_capitalised_name_is_no_address_label():
     assert not E_LABEL_RE.match("E.ON SE eon.com")
     site = [Found("wagner.at", 0.9, 0)]
     assert no_email_but_website(site, ["E www.wagner.at"], "Wagner & Söhne KG")
+
+
+def test_site_follows_an_address_mended_back_to_what_its_row_prints() -> None:
+    # tuning photos 326/4, 378/87: the cross-check wrote the site's "fiks" into the address,
+    # the company mended it back to the fils its own row prints; the site follows, repaired
+    first = Found("loic.guerin@muller-fiks.fr", 0.8, 1, from_site=True)
+    site = Found("www.muller-fiks.fr", 0.9, 2)
+    texts = ["Muller et Fils SARL", "loicguerin@muller-fils.fr", "Site : www.muller-fiks.fr"]
+    moved = site_after_email([site], first, ["loic.guerin@muller-fils.fr"], texts)
+    assert [(u.value, u.repaired) for u in moved] == [("www.muller-fils.fr", True)]
+    # the mended domain printed nowhere on the card: a guess, the site left as read
+    assert site_after_email([site], first, ["loic.guerin@muller-fils.fr"], texts[:1]) == [site]
+    # an address not rewritten from the site: the site left as read
+    plain = Found("loic.guerin@muller-fiks.fr", 0.8, 1)
+    assert site_after_email([site], plain, ["loic.guerin@muller-fils.fr"], texts) == [site]
