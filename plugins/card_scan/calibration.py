@@ -286,6 +286,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # site or company (email_mend): 3 of 3 right on tuning re-reads (b16 photos 41, 78,
         # b10 scan 67); its letters come from the name: kept under the line by hand
         "mended": 0.500,
+        # session 39 (fitlevel39): an address fitted to a blurred row (email_fit, email_missed_rows:
+        # a form of the name at the site's or the company's domain, chosen against the row's
+        # frames), apart from "mended": it was never read. FITTED_COUNT below; too few to pass
+        "fitted": 0.500,
         # session 16 (email16): an address rebuilt from the name and the site's domain
         # (email_rebuild): 3 of 3 right on tuning (b1 photo 200, b1x photo 526 twice); its
         # letters come from the name, not from what was read: kept under the line by hand
