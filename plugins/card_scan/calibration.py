@@ -286,6 +286,13 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # site or company (email_mend): 3 of 3 right on tuning re-reads (b16 photos 41, 78,
         # b10 scan 67); its letters come from the name: kept under the line by hand
         "mended": 0.500,
+        # session 39 (fitlevel39): an address fitted to a blurred row (email_fit, email_missed_rows:
+        # a form of the name at the site's or the company's domain, chosen against the row's
+        # frames), apart from "mended": none of its letters was read. 2 of 3 right (the cached
+        # seeds' two fitted lines, p378/5 right, p387/62 wrong by the mend's site; the OCR
+        # stage's last steps run again on every landscape cached photo with no email: one,
+        # p368/34, right): the Wilson bound, far under the line
+        "fitted": 0.522,
         # session 16 (email16): an address rebuilt from the name and the site's domain
         # (email_rebuild): 3 of 3 right on tuning (b1 photo 200, b1x photo 526 twice); its
         # letters come from the name, not from what was read: kept under the line by hand

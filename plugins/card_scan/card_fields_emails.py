@@ -273,16 +273,18 @@ def _made_emails(
     # Tesseract's own address row, left over as no valid address ("uwe koch@meierch"), is
     # mended as a lone reading is: the name and the card check its letters (session 22).
     attempts = [t for t in leftover if EMAIL_ATTEMPT_RE.search(t)]
+    sites, regions = [domain_of(u.value) for u in urls], card.named_regions() | {card.region}
     mended, unmended = mend_lone(
-        card.lone + attempts,
-        name and name.value,
-        [domain_of(u.value) for u in urls],
-        company and company.value,
-        card.named_regions() | {card.region},
+        card.lone + attempts, name and name.value, sites, company and company.value, regions
     )
     misread |= unmended
     if mended:
-        return [(m, "mended") for m in mended], misread, True
+        # An address fitted to a blurred row (email_fit) was never read: its letters are the
+        # name's and the site's, chosen against the row's frames; measured apart from a reading
+        # corrected (session 39).
+        fitted = [line.text for line in card.lines if is_fitted(line)]
+        fits, _ = mend_lone(fitted, name and name.value, sites, company and company.value, regions)
+        return [(m, "fitted" if m in fits else "mended") for m in mended], misread, True
     if not misread and name and urls and not urls[0].repaired:
         # Each site read: the address row read with its @ lost may itself have been taken for
         # one ("E: scott. woodnova.co.uk" before "W: https//nova.co.uk/en"; session 31).

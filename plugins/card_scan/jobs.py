@@ -45,3 +45,4 @@ class CardResult:
     text: list[str] = field(default_factory=list)
     error: str | None = None
     fatal: str | None = None  # OCR unavailable: stop the run, the card is not at fault
+    evidence: dict[str, str] = field(default_factory=dict)  # field → level (calibration.py)

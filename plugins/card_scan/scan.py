@@ -56,7 +56,9 @@ def scan_card(job: CardJob, options: OcrOptions) -> CardResult:
             job.key, job.label, error=f"cannot read card: {type(exc).__name__}: {first}"
         )
     contact = front.contact.model_dump(mode="json")
-    return CardResult(job.key, job.label, contact, front.confidence, front.text)
+    return CardResult(
+        job.key, job.label, contact, front.confidence, front.text, evidence=front.evidence
+    )
 
 
 def _parse_side(path: str, page: int, options: OcrOptions) -> ParsedCard:
@@ -179,6 +181,7 @@ def merge_sides(front: ParsedCard, back: ParsedCard) -> ParsedCard:
     """The front decides; the back adds what the front lacks (a second language, a mobile)."""
     merged = front.contact.model_copy(deep=True)
     confidence = dict(front.confidence)
+    evidence = dict(front.evidence)  # each field's level, from the side its confidence is
     extra = back.contact
     for email in extra.emails:
         if email not in merged.emails:
@@ -186,8 +189,9 @@ def merge_sides(front: ParsedCard, back: ParsedCard) -> ParsedCard:
     known = {p.key for p in merged.phones}
     merged.phones += [p for p in extra.phones if p.key not in known]
     for name in ("emails", "phones", "urls", "addresses"):
-        if name in back.confidence:
-            confidence[name] = min(confidence.get(name, 1.0), back.confidence[name])
+        if name in back.confidence and back.confidence[name] < confidence.get(name, 1.0):
+            confidence[name] = back.confidence[name]
+            evidence[name] = back.evidence.get(name, "")
     if not merged.urls:
         merged.urls = extra.urls
     if not merged.addresses:
@@ -195,10 +199,13 @@ def merge_sides(front: ParsedCard, back: ParsedCard) -> ParsedCard:
     if not merged.title and extra.title:
         merged.title = extra.title
         confidence["title"] = back.confidence.get("title", 1.0)
+        evidence["title"] = back.evidence.get("title", "")
     if not (merged.organization and merged.organization.name) and extra.organization:
         merged.organization = extra.organization
         confidence["organization"] = back.confidence.get("organization", 1.0)
+        evidence["organization"] = back.evidence.get("organization", "")
     if not merged.name.full and extra.name.full:
         merged.name = extra.name
         confidence["name"] = back.confidence.get("name", 0.0)
-    return ParsedCard(merged, confidence, front.text + back.text)
+        evidence["name"] = back.evidence.get("name", "")
+    return ParsedCard(merged, confidence, front.text + back.text, evidence)

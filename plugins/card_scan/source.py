@@ -31,6 +31,7 @@ from .config import CardScanConfig
 from .image_files import content_hash
 from .imaging import Steps
 from .jobs import CardJob, CardResult, OcrOptions
+from .review_reasons import reasons
 from .review_rule import review_fields
 from .station import Station
 
@@ -299,6 +300,7 @@ class CardScanSource(Source):
             title=f"Business card {Path(result.label).name}: {who}",
             observation=observation,
             uncertain=uncertain,
+            reasons=reasons(result.evidence, uncertain),
             file=_file_of(result.label),
         )
 

@@ -85,6 +85,7 @@ def test_an_address_two_crops_agree_on_stands_as_a_lone_reading_to_review():
     assert all(word.source == LONE_SOURCE for word in added[0].words)
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == [ADDRESS]
+    assert parsed.evidence["emails"] == "mended"  # two crops agreed: read, then corrected
     assert probability("emails", parsed.evidence["emails"]) < REVIEW_BELOW
 
 
@@ -97,8 +98,8 @@ def test_a_row_too_blurred_to_agree_on_takes_the_form_of_the_name_that_fits_it()
     assert all(word.source == FIT_SOURCE for word in added[0].words)
     parsed = parse_card(lines, default_region="PL")
     assert parsed.contact.emails == [ADDRESS]
-    assert parsed.evidence["emails"] == "mended"
-    assert probability("emails", "mended") < REVIEW_BELOW
+    assert parsed.evidence["emails"] == "fitted"  # its own level, not a reading corrected
+    assert probability("emails", "fitted") < REVIEW_BELOW
 
 
 def test_the_scan_reads_the_unread_row_with_what_the_parser_reads():

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from contactkit.cli_context import Job, console, pass_job
@@ -80,6 +81,11 @@ def _review_fields(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
         confidence = f"{obs.confidence.get(field, 1.0):.2f}" if value else "-"
         table.add_row(field, value, confidence, mark)
     console.print(table)
+    # Why each field is marked, where the source said (``ReviewItem.reasons``): below the
+    # table, so a narrow terminal still shows the values whole.
+    for field in EDITABLE:
+        if field in item.uncertain and item.reasons.get(field):
+            console.print(f"  {field}: {escape(item.reasons[field])}", highlight=False)
     if item.file:
         console.print(f"image: {item.file}", highlight=False, soft_wrap=True)
     choices = ["a", "c", "r", "q"] + (["o"] if item.file else [])

@@ -112,6 +112,10 @@ class ReviewItem(StrictModel):
         default=None, description="kind='fields': the observation with its per-field confidence."
     )
     uncertain: list[str] = Field(default_factory=list, description="kind='fields': field names.")
+    reasons: dict[str, str] = Field(
+        default_factory=dict,
+        description="kind='fields': why each uncertain field is doubted, in plain words.",
+    )
     options: list[ReviewOption] = Field(default_factory=list, description="kind='choice'.")
     reference: dict[str, str] = Field(
         default_factory=dict,

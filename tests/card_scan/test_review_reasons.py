@@ -1,0 +1,76 @@
+"""Why a doubted field goes to review, in plain words, from the level the parser set
+(``review_reasons``), carried on the review item and shown by ``contactkit review``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from review_cards import FITTED, fitted_card_item
+
+from contactkit.cli import cli
+from contactkit.store import Store
+from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
+
+
+@pytest.mark.parametrize(
+    ("field", "level", "words"),
+    [
+        ("emails", "fitted", FITTED),
+        ("emails", "mended", "corrected from a blurred reading by the name and the site"),
+        ("emails", "name+domain+repaired/lo/name-mended", "corrected from the name"),
+        ("emails", "domain/hi", "the name is not in it"),
+        ("emails", "missing+web/hi", "no email read, though the website was"),
+        ("name", "email+other/lo", "a word of it is not in the email"),
+        ("organization", "shape/hi", "no legal form and no website to check it"),
+        ("organization", "legal/hi", "no website or email to check it"),
+        ("title", "strong/lo", "read unsure"),
+        ("phones", "repaired/hi", "a digit put back"),
+        ("phones", "missing", "not read"),
+    ],
+)
+def test_each_level_has_its_plain_words(field: str, level: str, words: str) -> None:
+    assert reason(field, level) == words
+
+
+def test_a_level_none_of_the_words_name_gets_the_general_phrase() -> None:
+    assert reason("phones", "icon-o/hi") == GENERAL
+    assert reason("urls", "") == GENERAL
+
+
+def test_a_name_in_the_address_is_not_said_to_be_missing_from_it() -> None:
+    # "name+domain" holds "domain" too: only a level opening on it lacks the name.
+    assert reason("emails", "name+domain/joined/mid") != reason("emails", "domain/mid")
+    assert reason("organization", "domain+legal+other/lo") != reason("organization", "legal/lo")
+
+
+def test_only_the_fields_asked_for_get_a_reason() -> None:
+    evidence = {"name": "email", "emails": "fitted", "title": "strong/lo"}
+    assert reasons(evidence, ["emails", "phones"]) == {"emails": FITTED, "phones": "not read"}
+
+
+def test_a_fitted_address_goes_to_review_saying_it_was_fitted() -> None:
+    item = fitted_card_item()
+    assert item.observation is not None
+    assert item.observation.contact.emails == ["anna.weber@acme-tools.de"]
+    assert "emails" in item.uncertain and item.reasons["emails"] == FITTED
+
+
+def test_an_accepted_field_has_no_reason() -> None:
+    item = fitted_card_item()
+    assert "name" not in item.uncertain  # Anna Weber, spelt by the address
+    assert set(item.reasons) == set(item.uncertain)
+
+
+def test_the_terminal_review_says_why_a_field_is_doubted(tmp_path: Path) -> None:
+    item = fitted_card_item()
+    db = tmp_path / "ck.db"
+    Store(f"sqlite:///{db}").write_batch(
+        run_id=None, source="card_scan", source_type="card_scan", items=[item], state=None
+    )
+    result = CliRunner().invoke(cli, ["--db", str(db), "review"], input="a\n")
+    assert result.exit_code == 0, result.output
+    said = [line.strip() for line in result.output.splitlines() if not line.startswith("│")]
+    assert f"emails: {FITTED}" in said
+    assert not [line for line in said if line.startswith("name:")]  # accepted: no reason
