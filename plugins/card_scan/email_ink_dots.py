@@ -42,6 +42,8 @@ ROUND = (0.4, 2.5)
 INITIAL_WIDTH = (0.3, 1.8)
 # A first blob this far (small letters' heights) from the next is an icon, not a letter.
 ICON_GAP = 0.8
+# Gray levels between the word box's paper and its print, at the least.
+CONTRAST = 50
 Box = tuple[int, int, int, int, int]  # left, top, width, height, area
 
 
@@ -91,7 +93,8 @@ def dot_after_initial(gray: np.ndarray, word: Word) -> bool:
     pad = max(2, height // 4)
     top, left = max(0, word.top - pad), max(0, word.left - 2)
     crop = gray[top : word.bottom + pad, left : word.right + 2]
-    if crop.size == 0 or height < 8:
+    # Paper alone (no print darker than its grain) holds no letters to frame a dot.
+    if crop.size == 0 or height < 8 or np.ptp(np.percentile(crop, (5, 95))) < CONTRAST:
         return False
     otsu, _ = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     dark_print = (crop < otsu).mean() < 0.5

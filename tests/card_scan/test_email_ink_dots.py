@@ -95,3 +95,11 @@ def test_a_marked_address_goes_to_review():
     assert parsed.evidence["emails"].endswith("/ink-dot")
     assert "emails" in to_review(parsed)
     assert parsed.contact.emails[0] == "fsimon@lumen.fr"  # nothing put back
+
+
+def test_paper_alone_under_the_box_shows_no_dot():
+    # A box that holds no print (grain alone): Otsu's threshold parts the grain into blobs.
+    rng = np.random.default_rng(7)
+    paper = (235 + rng.normal(0, 4, (120, 700))).clip(0, 255).astype(np.uint8)
+    word = Word("fsimon@lumen.fr", 0.97, 40, 40, 300, 35)
+    assert not dot_after_initial(paper, word)
