@@ -20,6 +20,7 @@ from contactkit import normalize
 
 from .clues import SITE_PREFIX_RE, URL_RE, domain_of
 from .domains import squashed
+from .email_ink_dots import INK_DOT_SOURCE
 from .endings import UNDER_CO_COUNTRIES
 from .ocr import Line, Word
 
@@ -28,7 +29,7 @@ AT_SOURCE = "email-at"
 # Marks a line read from ink beside another line's box, where its start may be hidden.
 CUT_SOURCE = "after-line"
 # What each mark adds to an email's level: measured apart, so unmeasured ones go to review.
-EMAIL_TAGS = {AT_SOURCE: "at-read", CUT_SOURCE: "after-line"}
+EMAIL_TAGS = {AT_SOURCE: "at-read", CUT_SOURCE: "after-line", INK_DOT_SOURCE: INK_DOT_SOURCE}
 # What the recogniser reads an @ as (tuning photos: G, g, O, w; Q and ( from Tesseract).
 AT_LOOKALIKES = frozenset("@gGoOQqw(")
 # What Tesseract reads an @ as before a site's domain (photo seed 105, URW Bookman: e).

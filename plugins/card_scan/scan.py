@@ -14,6 +14,7 @@ from .clues import EMAIL_RE
 from .email_block_rows import reread_rows_as_block
 from .email_dots import restore_dots
 from .email_fit import fit_lost_address
+from .email_ink_dots import mark_ink_dots
 from .email_missed_rows import read_missed_address
 from .email_reading import reread_email_lines
 from .email_rows import reread_unsigned_rows
@@ -88,6 +89,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         lines = check_phone_digits(upright, lines, options.default_region)  # a digit slip?
         lines = reread_address_block(upright, lines, options)  # still none: rows in block mode
         lines = reread_unread_ink(upright, lines, options)  # ...or a row no line covers
+    lines = mark_ink_dots(upright, lines)  # an address read joined: a dot in its ink?
     mark_edge_words(lines, upright.width)
     if image.info.get(SHARPENED):
         for line in lines:
