@@ -35,6 +35,7 @@ from .postal import (
     street_shaped,
 )
 from .states import state_code
+from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
@@ -141,6 +142,9 @@ def _doubt(
         return "country-slip"  # unmeasured: to review
     if ODD_LETTERS_RE.search(street):
         return "odd-letters"
+    if street_end_slip(street):
+        # "Industriestroße 52", "Ringstrase 186": read at the hi band, stored wrong
+        return "street-end-slip"
     if country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
         # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
         return "near-town"
