@@ -305,7 +305,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
     near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
     # "LogisticA L ogistica Prisma S.A.": the echo's word parted by a wide letter gap.
-    rest = re.sub(r"[^a-z0-9]", "", "".join(normalize.fold(w) for w in words[1:3]))
+    rest = squashed(" ".join(words[1:3]))
     # "Smith & Smith Ltd", "O'Neill & O'Neill": a partners' name, the word again after "&".
     joined = second in AND_WORDS or not re.search(r"[a-z0-9]", second)
     parted = len(first) >= 4 and rest.startswith(first) and not joined
