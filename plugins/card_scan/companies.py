@@ -26,8 +26,7 @@ from .company_scraps import form_beside, name_above_form
 from .company_stacked import join_form_below, join_stacked_company
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
-from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in, name_and_tail, squashed
+from .domains import AND_WORDS, domain_label, initials_in, name_and_tail, squashed
 from .form_repair import ampersand_read_eight, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
