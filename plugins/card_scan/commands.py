@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from contactkit.cli_context import run_one_source
+
 from .station import Station
 
 
@@ -49,8 +51,6 @@ def add_scan_command(cli: click.Group) -> None:
 
         Uncertain fields go to 'contactkit review' instead of straight into the contacts.
         """
-        from contactkit.cli_context import run_one_source  # imported late on purpose
-
         if bool(paths) == bool(watch):
             raise click.UsageError("give card files or folders, or --watch DIR (not both)")
         options: dict[str, Any] = {"duplex": duplex, "rescan": rescan}
@@ -79,9 +79,7 @@ def _watch_folder(
     once: bool,
 ) -> None:
     """Station mode: read the cards that arrive in ``watch`` until stopped (or one pass)."""
-    from contactkit.cli_context import run_one_source  # imported late on purpose
-
-    from .ocr import OcrUnavailable, check_available
+    from .ocr import OcrUnavailable, check_available  # the engines load with a card, not the CLI
 
     try:  # a station without Tesseract would fail every poll: say so once and stop
         check_available(languages or ["eng"])

@@ -26,8 +26,7 @@ from .company_scraps import form_beside, name_above_form
 from .company_stacked import join_form_below, join_stacked_company
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
-from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in, name_and_tail, squashed
+from .domains import AND_WORDS, domain_label, initials_in, name_and_tail, squashed
 from .form_repair import ampersand_read_eight, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
@@ -305,7 +304,7 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
     # Nearly the word again only from a word in lower case: "Meyer Meier" may be two names.
     near = words[0][:1].islower() and len(first) >= 4 and fuzz.ratio(first, second) >= 80
     # "LogisticA L ogistica Prisma S.A.": the echo's word parted by a wide letter gap.
-    rest = re.sub(r"[^a-z0-9]", "", "".join(normalize.fold(w) for w in words[1:3]))
+    rest = squashed(" ".join(words[1:3]))
     # "Smith & Smith Ltd", "O'Neill & O'Neill": a partners' name, the word again after "&".
     joined = second in AND_WORDS or not re.search(r"[a-z0-9]", second)
     parted = len(first) >= 4 and rest.startswith(first) and not joined

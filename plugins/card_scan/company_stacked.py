@@ -11,8 +11,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form, legal_form, trim_after_legal_form
-from .domains import AND as AND_WORDS
-from .domains import domain_label, initials_in, squashed
+from .domains import AND_WORDS, domain_label, initials_in, squashed
 from .local_parts import given_name
 
 

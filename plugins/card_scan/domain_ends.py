@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from contactkit import normalize
 
-from .domains import AND, domain_in, domain_label, trim_legal
+from .domains import AND_WORDS, domain_in, domain_label, trim_legal
 from .local_parts import spelt_fold, umlaut_plain
 
 GLUED_RE = re.compile(r"\w\.|[a-zäöü][A-ZÄÖÜ]")
@@ -41,7 +41,9 @@ def _extra_letter(company: str | None, domain: str | None) -> str | None:
     # a letter alone ("Jiménez Ingenieria S", its S.L. cut: domain+debris's).
     raw = [w for w in trim_legal(company).split() if len(w) > 1 and not GLUED_RE.search(w)]
     words = [
-        umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(" ".join(raw))) if w not in AND
+        umlaut_plain(w)
+        for w in re.findall(r"[a-z0-9]+", spelt_fold(" ".join(raw)))
+        if w not in AND_WORDS
     ]
     if label in words:
         return None  # a word of the name is the domain's, as printed: the domain checks it

@@ -23,8 +23,7 @@ from contactkit import normalize
 
 from .capital_i import capitals_with_l, small_l_inside
 from .company_letters import german_firm
-from .domains import AND as AND_WORDS
-from .domains import domain_in, domain_label, squashed, trim_legal
+from .domains import AND_WORDS, domain_in, domain_label, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
 from .local_parts import PLAIN_UMLAUT, UMLAUT_OF_VOWEL, umlaut_undone
 from .ocr import Line

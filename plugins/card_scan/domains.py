@@ -57,7 +57,7 @@ def domain_in(company: str | None, domain: str | None) -> bool:
         return True
     # "Jiménez y Asociados S.L." for jimenez-asociados.es, "Albufera S.L." for aalbufera.es:
     # every word of the name in the domain, connectives and the legal form aside.
-    core = core_words(company, AND)
+    core = core_words(company, AND_WORDS)
     joined = umlaut_plain("".join(core))
     if len(joined) >= 4 and joined in label:
         return True
@@ -74,7 +74,7 @@ def loose_domain(company: str | None, domain: str | None) -> bool:
     label = umlaut_plain(domain_label(domain))
     if spelt_squashed(company).find(label) >= 0:
         return False
-    core = core_words(company, AND)
+    core = core_words(company, AND_WORDS)
     joined = umlaut_plain("".join(core))
     if not joined or joined not in label:
         return False  # agreed by the initials: every letter checked
@@ -89,7 +89,7 @@ def name_and_tail(company: str | None, domain: str | None) -> bool:
     if not company or not domain or normalize.is_freemail(domain):
         return False
     label = umlaut_plain(domain_label(domain))
-    skip = AND | GROUP_WORDS | HOLDING_WORDS | LEADING_FORMS
+    skip = AND_WORDS | GROUP_WORDS | HOLDING_WORDS | LEADING_FORMS
     core = core_words(company, skip)
     joined = umlaut_plain("".join(core))
     return (
@@ -112,7 +112,7 @@ def initials_in(company: str, label: str) -> bool:
     letter is no evidence). Every letter of the label is checked, the words past their initials
     are not: the company's level measures them apart (``other_words``)."""
     words = [w for w in re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))]
-    words = [w for w in words if w not in AND] or words
+    words = [w for w in words if w not in AND_WORDS] or words
     # "vgroup.nl" for Vesta Groep, "qgroup.nl" for Quantum Holding: the name's own group word
     # is the domain's, not an initial.
     grouped = [w for w in words if w not in GROUP_WORDS | HOLDING_WORDS]
@@ -131,7 +131,7 @@ def initial_words(company: str, domain: str | None) -> str:
     if not domain or not initials_in(company, domain_label(domain)):
         return ""
     words = re.findall(r"[\w'-]+", spelt_fold(trim_legal(company)))
-    return " ".join(w for w in words if len(w) == 2 and w not in AND)
+    return " ".join(w for w in words if len(w) == 2 and w not in AND_WORDS)
 
 
 def _initials_then_group(words: list[str], label: str) -> bool:
@@ -155,7 +155,7 @@ def other_words(company: str, domain: str | None) -> str:
 
 
 # "and" in the languages of company names, which domains leave out.
-AND = frozenset({"and", "und", "y", "i", "e", "et", "en", "es"})
+AND_WORDS = frozenset({"and", "und", "y", "i", "e", "et", "en", "es"})
 
 
 # What a company's domain may add to its initials: "mzgroup", "kpmg-gruppe".
@@ -171,7 +171,7 @@ def trim_legal(company: str) -> str:
 
 def core_words(company: str, skip: frozenset[str]) -> list[str]:
     """The company's words as a domain spells them (letters and digits), without its legal form
-    and the words ``skip`` names (``AND``, group words)."""
+    and the words ``skip`` names (``AND_WORDS``, group words)."""
     return [w for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company))) if w not in skip]
 
 

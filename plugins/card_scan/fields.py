@@ -56,22 +56,52 @@ class ParsedCard:
 def parse_card(
     lines: list[Line], *, default_region: str, forced_region: str | None = None
 ) -> ParsedCard:
-    """Turn one card's OCR lines into a contact with a confidence per field."""
+    """Turn one card's OCR lines into a contact with a confidence per field: the fields read
+    (``read_card``), each stored with its evidence, then the checks one field makes of another,
+    then each level's measured share right (``calibration.probability``)."""
     card = read_card(lines, default_region=default_region, forced_region=forced_region)
-    lines, texts, used = card.lines, card.texts, card.used
-    name, title, company, department = card.name, card.title, card.company, card.department
-    evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
+    named = (card.name, card.title, card.company)
+    picked = {f.line for f in named if f} | {card.department} - {None}  # the lines fields took
+    leftover = _leftover(card, picked)
     contact = Contact()
-    picked = {f.line for f in (name, title, company) if f} | {department} - {None}
-    # What no field took, less what was read from no print (a rule or specks: ``texture``).
-    leftover = [
-        texts[i]
-        for i in range(len(texts))
-        if i not in used and i not in picked and not texture(lines[i])
+    evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
+    _person_and_numbers(card, contact, evidence, leftover, picked)
+    _organization(card, contact, evidence)
+    if card.address:
+        contact.addresses = [card.address]
+        evidence["addresses"] = card.address_level
+    _sites(card, contact, evidence, leftover)  # after the address is mended
+    _cross_checks(card, contact, evidence, picked)
+    confidence = {key: probability(key, level) for key, level in evidence.items()}
+    # Re-validate so the model's own normalizers (e.g. organization from the email) run.
+    contact = Contact.model_validate(contact.model_dump())
+    return ParsedCard(
+        contact, {k: round(v, 3) for k, v in confidence.items()}, card.texts, evidence
+    )
+
+
+def _leftover(card: CardReading, picked: set[int]) -> list[str]:
+    """What no field took, less what was read from no print (a rule or specks: ``texture``)."""
+    return [
+        text
+        for i, text in enumerate(card.texts)
+        if i not in card.used and i not in picked and not texture(card.lines[i])
     ]
+
+
+def _person_and_numbers(
+    card: CardReading,
+    contact: Contact,
+    evidence: dict[str, str],
+    leftover: list[str],
+    picked: set[int],
+) -> None:
+    """The name, emails, phones, title and department stored, each with its level; a title is
+    never guessed ("missing")."""
+    name, title = card.name, card.title
     if name:  # the honorific kept as the prefix, a Spanish double family name whole
         countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
-        contact.name = person_name(name.value, lines, name.line, countries)
+        contact.name = person_name(name.value, card.lines, name.line, countries)
     evidence["name"] = name_evidence(card, leftover, picked)
     contact.emails, evidence["emails"] = email_evidence(card, leftover)
     if card.phones:
@@ -79,21 +109,31 @@ def parse_card(
     evidence["phones"] = phone_evidence(card, leftover, contact.phones)
     if title:
         contact.title = title.value
-    evidence["title"] = title_evidence(card, title) if title else "missing"  # not guessed
-    if department is not None:
-        contact.department = texts[department]
+    evidence["title"] = title_evidence(card, title) if title else "missing"
+    if card.department is not None:
+        contact.department = card.texts[card.department]
+
+
+def _organization(card: CardReading, contact: Contact, evidence: dict[str, str]) -> None:
+    """The company and the domain it is weighed against; a freemail domain names no employer."""
     private = bool(card.domain) and normalize.is_freemail(card.domain)
     if private:
         card.domain = card.read_domain = None  # gmail.com names no employer
     organization = organization_level(card, private)
     if organization is not None:
         evidence["organization"] = organization
-    if company or card.domain:
-        contact.organization = OrgRef(name=company.value if company else None, domain=card.domain)
-    if card.address:
-        contact.addresses = [card.address]
-        evidence["addresses"] = card.address_level
-    _sites(card, contact, evidence, leftover)  # after the address is mended
+    if card.company or card.domain:
+        name = card.company.value if card.company else None
+        contact.organization = OrgRef(name=name, domain=card.domain)
+
+
+def _cross_checks(
+    card: CardReading, contact: Contact, evidence: dict[str, str], picked: set[int]
+) -> None:
+    """The levels one field's reading moves in another's, once every field is stored: the
+    company against the address and site, a site from the email's row, a name, title or
+    company with its row's rest unread, a site read off the email's row doubted with it."""
+    company, lines = card.company, card.lines
     if company:  # an address or a site printed and not read could have checked it
         unread = "unread" in (evidence["emails"], evidence["urls"])
         evidence["organization"] = company_evidence(
@@ -104,22 +144,18 @@ def parse_card(
     ):  # "Salto Denki" beside tabe@saito.co.jp: the address changed to agree checks nothing
         l_disputed_levels(evidence)
     # After the company's check: a site found so checks nothing, by construction.
-    _site_from_email(card, contact, evidence, used | picked)
+    _site_from_email(card, contact, evidence, card.used | picked)
     put_back = bool(company and company.repaired) and read_one_letter_off(
         card.texts[company.line], card.read_domain
     )
     company_slip(evidence, company and company.value, card.read_domain, put_back)
     doubt_end_letter(evidence, company and company.value, card.read_domain)  # "Lumens" | lumen.fr
     _email_mended_by_company(card, contact, evidence)
-    for key, found in (("name", name), ("title", title), ("organization", company)):
-        if found and row_rest(lines, found.line, found.value, used | picked):
+    for key, found in (("name", card.name), ("title", card.title), ("organization", company)):
+        if found and row_rest(lines, found.line, found.value, card.used | picked):
             evidence[key] += "+row-rest"  # "Juan Carlos Garcia" | "Blanco": read in part?
     if evidence["urls"] == "email-row" and probability("emails", evidence["emails"]) < REVIEW_BELOW:
         evidence["urls"] = "email-row/doubted"  # the email's domain: doubted with the email
-    confidence = {key: probability(key, level) for key, level in evidence.items()}
-    # Re-validate so the model's own normalizers (e.g. organization from the email) run.
-    contact = Contact.model_validate(contact.model_dump())
-    return ParsedCard(contact, {k: round(v, 3) for k, v in confidence.items()}, texts, evidence)
 
 
 def _sites(

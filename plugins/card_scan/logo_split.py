@@ -12,7 +12,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domains import AND, domain_in, domain_label, folded_letters, initials_in, squashed
+from .domains import AND_WORDS, domain_in, domain_label, folded_letters, initials_in, squashed
 from .local_parts import spelt_fold, umlaut_plain
 from .ocr import Line
 from .word_slips import letters_changed, with_a_letter_lost
@@ -255,7 +255,9 @@ def strip_scrap_echo(text: str, label: str) -> str:
         if len(words) <= k or len(first) < 4 or squashed(words[k]) != first:
             continue
         # "Klein & Klein GmbH": partners of one name, the "&" no scrap
-        scraps = all(1 <= len(squashed(w)) <= 3 and squashed(w) not in AND for w in words[1:k])
+        scraps = all(
+            1 <= len(squashed(w)) <= 3 and squashed(w) not in AND_WORDS for w in words[1:k]
+        )
         if scraps and "".join(squashed(w) for w in words[k:]).startswith(label):
             return " ".join(words[k:])
     return text

@@ -6,6 +6,7 @@ holds, ``phone_levels`` tells each number's kind and what backs it."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import phonenumbers
 
@@ -59,6 +60,44 @@ from .phone_text import (
 from .postcode_hints import postcode_doubts
 
 
+@dataclass
+class _Taken:
+    """The numbers taken so far, in reading order, with what the doubts after the walk ask of
+    them (each set holds indexes into ``out``)."""
+
+    out: list[tuple[Phone, str]] = field(default_factory=list)
+    rows: list[Line] = field(default_factory=list)  # the line each number was read on
+    seen: set[str] = field(default_factory=set)  # E.164 numbers taken: each once
+    by_p: set[int] = field(default_factory=set)  # labelled "P", which may be an "F" misread
+    office_signed: set[int] = field(default_factory=set)  # after an office's sign read "@"
+    unlabelled: set[int] = field(default_factory=set)  # no label read before them
+
+    def take(self, segment: Segment) -> bool:
+        """The segment's numbers not taken before, each with its kind and level; whether any."""
+        line, label, reading = segment.line, segment.label, segment.reading
+        taken = False
+        for n, match in enumerate(reading.matches):
+            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            if e164 in self.seen or before_a_city(reading.fixed, match, label):
+                continue
+            self.seen.add(e164)
+            kind = number_kind(segment, match, n)
+            how = backing(segment, match, n, kind, e164)
+            band = number_band(line, match)
+            intl = "+intl" if match.raw_string.startswith("+") else ""
+            phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
+            if label == "p" and n == 0:
+                self.by_p.add(len(self.out))
+            if not label and n == 0 and sign_before(OFFICE_SIGN_RE, line.text, match):
+                self.office_signed.add(len(self.out))
+            if not label and not kind.known and not kind.sign:
+                self.unlabelled.add(len(self.out))
+            self.out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
+            self.rows.append(line)
+            taken = True
+        return taken
+
+
 def find_phones(
     lines: list[Line],
     texts: list[str],
@@ -74,15 +113,10 @@ def find_phones(
     tried last, for a run of digits that is one whole number there and nothing before.
     """
     fallback = [r for r in fallback or [] if r not in regions]
-    out: list[tuple[Phone, str]] = []
-    rows: list[Line] = []  # the line each number of ``out`` was read on
-    seen: set[str] = set()
+    taken = _Taken()
     partners = gap_partners(lines, texts)
     found: list[phonenumbers.PhoneNumberMatch] = []
     lone_letters: set[int] = set()  # a label of one letter apart: maybe the phone's icon
-    by_p: set[int] = set()  # numbers labelled "P", which may be an "F" misread
-    office_signed: set[int] = set()  # numbers after an office's sign read "@"
-    unlabelled: set[int] = set()  # numbers with no label read before them
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
@@ -109,28 +143,18 @@ def find_phones(
                 across,
                 i in lone_letters,
             )
-            for n, match in enumerate(reading.matches):
-                e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-                if e164 in seen or before_a_city(reading.fixed, match, label):
-                    continue
-                seen.add(e164)
-                kind = number_kind(segment, match, n)
-                how = backing(segment, match, n, kind, e164)
-                band = number_band(lines[i], match)
-                intl = "+intl" if match.raw_string.startswith("+") else ""
-                phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
-                if label == "p" and n == 0:
-                    by_p.add(len(out))
-                if not label and n == 0 and sign_before(OFFICE_SIGN_RE, lines[i].text, match):
-                    office_signed.add(len(out))
-                if not label and not kind.known and not kind.sign:
-                    unlabelled.add(len(out))
-                out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
-                rows.append(lines[i])
+            if taken.take(segment):
                 used.add(i)
-    out = group_doubts(out, rows)
-    out = fax_read_p(out, by_p)
-    out = untold_kinds(out, frozenset(office_signed), frozenset(unlabelled))
+    return _doubted(taken, texts, fallback)
+
+
+def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple[Phone, str]]:
+    """The numbers taken, with the doubts only the card's whole set of numbers shows: a group
+    read a digit long, a fax read "P", kinds no label told, a lone sign, a fax alone, a hinted
+    region another region reads as well, or that the card's postcodes deny."""
+    out = group_doubts(taken.out, taken.rows)
+    out = fax_read_p(out, taken.by_p)
+    out = untold_kinds(out, frozenset(taken.office_signed), frozenset(taken.unlabelled))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 

@@ -201,6 +201,7 @@ def agreed_reading(
 
 
 def _key(text: str) -> str:
+    """What readings are compared by: equal without spaces (the engines space a row apart)."""
     return "".join(text.split())
 
 

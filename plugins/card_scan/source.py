@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures as cf
+import io
 import multiprocessing
 import os
 import shutil
@@ -356,8 +357,6 @@ def _page_count(data: bytes) -> int:
             if line.startswith("Pages:"):
                 return max(1, int(line.split()[1]))
         return 1
-    import io
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             return max(1, int(getattr(image, "n_frames", 1)))

@@ -1,8 +1,8 @@
 """A street's or town's word read one letter off, where the word's language shows the letter.
 
 Each mend is narrow: the word as read is none its language writes there, and only one letter
-makes it the word a reader of the card takes it for (``address.repair_street`` and
-``address.repair_city`` call these; session 35).
+makes it the word a reader of the card takes it for (``street_repair.repair_street`` and
+``street_repair.repair_city`` call these; session 35).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import re
 from contactkit import normalize
 
 from .accent_slips import field_i_for_f
-from .domains import AND, domain_label, initials_in, spelt_squashed, trim_legal
+from .domains import AND_WORDS, domain_label, initials_in, spelt_squashed, trim_legal
 from .lexicon import FIELD_WORDS
 from .local_parts import umlaut_plain
 from .name_checks import Q_SLIP_RE
@@ -251,7 +251,7 @@ def company_monogram(title: str, company: str | None) -> bool:
     if not company or not re.fullmatch(r"[A-Z]{2,3}", title.strip()):
         return False
     words = re.findall(r"[a-z0-9]+", normalize.fold(trim_legal(company)))
-    words = [w for w in words if w not in AND]
+    words = [w for w in words if w not in AND_WORDS]
     return len(words) >= 2 and "".join(w[0] for w in words) == title.strip().lower()
 
 
