@@ -109,8 +109,6 @@ def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[
                 anchor = i
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
-            if parts.get("comma_lost") == "?":
-                parts["comma_lost"] = str(i)
         elif i in used and "postal" not in parts and (start := before_email(text)):
             # the email's line holds a whole address before it (two columns read as one row)
             whole: dict[str, str] = {}
@@ -118,6 +116,8 @@ def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[
                 parts.update(whole)
                 lines_used.append(i)
                 anchor = i if anchor < 0 else anchor
+        if parts.get("comma_lost") == "?":  # either way the line was read, on its own or not
+            parts["comma_lost"] = str(i)
     parts.pop("box_after", None)
     return parts, lines_used, anchor
 

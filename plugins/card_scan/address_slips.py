@@ -17,6 +17,7 @@ from contactkit import normalize
 from .clues import is_country
 from .ocr import Line
 from .places import checked_city, town_countries
+from .postal import GB_INWARD, GB_OUTWARD
 from .states import US_ZIP, state_code
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
@@ -209,9 +210,9 @@ def weak_street(line: Line, street: str) -> bool:
 GB_STREET_END = r"(?:Street|Road|Lane|Avenue|Square|Place|Row|Terrace|Crescent|Gardens|Walk|Way)"
 GB_TOWN_APART_RE = re.compile(
     rf"^(?P<street>\S*\d.*\b{GB_STREET_END}) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?: (?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?$"
+    rf"(?: (?P<postal>{GB_OUTWARD} ?{GB_INWARD}))?$"
 )
-GB_POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+GB_PIECE_POSTCODE_RE = re.compile(rf"{GB_OUTWARD} ?{GB_INWARD}")  # a piece of its own, as printed
 
 
 def gb_town_apart(pieces: list[str]) -> list[str] | None:
@@ -224,7 +225,7 @@ def gb_town_apart(pieces: list[str]) -> list[str] | None:
             continue
         if match["postal"]:
             return [*pieces[:i], match["street"], f"{match['town']}, {match['postal']}"]
-        if i + 1 < len(pieces) and GB_POSTCODE_RE.fullmatch(pieces[i + 1]):
+        if i + 1 < len(pieces) and GB_PIECE_POSTCODE_RE.fullmatch(pieces[i + 1]):
             town = f"{match['town']}, {pieces[i + 1]}"
             return [*pieces[:i], match["street"], town, *pieces[i + 2 :]]
     return None

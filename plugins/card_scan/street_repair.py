@@ -26,8 +26,11 @@ def repair_street(street: str, region: str) -> str:
     street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
     # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
     # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae"); its two
-    # strokes read as two letters or a sign, "Strafie", "Landstratier", "Ringstra$e" (session 39)
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|f?&|fi|ti|ii|\$|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
+    # strokes read as two letters or a sign, "Strafie", "Landstratier", "Ringstra$e" (session 39;
+    # "ti" only before -er or -en: Dutch writes "-stratie", "Registratie", "Administratie")
+    street = re.sub(
+        r"(?<=[Ss]tra)(?:f?S|f?&|fi|ii|\$|[BbRrKkFfGg8]|ti(?=e[rn]\b)|)(?=e[rn]?\b)", "ß", street
+    )
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)

@@ -133,10 +133,44 @@ def test_the_sharp_s_read_as_two_strokes_or_a_sign(street, want):
         "Via Strafiore 3",  # no -straße word
         "Strategieweg 4",
         "Ringstrase 186",  # an s lost or ß misread: only the print shows
+        "Stiftstrasse 9",
+        "Kastanienallee 12",
+        "Administratie 4",  # Dutch -atie: "ti" before a bare e is no ß
+        "Ministratie 12",
+        "Registratiestraat 3",
     ],
 )
-def test_a_street_with_no_misread_sharp_s_stays(street):
-    assert repair_street(street, "AT") == street
+@pytest.mark.parametrize("region", ["AT", "NL"])
+def test_a_street_with_no_misread_sharp_s_stays(street, region):
+    assert repair_street(street, region) == street
+
+
+def test_a_dollar_for_a_digit_is_no_sharp_s():
+    # p349/80 as Tesseract read it: the $ stands for a 5, and the street keeps its doubt
+    got = _address("CH", "Bahnhofstrasse $9, 1245 Genève")
+    assert got == (("Bahnhofstrasse $9", "1245", "Genève", None), "street+city+stray-sign")
+
+
+@pytest.mark.parametrize(
+    ("region", "row", "want"),
+    [
+        (
+            "CH",
+            "Aeschenvorstadt 121 4065 Basel anna@acme.ch",
+            ("Aeschenvorstadt 121", "4065", "Basel"),
+        ),
+        (
+            "NL",
+            "Stationsplein 74 1036 UL Amsterdam anna@acme.nl",
+            ("Stationsplein 74", "1036 UL", "Amsterdam"),
+        ),
+    ],
+)
+def test_a_lost_comma_on_the_email_row_is_read(region, row, want):
+    # two columns read as one row: the address is read from before the email, as on its own
+    got = _address(region, row)
+    assert got is not None
+    assert (got[0][:3], got[1]) == (want, "street+city/hi")
 
 
 @pytest.mark.parametrize(
@@ -186,7 +220,15 @@ def test_a_british_street_and_town_whose_comma_was_lost(rows, want):
         ["Princes Street London W1T 1EN"],  # no house number: no street of a one-line address
         ["180 Princes Street London"],  # no postcode after the town
         ["180 Princes Street London", "Tel 020 7946 0000"],
+        ["12 Kings Road Chelsea London SW3 4PL"],  # a district and a town: no one known town
+        ["1 High Street Kensington", "London W8 5SA"],  # its comma read: the town is after it
     ],
 )
 def test_no_british_town_parted_without_a_known_town_and_postcode(pieces):
     assert gb_town_apart(pieces) is None
+
+
+def test_a_british_street_whose_comma_was_read_keeps_its_last_word():
+    got = _address("GB", "1 High Street Kensington, London W8 5SA")
+    assert got is not None
+    assert got[0] == ("1 High Street Kensington", "W8 5SA", "London", None)
