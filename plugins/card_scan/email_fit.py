@@ -50,8 +50,10 @@ LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
 ALIKE = 1.0
 # A blurred row loses its separator's dot first, the smallest glyph on it: the joined form then
 # fits a little better than the dotted one printed (oneill.benjamin by 0.3, juan.sanchez by 1.3,
-# g.marino by 1.8; cached photos, session 39), while a row printing the joined form makes every
-# dotted one cost 6.0 and more (17 read rows of joined addresses).
+# g.marino by 1.8, d.braun by 2.7; cached photos, session 39), while a row printing the joined
+# form makes the dotted one cost more: 6.0 and more on 17 rows read whole, but only 4.1 on a
+# blurred one (msuzuki, p333/85, real OCR; there too loose a fit to be taken at all). The margin
+# is thin: a fit stays a lone reading, to review.
 DOT_LOST = 3.0
 
 

@@ -58,3 +58,17 @@ def test_a_form_inside_the_address_is_no_rival():
     # "sanchez@" fits inside "juan.sanchez@" (the label's frames free): not another address.
     costs = [10.1, 7.1, 9.2, 5.8, 6.0, 35.0, 45.0]
     assert _fit(costs) == "juan.sanchez@consultoriaaltair.es"
+
+
+def test_a_blurred_row_printing_the_joined_form_keeps_it():
+    # The dotted form 4.1 behind the joined one, as on the blurred row of p333/85 (real OCR),
+    # which prints "msuzuki@"; its costs shifted under the per-letter gate so that only
+    # DOT_LOST decides ("suzuki@" fits inside: no rival).
+    forms = [
+        "m-suzuki@hashimotoseisakusho.co.jp",
+        "m.suzuki@hashimotoseisakusho.co.jp",
+        "msuzuki@hashimotoseisakusho.co.jp",
+        "suzuki@hashimotoseisakusho.co.jp",
+    ]
+    shortfalls = np.array([14.43, 12.07, 8.0, 13.32])
+    assert separator_fit(forms, shortfalls, 8.0) is None
