@@ -16,7 +16,9 @@ def site_after_email(
     mended from the company back to guerin-fils.com (check photo 384/54). The site follows
     the address as stored, at the level it had (repaired, to review): the misreading it took
     is one the card no longer holds. Tuning photos 332/37 and 349/26 (`wolterkunststoff...`,
-    `henmann.de`) too; no site the cross-check left as read is touched."""
+    `henmann.de`) too. A site the cross-check left as read moves only where its own misreading
+    was written into the address and ``texts`` (the card's rows) print the mended domain after
+    an @ (``_site_after_address_printed``); no other is touched."""
     if not (urls and first and stored):
         return urls
     if not urls[0].repaired:
