@@ -16,10 +16,15 @@ def site_after_email(
     mended from the company back to guerin-fils.com (check photo 384/54). The site follows
     the address as stored, at the level it had (repaired, to review): the misreading it took
     is one the card no longer holds. Tuning photos 332/37 and 349/26 (`wolterkunststoff...`,
-    `henmann.de`) too; no site the cross-check left as read is touched."""
-    if urls and first and stored and first.from_site:
-        return _site_after_address_printed(urls, first, stored, texts or [])
-    if not (urls and first and stored and urls[0].repaired):
+    `henmann.de`) too. A site the cross-check left as read moves only where its own misreading
+    was written into the address and ``texts`` (the card's rows) print the mended domain after
+    an @ (``_site_after_address_printed``); no other is touched."""
+    if not (urls and first and stored):
+        return urls
+    if not urls[0].repaired:
+        # a site as read follows only an address its misreading was written into
+        if first.from_site:
+            return _site_after_address_printed(urls, first, stored, texts or [])
         return urls
     read, final = domain_of(first.value), domain_of(stored[0])
     site = urls[0]

@@ -20,9 +20,10 @@ from .clues import Found, domain_of
 from .site_rows import row_spells, site_row_candidates
 
 # Letters Tesseract reads for one another on a site's row: strokes, the arched letters, the
-# round ones. One of these, not any letter: "meyer" is no slip of "mayer" by this table.
+# round ones. One of these, not any letter: "meyer" is no slip of "mayer" by this table. The
+# row is matched lowercased ("Jefebvre" as "jefebvre"), so no capital is listed.
 _LOOK_ALIKE = (
-    "lijtfI1|J",
+    "lijtf1|",
     "hnb",
     "nr",
     "mn",

@@ -102,3 +102,13 @@ def test_site_follows_an_address_mended_back_to_what_its_row_prints() -> None:
     # an address not rewritten from the site: the site left as read
     plain = Found("loic.guerin@muller-fiks.fr", 0.8, 1)
     assert site_after_email([site], plain, ["loic.guerin@muller-fils.fr"], texts) == [site]
+
+
+def test_a_repaired_site_follows_its_mended_address_printed_or_not() -> None:
+    # A pair the cross-check tore (the address given the site's domain, the site marked
+    # repaired), the address then mended: the site follows it as before this session's guard,
+    # which asks for the mended domain after an @ only of a site left as read.
+    site = Found("wolterkunststofftechnik.de", 0.58, 1, repaired=True)
+    first = Found("peters@wolterkunststofftechnik.de", 0.58, 0, from_site=True)
+    moved = site_after_email([site], first, ["peters@walterkunststofftechnik.de"], ["WALTER SE"])
+    assert [(u.value, u.repaired) for u in moved] == [("walterkunststofftechnik.de", True)]

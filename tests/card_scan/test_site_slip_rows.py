@@ -95,3 +95,22 @@ def test_a_short_name_or_another_ending_is_not_taken() -> None:
     assert _site(["j@lumen.fr", "W http /Awwwiumen fr/"], "j@lumen.fr") is None
     assert _site(["j@lumenwerk.fr", "w.lumenwerk.tr"], "j@lumenwerk.fr") is None
     assert _site(["j@lumenwerk.fr", "w.lumenwerk.fr"], "j@lumenwerk.fr") == "lumenwerk.fr"
+
+
+def test_a_site_that_really_differs_from_the_mail_domain_is_not_taken() -> None:
+    # a brand's site one letter longer than the group's mail domain: no slip of a letter
+    assert _site(["a@acmegroup.de", "www acmesgroup de"], "a@acmegroup.de") is None
+    # the same name under another real ending (the group's .com beside a .de address)
+    assert _site(["a@siemenswerk.de", "www siemenswerk com"], "a@siemenswerk.de") is None
+    assert _site(["a@siemenswerk.com", "www siememswerk de"], "a@siemenswerk.com") is None
+
+
+def test_wow_as_a_word_or_a_real_site_is_left_as_read() -> None:
+    # "wow" counts as a misread www only before the name it opens, spelled to its ending
+    assert _site(["a@wowmedia.de", "Wow Media GmbH"], "a@wowmedia.de") is None
+    assert _site(["a@wowmedia.de", "wowmedia"], "a@wowmedia.de") is None
+    assert _site(["a@jenkins.co.uk", "wow jenkirs. co.uk"], "a@jenkins.co.uk") == "jenkins.co.uk"
+    rows = ("WOW Media GmbH", "Ralf Hoffmann", "Tel. +49 221 123456", "r.hoffmann@wowmedia.de")
+    parsed = parse_card(stacked_lines(*rows, "wow.com/wowmedia"), default_region="DE")
+    assert [u.url for u in parsed.contact.urls] == ["wow.com/wowmedia"]
+    assert parsed.contact.organization and parsed.contact.organization.name == "WOW Media GmbH"
