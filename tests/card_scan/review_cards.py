@@ -12,7 +12,7 @@ from contactkit_plugins.card_scan.email_fit import fit_lost_address
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.jobs import CardResult
 
-FITTED = "fitted to a blurred row from the name and the site"
+FITTED = "fitted to a blurred row from the name and the website"
 
 
 def fitted_card_item() -> ReviewItem:
