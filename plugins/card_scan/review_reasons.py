@@ -16,9 +16,9 @@ import re
 WHOLE: dict[str, str] = {
     "missing": "not read",
     "unread": "printed but could not be read",
-    "fitted": "fitted to a blurred row from the name and the site",
-    "mended": "corrected from a blurred reading by the name and the site",
-    "rebuilt": "rebuilt from the name and the site; its row was not read",
+    "fitted": "fitted to a blurred row from the name and the website",
+    "mended": "corrected from a blurred reading by the name and the website",
+    "rebuilt": "rebuilt from the name and the website; its row was not read",
 }
 
 # Marks that mean the same on every field, tried first: what was put in from elsewhere.
@@ -26,7 +26,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("name-mended", "corrected from the name"),
     ("company-mended", "corrected from the company's name"),
     ("mended-email", "spelt by an email that was itself corrected"),
-    ("company-slip", "the company and the web address differ by a letter"),
+    ("company-slip", "the company's name and this domain differ by a letter"),
     ("site-slip", "corrected from the website"),
     ("at-read", "its @ was read as a letter and put back"),
     ("ending-guessed", "its ending guessed from the country"),
@@ -53,8 +53,10 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("email-slip", "a letter or two off the email"),
         ("other", "a word of it is not in the email"),
         ("pieces", "read in pieces"),
-        ("smaller", "not the largest line and no email to check it"),
-        ("largest", "no email to check it"),
+        # "+unmatched": a personal address spelling nothing of the line taken for the name
+        ("unmatched", "the email names someone else: maybe not the name"),
+        ("smaller", "not the largest line, and no email spells it"),
+        ("largest", "no email spells it"),
     ),
     "organization": (
         ("near-domain", "nearly the website's name, a letter or two apart"),
@@ -62,6 +64,8 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("domain-only", "no company read: the website's name only"),
         ("one-word", "one word only, maybe a logo"),
         ("debris", "a stray scrap after it"),
+        # "+unmatched": a work domain on the card that spells nothing of the company
+        ("unmatched", "the website's name has nothing of it"),
         ("shape", "no legal form and no website to check it"),
         ("other", "a word of it is not in the website's name"),
         ("^legal", "no website or email to check it"),
@@ -76,7 +80,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "urls": (
         ("doubted", "taken from the email, which is itself doubted"),
-        ("ocr", "read alone: no email or company to check it"),
+        ("ocr", "read alone: nothing else on the card checks it"),
         ("^company", "checked by the company's name only"),
     ),
     "phones": (
@@ -84,7 +88,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("bare-untold", "its kind (office, mobile) could not be told"),
         ("disputed", "two readings of it disagree"),
         ("hint-region", "its country guessed"),
-        ("other-region", "its country guessed"),
+        ("other-region", "its country is not one the card names"),
     ),
     "title": (
         ("leftover", "a line left over, maybe no title"),

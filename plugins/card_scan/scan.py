@@ -191,9 +191,10 @@ def merge_sides(front: ParsedCard, back: ParsedCard) -> ParsedCard:
     known = {p.key for p in merged.phones}
     merged.phones += [p for p in extra.phones if p.key not in known]
     for name in ("emails", "phones", "urls", "addresses"):
-        if name in back.confidence and back.confidence[name] < confidence.get(name, 1.0):
-            confidence[name] = back.confidence[name]
-            evidence[name] = back.evidence.get(name, "")
+        if name in back.confidence:
+            if back.confidence[name] < confidence.get(name, 1.0):  # a tie keeps the front's
+                evidence[name] = back.evidence.get(name, "")
+            confidence[name] = min(confidence.get(name, 1.0), back.confidence[name])
     if not merged.urls:
         merged.urls = extra.urls
     if not merged.addresses:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_email_fit import LINES, _card
+from blurred_row_card import BLURRED_ROW_LINES, blurred_row_image
 
 from contactkit.model import ReviewItem
 from contactkit.plugin import Settings
@@ -12,13 +12,13 @@ from contactkit_plugins.card_scan.email_fit import fit_lost_address
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.jobs import CardResult
 
-FITTED = "fitted to a blurred row from the name and the site"
+FITTED = "fitted to a blurred row from the name and the website"
 
 
 def fitted_card_item() -> ReviewItem:
     """A card whose address row blurred past reading: the address fitted to it (email_fit),
     parsed, and made a review item as the source makes one."""
-    lines = fit_lost_address(_card(2.0), LINES, "Anna Weber", None, "DE")
+    lines = fit_lost_address(blurred_row_image(2.0), BLURRED_ROW_LINES, "Anna Weber", None, "DE")
     parsed = parse_card(lines, default_region="DE")
     result = CardResult(
         "key-1",

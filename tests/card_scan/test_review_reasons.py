@@ -11,6 +11,7 @@ from review_cards import FITTED, fitted_card_item
 
 from contactkit.cli import cli
 from contactkit.store import Store
+from contactkit.store.schema import review_items
 from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
 
 
@@ -18,13 +19,20 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
     ("field", "level", "words"),
     [
         ("emails", "fitted", FITTED),
-        ("emails", "mended", "corrected from a blurred reading by the name and the site"),
+        ("emails", "mended", "corrected from a blurred reading by the name and the website"),
         ("emails", "name+domain+repaired/lo/name-mended", "corrected from the name"),
         ("emails", "domain/hi", "the name is not in it"),
         ("emails", "missing+web/hi", "no email read, though the website was"),
         ("name", "email+other/lo", "a word of it is not in the email"),
         ("organization", "shape/hi", "no legal form and no website to check it"),
         ("organization", "legal/hi", "no website or email to check it"),
+        # a work domain that spells nothing of it: a website there, it does not check it
+        ("organization", "legal+unmatched/hi", "the website's name has nothing of it"),
+        ("organization", "shape+unmatched/lo", "the website's name has nothing of it"),
+        ("name", "largest/hi", "no email spells it"),
+        ("name", "smaller+unmatched", "the email names someone else: maybe not the name"),
+        ("urls", "ocr/hi", "read alone: nothing else on the card checks it"),
+        ("emails", "company-slip", "the company's name and this domain differ by a letter"),
         ("title", "strong/lo", "read unsure"),
         ("phones", "repaired/hi", "a digit put back"),
         ("phones", "missing", "not read"),
@@ -74,3 +82,22 @@ def test_the_terminal_review_says_why_a_field_is_doubted(tmp_path: Path) -> None
     said = [line.strip() for line in result.output.splitlines() if not line.startswith("│")]
     assert f"emails: {FITTED}" in said
     assert not [line for line in said if line.startswith("name:")]  # accepted: no reason
+
+
+def test_a_review_item_stored_before_reasons_existed_still_loads_and_shows(tmp_path: Path) -> None:
+    item = fitted_card_item()
+    db = tmp_path / "ck.db"
+    store = Store(f"sqlite:///{db}")
+    store.write_batch(
+        run_id=None, source="card_scan", source_type="card_scan", items=[item], state=None
+    )
+    # The payload as written before ReviewItem had ``reasons``.
+    with store.engine.begin() as conn:
+        payload = item.model_dump(mode="json")
+        del payload["reasons"]
+        conn.execute(review_items.update().values(payload=payload))
+    [(_, loaded)] = store.open_reviews()
+    assert loaded.reasons == {} and loaded.uncertain == item.uncertain
+    result = CliRunner().invoke(cli, ["--db", str(db), "review"], input="q\n")
+    assert result.exit_code == 0, result.output
+    assert "anna.weber@acme-tools.de" in result.output and FITTED not in result.output
