@@ -44,6 +44,11 @@ def test_a_street_word_one_letter_off_is_a_slip(street):
         "Grande-Allée 12",  # the French allée
         "Sonnenterrasse 4",  # words German writes so stay as read
         "Sparkasse 1",
+        "Markthallen 3",
+        "Björkallen 12",  # a Swedish -allén, its accent lost: one letter off -allee
+        "Judengasse 12",
+        "Sonnenterrasse 4a",
+        "Bahntrasse 7",
         "Rio de la Plata 5",  # a word too short to hold a name before the street word
         "Calle de Alcalá 155",
         "Kerkstraat 8a",  # Dutch: one letter off no German street word
