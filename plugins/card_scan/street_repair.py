@@ -25,8 +25,9 @@ def repair_street(street: str, region: str) -> str:
     """The slips a reader of the card's language undoes at sight."""
     street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
     # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
-    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae")
-    street = re.sub(r"(?<=[Ss]tra)(?:f?S|f?&|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
+    # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae"); its two
+    # strokes read as two letters or a sign, "Strafie", "Landstratier", "Ringstra$e" (session 39)
+    street = re.sub(r"(?<=[Ss]tra)(?:f?S|f?&|fi|ti|ii|\$|[BbRrKkFfGg8]|)(?=e[rn]?\b)", "ß", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         street = umlaut_read_twice(street)
