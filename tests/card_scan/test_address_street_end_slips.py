@@ -85,3 +85,18 @@ def test_the_right_street_stays_at_its_band():
     addresses, level = _address("Industriestraße 52")
     assert level == "street+city/hi"
     assert addresses[0].street == "Industriestraße 52"
+
+
+@pytest.mark.parametrize(
+    ("read", "street"),
+    [
+        ("Industriestrafie 52", "Industriestraße 52"),  # ß read fi: put back first
+        ("Industriestratie 52", "Industriestraße 52"),
+        ("Hauptplotz 52", "Hauptplatz 52"),
+        ("Hauptpiatz 52", "Hauptplatz 52"),
+    ],
+)
+def test_a_street_word_the_repair_puts_back_is_not_then_doubted(read, street):
+    addresses, level = _address(read)
+    assert level == "street+city/hi"
+    assert addresses[0].street == street
