@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .word_slips import one_letter_changed
+
 # The words a German street name ends on, glued to the name ("Ringstraße 5", "Hauptplatz 3");
 # the French allée closes a compound too ("Grande-Allée 12")
 STREET_ENDS = ("straße", "strasse", "platz", "gasse", "allee", "allée")
@@ -32,10 +34,6 @@ def street_end_slip(street: str) -> bool:
             continue
         for end in STREET_ENDS:
             tail = word[-len(end) :]
-            if len(word) >= len(end) + LEAD and _one_letter_off(tail, end):
+            if len(word) >= len(end) + LEAD and one_letter_changed(tail, (end,)):
                 return True
     return False
-
-
-def _one_letter_off(read: str, word: str) -> bool:
-    return len(read) == len(word) and sum(a != b for a, b in zip(read, word, strict=True)) == 1

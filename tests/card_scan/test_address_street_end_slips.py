@@ -6,11 +6,10 @@ read. Hand-made OCR lines, as Tesseract gave them on the cached photos of sessio
 from __future__ import annotations
 
 import pytest
-from ocr_lines import boxed_line
+from ocr_lines import stacked_lines
 
 from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 from contactkit_plugins.card_scan.street_end_slips import street_end_slip
 
@@ -60,18 +59,10 @@ def test_the_real_shape_stays_unflagged(street):
     assert not street_end_slip(street)
 
 
-def _line(text: str, top: int) -> Line:
-    words, x = [], 60
-    for w in text.split():
-        words.append((w, 0.96, x, top, 16 * len(w), 22))
-        x += 16 * len(w) + 10
-    return boxed_line(*words)
-
-
 def _address(street: str):
     rows = ["Jonas Weber", "Vertriebsleiter", "WEBER LOGISTIK GMBH", "j.weber@weber-logistik.de"]
     rows += [street, "33988 Bielefeld"]
-    parsed = parse_card([_line(r, 40 + 40 * i) for i, r in enumerate(rows)], default_region="DE")
+    parsed = parse_card(stacked_lines(*rows, conf=0.96), default_region="DE")
     return parsed.contact.addresses, parsed.evidence.get("addresses")
 
 
