@@ -495,7 +495,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "street+city+bare-floor": 0.010,
         "street+city+odd-letters": 0.010,
         # session 39 (wrong39): a German street word one letter off at a compound's end
-        # ("Industriestroße 52", "Ringstrase 186", "Hauptplotz 161"): 0 of 5 right on the cached
+        # ("Industriestroße 52", "Ringstrase 186", "Hauptplotz 161"): 0 of 7 right on the cached
         # photos, 4 of them accepted at /hi or /mid; left out
         "street+city+street-end-slip": 0.010,
         # session 24 (address24): a Polish address (postcode 12-345), its ł read t or i and ń
