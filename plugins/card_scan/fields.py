@@ -65,7 +65,7 @@ def parse_card(
     leftover = _leftover(card, picked)
     contact = Contact()
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)
-    _person_and_numbers(card, contact, evidence, leftover, picked)
+    _person_emails_phones(card, contact, evidence, leftover, picked)
     _organization(card, contact, evidence)
     if card.address:
         contact.addresses = [card.address]
@@ -89,7 +89,7 @@ def _leftover(card: CardReading, picked: set[int]) -> list[str]:
     ]
 
 
-def _person_and_numbers(
+def _person_emails_phones(
     card: CardReading,
     contact: Contact,
     evidence: dict[str, str],

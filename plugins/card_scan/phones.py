@@ -63,12 +63,12 @@ from .postcode_hints import postcode_doubts
 @dataclass
 class _Taken:
     """The numbers taken so far, in reading order, with what the doubts after the walk ask of
-    them (each set holds indexes into ``out``)."""
+    them (each set holds indexes into ``numbers``)."""
 
-    out: list[tuple[Phone, str]] = field(default_factory=list)
-    rows: list[Line] = field(default_factory=list)  # the line each number was read on
+    numbers: list[tuple[Phone, str]] = field(default_factory=list)
+    rows: list[Line] = field(default_factory=list)  # the line each of ``numbers`` was read on
     seen: set[str] = field(default_factory=set)  # E.164 numbers taken: each once
-    by_p: set[int] = field(default_factory=set)  # labelled "P", which may be an "F" misread
+    labelled_p: set[int] = field(default_factory=set)  # labelled "P", which may be an "F" misread
     office_signed: set[int] = field(default_factory=set)  # after an office's sign read "@"
     unlabelled: set[int] = field(default_factory=set)  # no label read before them
 
@@ -87,12 +87,12 @@ class _Taken:
             intl = "+intl" if match.raw_string.startswith("+") else ""
             phone = Phone(text=match.raw_string, kind=kind.name, region=reading.region)
             if label == "p" and n == 0:
-                self.by_p.add(len(self.out))
+                self.labelled_p.add(len(self.numbers))
             if not label and n == 0 and sign_before(OFFICE_SIGN_RE, line.text, match):
-                self.office_signed.add(len(self.out))
+                self.office_signed.add(len(self.numbers))
             if not label and not kind.known and not kind.sign:
-                self.unlabelled.add(len(self.out))
-            self.out.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
+                self.unlabelled.add(len(self.numbers))
+            self.numbers.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
             self.rows.append(line)
             taken = True
         return taken
@@ -152,8 +152,8 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     """The numbers taken, with the doubts only the card's whole set of numbers shows: a group
     read a digit long, a fax read "P", kinds no label told, a lone sign, a fax alone, a hinted
     region another region reads as well, or that the card's postcodes deny."""
-    out = group_doubts(taken.out, taken.rows)
-    out = fax_read_p(out, taken.by_p)
+    out = group_doubts(taken.numbers, taken.rows)
+    out = fax_read_p(out, taken.labelled_p)
     out = untold_kinds(out, frozenset(taken.office_signed), frozenset(taken.unlabelled))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 

@@ -7,6 +7,11 @@ edits arrive, run again (killed likewise). At least ``KILLS`` kills per data set
 a generated set ten times its size. After every killed attempt the store, its WAL and the outputs
 are searched for the forgotten person's values; after every chain the store and the outputs are
 compared with the baseline's.
+
+Every run reads a stopped clock (``run_cli(now=...)``): the first stage's runs ``FIRST_RUN``, the
+forget and the second stage's runs ``SECOND_RUN``, in the baseline and in every chain. What a run
+derives from the time (a record's validity decays by the second) then agrees however long the
+chains take, as on a loaded machine, where a chain run minutes after the baseline ended elsewhere.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +33,8 @@ from contactkit.testing.faults import run_cli, warm_up
 
 KILLS = 20
 SEED = 20
+FIRST_RUN = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)  # after every date the data sets carry
+SECOND_RUN = FIRST_RUN + timedelta(days=1)
 SAMPLE = Path(__file__).resolve().parents[2] / "sample"
 
 # volatile by nature: when something ran, run bookkeeping, per-store keys and what they key
@@ -173,12 +181,20 @@ def _message(sender: str, name: str, n: int, phone: str) -> str:
 # -- the test ---------------------------------------------------------------------------------
 
 
-def _stage(root: Path, rng: random.Random, budget: int, kills: int, values: set[str] | None):
-    """Run until a run finishes, killed at most ``kills`` times; return how many were."""
+def _stage(
+    root: Path,
+    rng: random.Random,
+    budget: int,
+    kills: int,
+    values: set[str] | None,
+    now: datetime,
+) -> int:
+    """Run (at ``now``) until a run finishes, killed at most ``kills`` times; return how many
+    were."""
     done = 0
     while True:
         kill_at = rng.randint(1, budget) if done < kills else None
-        outcome = run_cli(["run"], root, kill_at=kill_at)
+        outcome = run_cli(["run"], root, kill_at=kill_at, now=now)
         if values is not None:
             assert leaks(root, values, outputs=False) == [], f"after a kill at {kill_at}"
         if not outcome.killed:
@@ -203,11 +219,11 @@ def test_killed_runs_end_like_uninterrupted_ones(tmp_path: Path, dataset) -> Non
 
     # the baseline: never interrupted
     fresh()
-    first = run_cli(["run"], root)
+    first = run_cli(["run"], root, now=FIRST_RUN)
     assert first.exit_code == 0 and first.statements > 20
-    assert run_cli(["forget", forgotten, "--yes"], root).exit_code == 0
+    assert run_cli(["forget", forgotten, "--yes"], root, now=SECOND_RUN).exit_code == 0
     more_input(root)
-    second = run_cli(["run"], root)
+    second = run_cli(["run"], root, now=SECOND_RUN)
     assert second.exit_code == 0
     baseline = snapshot(root)
     assert leaks(root, values, outputs=True) == []
@@ -219,11 +235,11 @@ def test_killed_runs_end_like_uninterrupted_ones(tmp_path: Path, dataset) -> Non
     while kills < KILLS:
         chains += 1
         fresh()
-        kills += _stage(root, rng, first.statements, 4, None)
-        assert run_cli(["forget", forgotten, "--yes"], root).exit_code == 0
+        kills += _stage(root, rng, first.statements, 4, None, FIRST_RUN)
+        assert run_cli(["forget", forgotten, "--yes"], root, now=SECOND_RUN).exit_code == 0
         assert leaks(root, values, outputs=False) == []
         more_input(root)
-        kills += _stage(root, rng, second.statements, 4, values)
+        kills += _stage(root, rng, second.statements, 4, values, SECOND_RUN)
         assert leaks(root, values, outputs=True) == []
         assert snapshot(root) == baseline, f"chain {chains} (seed {SEED}) ends elsewhere"
     assert kills >= KILLS

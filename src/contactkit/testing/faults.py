@@ -5,6 +5,10 @@ The command runs in a forked child. The child counts the SQL statements it sends
 rollback but the database's own, no lock released but by the OS. A statement is a fine-grained
 clock over everything a run does to the store (ingest batches, checkpoints, the merge, each push),
 so seeded random kill points cover all of it reproducibly.
+
+With ``now``, the child's clock (``contactkit.model.utcnow``) reads that instant throughout: what
+a run derives from the time (a record's validity, a relationship's strength, when a value was
+last confirmed) is then the same in two runs however long apart they ran.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,14 +45,19 @@ def warm_up() -> None:
     geo._names_all_languages()
 
 
-def run_cli(args: Sequence[str], cwd: Path, kill_at: int | None = None) -> Outcome:
-    """``contactkit ARGS`` in ``cwd``; with ``kill_at``, killed before that statement."""
+def run_cli(
+    args: Sequence[str], cwd: Path, kill_at: int | None = None, now: datetime | None = None
+) -> Outcome:
+    """``contactkit ARGS`` in ``cwd``; with ``kill_at``, killed before that statement; with
+    ``now`` (aware), run with the clock stopped at that instant."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(read_end)
         code = 70
         try:
+            if now is not None:
+                _stop_clock(now)
             code = _child(list(args), cwd, kill_at, write_end)
         finally:
             os._exit(code)
@@ -58,6 +68,20 @@ def run_cli(args: Sequence[str], cwd: Path, kill_at: int | None = None) -> Outco
     code = os.waitstatus_to_exitcode(status)
     statements = kill_at - 1 if code == KILLED and kill_at else int(reported)
     return Outcome(code, statements)
+
+
+def _stop_clock(at: datetime) -> None:
+    """Every ``utcnow()`` in this process returns ``at``, however the caller imported it (by
+    name, or as a model field's default factory): the function reads the ``datetime`` of its
+    own module, replaced here."""
+    from contactkit.model import base
+
+    class Stopped(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
+            return at.astimezone(tz) if tz is not None else at.replace(tzinfo=None)
+
+    base.datetime = Stopped  # type: ignore[misc]
 
 
 def _child(args: list[str], cwd: Path, kill_at: int | None, report_fd: int) -> int:
