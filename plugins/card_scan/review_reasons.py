@@ -71,6 +71,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("^legal", "no website or email to check it"),
     ),
     "emails": (
+        ("ink-dot", "a dot shows in the print where the reading has none"),
         ("web", "no email read, though the website was"),
         ("joined-initial", "a dot may be lost after the initial"),
         ("joined-whole", "a dot may be lost"),
@@ -80,6 +81,8 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "urls": (
         ("doubted", "taken from the email, which is itself doubted"),
+        # "email-row/slip": the row read a letter off the email's domain (site_slip_rows)
+        ("slip", "taken from the email: its row was read a letter off"),
         ("ocr", "read alone: nothing else on the card checks it"),
         ("^company", "checked by the company's name only"),
     ),

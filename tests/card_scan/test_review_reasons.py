@@ -22,6 +22,13 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
         ("emails", "mended", "corrected from a blurred reading by the name and the website"),
         ("emails", "name+domain+repaired/lo/name-mended", "corrected from the name"),
         ("emails", "domain/hi", "the name is not in it"),
+        # session 39's marks: a dot the ink shows (email_ink_dots), a site row a letter off
+        (
+            "emails",
+            "name+domain/hi/joined/ink-dot",
+            "a dot shows in the print where the reading has none",
+        ),
+        ("urls", "email-row/slip", "taken from the email: its row was read a letter off"),
         ("emails", "missing+web/hi", "no email read, though the website was"),
         ("name", "email+other/lo", "a word of it is not in the email"),
         ("organization", "shape/hi", "no legal form and no website to check it"),
