@@ -10,16 +10,20 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def blurred_row_image(blur: float) -> Image.Image:
-    """The card rendered and blurred by ``blur`` (2.0: the address row past reading)."""
+def row_card(name: str, address_row: str, site: str, blur: float = 2.0) -> Image.Image:
+    """A card of three rows (a name, an address row, a site) rendered and blurred by ``blur``
+    (2.0: the address row past reading)."""
     image = Image.new("RGB", (1000, 320), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((100, 40), "Anna Weber", font=ImageFont.truetype(FONT, 40), fill="black")
-    draw.text(
-        (100, 145), "E: anna.weber@acme-tools.de", font=ImageFont.truetype(FONT, 26), fill="black"
-    )
-    draw.text((100, 230), "www.acme-tools.de", font=ImageFont.truetype(FONT, 26), fill="black")
+    draw.text((100, 40), name, font=ImageFont.truetype(FONT, 40), fill="black")
+    draw.text((100, 145), address_row, font=ImageFont.truetype(FONT, 26), fill="black")
+    draw.text((100, 230), site, font=ImageFont.truetype(FONT, 26), fill="black")
     return image.filter(ImageFilter.GaussianBlur(blur))
+
+
+def blurred_row_image(blur: float) -> Image.Image:
+    """The card rendered and blurred by ``blur`` (2.0: the address row past reading)."""
+    return row_card("Anna Weber", "E: anna.weber@acme-tools.de", "www.acme-tools.de", blur)
 
 
 BLURRED_ROW_LINES = [

@@ -5,9 +5,9 @@ review. The row is rendered and blurred; Tesseract's reading of it is given."""
 from __future__ import annotations
 
 import numpy as np
-from blurred_row_card import BLURRED_ROW_LINES, FONT, blurred_row_image
+from blurred_row_card import BLURRED_ROW_LINES, blurred_row_image, row_card
 from ocr_lines import boxed_line as _line
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_fit import (
@@ -73,12 +73,7 @@ def test_the_companys_words_spell_domains_as_firms_write_them():
 
 
 def _row_card(address: str, blur: float = 2.0) -> Image.Image:
-    image = Image.new("RGB", (1000, 320), "white")
-    draw = ImageDraw.Draw(image)
-    draw.text((100, 40), "Mark Allen", font=ImageFont.truetype(FONT, 40), fill="black")
-    draw.text((100, 145), f"E: {address}", font=ImageFont.truetype(FONT, 26), fill="black")
-    draw.text((100, 230), "www.hill-partners.com", font=ImageFont.truetype(FONT, 26), fill="black")
-    return image.filter(ImageFilter.GaussianBlur(blur))
+    return row_card("Mark Allen", f"E: {address}", "www.hill-partners.com", blur)
 
 
 ALLEN = [
@@ -126,12 +121,7 @@ def test_a_fitted_joined_address_keeps_its_form_in_the_parse():
 
 
 def test_a_card_printing_no_address_is_fitted_none():
-    image = Image.new("RGB", (1000, 320), "white")
-    draw = ImageDraw.Draw(image)
-    draw.text((100, 40), "Mark Allen", font=ImageFont.truetype(FONT, 40), fill="black")
-    draw.text((100, 145), "Senior Account Manager", font=ImageFont.truetype(FONT, 26), fill="black")
-    draw.text((100, 230), "www.hill-partners.com", font=ImageFont.truetype(FONT, 26), fill="black")
+    blurred = row_card("Mark Allen", "Senior Account Manager", "www.hill-partners.com")
     title = _line(("Senlor", 0.5, 100, 145, 90, 30), ("Acconnt", 0.4, 200, 145, 110, 30))
     lines = [ALLEN[0], title, ALLEN[2]]
-    blurred = image.filter(ImageFilter.GaussianBlur(2.0))
     assert fit_lost_address(blurred, lines, "Mark Allen", "Hill Partners", "US") == lines
