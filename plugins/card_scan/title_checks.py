@@ -106,7 +106,12 @@ def word_slip(title: str) -> bool:
         # Manager, c read e on a blurred photo, accepted at strong/hi): the ending vouches for
         # none of the field's letters. A field the lexicon's compounds spell ("Projektmanager")
         # is a word of its own language, not a slip (session 27, image27).
-        if field and _field_slipped(whole):
+        # Its joining s off too: "Vertricbsleiter" (e read c at 0.94 on a sharpened photo,
+        # accepted at strong/hi; tuning photo 431 card 11, session 40): "vertrieb" is the
+        # lexicon's, "vertriebs" no word of it of the slip's length. Not a field's own
+        # "ss" ("Prozessingenieur": "prozes" is one letter from the Polish "prezes").
+        joined = field != whole and not whole.endswith("ss")
+        if field and (_field_slipped(whole) or (joined and _field_slipped(field))):
             return True
         if any(
             len(word) - k >= 5 and word[k:] in TITLE_LINE_WORDS and word[:k] not in JOINING_WORDS
