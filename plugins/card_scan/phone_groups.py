@@ -9,6 +9,10 @@ engine reading it alike, the digit more is likelier a stroke read twice than a l
 Italy: accepted at ``bare+intl/hi``; s355 card 91, session 36). Only an inner group: an
 extension after the number (``0521 6742 1770`` beside ``0521/674217299``) is a group of its own
 length, and Germany and Austria end a fax's number so.
+
+A number alone shows a digit read twice only where its plan gives its block one length and
+``phonenumbers`` allows two: a German mobile of a block with seven-digit subscriber numbers
+(``long_mobile``, session 40).
 """
 
 from __future__ import annotations
@@ -78,6 +82,24 @@ def group_doubts(found: list[tuple[Phone, str]], rows: list[Line]) -> list[tuple
             level = f"{stem}+long-group/{band}"
         out.append((phone, level))
     return out
+
+
+# German mobile blocks whose subscriber numbers have seven digits (the Federal Network Agency's
+# plan: 0160, 0162, 0163, 0170-0175), where phonenumbers allows eight as well, as 0176 and the 015x
+# blocks have, and 01609 alone of 0160. A number of these read with eight, Tesseract unsure of
+# it, is likelier a digit read twice: "0160 18646156" for 0160 1846156 at 0.8 (check photo 423
+# card 64, accepted at bare+intl/mid; session 39).
+SEVEN_DIGIT_BLOCK_RE = re.compile(r"^1(?:60[0-8]|6[23]|7[0-5])")
+LONG_MOBILE = "+long-mobile"
+
+
+def long_mobile(number: phonenumbers.PhoneNumber, band: str) -> str:
+    """``+long-mobile`` for a German mobile of a seven-digit block read with eight digits after
+    its block, below Tesseract's surest band (to review); else nothing."""
+    national = str(number.national_number)
+    sure = band == "hi"
+    own = number.country_code == 49 and SEVEN_DIGIT_BLOCK_RE.match(national)
+    return LONG_MOBILE if own and len(national) == 11 and not sure else ""
 
 
 def _country(phone: Phone) -> int | None:

@@ -20,7 +20,7 @@ from .clues import (
 )
 from .lexicon import PHONE_LABELS
 from .ocr import Line
-from .phone_groups import group_doubts
+from .phone_groups import group_doubts, long_mobile
 from .phone_kinds import (
     FAX_MISREAD,
     OFFICE_SIGN_RE,
@@ -92,7 +92,8 @@ class _Taken:
                 self.office_signed.add(len(self.numbers))
             if not label and not kind.known and not kind.sign:
                 self.unlabelled.add(len(self.numbers))
-            self.numbers.append((phone, f"{how}{dense_mark(match, band)}{intl}/{band}"))
+            long = long_mobile(match.number, band)
+            self.numbers.append((phone, f"{how}{dense_mark(match, band)}{intl}{long}/{band}"))
             self.rows.append(line)
             taken = True
         return taken

@@ -90,6 +90,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("repaired", "a digit put back"),
         ("bare-untold", "its kind (office, mobile) could not be told"),
         ("disputed", "two readings of it disagree"),
+        ("long-mobile", "a digit may be read twice"),
         ("hint-region", "its country guessed"),
         ("other-region", "its country is not one the card names"),
     ),

@@ -1,9 +1,12 @@
 """Fields accepted wrong on the tuning photos of session 40 (wrong40p), each doubted or mended:
 a German title compound whose field, its joining s off, is a lexicon word one letter off, and
-the & of "GmbH & Co. KG" read as an "a". Hand-made OCR lines as Tesseract gave them, and the
-right shapes each rule must leave as read."""
+the & of "GmbH & Co. KG" read as an "a", and (from session 39's check) a German mobile of a
+seven-digit block read unsurely with a digit twice. Hand-made OCR lines as Tesseract gave
+them, and the right shapes each rule must leave as read."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from printed import to_review, worded_lines
@@ -11,6 +14,7 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_repair import ampersand_read_eight
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.review_reasons import reason
 from contactkit_plugins.card_scan.title_checks import word_slip
 from contactkit_plugins.card_scan.title_levels import title_level
 
@@ -57,3 +61,35 @@ def test_an_a_elsewhere_is_left_as_read():
     parsed = _meyer("MEYER SCHMITZ GMBH & CO. KG")
     assert parsed.contact.organization.name == "MEYER SCHMITZ GMBH & CO. KG"
     assert "organization" not in to_review(parsed)
+
+
+def _mobile_card(number: str, conf: float) -> list[Line]:
+    lines = worded_lines(
+        ("Sabine Scholz", 60), ("Einkaufsleiterin", 34), ("Schmitt Medizintechnik GmbH", 40),
+        (f"Mobil {number}", 30), ("sabine.scholz@schmitt-medizin.de", 22),
+    )  # fmt: skip
+    row = lines[3]
+    row.words[-1] = replace(row.words[-1], conf=conf)
+    return lines
+
+
+def test_a_german_mobile_of_a_seven_digit_block_read_unsure_with_eight_is_doubted():
+    # check photo 423 card 64 (session 39): "0160 18646156" for 0160 1846156, at 0.8
+    parsed = parse_card(_mobile_card("+49 160 18646156", 0.8), default_region="DE")
+    assert parsed.evidence["phones"].endswith("+long-mobile/mid")
+    assert "phones" in to_review(parsed)
+    assert reason("phones", parsed.evidence["phones"]) == "a digit may be read twice"
+
+
+@pytest.mark.parametrize(
+    ("number", "conf"),
+    [
+        ("+49 160 1846156", 0.8),  # seven digits, as the block gives
+        ("+49 176 18646156", 0.8),  # 0176 gives eight
+        ("+49 160 91846156", 0.8),  # and so does 01609
+        ("+49 160 18646156", 0.95),  # read surely: as read
+    ],
+)
+def test_other_german_mobiles_stand(number, conf):
+    parsed = parse_card(_mobile_card(number, conf), default_region="DE")
+    assert "long-mobile" not in parsed.evidence["phones"]
