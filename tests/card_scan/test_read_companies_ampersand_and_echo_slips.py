@@ -43,6 +43,16 @@ def test_an_8_is_an_ampersand_only_after_a_form_a_partnership_follows():
     assert ampersand_read_eight("Meyer GmbH 88") == "Meyer GmbH 88"
 
 
+def test_an_ampersand_read_a_between_gmbh_and_co_is_put_back():
+    # tuning photo 431 card 38 (session 40): "MEYER SCHMITZ GMBH a co. KG)", accepted
+    parsed = _meyer("MEYER GMBH a co. KG")
+    assert parsed.contact.organization.name == "MEYER GMBH & co. KG"
+    assert ampersand_read_eight("Meyer GmbH a Co. KG") == "Meyer GmbH & Co. KG"
+    # not at the end (no "& Co." follows), nor after another form
+    assert ampersand_read_eight("Meyer GmbH a") == "Meyer GmbH a"
+    assert ampersand_read_eight("Acme Ltd a Co") == "Acme Ltd a Co"
+
+
 def test_a_wordmark_glued_with_a_letter_lost_before_the_name_it_repeats_is_dropped():
     # photo seed 335 card 17: "SCHMITSCHMITT ENERGIE GMBH" beside lehmann@schmitt.de, accepted
     assert strip_glued_echo("SCHMITSCHMITT ENERGIE GMBH", "schmitt") == "SCHMITT ENERGIE GMBH"

@@ -1,8 +1,8 @@
-"""Fields accepted wrong on the tuning photos of session 40 (wrong40p), each doubted or mended:
-a German title compound whose field, its joining s off, is a lexicon word one letter off, and
-the & of "GmbH & Co. KG" read as an "a", and (from session 39's check) a German mobile of a
-seven-digit block read unsurely with a digit twice. Hand-made OCR lines as Tesseract gave
-them, and the right shapes each rule must leave as read."""
+"""Fields accepted wrong on photos, doubted (session 40, wrong40p): a German title compound
+whose field, its joining s off, is a lexicon word one letter off (a tuning photo), and a
+German mobile of a seven-digit block read unsurely with a digit read twice (session 39's
+check). The & of "GmbH & Co. KG" read "a" is in test_read_companies_ampersand_and_echo_slips.
+Hand-made OCR lines as Tesseract gave them, and the right shapes each rule must leave."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import pytest
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.form_repair import ampersand_read_eight
 from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_reasons import reason
 from contactkit_plugins.card_scan.title_checks import word_slip
@@ -37,30 +36,6 @@ def test_compounds_spelt_right_stand(title):
     # "Prozessingenieur": a field's own ss is no joining s ("prozes" is one off "prezes")
     assert not word_slip(title)
     assert title_level(title, _line(title), True, False) == "strong/hi"
-
-
-def _meyer(company: str):
-    lines = worded_lines(
-        ("Dipl.-Ing. Monika Keller", 70), ("Prokurist", 38), (company, 34),
-        ("Telefon: 0221/8059655", 30), ("m.keller@meyer.com", 22), ("https://www.meyer.com", 22),
-    )  # fmt: skip
-    return parse_card(lines, default_region="DE")
-
-
-def test_an_ampersand_read_a_between_gmbh_and_co_is_put_back():
-    # tuning photo 431 card 38: stored "MEYER SCHMITZ GMBH a co. KG)", accepted
-    parsed = _meyer("MEYER SCHMITZ GMBH a co. KG")
-    assert parsed.contact.organization.name == "MEYER SCHMITZ GMBH & co. KG"
-    assert ampersand_read_eight("Meyer GmbH a Co. KG") == "Meyer GmbH & Co. KG"
-
-
-def test_an_a_elsewhere_is_left_as_read():
-    # not at the end (no "& Co." follows), nor after another form
-    assert ampersand_read_eight("Meyer GmbH a") == "Meyer GmbH a"
-    assert ampersand_read_eight("Acme Ltd a Co") == "Acme Ltd a Co"
-    parsed = _meyer("MEYER SCHMITZ GMBH & CO. KG")
-    assert parsed.contact.organization.name == "MEYER SCHMITZ GMBH & CO. KG"
-    assert "organization" not in to_review(parsed)
 
 
 def _mobile_card(number: str, conf: float) -> list[Line]:
