@@ -68,3 +68,29 @@ def test_a_german_mobile_of_a_seven_digit_block_read_unsure_with_eight_is_doubte
 def test_other_german_mobiles_stand(number, conf):
     parsed = parse_card(_mobile_card(number, conf), default_region="DE")
     assert "long-mobile" not in parsed.evidence["phones"]
+
+
+def _firm_card(*numbers: str) -> list[Line]:
+    return worded_lines(
+        ("BENEDIKT FRIEDRICH", 40), ("Product Manager", 38), ("ALPENGLUHEN AG", 60), *numbers,
+        ("bfriedrich@alpengluehen.at", 28), ("alpengluehen.at", 33),
+        ("Hauptplatz 189 - 8011 Graz - Osterreich", 32),
+    )  # fmt: skip
+
+
+def test_a_card_whose_only_number_is_a_mobile_is_doubted():
+    # tuning photo 436 card 59: the office line printed run together read nowhere, the mobile
+    # accepted at labelled+intl/hi as the card's phones
+    parsed = parse_card(_firm_card(("Mobil: +43 (0)664 3217956", 32)), default_region="AT")
+    assert parsed.evidence["phones"] == "labelled+intl+mobile-only/hi"
+    assert "phones" in to_review(parsed)
+    assert reason("phones", parsed.evidence["phones"]) == (
+        "only a mobile read: the office number may be lost"
+    )
+
+
+def test_a_mobile_beside_an_office_line_stands():
+    rows = (("Tel. +43 316 4666840", 32), ("Mobil: +43 (0)664 3217956", 32))
+    parsed = parse_card(_firm_card(*rows), default_region="AT")
+    assert parsed.evidence["phones"] == "labelled+intl/hi"
+    assert "phones" not in to_review(parsed)
