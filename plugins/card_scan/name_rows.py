@@ -261,6 +261,31 @@ def run_off(line: Line, name: str) -> bool:
     )
 
 
+# How near after the name's last word another line's text may start, in that word's letter
+# widths, for the word to be taken as cut by it: "Goikoetx" ended 1.6 letters before "“Web
+# https: //www.altair.es" (s437 card 47, two columns run together, "Goikoetxea" accepted at
+# email+other/hi). No right name on session 40's tuning cards and pool whose last word nothing
+# checks stood so near another line (the nearest, 1.7, beside a bar: no text).
+RUN_INTO_LETTERS = 2.0
+# The levels whose last word no address spells (a word it lacks, or none): "+other+given"
+# lacks only a given name, which the tables check.
+UNCHECKED_END = ("email+other/", "largest", "smaller")
+
+
+def run_into(lines: list[Line], name_line: int) -> bool:
+    """Another line's text starts on the name's row within ``RUN_INTO_LETTERS`` of its last
+    word's letters after it (or inside it): the word may be cut where the other begins."""
+    last = lines[name_line].words[-1]
+    pitch = last.width / max(1, len(last.text))
+    return any(
+        n != name_line
+        and shared_height(line, last) > 0
+        and -pitch <= line.left - last.right <= RUN_INTO_LETTERS * pitch
+        and any(c.isalnum() for c in line.text)
+        for n, line in enumerate(lines)
+    )
+
+
 def row_level(
     level: str,
     name: Found,
@@ -272,10 +297,13 @@ def row_level(
     taken: set[int],
 ) -> str:
     """The name's level, unless its row shows it read in part: its last word unchecked at the
-    image's edge (``cut``), its given name apart and taller (``pieces``), capitals of its size
-    left beside it (``row-parted``); each is as doubtful, so the last that holds is the level."""
+    image's edge or against another line's text (``cut``), its given name apart and taller
+    (``pieces``), capitals of its size left beside it (``row-parted``); each is as doubtful,
+    so the last that holds is the level."""
     if level != "email" and run_off(lines[name.line], name.value):
         level = "cut"  # "Goikoetxe" at the scan's edge: cut short?
+    if level.startswith(UNCHECKED_END) and run_into(lines, name.line):
+        level = "cut"  # "Goikoetx" | "“Web https: ...": cut where the other column starts?
     if not largest and given_apart(lines, texts, candidates, name.line):
         level = "pieces"  # "José" | "Luis Martinez": its first word apart
     if not level.startswith("email") and letters_beside(lines, name.line, taken):

@@ -1,7 +1,7 @@
-"""Fields accepted wrong on photos, doubted (session 40, wrong40p): a German title compound
-whose field, its joining s off, is a lexicon word one letter off (a tuning photo), and a
-German mobile of a seven-digit block read unsurely with a digit read twice (session 39's
-check). The & of "GmbH & Co. KG" read "a" is in test_read_companies_ampersand_and_echo_slips.
+"""Fields accepted wrong, doubted (session 40, wrong40p): a German title compound whose field,
+its joining s off, is a lexicon word one letter off; a German mobile of a seven-digit block
+read unsurely with a digit read twice (session 39's check); a mobile alone on a firm's card;
+a name whose unchecked last word runs into the other column's text. The & of "GmbH & Co. KG" read "a" is in test_read_companies_ampersand_and_echo_slips.
 Hand-made OCR lines as Tesseract gave them, and the right shapes each rule must leave."""
 
 from __future__ import annotations
@@ -94,3 +94,33 @@ def test_a_mobile_beside_an_office_line_stands():
     parsed = parse_card(_firm_card(*rows), default_region="AT")
     assert parsed.evidence["phones"] == "labelled+intl/hi"
     assert "phones" not in to_review(parsed)
+
+
+def _two_columns(web_left: int) -> list[Line]:
+    """s437 card 47 as read: the name's last word in the left column and the site's row of the
+    right column starting ``web_left`` px on the same row."""
+
+    def row(top: int, height: int, *words: tuple[str, int, int]) -> Line:
+        return Line([Word(t, 0.95, x, top, w, height) for t, x, w in words])
+
+    return [
+        row(60, 22, ("Movil", 549, 70), ("717085141", 630, 120)),
+        row(100, 22, ("Tlf.", 549, 50), ("936058348", 610, 120)),
+        row(175, 39, ("isabel.jimenez@altair.es", 550, 308)),
+        row(209, 15, ("Isabel", 61, 104), ("Jiménez", 190, 134), ("Goikoetx", 350, 153)),
+        row(214, 26, ("“Web", web_left, 72), ("https://www.altair.es", web_left + 80, 290)),
+        row(234, 15, ("Jefe", 54, 30), ("de", 84, 15), ("Compras", 99, 53)),
+        row(272, 14, ("ALTAIR", 54, 60), ("S.L.", 120, 30)),
+    ]
+
+
+def test_a_name_whose_unchecked_last_word_runs_into_another_column_is_cut():
+    # s437 card 47: "Goikoetx" for Goikoetxea, 1.6 letters before "“Web", email+other/hi
+    parsed = parse_card(_two_columns(534), default_region="ES")
+    assert parsed.evidence["name"] == "cut"
+    assert "name" in to_review(parsed)
+
+
+def test_a_name_well_apart_from_the_other_column_stands():
+    parsed = parse_card(_two_columns(700), default_region="ES")
+    assert parsed.evidence["name"] == "email+other/hi"
