@@ -1,8 +1,9 @@
 """Fields accepted wrong, doubted (session 40, wrong40p): a German title compound whose field,
 its joining s off, is a lexicon word one letter off; a German mobile of a seven-digit block
 read unsurely with a digit read twice (session 39's check); a mobile alone on a firm's card;
-a name whose unchecked last word runs into the other column's text. The & of "GmbH & Co. KG" read "a" is in test_read_companies_ampersand_and_echo_slips.
-Hand-made OCR lines as Tesseract gave them, and the right shapes each rule must leave."""
+a name whose unchecked last word runs into the other column's text. The & of "GmbH & Co. KG"
+read "a" is in test_read_companies_ampersand_and_echo_slips. Hand-made OCR lines as
+Tesseract gave them, and the right shapes each rule must leave."""
 
 from __future__ import annotations
 
