@@ -51,10 +51,15 @@ def _extra_letter(company: str | None, domain: str | None) -> str | None:
     runs = {"".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
     if label in runs:
         return None  # words of the name are the domain's, as printed: the domain checks them
+    ends = {"".join(words), *words}  # a word alone, or the whole name
     for piece in runs:
         if len(piece) != len(label) + 1:
             continue
         if piece.startswith(label):
+            if piece not in ends and piece[-1] == "s":
+                # Part of a longer name, a plural its owner dropped ("datasystem.de" for Data
+                # Systems Service GmbH): as likely as an s lost (review rev35b's real shapes).
+                continue
             return piece[-1]
         if piece in (label[0] + label, piece[0] + label):
             # A doubled initial, or the initial lost after the @ ("immat.ch" beside LIMMAT

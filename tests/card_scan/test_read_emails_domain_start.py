@@ -23,6 +23,7 @@ from contactkit_plugins.card_scan.fields import parse_card
         ("Groupe Val de Loire", "valde.com", False),
         ("Vantage Antriebstechnik GmbH", "vantageantriebstechnik.com", False),
         ("Groupe Val de Loire", "valdeloire.com", False),
+        ("Data Systems Service GmbH", "datasystem.de", False),  # a plural the firm drops
     ],
 )
 def test_a_domain_one_letter_short_of_words_of_the_name(company, domain, apart):
