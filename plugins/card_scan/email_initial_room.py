@@ -26,6 +26,9 @@ SITE_LABEL_RE = re.compile(r"(?i)^(?:w|web|www|url|site|internet)\s*:?$")
 # 900 tuning and pool cards of session 40, 2 of 804 address words read whole had so much (none
 # a family name alone); an initial taken off the 79 read right there left it on 31 (wrong40e).
 ROOM = 0.45
+# More room than an initial and its dot take (``m.`` about two pitches) is something else left
+# unread before the address: an envelope icon, a bullet.
+MOST_ROOM = 2.2
 # A gap narrower than this share of a pitch is a value glued to its label ("T:+49"): no measure.
 GLUED = 0.2
 # Rows whose left edges agree within this share of a pitch share an edge.
@@ -55,7 +58,7 @@ def room_before(lines: list[Line], own: int, k: int) -> bool:
     pitch = word.width / max(1, len(word.text))
     if k == 0:
         edge = _shared_edge(lines, own, word, pitch)
-        return edge is not None and word.left - edge >= ROOM * pitch
+        return edge is not None and ROOM <= (word.left - edge) / pitch <= MOST_ROOM
     label = words[k - 1]
     if not EMAIL_LABEL_RE.match(label.text):
         return False  # an icon read as a letter, a scrap: no gap to measure against
@@ -64,7 +67,7 @@ def room_before(lines: list[Line], own: int, k: int) -> bool:
         return False
     gap = (word.left - label.right) / pitch
     gaps = [(value.left - first.right) / pitch for first, value in rows]
-    if gap - max(gaps) < ROOM:
+    if not ROOM <= gap - max(gaps) <= MOST_ROOM:
         return False
     # Values set in a column ("Tel.:   0221 ...", "E-Mail: ..."): the gaps differ with the
     # labels' lengths, the values' left edges do not.

@@ -59,3 +59,8 @@ def test_values_set_in_a_column_give_no_room_where_the_address_starts_in_it():
 def test_a_family_name_alone_right_of_the_edge_its_neighbours_share_goes_to_review():
     assert _unlabelled(110).evidence["emails"].endswith("/initial-room")
     assert _unlabelled(100).evidence["emails"] == "name+domain/single"
+
+
+def test_more_room_than_an_initial_takes_is_something_else_unread():
+    # 40 px past the neighbours' edge, 2.5 pitches: an envelope icon left unread, not a letter
+    assert _unlabelled(140).evidence["emails"] == "name+domain/single"
