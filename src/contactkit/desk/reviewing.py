@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 
 from contactkit import review
-from contactkit.desk.app import desk_settings, store
+from contactkit.desk.current import desk_settings, store
 from contactkit.desk.scanning import upload_for
 
 pages = Blueprint("review", __name__)
