@@ -30,7 +30,7 @@ def _item(review_id: int):  # type: ignore[no-untyped-def]
 
 @pages.route("/review")
 def index():  # type: ignore[no-untyped-def]
-    from contactkit.matching.actions import observation_columns
+    from contactkit.match_actions import observation_columns
 
     queue = review.open_queue(store())
     upload_dir = desk_settings().upload_dir
