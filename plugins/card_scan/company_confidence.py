@@ -319,6 +319,7 @@ POLISH_L_SPELT = frozenset(spelt_fold(w) for w in POLISH_L_WORDS)
 
 
 def foreign_letters(domain: str | None) -> bool:
+    """The domain's country writes letters Tesseract's English model cannot read."""
     return geo.country_of_domain(domain) in FOREIGN_LETTER_COUNTRIES
 
 

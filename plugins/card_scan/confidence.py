@@ -342,6 +342,8 @@ def url_level(
     company: str | None = None,
     regions: set[str] | None = None,
 ) -> str:
+    """The website's level: what backs it (the email's domain, the company's name and the
+    card's country, a repair) and the band of ``ocr``, its read confidence."""
     if repaired:
         return "repaired"
     domain = domain_of(url)
