@@ -80,7 +80,7 @@ class Card:
 class CardDAVClient:
     """Requests against one address book collection."""
 
-    def __init__(self, config: CardDAVConfig, session: requests.Session):
+    def __init__(self, config: CardDAVConfig, session: requests.Session) -> None:
         self.config = config
         self.session = session
         self.base = config.url

@@ -31,7 +31,9 @@ class CardDAVSink(Sink):
     batch_size: ClassVar[int] = 50
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: CardDAVConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: CardDAVConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.client = CardDAVClient(config, context.http)
 

@@ -54,7 +54,9 @@ class HubSpotSink(Sink):
     batch_size: ClassVar[int] = API_BATCH
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: HubSpotConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: HubSpotConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.config: HubSpotConfig = config
         self._owners: dict[str, str] | None = None
