@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
@@ -100,7 +101,7 @@ class CardDAVClient:
     def url(self, href: str) -> str:
         return urljoin(self.base, href)
 
-    def request(self, method: str, href: str, **kwargs) -> requests.Response:
+    def request(self, method: str, href: str, **kwargs: Any) -> requests.Response:
         try:
             return self.session.request(
                 method, self.url(href), auth=self.auth(), verify=self.config.verify_tls, **kwargs

@@ -59,7 +59,15 @@ def send(
     return found, failed
 
 
-def _send_split(call, path, chunk, key_of_input, key_of_result, found, failed) -> None:
+def _send_split(
+    call: Call,
+    path: str,
+    chunk: list[dict[str, Any]],
+    key_of_input: Callable[[dict[str, Any]], str],
+    key_of_result: Callable[[dict[str, Any]], str | None],
+    found: dict[str, dict[str, Any]],
+    failed: dict[str, str],
+) -> None:
     response = call("POST", path, json={"inputs": chunk})
     if response.status_code in SPLIT_ON and len(chunk) > 1:
         middle = len(chunk) // 2

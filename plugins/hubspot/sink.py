@@ -252,7 +252,9 @@ class HubSpotSink(Sink):
         self._link_parents(plans, {c: p for c, p in parents.items() if c in todo}, ids)
         return ids
 
-    def _link_parents(self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]):
+    def _link_parents(
+        self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]
+    ) -> None:
         """Child company -> parent company (HubSpot-defined type 14), one batch call."""
         inputs = [
             {
