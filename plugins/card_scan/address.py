@@ -21,7 +21,6 @@ from .address_slips import (
     zip_state,
 )
 from .clues import is_country
-from .confidence import ocr_band
 from .gb_postcodes import impossible_gb_postcode
 from .ocr import Line
 from .places import checked_city, near_town_of_state
@@ -39,6 +38,7 @@ from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
+from .word_confidence import ocr_band
 
 
 def find_address(

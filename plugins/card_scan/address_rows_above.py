@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .clues import is_street, street_name
-from .confidence import ocr_band
 from .ocr import Line
 from .postal import POSTFACH_RE, street_shaped, town_line
 from .street_forms import colonia_line
+from .word_confidence import ocr_band
 
 
 def lines_above(

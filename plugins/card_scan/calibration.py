@@ -432,7 +432,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # with seed 94 card 29 on its session-20 lines; none wrong on seeds 79, 85-90, 94
         "lexicon+digit": 0.941,
         # session 28 (review28): a strong title read at mid on a photo the blur gate sharpened (as
-        # lo, confidence.unsure_if_sharpened), every word spelt by the lexicon: 13 of 13 right
+        # lo, word_confidence.unsure_if_sharpened), every word spelt by the lexicon: 13 of 13 right
         # on 900 earlier masked photos (seeds 170-176, 185, 186), none it was defined on
         "lexicon+sharpened": 0.981,
         # session 33 (umlaut33): an umlaut the title's UMLAUT_SLIPS put back ("Geschiiftsfiihrung"

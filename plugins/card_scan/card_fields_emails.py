@@ -14,8 +14,8 @@ from contactkit import normalize
 from .calibration import REVIEW_BELOW, probability
 from .card_fields_levels import checking_company, two_for_one
 from .card_fields_reading import CardReading
-from .clues import SITE_PREFIX_RE, Found, domain_of, word_conf
-from .confidence import email_level, ocr_band, words_conf
+from .clues import SITE_PREFIX_RE, Found, domain_of
+from .confidence import email_level
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
@@ -30,6 +30,7 @@ from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
 from .local_repair import mended_by_name
+from .word_confidence import fragment_conf, ocr_band, words_conf
 
 
 def _email_level(
@@ -336,7 +337,7 @@ def _emailless_level(card: CardReading) -> str:
     # A word before it read as noise may be an address's start ("apenas rrmann.de" for
     # boehm@herrmann.de, the @ lost): the line's least sure word counts.
     line = card.lines[urls[0].line]
-    band = ocr_band(min(word_conf(line, urls[0].value[:6]), line.conf))
+    band = ocr_band(min(fragment_conf(line, urls[0].value[:6]), line.conf))
     site = domain_of(urls[0].value)
     if address_scraps(texts, urls[0].line, site) or ending_alone(texts, urls[0].line, site):
         return "unread"  # "tobias_b" | "itzsoehne.at", or "es" alone: an address in scraps

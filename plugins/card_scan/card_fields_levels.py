@@ -15,11 +15,11 @@ from contactkit.model import Phone
 
 from .calibration import ABSENT, probability
 from .card_fields_reading import CardReading
-from .clues import Found, legal_region, word_conf
+from .clues import Found, legal_region
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_beside_lost, form_dropped, form_scraps
-from .confidence import name_level, url_level, words_conf
+from .confidence import name_level, url_level
 from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
 from .endings import cut_suffix, known_suffix
@@ -50,6 +50,7 @@ from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
 from .titles import title_score
+from .word_confidence import fragment_conf, words_conf
 
 # Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
 # not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).
@@ -208,7 +209,7 @@ def url_evidence(card: CardReading, leftover: list[str]) -> str:
                 return "cut"
             if site_split(u.value, texts[u.line]):
                 return "cut"  # "www.v vantage.es", its start parted
-            conf = word_conf(lines[u.line], u.value[:6])
+            conf = fragment_conf(lines[u.line], u.value[:6])
             return url_level(u.value, conf, email_domain, u.repaired, org, others)
 
         level = min(map(site_level, urls), key=lambda lv: probability("urls", lv))

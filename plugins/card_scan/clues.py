@@ -19,7 +19,6 @@ from .lexicon import (
     STREET_WORDS,
     WRITTEN_PHONE_LABELS,
 )
-from .ocr import Line
 from .street_forms import street_form
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -77,12 +76,6 @@ class Found:
     ending: bool = False  # its ending cut short and put back from the card's country (web)
     site_slip: bool = False  # emails: its domain put back from the website by the slip's shape
     from_site: bool = False  # emails: its domain rewritten to the website's (cross-checked)
-
-
-def word_conf(line: Line, fragment: str) -> float:
-    """The lowest confidence of the words that make up ``fragment``."""
-    confs = [w.conf for w in line.words if w.text and (w.text in fragment or fragment in w.text)]
-    return min(confs) if confs else line.mean_conf
 
 
 def digit_count(text: str) -> int:

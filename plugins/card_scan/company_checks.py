@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 
 from contactkit import geo, normalize
 
-from .confidence import ocr_band
 from .domains import other_words, trim_legal
 from .lexicon import TRADE_WORDS
 from .local_parts import umlaut_plain
+from .word_confidence import ocr_band
 
 
 def unread_check_level(

@@ -27,7 +27,6 @@ from .company_word_slips import (
     company_word_slip,
     listed_trade_word,
 )
-from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .degrees import honorific
 from .domain_words import unlisted_words
 from .domains import (
@@ -48,6 +47,7 @@ from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
 from .ocr import Line
 from .rn_names import common_name_read_m
+from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
 # A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
@@ -56,7 +56,6 @@ ODD_RE = re.compile(
     r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
     r"|(?<![^\W\d_])[’‘]|[’‘](?![^\W\d_])"
 )
-
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
 # "GmbH & Co." ends no German firm's name: its "KG" (or "KGaA", "OHG") was not read. "Sp."
@@ -320,6 +319,7 @@ POLISH_L_SPELT = frozenset(spelt_fold(w) for w in POLISH_L_WORDS)
 
 
 def foreign_letters(domain: str | None) -> bool:
+    """The domain's country writes letters Tesseract's English model cannot read."""
     return geo.country_of_domain(domain) in FOREIGN_LETTER_COUNTRIES
 
 

@@ -50,30 +50,7 @@ from .name_wide_rows import WideRowLine
 from .ocr import Line
 from .people import NAME_PARTICLES, capital_family
 from .web import spelt_elsewhere
-
-
-def ocr_band(conf: float) -> str:
-    """Tesseract's word confidence in three bands: only its order means something."""
-    return "hi" if conf >= 0.9 else ("mid" if conf >= 0.75 else "lo")
-
-
-def unsure_if_sharpened(line: Line, band: str) -> str:
-    """``band``, but ``mid`` is ``lo`` on a card the blur gate sharpened (``Word.sharpened``).
-
-    The unsharp mask lifts Tesseract's confidence on the strokes it reshapes: "Director
-    Coencrcial" at 0.82 (Comercial, read "Deector Comercial" unsharpened), "Schmid Uhentele
-    GmbH" at 0.85 (Uhrenteile). For a title or a company word nothing else on the card checks,
-    only ``hi`` still tells a word read surely there (session 27, mask27).
-    """
-    sharpened = any(w.sharpened for w in line.words)
-    return "lo" if band == "mid" and sharpened else band
-
-
-def words_conf(line: Line, value: str) -> float:
-    """The lowest confidence of the line's words that are part of ``value``."""
-    wanted = {normalize.fold(w) for w in re.findall(r"[\w'-]+", value)}
-    confs = [w.conf for w in line.words if normalize.fold(re.sub(r"[^\w'-]", "", w.text)) in wanted]
-    return min(confs) if confs else line.mean_conf
+from .word_confidence import ocr_band, words_conf
 
 
 def read_conf(line: Line, value: str) -> float:
@@ -365,6 +342,8 @@ def url_level(
     company: str | None = None,
     regions: set[str] | None = None,
 ) -> str:
+    """The website's level: what backs it (the email's domain, the company's name and the
+    card's country, a repair) and the band of ``ocr``, its read confidence."""
     if repaired:
         return "repaired"
     domain = domain_of(url)

@@ -54,6 +54,7 @@ DOMAIN_RE = re.compile(r"@\s?([a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*)")
 
 
 def is_lone(line: Line) -> bool:
+    """A line holding a lone reading of an address row or a fitted address: to be checked."""
     return any(word.source in (LONE_SOURCE, FIT_SOURCE) for word in line.words)
 
 

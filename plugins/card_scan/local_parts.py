@@ -17,6 +17,7 @@ from .clues import Found
 
 
 def local_part(emails: list[Found]) -> str | None:
+    """The first address's local part, or None where the card has none."""
     return emails[0].value.partition("@")[0] if emails else None
 
 

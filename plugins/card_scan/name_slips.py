@@ -139,6 +139,7 @@ PRINTED_LOCAL_RE = re.compile(r"(?<![\w.-])([a-z][a-z._-]{2,}[a-z])@[a-z]")
 
 
 def printed_local(texts: list[str]) -> str | None:
+    """The local part of an address read only in part (``PRINTED_LOCAL_RE``), or None."""
     found = next((m for t in texts if (m := PRINTED_LOCAL_RE.search(t))), None)
     return found.group(1) if found else None
 

@@ -19,11 +19,11 @@ from dataclasses import replace
 
 from PIL import Image
 
-from .confidence import ocr_band
 from .ocr import Line
 from .parse_once import parsed_once
 from .phone_reading import card_regions, phone_numbers
 from .second_reading import agreed_reading, read_boxes
+from .word_confidence import ocr_band
 from .word_slips import letters_changed
 
 # Rows checked per card at most: a card prints two or three numbers.

@@ -23,9 +23,9 @@ import phonenumbers
 
 from contactkit.model import Phone
 
-from .confidence import ocr_band
 from .ocr import Line
 from .phone_text import digits_of
+from .word_confidence import ocr_band
 
 # A number printed with its country code: the first group is the code, no group of the number.
 # The code may stand in brackets ("(+49) 171 4328765", "(+39) 06 ..."): else the code is taken

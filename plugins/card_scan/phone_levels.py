@@ -8,8 +8,7 @@ from typing import NamedTuple
 
 import phonenumbers
 
-from .clues import digit_count, word_conf
-from .confidence import ocr_band
+from .clues import digit_count
 from .lexicon import PHONE_LABELS
 from .ocr import Line
 from .phone_kinds import (
@@ -24,6 +23,7 @@ from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_matches import Reading, foreign_by_idd, printed_plus
 from .phone_slips import code_inside_group, plus_lost
 from .phone_text import comma_as_dot, digit_as_mark, international
+from .word_confidence import fragment_conf, ocr_band
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
@@ -168,7 +168,7 @@ def repaired(segment: Segment) -> bool:
 def number_band(line: Line, match: phonenumbers.PhoneNumberMatch) -> str:
     """Tesseract's band for the number (by its last digits' word), ``hi`` where a second engine
     read the same digits."""
-    band = ocr_band(word_conf(line, match.raw_string.split()[-1][:3]))
+    band = ocr_band(fragment_conf(line, match.raw_string.split()[-1][:3]))
     if band != "hi" and read_twice(line, match.raw_string):
         band = "hi"  # phone_check: two crops of a second engine read these digits
     return band

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .confidence import ocr_band, unsure_if_sharpened, words_conf
 from .ocr import Line
 from .title_checks import (
     lexicon_slip,
@@ -17,6 +16,7 @@ from .title_checks import (
 )
 from .title_mends import title_mended
 from .titles import lexicon_spelt, title_letters, umlaut_slip_undone
+from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 
 # A title that ends in a comma or a short connective ("Specjalista ds,", "Head of") was cut:
 # the rest of it is on a line not read.

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of, word_conf
+from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of
 from .domains import domain_label
 from .endings import (
     SECOND_LEVEL_COUNTRIES,
@@ -27,6 +27,7 @@ from .endings import (
 from .line_fragments import site_split, slash_lost
 from .ocr import Line
 from .site_spaces import dots_put_back
+from .word_confidence import fragment_conf
 
 
 def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Found]:
@@ -71,7 +72,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
                 r"(?!(?:e|m|email|mail)\s)([a-z]+(?:[._][a-z]+)*(?:[._-]|\s_)?)\s$",
                 joined[: match.start()],
             )
-            conf = word_conf(lines[i], value.split("@")[0][:4])
+            conf = fragment_conf(lines[i], value.split("@")[0][:4])
             if not known_suffix(value):
                 conf = min(conf, 0.5)  # "a@acme.c": a cut-off top-level domain
             prefix = before.group(1).replace(" ", "") if before else None
@@ -162,7 +163,7 @@ def find_urls(
                 continue
             if LABEL_BEFORE_SCHEME_RE.match(value) and without_email[match.end() :][:1] in ":/":
                 continue  # "www.https://www.logistyka.pl": "www." printed as the row's label
-            conf = word_conf(lines[i], value[:6])
+            conf = fragment_conf(lines[i], value[:6])
             if not known_suffix(value):
                 if bare_host(value):
                     continue  # a bare "word.word" is a host only with a real public suffix

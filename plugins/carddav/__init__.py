@@ -6,15 +6,16 @@ push is never overwritten; the source reads only the cards whose ETag changed.
 """
 
 from contactkit import hookimpl
+from contactkit.plugin import Sink, Source
 from contactkit_plugins.carddav.sink import CardDAVSink
 from contactkit_plugins.carddav.source import CardDAVSource
 
 
 @hookimpl
-def contactkit_register_sinks():
+def contactkit_register_sinks() -> list[type[Sink]]:
     return [CardDAVSink]
 
 
 @hookimpl
-def contactkit_register_sources():
+def contactkit_register_sources() -> list[type[Source]]:
     return [CardDAVSource]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
@@ -80,7 +81,7 @@ class Card:
 class CardDAVClient:
     """Requests against one address book collection."""
 
-    def __init__(self, config: CardDAVConfig, session: requests.Session):
+    def __init__(self, config: CardDAVConfig, session: requests.Session) -> None:
         self.config = config
         self.session = session
         self.base = config.url
@@ -100,7 +101,7 @@ class CardDAVClient:
     def url(self, href: str) -> str:
         return urljoin(self.base, href)
 
-    def request(self, method: str, href: str, **kwargs) -> requests.Response:
+    def request(self, method: str, href: str, **kwargs: Any) -> requests.Response:
         try:
             return self.session.request(
                 method, self.url(href), auth=self.auth(), verify=self.config.verify_tls, **kwargs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
+import requests
+
 from contactkit.model import GoldenRecord, SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PushItem, RunContext, Sink
 from contactkit_plugins.carddav.client import CardDAVClient, DAVError, card_text, refused_card
@@ -31,7 +33,9 @@ class CardDAVSink(Sink):
     batch_size: ClassVar[int] = 50
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: CardDAVConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: CardDAVConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.client = CardDAVClient(config, context.http)
 
@@ -94,7 +98,7 @@ class CardDAVSink(Sink):
         self._remember(href, response.headers.get("ETag"))
         return SinkResult(record_id=record.id, status=status, external_id=href)
 
-    def _why_refused(self, href: str, etag: str | None, response) -> str:
+    def _why_refused(self, href: str, etag: str | None, response: requests.Response) -> str:
         """A 412 on update has three causes; say which one it was."""
         why = refused_card(response)
         if why:

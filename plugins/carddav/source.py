@@ -28,7 +28,9 @@ class CardDAVSource(Source):
     name: ClassVar[str] = "carddav"
     Config = CardDAVSourceConfig
 
-    def __init__(self, config: CardDAVConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: CardDAVConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.client = CardDAVClient(config, context.http)
 

@@ -6,6 +6,7 @@ Registered as the enricher ``dnb_lookup``; see docs/dnb_lookup.md.
 from __future__ import annotations
 
 from contactkit import hookimpl
+from contactkit.plugin import Enricher
 
 from .enricher import DnbLookup
 
@@ -13,5 +14,5 @@ __all__ = ["DnbLookup"]
 
 
 @hookimpl
-def contactkit_register_enrichers():
+def contactkit_register_enrichers() -> list[type[Enricher]]:
     return [DnbLookup]

@@ -35,7 +35,7 @@ class DnbApiError(Exception):
         status: int | None = None,
         code: str | None = None,
         dnb_error: bool = False,
-    ):
+    ) -> None:
         super().__init__(reason)
         self.status = status
         self.code = code

@@ -50,7 +50,7 @@ class DnbLookup(Enricher):
     name: ClassVar[str] = "dnb_lookup"
     Config: ClassVar[type[DnbConfig]] = DnbConfig
 
-    def __init__(self, config: DnbConfig, context: RunContext, instance: str | None = None):
+    def __init__(self, config: DnbConfig, context: RunContext, instance: str | None = None) -> None:
         super().__init__(config, context, instance)
         self.config: DnbConfig = config
         self.client = DnbClient(

@@ -39,7 +39,9 @@ class DynamicsSink(CrmSink):
     batch_size: ClassVar[int] = MAX_REQUESTS
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: DynamicsConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: DynamicsConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.config: DynamicsConfig = config
         self._contact_map = config.contact_map()

@@ -43,11 +43,6 @@ class FolderInfo:
     messages: int
 
 
-def folders_to_read(client: IMAPClient, extra_skip: list[str]) -> list[str]:
-    """Every folder but Junk, Trash and Drafts (SPECIAL-USE flags, then names)."""
-    return [name for name, _ in folders_with_use(client, extra_skip)]
-
-
 SENT_NAMES = {
     "sent", "sent items", "sent messages", "sent mail", "gesendet", "gesendete elemente",
     "gesendete objekte", "éléments envoyés", "enviados",

@@ -4,10 +4,11 @@ The embedded default of the main job: with no CRM at hand, golden records land i
 """
 
 from contactkit import hookimpl
+from contactkit.plugin import Sink
 from contactkit_plugins.file_sinks.csv_sink import CsvSink
 from contactkit_plugins.file_sinks.jsonl_sink import JsonlSink
 
 
 @hookimpl
-def contactkit_register_sinks():
+def contactkit_register_sinks() -> list[type[Sink]]:
     return [CsvSink, JsonlSink]

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from contactkit.flat import flat_fields
 from contactkit.model import GoldenRecord, SinkResult
-from contactkit.plugin import ForgetItem, PluginConfig, PushItem, Sink
+from contactkit.plugin import ForgetItem, PluginConfig, PushItem, RunContext, Sink
 from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 
 COLUMNS = [
@@ -119,7 +119,9 @@ class CsvSink(Sink):
     batch_size: ClassVar[int] = 5000
     forget_mode = "delete"
 
-    def __init__(self, config: CsvSinkConfig, context, instance: str | None = None) -> None:
+    def __init__(
+        self, config: CsvSinkConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.file = KeyedFile(config.path, self._load, self._dump)
 

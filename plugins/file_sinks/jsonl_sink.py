@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from contactkit.model import SinkResult
-from contactkit.plugin import ForgetItem, PluginConfig, PushItem, Sink
+from contactkit.plugin import ForgetItem, PluginConfig, PushItem, RunContext, Sink
 from contactkit_plugins.file_sinks.keyed_file import KeyedFile
 
 
@@ -26,7 +26,9 @@ class JsonlSink(Sink):
     batch_size: ClassVar[int] = 5000
     forget_mode = "delete"
 
-    def __init__(self, config: JsonlSinkConfig, context, instance: str | None = None) -> None:
+    def __init__(
+        self, config: JsonlSinkConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.file = KeyedFile(config.path, _load, _dump)
 

@@ -21,6 +21,8 @@ SPLIT_ON = frozenset({400, 409, 413, 422})
 429/5xx are retried by the host's session."""
 
 Call = Callable[..., requests.Response]
+KeyOfInput = Callable[[dict[str, Any]], str]
+KeyOfResult = Callable[[dict[str, Any]], str | None]
 
 
 def one_line(text: str) -> str:
@@ -40,8 +42,8 @@ def send(
     call: Call,
     path: str,
     inputs: list[dict[str, Any]],
-    key_of_input: Callable[[dict[str, Any]], str],
-    key_of_result: Callable[[dict[str, Any]], str | None],
+    key_of_input: KeyOfInput,
+    key_of_result: KeyOfResult,
 ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """POST ``inputs`` to ``path`` in batches; (results by key, one-line error by key)."""
     found: dict[str, dict[str, Any]] = {}
@@ -59,7 +61,15 @@ def send(
     return found, failed
 
 
-def _send_split(call, path, chunk, key_of_input, key_of_result, found, failed) -> None:
+def _send_split(
+    call: Call,
+    path: str,
+    chunk: list[dict[str, Any]],
+    key_of_input: KeyOfInput,
+    key_of_result: KeyOfResult,
+    found: dict[str, dict[str, Any]],
+    failed: dict[str, str],
+) -> None:
     response = call("POST", path, json={"inputs": chunk})
     if response.status_code in SPLIT_ON and len(chunk) > 1:
         middle = len(chunk) // 2

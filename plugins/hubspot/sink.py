@@ -54,7 +54,9 @@ class HubSpotSink(Sink):
     batch_size: ClassVar[int] = API_BATCH
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: HubSpotConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: HubSpotConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.config: HubSpotConfig = config
         self._owners: dict[str, str] | None = None
@@ -250,7 +252,9 @@ class HubSpotSink(Sink):
         self._link_parents(plans, {c: p for c, p in parents.items() if c in todo}, ids)
         return ids
 
-    def _link_parents(self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]):
+    def _link_parents(
+        self, plans: list[_Plan], parents: dict[str, str], ids: dict[str, str]
+    ) -> None:
         """Child company -> parent company (HubSpot-defined type 14), one batch call."""
         inputs = [
             {

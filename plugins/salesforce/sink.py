@@ -56,7 +56,9 @@ class SalesforceSink(CrmSink):
     batch_size: ClassVar[int] = COLLECTION_LIMIT
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: SalesforceConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: SalesforceConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.config: SalesforceConfig = config
         self._contact_map = config.contact_map()

@@ -40,7 +40,9 @@ class TrytonSink(Sink):
     batch_size: ClassVar[int] = 100
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
 
-    def __init__(self, config: TrytonConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: TrytonConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         self.config: TrytonConfig = config
         self.rpc = TrytonRPC(config, context.http)

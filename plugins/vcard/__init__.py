@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from contactkit import hookimpl
+from contactkit.plugin import Sink, Source
 from contactkit_plugins.vcard.sink import VCardSink
 from contactkit_plugins.vcard.source import VCardSource
 
@@ -19,12 +20,12 @@ __all__ = ["VCardSink", "VCardSource"]
 
 
 @hookimpl
-def contactkit_register_sources():
+def contactkit_register_sources() -> list[type[Source]]:
     return [VCardSource]
 
 
 @hookimpl
-def contactkit_register_sinks():
+def contactkit_register_sinks() -> list[type[Sink]]:
     return [VCardSink]
 
 
@@ -37,7 +38,9 @@ def contactkit_register_commands(cli: click.Group) -> None:
         "--region", default=None, help="Region hint for phone numbers, e.g. DE (default: config)."
     )
     @click.pass_context
-    def import_(ctx: click.Context, paths: tuple[Path, ...], instance: str | None, region):
+    def import_(
+        ctx: click.Context, paths: tuple[Path, ...], instance: str | None, region: str | None
+    ) -> None:
         """Import address books: vCard files (2.1, 3.0, 4.0) and contact-app CSV exports.
 
         PATHS are files and folders, in any mix; folders are searched for .vcf and .csv files.

@@ -159,7 +159,7 @@ def _escape_field(value: Any) -> str:
 class _Reader:
     """One pass over a card's content lines, collecting what maps onto a ``Contact``."""
 
-    def __init__(self, lines: list[ContentLine], region: str | None, max_photo_bytes: int):
+    def __init__(self, lines: list[ContentLine], region: str | None, max_photo_bytes: int) -> None:
         self.lines = lines
         self.region = region
         self.max_photo_bytes = max_photo_bytes

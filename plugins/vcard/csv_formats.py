@@ -124,7 +124,7 @@ class read_rows:
         delimiter: str,
         header_index: int,
         region: str | None = None,
-    ):
+    ) -> None:
         self.text, self.fmt, self.delimiter = text, fmt, delimiter
         self.header_index, self.region = header_index, region
         self.header: list[str] = []

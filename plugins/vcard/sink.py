@@ -19,7 +19,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from contactkit.model import SinkResult, SinkStatus
-from contactkit.plugin import ForgetItem, PluginConfig, PushItem, Sink
+from contactkit.plugin import ForgetItem, PluginConfig, PushItem, RunContext, Sink
 from contactkit_plugins.vcard import decoding
 from contactkit_plugins.vcard.writer import vcard_from_record
 
@@ -44,7 +44,9 @@ class VCardSink(Sink):
     forget_mode: ClassVar[Literal["delete", "anonymize", "none"]] = "delete"
     config: VCardSinkConfig
 
-    def __init__(self, config: PluginConfig, context, instance: str | None = None):
+    def __init__(
+        self, config: PluginConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         super().__init__(config, context, instance)
         layout = self.config.layout
         if layout == "auto":

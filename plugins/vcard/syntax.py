@@ -20,7 +20,7 @@ ORG_DOMAIN_PROPERTY = "X-CONTACTKIT-ORG-DOMAIN"
 class CardError(ValueError):
     """A card that cannot be read; the message is one line, ``line`` relative to the card."""
 
-    def __init__(self, message: str, line: int | None = None):
+    def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
 

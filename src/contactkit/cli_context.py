@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -22,6 +22,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from contactkit.config import Config, config_from_dict, load_config
 from contactkit.redact import scrub
 from contactkit.report import RunReport
+
+if TYPE_CHECKING:  # the pipeline loads the store and matching (333 modules): only where run
+    from contactkit.pipeline import Pipeline
 
 EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
 
@@ -84,7 +87,7 @@ class Job:
             )
         return config
 
-    def pipeline(self, config: Config, dry_run: bool = False):
+    def pipeline(self, config: Config, dry_run: bool = False) -> AbstractContextManager[Pipeline]:
         from contactkit.pipeline import open_pipeline
 
         return open_pipeline(config, dry_run=dry_run, **self.pipeline_options())

@@ -102,7 +102,9 @@ class Plugin(ABC):
     """What users write as ``type = "..."`` in the config."""
     Config: ClassVar[type[PluginConfig]] = PluginConfig
 
-    def __init__(self, config: PluginConfig, context: RunContext, instance: str | None = None):
+    def __init__(
+        self, config: PluginConfig, context: RunContext, instance: str | None = None
+    ) -> None:
         self.config = config
         self.context = context
         self.instance = instance or self.name

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from contactkit.matching.actions import QueueEntry, reverification_queue
+from contactkit.match_actions import QueueEntry, reverification_queue
 from contactkit.model import utcnow
 from contactkit.runs import FailedRecord, Waiting, recent_runs, run_errors, waiting_reviews
 from contactkit.store import Store, as_utc

@@ -22,8 +22,8 @@ def unmerge_command(job: Job, ref: str, observations: tuple[str, ...], undo: boo
     every observation becomes its own record.
     """
     from contactkit import master
-    from contactkit.matching.actions import ActionError, undo_unmerge
-    from contactkit.matching.actions import unmerge as split
+    from contactkit.match_actions import ActionError, undo_unmerge
+    from contactkit.match_actions import unmerge as split
     from contactkit.store import Store
 
     config = job.config(required=False)
@@ -57,7 +57,7 @@ def unmerge_command(job: Job, ref: str, observations: tuple[str, ...], undo: boo
 def merge_command(job: Job, ref: str, other: str) -> None:
     """Join two golden records (by id, email or phone) for good; ``unmerge`` splits them again."""
     from contactkit import master
-    from contactkit.matching.actions import ActionError, merge
+    from contactkit.match_actions import ActionError, merge
     from contactkit.records import find_golden
     from contactkit.store import Store
 
@@ -82,8 +82,8 @@ def merge_command(job: Job, ref: str, other: str) -> None:
 def pin_command(job: Job, ref: str, field: str, value: str | None, clear: bool) -> None:
     """Pin a field's value on a golden record (emails, phones: the primary one)."""
     from contactkit import master
-    from contactkit.matching.actions import ActionError
-    from contactkit.matching.actions import pin as set_pin
+    from contactkit.match_actions import ActionError
+    from contactkit.match_actions import pin as set_pin
     from contactkit.store import Store
 
     if value is None and not clear:

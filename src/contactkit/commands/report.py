@@ -172,7 +172,7 @@ def _report_errors(store: Any, which: str) -> None:
 
 
 def _report_queue(store: Any, limit: int) -> None:
-    from contactkit.matching.actions import reverification_queue
+    from contactkit.match_actions import reverification_queue
 
     entries = reverification_queue(store)
     if not entries:

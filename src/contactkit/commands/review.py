@@ -159,7 +159,7 @@ def _review_choice(item: ReviewItem, console: Console) -> tuple[str, list[Any]] 
 
 def match_review_loop(store: Store, console: Console) -> int:
     """Pairs the matcher was unsure of, side by side: same person, or different people?"""
-    from contactkit.matching.actions import observation_columns
+    from contactkit.match_actions import observation_columns
 
     items = store.open_match_reviews()
     done = 0

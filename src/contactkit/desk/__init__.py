@@ -6,11 +6,13 @@ commands call (``contactkit.review``, ``records``, ``forget``, ``store_report``,
 ``pipeline.run_source``); this package only adds pages, uploads and the guards a web server
 holding personal data needs.
 
-Modules: ``app`` (the application and its settings), ``security`` (binding, login, CSRF,
+Modules: ``app`` (the application), ``current`` (its settings, store and snapshot, as a page
+reads them), ``filters`` (template filters), ``security`` (binding, login, CSRF,
 headers, uploads), ``scanning`` (card uploads read in the background), ``queries`` (paged
 search over golden records), ``charts`` (SVG bars), and one module of pages per area.
 """
 
-from contactkit.desk.app import DeskSettings, create_app
+from contactkit.desk.app import create_app
+from contactkit.desk.current import DeskSettings
 
 __all__ = ["DeskSettings", "create_app"]

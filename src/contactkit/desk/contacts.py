@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from contactkit.desk import queries
-from contactkit.desk.app import desk_settings, snapshot, store
+from contactkit.desk.current import desk_settings, snapshot, store
 
 pages = Blueprint("contacts", __name__)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from flask import Blueprint, Flask, render_template
 
 from contactkit.desk import charts
-from contactkit.desk.app import snapshot, store
+from contactkit.desk.current import snapshot, store
+from contactkit.desk.filters import add_filters
 from contactkit.store import Store
 from contactkit.store_report import StoreReport, collect
 
@@ -63,8 +64,6 @@ def index():  # type: ignore[no-untyped-def]
 def write_html(store_: Store, path: Path) -> None:
     """``contactkit report --html FILE``: the same report as one self-contained file."""
     data = collect(store_)
-    from contactkit.desk.app import add_filters
-
     app = Flask(__name__)  # the desk's templates, without its pages: nothing to link to
     add_filters(app)
     with app.app_context():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 
 from contactkit import review
-from contactkit.desk.app import desk_settings, store
+from contactkit.desk.current import desk_settings, store
 from contactkit.desk.scanning import upload_for
 
 pages = Blueprint("review", __name__)
@@ -30,7 +30,7 @@ def _item(review_id: int):  # type: ignore[no-untyped-def]
 
 @pages.route("/review")
 def index():  # type: ignore[no-untyped-def]
-    from contactkit.matching.actions import observation_columns
+    from contactkit.match_actions import observation_columns
 
     queue = review.open_queue(store())
     upload_dir = desk_settings().upload_dir

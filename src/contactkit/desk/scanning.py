@@ -34,7 +34,7 @@ from contactkit.pipeline import run_source
 from contactkit.redact import scrub
 
 if TYPE_CHECKING:
-    from contactkit.desk.app import DeskSettings
+    from contactkit.desk.current import DeskSettings
 
 pages = Blueprint("scan", __name__)
 

@@ -23,7 +23,7 @@ from flask_wtf.csrf import CSRFProtect
 from PIL import Image
 
 if TYPE_CHECKING:
-    from contactkit.desk.app import DeskSettings
+    from contactkit.desk.current import DeskSettings
 
 TOKEN_ENV = "CONTACTKIT_DESK_TOKEN"
 IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "TIFF": ".tif", "WEBP": ".webp", "BMP": ".bmp"}

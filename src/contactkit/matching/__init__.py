@@ -6,9 +6,9 @@
 - ``scoring``: additive evidence points with readable reasons;
 - ``clustering``: strongest evidence first, never against a person's "apart" decision;
 - ``survivorship``: which value a golden record shows, by the rules table in the config;
-- ``decay``: when each value was last confirmed, and what needs re-verifying;
-- ``actions``: what ``unmerge``, ``pin``, the queue and match reviews do.
+- ``decay``: when each value was last confirmed, and what needs re-verifying.
 
 The matching core works on plain payload dicts, so it runs without the store (see
-``bench/matching_bench.py``); ``contactkit.master.rebuild`` wires it to the store.
+``bench/matching_bench.py``); ``contactkit.master.rebuild`` wires it to the store, and
+``contactkit.match_actions`` does there what ``unmerge``, ``pin``, the queue and match reviews ask.
 """

@@ -150,10 +150,6 @@ class Features:
         self.rare = False
 
     @property
-    def has_name(self) -> bool:
-        return bool(self.family or self.given)
-
-    @property
     def generation(self) -> str:
         return self.name.generation
 

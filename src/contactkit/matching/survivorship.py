@@ -17,7 +17,7 @@ value with its sources; the rules only order them, and the first is the primary.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -84,18 +84,18 @@ class Rules:
     def criteria(self, field_name: str) -> list[str]:
         return self.rules.get(field_name) or self.rules.get("*") or DEFAULT_RULE
 
-    def sort_key(self, field_name: str):
+    def sort_key(self, field_name: str) -> Callable[[Candidate], tuple[Any, ...]]:
         key = self._keys.get(field_name)
         if key is None:
             key = self._keys[field_name] = self._sort_key(field_name)
         return key
 
-    def _sort_key(self, field_name: str):
+    def _sort_key(self, field_name: str) -> Callable[[Candidate], tuple[Any, ...]]:
         criteria = self.criteria(field_name)
         bucket = self.recency_seconds
         floor = self.min_confidence
 
-        def key(c: Candidate) -> tuple:
+        def key(c: Candidate) -> tuple[Any, ...]:
             # a value too uncertain for review only survives when no sure value exists
             parts: list[Any] = [c.confidence < floor]
             for criterion in criteria:

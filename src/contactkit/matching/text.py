@@ -66,10 +66,6 @@ def skeleton(token: str) -> str:
     return _DOUBLE.sub(r"\1", text)
 
 
-def name_tokens(text: str | None) -> list[str]:
-    return fold(text).split() if text else []
-
-
 @lru_cache(maxsize=100_000)
 def email_local_skeleton(local: str) -> str:
     """``J.Srnith-83`` → ``jsmith83``: separators dropped, OCR confusions undone (not digits)."""

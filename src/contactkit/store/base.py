@@ -87,7 +87,8 @@ class StoreBase:
     def close(self) -> None:
         self.engine.dispose()
 
-    def _insert(self, table):
+    def _insert(self, table: Any) -> Any:
+        """The dialect's INSERT (it alone has ON CONFLICT)."""
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
 

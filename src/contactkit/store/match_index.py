@@ -161,10 +161,6 @@ class MatchIndexPart(MatchNamesPart):
                     out[row.obs_id] = row
         return out
 
-    def node_count(self) -> int:
-        with self.engine.connect() as conn:
-            return conn.scalar(select(func.count()).select_from(t.match_nodes)) or 0
-
     def block_members(self, keys: Iterable[str]) -> dict[str, list[int]]:
         c = t.match_blocks.c
         out: dict[str, list[int]] = defaultdict(list)
