@@ -97,6 +97,15 @@ def test_a_mobile_beside_an_office_line_stands():
     assert "phones" not in to_review(parsed)
 
 
+def test_a_firm_printing_a_mobile_alone_goes_to_review_too():
+    # the rule's cost (rev40p): a right card of a firm that prints only a mobile, bare, is
+    # doubted as well; without an address read it stands
+    parsed = parse_card(_firm_card(("+43 664 3217956", 32)), default_region="AT")
+    assert parsed.evidence["phones"].endswith("+mobile-only/hi")
+    lines = _firm_card(("Mobil: +43 (0)664 3217956", 32))[:-1]  # no address line
+    assert "mobile-only" not in parse_card(lines, default_region="AT").evidence["phones"]
+
+
 def _two_columns(web_left: int) -> list[Line]:
     """s437 card 47 as read: the name's last word in the left column and the site's row of the
     right column starting ``web_left`` px on the same row."""
