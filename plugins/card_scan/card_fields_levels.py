@@ -44,7 +44,6 @@ from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .name_start_lost import start_lost_level
 from .people import largest_print, near_local
-from .phone_kinds import mobile_only
 from .phone_marks import letter_label_twice
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
@@ -125,11 +124,6 @@ def two_for_one(name: str, read: str, local: str | None) -> bool:
     return agreed and re.search(r"(?i)ri|fi", read) is not None
 
 
-# The levels a mobile alone on a firm's card is doubted at: those taken on the number's own
-# reading (a row read again, or after a lone sign, is measured apart already).
-MOBILE_ONLY_BASES = ("labelled", "bare", "hint-region", "letter-apart")
-
-
 def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) -> str:
     """The phones' level: the least sure number's, or ``unread`` if digits were left over."""
     if card.phones:
@@ -138,9 +132,6 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = "missing"  # nearly every card has one: a person looks for it
     if level.startswith("bare") and not level.startswith("bare+intl") and read_alone(card):
         level = "bare-alone" + level[level.find("/") :]
-    elif level.startswith(MOBILE_ONLY_BASES) and firms_mobile_only(card):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+mobile-only/{band}"  # the office line's row lost? Unmeasured
     texts, used = card.texts, card.used
     picked = [texts[f.line] for f in (card.name, card.title, card.company) if f]
     if (
@@ -160,11 +151,6 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         stem, _, band = level.partition("/")
         level = f"{stem}+label-twice/{band}"  # "P:" and "P;" (F misread): unmeasured
     return level
-
-
-def firms_mobile_only(card: CardReading) -> bool:
-    """Only mobiles read on a card naming a firm and its address (``phone_kinds.mobile_only``)."""
-    return bool(card.company and card.address) and mobile_only(card.phones)
 
 
 def read_alone(card: CardReading) -> bool:

@@ -102,16 +102,6 @@ def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     ]
 
 
-def mobile_only(found: list[tuple[Phone, str]]) -> bool:
-    """Every number read a mobile: on a firm's card with its address (the caller asks), the
-    office line's row may have been lost: "+433164666840" printed run together above "Mobil:
-    +43 (0)664 ..." was read nowhere (tuning photo 436 card 59, the card's phones accepted at
-    labelled+intl/hi). Doubted as ``mobile-only``, unmeasured: every generated card prints an
-    office line (1,400 of session 40's), so the right cards it sends to review, firms that
-    print a mobile alone, are not counted by the benchmark."""
-    return bool(found) and all(phone.kind == "cell" for phone, _ in found)
-
-
 def fax_read_p(found: list[tuple[Phone, str]], by_p: set[int]) -> list[tuple[Phone, str]]:
     """Numbers labelled "P" (``by_p``, indices into ``found``) taken for a second office line
     beside one labelled otherwise, on a card with no fax: a fax's "F" read as P ("Cell | ...

@@ -92,7 +92,6 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("bare-untold", "its kind (office, mobile) could not be told"),
         ("disputed", "two readings of it disagree"),
         ("long-mobile", "a digit may be read twice"),
-        ("mobile-only", "only a mobile read: the office number may be lost"),
         ("hint-region", "its country guessed"),
         ("other-region", "its country is not one the card names"),
     ),
