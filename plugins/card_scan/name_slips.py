@@ -139,7 +139,8 @@ PRINTED_LOCAL_RE = re.compile(r"(?<![\w.-])([a-z][a-z._-]{2,}[a-z])@[a-z]")
 
 
 def printed_local(texts: list[str]) -> str | None:
-    """The local part of an address read only in part (``PRINTED_LOCAL_RE``), or None."""
+    """The first local part ``PRINTED_LOCAL_RE`` finds in ``texts``, or None: the callers pass
+    rows no address was read from, so it is an address read only in part."""
     found = next((m for t in texts if (m := PRINTED_LOCAL_RE.search(t))), None)
     return found.group(1) if found else None
 

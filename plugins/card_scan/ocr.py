@@ -123,7 +123,7 @@ def in_reading_order(lines: Iterable[Line]) -> list[Line]:
 
 
 def configure(tesseract_cmd: str | None) -> None:
-    """Point pytesseract at ``tesseract_cmd`` and keep Tesseract to one thread."""
+    """Point pytesseract at ``tesseract_cmd``; one Tesseract thread unless OMP_THREAD_LIMIT set."""
     # pytesseract keeps the command in a module global: set it every time, default included.
     pytesseract.pytesseract.tesseract_cmd = tesseract_cmd or "tesseract"
     # One OpenMP thread per Tesseract: parallelism comes from one process per card instead,

@@ -18,7 +18,6 @@ from urllib.request import urlopen
 
 import cardgen
 import pytest
-from conftest import ROOT
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
@@ -32,6 +31,8 @@ from contactkit.config import load_config
 from contactkit.model import Contact, Observation
 from contactkit.store import Store
 from contactkit.testing.processes import free_port
+
+from .conftest import ROOT
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 DOCS_SHOTS = ROOT / "docs" / "desk"

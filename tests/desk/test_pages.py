@@ -11,7 +11,6 @@ from pathlib import Path
 
 import cardgen
 import pytest
-from conftest import make_app
 from PIL import Image
 
 from contactkit import incremental
@@ -21,6 +20,8 @@ from contactkit.model import Contact, Observation
 from contactkit.records import find_golden
 from contactkit.store import Store
 from contactkit.testing.records import doubtful_card
+
+from .conftest import make_app
 
 
 def store_of(config_path: Path) -> Store:

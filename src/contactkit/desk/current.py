@@ -30,6 +30,7 @@ class DeskSettings:
 
 
 def desk_settings() -> DeskSettings:
+    """The settings the running desk was created with."""
     return current_app.config["DESK"]
 
 

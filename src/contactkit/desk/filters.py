@@ -13,4 +13,5 @@ def when(value: Any) -> str:
 
 
 def add_filters(app: Flask) -> None:
+    """Register the filters the desk's templates use on ``app``."""
     app.add_template_filter(when, "when")
