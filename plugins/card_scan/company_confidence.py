@@ -275,7 +275,7 @@ def _domain_level(company: str, line: Line, domain: str | None) -> str:
     letters = len(re.sub(r"\W", "", last))
     # "Elettronica Dolomiti S.nrl": a dotted short word that is no legal form, one misread.
     debris = len(company.split()) > 1 and (letters <= 3 or ("." in last and letters <= 5))
-    if debris:
+    if debris or logo_letter_left(company):
         return "domain+debris"
     # "Kaminski" for kaminski.pl: one word, the domain's, is a logo or the first word of a
     # company whose other words (its legal form) were not read; measured apart.
@@ -291,6 +291,15 @@ def _domain_level(company: str, line: Line, domain: str | None) -> str:
     # "Anna Kowalska" beside info@annakowalska.com: a freelancer's own name taken for a
     # company (beside anna@ it is her name: companies.owners_name)
     return "domain+given-name" if given_name(company.split()[0]) else "domain"
+
+
+def logo_letter_left(company: str) -> bool:
+    """A lone capital before a name of two words or more: a monogram's second letter kept when
+    its first was dropped as a logo ("G V Groupe Vantage" beside vantage.fr read "V Groupe
+    Vantage"; "G A Groupe Armor" beside armor.fr; session 40). The domain spells the words it
+    checks and lets the letter through."""
+    words = company.split()
+    return len(words) > 2 and re.fullmatch(r"[A-Z]", words[0]) is not None
 
 
 def logo_dropped(company: str, line: Line, domain: str | None) -> bool:

@@ -332,3 +332,30 @@ def test_a_u_read_i_is_doubted_however_surely_it_was_read():
         ("www.meyer.de", 30, 0.95),
     )
     assert read[1] == "domain+legal+other/lo"
+
+
+@pytest.mark.parametrize(
+    ("company_line", "read", "level"),
+    [
+        # session 40, photo seed 452 cards 53 and 78: a "GV" monogram read as two letters, the
+        # G dropped as a logo and the V kept; accepted at domain before
+        ("G V Groupe Vantage", "V Groupe Vantage", "domain+debris"),
+        ("Groupe Vantage", "Groupe Vantage", "domain"),  # read right: accepted as before
+    ],
+)
+def test_a_monograms_letter_left_before_a_name_the_domain_spells_goes_to_review(
+    company_line, read, level
+):
+    lines = worded_lines(
+        (company_line, 60),
+        ("Marie-Hélène Bertrand", 40),
+        ("Directeur administratif et financier", 24),
+        ("Tél. | 03.28.32.64.97", 19),
+        ("E-mail : mariehelene.bertrand@vantage.fr", 19),
+        ("92 rue de la République", 19),
+        ("59087 Lille", 19),
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.organization.name == read
+    assert parsed.evidence["organization"] == level
+    assert ("organization" in to_review(parsed)) == (level != "domain")
