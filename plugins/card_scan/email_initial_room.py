@@ -51,14 +51,20 @@ def room_before(lines: list[Line], own: int, k: int) -> bool:
     """The ``k``-th word of row ``own`` starts a letter's width further right than the card's
     other rows say it should: after its label, a gap wider than every other row's label leaves
     (and not in the column their values start in), or, opening its row, right of the edge the
-    rows just above and below share. A centred or right-aligned row without a label shows
-    nothing."""
+    rows just above and below share (not where those rows are of one width and the address's
+    row is centred on them or flush with their right: ``_centred_or_flush_right``). A centred
+    or right-aligned row without a label shows nothing."""
     words = lines[own].words
     word = words[k]
     pitch = word.width / max(1, len(word.text))
+    if pitch <= 0:
+        return False  # a box without width: nothing to measure in
     if k == 0:
-        edge = _shared_edge(lines, own, word, pitch)
-        return edge is not None and ROOM <= (word.left - edge) / pitch <= MOST_ROOM
+        rows = _neighbours(lines, own, word, pitch)
+        if rows is None or _centred_or_flush_right(lines[own], *rows, pitch):
+            return False
+        edge = (rows[0].left + rows[1].left) / 2
+        return ROOM <= (word.left - edge) / pitch <= MOST_ROOM
     label = words[k - 1]
     if not EMAIL_LABEL_RE.match(label.text):
         return False  # an icon read as a letter, a scrap: no gap to measure against
@@ -93,23 +99,37 @@ def _labelled_rows(lines: list[Line], own: int, label: Word) -> list[tuple[Word,
     return rows
 
 
-def _shared_edge(lines: list[Line], own: int, word: Word, pitch: float) -> float | None:
-    """The left edge the rows just above and below the address share, where both start within
-    a few letters of it; None where they do not."""
+def _neighbours(lines: list[Line], own: int, word: Word, pitch: float) -> tuple[Line, Line] | None:
+    """The rows just above and below the address that share a left edge, where both start
+    within a few letters of it; None where they do not."""
     near = 4 * word.height
     others = [line for i, line in enumerate(lines) if i != own and line.words]
     above = [
-        line.left
+        line
         for line in sorted(others, key=lambda line: -line.top)
         if word.top - near < line.top < word.top - word.height / 2
     ]
     below = [
-        line.left
+        line
         for line in sorted(others, key=lambda line: line.top)
         if word.top + word.height / 2 < line.top < word.top + near
     ]
-    up = [x for x in above if abs(x - word.left) < 3 * pitch]
-    down = [x for x in below if abs(x - word.left) < 3 * pitch]
-    if not up or not down or abs(up[0] - down[0]) > SAME_EDGE * pitch:
+    up = [line for line in above if abs(line.left - word.left) < 3 * pitch]
+    down = [line for line in below if abs(line.left - word.left) < 3 * pitch]
+    if not up or not down or abs(up[0].left - down[0].left) > SAME_EDGE * pitch:
         return None
-    return (up[0] + down[0]) / 2
+    return up[0], down[0]
+
+
+def _centred_or_flush_right(row: Line, up: Line, down: Line, pitch: float) -> bool:
+    """Neighbours of one width (their right edges agree too) with the address's row centred
+    on them or flush with their right edge: a centred or right-aligned layout sets a shorter
+    row in by itself ("Tel. 01 42 ..." and "Fax 01 42 ..." around a centred ``villiers@``),
+    so its left edge says nothing of a lost letter (session 40, rev40e)."""
+    if abs(up.right - down.right) > SAME_EDGE * pitch:
+        return False
+    centre = (up.left + up.right) / 2
+    return (
+        abs((row.left + row.right) / 2 - centre) < ROOM * pitch
+        or abs(row.right - up.right) < ROOM * pitch
+    )
