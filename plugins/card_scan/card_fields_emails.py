@@ -20,7 +20,6 @@ from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_initial_apart import initial_apart
-from .email_initial_room import initial_room
 from .email_label_initial import label_as_initial, labelled_rows
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
@@ -77,12 +76,6 @@ def _email_level(
         "/single" in level and card.name and initial_apart(value, card.name.value, words, card.lone)
     ):
         level = f"{level}/initial-apart"  # "d._ bennett@": its initial read apart, to review
-    elif (
-        "/single" in level
-        and card.name
-        and initial_room(value, card.name.value, card.lines, email.line)
-    ):
-        level = f"{level}/initial-room"  # "villiers@" a letter's width right: to review
     return level
 
 

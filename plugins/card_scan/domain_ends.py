@@ -52,7 +52,7 @@ def _extra_letter(company: str | None, domain: str | None) -> str | None:
     if label in runs:
         return None  # words of the name are the domain's, as printed: the domain checks them
     ends = {"".join(words), *words}  # a word alone, or the whole name
-    for piece in runs:
+    for piece in sorted(runs):  # in one order, whatever the run's hash: the same letter told
         if len(piece) != len(label) + 1:
             continue
         if piece.startswith(label):
@@ -61,9 +61,9 @@ def _extra_letter(company: str | None, domain: str | None) -> str | None:
                 # Systems Service GmbH): as likely as an s lost (review rev35b's real shapes).
                 continue
             return piece[-1]
-        if piece in (label[0] + label, piece[0] + label):
-            # A doubled initial, or the initial lost after the @ ("immat.ch" beside LIMMAT
-            # SA): inside the name, so domain_in agrees, and not an end s a firm drops.
+        if piece[1:] == label:
+            # The initial lost after the @ ("immat.ch" beside LIMMAT SA), or one of a doubled
+            # initial: inside the name, so domain_in agrees, and not an end s a firm drops.
             return ""
     return None
 

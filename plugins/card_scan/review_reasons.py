@@ -38,7 +38,6 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("initials-slip", "its initials may be misread"),
     ("initial-merged", "an initial may be read into it"),
     ("initial-apart", "an initial read apart"),
-    ("initial-room", "an initial may be lost before it"),
     ("prefixed", "a word before it may belong to it"),
     ("start-lost", "its start may be lost"),
     ("row-rest", "more of it may stand on its row"),
