@@ -145,11 +145,6 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
     if any(
         ((SLIP_RE.search(w) or POLISH_SLIP_RE.match(w)) and not known_given(w))
         or (near_given(w) and first == w)  # unchecked words come folded
-        # "Zofa" beside pawlowska@ on a Polish card: Zofia with its i lost (photo seed 440 card
-        # 51, email+other/hi; late40n). Shorter words one letter off a given name only where the
-        # address lacks the word and the card is Polish: elsewhere "Luca", "Keiko", "Joost" are
-        # right names the tables lack; on Polish cards "Kamil" beside kpawlak@ (its initial given).
-        or (w in absent and first == w and "PL" in countries and near_given(w, 4))
         or (umlaut_as_i(w) and first == w)  # "Jirgen" beside j.schmitt@
         # "PAWEE" beside pnowak@, "Kriger" beside tobias@, "Gémez" beside rosario@: its ł, ü
         # or ó misread; "Yul" beside y.gotoh@ on a Japanese card
