@@ -32,7 +32,9 @@ def test_a_degree_read_in_two_pieces_is_no_given_name():
     assert card.contact.name.full == "Natalia Bak"
 
 
-@pytest.mark.parametrize("name", ["de la Cruz Maria", "Anna Smith", "Ma Li Wang"])
+@pytest.mark.parametrize(
+    "name", ["de la Cruz Maria", "van de Berg Anna", "Anna Smith", "Ma Li Wang"]
+)
 def test_small_words_that_join_to_no_degree_stay(name):
     assert bare_name(name) == name
 
