@@ -77,6 +77,16 @@ def degree_misread(word: str) -> bool:
     return _slipped_degree(plain[:-1])
 
 
+def degree_in_pieces(first: str, second: str) -> bool:
+    """``m`` ``gr``: a degree in small letters read as two words, a gap opened in it (Poland's
+    mgr before Natalia Bąk kept its ``gr`` as a given name: photo seed 442 card 50, accepted at
+    email+other/hi; late40n). Joined, the two make a degree of the tables."""
+    pieces = (first.rstrip("."), second.rstrip("."))
+    if not all(re.fullmatch(r"[a-z]{1,3}", p) for p in pieces):
+        return False
+    return "".join(pieces) in HONORIFICS and pieces[1] not in HONORIFICS
+
+
 def degree_cut(word: str) -> bool:
     """``ch.``, ``ott.``: the end of a degree whose start the photo's edge cut off (``Arch.``,
     ``Dott.``), in small letters as a cut word starts; no name word has a dot after it."""
@@ -121,6 +131,8 @@ def bare_name(text: str) -> str:
     words = name_slips(text).split()
     if words:  # "ir.wilhelmus de Vries": a degree glued by its dot to the given name
         words[:1] = _glued_degree(words[0])
+    if len(words) > 3 and degree_in_pieces(words[0], words[1]):
+        words = words[2:]
     while len(words) > 2 and (
         honorific(words[0])
         or words[0] in CAPITAL_HONORIFICS
