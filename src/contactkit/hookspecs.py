@@ -40,7 +40,7 @@ def contactkit_register_sources() -> list[type[Source]]:
     (what users write as ``type = "..."`` in the config) and a pydantic ``Config`` model::
 
         @hookimpl
-        def contactkit_register_sources():
+        def contactkit_register_sources() -> list[type[Source]]:
             return [VCardSource]
     """
 
@@ -82,8 +82,8 @@ def contactkit_register_commands(cli: click.Group) -> None:
     ``cli`` is the top-level click group; add to it with the ``@cli.command()`` decorator::
 
         @hookimpl
-        def contactkit_register_commands(cli):
+        def contactkit_register_commands(cli: click.Group) -> None:
             @cli.command()
-            def hello():
+            def hello() -> None:
                 click.echo("hello")
     """
