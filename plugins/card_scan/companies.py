@@ -27,7 +27,7 @@ from .company_stacked import join_form_below, join_stacked_company
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND_WORDS, domain_label, initials_in, name_and_tail, squashed
-from .form_repair import ampersand_read_eight, form_letter_twice, parted_form, repair_debris_form
+from .form_repair import ampersand_misread, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS
 from .local_parts import given_name, local_match
 from .logo_marks import drop_logo_mark
@@ -208,7 +208,7 @@ def _form_read(text: str) -> str:
     capitals parted from it ("SOKOLS.A.": a narrow gap in wide capitals not read), and a name
     read as one word parted ("AshworthLogisticsLLp"), and a phone label read after its form
     dropped ("SAS Ligne directe"), and the parent's phrase after the firm's name cut off."""
-    text = ampersand_read_eight(parted_form(unglued(shed_label(parent_cut(text)))))
+    text = ampersand_misread(parted_form(unglued(shed_label(parent_cut(text)))))
     glued = GLUED_FORM_RE.search(text)
     if glued and re.sub(r"\W", "", glued.group(2)).lower() in LEGAL_FORMS:
         text = f"{text[: glued.start(2)]} {glued.group(2)}"

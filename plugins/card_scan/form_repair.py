@@ -105,10 +105,10 @@ def _domain_spells_without(before: list[str], letter: str, domain: str | None) -
 # is the & too ("MEYER SCHMITZ GMBH a co. KG", the a at 0.45, stored so at
 # domain+legal+other/hi: tuning photo 431 card 38, session 40): German writes no "a" between
 # a form and "Co.".
-_EIGHT_FOR_AND_RE = re.compile(r"(?i)(\b(?:gmbh|ag|se|ug)\.?)\s+(?:8(?=\s+co\b|\s*$)|a(?=\s+co\b))")
+_AND_MISREAD_RE = re.compile(r"(?i)(\b(?:gmbh|ag|se|ug)\.?)\s+(?:8(?=\s+co\b|\s*$)|a(?=\s+co\b))")
 
 
-def ampersand_read_eight(text: str) -> str:
+def ampersand_misread(text: str) -> str:
     """``text`` with an 8 after a German form, alone at the end or before ``Co``, or an a
     before ``Co``, read as &."""
-    return _EIGHT_FOR_AND_RE.sub(r"\1 &", text)
+    return _AND_MISREAD_RE.sub(r"\1 &", text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.form_repair import ampersand_read_eight
+from contactkit_plugins.card_scan.form_repair import ampersand_misread
 from contactkit_plugins.card_scan.logo_split import strip_glued_echo
 
 
@@ -35,22 +35,22 @@ def test_the_company_with_its_form_read_whole_is_left_as_read():
 
 
 def test_an_8_is_an_ampersand_only_after_a_form_a_partnership_follows():
-    assert ampersand_read_eight("Meyer GmbH 8") == "Meyer GmbH &"
-    assert ampersand_read_eight("Meyer AG 8 Co. KG") == "Meyer AG & Co. KG"
+    assert ampersand_misread("Meyer GmbH 8") == "Meyer GmbH &"
+    assert ampersand_misread("Meyer AG 8 Co. KG") == "Meyer AG & Co. KG"
     # a number that is part of the name, or after another form, stays
-    assert ampersand_read_eight("Studio 8 GmbH") == "Studio 8 GmbH"
-    assert ampersand_read_eight("Acme Ltd 8") == "Acme Ltd 8"
-    assert ampersand_read_eight("Meyer GmbH 88") == "Meyer GmbH 88"
+    assert ampersand_misread("Studio 8 GmbH") == "Studio 8 GmbH"
+    assert ampersand_misread("Acme Ltd 8") == "Acme Ltd 8"
+    assert ampersand_misread("Meyer GmbH 88") == "Meyer GmbH 88"
 
 
 def test_an_ampersand_read_a_between_gmbh_and_co_is_put_back():
     # tuning photo 431 card 38 (session 40): "MEYER SCHMITZ GMBH a co. KG)", accepted
     parsed = _meyer("MEYER GMBH a co. KG")
     assert parsed.contact.organization.name == "MEYER GMBH & co. KG"
-    assert ampersand_read_eight("Meyer GmbH a Co. KG") == "Meyer GmbH & Co. KG"
+    assert ampersand_misread("Meyer GmbH a Co. KG") == "Meyer GmbH & Co. KG"
     # not at the end (no "& Co." follows), nor after another form
-    assert ampersand_read_eight("Meyer GmbH a") == "Meyer GmbH a"
-    assert ampersand_read_eight("Acme Ltd a Co") == "Acme Ltd a Co"
+    assert ampersand_misread("Meyer GmbH a") == "Meyer GmbH a"
+    assert ampersand_misread("Acme Ltd a Co") == "Acme Ltd a Co"
 
 
 def test_a_wordmark_glued_with_a_letter_lost_before_the_name_it_repeats_is_dropped():
