@@ -145,14 +145,32 @@ def accepted_fields(
     card sent to review too (the person looks at the flagged fields), and a value missed
     without a flag is accepted (and wrong)."""
     uncertain, left_out = review_fields(confidence, values, threshold)
-    out = []
-    for f, (want, got) in shown.items():
-        if f in uncertain or not (want or got):
-            continue
-        if f in left_out or (not got and confidence.get(f, 1.0) < threshold):
-            continue  # left out (stored empty), or marked as not read: never wrong
-        out.append(f)
-    return out
+    return [
+        f
+        for f, (want, got) in shown.items()
+        if (want or got)
+        and field_status(f, got, confidence, (uncertain, left_out), threshold) == "accepted"
+    ]
+
+
+def field_status(
+    field: str,
+    got: object,
+    confidence: dict[str, float],
+    doubted: tuple[list[str], list[str]],
+    threshold: float,
+) -> str:
+    """``review`` (a person is asked to look), ``left-out`` (read but stored empty),
+    ``not-read`` (marked as not read: never wrong) or ``accepted``; ``doubted`` is what
+    ``review_fields`` gave."""
+    uncertain, left_out = doubted
+    if field in uncertain:
+        return "review"
+    if field in left_out:
+        return "left-out"
+    if not got and confidence.get(field, 1.0) < threshold:
+        return "not-read"
+    return "accepted"
 
 
 class Sweep:

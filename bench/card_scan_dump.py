@@ -29,7 +29,7 @@ from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.review_rule import review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
-from card_scan_calibrate import Card, read_cards
+from card_scan_calibrate import Card, field_status, read_cards
 
 COLUMNS = ("file", "field", "status", "right", "level", "truth", "read")
 Row = dict[str, str]
@@ -38,20 +38,15 @@ Row = dict[str, str]
 def field_rows(card: Card, threshold: float) -> list[Row]:
     """One row per field of ``card``, with the status the review rule gives it."""
     confidence = {f: probability(f, lv) for f, lv in card.evidence.items()}
-    uncertain, left_out = review_fields(confidence, card.values, threshold)
+    doubted = review_fields(confidence, card.values, threshold)
     rows = []
     for field in card.right:
         want, got = card.shown[field]
-        status = "review" if field in uncertain else "accepted"
-        if field in left_out:
-            status = "left-out"
-        elif not got and confidence.get(field, 1.0) < threshold:
-            status = "not-read"  # marked as not read: never counted wrong
         rows.append(
             {
                 "file": card.file,
                 "field": field,
-                "status": status,
+                "status": field_status(field, got, confidence, doubted, threshold),
                 "right": str(int(card.right[field])),
                 "level": card.evidence.get(field, ""),
                 "truth": want,
