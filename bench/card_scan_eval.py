@@ -68,6 +68,13 @@ REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
 PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d"})
 
 
+def _site_key(url: str) -> str:
+    """A site's registrable domain; a host that is itself a public suffix (``aquila.it``, a
+    province's name in Italy's list) is kept whole, ``www.`` or not, so the two readings meet."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].removeprefix("www.")
+    return (normalize.registrable_domain(host) or host) if host else ""
+
+
 def _text_key(value: str | None) -> str:
     return re.sub(r"[^0-9a-z]", "", normalize.fold((value or "").translate(PLAIN_LETTERS)))
 
@@ -81,7 +88,7 @@ def truth_keys(truth: dict) -> dict[str, object]:
         "emails": frozenset(e.lower() for e in truth.get("emails") or []),
         "phones": frozenset(p["e164"] for p in phones),
         "phone_kinds": frozenset(f"{p['e164']}/{p.get('kind') or 'work'}" for p in phones),
-        "url": normalize.registrable_domain(truth.get("url") or "") or "",
+        "url": _site_key(truth.get("url") or ""),
         "address": _text_key(truth.get("address")),
     }
 
@@ -95,7 +102,7 @@ def contact_keys(contact: Contact) -> dict[str, object]:
         "emails": frozenset(contact.emails),
         "phones": frozenset(p.e164 for p in contact.phones if p.e164),
         "phone_kinds": frozenset(f"{p.e164}/{p.kind.value}" for p in contact.phones if p.e164),
-        "url": next((normalize.registrable_domain(u.url) or "" for u in contact.urls), ""),
+        "url": next((_site_key(u.url) for u in contact.urls), ""),
         "address": "|".join(_address_parts(contact)),
     }
 
