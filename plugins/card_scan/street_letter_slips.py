@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 # "Fnedrichstraße" for Friedrichstraße: ri read n at a word's start. No word of the languages
-# printed in Latin letters opens on these letters and an n (Gn, Kn, Sn, Pn, Mn open German,
-# English, Dutch or Greek loan words: "Gnom", "Knie", "Snouck", "Pneu", "Mnemosyne"; "Cn" and
-# "Dn" only Welsh or Polish words, whose streets this does not read: see ``odd_onset``)
-ODD_ONSET_RE = re.compile(r"\b[BFHJLRTVW]n[a-zäöüéè]")
+# printed in Latin letters opens on B, F, J, R or T and an n. The other capitals do open words
+# so: German, English and Dutch "Gnom", "Knie", "Snouck", Greek loans "Pneu", "Mnemosyne", Czech
+# "Hněvkovského", Polish "Lniana", "Wnuk", "dno", Slovene and Russian "Vnanje", "Vnukovo"
+ODD_ONSET_RE = re.compile(r"\b[BFJRT]n[a-zäöüéè]")
 
 # A Japanese word in Hepburn letters: syllables of a vowel after at most one consonant (or sh,
 # ch, ts, a y glide), a syllabic n, a doubled consonant before its syllable ("Sapporo")

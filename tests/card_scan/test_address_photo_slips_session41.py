@@ -108,6 +108,9 @@ def test_a_spanish_floor_whose_sign_was_read_0_is_a_bare_floor():
         ("Knesebeckstraße 2", False),  # German opens words on Kn, Gn, Sn, Pn
         ("Gneisenaustraße 8", False),
         ("Snouckaertlaan 3", False),
+        ("ul. Lniana 5", False),  # Polish opens words on Ln, Wn, Dn; Czech on Hn
+        ("ul. Wnukowska 2", False),
+        ("Hněvkovského 12", False),
         ("Friedrichstraße 127", False),
     ],
 )
