@@ -141,7 +141,7 @@ def _doubt(
         return "stray-sign"
     if country_dropped:
         return "country-slip"  # unmeasured: to review
-    if ODD_LETTERS_RE.search(street) or odd_onset(street) or romaji_read_l(street, country):
+    if ODD_LETTERS_RE.search(street) or odd_onset(street, region) or romaji_read_l(street, country):
         # "Rue du Rhéne", "Fnedrichstraße", "Minatomiral": a letter the language never writes
         return "odd-letters"
     if street_end_slip(street):

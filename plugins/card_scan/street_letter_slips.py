@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-# "Fnedrichstraße" for Friedrichstraße: ri read n at a word's start. No word of the languages
-# printed in Latin letters opens on B, F, J, R or T and an n. The other capitals do open words
-# so: German, English and Dutch "Gnom", "Knie", "Snouck", Greek loans "Pneu", "Mnemosyne", Czech
-# "Hněvkovského", Polish "Lniana", "Wnuk", "dno", Slovene and Russian "Vnanje", "Vnukovo"
+from .street_repair import german
+
+# "Fnedrichstraße" for Friedrichstraße: ri read n at a word's start. No German word opens on B,
+# F, J, R or T and an n. Only German streets: elsewhere real words do ("Rue Bni Aamir" and "Jnane
+# Sbil" in Morocco, "Bnei Dan St" in Israel, Polish "ul. Bnińska"; rev41a), and German, English
+# and Dutch open words on Gn, Kn, Sn, Pn ("Gnom", "Knie", "Snouck", "Pneu")
 ODD_ONSET_RE = re.compile(r"\b[BFJRT]n[a-zäöüéè]")
 
 # A Japanese word in Hepburn letters: syllables of a vowel after at most one consonant (or sh,
@@ -16,19 +18,21 @@ ODD_ONSET_RE = re.compile(r"\b[BFJRT]n[a-zäöüéè]")
 ROMAJI_RE = re.compile(
     r"(?:(?:[kgszjtdnhbpmrfw]|sh|ch|ts|y)?y?[aeiou]|n(?![aeiouy])|([kstpgdbc])(?=\1))+"
 )
-# A word of a Japanese address whose last letter is an l after a vowel ("Minatomiral,")
-FINAL_L_RE = re.compile(r"\b([A-Za-z]{5,}[aeiou])l\b")
+# The district word right after a Japanese block number whose last letter is an l after a vowel
+# ("1-12-2 Minatomiral,"). Only there: an English word of a building's name fits Hepburn with
+# its l made an i too ("General", "Memorial", "National", "Original", "Digital"; rev41a), and a
+# building's name stands apart from the block number ("Memorial Hall 3F, 1-2-3 Ginza")
+FINAL_L_RE = re.compile(r"\b\d+(?:-\d+)+,?\s+([A-Za-z]{5,}[aeiou])l\b")
 
 
-def odd_onset(street: str) -> bool:
-    """A word of ``street`` opening on a capital and an n no language writes so."""
-    return bool(ODD_ONSET_RE.search(street))
+def odd_onset(street: str, region: str) -> bool:
+    """A word of a German ``street`` opening on a capital and an n German never writes so."""
+    return german(street, region) and bool(ODD_ONSET_RE.search(street))
 
 
 def romaji_read_l(street: str, country: str | None) -> bool:
-    """A word of a Japanese ``street`` that is Japanese once its final l is an i: Hepburn
-    writes no l, and Tesseract reads an i as l ("Minatomiral" for Minatomirai). An English
-    word of a building's name ("Central", "Capital", "Imperial") is no Hepburn word so."""
+    """The district word of a Japanese ``street`` that is Japanese once its final l is an i:
+    Hepburn writes no l, and Tesseract reads an i as l ("Minatomiral" for Minatomirai)."""
     if country != "JP":
         return False
     return any(ROMAJI_RE.fullmatch(f"{m[1]}i".lower()) for m in FINAL_L_RE.finditer(street))

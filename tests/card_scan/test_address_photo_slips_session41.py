@@ -101,21 +101,26 @@ def test_a_spanish_floor_whose_sign_was_read_0_is_a_bare_floor():
 
 
 @pytest.mark.parametrize(
-    ("street", "want"),
+    ("street", "region", "want"),
     [
-        ("Fnedrichstraße 127", True),  # ri read n
-        ("Bnückenstraße 4", True),
-        ("Knesebeckstraße 2", False),  # German opens words on Kn, Gn, Sn, Pn
-        ("Gneisenaustraße 8", False),
-        ("Snouckaertlaan 3", False),
-        ("ul. Lniana 5", False),  # Polish opens words on Ln, Wn, Dn; Czech on Hn
-        ("ul. Wnukowska 2", False),
-        ("Hněvkovského 12", False),
-        ("Friedrichstraße 127", False),
+        ("Fnedrichstraße 127", "DE", True),  # ri read n
+        ("Bnückenstraße 4", "AT", True),
+        ("Knesebeckstraße 2", "DE", False),  # German opens words on Kn, Gn, Sn, Pn
+        ("Gneisenaustraße 8", "DE", False),
+        ("Snouckaertlaan 3", "NL", False),
+        ("ul. Lniana 5", "PL", False),  # Polish opens words on Ln, Wn, Dn; Czech on Hn
+        ("ul. Wnukowska 2", "PL", False),
+        ("Hněvkovského 12", "CZ", False),
+        ("Friedrichstraße 127", "DE", False),
+        # real streets elsewhere open on Bn, Jn, Fn, Tn: only a German street is doubted
+        ("19, Rue Bni Aamir", "MA", False),
+        ("Rue Jnane Sbil 4", "MA", False),
+        ("Bnei Dan St 30", "IL", False),
+        ("Bnińska 23", "PL", False),
     ],
 )
-def test_a_word_opening_on_letters_no_language_writes(street, want):
-    assert odd_onset(street) is want
+def test_a_word_opening_on_letters_no_language_writes(street, region, want):
+    assert odd_onset(street, region) is want
 
 
 @pytest.mark.parametrize(
@@ -126,6 +131,11 @@ def test_a_word_opening_on_letters_no_language_writes(street, want):
         ("1-1-1 Central Tower, Chiyoda-ku", "JP", False),  # an English word of a building
         ("2-1 Imperial Hotel, Chiyoda-ku", "JP", False),
         ("1-12-2 Minatomiral", "US", False),  # only in a Japanese address
+        # an English word of a building's name is Hepburn with its l an i too: only the
+        # district word after the block number is doubted
+        ("Memorial Hall 3F, 1-2-3 Ginza, Chuo-ku", "JP", False),
+        ("General Building 5F, 2-3 Kanda", "JP", False),
+        ("7-22-2 Roppongi, National Art Center", "JP", False),
     ],
 )
 def test_a_japanese_word_read_with_an_l(street, country, want):
