@@ -172,3 +172,16 @@ def test_a_country_after_the_province_read_right_stays():
 def test_the_mended_street_is_stored_at_its_band():
     got = _address("AT", "Ringstrafge 207", "1539 Wien")
     assert got == (("Ringstraße 207", "1539", "Wien"), "street+city/hi")
+
+
+@pytest.mark.parametrize(
+    ("region", "rows"),
+    [
+        ("MA", ("19, Rue Bni Aamir", "20250 Casablanca")),  # a real street, Casablanca
+        ("JP", ("5-1-1 Tsukiji, National Cancer Center, Chuo-ku, Tokyo", "104-0045 Japan")),
+    ],
+)
+def test_a_real_street_that_only_looks_odd_is_not_doubted(region, rows):
+    got = _address(region, *rows)
+    assert got is not None
+    assert "odd-letters" not in got[1]
