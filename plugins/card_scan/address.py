@@ -36,6 +36,7 @@ from .postal import (
 from .states import state_code
 from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
+from .street_letter_slips import odd_onset, romaji_read_l
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 from .word_confidence import ocr_band
@@ -140,7 +141,8 @@ def _doubt(
         return "stray-sign"
     if country_dropped:
         return "country-slip"  # unmeasured: to review
-    if ODD_LETTERS_RE.search(street):
+    if ODD_LETTERS_RE.search(street) or odd_onset(street, region) or romaji_read_l(street, country):
+        # "Rue du Rhéne", "Fnedrichstraße", "Minatomiral": a letter the language never writes
         return "odd-letters"
     if street_end_slip(street):
         # "Industriestroße 52", "Ringstrase 186": read at the hi band, stored wrong
@@ -196,6 +198,16 @@ def _address_line(text: str, parts: dict[str, str]) -> bool:
         if not (BARE_POSTCODE_RE.match(head) and geo.country_code(country) in NAMESAKE_CAPITALS):
             country_here = country
             pieces[-1] = head
+    elif (
+        pieces
+        and (tail := PROVINCE_TAIL_RE.search(pieces[-1]))
+        and not is_country(tail[1])
+        and country_misread(tail[1])
+    ):
+        # "40125 Bologna (BO) Itaha": after an Italian province only the country is printed;
+        # read with a slip, it is left out as after a town (session 41)
+        pieces[-1] = pieces[-1][: tail.start()]
+        parts["country_dropped"] = "1"
     here = country_here and geo.country_code(country_here)
     if _city_cut(pieces, parts) or ((apart := gb_town_apart(pieces)) and _city_cut(apart, parts)):
         return True
@@ -254,7 +266,9 @@ def _before_country(text: str) -> bool:
 BARE_FLOOR_RE = re.compile(r"\d+[A-Za-z]?, (?:\d+º ?)?\d+$")
 # So is a floor and door with no sign between them ("27, 3B" for 3º B: the sign lost, or bare),
 # on a Spanish street only: elsewhere a building and its floor are printed so ("Tower 2, 5F").
-SIGNLESS_DOOR_RE = re.compile(r"\d, \d ?[A-H]$")
+# The sign read 0 makes a tenth floor of it ("205, 30 B" for 3º B; session 41): which one, only
+# the print shows, as a Spanish card signs its floors ("10º B").
+SIGNLESS_DOOR_RE = re.compile(r"\d, \d0? ?[A-H]$")
 
 
 def bare_floor(street: str, region: str) -> bool:
@@ -274,6 +288,8 @@ ODD_LETTERS_RE = re.compile(r"é[b-df-hj-np-tv-z]e\b")
 # Luxembourg", "98000 Monaco"): the town, and the country with it.
 NAMESAKE_CAPITALS = frozenset({"LU", "MC"})
 BARE_POSTCODE_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")
+# a word after a province's capitals in brackets ("Bologna (BO) Itaha"): the country's place
+PROVINCE_TAIL_RE = re.compile(r"(?<=\([A-Z]{2}\))\s+([A-Za-z]{5,})$")
 # a country after the town; after a postcode it may be read in small letters ("100-7158 japan")
 COUNTRY_TAIL_RE = re.compile(
     r"(?<=[a-zé])(?:\s+[-–]\s+|\s+)([A-ZÄÖÜ][a-zäöüñ]{3,})$|(?<=\d)\s+([A-Za-z][a-z]{3,})$"

@@ -232,8 +232,11 @@ def gb_town_apart(pieces: list[str]) -> list[str] | None:
 
 
 # A street holding a sign no street name is written with ("Emanuele tf! 170", "Via ] Roma"):
-# a glyph misread, which letter only the print shows
-STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\]")
+# a glyph misread, which letter only the print shows. So are an @ (a Spanish floor's º read so
+# is put back first), a ? but a Spanish floor's sign at the end ("161? Ei Street": a house
+# number's digit misread; "29, 1?" is 1º or 1ª), and a digit between small letters (no street
+# word is spelt so; "Col6n", "Hauptstra8e" are put back first; session 41)
+STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\@®]|\?(?!$)|(?<=[a-zà-ÿ])\d+(?=[a-zà-ÿ])")
 
 # "Rue du RhGne": a capital inside a word in small letters, an accented letter misread;
 # "McDonald", "LaSalle", "DeKalb", "MacArthur" are written so, and so are a building's name

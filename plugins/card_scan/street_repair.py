@@ -28,11 +28,18 @@ def repair_street(street: str, region: str) -> str:
     # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae"); its two
     # strokes read as two letters or a sign, "Strafie", "Landstratier", "Ringstra$e" (session 39;
     # "ti" only before -er or -en: Dutch writes "-stratie", "Registratie", "Administratie")
+    # "Ringstrafge", "Landstrafger": its two strokes read f and g (session 41)
     street = re.sub(
-        r"(?<=[Ss]tra)(?:f?S|f?&|fi|ii|\$|[BbRrKkFfGg8]|ti(?=e[rn]\b)|)(?=e[rn]?\b)", "ß", street
+        r"(?<=[Ss]tra)(?:f?S|f?&|fi|fg|ii|\$|[BbRrKkFfGg8]|ti(?=e[rn]\b)|)(?=e[rn]?\b)", "ß", street
     )
+    # "Laan van Nicuw Oost-Indië": the e of Dutch -euw (nieuw, leeuw) read c; no word of a
+    # language printed in Latin letters holds "icuw" or "ecuw" (session 41)
+    street = re.sub(r"(?<=[ie])c(?=uw)", "e", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
+        # "Aeschenvorstact": the d of -stadt (Vorstadt, Neustadt) read c; German writes no
+        # word on -stact (a loan word keeps its k: Kontakt)
+        street = re.sub(r"(?<=sta)c(?=t\b)", "d", street)
         street = umlaut_read_twice(street)
     street = street_word(street, german(street, region))
     street = re.sub(r"(?<=\b[A-Za-z]{2})!(?=\s)", "l", street)  # "Piazza de! Duomo"
@@ -55,13 +62,16 @@ def spanish_street(street: str) -> str:
     """``Calle Colón, 5, 3º B``: the floor's ordinal sign, and the ó, as OCR reads them."""
     # OCR reads both ordinal signs as a degree sign: before a door ("3° B", "3° 1ª") it is the
     # floor's º (piso); a floor alone ("1°") may be a 1º or a 1ª (planta), so it is left as read
-    street = re.sub(r"(?<=\d)[°?](?= ?[A-H]$| \d)", "º", street)  # "3? B": º read ?
+    # "3? B", "3® B", "3@B": º read ?, or as a ringed sign (session 41)
+    street = re.sub(r"(?<=\d)[°?@®](?= ?[A-H]$| \d)", "º", street)
     # "Avenida Diagonal, 210, 1*": a floor alone whose sign is read as a star is the planta's ª
     # (its underlined a); the piso's º is read as a degree sign, never a star (cached seeds,
     # session 36: * for ª 23 times, for º none of 75)
     street = re.sub(r"(?<=\d, \d)[*#]$", "ª", street)
     # "3°B", "32B", "39 B" after the house number: floor, its sign read as 2 or 9, door
     street = re.sub(r"(?<=\d, )(\d)(?:º|[29](?= ?[A-H]$)) ?([A-H])$", r"\1º \2", street)
+    # "Constituci6én": the ó read twice, as a 6 and an é; a digit inside a word is no letter
+    street = re.sub(r"(?<=[a-z])6(?=[éó]n\b)", "", street)
     street = re.sub(r"(?<=[a-z])[6d](?=n\b)", "ó", street)  # "Col6n", "Coldn": no word ends -dn
     # "27.3B": the comma after the house number read as a dot glued to the floor (then doubted
     # as a bare floor, its sign lost)
