@@ -31,10 +31,9 @@ KNOWN_FAMILY = 5000
 # Countries whose common names are written: Europe's, the Americas' and Japan's, as names-dataset
 # has them (no Ukraine: Russia's and Moldova's lists hold its names). A name of any country's
 # ranking counts as a name in its own right.
-COUNTRIES = frozenset(
-    """AL AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LT LU MD MT NL NO PL PT RS RU SE
-    SI TR AR BO BR CA CL CO CR EC GT HN HT JM MX PA PE PR SV US UY JP""".split()
-)
+_COUNTRIES = """AL AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LT LU MD MT NL NO PL PT
+RS RU SE SI TR AR BO BR CA CL CO CR EC GT HN HT JM MX PA PE PR SV US UY JP"""
+COUNTRIES = frozenset(_COUNTRIES.split())
 OUT = Path(__file__).parent.parent / "plugins" / "card_scan" / "data" / "common_names.txt"
 HEADER = """\
 # Given and family names common in a country, and names in their own right one letter off them.

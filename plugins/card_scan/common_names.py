@@ -73,7 +73,8 @@ def long_vowel(word: str, name: str) -> bool:
     "Satoh"): a way the name is spelt, no letter misread (photo seed 430 card 3 "Naoko Satoo"
     beside naoko@, sent to review by the first cut of the check)."""
     for i in range(1, len(word)):
-        if word[:i] + word[i + 1 :] == name and word[i - 1] in "aeiou":
-            if word[i] == word[i - 1] or (word[i - 1] == "o" and word[i] in "uh"):
-                return True
+        before, letter = word[i - 1], word[i]
+        written_long = letter == before or (before == "o" and letter in "uh")
+        if before in "aeiou" and written_long and word[:i] + word[i + 1 :] == name:
+            return True
     return False
