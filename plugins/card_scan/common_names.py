@@ -1,7 +1,8 @@
 """Names common in a country, and a name word read one letter off one of them.
 
 ``data/common_names.txt`` is built by ``bench/card_scan_name_tables.py`` from names-dataset 3.3.1
-(Philippe Rémy, https://github.com/philipperemy/name-dataset; Apache License 2.0): per country
+(Philippe Rémy, https://github.com/philipperemy/name-dataset; Apache License 2.0; its ranks
+counted from a 2021 dump of social-network profiles, names and ranks only kept): per country
 its 300 most common given names and 100 most common family names, and the names in their own
 right (within a country's 2,000 most common given or 5,000 most common family names) that are one
 letter off one of those. The matcher's nickname tables (``name_slips.known_given``) know a few
