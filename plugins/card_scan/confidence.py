@@ -19,7 +19,6 @@ from contactkit import geo, normalize
 
 from .accent_slips import spanish_i_misread
 from .clues import domain_of
-from .common_names import near_common
 from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
 from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
@@ -153,9 +152,6 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         or spanish_i_misread(w, countries)  # "Martfnez" beside ana@: its í read f
         or _e_not_spelt(w, local)
         or honorific_glued(w)  # "Drceline" beside legrand@
-        # "Zofa" beside pawlowska@ on a Polish card, "Wermer" beside uwew@ on a Swiss one: a
-        # common name of the country read a letter off, no name in its own right (session 41)
-        or near_common(w, countries)
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked

@@ -43,8 +43,7 @@ def test_small_words_that_join_to_no_degree_stay(name):
 def test_common_polish_given_names_the_tables_lack_stand(given):
     # late40n's "Zofa" rule (a first word one letter off a given name, from four letters, on a
     # Polish card) sent these to review: the tables lack them, each is one letter off a name
-    # they hold (review rev40n). Taken out; session 41 doubts "Zofa" beside pawlowska@ (p440/51)
-    # by a table that knows these names too (common_names, test_common_names.py).
+    # they hold (review rev40n). Taken out; "Zofa" beside pawlowska@ (p440/51) stays accepted.
     name = f"{given} Kowalski"
     level = name_level(name, _line(name), "kowalski", False, True, frozenset({"PL"}))
     assert level.endswith("/hi")
