@@ -16,7 +16,7 @@ from .degrees import bare_name
 from .domains import domain_in, folded_letters
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
-from .ocr import Line, Word
+from .ocr import Line
 from .people import name_like
 from .row_pieces import ONE_SIZE, alike_height, shared_height, side_gap, untaken_lines
 from .titles import title_score
@@ -145,11 +145,7 @@ def join_family_tail(
         if not 0 < lb.left - la.right <= 2 * height:
             continue
         shortest = min(la.words, key=lambda w: w.height)
-        if not (
-            alike_height(la, lb, ONE_SIZE)
-            or alike_height(shortest, lb, ONE_SIZE)
-            or 1 / ONE_SIZE <= above_baseline(shortest) / above_baseline(lb.words[0]) <= ONE_SIZE
-        ):
+        if not (alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"
@@ -161,22 +157,6 @@ def join_family_tail(
         if name_like(bare_name(joined)) and not domain_in(word, domain):
             return joined_lines(lines, texts, candidates, a, b, joined, TailLine)
     return lines, texts, candidates
-
-
-# Letters that reach below the line ("Rodríguez", "Santiago"): their word's box is taller than
-# one that stands on the line ("Serrano") by the descender, about a fifth of the box in Latin
-# type faces (a descender of ~0.2 em under an ascender of ~0.75 em).
-DESCENDERS = frozenset("gjpqyç")
-DESCENDER_SHARE = 0.2
-
-
-def above_baseline(word: Word) -> float:
-    """The height of ``word``'s box above the line its letters stand on: its descenders' reach
-    taken off where a letter of it has one, so the print's size compares with a word that has
-    none (photo seed 450 card 81, spaced wide: "Santiago Rodriguez" 46 px, "Serrano" 34 px)."""
-    if DESCENDERS & set(word.text.lower()):
-        return max(1.0, word.height * (1 - DESCENDER_SHARE))
-    return max(1.0, float(word.height))
 
 
 class RowLine(Line):
