@@ -117,6 +117,34 @@ def test_a_word_beside_the_name_on_its_row_joined_to_it_is_not_taken_unseen():
         assert name == "Anna Schmidt" or not accepted(parsed, "name")
 
 
+@pytest.mark.parametrize(
+    ("name", "word", "email", "city"),
+    [
+        ("Philipp Meyer", "Berlin", "meyer@meyer-recht.de", "10115 Berlin"),
+        ("Jurgen Pohl", "Rechtsanwalt", "pohl@pohl-law.de", "50667 Koln"),
+        ("Giuseppe Pagano", "Avvocato", "pagano@studiopagano.it", "20121 Milano"),
+        ("Guy Pegg", "Solicitor", "guy@peggandco.co.uk", "Leeds LS1 1AA"),
+    ],
+)
+def test_a_smaller_word_on_the_name_row_stays_apart(name, word, email, city):
+    # A city or a title printed beside the name, smaller (30 px to the name's 46: its words
+    # reach below the line, the word beside stands on it). names41 compared their sizes above
+    # the baseline to join "Santiago Rodriguez" | "Serrano" (photo seed 450 card 81): these
+    # were joined too, the right name made wrong (review rev41n); the name stays as printed.
+    words, left = [], 120
+    for text in name.split():
+        words.append(Word(text, 0.97, left, 383, 22 * len(text), 46))
+        left += 22 * len(text) + 40
+    lines = [
+        Line(words),
+        Line([Word(word, 0.97, left + 20, 390, 16 * len(word), 30)]),
+        *_row(717, (email, 377), height=30),
+        *_row(815, (city, 300), height=30),
+    ]
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.name.full == name
+
+
 def _japanese_card(name: str, local: str):
     lines = worded_lines(
         (name, 44),
