@@ -32,9 +32,10 @@ from typing import NamedTuple
 
 from contactkit_plugins.card_scan.calibration import ABSENT, UNMEASURED, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, configure
+from contactkit_plugins.card_scan.ocr import configure
 from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+from contactkit_plugins.card_scan.text_lines import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import address_key, address_whole, contact_keys, truth_keys
@@ -59,10 +60,15 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
         lines = pickle.loads(path.read_bytes())
     options = OcrOptions()
     configure(None)
+    read_anew = False
     for file in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES):
         if file.name not in lines:
             lines[file.name] = card_lines(file.read_bytes(), 0, options)
-    if cache:
+            read_anew = True
+    # Written only when a card was read anew: a cache is shared by every checkout that measures
+    # the folder, and a rewrite pickles Line and Word under this checkout's module (text_lines
+    # since session 41; ocr before), which an older checkout cannot load.
+    if cache and (read_anew or not path.exists()):
         path.write_bytes(pickle.dumps(lines))
     return lines
 

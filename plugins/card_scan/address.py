@@ -22,7 +22,6 @@ from .address_slips import (
 )
 from .clues import is_country
 from .gb_postcodes import impossible_gb_postcode
-from .ocr import Line
 from .places import checked_city, near_town_of_state
 from .postal import (
     POST_BOX_RE,
@@ -38,6 +37,7 @@ from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
+from .text_lines import Line
 from .word_confidence import ocr_band
 
 
