@@ -65,9 +65,8 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
         if file.name not in lines:
             lines[file.name] = card_lines(file.read_bytes(), 0, options)
             read_anew = True
-    # Written only when a card was read anew: a cache is shared by every checkout that measures
-    # the folder, and a rewrite pickles Line and Word under this checkout's module (text_lines
-    # since session 41; ocr before), which an older checkout cannot load.
+    # Written only when a card was read anew: a cache is shared by every checkout and helper that
+    # measures the folder, and rewriting the same lines only races the others reading it.
     if cache and (read_anew or not path.exists()):
         path.write_bytes(pickle.dumps(lines))
     return lines

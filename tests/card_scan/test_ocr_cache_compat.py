@@ -1,9 +1,10 @@
-"""OCR caches written before ``ocr`` was split (session 41) still load, and a cached reading
-does not rewrite them.
+"""OCR caches load in every checkout, whichever wrote them, and a cached reading does not rewrite
+them.
 
-``DIR/.ocr-cache.pkl`` holds pickled ``Line`` and ``Word`` objects named by their module; those
-written before the split name ``contactkit_plugins.card_scan.ocr``, where the classes stay
-importable for exactly this.
+``DIR/.ocr-cache.pkl`` holds pickled ``Line`` and ``Word`` objects named by their module. Those
+written before ``ocr`` was split (session 41) name ``contactkit_plugins.card_scan.ocr``, where
+the classes stay importable; ``text_lines`` pins the classes' pickled home there too, so a cache
+written now loads in a checkout from before the split.
 """
 
 from __future__ import annotations
@@ -21,30 +22,33 @@ OLD_HOME = b"contactkit_plugins.card_scan.ocr"
 NEW_HOME = b"contactkit_plugins.card_scan.text_lines"
 
 
-def old_cache(lines: dict[str, list[Line]]) -> bytes:
-    """The cache as a checkout before the split wrote it: the classes named under ``ocr``.
-
-    Protocol 0 names a class as plain text (``c<module>\\n<name>``), so the module can be
-    swapped without re-counting lengths."""
-    data = pickle.dumps(lines, protocol=0)
-    assert NEW_HOME in data
-    return data.replace(NEW_HOME, OLD_HOME)
-
-
 def card() -> dict[str, list[Line]]:
     words = [Word("Jane", 0.96, 10, 20, 80, 30), Word("Roe", 0.9, 100, 20, 60, 30)]
     return {"a.png": [Line(words)]}
 
 
-def test_a_cache_naming_the_classes_under_ocr_still_loads():
-    loaded = pickle.loads(old_cache(card()))
-    assert loaded == card()
-    assert type(loaded["a.png"][0]) is Line and type(loaded["a.png"][0].words[0]) is Word
+def test_a_cache_written_now_names_the_classes_under_ocr_as_older_checkouts_need():
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        data = pickle.dumps(card(), protocol=protocol)
+        assert OLD_HOME in data and NEW_HOME not in data
+
+
+def test_a_cache_naming_the_classes_under_either_module_loads():
+    # Protocol 0 names a class as plain text (``c<module>\n<name>``), so the module can be
+    # swapped without re-counting lengths: a cache as written between the split and the pin.
+    under_ocr = pickle.dumps(card(), protocol=0)
+    under_text_lines = under_ocr.replace(OLD_HOME, NEW_HOME)
+    assert NEW_HOME in under_text_lines
+    for data in (under_ocr, under_text_lines):
+        loaded = pickle.loads(data)
+        assert loaded == card()
+        assert type(loaded["a.png"][0]) is Line and type(loaded["a.png"][0].words[0]) is Word
 
 
 def test_a_reading_from_a_whole_cache_leaves_the_file_as_it_was(tmp_path: Path):
     (tmp_path / "a.png").write_bytes(b"not read: its lines are cached")
     cache = tmp_path / ".ocr-cache.pkl"
-    cache.write_bytes(old_cache(card()))
+    written = pickle.dumps(card(), protocol=0)  # not the bytes read_folder would write
+    cache.write_bytes(written)
     assert read_folder(tmp_path, cache=True) == card()
-    assert cache.read_bytes() == old_cache(card())  # not rewritten under text_lines' name
+    assert cache.read_bytes() == written
