@@ -1,6 +1,7 @@
 """Layering: plugins depend on the core, never on each other; the core imports no plugin; no
 module-level import cycle. Read from the source (``ast``), so a lazy import inside a function
-counts as much as one at the top."""
+counts as much as one at the top; an import by a name built at run time
+(``importlib.import_module``, entry points) is not seen."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def imported_names(module: Module, top_level_only: bool = False) -> Iterator[tup
     base = module.name if module.is_package else module.name.rpartition(".")[0]
     # Top level only for cycles: an import inside a function or under ``if TYPE_CHECKING`` runs
     # after every module has loaded, which is how a cycle is broken on purpose.
-    nodes = tree.body if top_level_only else ast.walk(tree)
+    nodes = run_on_load(tree.body) if top_level_only else ast.walk(tree)
     for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -53,6 +54,21 @@ def imported_names(module: Module, top_level_only: bool = False) -> Iterator[tup
             yield source, node.lineno
             for alias in node.names:
                 yield f"{source}.{alias.name}", node.lineno
+
+
+def run_on_load(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements that run when the module loads: its top level, and what a ``try``, ``if``
+    or ``with`` there holds (an optional import in ``try``/``except ImportError`` still loads
+    with the module), but not the body of a function or class, nor ``if TYPE_CHECKING``."""
+    for node in body:
+        yield node
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            yield from run_on_load(node.orelse)
+        elif isinstance(node, (ast.If, ast.Try, ast.With)):
+            for block in ("body", "orelse", "finalbody"):
+                yield from run_on_load(getattr(node, block, []))
+            for handler in getattr(node, "handlers", []):
+                yield from run_on_load(handler.body)
 
 
 def plugin_of(name: str) -> str | None:
@@ -137,8 +153,9 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 def test_the_checks_see_a_crossing_and_a_cycle(tmp_path):
     """The checks themselves: a plugin importing another (even lazily) or the core importing a
-    plugin is caught, relative imports within a plugin are not; a top-level cycle is caught, a
-    package importing its own submodules is not."""
+    plugin is caught, relative imports within a plugin are not; a top-level cycle is caught (an
+    import in a top-level ``try`` too), a package importing its own submodules or an import
+    under ``if TYPE_CHECKING`` is not."""
     write(
         tmp_path,
         {
@@ -149,6 +166,11 @@ def test_the_checks_see_a_crossing_and_a_cycle(tmp_path):
             "src/contactkit/core.py": "import contactkit_plugins.two.sink\n",
             "src/contactkit/a.py": "from contactkit import b\n",
             "src/contactkit/b.py": "from contactkit.a import x\n",
+            "src/contactkit/c.py": "try:\n    from contactkit import d\n"
+            "except ImportError:\n    d = None\n",
+            "src/contactkit/d.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+            "    from contactkit import e\n",
+            "src/contactkit/e.py": "import contactkit.c\n",
         },
     )
     assert crossings(tmp_path) == [
@@ -156,4 +178,10 @@ def test_the_checks_see_a_crossing_and_a_cycle(tmp_path):
         "plugins/one/fine.py:5 imports contactkit_plugins.two.thing",
         "src/contactkit/core.py:1 imports contactkit_plugins.two.sink",
     ]
+    # c -> d in a try block counts, d -> e under TYPE_CHECKING does not: c, d, e make no cycle.
     assert import_cycles(tmp_path) == [["contactkit.a", "contactkit.b"]]
+    (tmp_path / "src/contactkit/d.py").write_text("import contactkit.e\n", encoding="utf-8")
+    assert import_cycles(tmp_path) == [
+        ["contactkit.a", "contactkit.b"],
+        ["contactkit.c", "contactkit.d", "contactkit.e"],
+    ]
