@@ -21,6 +21,8 @@ share pulled towards its parent level's, ``shrunk``) to compare.
 from __future__ import annotations
 
 import argparse
+import importlib
+import io
 import json
 import math
 import pickle
@@ -35,7 +37,7 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import configure
 from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
-from contactkit_plugins.card_scan.text_lines import Line
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_eval import address_key, address_whole, contact_keys, truth_keys
@@ -53,6 +55,32 @@ Chance = Callable[[str, str], float]  # (field, level) -> confidence
 SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
+# Where a cache names Line and Word: their home before session 41's split, which every checkout
+# has (ocr re-exports them), so a cache written now still loads in an older checkout. Only the
+# cache says so; the classes keep their own module for everything else.
+CACHE_HOME = "contactkit_plugins.card_scan.ocr"
+
+
+class _Home:
+    """Pickled as ``importlib.import_module(CACHE_HOME)``: the module the classes are got from."""
+
+
+class _CachePickler(pickle.Pickler):
+    def reducer_override(self, obj: object) -> object:
+        if obj is Line or obj is Word:  # the classes themselves, not their instances
+            return getattr, (_Home(), obj.__name__)
+        if isinstance(obj, _Home):
+            return importlib.import_module, (CACHE_HOME,)
+        return NotImplemented
+
+
+def cache_bytes(lines: dict[str, list[Line]]) -> bytes:
+    """A folder's OCR lines as its ``.ocr-cache.pkl`` holds them, loadable in any checkout."""
+    out = io.BytesIO()
+    _CachePickler(out).dump(lines)
+    return out.getvalue()
+
+
 def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
     path = folder / ".ocr-cache.pkl"
     lines: dict[str, list[Line]] = {}
@@ -68,7 +96,7 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
     # Written only when a card was read anew: a cache is shared by every checkout and helper that
     # measures the folder, and rewriting the same lines only races the others reading it.
     if cache and (read_anew or not path.exists()):
-        path.write_bytes(pickle.dumps(lines))
+        path.write_bytes(cache_bytes(lines))
     return lines
 
 

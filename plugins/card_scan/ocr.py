@@ -25,9 +25,9 @@ import pytesseract
 from PIL import Image
 
 # Word and Line stay importable from here on purpose, not only because the readers build them:
-# the OCR caches (DIR/.ocr-cache.pkl, pickled lists of Line and Word) name this module as the
-# classes' home (those written before the split, and, through text_lines' pin, every later one),
-# and pickle looks them up here when it loads them.
+# the OCR caches (DIR/.ocr-cache.pkl, pickled lists of Line and Word) written before the split
+# name this module as the classes' home, and so do later ones (bench's cache_bytes, for older
+# checkouts' sake); pickle looks them up here when it loads them.
 from .text_lines import Line, Word, regroup
 
 if TYPE_CHECKING:  # imported where a card is read: the module loads without tesserocr

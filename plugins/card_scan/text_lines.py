@@ -94,14 +94,6 @@ class Line:
         return sum(w.width for w in self.words) / max(1, chars) / max(1.0, self.height)
 
 
-# Pickled under ``ocr``, their home before session 41, not here: the OCR caches
-# (DIR/.ocr-cache.pkl) are shared by every checkout that measures a folder, and a checkout
-# from before the split finds the classes only there. ``ocr`` re-exports both for ever anyway
-# (older caches name it), so naming it costs nothing and any cache loads in any checkout.
-# Pickle imports ``ocr`` when it writes one; loading looks the name up and finds these classes.
-Word.__module__ = Line.__module__ = f"{__package__}.ocr"
-
-
 def in_reading_order(lines: Iterable[Line]) -> list[Line]:
     """The lines top to bottom, left to right where they start alike."""
     return sorted(lines, key=lambda line: (line.top, line.left))

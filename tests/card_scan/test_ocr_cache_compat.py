@@ -1,10 +1,10 @@
 """OCR caches load in every checkout, whichever wrote them, and a cached reading does not rewrite
 them.
 
-``DIR/.ocr-cache.pkl`` holds pickled ``Line`` and ``Word`` objects named by their module. Those
+``DIR/.ocr-cache.pkl`` holds pickled ``Line`` and ``Word`` objects named by a module. Those
 written before ``ocr`` was split (session 41) name ``contactkit_plugins.card_scan.ocr``, where
-the classes stay importable; ``text_lines`` pins the classes' pickled home there too, so a cache
-written now loads in a checkout from before the split.
+the classes stay importable; bench's ``cache_bytes`` names them there too, so a cache written
+now loads in a checkout from before the split.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_calibrate import read_folder
+from card_scan_calibrate import cache_bytes, read_folder
 
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
@@ -28,16 +28,18 @@ def card() -> dict[str, list[Line]]:
 
 
 def test_a_cache_written_now_names_the_classes_under_ocr_as_older_checkouts_need():
-    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
-        data = pickle.dumps(card(), protocol=protocol)
-        assert OLD_HOME in data and NEW_HOME not in data
+    data = cache_bytes(card())
+    assert OLD_HOME in data and NEW_HOME not in data
+    loaded = pickle.loads(data)
+    assert loaded == card()
+    assert type(loaded["a.png"][0]) is Line and type(loaded["a.png"][0].words[0]) is Word
 
 
 def test_a_cache_naming_the_classes_under_either_module_loads():
     # Protocol 0 names a class as plain text (``c<module>\n<name>``), so the module can be
-    # swapped without re-counting lengths: a cache as written between the split and the pin.
-    under_ocr = pickle.dumps(card(), protocol=0)
-    under_text_lines = under_ocr.replace(OLD_HOME, NEW_HOME)
+    # swapped without re-counting lengths.
+    under_text_lines = pickle.dumps(card(), protocol=0)  # the classes' own module
+    under_ocr = under_text_lines.replace(NEW_HOME, OLD_HOME)  # as checkouts before the split
     assert NEW_HOME in under_text_lines
     for data in (under_ocr, under_text_lines):
         loaded = pickle.loads(data)
