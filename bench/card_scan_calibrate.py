@@ -66,6 +66,8 @@ class _Home:
 
 
 class _CachePickler(pickle.Pickler):
+    """Pickles ``Line`` and ``Word`` as got from ``CACHE_HOME``, everything else as pickle does."""
+
     def reducer_override(self, obj: object) -> object:
         if obj is Line or obj is Word:  # the classes themselves, not their instances
             return getattr, (_Home(), obj.__name__)
