@@ -11,8 +11,8 @@ from unidecode import unidecode
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import ParsedCard
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.phone_reading import phone_numbers
+from contactkit_plugins.card_scan.text_lines import Line
 
 CHECKED = ("name", "organization", "emails", "phones")
 

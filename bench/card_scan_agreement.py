@@ -36,10 +36,10 @@ from PIL import Image
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.phone_reading import card_regions
 from contactkit_plugins.card_scan.row_reading import row_box
 from contactkit_plugins.card_scan.second_reading import read_boxes
+from contactkit_plugins.card_scan.text_lines import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
 from agreement_match import CHECKED, field_lines, field_values, holds, key, sure_values

@@ -29,8 +29,8 @@ from card_scan_calibrate import FIELDS, accepted_fields, read_cards, read_folder
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.review_rule import review_fields
+from contactkit_plugins.card_scan.text_lines import Line
 
 Feature = dict[str, float]
 CUTS: dict[str, tuple[str, tuple[float, ...]]] = {  # feature: (flagged when "<" or ">=", cuts)

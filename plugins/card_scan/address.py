@@ -22,7 +22,6 @@ from .address_slips import (
 )
 from .clues import is_country
 from .gb_postcodes import impossible_gb_postcode
-from .ocr import Line
 from .places import checked_city, near_town_of_state
 from .postal import (
     POST_BOX_RE,
@@ -39,6 +38,7 @@ from .street_forms import street_read_as_town
 from .street_letter_slips import odd_onset, romaji_read_l
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
+from .text_lines import Line
 from .word_confidence import ocr_band
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .clues import is_street, street_name
-from .ocr import Line
 from .postal import POSTFACH_RE, street_shaped, town_line
 from .street_forms import colonia_line
+from .text_lines import Line
 from .word_confidence import ocr_band
 
 

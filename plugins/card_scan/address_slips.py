@@ -15,10 +15,10 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 from .clues import is_country
-from .ocr import Line
 from .places import checked_city, town_countries
 from .postal import GB_INWARD, GB_OUTWARD
 from .states import US_ZIP, state_code
+from .text_lines import Line
 
 # "Corso Vittorio Emanuele II 151": a Roman numeral's two strokes before the house number read
 # as bars or brackets ("||", "|]"), which clean_line turned into separators ("; ;", "; ]")

@@ -34,12 +34,12 @@ from .name_checks import L_NAMES, el_for_l, misread_put_back, umlaut_put_back
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .name_wide_rows import join_wide_row
-from .ocr import Line
 from .people import join_stacked, leftover_title, pick_department, pick_name
 from .phone_slips import hinted_regions
 from .phones import find_phones
 from .postal import US_CITY_SLIPPED_RE
 from .region_votes import printed_regions, regions_from_clues
+from .text_lines import Line
 from .title_mends import mend_title, pick_mended_title
 from .title_rows import join_title_pieces
 from .titles import pick_title

@@ -45,8 +45,8 @@ from .logo_split import (
     tall_logo_words,
     word_behind_monogram,
 )
-from .ocr import Line
 from .people import NAME_PARTICLES, name_like
+from .text_lines import Line
 
 
 def company_domain_match(text: str, domain: str | None) -> float:

@@ -45,8 +45,8 @@ from .local_parts import given_name, spelt_fold
 from .logo_marks import drop_logo_mark, line_end_at
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .name_checks import u_misread
-from .ocr import Line
 from .rn_names import common_name_read_m
+from .text_lines import Line
 from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.

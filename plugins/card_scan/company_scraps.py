@@ -17,8 +17,8 @@ from collections.abc import Collection
 
 from .clues import has_legal_form, known_label, legal_form, legal_form_alone
 from .local_parts import given_name, local_letters, local_match, spelt_fold, umlaut_plain
-from .ocr import Line
 from .row_pieces import untaken_lines
+from .text_lines import Line
 
 
 def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[int]) -> bool:

@@ -47,8 +47,8 @@ from .name_slips import (
     umlaut_as_i,
 )
 from .name_wide_rows import WideRowLine
-from .ocr import Line
 from .people import NAME_PARTICLES, capital_family
+from .text_lines import Line
 from .web import spelt_elsewhere
 from .word_confidence import ocr_band, words_conf
 

@@ -26,7 +26,7 @@ from .company_letters import german_firm
 from .domains import AND_WORDS, domain_in, domain_label, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
 from .local_parts import PLAIN_UMLAUT, UMLAUT_OF_VOWEL, umlaut_undone
-from .ocr import Line
+from .text_lines import Line
 from .word_slips import one_letter_changed
 
 

@@ -22,7 +22,7 @@ from .clues import SITE_PREFIX_RE, URL_RE, domain_of
 from .domains import squashed
 from .email_ink_dots import INK_DOT_SOURCE
 from .endings import UNDER_CO_COUNTRIES
-from .ocr import Line, Word
+from .text_lines import Line, Word
 
 # Marks the words of an address whose @ was put back (fields: level "/at-read").
 AT_SOURCE = "email-at"

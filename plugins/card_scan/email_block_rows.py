@@ -21,8 +21,9 @@ from .clues import EMAIL_RE
 from .email_mend import LONE_SOURCE
 from .email_reading import row_of
 from .email_rows import doubtful_row
-from .ocr import Line, in_reading_order, read_lines
+from .ocr import read_lines
 from .row_reading import EMAIL_SIGN_RE, ROW_PSM, row_box
+from .text_lines import Line, in_reading_order
 
 # Rows read again per card at most, the least sure first.
 MOST_ROWS = 4

@@ -28,7 +28,7 @@ from PIL import Image
 from . import second_reading
 from .capital_i import l_for_i
 from .local_parts import spelt_words, umlaut_plain
-from .ocr import Line, Word
+from .text_lines import Line, Word
 
 # An address whose local part has no separator: the form a dropped dot leaves.
 JOINED_RE = re.compile(r"^([A-Za-z]{3,})@[\w.-]+$")

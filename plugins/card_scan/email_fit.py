@@ -30,9 +30,9 @@ from .email_rebuild import name_forms
 from .email_rows import doubtful_row, ink_bands
 from .endings import firm_ending, known_suffix
 from .local_parts import PLAIN_UMLAUT
-from .ocr import Line, in_reading_order
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
+from .text_lines import Line, in_reading_order
 
 # Rows scored per card at most, the least sure first.
 MOST_ROWS = 4
@@ -189,9 +189,7 @@ def best_fit(costs: list[np.ndarray], candidates: list[str]) -> str | None:
     least = float(shortfalls.min())
     if not np.isfinite(least):
         return None
-    return clear_best(candidates, shortfalls, least) or separator_fit(
-        candidates, shortfalls, least
-    )
+    return clear_best(candidates, shortfalls, least) or separator_fit(candidates, shortfalls, least)
 
 
 def clear_best(candidates: list[str], shortfalls: np.ndarray, least: float) -> str | None:

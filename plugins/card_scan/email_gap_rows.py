@@ -18,8 +18,8 @@ import re
 from .domains import squashed, trim_legal
 from .email_rebuild import name_forms
 from .endings import firm_ending
-from .ocr import Line
 from .row_pieces import shared_height
+from .text_lines import Line
 
 # The start as read: a local part's letters and separators, five at least (less is no evidence).
 START_RE = re.compile(r"[a-z]+(?:[._-][a-z]+)*[._-]?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .local_parts import spelt_words
-from .ocr import Word
+from .text_lines import Word
 
 
 def _family_alone(local: str, name: str) -> str | None:

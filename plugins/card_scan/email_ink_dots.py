@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image
 
 from .local_parts import spelt_words, umlaut_plain
-from .ocr import Line, Word
+from .text_lines import Line, Word
 
 INK_DOT_SOURCE = "ink-dot"
 # A word that starts with a letters-only local part, the form a lost dot leaves.

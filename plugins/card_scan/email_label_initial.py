@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .local_parts import spelt_words
-from .ocr import Line, Word
+from .text_lines import Line, Word
 
 # The letters cards print alone as an address's label: E(-mail), M(ail).
 LABEL_LETTERS = "EM"

@@ -27,7 +27,7 @@ from .email_rebuild import best_form, name_forms
 from .endings import firm_ending, known_suffix, lookalike_endings
 from .local_parts import umlaut_undone
 from .local_repair import GLYPH_SLIPS
-from .ocr import Line
+from .text_lines import Line
 
 # Marks the words of a lone reading of an address row (no two crops agreed on it).
 LONE_SOURCE = "email-lone"

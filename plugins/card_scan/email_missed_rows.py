@@ -23,8 +23,8 @@ from PIL import Image
 from .email_fit import fitted_line, likely_addresses
 from .email_mend import LONE_SOURCE
 from .email_reading import agreed_address
-from .ocr import Line, in_reading_order
 from .second_reading import as_line, ink_of, read_boxes, uncovered_blobs
+from .text_lines import Line, in_reading_order
 
 # The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
 MEDIAN = 5

@@ -20,9 +20,9 @@ from PIL import Image
 from .clues import EMAIL_RE, digit_count
 from .email_at import site_domains
 from .email_reading import reread_band
-from .ocr import Line, in_reading_order
 from .row_reading import EMAIL_SIGN_RE, row_box
 from .second_reading import DOUBT_BELOW  # the line a second reading doubts
+from .text_lines import Line, in_reading_order
 
 # Lines read again per card at most, the least sure first.
 MOST_LINES = 4

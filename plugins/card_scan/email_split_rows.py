@@ -18,8 +18,8 @@ from contactkit import normalize
 from .clues import Found
 from .email_at import EMAIL_LABEL_WORD_RE
 from .local_parts import local_match, local_matches, spelt_words
-from .ocr import Line
 from .row_pieces import shared_height
+from .text_lines import Line
 
 # The gap between the two pieces at most, in the address line's heights (either way: the
 # pieces' boxes overlap a little where the row was cut).

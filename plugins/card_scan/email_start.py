@@ -11,7 +11,7 @@ import re
 
 from .clues import Found
 from .local_parts import spelt_words
-from .ocr import Word
+from .text_lines import Word
 
 # Letters of one stroke: one printed beside the same letter is read as one, surely.
 THIN_LETTERS = frozenset("ijl")

@@ -36,13 +36,13 @@ from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
-from .ocr import Line
 from .row_rest import row_rest
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
 from .site_slip_rows import site_from_slipped_row
 from .small_l_disputes import l_disputed, l_disputed_levels
+from .text_lines import Line
 
 
 @dataclass

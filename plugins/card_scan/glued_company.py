@@ -17,7 +17,7 @@ from .clues import digit_count, legal_form, repair_legal_form, trim_after_legal_
 from .company_labels import LABEL_WORDS, label_or_clipped, label_slip
 from .domains import domain_in, folded_letters
 from .lexicon import LEGAL_FORMS, PHONE_LABELS, STREET_WORDS
-from .ocr import Line, Word
+from .text_lines import Line, Word
 from .word_slips import words_one_letter_off
 
 

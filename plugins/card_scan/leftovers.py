@@ -20,7 +20,6 @@ from .clues import (
     known_label,
     label_first,
 )
-from .ocr import Line
 from .phone_slips import BRACKET_IN_LINE_RE
 from .phone_text import (
     digits_of,
@@ -29,6 +28,7 @@ from .phone_text import (
     plus_opening,
     trunk_zero_dropped,
 )
+from .text_lines import Line
 
 # What a line left over after every field was taken may still hold: a number, a website.
 PHONE_LIKE_RE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{6,}\d(?![\w-])")

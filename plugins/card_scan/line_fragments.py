@@ -15,7 +15,7 @@ from contactkit import normalize
 
 from .clues import legal_form
 from .company_labels import shed_label
-from .ocr import Line
+from .text_lines import Line
 
 
 def label_glued(company: str, line: Line) -> bool:

@@ -15,7 +15,7 @@ from .clues import has_legal_form
 from .domains import GROUP_WORDS, domain_label, initials_in, squashed
 from .lexicon import COMPANY_WORDS, TRADE_WORDS
 from .logo_split import tall_logo
-from .ocr import Line
+from .text_lines import Line
 
 # Tesseract's confidence each word of the name after a logo must reach: the logo's ink read
 # as letters is the line's doubt, the name printed plainly beside it is not.

@@ -14,7 +14,7 @@ from contactkit import normalize
 from .clues import has_legal_form
 from .domains import AND_WORDS, domain_in, domain_label, folded_letters, initials_in, squashed
 from .local_parts import spelt_fold, umlaut_plain
-from .ocr import Line
+from .text_lines import Line
 from .word_slips import letters_changed, with_a_letter_lost
 
 

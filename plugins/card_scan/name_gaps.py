@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .ocr import Line
+from .text_lines import Line
 
 
 def letter_read_apart(lines: list[Line], row: int) -> bool:

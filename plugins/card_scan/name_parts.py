@@ -13,8 +13,8 @@ from .degrees import printed_honorific
 from .local_parts import given_name
 from .name_checks import ACCENTED_SURNAMES, SPANISH_SPEAKING
 from .name_slips import NAME_PARTICLES
-from .ocr import Line
 from .row_pieces import left_on_row
+from .text_lines import Line
 
 _SPANISH_FOLDED = frozenset(normalize.fold(n) for n in ACCENTED_SURNAMES)
 # Spanish given names the nickname tables lack, second in a compound given name ("Juan Pablo

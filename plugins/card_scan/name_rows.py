@@ -16,9 +16,9 @@ from .degrees import bare_name
 from .domains import domain_in, folded_letters
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name
-from .ocr import Line
 from .people import name_like
 from .row_pieces import ONE_SIZE, alike_height, shared_height, side_gap, untaken_lines
+from .text_lines import Line
 from .titles import title_score
 
 

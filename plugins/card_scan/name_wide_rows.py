@@ -17,8 +17,8 @@ from .clues import has_legal_form, is_country
 from .lexicon import COMPANY_WORDS, DEPARTMENT_WORDS
 from .local_parts import given_name, local_match, spelt_letters
 from .name_rows import joined_lines, pairs
-from .ocr import Line
 from .people import name_like
+from .text_lines import Line
 from .titles import title_score
 
 # The widest gap between the two words, in the row's height: a centred name's letters spaced

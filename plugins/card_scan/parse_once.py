@@ -13,7 +13,7 @@ import pickle
 import threading
 
 from .fields import ParsedCard, parse_card
-from .ocr import Line
+from .text_lines import Line
 
 # The few latest states: a card's steps ask of one or two; workers are processes of their own.
 KEPT = 4

@@ -40,9 +40,9 @@ from .name_order import (
     two_part,
 )
 from .name_slips import NAME_PARTICLES, known_given
-from .ocr import Line
 from .row_pieces import left_on_row
 from .slogans import slogan_line
+from .text_lines import Line
 from .titles import title_score
 
 # A word of a name: capitalised, with the inner capitals of MacLeod, LeBlanc, DuBois, O'Connor,

@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from PIL import Image
 
-from .ocr import Line
 from .parse_once import parsed_once
 from .phone_reading import card_regions, phone_numbers
 from .second_reading import agreed_reading, read_boxes
+from .text_lines import Line
 from .word_confidence import ocr_band
 from .word_slips import letters_changed
 

@@ -23,8 +23,8 @@ import phonenumbers
 
 from contactkit.model import Phone
 
-from .ocr import Line
 from .phone_text import digits_of
+from .text_lines import Line
 from .word_confidence import ocr_band
 
 # A number printed with its country code: the first group is the code, no group of the number.

@@ -10,7 +10,6 @@ import phonenumbers
 
 from .clues import digit_count
 from .lexicon import PHONE_LABELS
-from .ocr import Line
 from .phone_kinds import (
     icon_read_o,
     kind_conflict,
@@ -23,6 +22,7 @@ from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_matches import Reading, foreign_by_idd, printed_plus
 from .phone_slips import code_inside_group, plus_lost
 from .phone_text import comma_as_dot, digit_as_mark, international
+from .text_lines import Line
 from .word_confidence import fragment_conf, ocr_band
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.

@@ -8,8 +8,8 @@ import re
 from itertools import pairwise
 
 from .clues import digit_count
-from .ocr import Line, Word
 from .phone_text import digits_of
+from .text_lines import Line, Word
 
 
 def disputed(line: Line, raw: str) -> bool:

@@ -16,7 +16,6 @@ from PIL import Image
 
 from .clues import label_first, legal_region
 from .leftovers import number_like
-from .ocr import Line, in_reading_order
 from .parse_once import parsed_once
 from .phone_levels import ROW_SOURCE
 from .phone_text import digits_of
@@ -25,6 +24,7 @@ from .region_votes import regions_from_clues
 from .row_pieces import shared_height, side_gap
 from .row_reading import row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
+from .text_lines import Line, in_reading_order
 
 # Rows read again per card at most: a card prints two or three numbers, often on one row each.
 MOST_ROWS = 3

@@ -15,9 +15,9 @@ from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import LABEL_LETTERS, LABEL_MARKS, known_label
-from .ocr import Line
 from .phone_text import digits_of, numbers_in
 from .row_pieces import shared_height
+from .text_lines import Line
 
 # A phone label in one language names the countries that write it, most likely first: where a
 # number is valid in none of the regions the card's clues and the default name, these are tried

@@ -19,7 +19,6 @@ from .clues import (
     is_street,
 )
 from .lexicon import PHONE_LABELS
-from .ocr import Line
 from .phone_groups import group_doubts, long_mobile
 from .phone_kinds import (
     FAX_MISREAD,
@@ -58,6 +57,7 @@ from .phone_text import (
     unglue_label,
 )
 from .postcode_hints import postcode_doubts
+from .text_lines import Line
 
 
 @dataclass

@@ -10,8 +10,8 @@ crops. The band holds the words no taller than the tallest word read surely allo
 
 from __future__ import annotations
 
-from .ocr import Line, Word
 from .row_reading import row_box
+from .text_lines import Line, Word
 
 # A word this much taller than the row's tallest sure word holds more than the row.
 SPILL = 1.5

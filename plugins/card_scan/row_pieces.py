@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # ocr asks alike_height: the boxes' types only, no import cycle
-    from .ocr import Line, Word
+if TYPE_CHECKING:  # text_lines asks alike_height: the boxes' types only, no import cycle
+    from .text_lines import Line, Word
 
 # Print of one size: heights a third apart at most, either way. OCR's joins of a line's
 # neighbours (0.75-1.33 before), a name's words on its row (0.8-1.25) and a field's rest on its

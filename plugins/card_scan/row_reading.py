@@ -16,7 +16,8 @@ from dataclasses import replace
 from PIL import Image
 
 from .clues import EMAIL_RE
-from .ocr import Line, in_reading_order, read_lines
+from .ocr import read_lines
+from .text_lines import Line, in_reading_order
 
 # An ``@`` or an email label, as blur leaves it too ("E Mail", "E * ail:" on photos).
 # Its label alone counts too: "Mail: d" for Mail: daisuke.yamamoto@ono.co.jp (b28 photo 94),

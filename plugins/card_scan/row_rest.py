@@ -21,8 +21,8 @@ from .clues import is_country, legal_form_alone
 from .lexicon import LEGAL_FORMS, POST_NOMINALS
 from .name_rows import DEBRIS_CONF
 from .name_slips import NAME_PARTICLES
-from .ocr import Line, Word
 from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
+from .text_lines import Line, Word
 
 # Letter widths a word may stand from the field's end and still be its rest: two
 # columns of one card stand further apart, a name's words spaced wide (1.5 on seed 72) closer.

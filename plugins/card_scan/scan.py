@@ -23,12 +23,13 @@ from .heap import keep_freed_buffers
 from .image_files import CardImageError, load_page
 from .imaging import SHARPENED, prepare
 from .jobs import CardJob, CardResult, OcrOptions
-from .ocr import Line, OcrUnavailable, configure, quality, read_lines
+from .ocr import OcrUnavailable, configure, quality, read_lines
 from .parse_once import parsed_once
 from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
 from .row_reading import reread_email_row
 from .second_reading import read_missed, reread_doubtful
+from .text_lines import Line
 
 # A reading with less legible text than this may be upside down: the other way is tried too.
 # An upright card scores 60-200, a turned one under 20 (bench/card_scan_eval.py --misses).

@@ -25,7 +25,7 @@ from PIL import Image
 
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
-from .ocr import Line, Word, in_reading_order
+from .text_lines import Line, Word, in_reading_order
 
 if TYPE_CHECKING:  # imported on first use: the module loads without the second reader
     from rapidocr_onnxruntime import RapidOCR
@@ -236,7 +236,7 @@ def _vote(line: Line, readings: list[tuple[str, float]]) -> Line:
 def as_line(text: str, conf: float, box: tuple[int, int, int, int], source: str = "") -> Line:
     """Words laid along the line's box by their share of its characters: the recogniser gives
     no boxes of its own, and a field points at its line, not at single letters. ``source``
-    marks who read them, where a field is measured apart for it (``ocr.Word.source``)."""
+    marks who read them, where a field is measured apart for it (``text_lines.Word.source``)."""
     left, top, right, bottom = box
     parts = text.split()
     total = sum(len(part) for part in parts) or 1

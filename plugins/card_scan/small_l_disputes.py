@@ -15,7 +15,7 @@ import re
 from .calibration import ABSENT, UNMEASURED, probability
 from .clues import Found
 from .domains import domain_label
-from .ocr import Line
+from .text_lines import Line
 
 # Tesseract's confidence at or over which a website read with the l backs the company's l: the
 # four right cards read the site at 0.72 to 0.91; the slip's own site ("Www.salto.co.jp") 0.10.

@@ -19,8 +19,8 @@ from .domains import AND_WORDS, domain_label, initials_in, spelt_squashed, trim_
 from .lexicon import FIELD_WORDS
 from .local_parts import umlaut_plain
 from .name_checks import Q_SLIP_RE
-from .ocr import Line
 from .row_pieces import shared_height, side_gap, untaken_lines
+from .text_lines import Line
 from .titles import (
     JOINING_WORDS,
     LIGATURES,

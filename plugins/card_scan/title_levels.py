@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .ocr import Line
+from .text_lines import Line
 from .title_checks import (
     lexicon_slip,
     lexicon_word_changed,

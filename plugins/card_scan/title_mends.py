@@ -17,7 +17,7 @@ from functools import lru_cache
 from .clues import Found, has_legal_form
 from .lexicon import FIELD_WORDS
 from .local_parts import spelt_fold
-from .ocr import Line
+from .text_lines import Line
 from .titles import (
     LIGATURES,
     compound_title,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
-from .ocr import Line
+from .text_lines import Line
 from .titles import title_score
 
 

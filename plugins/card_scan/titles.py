@@ -11,8 +11,8 @@ from .accent_slips import field_i_for_f
 from .clues import Found, has_legal_form
 from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import spelt_fold
-from .ocr import Line
 from .slogans import slogan_line, slogan_words
+from .text_lines import Line
 
 # Titles written as capitals' initials: a word that folds to one but is not printed in
 # capitals is another word misread ("MOORE SYSTEMS CoO.", the form "Co." read with an o).

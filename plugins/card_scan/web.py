@@ -25,8 +25,8 @@ from .endings import (
     slipped_ending,
 )
 from .line_fragments import site_split, slash_lost
-from .ocr import Line
 from .site_spaces import dots_put_back
+from .text_lines import Line
 from .word_confidence import fragment_conf
 
 

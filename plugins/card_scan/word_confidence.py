@@ -8,7 +8,7 @@ import re
 
 from contactkit import normalize
 
-from .ocr import Line
+from .text_lines import Line
 
 
 def ocr_band(conf: float) -> str:

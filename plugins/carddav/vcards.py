@@ -1,6 +1,6 @@
-"""Golden record <-> vCard for CardDAV, on top of the vCard plugin's converter.
+"""Golden record <-> vCard for CardDAV, on top of the core vCard codec.
 
-``contactkit_plugins.vcard.convert`` does the real work (every version and exporter quirk on the
+``contactkit.vcard_codec.convert`` does the real work (every version and exporter quirk on the
 way in, faithful 3.0/4.0 on the way out). CardDAV adds one thing vCard has no property for: the
 contact's owner, kept as ``X-CONTACTKIT-OWNER`` so it survives the round trip through a server.
 vCard 3.0 is written because every CardDAV server accepts it (4.0 support is patchy).
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from contactkit.model import Contact, GoldenRecord
-from contactkit_plugins.vcard import convert, syntax, writer
+from contactkit.vcard_codec import convert, syntax, writer
 
 OWNER_PROPERTY = "X-CONTACTKIT-OWNER"
 

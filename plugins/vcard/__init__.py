@@ -1,8 +1,10 @@
 """vCard and contact-app CSV import (the ``vcard`` source), vCard export (the ``vcard`` sink).
 
-The vCard <-> Contact conversion is public in ``contactkit_plugins.vcard.convert``
-(``contact_from_vcard``, ``read_card``, ``vcard_from_record``) for other plugins to share; it
-reads through ``syntax`` (lines, escaping) and writes through ``writer``.
+This plugin holds the file handling: finding files, a file's bytes into each card's text
+(``decoding``), contact-app CSV exports (``csv_formats``, ``csv_layouts``), the import tally, and
+the sink's file. The vCard <-> Contact conversion itself is the core's codec,
+``contactkit.vcard_codec`` (``convert.contact_from_vcard``, ``read_card``, ``vcard_from_record``),
+shared with CardDAV: plugins never import each other.
 """
 
 from __future__ import annotations

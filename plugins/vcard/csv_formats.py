@@ -33,6 +33,7 @@ from contactkit.model import (
     PhoneKind,
     Url,
 )
+from contactkit.vcard_codec.properties import address_from_label, phone_kind
 from contactkit_plugins.vcard.csv_layouts import (
     FORMATS,
     GROUP_COLUMN,
@@ -40,7 +41,6 @@ from contactkit_plugins.vcard.csv_layouts import (
     header_key,
     resolve_target,
 )
-from contactkit_plugins.vcard.properties import address_from_label, phone_kind
 
 MIN_COLUMNS = 2
 """A header row must have at least this many columns a format knows to be taken as one."""

@@ -20,8 +20,8 @@ from pydantic import Field
 
 from contactkit.model import SinkResult, SinkStatus
 from contactkit.plugin import ForgetItem, PluginConfig, PushItem, RunContext, Sink
+from contactkit.vcard_codec.writer import vcard_from_record
 from contactkit_plugins.vcard import decoding
-from contactkit_plugins.vcard.writer import vcard_from_record
 
 _UID_RE = re.compile(r"^UID(?:;[^:\r\n]*)?:(.*)$", re.IGNORECASE | re.MULTILINE)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

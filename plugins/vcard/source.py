@@ -30,9 +30,10 @@ from contactkit.model import (
     stable_hash,
 )
 from contactkit.plugin import PluginConfig, Source
+from contactkit.vcard_codec.convert import CardInfo, read_lines
+from contactkit.vcard_codec.legacy_encodings import clean_card_text
+from contactkit.vcard_codec.syntax import CardError, raw_lines
 from contactkit_plugins.vcard import csv_formats, csv_layouts, decoding
-from contactkit_plugins.vcard.convert import CardInfo, read_lines
-from contactkit_plugins.vcard.syntax import CardError, raw_lines
 from contactkit_plugins.vcard.tally import FileTally, ImportSummary
 
 log = logging.getLogger(__name__)
@@ -255,7 +256,7 @@ class VCardSource(Source):
         encodings.add(encoding)
         skipped: list[CardError] = []
         try:
-            lines = raw_lines(decoding.clean_card_text(text), skipped)
+            lines = raw_lines(clean_card_text(text), skipped)
             card = read_lines(
                 lines, region=self.region, max_photo_bytes=self.config.max_photo_bytes
             )

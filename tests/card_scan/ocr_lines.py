@@ -13,7 +13,7 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.email_reading import reread_email_lines
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def boxed_line(*words: tuple) -> Line:

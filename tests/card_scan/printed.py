@@ -9,9 +9,9 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_rule import review_fields
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def phone_row_card(

@@ -11,8 +11,8 @@ from ocr_lines import boxed_line
 from contactkit_plugins.card_scan.address_slips import country_misread, mended
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.street_repair import repair_street
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ from contactkit_plugins.card_scan.address_slips import (
 )
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.street_repair import repair_street
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _line(text: str, top: int, conf: float = 0.93, weak: str = "") -> Line:

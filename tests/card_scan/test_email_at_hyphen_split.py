@@ -9,7 +9,7 @@ from printed import boxed_line, to_review
 
 from contactkit_plugins.card_scan.email_at import at_put_back
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _lines(gap: int) -> list[Line]:

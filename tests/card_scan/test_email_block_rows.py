@@ -10,8 +10,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from contactkit_plugins.card_scan.email_block_rows import reread_rows_as_block
 from contactkit_plugins.card_scan.email_mend import LONE_SOURCE
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, reread_address_block
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 OPTIONS = OcrOptions()
 LANGUAGES = list(OPTIONS.languages)

@@ -10,7 +10,7 @@ from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.local_repair import mended_by_name
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _card(name: str, email: str, company: str, region: str, conf: float = 0.95) -> ParsedCard:

@@ -17,7 +17,7 @@ from contactkit_plugins.card_scan.email_ink_dots import (
     mark_ink_dots,
 )
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _printed(text: str, read: str, font: str = "DejaVuSerif.ttf", blur: float = 1.0):

@@ -10,7 +10,7 @@ from printed import to_review
 
 from contactkit_plugins.card_scan.email_label_initial import label_as_initial
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 SCOTT = [  # tuning photo 331 card 27, as read (text, conf, left, top, width, height)
     [("Evergreen", 0.96, 300, 91, 249, 44), ("Corp.", 0.96, 569, 91, 127, 44)],

@@ -9,7 +9,7 @@ import pytest
 from contactkit_plugins.card_scan.confidence import name_level
 from contactkit_plugins.card_scan.degrees import bare_name
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, top: int = 40, conf: float = 0.95) -> Line:

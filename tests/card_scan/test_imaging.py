@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from contactkit_plugins.card_scan import image_files, imaging, ocr
+from contactkit_plugins.card_scan import image_files, imaging, text_lines
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.image_files import CardImageError, load_page, load_pages
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines, read_upright
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _png(image: Image.Image) -> bytes:
@@ -174,14 +174,11 @@ def test_an_image_too_small_for_a_card_is_a_one_line_error():
 
 
 def test_letter_spaced_words_given_as_lines_of_their_own_join_again():
-    from contactkit_plugins.card_scan import ocr
-    from contactkit_plugins.card_scan.ocr import Line, Word
-
     first = Line([Word("OLIVER", 0.9, 237, 100, 261, 45)])
     second = Line([Word("SCHNEIDER", 0.9, 540, 98, 402, 46)])
     column = Line([Word("info@acme.de", 0.9, 1400, 100, 300, 45)])  # another column: apart
 
-    joined = ocr._join_neighbours([second, column, first])
+    joined = text_lines._join_neighbours([second, column, first])
     assert [line.text for line in joined] == ["OLIVER SCHNEIDER", "info@acme.de"]
 
 
@@ -296,14 +293,14 @@ def test_a_company_and_the_small_phone_row_beside_it_are_two_lines():
         _word("SARL", 381, 114, 34), _word("™:", 516, 23, 19), _word("|", 552, 2, 26),
         _word("°7.3469.71.12", 565, 176, 19), _word("01.77.32.35.07", 766, 176, 19),
     ]  # fmt: skip
-    parts = ocr._split_columns(Line(words))
+    parts = text_lines._split_columns(Line(words))
     assert [part.text for part in parts] == [
         "Martin et Fils SARL",
         "™: | °7.3469.71.12 01.77.32.35.07",
     ]
     # Small print after large that holds no number, or large print that holds digits, stay.
     name = [_word("Anna", 64, 100, 34), _word("Weber", 180, 130, 34), _word("MBA", 330, 60, 20)]
-    assert len(ocr._split_columns(Line(name))) == 1
+    assert len(text_lines._split_columns(Line(name))) == 1
     street = [_word("Hauptstr.", 64, 200, 34), _word("12", 280, 40, 34),
               _word("0711", 340, 60, 20), _word("2594080", 410, 120, 20)]  # fmt: skip
-    assert len(ocr._split_columns(Line(street))) == 1
+    assert len(text_lines._split_columns(Line(street))) == 1

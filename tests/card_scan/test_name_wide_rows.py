@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, left: int, top: int, height: int = 30, conf: float = 0.96) -> Line:

@@ -9,8 +9,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan import image_files, imaging, perspective, second_reading
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, read_upright
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 # Where the card's corners land on the desk: a slant a phone held at an angle gives.
 CORNERS = np.array([[310, 240], [1390, 330], [1330, 1010], [220, 880]], np.float32)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ocr_lines import company_read as _company
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _at(left: int, top: int, text: str, height: int = 29, conf: float = 0.93) -> Line:

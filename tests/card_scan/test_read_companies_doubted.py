@@ -11,7 +11,7 @@ from ocr_lines import company_read as _company
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from printed import read_card, titled_card
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import small_logo_word
-from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def test_a_logo_letter_before_the_company_is_dropped_and_unchecked_words_measured():

@@ -8,8 +8,8 @@ import pytest
 
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_marks import digits_lost_in_gap
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str) -> Line:

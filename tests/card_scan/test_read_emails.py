@@ -17,7 +17,7 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.email_at import at_restored
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_a_space_before_an_email_separator_that_was_read_is_closed_without_a_guess():

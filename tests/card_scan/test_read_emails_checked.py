@@ -15,7 +15,7 @@ from printed import business, titled_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_email_domain_slip_is_repaired_from_the_website():

@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.email_dots import address_spans, restore_dots
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 NARROW = "/usr/share/fonts/opentype/urw-base35/NimbusSansNarrow-Regular.otf"
 

@@ -13,7 +13,7 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.email_at import at_put_back
 from contactkit_plugins.card_scan.email_rebuild import best_form, name_forms
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _unsure(line: Line, conf: float) -> Line:

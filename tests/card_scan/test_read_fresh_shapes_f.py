@@ -13,7 +13,7 @@ from contactkit_plugins.card_scan.company_word_slips import capital_inside
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import debris_beside
 from contactkit_plugins.card_scan.name_checks import misread_put_back
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import ligature_read
 from contactkit_plugins.card_scan.title_levels import title_level
 

@@ -14,7 +14,7 @@ from contactkit_plugins.card_scan.company_confidence import company_level, form_
 from contactkit_plugins.card_scan.company_word_slips import cion_read_cien
 from contactkit_plugins.card_scan.email_start import start_hidden
 from contactkit_plugins.card_scan.name_gaps import letter_read_apart
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, height: int = 30) -> Line:

@@ -10,7 +10,7 @@ from printed import worded_lines
 from contactkit import normalize
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_parts import printed_prefix, row_prefix, spanish_family
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _card(name: str, email: str, phone: str = "+49 89 4911 3862") -> list:

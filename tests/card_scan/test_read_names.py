@@ -17,7 +17,7 @@ from printed import read_card, to_review, worded_lines
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_slips import known_given, name_slips
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_a_department_read_for_a_name_the_personal_email_does_not_spell_goes_to_review():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.row_pieces import alike_height
 from contactkit_plugins.card_scan.row_rest import row_rest
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _row(*boxes: tuple[str, float, int, int, int, int]) -> Line:

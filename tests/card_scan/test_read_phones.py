@@ -15,8 +15,8 @@ from printed import phones, read_card, to_review, worded_lines
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_slips import unglue_word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_a_fax_label_with_a_slash_or_a_full_width_colon_still_names_the_fax():

@@ -9,7 +9,7 @@ from printed import to_review
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
-from contactkit_plugins.card_scan.ocr import Line
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _with_mobile_row(row: Line) -> ParsedCard:

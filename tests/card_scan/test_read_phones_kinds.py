@@ -12,7 +12,7 @@ from printed import business, phones, read_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_an_unknown_label_keeps_the_number_and_a_phone_sign_too():

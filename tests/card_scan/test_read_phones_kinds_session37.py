@@ -13,9 +13,9 @@ from printed import to_review
 from contactkit_plugins.card_scan.clues import country_in
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.phone_kinds import extension_twinned
 from contactkit_plugins.card_scan.phone_levels import ROW_SOURCE
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _kinds(parsed: ParsedCard) -> dict[str, str]:

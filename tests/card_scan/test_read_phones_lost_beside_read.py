@@ -9,7 +9,7 @@ from __future__ import annotations
 from printed import to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _row(*boxes: tuple) -> Line:

@@ -11,7 +11,7 @@ from printed import to_review, worded_lines
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.leftovers import digits_left, glued_number
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _card(*rows: str, reread: str = "") -> ParsedCard:

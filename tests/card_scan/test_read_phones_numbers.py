@@ -15,7 +15,7 @@ from printed import phones, read_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _e164(lines: list[Line], region: str = "US") -> set[str]:

@@ -10,7 +10,7 @@ from ocr_lines import stacked_lines as card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _phones(*rows: str, region: str = "US") -> list[str]:

@@ -12,8 +12,8 @@ from ocr_lines import conf_line
 from printed import phones, to_review
 
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_levels import ROW_SOURCE
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _row(left: int, top: int, text: str) -> Line:

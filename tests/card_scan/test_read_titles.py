@@ -18,7 +18,7 @@ from printed import read_card, to_review, worded_lines
 from contactkit_plugins.card_scan import titles
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _titled(*title: tuple[str, float], region: str = "DE") -> ParsedCard:

@@ -11,7 +11,7 @@ import pytest
 from printed import read_card, titled_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
 
 

@@ -9,7 +9,7 @@ from ocr_lines import row_pieces as _row
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _left_of(text: str, left: int = 86) -> int:

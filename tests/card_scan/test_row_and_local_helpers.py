@@ -5,8 +5,8 @@ address's local part in its letters (local_parts.local_letters)."""
 from __future__ import annotations
 
 from contactkit_plugins.card_scan.local_parts import local_letters
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.row_pieces import left_on_row
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, left: int, top: int, height: int = 30) -> Line:

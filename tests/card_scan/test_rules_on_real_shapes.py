@@ -8,7 +8,7 @@ import pytest
 
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, conf: float = 0.95) -> Line:

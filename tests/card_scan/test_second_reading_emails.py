@@ -17,8 +17,8 @@ from contactkit_plugins.card_scan import email_reading, second_reading
 from contactkit_plugins.card_scan.email_dots import restore_dots
 from contactkit_plugins.card_scan.email_rows import ink_bands, reread_unsigned_rows
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _email_row(text: str) -> tuple[Image.Image, tuple[int, int, int, int]]:

@@ -12,9 +12,9 @@ from printed import phone_row_card, to_review, worded_lines
 
 from contactkit_plugins.card_scan import phone_check, phone_reading
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_check import check_phone_digits, mark_disputed
 from contactkit_plugins.card_scan.phone_marks import read_twice
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def test_a_phone_row_seen_and_not_read_is_read_again_and_measured_apart():

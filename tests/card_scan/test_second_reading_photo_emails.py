@@ -16,8 +16,8 @@ from contactkit_plugins.card_scan import second_reading
 from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.email_reading import agreed_address, reread_email_lines
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.row_band import row_band
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _line(text: str, conf: float, left: int, top: int) -> Line:

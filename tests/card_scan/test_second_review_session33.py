@@ -16,8 +16,8 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.local_repair import mended_by_name
 from contactkit_plugins.card_scan.name_checks import el_for_l, enye_read
 from contactkit_plugins.card_scan.name_parts import spanish_family
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.slogans import slogan_line
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import ligature_read
 from contactkit_plugins.card_scan.titles import title_score
 

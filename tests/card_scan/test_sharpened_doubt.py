@@ -11,7 +11,7 @@ from contactkit_plugins.card_scan import scan
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.imaging import SHARPENED
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_levels import title_level
 
 

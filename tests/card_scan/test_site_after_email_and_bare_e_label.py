@@ -10,8 +10,8 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.clues import Found
 from contactkit_plugins.card_scan.email_traces import E_LABEL_RE, no_email_but_website
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.site_after_email import site_after_email
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 GUERIN = [  # check photo 384 card 54, as read (text, conf, left, top, width, height)
     [("Emmanuel", 0.96, 504, 104, 368, 64), ("Morel", 0.96, 898, 105, 200, 63)],

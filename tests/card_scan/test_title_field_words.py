@@ -10,7 +10,7 @@ import pytest
 from ocr_lines import accepted, name_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_levels import title_level
 from contactkit_plugins.card_scan.title_mends import mend_title
 from contactkit_plugins.card_scan.titles import lexicon_spelt, title_score

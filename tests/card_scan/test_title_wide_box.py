@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_levels import title_level, wide_box
 
 

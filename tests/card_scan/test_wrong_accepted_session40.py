@@ -13,8 +13,8 @@ import pytest
 from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.review_reasons import reason
+from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import word_slip
 from contactkit_plugins.card_scan.title_levels import title_level
 

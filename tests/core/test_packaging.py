@@ -64,6 +64,20 @@ def test_the_wheel_holds_every_data_file(built: Path):
     assert expected - names == set()
 
 
+def test_the_wheel_holds_every_module(built: Path):
+    """A package the discovery misses (a new one under src/contactkit, as the vCard codec was in
+    session 41) would install without its code."""
+    (wheel,) = built.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {
+        f"{installed}/{path.relative_to(ROOT / top).as_posix()}"
+        for top, installed in (("src/contactkit", "contactkit"), ("plugins", "contactkit_plugins"))
+        for path in (ROOT / top).rglob("*.py")
+    }
+    assert "contactkit/vcard_codec/convert.py" in modules
+    assert modules - names == set()
+
+
 def test_the_sdist_holds_every_data_file(built: Path):
     (sdist,) = built.glob("*.tar.gz")
     with tarfile.open(sdist) as tar:

@@ -11,7 +11,7 @@ from pathlib import Path
 from vcard_helpers import read
 
 from contactkit.model import PhoneKind
-from contactkit_plugins.vcard import convert
+from contactkit.vcard_codec import convert
 
 THUNDERBIRD_HEADER = (
     "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,"

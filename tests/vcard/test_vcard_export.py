@@ -22,7 +22,8 @@ from contactkit.model import (
 )
 from contactkit.plugin import ForgetItem, PushItem
 from contactkit.testing import SinkContractTests, StoredContact, records, standalone_context
-from contactkit_plugins.vcard import convert, decoding
+from contactkit.vcard_codec import convert
+from contactkit_plugins.vcard import decoding
 from contactkit_plugins.vcard.sink import VCardSink
 
 

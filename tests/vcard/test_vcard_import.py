@@ -9,7 +9,8 @@ import vobject
 from vcard_helpers import FIXTURES, read
 
 from contactkit.model import AddressKind, OrgRef, PhoneKind, UrlKind
-from contactkit_plugins.vcard import convert, decoding, properties, syntax
+from contactkit.vcard_codec import convert, legacy_encodings, properties, syntax
+from contactkit_plugins.vcard import decoding
 
 
 def kinds(observation) -> dict[str, PhoneKind]:
@@ -227,7 +228,7 @@ def test_decode_card_uses_line_charset_when_not_utf8():
 
 def test_clean_card_text_qp_without_charset_and_bare_parameter():
     text = "NOTE;QUOTED-PRINTABLE:caf=C3=A9 =\r\ncr=C3=A8me\r\nFN:x\r\n"
-    cleaned = decoding.clean_card_text(text)
+    cleaned = legacy_encodings.clean_card_text(text)
     assert "NOTE:café crème\r\n" in cleaned
     assert "FN:x" in cleaned
 
@@ -240,7 +241,7 @@ def test_public_component_path_and_fast_path_agree_on_every_fixture_card():
         for raw in decoding.split_cards(body):
             if raw.error:
                 continue
-            text = decoding.clean_card_text(decoding.decode_card(raw.data)[0])
+            text = legacy_encodings.clean_card_text(decoding.decode_card(raw.data)[0])
             try:
                 fast = convert.read_lines(syntax.raw_lines(text))
             except convert.CardError:

@@ -33,7 +33,8 @@ from contactkit.model import (
     Url,
     UrlKind,
 )
-from contactkit_plugins.vcard.properties import (
+from contactkit.vcard_codec.legacy_encodings import clean_card_text
+from contactkit.vcard_codec.properties import (
     address_from_label,
     address_kind,
     clean,
@@ -44,7 +45,7 @@ from contactkit_plugins.vcard.properties import (
     split_value,
     type_set,
 )
-from contactkit_plugins.vcard.syntax import (
+from contactkit.vcard_codec.syntax import (
     ORG_DOMAIN_PROPERTY,
     CardError,
     RawLine,
@@ -53,7 +54,7 @@ from contactkit_plugins.vcard.syntax import (
     unescape,
     with_scheme,
 )
-from contactkit_plugins.vcard.writer import vcard_from_contact, vcard_from_record
+from contactkit.vcard_codec.writer import vcard_from_contact, vcard_from_record
 
 __all__ = [
     "CardError",
@@ -121,9 +122,7 @@ def read_card(
 
 
 def contact_from_vcard_text(text: str, region: str | None = None) -> Contact:
-    """The ``Contact`` of the one vCard in ``text`` (any version, any quirk ``decoding`` fixes)."""
-    from contactkit_plugins.vcard.decoding import clean_card_text
-
+    """The ``Contact`` of the one vCard in ``text`` (any version; 2.1 encodings cleaned first)."""
     return read_card(parse_card(clean_card_text(text)), region=region).contact
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from vobject.base import ContentLine
 
 from contactkit.model import Address, AddressKind, PhoneKind
-from contactkit_plugins.vcard.syntax import unescape
+from contactkit.vcard_codec.syntax import unescape
 
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from contactkit import normalize
 from contactkit.model import AddressKind, Contact, GoldenRecord, PhoneKind, UrlKind
-from contactkit_plugins.vcard.syntax import ORG_DOMAIN_PROPERTY, escape, with_scheme
+from contactkit.vcard_codec.syntax import ORG_DOMAIN_PROPERTY, escape, with_scheme
 
 Version = Literal["4.0", "3.0"]
 
