@@ -13,10 +13,10 @@ from contactkit_plugins.card_scan.address import bare_floor
 from contactkit_plugins.card_scan.address_slips import doubtful_street
 from contactkit_plugins.card_scan.calibration import probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line
 from contactkit_plugins.card_scan.review_rule import MINOR_KEEP
 from contactkit_plugins.card_scan.street_letter_slips import odd_onset, romaji_read_l
 from contactkit_plugins.card_scan.street_repair import repair_street
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _line(text: str, top: int, conf: float = 0.93) -> Line:
