@@ -92,3 +92,42 @@ def test_a_word_read_alone_on_another_line_is_no_second_reading():
 def test_an_umlaut_read_as_e_is_still_put_back_where_no_line_spells_the_word():
     others = ["Michael Braun", "braun@lohmann.ch"]
     assert repair_from_domain("Lehmann & Cie Sarl", "lohmann.ch", others).startswith("Löhmann")
+
+
+def _prisma_card(company_row: str, number_row: str) -> list:
+    return worded_lines(
+        ("JEFFREY MCDONALD", 45), ("Senior Buyer", 35), (company_row, 29), (number_row, 29),
+        ("E: jmcdonald@prismalogistics.com", 29), ("https://prismalogistics.com/contact", 39),
+        ("2835 5th Ave", 29), ("Seattle, WA 98149", 30),
+    )  # fmt: skip
+
+
+def test_a_number_tail_opening_on_its_hyphen_beside_the_mobile_is_a_number_lost():
+    # tuning photo 455 card 54: "O: 1-206-385-3019" read "ON | 506" after the company and
+    # "-385-3019" before "M: 1-312-836-9278": the mobile alone accepted at labelled/hi
+    parsed = parse_card(
+        _prisma_card("PRISMA LOGISTICS CORPORATION ON | 506", "-385-3019 M: 1-312-836-9278"),
+        default_region="US",
+    )
+    assert [p.e164 for p in parsed.contact.phones] == ["+13128369278"]
+    assert parsed.evidence["phones"] == "unread"
+    assert "phones" in to_review(parsed)
+
+
+def test_both_numbers_read_whole_stand():
+    parsed = parse_card(
+        _prisma_card("PRISMA LOGISTICS CORPORATION", "O: 1-206-385-3019 M: 1-312-836-9278"),
+        default_region="US",
+    )
+    assert len(parsed.contact.phones) == 2
+    assert parsed.evidence["phones"] != "unread"
+
+
+def test_a_dash_set_apart_before_a_postcode_is_no_number_lost():
+    lines = worded_lines(
+        ("Benedikt Friedrich", 40), ("Product Manager", 30), ("Alpengluehen AG", 40),
+        ("Hauptplatz 189 - 8011 Graz - Tel. +43 316 4666840", 30),
+        ("b.friedrich@alpengluehen.at", 24),
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.evidence["phones"] != "unread"
