@@ -10,6 +10,7 @@ from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.title_languages import other_language_word
 
 
@@ -131,3 +132,63 @@ def test_a_dash_set_apart_before_a_postcode_is_no_number_lost():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="AT")
     assert parsed.evidence["phones"] != "unread"
+
+
+def _w(text: str, left: int, top: int, width: int, height: int = 24) -> Word:
+    return Word(text, 0.95, left, top, width, height)
+
+
+def _roux_card(number_row: list[Word]) -> list[Line]:
+    """Tuning photo 452 card 4 as read: a left-aligned contact block at x 745 over the person's
+    block at x 85."""
+    return [
+        Line(number_row),
+        Line([_w("E-mail", 745, 107, 84, 30), _w("laurent.dumont@rouxfils.fr", 856, 107, 364, 30)]),
+        Line([_w("www.rouxfils.fr", 744, 156, 196, 22)]),
+        Line([_w("19", 748, 200, 22, 22), _w("bis", 780, 200, 38, 22), _w("quai", 829, 200, 49, 22),
+              _w("de", 888, 200, 24, 22), _w("la", 922, 200, 25, 22),
+              _w("Tournelle", 954, 200, 124, 22), _w("-", 1080, 200, 8, 22),
+              _w("13062", 1098, 200, 72, 22), _w("Marseille", 1180, 200, 110, 22)]),
+        Line([_w("Laurent", 88, 291, 188, 35), _w("Dumont", 292, 291, 193, 35)]),
+        Line([_w("Directeur", 89, 388, 153, 26), _w("administratif", 252, 388, 215, 26),
+              _w("et", 474, 388, 28, 26), _w("financier", 515, 388, 144, 26)]),
+        Line([_w("Roux", 84, 437, 76, 38), _w("et", 180, 437, 28, 38), _w("Fils", 223, 437, 67, 38),
+              _w("SARL", 308, 437, 74, 38)]),
+    ]  # fmt: skip
+
+
+def test_a_number_row_starting_far_inside_its_left_aligned_block_is_doubted():
+    # tuning photo 452 card 4: "Port. 07.38.35.65.20  T. 04 92 79 35 99" read as its office
+    # number alone, 280 px in from the edge the rows under it share: accepted at labelled/hi
+    parsed = parse_card(_roux_card([_w("T.0492793599", 1027, 86, 250, 23)]), default_region="FR")
+    assert [p.e164 for p in parsed.contact.phones] == ["+33492793599"]
+    assert parsed.evidence["phones"] == "labelled+row-short/hi"
+    assert "phones" in to_review(parsed)
+
+
+def test_a_number_row_at_its_blocks_edge_stands():
+    row = [_w("Port.", 745, 86, 70, 23), _w("07.38.35.65.20", 825, 86, 180, 23),
+           _w("T.0492793599", 1027, 86, 250, 23)]  # fmt: skip
+    parsed = parse_card(_roux_card(row), default_region="FR")
+    assert len(parsed.contact.phones) == 2
+    assert "row-short" not in parsed.evidence["phones"]
+
+
+def test_a_number_read_apart_from_its_rows_first_number_stands():
+    # "Port. 07.38.35.65.20" and "T. 04 92 79 35 99" boxed as two lines across a wide gap
+    lines = _roux_card([_w("T.0492793599", 1027, 86, 250, 23)])
+    lines.insert(1, Line([_w("Port.", 745, 86, 70, 23), _w("07.38.35.65.20", 825, 86, 180, 23)]))
+    parsed = parse_card(lines, default_region="FR")
+    assert len(parsed.contact.phones) == 2
+    assert "row-short" not in parsed.evidence["phones"]
+
+
+def test_a_number_in_a_ragged_block_stands():
+    # a centred block: the rows share no edge, so no row is short of one
+    lines = _roux_card([_w("T.0492793599", 1027, 86, 250, 23)])
+    lines[2] = Line([_w("www.rouxfils.fr", 900, 156, 196, 22)])
+    lines[1] = Line(
+        [_w("E-mail", 800, 107, 84, 30), _w("laurent.dumont@rouxfils.fr", 911, 107, 364, 30)]
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert "row-short" not in parsed.evidence["phones"]
