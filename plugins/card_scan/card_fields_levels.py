@@ -181,7 +181,7 @@ def title_evidence(card: CardReading, title: Found) -> str:
     if other_language_word(title.value, countries) and not level.endswith("/lo"):
         # "Responsable Acquisti" on an Italian card: Responsabile with its i lost, a word of
         # the lexicon all the same (title_languages)
-        return f"{'strong' if strong else 'weak'}/lo"
+        return f"{'strong' if strong else 'weak'}+other-language/lo"  # unmeasured, to review
     return level
 
 

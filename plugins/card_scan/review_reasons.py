@@ -93,11 +93,13 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("long-mobile", "a digit may be read twice"),
         ("hint-region", "its country guessed"),
         ("other-region", "its country is not one the card names"),
+        ("row-short", "part of its row not read: another number may be lost"),
     ),
     "title": (
         ("leftover", "a line left over, maybe no title"),
         ("mended", "a word corrected from the word list"),
         ("row-parted", "read in pieces"),
+        ("other-language", "a word of another language than the card's, a letter off its own"),
     ),
     "addresses": (
         ("polish", "Polish letters may be misread"),

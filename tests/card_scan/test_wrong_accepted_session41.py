@@ -11,6 +11,7 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.review_reasons import reason
 from contactkit_plugins.card_scan.title_languages import other_language_word
 
 
@@ -26,8 +27,9 @@ def test_a_french_title_word_on_an_italian_card_is_doubted():
     # tuning scan 438 card 78: "Responsable Acquisti" (Responsabile, its i lost) at strong/hi
     parsed = parse_card(_italian_card("Responsable Acquisti"), default_region="IT")
     assert parsed.contact.title == "Responsable Acquisti"
-    assert parsed.evidence["title"] == "strong/lo"
+    assert parsed.evidence["title"] == "strong+other-language/lo"
     assert "title" in to_review(parsed)
+    assert reason("title", parsed.evidence["title"]).startswith("a word of another language")
 
 
 def test_the_italian_word_on_an_italian_card_stands():
@@ -164,6 +166,7 @@ def test_a_number_row_starting_far_inside_its_left_aligned_block_is_doubted():
     assert [p.e164 for p in parsed.contact.phones] == ["+33492793599"]
     assert parsed.evidence["phones"] == "labelled+row-short/hi"
     assert "phones" in to_review(parsed)
+    assert reason("phones", parsed.evidence["phones"]).startswith("part of its row not read")
 
 
 def test_a_number_row_at_its_blocks_edge_stands():
