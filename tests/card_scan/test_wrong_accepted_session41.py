@@ -195,3 +195,26 @@ def test_a_number_in_a_ragged_block_stands():
     )
     parsed = parse_card(lines, default_region="FR")
     assert "row-short" not in parsed.evidence["phones"]
+
+
+def test_a_number_row_ending_far_short_of_its_right_aligned_block_is_doubted():
+    # tuning photo 436 card 59: "Mobil: +43 (0)664 3217956  T | +433164666840" read to the
+    # mobile's end, glued to the company's row, 300 px short of the edge the email, site and
+    # address rows end at: the mobile alone accepted at labelled+intl/hi
+    lines = [
+        Line([_w("BENEDIKT", 555, 92, 345, 39), _w("FRIEDRICH", 937, 92, 380, 39)]),
+        Line([_w("Product", 1100, 152, 102, 38), _w("Manager", 1217, 152, 102, 38)]),
+        Line([_w("ALPENGLUHEN", 74, 419, 297, 40), _w("AGMobil:", 371, 419, 216, 40),
+              _w("+43", 587, 419, 81, 40), _w("(0)664", 668, 419, 162, 40),
+              _w("3217956", 830, 419, 189, 40)]),
+        Line([_w("E", 896, 494, 21, 30), _w("bfriedrich@alpengluehen.at", 926, 494, 390, 30)]),
+        Line([_w("alpengluehen.at", 1089, 539, 227, 33)]),
+        Line([_w("Hauptplatz", 774, 583, 153, 32), _w("189", 937, 583, 40, 32),
+              _w("-", 992, 583, 11, 32), _w("8011", 1017, 583, 51, 32),
+              _w("Graz", 1081, 583, 59, 32), _w("-", 1157, 583, 5, 32),
+              _w("Osterreich", 1171, 583, 143, 32)]),
+    ]  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert [p.e164 for p in parsed.contact.phones] == ["+436643217956"]
+    assert "+row-short" in parsed.evidence["phones"]
+    assert "phones" in to_review(parsed)
