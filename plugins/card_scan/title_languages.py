@@ -67,9 +67,10 @@ def country_languages(country: str) -> frozenset[str]:
 
 
 def other_language_word(title: str, countries: Iterable[str]) -> bool:
-    """A word of ``title`` no language of the card's ``countries`` writes, one letter from a
-    lexicon word one of them does: "Responsable" on an Italian card (Responsabile). A card of
-    a country of both languages (Swiss: French and Italian) or of neither decides nothing."""
+    """A word of ``title`` no language of the card's ``countries`` writes that is a lexicon
+    word of one of them with a letter lost or changed: "Responsable" on an Italian card
+    (Responsabile). A card of a country of both languages (Swiss: French and Italian) or of
+    neither decides nothing."""
     spoken = frozenset().union(*(country_languages(c) for c in countries))
     if not spoken:
         return False
@@ -77,8 +78,12 @@ def other_language_word(title: str, countries: Iterable[str]) -> bool:
         langs = WORD_LANGUAGES.get(word)
         if not langs or "en" in langs or langs & spoken:
             continue
-        # One letter lost, put in or changed: "Responsabile" read with its i lost.
-        near = (w for w in WORD_LANGUAGES if Levenshtein.distance(w, word) == 1)
+        # One letter lost or changed ("Responsabile" read with its i lost); not one put in: a
+        # speck is seldom read as a letter, and "Executive Assistente" beside an Austrian firm
+        # (the German Assistent plus an e) is a real Italian title.
+        near = (
+            w for w in WORD_LANGUAGES if len(w) >= len(word) and Levenshtein.distance(w, word) == 1
+        )
         if any(WORD_LANGUAGES[w] & spoken for w in near):
             return True
     return False

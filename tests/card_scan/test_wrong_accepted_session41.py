@@ -49,6 +49,7 @@ def test_the_italian_word_on_an_italian_card_stands():
         ("Project Manager", ["IT"]),
         ("Executive Chef", ["US"]),  # no chef/chief pair: a title of its own
         ("Direttrice Commerciale", ["IT"]),
+        ("Executive Assistente", ["AT"]),  # the German Assistent with a letter put in: a real word
     ],
 )
 def test_titles_of_the_cards_language_or_english_stand(title, countries):
