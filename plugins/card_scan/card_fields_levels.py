@@ -48,7 +48,6 @@ from .phone_marks import letter_label_twice
 from .phone_row_edges import phone_row_short
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
-from .title_languages import other_language_word
 from .title_levels import title_level
 from .titles import title_score
 from .word_confidence import fragment_conf, words_conf
@@ -176,13 +175,7 @@ def title_evidence(card: CardReading, title: Found) -> str:
         return "domain-spelt"  # "VP" beside Vantage Packaging Limited: its monogram logo
     if row_parted(card.lines, title.line, card.used):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
-    level = title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
-    countries = card_countries(card.clue_region, (p.e164 for p, _ in card.phones))
-    if other_language_word(title.value, countries) and not level.endswith("/lo"):
-        # "Responsable Acquisti" on an Italian card: Responsabile with its i lost, a word of
-        # the lexicon all the same (title_languages)
-        return f"{'strong' if strong else 'weak'}+other-language/lo"  # unmeasured, to review
-    return level
+    return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
 
 
 def url_evidence(card: CardReading, leftover: list[str]) -> str:

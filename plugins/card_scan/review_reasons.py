@@ -99,7 +99,6 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("leftover", "a line left over, maybe no title"),
         ("mended", "a word corrected from the word list"),
         ("row-parted", "read in pieces"),
-        ("other-language", "a word of another language than the card's, a letter off its own"),
     ),
     "addresses": (
         ("polish", "Polish letters may be misread"),
