@@ -35,6 +35,8 @@ EDGE_TOLERANCE = 0.5
 SHORT_BY = 4.0
 # A row this many of the number row's heights above or below it at most is its neighbour.
 VALUE_ROW_REACH = 2.0
+# How a number's value opens: a digit, a plus or an area code's bracket.
+VALUE_STARTS = ("+", "(", *"0123456789")
 
 
 def _edge(values: list[int], height: float) -> float | None:
@@ -75,7 +77,10 @@ def row_short_of_block(lines: list[Line], row: int) -> bool:
     beside = [
         line
         for line in lines
-        if line is not number and line.top < number.bottom and line.bottom > number.top
+        if line is not number
+        and line.words  # a line of no words has no box
+        and line.top < number.bottom
+        and line.bottom > number.top
     ]
     middle = number.top + height / 2
     rows = [line for line in block if abs(line.top + line.height / 2 - middle) > height / 2]
@@ -98,12 +103,13 @@ def under_a_value(lines: list[Line], number: Line) -> bool:
     2180 4711" | "+49 171 555 2233"). A layout of real cards, no words lost (review, session 41:
     three of three such hand-made cards were doubted without this)."""
     for line in lines:
-        if line is number or abs(line.top - number.top) > VALUE_ROW_REACH * number.height:
+        if line is number or not line.words:
+            continue
+        if abs(line.top - number.top) > VALUE_ROW_REACH * number.height:
             continue
         for word in line.words:
-            if word.text[:1] in "+(0123456789" and (
-                abs(word.left - number.left) <= EDGE_TOLERANCE * number.height
-            ):
+            value = word.text.startswith(VALUE_STARTS)
+            if value and abs(word.left - number.left) <= EDGE_TOLERANCE * number.height:
                 return True
     return False
 

@@ -11,6 +11,7 @@ from printed import to_review, worded_lines
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.ocr import Line, Word
+from contactkit_plugins.card_scan.phone_row_edges import row_short_of_block
 from contactkit_plugins.card_scan.review_reasons import reason
 
 
@@ -188,3 +189,9 @@ def test_a_second_number_printed_under_the_first_ones_value_stands():
     parsed = parse_card(lines, default_region="DE")
     assert len(parsed.contact.phones) == 2
     assert "row-short" not in parsed.evidence["phones"]
+
+
+def test_a_line_of_no_words_beside_a_number_row_is_passed_over():
+    lines = _roux_card([_w("T.0492793599", 1027, 86, 250, 23)])
+    lines.insert(1, Line([]))
+    assert row_short_of_block(lines, 0)
