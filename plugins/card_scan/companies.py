@@ -97,7 +97,9 @@ def pick_company(
     evidence = 1.0 if score >= 1.0 else (0.92 if score >= 0.6 else 0.9)
     text, cut = _company_text(lines, texts, candidates, i, domain, local)
     text = form_letter_twice(text, domain)  # "Delta s S.p.A.": the form's letter read twice
-    name = doubled_first_word(company_letters(repair_from_domain(text, domain), domain), domain)
+    others = [t for j, t in enumerate(texts) if j != i]
+    name = repair_from_domain(text, domain, others)
+    name = doubled_first_word(company_letters(name, domain), domain)
     name = umlaut_from_domain(name, domain)  # "Schroder" beside schroeder-bau.de
     conf = lines[i].mean_conf * evidence
     if domain and 0.7 <= company_domain_match(name, domain) < 0.9:

@@ -181,8 +181,10 @@ def join_cut_line(
     return None
 
 
-def repair_from_domain(company: str, domain: str | None) -> str:
-    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips."""
+def repair_from_domain(company: str, domain: str | None, others: Sequence[str] = ()) -> str:
+    """``lronbridge`` → ``Ironbridge`` when the domain says ``ironbridge``: l/I, 0/O slips.
+    ``others``: the card's other lines, whose reading of a word as the company's line has it
+    leaves the word alone (``letter_from_domain``)."""
     if not domain:
         return company
     label = domain_label(domain)
@@ -203,9 +205,29 @@ def repair_from_domain(company: str, domain: str | None) -> str:
         if swapped != folded and swapped in label:
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
-        else:
+        elif not read_elsewhere(folded, others):
             words[index] = letter_from_domain(word, label)
     return " ".join(words)
+
+
+# Letters a word needs for another line spelling it to count as a second reading of it.
+ELSEWHERE_LETTERS = 5
+
+
+def read_elsewhere(folded: str, others: Sequence[str]) -> bool:
+    """Another line of the card spells the word as read inside a longer word (an email or a
+    site): two readings against the domain's one. "Lehmann & Cie Sàrl" beside a site read
+    lohmann.ch at 0.58 was made "Löhmann" (an e read for ö) though the email, read as scraps
+    ("braundilehmannch"), spells lehmann (tuning photo 455 card 62, accepted at domain+legal;
+    session 41): which one slipped, only a person can tell, so the company is left as read and
+    goes to review as nearly the domain. The word alone on a line is no second reading: a logo
+    printing the name in the same letters slips alike ("ferndndez" over "Ferndndez y Asociados
+    S.L.", both an á read d, beside fernandez.es)."""
+    plain = re.sub(r"[^a-z]", "", folded)
+    if len(plain) < ELSEWHERE_LETTERS:
+        return False
+    tokens = (re.sub(r"[^a-z]", "", normalize.fold(w)) for t in others for w in t.split())
+    return any(plain in token and len(token) > len(plain) + 1 for token in tokens)
 
 
 # Accents the English model reads for an umlaut's dots: over a letter after its vowel

@@ -216,6 +216,11 @@ def postcode_before_town(text: str) -> bool:
 TAIL_RE = re.compile(r"(?<![\d+()/.-])\(?\d{2,4}\)?[-. ]\d{3,4}(?!\d)(?![-. ]\d)")
 
 
+# A separator opening a word before a digit: the groups before it lost or read elsewhere.
+# Not " - 8011 Graz" (a dash set apart between an address's parts).
+HEAD_CUT_RE = re.compile(r"(?:^|(?<=\s))[-.](?=\d)")
+
+
 def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     """A line a number was read from holds a grouped run of six or seven digits that no number
     read holds: a number whose area code was lost or glued to a word ("IN€4206)" |
@@ -230,6 +235,9 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
             continue
         for phone in phones:
             text = text.replace(phone.text, " ; ")
+        # "-385-3019 M: 1-312-836-9278": a number's tail opening on its separator, its head
+        # read onto another row ("ON | 506" after the company); the hyphen goes, the run stays
+        text = HEAD_CUT_RE.sub(" ", text)
         for run in TAIL_RE.finditer(text):
             tail = digits_of(run.group(0))
             if 6 <= len(tail) <= 7 and not any(tail in number for number in read):

@@ -93,6 +93,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("long-mobile", "a digit may be read twice"),
         ("hint-region", "its country guessed"),
         ("other-region", "its country is not one the card names"),
+        ("row-short", "part of its row not read: another number may be lost"),
     ),
     "title": (
         ("leftover", "a line left over, maybe no title"),
