@@ -10,9 +10,9 @@ from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import Line, Word
 from contactkit_plugins.card_scan.phone_row_edges import row_short_of_block
 from contactkit_plugins.card_scan.review_reasons import reason
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _lehmann_card(email: str) -> list:
