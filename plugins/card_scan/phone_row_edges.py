@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from statistics import median
 
-from .ocr import Line
 from .phone_text import trunk_zero_dropped
+from .text_lines import Line
 
 # Rows of the block: within this many of the number row's heights above or below it.
 BLOCK_REACH = 5.0
