@@ -1,7 +1,7 @@
-"""Three slips of session 41's check photos p457-p459 (late41): a badly read "Web:" row taken for
+"""Four slips of session 41's check photos p456-p459 (late41): a badly read "Web:" row taken for
 the company; an address whose domain lost one of two like letters, kept beside the site that
-read them both; a logo's word echoing the company's name read into its line. Real shapes stay
-as they were."""
+read them both; a logo's word echoing the company's name read into its line; a Polish title
+word with "ło" read as "b". Real shapes stay as they were."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.company_confidence import echo_before_spelt
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
 from contactkit_plugins.card_scan.web import doubled_in
 
 
@@ -115,3 +116,30 @@ def test_the_echoed_company_goes_to_review():
     ]
     parsed = parse_card(worded_lines(*rows), default_region="JP")
     assert parsed.evidence["organization"] == "domain+legal+other/echo"
+
+
+@pytest.mark.parametrize(
+    ("title", "slipped"),
+    [
+        ("Gbwna Ksiegowa", True),  # check photo p456 card 20: ło read as b
+        ("Główna Księgowa", False),
+        ("Glowna Ksiegowa", False),
+        ("Head Baker", False),  # no slip of broker: ro read as a
+        ("Daglig leder", False),  # Norwegian, no slip of leiter
+        ("Senior Lawyer", False),
+    ],
+)
+def test_two_letters_with_an_l_run_into_one(title, slipped):
+    assert lexicon_word_changed(title, unsure=False) is slipped
+
+
+def test_the_polish_title_with_lo_read_as_b_goes_to_review():
+    rows = [
+        ("Ewa Marciniak", 40),
+        ("Logistyka", 20),
+        ("Gbwna Ksiegowa", 24),
+        ("tel. +48 58 464 77 37", 20),
+        ("marciniak@lsgroup.pl", 20),
+    ]
+    level = parse_card(worded_lines(*rows), default_region="PL").evidence["title"]
+    assert level == "strong/lo"
