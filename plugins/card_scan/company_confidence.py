@@ -174,8 +174,20 @@ def echo_before_spelt(company: str, other: list[str], domain: str | None) -> boo
         and len(after) >= 4
         and after in label
         and fuzz.ratio(before, after) >= 70
+        and not _endings_differ(before, after)
         for before, after in pairwise(words)
     )
+
+
+def _endings_differ(one: str, other: str) -> bool:
+    """Two forms of one word, only their endings apart ("Svenska Svensk", "Industrias
+    Industrial", "Ricoh Rico", "Bayern Bayer"): a firm's descriptive word before its brand, no
+    misread echo, which changes letters inside the word ("Moori Midori"). Second review, rev41l:
+    these sent right real names to review."""
+    pairs = enumerate(zip(one, other, strict=False))
+    stem = next((n for n, (a, b) in pairs if a != b), min(len(one), len(other)))
+    rest_one, rest_other = one[stem:], other[stem:]
+    return not (rest_one and rest_other and rest_one[-1] == rest_other[-1])
 
 
 def form_after_and(company: str) -> bool:

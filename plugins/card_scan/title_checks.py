@@ -200,7 +200,7 @@ def _l_run_into_stem(word: str, listed: str) -> bool:
     of "leiter" (it read as d); nor a first letter: "Dwyer" is a name, no slip of "lawyer"."""
     if not _run_together(word, listed):
         return False
-    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=False)) if a != b)
+    at = next((n for n, (a, b) in enumerate(zip(word, listed, strict=False)) if a != b), 0)
     # Inside the word: a first letter changed makes other words ("Dwyer" of lawyer, "Kader").
     return at >= 1 and "l" in listed[at : at + 2] and word[at] in "bdhk"
 

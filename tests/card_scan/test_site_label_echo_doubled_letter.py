@@ -99,6 +99,12 @@ def test_a_word_echoing_the_spelt_name_after_it(company, other, domain):
         ("Smith & Smyth Ltd", ["smith"], "smyth.co.uk"),  # a partner after "&"
         ("Midori Seisakusho Co Ltd", [], "midori-seisakusho.co.jp"),
         ("Kai Kaiser GmbH", ["kai"], "kaiser.de"),  # too short to tell
+        # One word's two forms, their endings apart: a descriptive word before the brand
+        # (second review, rev41l)
+        ("Svenska Svensk Handel AB", ["svenska"], "svenskhandel.se"),
+        ("Industrias Industrial S.A.", ["industrias"], "industrial.com.mx"),
+        ("Ricoh Rico S.A.", ["ricoh"], "rico.es"),
+        ("Electro Electra S.A.", ["electro"], "electra.es"),
     ],
 )
 def test_real_names_do_not_echo(company, other, domain):
