@@ -63,6 +63,8 @@ def _email_level(
         level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
     if email.site_slip:
         level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
+    if email.site_longer:
+        level = f"{level}/site-longer"  # "@lince.it" beside the site's llince.it: unmeasured
     if email.guessed:
         level = f"{level}/spaced"  # its separator read as a space: "." guessed
     elif email.prefix or (start_unsure(level) and start_hidden(words, value, card.name)):

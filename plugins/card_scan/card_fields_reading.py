@@ -296,7 +296,13 @@ def mend_by_company_and_name(card: CardReading) -> None:
         # Its local part written from the name, what was guessed of its domain stays marked:
         # "daisuke kimura@prismadenki.co.p", its ending put back (co.jp), then its dot.
         card.emails = [
-            replace(new, ending=old.ending, site_slip=old.site_slip, from_site=old.from_site)
+            replace(
+                new,
+                ending=old.ending,
+                site_slip=old.site_slip,
+                from_site=old.from_site,
+                site_longer=old.site_longer,
+            )
             for old, new in zip(card.emails, mended, strict=True)
         ]
         # A start given back checks nothing.

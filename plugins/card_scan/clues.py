@@ -76,6 +76,7 @@ class Found:
     ending: bool = False  # its ending cut short and put back from the card's country (web)
     site_slip: bool = False  # emails: its domain put back from the website by the slip's shape
     from_site: bool = False  # emails: its domain rewritten to the website's (cross-checked)
+    site_longer: bool = False  # emails: kept beside a website read with one letter more
 
 
 def digit_count(text: str) -> int:

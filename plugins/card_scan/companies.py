@@ -124,6 +124,8 @@ def _scored(
         return None  # a website read apart ("https //ddonautal at/") spells the domain too
     if domain and squashed(SITE_LABEL_RE.sub("", texts[i])) == squashed(domain):
         return None  # "Web: weber at": the website, its dot read as a space, no company
+    if SITE_LABELLED_RE.match(texts[i]):
+        return None  # "Web: Macleod-packaging cn 1p": a labelled website read badly, no company
     if parent_line(texts[i]):
         return None  # "Tochter der Nova Holding GmbH": the group the firm belongs to
     text = _form_read(texts[i])
@@ -182,6 +184,9 @@ def _company_text(
 EDGE_PX = 2
 SITE_LABEL_RE = re.compile(r"(?i)^(?:web(?:site)?|url|site|internet|homepage)\b\W*")
 WEB_RE = re.compile(r"(?i)\bhttps?\b|\bwww\b|//")
+# A website's label with its colon ("Web:", "Website:"): no firm's name opens so, whatever the
+# site after it is read as. Without the colon a label word may be a firm's own ("Site Solutions").
+SITE_LABELLED_RE = re.compile(r"(?i)^(?:web(?:site)?|url|internet|homepage)\s*:")
 
 
 def _wordmark(text: str, others: list[str]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from contactkit import geo, normalize
 
 from .clues import (
@@ -154,6 +156,40 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
     return None
 
 
+def echo_before_spelt(company: str, other: list[str], domain: str | None) -> bool:
+    """A word the domain does not spell, just before one it spells and nearly that word again
+    (``Moori Midori Seisakusho Co Ltd`` beside midori-seisakusho.co.jp: check photo p459 card
+    27, a logo above the name read into its line, accepted at domain+legal+other/hi). A firm's
+    own word before its name is seldom its name's word with a letter or two changed ("Grupo
+    Bimbo", "Banco Santander" are nothing alike); four letters at least, and a word after "&"
+    ("Smith & Smyth") is a partner's. Only doubted: "Meyer Meier GmbH" beside meier.de may be
+    two names, so a person looks; nothing is cut."""
+    label = domain_label(domain or "")
+    unspelt = set(other)
+    words = [spelt_fold(w.strip(".,;:")) for w in company.split()]  # "&" parts the pair
+    return any(
+        len(before) >= 4
+        and before in unspelt
+        and after not in unspelt
+        and len(after) >= 4
+        and after in label
+        and fuzz.ratio(before, after) >= 70
+        and not _endings_differ(before, after)
+        for before, after in pairwise(words)
+    )
+
+
+def _endings_differ(one: str, other: str) -> bool:
+    """Two forms of one word, only their endings apart ("Svenska Svensk", "Industrias
+    Industrial", "Ricoh Rico", "Bayern Bayer"): a firm's descriptive word before its brand, no
+    misread echo, which changes letters inside the word ("Moori Midori"). Second review, rev41l:
+    these sent right real names to review."""
+    pairs = enumerate(zip(one, other, strict=False))
+    stem = next((n for n, (a, b) in pairs if a != b), min(len(one), len(other)))
+    rest_one, rest_other = one[stem:], other[stem:]
+    return not (rest_one and rest_other and rest_one[-1] == rest_other[-1])
+
+
 def form_after_and(company: str) -> bool:
     """A "&" followed by a legal form alone: no firm joins its form with "&" but after a
     partner ("& C.", "& Co.", "& Cie" before S.n.c., KG, SNC), so that partner was not read
@@ -222,6 +258,8 @@ def _domain_legal_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+legal+other/lo"  # "Distribucién": its ó read é, unchecked
     if capital_inside(company, other.split()):
         return "domain+legal+other/lo"  # "KShler": its ö read as a capital, unchecked
+    if echo_before_spelt(company, other.split(), domain):
+        return "domain+legal+other/echo"  # "Moori Midori Seisakusho": a logo's echo, unmeasured
     if other:
         band = unsure_if_sharpened(line, ocr_band(words_conf(line, other)))
         if band != "hi" and initials_in(company, domain_label(domain or "")):

@@ -28,6 +28,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("mended-email", "spelt by an email that was itself corrected"),
     ("company-slip", "the company's name and this domain differ by a letter"),
     ("site-slip", "corrected from the website"),
+    ("site-longer", "the website reads its domain with a letter more"),
     ("at-read", "its @ was read as a letter and put back"),
     ("ending-guessed", "its ending guessed from the country"),
     ("foreign-ending", "its ending is another country's"),

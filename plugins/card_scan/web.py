@@ -291,7 +291,15 @@ def cross_check_domains(
         value = re.sub(re.escape(url_domain), email_domain, url.value, count=1, flags=re.I)
         fixed = Found(value, min(email.conf, 0.9), url.line)
         fixed.repaired = True
-        return emails, [fixed, *urls[1:]]
+        # The company spells the address's domain, yet the site holds one letter more, the
+        # letter beside it again ("Lince S.p.A.", martini.pierluigi@lince.it beside
+        # https://llince.it/: check photo p458 card 61, one of the address's two thin l's
+        # lost). A firm's domain need not be its name, so nothing checks the address: a person
+        # looks. It is kept: a site's extra letter is as often debris of its "www" or slashes
+        # ("wvos.nl" beside @vos.nl, "https:/fironbridge.co.uk"), which doubles no letter.
+        longer = email_named and not url_named and doubled_in(url_domain, email_domain)
+        kept = replace(email, site_longer=True) if longer else email
+        return [kept, *emails[1:]], [fixed, *urls[1:]]
     local = email.value.partition("@")[0]
     fixed = Found(
         f"{local}@{url_domain}", min(url.conf, 0.9), email.line, email.prefix, repaired=True
@@ -300,6 +308,15 @@ def cross_check_domains(
     fixed.ending = cut  # its ending the site's: a guess, to review (a firm may print both)
     fixed.from_site = True  # it no longer checks the site it was rewritten to
     return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
+
+
+def doubled_in(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one of its letters doubled (``llince.it``, ``lince.it``):
+    the slip of two like letters read as one."""
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
 
 
 def ending_cut_short(email_domain: str, url_domain: str) -> bool:
