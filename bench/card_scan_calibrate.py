@@ -21,11 +21,8 @@ share pulled towards its parent level's, ``shrunk``) to compare.
 from __future__ import annotations
 
 import argparse
-import importlib
-import io
 import json
 import math
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -34,12 +31,10 @@ from typing import NamedTuple
 
 from contactkit_plugins.card_scan.calibration import ABSENT, UNMEASURED, probability
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.ocr import configure
 from contactkit_plugins.card_scan.review_rule import review_fields
-from contactkit_plugins.card_scan.scan import OcrOptions, card_lines
-from contactkit_plugins.card_scan.text_lines import Line, Word
 
 sys.path.insert(0, str(Path(__file__).parent))
+from card_scan_cache import read_folder
 from card_scan_eval import address_key, address_whole, contact_keys, truth_keys
 
 FIELDS = {
@@ -52,54 +47,6 @@ FIELDS = {
     "addresses": "address",
 }
 Chance = Callable[[str, str], float]  # (field, level) -> confidence
-SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-
-
-# Where a cache names Line and Word: their home before session 41's split, which every checkout
-# has (ocr re-exports them), so a cache written now still loads in an older checkout. Only the
-# cache says so; the classes keep their own module for everything else.
-CACHE_HOME = "contactkit_plugins.card_scan.ocr"
-
-
-class _Home:
-    """Pickled as ``importlib.import_module(CACHE_HOME)``: the module the classes are got from."""
-
-
-class _CachePickler(pickle.Pickler):
-    """Pickles ``Line`` and ``Word`` as got from ``CACHE_HOME``, everything else as pickle does."""
-
-    def reducer_override(self, obj: object) -> object:
-        if obj is Line or obj is Word:  # the classes themselves, not their instances
-            return getattr, (_Home(), obj.__name__)
-        if isinstance(obj, _Home):
-            return importlib.import_module, (CACHE_HOME,)
-        return NotImplemented
-
-
-def cache_bytes(lines: dict[str, list[Line]]) -> bytes:
-    """A folder's OCR lines as its ``.ocr-cache.pkl`` holds them, loadable in any checkout."""
-    out = io.BytesIO()
-    _CachePickler(out).dump(lines)
-    return out.getvalue()
-
-
-def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
-    path = folder / ".ocr-cache.pkl"
-    lines: dict[str, list[Line]] = {}
-    if cache and path.exists():
-        lines = pickle.loads(path.read_bytes())
-    options = OcrOptions()
-    configure(None)
-    read_anew = False
-    for file in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES):
-        if file.name not in lines:
-            lines[file.name] = card_lines(file.read_bytes(), 0, options)
-            read_anew = True
-    # Written only when a card was read anew: a cache is shared by every checkout and helper that
-    # measures the folder, and rewriting the same lines only races the others reading it.
-    if cache and (read_anew or not path.exists()):
-        path.write_bytes(cache_bytes(lines))
-    return lines
 
 
 def _show(key: object) -> str:

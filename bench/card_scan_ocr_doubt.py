@@ -25,7 +25,8 @@ import statistics
 from collections.abc import Callable
 from pathlib import Path
 
-from card_scan_calibrate import FIELDS, accepted_fields, read_cards, read_folder
+from card_scan_cache import read_folder
+from card_scan_calibrate import FIELDS, accepted_fields, read_cards
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_calibrate import cache_bytes, read_folder
+from card_scan_cache import cache_bytes, read_folder
 
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
