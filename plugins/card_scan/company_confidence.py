@@ -50,6 +50,7 @@ from .name_checks import u_misread
 from .rn_names import common_name_read_m
 from .text_lines import Line
 from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
+from .word_slips import shared_start
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
 # A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
@@ -184,8 +185,7 @@ def _endings_differ(one: str, other: str) -> bool:
     Industrial", "Ricoh Rico", "Bayern Bayer"): a firm's descriptive word before its brand, no
     misread echo, which changes letters inside the word ("Moori Midori"). Second review, rev41l:
     these sent right real names to review."""
-    pairs = enumerate(zip(one, other, strict=False))
-    stem = next((n for n, (a, b) in pairs if a != b), min(len(one), len(other)))
+    stem = shared_start(one, other)
     rest_one, rest_other = one[stem:], other[stem:]
     return not (rest_one and rest_other and rest_one[-1] == rest_other[-1])
 

@@ -23,7 +23,7 @@ from contactkit import normalize
 
 from .capital_i import capitals_with_l, small_l_inside
 from .company_letters import german_firm
-from .domains import AND_WORDS, domain_in, domain_label, squashed, trim_legal
+from .domains import AND_WORDS, domain_in, domain_label, folded_letters, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
 from .local_parts import PLAIN_UMLAUT, UMLAUT_OF_VOWEL, umlaut_undone
 from .text_lines import Line
@@ -223,10 +223,10 @@ def read_elsewhere(folded: str, others: Sequence[str]) -> bool:
     goes to review as nearly the domain. The word alone on a line is no second reading: a logo
     printing the name in the same letters slips alike ("ferndndez" over "Ferndndez y Asociados
     S.L.", both an á read d, beside fernandez.es)."""
-    plain = re.sub(r"[^a-z]", "", folded)
+    plain = folded_letters(folded)
     if len(plain) < ELSEWHERE_LETTERS:
         return False
-    tokens = (re.sub(r"[^a-z]", "", normalize.fold(w)) for t in others for w in t.split())
+    tokens = (folded_letters(w) for t in others for w in t.split())
     return any(plain in token and len(token) > len(plain) + 1 for token in tokens)
 
 

@@ -30,7 +30,7 @@ from .titles import (
     lexicon_spelt,
     title_words,
 )
-from .word_slips import with_a_letter_lost, words_one_letter_off
+from .word_slips import shared_start, with_a_letter_lost, words_one_letter_off
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost.
 _LOST = with_a_letter_lost(TITLE_LINE_WORDS, 9)
@@ -200,7 +200,7 @@ def _l_run_into_stem(word: str, listed: str) -> bool:
     of "leiter" (it read as d); nor a first letter: "Dwyer" is a name, no slip of "lawyer"."""
     if not _run_together(word, listed):
         return False
-    at = next((n for n, (a, b) in enumerate(zip(word, listed, strict=False)) if a != b), 0)
+    at = shared_start(word, listed)
     # Inside the word: a first letter changed makes other words ("Dwyer" of lawyer, "Kader").
     return at >= 1 and "l" in listed[at : at + 2] and word[at] in "bdhk"
 
@@ -229,8 +229,7 @@ def _run_together(word: str, listed: str) -> bool:
     """``word`` is ``listed`` with two neighbouring letters, one of them narrow, read as one
     other letter: "Responsable de Cabdad" for Calidad, read surely (fresh photo seed 205 card 9,
     accepted at strong/mid; session 28, wrong28b). No title word's other form is spelt so."""
-    pairs = zip(word, listed, strict=False)  # listed is a letter longer
-    at = next((n for n, (a, b) in enumerate(pairs) if a != b), len(word))
+    at = shared_start(word, listed)  # listed is a letter longer
     pair = listed[at : at + 2]
     # Inside the word only: a last letter for the last two is an ending ("Financier",
     # financieel).

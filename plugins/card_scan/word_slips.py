@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Prefix
 
 
 def with_a_letter_lost(
@@ -24,6 +24,11 @@ def letters_changed(one: str, other: str) -> int:
     """How many letters two words as long differ in, place by place: one printed word read
     twice, or read with letters changed (the caller sees that they are as long)."""
     return Hamming.distance(one, other)
+
+
+def shared_start(one: str, other: str) -> int:
+    """How many letters two readings of a word share from its start: where the slip begins."""
+    return Prefix.similarity(one, other)
 
 
 def words_one_letter_off(word: str, words: Iterable[str]) -> list[str]:
