@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import io
+import os
 import pickle
+import tempfile
 from pathlib import Path
 
 from contactkit_plugins.card_scan.ocr import configure
@@ -63,5 +65,18 @@ def read_folder(folder: Path, cache: bool) -> dict[str, list[Line]]:
     # Written only when a card was read anew: a cache is shared by every checkout and helper that
     # measures the folder, and rewriting the same lines only races the others reading it.
     if cache and (read_anew or not path.exists()):
-        path.write_bytes(cache_bytes(lines))
+        write_atomically(path, cache_bytes(lines))
     return lines
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """``path`` holds ``data`` whole or keeps what it held: a measurement killed mid-write must
+    not leave a truncated cache that every other checkout then fails to load."""
+    fd, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

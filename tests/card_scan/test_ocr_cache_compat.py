@@ -13,8 +13,11 @@ import pickle
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_cache import cache_bytes, read_folder
+import card_scan_cache
+from card_scan_cache import cache_bytes, read_folder, write_atomically
 
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
@@ -54,3 +57,38 @@ def test_a_reading_from_a_whole_cache_leaves_the_file_as_it_was(tmp_path: Path):
     cache.write_bytes(written)
     assert read_folder(tmp_path, cache=True) == card()
     assert cache.read_bytes() == written
+
+
+class _KilledMidWrite:
+    """A file that takes five bytes and then stops, as a measurement stopped with ^C."""
+
+    def __init__(self, fd: int, mode: str) -> None:
+        self.file = open(fd, mode)  # noqa: SIM115 - closed in __exit__
+
+    def __enter__(self) -> _KilledMidWrite:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def write(self, data: bytes) -> None:
+        self.file.write(data[:5])
+        raise KeyboardInterrupt
+
+
+def test_a_write_stopped_midway_leaves_the_old_cache_whole_and_no_debris(tmp_path, monkeypatch):
+    cache = tmp_path / ".ocr-cache.pkl"
+    cache.write_bytes(cache_bytes(card()))
+    monkeypatch.setattr(card_scan_cache.os, "fdopen", _KilledMidWrite)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(cache, b"new lines that never arrive whole")
+    assert pickle.loads(cache.read_bytes()) == card()
+    assert [p.name for p in tmp_path.iterdir()] == [".ocr-cache.pkl"]
+
+
+def test_a_whole_write_replaces_the_cache(tmp_path):
+    cache = tmp_path / ".ocr-cache.pkl"
+    cache.write_bytes(b"old")
+    write_atomically(cache, cache_bytes(card()))
+    assert pickle.loads(cache.read_bytes()) == card()
+    assert [p.name for p in tmp_path.iterdir()] == [".ocr-cache.pkl"]
