@@ -29,15 +29,16 @@ FINAL_L_RE = re.compile(r"\b\d+(?:-\d+)+,?\s+([A-Za-z]{5,}[aeiou])l\b")
 # a vowel or at a word's end ("reloj"): a j before a consonant inside a word is a misread letter.
 # Only in a Spanish street: Dutch writes "lijf", "Wijffels" (session 42)
 SPANISH_J_RE = re.compile(r"(?<=[a-zà-ÿ])j(?=[b-df-hj-np-tv-zñ])")
+# A French street: its street word and the article after it ("Rue du", "quai de la", "Avenue des")
+FRENCH_STREET_RE = re.compile(
+    r"(?i)\b(?:rue|quai|boulevard|bd|all[ée]e|impasse|chemin|cours|avenue|place)"
+    r"\s+(?:du|des|de|d['’])\b"
+)
 # "Rue du Rhdne": a ô read d. French writes an h after a letter only after c, p, s, t, g (ch, ph,
 # sh, th, gh) or before a vowel, an r, l, y or w ("Rhône", "trahir", "cahier"): an h before
 # another consonant is a misread letter. Only in a French street (a German name in one,
 # "rue Schmidt", has its ch; elsewhere "Jalan Mohd Ali" is a real abbreviation)
 FRENCH_H_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?<![CcPpSsTtGg])h(?=[b-df-hj-kmnp-qs-tvxz])")
-FRENCH_STREET_RE = re.compile(
-    r"(?i)\b(?:rue|quai|boulevard|bd|all[ée]e|impasse|chemin|cours|avenue|place)"
-    r"\s+(?:du|des|de|d['’])\b"
-)
 # "Oost-lndie" for Oost-Indië: a capital I read as a small l at a word's start. No language
 # printed in Latin letters opens a word on an l and another consonant but Welsh and Spanish ll,
 # Slovene and Croatian lj and Swedish "lgh" (a flat); Tesseract's I and l are one stroke apart
