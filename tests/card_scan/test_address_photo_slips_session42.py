@@ -55,6 +55,15 @@ def test_a_street_its_language_never_spells_so_is_left_out(region, rows, level):
         ("Storgatan 3 lgh 1102", "SE"),  # a Swedish flat
         ("Calle Llano 4", "ES"),
         ("Industriestraße 5", "DE"),
+        # rev42a: real streets the first cut doubted
+        ("Rijnstraat 8", "ES"),  # a Dutch address on a card read with region ES
+        ("Bijlmerdreef 101", "ES"),
+        ("Avenue du Président-John-Kennedy 12", "FR"),  # Rosny-sous-Bois
+        ("10 rue du Docteur Ahmed Benzaoui", "DZ"),
+        ("Boulevard du Roi Fahd 7", "MA"),
+        ("Rue d'Ohnenheim 2", "FR"),  # an Alsatian village
+        ("Rue des Khmers 3", "FR"),
+        ("lvl 12, 100 George St", "AU"),  # a level, Australia
     ],
 )
 def test_a_real_street_is_not_held_odd(street, region):
@@ -68,6 +77,8 @@ def test_a_real_street_is_not_held_odd(street, region):
         ("Room1203, 5 Main Street", False),  # a unit glued to its number: more digits
         ("Hauptstr. 5", False),
         ("Calle Mayor 4", False),
+        ("Jongno1-ga 10", False),  # Seoul: a digit glued before a hyphen (rev42a)
+        ("Yeoksam1-dong 825", False),
     ],
 )
 def test_a_digit_glued_to_a_word_end(street, want):
