@@ -35,7 +35,7 @@ from .postal import (
 from .states import state_code
 from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
-from .street_letter_slips import odd_onset, romaji_read_l
+from .street_letter_slips import odd_onset, odd_pairs, romaji_read_l
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 from .text_lines import Line
@@ -141,8 +141,14 @@ def _doubt(
         return "stray-sign"
     if country_dropped:
         return "country-slip"  # unmeasured: to review
-    if ODD_LETTERS_RE.search(street) or odd_onset(street, region) or romaji_read_l(street, country):
-        # "Rue du Rhéne", "Fnedrichstraße", "Minatomiral": a letter the language never writes
+    if (
+        ODD_LETTERS_RE.search(street)
+        or odd_onset(street, region)
+        or odd_pairs(street, region)
+        or romaji_read_l(street, country)
+    ):
+        # "Rue du Rhéne", "Fnedrichstraße", "Espajfia", "Oost-lndie", "Minatomiral": a letter
+        # the language never writes there
         return "odd-letters"
     if street_end_slip(street):
         # "Industriestroße 52", "Ringstrase 186": read at the hi band, stored wrong

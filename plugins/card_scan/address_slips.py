@@ -235,8 +235,14 @@ def gb_town_apart(pieces: list[str]) -> list[str] | None:
 # a glyph misread, which letter only the print shows. So are an @ (a Spanish floor's º read so
 # is put back first), a ? but a Spanish floor's sign at the end ("161? Ei Street": a house
 # number's digit misread; "29, 1?" is 1º or 1ª), and a digit between small letters (no street
-# word is spelt so; "Col6n", "Hauptstra8e" are put back first; session 41)
-STRAY_SIGN_RE = re.compile(r"[!\[\]{}$%<>;|\\@®]|\?(?!$)|(?<=[a-zà-ÿ])\d+(?=[a-zà-ÿ])")
+# word is spelt so; "Col6n", "Hauptstra8e" are put back first; session 41), or one digit glued
+# to a word's end after three letters ("Calle de Alcal4, 67": á read 4; a house number is
+# spaced from its street, and a unit glued to its number is more digits, "Room1203"; session 42;
+# not before a hyphen: Korea's "Jongno1-ga", "Yeoksam1-dong" glue a digit so, rev42a)
+STRAY_SIGN_RE = re.compile(
+    r"[!\[\]{}$%<>;|\\@®]|\?(?!$)|(?<=[a-zà-ÿ])\d+(?=[a-zà-ÿ])"
+    r"|(?<=[A-Za-zÀ-ÿ][a-zà-ÿ]{2})\d(?![\w-])"
+)
 
 # "Rue du RhGne": a capital inside a word in small letters, an accented letter misread;
 # "McDonald", "LaSalle", "DeKalb", "MacArthur" are written so, and so are a building's name

@@ -493,6 +493,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # with the slips of ß, ü, º and "(Fl)" undone: 436 of 438 (hi), 100 of 107 (mid), 3 of 7
         # (lo)
         "street+city+bare-floor": 0.010,
+        # session 42 (addr42): a Spanish j or a French h before a consonant, a word opening on a
+        # small l and a consonant ("Espajfia", "Rhdne", "Oost-lndie"): 0 of 6 right on the
+        # tuning photos, 3 of them accepted at /hi or /mid before
         "street+city+odd-letters": 0.010,
         # session 39 (wrong39): a German street word one letter off at a compound's end
         # ("Industriestroße 52", "Ringstrase 186", "Hauptplotz 161"): 0 of 7 right on the cached
@@ -504,7 +507,8 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "street+city+polish": 0.681,
         # session 34 (addr34): a street with a sign, a capital inside a word or a word with no
         # vowel ("Emanuele tfl 170", "Rue du RhGne 76"), a letter misread: 0 of 3 right on the
-        # tuning photos; left out
+        # tuning photos; left out. Session 42 (addr42): a digit glued to a word's end ("Alcal4,"),
+        # 0 of 1 right, accepted at /mid before
         "street+city+stray-sign": 0.010,
         # session 34 (addr34b): a US town none of its state's but one slip off one of them
         # ("Chicao, IL" for Chicago; "Aastin, TX"): 0 of 2 right on the cached photos; left out

@@ -19,8 +19,9 @@ from .local_parts import SPELT_OUT
 
 LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
 # OCR reads m for rn ("Bem" for Bern), n for ri, and the other way round: ri for ń or n
-# ("Poznari" for Poznań), rn for m: one slip, two letters
-PAIRS = (("m", "rn"), ("n", "ri"), ("ri", "ń"), ("ri", "n"), ("rn", "m"))
+# ("Poznari" for Poznań), rn for m: one slip, two letters. An ü (folded u) is read ti, its dots
+# a t's bar ("Mtinchen" for München, the spelling nearest the read with its ü; session 42)
+PAIRS = (("m", "rn"), ("n", "ri"), ("ri", "ń"), ("ri", "n"), ("rn", "m"), ("ti", "u"), ("ti", "ü"))
 
 
 # a folded spelling: (town id, spelling, whether it is the town's own name)

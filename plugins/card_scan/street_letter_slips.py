@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .street_repair import german
+from .street_repair import SPANISH_STREET_RE, german
 
 # "Fnedrichstraße" for Friedrichstraße: ri read n at a word's start. No German word opens on B,
 # F, J, R or T and an n. Only German streets: elsewhere real words do ("Rue Bni Aamir" and "Jnane
@@ -23,6 +23,41 @@ ROMAJI_RE = re.compile(
 # its l made an i too ("General", "Memorial", "National", "Original", "Digital"; rev41a), and a
 # building's name stands apart from the block number ("Memorial Hall 3F, 1-2-3 Ginza")
 FINAL_L_RE = re.compile(r"\b\d+(?:-\d+)+,?\s+([A-Za-z]{5,}[aeiou])l\b")
+
+
+# "Plaza de Espajfia": a ñ read jfi. Spanish (and Catalan, Galician, Basque) write a j only before
+# a vowel or at a word's end ("reloj"): a j before a consonant inside a word is a misread letter.
+# Only in a Spanish street, and not after an i: Dutch writes ij before consonants ("lijf",
+# "Rijnstraat", "Wijnhaven"), and a Dutch address on a card read with region ES has no Spanish
+# street word (session 42; rev42a)
+SPANISH_J_RE = re.compile(r"(?<=[a-zà-ÿ])(?<!i)j(?=[b-df-hj-np-tv-zñ])")
+# A French street: its street word and the article after it ("Rue du", "quai de la", "Avenue des")
+FRENCH_STREET_RE = re.compile(
+    r"(?i)\b(?:rue|quai|boulevard|bd|all[ée]e|impasse|chemin|cours|avenue|place)"
+    r"\s+(?:du|des|de|d['’])\b"
+)
+# "Rue du Rhdne": a ô read d. A word opening on a consonant and an h writes a vowel, an l, r, w
+# or y next ("Rhône", "Bhutan", "Dhuys"), but for the digraphs ch, ph, sh, th, gh, kh, wh
+# ("Phnom Penh", "Khmer"). Only at a word's start: inside a word an h before a consonant is real
+# in names a French street carries ("Avenue du Président-John-Kennedy", "rue du Docteur Ahmed",
+# "Rue d'Ohnenheim", "Rue d'Ehnen"; rev42a). Only in a French street ("Sdn Bhd" is Malay)
+FRENCH_H_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[BDFJLMNQRVXZbdfjlmnqrvxz]h(?=[b-df-hj-kmnp-qs-tvxz])")
+# "Oost-lndie" for Oost-Indië: a capital I read as a small l at a word's start. No language
+# printed in Latin letters opens a word on an l and another consonant but Welsh and Spanish ll,
+# Slovene and Croatian lj, Swedish "lgh" (a flat) and "lvl" (a level, Australia; rev42a);
+# Tesseract's I and l are one stroke apart
+SMALL_L_ONSET_RE = re.compile(r"(?:(?<=[\s-])|^)l(?!gh\b|vl\b)(?=[b-df-hkmnp-tv-xz][a-zà-ÿ])")
+
+
+def odd_pairs(street: str, region: str) -> bool:
+    """A word of ``street`` holding letters its language never writes so: a Spanish j before a
+    consonant, a French h after a letter and before a consonant, or any word opening on a small l
+    and a consonant (the capital I read l)."""
+    if (SPANISH_STREET_RE.match(street) or region == "ES") and SPANISH_J_RE.search(street):
+        return True
+    if FRENCH_STREET_RE.search(street) and FRENCH_H_RE.search(street):
+        return True
+    return bool(SMALL_L_ONSET_RE.search(street))
 
 
 def odd_onset(street: str, region: str) -> bool:
