@@ -8,7 +8,8 @@ The three files are the Census Bureau's frequency lists of the 1990 census (publ
 work of the US government); the sdist of the package ``names`` 0.3.0 (MIT) ships them in its
 ``names/`` folder and says so in its README. The table keeps each list's names folded to lower
 case, most frequent first (the order is the rank ``census_names`` reads), given names of both
-lists merged by their share of people. Written with a fixed gzip time so a rebuild is byte-identical.
+lists merged by their share of people. Written with a fixed gzip time: a rebuild is
+byte-identical.
 """
 
 from __future__ import annotations

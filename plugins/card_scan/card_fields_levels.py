@@ -80,9 +80,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     others = "".join(t for i, t in enumerate(card.texts) if i != name.line)
     card_letters = re.sub(r"[^a-z]", "", spelt_fold(others))
-    level = name_level(
-        name.value, lines[name.line], checks, near, largest, countries, card_letters
-    )
+    level = name_level(name.value, lines[name.line], checks, near, largest, countries, card_letters)
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )
