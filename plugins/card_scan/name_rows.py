@@ -144,7 +144,8 @@ def join_family_tail(
             continue
         if not 0 < lb.left - la.right <= 2 * height:
             continue
-        if not _tail_print_alike(la, lb, height):
+        shortest = min(la.words, key=lambda w: w.height)
+        if not (alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"
@@ -156,27 +157,6 @@ def join_family_tail(
         if name_like(bare_name(joined)) and not domain_in(word, domain):
             return joined_lines(lines, texts, candidates, a, b, joined, TailLine)
     return lines, texts, candidates
-
-
-# Letters that reach below the line: a word with one stands about a third taller than a word of
-# the same print without (photo seed 450 card 81: "Santiago Rodriguez" 46 px | "Serrano" 34 px,
-# tops level; the name stored without its second family name, accepted at email).
-DESCENDERS = frozenset("gjpqy")
-DESCENDER_HEIGHT = 1.3
-
-
-def _tail_print_alike(name: Line, tail: Line, height: float) -> bool:
-    """The tail printed in the name's size: by its box, or, where every word of the name reaches
-    below the line and the tail does not, by its box with that part added, their tops level."""
-    shortest = min(name.words, key=lambda w: w.height)
-    if alike_height(name, tail, ONE_SIZE) or alike_height(shortest, tail, ONE_SIZE):
-        return True
-    if abs(name.top - tail.top) > 0.2 * height or set(tail.text.lower()) & DESCENDERS:
-        return False
-    if not all(set(w.text.lower()) & DESCENDERS for w in name.words):
-        return False
-    ratio = shortest.height / max(1.0, tail.height * DESCENDER_HEIGHT)
-    return 1 / ONE_SIZE <= ratio <= ONE_SIZE
 
 
 class RowLine(Line):
