@@ -53,7 +53,7 @@ def _werner_card() -> list[Line]:
     ]
 
 
-def _serrano_card() -> list[Line]:
+def _serrano_card(tail: tuple[str, float, int, int, int, int] | None = None) -> list[Line]:
     """Photo seed 450 card 81: ``Santiago Rodriguez`` | ``Serrano`` on one row, the tail's box
     a third shorter (no letter of it reaches below the line), tops level."""
     return [
@@ -63,7 +63,7 @@ def _serrano_card() -> list[Line]:
             ("S.L.", 0.91, 923, 270, 65, 38),
         ),
         _row(("Santiago", 0.96, 119, 383, 345, 46), ("Rodriguez", 0.95, 527, 381, 394, 47)),
-        _row(("Serrano", 0.95, 981, 384, 301, 34)),
+        _row(tail or ("Serrano", 0.95, 981, 384, 301, 34)),
         _row(("Director", 0.97, 591, 437, 108, 26), ("General", 0.97, 708, 437, 105, 25)),
         _row(("Tif.", 0.95, 538, 620, 39, 38), ("+34", 0.87, 601, 621, 56, 28)),
         _row(
@@ -101,10 +101,18 @@ def test_the_right_name_keeps_its_level():
 
 
 def test_the_slips_counted_are_those_tesseract_makes_of_print():
-    assert {"braul", "braum", "brau", "bran"} <= slips_of("braun")
-    assert "wemer" in slips_of("werner") and "wemer" in slips_of("wermer")
+    assert {"braul", "braum"} <= slips_of("braun")
+    assert "wemer" in slips_of("werner")
     assert "braux" not in slips_of("braun")  # any other letter is no slip counted
-    assert census_slip("zofa") == "zofia"
+    assert census_slip("zofa") == "zofia"  # a thin letter lost
+    assert not {"brau", "bran"} & slips_of("braun")  # a broad one is not lost so
+
+
+def test_real_names_a_broad_letter_short_of_a_census_name_are_not_doubted():
+    # Review rev42n: Arabic Samir (Samira), Hebrew Erez (Perez), Ethiopian Aster (Easter),
+    # Chinese Duan (Duran), Indian Mala (Marla).
+    for word in ("samir", "erez", "aster", "duan", "mala"):
+        assert census_slip(word) is None, word
 
 
 def test_real_names_in_no_table_are_not_doubted():
@@ -124,3 +132,10 @@ def test_a_second_family_name_apart_in_a_print_without_descenders_is_doubted():
     assert parsed.contact.name.full == "Santiago Rodriguez"
     assert parsed.evidence["name"].endswith("+row-rest")
     assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_smaller_print_on_the_names_baseline_is_no_rest():
+    # Review rev42n: a word in print four fifths the name's size, standing on its baseline
+    # (top 7 px lower), is a city or department beside the name, not the name's rest.
+    parsed = parse_card(_serrano_card(("Serrano", 0.95, 981, 390, 301, 29)), default_region="ES")
+    assert parsed.evidence["name"] == "email"
