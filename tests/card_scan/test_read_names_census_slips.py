@@ -139,3 +139,12 @@ def test_a_smaller_print_on_the_names_baseline_is_no_rest():
     # (top 7 px lower), is a city or department beside the name, not the name's rest.
     parsed = parse_card(_serrano_card(("Serrano", 0.95, 981, 390, 301, 29)), default_region="ES")
     assert parsed.evidence["name"] == "email"
+
+
+def test_a_name_in_capitals_has_no_descender_to_make_up_for():
+    # Review rev42n: "RODRIGUEZ" in capitals stands on the line; a word beside it in print
+    # seven tenths its size is a city or a title, as without the descender rule.
+    lines = _serrano_card(("Serrano", 0.95, 981, 384, 301, 26))
+    lines[1] = _row(("SANTIAGO", 0.96, 119, 383, 345, 36), ("RODRIGUEZ", 0.95, 527, 383, 394, 36))
+    parsed = parse_card(lines, default_region="ES")
+    assert "row-rest" not in parsed.evidence["name"]
