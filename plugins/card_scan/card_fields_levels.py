@@ -78,7 +78,9 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     largest = largest_print(lines[name.line], tallest)
     checks = local or printed_local(leftover)  # an address not read whole still checks
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
-    level = name_level(name.value, lines[name.line], checks, near, largest, countries)
+    others = "".join(t for i, t in enumerate(card.texts) if i != name.line)
+    card_letters = re.sub(r"[^a-z]", "", spelt_fold(others))
+    level = name_level(name.value, lines[name.line], checks, near, largest, countries, card_letters)
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked
     )

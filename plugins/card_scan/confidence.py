@@ -18,6 +18,7 @@ import re
 from contactkit import geo, normalize
 
 from .accent_slips import spanish_i_misread
+from .census_names import census_slip
 from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
@@ -98,9 +99,11 @@ def name_level(
     near: bool,
     largest: bool,
     countries: frozenset[str] = frozenset(),
+    card_letters: str = "",
 ) -> str:
     """The name's level: by what the email's local part spells of it, else by its shape on the
-    card. ``countries``: what the card's clues and numbers name (``name_slips.card_countries``)."""
+    card. ``countries``: what the card's clues and numbers name (``name_slips.card_countries``);
+    ``card_letters``: the letters of the card's other lines, folded (``name_elsewhere``)."""
     words = normalize.fold(name).split()
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
@@ -116,7 +119,7 @@ def name_level(
     ):
         return "email/order-guessed"
     if strength == 2:
-        return _spelt_by_email(name, line, local or "", countries)
+        return _spelt_by_email(name, line, local or "", countries, card_letters)
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
     if near or (local and family_slip(local, name)):
@@ -124,7 +127,9 @@ def name_level(
     return _shape_level(name, line, local, largest, countries)
 
 
-def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]) -> str:
+def _spelt_by_email(
+    name: str, line: Line, local: str, countries: frozenset[str], card_letters: str = ""
+) -> str:
     """The level of a name the local part is written from: by the words it does not spell
     out, measured apart with their OCR confidence."""
     initials, absent = unconfirmed_words(name, local)
@@ -152,6 +157,9 @@ def _spelt_by_email(name: str, line: Line, local: str, countries: frozenset[str]
         or spanish_i_misread(w, countries)  # "Martfnez" beside ana@: its í read f
         or _e_not_spelt(w, local)
         or honorific_glued(w)  # "Drceline" beside legrand@
+        # "Braul" beside anna@, "Wermer" beside uwew@: in no name table, one OCR slip from a
+        # frequent one (Braun, Werner), and no other line of the card spells it as read
+        or (census_slip(w) is not None and w not in card_letters)
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
