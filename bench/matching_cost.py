@@ -39,7 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from matching_eval import _seen, data_arguments, data_file, prf, valid_contact  # noqa: E402
+from matching_data import data_arguments, data_file, parse_seen, valid_contact  # noqa: E402
+from matching_pairs import prf  # noqa: E402
 
 BATCH = 5000
 
@@ -75,7 +76,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
                 obs = Observation(
                     source=x["source"],
                     source_key=str(x["key"]),
-                    seen_at=_seen(x.get("seen")),
+                    seen_at=parse_seen(x.get("seen")),
                     contact=valid_contact(x),
                     confidence=x.get("confidence") or {},
                 )
@@ -122,7 +123,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
 
 
 def run_splink(path: Path, workdir: Path) -> dict[str, Any]:
-    from matching_eval import read_lines
+    from matching_data import read_lines
     from splink_run import splink_clusters
 
     cpu, wall = time.process_time(), time.perf_counter()
