@@ -2,22 +2,27 @@
 master (``master.rebuild``), Splink (DuckDB, EM-trained) on the same rows; each in a process of
 its own, so its peak memory is its own.
 
-    python bench/matching_run.py contactkit|splink OBSERVATIONS.jsonl RESULT.json
+    python bench/matching_run.py --worker contactkit|splink OBSERVATIONS.jsonl RESULT.json
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from matching_data import parse_seen, read_lines, valid_contact
+
+# A system's run: (observations file, a scratch folder) -> its result, JSON-ready
+Run = Callable[[Path, Path], dict[str, Any]]
 
 # -- contactkit: through the real store and master --------------------------------------------
 
@@ -101,22 +106,30 @@ def run_splink(path: Path, workdir: Path) -> dict[str, Any]:
 # -- each in its own process ------------------------------------------------------------------
 
 
-def in_subprocess(system: str, path: Path) -> dict[str, Any]:
-    """``system`` (contactkit or splink) on the file in a process of its own (its own memory)."""
+def in_subprocess(
+    system: str, path: Path, script: str = __file__, pythonpath: Path | None = None
+) -> dict[str, Any]:
+    """``system`` on the file in a process of its own (its own memory): ``script --worker SYSTEM
+    PATH OUT``, its result read back; ``pythonpath`` first on its path where given (the source
+    of an earlier contactkit, for matching_cost.py)."""
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")])
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "result.json"
-        cmd = [sys.executable, __file__, system, str(path), str(out)]
-        subprocess.run(cmd, check=True)
+        cmd = [sys.executable, str(script), "--worker", system, str(path), str(out)]
+        subprocess.run(cmd, check=True, env=env)
         return json.loads(out.read_text())
 
 
-def worker(system: str, path: Path, out: Path) -> None:
+def worker(runs: dict[str, Run], system: str, path: Path, out: Path) -> None:
     """The process ``in_subprocess`` starts: one system's run, its result written as JSON."""
     with tempfile.TemporaryDirectory() as tmp:
-        run = run_contactkit if system == "contactkit" else run_splink
-        result = run(path, Path(tmp))
+        result = runs[system](path, Path(tmp))
     out.write_text(json.dumps(result))
 
 
 if __name__ == "__main__":
-    worker(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
+    # the worker in_subprocess starts by default: --worker SYSTEM PATH OUT
+    system, path, out = sys.argv[2:5]
+    worker({"contactkit": run_contactkit, "splink": run_splink}, system, Path(path), Path(out))
