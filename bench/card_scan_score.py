@@ -21,6 +21,9 @@ REVIEW_FIELDS = {  # the card_scan confidence key that flags each scored field
 
 
 class Score:
+    """One reader's tally over cards: each field's right count, the cards sent to review, the
+    fields accepted without review and how many of those are wrong, and the misses listed."""
+
     def __init__(self) -> None:
         self.right: Counter[str] = Counter()
         self.whole = 0  # addresses read whole (``address_whole``)
