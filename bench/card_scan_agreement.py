@@ -44,7 +44,7 @@ from contactkit_plugins.card_scan.text_lines import Line
 sys.path.insert(0, str(Path(__file__).parent))
 from agreement_match import CHECKED, field_lines, field_values, holds, key, sure_values
 from card_scan_calibrate import FIELDS
-from card_scan_eval import address_key, contact_keys, truth_keys
+from card_scan_keys import address_key, contact_keys, truth_keys
 
 # The one crop of the cheaper rule: second_reading's first.
 CROPS = ((0.25, 1.5),)

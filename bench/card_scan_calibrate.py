@@ -35,7 +35,7 @@ from contactkit_plugins.card_scan.review_rule import review_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 from card_scan_cache import read_folder
-from card_scan_eval import address_key, address_whole, contact_keys, truth_keys
+from card_scan_keys import address_key, address_whole, contact_keys, truth_keys
 
 FIELDS = {
     "name": "name",
@@ -227,7 +227,7 @@ class Card(NamedTuple):
     values: dict
     right: dict[str, bool]
     shown: dict[str, tuple[str, str]]
-    whole: bool = False  # the address read whole (card_scan_eval.address_whole)
+    whole: bool = False  # the address read whole (card_scan_keys.address_whole)
 
 
 def read_cards(folders: list[Path], cache: bool, region: str) -> list[Card]:

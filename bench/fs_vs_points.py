@@ -21,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matching_eval import data_arguments, data_file, prf, read_lines, valid_contact
+from matching_data import data_arguments, data_file, read_lines, valid_contact
+from matching_pairs import prf
 
 from contactkit.matching.blocking import candidate_pairs
 from contactkit.matching.clustering import Thresholds, resolve

@@ -29,7 +29,6 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from itertools import pairwise
@@ -39,7 +38,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from matching_eval import _seen, data_arguments, data_file, prf, valid_contact  # noqa: E402
+from matching_data import data_arguments, data_file, parse_seen, valid_contact  # noqa: E402
+from matching_pairs import prf  # noqa: E402
+from matching_run import in_subprocess, worker  # noqa: E402
 
 BATCH = 5000
 
@@ -75,7 +76,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
                 obs = Observation(
                     source=x["source"],
                     source_key=str(x["key"]),
-                    seen_at=_seen(x.get("seen")),
+                    seen_at=parse_seen(x.get("seen")),
                     contact=valid_contact(x),
                     confidence=x.get("confidence") or {},
                 )
@@ -122,7 +123,7 @@ def run_contactkit(path: Path, workdir: Path) -> dict[str, Any]:
 
 
 def run_splink(path: Path, workdir: Path) -> dict[str, Any]:
-    from matching_eval import read_lines
+    from matching_data import read_lines
     from splink_run import splink_clusters
 
     cpu, wall = time.process_time(), time.perf_counter()
@@ -157,24 +158,6 @@ def baseline_tree(ref: str, folder: Path) -> Path:
     return target / "src"
 
 
-def in_subprocess(system: str, path: Path, pythonpath: Path | None = None) -> dict[str, Any]:
-    env = dict(os.environ)
-    if pythonpath is not None:
-        env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")])
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "result.json"
-        cmd = [sys.executable, __file__, "--worker", system, str(path), str(out)]
-        subprocess.run(cmd, check=True, env=env)
-        return json.loads(out.read_text())
-
-
-def _worker(system: str, path: Path, out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        run = run_contactkit if system == "contactkit" else run_splink
-        result = run(path, Path(tmp))
-    out.write_text(json.dumps(result))
-
-
 def differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
     """Observations whose golden record differs between two runs: in its members, and in its
     members or content (the record's content hash)."""
@@ -204,11 +187,11 @@ def run_size(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     for ref in args.baseline:
         tree = baseline_tree(ref, args.cache / "baselines")
-        results[f"ck {ref}"] = in_subprocess("contactkit", path, tree)
+        results[f"ck {ref}"] = in_subprocess("contactkit", path, __file__, tree)
     if not args.no_current:
-        results["contactkit"] = in_subprocess("contactkit", path)
+        results["contactkit"] = in_subprocess("contactkit", path, __file__)
     if args.splink:
-        results["splink"] = in_subprocess("splink", path)
+        results["splink"] = in_subprocess("splink", path, __file__)
     load = os.getloadavg()
 
     print(
@@ -271,7 +254,8 @@ def main() -> None:
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        _worker(args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
+        runs = {"contactkit": run_contactkit, "splink": run_splink}
+        worker(runs, args.worker[0], Path(args.worker[1]), Path(args.worker[2]))
         return
     runs = []
     for people in args.sizes or [args.people]:

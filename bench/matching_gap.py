@@ -32,7 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-from matching_ceiling import CATEGORICAL, COLUMNS, TARGET_P, Data, Record
+from matching_curves import TARGET_P
+from matching_records import Record
+from matching_vectors import CATEGORICAL, COLUMNS, Data
 
 from contactkit.matching.clustering import HARD_NO, Thresholds, resolve
 from contactkit.matching.scoring import PARTS, score

@@ -45,7 +45,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matching_eval import data_arguments, data_file, prf, read_lines
+from matching_data import data_arguments, data_file, read_lines
+from matching_pairs import prf
 from pair_evidence import CONTEXT, Evidence, count_classes
 from union_find import components
 
@@ -139,10 +140,10 @@ def matcher_clusters(args: argparse.Namespace, lines: list[dict[str, Any]]) -> l
     seed = "own" if args.own is not None else (args.blind or 1)
     cached = args.cache / f"contactkit-{seed}-{args.people}.json"
     if not cached.exists():
-        from matching_eval import _in_subprocess
+        from matching_run import in_subprocess
 
         path, _ = data_file(args)
-        cached.write_text(json.dumps(_in_subprocess("contactkit", path)))
+        cached.write_text(json.dumps(in_subprocess("contactkit", path)))
     res = json.loads(cached.read_text())
     where = {tuple(k): c for k, c in zip(res["keys"], res["cluster"], strict=True)}
     return [where.get((x["source"], str(x["key"]))) for x in lines]

@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matching_ceiling import load
-from matching_eval import prf
+from matching_pairs import prf
+from matching_records import load
 
 from contactkit.matching import blocking
 from contactkit.matching.clustering import Thresholds, resolve

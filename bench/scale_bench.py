@@ -119,7 +119,7 @@ class _GeneratedSource:
 
 def _blind_observations(path: Path, size: int) -> Iterator[Any]:
     """The first ``size`` observations of a blind file, as its sources would hand them over."""
-    from matching_eval import _seen, valid_contact
+    from matching_data import parse_seen, valid_contact
 
     from contactkit.model import Observation
 
@@ -129,7 +129,7 @@ def _blind_observations(path: Path, size: int) -> Iterator[Any]:
             yield Observation(
                 source=x["source"],
                 source_key=str(x["key"]),
-                seen_at=_seen(x.get("seen")),
+                seen_at=parse_seen(x.get("seen")),
                 contact=valid_contact(x),
                 confidence=x.get("confidence") or {},
             )
@@ -141,7 +141,7 @@ BLIND_CACHE = Path(tempfile.gettempdir()) / "contactkit-bench"
 
 def blind_data(seed: int, size: int) -> Path:
     """A blind file of at least ``size`` observations (2.64 a person on seed 5)."""
-    from matching_eval import blind_file
+    from matching_data import blind_file
 
     BLIND_CACHE.mkdir(exist_ok=True)
     path = blind_file(seed, int(size * 0.38), BLIND_CACHE)

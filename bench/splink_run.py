@@ -24,7 +24,7 @@ THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999, 0.99999, 0.999999)
 
 
 def _rows(lines: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    from matching_eval import valid_contact
+    from matching_data import valid_contact
 
     from contactkit import normalize
     from contactkit.matching.text import fold

@@ -1,4 +1,4 @@
-"""bench/card_scan_eval.py: the address read whole beside the looser every-part-printed score."""
+"""bench/card_scan_keys.py: the address read whole beside the looser every-part-printed score."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from contactkit.model import Contact
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_eval import address_key, address_whole, truth_keys
+from card_scan_keys import address_key, address_whole, truth_keys
 
 SANDTORKAI = "Am Sandtorkai 159b, 70325 Stuttgart, Deutschland"
 

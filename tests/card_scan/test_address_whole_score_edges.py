@@ -1,4 +1,4 @@
-"""bench/card_scan_eval.address_whole on real printed shapes (rev35c): a country line, a c/o
+"""bench/card_scan_keys.address_whole on real printed shapes (rev35c): a country line, a c/o
 line, a suite, a PO box or Postfach only, and a part read short at its end (a house number's
 letter, a town's last letters), which is no whole address."""
 
@@ -12,7 +12,7 @@ import pytest
 from contactkit.model import Contact
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_eval import address_whole
+from card_scan_keys import address_whole
 
 
 def _read(street: str | None, postcode: str | None, city: str | None) -> Contact:

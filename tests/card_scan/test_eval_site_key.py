@@ -1,4 +1,4 @@
-"""bench/card_scan_eval.py: a site read is scored against the printed one by registrable domain."""
+"""bench/card_scan_keys.py: a site read is scored against the printed one by registrable domain."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from contactkit.model import Contact
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
-from card_scan_eval import contact_keys, truth_keys
+from card_scan_keys import contact_keys, truth_keys
 
 
 @pytest.mark.parametrize(
