@@ -1,0 +1,64 @@
+"""Session 42 (words42): company and title words slipped, accepted."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.company_word_slips import partner_word_slipped
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def _kohler(company: str) -> list:
+    # Check photo p460 card 40 as read (its rows, not its boxes).
+    return worded_lines(
+        ("Alexandra Kaiser", 60),
+        ("Geschaftsfuhrer", 35),
+        (company, 59),
+        ("T +41 61 823 25 43", 31),
+        ("E-Mail akaiser@koehler.ch", 31),
+        ("https://koehler.ch/en", 31),
+        ("Rue du Rhone 192 - 4039 Basel - Schweiz", 30),
+    )
+
+
+@pytest.mark.parametrize(
+    "company", ["Kohler & Cle Sarl", "KOHLER & CLE SARL", "Dupont et C1e SA", "Roux & C!e."]
+)
+def test_the_partners_cie_with_a_stroke_for_its_i_is_a_slip(company):
+    assert partner_word_slipped(company)
+
+
+# Real firms with a partner, a person or a trade after "&" or "et", and the French "Clé".
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Mayer & Cie",
+        "Pictet & Cie",
+        "Lombard Odier & Cie SCmA",
+        "Dumas et Cie SA",
+        "Rothschild & Co",
+        "Ferreira & Cia. Ltda.",
+        "Hermanos Pérez y Cía",
+        "Smith & Clegg Ltd",
+        "Acme Tool & Die Inc.",
+        "Marks & Clerk LLP",
+        "Brown & Clews Ltd",
+        "Cole & Cole LLP",
+        "Jardin et Clé SARL",
+        "Clé de Sol SARL",
+        "Martin & Cle-Bois",
+    ],
+)
+def test_real_names_are_no_partner_slip(company):
+    assert not partner_word_slipped(company)
+
+
+def test_a_misread_cie_sends_the_company_to_review():
+    parsed = parse_card(_kohler("Kohler & Cle Sarl"), default_region="CH")
+    assert parsed.evidence["organization"] == "partner-slip"
+
+
+def test_the_cie_read_right_stays_accepted():
+    parsed = parse_card(_kohler("Kohler & Cie Sarl"), default_region="CH")
+    assert parsed.evidence["organization"].startswith("domain+legal")
