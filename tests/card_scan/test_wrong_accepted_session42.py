@@ -7,6 +7,7 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.company_word_slips import partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.title_language_mix import language_left_by_a_lost_letter
 
 
 def _kohler(company: str) -> list:
@@ -62,3 +63,66 @@ def test_a_misread_cie_sends_the_company_to_review():
 def test_the_cie_read_right_stays_accepted():
     parsed = parse_card(_kohler("Kohler & Cie Sarl"), default_region="CH")
     assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+def _bellavista(title: str) -> list:
+    # Tuning scan s438 card 78 as read (its rows, not its boxes).
+    return worded_lines(
+        ("0519622542", 24),
+        ("Fax: 051.253.0533", 24),
+        ("amessina@bellavista.it", 29),
+        ("https://bellavista.it/en", 31),
+        ("DOTT. ING. ANTONIO MESSINA", 14),
+        (title, 12),
+        ("Corso Buenos Aires 35", 24),
+        ("Bellavista S.r.l.", 12),
+        ("40144 Bologna (BO)", 23),
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Responsable Acquisti", "Responsable Ufficio Acquisti", "Commercial Acquisti"]
+)
+def test_a_word_out_of_its_neighbours_language_by_a_lost_letter(title):
+    assert language_left_by_a_lost_letter(title)
+
+
+# Real titles of one language, or with English, or given in two languages.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Responsabile Acquisti",
+        "Responsable Commercial",
+        "Responsable Commerciale",
+        "Responsable Achats",
+        "Responsable Compras",
+        "Responsable Marketing",
+        "Responsable Calidad",
+        "Director Comercial",
+        "Director Compras",
+        "Director Acquisti",
+        "Assistent Vertrieb",
+        "Assistent der Geschäftsleitung",
+        "Assistente Commerciale",
+        "Gerente Comercial",
+        "Gérante Commerciale",
+        "Chargé d'Affaires",
+        "Directeur Commercial",
+        "Direttore Commerciale",
+        "Responsable Achats / Responsabile Acquisti",
+        "Assistent Vertrieb / Assistente Vendite",
+    ],
+)
+def test_real_titles_stand(title):
+    assert not language_left_by_a_lost_letter(title)
+
+
+def test_the_mixed_title_goes_to_review():
+    parsed = parse_card(_bellavista("Responsable Acquisti"), default_region="IT")
+    assert parsed.contact.title == "Responsable Acquisti"
+    assert parsed.evidence["title"].endswith("/lo")
+
+
+def test_the_title_read_whole_stays_accepted():
+    parsed = parse_card(_bellavista("Responsabile Acquisti"), default_region="IT")
+    assert parsed.evidence["title"] == "strong/hi"
