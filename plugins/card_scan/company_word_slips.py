@@ -77,8 +77,9 @@ def cion_read_cien(word: str) -> bool:
 # "Kohler & Cle Sarl" for Kohler & Cie SARL (check photo p460 card 40, accepted at
 # domain+legal+other/hi; session 42). No language writes "Cle" after "&": the French word is
 # "Clé", and a firm joins a partner, a person or a trade there ("& Cie", "& Co", "& Cía",
-# "& Clegg", "Tool & Die"), none three letters C, a stroke, e.
-PARTNER_SLIP_RE = re.compile(r"(?i)(?:&|\bet)\s+c[l1|!]e\b\.?(?![\w-])")
+# "& Clegg", "Tool & Die"), none three letters C, a stroke, e. But French capitals drop the
+# accent: "BATIMENT ET CLE EN MAIN" (clé en main, turnkey) is a right name (review rev42w).
+PARTNER_SLIP_RE = re.compile(r"(?i)(?:&|\bet)\s+c[l1|!]e\b\.?(?![\w-])(?!\s+en\b)")
 
 
 def partner_word_slipped(company: str) -> bool:
