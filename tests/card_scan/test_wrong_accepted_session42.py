@@ -7,7 +7,11 @@ from printed import worded_lines
 
 from contactkit_plugins.card_scan.company_word_slips import partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.title_language_mix import language_left_by_a_lost_letter
+from contactkit_plugins.card_scan.lexicon import DEPARTMENT_WORDS, FIELD_WORDS, TITLE_WORDS
+from contactkit_plugins.card_scan.title_language_mix import (
+    WORD_LANGUAGES,
+    language_left_by_a_lost_letter,
+)
 
 
 def _kohler(company: str) -> list:
@@ -49,6 +53,9 @@ def test_the_partners_cie_with_a_stroke_for_its_i_is_a_slip(company):
         "Jardin et Clé SARL",
         "Clé de Sol SARL",
         "Martin & Cle-Bois",
+        # French capitals drop the accent of "clé en main" (turnkey); review rev42w
+        "BATIMENT ET CLE EN MAIN SARL",
+        "Maisons & Cle en main",
     ],
 )
 def test_real_names_are_no_partner_slip(company):
@@ -81,7 +88,7 @@ def _bellavista(title: str) -> list:
 
 
 @pytest.mark.parametrize(
-    "title", ["Responsable Acquisti", "Responsable Ufficio Acquisti", "Commercial Acquisti"]
+    "title", ["Responsable Acquisti", "Responsable Ufficio Acquisti", "Assistent Acquisti"]
 )
 def test_a_word_out_of_its_neighbours_language_by_a_lost_letter(title):
     assert language_left_by_a_lost_letter(title)
@@ -111,6 +118,13 @@ def test_a_word_out_of_its_neighbours_language_by_a_lost_letter(title):
         "Direttore Commerciale",
         "Responsable Achats / Responsabile Acquisti",
         "Assistent Vertrieb / Assistente Vendite",
+        # English words mixed into Italian titles decide nothing (review rev42w)
+        "Responsabile Commercial Excellence",
+        "Direttore Commercial Operations",
+        "Commercial Acquisti",
+        # two languages parted by a dash with spaces round it (review rev42w)
+        "Responsable Achats – Ufficio Acquisti",
+        "Responsable Achats - Ufficio Acquisti",
     ],
 )
 def test_real_titles_stand(title):
@@ -126,3 +140,8 @@ def test_the_mixed_title_goes_to_review():
 def test_the_title_read_whole_stays_accepted():
     parsed = parse_card(_bellavista("Responsabile Acquisti"), default_region="IT")
     assert parsed.evidence["title"] == "strong/hi"
+
+
+def test_the_language_table_names_only_lexicon_words():
+    # The table adds languages to the lexicon's words; it holds no words of its own.
+    assert set(WORD_LANGUAGES) <= TITLE_WORDS | DEPARTMENT_WORDS | FIELD_WORDS
