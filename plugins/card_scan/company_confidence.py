@@ -28,6 +28,7 @@ from .company_word_slips import (
     cion_read_cien,
     company_word_slip,
     listed_trade_word,
+    partner_word_slipped,
 )
 from .degrees import honorific
 from .domain_words import unlisted_words
@@ -143,6 +144,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "cut"  # "MULLER & WEBER GMBH &" (& Co. KG): its end not read
     if form_after_and(company):
         return "cut"  # "ROSSI & S.N.C." for Rossi & C. S.n.c.: the partner's "C." not read
+    if partner_word_slipped(company):
+        return "partner-slip"  # "Kohler & Cle Sarl": the partner's Cie misread, unchecked
     if FR_FORM_CUT_RE.search(company) and (domain or "").lower().endswith(".fr"):
         return "cut"  # "BONNET LOGISTIQUE SA" for SAS
     if JP_CO_CUT_RE.search(company) and (domain or "").lower().endswith(".jp"):

@@ -73,6 +73,21 @@ def cion_read_cien(word: str) -> bool:
     return low.endswith("cién") and low != "recién"
 
 
+# The partner's "Cie" (compagnie) after "&" or "et", its i read as a stroke (l, 1, |, !):
+# "Kohler & Cle Sarl" for Kohler & Cie SARL (check photo p460 card 40, accepted at
+# domain+legal+other/hi; session 42). No language writes "Cle" after "&": the French word is
+# "Clé", and a firm joins a partner, a person or a trade there ("& Cie", "& Co", "& Cía",
+# "& Clegg", "Tool & Die"), none three letters C, a stroke, e. But French capitals drop the
+# accent: "BATIMENT ET CLE EN MAIN" (clé en main, turnkey) is a right name (review rev42w).
+PARTNER_SLIP_RE = re.compile(r"(?i)(?:&|\bet)\s+c[l1|!]e\b\.?(?![\w-])(?!\s+en\b)")
+
+
+def partner_word_slipped(company: str) -> bool:
+    """The partner's ``Cie`` after ``&`` or ``et`` read with its i as a stroke (``& Cle``):
+    the domain spells the family's name, nothing the partner word; doubted, not mended."""
+    return PARTNER_SLIP_RE.search(company) is not None
+
+
 def listed_trade_word(word: str) -> bool:
     """A word (folded) that is a trade word of ``lexicon.TRADE_WORDS`` letter for letter and one
     letter from no other word of the lists: the list checks it as a domain checks the name, so

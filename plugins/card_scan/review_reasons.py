@@ -62,6 +62,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "organization": (
         ("near-domain", "nearly the website's name, a letter or two apart"),
         ("odd", "a logo or a smudge read as letters"),
+        ("partner-slip", "the partner's word (& Cie) looks misread"),
         ("domain-only", "no company read: the website's name only"),
         ("one-word", "one word only, maybe a logo"),
         ("debris", "a stray scrap after it"),

@@ -14,6 +14,7 @@ from .title_checks import (
     shape_put_back,
     word_slip,
 )
+from .title_language_mix import language_left_by_a_lost_letter
 from .title_mends import title_mended
 from .titles import lexicon_spelt, title_letters, umlaut_slip_undone
 from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
@@ -101,6 +102,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     band = ocr_band(words_conf(line, text))
     if lexicon_word_changed(text, band == "mid"):
         return f"{kind}/lo"  # "Dyrektor Handlooy" at 0.84, "Assistart Manager": a letter changed
+    if language_left_by_a_lost_letter(text):
+        return f"{kind}/lo"  # "Responsable Acquisti": Responsabile with its i lost
     if chief_unsure(text, line):
         return f"{kind}/lo"  # "CIO" at 0.85: a letter off another chief's title
     if band == "lo" and lexicon_spelt(text):
