@@ -88,11 +88,12 @@ _FIELDS: frozenset[str] = TITLE_LINE_WORDS | frozenset(
 
 def word_slip(title: str) -> bool:
     """A word no lexicon word that is one misread: a lexicon word of five letters and more
-    with a letter lost ("Senor Buyer"; a field word with an inner one: "Pant Manager"), a compound whose field is one so ("Entwickungs-
-    ingenieur"), a lexicon word with one or two letters glued before it that join nothing
-    ("Head otProcurement", "of" read "ot"), or a last word that starts a longer lexicon word
-    ("Ingénieur d affai": the line's end cut). Each was accepted at strong/hi or strong/mid
-    on the pooled tuning photos; no right title of them reads so."""
+    with a letter lost ("Senor Buyer"; a field word with an inner one: "Pant Manager"), a
+    compound whose field is one so ("Entwickungsingenieur"), a lexicon word with one or two
+    letters glued before it that join nothing ("Head otProcurement", "of" read "ot"), or a
+    last word that starts a longer lexicon word ("Ingénieur d affai": the line's end cut).
+    Each was accepted at strong/hi or strong/mid on the pooled tuning photos; no right title
+    of them reads so."""
     words = [w.strip(",.;:()") for w in title_words(title)]
     for n, word in enumerate(words):
         if word in TITLE_LINE_WORDS or word in JOINING_WORDS or len(word) < 3:
