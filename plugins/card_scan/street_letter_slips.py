@@ -47,15 +47,41 @@ FRENCH_H_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[BDFJLMNQRVXZbdfjlmnqrvxz]h(?=[b-df
 # Slovene and Croatian lj, Swedish "lgh" (a flat) and "lvl" (a level, Australia; rev42a);
 # Tesseract's I and l are one stroke apart
 SMALL_L_ONSET_RE = re.compile(r"(?:(?<=[\s-])|^)l(?!gh\b|vl\b)(?=[b-df-hkmnp-tv-xz][a-zà-ÿ])")
+# "quai de /a Tournelle" for de la (check photo 467 card 4, its l read as a slash at 0.59), or
+# "de a" (the l lost): French puts no lone "a" (the verb) after de, du or des in a name: before
+# a vowel de is elided ("d'Alésia"), and the place's à follows no de. Case kept: Galician names
+# open on the article "A" ("Rúa de A Coruña"); a slash or bar before it is the l misread
+FRENCH_DE_A_RE = re.compile(r"\b(?:de|du|des) [/|\\]?a\b")
+# An Italian street: its street word first ("Via", "Corso", "Piazza" ...); a Spanish one is
+# SPANISH_STREET_RE's
+ITALIAN_STREET_RE = re.compile(
+    r"(?i)^(?:via|viale|corso|piazza|piazzale|largo|vicolo|strada|lungotevere|lungomare)\b"
+)
+# "Corso Vittorio Emanuele If 14" for II: a king's or pope's numeral after his name (Emanuele II,
+# Pio XI, Alfonso XIII) read with a letter no numeral holds, before the house number. The word
+# opens on a numeral's capital and holds only letters Tesseract reads for a numeral's strokes;
+# "Il", "lI", "ll" and Emanuele's two thin marks are put back first (street_repair). No Italian
+# or Spanish word of two to four letters is so spelt before a house number
+NUMERAL_SLIP_RE = re.compile(
+    r"\b[A-Z][a-zà-ÿ]{2,} (?![IVXLC]+\b)[IVX][IVXLCilf1t]{1,3}(?=,? \d|,?$)"
+)
 
 
 def odd_pairs(street: str, region: str) -> bool:
     """A word of ``street`` holding letters its language never writes so: a Spanish j before a
-    consonant, a French h after a letter and before a consonant, or any word opening on a small l
+    consonant, a French word opening on a consonant, an h and a consonant or a lone a after de, an
+    Italian or Spanish king's numeral holding another letter, or any word opening on a small l
     and a consonant (the capital I read l)."""
-    if (SPANISH_STREET_RE.match(street) or region == "ES") and SPANISH_J_RE.search(street):
+    spanish = bool(SPANISH_STREET_RE.match(street)) or region == "ES"
+    # Not a word in -ldón ("Calle Coldón": Colón's ó read dé, then made -ón): real names end so
+    # ("Gabaldón", a surname and a Cuenca village; "Puqueldón", a Chilean commune; "faldón"), and
+    # a card printing one would lose its address (rev42l, session 42)
+    if spanish and SPANISH_J_RE.search(street):
         return True
-    if FRENCH_STREET_RE.search(street) and FRENCH_H_RE.search(street):
+    french = FRENCH_STREET_RE.search(street)
+    if french and (FRENCH_H_RE.search(street) or FRENCH_DE_A_RE.search(street)):
+        return True
+    if (spanish or ITALIAN_STREET_RE.match(street)) and NUMERAL_SLIP_RE.search(street):
         return True
     return bool(SMALL_L_ONSET_RE.search(street))
 
