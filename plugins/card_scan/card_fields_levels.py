@@ -37,7 +37,7 @@ from .leftovers import (
     tail_left,
 )
 from .line_fragments import label_glued, site_split
-from .local_parts import spelt_fold
+from .local_parts import spelt_fold, spelt_letters
 from .name_checks import II_FOR_U_RE
 from .name_gaps import letter_read_apart
 from .name_rows import row_level
@@ -79,7 +79,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     checks = local or printed_local(leftover)  # an address not read whole still checks
     countries = card_countries(card.region, (p.e164 for p, _ in card.phones))
     others = "".join(t for i, t in enumerate(card.texts) if i != name.line)
-    card_letters = re.sub(r"[^a-z]", "", spelt_fold(others))
+    card_letters = spelt_letters(others)
     level = name_level(name.value, lines[name.line], checks, near, largest, countries, card_letters)
     level = row_level(
         level, name, lines, card.texts, card.candidates, largest=largest, taken=card.used | picked

@@ -103,7 +103,8 @@ def name_level(
 ) -> str:
     """The name's level: by what the email's local part spells of it, else by its shape on the
     card. ``countries``: what the card's clues and numbers name (``name_slips.card_countries``);
-    ``card_letters``: the letters of the card's other lines, folded (``name_elsewhere``)."""
+    ``card_letters``: the letters of the card's other lines as an email spells them
+    (``local_parts.spelt_letters``)."""
     words = normalize.fold(name).split()
     if len(words) >= 2 and words[-1] in NAME_PARTICLES:
         return "cut"  # "José Vazquez del": the family name's end, "Río", not read
