@@ -74,14 +74,17 @@ WORD_LANGUAGES: dict[str, frozenset[str]] = {
 TITLE_PARTS_RE = re.compile(r"[/|]|\s[-\u2013\u2014]\s")
 
 
-def _longer_by_one(word: str) -> list[str]:
-    """The table's words that are ``word`` with one letter put in."""
-    return [
-        other
-        for other in WORD_LANGUAGES
-        if len(other) == len(word) + 1
-        and any(other[:i] + other[i + 1 :] == word for i in range(len(other)))
-    ]
+def _longer_by_one() -> dict[str, list[str]]:
+    """For each reading, the table's words that are it with one letter put in."""
+    longer: dict[str, list[str]] = {}
+    for word in WORD_LANGUAGES:
+        for lost in dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))):
+            longer.setdefault(lost, []).append(word)
+    return longer
+
+
+# Built once: a title asks it for each pair of its words.
+LONGER_BY_ONE = _longer_by_one()
 
 
 def language_left_by_a_lost_letter(title: str) -> bool:
@@ -102,11 +105,11 @@ def _part_left(part: str) -> bool:
     words = [w for w in read if "en" not in WORD_LANGUAGES.get(w, {"en"})]
     for word in words:
         langs = WORD_LANGUAGES[word]
+        longer = [w for w in LONGER_BY_ONE.get(word, ()) if w not in read]
         for other in words:
             other_langs = WORD_LANGUAGES[other]
             if other == word or langs & other_langs:
                 continue
-            longer = [w for w in _longer_by_one(word) if w not in read]
             if any(WORD_LANGUAGES[w] & other_langs for w in longer):
                 return True
     return False
