@@ -4,7 +4,6 @@ matching that bench/card_scan_agreement.py measures (RapidOCR on a sure field's 
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from unidecode import unidecode
@@ -12,6 +11,8 @@ from unidecode import unidecode
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import ParsedCard
 from contactkit_plugins.card_scan.phone_reading import phone_numbers
+from contactkit_plugins.card_scan.second_look_match import field_lines as row_lines
+from contactkit_plugins.card_scan.second_look_match import looked_at
 from contactkit_plugins.card_scan.text_lines import Line
 
 CHECKED = ("name", "organization", "emails", "phones")
@@ -63,43 +64,18 @@ def _pattern(word: str) -> str:
 
 
 def field_lines(field: str, value: str, lines: list[Line], regions: list[str]) -> list[int]:
-    """The lines a field was read from: the one holding most of its characters, and those on
-    its row holding more of them where it spans several (a name row joined)."""
+    """The lines a field was read from (a phone: the first line reading its number; else as the
+    second look finds them, ``second_look_match.field_lines``)."""
     if field == "phones":
         found = [i for i, line in enumerate(lines) if value in phone_numbers(line.text, regions)]
         return found[:1]
-    want = key(value, field)
-    shared = []
-    for line in lines:
-        own = key(line.text, field)
-        match = difflib.SequenceMatcher(None, own, want, autojunk=False)
-        # An address spells the name too: a name or a company is looked for on other lines.
-        foreign = field != "emails" and "@" in line.text
-        shared.append(0 if foreign else sum(block.size for block in match.get_matching_blocks()))
-    if not shared or max(shared) < min(3, len(want)):
-        return []
-    # The line sharing most, and of those the one with least else on it.
-    best = max(range(len(lines)), key=lambda i: (shared[i], -len(key(lines[i].text, field))))
-    if shared[best] >= 0.8 * len(want):
-        return [best]
-    top, bottom = lines[best].top, lines[best].bottom
-    return [
-        i
-        for i, line in enumerate(lines)
-        if shared[i] >= 3 and min(line.bottom, bottom) > max(line.top, top)
-    ]
+    return row_lines(field, value, lines)
 
 
 def field_values(parsed: ParsedCard) -> list[tuple[str, str]]:
-    """(field, value) of each checked field read."""
-    contact, out = parsed.contact, []
-    if contact.name.full:
-        out.append(("name", contact.name.full))
-    if contact.organization and contact.organization.name:
-        out.append(("organization", contact.organization.name))
-    out += [("emails", email) for email in contact.emails]
-    out += [("phones", phone.e164) for phone in contact.phones if phone.e164]
-    return out
+    """(field, value) of each checked field read: the second look's, and the phones."""
+    phones = [("phones", phone.e164) for phone in parsed.contact.phones if phone.e164]
+    return looked_at(parsed.contact) + phones
 
 
 def sure_values(parsed: ParsedCard) -> list[tuple[str, str]]:

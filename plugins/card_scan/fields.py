@@ -37,6 +37,7 @@ from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
 from .row_rest import row_rest
+from .second_look_match import doubt_disputed, looked_at
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
@@ -72,9 +73,10 @@ def parse_card(
         evidence["addresses"] = card.address_level
     _sites(card, contact, evidence, leftover)  # after the address is mended
     _cross_checks(card, contact, evidence, picked)
-    confidence = {key: probability(key, level) for key, level in evidence.items()}
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
+    doubt_disputed(lines, looked_at(contact), evidence)  # a second engine read it otherwise
+    confidence = {key: probability(key, level) for key, level in evidence.items()}
     return ParsedCard(
         contact, {k: round(v, 3) for k, v in confidence.items()}, card.texts, evidence
     )

@@ -28,6 +28,7 @@ from .parse_once import parsed_once
 from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
 from .row_reading import reread_email_row
+from .second_look import look_again
 from .second_reading import read_missed, reread_doubtful
 from .text_lines import Line
 
@@ -96,6 +97,8 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         for line in lines:
             for word in line.words:
                 word.sharpened = True
+    if options.second_reader:  # last: the fields as the parser will read them
+        lines = look_again(upright, lines, options.default_region, options.forced_region)
     return lines
 
 

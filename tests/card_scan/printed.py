@@ -34,9 +34,11 @@ def read_card(
     region: str = "US",
     font: str = f"{cardgen.FONT_DIR}/DejaVuSans.ttf",
     blur: float = 0.0,
+    options: OcrOptions | None = None,
 ) -> ParsedCard:
     """A white card, 3.5 x 2 in at 300 DPI, one printed line per row (text, size in px), in
-    ``font`` (a font file's path), softened by ``blur`` as on a phone photo."""
+    ``font`` (a font file's path), softened by ``blur`` as on a phone photo, read as ``contactkit
+    scan`` reads it (or with ``options``)."""
     image = Image.new("RGB", (1050, 600), "white")
     draw = ImageDraw.Draw(image)
     top = 40
@@ -49,13 +51,15 @@ def read_card(
         image = image.filter(ImageFilter.GaussianBlur(blur))
     buffer = io.BytesIO()
     image.save(buffer, "PNG", dpi=(300, 300))
-    lines = card_lines(buffer.getvalue(), 0, OcrOptions())
+    lines = card_lines(buffer.getvalue(), 0, options or OcrOptions())
     return parse_card(lines, default_region=region)
 
 
-def business(name: str, company: str, phone: str, email: str, region: str) -> ParsedCard:
+def business(
+    name: str, company: str, phone: str, email: str, region: str, **reading: OcrOptions
+) -> ParsedCard:
     """A card of the usual shape: the name large, the company under it, a number, an email."""
-    return read_card((name, 44), (company, 36), phone, email, region=region)
+    return read_card((name, 44), (company, 36), phone, email, region=region, **reading)
 
 
 def titled_card(

@@ -29,6 +29,12 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
             "a dot shows in the print where the reading has none",
         ),
         ("urls", "email-row/slip", "taken from the email: its row was read a letter off"),
+        # session 43: RapidOCR read the row of a field about to be accepted otherwise
+        (
+            "organization",
+            "domain+legal+other/hi+second-look",
+            "a second reading of its row spells it otherwise",
+        ),
         ("emails", "missing+web/hi", "no email read, though the website was"),
         ("name", "email+other/lo", "a word of it is not in the email"),
         ("organization", "shape/hi", "no legal form and no website to check it"),

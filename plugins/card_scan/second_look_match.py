@@ -1,0 +1,166 @@
+"""Whether a second engine's reading of a field's row spells the field as card_scan read it.
+
+``second_look`` has RapidOCR read again the row of each name, company and email about to be
+accepted, and marks the row's lines with what it read; the parser (``fields``) sends a field to
+review where that reading disagrees. Disagreeing is measured, not compared: the two engines
+slip differently, so a difference RapidOCR's model is known to make (a letter it drops in a
+narrow gap, l for 1 at a word's start, a letter with a diacritic it has no glyph for) proves
+nothing, while a letter it reads where card_scan has none or another ("Blanc et Fils" beside
+``Blanc et Fls``, ``mgr`` beside ``mer``) is the doubt Tesseract's own confidence did not give.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+from unidecode import unidecode
+
+from contactkit.model import Contact
+
+from .calibration import ABSENT, REVIEW_BELOW, probability
+from .text_lines import Line
+
+# The fields looked at again: a phone is already read twice where doubtful (phone_check).
+LOOKED_AT = ("name", "organization", "emails")
+
+# What RapidOCR's model reads for a letter Tesseract reads otherwise, on right fields:
+# it has no diacritics ("Miller" for Müller, "Rafat" for Rafał, "Pefia" for Peña), it reads
+# a thin stroke at a word's start as l, 1, i or I alike ("1.keller"), o and 0 alike, and an
+# address's @ often as a letter ("sara.russoGrussoc.it").
+_SAME_STROKE = ("l", "1", "i", "j")
+_ROUND = ("o", "0", "6")
+_AT_READ = ("@", "g", "c", "e", "o", "q", "a")
+_DIACRITIC_READS = {
+    "u": ("i", "ii"),
+    "l": ("t", "i"),
+    "o": ("6", "0"),
+    "e": ("o", "6"),
+    "n": ("fi", "f"),
+    "ss": ("b",),
+}
+# Costs of the alignment: a letter of card_scan's that RapidOCR lacks is half a difference
+# (its recogniser merges doubled and narrow letters: "Campbel", "crisina"); a letter RapidOCR
+# reads in its place or beside it is a whole one.
+LOST = 0.5
+OTHER = 1.0
+# A field is doubted from this much disagreement on, where RapidOCR read its row at least this
+# surely (tuned on the tuning cards' readings: bench/card_scan_second_look.py).
+DISAGREES = 0.5
+SURE_READING = 0.0
+
+
+def key(text: str, field: str) -> str:
+    """A reading's letters and digits, folded; an address keeps its @ (RapidOCR drops dots in
+    narrow gaps, so they are not compared)."""
+    drop = r"[^a-z0-9@]" if field == "emails" else r"[^a-z0-9]"
+    return re.sub(drop, "", unidecode(text).lower())
+
+
+def _units(value: str, field: str) -> list[tuple[str, ...]]:
+    """Each letter of ``value`` as what a reading may show for it, the letter first."""
+    out: list[tuple[str, ...]] = []
+    before = ""
+    for char in value:
+        folded = key(char, field)
+        starts = not before.isalnum()
+        before = char
+        if not folded:
+            continue
+        shown = [folded, *(() if char.isascii() else _DIACRITIC_READS.get(folded, ()))]
+        if folded in _ROUND:
+            shown += _ROUND
+        elif folded == "@":
+            shown += _AT_READ
+        elif starts and folded in _SAME_STROKE:  # mid-word, RapidOCR tells l from i
+            shown += _SAME_STROKE
+        out.append(tuple(dict.fromkeys(shown)))
+    return out
+
+
+def disagreement(value: str, reading: str, field: str) -> float:
+    """The fewest differences, weighed, that turn the field into a stretch of ``reading``:
+    lost letters ``LOST`` each, a letter read otherwise or read in addition ``OTHER``. A name's
+    or a company's words are each found on their own, in any order ("YAMADA Misaki")."""
+    read = key(reading, field)
+    words = [value] if field == "emails" else value.split()
+    return sum(_align(tuple(_units(word, field)), read) for word in words)
+
+
+@cache
+def _align(units: tuple[tuple[str, ...], ...], read: str) -> float:
+    # costs[j]: the cheapest alignment of the units so far ending at read[:j]; the reading's
+    # text before and after the field is free (its label, the rest of the row).
+    width = len(read)
+    costs = [0.0] * (width + 1)
+    for n, shown in enumerate(units):
+        # A word's first letter lost is no merged letter: it would let "ls" of "Fils" pass
+        # for "Fls".
+        step = [c + (LOST if n else OTHER) for c in costs]  # the letter lost in the reading
+        for j in range(width + 1):
+            for alt in shown:
+                end = j + len(alt)
+                if end <= width:
+                    cost = 0.0 if read[j:end] == alt else OTHER
+                    step[end] = min(step[end], costs[j] + cost)
+        for j in range(1, width + 1):  # a letter read beside it, within the field
+            step[j] = min(step[j], step[j - 1] + OTHER)
+        costs = step
+    return min(costs)
+
+
+def field_lines(field: str, value: str, lines: list[Line]) -> list[int]:
+    """The lines a field was read from: the one holding most of its characters, or, where it
+    spans several, those on that line's row holding some (a name joined from two lines)."""
+    want = key(value, field)
+    shared = []
+    for line in lines:
+        own = key(line.text, field)
+        match = difflib.SequenceMatcher(None, own, want, autojunk=False)
+        # An address spells the name too: a name or a company is looked for on other lines.
+        foreign = field != "emails" and "@" in line.text
+        shared.append(0 if foreign else sum(block.size for block in match.get_matching_blocks()))
+    if not shared or max(shared) < min(3, len(want)):
+        return []
+    # The line sharing most, and of those the one with least else on it.
+    best = max(range(len(lines)), key=lambda i: (shared[i], -len(key(lines[i].text, field))))
+    if shared[best] >= 0.8 * len(want):
+        return [best]
+    top, bottom = lines[best].top, lines[best].bottom
+    return [
+        i
+        for i, line in enumerate(lines)
+        if shared[i] >= 3 and min(line.bottom, bottom) > max(line.top, top)
+    ]
+
+
+def looked_at(contact: Contact) -> list[tuple[str, str]]:
+    """(field, value) of the contact's name, company and each email."""
+    out = []
+    if contact.name.full:
+        out.append(("name", contact.name.full))
+    if contact.organization and contact.organization.name:
+        out.append(("organization", contact.organization.name))
+    return out + [("emails", email) for email in contact.emails]
+
+
+def doubt_disputed(
+    lines: list[Line], values: list[tuple[str, str]], evidence: dict[str, str]
+) -> None:
+    """Each sure field of ``values`` whose row a second look read otherwise tagged
+    ``+second-look`` (unmeasured: to review)."""
+    for field, value in values:
+        level = evidence.get(field, "missing")
+        if level in ABSENT or probability(field, level) < REVIEW_BELOW:
+            continue
+        found = field_lines(field, value, lines)
+        readings = {lines[i].second_look for i in found}
+        if not found or None in readings:
+            continue
+        if any(
+            conf >= SURE_READING and disagreement(value, text, field) >= DISAGREES
+            for text, conf in readings
+            if text is not None
+        ):
+            evidence[field] = f"{level}+second-look"

@@ -1,0 +1,87 @@
+"""The second look: RapidOCR reads again the row of each field about to be accepted, and the
+parser doubts a field the reading disagrees with. The card is printed and read by real
+Tesseract and real RapidOCR; Tesseract's slip is made by hand on its lines (a slip cannot be
+printed so that Tesseract makes it every time), RapidOCR reads the print as it is."""
+
+from __future__ import annotations
+
+import io
+
+import cardgen
+from PIL import Image, ImageDraw, ImageFont
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.image_files import load_page
+from contactkit_plugins.card_scan.imaging import prepare
+from contactkit_plugins.card_scan.jobs import OcrOptions
+from contactkit_plugins.card_scan.scan import card_lines, read_upright
+from contactkit_plugins.card_scan.second_look import look_again
+from contactkit_plugins.card_scan.text_lines import Line
+
+ROWS = (
+    ("Marc Blanc", 44),
+    ("Directeur commercial", 30),
+    ("Blanc et Fils SARL", 36),
+    ("Tél. +33 4 72 10 45 80", 30),
+    ("m.blanc@blanc.fr", 30),
+)
+
+
+def _printed() -> bytes:
+    image = Image.new("RGB", (1050, 600), "white")
+    draw, top = ImageDraw.Draw(image), 40
+    for text, size in ROWS:
+        draw.text(
+            (60, top),
+            text,
+            fill="black",
+            font=ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", size),
+        )
+        top += int(size * 1.55)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", dpi=(300, 300))
+    return buffer.getvalue()
+
+
+def _read() -> tuple[Image.Image, list[Line]]:
+    """The prepared card turned upright and Tesseract's lines of it, not yet looked at again."""
+    options = OcrOptions()
+    return read_upright(prepare(load_page(_printed(), 0), options.steps), options)
+
+
+def _slip(lines: list[Line], word: str, read: str) -> None:
+    found = [w for line in lines for w in line.words if w.text == word]
+    assert found, f"Tesseract did not read {word!r}: {[line.text for line in lines]}"
+    found[0].text = read
+
+
+def test_a_company_tesseract_read_a_letter_short_goes_to_review():
+    image, lines = _read()
+    _slip(lines, "Fils", "Fls")
+    before = parse_card(lines, default_region="FR")
+    assert before.contact.organization.name == "Blanc et Fls SARL"
+    assert before.confidence["organization"] >= REVIEW_BELOW  # nothing else on it doubts it
+    after = parse_card(look_again(image, lines, "FR"), default_region="FR")
+    assert after.evidence["organization"] == before.evidence["organization"] + "+second-look"
+    assert after.confidence["organization"] < REVIEW_BELOW
+    assert after.confidence["name"] == before.confidence["name"]  # read alike: left as it was
+
+
+def test_fields_both_engines_read_alike_keep_their_level():
+    image, lines = _read()
+    before = parse_card(lines, default_region="FR")
+    looked = look_again(image, lines, "FR")
+    assert any(line.second_look for line in looked)  # the sure fields' rows were read again
+    after = parse_card(looked, default_region="FR")
+    assert after.evidence == before.evidence
+    assert "+second-look" not in " ".join(after.evidence.values())
+
+
+def test_the_scan_looks_again_unless_the_second_reader_is_off():
+    looked = card_lines(_printed(), 0, OcrOptions())
+    company = next(line for line in looked if "Fils" in line.text)
+    assert company.second_look is not None
+    assert "Fils" in company.second_look[0]
+    plain = card_lines(_printed(), 0, OcrOptions(second_reader=False))
+    assert all(line.second_look is None for line in plain)

@@ -1,0 +1,86 @@
+"""How far RapidOCR's reading of a row is from a field as card_scan read it: its own slips on
+right fields weigh nothing (readings of right fields on the tuning photos), a letter it reads
+where card_scan has another or none weighs one."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactkit_plugins.card_scan.second_look_match import (
+    DISAGREES,
+    LOST,
+    OTHER,
+    disagreement,
+    doubt_disputed,
+)
+from contactkit_plugins.card_scan.text_lines import Line, Word
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reading"),
+    [
+        ("name", "Misaki Yamada", "YAMADA Misaki"),  # the family name first, in capitals
+        ("name", "Monika Müller", " Monika Miller"),  # no umlaut in its model
+        ("name", "Ralf Straßburger", "Ralf straBburger"),
+        ("name", "Maria José Gutiérrez Peña", "Maria José Gutierrez Pefia"),
+        ("organization", "Helix Sp. z o.o.", "Helix Sp. Z 0.0."),
+        ("organization", "PPHU Sokół", "PPHU Sok6t"),
+        ("emails", "l.keller@delta.at", "E 1.keller@delta.at"),  # l and 1 at a word's start
+        ("emails", "sara.russo@russoc.it", "sara.russoGrussoc.it"),  # its @ read as a letter
+        ("emails", "jan.kowalski@mazowsze.pl", "E-mail: jan.kowalski@mazowsze.pl"),
+    ],
+)
+def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, reading):
+    assert disagreement(value, reading, field) == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reading", "weight"),
+    [
+        ("organization", "Blanc et Fls SARL", "Blanc et Fils SARL", OTHER),  # a letter more
+        ("name", "mer Mirosław Rutkowski", "mgr Miroslaw Rutkowski", OTHER),  # another letter
+        ("emails", "durand@etofle.com", "Courriel : durand@etolle.com", OTHER),
+        ("name", "Steven Campbell", "Steven Campbel, PhD", LOST),  # a doubled letter merged
+    ],
+)
+def test_a_letter_read_otherwise_weighs_more_than_one_lost(field, value, reading, weight):
+    assert disagreement(value, reading, field) == weight
+
+
+def _line(text: str, top: int, look: tuple[str, float] | None) -> Line:
+    words, left = [], 40
+    for part in text.split():
+        words.append(Word(part, 0.95, left, top, 18 * len(part), 40))
+        left += 18 * len(part) + 12
+    return Line(words, look)
+
+
+def test_only_a_sure_field_whose_row_was_read_otherwise_is_doubted():
+    lines = [
+        _line("Blanc et Fls SARL", 40, ("Blanc et Fils SARL", 0.97)),
+        _line("Marc Blanc", 100, ("Marc Blanc", 0.99)),
+        _line("m.blanc@blanc.fr", 160, None),  # not looked at: an old reading, or no engine
+    ]
+    evidence = {"organization": "domain+legal", "name": "email", "emails": "name+domain"}
+    values = [
+        ("organization", "Blanc et Fls SARL"),
+        ("name", "Marc Blanc"),
+        ("emails", "m.blanc@blanc.fr"),
+    ]
+    doubt_disputed(lines, values, evidence)
+    assert evidence == {
+        "organization": "domain+legal+second-look",
+        "name": "email",
+        "emails": "name+domain",
+    }
+
+
+def test_a_field_already_to_review_keeps_its_own_level():
+    lines = [_line("Blanc et Fls", 40, ("Blanc et Fils", 0.97))]
+    evidence = {"organization": "shape"}  # no form, no website: doubted already
+    doubt_disputed(lines, [("organization", "Blanc et Fls")], evidence)
+    assert evidence == {"organization": "shape"}
+
+
+def test_the_bar_doubts_one_letter_lost():
+    assert LOST >= DISAGREES  # measured: see second_look_match.DISAGREES
