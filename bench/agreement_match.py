@@ -11,8 +11,8 @@ from unidecode import unidecode
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import ParsedCard
 from contactkit_plugins.card_scan.phone_reading import phone_numbers
-from contactkit_plugins.card_scan.second_look_match import field_lines as row_lines
-from contactkit_plugins.card_scan.second_look_match import looked_at
+from contactkit_plugins.card_scan.recheck_match import field_lines as row_lines
+from contactkit_plugins.card_scan.recheck_match import recheck_values
 from contactkit_plugins.card_scan.text_lines import Line
 
 CHECKED = ("name", "organization", "emails", "phones")
@@ -65,7 +65,7 @@ def _pattern(word: str) -> str:
 
 def field_lines(field: str, value: str, lines: list[Line], regions: list[str]) -> list[int]:
     """The lines a field was read from (a phone: the first line reading its number; else as the
-    second look finds them, ``second_look_match.field_lines``)."""
+    recheck finds them, ``recheck_match.field_lines``)."""
     if field == "phones":
         found = [i for i, line in enumerate(lines) if value in phone_numbers(line.text, regions)]
         return found[:1]
@@ -73,9 +73,9 @@ def field_lines(field: str, value: str, lines: list[Line], regions: list[str]) -
 
 
 def field_values(parsed: ParsedCard) -> list[tuple[str, str]]:
-    """(field, value) of each checked field read: the second look's, and the phones."""
+    """(field, value) of each checked field read: the recheck's, and the phones."""
     phones = [("phones", phone.e164) for phone in parsed.contact.phones if phone.e164]
-    return looked_at(parsed.contact) + phones
+    return recheck_values(parsed.contact) + phones
 
 
 def sure_values(parsed: ParsedCard) -> list[tuple[str, str]]:

@@ -36,8 +36,8 @@ from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
+from .recheck_match import doubt_disputed, recheck_values
 from .row_rest import row_rest
-from .second_look_match import doubt_disputed, looked_at
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
 from .site_rows import site_from_email_row
@@ -75,7 +75,7 @@ def parse_card(
     _cross_checks(card, contact, evidence, picked)
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
-    doubt_disputed(lines, looked_at(contact), evidence)  # a second engine read it otherwise
+    doubt_disputed(lines, recheck_values(contact), evidence)  # a second engine read it otherwise
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     return ParsedCard(
         contact, {k: round(v, 3) for k, v in confidence.items()}, card.texts, evidence

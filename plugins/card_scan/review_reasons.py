@@ -41,7 +41,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("initial-apart", "an initial read apart"),
     ("prefixed", "a word before it may belong to it"),
     ("start-lost", "its start may be lost"),
-    ("second-look", "a second reading of its row spells it otherwise"),
+    ("recheck", "a second reading of its row spells it otherwise"),
     ("row-rest", "more of it may stand on its row"),
     ("l-disputed", "an l and an i may be swapped"),
     ("letter", "a letter looks misread"),

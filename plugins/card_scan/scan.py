@@ -27,8 +27,8 @@ from .ocr import OcrUnavailable, configure, quality, read_lines
 from .parse_once import parsed_once
 from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
+from .recheck import recheck_sure_fields
 from .row_reading import reread_email_row
-from .second_look import look_again
 from .second_reading import read_missed, reread_doubtful
 from .text_lines import Line
 
@@ -98,7 +98,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
             for word in line.words:
                 word.sharpened = True
     if options.second_reader:  # last: the fields as the parser will read them
-        lines = look_again(upright, lines, options.default_region, options.forced_region)
+        lines = recheck_sure_fields(upright, lines, options.default_region, options.forced_region)
     return lines
 
 

@@ -48,8 +48,8 @@ class Line:
 
     words: list[Word] = field(default_factory=list)
     # RapidOCR's reading of the row, with its confidence, where a field about to be accepted
-    # stands on it (second_look): the parser doubts a field the reading disagrees with.
-    second_look: tuple[str, float] | None = None
+    # stands on it (recheck): the parser doubts a field the reading disagrees with.
+    recheck: tuple[str, float] | None = None
 
     @property
     def text(self) -> str:

@@ -122,7 +122,7 @@ def test_a_letter_of_the_company_misread_is_put_back_where_the_domain_spells_it(
     )
     assert parsed.contact.organization.name == "Schäfer Software GmbH"
     assert parsed.evidence["organization"].startswith("domain+legal")
-    # The slip is printed, so a second engine reads it too and doubts the mend (second_look):
+    # The slip is printed, so a second engine reads it too and doubts the mend (recheck):
     # the parser's mend alone is what this measures.
     parsed = business(
         "Anna Nowak",

@@ -32,7 +32,7 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
         # session 43: RapidOCR read the row of a field about to be accepted otherwise
         (
             "organization",
-            "domain+legal+other/hi+second-look",
+            "domain+legal+other/hi+recheck",
             "a second reading of its row spells it otherwise",
         ),
         ("emails", "missing+web/hi", "no email read, though the website was"),

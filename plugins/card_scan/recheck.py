@@ -1,11 +1,11 @@
-"""A second engine's look at the fields about to be accepted.
+"""A second reading of the fields about to be accepted.
 
 Rules written for one kind of slip caught their own cases and nothing on cards their authors had
 not seen (session 42): what is left wrong and sure is a slip of its own kind in a word nothing
 else on the card checks (``Blanc et Fls``, ``mer Mirosław``). RapidOCR's recogniser slips
 otherwise than Tesseract, so the row of each name, company and email the parser would accept is
 read again by it, once, and the reading is kept on the row's lines; the parser doubts a field
-that reading disagrees with (``second_look_match.disagreement``).
+that reading disagrees with (``recheck_match.disagreement``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PIL import Image
 
 from .calibration import REVIEW_BELOW
 from .parse_once import parsed_once
+from .recheck_match import field_lines, recheck_values
 from .row_reading import row_box
-from .second_look_match import field_lines, looked_at
 from .second_reading import CROPS, read_boxes
 from .text_lines import Line
 
@@ -31,12 +31,12 @@ def sure_fields(
     parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
     return [
         (field, value)
-        for field, value in looked_at(parsed.contact)
+        for field, value in recheck_values(parsed.contact)
         if parsed.confidence.get(field, 0.0) >= REVIEW_BELOW
     ]
 
 
-def look_again(
+def recheck_sure_fields(
     image: Image.Image, lines: list[Line], default_region: str, forced_region: str | None = None
 ) -> list[Line]:
     """``lines`` with RapidOCR's reading kept on the row of each field about to be accepted."""
@@ -50,5 +50,5 @@ def look_again(
     readings = read_boxes(image, [row_box([lines[i] for i in row]) for row in rows], ONE_CROP)
     for row, (reading,) in zip(rows, readings, strict=True):
         for i in row:
-            lines[i].second_look = reading
+            lines[i].recheck = reading
     return lines

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.second_look_match import (
+from contactkit_plugins.card_scan.recheck_match import (
     DISAGREES,
     LOST,
     OTHER,
@@ -69,7 +69,7 @@ def test_only_a_sure_field_whose_row_was_read_otherwise_is_doubted():
     ]
     doubt_disputed(lines, values, evidence)
     assert evidence == {
-        "organization": "domain+legal+second-look",
+        "organization": "domain+legal+recheck",
         "name": "email",
         "emails": "name+domain",
     }
@@ -83,4 +83,4 @@ def test_a_field_already_to_review_keeps_its_own_level():
 
 
 def test_the_bar_doubts_one_letter_lost():
-    assert LOST >= DISAGREES  # measured: see second_look_match.DISAGREES
+    assert LOST >= DISAGREES  # measured: see recheck_match.DISAGREES

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""What the second look (``second_look``) would cost and catch, from kept readings.
+"""What rechecking sure fields (``recheck``) would cost and catch, from kept readings.
 
-    python bench/card_scan_second_look.py READINGS.json [...] --dumps DUMP.tsv [...]
+    python bench/card_scan_recheck.py READINGS.json [...] --dumps DUMP.tsv [...]
 
 READINGS are ``card_scan_agreement.py --one --out`` files: each sure name, company and email of
 a set of cached cards with RapidOCR's reading of its row. DUMPs are the per-field rows of the
 same cards as the parser leaves them (file, field, status, right ...), which say the cards
 already going to review. For each bar of disagreement (and of RapidOCR's own confidence), prints
-the wrong sure fields the look sends to review, the right ones it sends, and the share of cards
+the wrong sure fields the recheck sends to review, the right ones it sends, and the share of cards
 to review before and after: tune the bar on tuning sets, then read it off on others.
 """
 
@@ -18,7 +18,7 @@ import csv
 import json
 from pathlib import Path
 
-from contactkit_plugins.card_scan.second_look_match import LOOKED_AT, disagreement
+from contactkit_plugins.card_scan.recheck_match import RECHECKED, disagreement
 
 BARS = (0.5, 1.0, 1.5, 2.0)
 SURE_READING = (0.0, 0.5, 0.7, 0.85)
@@ -35,7 +35,7 @@ def main() -> None:
         r
         for path in args.readings
         for r in json.loads(path.read_text())["records"]
-        if r["sure"] and r["field"] in LOOKED_AT
+        if r["sure"] and r["field"] in RECHECKED
     ]
     cards = {r["card"] for r in records}
     in_review, seen = set(), set()

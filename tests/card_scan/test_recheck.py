@@ -1,4 +1,4 @@
-"""The second look: RapidOCR reads again the row of each field about to be accepted, and the
+"""The recheck: RapidOCR reads again the row of each field about to be accepted, and the
 parser doubts a field the reading disagrees with. The card is printed and read by real
 Tesseract and real RapidOCR; Tesseract's slip is made by hand on its lines (a slip cannot be
 printed so that Tesseract makes it every time), RapidOCR reads the print as it is."""
@@ -15,8 +15,8 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.image_files import load_page
 from contactkit_plugins.card_scan.imaging import prepare
 from contactkit_plugins.card_scan.jobs import OcrOptions
+from contactkit_plugins.card_scan.recheck import recheck_sure_fields
 from contactkit_plugins.card_scan.scan import card_lines, read_upright
-from contactkit_plugins.card_scan.second_look import look_again
 from contactkit_plugins.card_scan.text_lines import Line
 
 ROWS = (
@@ -62,8 +62,8 @@ def test_a_company_tesseract_read_a_letter_short_goes_to_review():
     before = parse_card(lines, default_region="FR")
     assert before.contact.organization.name == "Blanc et Fls SARL"
     assert before.confidence["organization"] >= REVIEW_BELOW  # nothing else on it doubts it
-    after = parse_card(look_again(image, lines, "FR"), default_region="FR")
-    assert after.evidence["organization"] == before.evidence["organization"] + "+second-look"
+    after = parse_card(recheck_sure_fields(image, lines, "FR"), default_region="FR")
+    assert after.evidence["organization"] == before.evidence["organization"] + "+recheck"
     assert after.confidence["organization"] < REVIEW_BELOW
     assert after.confidence["name"] == before.confidence["name"]  # read alike: left as it was
 
@@ -71,17 +71,17 @@ def test_a_company_tesseract_read_a_letter_short_goes_to_review():
 def test_fields_both_engines_read_alike_keep_their_level():
     image, lines = _read()
     before = parse_card(lines, default_region="FR")
-    looked = look_again(image, lines, "FR")
-    assert any(line.second_look for line in looked)  # the sure fields' rows were read again
+    looked = recheck_sure_fields(image, lines, "FR")
+    assert any(line.recheck for line in looked)  # the sure fields' rows were read again
     after = parse_card(looked, default_region="FR")
     assert after.evidence == before.evidence
-    assert "+second-look" not in " ".join(after.evidence.values())
+    assert "+recheck" not in " ".join(after.evidence.values())
 
 
-def test_the_scan_looks_again_unless_the_second_reader_is_off():
+def test_the_scan_rechecks_unless_the_second_reader_is_off():
     looked = card_lines(_printed(), 0, OcrOptions())
     company = next(line for line in looked if "Fils" in line.text)
-    assert company.second_look is not None
-    assert "Fils" in company.second_look[0]
+    assert company.recheck is not None
+    assert "Fils" in company.recheck[0]
     plain = card_lines(_printed(), 0, OcrOptions(second_reader=False))
-    assert all(line.second_look is None for line in plain)
+    assert all(line.recheck is None for line in plain)

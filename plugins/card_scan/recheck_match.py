@@ -1,6 +1,6 @@
 """Whether a second engine's reading of a field's row spells the field as card_scan read it.
 
-``second_look`` has RapidOCR read again the row of each name, company and email about to be
+``recheck`` has RapidOCR read again the row of each name, company and email about to be
 accepted, and marks the row's lines with what it read; the parser (``fields``) sends a field to
 review where that reading disagrees. Disagreeing is measured, not compared: the two engines
 slip differently, so a difference RapidOCR's model is known to make (a letter it drops in a
@@ -23,7 +23,7 @@ from .calibration import ABSENT, REVIEW_BELOW, probability
 from .text_lines import Line
 
 # The fields looked at again: a phone is already read twice where doubtful (phone_check).
-LOOKED_AT = ("name", "organization", "emails")
+RECHECKED = ("name", "organization", "emails")
 
 # What RapidOCR's model reads for a letter Tesseract reads otherwise, on right fields:
 # it has no diacritics ("Miller" for Müller, "Rafat" for Rafał, "Pefia" for Peña), it reads
@@ -46,7 +46,7 @@ _DIACRITIC_READS = {
 LOST = 0.5
 OTHER = 1.0
 # A field is doubted from this much disagreement on, where RapidOCR read its row at least this
-# surely (tuned on the tuning cards' readings: bench/card_scan_second_look.py).
+# surely (tuned on the tuning cards' readings: bench/card_scan_recheck.py).
 DISAGREES = 0.5
 SURE_READING = 0.0
 
@@ -135,7 +135,7 @@ def field_lines(field: str, value: str, lines: list[Line]) -> list[int]:
     ]
 
 
-def looked_at(contact: Contact) -> list[tuple[str, str]]:
+def recheck_values(contact: Contact) -> list[tuple[str, str]]:
     """(field, value) of the contact's name, company and each email."""
     out = []
     if contact.name.full:
@@ -148,14 +148,14 @@ def looked_at(contact: Contact) -> list[tuple[str, str]]:
 def doubt_disputed(
     lines: list[Line], values: list[tuple[str, str]], evidence: dict[str, str]
 ) -> None:
-    """Each sure field of ``values`` whose row a second look read otherwise tagged
-    ``+second-look`` (unmeasured: to review)."""
+    """Each sure field of ``values`` whose row a recheck read otherwise tagged
+    ``+recheck`` (unmeasured: to review)."""
     for field, value in values:
         level = evidence.get(field, "missing")
         if level in ABSENT or probability(field, level) < REVIEW_BELOW:
             continue
         found = field_lines(field, value, lines)
-        readings = {lines[i].second_look for i in found}
+        readings = {lines[i].recheck for i in found}
         if not found or None in readings:
             continue
         if any(
@@ -163,4 +163,4 @@ def doubt_disputed(
             for text, conf in readings
             if text is not None
         ):
-            evidence[field] = f"{level}+second-look"
+            evidence[field] = f"{level}+recheck"
