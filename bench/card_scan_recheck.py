@@ -18,10 +18,17 @@ import csv
 import json
 from pathlib import Path
 
-from contactkit_plugins.card_scan.recheck_match import RECHECKED, disagreement
+from contactkit_plugins.card_scan import recheck_match
+from contactkit_plugins.card_scan.recheck_match import RECHECKED, disagreement, field_lines
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 BARS = (0.5, 1.0, 1.5, 2.0)
 SURE_READING = (0.0, 0.5, 0.7, 0.85)
+
+
+def _row_line(text: str) -> Line:
+    """The row's Tesseract text as one line (the finder reads the text, not the boxes)."""
+    return Line([Word(part, 0.9, 10 * n, 0, 9, 20) for n, part in enumerate(text.split())])
 
 
 def main() -> None:
@@ -30,7 +37,11 @@ def main() -> None:
     parser.add_argument("--dumps", nargs="+", type=Path, required=True)
     parser.add_argument("--bar", type=float, default=1.0, help="bar whose fields are listed")
     parser.add_argument("--sure", type=float, default=0.0, help="reading confidence listed")
+    parser.add_argument("--lost", type=float, help="weigh a lost letter so (recheck_match.LOST)")
     args = parser.parse_args()
+    if args.lost is not None:
+        recheck_match.LOST = args.lost
+        recheck_match._align.cache_clear()
     records = [
         r
         for path in args.readings
@@ -47,6 +58,8 @@ def main() -> None:
             seen.add(row["file"])
             if row["status"] == "review":
                 in_review.add(row["file"])
+    # Readings kept before the row finder changed: a row it would not pick now is not read.
+    records = [r for r in records if field_lines(r["field"], r["value"], [_row_line(r["line"])])]
     for r in records:
         text, conf = r["rapid"][0]
         r["cost"] = disagreement(r["value"], text, r["field"])

@@ -28,6 +28,11 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("emails", "l.keller@delta.at", "E 1.keller@delta.at"),  # l and 1 at a word's start
         ("emails", "sara.russo@russoc.it", "sara.russoGrussoc.it"),  # its @ read as a letter
         ("emails", "jan.kowalski@mazowsze.pl", "E-mail: jan.kowalski@mazowsze.pl"),
+        ("organization", "Alpenblick Antriebstechnik GmbH", "AlpenblickAntrlebstechnikGmbH"),
+        ("name", "Koji Suzuki", " SUZUKI KOJ1"),  # a thin stroke, anywhere
+        ("organization", "Bluebonnet Corporation", "Blucbonnet Corporation"),
+        ("name", "Christian Großmann", "Christian Grofmann"),
+        ("name", "Silke Muller", "Silke Miller"),  # Müller printed, Tesseract read it bare
     ],
 )
 def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, reading):
@@ -38,9 +43,11 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
     ("field", "value", "reading", "weight"),
     [
         ("organization", "Blanc et Fls SARL", "Blanc et Fils SARL", OTHER),  # a letter more
+        ("organization", "Lange & Cie Sarl", "Lange & Cie Sar ", OTHER),  # its end lost
         ("name", "mer Mirosław Rutkowski", "mgr Miroslaw Rutkowski", OTHER),  # another letter
         ("emails", "durand@etofle.com", "Courriel : durand@etolle.com", OTHER),
         ("name", "Steven Campbell", "Steven Campbel, PhD", LOST),  # a doubled letter merged
+        ("organization", "Nexus Consulting", "Nexus Consuting", LOST),  # a narrow one
     ],
 )
 def test_a_letter_read_otherwise_weighs_more_than_one_lost(field, value, reading, weight):
@@ -82,5 +89,5 @@ def test_a_field_already_to_review_keeps_its_own_level():
     assert evidence == {"organization": "shape"}
 
 
-def test_the_bar_doubts_one_letter_lost():
-    assert LOST >= DISAGREES  # measured: see recheck_match.DISAGREES
+def test_a_letter_read_otherwise_is_doubted_one_lost_is_not():
+    assert LOST < DISAGREES <= OTHER  # measured: see recheck_match.DISAGREES
