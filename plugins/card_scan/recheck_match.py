@@ -38,7 +38,7 @@ _AT_READ = ("@", "g", "c", "e", "o", "q", "a")
 # "Peña": Pena, "Pefia").
 _READ_FOR = {"u": ("i",), "l": ("t",), "n": ("fi",)}
 _DIACRITIC_READS = {
-    "u": ("i", "ii"),
+    "u": ("i", "ii", "ui"),
     "l": ("t", "i"),
     "o": ("6", "0"),
     "e": ("o", "6"),
@@ -107,6 +107,8 @@ def _align(units: tuple[tuple[str, ...], ...], read: str) -> float:
         # ("Fls" as the "F" of "Fils", its "ls" lost) or start late ("ls" of "Fils").
         lost = LOST if 0 < n < last else OTHER
         step = [c + lost for c in costs]  # the letter lost in the reading
+        if n == last and n:  # the crop's edge: the row's last letter is often lost
+            step[width] = costs[width] + LOST
         for j in range(width + 1):
             for alt in shown:
                 end = j + len(alt)

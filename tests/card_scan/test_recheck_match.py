@@ -33,6 +33,7 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("organization", "Bluebonnet Corporation", "Blucbonnet Corporation"),
         ("name", "Christian Großmann", "Christian Grofmann"),
         ("name", "Silke Muller", "Silke Miller"),  # Müller printed, Tesseract read it bare
+        ("organization", "Müller & Cie Sarl", "Muiller & Cie Sarl"),
     ],
 )
 def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, reading):
@@ -43,7 +44,8 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
     ("field", "value", "reading", "weight"),
     [
         ("organization", "Blanc et Fls SARL", "Blanc et Fils SARL", OTHER),  # a letter more
-        ("organization", "Lange & Cie Sarl", "Lange & Cie Sar ", OTHER),  # its end lost
+        ("organization", "Lange & Cie Sarl", "Lange & Cie Sar ", LOST),  # at the crop's edge
+        ("organization", "Lange & Cie Sarl", "Lange & Cie Sar Genève", OTHER),  # inside the row
         ("name", "mer Mirosław Rutkowski", "mgr Miroslaw Rutkowski", OTHER),  # another letter
         ("emails", "durand@etofle.com", "Courriel : durand@etolle.com", OTHER),
         ("name", "Steven Campbell", "Steven Campbel, PhD", LOST),  # a doubled letter merged
