@@ -62,7 +62,7 @@ def main() -> None:
     records = [r for r in records if field_lines(r["field"], r["value"], [_row_line(r["line"])])]
     for r in records:
         text, conf = r["rapid"][0]
-        r["cost"] = disagreement(r["value"], text, r["field"])
+        r["cost"] = disagreement(r["value"], text, r["field"], r["line"])
         r["conf"] = conf
     wrong = [r for r in records if not r["right"]]
     print(

@@ -93,3 +93,16 @@ def test_a_field_already_to_review_keeps_its_own_level():
 
 def test_a_letter_read_otherwise_is_doubted_one_lost_is_not():
     assert LOST < DISAGREES <= OTHER  # measured: see recheck_match.DISAGREES
+
+
+def test_a_word_put_in_from_elsewhere_is_not_checked_against_the_row():
+    # "Nova" came from nova-packaging.co.uk; the row printed a logo and "Packaging Limited".
+    value, reading, printed = "Nova Packaging Limited", " Packaging Limited ", "a Packaging Limited"
+    assert disagreement(value, reading, "organization") >= DISAGREES
+    assert disagreement(value, reading, "organization", printed) == 0
+
+
+def test_a_word_tesseract_read_with_a_slip_is_still_checked():
+    # The parser mended ctoile to etofle (a wrong mend); RapidOCR reads etolle.
+    value, reading, printed = "durand@etofle.com", "durand@etolle.com", "durand@ctoile.com"
+    assert disagreement(value, reading, "emails", printed) == OTHER
