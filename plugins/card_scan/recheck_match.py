@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import cache
 
 from unidecode import unidecode
@@ -151,14 +152,28 @@ def field_lines(field: str, value: str, lines: list[Line]) -> list[int]:
     return row if sum(shared[i] for i in row) >= 0.8 * len(want) else []
 
 
+# Scripts RapidOCR's recogniser has no letters for: it reads them as Latin look-alikes, sure
+# enough to doubt every right one ("Иван Петров" as "ИBaH eTpoB", 0.85-0.91; rev43).
+UNREAD_SCRIPTS = ("CYRILLIC", "GREEK")
+
+
+def _readable(value: str) -> bool:
+    """Whether RapidOCR's recogniser has letters for the value's script."""
+    return not any(
+        unicodedata.name(char, "").startswith(UNREAD_SCRIPTS) for char in value if char.isalpha()
+    )
+
+
 def recheck_values(contact: Contact) -> list[tuple[str, str]]:
-    """(field, value) of the contact's name, company and each email."""
+    """(field, value) of the contact's name, company and each email, in a script RapidOCR
+    reads (a Cyrillic or Greek name, read by a Tesseract given rus or ell, is not rechecked)."""
     out = []
     if contact.name.full:
         out.append(("name", contact.name.full))
     if contact.organization and contact.organization.name:
         out.append(("organization", contact.organization.name))
-    return out + [("emails", email) for email in contact.emails]
+    out += [("emails", email) for email in contact.emails]
+    return [(field, value) for field, value in out if _readable(value)]
 
 
 def doubt_disputed(

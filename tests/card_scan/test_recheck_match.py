@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from contactkit.model import Contact
 from contactkit_plugins.card_scan.recheck_match import (
     DISAGREES,
     LOST,
@@ -13,6 +14,7 @@ from contactkit_plugins.card_scan.recheck_match import (
     disagreement,
     doubt_disputed,
     field_lines,
+    recheck_values,
 )
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
@@ -100,6 +102,23 @@ def test_a_value_of_only_signs_has_no_row_to_read_again():
     lines = [_line("Tel. 030 123", 40, None), _line("A & B", 100, None)]
     assert field_lines("organization", "&", lines) == []
     assert field_lines("organization", "A & B", lines) == [1]
+
+
+def test_a_name_in_a_script_rapidocr_has_no_letters_for_is_not_rechecked():
+    # rev43: printed "Иван Петров", RapidOCR read "ИBaH eTpoB" 0.85 sure
+    contact = Contact(
+        name={"full": "Иван Петров"},
+        organization={"name": "Petrov Logistics LLC"},
+        emails=["i.petrov@petrovlog.com"],
+    )
+    assert recheck_values(contact) == [
+        ("organization", "Petrov Logistics LLC"),
+        ("emails", "i.petrov@petrovlog.com"),
+    ]
+    contact.name.full = "Γιώργος Παπαδόπουλος"
+    assert [field for field, _ in recheck_values(contact)] == ["organization", "emails"]
+    contact.name.full = "Şükrü Öztürk"  # Latin, its diacritics folded
+    assert [field for field, _ in recheck_values(contact)] == ["name", "organization", "emails"]
 
 
 def test_a_letter_read_otherwise_is_doubted_one_lost_is_not():
