@@ -4,8 +4,8 @@
 accepted, and marks the row's lines with what it read; the parser (``fields``) sends a field to
 review where that reading disagrees. Disagreeing is measured, not compared: the two engines
 slip differently, so a difference RapidOCR's model is known to make (a letter it drops in a
-narrow gap, l for 1 at a word's start, a letter with a diacritic it has no glyph for) proves
-nothing, while a letter it reads where card_scan has none or another ("Blanc et Fils" beside
+narrow gap, a thin stroke read l, 1 or i alike, a letter with a diacritic it has no glyph for)
+proves nothing, while a letter it reads where card_scan has none or another ("Blanc et Fils" beside
 ``Blanc et Fls``, ``mgr`` beside ``mer``) is the doubt Tesseract's own confidence did not give.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import cache
 
 from unidecode import unidecode
@@ -37,6 +38,10 @@ _AT_READ = ("@", "g", "c", "e", "o", "q", "a")
 # card prints "Müller", Tesseract reads Muller, RapidOCR "Miller"; "Wisła": Wisla, "Wista";
 # "Peña": Pena, "Pefia").
 _READ_FOR = {"u": ("i",), "l": ("t",), "n": ("fi",)}
+# A capital Ø, which Tesseract reads O, RapidOCR reads Q ("Qstby", "Qyvind", "Qrsted": 50 of 288
+# crops of Nordic words starting with Ø, rev43's probe; a small ø it reads as o): a capital O may
+# show as Q. Only a capital: Tesseract reading a printed Q as O is hidden so, and Q is rare.
+_CAPITAL_READ_FOR = {"O": ("q",), "Ø": ("q",)}
 _DIACRITIC_READS = {
     "u": ("i", "ii", "ui"),
     "l": ("t", "i"),
@@ -85,7 +90,7 @@ def _units(value: str, field: str) -> list[tuple[str, ...]]:
             shown += _SAME_STROKE
         elif folded in _OPEN_ROUND:
             shown += _OPEN_ROUND
-        shown += _READ_FOR.get(folded, ())
+        shown += _READ_FOR.get(folded, ()) + _CAPITAL_READ_FOR.get(char, ())
         out.append(tuple(dict.fromkeys(shown)))
     return out
 
@@ -145,8 +150,8 @@ def field_lines(field: str, value: str, lines: list[Line]) -> list[int]:
         # An address spells the name too: a name or a company is looked for on other lines.
         foreign = field != "emails" and "@" in line.text
         shared.append(0 if foreign else sum(block.size for block in match.get_matching_blocks()))
-    if not shared or max(shared) < min(3, len(want)):
-        return []
+    if not want or not shared or max(shared) < min(3, len(want)):
+        return []  # no letter to find (a value of only signs): no row
     # The line sharing most, and of those the one with least else on it.
     best = max(range(len(lines)), key=lambda i: (shared[i], -len(key(lines[i].text, field))))
     if shared[best] >= 0.8 * len(want):
@@ -162,14 +167,28 @@ def field_lines(field: str, value: str, lines: list[Line]) -> list[int]:
     return row if sum(shared[i] for i in row) >= 0.8 * len(want) else []
 
 
+# Scripts RapidOCR's recogniser has no letters for: it reads them as Latin look-alikes, sure
+# enough to doubt every right one ("Иван Петров" as "ИBaH eTpoB", 0.85-0.91; rev43).
+UNREAD_SCRIPTS = ("CYRILLIC", "GREEK")
+
+
+def _readable(value: str) -> bool:
+    """Whether RapidOCR's recogniser has letters for the value's script."""
+    return not any(
+        unicodedata.name(char, "").startswith(UNREAD_SCRIPTS) for char in value if char.isalpha()
+    )
+
+
 def recheck_values(contact: Contact) -> list[tuple[str, str]]:
-    """(field, value) of the contact's name, company and each email."""
+    """(field, value) of the contact's name, company and each email, in a script RapidOCR
+    reads (a Cyrillic or Greek name, read by a Tesseract given rus or ell, is not rechecked)."""
     out = []
     if contact.name.full:
         out.append(("name", contact.name.full))
     if contact.organization and contact.organization.name:
         out.append(("organization", contact.organization.name))
-    return out + [("emails", email) for email in contact.emails]
+    out += [("emails", email) for email in contact.emails]
+    return [(field, value) for field, value in out if _readable(value)]
 
 
 def doubt_disputed(

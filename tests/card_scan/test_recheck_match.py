@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from contactkit.model import Contact
 from contactkit_plugins.card_scan.recheck_match import (
     DISAGREES,
     LOST,
     OTHER,
     disagreement,
     doubt_disputed,
+    field_lines,
+    recheck_values,
 )
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
@@ -25,7 +28,7 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("name", "Maria José Gutiérrez Peña", "Maria José Gutierrez Pefia"),
         ("organization", "Helix Sp. z o.o.", "Helix Sp. Z 0.0."),
         ("organization", "PPHU Sokół", "PPHU Sok6t"),
-        ("emails", "l.keller@delta.at", "E 1.keller@delta.at"),  # l and 1 at a word's start
+        ("emails", "l.keller@delta.at", "E 1.keller@delta.at"),  # l and 1 alike
         ("emails", "sara.russo@russoc.it", "sara.russoGrussoc.it"),  # its @ read as a letter
         ("emails", "jan.kowalski@mazowsze.pl", "E-mail: jan.kowalski@mazowsze.pl"),
         ("organization", "Alpenblick Antriebstechnik GmbH", "AlpenblickAntrlebstechnikGmbH"),
@@ -34,6 +37,10 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("name", "Christian Großmann", "Christian Grofmann"),
         ("name", "Silke Muller", "Silke Miller"),  # Müller printed, Tesseract read it bare
         ("organization", "Müller & Cie Sarl", "Muiller & Cie Sarl"),
+        # rev43: a capital Ø, read O by Tesseract, is Q to RapidOCR (Østby, Øyvind, Ørsted)
+        ("name", "Ingrid Ostby", "Ingrid Qstby"),
+        ("organization", "OSTBY EIENDOM AS", "QSTBY EIENDOM AS"),
+        ("name", "Øyvind Berg", "Qyvind Berg"),
     ],
 )
 def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, reading):
@@ -50,6 +57,7 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
         ("emails", "durand@etofle.com", "Courriel : durand@etolle.com", OTHER),
         ("name", "Steven Campbell", "Steven Campbel, PhD", LOST),  # a doubled letter merged
         ("organization", "Nexus Consulting", "Nexus Consuting", LOST),  # a narrow one
+        ("name", "Jon Rosta", "Jon Rqsta", OTHER),  # only a capital O may show as Q
     ],
 )
 def test_a_letter_read_otherwise_weighs_more_than_one_lost(field, value, reading, weight):
@@ -89,6 +97,30 @@ def test_a_field_already_to_review_keeps_its_own_level():
     evidence = {"organization": "shape"}  # no form, no website: doubted already
     doubt_disputed(lines, [("organization", "Blanc et Fls")], evidence)
     assert evidence == {"organization": "shape"}
+
+
+def test_a_value_of_only_signs_has_no_row_to_read_again():
+    # rev43: its key is empty, and the finder took the first line sharing nothing with it
+    lines = [_line("Tel. 030 123", 40, None), _line("A & B", 100, None)]
+    assert field_lines("organization", "&", lines) == []
+    assert field_lines("organization", "A & B", lines) == [1]
+
+
+def test_a_name_in_a_script_rapidocr_has_no_letters_for_is_not_rechecked():
+    # rev43: printed "Иван Петров", RapidOCR read "ИBaH eTpoB" 0.85 sure
+    contact = Contact(
+        name={"full": "Иван Петров"},
+        organization={"name": "Petrov Logistics LLC"},
+        emails=["i.petrov@petrovlog.com"],
+    )
+    assert recheck_values(contact) == [
+        ("organization", "Petrov Logistics LLC"),
+        ("emails", "i.petrov@petrovlog.com"),
+    ]
+    contact.name.full = "Γιώργος Παπαδόπουλος"
+    assert [field for field, _ in recheck_values(contact)] == ["organization", "emails"]
+    contact.name.full = "Şükrü Öztürk"  # Latin, its diacritics folded
+    assert [field for field, _ in recheck_values(contact)] == ["name", "organization", "emails"]
 
 
 def test_a_letter_read_otherwise_is_doubted_one_lost_is_not():
