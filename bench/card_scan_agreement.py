@@ -37,6 +37,7 @@ from PIL import Image
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.phone_reading import card_regions
+from contactkit_plugins.card_scan.recheck import ONE_CROP
 from contactkit_plugins.card_scan.row_reading import row_box
 from contactkit_plugins.card_scan.second_reading import read_boxes
 from contactkit_plugins.card_scan.text_lines import Line
@@ -46,8 +47,8 @@ from agreement_match import CHECKED, field_lines, field_values, holds, key, sure
 from card_scan_calibrate import FIELDS
 from card_scan_keys import address_key, contact_keys, truth_keys
 
-# The one crop of the cheaper rule: second_reading's first.
-CROPS = ((0.25, 1.5),)
+# The one crop of the cheaper rule: the recheck's.
+CROPS = ONE_CROP
 
 
 def _right(field: str, value: str, right: dict[str, bool], want: dict) -> bool:
@@ -170,7 +171,7 @@ def _upright(path: Path, lines: list[Line], options, prepare, load_page) -> Imag
     want = key(probe.text, "name")
 
     def likeness(turned: Image.Image) -> float:
-        text = read_boxes(turned, [row_box([probe])], ((0.25, 1.5),))[0][0][0]
+        text = read_boxes(turned, [row_box([probe])], CROPS)[0][0][0]
         return difflib.SequenceMatcher(None, key(text, "name"), want).ratio()
 
     return max(fit, key=likeness)

@@ -42,12 +42,10 @@ _READ_FOR = {"u": ("i",), "l": ("t",), "n": ("fi",)}
 # crops of Nordic words starting with Ø, rev43's probe; a small ø it reads as o): a capital O may
 # show as Q. Only a capital: Tesseract reading a printed Q as O is hidden so, and Q is rare.
 _CAPITAL_READ_FOR = {"O": ("q",), "Ø": ("q",)}
-_DIACRITIC_READS = {
-    "u": ("i", "ii", "ui"),
-    "l": ("t", "i"),
-    "o": ("6", "0"),
+_DIACRITIC_READS = {  # besides _READ_FOR's and the classes above, for a letter bearing one
+    "u": ("ii", "ui"),
     "e": ("o", "6"),
-    "n": ("fi", "f"),
+    "n": ("f",),
     "ss": ("b", "f"),
 }
 # Costs of the alignment: a letter of card_scan's that RapidOCR lacks is a quarter of a
