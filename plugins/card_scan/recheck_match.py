@@ -35,19 +35,23 @@ _ROUND = ("o", "0", "6")
 _OPEN_ROUND = ("e", "c")
 _AT_READ = ("@", "g", "c", "e", "o", "q", "a")
 # Letters RapidOCR reads for a letter bearing a diacritic even where Tesseract read it bare (the
-# card prints "Müller", Tesseract reads Muller, RapidOCR "Miller"; "Wisła": Wisla, "Wista";
-# "Peña": Pena, "Pefia").
-_READ_FOR = {"u": ("i",), "l": ("t",), "n": ("fi",)}
+# card prints "Müller", Tesseract reads Muller, RapidOCR "Miller" or "Büilow"; "Wisła": Wisla,
+# "Wista"; "Peña": Pena, "Pefia", "Ibafez"; "DÍAZ": DIAZ, "DfAZ"). In capitals it reads an I
+# twice ("KAZIMIIERZ"; the value is no guide, a name in capitals is stored Kazimierz). Not M
+# read MI ("MIONTSERRAT"): "mer" would pass as the "mi" and "r" of a name's "Miroslaw".
+_READ_FOR = {"u": ("i", "ui"), "l": ("t",), "n": ("fi", "f"), "i": ("f", "ii")}
 # A capital Ø, which Tesseract reads O, RapidOCR reads Q ("Qstby", "Qyvind", "Qrsted": 50 of 288
 # crops of Nordic words starting with Ø, rev43's probe; a small ø it reads as o): a capital O may
 # show as Q. Only a capital: Tesseract reading a printed Q as O is hidden so, and Q is rare.
 _CAPITAL_READ_FOR = {"O": ("q",), "Ø": ("q",)}
 _DIACRITIC_READS = {  # besides _READ_FOR's and the classes above, for a letter bearing one
-    "u": ("ii", "ui"),
+    "u": ("ii",),
     "e": ("o", "6"),
-    "n": ("f",),
     "ss": ("b", "f"),
 }
+# Two letters RapidOCR's recogniser merges into one where the print sets them close: rn read m
+# ("femandez", "comelia"). Weighed as a letter lost: Tesseract's own slip runs the other way.
+_MERGED = {("r", "n"): "m"}
 # Costs of the alignment: a letter of card_scan's that RapidOCR lacks is a quarter of a
 # difference (its recogniser merges doubled and narrow letters: "Campbel", "Consuting"); a
 # letter RapidOCR reads in its place or beside it is a whole one.
@@ -117,6 +121,7 @@ def _align(units: tuple[tuple[str, ...], ...], read: str) -> float:
     # text before and after the field is free (its label, the rest of the row).
     width = len(read)
     costs = [0.0] * (width + 1)
+    before = costs  # the costs before the previous unit, for two letters read as one
     last = len(units) - 1
     for n, shown in enumerate(units):
         # A word's first or last letter lost is no merged letter: the field would end early
@@ -131,9 +136,14 @@ def _align(units: tuple[tuple[str, ...], ...], read: str) -> float:
                 if end <= width:
                     cost = 0.0 if read[j:end] == alt else OTHER
                     step[end] = min(step[end], costs[j] + cost)
+        merged = n and _MERGED.get((units[n - 1][0], shown[0]))
+        if merged:
+            for j in range(width):
+                if read[j] == merged:
+                    step[j + 1] = min(step[j + 1], before[j] + LOST)
         for j in range(1, width + 1):  # a letter read beside it, within the field
             step[j] = min(step[j], step[j - 1] + OTHER)
-        costs = step
+        before, costs = costs, step
     return min(costs)
 
 

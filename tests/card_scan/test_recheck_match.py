@@ -37,6 +37,10 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("name", "Christian Großmann", "Christian Grofmann"),
         ("name", "Silke Muller", "Silke Miller"),  # Müller printed, Tesseract read it bare
         ("organization", "Müller & Cie Sarl", "Muiller & Cie Sarl"),
+        ("name", "Kazimierz Król", "KAZIMIIERZ KROL"),  # an I twice in capitals
+        ("name", "Florian von Bulow", "Florian von Büilow"),  # Bülow, Tesseract read it bare
+        ("name", "Sara Sanchez Ibanez", "Sara Sanchez Ibafez"),
+        ("name", "REMEDIOS DIAZ RAMOS", "REMEDIOSDfAZRAMOS"),
         # rev43: a capital Ø, read O by Tesseract, is Q to RapidOCR (Østby, Øyvind, Ørsted)
         ("name", "Ingrid Ostby", "Ingrid Qstby"),
         ("organization", "OSTBY EIENDOM AS", "QSTBY EIENDOM AS"),
@@ -57,6 +61,7 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
         ("emails", "durand@etofle.com", "Courriel : durand@etolle.com", OTHER),
         ("name", "Steven Campbell", "Steven Campbel, PhD", LOST),  # a doubled letter merged
         ("organization", "Nexus Consulting", "Nexus Consuting", LOST),  # a narrow one
+        ("emails", "santiago.fernandez@zenith.es", "santiago.femandez@zenith.es", LOST),  # rn
         ("name", "Jon Rosta", "Jon Rqsta", OTHER),  # only a capital O may show as Q
     ],
 )
