@@ -14,7 +14,8 @@ scores it), ``level`` (its evidence), the truth and the value read. The review b
 ``compare`` prints per field: right -> wrong, wrong -> right, wrong fields newly accepted, and
 the cards sent to review and the wrong accepted fields at each side (addresses apart, as the
 eval counts them). OCR-stage steps (the second reader, ink looks) do not show in a cached dump:
-weigh them on a real uncached run (``card_scan_eval.py``).
+weigh them on a real uncached run (``card_scan_eval.py``). The recheck does where the cache was
+built with it: RapidOCR's readings of the sure rows are kept on the lines (``Line.recheck``).
 """
 
 from __future__ import annotations
