@@ -57,10 +57,10 @@ _MERGED = {("r", "n"): "m"}
 # letter RapidOCR reads in its place or beside it is a whole one.
 LOST = 0.25
 OTHER = 1.0
-# A field is doubted from this much disagreement on (one letter read otherwise; three lost),
+# A field is doubted from this much disagreement on (one letter read otherwise, or four lost),
 # where RapidOCR read its row at least this surely: on 1,700 tuning photos (bench/
-# card_scan_recheck.py) 0.5 sent 12 cards more, no bar of confidence 20; the wrong sure fields
-# of session 42 were read 0.92-0.96 sure.
+# card_scan_recheck.py) 0.5 sent 12 cards more, no bar of confidence 20; the four wrong sure
+# fields of session 42's check photos it catches were read 0.92-0.96 sure.
 DISAGREES = 1.0
 SURE_READING = 0.85
 # A word of the field this far from the row as Tesseract read it, per letter (a whole
