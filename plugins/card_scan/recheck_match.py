@@ -204,6 +204,8 @@ def doubt_disputed(
 ) -> None:
     """Each sure field of ``values`` whose row a recheck read otherwise tagged
     ``+recheck`` (unmeasured: to review)."""
+    if all(line.recheck is None for line in lines):
+        return  # not rechecked (yet): the OCR stage's own parses, a cache from before it
     for field, value in values:
         level = evidence.get(field, "missing")
         if level in ABSENT or probability(field, level) < REVIEW_BELOW:
@@ -216,6 +218,5 @@ def doubt_disputed(
         if any(
             conf >= SURE_READING and disagreement(value, text, field, printed) >= DISAGREES
             for text, conf in readings
-            if text is not None
         ):
             evidence[field] = f"{level}+recheck"
