@@ -74,7 +74,12 @@ def restore_letters(text: str, local: str | None) -> str:
         # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
         others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
         rest = _others_taken(letters, [w for k, w in spelling if k != n])
-        words[n] = _word_restored(word, letters, pieces, others, len(words) >= 2, rest)
+        # A local word another word of the line spells whole is that word's: "Torres" beside
+        # pablo.torres@ is no lost "s" of the later "Torre" (fresh photo seed 480 card 9,
+        # "Pablo Torres de la Torres" accepted at email; session 44).
+        spelt = {w for k, w in spelling if k != n}
+        free = [p for p in pieces if p not in spelt]
+        words[n] = _word_restored(word, letters, free, others, len(words) >= 2, rest)
         if len(words) >= 2 and words[n] == word:
             words[n] = _short_l_for_i(word, local or "", words[:n] + words[n + 1 :])
         if n and _start_set_apart(words[n - 1], word, words[n]):
