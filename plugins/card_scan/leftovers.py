@@ -300,10 +300,17 @@ PHONE_LABEL_ALONE_RE = re.compile(rf"([{LABEL_LETTERS}.]{{2,9}})\s*[{LABEL_MARKS
 def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
     """A phone label alone on its line, left over, with no line a number was read from on its
     row to its right: the number it labels was not read ("Natel:" beside "Qo41 78 698 89 AO",
-    a Swiss mobile lost while the card's other two numbers were accepted, seed 102 photo 14)."""
+    a Swiss mobile lost while the card's other two numbers were accepted, seed 102 photo 14).
+    Or a label leading a row Tesseract hardly read, whose own words hold no number ("Mob pe
+    Prnmer one" at 0.00 beside another label's number, the mobile lost, fresh photo seed 488
+    card 45; session 44)."""
     for i, text in enumerate(texts):
+        if i in used:
+            continue
+        if _label_led(text, lines[i]):
+            return True
         label = PHONE_LABEL_ALONE_RE.fullmatch(text.strip())
-        if i in used or not label or not known_label(label.group(1)):
+        if not label or not known_label(label.group(1)):
             continue
         line = lines[i]
         if not any(  # a number's line whose middle is on the label's row, to its right
@@ -315,6 +322,20 @@ def label_alone(lines: list[Line], texts: list[str], used: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def _label_led(text: str, line: Line) -> bool:
+    """A label of three letters or more before words of a row read under 0.5, no number; not
+    specks ("cel tt a a", 2 px high at a photo's top edge: tuning photo 432 card 38)."""
+    first, _, rest = text.strip().partition(" ")
+    return (
+        bool(rest)
+        and line.conf < 0.5
+        and not texture(line)
+        and len(first.strip(LABEL_MARKS)) >= 3
+        and known_label(first)
+        and digit_count(rest) < 5
+    )
 
 
 def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: list[Phone]) -> bool:

@@ -423,3 +423,26 @@ def test_a_phone_label_alone_with_no_number_on_its_row_marks_a_number_unread():
     parsed = parse_card(read, default_region="CH")
     assert parsed.evidence["phones"] == "labelled+intl/hi"
     assert len(parsed.contact.phones) == 3
+
+
+@pytest.mark.parametrize(
+    ("row", "conf", "level"),
+    [
+        ("Mob pe Prnmer one", 0.0, "unread"),  # fresh photo 488 card 45: the mobile lost
+        ("Mob pe Prnmer one", 0.9, "labelled+intl/hi"),  # read surely: words, not a lost row
+        ("Mobilité durable", 0.3, "labelled+intl/hi"),  # no label word leads it
+    ],
+)
+def test_a_label_leading_a_row_hardly_read_marks_a_number_unread(row, conf, level):
+    def at(text: str, left: int, top: int, conf: float = 0.95) -> Line:
+        return Line([Word(text, conf, left, top, 14 * len(text), 30)])
+
+    rows = [
+        at("Jean-Baptiste François", 80, 300),
+        at("CTO", 80, 360),
+        at("Lumen S.A.R.L.", 80, 420),
+        at("Tél. +33 5 69 09 09 10", 780, 90),
+        at(row, 780, 140, conf),
+        at("jbfrancois@lumen.fr", 780, 190),
+    ]
+    assert parse_card(rows, default_region="FR").evidence["phones"] == level
