@@ -200,13 +200,26 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
 
 def _five_run_together(word: str) -> bool:
     """A five-letter word, no lexicon word, a six-letter one with two neighbouring letters, one
-    narrow, read as one (``_run_together``): "Gbwna Ksiegowa" for Główna Księgowa, ło read as b
+    narrow, read as one (``_run_together``): an l pair as a letter with a stem, or two stroke
+    letters as m ("Semor" for Senior). "Gbwna Ksiegowa" for Główna Księgowa, ło read as b
     (check photo p456 card 20, accepted at strong/hi; session 41, late41). The rule above
     starts at six letters for one letter changed, where short words' other forms lie one letter
     apart; two letters read as one other is no word's other form."""
     if len(word) != 5 or known_title_word(word) or lexicon_spelt(word):
         return False
-    return any(_l_run_into_stem(word, w) for w in _CHANGED_FROM if len(w) == 6)
+    return any(
+        _l_run_into_stem(word, w) or _strokes_read_m(word, w) for w in _CHANGED_FROM if len(w) == 6
+    )
+
+
+def _strokes_read_m(word: str, listed: str) -> bool:
+    """``_run_together`` where the pair is two letters of upright strokes read as the m their
+    three strokes make: "Semor Software Engineer" for Senior, read at 0.88 (fresh photo seed
+    489 card 86, accepted at strong/mid; session 44)."""
+    if not _run_together(word, listed):
+        return False
+    at = shared_start(word, listed)
+    return at >= 1 and listed[at : at + 2] in ("ni", "in", "rn") and word[at] == "m"
 
 
 def _l_run_into_stem(word: str, listed: str) -> bool:

@@ -133,6 +133,8 @@ def test_the_echoed_company_goes_to_review():
         ("Head Baker", False),  # no slip of broker: ro read as a
         ("Daglig leder", False),  # Norwegian, no slip of leiter
         ("Senior Lawyer", False),
+        ("Semor Software Engineer", True),  # fresh photo 489 card 86: ni read as m
+        ("Senior Software Engineer", False),
     ],
 )
 def test_two_letters_with_an_l_run_into_one(title, slipped):
