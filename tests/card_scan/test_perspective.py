@@ -117,6 +117,25 @@ def test_a_doubtful_line_is_read_again_and_keeps_tesseracts_spaces():
     assert lines[1] is sure  # a sure line is not read twice
 
 
+def test_specks_far_lower_than_the_cards_print_are_not_read_again(monkeypatch):
+    # A photo's top edge read as a row of letters 5 px high: scaled to the recogniser's height
+    # it was a crop wider than the card, read three times for nothing.
+    image, (left, top, right, bottom) = _line_image("Fon 0221 589 2090")
+    doubtful = Line([Word("Fon", 0.4, left, top, 80, bottom - top)])
+    doubtful.words.append(Word("0221 589 2O9O", 0.3, left + 100, top, right - left - 100, 40))
+    specks = Line([Word("eas a_i", 0.14, 300, 0, 400, 5)])
+    sure = Line([Word("Köln", 0.95, 30, 10, 100, 30)])
+    read = []
+    boxes = second_reading.read_boxes
+    monkeypatch.setattr(
+        second_reading, "read_boxes", lambda image, b, *a: read.extend(b) or boxes(image, b, *a)
+    )
+    lines = second_reading.reread_doubtful(image, [specks, doubtful, sure])
+    assert read == [doubtful.box]
+    assert lines[0] is specks
+    assert lines[1].text == "Fon 0221 589 2090"
+
+
 def test_a_second_reading_less_sure_than_tesseracts_is_not_taken():
     image = Image.new("RGB", (600, 100), "white")  # nothing printed: RapidOCR reads nothing
     line = Line([Word("ACME", 0.7, 50, 30, 200, 40)])
