@@ -28,7 +28,7 @@ from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
 from .domains import AND_WORDS, domain_label, initials_in, name_and_tail, squashed
 from .form_repair import ampersand_misread, form_letter_twice, parted_form, repair_debris_form
-from .lexicon import COMPANY_WORDS, LEGAL_FORMS
+from .lexicon import COMPANY_WORDS, LEGAL_FORMS, NAME_PARTICLES
 from .local_parts import given_name, local_match
 from .logo_marks import drop_logo_mark
 from .logo_split import (
@@ -45,7 +45,7 @@ from .logo_split import (
     tall_logo_words,
     word_behind_monogram,
 )
-from .people import NAME_PARTICLES, name_like
+from .people import name_like
 from .text_lines import Line
 
 

@@ -22,7 +22,7 @@ from .census_names import census_slip
 from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
-from .lexicon import COMPANY_WORDS, TITLE_WORDS, TRADE_WORDS
+from .lexicon import COMPANY_WORDS, NAME_PARTICLES, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
     PLAIN_UMLAUT,
     cut_short,
@@ -48,7 +48,7 @@ from .name_slips import (
     umlaut_as_i,
 )
 from .name_wide_rows import WideRowLine
-from .people import NAME_PARTICLES, capital_family
+from .people import capital_family
 from .text_lines import Line
 from .web import spelt_elsewhere
 from .word_confidence import ocr_band, words_conf

@@ -12,7 +12,7 @@ from functools import partial
 from contactkit import normalize
 
 from .accent_slips import spanish_i_fits
-from .lexicon import JAPANESE_GIVEN_NAMES, POLISH_ENDINGS
+from .lexicon import JAPANESE_GIVEN_NAMES, NAME_PARTICLES, POLISH_ENDINGS
 from .local_parts import (
     I_AS_L_RE,
     LETTER_SLIPS,
@@ -74,10 +74,12 @@ def restore_letters(text: str, local: str | None) -> str:
         # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
         others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
         rest = _others_taken(letters, [w for k, w in spelling if k != n])
-        # A local word another word of the line spells whole is that word's: "Torres" beside
-        # pablo.torres@ is no lost "s" of the later "Torre" (fresh photo seed 480 card 9,
-        # "Pablo Torres de la Torres" accepted at email; session 44).
-        spelt = {w for k, w in spelling if k != n}
+        # After a particle, a local word another word of the line spells whole is that word's:
+        # "Torres" beside pablo.torres@ is no lost "s" of "de la Torre" (fresh photo seed 480
+        # card 9, check photo 473 card 87: "... Torres de la Torres" accepted at email; session
+        # 44). Not a family name printed twice, the second cut ("García Garci"): no particle.
+        after_particle = n > 0 and normalize.fold(words[n - 1]).lower() in NAME_PARTICLES
+        spelt = {w for k, w in spelling if k != n} if after_particle else set()
         free = [p for p in pieces if p not in spelt]
         words[n] = _word_restored(word, letters, free, others, len(words) >= 2, rest)
         if len(words) >= 2 and words[n] == word:

@@ -93,6 +93,13 @@ FIELD_WORDS = frozenset(
     """)
 )
 
+# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
+# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
+# stood in for the family name the check never saw (session 12).
+NAME_PARTICLES = frozenset(
+    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
+)
+
 # Words before a name that are no part of it (folded, without the dot).
 HONORIFICS = frozenset(
     _words("""

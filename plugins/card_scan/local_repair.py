@@ -17,6 +17,7 @@ from .clues import Found
 from .domains import folded_letters
 from .email_rebuild import best_form, name_forms
 from .endings import LOOKALIKE_LETTERS
+from .lexicon import NAME_PARTICLES
 from .local_parts import (
     GIVEN_SPELLINGS,
     SPELT_UMLAUT_RE,
@@ -29,7 +30,6 @@ from .local_parts import (
     umlaut_plain,
     umlaut_undone,
 )
-from .name_slips import NAME_PARTICLES
 from .web import boost
 
 # A doubted local part this many letters off the name's closest usual form at most is mended

@@ -10,9 +10,9 @@ from contactkit import normalize
 from contactkit.model import PersonName
 
 from .degrees import printed_honorific
+from .lexicon import NAME_PARTICLES
 from .local_parts import given_name
 from .name_checks import ACCENTED_SURNAMES, SPANISH_SPEAKING
-from .name_slips import NAME_PARTICLES
 from .row_pieces import left_on_row
 from .text_lines import Line
 

@@ -17,7 +17,7 @@ from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .letter_restore import printed_b
-from .lexicon import POLISH_ENDINGS
+from .lexicon import NAME_PARTICLES, POLISH_ENDINGS
 from .local_parts import (
     given_spelling,
     spelt_fold,
@@ -25,13 +25,6 @@ from .local_parts import (
     spelt_words,
 )
 from .name_checks import GERMAN_SPEAKING
-
-# Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
-# "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
-# stood in for the family name the check never saw (session 12).
-NAME_PARTICLES = frozenset(
-    {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
-)
 
 
 def known_given(name: str) -> bool:

@@ -11,9 +11,9 @@ import re
 from contactkit.matching.nicknames import GIVEN_SPELLINGS
 
 from .calibration import UNMEASURED, probability
-from .lexicon import HONORIFICS
+from .lexicon import HONORIFICS, NAME_PARTICLES
 from .local_parts import local_pieces, spelt_letters, spelt_words
-from .name_slips import NAME_PARTICLES, known_given
+from .name_slips import known_given
 
 _LOCAL_RE = re.compile(r"([\w.\-]+)@")
 

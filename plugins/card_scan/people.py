@@ -20,6 +20,7 @@ from .domains import domain_label, folded_letters, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
     LEGAL_FORMS,
+    NAME_PARTICLES,
 )
 from .local_parts import (
     given_name,
@@ -39,7 +40,7 @@ from .name_order import (
     printed_given_first,
     two_part,
 )
-from .name_slips import NAME_PARTICLES, known_given
+from .name_slips import known_given
 from .row_pieces import left_on_row
 from .slogans import slogan_line
 from .text_lines import Line

@@ -18,9 +18,8 @@ from collections.abc import Collection
 from contactkit import normalize
 
 from .clues import is_country, legal_form_alone
-from .lexicon import LEGAL_FORMS, POST_NOMINALS
+from .lexicon import LEGAL_FORMS, NAME_PARTICLES, POST_NOMINALS
 from .name_rows import DEBRIS_CONF
-from .name_slips import NAME_PARTICLES
 from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
 from .text_lines import Line, Word
 

@@ -192,9 +192,11 @@ def test_letters_that_start_a_part_of_another_name_word_are_not_added():
         # the missing letters start the next word: "mariag@" is Maria Garcia's, not "Mariag"
         ("Maria Garcia", "mariag", "Maria Garcia"),
         ("onathan Benne", "jonathan.bennett", "Jonathan Bennett"),
-        # the local word is another word's, whole: the later "Torre" lost nothing
+        # after a particle, the local word is another word's, whole: "Torre" lost nothing
         ("Pablo Torres de la Torre", "pablo.torres", "Pablo Torres de la Torre"),
         ("Pablo Torres de la Torr", "pablo.torre", "Pablo Torres de la Torre"),
+        # a family name printed twice, the second cut: no particle, completed as before
+        ("José García Garci", "jose.garcia", "José García Garcia"),
     ],
 )
 def test_restore_letters_still_restores(line: str, local: str, stored: str) -> None:
