@@ -321,7 +321,7 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 12: a North American number without +1, Tesseract unsure: 3 of 5 right
         "bare+dense/mid": 0.010,  # 0 of 1 ("(415) 699-2278" for 899)
         # session 25 (wrong25): one number read and a scrap Tesseract hardly read beside it, a
-        # second number's row lost ("+debris", leftovers.debris_beside): 3 of 4 on the pool
+        # second number's row lost ("+debris", lost_phone_rows.debris_beside): 3 of 4 on the pool
         "bare+intl+debris/hi": 0.010,  # 0 of 1 (the mobile lost, s104 photo 44)
         "labelled+debris/hi": 0.800,  # 1 of 1
         "labelled+intl+debris/hi": 0.889,  # 2 of 2

@@ -27,10 +27,8 @@ from .leftovers import (
     WEB_LIKE_RE,
     area_code_left,
     code_alone,
-    debris_beside,
     digits_left,
     glued_number,
-    label_alone,
     labelled_left,
     number_like,
     remnants,
@@ -38,6 +36,7 @@ from .leftovers import (
 )
 from .line_fragments import label_glued, site_split
 from .local_parts import spelt_fold, spelt_letters
+from .lost_phone_rows import debris_beside, label_alone
 from .name_checks import II_FOR_U_RE
 from .name_gaps import letter_read_apart
 from .name_rows import row_level

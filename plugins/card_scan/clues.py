@@ -43,8 +43,9 @@ URL_RE = re.compile(
 # Latin letters with their accents ("Móvil", "Telemóvel", "Komórka", "DĐ" as printed), not only
 # é, and the kana, hanzi and hangul of lexicon.WRITTEN_PHONE_LABELS ("携帯", "传真").
 # Every pattern for a phone label's letters uses this class (``phone_text.SEGMENT_RE`` parting a
-# row, ``leftovers.LABELLED_RE``, ``phone_slips``' label words, ``leftovers.PHONE_LABEL_ALONE_RE``,
-# the label marks of ``line_cleaning``), and ``known_label`` to tell a label from another word.
+# row, ``leftovers.LABELLED_RE``, ``phone_slips``' label words,
+# ``lost_phone_rows.PHONE_LABEL_ALONE_RE``, the label marks of ``line_cleaning``), and
+# ``known_label`` to tell a label from another word.
 LABEL_LETTERS = r"A-Za-zÀ-ÖØ-öø-ſ\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 LABEL_MARKS = r".:："  # a label's dot and colon, the full-width colon of CJK cards too
 PHONE_LABEL_RE = re.compile(

@@ -425,24 +425,54 @@ def test_a_phone_label_alone_with_no_number_on_its_row_marks_a_number_unread():
     assert len(parsed.contact.phones) == 3
 
 
+def _words(text: str, left: int, top: int, confs: list[float], height: int = 30) -> Line:
+    """A line of ``text``'s words side by side, each at its confidence."""
+    words, x = [], left
+    for word, conf in zip(text.split(), confs, strict=True):
+        words.append(Word(word, conf, x, top, 14 * len(word), height))
+        x += 14 * len(word) + 14
+    return Line(words)
+
+
+_FRENCH_CARD = [
+    ("Jean-Baptiste François", 80, 300),
+    ("CTO", 80, 360),
+    ("Lumen S.A.R.L.", 80, 420),
+    ("Tél. +33 5 69 09 09 10", 780, 90),
+    ("jbfrancois@lumen.fr", 780, 190),
+]
+
+
 @pytest.mark.parametrize(
-    ("row", "conf", "level"),
+    ("row", "confs", "left", "top", "height", "level"),
     [
-        ("Mob pe Prnmer one", 0.0, "unread"),  # fresh photo 488 card 45: the mobile lost
-        ("Mob pe Prnmer one", 0.9, "labelled+intl/hi"),  # read surely: words, not a lost row
-        ("Mobilité durable", 0.3, "labelled+intl/hi"),  # no label word leads it
+        # fresh photo 488 card 45: the mobile's row under the direct line, lost
+        ("Mob pe Prnmer one", [0.0, 0.0, 0.0, 0.0], 780, 140, 30, "unread"),
+        # read surely: words, not a number's row lost
+        ("Mob pe Prnmer one", [0.9, 0.9, 0.9, 0.9], 780, 140, 30, "labelled+intl/hi"),
+        # one word doubted in a row read surely
+        ("Office of the CEO", [0.96, 0.45, 0.96, 0.96], 780, 140, 30, "labelled+intl/hi"),
+        # no label word opens it
+        ("Mobilité durable", [0.3, 0.3], 780, 140, 30, "labelled+intl/hi"),
+        # a department under the company, far from the numbers
+        ("Mobile Banking Division", [0.3, 0.3, 0.3], 80, 480, 30, "labelled+intl/hi"),
+        # specks at the photo's edge, 2 px high
+        ("cel tt a a", [0.17, 0.17, 0.17, 0.17], 780, 140, 2, "labelled+intl/hi"),
     ],
 )
-def test_a_label_leading_a_row_hardly_read_marks_a_number_unread(row, conf, level):
-    def at(text: str, left: int, top: int, conf: float = 0.95) -> Line:
-        return Line([Word(text, conf, left, top, 14 * len(text), 30)])
+def test_a_label_before_a_row_hardly_read_marks_a_number_unread(
+    row, confs, left, top, height, level
+):
+    lines = [Line([Word(t, 0.95, x, y, 14 * len(t), 30)]) for t, x, y in _FRENCH_CARD]
+    lines.append(_words(row, left, top, confs, height))
+    assert parse_card(lines, default_region="FR").evidence["phones"] == level
 
-    rows = [
-        at("Jean-Baptiste François", 80, 300),
-        at("CTO", 80, 360),
-        at("Lumen S.A.R.L.", 80, 420),
-        at("Tél. +33 5 69 09 09 10", 780, 90),
-        at(row, 780, 140, conf),
-        at("jbfrancois@lumen.fr", 780, 190),
-    ]
-    assert parse_card(rows, default_region="FR").evidence["phones"] == level
+
+def test_labels_alone_beside_their_number_read_are_no_row_lost():
+    # "Fax / Tel" hardly read, its number read apart on its row to its right: nothing lost.
+    lines = [Line([Word(t, 0.95, x, y, 14 * len(t), 30)]) for t, x, y in _FRENCH_CARD]
+    lines.append(_words("Fax / Tel", 780, 140, [0.4, 0.4, 0.4]))
+    lines.append(Line([Word("+33 6 12 34 56 78", 0.95, 930, 140, 240, 30)]))
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["phones"] != "unread"
+    assert len(parsed.contact.phones) == 2
