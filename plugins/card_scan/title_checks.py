@@ -200,38 +200,36 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
 
 def _five_run_together(word: str) -> bool:
     """A five-letter word, no lexicon word, a six-letter one with two neighbouring letters, one
-    narrow, read as one (``_run_together``): an l pair as a letter with a stem, or two stroke
-    letters as m ("Semor" for Senior). "Gbwna Ksiegowa" for Główna Księgowa, ło read as b
-    (check photo p456 card 20, accepted at strong/hi; session 41, late41). The rule above
-    starts at six letters for one letter changed, where short words' other forms lie one letter
-    apart; two letters read as one other is no word's other form."""
+    narrow, read as one (``_run_together``): an l pair read as a letter with a stem ("Gbwna
+    Ksiegowa" for Główna Księgowa, ło read as b: check photo p456 card 20, accepted at
+    strong/hi; session 41, late41), or two letters of upright strokes as the m their strokes
+    make ("Semor Software Engineer" for Senior at 0.88: fresh photo seed 489 card 86, accepted
+    at strong/mid; session 44). The rule above starts at six letters for one letter changed,
+    where short words' other forms lie one letter apart; two letters read as one other is no
+    word's other form."""
     if len(word) != 5 or known_title_word(word) or lexicon_spelt(word):
         return False
-    return any(
-        _l_run_into_stem(word, w) or _strokes_read_m(word, w) for w in _CHANGED_FROM if len(w) == 6
-    )
+    return any(_five_slip(word, w) for w in _CHANGED_FROM if len(w) == 6)
 
 
-def _strokes_read_m(word: str, listed: str) -> bool:
-    """``_run_together`` where the pair is two letters of upright strokes read as the m their
-    three strokes make: "Semor Software Engineer" for Senior, read at 0.88 (fresh photo seed
-    489 card 86, accepted at strong/mid; session 44)."""
+# Pairs of upright strokes that read as an m (Semor, Jumor); "in" at a word's end is left to
+# ``_run_together``'s ending rule ("intem" stays unflagged).
+_STROKE_PAIRS = frozenset({"ni", "in", "rn"})
+
+
+def _five_slip(word: str, listed: str) -> bool:
+    """``_run_together`` inside the word (not its first letter), the pair holding an l read as
+    b, d, h or k (the l's stem and its neighbour's bowl or arm), or two strokes read as m. Not
+    any pair nor any letter: "Baker" is no slip of "broker" (ro read as a), the Norwegian
+    "leder" (manager) none of "leiter" (it read as d); nor a first letter: "Dwyer" is a name,
+    no slip of "lawyer"."""
     if not _run_together(word, listed):
         return False
     at = shared_start(word, listed)
-    return at >= 1 and listed[at : at + 2] in ("ni", "in", "rn") and word[at] == "m"
-
-
-def _l_run_into_stem(word: str, listed: str) -> bool:
-    """``_run_together`` where the pair holds an l (or a ł, folded so) and is read as a letter
-    with a stem (b d h k: the l's stem and its neighbour's bowl or arm). Not any pair nor any
-    letter: "Baker" is no slip of "broker" (ro read as a), the Norwegian "leder" (manager) none
-    of "leiter" (it read as d); nor a first letter: "Dwyer" is a name, no slip of "lawyer"."""
-    if not _run_together(word, listed):
+    if at < 1:
         return False
-    at = shared_start(word, listed)
-    # Inside the word: a first letter changed makes other words ("Dwyer" of lawyer, "Kader").
-    return at >= 1 and "l" in listed[at : at + 2] and word[at] in "bdhk"
+    pair = listed[at : at + 2]
+    return ("l" in pair and word[at] in "bdhk") or (pair in _STROKE_PAIRS and word[at] == "m")
 
 
 # The lexicon's five-letter words ("Plant", "Sales", "Chief"): too short for the rule above, where

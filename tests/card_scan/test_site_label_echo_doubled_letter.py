@@ -134,10 +134,13 @@ def test_the_echoed_company_goes_to_review():
         ("Daglig leder", False),  # Norwegian, no slip of leiter
         ("Senior Lawyer", False),
         ("Semor Software Engineer", True),  # fresh photo 489 card 86: ni read as m
+        ("Jumor Accountant", True),
         ("Senior Software Engineer", False),
+        ("Admin Assistant", False),  # words with an m of their own
+        ("Humor Writer", False),
     ],
 )
-def test_two_letters_with_an_l_run_into_one(title, slipped):
+def test_two_letters_run_into_one_in_a_five_letter_word(title, slipped):
     assert lexicon_word_changed(title, unsure=False) is slipped
 
 
