@@ -25,6 +25,7 @@ from PIL import Image
 
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
+from .image_files import TARGET_DPI
 from .text_lines import Line, Word, in_reading_order
 
 if TYPE_CHECKING:  # imported on first use: the module loads without the second reader
@@ -63,21 +64,20 @@ AGREED_FROM = 0.5
 MISSED_FROM = 0.8
 
 
-# A doubtful line lower than this share of the card's sure lines (their median) is specks or a
-# photo's edge, not print: the recogniser, which scales each crop to one height, read it as a
-# row several times the card's width. On 100 fresh photos such lines took 27 % of this step's
-# crop widths and no reading of them changed a field (a real row of small print stood at 0.49).
-THIN = 0.3
+# A doubtful line no higher than a millimetre at the ~300 DPI a page is scaled to (``imaging.
+# rescale``) is specks or a photo's edge, not print (6 pt small print is twice that): the
+# recogniser, scaling each crop to one height, read it as a row wider than the card. On 100 fresh
+# photos such lines took 24 % of this step's crop widths, and no reading of them changed a field.
+SPECKS_HIGH = round(TARGET_DPI / 25.4)
 
 
 def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
-    """``lines`` with each doubtful one replaced by RapidOCR's reading where that is surer."""
-    sure = [line.bottom - line.top for line in lines if line.mean_conf >= DOUBT_BELOW]
-    least = THIN * float(np.median(sure)) if sure else 0.0
+    """``lines`` with each doubtful one (specks aside) replaced by RapidOCR's reading where that
+    is surer."""
     doubtful = [
         i
         for i, line in enumerate(lines)
-        if line.mean_conf < DOUBT_BELOW and line.bottom - line.top >= least
+        if line.mean_conf < DOUBT_BELOW and line.bottom - line.top > SPECKS_HIGH
     ]
     if not doubtful:
         return lines

@@ -117,7 +117,7 @@ def test_a_doubtful_line_is_read_again_and_keeps_tesseracts_spaces():
     assert lines[1] is sure  # a sure line is not read twice
 
 
-def test_specks_far_lower_than_the_cards_print_are_not_read_again(monkeypatch):
+def test_specks_a_millimetre_high_are_not_read_again(monkeypatch):
     # A photo's top edge read as a row of letters 5 px high: scaled to the recogniser's height
     # it was a crop wider than the card, read three times for nothing.
     image, (left, top, right, bottom) = _line_image("Fon 0221 589 2090")
