@@ -11,7 +11,7 @@ from printed import to_review, worded_lines
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.company_word_slips import capital_inside
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.leftovers import debris_beside
+from contactkit_plugins.card_scan.lost_phone_rows import debris_beside
 from contactkit_plugins.card_scan.name_checks import misread_put_back
 from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import ligature_read

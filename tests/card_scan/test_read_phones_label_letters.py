@@ -11,7 +11,8 @@ from ocr_lines import stacked_lines as card
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.leftovers import label_alone, labelled_left
+from contactkit_plugins.card_scan.leftovers import labelled_left
+from contactkit_plugins.card_scan.lost_phone_rows import label_alone
 from contactkit_plugins.card_scan.phone_slips import unglue_word
 from contactkit_plugins.card_scan.phone_text import unglue_label
 
