@@ -301,6 +301,14 @@ def _capital_i(word: str) -> str:
     return word.replace("l", "I") if capitals_with_l(word) and capitals >= 3 else word
 
 
+def _logo_letters(word: str) -> bool:
+    """A word a logo's letters may read as (``S A``, ``tm``, ``e``); not a word of the name, a
+    capital before small letters ("Vos Systemen B.V." beside systemen.com, the domain read from
+    the address row with its hyphen lost: fresh photo 493 card 71, accepted as "Systemen B.V."
+    at domain+legal; session 44)."""
+    return not (len(word) >= 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower())
+
+
 def _strip_logo_word(text: str, domain: str | None) -> str:
     words = text.split()
     # "HIKARl Hikari Corporation": a capital I in the logo's capitals read as l
@@ -339,14 +347,18 @@ def _strip_logo_word(text: str, domain: str | None) -> str:
             ),
             0,
         )
-        if start and all(len(w) <= 3 for w in words[:start]):
+        if start and all(len(w) <= 3 and _logo_letters(w) for w in words[:start]):
             return " ".join(words[start:])
     first = normalize.fold(words[0])
     rest = " ".join(words[1:])
     if domain:
         label = domain_label(domain)
         # "A Hashimoto Denki K.K." for hashimoto-denki: a word the label does not start with.
-        if not label.startswith(first) and company_domain_match(rest, domain) >= 0.9:
+        if (
+            _logo_letters(words[0])
+            and not label.startswith(first)
+            and company_domain_match(rest, domain) >= 0.9
+        ):
             return rest
         # "all Vantage Corporation" beside vgroup.co.jp: a logo read as a word in lower case
         # before a capitalised name with its legal form ("van", "de" are a name's own).
