@@ -64,20 +64,26 @@ AGREED_FROM = 0.5
 MISSED_FROM = 0.8
 
 
-# A doubtful line no higher than a millimetre at the ~300 DPI a page is scaled to (``imaging.
-# rescale``) is specks or a photo's edge, not print (6 pt small print is twice that): the
-# recogniser, scaling each crop to one height, read it as a row wider than the card. On 100 fresh
-# photos such lines took 24 % of this step's crop widths, and no reading of them changed a field.
+# A doubtful line lower than a millimetre at the ~300 DPI a page is scaled to (``imaging.
+# rescale``) and than half the height of the card's sure lines is specks or a photo's edge, not
+# print: the recogniser, scaling each crop to one height, read it as a row wider than the card.
+# On 100 fresh photos such lines took a quarter of this step's crop widths, and no reading of
+# them changed a field. Both bounds: a blurred photo's only sure lines may be large beside its
+# small print (second review, rev44), and a scan's whole print may be that small (fresh scan
+# seed 497 card 54, rows 11-15 px high: its site row, 12 px at 0.49, went unread).
 SPECKS_HIGH = round(TARGET_DPI / 25.4)
+SPECKS_SHARE = 0.5
 
 
 def reread_doubtful(image: Image.Image, lines: list[Line]) -> list[Line]:
     """``lines`` with each doubtful one (specks aside) replaced by RapidOCR's reading where that
     is surer."""
+    sure = [line.bottom - line.top for line in lines if line.mean_conf >= DOUBT_BELOW]
+    specks = min(SPECKS_HIGH, SPECKS_SHARE * float(np.median(sure))) if sure else 0.0
     doubtful = [
         i
         for i, line in enumerate(lines)
-        if line.mean_conf < DOUBT_BELOW and line.bottom - line.top > SPECKS_HIGH
+        if line.mean_conf < DOUBT_BELOW and line.bottom - line.top >= specks
     ]
     if not doubtful:
         return lines

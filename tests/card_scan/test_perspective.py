@@ -136,6 +136,19 @@ def test_specks_a_millimetre_high_are_not_read_again(monkeypatch):
     assert lines[1].text == "Fon 0221 589 2090"
 
 
+def test_a_doubtful_row_as_low_as_the_cards_whole_print_is_read_again(monkeypatch):
+    # Fresh scan seed 497 card 54: every row 11-15 px high, its site row 12 px at 0.49.
+    image = Image.new("RGB", (600, 200), "white")
+    sure = [Line([Word(t, 0.95, 60, y, 120, 14)]) for t, y in (("Wilhelmus", 20), ("ALTAIR", 60))]
+    site = Line([Word("T: www.altairnl", 0.49, 60, 100, 110, 11)])
+    read = []
+    monkeypatch.setattr(
+        second_reading, "read_boxes", lambda image, b, *a: read.extend(b) or [[] for _ in b]
+    )
+    second_reading.reread_doubtful(image, [*sure, site])
+    assert read == [site.box]
+
+
 def test_a_second_reading_less_sure_than_tesseracts_is_not_taken():
     image = Image.new("RGB", (600, 100), "white")  # nothing printed: RapidOCR reads nothing
     line = Line([Word("ACME", 0.7, 50, 30, 200, 40)])
