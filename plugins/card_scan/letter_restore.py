@@ -73,14 +73,14 @@ def restore_letters(text: str, local: str | None) -> str:
         # 26). Only a later word's: the initial follows the given name it is written after, and
         # a family name's lost last letter is no earlier word's ("Luca Ferrar", luca.ferrari@).
         others |= {c for o, k in later.items() if k > 0 for c in INITIAL_READS.get(o, "")}
-        rest = _others_taken(letters, [w for k, w in spelling if k != n])
+        spelt = [w for k, w in spelling if k != n]  # the other words' letters the local holds
+        rest = _others_taken(letters, spelt)
         # After a particle, a local word another word of the line spells whole is that word's:
         # "Torres" beside pablo.torres@ is no lost "s" of "de la Torre" (fresh photo seed 480
         # card 9, check photo 473 card 87: "... Torres de la Torres" accepted at email; session
         # 44). Not a family name printed twice, the second cut ("García Garci"): no particle.
-        after_particle = n > 0 and normalize.fold(words[n - 1]).lower() in NAME_PARTICLES
-        spelt = {w for k, w in spelling if k != n} if after_particle else set()
-        free = [p for p in pieces if p not in spelt]
+        after_particle = n > 0 and normalize.fold(words[n - 1]) in NAME_PARTICLES
+        free = [p for p in pieces if not after_particle or p not in spelt]
         words[n] = _word_restored(word, letters, free, others, len(words) >= 2, rest)
         if len(words) >= 2 and words[n] == word:
             words[n] = _short_l_for_i(word, local or "", words[:n] + words[n + 1 :])
