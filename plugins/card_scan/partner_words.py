@@ -29,6 +29,12 @@ PARTNER_WORDS = {
 # ("Lopez y Hermanas", "Ruiz y Asociadas"), a brother ("Rossi e Fratello"), "Associated".
 OWN_WORDS = frozenset({"hermanas", "asociadas", "fratello", "associated"})
 PARTNERS_RE = re.compile(r"(?i)((?:&|\bund|\bet|\be|\by|\ben) )([^\W\d_]{5,10})\b")
+# A Polish partnership's "i", which a reading loses as a speck ("Malinowski Wspólnicy Sp.k.",
+# tuning photo seed 474): no firm prints the word straight after a name. Not the other
+# partners' words: they open names or follow trades as well ("Hermanos García", "Consultores
+# Asociados"), and a lost "e" is hard to tell from one read glued to a name ("Carbonie Figli").
+# A name ending in "ii" holds the "i", read glued ("NOWAKOWSKII WSPOINICY").
+LOST_I_RE = re.compile(r"(?i)\b([^\W\d_]{2,}) (wsp[oó]lnicy)\b")
 
 
 def partner_words(company: str) -> str:
@@ -36,7 +42,20 @@ def partner_words(company: str) -> str:
     letter from exactly one partners' word, and no such word itself, is that word misread.
     As long only: a letter more or less is the singular printed ("Becker & Partner GmbH",
     "Rossi & Figlio", "Smith & Brother"), the common form and no slip."""
-    return PARTNERS_RE.sub(_partner_word, company)
+    return PARTNERS_RE.sub(_partner_word, lost_joining_word(company))
+
+
+def lost_joining_word(company: str) -> str:
+    """``Malinowski Wspólnicy Sp.k.`` → ``Malinowski i Wspólnicy Sp.k.``: the "i" a Polish
+    partnership prints before its partners' word, lost."""
+    return LOST_I_RE.sub(_i_back, company)
+
+
+def _i_back(match: re.Match[str]) -> str:
+    name, word = match.group(1), match.group(2)
+    if name.lower().endswith("ii") or normalize.fold(name) in {"and", "und"}:
+        return match.group(0)
+    return f"{name} {'I' if word.isupper() else 'i'} {word}"
 
 
 def _partner_word(match: re.Match[str]) -> str:

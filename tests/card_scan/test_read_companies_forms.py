@@ -273,6 +273,26 @@ def test_wspolnicy_after_an_i_read_glued_to_the_name_is_put_back():
     assert company == "NOWAKOWSKII WSPÓLNICY SP.K"
 
 
+@pytest.mark.parametrize(
+    ("read", "stored"),
+    [
+        ("Malinowski Wspólnicy Sp.k.", "Malinowski i Wspólnicy Sp.k."),
+        ("MALINOWSKI WSPÓLNICY SP.K.", "MALINOWSKI I WSPÓLNICY SP.K."),
+        ("Malinowski i Wspólnicy Sp.k.", "Malinowski i Wspólnicy Sp.k."),
+        ("Malinowski & Wspólnicy Sp.k.", "Malinowski & Wspólnicy Sp.k."),
+    ],
+)
+def test_the_i_before_wspolnicy_lost_as_a_speck_is_put_back(read: str, stored: str):
+    # Tuning photo seed 474: "Malinowski Wspólnicy Sp.k." beside malinowski.pl was accepted at
+    # domain+legal, the "i" every Polish partnership prints before the word lost.
+    company = _org_name(
+        (read, 40), ("Aleksandra Czarnecka", 60), ("CTO", 30),
+        ("a.czarnecka@malinowski.pl", 30),
+        region="PL",
+    )  # fmt: skip
+    assert company == stored
+
+
 def test_a_partners_word_one_letter_off_after_and_is_put_back():
     # Held-out photo b1x 649 read fresh (so no longer held out for this): "Söhne" read "SOhme",
     # and the word the domain does not spell was accepted wrong at domain+legal+other/mid.
