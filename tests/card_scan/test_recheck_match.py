@@ -143,3 +143,21 @@ def test_a_word_tesseract_read_with_a_slip_is_still_checked():
     # The parser mended ctoile to etofle (a wrong mend); RapidOCR reads etolle.
     value, reading, printed = "durand@etofle.com", "durand@etolle.com", "durand@ctoile.com"
     assert disagreement(value, reading, "emails", printed) == OTHER
+
+
+@pytest.mark.parametrize(
+    ("reading", "doubted"),
+    [
+        ("e-mail bianchipaola @ rizzoelettronica.it", True),  # the mark read as nothing
+        ("e-mail bianchi_paola@rizzoelettronica.it", False),  # read as Tesseract read it
+        ("e-mail bianchi.paola@rizzoelettronica.it", False),  # a dot: no less a separator
+    ],
+)
+def test_an_underscore_the_second_engine_reads_as_nothing_is_doubted(reading, doubted):
+    # Fresh photo seed 502: the dot of bianchi.paola@ read as an underscore at 0.51, accepted at
+    # name+domain; RapidOCR, which reads underscores, read nothing there.
+    address = "bianchi_paola@rizzoelettronica.it"
+    lines = [_line(f"e-mail {address}", 40, (reading, 0.88))]
+    evidence = {"emails": "name+domain"}
+    doubt_disputed(lines, [("emails", address)], evidence)
+    assert (evidence["emails"] == "name+domain+recheck") is doubted
