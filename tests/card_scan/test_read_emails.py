@@ -423,30 +423,37 @@ def test_an_address_the_name_checks_with_a_start_apart_before_it_is_doubted():
         assert "/prefixed" not in alone.evidence["emails"], piece
 
 
-def test_no_address_beside_a_website_read_unsure_goes_to_review():
-    # Fresh photo seed 493 card 42 (session 45: missing+web/lo right on 9 of 11 seen photos):
-    # the address row read "all" and "0.", the site at 0.00; the card was accepted without it.
-    lines = rated_lines(
-        ("020 3966 4209", 28, 1.0), ("all", 28, 0.28), ("0.", 28, 0.06),
-        ("Ittp//weww. ironbridge.co..uk/", 28, 0.0),
-        ("Unit 12, Riverside House, 107 Princes Street", 28, 0.94), ("London", 28, 0.96),
-        ("Megan Morgan", 50, 0.95), ("Office Manager", 30, 0.96),
-        ("IRONBRIDGE HOLDINGS PLC", 40, 0.92),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="GB")
-    assert parsed.evidence["emails"] == "missing+web/lo"
+@pytest.mark.parametrize(
+    ("rows", "region", "level"),
+    [
+        # Fresh photo seed 493 card 42: the address row read "all" and "0.", the site at 0.00
+        # (missing+web/lo, right on 9 of 11 seen photos); accepted without the address.
+        (
+            [
+                ("020 3966 4209", 28, 1.0), ("all", 28, 0.28), ("0.", 28, 0.06),
+                ("Ittp//weww. ironbridge.co..uk/", 28, 0.0),
+                ("Unit 12, Riverside House, 107 Princes Street", 28, 0.94),
+                ("London", 28, 0.96), ("Megan Morgan", 50, 0.95), ("Office Manager", 30, 0.96),
+                ("IRONBRIDGE HOLDINGS PLC", 40, 0.92),
+            ],
+            "GB",
+            "missing+web/lo",
+        ),
+        # Fresh photo seed 491 card 49: j.legall@ read "jlegall@cevennes fr" beside "DR JEAN LE
+        # GALL" (name+domain+repaired/joined, 0 of 1 on the seen photos); accepted.
+        (
+            [
+                ("M. +33-7-35-68-41-92", 28, 0.93), ("jlegall@cevennes fr", 28, 0.91),
+                ("DR JEAN LE GALL", 50, 0.95), ("124 rue du Faubourg Saint-Honoré", 28, 0.91),
+                ("75046 Paris", 28, 0.91), ("Technico-commercial", 30, 0.92),
+                ("CEVENNES SARL.", 40, 0.77),
+            ],
+            "FR",
+            "name+domain+repaired/joined",
+        ),
+    ],
+)  # fmt: skip
+def test_an_address_level_the_seen_photos_put_under_the_bar_goes_to_review(rows, region, level):
+    parsed = parse_card(rated_lines(*rows), default_region=region)
+    assert parsed.evidence["emails"] == level
     assert "emails" in to_review(parsed)
-
-
-def test_an_initial_joined_to_a_family_name_with_a_particle_goes_to_review_once_repaired():
-    # Fresh photo seed 491 card 49: j.legall@ read "jlegall@cevennes fr" beside "DR JEAN LE
-    # GALL"; the level (0 of 1 on the seen photos) accepted it.
-    lines = rated_lines(
-        ("M. +33-7-35-68-41-92", 28, 0.93), ("jlegall@cevennes fr", 28, 0.91),
-        ("DR JEAN LE GALL", 50, 0.95), ("124 rue du Faubourg Saint-Honoré", 28, 0.91),
-        ("75046 Paris", 28, 0.91), ("Technico-commercial", 30, 0.92),
-        ("CEVENNES SARL.", 40, 0.77),
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="FR")
-    assert parsed.evidence["emails"] == "name+domain+repaired/joined"
-    assert to_review(parsed) == ["emails"]
