@@ -12,6 +12,7 @@ from .title_checks import (
     lexicon_word_changed,
     ligature_read,
     shape_put_back,
+    start_lost,
     word_slip,
 )
 from .title_language_mix import language_left_by_a_lost_letter
@@ -83,7 +84,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
         return "mended/lo"  # "Piant Manager" made "Plant Manager": a letter nothing read
     if wide_box(text, line):
         return "cut/lo"  # its box wider than its letters: the rest of the line not read
-    if CUT_TITLE_RE.search(text) or CUT_START_RE.match(text) or STRAY_MARK_RE.search(text):
+    cut_start = CUT_START_RE.match(text) or start_lost(text)
+    if CUT_TITLE_RE.search(text) or cut_start or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

@@ -175,3 +175,24 @@ def test_a_field_word_spelt_as_listed_is_no_slip_of_another():
     # letter off the field word financier, so a title read so was doubted (rev31a).
     assert not lexicon_word_changed("Hoofd Financiën", unsure=False)
     assert not lexicon_word_changed("Manager Financien", unsure=True)
+
+
+@pytest.mark.parametrize(
+    ("printed", "doubted"),
+    [
+        ("Nior So are Engineer", True),  # Senior Software Engineer, the row's start unread
+        ("Nior Software Engineer", True),
+        ("Senior Software Engineer", False),
+        ("Oper ations Analyst", False),  # read apart at wide spacing: the two make a word
+        ("Port Manager", False),  # "port" ends "support", but is a word of its own
+    ],
+)
+def test_a_title_opening_on_a_lexicon_word_s_end_was_cut(printed, doubted):
+    # Fresh photo seed 505 card 7: "Nior So are Engineer" was accepted at strong/mid.
+    parsed = read_card(
+        ("Edward Ashworth", 44), printed, ("Williams Logistics LLP", 34),
+        "ashworth@williams-logistics.co.uk", region="GB",
+    )  # fmt: skip
+    assert ("title" in to_review(parsed)) is doubted
+    if doubted:
+        assert parsed.evidence["title"].startswith("cut/")
