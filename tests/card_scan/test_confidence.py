@@ -271,6 +271,11 @@ POOLED_29 = {
     ("phones", "reread/hi"): (7, 7),
     ("phones", "reread+intl/hi"): (26, 25),
 }
+# Session 45: lowered where the bound over the 7,100 seen cards fell under the bar and a wrong
+# value went in unread (name+domain+repaired/joined too, 0 of 1: at the table's floor).
+POOLED_45 = {
+    ("emails", "missing+web/lo"): (11, 9),
+}
 
 
 def test_the_levels_re_bounded_on_all_font_photos_hold_their_pooled_bound():
@@ -280,7 +285,8 @@ def test_the_levels_re_bounded_on_all_font_photos_hold_their_pooled_bound():
     sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
     from card_scan_calibrate import lower_bound
 
-    for (field, level), (n, right) in {**POOLED_22, **POOLED_23, **POOLED_24, **POOLED_29}.items():
+    pooled = {**POOLED_22, **POOLED_23, **POOLED_24, **POOLED_29, **POOLED_45}
+    for (field, level), (n, right) in pooled.items():
         assert probability(field, level) == pytest.approx(lower_bound(n, right), abs=0.0015)
     # A band is trusted no more than its upper sibling.
     for levels in CALIBRATED.values():
