@@ -11,7 +11,11 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.email_mend import FIT_SOURCE, LONE_SOURCE
-from contactkit_plugins.card_scan.email_missed_rows import read_missed_address, unread_rows
+from contactkit_plugins.card_scan.email_missed_rows import (
+    read_missed_address,
+    spelt_line,
+    unread_rows,
+)
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.jobs import OcrOptions
 from contactkit_plugins.card_scan.scan import reread_unread_ink
@@ -122,3 +126,30 @@ def test_an_unread_row_that_holds_no_address_adds_nothing():
 def test_a_card_with_an_address_read_is_left_as_read():
     read = [*LINES, _line((ADDRESS, 0.9, 900, 670, 330, 34))]
     assert reread_unread_ink(_card(ADDRESS, 1.5), read, OcrOptions()) == read
+
+
+BOX = (535, 601, 788, 622)
+LIKELY = [
+    "c-roth@meyer.de",
+    "c.roth@meyer.com",
+    "c.roth@meyer.de",
+    "c_roth@meyer.de",
+    "roth@meyer.de",
+]
+
+
+def test_a_sure_reading_spelling_a_likely_address_but_its_dots_gives_that_address():
+    # p478/87: "E c.roth@meyer.de" read "Ec" by Tesseract; RapidOCR read the rest of the row
+    # "croth@meyerde" at 0.94, no two crops alike, and the blurred fit found nothing: the card
+    # went in with no address. The likely form's separators are taken, the dot first.
+    readings = [[("Prothemeyerde", 0.86), ("croth@meyerde", 0.94), ("crouhcmeyerde", 0.86)]]
+    line = spelt_line([BOX], readings, LIKELY)
+    assert line is not None and line.text == "c.roth@meyer.de"
+    assert all(word.source == FIT_SOURCE for word in line.words)
+
+
+def test_a_reading_unsure_or_with_more_glued_before_it_than_a_label_s_letter_gives_nothing():
+    assert spelt_line([BOX], [[("croth@meyerde", 0.7)]], LIKELY) is None
+    assert spelt_line([BOX], [[("Mailcroth@meyerde", 0.95)]], LIKELY) is None
+    assert spelt_line([BOX], [[("Mail: croth @ meyerde", 0.95)]], LIKELY).text == "c.roth@meyer.de"
+    assert spelt_line([BOX], [[("croth@meyerde", 0.95)]], ["c.roth@meyer.com"]) is None
