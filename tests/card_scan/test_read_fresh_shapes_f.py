@@ -157,3 +157,23 @@ def test_a_ligatures_letters_read_as_one_m_in_a_title_word_is_a_slip(title, slip
 def test_a_title_read_with_its_ligature_as_m_is_sent_to_review():
     line = _title_line(("ChiefFinancialomcer", 0.94))
     assert title_level(line.text, line, strong=True, leftover=False) == "strong/lo"
+
+
+@pytest.mark.parametrize(
+    ("row", "doubted"),
+    [
+        ("Me 945 M1813", True),  # the mobile's digits, no phone made of them
+        ("Unit 12, Riverside House 10745", False),  # more letters: an address row, not a number
+    ],
+)
+def test_a_number_row_read_as_debris_holding_its_digits_doubts_the_phones(row, doubted):
+    # Check photo 473 card 17: "Mob 07945 341813" read "Me 945 M1813" at 0.36 under "DDL 020
+    # 7562 7757"; the direct line was accepted at bare/hi, the mobile lost.
+    lines = worded_lines(
+        ("CHRISTOPHER WILLIAMS", 44), ("Senior Buyer", 26), ("Ashworth Consulting LLP", 30),
+        ("DDL 020 7562 7757", 26), (row, 26),
+        ("Email: christopher.williams@ashworthconsulting.co.uk", 26),
+    )  # fmt: skip
+    lines[4] = Line([replace(w, conf=0.36) for w in lines[4].words])
+    parsed = parse_card(lines, default_region="GB")
+    assert ("+debris" in parsed.evidence["phones"]) is doubted
