@@ -18,20 +18,15 @@ from __future__ import annotations
 
 import re
 
-import cv2
 import numpy as np
 from PIL import Image
 
 from .email_fit import fitted_line, likely_addresses
 from .email_mend import FIT_SOURCE, LONE_SOURCE
 from .email_reading import agreed_address
-from .second_reading import as_line, ink_of, read_boxes, uncovered_blobs
+from .second_reading import as_line, read_boxes, unread_print
 from .text_lines import Line, in_reading_order
 
-# The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
-MEDIAN = 5
-# A row of print is this dense in ink at least; grain the filter left is under 0.11 (p364/98).
-LEAST_INK = 0.15
 # An address row is long: at least this many times as wide as high.
 ADDRESS_SHAPE = 6
 # Blobs read per card at most, the widest first.
@@ -112,6 +107,5 @@ def _separator_rank(address: str) -> int:
 
 def unread_rows(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """Address-shaped blobs of print outside every line read, widest first, as boxes."""
-    ink = ink_of(cv2.medianBlur(gray, MEDIAN))
-    boxes = uncovered_blobs(ink, lines, shape=ADDRESS_SHAPE, least_ink=LEAST_INK)
+    boxes = unread_print(gray, lines, shape=ADDRESS_SHAPE)
     return sorted(boxes, key=lambda box: box[0] - box[2])
