@@ -35,6 +35,10 @@ def repair_street(street: str, region: str) -> str:
     # "Laan van Nicuw Oost-Indië": the e of Dutch -euw (nieuw, leeuw) read c; no word of a
     # language printed in Latin letters holds "icuw" or "ecuw" (session 41)
     street = re.sub(r"(?<=[ie])c(?=uw)", "e", street)
+    # "Laan van Nieuw Oost-Indieé 56a" (fresh photo seed 509 card 45, stored unflagged): the ë
+    # of a Dutch -ië (Indië, België) read as an e and an é; no word ends on "ieé". Not "iee":
+    # "Lindenaliee" is an Allee with its ll read li
+    street = re.sub(r"(?<=[a-z]i)eé\b", "ë", street)
     if german(street, region):
         street = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", street)  # "GroBe Elbstraße"
         # "Aeschenvorstact": the d of -stadt (Vorstadt, Neustadt) read c; German writes no

@@ -44,6 +44,9 @@ def _address(region: str, *rows: str) -> tuple | None:
         ("Landstrafger Hauptstraße 132", "AT", "Landstraßer Hauptstraße 132"),
         ("Laan van Nicuw Oost-Indië 48", "NL", "Laan van Nieuw Oost-Indië 48"),  # e read c
         ("Nicuwe Binnenweg 12", "NL", "Nieuwe Binnenweg 12"),
+        ("Laan van Nieuw Oost-Indieé 56a", "NL", "Laan van Nieuw Oost-Indië 56a"),  # ë read eé
+        ("Jubilee Street 5", "GB", "Jubilee Street 5"),
+        ("Lindenaliee 116", "NL", "Lindenaliee 116"),  # an Allee's ll read li: no ë
         ("Aeschenvorstact 34", "CH", "Aeschenvorstadt 34"),  # d read c
         ("Calle de Alcala, 181, 3@B", "ES", "Calle de Alcala, 181, 3º B"),  # º read ®, made @
         ("Avenida Diagonal, 122, 3® B", "ES", "Avenida Diagonal, 122, 3º B"),
