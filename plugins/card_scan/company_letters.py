@@ -13,7 +13,7 @@ from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
 from .lexicon import LEGAL_FORM_REGIONS, POLISH_L_WORDS
 from .name_checks import ACCENTED_SURNAMES, GERMAN_SPEAKING
-from .partner_words import partner_words
+from .partner_words import lost_joining_word, partner_words
 
 
 def company_letters(company: str, domain: str | None = None) -> str:
@@ -41,6 +41,8 @@ def company_letters(company: str, domain: str | None = None) -> str:
     # Polish partnerships add, with ó and l misread.
     # "NOWAKOWSKII WSPOINICY": the "i" read glued to the name before it.
     company = re.sub(r"(?i)(?<=i )w\w{6,9}\b", _wspolnicy, company)
+    # ...then its "i" put back where a reading lost it ("Malinowski Wspdlnicy")
+    company = lost_joining_word(company)
     if GERMAN_FORM_RE.search(company):
         company = GERMAN_E_RE.sub(lambda m: m.group().replace("é", "ö"), company)
     return re.sub(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]{2,})t\b", r"\1Ł", company)

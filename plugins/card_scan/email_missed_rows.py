@@ -5,12 +5,13 @@ on a denoised image, read by RapidOCR.
 grainy photo the threshold keeps the paper's grain as specks, the dilation that joins a row's
 letters joins the specks too, and the whole card becomes one blob too large to be a line: an
 email row Tesseract's sparse pass dropped whole (``wojciech@meridian.pl`` between two read
-phone rows, p368/34; ``Email jesus.martinez@...`` under the phones, p364/98) is never read. A
-median filter first removes the grain and leaves the print; rows of print are then far
-denser in ink than any grain left over. Such rows are as blurred as the rest of the card
-(RapidOCR reads ``wojaechemeridianpl``), so an address two crops agree on is kept as a lone
-reading, and failing that the card's own likely addresses are fitted to the rows' frames as
-``email_fit`` does for read rows. Either way the parser takes it only where the name and the
+phone rows, p368/34; ``Email jesus.martinez@...`` under the phones, p364/98) is not read there
+(read_missed keeps only numbers from such a card). A median filter removes the grain and
+leaves the print (``second_reading.unread_print``). Such rows are as blurred as the rest of the
+card (RapidOCR reads ``wojaechemeridianpl``), so an address two crops agree on is kept as a
+lone reading; failing that, the card's own likely addresses are fitted to the rows' frames as
+``email_fit`` does for read rows, or taken from a sure reading that spells one but for its
+separators (``spelt_line``). Either way the parser takes it only where the name and the
 company or website agree with it (``email_mend``), and sends it to review.
 """
 
@@ -33,9 +34,9 @@ ADDRESS_SHAPE = 6
 MOST_BLOBS = 3
 # A reading this sure that spells a likely address but for its separators names it.
 SURE_SPELLING = 0.9
-# Letters the @'s piece of a reading holds before the address at most (a label's letter it
-# took in: "Ecroth@meyerde").
-LABEL_LEFT = 2
+# What the @'s piece of a reading may hold before the address: the E of an "E:" label it took
+# in ("Ecroth@meyerde"); other letters may be the address's own ("dr.roth@" is no "roth@").
+LABEL_LEFT = ("", "e")
 # The separators of a name's usual forms, the most printed first.
 SEPARATORS = (".", "", "_", "-")
 
@@ -62,7 +63,7 @@ def read_missed_address(
             break
     if added is None and name:
         likely = likely_addresses(lines, [], name, company, region)
-        added = spelt_line(boxes, readings, likely) or fitted_line(image, boxes, likely)
+        added = fitted_line(image, boxes, likely) or spelt_line(boxes, readings, likely)
     return lines if added is None else in_reading_order([*lines, added])
 
 
@@ -77,17 +78,12 @@ def spelt_line(
     the separators are the likely form's, not read."""
     for box, own in zip(boxes, readings, strict=True):
         for text, conf in own:
-            # The piece holding the @, past a label ("E-mail: croth@meyerde")
-            piece = next(
-                (p for p in re.split(r"[\s:]+", re.sub(r"\s*@\s*", "@", text)) if "@" in p), ""
-            )
-            spelt = re.sub(r"[^a-z0-9@]", "", piece.lower())
-            if conf < SURE_SPELLING or not spelt:
+            # What follows a label's colon ("E-mail: c roth @ meyer.de"), spaces dropped
+            spelt = re.sub(r"[^a-z0-9@]", "", text.rpartition(":")[2].lower())
+            if conf < SURE_SPELLING or "@" not in spelt:
                 continue
             fits = [a for a in likely if _spells(spelt, _bare(a))]
             if fits:
-                most = max(len(_bare(a)) for a in fits)  # "c.roth@" before "roth@"
-                fits = [a for a in fits if len(_bare(a)) == most]
                 return as_line(min(fits, key=_separator_rank), 0.5, box, FIT_SOURCE)
     return None
 
@@ -97,7 +93,7 @@ def _bare(address: str) -> str:
 
 
 def _spells(spelt: str, bare: str) -> bool:
-    return spelt.endswith(bare) and len(spelt) - len(bare) <= LABEL_LEFT
+    return spelt.endswith(bare) and spelt[: len(spelt) - len(bare)] in LABEL_LEFT
 
 
 def _separator_rank(address: str) -> int:

@@ -35,6 +35,8 @@ PARTNERS_RE = re.compile(r"(?i)((?:&|\bund|\bet|\be|\by|\ben) )([^\W\d_]{5,10})\
 # Asociados"), and a lost "e" is hard to tell from one read glued to a name ("Carbonie Figli").
 # A name ending in "ii" holds the "i", read glued ("NOWAKOWSKII WSPOINICY").
 LOST_I_RE = re.compile(r"(?i)\b([^\W\d_]{2,}) (wsp[oó]lnicy)\b")
+# Words that join a name to its partners' word already ("Kowalski oraz Wspólnicy").
+JOINING = frozenset({"oraz", "and", "und", "et", "en"})
 
 
 def partner_words(company: str) -> str:
@@ -42,7 +44,7 @@ def partner_words(company: str) -> str:
     letter from exactly one partners' word, and no such word itself, is that word misread.
     As long only: a letter more or less is the singular printed ("Becker & Partner GmbH",
     "Rossi & Figlio", "Smith & Brother"), the common form and no slip."""
-    return PARTNERS_RE.sub(_partner_word, lost_joining_word(company))
+    return PARTNERS_RE.sub(_partner_word, company)
 
 
 def lost_joining_word(company: str) -> str:
@@ -53,7 +55,7 @@ def lost_joining_word(company: str) -> str:
 
 def _i_back(match: re.Match[str]) -> str:
     name, word = match.group(1), match.group(2)
-    if name.lower().endswith("ii") or normalize.fold(name) in {"and", "und"}:
+    if name.lower().endswith("ii") or normalize.fold(name) in JOINING:
         return match.group(0)
     return f"{name} {'I' if word.isupper() else 'i'} {word}"
 

@@ -27,6 +27,9 @@ from .word_confidence import fragment_conf, ocr_band
 
 # The words of a phone row read again by RapidOCR (phone_reading), measured apart.
 ROW_SOURCE = "phone-row"
+# A number row Tesseract gave no words for, kept from second readings no two of which agreed
+# (second_reading.read_missed): unmeasured, so its phone goes to review.
+MISSED_NUMBER_SOURCE = "number-missed"
 
 
 class Segment(NamedTuple):
@@ -92,6 +95,8 @@ def backing(
     line, label, reading = segment.line, segment.label, segment.reading
     if disputed(line, match.raw_string):
         return "disputed"  # phone_check: a second engine read other digits
+    if any(word.source == MISSED_NUMBER_SOURCE for word in line.words):
+        return "missed-row"  # its digits the readings did not agree on
     if any(word.source == ROW_SOURCE for word in line.words):
         return _reread_backing(segment, match)
     if digits_lost_in_gap(line, match.raw_string):

@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 import cv2
 import numpy as np
 from PIL import Image
+from rapidfuzz.distance import Indel
 
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, CUT_SOURCE, at_aligned
 from .image_files import TARGET_DPI
+from .phone_levels import MISSED_NUMBER_SOURCE
 from .text_lines import Line, Word, in_reading_order
 
 if TYPE_CHECKING:  # imported on first use: the module loads without the second reader
@@ -62,6 +64,13 @@ CROPS = ((0.25, 1.5), (0.5, 1.5), (0.35, 1.7))  # (padding in line heights, hori
 AGREED_FROM = 0.5
 # A line Tesseract found nothing in is added from this confidence on (two readings agreeing).
 MISSED_FROM = 0.8
+# Digits every reading of an unread number row holds at least, and letters at most.
+NUMBER_DIGITS = 7
+NUMBER_LETTERS = 3
+# The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
+MEDIAN = 5
+# A row of print is this dense in ink at least; grain the filter left is under 0.11 (p364/98).
+LEAST_INK = 0.15
 
 
 # A doubtful line lower than a millimetre at the ~300 DPI a page is scaled to (``imaging.
@@ -98,52 +107,58 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
 
     Sparse-text mode now and then drops a whole line (a condensed email line on a photo). Ink
     that no line's box covers is grouped into line-shaped blobs; each is read like a doubtful
-    line, and kept only where two readings agree, surely, on some letters or digits.
+    line, and kept only where two readings agree, surely, on some letters or digits. A blob
+    whose readings are all a number, no two alike, is kept as the one nearest the others, marked
+    ``MISSED_NUMBER_SOURCE`` (its phone goes to review). On a grainy photo, where the grain joins
+    the whole card into one blob, the rows of print are found on a denoised image
+    (``unread_print``), and only numbers are kept: an address row lost so is
+    ``email_missed_rows``'s, which reads it with the card's own likely addresses.
     """
-    boxes = _uncovered_ink(np.asarray(image.convert("L")), lines)
+    gray = np.asarray(image.convert("L"))
+    boxes = uncovered_blobs(ink_of(gray), lines)
+    grainy = not boxes
+    if grainy:
+        boxes = unread_print(gray, lines)
     if not boxes:
         return lines
     added = []
     for box, own in zip(boxes, read_boxes(image, boxes), strict=True):
-        keys = [_key(text) for text, _ in own]
-        for (text, conf), key in zip(own, keys, strict=True):
-            alnum = sum(char.isalnum() for char in key)
-            if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
-                # Where it begins as a line on its row ends, its start may lie under that box.
-                source = CUT_SOURCE if _after_line(box, lines) else ""
-                added.append(as_line(text, conf, box, source))
-                break
-        else:
-            number = _number_read(keys)
-            if number is not None:  # no two alike: a number all the same, kept as doubtful
-                added.append(as_line(number, 0.0, box, ""))
+        line = None if grainy else _agreed_line(box, own, lines)
+        number = _number_read([text for text, _ in own]) if line is None else None
+        line = line or (number and as_line(number, 0.0, box, MISSED_NUMBER_SOURCE))
+        if line:
+            added.append(line)
     return in_reading_order([*lines, *added])
 
 
-# Digits every reading of an unread number row holds at least, and letters at most.
-NUMBER_DIGITS = 7
-NUMBER_LETTERS = 3
+def _agreed_line(
+    box: tuple[int, int, int, int], own: list[tuple[str, float]], lines: list[Line]
+) -> Line | None:
+    keys = [_key(text) for text, _ in own]
+    for (text, conf), key in zip(own, keys, strict=True):
+        alnum = sum(char.isalnum() for char in key)
+        if keys.count(key) >= 2 and conf >= MISSED_FROM and alnum >= 3:
+            # Where it begins as a line on its row ends, its start may lie under that box.
+            source = CUT_SOURCE if _after_line(box, lines) else ""
+            return as_line(text, conf, box, source)
+    return None
 
 
-def _number_read(keys: list[str]) -> str | None:
-    """Where every reading of a row is a number, the one nearest the others (a digit apart:
-    "1393405160259", "393405160259", "1393406160259" for a mobile's row Tesseract gave no
-    words for on a grainy photo, fresh photo seed 507 card 44); None otherwise. It is added at
-    confidence 0: the parser reads it, and doubts it."""
+def _number_read(readings: list[str]) -> str | None:
+    """Where every reading of a row is a number (a label's letters or three at most), the one
+    nearest the others: "1393406160259", "393405160259", "1393405160259" for a mobile's row
+    Tesseract gave no words for on a grainy photo (fresh photo seed 507 card 44, the phones
+    accepted without it); None otherwise."""
+    keys = [_key(text) for text in readings]
     if not keys or not all(_number_like(key) for key in keys):
         return None
-    return min(keys, key=lambda k: sum(_distance(k, other) for other in keys))
+    nearest = min(range(len(keys)), key=lambda i: sum(Indel.distance(keys[i], k) for k in keys))
+    return readings[nearest]
 
 
 def _number_like(key: str) -> bool:
     digits = sum(char.isdigit() for char in key)
     return digits >= NUMBER_DIGITS and sum(char.isalpha() for char in key) <= NUMBER_LETTERS
-
-
-def _distance(a: str, b: str) -> int:
-    """Characters of ``a`` and ``b`` no longest match pairs."""
-    matched = sum(block.size for block in difflib.SequenceMatcher(None, a, b).get_matching_blocks())
-    return len(a) + len(b) - 2 * matched
 
 
 def _after_line(box: tuple[int, int, int, int], lines: list[Line]) -> bool:
@@ -159,12 +174,6 @@ def _after_line(box: tuple[int, int, int, int], lines: list[Line]) -> bool:
     )
 
 
-def _uncovered_ink(gray: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
-    """Line-shaped blobs of ink outside every line Tesseract read, as (left, top, right, bottom);
-    on a grainy photo, where grain joins the whole card into one blob, those of its print."""
-    return uncovered_blobs(ink_of(gray), lines) or unread_print(gray, lines)
-
-
 def unread_print(
     gray: np.ndarray, lines: list[Line], shape: float = 3
 ) -> list[tuple[int, int, int, int]]:
@@ -175,12 +184,6 @@ def unread_print(
     return uncovered_blobs(
         ink_of(cv2.medianBlur(gray, MEDIAN)), lines, shape=shape, least_ink=LEAST_INK
     )
-
-
-# The median filter's size: grain is a pixel or two, a stroke of small print 3-5 px.
-MEDIAN = 5
-# A row of print is this dense in ink at least; grain the filter left is under 0.11 (p364/98).
-LEAST_INK = 0.15
 
 
 def ink_of(gray: np.ndarray) -> np.ndarray:

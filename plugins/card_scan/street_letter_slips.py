@@ -49,8 +49,9 @@ FRENCH_H_RE = re.compile(r"(?<![A-Za-zÀ-ÿ])[BDFJLMNQRVXZbdfjlmnqrvxz]h(?=[b-df
 SMALL_L_ONSET_RE = re.compile(r"(?:(?<=[\s-])|^)l(?!gh\b|vl\b)(?=[b-df-hkmnp-tv-xz][a-zà-ÿ])")
 # "sSeefeldstrasse 50" (fresh photo seed 502, read at 0.95): a speck read as a small letter
 # glued before a word's capital. No street word opens on a small letter and a capital (over the
-# 6,800 seen photos every such word read was a slip); "d'Orsay", "l'Église" keep their mark.
-SMALL_BEFORE_CAPITAL_RE = re.compile(r"(?<![\w'’])[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]{2,}")
+# 6,800 seen photos every such word read was a slip) but Irish after its article: eclipsis and
+# a prefixed h or t ("Bóthar na gCloch", "Sráid an tSéipéil", "Bóthar na hAbhann"; rev45).
+SMALL_BEFORE_CAPITAL_RE = re.compile(r"(?<!\bna )(?<!\ban )\b[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]{2,}")
 # "quai de /a Tournelle" for de la (check photo 467 card 4, its l read as a slash at 0.59), or
 # "de a" (the l lost): French puts no lone "a" (the verb) after de, du or des in a name: before
 # a vowel de is elided ("d'Alésia"), and the place's à follows no de. Case kept: Galician names

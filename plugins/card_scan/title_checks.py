@@ -52,14 +52,15 @@ def lexicon_slip(title: str) -> bool:
 # The ends of the lexicon's words with their first one to three letters lost, four letters at
 # least, that are no title words themselves: "Nior So are Engineer" for Senior Software
 # Engineer (fresh photo seed 505 card 7, accepted at strong/mid), its row's start unread.
-# Not the ends that are words of their own and may open a title ("Rector", "Port Manager",
-# "Under Secretary", "Search Consultant", Dutch "Koper").
+# Not the ends that are words of their own and may open a title: a rector in four languages, an
+# airman, "Port Manager", "Under Secretary", "Search Consultant", Dutch "Koper" (a buyer); nor
+# the ends of Affairs and Achats that are English words.
 _OWN_WORDS = frozenset(
-    {"rector", "port", "stand", "under", "search", "vision", "count", "enter", "gent", "koper"}
-    | {"airs", "fairs", "chats"}
+    {"rector", "rektor", "recteur", "rettore", "airman", "port", "stand", "under", "search"}
+    | {"vision", "count", "enter", "gent", "koper", "airs", "fairs", "chats"}
 )
 _ENDS = {w[k:] for w in TITLE_LINE_WORDS if w.isalpha() for k in (1, 2, 3) if len(w) - k >= 4}
-_TAILS = frozenset(_ENDS) - TITLE_LINE_WORDS - JOINING_WORDS - _OWN_WORDS
+_TAILS = _ENDS - TITLE_LINE_WORDS - JOINING_WORDS - _OWN_WORDS
 
 
 def start_lost(title: str) -> bool:

@@ -280,6 +280,8 @@ def test_wspolnicy_after_an_i_read_glued_to_the_name_is_put_back():
         ("MALINOWSKI WSPÓLNICY SP.K.", "MALINOWSKI I WSPÓLNICY SP.K."),
         ("Malinowski i Wspólnicy Sp.k.", "Malinowski i Wspólnicy Sp.k."),
         ("Malinowski & Wspólnicy Sp.k.", "Malinowski & Wspólnicy Sp.k."),
+        ("Malinowski Wspdlnicy Sp.k.", "Malinowski i Wspólnicy Sp.k."),  # its ó misread too
+        ("Kowalski oraz Wspólnicy Sp.k.", "Kowalski oraz Wspólnicy Sp.k."),  # joined already
     ],
 )
 def test_the_i_before_wspolnicy_lost_as_a_speck_is_put_back(read: str, stored: str):

@@ -163,6 +163,7 @@ def test_a_title_read_with_its_ligature_as_m_is_sent_to_review():
     ("row", "doubted"),
     [
         ("Me 945 M1813", True),  # the mobile's digits, no phone made of them
+        ("Mob 945 M1813", True),  # its label read whole (rev45; lost_phone_rows' label rule too)
         ("Unit 12, Riverside House 10745", False),  # more letters: an address row, not a number
     ],
 )
@@ -176,4 +177,5 @@ def test_a_number_row_read_as_debris_holding_its_digits_doubts_the_phones(row, d
     )  # fmt: skip
     lines[4] = Line([replace(w, conf=0.36) for w in lines[4].words])
     parsed = parse_card(lines, default_region="GB")
-    assert ("+debris" in parsed.evidence["phones"]) is doubted
+    assert ("phones" in to_review(parsed)) is doubted
+    assert debris_beside(lines, [ln.text for ln in lines], {3}, parsed.contact.phones) is doubted

@@ -150,7 +150,8 @@ def test_a_word_tesseract_read_with_a_slip_is_still_checked():
     [
         ("e-mail bianchipaola @ rizzoelettronica.it", True),  # the mark read as nothing
         ("e-mail bianchi_paola@rizzoelettronica.it", False),  # read as Tesseract read it
-        ("e-mail bianchi.paola@rizzoelettronica.it", False),  # a dot: no less a separator
+        ("e-mail bianchi.paola@rizzoelettronica.it", False),  # a dot stood at a right one, 1 of 1
+        ("e-mail bianchipaolaGrizzoelettronica.it", True),  # its @ read as a letter too
     ],
 )
 def test_an_underscore_the_second_engine_reads_as_nothing_is_doubted(reading, doubted):
@@ -161,3 +162,11 @@ def test_an_underscore_the_second_engine_reads_as_nothing_is_doubted(reading, do
     evidence = {"emails": "name+domain"}
     doubt_disputed(lines, [("emails", address)], evidence)
     assert (evidence["emails"] == "name+domain+recheck") is doubted
+
+
+def test_an_underscore_read_as_printed_is_not_doubted_by_the_domain_spelling_the_name():
+    # rev45: "k_w@kwbau.de" read right matched its joined local part inside the domain.
+    lines = [_line("k_w@kwbau.de", 40, ("E k_w@kwbau.de", 0.95))]
+    evidence = {"emails": "name+domain"}
+    doubt_disputed(lines, [("emails", "k_w@kwbau.de")], evidence)
+    assert evidence == {"emails": "name+domain"}
