@@ -107,12 +107,13 @@ def _scrap(text: str) -> bool:
     """A few signs, or a number's digits with a letter or three no phone was made of, a label
     read whole aside ("Me 945 M1813" at 0.36 under "DDL 020 7562 7757": the mobile 07945 341813,
     p473/17, accepted at bare/hi; "Mob 945 M1813")."""
+    if 0 < len(re.sub(r"\W", "", text)) <= 6:
+        return True
     words = text.split()
     if len(words) > 1 and known_label(words[0]):
         text = " ".join(words[1:])
-    kept = len(re.sub(r"\W", "", text))
     digits = digit_count(text)
-    return 0 < kept <= 6 or (digits >= 5 and kept - digits <= 3)
+    return digits >= 5 and len(re.sub(r"\W", "", text)) - digits <= 3
 
 
 def _on_row(scrap: Line, number: Line) -> bool:
