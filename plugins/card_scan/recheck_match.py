@@ -157,7 +157,9 @@ def underscore_unread(address: str, reading: str) -> bool:
     local, _, domain = address.lower().partition("@")
     if "_" not in local:
         return False
-    read = re.sub(r"\s", "", unidecode(reading).lower())
+    # Spaces kept but round the @: RapidOCR reads an underscore as a space too (fresh photo
+    # 506 card 13: "jeanbaptiste blanc@" beside jeanbaptiste_blanc@, right)
+    read = re.sub(r"\s*@\s*", "@", unidecode(reading).lower())
     if "@" in read:
         before = read[: read.rfind("@")]
     else:  # the @ read as a letter, just before the domain

@@ -152,6 +152,7 @@ def test_a_word_tesseract_read_with_a_slip_is_still_checked():
         ("e-mail bianchi_paola@rizzoelettronica.it", False),  # read as Tesseract read it
         ("e-mail bianchi.paola@rizzoelettronica.it", False),  # a dot stood at a right one, 1 of 1
         ("e-mail bianchipaolaGrizzoelettronica.it", True),  # its @ read as a letter too
+        ("e-mail bianchi paola@rizzoelettronica.it", False),  # read as a space: a mark seen
     ],
 )
 def test_an_underscore_the_second_engine_reads_as_nothing_is_doubted(reading, doubted):
