@@ -39,6 +39,10 @@ _ENDINGS = "aeios"
 # "Analyse", "Analyze"; "Sistemas", "Systems". A vowel for a vowel is never put back either.
 _VOWELS = "aeiouy"
 _SPELLINGS = frozenset({frozenset("ck"), frozenset("sz"), frozenset("cz"), frozenset("kq")})
+# Title words of their own one letter from a lexicon word, never put back: "Resident Manager"
+# (a hotel's) was made "President Manager" (rev45). Not in the lexicon either: a President read
+# with its P lost is then doubted as a title whose start was cut (title_checks.start_lost).
+_OWN_WORDS = frozenset({"resident"})
 
 
 def _edits(word: str) -> set[str]:
@@ -86,6 +90,8 @@ def near_title_word(word: str) -> str | None:
         return None  # an accent printed or put back by a slip: a word of its language
     folded = spelt_fold(bare)
     if len(folded) < SHORTEST or not folded.isalpha() or not folded.isascii() or _known(folded):
+        return None
+    if folded in _OWN_WORDS:
         return None
     if compound_title(folded):
         return None  # "Projektingenieur": its ending read whole, its field the firm's own word

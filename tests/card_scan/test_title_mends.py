@@ -42,6 +42,7 @@ def test_a_title_word_one_letter_off_one_lexicon_word_is_put_back(read, printed)
         "Europe",
         "Responsible Engineer",  # English; the lexicon's "responsable" is French: a vowel
         "Projektingenieur",  # a compound's ending read whole: its field is the firm's word
+        "Resident Manager",  # a hotel's, one letter from President (rev45)
     ],
 )
 def test_a_title_word_spelt_or_no_single_slip_stays_as_read(read):
@@ -85,3 +86,13 @@ def test_a_name_one_letter_off_a_title_word_is_no_title():
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title is None
     assert parsed.contact.name.full == "Marc Leiner"
+
+
+def test_a_resident_manager_stays_so_and_is_doubted_as_a_president_cut():
+    # rev45: "Resident Manager" was stored "President Manager"; it may also be a President
+    # whose P was lost, so it goes to review as read (title_checks.start_lost).
+    lines = stacked_lines(("Joseph Johnson", 44), "Resident Manager",
+                          ("Delta Hotels Corporation", 30), "jjohnson@delta.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "Resident Manager"
+    assert parsed.evidence["title"].startswith("cut/")
