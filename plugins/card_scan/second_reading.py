@@ -124,9 +124,9 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
     added = []
     for box, own in zip(boxes, read_boxes(image, boxes), strict=True):
         line = None if grainy else _agreed_line(box, own, lines)
-        number = _number_read([text for text, _ in own]) if line is None else None
-        line = line or (number and as_line(number, 0.0, box, MISSED_NUMBER_SOURCE))
-        if line:
+        if line is None and (number := _number_read([text for text, _ in own])) is not None:
+            line = as_line(number, 0.0, box, MISSED_NUMBER_SOURCE)
+        if line is not None:
             added.append(line)
     return in_reading_order([*lines, *added])
 

@@ -42,7 +42,7 @@ _SPELLINGS = frozenset({frozenset("ck"), frozenset("sz"), frozenset("cz"), froze
 # Title words of their own one letter from a lexicon word, never put back: "Resident Manager"
 # (a hotel's) was made "President Manager" (rev45). Not in the lexicon either: a President read
 # with its P lost is then doubted as a title whose start was cut (title_checks.start_lost).
-_OWN_WORDS = frozenset({"resident"})
+_NEVER_MENDED = frozenset({"resident"})
 
 
 def _edits(word: str) -> set[str]:
@@ -91,7 +91,7 @@ def near_title_word(word: str) -> str | None:
     folded = spelt_fold(bare)
     if len(folded) < SHORTEST or not folded.isalpha() or not folded.isascii() or _known(folded):
         return None
-    if folded in _OWN_WORDS:
+    if folded in _NEVER_MENDED:
         return None
     if compound_title(folded):
         return None  # "Projektingenieur": its ending read whole, its field the firm's own word
