@@ -42,6 +42,7 @@ from .domains import (
     other_words,
     squashed,
 )
+from .form_country import form_of_another_country
 from .glued_company import PartedLine
 from .lexicon import POLISH_L_WORDS
 from .local_parts import given_name, spelt_fold
@@ -146,6 +147,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "cut"  # "ROSSI & S.N.C." for Rossi & C. S.n.c.: the partner's "C." not read
     if partner_word_slipped(company):
         return "partner-slip"  # "Kohler & Cle Sarl": the partner's Cie misread, unchecked
+    if form_of_another_country(company, domain):
+        return "foreign-form"  # "ZAJAC i WSPOLNICY SPA," beside a .pl domain: Sp.k. misread
     if FR_FORM_CUT_RE.search(company) and (domain or "").lower().endswith(".fr"):
         return "cut"  # "BONNET LOGISTIQUE SA" for SAS
     if JP_CO_CUT_RE.search(company) and (domain or "").lower().endswith(".jp"):

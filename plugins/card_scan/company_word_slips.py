@@ -79,12 +79,19 @@ def cion_read_cien(word: str) -> bool:
 # "Clé", and a firm joins a partner, a person or a trade there ("& Cie", "& Co", "& Cía",
 # "& Clegg", "Tool & Die"), none three letters C, a stroke, e. But French capitals drop the
 # accent: "BATIMENT ET CLE EN MAIN" (clé en main, turnkey) is a right name (review rev42w).
-PARTNER_SLIP_RE = re.compile(r"(?i)(?:&|\bet)\s+c[l1|!]e\b\.?(?![\w-])(?!\s+en\b)")
+PARTNER_SLIP_RE = re.compile(
+    r"(?i)(?:&|\bet)\s+c[l1|!]e\b\.?(?![\w-])(?!\s+en\b)"
+    # "Blanc et Fls SARL" (tuning photo seed 477 card 47, accepted at domain+legal+other/hi):
+    # the partners' "Fils" or "Sons" with its inner vowel lost or read as a stroke, a word no
+    # language prints after a joining word.
+    r"|(?:&|\b(?:et|und|e|y|en|and))\s+(?:f(?!ils\b)[il1|!]{1,2}s|s(?!ons\b)[o0]?ns)\b(?![\w-])"
+)
 
 
 def partner_word_slipped(company: str) -> bool:
-    """The partner's ``Cie`` after ``&`` or ``et`` read with its i as a stroke (``& Cle``):
-    the domain spells the family's name, nothing the partner word; doubted, not mended."""
+    """The partner's ``Cie`` after ``&`` or ``et`` read with its i as a stroke (``& Cle``), or
+    its ``Fils`` or ``Sons`` with a letter lost (``et Fls``): the domain spells the family's
+    name, nothing the partner word; doubted, not mended."""
     return PARTNER_SLIP_RE.search(company) is not None
 
 

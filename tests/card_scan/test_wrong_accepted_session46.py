@@ -1,0 +1,104 @@
+"""Session 46: company forms and partners' words misread, accepted."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.company_word_slips import partner_word_slipped
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.form_country import form_of_another_country
+
+
+def _zajac(company: str) -> list:
+    # Tuning photo p473 card 47 as read (its rows, not its boxes).
+    return worded_lines(
+        ("Ewa Wisniewska", 60),
+        ("Specjalista ds. Sprzedazy", 40),
+        (company, 59),
+        ("kom.: 799 683 391 22-244-47-02", 31),
+        ("ewa@zajacwspolnicy.pl", 31),
+        ("www: http://www.zajacwspolnicy.pl/", 31),
+        ("ul. Swietokrzyska 50/11", 30),
+        ("00-193 Warszawa", 30),
+    )
+
+
+def test_an_italian_form_beside_a_polish_domain_sends_the_company_to_review():
+    parsed = parse_card(_zajac("ZAJAC i WSPOLNICY SPA,"), default_region="PL")
+    assert parsed.evidence["organization"] == "foreign-form"
+
+
+def test_the_polish_form_read_right_stays_accepted():
+    parsed = parse_card(_zajac("ZAJAC i WSPOLNICY SP.K."), default_region="PL")
+    assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+@pytest.mark.parametrize(
+    ("company", "domain"),
+    [("Rossi S.p.A.", "rossi.it"), ("Vesta B.V.", "vesta.nl"), ("Nova plc", "nova.co.uk")],
+)
+def test_a_form_of_the_domains_country_is_no_conflict(company, domain):
+    assert not form_of_another_country(company, domain)
+
+
+@pytest.mark.parametrize(
+    ("company", "domain"),
+    [
+        ("Rossi S.a.s.", "rossi.it"),  # S.a.s. is Italian as well as French
+        ("Dupont SARL", "dupont.ch"),  # the Swiss Sàrl
+        ("Acme GmbH", "acme.pl"),  # GmbH names no one country
+        ("Nova plc", "nova.com"),  # .com names no country
+        ("Vesta B.V.", "vesta.be"),  # no forms listed for .be: nothing to compare
+    ],
+)
+def test_forms_several_countries_print_or_unlisted_endings_are_no_conflict(company, domain):
+    assert not form_of_another_country(company, domain)
+
+
+@pytest.mark.parametrize(
+    ("company", "domain"),
+    [("Zajac i Wspolnicy S.p.A.", "zajac.pl"), ("Vesta B.V.", "vesta.de")],
+)
+def test_a_form_of_one_country_beside_anothers_domain_is_a_conflict(company, domain):
+    assert form_of_another_country(company, domain)
+
+
+@pytest.mark.parametrize(
+    "company", ["Blanc et Fls SARL", "BLANC ET FIS SARL", "Smith & Sns Ltd", "Roux & F1ls"]
+)
+def test_the_partners_fils_or_sons_with_a_letter_lost_is_a_slip(company):
+    assert partner_word_slipped(company)
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Blanc et Fils SARL", "Smith & Sons Ltd", "Smith & Son Ltd", "Rossi e Figli S.r.l.",
+     "Dumas et Fillon SA", "Black & Snow Ltd"],
+)  # fmt: skip
+def test_the_partners_word_read_right_is_no_slip(company):
+    assert not partner_word_slipped(company)
+
+
+def _blanc(company: str) -> list:
+    # Tuning photo p477 card 47 as read (its rows, not its boxes).
+    return worded_lines(
+        ("Nathalie Blanc", 60),
+        ("Ingénieur d'affaires", 35),
+        (company, 59),
+        ("+33 3 29 44 23 47", 31),
+        ("nathalie.blanc@bfgroup.fr", 31),
+        ("http://www.bfgroup.fr/", 31),
+        ("57 bis avenue des Champs-Elysées", 30),
+        ("59059 Lille", 30),
+    )
+
+
+def test_fils_read_with_its_i_lost_sends_the_company_to_review():
+    parsed = parse_card(_blanc("Blanc et Fls SARL"), default_region="FR")
+    assert parsed.evidence["organization"] == "partner-slip"
+
+
+def test_fils_read_right_stays_accepted():
+    parsed = parse_card(_blanc("Blanc et Fils SARL"), default_region="FR")
+    assert parsed.evidence["organization"].startswith("domain+legal")
