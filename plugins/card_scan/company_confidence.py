@@ -41,6 +41,7 @@ from .domains import (
     name_and_tail,
     other_words,
     squashed,
+    trim_legal,
 )
 from .form_country import form_of_another_country
 from .glued_company import PartedLine
@@ -97,6 +98,11 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return "polish-el"  # "BAELTYK SP. Z O.O." beside bbaltyk.pl: a ł read EL, unchecked
     legal = has_legal_form(company)
     if domain_in(company, domain):
+        if company_word_slip(spelt_fold(trim_legal(company)).split()):
+            # "Wolf Prazisionstelle SE" beside wolfpraezisionstelle.com (fresh photo seed 511
+            # card 34, accepted at domain+legal): the address read with the name's slip, a
+            # glyph the font makes alike twice; the list knows the word "Präzisionsteile".
+            return "domain+word-slip"
         if legal:
             return _domain_legal_level(company, line, domain)
         return _domain_level(company, line, domain)

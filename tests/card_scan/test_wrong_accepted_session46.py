@@ -102,3 +102,27 @@ def test_fils_read_with_its_i_lost_sends_the_company_to_review():
 def test_fils_read_right_stays_accepted():
     parsed = parse_card(_blanc("Blanc et Fils SARL"), default_region="FR")
     assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+def _wolf(company: str, email: str) -> list:
+    # Fresh photo p511 card 34 as read (its rows, not its boxes).
+    return worded_lines(
+        (company, 59),
+        ("BARBARA LUDWIG", 60),
+        ("Vertriebsleiter", 35),
+        ("Global Procurement Center", 31),
+        ("0711 990912-0", 31),
+        (f"E-Mail: {email}", 31),
+    )
+
+
+def test_a_trade_word_slipped_in_the_name_and_the_domain_alike_goes_to_review():
+    lines = _wolf("Wolf Prazisionstelle SE", "barbara_ludwig@wolfpraezisionstelle.com")
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.evidence["organization"] == "domain+word-slip"
+
+
+def test_the_trade_word_read_right_stays_accepted():
+    lines = _wolf("Wolf Präzisionsteile SE", "barbara_ludwig@wolfpraezisionsteile.com")
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.evidence["organization"].startswith("domain+legal")
