@@ -27,6 +27,7 @@ from .company_word_slips import (
     capital_inside,
     cion_read_cien,
     company_word_slip,
+    inner_word_slip,
     listed_trade_word,
     partner_word_slipped,
 )
@@ -98,7 +99,9 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return "polish-el"  # "BAELTYK SP. Z O.O." beside bbaltyk.pl: a ł read EL, unchecked
     legal = has_legal_form(company)
     if domain_in(company, domain):
-        if company_word_slip(spelt_fold(trim_legal(company)).split()):
+        unchecked = other_words(company, domain).split()
+        spelt = [w for w in spelt_fold(trim_legal(company)).split() if w not in unchecked]
+        if inner_word_slip(spelt):
             # "Wolf Prazisionstelle SE" beside wolfpraezisionstelle.com (fresh photo seed 511
             # card 34, accepted at domain+legal): the address read with the name's slip, a
             # glyph the font makes alike twice; the list knows the word "Präzisionsteile".

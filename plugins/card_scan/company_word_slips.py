@@ -64,6 +64,20 @@ def company_word_slip(words: list[str]) -> bool:
     ) or any(word in _INNER_LOST for word in words)
 
 
+def inner_word_slip(words: list[str]) -> bool:
+    """A word (folded) that is a company or trade word of the list with an inner letter
+    changed or lost: not its last, which is as often the word's other form (Polish
+    "Systemy" beside systems), and no such word itself."""
+    for word in map(umlaut_plain, words):
+        if word in _SLIP_TARGETS or len(word) < 5:
+            continue
+        if word in _INNER_LOST or any(
+            w[:-1] != word[:-1] for w in words_one_letter_off(word, _PLAIN)
+        ):
+            return True
+    return False
+
+
 def cion_read_cien(word: str) -> bool:
     """A Spanish "-ción" with its ó read é ("Rodriguez Distribucién S.L." beside rodriguez.es:
     photo seed 381 card 52, accepted at domain+legal+other/mid; session 36, late36a). No

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.company_word_slips import partner_word_slipped
+from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
 
@@ -126,3 +126,14 @@ def test_the_trade_word_read_right_stays_accepted():
     lines = _wolf("Wolf Präzisionsteile SE", "barbara_ludwig@wolfpraezisionsteile.com")
     parsed = parse_card(lines, default_region="DE")
     assert parsed.evidence["organization"].startswith("domain+legal")
+
+
+@pytest.mark.parametrize("word", ["systemy", "logistik", "technologie", "partners"])
+def test_a_listed_words_other_form_is_no_inner_slip(word):
+    # Polish "Systemy" (systems) changes the last letter only: the word's own plural.
+    assert not inner_word_slip([word])
+
+
+@pytest.mark.parametrize("word", ["prazisionstelle", "industral", "sohme"])
+def test_a_listed_word_with_an_inner_letter_changed_or_lost_is_a_slip(word):
+    assert inner_word_slip([word])
