@@ -8,6 +8,7 @@ from printed import worded_lines
 from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
+from contactkit_plugins.card_scan.title_checks import word_slip
 
 
 def _zajac(company: str) -> list:
@@ -137,3 +138,16 @@ def test_a_listed_words_other_form_is_no_inner_slip(word):
 @pytest.mark.parametrize("word", ["prazisionstelle", "industral", "sohme"])
 def test_a_listed_word_with_an_inner_letter_changed_or_lost_is_a_slip(word):
     assert inner_word_slip([word])
+
+
+@pytest.mark.parametrize("title", ["entwicldungsingenieur", "entwickungsingenieur"])
+def test_a_compounds_field_two_letters_off_a_lexicon_field_is_a_slip(title):
+    # "Entwicldungsingenieur": kl read ld (fresh photo p513 card 12, accepted at strong/hi).
+    assert word_slip(title)
+
+
+@pytest.mark.parametrize(
+    "title", ["entwicklungsingenieur", "vertriebsleiter", "projektmanager", "vertriebsingenieur"]
+)
+def test_a_compound_of_lexicon_fields_is_no_slip(title):
+    assert not word_slip(title)
