@@ -76,6 +76,11 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     doubt_disputed(lines, recheck_values(contact), evidence)  # a second engine read it otherwise
+    disputed = evidence.get("emails", "").endswith("+recheck")
+    if disputed and evidence.get("urls", "").startswith("email"):
+        # The site was checked by the address alone, which the second engine disputes: the
+        # two rows may share Tesseract's slip ("ingenieriadeita.es" twice, fresh photo 515/36).
+        evidence["urls"] += "+recheck"
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     return ParsedCard(
         contact, {k: round(v, 3) for k, v in confidence.items()}, card.texts, evidence

@@ -4,9 +4,13 @@ where card_scan has another or none weighs one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from contactkit.model import Contact
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.recheck_match import (
     DISAGREES,
     LOST,
@@ -29,6 +33,8 @@ from contactkit_plugins.card_scan.text_lines import Line, Word
         ("organization", "Helix Sp. z o.o.", "Helix Sp. Z 0.0."),
         ("organization", "PPHU Sokół", "PPHU Sok6t"),
         ("emails", "l.keller@delta.at", "E 1.keller@delta.at"),  # l and 1 alike
+        ("emails", "ilse.kiel@kiel.de", "E lIse.klel@kiel.de"),  # an i before the @ read l
+        ("emails", "m.rossi@delta.it", "m.rossi@deita.it"),  # an l after it read i
         ("emails", "sara.russo@russoc.it", "sara.russoGrussoc.it"),  # its @ read as a letter
         ("emails", "jan.kowalski@mazowsze.pl", "E-mail: jan.kowalski@mazowsze.pl"),
         ("organization", "Alpenblick Antriebstechnik GmbH", "AlpenblickAntrlebstechnikGmbH"),
@@ -63,6 +69,8 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
         ("organization", "Nexus Consulting", "Nexus Consuting", LOST),  # a narrow one
         ("emails", "santiago.fernandez@zenith.es", "santiago.femandez@zenith.es", LOST),  # rn
         ("name", "Jon Rosta", "Jon Rqsta", OTHER),  # only a capital O may show as Q
+        # An i of the domain read l: Tesseract's l-for-i slip (fresh photo 515 card 36)
+        ("emails", "gortiz@ingenieriadeita.es", "gortiz@ingenieriadelta.es", OTHER),
     ],
 )
 def test_a_letter_read_otherwise_weighs_more_than_one_lost(field, value, reading, weight):
@@ -171,3 +179,36 @@ def test_an_underscore_read_as_printed_is_not_doubted_by_the_domain_spelling_the
     evidence = {"emails": "name+domain"}
     doubt_disputed(lines, [("emails", "k_w@kwbau.de")], evidence)
     assert evidence == {"emails": "name+domain"}
+
+
+def _ortiz(address: str, reading: str) -> list[Line]:
+    # Fresh photo p515 card 36 as read: the address and the site share Tesseract's slip; the
+    # second reading showed "gortiz" joined as well (email_dots' seen_twice).
+    row = _line(address, 220, (reading, 0.96))
+    row.words[0] = replace(row.words[0], seen_twice=True)
+    return [
+        _line("GUADALUPE ORTIZ GUTIERREZ", 40, ("GUADALUPE ORTIZ GUTIERREZ", 0.95)),
+        _line("Quality Assurance Lead", 100, None),
+        _line("+34 936 79 15 93", 160, None),
+        row,
+        _line(f"https://{address.partition('@')[2]}/", 280, None),
+        _line("Gran Via, 20, planta 2", 340, None),
+        _line("08015 Barcelona", 400, None),
+    ]
+
+
+def test_a_site_checked_only_by_a_disputed_address_is_doubted_with_it():
+    lines = _ortiz("gortiz@ingenieriadeita.es", "gortiz@ingenieriadelta.es")
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.evidence["emails"].endswith("+recheck")
+    assert parsed.evidence["urls"].startswith("email") and parsed.evidence["urls"].endswith(
+        "+recheck"
+    )
+    assert parsed.confidence["urls"] < REVIEW_BELOW
+
+
+def test_a_site_beside_an_address_read_alike_stays_accepted():
+    lines = _ortiz("gortiz@ingenieriadelta.es", "gortiz@ingenieriadelta.es")
+    parsed = parse_card(lines, default_region="ES")
+    assert not parsed.evidence["urls"].endswith("+recheck")
+    assert parsed.confidence["urls"] >= REVIEW_BELOW
