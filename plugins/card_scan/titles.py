@@ -94,6 +94,9 @@ TITLE_SLIPS = (
     # "Geschaftsftihrer": ü read "ti" by serif faces (Noto Serif, URW Bookman: fresh scan seed
     # 83 cards 142, 206, both to review as leftover; session 20), as the domains' slips have it
     ("ti", "ü"),
+    # "Assistenz der Geschaftsftthrung": ü read "tt" (Noto Serif; fresh photo seed 519 card 100,
+    # accepted at strong/mid; session 46)
+    ("tt", "ü"),
     # Two printed letters read as one and round letters read d, inside a word (session 25,
     # slips25): "Vertnebsinnendienst" (ri read n), "Entwickdungsingenieur" (l read d, accepted
     # at strong/hi), "Geschdftsftihrung" (ä read d, accepted at strong/mid), "Contrdleur".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
@@ -151,3 +152,43 @@ def test_a_compounds_field_two_letters_off_a_lexicon_field_is_a_slip(title):
 )
 def test_a_compound_of_lexicon_fields_is_no_slip(title):
     assert not word_slip(title)
+
+
+def _schmitz(name: str) -> list:
+    # Fresh photo p522 card 11 as read (its rows, not its boxes).
+    return worded_lines(
+        (name, 60),
+        ("Einkaufer", 35),
+        ("SCHMITZ LOGISTIK GMBH", 40),
+        ("@ 01/234358320", 31),
+        ("© (0664) 3132646", 31),
+        ("E-Mail: sandra@schmitz.at", 31),
+        ("http://www.schmitz.at/", 31),
+        ("Hauptplatz 193", 30),
+        ("1081 Wien", 30),
+    )
+
+
+def test_a_german_names_o_umlaut_read_e_acute_is_put_back_and_doubted():
+    parsed = parse_card(_schmitz("Sandra Schréder"), default_region="AT")
+    assert parsed.contact.name.full == "Sandra Schröder"
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_the_name_read_with_its_umlaut_stays_accepted():
+    parsed = parse_card(_schmitz("Sandra Schröder"), default_region="AT")
+    assert parsed.contact.name.full == "Sandra Schröder"
+    assert parsed.confidence["name"] >= REVIEW_BELOW
+
+
+def test_an_u_umlaut_read_tt_in_a_title_is_put_back():
+    lines = worded_lines(
+        ("Dieter Wolf", 60),
+        ("Assistenz der Geschaftsftthrung", 35),
+        ("HERRMANN UHRENTEILE GMBH", 40),
+        ("E dwolf@herrmann.ch", 31),
+        ("Aeschenvorstadt 125", 30),
+        ("3037 Bern", 30),
+    )
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.title == "Assistenz der Geschäftsführung"
