@@ -22,9 +22,11 @@ from .postcode_hints import POSTCODE_DIGITS
 # is no town. A phone's digit groups run on in digits, never in a town. A one-line address
 # parts its street from the postcode by a spaced dash or middle dot as often as by a comma
 # ("Am Sandtorkai 169 - 70022 Stuttgart": no street word the postal shapes know, the card's
-# only clue; its Stuttgart numbers were read as none, p386 card 68).
+# only clue; its Stuttgart numbers were read as none, p386 card 68); the dot read as a colon or
+# a bar alike ("Im Gewerbepark 173a : 33964 Bielefeld": its office numbers were read in the
+# region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46).
 TOWN_AFTER_POSTCODE_RE = re.compile(
-    r"(?:^|,|\s[-–·]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
+    r"(?:^|,|\s[-–·:|]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
     r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
 )
 # Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the

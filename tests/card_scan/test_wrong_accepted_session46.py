@@ -10,6 +10,7 @@ from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, par
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
 from contactkit_plugins.card_scan.title_checks import word_slip
+from contactkit_plugins.card_scan.town_regions import town_regions
 
 
 def _zajac(company: str) -> list:
@@ -192,3 +193,27 @@ def test_an_u_umlaut_read_tt_in_a_title_is_put_back():
     )
     parsed = parse_card(lines, default_region="CH")
     assert parsed.contact.title == "Assistenz der Geschäftsführung"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Im Gewerbepark 173a : 33964 Bielefeld", "Im Gewerbepark 173a | 33964 Bielefeld"],
+)
+def test_a_middle_dot_read_as_a_colon_or_bar_still_parts_street_and_town(line):
+    assert town_regions([line]) == ["DE"]
+
+
+def test_the_towns_country_outvotes_a_foreign_mobiles_code():
+    # Fresh photo p523 card 21: an Austrian mobile on a Bielefeld firm's card; the office
+    # numbers, printed without a code, were read as Austrian and accepted.
+    lines = worded_lines(
+        ("Schafer Kunststofftechnik GmbH", 50),
+        ("JORG SCHULZ", 45),
+        ("Sachbearbeiter Buchhaltung", 31),
+        ("Mobil: +43 (0)664 7958344 Tel 0521 6875250", 31),
+        ("F 0521 68752599", 31),
+        ("E-Mail schulz@schaeferkunststofftechnik.com", 31),
+        ("Im Gewerbepark 173a : 33964 Bielefeld", 30),
+    )
+    phones = parse_card(lines, default_region="US").contact.phones
+    assert [p.e164 for p in phones if p.kind.value != "cell"] == ["+495216875250", "+4952168752599"]
