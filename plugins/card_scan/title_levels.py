@@ -12,11 +12,11 @@ from .title_checks import (
     lexicon_word_changed,
     ligature_read,
     shape_put_back,
-    start_lost,
     word_slip,
 )
 from .title_language_mix import language_left_by_a_lost_letter
 from .title_mends import title_mended
+from .title_start_lost import start_lost
 from .titles import lexicon_spelt, title_letters, umlaut_slip_undone
 from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 

@@ -41,7 +41,7 @@ _VOWELS = "aeiouy"
 _SPELLINGS = frozenset({frozenset("ck"), frozenset("sz"), frozenset("cz"), frozenset("kq")})
 # Title words of their own one letter from a lexicon word, never put back: "Resident Manager"
 # (a hotel's) was made "President Manager" (rev45). Not in the lexicon either: a President read
-# with its P lost is then doubted as a title whose start was cut (title_checks.start_lost).
+# with its P lost is then doubted as a title whose start was cut (title_start_lost.start_lost).
 _NEVER_MENDED = frozenset({"resident"})
 
 

@@ -90,7 +90,7 @@ def test_a_name_one_letter_off_a_title_word_is_no_title():
 
 def test_a_resident_manager_stays_so_and_is_doubted_as_a_president_cut():
     # rev45: "Resident Manager" was stored "President Manager"; it may also be a President
-    # whose P was lost, so it goes to review as read (title_checks.start_lost).
+    # whose P was lost, so it goes to review as read (title_start_lost.start_lost).
     lines = stacked_lines(("Joseph Johnson", 44), "Resident Manager",
                           ("Delta Hotels Corporation", 30), "jjohnson@delta.com")  # fmt: skip
     parsed = parse_card(lines, default_region="US")

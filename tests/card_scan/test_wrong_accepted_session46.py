@@ -9,7 +9,7 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
-from contactkit_plugins.card_scan.title_checks import word_slip
+from contactkit_plugins.card_scan.title_checks import lexicon_slip, word_slip
 from contactkit_plugins.card_scan.town_regions import town_regions
 
 
@@ -217,3 +217,13 @@ def test_the_towns_country_outvotes_a_foreign_mobiles_code():
     )
     phones = parse_card(lines, default_region="US").contact.phones
     assert [p.e164 for p in phones if p.kind.value != "cell"] == ["+495216875250", "+4952168752599"]
+
+
+def test_a_title_word_with_an_inner_letter_added_is_a_slip():
+    # "Director, Pure" / "chasing" joined (fresh photo p524 card 12, accepted at strong/hi)
+    assert lexicon_slip("director purechasing")
+
+
+@pytest.mark.parametrize("title", ["leiterin qualitaetssicherung", "director purchasing"])
+def test_an_umlaut_written_out_is_no_letter_added(title):
+    assert not lexicon_slip(title)
