@@ -18,7 +18,7 @@ from .card_fields_reading import CardReading
 from .clues import Found, legal_region
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
-from .company_scraps import form_beside_lost, form_dropped, form_scraps
+from .company_scraps import form_beside_lost, form_dropped, form_scraps, kg_below
 from .confidence import name_level, url_level
 from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
@@ -230,6 +230,8 @@ def company_evidence(
     level = foreign_word_level(level, company.value, read_domain, unsure)
     if form_scraps(company.value, lines, company.line, card.used | picked):
         level = "form-scraps"  # "SISTEMAS ORBIS" | "C" | "S": S.A. lost
+    if kg_below(company.value, lines, company.line, card.used | picked):
+        level = "form-scraps"  # "Schneider & Lange GmbH" over "KG": "& Co." lost
     if company.repaired:  # put back from the domain (domain_repair): a person looks
         return "near-domain+repaired"
     if label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"

@@ -42,6 +42,22 @@ def form_scraps(company: str, lines: list[Line], index: int, taken: Collection[i
     return letters >= 2 and not has_legal_form(company)
 
 
+# The ends of "GmbH & Co. KG" (and AG's, SE's) printed on a line of their own under the name.
+_KG_ENDS = frozenset({"kg", "cokg", "kgaa"})
+
+
+def kg_below(company: str, lines: list[Line], index: int, taken: Collection[int]) -> bool:
+    """The line after the company's (``index``), left over, is the end of a "GmbH & Co. KG"
+    the company lacks: ``Schneider & Lange GmbH`` over ``KG`` (fresh photo seed 525 card 85,
+    "& Co." unread, accepted at domain+legal+other/hi)."""
+    after = index + 1
+    if after >= len(lines) or after in taken:
+        return False
+    end = re.sub(r"[^a-z]", "", lines[after].text.lower())
+    form = legal_form(company)
+    return end in _KG_ENDS and bool(form) and form[0] in {"gmbh", "ag", "se", "ug"}
+
+
 def form_beside(company: str, lines: list[Line], index: int) -> str:
     """``company`` (line ``index``) with the legal form that starts the line right after it on
     its row (read with the phone column beside it), where it has none of its own."""

@@ -227,3 +227,32 @@ def test_a_title_word_with_an_inner_letter_added_is_a_slip():
 @pytest.mark.parametrize("title", ["leiterin qualitaetssicherung", "director purchasing"])
 def test_an_umlaut_written_out_is_no_letter_added(title):
     assert not lexicon_slip(title)
+
+
+def test_of_read_ot_between_title_words_is_a_slip():
+    # Fresh photo p525 card 26: "Head ot Procurement", accepted at strong/hi.
+    assert word_slip("head ot procurement")
+    assert not word_slip("head of procurement")
+
+
+def _schneider(form_line: str) -> list:
+    # Fresh photo p525 card 85 as read: "& Co." of the form's second line unread.
+    return worded_lines(
+        ("Matthias Schmidt", 50),
+        ("Product Manager", 35),
+        ("Schneider & Lange GmbH", 40),
+        (form_line, 40),
+        ("@ 0049 711 6016380", 31),
+        ("E-Mail matthias@schneider.com", 31),
+        ("Web https://schneider.com", 31),
+    )
+
+
+def test_a_kg_alone_under_a_gmbh_sends_the_company_to_review():
+    parsed = parse_card(_schneider("KG"), default_region="DE")
+    assert parsed.evidence["organization"] == "form-scraps"
+
+
+def test_a_company_over_another_line_keeps_its_level():
+    parsed = parse_card(_schneider("Stuttgart"), default_region="DE")
+    assert parsed.evidence["organization"] != "form-scraps"
