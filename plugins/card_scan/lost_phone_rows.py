@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import LABEL_LETTERS, LABEL_MARKS, digit_count, known_label
 from .leftovers import texture
+from .phone_kinds import near_label
 from .text_lines import Line
 
 PHONE_LABEL_ALONE_RE = re.compile(rf"([{LABEL_LETTERS}.]{{2,9}})\s*[{LABEL_MARKS}]?")
@@ -58,7 +60,10 @@ def _label_before_lost_row(i: int, lines: list[Line], texts: list[str], used: se
     first, _, rest = texts[i].strip().partition(" ")
     if line.mean_conf >= HARDLY_READ or texture(line) or digit_count(rest) >= 5:
         return False
-    if len(first.strip(LABEL_MARKS)) < 3 or not known_label(first):
+    # A label one letter off a known one counts on such a row too ("Mow *M7i6%5" at 0.14,
+    # Mov. read with its v as w, the Spanish mobile lost: fresh photo seed 526 card 78).
+    label = first.strip(LABEL_MARKS)
+    if len(label) < 3 or not (known_label(first) or near_label(normalize.fold(label))):
         return False
     if all(known_label(w) or not any(c.isalnum() for c in w) for w in rest.split()):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from printed import worded_lines
 
@@ -9,6 +11,7 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
+from contactkit_plugins.card_scan.text_lines import Line
 from contactkit_plugins.card_scan.title_checks import lexicon_slip, word_slip
 from contactkit_plugins.card_scan.town_regions import town_regions
 
@@ -256,3 +259,19 @@ def test_a_kg_alone_under_a_gmbh_sends_the_company_to_review():
 def test_a_company_over_another_line_keeps_its_level():
     parsed = parse_card(_schneider("Stuttgart"), default_region="DE")
     assert parsed.evidence["organization"] != "form-scraps"
+
+
+def test_a_label_one_letter_off_before_a_row_hardly_read_doubts_the_phones():
+    # Fresh photo p526 card 78: "Mow *M7i6%5" at 0.14 (Mov., the mobile lost) under the
+    # office number read.
+    lines = worded_lines(
+        ("Juan Garrido Suarez", 50),
+        ("Head of Procurement", 35),
+        ("Fernandez Logistica S.L.", 40),
+        ("0034 954 39 13 44", 31),
+        ("Mow *M7i6%5", 31),
+        ("juan_garrido@fernandezlogistica.es", 31),
+    )
+    lines[4] = Line([replace(word, conf=0.14) for word in lines[4].words])
+    parsed = parse_card(lines, default_region="ES")
+    assert parsed.evidence["phones"] == "unread"
