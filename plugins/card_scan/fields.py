@@ -31,6 +31,7 @@ from .card_fields_levels import (
     url_evidence,
 )
 from .card_fields_reading import CardReading, read_card
+from .company_word_slips import partner_word_lost
 from .domain_ends import doubt_end_letter
 from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
@@ -157,6 +158,10 @@ def _cross_checks(
     )
     company_slip(evidence, company and company.value, card.read_domain, put_back)
     doubt_end_letter(evidence, company and company.value, card.read_domain)  # "Lumens" | lumen.fr
+    if partner_word_lost(card.read_domain):  # "robertfls.fr": Fils lost its i, unchecked
+        for key in ("emails", "urls"):
+            if "domain" in evidence.get(key, "") or evidence.get(key, "").startswith("email"):
+                evidence[key] = "partner-slip"
     _email_mended_by_company(card, contact, evidence)
     for key, found in (("name", card.name), ("title", card.title), ("organization", company)):
         if found and row_rest(lines, found.line, found.value, card.used | picked):

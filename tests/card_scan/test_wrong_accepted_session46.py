@@ -8,7 +8,11 @@ import pytest
 from printed import worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.company_word_slips import inner_word_slip, partner_word_slipped
+from contactkit_plugins.card_scan.company_word_slips import (
+    inner_word_slip,
+    partner_word_lost,
+    partner_word_slipped,
+)
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_country import form_of_another_country
 from contactkit_plugins.card_scan.text_lines import Line
@@ -275,3 +279,22 @@ def test_a_label_one_letter_off_before_a_row_hardly_read_doubts_the_phones():
     lines[4] = Line([replace(word, conf=0.14) for word in lines[4].words])
     parsed = parse_card(lines, default_region="ES")
     assert parsed.evidence["phones"] == "unread"
+
+
+def test_a_domain_ending_in_fils_with_its_i_lost_doubts_the_address_and_site():
+    # Fresh photo p528 card 4: both engines read "robertfls" for Robert et Fils.
+    lines = worded_lines(
+        ("JEAN-PIERRE ROUSSEL", 50),
+        ("Chief Financial Officer", 35),
+        ("Tel | 05 6353 9932 Portable | 06 98 66 79 04", 31),
+        ("jeanpierre_roussel@robertfls.fr", 31),
+        ("http://www. robertfls. fr/", 31),
+        ("46 rue de la République - 31075 Toulouse", 30),
+    )
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.evidence["emails"] == parsed.evidence["urls"] == "partner-slip"
+
+
+@pytest.mark.parametrize("domain", ["robertfils.fr", "ls.fr", "smithsons.co.uk", "lossos.es"])
+def test_a_domain_with_the_partners_word_whole_or_no_such_end_stands(domain):
+    assert not partner_word_lost(domain)
