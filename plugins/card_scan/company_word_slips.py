@@ -67,16 +67,28 @@ def company_word_slip(words: list[str]) -> bool:
 
 def inner_word_slip(words: list[str]) -> bool:
     """A word (folded) that is a company or trade word of the list with an inner letter
-    changed or lost: not its last, which is as often the word's other form (Polish
-    "Systemy" beside systems), and no such word itself."""
+    changed or lost, and no such word itself. Not its first or last letter, nor a vowel for a
+    vowel or a letter another language writes for it: that is the word's other form (Polish
+    "Systemy", "Finanse"; Spanish "Industrias", Dutch "Netwerk"; "Kapital"; review rev46)."""
     for word in map(umlaut_plain, words):
         if word in _SLIP_TARGETS or len(word) < 5:
             continue
         if word in _INNER_LOST or any(
-            w[:-1] != word[:-1] for w in words_one_letter_off(word, _PLAIN)
+            _inner_slip(word, w) for w in words_one_letter_off(word, _PLAIN)
         ):
             return True
     return False
+
+
+_VOWELS = frozenset("aeiouy")
+_SPELLINGS = ({"c", "k"}, {"c", "z"}, {"c", "s"}, {"s", "z"}, {"i", "y"}, {"f", "v"})
+
+
+def _inner_slip(word: str, listed: str) -> bool:
+    """``word`` differs from ``listed`` (as long, one letter apart) inside, by no spelling."""
+    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
+    pair = {word[at], listed[at]}
+    return 0 < at < len(word) - 1 and not pair <= _VOWELS and pair not in _SPELLINGS
 
 
 def cion_read_cien(word: str) -> bool:
@@ -106,8 +118,12 @@ PARTNER_SLIP_RE = re.compile(
 def partner_word_slipped(company: str) -> bool:
     """The partner's ``Cie`` after ``&`` or ``et`` read with its i as a stroke (``& Cle``), or
     its ``Fils`` or ``Sons`` with a letter lost (``et Fls``): the domain spells the family's
-    name, nothing the partner word; doubted, not mended."""
-    return PARTNER_SLIP_RE.search(company) is not None
+    name, nothing the partner word; doubted, not mended. A word in capitals in a name that is
+    not is an acronym ("Web & SNS Marketing", "Worldpay & FIS": review rev46)."""
+    return any(
+        not (m.group(0).split()[-1].isupper() and not company.isupper())
+        for m in PARTNER_SLIP_RE.finditer(company)
+    )
 
 
 def listed_trade_word(word: str) -> bool:
@@ -145,8 +161,9 @@ def capital_inside(company: str, unchecked: list[str]) -> bool:
 # The partners' words with an inner letter lost, as a domain's first label ends with them
 # ("robertfls.fr" for Robert et Fils, read so by both engines in the address and the site:
 # fresh photo seed 528 card 4, accepted at name+domain; no domain of the 8,300 seen cards ends
-# so). Written out: a lost letter of "Sons" or "Frères" may leave a word's own end (-sos, -frees).
-_PARTNER_LOST_ENDS = ("fls", "fis", "sns", "shne", "sohe", "znen", "zoen", "fgli", "frres")
+# so). Written out: a lost letter may leave a word's own end (-sos, -frees; German "-profis",
+# Dutch "gruenzoen": review rev46).
+_PARTNER_LOST_ENDS = ("fls", "sns", "shne", "sohe", "znen", "fgli", "frres")
 
 
 def partner_word_lost(domain: str | None) -> bool:

@@ -11,6 +11,7 @@ from contactkit.model import Phone
 
 from .clues import LABEL_LETTERS, LABEL_MARKS, digit_count, known_label
 from .leftovers import texture
+from .local_parts import given_name
 from .phone_kinds import near_label
 from .text_lines import Line
 
@@ -61,9 +62,11 @@ def _label_before_lost_row(i: int, lines: list[Line], texts: list[str], used: se
     if line.mean_conf >= HARDLY_READ or texture(line) or digit_count(rest) >= 5:
         return False
     # A label one letter off a known one counts on such a row too ("Mow *M7i6%5" at 0.14,
-    # Mov. read with its v as w, the Spanish mobile lost: fresh photo seed 526 card 78).
+    # Mov. read with its v as w, the Spanish mobile lost: fresh photo seed 526 card 78); not a
+    # given name one letter off one (Max, Rob, Mel: review rev46).
     label = first.strip(LABEL_MARKS)
-    if len(label) < 3 or not (known_label(first) or near_label(normalize.fold(label))):
+    near = near_label(normalize.fold(label)) and not given_name(label)
+    if len(label) < 3 or not (known_label(first) or near):
         return False
     if all(known_label(w) or not any(c.isalnum() for c in w) for w in rest.split()):
         return False

@@ -129,8 +129,8 @@ GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})  # where names are s
 U_SLIP = LetterSlip(U_NAMES, "ü", "i", GERMAN_SPEAKING)
 # German family names printed with ö, which the English model reads as é ("Sandra Schréder" for
 # Schröder beside sandra@, fresh photo seed 522 card 11, accepted at email+initial/mid; RapidOCR
-# read "Schroder"), folded e: a name of its own by chance only (Leffler, Meller), doubted. Not
-# where the e spells a common German name (Weber, Heller, Lehr, Hermann, Zeller, Wehrle).
+# read "Schroder"). Only an é or è read at the ö's place counts: a plain e is a name of its own
+# as printed (Behm, Kehler, Meller, Leffler, Peschl: review rev46).
 O_NAMES = frozenset(
     {
         "schröder", "köhler", "möller", "könig", "böhm", "förster", "göbel", "kröger", "löffler",
@@ -138,7 +138,23 @@ O_NAMES = frozenset(
         "röder", "stöckl", "köster", "völker", "schönberger", "jörg", "mörike", "pölzl", "kölbl",
     }
 )  # fmt: skip
-O_SLIP = LetterSlip(O_NAMES, "ö", "e", GERMAN_SPEAKING)
+
+
+def o_read_acute(word: str, countries: Collection[str]) -> str | None:
+    """The name of ``O_NAMES`` that ``word`` is with its ö read é or è, on a German-speaking
+    card; else None."""
+    low = word.lower()
+    if GERMAN_SPEAKING.isdisjoint(countries) or not {"é", "è"} & set(low):
+        return None
+    return next(
+        (
+            name
+            for name in O_NAMES
+            if len(name) == len(low)
+            and all(a == b or (b == "ö" and a in "éè") for a, b in zip(low, name, strict=True))
+        ),
+        None,
+    )
 
 
 # Family names printed with ß whose ß Tesseract reads as a small b or f ("Silke Weib" for Weiß,
@@ -155,7 +171,7 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
     (``SZ_NAMES``); ``Schréder`` for Schröder (``O_NAMES``)."""
     plain = normalize.fold(word)
     return U_SLIP.here(countries) and bool(
-        U_SLIP.fits(plain) or SZ_SLIP.fits(plain) or O_SLIP.fits(plain)
+        U_SLIP.fits(plain) or SZ_SLIP.fits(plain) or o_read_acute(word, countries)
     )
 
 
@@ -313,11 +329,7 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
     doubted (the caller marks it repaired): the tables guess the letter, nothing on the card
     checks it."""
     spelt = normalize.fold(local or "")
-    slips = [
-        slip
-        for slip in (L_SLIP, U_SLIP, O_SLIP, ACCENT_SLIP, A_READ_D_SLIP)
-        if slip.here(countries)
-    ]
+    slips = [slip for slip in (L_SLIP, U_SLIP, ACCENT_SLIP, A_READ_D_SLIP) if slip.here(countries)]
     words = name.split()
     for i, word in enumerate(words):
         plain = normalize.fold(word)
@@ -330,6 +342,8 @@ def misread_put_back(name: str, countries: Collection[str], local: str | None) -
         found = {n for slip in slips for n in slip.fits(plain) if plain != normalize.fold(n)}
         if enye := enye_read(plain, countries):
             found.add(enye)
+        if o_name := o_read_acute(word, countries):
+            found.add(o_name)
         if len(found) == 1:
             put = found.pop()
             if put in _U_GIVEN and 0 < i == len(words) - 1:

@@ -293,8 +293,7 @@ def test_a_phone_label_read_onto_the_legal_form_is_parted_and_the_form_doubted()
         ("KESTREL HOLDINGS PLGirect:", "parted"),
         ("Kestrel Holdings Direct:", "domain+legal+label"),  # the label dropped (company_labels)
         ("KESTREL HOLDINGS PLC", "domain+legal+other/hi"),
-        # The form's dot read as a colon, the form still found: a Dutch form beside a UK domain
-        ("Kestrel Holdings B.V:", "foreign-form"),
+        ("Kestrel Holdings B.V:", "domain+legal+other/hi"),  # the form's dot read as a colon
     ],
 )
 def test_a_company_line_ending_in_a_label_goes_to_review(company_line, level):
@@ -308,7 +307,7 @@ def test_a_company_line_ending_in_a_label_goes_to_review(company_line, level):
     )
     parsed = parse_card(lines, default_region="US")
     assert parsed.evidence["organization"] == level
-    doubted = level in ("parted", "foreign-form") or level.endswith("+label")
+    doubted = level == "parted" or level.endswith("+label")
     assert (parsed.confidence["organization"] < REVIEW_BELOW) == doubted
 
 
