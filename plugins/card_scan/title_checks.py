@@ -30,7 +30,12 @@ from .titles import (
     lexicon_spelt,
     title_words,
 )
-from .word_slips import shared_start, with_a_letter_lost, words_one_letter_off
+from .word_slips import (
+    shared_start,
+    two_side_by_side,
+    with_a_letter_lost,
+    words_one_letter_off,
+)
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost; the words
 # (fields too) of eight letters or more, for one read with an inner letter added.
@@ -175,7 +180,7 @@ def _field_slipped(field: str) -> bool:
     accepted at strong/hi; no right title of the 8,300 seen cards has such a field)."""
     if field in _FIELDS or field.removesuffix("s") in _FIELDS:
         return False
-    if len(field) >= 8 and any(_two_side_by_side(field, w) for w in _LONG_FIELDS):
+    if len(field) >= 8 and any(two_side_by_side(field, w) for w in _LONG_FIELDS):
         return True
     return any(
         _changed(field, word)[1] not in _SPELLINGS
@@ -184,16 +189,6 @@ def _field_slipped(field: str) -> bool:
 
 
 _LONG_FIELDS = frozenset(w for w in _FIELDS if len(w) >= 8 and w.isalpha())
-
-
-def _two_side_by_side(field: str, listed: str) -> bool:
-    """As long, two letters side by side read otherwise (kl read ld): a letter added and one
-    lost elsewhere is a word's other form ("Direktionsreferent", "Kooperationsmanager")."""
-    if len(field) != len(listed):
-        return False
-    apart = [n for n, (a, b) in enumerate(zip(field, listed, strict=True)) if a != b]
-    # Not at the end: "Administration" beside Spanish administrativo is the word's other ending.
-    return len(apart) == 2 and apart[1] == apart[0] + 1 and apart[1] < len(field) - 2
 
 
 def _changed(word: str, listed: str) -> tuple[int, set[str]]:

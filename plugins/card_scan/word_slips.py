@@ -39,3 +39,13 @@ def words_one_letter_off(word: str, words: Iterable[str]) -> list[str]:
 def one_letter_changed(word: str, words: Iterable[str]) -> bool:
     """``word`` is a word of ``words`` with one letter changed (as long, one letter apart)."""
     return bool(words_one_letter_off(word, words))
+
+
+def two_side_by_side(word: str, listed: str) -> bool:
+    """As long, two letters side by side read otherwise (kl read ld): a letter added and one
+    lost elsewhere is a word's other form ("Direktionsreferent", "Kooperationsmanager")."""
+    if len(word) != len(listed):
+        return False
+    apart = [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
+    # Not at the end: "Administration" beside Spanish administrativo is the word's other ending.
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and apart[1] < len(word) - 2
