@@ -10,7 +10,12 @@ from contactkit import normalize
 from .domains import domain_label
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS, TRADE_WORDS
 from .local_parts import umlaut_plain
-from .word_slips import one_letter_changed, with_a_letter_lost, words_one_letter_off
+from .word_slips import (
+    letter_changed,
+    one_letter_changed,
+    with_a_letter_lost,
+    words_one_letter_off,
+)
 
 _PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS | TRADE_WORDS)
 # The legal forms spelt as words ("Holdings", "Limited", "Group"), whose slips read the same way
@@ -86,8 +91,7 @@ _SPELLINGS = ({"c", "k"}, {"c", "z"}, {"c", "s"}, {"s", "z"}, {"i", "y"}, {"f", 
 
 def _inner_slip(word: str, listed: str) -> bool:
     """``word`` differs from ``listed`` (as long, one letter apart) inside, by no spelling."""
-    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
-    pair = {word[at], listed[at]}
+    at, pair = letter_changed(word, listed)
     return 0 < at < len(word) - 1 and not pair <= _VOWELS and pair not in _SPELLINGS
 
 

@@ -140,21 +140,16 @@ O_NAMES = frozenset(
 )  # fmt: skip
 
 
+O_SLIP = LetterSlip(O_NAMES, "ö", "éè", GERMAN_SPEAKING)
+
+
 def o_read_acute(word: str, countries: Collection[str]) -> str | None:
     """The name of ``O_NAMES`` that ``word`` is with its ö read é or è, on a German-speaking
-    card; else None."""
-    low = word.lower()
-    if GERMAN_SPEAKING.isdisjoint(countries) or not {"é", "è"} & set(low):
+    card; else None. The word is matched as read, not folded: folded, a printed plain e would
+    count as the é."""
+    if not O_SLIP.here(countries):
         return None
-    return next(
-        (
-            name
-            for name in O_NAMES
-            if len(name) == len(low)
-            and all(a == b or (b == "ö" and a in "éè") for a, b in zip(low, name, strict=True))
-        ),
-        None,
-    )
+    return next(iter(sorted(O_SLIP.fits(word.lower()))), None)
 
 
 # Family names printed with ß whose ß Tesseract reads as a small b or f ("Silke Weib" for Weiß,

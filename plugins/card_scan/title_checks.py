@@ -31,6 +31,7 @@ from .titles import (
     title_words,
 )
 from .word_slips import (
+    letter_changed,
     shared_start,
     two_side_by_side,
     with_a_letter_lost,
@@ -53,17 +54,22 @@ def lexicon_slip(title: str) -> bool:
     for word in [*words, *_pieces_joined(words)]:
         if len(word) >= 8 and word in _LOST and not lexicon_spelt(word):
             return True
-        # Not an umlaut written out ("Qualitaetssicherung": ae, oe, ue for ä, ö, ü).
-        added = {
-            word[:k] + word[k + 1 :]
-            for k in range(1, len(word) - 2)  # not before the last: Polish "Specjalistka"
-            if not (word[k] == "e" and word[k - 1] in "aou")
-        }
-        if len(word) >= 9 and added & _EIGHT and not lexicon_spelt(word):
+        if len(word) >= 9 and _letter_added(word) and not lexicon_spelt(word):
             return True
         if Q_SLIP_RE.search(word):
             return True
     return False
+
+
+def _letter_added(word: str) -> bool:
+    """``word`` is a lexicon word of eight letters or more with an inner letter added: not
+    before its last (Polish "Specjalistka"), nor an e after a, o or u (an umlaut written out,
+    "Qualitaetssicherung")."""
+    return any(
+        word[:k] + word[k + 1 :] in _EIGHT
+        for k in range(1, len(word) - 2)
+        if not (word[k] == "e" and word[k - 1] in "aou")
+    )
 
 
 def _pieces_joined(words: list[str]) -> list[str]:
@@ -183,18 +189,12 @@ def _field_slipped(field: str) -> bool:
     if len(field) >= 8 and any(two_side_by_side(field, w) for w in _LONG_FIELDS):
         return True
     return any(
-        _changed(field, word)[1] not in _SPELLINGS
+        letter_changed(field, word)[1] not in _SPELLINGS
         for word in words_one_letter_off(field, _FIVE_LETTERS)
     )
 
 
 _LONG_FIELDS = frozenset(w for w in _FIELDS if len(w) >= 8 and w.isalpha())
-
-
-def _changed(word: str, listed: str) -> tuple[int, set[str]]:
-    """Where ``word`` differs from ``listed``, one letter off it, and the two letters there."""
-    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
-    return at, {word[at], listed[at]}
 
 
 def lexicon_word_changed(title: str, unsure: bool) -> bool:
@@ -277,7 +277,7 @@ def _i_for_l(word: str) -> bool:
     word = word.lower()
     if len(word) != 5 or word in _FIVE or known_title_word(word):
         return False
-    return any(_changed(word, w)[1] == {"i", "l"} for w in words_one_letter_off(word, _FIVE))
+    return any(letter_changed(word, w)[1] == {"i", "l"} for w in words_one_letter_off(word, _FIVE))
 
 
 # Narrow letters Tesseract runs into their neighbour, reading two letters as one ("li" as b,
@@ -311,7 +311,7 @@ _VOWELS = frozenset("aeiouy")
 def _other_ending(word: str, listed: str) -> bool:
     """``word`` is ``listed`` in another form: its last letter, a vowel, another vowel (an
     inflected form), or one letter as another language spells it."""
-    at, pair = _changed(word, listed)
+    at, pair = letter_changed(word, listed)
     return pair in _SPELLINGS or (at == len(word) - 1 and pair <= _VOWELS)
 
 

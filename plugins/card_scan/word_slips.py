@@ -41,6 +41,12 @@ def one_letter_changed(word: str, words: Iterable[str]) -> bool:
     return bool(words_one_letter_off(word, words))
 
 
+def letter_changed(word: str, listed: str) -> tuple[int, set[str]]:
+    """Where ``word`` differs from ``listed``, one letter off it, and the two letters there."""
+    at = next(n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b)
+    return at, {word[at], listed[at]}
+
+
 def two_side_by_side(word: str, listed: str) -> bool:
     """As long, two letters side by side read otherwise (kl read ld): a letter added and one
     lost elsewhere is a word's other form ("Direktionsreferent", "Kooperationsmanager")."""
