@@ -8,6 +8,7 @@ import re
 
 import phonenumbers
 
+from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import (
@@ -20,6 +21,7 @@ from .clues import (
     known_label,
     label_first,
 )
+from .phone_kinds import near_label
 from .phone_slips import BRACKET_IN_LINE_RE
 from .phone_text import (
     digits_of,
@@ -93,7 +95,29 @@ def number_like(text: str) -> bool:
     # 34: the office row lost, the mobile accepted alone)
     if country_code_first(re.sub(r"^[A-Za-z]{1,3}[.:]?(?=\+\d)", "", text)):
         return True
+    if glued_label_number(text) or AREA_CODE_RE.search(text):
+        return True
     return bool(label) and digit_count(text) >= 5
+
+
+# A label's letters glued to its number's digits ("Hondy101520-4892836" for "Handy 01520-...",
+# its a read o and its space lost: the mobile's row left over, the card accepted with its office
+# number alone; fresh photo seed 533 card 67, session 47). PHONE_LIKE_RE wants no letter before.
+GLUED_LABEL_RE = re.compile(r"^([A-Za-z]{3,9})[.:]?(\d[\d ./-]{6,}\d)")
+# A national area code in brackets, its trunk 0 first: "F | (089) seossees", the fax's digits
+# read as letters (the same card). No address prints one ("(RM)" is a province; "(0)" alone
+# is a trunk 0 before an international number's own digits).
+AREA_CODE_RE = re.compile(r"\(0\d{1,4}\)")
+
+
+def glued_label_number(text: str) -> bool:
+    """``text`` opens on a phone label, known or one letter off one, glued to eight digits
+    and more."""
+    glued = GLUED_LABEL_RE.match(text)
+    if not glued or digit_count(glued.group(2)) < 8:
+        return False
+    word = glued.group(1)
+    return known_label(word) or near_label(normalize.fold(word)) is not None
 
 
 # A label, a space and one letter glued before digits: the number's first digit read as a

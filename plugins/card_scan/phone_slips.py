@@ -110,6 +110,36 @@ BRACKET_IN_LINE_RE = re.compile(r"(\+\s?\d{1,3}\s?)\(0[019\]}|](?=\s?\d)")
 BRACKET_AS_DIGIT_RE = re.compile(rf"^\s*{BRACKET_IN_LINE_RE.pattern}")  # opening a number
 
 
+def bracket_kept(texts: list[str], used: set[int], read: list[Phone]) -> bool:
+    """A number read with its trunk 0's closing bracket as its first digit, where the bracket
+    undone reads a valid number as well: "+43 (01316 5128554" is Vienna's +43 1 3165128554 as
+    read and Graz's +43 316 5128554 undone (the Graz line printed: fresh photo seed 534 card 68,
+    accepted wrong; session 47). Either may be what was printed (a Vienna "(0)1 316 ..." with its
+    bracket lost reads the same), so a person looks. ``phone_matches`` undoes the slip itself
+    only where the text as read is no number."""
+    for i in used:
+        for slip in BRACKET_IN_LINE_RE.finditer(texts[i]):
+            code, first = digits_of(slip.group(1)), BRACKET_DIGITS.get(slip.group(0)[-1], "")
+            kept = f"+{code}{first}{digits_of(texts[i][slip.end() :])}"
+            for phone in read:
+                if first and phone.e164 and kept.startswith(phone.e164):
+                    undone = f"+{code}{phone.e164[len(code) + 2 :]}"
+                    if _valid(undone):
+                        return True
+    return False
+
+
+# The digit a closing bracket read as one counts as in the number read.
+BRACKET_DIGITS = {"0": "0", "1": "1", "9": "9", "]": "1", "}": "1", "|": "1"}
+
+
+def _valid(e164: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:
     """Readings of ``number_text`` with one of the slips above undone, each with what it undid
     (``plus``, ``bar``, ``lead``), most likely first. The caller keeps the first that is one valid
