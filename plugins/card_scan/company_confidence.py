@@ -25,6 +25,7 @@ from .companies import company_domain_match, logo_stage
 from .company_digraphs import polish_el_unchecked
 from .company_word_slips import (
     capital_inside,
+    capital_lost,
     cion_read_cien,
     company_word_slip,
     inner_word_slip,
@@ -164,6 +165,8 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "cut"  # "Zenith Co" beside zenith.co.jp for Zenith Co.,Ltd.
     if legal_form_alone(company):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
+    if capital_lost(company):
+        return "capital-lost"  # "Atlas berica s.Lu." for Atlas Ibérica: unmeasured
     if company[:1].islower():
         # "hikä Hikari Co.,Ltd.", "wuNakamura Tsusho K.K." (a logo read as letters before the
         # name), "obalt Corp." (its C lost): 0 of 5 right on all-font tuning photo seeds 85-88,

@@ -175,3 +175,30 @@ def partner_word_lost(domain: str | None) -> bool:
     three letters or more (the family's name)."""
     label = domain_label(domain or "")
     return any(label.endswith(e) and len(label) >= len(e) + 3 for e in _PARTNER_LOST_ENDS)
+
+
+# Words firms print in small letters inside a name: joining words, articles and prepositions of
+# the languages here, four letters and more ("Banco para", "Haus der Technik", "Institut fuer").
+SMALL_WORDS = frozenset(
+    {"para", "pour", "with", "from", "della", "delle", "dello", "degli", "dels", "zum", "zur"}
+    | {"fuer", "oraz", "voor", "unter", "avec", "sans", "über", "uber", "sous"}
+)
+SMALL_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def capital_lost(company: str) -> bool:
+    """A word of four letters or more in small letters inside a name that opens on a capital:
+    its capital, a thin I or l, lost ("Atlas berica s.Lu." for Atlas Ibérica S.L.U. beside
+    atlas.es: fresh photo seed 537 card 54, accepted at domain+legal+other/hi; session 47).
+    Not a joining word or a preposition (``SMALL_WORDS``), a partners' or trade word, whose
+    case changes no letter ("Schwarz & sohne KG"), or a legal form ("gmbh")."""
+    words = company.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return any(
+        SMALL_WORD_RE.fullmatch(word)
+        and word.islower()
+        and word not in SMALL_WORDS
+        and normalize.fold(word) not in COMPANY_WORDS | TRADE_WORDS | LEGAL_FORMS
+        for word in words[1:]
+    )

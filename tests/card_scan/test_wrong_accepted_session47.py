@@ -1,5 +1,5 @@
-"""Session 47: numbers lost or misread beside a number read, and a partners' word misread,
-accepted wrong on fresh photos."""
+"""Session 47: fields accepted wrong on fresh photos: numbers lost or misread beside a number
+read, a partners' word misread, an address's dot read as an underscore, a capital lost."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from printed import worded_lines
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.company_letters import company_letters
+from contactkit_plugins.card_scan.company_word_slips import capital_lost
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.phone_slips import bracket_kept
+from contactkit_plugins.card_scan.recheck_match import underscore_read_dot
 
 
 def _braun(mobile: str, fax: str) -> list:
@@ -110,3 +112,43 @@ def test_soehne_with_its_dots_read_as_an_accent_is_put_back(read):
 
 def test_soehne_printed_with_oe_stays():
     assert company_letters("Kruger & Soehne KG") == "Kruger & Soehne KG"
+
+
+def test_a_dot_read_again_where_tesseract_was_unsure_of_an_underscore_is_doubted():
+    assert underscore_read_dot(
+        "maria_alonso@distribucion.es", "maria.alonso @ distrbucion.es", 0.58
+    )
+
+
+def test_a_sure_underscore_stands_against_a_dot_read_again():
+    # Seen photo p486 card 44: the underscore printed, read at 0.90, RapidOCR read a dot.
+    assert not underscore_read_dot("catherine_evans@hill.com", "catherine.evans@hill.com", 0.90)
+
+
+def test_an_underscore_read_again_as_one_is_no_doubt():
+    assert not underscore_read_dot("maria_alonso@acme.es", "maria_alonso@acme.es", 0.5)
+
+
+@pytest.mark.parametrize(
+    "company", ["Atlas berica s.Lu.", "Cobalt iberca S.L.U.", "Keystone ndustries Supply Corp."]
+)
+def test_a_small_word_inside_a_capitalised_name_lost_its_capital(company):
+    assert capital_lost(company)
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Schwarz & sohne KG",  # a partners' word
+        "Walczak i wspolnicy Sp.k.",
+        "Gómez y Asociados S.L.",  # a joining word
+        "Banco de la Nación",
+        "Haus der Technik e.V.",
+        "Acme gmbh",  # a legal form
+        "Nova logistics Ltd",  # a trade word: its case changes no letter
+        "atlas ibérica",  # all small: how the print sets it
+        "Atlas",
+    ],
+)
+def test_small_words_a_name_prints_so_are_no_lost_capital(company):
+    assert not capital_lost(company)
