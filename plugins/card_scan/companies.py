@@ -164,9 +164,15 @@ def _company_text(
         trim_after_legal_form(_form_read(texts[i])), texts, candidates, i, domain
     )
     text = name_above_form(text, lines, texts, candidates, i, local)
-    text = logo_stage(text, lines[i], domain)
+    staged = logo_stage(text, lines[i], domain)
     before = set(candidates)
-    joined = join_stacked_company(text, texts, candidates, i, domain)
+    joined = join_stacked_company(staged, texts, candidates, i, domain)
+    if joined != staged and _small_start_dropped(text, staged):
+        # "ith Sp. z o.o." over "Zen" for Zenith Sp. z o.o.: a wide word read in two pieces,
+        # its end above its start; the end dropped as a logo's letters, the start joined on as
+        # the name (fresh photo seed 525 card 67, accepted; session 47). A person looks.
+        return joined, joined
+    text = staged
     # A line beside it that spells the domain's start only with letters put back: a person looks.
     cut = None if joined != text else join_cut_line(text, texts, candidates, i, domain)
     # "UHAND GMBH" beside bauertreuhand.ch: the name's start lost at the photo's edge.
@@ -273,6 +279,12 @@ def owners_name(text: str, domain: str | None, local: str | None) -> bool:
         squashed(text) == domain_label(domain)
         and local_match(local.lower(), [normalize.fold(w) for w in words]) > 0
     )
+
+
+def _small_start_dropped(text: str, staged: str) -> bool:
+    """``logo_stage`` dropped a word of small letters from ``text``'s start."""
+    first = text.split()[0] if text.split() else ""
+    return first.isalpha() and first.islower() and not staged.startswith(first)
 
 
 def logo_stage(text: str, line: Line, domain: str | None) -> str:

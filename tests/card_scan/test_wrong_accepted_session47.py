@@ -7,6 +7,7 @@ import pytest
 from printed import worded_lines
 
 from contactkit.model import Phone
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.company_letters import company_letters
 from contactkit_plugins.card_scan.company_word_slips import capital_lost
 from contactkit_plugins.card_scan.fields import parse_card
@@ -152,3 +153,26 @@ def test_a_small_word_inside_a_capitalised_name_lost_its_capital(company):
 )
 def test_small_words_a_name_prints_so_are_no_lost_capital(company):
     assert not capital_lost(company)
+
+
+def _malinowski(company_rows: tuple[str, ...]) -> list:
+    # Fresh photo seed 525 card 67 as read (its rows, not its boxes).
+    return worded_lines(
+        ("ROBERT MALINOWSKI", 40),
+        ("Chief Financial Officer", 30),
+        *((row, 40) for row in company_rows),
+        ("Tel.: 0048 61 291 29 06", 30),
+        ("robertm@zgroup.pl", 30),
+        ("al. Jerozolimskie 71 - 60-784 Poznan - Polska", 30),
+    )
+
+
+def test_a_wide_word_read_in_two_pieces_joined_on_its_start_goes_to_review():
+    parsed = parse_card(_malinowski(("ith Sp. Z 0.0.", "Zen")), default_region="PL")
+    assert parsed.confidence["organization"] < REVIEW_BELOW
+
+
+def test_the_name_over_its_form_read_whole_stays_accepted():
+    parsed = parse_card(_malinowski(("Zenith", "Sp. z o.o.")), default_region="PL")
+    assert parsed.contact.organization.name == "Zenith Sp. z o.o."
+    assert parsed.confidence["organization"] >= REVIEW_BELOW
