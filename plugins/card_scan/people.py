@@ -16,7 +16,7 @@ from .clues import (
     street_name,
 )
 from .degrees import bare_name, titled
-from .domains import domain_label, folded_letters, squashed
+from .domains import GROUP_WORDS, HOLDING_WORDS, domain_label, folded_letters, squashed
 from .lexicon import (
     DEPARTMENT_WORDS,
     LEGAL_FORMS,
@@ -114,6 +114,10 @@ def name_like(text: str) -> bool:
     if sum(not w.islower() for w in words) < 2:
         return False
     if any(normalize.fold(w) in LEGAL_FORMS for w in words[-1:]):
+        return False
+    # "Groupe Val de Loire": a group's name, "Val" a given name (fresh photo seed 539 card 73,
+    # stored as the name at largest+given/hi, the name in capitals taken as the company).
+    if normalize.fold(words[0]) in GROUP_WORDS | HOLDING_WORDS:
         return False
     return all(
         NAME_WORD_RE.match(w) or (0 < n < len(words) - 1 and INITIAL_RE.match(w))

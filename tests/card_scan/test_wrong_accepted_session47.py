@@ -12,6 +12,7 @@ from contactkit_plugins.card_scan.company_letters import company_letters
 from contactkit_plugins.card_scan.company_word_slips import capital_lost
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.people import name_like
 from contactkit_plugins.card_scan.phone_slips import bracket_kept
 from contactkit_plugins.card_scan.recheck_match import underscore_read_dot
 
@@ -176,3 +177,13 @@ def test_the_name_over_its_form_read_whole_stays_accepted():
     parsed = parse_card(_malinowski(("Zenith", "Sp. z o.o.")), default_region="PL")
     assert parsed.contact.organization.name == "Zenith Sp. z o.o."
     assert parsed.confidence["organization"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize("text", ["Groupe Val de Loire", "Grupo Rio Verde", "Holding Hugo Boss"])
+def test_a_group_is_no_persons_name(text):
+    assert not name_like(text)
+
+
+@pytest.mark.parametrize("text", ["Val Dupont", "Olivier Chevalier", "Marie Groupe"])
+def test_names_stay_names(text):
+    assert name_like(text)
