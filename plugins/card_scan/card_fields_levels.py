@@ -32,6 +32,7 @@ from .leftovers import (
     labelled_left,
     number_like,
     remnants,
+    tail_before_label,
     tail_left,
 )
 from .line_fragments import label_glued, site_split
@@ -145,6 +146,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         or labelled_left(texts, used, read)
         or area_code_left(texts, used, read)
         or label_alone(card.lines, texts, used)
+        or tail_before_label(texts, used, read)
     ):
         level = "unread"  # digits left over that no number was read from
     elif level not in ABSENT and debris_beside(card.lines, texts, used, read):

@@ -257,6 +257,7 @@ SHARED_FORM_REGIONS = {
     "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "CH", "AT"),
     "nv": ("NL", "BE"),
+    "sarl": ("FR", "CH", "LU"),  # the Swiss and Luxembourg Sàrl
     "coltd": ("JP", "KR", "TW", "CN"),
 }
 

@@ -269,6 +269,27 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
     return False
 
 
+# A number's last six or seven digits opening a row, before the next number's label: its first
+# digits lost, or read into the line before ("870250 Mobil: (0170) 3030186", parted from
+# "Rheintal Logistik Grpddloboas" for "... GmbH 030/45870250": the office line lost, the mobile
+# accepted alone; fresh photo seed 545 card 23, session 47).
+TAIL_BEFORE_LABEL_RE = re.compile(r"^\W*(\d[\d /-]{4,8}\d)\s*([A-Za-z]{2,9})\b")
+
+
+def tail_before_label(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
+    """A line a number was read from opens on six or seven digits no number read holds, a
+    phone label after them."""
+    read = [digits_of(p.text) for p in phones]
+    for i in used:
+        tail = TAIL_BEFORE_LABEL_RE.match(texts[i])
+        if not tail or not known_label(tail.group(2)):
+            continue
+        digits = digits_of(tail.group(1))
+        if 6 <= len(digits) <= 7 and not any(digits in number for number in read):
+            return True
+    return False
+
+
 # A bracketed area code just before a number read that does not hold it: "(089) 6627701721"
 # read as +1 662 770 1721 on a German card no clue named (b76 photo 138), the area code
 # dropped by a parse in the default region's numbering ("(0)" alone is a trunk 0, no code).

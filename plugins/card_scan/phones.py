@@ -19,6 +19,7 @@ from .clues import (
     is_street,
 )
 from .lexicon import PHONE_LABELS
+from .phone_grouping import grouping_doubts
 from .phone_groups import group_doubts, long_mobile
 from .phone_kinds import (
     FAX_MISREAD,
@@ -156,6 +157,7 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     out = group_doubts(taken.numbers, taken.rows)
     out = fax_read_p(out, taken.labelled_p)
     out = untold_kinds(out, frozenset(taken.office_signed), frozenset(taken.unlabelled))
+    out = grouping_doubts(out, fallback)
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 

@@ -11,8 +11,9 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.company_letters import company_letters
 from contactkit_plugins.card_scan.company_word_slips import capital_lost
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.leftovers import number_like, tail_before_label
 from contactkit_plugins.card_scan.people import name_like
+from contactkit_plugins.card_scan.phone_grouping import grouped_elsewhere
 from contactkit_plugins.card_scan.phone_slips import bracket_kept
 from contactkit_plugins.card_scan.recheck_match import underscore_read_dot
 
@@ -187,3 +188,55 @@ def test_a_group_is_no_persons_name(text):
 @pytest.mark.parametrize("text", ["Val Dupont", "Olivier Chevalier", "Marie Groupe"])
 def test_names_stay_names(text):
     assert name_like(text)
+
+
+def _read(text: str, e164: str, region: str) -> Phone:
+    return Phone(text=text, e164=e164, region=region)
+
+
+def test_a_number_grouped_as_another_region_writes_it_is_doubted():
+    # Fresh photo seed 545 card 67: a Zurich line on a card whose only clue was "Sarl".
+    swiss = _read("044 844 36 85", "+33448443685", "FR")
+    assert grouped_elsewhere(swiss, ["CH", "LU"])
+
+
+@pytest.mark.parametrize(
+    ("phone", "others"),
+    [
+        (_read("04 48 44 36 85", "+33448443685", "FR"), ["CH"]),  # grouped as France writes
+        (_read("044 844 36 85", "+41448443685", "CH"), ["FR"]),  # read where it is grouped so
+        (_read("+41 44 844 36 85", "+41448443685", "CH"), ["FR"]),  # its country printed
+        (_read("0448 443 685", "+33448443685", "FR"), ["CH"]),  # grouped as neither writes
+    ],
+)
+def test_a_number_grouped_as_its_own_region_or_no_other_stands(phone, others):
+    assert not grouped_elsewhere(phone, others)
+
+
+def test_the_swiss_card_reads_its_number_to_review():
+    lines = worded_lines(
+        ("Koch & Cie Sarl", 40),
+        ("Jurgen Bohm, dipl. Ing. ETH", 30),
+        ("Einkaufer", 30),
+        ("@ 044 844 36 85", 30),
+    )
+    parsed = parse_card(lines, default_region="US")
+    assert "+grouped" in parsed.evidence["phones"]
+
+
+def test_a_number_tail_before_the_next_label_is_a_number_left():
+    mobile = _read("(0170) 3030186", "+491703030186", "DE")
+    assert tail_before_label(["870250 Mobil: (0170) 3030186"], {0}, [mobile])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3030186 Mobil: (0170) 3030186",  # the number read's own digits
+        "1010 Wien Tel. 01 2345678",  # a postcode before its town
+        "12345678 Fax: 030 1234567",  # eight digits: digits_left's
+    ],
+)
+def test_digits_before_a_label_that_are_no_lost_tail(text):
+    mobile = _read("(0170) 3030186", "+491703030186", "DE")
+    assert not tail_before_label([text], {0}, [mobile])
