@@ -17,6 +17,7 @@ from .clues import (
     PHONE_LABEL_RE,
     URL_RE,
     is_street,
+    shared_form_regions,
 )
 from .lexicon import PHONE_LABELS
 from .phone_grouping import grouping_doubts
@@ -157,7 +158,10 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     out = group_doubts(taken.numbers, taken.rows)
     out = fax_read_p(out, taken.labelled_p)
     out = untold_kinds(out, frozenset(taken.office_signed), frozenset(taken.unlabelled))
-    out = grouping_doubts(out, fallback)
+    # Against the countries a shared legal form names only: a label's language names more
+    # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
+    # a space lost, p429 card 73).
+    out = grouping_doubts(out, shared_form_regions(texts))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 
