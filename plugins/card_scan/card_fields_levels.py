@@ -47,6 +47,7 @@ from .people import largest_print, near_local
 from .phone_marks import letter_label_twice
 from .phone_row_edges import phone_row_short
 from .phone_slips import bracket_kept
+from .phone_specks import speck_digit_end
 from .region_votes import regions_from_clues
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
@@ -155,6 +156,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     elif level not in ABSENT and phone_row_short(card.lines, texts, used, [p.text for p in read]):
         stem, _, band = level.partition("/")
         level = f"{stem}+row-short/{band}"  # part of a number's row not read: unmeasured
+    elif level not in ABSENT and speck_digit_end(card.lines, used, read):
+        stem, _, band = level.partition("/")
+        level = f"{stem}+speck/{band}"  # "F 030 7834831199 3", its 3 at 0.34: unmeasured
     elif level not in ABSENT and bracket_kept(texts, used, read):
         stem, _, band = level.partition("/")
         level = f"{stem}+bracket-kept/{band}"  # "+43 (01316 ...": two numbers, unmeasured

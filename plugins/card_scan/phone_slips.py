@@ -15,7 +15,7 @@ from contactkit import normalize
 from contactkit.model import Phone
 
 from .clues import LABEL_LETTERS, LABEL_MARKS, known_label
-from .phone_text import digits_of, numbers_in
+from .phone_text import digits_of, numbers_in, valid_e164
 from .row_pieces import shared_height
 from .text_lines import Line
 
@@ -124,20 +124,13 @@ def bracket_kept(texts: list[str], used: set[int], read: list[Phone]) -> bool:
             for phone in read:
                 if first and phone.e164 and kept.startswith(phone.e164):
                     undone = f"+{code}{phone.e164[len(code) + 2 :]}"
-                    if _valid(undone):
+                    if valid_e164(undone):
                         return True
     return False
 
 
 # The digit a closing bracket read as one counts as in the number read.
 BRACKET_DIGITS = {"0": "0", "1": "1", "9": "9", "]": "1", "}": "1", "|": "1"}
-
-
-def _valid(e164: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(e164))
-    except phonenumbers.NumberParseException:
-        return False
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:

@@ -133,6 +133,14 @@ def numbers_in(text: str, regions: list[str]) -> list[phonenumbers.PhoneNumberMa
     return first_region_with_numbers(international(fix_digits(text)), regions)[2]
 
 
+def valid_e164(e164: str) -> bool:
+    """``e164`` ("+4331651285") is a valid number of the country its code names."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def whole_number(text: str, regions: list[str]) -> bool:
     """``text`` is one valid number, every digit of it (its "00" before the country code read
     as "+": "0034 645 00 51 34 0034 919 83 79 90" is two whole numbers)."""

@@ -15,7 +15,9 @@ from contactkit_plugins.card_scan.leftovers import number_like, tail_before_labe
 from contactkit_plugins.card_scan.people import name_like
 from contactkit_plugins.card_scan.phone_grouping import grouped_elsewhere
 from contactkit_plugins.card_scan.phone_slips import bracket_kept
+from contactkit_plugins.card_scan.phone_specks import speck_digit_end
 from contactkit_plugins.card_scan.recheck_match import underscore_read_dot
+from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
 def _braun(mobile: str, fax: str) -> list:
@@ -240,3 +242,31 @@ def test_a_number_tail_before_the_next_label_is_a_number_left():
 def test_digits_before_a_label_that_are_no_lost_tail(text):
     mobile = _read("(0170) 3030186", "+491703030186", "DE")
     assert not tail_before_label([text], {0}, [mobile])
+
+
+def _row(*words: tuple[str, float]) -> Line:
+    out, left = [], 40
+    for text, conf in words:
+        out.append(Word(text, conf, left, 100, 18 * len(text), 30))
+        left += 18 * len(text) + 12
+    return Line(out)
+
+
+def test_a_speck_read_as_a_last_digit_sends_the_phones_to_review():
+    # Fresh photo seed 550 card 33: "F 030 7834831199 3", its 3 at 0.34.
+    row = _row(("F", 0.93), ("030", 0.66), ("7834831199", 0.66), ("3", 0.34))
+    fax = _read("030 78348311993", "+493078348311993", "DE")
+    assert speck_digit_end([row], {0}, [fax])
+
+
+@pytest.mark.parametrize(
+    ("last", "conf", "e164"),
+    [
+        ("3", 0.91, "+493078348311993"),  # read surely: a digit of the number
+        ("8", 0.34, "+442079553158"),  # without it, no valid number (a London line)
+        ("7", 0.34, "+493078348311993"),  # no number read ends on it
+    ],
+)
+def test_a_last_digit_that_is_no_speck(last, conf, e164):
+    row = _row(("F", 0.93), ("030", 0.9), ("7834831199", 0.9), (last, conf))
+    assert not speck_digit_end([row], {0}, [_read("030 7834831199", e164, "DE")])
