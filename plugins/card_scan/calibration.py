@@ -539,3 +539,10 @@ def probability(field: str, level: str) -> float:
     if level in ABSENT:
         return 0.0
     return CALIBRATED.get(field, {}).get(level, UNMEASURED)
+
+
+def marked(level: str, mark: str) -> str:
+    """``level`` with a doubt's ``mark`` added to its stem, its band kept (``bare/hi``,
+    ``debris`` → ``bare+debris/hi``): a level the table lacks, so unmeasured."""
+    stem, slash, band = level.partition("/")
+    return f"{stem}+{mark}{slash}{band}"

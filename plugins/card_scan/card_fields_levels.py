@@ -13,7 +13,7 @@ import re
 from contactkit import normalize
 from contactkit.model import Phone
 
-from .calibration import ABSENT, probability
+from .calibration import ABSENT, marked, probability
 from .card_fields_reading import CardReading
 from .clues import Found, legal_region
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
@@ -151,20 +151,15 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
     ):
         level = "unread"  # digits left over that no number was read from
     elif level not in ABSENT and debris_beside(card.lines, texts, used, read):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+debris/{band}"  # a second number's row lost to a scrap: unmeasured
+        level = marked(level, "debris")  # a second number's row lost to a scrap: unmeasured
     elif level not in ABSENT and phone_row_short(card.lines, texts, used, [p.text for p in read]):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+row-short/{band}"  # part of a number's row not read: unmeasured
+        level = marked(level, "row-short")  # part of a number's row not read: unmeasured
     elif level not in ABSENT and speck_digit_end(card.lines, used, read):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+speck/{band}"  # "F 030 7834831199 3", its 3 at 0.34: unmeasured
+        level = marked(level, "speck")  # "F 030 7834831199 3", its 3 at 0.34: unmeasured
     elif level not in ABSENT and bracket_kept(texts, used, read):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+bracket-kept/{band}"  # "+43 (01316 ...": two numbers, unmeasured
+        level = marked(level, "bracket-kept")  # "+43 (01316 ...": two numbers, unmeasured
     elif level not in ABSENT and letter_label_twice(card.lines):
-        stem, _, band = level.partition("/")
-        level = f"{stem}+label-twice/{band}"  # "P:" and "P;" (F misread): unmeasured
+        level = marked(level, "label-twice")  # "P:" and "P;" (F misread): unmeasured
     return level
 
 

@@ -257,7 +257,6 @@ SHARED_FORM_REGIONS = {
     "gmbh": ("DE", "AT", "CH"),
     "ag": ("DE", "CH", "AT"),
     "nv": ("NL", "BE"),
-    "sarl": ("FR", "CH", "LU"),  # the Swiss and Luxembourg Sàrl
     "coltd": ("JP", "KR", "TW", "CN"),
 }
 
@@ -265,6 +264,17 @@ SHARED_FORM_REGIONS = {
 def shared_form_regions(texts: list[str]) -> list[str]:
     """The countries the first legal form several countries share names."""
     return list(_first_form_in(texts, SHARED_FORM_REGIONS) or ())
+
+
+# The countries a legal form names for telling them apart by a number's groups
+# (``phone_grouping``): the shared forms', and the Sàrl's. Numbers are not read in the Sàrl's
+# other countries: a French SARL's "RCS Paris 523 456 789" is a valid Luxembourg line (rev47).
+GROUPING_FORM_REGIONS = {**SHARED_FORM_REGIONS, "sarl": ("FR", "CH", "LU")}
+
+
+def form_countries(texts: list[str]) -> list[str]:
+    """The countries the first legal form of ``GROUPING_FORM_REGIONS`` names."""
+    return list(_first_form_in(texts, GROUPING_FORM_REGIONS) or ())
 
 
 # OCR slips inside legal forms: "Sp. z 00", "S.r.1", "PIC" for "PLC".

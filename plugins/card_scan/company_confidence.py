@@ -165,7 +165,7 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "cut"  # "Zenith Co" beside zenith.co.jp for Zenith Co.,Ltd.
     if legal_form_alone(company):
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
-    if capital_lost(company):
+    if capital_lost(company, domain):
         return "capital-lost"  # "Atlas berica s.Lu." for Atlas Ibérica: unmeasured
     if company[:1].islower():
         # "hikä Hikari Co.,Ltd.", "wuNakamura Tsusho K.K." (a logo read as letters before the

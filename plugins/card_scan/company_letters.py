@@ -25,11 +25,7 @@ def company_letters(company: str, domain: str | None = None) -> str:
     # ("Sdéhne": fresh photo seed 258 card 81, accepted as "Sóéhne" beside lehmannsoehne.at,
     # the domain spelling its oe; session 30).
     # Or the other way round, a vowel and then a d ("Sédhne": fresh photo seed 272 card 45).
-    # Or its o and its dots as an accent after it ("Soéhne": fresh photo seed 534 card 93,
-    # accepted as printed "Soehne" beside krueger.at; session 47). "Soehne" is printed so.
-    company = re.sub(
-        r"(?<=& )S(?:é|e|o|6|[oO]6|6[oO]|d[éeo]|[éeo]d|[oO][éè]|[éè][oO])hne\b", "Söhne", company
-    )
+    company = re.sub(r"(?<=& )S(?:é|e|o|6|[oO]6|6[oO]|d[éeo]|[éeo]d)hne\b", "Söhne", company)
     # ó read 6 (or 6 and another vowel) before a word's last n: "Distribuci6én" (Spanish -ción).
     company = re.sub(r"(?<=[a-z])6[eéoó]?(?=n\b)", "ó", company)
     # "lronbridge Logistics Ltd", "Zenith lbérica S.L.U." (b76 photo 76: its initial made the

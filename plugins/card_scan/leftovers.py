@@ -103,11 +103,13 @@ def number_like(text: str) -> bool:
 # A label's letters glued to its number's digits ("Hondy101520-4892836" for "Handy 01520-...",
 # its a read o and its space lost: the mobile's row left over, the card accepted with its office
 # number alone; fresh photo seed 533 card 67, session 47). PHONE_LIKE_RE wants no letter before.
-GLUED_LABEL_RE = re.compile(r"^([A-Za-z]{3,9})[.:]?(\d[\d ./-]{6,}\d)")
+# Grouped: an identity number glued to its letters ("DNI12345678Z") runs on in one group (rev47).
+GLUED_LABEL_RE = re.compile(r"^([A-Za-z]{3,9})[.:]?(\d+[ ./-][\d ./-]{4,}\d)")
 # A national area code in brackets, its trunk 0 first: "F | (089) seossees", the fax's digits
 # read as letters (the same card). No address prints one ("(RM)" is a province; "(0)" alone
-# is a trunk 0 before an international number's own digits).
-AREA_CODE_RE = re.compile(r"\(0\d{1,4}\)")
+# is a trunk 0 before an international number's own digits). Opening the line, its bracket was
+# stripped with the specks before it; something follows it (rev47: "Studio (02)" is none).
+AREA_CODE_RE = re.compile(r"(?:\(|^)0\d{1,4}\)\s*\S")
 
 
 def glued_label_number(text: str) -> bool:
@@ -273,7 +275,12 @@ def tail_left(texts: list[str], used: set[int], phones: list[Phone]) -> bool:
 # digits lost, or read into the line before ("870250 Mobil: (0170) 3030186", parted from
 # "Rheintal Logistik Grpddloboas" for "... GmbH 030/45870250": the office line lost, the mobile
 # accepted alone; fresh photo seed 545 card 23, session 47).
-TAIL_BEFORE_LABEL_RE = re.compile(r"^\W*(\d[\d /-]{4,8}\d)\s*([A-Za-z]{2,9})\b")
+# Not a postcode opening an address's row before its label: a Japanese one marked 〒 or grouped
+# 3-4 ("100-0005"), a Portuguese 4-3 ("1100-053"); six digits alone (Singapore, India) come
+# after their town (rev47).
+TAIL_BEFORE_LABEL_RE = re.compile(
+    r"^[^\w〒]*(?!\d{3}-\d{4}\b|\d{4}-\d{3}\b)(\d[\d /-]{4,8}\d)\s*([A-Za-z]{2,9})\b"
+)
 
 
 def tail_before_label(texts: list[str], used: set[int], phones: list[Phone]) -> bool:

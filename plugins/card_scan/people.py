@@ -103,6 +103,11 @@ def pick_department(
     return None
 
 
+# A group's or a holding's word opening a line: no given name (GROUP_WORDS holds "" for a domain
+# that is one alone). Also the Polish and the French grouping's (rev47).
+GROUPS_OPENING = (GROUP_WORDS | HOLDING_WORDS | {"grupa", "groupement"}) - {""}
+
+
 def name_like(text: str) -> bool:
     """Two to four name words, particles aside ("Carlos de la Fuente de la Torre" is four)."""
     words = text.split()
@@ -117,7 +122,7 @@ def name_like(text: str) -> bool:
         return False
     # "Groupe Val de Loire": a group's name, "Val" a given name (fresh photo seed 539 card 73,
     # stored as the name at largest+given/hi, the name in capitals taken as the company).
-    if normalize.fold(words[0]) in GROUP_WORDS | HOLDING_WORDS:
+    if normalize.fold(words[0]) in GROUPS_OPENING:
         return False
     return all(
         NAME_WORD_RE.match(w) or (0 < n < len(words) - 1 and INITIAL_RE.match(w))

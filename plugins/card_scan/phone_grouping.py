@@ -1,27 +1,28 @@
 """A national number printed in the digit groups another country writes.
 
 Each country prints its national numbers in its own groups: France in pairs ("04 48 44 36 85"),
-Switzerland three, three, two and two ("044 844 36 85"). A number valid in two of the card's
-regions, printed as the one it was not read in writes it and not as its own, was read in the
-wrong country: "044 844 36 85" on a Swiss card whose only clue to its country was "Sarl", read
-as a French line (fresh photo seed 545 card 67, accepted at bare/hi; session 47). Such a number
-goes to review (``+grouped``).
+Switzerland three, three, two and two ("044 844 36 85"). A number valid in another country the
+card's legal form names too (``clues.form_countries``), printed as that country writes it and
+not as its own, was read in the wrong country: "044 844 36 85" on a Swiss card whose only clue
+to its country was "Sarl", read as a French line (fresh photo seed 545 card 67, accepted at
+bare/hi; session 47). Such a number goes to review (``+grouped``).
 """
 
 from __future__ import annotations
-
-import re
 
 import phonenumbers
 
 from contactkit.model import Phone
 
-DIGIT_RUN_RE = re.compile(r"\d+")
+from .calibration import marked
+from .phone_groups import groups
 
 
 def grouping_doubts(out: list[tuple[Phone, str]], others: list[str]) -> list[tuple[Phone, str]]:
     """Numbers printed national that ``grouped_elsewhere`` marks ``+grouped``."""
-    return [(p, _marked(how)) if grouped_elsewhere(p, others) else (p, how) for p, how in out]
+    return [
+        (p, marked(how, "grouped")) if grouped_elsewhere(p, others) else (p, how) for p, how in out
+    ]
 
 
 def grouped_elsewhere(phone: Phone, others: list[str]) -> bool:
@@ -30,19 +31,16 @@ def grouped_elsewhere(phone: Phone, others: list[str]) -> bool:
     printed = phone.text.strip().lstrip("(")
     if not phone.region or printed.startswith(("+", "00")):
         return False
-    groups = _groups(printed)
-    if groups == _national_groups(printed, phone.region):
+    printed_groups = groups(printed)
+    if printed_groups == _national_groups(printed, phone.region):
         return False
     return any(
-        region != phone.region and groups == _national_groups(printed, region) for region in others
+        region != phone.region and printed_groups == _national_groups(printed, region)
+        for region in others
     )
 
 
-def _groups(text: str) -> list[int]:
-    return [len(run) for run in DIGIT_RUN_RE.findall(text)]
-
-
-def _national_groups(text: str, region: str) -> list[int] | None:
+def _national_groups(text: str, region: str) -> list[str] | None:
     """The groups ``region`` prints ``text``'s number in, where it is a valid number there."""
     try:
         number = phonenumbers.parse(text, region)
@@ -50,10 +48,4 @@ def _national_groups(text: str, region: str) -> list[int] | None:
         return None
     if not phonenumbers.is_valid_number_for_region(number, region):
         return None
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return _groups(national)
-
-
-def _marked(how: str) -> str:
-    stem, slash, band = how.partition("/")
-    return f"{stem}+grouped{slash}{band}"
+    return groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))

@@ -23,6 +23,7 @@ import phonenumbers
 
 from contactkit.model import Phone
 
+from .calibration import marked
 from .phone_text import digits_of
 from .text_lines import Line
 from .word_confidence import ocr_band
@@ -78,8 +79,7 @@ def group_doubts(found: list[tuple[Phone, str]], rows: list[Line]) -> list[tuple
                 doubt = True
                 break
         if doubt:
-            stem, _, band = level.partition("/")
-            level = f"{stem}+long-group/{band}"
+            level = marked(level, "long-group")
         out.append((phone, level))
     return out
 

@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit.model import Phone
 
+from .calibration import marked
 from .lexicon import PHONE_LABELS
 from .phone_text import digits_of
 
@@ -173,8 +174,7 @@ def untold_kinds(
     for n in untold:
         phone, level = out[n]
         if level.startswith("reread"):
-            stem, _, band = level.partition("/")
-            out[n] = (phone, f"{stem}+untold/{band}")  # a row read again, its label not read
+            out[n] = (phone, marked(level, "untold"))  # a row read again, its label not read
         elif not level.startswith("bare-untold"):
             out[n] = (phone, "bare-untold" + level[len("bare") :])
     return office_first(out, office_signed)

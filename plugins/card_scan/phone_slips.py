@@ -116,13 +116,16 @@ def bracket_kept(texts: list[str], used: set[int], read: list[Phone]) -> bool:
     read and Graz's +43 316 5128554 undone (the Graz line printed: fresh photo seed 534 card 68,
     accepted wrong; session 47). Either may be what was printed (a Vienna "(0)1 316 ..." with its
     bracket lost reads the same), so a person looks. ``phone_matches`` undoes the slip itself
-    only where the text as read is no number."""
+    only where the text as read is no number. A bracket closed after the digits is an area
+    code's ("+49 (0151) 12345678": rev47)."""
     for i in used:
         for slip in BRACKET_IN_LINE_RE.finditer(texts[i]):
-            code, first = digits_of(slip.group(1)), BRACKET_DIGITS.get(slip.group(0)[-1], "")
+            if CLOSED_AFTER_RE.match(texts[i], slip.end()):
+                continue
+            code, first = digits_of(slip.group(1)), BRACKET_DIGITS[slip.group(0)[-1]]
             kept = f"+{code}{first}{digits_of(texts[i][slip.end() :])}"
             for phone in read:
-                if first and phone.e164 and kept.startswith(phone.e164):
+                if phone.e164 and kept.startswith(phone.e164):
                     undone = f"+{code}{phone.e164[len(code) + 2 :]}"
                     if valid_e164(undone):
                         return True
@@ -131,6 +134,8 @@ def bracket_kept(texts: list[str], used: set[int], read: list[Phone]) -> bool:
 
 # The digit a closing bracket read as one counts as in the number read.
 BRACKET_DIGITS = {"0": "0", "1": "1", "9": "9", "]": "1", "}": "1", "|": "1"}
+# An area code's bracket closed after its digits.
+CLOSED_AFTER_RE = re.compile(r"\s?\d{1,4}\)")
 
 
 def slip_readings(number_text: str, labelled: bool) -> list[tuple[str, str]]:

@@ -16,8 +16,8 @@ from .clues import (
     EMAIL_RE,
     PHONE_LABEL_RE,
     URL_RE,
+    form_countries,
     is_street,
-    shared_form_regions,
 )
 from .lexicon import PHONE_LABELS
 from .phone_grouping import grouping_doubts
@@ -161,7 +161,7 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     # Against the countries a shared legal form names only: a label's language names more
     # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
     # a space lost, p429 card 73).
-    out = grouping_doubts(out, shared_form_regions(texts))
+    out = grouping_doubts(out, form_countries(texts))
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
 
 

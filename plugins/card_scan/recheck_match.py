@@ -160,8 +160,8 @@ def underscore_unread(address: str, reading: str) -> bool:
     its @ (or its domain, where the @ was read as a letter). RapidOCR reads an underscore (180
     of 194 rechecked on the seen photos), so a mark it drops was small: a dot Tesseract read as
     an underscore in a blurred photo (``bianchi_paola@`` for bianchi.paola@, fresh photo seed
-    502, its word read at 0.51; ``dorothea_roth@``, 0.35). A dot read there is no sign: it stood
-    where a right underscore was, 1 of 1."""
+    502, its word read at 0.51; ``dorothea_roth@``, 0.35). A dot it reads there is
+    ``underscore_read_dot``'s, where Tesseract was unsure."""
     local, _, domain = address.lower().partition("@")
     if "_" not in local:
         return False
