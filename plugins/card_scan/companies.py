@@ -284,7 +284,7 @@ def owners_name(text: str, domain: str | None, local: str | None) -> bool:
 def _small_start_dropped(text: str, staged: str) -> bool:
     """``logo_stage`` dropped a word of three small letters or more from ``text``'s start (one
     or two are as often a logo's mark: "a Packaging Limited" over "Nova", right, p480 card 94)."""
-    first = text.split()[0] if text.split() else ""
+    first = next(iter(text.split()), "")
     return len(first) >= 3 and first.isalpha() and first.islower() and not staged.startswith(first)
 
 

@@ -198,6 +198,8 @@ SMALL_WORDS = frozenset(
     }
 )  # fmt: skip
 SMALL_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# Words whose case changes no letter of the name: a company's, a trade's or a form's (folded).
+_CASELESS = COMPANY_WORDS | TRADE_WORDS | LEGAL_FORMS
 
 
 def capital_lost(company: str, domain: str | None) -> bool:
@@ -216,7 +218,7 @@ def capital_lost(company: str, domain: str | None) -> bool:
         SMALL_WORD_RE.fullmatch(word)
         and word.islower()
         and word not in SMALL_WORDS
-        and normalize.fold(word) not in COMPANY_WORDS | TRADE_WORDS | LEGAL_FORMS
-        and normalize.fold(word) not in label
+        and (folded := normalize.fold(word)) not in _CASELESS
+        and folded not in label
         for word in words[1:]
     )

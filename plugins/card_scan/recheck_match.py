@@ -167,7 +167,7 @@ def underscore_unread(address: str, reading: str) -> bool:
         return False
     # Spaces kept but round the @: RapidOCR reads an underscore as a space too (fresh photo
     # 506 card 13: "jeanbaptiste blanc@" beside jeanbaptiste_blanc@, right)
-    read = re.sub(r"\s*@\s*", "@", unidecode(reading).lower())
+    read = _about_at(reading)
     if "@" in read:
         before = read[: read.rfind("@")]
     else:  # the @ read as a letter, just before the domain
@@ -187,8 +187,12 @@ def underscore_read_dot(address: str, reading: str, conf: float) -> bool:
     local = address.lower().partition("@")[0]
     if "_" not in local or conf >= UNSURE_UNDERSCORE:
         return False
-    read = re.sub(r"\s*@\s*", "@", unidecode(reading).lower()).replace(" ", "")
-    return local.replace("_", ".") + "@" in read
+    return local.replace("_", ".") + "@" in _about_at(reading).replace(" ", "")
+
+
+def _about_at(reading: str) -> str:
+    """A reading in plain small letters, no space round its @."""
+    return re.sub(r"\s*@\s*", "@", unidecode(reading).lower())
 
 
 def underscore_conf(lines: list[Line], found: list[int]) -> float:
