@@ -5,7 +5,9 @@ not seen (session 42): what is left wrong and sure is a slip of its own kind in 
 else on the card checks (``Blanc et Fls``, ``mer Mirosław``). RapidOCR's recogniser slips
 otherwise than Tesseract, so the row of each name, company and email the parser would accept is
 read again by it, once, and the reading is kept on the row's lines; the parser doubts a field
-that reading disagrees with (``recheck_match.disagreement``).
+that reading disagrees with (``recheck_match.disagreement``). So is each line holding a phone
+about to be accepted: a digit Tesseract read wrong at its surest (``3303`` for 3393 at 0.95) is
+never read twice by ``phone_check``, which rereads unsure rows only (``phone_recheck``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PIL import Image
 
 from .calibration import REVIEW_BELOW
 from .parse_once import parsed_once
+from .phone_reading import card_regions, phone_numbers
 from .recheck_match import field_lines, recheck_values
 from .row_reading import row_box
 from .second_reading import CROPS, read_boxes
@@ -45,6 +48,7 @@ def recheck_sure_fields(
         found = field_lines(field, value, lines)
         if found:
             rows.append(found)
+    rows += _phone_rows(lines, default_region, forced_region, {i for row in rows for i in row})
     if not rows:
         return lines
     readings = read_boxes(image, [row_box([lines[i] for i in row]) for row in rows], ONE_CROP)
@@ -52,3 +56,22 @@ def recheck_sure_fields(
         for i in row:
             lines[i].recheck = reading
     return lines
+
+
+def _phone_rows(
+    lines: list[Line], default_region: str, forced_region: str | None, taken: set[int]
+) -> list[list[int]]:
+    """Each line holding a phone about to be accepted, as a row of its own, but for lines
+    another field's row already covers (their reading holds the number too)."""
+    parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
+    if parsed.confidence.get("phones", 0.0) < REVIEW_BELOW:
+        return []
+    read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
+    if not read:
+        return []
+    regions = [forced_region] if forced_region else card_regions(lines, default_region)
+    return [
+        [i]
+        for i, line in enumerate(lines)
+        if i not in taken and phone_numbers(line.text, regions) & read
+    ]
