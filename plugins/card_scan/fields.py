@@ -37,6 +37,7 @@ from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
+from .phone_recheck import doubt_phone_recheck
 from .recheck_match import doubt_disputed, recheck_values
 from .row_rest import row_rest
 from .site_after_email import site_after_email
@@ -77,6 +78,7 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     doubt_disputed(lines, recheck_values(contact), evidence)  # a second engine read it otherwise
+    doubt_phone_recheck(lines, (p.e164 for p in contact.phones if p.e164), evidence)
     disputed = evidence.get("emails", "").endswith("+recheck")
     if disputed and evidence.get("urls", "").startswith("email"):
         # The site was checked by the address alone, which the second engine disputes: the

@@ -16,7 +16,7 @@ from PIL import Image
 
 from .calibration import REVIEW_BELOW
 from .parse_once import parsed_once
-from .phone_reading import card_regions, phone_numbers
+from .phone_recheck import digits, national_digits
 from .recheck_match import field_lines, recheck_values
 from .row_reading import row_box
 from .second_reading import CROPS, read_boxes
@@ -66,12 +66,9 @@ def _phone_rows(
     parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
     if parsed.confidence.get("phones", 0.0) < REVIEW_BELOW:
         return []
-    read = {phone.e164 for phone in parsed.contact.phones if phone.e164}
-    if not read:
-        return []
-    regions = [forced_region] if forced_region else card_regions(lines, default_region)
+    wanted = [national_digits(phone.e164) for phone in parsed.contact.phones if phone.e164]
     return [
         [i]
         for i, line in enumerate(lines)
-        if i not in taken and phone_numbers(line.text, regions) & read
+        if i not in taken and any(national in digits(line.text) for national in wanted)
     ]

@@ -8,13 +8,15 @@ from __future__ import annotations
 import io
 
 import cardgen
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, marked
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.image_files import load_page
 from contactkit_plugins.card_scan.imaging import prepare
 from contactkit_plugins.card_scan.jobs import OcrOptions
+from contactkit_plugins.card_scan.phone_recheck import digits_disputed
 from contactkit_plugins.card_scan.recheck import recheck_sure_fields
 from contactkit_plugins.card_scan.scan import card_lines, read_upright
 from contactkit_plugins.card_scan.text_lines import Line
@@ -86,3 +88,31 @@ def test_the_scan_rechecks_unless_the_second_reader_is_off():
     assert "Fils" in company.recheck[0]
     plain = card_lines(_printed(), 0, OcrOptions(second_reader=False))
     assert all(line.recheck is None for line in plain)
+
+
+def test_a_phone_tesseract_read_a_digit_off_goes_to_review():
+    image, lines = _read()
+    _slip(lines, "80", "30")  # a digit read otherwise at Tesseract's surest: still a valid number
+    before = parse_card(lines, default_region="FR")
+    assert [p.e164 for p in before.contact.phones] == ["+33472104530"]
+    assert before.confidence["phones"] >= REVIEW_BELOW
+    looked = recheck_sure_fields(image, lines, "FR")
+    phone = next(line for line in looked if "45" in line.text)
+    assert phone.recheck is not None and "80" in phone.recheck[0]  # its own line, read again
+    after = parse_card(looked, default_region="FR")
+    assert after.evidence["phones"] == marked(before.evidence["phones"], "recheck")
+    assert after.confidence["phones"] < REVIEW_BELOW
+    assert after.evidence["name"] == before.evidence["name"]
+
+
+@pytest.mark.parametrize(
+    ("reading", "disputed"),
+    [
+        ("Tel.0113 289 3393", True),  # one digit otherwise
+        ("Te1 0113 289 3303", False),  # read alike, a label's letter read as a digit
+        ("Tel. 0113 289 303", False),  # a digit lost: no dispute
+        ("Tel. 0118 269 3393", False),  # three off: another row
+    ],
+)
+def test_a_number_is_disputed_by_a_reading_one_or_two_digits_off(reading, disputed):
+    assert digits_disputed("1132893303", reading) is disputed  # 0113 289 3303, Leeds

@@ -1,0 +1,66 @@
+"""A sure phone whose line RapidOCR reads with a digit or two otherwise: doubted.
+
+``phone_check`` reads twice the rows Tesseract read unsurely; a digit it reads wrong at its
+surest (``0113 289 3303`` for 3393, the word at 0.95; ``346084`` for 346684 at 0.84: fresh photo
+seeds 539 and 534) was accepted. ``recheck`` has RapidOCR read once more each line holding a
+phone about to be accepted; where that reading, itself sure, holds the line's digits with one or
+two of them changed, the phones go to review (``+recheck``). A reading with a digit more or
+fewer is no dispute: RapidOCR glues and drops the narrow marks of a row alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from .calibration import ABSENT, REVIEW_BELOW, marked, probability
+from .text_lines import Line
+from .word_slips import letters_changed
+
+# RapidOCR's reading is weighed from this confidence on, as for the other fields' rechecks.
+SURE_READING = 0.85
+# Digits two readings of one row may differ by and still be one row misread.
+MOST_SLIPS = 2
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def digits_disputed(national: str, reading: str) -> bool:
+    """The reading holds the number's ``national`` digits with one or two of them otherwise,
+    not as they are: compared stretch by stretch, as a label's letters read as digits (``Ce11``,
+    a bar read 1) lengthen the reading's digits round it."""
+    read = digits(reading)
+    if national in read:
+        return False
+    size = len(national)
+    return any(
+        letters_changed(national, read[i : i + size]) <= MOST_SLIPS
+        for i in range(len(read) - size + 1)
+    )
+
+
+def national_digits(e164: str) -> str:
+    """The number's digits as a card prints them nationally, its trunk prefix apart."""
+    return str(phonenumbers.parse(e164).national_number)
+
+
+def doubt_phone_recheck(
+    lines: list[Line], numbers: Iterable[str], evidence: dict[str, str]
+) -> None:
+    """The phones' level marked ``+recheck`` where a line holding one of ``numbers`` (E.164)
+    reads otherwise to RapidOCR, surely."""
+    level = evidence.get("phones", "missing")
+    if level in ABSENT or probability("phones", level) < REVIEW_BELOW:
+        return
+    wanted = [national_digits(number) for number in numbers]
+    for line in lines:
+        if line.recheck is None or line.recheck[1] < SURE_READING:
+            continue
+        held = [national for national in wanted if national in digits(line.text)]
+        if any(digits_disputed(national, line.recheck[0]) for national in held):
+            evidence["phones"] = marked(level, "recheck")
+            return
