@@ -1,0 +1,54 @@
+"""Session 48: fields accepted wrong on fresh photos that RapidOCR's reading of the same row
+spells otherwise: a partners' joining word lost from a company, a digit of a sure phone."""
+
+from __future__ import annotations
+
+import pytest
+from printed import worded_lines
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.recheck_match import joiner_lost
+
+
+def _petit(company: str, reading: str) -> list:
+    # Fresh photo seed 558 card 27 as read (its rows, not its boxes).
+    lines = worded_lines(
+        ("Dr Thierry Blanc", 40),
+        ("Controleur de gestion", 30),
+        (company, 34),
+        ("Tél. | 02 46 18 08 86", 30),
+        ("Mob. | 06.57.79.36.46", 30),
+        ("Courriel : blanc@petitfils.fr", 30),
+        ("2 rue Victor Hugo", 30),
+        ("44037 Nantes", 30),
+    )
+    for line in lines:
+        line.recheck = (line.text, 0.95)
+    lines[2].recheck = (reading, 0.90)
+    return lines
+
+
+def test_a_company_whose_joining_word_tesseract_lost_goes_to_review():
+    lost = parse_card(_petit("PETIT FILS SARL", "PETIT ET FILS SARL"), default_region="FR")
+    assert lost.evidence["organization"].endswith("+recheck")
+    assert lost.confidence["organization"] < REVIEW_BELOW
+    kept = parse_card(_petit("PETIT ET FILS SARL", "PETIT ET FILS SARL"), default_region="FR")
+    assert "+recheck" not in kept.evidence["organization"]
+    assert kept.confidence["organization"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("company", "reading", "lost"),
+    [
+        ("PETIT FILS SARL", "PETIT ET FILS SARL", True),
+        ("Weber Sohn KG", "Weber&Sohn KG", True),  # glued
+        ("Smith Co. Ltd", "Smith & Co. Ltd", True),  # a word ending in a sign
+        ("Müller Söhne GmbH", "Muller und Sohne GmbH", True),  # RapidOCR reads no diacritics
+        ("Petit et Fils SARL", "PETIT ET FILS SARL", False),  # read alike
+        ("Petit Fils SARL", "Petit Fils SARL et Cie", False),  # joined elsewhere
+        ("Blanche Neige", "Blanche Neigeet", False),  # a word's own letters
+    ],
+)
+def test_a_joiner_is_lost_only_between_two_words_side_by_side(company, reading, lost):
+    assert joiner_lost(company, reading) is lost
