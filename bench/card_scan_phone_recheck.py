@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.phone_recheck import digits, digits_disputed, national_digits
+from contactkit_plugins.card_scan.phone_recheck import digits, line_disputed, national_digits
 from contactkit_plugins.card_scan.text_lines import Line
 
 BARS = (0.0, 0.5, 0.7, 0.85, 0.9, 0.95)
@@ -27,7 +27,7 @@ BARS = (0.0, 0.5, 0.7, 0.85, 0.9, 0.95)
 
 def disputes(lines: list[Line], numbers: list[str]) -> list[tuple[float, str, str]]:
     """(reading's confidence, Tesseract's line, RapidOCR's reading) of each line of ``numbers``
-    whose digits the reading holds with one or two changed."""
+    the reading disputes (``phone_recheck.line_disputed``)."""
     wanted = [national_digits(number) for number in numbers]
     out = []
     for line in lines:
@@ -35,7 +35,7 @@ def disputes(lines: list[Line], numbers: list[str]) -> list[tuple[float, str, st
             continue
         text, conf = line.recheck
         held = [national for national in wanted if national in digits(line.text)]
-        if any(digits_disputed(national, text) for national in held):
+        if held and line_disputed(line, held):
             out.append((conf, line.text, text))
     return out
 

@@ -52,3 +52,38 @@ def test_a_company_whose_joining_word_tesseract_lost_goes_to_review():
 )
 def test_a_joiner_is_lost_only_between_two_words_side_by_side(company, reading, lost):
     assert joiner_lost(company, reading) is lost
+
+
+def _fischer(reading: tuple[str, float] | None) -> list:
+    # Fresh photo seed 553 card 55 as read: the number's first word read at 0.17.
+    lines = worded_lines(
+        ("Wolfgang Fischer", 40),
+        ("Neumann Kunststofftechnik SE", 34),
+        ("+4999 20600721", 30),
+        ("E-Mail wolfgang.fischer@neumannkunststofftechnik.de", 30),
+        ("Im Gewerbepark 214", 30),
+        ("80809 München", 30),
+        ("Deutschland", 30),
+    )
+    lines[2].words[0].conf, lines[2].words[1].conf = 0.17, 0.78
+    lines[2].recheck = reading
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("reading", "doubted"),
+    [
+        (("98929620721", 0.60), True),  # the reading does not hold it: Tesseract's guess alone
+        (("+4999 20600721", 0.60), False),  # held: read alike by both
+        (("98929620721", 0.30), False),  # a reading this unsure is none
+        (None, False),  # not read again
+    ],
+)
+def test_a_phone_tesseract_was_unsure_of_and_rapidocr_reads_otherwise_goes_to_review(
+    reading, doubted
+):
+    alone = parse_card(_fischer(None), default_region="US")
+    assert alone.confidence["phones"] >= REVIEW_BELOW  # accepted at the base: its band a guess
+    parsed = parse_card(_fischer(reading), default_region="US")
+    assert parsed.evidence["phones"].endswith("+recheck/mid") is doubted
+    assert (parsed.confidence["phones"] < REVIEW_BELOW) is doubted
