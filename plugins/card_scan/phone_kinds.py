@@ -158,11 +158,13 @@ def untold_kinds(
     (North America), or that differ only in their last digits (``twins``), or taken for office
     lines beside another (``beside_an_office``): which is which is a guess, measured apart as
     ``bare-untold``; a North American one of them may then be taken for the mobile
-    (``office_first``)."""
+    (``office_first``). A row read again with no label read counts as bare (``+1 312-247-9340``
+    reread beside ``+1512-649-0752``, its kind guessed at reread+intl/hi: fresh photo seed 553
+    card 58, the mobile's sign lost)."""
     untold = [
         n
         for n, (phone, level) in enumerate(found)
-        if level.startswith("bare") and untold_phone(phone)
+        if untold_phone(phone) and (level.startswith("bare") or _reread_bare(level, n, unlabelled))
     ]
     if len(untold) < 2:
         untold = twins(found, unlabelled)
@@ -243,13 +245,18 @@ def twins(found: list[tuple[Phone, str]], unlabelled: frozenset[int] = frozenset
     bare = [
         (n, p.e164)
         for n, (p, level) in enumerate(found)
-        if p.e164 and (level.startswith("bare") or (level.startswith("reread") and n in unlabelled))
+        if p.e164 and (level.startswith("bare") or _reread_bare(level, n, unlabelled))
     ]
     return [
         n
         for n, e164 in bare
         if any(m != n and (twinned(e164, o) or extension_twinned(e164, o)) for m, o in bare)
     ]
+
+
+def _reread_bare(level: str, n: int, unlabelled: frozenset[int]) -> bool:
+    """A number from a row read again (``reread``) on which no label was read: as bare."""
+    return level.startswith("reread") and n in unlabelled
 
 
 def twinned(e164: str, other: str) -> bool:

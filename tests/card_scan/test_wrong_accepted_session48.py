@@ -1,13 +1,16 @@
 """Session 48: fields accepted wrong on fresh photos that RapidOCR's reading of the same row
-spells otherwise: a partners' joining word lost from a company, a digit of a sure phone."""
+spells otherwise: a partners' joining word lost from a company, a digit of a sure phone; and
+the kinds of two unlabelled North American numbers, one of them read again."""
 
 from __future__ import annotations
 
 import pytest
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit.model import Phone
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.phone_kinds import untold_kinds
 from contactkit_plugins.card_scan.recheck_match import joiner_lost
 
 
@@ -87,3 +90,21 @@ def test_a_phone_tesseract_was_unsure_of_and_rapidocr_reads_otherwise_goes_to_re
     parsed = parse_card(_fischer(reading), default_region="US")
     assert parsed.evidence["phones"].endswith("+recheck/mid") is doubted
     assert (parsed.confidence["phones"] < REVIEW_BELOW) is doubted
+
+
+def _king() -> list:
+    # Fresh photo seed 553 card 58: the mobile's row read again, its sign lost.
+    return [
+        (Phone(text="+1 312-247-9340", e164="+13122479340", kind="work"), "reread+intl/hi"),
+        (Phone(text="+1512-649-0752", e164="+15126490752", kind="work"), "bare+intl/hi"),
+    ]
+
+
+def test_a_reread_row_with_no_label_is_as_untold_as_a_bare_number():
+    levels = [level for _, level in untold_kinds(_king(), unlabelled=frozenset({0}))]
+    assert levels == ["reread+intl+untold/hi", "bare-untold+intl/hi"]
+    assert all(probability("phones", level) < REVIEW_BELOW for level in levels)
+
+
+def test_a_reread_row_whose_label_was_read_keeps_its_level():
+    assert untold_kinds(_king()) == _king()
