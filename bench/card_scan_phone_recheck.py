@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """What doubting a sure phone on RapidOCR's reading of its line (``phone_recheck``) catches and
-costs, at each bar of the reading's own confidence.
+costs, on cached cards.
 
     python bench/card_scan_phone_recheck.py DIR [...] --dumps DUMP.tsv [...] [--list]
 
-DIRs are cached folders (``DIR/.ocr-cache.pkl`` built with the phone rows rechecked); DUMPs are
-``card_scan_dump.py dump`` rows of the same cards at a parser *without* the phone recheck, which
-say which phones fields were accepted and whether right. For each bar, prints the accepted
-phones fields the rule would send to review, right and wrong, and the cards it adds to review.
+DIRs are cached folders (``DIR/.ocr-cache.pkl`` built with the phone lines rechecked, session
+48 on); DUMPs are ``card_scan_dump.py dump`` rows of the same cards at a parser *without* the
+phone recheck, which say which phones fields were accepted and whether right. Prints the
+accepted phones fields the rule sends to review, right and wrong, and the cards it adds to
+review; ``--list`` shows each with both readings of its line.
 """
 
 from __future__ import annotations
@@ -15,28 +16,23 @@ from __future__ import annotations
 import argparse
 import csv
 import pickle
-from collections import Counter
 from pathlib import Path
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.phone_recheck import digits, line_disputed, national_digits
+from contactkit_plugins.card_scan.phone_recheck import line_disputed, national_digits
+from contactkit_plugins.card_scan.phone_text import digits_of
 from contactkit_plugins.card_scan.text_lines import Line
 
-BARS = (0.0, 0.5, 0.7, 0.85, 0.9, 0.95)
 
-
-def disputes(lines: list[Line], numbers: list[str]) -> list[tuple[float, str, str]]:
-    """(reading's confidence, Tesseract's line, RapidOCR's reading) of each line of ``numbers``
-    the reading disputes (``phone_recheck.line_disputed``)."""
+def disputes(lines: list[Line], numbers: list[str]) -> list[tuple[str, tuple[str, float]]]:
+    """(Tesseract's line, RapidOCR's reading) of each line of ``numbers`` the reading disputes
+    (``phone_recheck.line_disputed``)."""
     wanted = [national_digits(number) for number in numbers]
     out = []
     for line in lines:
-        if line.recheck is None:
-            continue
-        text, conf = line.recheck
-        held = [national for national in wanted if national in digits(line.text)]
-        if held and line_disputed(line, held):
-            out.append((conf, line.text, text))
+        held = [national for national in wanted if national in digits_of(line.text)]
+        if held and line.recheck is not None and line_disputed(line, line.recheck, held):
+            out.append((line.text, line.recheck))
     return out
 
 
@@ -44,6 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--dumps", nargs="+", type=Path, required=True)
+    parser.add_argument("--region", default="US", help="as the dumps were made with")
     parser.add_argument("--list", action="store_true", help="every disputed phones field")
     args = parser.parse_args()
     rows = {}
@@ -51,9 +48,7 @@ def main() -> None:
         with dump.open(encoding="utf-8", newline="") as f:
             rows |= {(r["file"], r["field"]): r for r in csv.DictReader(f, delimiter="\t")}
     reviewed = {file for (file, _), r in rows.items() if r["status"] == "review"}
-    caught: Counter[tuple[float, str]] = Counter()
-    added: Counter[float] = Counter()
-    sure = wrong = 0
+    sure = wrong = caught = doubted = added = 0
     for folder in args.folders:
         cache = pickle.loads((folder / ".ocr-cache.pkl").read_bytes())
         for name, lines in sorted(cache.items()):
@@ -63,21 +58,19 @@ def main() -> None:
                 continue
             sure += 1
             wrong += row["right"] == "0"
-            contact = parse_card(lines, default_region="US").contact
+            contact = parse_card(lines, default_region=args.region).contact
             found = disputes(lines, [p.e164 for p in contact.phones if p.e164])
-            best = max((conf for conf, _, _ in found), default=-1.0)
-            for bar in BARS:
-                if best >= bar:
-                    caught[(bar, row["right"])] += 1
-                    added[bar] += file not in reviewed
-            if found and args.list:
+            if not found:
+                continue
+            caught += row["right"] == "0"
+            doubted += row["right"] == "1"
+            added += file not in reviewed
+            if args.list:
                 print(f"{file} right={row['right']} truth={row['truth']}")
-                for conf, own, other in found:
-                    print(f"  {conf:.2f}  {own!r}  /  {other!r}")
+                for own, (text, conf) in found:
+                    print(f"  {own!r}  /  {text!r} at {conf:.2f}")
     print(f"{sure} phones fields accepted, {wrong} of them wrong")
-    print(f"{'bar':>5} {'wrong caught':>13} {'right doubted':>14} {'cards to review':>16}")
-    for bar in BARS:
-        print(f"{bar:5.2f} {caught[(bar, '0')]:13} {caught[(bar, '1')]:14} {added[bar]:16}")
+    print(f"to review: {caught} wrong, {doubted} right; cards added to review: {added}")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,10 @@ from __future__ import annotations
 from PIL import Image
 
 from .calibration import REVIEW_BELOW
+from .fields import ParsedCard
 from .parse_once import parsed_once
-from .phone_recheck import digits, national_digits
+from .phone_recheck import national_digits
+from .phone_text import digits_of
 from .recheck_match import field_lines, recheck_values
 from .row_reading import row_box
 from .second_reading import CROPS, read_boxes
@@ -27,11 +29,8 @@ from .text_lines import Line
 ONE_CROP = CROPS[:1]
 
 
-def sure_fields(
-    lines: list[Line], default_region: str, forced_region: str | None
-) -> list[tuple[str, str]]:
+def sure_fields(parsed: ParsedCard) -> list[tuple[str, str]]:
     """(field, value) of each name, company and email the parser would accept."""
-    parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
     return [
         (field, value)
         for field, value in recheck_values(parsed.contact)
@@ -43,12 +42,13 @@ def recheck_sure_fields(
     image: Image.Image, lines: list[Line], default_region: str, forced_region: str | None = None
 ) -> list[Line]:
     """``lines`` with RapidOCR's reading kept on the row of each field about to be accepted."""
+    parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
     rows = []
-    for field, value in sure_fields(lines, default_region, forced_region):
+    for field, value in sure_fields(parsed):
         found = field_lines(field, value, lines)
         if found:
             rows.append(found)
-    rows += _phone_rows(lines, default_region, forced_region, {i for row in rows for i in row})
+    rows += _phone_rows(parsed, lines, {i for row in rows for i in row})
     if not rows:
         return lines
     readings = read_boxes(image, [row_box([lines[i] for i in row]) for row in rows], ONE_CROP)
@@ -58,17 +58,14 @@ def recheck_sure_fields(
     return lines
 
 
-def _phone_rows(
-    lines: list[Line], default_region: str, forced_region: str | None, taken: set[int]
-) -> list[list[int]]:
+def _phone_rows(parsed: ParsedCard, lines: list[Line], taken: set[int]) -> list[list[int]]:
     """Each line holding a phone about to be accepted, as a row of its own, but for lines
     another field's row already covers (their reading holds the number too)."""
-    parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
     if parsed.confidence.get("phones", 0.0) < REVIEW_BELOW:
         return []
     wanted = [national_digits(phone.e164) for phone in parsed.contact.phones if phone.e164]
     return [
         [i]
         for i, line in enumerate(lines)
-        if i not in taken and any(national in digits(line.text) for national in wanted)
+        if i not in taken and any(national in digits_of(line.text) for national in wanted)
     ]

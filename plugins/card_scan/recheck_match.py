@@ -197,7 +197,8 @@ def _about_at(reading: str) -> str:
 
 
 # Words joining partners' names: "Petit et Fils", "Weber & Sohn", "Smith and Jones".
-_JOINERS = r"&|\+|\b(?:et|und|and|y|e|en|og|och|i|u)\b"
+# Joining words, any case: a capital I alone is a separator's bar as often, so only a small i.
+_JOINERS = r"&|\+|\b(?i:et|und|and|en|og|och|ja|ve|y|e|u)\b\.?|\bi\b"
 
 
 def joiner_lost(company: str, reading: str) -> bool:
@@ -205,12 +206,17 @@ def joiner_lost(company: str, reading: str) -> bool:
     lost it (``PETIT FILS SARL`` beside ``PETIT ET FILS SARL``, fresh photo seed 558 card 27,
     at domain+legal; the domain petitfils.fr spells no joiner either). Each word of the company
     is its own alignment's, so an extra word of the reading is otherwise free."""
-    words = [unidecode(word).lower() for word in company.split()]
-    read = unidecode(reading).lower()
+    words = [unidecode(word) for word in company.split()]
+    read = unidecode(reading)
     return any(
-        re.search(rf"(?<!\w){re.escape(a)}\s*(?:{_JOINERS})\s*{re.escape(b)}(?!\w)", read)
+        re.search(rf"(?<!\w)(?i:{re.escape(a)})\s*(?:{_JOINERS})\s*(?i:{re.escape(b)})(?!\w)", read)
         for a, b in pairwise(words)
+        if _lettered(a) and _lettered(b)
     )
+
+
+def _lettered(word: str) -> bool:
+    return any(char.isalnum() for char in word)
 
 
 def underscore_conf(lines: list[Line], found: list[int]) -> float:

@@ -109,11 +109,14 @@ def test_a_phone_tesseract_read_a_digit_off_goes_to_review():
     ("reading", "disputed"),
     [
         ("Tel.0113 289 3393", True),  # one digit otherwise
-        ("Te1 0113 289 3303", False),  # read alike, a label's letter read as a digit
+        ("Tel. 0713 289 3303", True),  # ...in the area code
+        ("Te1 0113 289 3393", True),  # ...a label's letter read as a digit beside it
+        ("Tel 0113 289 33O3", False),  # read alike, an O between digits a 0
         ("Tel. 0113 289 303", False),  # a digit lost: no dispute
-        ("Tel. 0118 269 3303", False),  # two off: a group lost, another's digits in its place
+        ("Tel. 013 289 3303", False),  # ...at its edge, where the trunk 0 slides in
+        ("Tel. 0113 289 33033", False),  # one more
         ("Tel. 0118 269 3393", False),  # three off: another row
     ],
 )
-def test_a_number_is_disputed_by_a_reading_one_digit_off(reading, disputed):
-    assert digits_disputed("1132893303", reading) is disputed  # 0113 289 3303, Leeds
+def test_a_number_is_disputed_by_a_reading_one_digit_replaced(reading, disputed):
+    assert digits_disputed("1132893303", "Tel. 0113 289 3303", reading) is disputed  # Leeds

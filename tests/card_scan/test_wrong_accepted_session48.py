@@ -11,6 +11,7 @@ from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.phone_kinds import untold_kinds
+from contactkit_plugins.card_scan.phone_recheck import line_disputed
 from contactkit_plugins.card_scan.recheck_match import joiner_lost
 
 
@@ -51,6 +52,9 @@ def test_a_company_whose_joining_word_tesseract_lost_goes_to_review():
         ("Petit et Fils SARL", "PETIT ET FILS SARL", False),  # read alike
         ("Petit Fils SARL", "Petit Fils SARL et Cie", False),  # joined elsewhere
         ("Blanche Neige", "Blanche Neigeet", False),  # a word's own letters
+        ("Weber Sohn KG", "Weber u. Sohn KG", True),  # German u.
+        ("Petit Fils SARL", "Petit I Fils SARL", False),  # a capital I: a separator's bar
+        ("Café ★ Bar", "Café e Bar", False),  # a sign no word of letters
     ],
 )
 def test_a_joiner_is_lost_only_between_two_words_side_by_side(company, reading, lost):
@@ -108,3 +112,11 @@ def test_a_reread_row_with_no_label_is_as_untold_as_a_bare_number():
 
 def test_a_reread_row_whose_label_was_read_keeps_its_level():
     assert untold_kinds(_king()) == _king()
+
+
+def test_only_the_numbers_own_words_tell_tesseract_was_unsure():
+    line = worded_lines(("Leeds LS1 Tel. 0113 289 3391", 30))[0]
+    line.words[1].conf = 0.4  # the postcode's, not the number's
+    assert not line_disputed(line, ("Leeds LS1 Tel. 0113 289 339l", 0.7), ["1132893391"])
+    line.words[3].conf = 0.4  # the number's first group
+    assert line_disputed(line, ("Leeds LS1 Tel. 0113 289 3891", 0.7), ["1132893391"])
