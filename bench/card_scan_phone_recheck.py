@@ -19,21 +19,18 @@ import pickle
 from pathlib import Path
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.phone_recheck import line_disputed, national_digits
-from contactkit_plugins.card_scan.phone_text import digits_of
+from contactkit_plugins.card_scan.phone_recheck import line_disputed, number_lines
 from contactkit_plugins.card_scan.text_lines import Line
 
 
 def disputes(lines: list[Line], numbers: list[str]) -> list[tuple[str, tuple[str, float]]]:
     """(Tesseract's line, RapidOCR's reading) of each line of ``numbers`` the reading disputes
     (``phone_recheck.line_disputed``)."""
-    wanted = [national_digits(number) for number in numbers]
-    out = []
-    for line in lines:
-        held = [national for national in wanted if national in digits_of(line.text)]
-        if held and line.recheck is not None and line_disputed(line, line.recheck, held):
-            out.append((line.text, line.recheck))
-    return out
+    return [
+        (lines[i].text, reading)
+        for i, held in number_lines(lines, numbers)
+        if (reading := lines[i].recheck) is not None and line_disputed(lines[i], reading, held)
+    ]
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import phonenumbers
 from rapidfuzz.distance import Levenshtein
 
-from .calibration import ABSENT, REVIEW_BELOW, marked, probability
+from .calibration import REVIEW_BELOW, marked, probability
 from .phone_text import digits_of, fix_digits
 from .text_lines import Line
 
@@ -57,14 +57,25 @@ def doubt_phone_recheck(
     """The phones' level marked ``+recheck`` where RapidOCR reads a line holding one of
     ``numbers`` (E.164) otherwise (``line_disputed``)."""
     level = evidence.get("phones", "missing")
-    if level in ABSENT or probability("phones", level) < REVIEW_BELOW:
+    if probability("phones", level) < REVIEW_BELOW:  # 0 for a field not read
         return
-    wanted = [national_digits(number) for number in numbers]
-    for line in lines:
-        held = [national for national in wanted if national in digits_of(line.text)]
-        if held and line.recheck is not None and line_disputed(line, line.recheck, held):
+    for i, held in number_lines(lines, numbers):
+        reading = lines[i].recheck
+        if reading is not None and line_disputed(lines[i], reading, held):
             evidence["phones"] = marked(level, "recheck")
             return
+
+
+def number_lines(lines: list[Line], numbers: Iterable[str]) -> list[tuple[int, list[str]]]:
+    """(index, the national digits it holds) of each line holding one of ``numbers`` (E.164):
+    the lines the recheck reads again and the parser weighs its readings of."""
+    wanted = [national_digits(number) for number in numbers]
+    out = []
+    for i, line in enumerate(lines):
+        held = [national for national in wanted if national in digits_of(line.text)]
+        if held:
+            out.append((i, held))
+    return out
 
 
 def line_disputed(line: Line, reading: tuple[str, float], held: list[str]) -> bool:

@@ -17,8 +17,7 @@ from PIL import Image
 from .calibration import REVIEW_BELOW
 from .fields import ParsedCard
 from .parse_once import parsed_once
-from .phone_recheck import national_digits
-from .phone_text import digits_of
+from .phone_recheck import number_lines
 from .recheck_match import field_lines, recheck_values
 from .row_reading import row_box
 from .second_reading import CROPS, read_boxes
@@ -63,9 +62,5 @@ def _phone_rows(parsed: ParsedCard, lines: list[Line], taken: set[int]) -> list[
     another field's row already covers (their reading holds the number too)."""
     if parsed.confidence.get("phones", 0.0) < REVIEW_BELOW:
         return []
-    wanted = [national_digits(phone.e164) for phone in parsed.contact.phones if phone.e164]
-    return [
-        [i]
-        for i, line in enumerate(lines)
-        if i not in taken and any(national in digits_of(line.text) for national in wanted)
-    ]
+    numbers = [phone.e164 for phone in parsed.contact.phones if phone.e164]
+    return [[i] for i, _ in number_lines(lines, numbers) if i not in taken]

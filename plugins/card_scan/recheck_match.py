@@ -196,8 +196,8 @@ def _about_at(reading: str) -> str:
     return re.sub(r"\s*@\s*", "@", unidecode(reading).lower())
 
 
-# Words joining partners' names: "Petit et Fils", "Weber & Sohn", "Smith and Jones".
-# Joining words, any case: a capital I alone is a separator's bar as often, so only a small i.
+# Words joining partners' names ("Petit et Fils", "Weber & Sohn", "Smith and Jones"), any
+# case; a capital I alone is a separator's bar as often, so only a small i.
 _JOINERS = r"&|\+|\b(?i:et|und|and|en|og|och|ja|ve|y|e|u)\b\.?|\bi\b"
 
 
