@@ -93,6 +93,12 @@ def _name_word(word: str, first: str) -> bool:
     reads as capitals or specks, not so: no other card of 1,200 tuning cards changes;
     session 27, wrong27b). Not before a given name the tables know: a logo's word or the firm's
     name read unsure there ("Nova JOHN SMITH") is no part of the name (review27c)."""
+    # A name's word whose letters Tesseract broke with marks ("MAR{L{A" at 0.30 before
+    # "DOLORES MOLINA GOMEZ", the name accepted without its first given name: fresh photo
+    # 572/43) is the name's as much as one read whole.
+    letters = re.sub(r"[{}\[\]|!]", "", word)
+    if letters != word and len(letters) >= 4:
+        word = letters
     if not word.isalpha() or len(word) < 2:
         return False
     if _capitalised(word) and not given_name(first):

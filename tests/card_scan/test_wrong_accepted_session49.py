@@ -1,0 +1,81 @@
+"""Session 49: fields accepted wrong on fresh photos whose rows showed more than was read: a
+second family name on the name's row in a taller box, a given name Tesseract broke with marks,
+an office number with a 1 read as "!"."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.text_lines import Line, Word
+
+
+def _lines(*rows: list[tuple[str, float, int, int, int, int]]) -> list[Line]:
+    return [Line([Word(*w) for w in row]) for row in rows]
+
+
+def _gonzalo(rest: tuple[str, float, int, int, int, int]) -> list[Line]:
+    # Fresh photo seed 579 card 58 as read, its boxes as Tesseract gave them.
+    return _lines(
+        [("Diaz", 0.92, 86, 92, 109, 36), ("y", 0.92, 210, 103, 28, 38),
+         ("Asociados", 0.93, 250, 89, 237, 38), ("S.L.", 0.93, 500, 91, 83, 35)],
+        [rest],
+        [("GonzaloRuiz", 0.98, 86, 331, 622, 39)],
+        [("Responsable", 0.97, 85, 400, 206, 38), ("de", 0.93, 302, 400, 39, 28),
+         ("Logistica", 0.93, 352, 400, 146, 38)],
+        [("Tel.", 0.94, 85, 564, 61, 31), ("918263929", 0.97, 169, 564, 186, 31)],
+        [("M6vil", 1.0, 86, 619, 113, 31), ("640816953", 1.0, 199, 619, 203, 31)],
+        [("gonzalo.ruiz@diaz-asociados.es", 0.97, 109, 727, 624, 43)],
+    )  # fmt: skip
+
+
+def test_a_family_name_beside_the_name_in_a_taller_box_sends_the_name_to_review():
+    # "Rodriguez" reaches below the line and stands taller (61 px to 39) in the name's letter
+    # width: the name's rest, not a logo's word.
+    cut = parse_card(_gonzalo(("Rodriguez", 0.96, 777, 326, 463, 61)), default_region="ES")
+    assert cut.contact.name.full == "Gonzalo Ruiz"
+    assert cut.evidence["name"].endswith("+row-rest")
+    assert cut.confidence["name"] < REVIEW_BELOW
+    # A word twice the name's letter width beside it is other print (a logo's).
+    wide = parse_card(_gonzalo(("LOGO", 0.96, 777, 326, 463, 61)), default_region="ES")
+    assert "+row-rest" not in wide.evidence["name"]
+    assert wide.confidence["name"] >= REVIEW_BELOW
+
+
+def _dolores(first: str) -> list[Line]:
+    # Fresh photo seed 572 card 43 as read: its first given name at 0.30.
+    return _lines(
+        [("PEREZ", 0.93, 326, 74, 224, 58), ("DISTRIBUCION", 0.89, 572, 72, 492, 60),
+         ("S.L.", 0.91, 1086, 84, 117, 46)],
+        [(first, 0.3, 88, 316, 218, 38), ("DOLORES", 0.96, 357, 322, 315, 30),
+         ("MOLINA", 0.97, 724, 319, 259, 30), ("GOMEZ", 0.96, 1032, 311, 221, 35)],
+        [("Director", 0.95, 89, 372, 99, 20), ("General", 0.95, 196, 371, 97, 20)],
+        [("@", 0.84, 91, 564, 43, 28), ("919999739", 0.96, 150, 554, 212, 30)],
+        [("Web", 0.93, 88, 654, 78, 29), ("www.perez.es", 0.76, 178, 660, 250, 29)],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("first", ["MAR{L{A", "MAR[I]A", "MAR|A"])
+def test_a_given_name_broken_by_marks_is_not_dropped_as_debris(first):
+    parsed = parse_card(_dolores(first), default_region="ES")
+    assert parsed.contact.name is None or parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_smudge_before_the_name_is_still_dropped():
+    parsed = parse_card(_dolores("»:;"), default_region="ES")
+    assert parsed.contact.name.full == "Dolores Molina Gomez"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Tet 0099 01! 406 6314", True),  # fresh photo 576/94: the office number's 1 as "!"
+        ("Tet 0099 011 406 6314", True),
+        ("Hello! 2024 edition", False),  # a "!" after a word
+        ("Via Roma 5! 10128 Torino", False),  # too few digits either way
+    ],
+)
+def test_a_one_read_as_a_bang_still_leaves_a_number_unread(text, number):
+    assert number_like(text) is number
