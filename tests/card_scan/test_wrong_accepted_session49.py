@@ -9,6 +9,7 @@ import pytest
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.recheck_match import end_letter_lost
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
@@ -79,3 +80,20 @@ def test_a_smudge_before_the_name_is_still_dropped():
 )
 def test_a_one_read_as_a_bang_still_leaves_a_number_unread(text, number):
     assert number_like(text) is number
+
+
+@pytest.mark.parametrize(
+    ("value", "reading", "lost"),
+    [
+        ("Pere y Asociados S.L.", "Perez y Asociados S.L.", True),  # fresh photo 567/92
+        ("Garci Lopez", "GARCIA LOPEZ", True),  # any case
+        ("ALONSO Y ASOCIADOS S.L.", "ALONSOY ASOCIADOS S.L.", False),  # the next word glued
+        ("Michalski i Wspolnicy", "Michalskii Wspolnicy", False),
+        ("Longo & C. S.n.c.", "Longo& C.S.n.c.", False),
+        ("Parker & Associates LLC", "Parker & Associates LLCp: 312.380.3454", False),  # last word
+        ("Pere y Asociados", "Pere y Asociados", False),
+        ("Pere y Asociados", "Pere4 y Asociados", False),  # a digit: a mark read so
+    ],
+)
+def test_a_letter_lost_at_a_words_end_is_read_by_the_second_engine(value, reading, lost):
+    assert end_letter_lost(value, reading) is lost
