@@ -18,7 +18,7 @@ import re
 from contactkit import geo, normalize
 
 from .accent_slips import spanish_i_misread
-from .census_names import census_slip
+from .census_names import census_slip, odd_opening
 from .clues import domain_of
 from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
@@ -200,6 +200,8 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
+    if any(odd_opening(w) for w in words):
+        return f"{shape}/lo"  # "Jki Ota" for Yuki Ota: no name opens so
     if echoed_given(name.split()[0]):
         # "Stefanieie Schmidt": the given name's end read twice. The first word only: family
         # names are often a given name with its end said again ("Giannini", "Coenen", "Scherer").

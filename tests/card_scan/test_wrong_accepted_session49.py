@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.census_names import odd_opening
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.recheck_match import end_letter_lost
@@ -97,3 +98,36 @@ def test_a_one_read_as_a_bang_still_leaves_a_number_unread(text, number):
 )
 def test_a_letter_lost_at_a_words_end_is_read_by_the_second_engine(value, reading, lost):
     assert end_letter_lost(value, reading) is lost
+
+
+@pytest.mark.parametrize(
+    ("word", "odd"),
+    [
+        ("jki", True),
+        ("uwe", False),  # in no table: a name all the same
+        ("fforde", False),
+        ("djuric", False),
+        ("nkosi", False),
+        ("yuki", False),
+        ("ji", False),  # too short to tell
+    ],
+)
+def test_a_name_word_opening_as_no_name_does_is_odd(word, odd):
+    assert odd_opening(word) is odd
+
+
+def test_a_name_no_email_checks_opening_as_no_name_does_goes_to_review():
+    # Fresh photo seed 584 card 29: "Yuki" read "JKI" at 0.95 on a noisy photo, beside "Ota"
+    # (a given name of the tables too), accepted at largest+given/hi.
+    def card(name: str) -> list[Line]:
+        return _lines(
+            [(word, 0.95, 100 + 200 * n, 300, 150, 60) for n, word in enumerate(name.split())],
+            [("Regional", 0.9, 100, 400, 150, 30), ("Sales", 0.9, 260, 400, 90, 30),
+             ("Director", 0.9, 360, 400, 140, 30)],
+        )  # fmt: skip
+
+    misread = parse_card(card("JKI OTA"), default_region="JP")
+    assert misread.evidence["name"].endswith("/lo")
+    assert misread.confidence["name"] < REVIEW_BELOW
+    read = parse_card(card("YUKI OTA"), default_region="JP")
+    assert not read.evidence["name"].endswith("/lo")
