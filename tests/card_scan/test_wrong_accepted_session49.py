@@ -10,7 +10,7 @@ from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.census_names import odd_opening
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
-from contactkit_plugins.card_scan.recheck_match import end_letter_lost
+from contactkit_plugins.card_scan.recheck_match import domain_disputed, end_letter_lost
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
@@ -131,3 +131,17 @@ def test_a_name_no_email_checks_opening_as_no_name_does_goes_to_review():
     assert misread.confidence["name"] < REVIEW_BELOW
     read = parse_card(card("YUKI OTA"), default_region="JP")
     assert not read.evidence["name"].endswith("/lo")
+
+
+@pytest.mark.parametrize(
+    ("company", "reading", "domain", "disputed"),
+    [
+        ("Bames Systems LLP", "BarnesSystemsLLP", "bamessystems.co.uk", True),  # photo 586/43
+        ("Barnes Systems LLP", "BarnesSystemsLLP", "barnessystems.co.uk", False),  # read alike
+        ("Bames Systems LLP", "BarnesSystemsLLP", "bsys.co.uk", False),  # the domain apart
+        ("Vantage Logistics Ltd", "Vaatage Logisies Lid", "vantagelogistics.co.uk", False),
+        ("Hammer GmbH", "Harnmer GmbH", "hammer.de", True),
+    ],
+)
+def test_a_domain_shares_the_companys_rn_read_m(company, reading, domain, disputed):
+    assert domain_disputed(company, reading, domain) is disputed
