@@ -93,6 +93,15 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     if letter_read_apart(lines, name.line):
         level = f"{level}+letter-apart"  # "Ma OONO" with its "i" read apart: unmeasured
     level = start_lost_level(level, name.value, card.texts)  # "AS BRAUN": unmeasured
+    printed = card.texts[name.line].split()
+    if (
+        card.company
+        and len(name.value.split()) >= 3
+        and company_monogram(printed[0], card.company.value)
+    ):
+        # "CM CATHERINE JOHNSON" beside Cartwright & MacLeod Ltd: the firm's monogram logo
+        # read into the name's row (fresh photo 591/82, at email+other/hi): unmeasured
+        level = f"{level}+monogram"
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:

@@ -145,3 +145,25 @@ def test_a_name_no_email_checks_opening_as_no_name_does_goes_to_review():
 )
 def test_a_domain_shares_the_companys_rn_read_m(company, reading, domain, disputed):
     assert domain_disputed(company, reading, domain) is disputed
+
+
+def _catherine(first: str) -> list[Line]:
+    # Fresh photo seed 591 card 82 as read: the firm's monogram before the name on its row.
+    return _lines(
+        [(first, 0.92, 80, 60, 60, 40), ("CATHERINE", 0.92, 160, 60, 260, 40),
+         ("JOHNSON", 0.92, 440, 60, 220, 40)],
+        [("Senior", 0.96, 80, 130, 110, 28), ("Buyer", 0.96, 200, 130, 100, 28)],
+        [("Cartwright", 0.93, 80, 180, 200, 32), ("&", 0.93, 290, 180, 20, 32),
+         ("MacLeod", 0.97, 320, 180, 150, 32), ("Ltd", 0.97, 480, 180, 60, 32)],
+        [("Mob:", 0.96, 80, 300, 70, 26), ("07933", 0.97, 160, 300, 100, 26),
+         ("879087", 0.96, 270, 300, 120, 26)],
+        [("Email:", 0.93, 80, 340, 100, 26), ("catherine@cmgroup.co.uk", 0.91, 190, 340, 400, 26)],
+    )  # fmt: skip
+
+
+def test_the_firms_monogram_read_into_the_names_row_sends_the_name_to_review():
+    logo = parse_card(_catherine("CM"), default_region="GB")
+    assert logo.evidence["name"].endswith("+monogram")
+    assert logo.confidence["name"] < REVIEW_BELOW
+    initial = parse_card(_catherine("MJ"), default_region="GB")  # no initials of the firm
+    assert "+monogram" not in initial.evidence["name"]
