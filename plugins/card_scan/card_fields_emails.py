@@ -24,7 +24,7 @@ from .email_label_initial import label_as_initial, labelled_rows
 from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
-from .email_traces import address_scraps, ending_alone, no_email_but_website
+from .email_traces import address_scraps, ending_alone, name_glued, no_email_but_website
 from .endings import cut_suffix, known_suffix, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
@@ -336,6 +336,8 @@ def _emailless_level(card: CardReading) -> str:
     site = domain_of(urls[0].value)
     if address_scraps(texts, urls[0].line, site) or ending_alone(texts, urls[0].line, site):
         return "unread"  # "tobias_b" | "itzsoehne.at", or "es" alone: an address in scraps
+    if name_glued(texts, urls[0].line, card.name and card.name.value):
+        return "unread"  # "sthcodorusedcitanl" for theodorus@delta.nl
     if slipped_ending(urls[0].value, card.named_regions()):
         # "www.meridian-ingenierie.tr" on a French card (Noto Serif, s81 photo 4): the site
         # itself misread, its address row lost whole; missing+web was measured on sites

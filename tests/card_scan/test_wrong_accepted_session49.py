@@ -9,6 +9,7 @@ import pytest
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.census_names import odd_opening
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.email_traces import name_glued
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.recheck_match import domain_disputed, end_letter_lost
 from contactkit_plugins.card_scan.text_lines import Line, Word
@@ -167,3 +168,18 @@ def test_the_firms_monogram_read_into_the_names_row_sends_the_name_to_review():
     assert logo.confidence["name"] < REVIEW_BELOW
     initial = parse_card(_catherine("MJ"), default_region="GB")  # no initials of the firm
     assert "+monogram" not in initial.evidence["name"]
+
+
+@pytest.mark.parametrize(
+    ("row", "glued"),
+    [
+        ("sthcodorusedcitanl", True),  # fresh photo 596/32: theodorus@delta.nl read glued
+        ("Engineering", False),  # a department: capitalised print
+        ("qualitatsmanagement", False),  # no run of the name's letters
+        ("theo", False),  # too short to be a row
+        ("sthcodorus edcitanl", False),  # words apart: print
+    ],
+)
+def test_an_address_row_read_glued_holds_the_names_letters(row, glued):
+    texts = ["Theodorus Peters", "Buyer", "Delta B.V.", row, "delta.nl"]
+    assert name_glued(texts, 4, "Theodorus Peters") is glued
