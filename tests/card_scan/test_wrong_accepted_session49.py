@@ -8,8 +8,8 @@ import pytest
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.census_names import odd_opening
-from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.email_traces import name_glued
+from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.recheck_match import domain_disputed, end_letter_lost
 from contactkit_plugins.card_scan.text_lines import Line, Word
