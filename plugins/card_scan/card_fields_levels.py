@@ -96,6 +96,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     printed = card.texts[name.line].split()
     if (
         card.company
+        and printed
         and len(name.value.split()) >= 3
         and company_monogram(printed[0], card.company.value)
     ):
