@@ -20,6 +20,7 @@ from .company_checks import foreign_word_level, near_word_level, unread_check_le
 from .company_confidence import company_level
 from .company_scraps import form_beside_lost, form_dropped, form_scraps, kg_below
 from .confidence import name_level, url_level
+from .degrees import honorific
 from .domain_repair import rn_spelt_m
 from .domains import domain_in, other_words
 from .endings import cut_suffix, known_suffix
@@ -98,6 +99,8 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         card.company
         and printed
         and len(name.value.split()) >= 3
+        and normalize.fold(name.value.split()[0]) == normalize.fold(printed[0])
+        and not honorific(printed[0])
         and company_monogram(printed[0], card.company.value)
     ):
         # "CM CATHERINE JOHNSON" beside Cartwright & MacLeod Ltd: the firm's monogram logo

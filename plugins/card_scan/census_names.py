@@ -14,6 +14,7 @@ read l, a letter lost), not any one-letter change.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -67,10 +68,15 @@ def known_name(word: str) -> bool:
 
 
 # The first two letters of every name of the tables, and of names they lack: Uwe, the Welsh
-# Fforde, the Albanian Xhafa. A word opening otherwise was misread at its start: "Jki" for Yuki
-# (its Y and u read as a J, fresh photo 584/29, accepted at largest+given/hi beside "Ota").
-# Of the 5,700 blind generator's card names only Uwe and Fforde opened so.
-_MORE_OPENINGS = ("uw", "ff", "xh")
+# Fforde, the Albanian Xhafa, and the prenasal and cluster openings of southern and West African
+# names (Ndlovu, Ntuli, Nxumalo, Mkhize, Mpofu, Kgosi, Tlou) and of Georgian, Armenian and
+# Mongolian ones (Rtveladze, Mkrtchyan, Lkhagva; review rev49), the Indian Jyoti, the Greek
+# Gkika. A first word opening otherwise was misread at its start: "Jki" for Yuki (its Y and u
+# read as a J, fresh photo 584/29, accepted at largest+given/hi beside "Ota").
+_MORE_OPENINGS = frozenset(
+    re.findall(r"\w+", "uw ff xh nd nt nz nx ns nj nq ny ng nk nn mb mp mk mn")
+)
+_MORE_OPENINGS |= frozenset(re.findall(r"\w+", "md ms mz mv mm mh kg tl rt lk pk ws jy gk"))
 
 
 @cache
@@ -78,12 +84,12 @@ def _openings() -> frozenset[str]:
     family, given = _tables()
     spellings = (normalize.fold(g) for g in GIVEN_SPELLINGS)
     names = (*family, *given, *spellings)
-    return frozenset(name[:2] for name in names if name[:2].isalpha()) | set(_MORE_OPENINGS)
+    return frozenset(name[:2] for name in names if name[:2].isalpha()) | _MORE_OPENINGS
 
 
 def odd_opening(word: str) -> bool:
-    """A word of three letters or more (folded, letters only) whose first two no name of the
-    tables opens with: a misread start ("Jki")."""
+    """A word of three letters or more (folded, letters only) whose first two no name opens
+    with (``_MORE_OPENINGS`` and the tables'): a misread start ("Jki")."""
     return len(word) >= 3 and word.isalpha() and word[:2] not in _openings()
 
 

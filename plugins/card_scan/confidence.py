@@ -200,7 +200,7 @@ def _shape_level(
         return f"{shape}+trade"
     if near_given(name.split()[0]) or lost_double_n(name, countries):
         return f"{shape}/lo"
-    if any(odd_opening(w) for w in words):
+    if words and odd_opening(words[0]):
         return f"{shape}/lo"  # "Jki Ota" for Yuki Ota: no name opens so
     if echoed_given(name.split()[0]):
         # "Stefanieie Schmidt": the given name's end read twice. The first word only: family

@@ -15,6 +15,7 @@ import re
 from .clues import Found, domain_of
 from .domains import domain_in, domain_label
 from .leftovers import EMAIL_ATTEMPT_RE
+from .lexicon import DEPARTMENT_WORDS
 from .local_parts import spelt_fold, umlaut_plain
 
 # Letters joined by an underscore: on a card, only an address's local part writes one.
@@ -44,12 +45,14 @@ def address_scraps(texts: list[str], site_line: int, domain: str | None) -> bool
     return False
 
 
-# A word of small letters this long, with no space, is an address's row read glued, not a
-# word of print; a name word's four letters running in it say whose ("sthcodorusedcitanl" at
-# 0.93 for theodorus@delta.nl, its @ and dots misread: fresh photo 596/32, accepted as no
-# address at missing+web/hi; over 7,000 cached cards no other emailless card had one).
+# A word of small letters alone this long, with no space, is an address's row read glued, not
+# a word of print (a site, a handle or a profile has its dots, @ or slashes read; a department
+# set small is a lexicon word); a name word's five letters running in it say whose
+# ("sthcodorusedcitanl" at 0.93 for theodorus@delta.nl, its @ and dots misread: fresh photo
+# 596/32, accepted as no address at missing+web/hi; over 7,000 cached cards no other
+# emailless card had one).
 GLUED_ROW = 10
-NAME_RUN = 4
+NAME_RUN = 5
 
 
 def name_glued(texts: list[str], site_line: int, name: str | None) -> bool:
@@ -62,7 +65,9 @@ def name_glued(texts: list[str], site_line: int, name: str | None) -> bool:
     }
     for i, text in enumerate(texts):
         word = text.strip()
-        if i == site_line or " " in word or len(word) < GLUED_ROW or not word.islower():
+        if i == site_line or len(word) < GLUED_ROW or not (word.isalpha() and word.islower()):
+            continue
+        if spelt_fold(word) in DEPARTMENT_WORDS:
             continue
         if any(run in spelt_fold(word) for run in runs):
             return True

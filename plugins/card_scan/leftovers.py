@@ -75,9 +75,9 @@ def number_like(text: str) -> bool:
     # and the card accepted with its office numbers: p364 card 80, session 36); in a street
     # ("1$0 60068") or a postcode ("$30-8768 Japan") it follows no group.
     text = re.sub(r"(?<=\d\s)\$(?=\d)", "5", text)
-    # A 1 read as "!" ending a group ("Tet 0099 01! 406 6314": the Italian office line lost
-    # beside the mobile read, p576 card 94, accepted at bare+intl/hi).
-    text = re.sub(r"(?<=\d)!(?=\s\d)", "1", text)
+    # A 1 read as "!" ending a short group after another ("Tet 0099 01! 406 6314": the Italian
+    # office line lost beside the mobile read, p576 card 94, accepted at bare+intl/hi).
+    text = re.sub(r"(?<=\d\s\d)!(?=\s\d)|(?<=\d\s\d\d)!(?=\s\d)", "1", text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode

@@ -96,7 +96,7 @@ def _name_word(word: str, first: str) -> bool:
     # A name's word whose letters Tesseract broke with marks ("MAR{L{A" at 0.30 before
     # "DOLORES MOLINA GOMEZ", the name accepted without its first given name: fresh photo
     # 572/43) is the name's as much as one read whole.
-    letters = re.sub(r"[{}\[\]|!]", "", word)
+    letters = re.sub(r"[{}\[\]!]", "", word)
     if letters != word and len(letters) >= 4:
         word = letters
     if not word.isalpha() or len(word) < 2:

@@ -131,13 +131,15 @@ def _alike_but_descenders(a: Word, b: Word) -> bool:
 # How far two words' letter widths may differ and be one print: a word of the row's letters in a
 # box taller than theirs (its descenders and capitals, a slight tilt) is still their print.
 PITCH_SPREAD = 1.15
+# At most this much taller: a logo's word in a condensed face may share the letter width.
+PITCH_TALLER = 1.8
 
 
 def _alike_pitch(a: Word, b: Word) -> bool:
     """``b``, taller than ``a``, is set in ``a``'s letter width: ``GonzaloRuiz`` 39 px |
     ``Rodriguez`` 61 px, both about 55 px a letter (fresh photo 579/58: the second family name
     left out, accepted at email)."""
-    if len(a.text) < 4 or len(b.text) < 4 or b.height <= a.height:
+    if len(a.text) < 4 or len(b.text) < 4 or not a.height < b.height <= PITCH_TALLER * a.height:
         return False
     ratio = (a.width / len(a.text)) / max(1.0, b.width / len(b.text))
     return 1 / PITCH_SPREAD <= ratio <= PITCH_SPREAD

@@ -112,6 +112,15 @@ def worded_lines(*rows: tuple[str, int]) -> list[Line]:
     return lines
 
 
+def rechecked(lines: list[Line], row: int, reading: tuple[str, float]) -> list[Line]:
+    """``lines`` as the OCR stage leaves them once RapidOCR read every row again: each as
+    Tesseract read it, surely, but ``row``, read as ``reading`` (text, confidence)."""
+    for line in lines:
+        line.recheck = (line.text, 0.95)
+    lines[row].recheck = reading
+    return lines
+
+
 def address_of(region: str, *rows: str) -> tuple | None:
     """The address a card of a name, a company and these rows reads: street, postcode, city
     and region, or None."""

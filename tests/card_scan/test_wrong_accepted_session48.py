@@ -5,7 +5,7 @@ the kinds of two unlabelled North American numbers, one of them read again."""
 from __future__ import annotations
 
 import pytest
-from printed import worded_lines
+from printed import rechecked, worded_lines
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
@@ -27,10 +27,7 @@ def _petit(company: str, reading: str) -> list:
         ("2 rue Victor Hugo", 30),
         ("44037 Nantes", 30),
     )
-    for line in lines:
-        line.recheck = (line.text, 0.95)
-    lines[2].recheck = (reading, 0.90)
-    return lines
+    return rechecked(lines, 2, (reading, 0.90))
 
 
 def test_a_company_whose_joining_word_tesseract_lost_goes_to_review():
