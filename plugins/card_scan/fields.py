@@ -38,7 +38,7 @@ from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
 from .phone_recheck import doubt_phone_recheck
-from .recheck_match import doubt_disputed, recheck_values
+from .recheck_match import domain_i_read_l, doubt_disputed, recheck_values
 from .row_rest import row_rest
 from .site_after_email import site_after_email
 from .site_cut_rows import site_for_cut
@@ -84,6 +84,12 @@ def parse_card(
         # The site was checked by the address alone, which the second engine disputes: the
         # two rows may share Tesseract's slip ("ingenieriadeita.es" twice, fresh photo 515/36).
         evidence["urls"] += "+recheck"
+    i_read_l = disputed and any(domain_i_read_l(lines, e) for e in contact.emails)
+    if i_read_l and evidence.get("organization", "").startswith("domain"):
+        # The company was checked by a domain the second engine disputes: both rows may share
+        # Tesseract's slip ("Atias Analytics" beside sophiew@atias-analytics, fresh photo
+        # 610/95; RapidOCR reads i and l alike, so the company's own recheck passed).
+        evidence["organization"] += "+recheck"
     confidence = {key: probability(key, level) for key, level in evidence.items()}
     return ParsedCard(
         contact, {k: round(v, 3) for k, v in confidence.items()}, card.texts, evidence

@@ -256,6 +256,22 @@ def domain_disputed(company: str, reading: str, domain: str) -> bool:
     return False
 
 
+def domain_i_read_l(lines: list[Line], email: str) -> bool:
+    """RapidOCR's sure reading of the address's row spells its domain's label with an l for one
+    of Tesseract's i: Tesseract's slip where the two differ so (``_DOMAIN_I``), which a company
+    checked by that domain may share."""
+    label = key(email.partition("@")[2].split(".")[0], "emails")
+    slips = {label[:k] + "l" + label[k + 1 :] for k, char in enumerate(label) if char == "i"}
+    for i in field_lines("emails", email, lines):
+        reading = lines[i].recheck
+        if reading is None or reading[1] < SURE_READING:
+            continue
+        read = key(reading[0], "emails")
+        if label not in read and any(slip in read for slip in slips):
+            return True
+    return False
+
+
 def underscore_conf(lines: list[Line], found: list[int]) -> float:
     """Tesseract's confidence in the words holding an underscore on the lines ``found``."""
     return min((w.conf for i in found for w in lines[i].words if "_" in w.text), default=1.0)

@@ -258,3 +258,29 @@ def test_a_company_word_whose_last_letter_tesseract_lost_goes_to_review():
         _barnes("Perez y Asociados S.L.", "Perez y Asociados S.L.", email), default_region="ES"
     )
     assert "+recheck" not in kept.evidence["organization"]
+
+
+def _atlas(company: str, email_reading: str) -> list[Line]:
+    # Fresh photo seed 610 card 95 as read: the company and the address share an i for an l.
+    lines = _lines(
+        [("Sophie", 0.97, 80, 40, 150, 44), ("Wilson", 0.96, 250, 40, 160, 44)],
+        [("Buyer", 0.96, 80, 110, 100, 30)],
+        [(w, 0.96, 80 + 200 * n, 160, 180, 34) for n, w in enumerate(company.split())],
+        [("T:", 0.5, 80, 220, 30, 30), ("+44", 0.93, 120, 220, 60, 30),
+         ("(0)161", 0.88, 190, 220, 100, 30), ("948", 0.97, 300, 220, 60, 30),
+         ("2884", 0.97, 370, 220, 80, 30)],
+        [("E:", 0.92, 80, 270, 30, 30), ("sophiew@atias-analytics.co.uk", 0.9, 120, 270, 520, 30)],
+    )  # fmt: skip
+    return rechecked(lines, 4, (email_reading, 0.95))
+
+
+def test_a_company_checked_by_a_domain_whose_i_the_recheck_reads_l_goes_to_review():
+    shared = parse_card(
+        _atlas("Atias Analytics Limited", "E: sophiew@atlas-analytics.co.uk"), default_region="GB"
+    )
+    assert shared.evidence["emails"].endswith("+recheck")
+    assert shared.evidence["organization"].endswith("+recheck")
+    alike = parse_card(
+        _atlas("Atias Analytics Limited", "E: sophiew@atias-analytics.co.uk"), default_region="GB"
+    )
+    assert "+recheck" not in alike.evidence["organization"]
