@@ -83,8 +83,11 @@ def line_disputed(line: Line, reading: tuple[str, float], held: list[str]) -> bo
     read, holds one of them a digit off, surely; or does not hold it where Tesseract was unsure
     of one of its words."""
     text, conf = reading
+    # An icon before a colon read as a digit ("6:791-636-523" for "@ 791-436-523", fresh photo
+    # 607/48) is no digit of the number: the reading after the label's colon is weighed too.
+    texts = [text, text.partition(":")[2]] if ":" in text else [text]
     for national in held:
-        if conf >= SURE_READING and digits_disputed(national, line.text, text):
+        if conf >= SURE_READING and any(digits_disputed(national, line.text, t) for t in texts):
             return True
         unsure = conf >= READ_AT and _number_conf(line, national) < UNSURE_WORD
         if unsure and national not in digits_of(fix_digits(text)):

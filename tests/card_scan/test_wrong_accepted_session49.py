@@ -5,13 +5,14 @@ an office number with a 1 read as "!"."""
 from __future__ import annotations
 
 import pytest
-from printed import rechecked
+from printed import rechecked, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.census_names import odd_opening
 from contactkit_plugins.card_scan.email_traces import name_glued
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.phone_recheck import line_disputed
 from contactkit_plugins.card_scan.recheck_match import domain_disputed, end_letter_lost
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
@@ -284,3 +285,17 @@ def test_a_company_checked_by_a_domain_whose_i_the_recheck_reads_l_goes_to_revie
         _atlas("Atias Analytics Limited", "E: sophiew@atias-analytics.co.uk"), default_region="GB"
     )
     assert "+recheck" not in alike.evidence["organization"]
+
+
+@pytest.mark.parametrize(
+    ("reading", "disputed"),
+    [
+        ("6:791-636-523", True),  # fresh photo 607/48: the icon read 6 before the label's colon
+        ("6:791-436-523", False),  # the same digits
+        ("791-636-523", True),
+        ("Tel:0791-436-523", False),  # a trunk 0 slides in: no digit replaced
+    ],
+)
+def test_an_icon_read_as_a_digit_before_a_colon_hides_no_slip(reading, disputed):
+    line = worded_lines(("@ 791-436-523", 30))[0]
+    assert line_disputed(line, (reading, 0.9), ["791436523"]) is disputed
