@@ -38,7 +38,7 @@ from .leftovers import (
 )
 from .line_fragments import label_glued, site_split
 from .local_parts import spelt_fold, spelt_letters
-from .lost_phone_rows import debris_beside, label_alone
+from .lost_phone_rows import debris_beside, digits_after, label_alone
 from .name_checks import II_FOR_U_RE
 from .name_gaps import letter_read_apart
 from .name_rows import row_level
@@ -160,6 +160,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         or labelled_left(texts, used, read)
         or area_code_left(texts, used, read)
         or label_alone(card.lines, texts, used)
+        or digits_after(card.lines, texts, used)
         or tail_before_label(texts, used, read)
     ):
         level = "unread"  # digits left over that no number was read from

@@ -82,6 +82,27 @@ def _beside(line: Line, number: Line) -> bool:
     return abs(line.left - number.left) <= 3 * number.height and gap <= 1.5 * number.height
 
 
+DIGITS_ROW_RE = re.compile(r"\d{2,4}(?: \d{2,4})*")
+
+
+def digits_after(lines: list[Line], texts: list[str], used: set[int]) -> bool:
+    """A line of digit groups alone, left over just after a number's line on its row: the
+    number's rest, which Tesseract parted from it ("T089548" | "84 919", a Munich number cut to
+    +49 89548: fresh photo 617/76, accepted at labelled/hi)."""
+    numbers = [j for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
+    for i, text in enumerate(texts):
+        if i in used or not lines[i].words or not DIGITS_ROW_RE.fullmatch(text.strip()):
+            continue
+        for j in numbers:
+            gap = lines[i].left - lines[j].right
+            if (
+                _on_row(lines[i], lines[j])
+                and -0.2 * lines[j].height <= gap <= 1.5 * lines[j].height
+            ):
+                return True
+    return False
+
+
 def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: list[Phone]) -> bool:
     """One number read, and beside its line (in its column, a row above or below) a scrap of
     a few letters Tesseract hardly read: a second number's row lost to debris ("4, io |" under

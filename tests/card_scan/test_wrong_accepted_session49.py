@@ -299,3 +299,24 @@ def test_a_company_checked_by_a_domain_whose_i_the_recheck_reads_l_goes_to_revie
 def test_an_icon_read_as_a_digit_before_a_colon_hides_no_slip(reading, disputed):
     line = worded_lines(("@ 791-436-523", 30))[0]
     assert line_disputed(line, (reading, 0.9), ["791436523"]) is disputed
+
+
+def _ludwig(rest: str, top: int = 972) -> list[Line]:
+    # Fresh photo seed 617 card 76 as read: the Munich number parted on its row.
+    return _lines(
+        [("Günter", 0.93, 830, 520, 200, 80), ("Ludwig", 0.95, 1050, 520, 200, 80)],
+        [("Vertriebsinnendienst", 0.98, 826, 630, 527, 60)],
+        [("Schulz", 0.93, 822, 808, 200, 60), ("Maschinenbau", 0.93, 1040, 808, 400, 60),
+         ("GmbH", 0.96, 1460, 808, 140, 60)],
+        [("T089548", 0.99, 785, 972, 252, 53)],
+        [(rest, 0.92, 1033, top, 152, 38)],
+        [("guenterl@smgroup.de", 0.96, 785, 1040, 450, 45)],
+    )  # fmt: skip
+
+
+def test_digits_left_just_after_a_number_on_its_row_leave_it_unread():
+    cut = parse_card(_ludwig("84 919"), default_region="DE")
+    assert cut.evidence["phones"] == "unread"
+    assert cut.confidence["phones"] < REVIEW_BELOW
+    for other in (_ludwig("GmbH"), _ludwig("84 919", top=1300)):  # a word; another row
+        assert parse_card(other, default_region="DE").evidence["phones"] != "unread"
