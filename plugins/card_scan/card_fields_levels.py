@@ -55,6 +55,12 @@ from .title_levels import title_level
 from .titles import title_score
 from .word_confidence import fragment_conf, words_conf
 
+# Capitals glued before a capitalised word opening the company: a monogram logo read into its
+# first word ("MICMartini Consulenza S.p.A." beside mcgroup.it, fresh photo 617/5, accepted
+# at domain+legal+other/hi), whatever its letters spell: ``logo_split._monogram_glued`` finds
+# it "odd" only where they are the next words' initials (its "I" a stroke of the logo here).
+# No name is printed so; "McDonald", "MacLeod" open small.
+LOGO_GLUED_RE = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}\b")
 # Tesseract's confidence under which an address's start was read as scraps ("cas@wor", 0.00),
 # not letters: 0.63 and 0.74 were slips of one letter ("muelier", "keller" cut at a space).
 SCRAPS_BELOW = 0.5
@@ -255,6 +261,8 @@ def company_evidence(
         return "near-domain+repaired"
     if label_glued(company.value, lines[company.line]):  # "Holdings PLGirect:"
         return level + "+label"
+    if LOGO_GLUED_RE.match(company.value) and not level.startswith("odd"):
+        return level + "+logo-glued"  # "MICMartini Consulenza": a monogram glued on
     if form_dropped(company.value, lines[company.line]):  # "Kestrel Holdings Bbf": plc lost
         return level + "+form-dropped"
     if form_beside_lost(company.value, lines, company.line):

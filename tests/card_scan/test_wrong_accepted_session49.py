@@ -8,6 +8,7 @@ import pytest
 from printed import rechecked, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.card_fields_levels import LOGO_GLUED_RE
 from contactkit_plugins.card_scan.census_names import odd_opening
 from contactkit_plugins.card_scan.email_traces import name_glued
 from contactkit_plugins.card_scan.fields import parse_card
@@ -320,3 +321,18 @@ def test_digits_left_just_after_a_number_on_its_row_leave_it_unread():
     assert cut.confidence["phones"] < REVIEW_BELOW
     for other in (_ludwig("GmbH"), _ludwig("84 919", top=1300)):  # a word; another row
         assert parse_card(other, default_region="DE").evidence["phones"] != "unread"
+
+
+@pytest.mark.parametrize(
+    ("company", "glued"),
+    [
+        ("MICMartini Consulenza S.p.A.", True),  # fresh photo 617/5: the MC monogram glued on
+        ("KHKestrel Holdings plc", True),
+        ("Martini Consulenza S.p.A.", False),
+        ("McDonald Partners LLC", False),
+        ("MacLeod & Co", False),
+        ("IBM Deutschland GmbH", False),  # capitals apart
+    ],
+)
+def test_capitals_glued_before_the_companys_first_word_are_a_logo(company, glued):
+    assert (LOGO_GLUED_RE.match(company) is not None) is glued
