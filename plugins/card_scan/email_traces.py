@@ -67,9 +67,8 @@ def name_glued(texts: list[str], site_line: int, name: str | None) -> bool:
         word = text.strip()
         if i == site_line or len(word) < GLUED_ROW or not (word.isalpha() and word.islower()):
             continue
-        if spelt_fold(word) in DEPARTMENT_WORDS:
-            continue
-        if any(run in spelt_fold(word) for run in runs):
+        letters = spelt_fold(word)
+        if letters not in DEPARTMENT_WORDS and any(run in letters for run in runs):
             return True
     return False
 

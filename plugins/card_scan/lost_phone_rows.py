@@ -42,11 +42,9 @@ def _number_right(i: int, lines: list[Line], texts: list[str], used: set[int]) -
     """A line a number was read from, its middle on line ``i``'s row, to its right."""
     line = lines[i]
     return any(
-        j in used
-        and digit_count(texts[j]) >= 5
-        and lines[j].left > line.left
+        lines[j].left > line.left
         and line.top <= (lines[j].top + lines[j].bottom) / 2 <= line.bottom
-        for j in range(len(texts))
+        for j in _number_rows(texts, used)
     )
 
 
@@ -70,8 +68,12 @@ def _label_before_lost_row(i: int, lines: list[Line], texts: list[str], used: se
         return False
     if all(known_label(w) or not any(c.isalnum() for c in w) for w in rest.split()):
         return False
-    numbers = [lines[j] for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
-    return any(_beside(line, number) for number in numbers)
+    return any(_beside(line, lines[j]) for j in _number_rows(texts, used))
+
+
+def _number_rows(texts: list[str], used: set[int]) -> list[int]:
+    """The lines a field took that hold five digits or more: those a number was read from."""
+    return [j for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
 
 
 def _beside(line: Line, number: Line) -> bool:
@@ -89,7 +91,7 @@ def digits_after(lines: list[Line], texts: list[str], used: set[int]) -> bool:
     """A line of digit groups alone, left over just after a number's line on its row: the
     number's rest, which Tesseract parted from it ("T089548" | "84 919", a Munich number cut to
     +49 89548: fresh photo 617/76, accepted at labelled/hi)."""
-    numbers = [j for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
+    numbers = _number_rows(texts, used)
     for i, text in enumerate(texts):
         if i in used or not lines[i].words or not DIGITS_ROW_RE.fullmatch(text.strip()):
             continue
@@ -115,7 +117,7 @@ def debris_beside(lines: list[Line], texts: list[str], used: set[int], read: lis
     ("®" over "(617) 779-2063", p325 card 99)."""
     if not read:
         return False
-    numbers = [j for j in used if j < len(texts) and digit_count(texts[j]) >= 5]
+    numbers = _number_rows(texts, used)
     for j in numbers:
         number = lines[j]
         for i, text in enumerate(texts):

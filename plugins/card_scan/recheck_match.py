@@ -246,7 +246,7 @@ def domain_disputed(company: str, reading: str, domain: str) -> bool:
     LLP`` beside ``BarnesSystemsLLP`` and llewellyn@bamessystems.co.uk, fresh photo seed 586
     card 43, accepted at name+domain). Only that slip: RapidOCR's own ("Vaatage", "Polark"),
     shared to the address, doubted 14 right ones on 6,400 cached cards."""
-    label = re.sub(r"[^a-z0-9]", "", unidecode(domain.split(".")[0]).lower())
+    label = key(domain.split(".")[0], "organization")
     read = key(reading, "organization")
     for word in (key(w, "organization") for w in company.split()):
         if len(word) < 4 or word not in label or word in read:
@@ -262,14 +262,18 @@ def domain_i_read_l(lines: list[Line], email: str) -> bool:
     checked by that domain may share."""
     label = key(email.partition("@")[2].split(".")[0], "emails")
     slips = {label[:k] + "l" + label[k + 1 :] for k, char in enumerate(label) if char == "i"}
-    for i in field_lines("emails", email, lines):
-        reading = lines[i].recheck
-        if reading is None or reading[1] < SURE_READING:
-            continue
-        read = key(reading[0], "emails")
+    for reading in _sure_readings("emails", email, lines):
+        read = key(reading, "emails")
         if label not in read and any(slip in read for slip in slips):
             return True
     return False
+
+
+def _sure_readings(field: str, value: str, lines: list[Line]) -> list[str]:
+    """RapidOCR's readings, at least ``SURE_READING`` sure, of the lines ``value`` was read
+    from."""
+    readings = [lines[i].recheck for i in field_lines(field, value, lines)]
+    return [r[0] for r in readings if r is not None and r[1] >= SURE_READING]
 
 
 def underscore_conf(lines: list[Line], found: list[int]) -> float:
@@ -371,10 +375,7 @@ def _doubt_shared_domain(
         return
     emails = [value for field, value in values if field == "emails"]
     for company in (value for field, value in values if field == "organization"):
-        for i in field_lines("organization", company, lines):
-            reading = lines[i].recheck
-            if reading is None or reading[1] < SURE_READING:
-                continue
-            if any(domain_disputed(company, reading[0], e.partition("@")[2]) for e in emails):
+        for reading in _sure_readings("organization", company, lines):
+            if any(domain_disputed(company, reading, e.partition("@")[2]) for e in emails):
                 evidence["emails"] = f"{level}+recheck"
                 return
