@@ -33,7 +33,7 @@ from .local_parts import (
     spelt_words,
     umlaut_plain,
 )
-from .name_checks import letter_misread, rn_read_surname, trade_compound
+from .name_checks import acute_on_german_card, letter_misread, rn_read_surname, trade_compound
 from .name_order import order_guessed, order_printed, two_part
 from .name_rows import RowLine, TailLine
 from .name_slips import (
@@ -164,6 +164,8 @@ def _spelt_by_email(
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
+    if any(acute_on_german_card(w, countries) for w in name.split()[1:]):
+        return f"{kind}/lo"  # "Jan zu Léwenstein" beside janl@: its ö read é (folded above)
     if absent and initials and ocr_band(read_conf(line, " ".join(initials))) == "lo":
         # "Concepcién" (0.44) beside c.ortega@, given by its initial alone, doubted however
         # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93

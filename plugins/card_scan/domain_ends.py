@@ -85,7 +85,11 @@ def doubt_end_letter(evidence: dict[str, str], company: str | None, domain: str 
     extra = _extra_letter(company, domain)
     if extra is None or company is None:
         return
-    site_agrees = evidence.get("urls", "").startswith("email/")
+    # A site read unsure agrees as a second reading no more: "www.longoimballagg.it" at 0.01
+    # beside paolo.villa@longoimballagg.it and Longo Imballaggi S.p.A. (fresh photo seed 598
+    # card 74, both readings of the domain losing its last i, accepted at email/lo).
+    urls = evidence.get("urls", "")
+    site_agrees = urls.startswith("email/") and not urls.endswith("/lo")
     if evidence.get("organization", "").startswith("domain"):
         if extra == "s" and site_agrees and not _s_echoed(company):
             # "Nordic Solutions AB" beside nordicsolution.se and www.nordicsolution.se: the
@@ -95,6 +99,8 @@ def doubt_end_letter(evidence: dict[str, str], company: str | None, domain: str 
         evidence["organization"] = "near-domain"
     if site_agrees:
         return
+    if urls.startswith("email/"):
+        evidence["urls"] = "company-slip"  # the site as the address has it: the same slip
     email = evidence.get("emails", "").split("/")[0]
     if "domain" in email and "repaired" not in email:
         evidence["emails"] = "company-slip"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from contactkit import normalize
+from contactkit import geo, normalize
 
 from .capital_i import capitals_with_l, small_l_inside
 from .company_letters import german_firm
@@ -206,8 +206,15 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
         elif not read_elsewhere(folded, others):
-            words[index] = letter_from_domain(word, label)
+            words[index] = letter_from_domain(word, label, _polish_possible(domain))
     return " ".join(words)
+
+
+def _polish_possible(domain: str) -> bool:
+    """A ł may be printed beside ``domain``: it is Polish, or names no country. Beside a Spanish
+    one, "Consultoria" read right was made "Consulłoria" by its address's own t read l
+    (consulloriaaltair.es; fresh photo seed 622 card 45, accepted at domain+legal)."""
+    return geo.country_of_domain(domain) in (None, "PL")
 
 
 # Letters a word needs for another line spelling it to count as a second reading of it.
@@ -277,9 +284,9 @@ DOMAIN_SLIPS = (
 CAPITAL_SLIPS = (("e", "ł"),)
 
 
-def letter_from_domain(word: str, label: str) -> str:
+def letter_from_domain(word: str, label: str, polish: bool = True) -> str:
     """The word with one misread letter put back, where only the result is spelt in the domain's
-    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain)."""
+    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain); a ł only where ``polish``."""
     if len(word) < 4 or not word[:1].isalpha():
         return word
     # A word of the company lists read letter for letter is checked by the list: a domain one
@@ -293,6 +300,8 @@ def letter_from_domain(word: str, label: str) -> str:
         for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
+                if printed == "ł" and not polish:
+                    continue
                 if printed == "ł" and not _beside_vowel(fixed, at):
                     continue  # "Cobalł" beside coball.pl: no Polish ł without a vowel beside it
                 if _READ_ACCENT_RE.match(word, at + len(read)):

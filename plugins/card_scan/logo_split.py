@@ -12,6 +12,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
+from .domain_repair import letter_from_domain
 from .domains import AND_WORDS, domain_in, domain_label, folded_letters, initials_in, squashed
 from .local_parts import spelt_fold, umlaut_plain
 from .text_lines import Line
@@ -226,7 +227,11 @@ def doubled_first_word(company: str, domain: str | None) -> str:
     # spelt_fold keeps a put-back ł an l ("ŁUMIERE" for the domain's lumiere)
     first, second = (umlaut_plain(re.sub(r"\W", "", spelt_fold(words[n]))) for n in lettered[:2])
     label = umlaut_plain(domain_label(domain))
-    if len(first) < 3 or first != second or first not in label or first * 2 in label:
+    # The echo with its first letter read as a ł's slip ("TUMIERE", left as read beside a
+    # French domain, which puts back no ł): the same word twice all the same.
+    echo = letter_from_domain(words[lettered[1]], label)
+    alike = first in (second, umlaut_plain(re.sub(r"\W", "", spelt_fold(echo))))
+    if len(first) < 3 or not alike or first not in label or first * 2 in label:
         return company
     if umlaut_plain(squashed(words[lettered[1]])) == first:
         return " ".join(words[lettered[1] :])

@@ -166,8 +166,25 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
     (``SZ_NAMES``); ``Schréder`` for Schröder (``O_NAMES``)."""
     plain = normalize.fold(word)
     return U_SLIP.here(countries) and bool(
-        U_SLIP.fits(plain) or SZ_SLIP.fits(plain) or o_read_acute(word, countries)
+        U_SLIP.fits(plain)
+        or SZ_SLIP.fits(plain)
+        or o_read_acute(word, countries)
+        or acute_on_german_card(word, countries)
     )
+
+
+# The countries whose cards print German alone: Switzerland and Luxembourg write French names
+# too ("Boéchat").
+GERMAN_ONLY = frozenset({"DE", "AT", "LI"})
+ACUTE_INSIDE_RE = re.compile(r"[^\W\d_][éè][^\W\d_]")
+
+
+def acute_on_german_card(word: str, countries: Collection[str]) -> bool:
+    """An é or è inside a name word on a card of only German-writing countries: most often its
+    ö read so, whether or not ``O_NAMES`` lists the name ("Jan zu Léwenstein" beside
+    schulzlehmann.de, RapidOCR reading "Lowenstein": fresh photo seed 622 card 1, accepted at
+    email+initial/mid). Not a final é ("René")."""
+    return bool(countries) and set(countries) <= GERMAN_ONLY and bool(ACUTE_INSIDE_RE.search(word))
 
 
 # A ü read "ii" between consonants (session 20: the serif faces, URW Bookman, P052, C059 and

@@ -33,6 +33,7 @@ from .titles import (
 from .word_slips import (
     letter_changed,
     shared_start,
+    two_read_as_one,
     two_side_by_side,
     with_a_letter_lost,
     words_one_letter_off,
@@ -183,10 +184,13 @@ def _field_slipped(field: str) -> bool:
     """A compound's field that is a lexicon word with one letter changed, not as its language
     spells it (``aecount`` of "Aecountmanager"), or a long one with two letters side by side
     so (``entwicldung`` of "Entwicldungsingenieur", kl read ld: fresh photo seed 513 card 12,
-    accepted at strong/hi; no right title of the 8,300 seen cards has such a field)."""
+    accepted at strong/hi; no right title of the 8,300 seen cards has such a field) or two
+    read as one (``entwkklung``, ic read k: fresh photo seed 600 card 28, at strong/hi)."""
     if field in _FIELDS or field.removesuffix("s") in _FIELDS:
         return False
-    if len(field) >= 8 and any(two_side_by_side(field, w) for w in _LONG_FIELDS):
+    if len(field) >= 8 and any(
+        two_side_by_side(field, w) or two_read_as_one(field, w) for w in _LONG_FIELDS
+    ):
         return True
     return any(
         letter_changed(field, word)[1] not in _SPELLINGS

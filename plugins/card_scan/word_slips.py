@@ -55,3 +55,15 @@ def two_side_by_side(word: str, listed: str) -> bool:
     apart = [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
     # Not at the end: "Administration" beside Spanish administrativo is the word's other ending.
     return len(apart) == 2 and apart[1] == apart[0] + 1 and apart[1] < len(word) - 2
+
+
+def two_read_as_one(word: str, listed: str) -> bool:
+    """One letter shorter, two letters side by side read as one (``ic`` read ``k``:
+    "Entwkklungsingenieur"); not at the end, where a word's other form differs."""
+    if len(word) != len(listed) - 1:
+        return False
+    return any(
+        word[:k] + word[k + 1 :] == listed[:k] + listed[k + 2 :]
+        and word[k] not in listed[k : k + 2]
+        for k in range(1, len(word) - 2)
+    )

@@ -112,6 +112,12 @@ def worded_lines(*rows: tuple[str, int]) -> list[Line]:
     return lines
 
 
+def as_read(*rows: list[tuple]) -> list[Line]:
+    """OCR lines as a card's cache holds them: each row's words as (text, conf, left, top,
+    width, height), the boxes Tesseract gave."""
+    return [Line([Word(*w) for w in row]) for row in rows]
+
+
 def rechecked(lines: list[Line], row: int, reading: tuple[str, float]) -> list[Line]:
     """``lines`` as the OCR stage leaves them once RapidOCR read every row again: each as
     Tesseract read it, surely, but ``row``, read as ``reading`` (text, confidence)."""

@@ -5,7 +5,7 @@ an office number with a 1 read as "!"."""
 from __future__ import annotations
 
 import pytest
-from printed import rechecked, worded_lines
+from printed import as_read, rechecked, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.card_fields_levels import LOGO_GLUED_RE
@@ -15,16 +15,12 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.phone_recheck import line_disputed
 from contactkit_plugins.card_scan.recheck_match import domain_disputed, end_letter_lost
-from contactkit_plugins.card_scan.text_lines import Line, Word
-
-
-def _lines(*rows: list[tuple[str, float, int, int, int, int]]) -> list[Line]:
-    return [Line([Word(*w) for w in row]) for row in rows]
+from contactkit_plugins.card_scan.text_lines import Line
 
 
 def _gonzalo(rest: tuple[str, float, int, int, int, int]) -> list[Line]:
     # Fresh photo seed 579 card 58 as read, its boxes as Tesseract gave them.
-    return _lines(
+    return as_read(
         [("Diaz", 0.92, 86, 92, 109, 36), ("y", 0.92, 210, 103, 28, 38),
          ("Asociados", 0.93, 250, 89, 237, 38), ("S.L.", 0.93, 500, 91, 83, 35)],
         [rest],
@@ -52,7 +48,7 @@ def test_a_family_name_beside_the_name_in_a_taller_box_sends_the_name_to_review(
 
 def _dolores(first: str) -> list[Line]:
     # Fresh photo seed 572 card 43 as read: its first given name at 0.30.
-    return _lines(
+    return as_read(
         [("PEREZ", 0.93, 326, 74, 224, 58), ("DISTRIBUCION", 0.89, 572, 72, 492, 60),
          ("S.L.", 0.91, 1086, 84, 117, 46)],
         [(first, 0.3, 88, 316, 218, 38), ("DOLORES", 0.96, 357, 322, 315, 30),
@@ -129,7 +125,7 @@ def test_a_name_no_email_checks_opening_as_no_name_does_goes_to_review():
     # Fresh photo seed 584 card 29: "Yuki" read "JKI" at 0.95 on a noisy photo, beside "Ota"
     # (a given name of the tables too), accepted at largest+given/hi.
     def card(name: str) -> list[Line]:
-        return _lines(
+        return as_read(
             [(word, 0.95, 100 + 200 * n, 300, 150, 60) for n, word in enumerate(name.split())],
             [("Regional", 0.9, 100, 400, 150, 30), ("Sales", 0.9, 260, 400, 90, 30),
              ("Director", 0.9, 360, 400, 140, 30)],
@@ -159,7 +155,7 @@ def test_a_domain_shares_the_companys_rn_read_m(company, reading, domain, disput
 
 def _catherine(first: str) -> list[Line]:
     # Fresh photo seed 591 card 82 as read: the firm's monogram before the name on its row.
-    return _lines(
+    return as_read(
         [(first, 0.92, 80, 60, 60, 40), ("CATHERINE", 0.92, 160, 60, 260, 40),
          ("JOHNSON", 0.92, 440, 60, 220, 40)],
         [("Senior", 0.96, 80, 130, 110, 28), ("Buyer", 0.96, 200, 130, 100, 28)],
@@ -207,7 +203,7 @@ def test_an_address_row_read_glued_holds_the_names_letters(row, glued):
 
 def _delta(row: str) -> list[Line]:
     # Fresh photo seed 596 card 32 as read: the address row glued and misread.
-    return _lines(
+    return as_read(
         [("Tel", 0.9, 80, 40, 50, 30), ("+31", 0.9, 140, 40, 50, 30),
          ("(0)30", 0.9, 200, 40, 80, 30), ("229", 0.9, 290, 40, 50, 30),
          ("0656", 0.9, 350, 40, 70, 30)],
@@ -229,7 +225,7 @@ def test_an_emailless_card_with_its_address_row_read_glued_goes_to_review():
 
 def _barnes(company: str, reading: str, email: str = "llewellyn@bamessystems.co.uk") -> list[Line]:
     # Fresh photo seed 586 card 43 as read; the recheck's readings set on every row.
-    lines = _lines(
+    lines = as_read(
         [(w, 0.95, 80 + 160 * n, 40, 150, 40) for n, w in enumerate(company.split())],
         [("Charles", 0.97, 80, 110, 150, 40), ("Llewellyn", 0.95, 250, 110, 200, 40)],
         [("Sales", 0.97, 80, 170, 90, 30), ("Manager", 0.97, 180, 170, 140, 30)],
@@ -264,7 +260,7 @@ def test_a_company_word_whose_last_letter_tesseract_lost_goes_to_review():
 
 def _atlas(company: str, email_reading: str) -> list[Line]:
     # Fresh photo seed 610 card 95 as read: the company and the address share an i for an l.
-    lines = _lines(
+    lines = as_read(
         [("Sophie", 0.97, 80, 40, 150, 44), ("Wilson", 0.96, 250, 40, 160, 44)],
         [("Buyer", 0.96, 80, 110, 100, 30)],
         [(w, 0.96, 80 + 200 * n, 160, 180, 34) for n, w in enumerate(company.split())],
@@ -304,7 +300,7 @@ def test_an_icon_read_as_a_digit_before_a_colon_hides_no_slip(reading, disputed)
 
 def _ludwig(rest: str, top: int = 972) -> list[Line]:
     # Fresh photo seed 617 card 76 as read: the Munich number parted on its row.
-    return _lines(
+    return as_read(
         [("Günter", 0.93, 830, 520, 200, 80), ("Ludwig", 0.95, 1050, 520, 200, 80)],
         [("Vertriebsinnendienst", 0.98, 826, 630, 527, 60)],
         [("Schulz", 0.93, 822, 808, 200, 60), ("Maschinenbau", 0.93, 1040, 808, 400, 60),
