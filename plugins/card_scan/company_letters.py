@@ -12,7 +12,7 @@ from contactkit import geo, normalize
 from .capital_i import i_opening
 from .clues import legal_form, trim_after_legal_form
 from .lexicon import LEGAL_FORM_REGIONS, POLISH_L_WORDS
-from .name_checks import ACCENTED_SURNAMES, GERMAN_SPEAKING
+from .name_checks import ACCENTED_SURNAMES, GERMAN_ONLY
 from .partner_words import lost_joining_word, partner_words
 
 
@@ -68,16 +68,11 @@ def polish_firm(company: str, domain: str | None) -> bool:
     return polish_form or geo.country_of_domain(domain) == "PL"
 
 
-# The German-speaking countries whose cards are written in German alone. Switzerland and
-# Luxembourg write French too, and French writes a vowel and an é ("Boéchat SA" beside
-# boechat.ch, a Jura name, was made "Böchat": second review, session 28): there a German legal
-# form must tell.
-GERMAN_ONLY = GERMAN_SPEAKING - {"CH", "LU"}
-
-
 def german_firm(company: str, domain: str | None) -> bool:
     """The firm writes German: its domain is German, Austrian or Liechtenstein's, or its name
-    bears a German legal form (``GERMAN_FORM_RE``: GmbH, KG; on any domain, .ch and .com too)."""
+    bears a German legal form (``GERMAN_FORM_RE``: GmbH, KG; on any domain, .ch and .com too).
+    On a Swiss or Luxembourg card the form must tell: French writes a vowel and an é ("Boéchat
+    SA" beside boechat.ch, a Jura name, was made "Böchat": second review, session 28)."""
     country = geo.country_of_domain(domain)
     return country in GERMAN_ONLY or GERMAN_FORM_RE.search(company) is not None
 

@@ -173,9 +173,9 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
     )
 
 
-# The countries whose cards print German alone: Switzerland and Luxembourg write French names
-# too ("Boéchat").
-GERMAN_ONLY = frozenset({"DE", "AT", "LI"})
+# The German-speaking countries whose cards are written in German alone. Switzerland and
+# Luxembourg write French too ("Boéchat SA" beside boechat.ch, a Jura name).
+GERMAN_ONLY = GERMAN_SPEAKING - {"CH", "LU"}
 ACUTE_INSIDE_RE = re.compile(r"[^\W\d_][éè][^\W\d_]")
 
 

@@ -169,7 +169,10 @@ def word_slip(title: str) -> bool:
             return True
         # Five letters at least: "Dir", "Tech" are abbreviations, printed so.
         last = n == len(words) - 1 and len(word) >= 5
-        if last and any(w.startswith(word) and len(w) >= len(word) + 2 for w in TITLE_LINE_WORDS):
+        # A field word's start too: "Engineer, chemic" (fresh photo seed 632 card 10).
+        if last and any(
+            w.startswith(word) and len(w) >= len(word) + 2 for w in TITLE_LINE_WORDS | FIELD_WORDS
+        ):
             return True
     return False
 

@@ -64,6 +64,14 @@ def test_a_compound_title_with_two_letters_read_as_one_is_a_slip():
     assert not two_read_as_one("entwicklun", "entwicklung")  # the end: another form
 
 
+def test_a_title_ending_on_a_field_words_start_was_cut():
+    # "Engineer, chemic" for Engineer, chemical, the line's end lost (fresh photo seed 632 card
+    # 10, accepted at strong/hi): "chemical" is a field word, no title word.
+    assert word_slip("Engineer, chemic")
+    assert not word_slip("Engineer, chemical")
+    assert not word_slip("Plant Manager")
+
+
 def _inoue(first: str) -> list[Line]:
     # Fresh photo seed 621 card 73 as read.
     return as_read(
