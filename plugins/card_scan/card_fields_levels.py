@@ -37,7 +37,7 @@ from .leftovers import (
     tail_left,
 )
 from .line_fragments import label_glued, site_split
-from .local_parts import spelt_fold, spelt_letters
+from .local_parts import spelt_fold, spelt_letters, spelt_words
 from .lost_phone_rows import debris_beside, digits_after, label_alone
 from .name_checks import II_FOR_U_RE
 from .name_gaps import letter_read_apart
@@ -46,10 +46,13 @@ from .name_slips import card_countries, printed_local
 from .name_start_lost import start_lost_level
 from .people import largest_print, near_local
 from .phone_marks import letter_label_twice
+from .phone_recheck import number_lines
 from .phone_row_edges import phone_row_short
 from .phone_slips import bracket_kept
 from .phone_specks import speck_digit_end
+from .phone_text import digits_of
 from .region_votes import regions_from_clues
+from .text_lines import Line
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
 from .titles import title_score
@@ -97,6 +100,8 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         level = f"{level}+two-for-one"  # "Marin" made "Mańn" by "mann.remedios@": unmeasured
     if card.emails and level.startswith("email") and _spelt_by_mended(card, name):
         level = f"{level}+mended-email"
+    elif level.startswith("email") and family_read_short(name.value, address_row_words(card, name)):
+        level = f"{level}+cut"  # "Justyna Zalews" beside "zalewska justyna@": unmeasured
     if letter_read_apart(lines, name.line):
         level = f"{level}+letter-apart"  # "Ma OONO" with its "i" read apart: unmeasured
     level = start_lost_level(level, name.value, card.texts)  # "AS BRAUN": unmeasured
@@ -182,7 +187,41 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = marked(level, "label-twice")  # "P:" and "P;" (F misread): unmeasured
     elif level not in ABSENT and number_cut_twice(read):
         level = marked(level, "cut-twice")  # "T.0039025044" under its whole line: unmeasured
+    elif level not in ABSENT and number_at_edge(card.lines, read):
+        level = marked(level, "edge")  # "Tel.00390117529" at the image's edge: unmeasured
     return level
+
+
+def number_at_edge(lines: list[Line], read: list[Phone]) -> bool:
+    """A number read ends its line at the image's right edge (``Word.at_edge``): its last
+    digits may have run off ("Tel.00390117529" for 011 752 9693, a photo cropped through the
+    card's right column: fresh photo seed 648 card 22, accepted at labelled+intl/hi)."""
+    for i, held in number_lines(lines, [p.e164 for p in read if p.e164]):
+        digits = digits_of(lines[i].text)
+        if lines[i].words[-1].at_edge and any(digits.endswith(n) for n in held):
+            return True
+    return False
+
+
+def address_row_words(card: CardReading, name: Found) -> list[str]:
+    """The plain words on the address's rows (no @, dot or slash: no host or site), as an email
+    spells them: a local part read spaced ("zalewska justyna@helix.pl")."""
+    rows = [t for i, t in enumerate(card.texts) if i != name.line and "@" in t]
+    return [
+        w for t in rows for w in spelt_words(" ".join(re.findall(r"(?<!\S)[^\s@./:]+(?!\S)", t)))
+    ]
+
+
+def family_read_short(name: str, words: list[str]) -> bool:
+    """The family name is the start of a word the address's row prints with two letters or more
+    after it: the name's end was not read, and the address mended to the name checks nothing
+    ("Justyna Zalews" beside "zalewska justyna@helix.pl", mended to zalews.justyna@: fresh photo
+    seed 649 card 13, accepted at email). The family name only: a given name is printed short
+    ("Alex" beside alexander.smith@)."""
+    family = spelt_words(name)[-1] if len(name.split()) >= 2 else ""
+    return len(family) >= 4 and any(
+        w.startswith(family) and len(w) - len(family) >= 2 for w in words
+    )
 
 
 def number_cut_twice(read: list[Phone]) -> bool:

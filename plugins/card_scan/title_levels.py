@@ -25,6 +25,15 @@ from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 
+# A chief's title ending on the word before its role ("Chief Financial" for Chief Financial
+# Officer, the line's last word lost: fresh photo seed 650 card 28, accepted at strong/hi).
+CHIEF_CUT_RE = re.compile(
+    r"(?i)\bchief\s+(?:\w+\s+)?(?:financial|executive|operating|technology|technical|information"
+    r"|marketing|commercial|revenue|product|people|data|digital|security|legal|creative|strategy"
+    r"|investment|risk|compliance|customer|human|experience|innovation|growth|sales)\W*$"
+)
+
+
 # A title opening on a lower-case scrap ("e Manager" for Office Manager) or word ("leiter
 # Logistik" for Bereichsleiter, "ichsleiter Logistik"): its start was cut.
 CUT_START_RE = re.compile(r"^[a-zß-ÿ]+\s+[A-ZÀ-Þ]")
@@ -85,7 +94,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if wide_box(text, line):
         return "cut/lo"  # its box wider than its letters: the rest of the line not read
     cut_start = CUT_START_RE.match(text) or start_lost(text)
-    if CUT_TITLE_RE.search(text) or cut_start or STRAY_MARK_RE.search(text):
+    cut_end = CUT_TITLE_RE.search(text) or CHIEF_CUT_RE.search(text)
+    if cut_end or cut_start or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
     if DIGIT_IN_WORD_RE.search(text):

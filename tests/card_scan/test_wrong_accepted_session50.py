@@ -9,13 +9,18 @@ from printed import as_read
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.card_fields_levels import number_cut_twice
+from contactkit_plugins.card_scan.card_fields_levels import (
+    family_read_short,
+    number_at_edge,
+    number_cut_twice,
+)
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain, repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_checks import acute_on_german_card
 from contactkit_plugins.card_scan.text_lines import Line, Word
-from contactkit_plugins.card_scan.title_checks import word_slip
+from contactkit_plugins.card_scan.title_checks import lexicon_word_changed, word_slip
+from contactkit_plugins.card_scan.title_levels import CHIEF_CUT_RE
 from contactkit_plugins.card_scan.word_slips import two_read_as_one
 
 
@@ -201,3 +206,83 @@ def test_an_acute_is_a_name_of_its_own_elsewhere_or_at_a_word_end():
     assert not acute_on_german_card("Boéchat", {"CH"})  # French-speaking Switzerland
     assert not acute_on_german_card("Léwenstein", {"DE", "FR"})
     assert not acute_on_german_card("René", {"DE"})
+
+
+def _zalewska(family: str) -> list[Line]:
+    # Fresh photo seed 649 card 13 as read: the family name's end lost on its row, the address
+    # then mended to the name it no longer checks.
+    return as_read(
+        [("GSM:", 0.97, 728, 136, 65, 24), ("+48", 0.97, 803, 137, 44, 23),
+         ("790", 0.96, 855, 136, 44, 25), ("443", 0.96, 906, 137, 45, 24),
+         ("002", 0.97, 957, 137, 44, 24)],
+        [("zalewska", 0.94, 728, 162, 120, 54), ("justyna@helix.pl", 0.94, 848, 162, 240, 54)],
+        [("mgr", 0.96, 81, 298, 77, 26), ("inz.", 0.91, 197, 294, 85, 24),
+         ("Justyna", 0.92, 322, 296, 189, 30), (family, 0.9, 549, 297, 163, 25)],
+        [("Przedstawiciel", 0.99, 76, 326, 104, 27), ("Handlowy", 0.99, 180, 326, 52, 27)],
+        [("Helix", 0.97, 75, 354, 42, 28), ("S.A", 0.97, 119, 354, 26, 28)],
+    )  # fmt: skip
+
+
+def test_a_family_name_another_line_prints_longer_was_read_short():
+    parsed = parse_card(_zalewska("Zalews"), default_region="PL")
+    assert parsed.contact.name.family == "Zalews"
+    assert parsed.evidence["name"].endswith("+cut")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+    whole = parse_card(_zalewska("Zalewska"), default_region="PL")
+    assert "+cut" not in whole.evidence["name"]
+
+
+def test_a_given_name_printed_short_is_no_cut():
+    assert family_read_short("Justyna Zalews", ["zalewska", "justyna"])
+    assert not family_read_short("Alex Smith", ["alexander", "smith"])
+    assert not family_read_short("Anna Nowak", ["nowaka"])  # one letter more: a case ending
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        ("Chief Financial", True),  # Officer lost at the line's end (fresh photo 650/28)
+        ("Chief Information Security", True),
+        ("Chief Financial Officer", False),
+        ("Chief Engineer", False),
+        ("Chief of Staff", False),
+    ],
+)
+def test_a_chiefs_title_without_its_role_was_cut(title, cut):
+    assert (CHIEF_CUT_RE.search(title) is not None) is cut
+
+
+def test_a_word_two_letters_off_a_lexicon_word_read_unsure_is_a_slip():
+    # "Chief Pinanctal Officer" at 0.86 (fresh photo seed 649 card 16, accepted at strong/mid).
+    assert lexicon_word_changed("Chief Pinanctal Officer", unsure=True)
+    assert not lexicon_word_changed("Chief Financial Officer", unsure=True)
+
+
+def _atlas(right_edge: int) -> list[Line]:
+    # Fresh photo seed 648 card 22 as read: the photo crops the card's right column, each of its
+    # lines ending at the image's edge (1,400 px wide here).
+    lines = as_read(
+        [("Ing.", 0.97, 529, 40, 163, 61), ("Valentina", 0.97, 692, 40, 366, 61),
+         ("Moretti", 0.97, 1058, 40, 285, 61)],
+        [("Sales", 0.99, 1185, 136, 75, 21), ("Manager", 0.99, 1263, 134, 115, 24)],
+        [("ATLAS", 0.92, 98, 348, 184, 44), ("S.P.A.", 0.91, 299, 346, 156, 43)],
+        [("Tel.00390117529", 0.98, 1023, 356, 377, 38)],
+        [("valentina_moretti@a", 0.98, 933, 411, 467, 45)],
+    )  # fmt: skip
+    for line in lines:
+        for word in line.words:
+            word.at_edge = right_edge - word.right < 0.03 * right_edge
+    return lines
+
+
+def test_a_number_ending_at_the_images_edge_sends_the_phones_to_review():
+    parsed = parse_card(_atlas(1400), default_region="IT")
+    assert [p.e164 for p in parsed.contact.phones] == ["+390117529"]
+    assert "+edge" in parsed.evidence["phones"]
+    assert parsed.confidence["phones"] < REVIEW_BELOW
+
+
+def test_a_number_ending_well_inside_the_image_is_whole():
+    parsed = parse_card(_atlas(1600), default_region="IT")
+    assert "+edge" not in parsed.evidence["phones"]
+    assert not number_at_edge(_atlas(1600), parsed.contact.phones)
