@@ -22,7 +22,7 @@ from .company_scraps import form_beside_lost, form_dropped, form_scraps, kg_belo
 from .confidence import name_level, url_level
 from .degrees import honorific
 from .domain_repair import rn_spelt_m
-from .domains import domain_in, other_words
+from .domains import domain_in, domain_label, other_words
 from .endings import cut_suffix, known_suffix
 from .leftovers import (
     WEB_LIKE_RE,
@@ -46,7 +46,7 @@ from .name_slips import card_countries, printed_local
 from .name_start_lost import start_lost_level
 from .people import largest_print, near_local
 from .phone_marks import letter_label_twice
-from .phone_recheck import number_lines
+from .phone_recheck import national_digits, number_lines
 from .phone_row_edges import phone_row_short
 from .phone_slips import bracket_kept
 from .phone_specks import speck_digit_end
@@ -185,7 +185,7 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = marked(level, "bracket-kept")  # "+43 (01316 ...": two numbers, unmeasured
     elif level not in ABSENT and letter_label_twice(card.lines):
         level = marked(level, "label-twice")  # "P:" and "P;" (F misread): unmeasured
-    elif level not in ABSENT and number_cut_twice(read):
+    elif level not in ABSENT and number_cut_twice(card.lines, read):
         level = marked(level, "cut-twice")  # "T.0039025044" under its whole line: unmeasured
     elif level not in ABSENT and number_at_edge(card.lines, read):
         level = marked(level, "edge")  # "Tel.00390117529" at the image's edge: unmeasured
@@ -204,12 +204,11 @@ def number_at_edge(lines: list[Line], read: list[Phone]) -> bool:
 
 
 def address_row_words(card: CardReading, name: Found) -> list[str]:
-    """The plain words on the address's rows (no @, dot or slash: no host or site), as an email
-    spells them: a local part read spaced ("zalewska justyna@helix.pl")."""
+    """The plain word just before each address, as an email spells it: a local part read with
+    a space in it ("zalewska justyna@helix.pl"), not a street or firm beside it on the row."""
     rows = [t for i, t in enumerate(card.texts) if i != name.line and "@" in t]
-    return [
-        w for t in rows for w in spelt_words(" ".join(re.findall(r"(?<!\S)[^\s@./:]+(?!\S)", t)))
-    ]
+    found = (re.search(r"(?<!\S)([^\s@./:]+) [^\s@]+@", t) for t in rows)
+    return [w for m in found if m for w in spelt_words(m.group(1))]
 
 
 def family_read_short(name: str, words: list[str]) -> bool:
@@ -224,12 +223,31 @@ def family_read_short(name: str, words: list[str]) -> bool:
     )
 
 
-def number_cut_twice(read: list[Phone]) -> bool:
-    """A number read is another's first digits, cut: the row's echo (a ghost or a second pass
-    of a blurred photo) read short ("T.0039025044" at 1.00 under "T. 0039 02 5044 8965": fresh
-    photo seed 590 card 5, "+39025044" accepted as a third number at labelled+intl/hi)."""
+def number_cut_twice(lines: list[Line], read: list[Phone]) -> bool:
+    """A number read is another's first digits, read from a line of its own just above or below
+    the other's, under the same label: the row's echo (a ghost or a second pass of a blurred
+    photo) read short ("T.0039025044" at 1.00 under "T. 0039 02 5044 8965": fresh photo seed 590
+    card 5, "+39025044" accepted as a third number at labelled+intl/hi). Not a main number
+    beside its extension ("Tel +43 1 53114" | "Fax +43 1 53114 20": rev50)."""
     numbers = [p.e164 for p in read if p.e164]
-    return any(a != b and b.startswith(a) for a in numbers for b in numbers)
+    held = number_lines(lines, numbers)
+    for short in numbers:
+        for whole in numbers:
+            if short == whole or not whole.startswith(short):
+                continue
+            ones = [i for i, h in held if national_digits(short) in h]
+            others = [i for i, h in held if national_digits(whole) in h]
+            if any(a != b and _echo(lines[a], lines[b]) for a in ones for b in others):
+                return True
+    return False
+
+
+def _echo(one: Line, other: Line) -> bool:
+    """Two lines, one just above the other, side by side in part, opening on the same label."""
+    tall = max(one.bottom - one.top, other.bottom - other.top, 1)
+    beside = min(one.right, other.right) > max(one.left, other.left)
+    label = (re.match(r"\W*([^\W\d_]*)", line.text)[1].lower() for line in (one, other))
+    return beside and abs(one.top - other.top) <= 1.5 * tall and len(set(label)) == 1
 
 
 def read_alone(card: CardReading) -> bool:
@@ -312,7 +330,7 @@ def company_evidence(
         return level + "+label"
     if LOGO_GLUED_RE.match(company.value) and not level.startswith("odd"):
         return level + "+logo-glued"  # "MICMartini Consulenza": a monogram glued on
-    if _monogram_opening(company.value):
+    if _monogram_opening(company.value, card.read_domain):
         return level + "+monogram"
     if form_dropped(company.value, lines[company.line]):  # "Kestrel Holdings Bbf": plc lost
         return level + "+form-dropped"
@@ -321,11 +339,14 @@ def company_evidence(
     return level
 
 
-def _monogram_opening(company: str) -> bool:
+def _monogram_opening(company: str, domain: str | None) -> bool:
     """The company opens on a word of two or three letters that is its next words' initials:
     the firm's monogram logo read into its line ("Is Inoue Shoji K.K." beside inoue.co.jp, the
-    logo's IS read at 0.69: fresh photo seed 621 card 73, accepted at domain+legal)."""
+    logo's IS read at 0.69: fresh photo seed 621 card 73, accepted at domain+legal). Not where
+    the domain opens on it: the firm's own short name ("Go Green Options", "BMW": rev50)."""
     first, _, rest = company.partition(" ")
+    if domain and domain_label(domain).startswith(first.lower()):
+        return False
     return 2 <= len(first) <= 3 and first.isalpha() and company_monogram(first.upper(), rest)
 
 

@@ -134,7 +134,9 @@ def _scrap_after_partners(company: str) -> bool:
     form: the form French and Swiss firms print there (SA, Sàrl, AG) misread, which the domain
     never spells ("König & Cie Sad" beside koenig-cie.ch, both engines reading Sàrl so: fresh
     photo seed 588 card 28, accepted at domain+legal+other/hi)."""
-    return _AFTER_PARTNERS_RE.search(company) is not None and legal_form(company) is None
+    found = _AFTER_PARTNERS_RE.search(company)
+    # In capitals it is a form the lists lack ("Andersson & Co KB", "& Cie SCS": rev50).
+    return found is not None and not found[1].isupper() and legal_form(company) is None
 
 
 def doubled_initial(company: str) -> bool:

@@ -164,8 +164,13 @@ def _spelt_by_email(
         for w in [*absent, *initials]
     ) or (lost_double_n(name, countries) and spelt_fold(name).split()[-1] in unchecked.split()):
         return f"{kind}/lo"  # "Miiller", "Pefia": a printed letter misread, unchecked
-    if any(acute_on_german_card(w, countries) for w in name.split()[1:]):
-        return f"{kind}/lo"  # "Jan zu Léwenstein" beside janl@: its ö read é (folded above)
+    if any(
+        acute_on_german_card(w, countries) and spelt_words(w)[0] in [*absent, *initials]
+        for w in name.split()[1:]
+    ):
+        # "Jan zu Léwenstein" beside janl@: its ö read é, the address giving its initial only
+        # (not "Pérez" beside c.perez@, which spells the e: rev50)
+        return f"{kind}/lo"
     if absent and initials and ocr_band(read_conf(line, " ".join(initials))) == "lo":
         # "Concepcién" (0.44) beside c.ortega@, given by its initial alone, doubted however
         # surely "Ruiz" (absent, 0.97) was read; at mid such words were right (b28 photo 93

@@ -206,7 +206,7 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
         elif not read_elsewhere(folded, others):
-            words[index] = letter_from_domain(word, label, _polish_possible(domain))
+            words[index] = letter_from_domain(word, label, polish=_polish_possible(domain))
     return " ".join(words)
 
 
@@ -284,7 +284,7 @@ DOMAIN_SLIPS = (
 CAPITAL_SLIPS = (("e", "ł"),)
 
 
-def letter_from_domain(word: str, label: str, polish: bool = True) -> str:
+def letter_from_domain(word: str, label: str, *, polish: bool) -> str:
     """The word with one misread letter put back, where only the result is spelt in the domain's
     label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain); a ł only where ``polish``."""
     if len(word) < 4 or not word[:1].isalpha():

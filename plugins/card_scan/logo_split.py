@@ -229,7 +229,7 @@ def doubled_first_word(company: str, domain: str | None) -> str:
     label = umlaut_plain(domain_label(domain))
     # The echo with its first letter read as a ł's slip ("TUMIERE", left as read beside a
     # French domain, which puts back no ł): the same word twice all the same.
-    echo = letter_from_domain(words[lettered[1]], label)
+    echo = letter_from_domain(words[lettered[1]], label, polish=True)
     alike = first in (second, umlaut_plain(re.sub(r"\W", "", spelt_fold(echo))))
     if len(first) < 3 or not alike or first not in label or first * 2 in label:
         return company

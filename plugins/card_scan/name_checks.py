@@ -166,10 +166,7 @@ def u_misread(word: str, countries: Collection[str]) -> bool:
     (``SZ_NAMES``); ``Schréder`` for Schröder (``O_NAMES``)."""
     plain = normalize.fold(word)
     return U_SLIP.here(countries) and bool(
-        U_SLIP.fits(plain)
-        or SZ_SLIP.fits(plain)
-        or o_read_acute(word, countries)
-        or acute_on_german_card(word, countries)
+        U_SLIP.fits(plain) or SZ_SLIP.fits(plain) or o_read_acute(word, countries)
     )
 
 

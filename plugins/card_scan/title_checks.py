@@ -244,8 +244,20 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
 
 
 def _two_letters_changed(word: str) -> bool:
-    """As long as a lexicon or field word, and two letters apart from it."""
-    return any(len(w) == len(word) and letters_changed(w, word) == 2 for w in _CHANGED_FROM)
+    """As long as a lexicon or field word, and two letters apart from it, neither its last nor
+    a vowel for a vowel nor a letter another language spells so: "Ejecutivo" beside executive,
+    "Finanzas" beside finanzen are words of their own (rev50)."""
+    for listed in _CHANGED_FROM:
+        if len(listed) != len(word) or letters_changed(listed, word) != 2:
+            continue
+        apart = [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
+        pairs = [{word[n], listed[n]} for n in apart]
+        if apart[-1] == len(word) - 1 or any(p <= set("aeiouy") for p in pairs):
+            continue
+        if any(p in _SPELLINGS or p == {"j", "x"} for p in pairs):
+            continue
+        return True
+    return False
 
 
 def _five_run_together(word: str) -> bool:

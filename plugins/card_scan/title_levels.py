@@ -27,8 +27,9 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 # A chief's title ending on the word before its role ("Chief Financial" for Chief Financial
 # Officer, the line's last word lost: fresh photo seed 650 card 28, accepted at strong/hi).
+# Not "Chief Executive", a whole title in Britain and its public sector (rev50).
 CHIEF_CUT_RE = re.compile(
-    r"(?i)\bchief\s+(?:\w+\s+)?(?:financial|executive|operating|technology|technical|information"
+    r"(?i)\bchief\s+(?:\w+\s+)?(?:financial|operating|technology|technical|information"
     r"|marketing|commercial|revenue|product|people|data|digital|security|legal|creative|strategy"
     r"|investment|risk|compliance|customer|human|experience|innovation|growth|sales)\W*$"
 )

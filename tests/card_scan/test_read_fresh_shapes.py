@@ -51,9 +51,9 @@ def test_one_unlabelled_office_number_keeps_its_kind():
 
 def test_a_polish_l_with_stroke_is_put_back_only_beside_a_vowel():
     # Photo seed 138 card 85: "Cobalt" beside the site coball.pl (its t read l) was "Cobalł".
-    assert letter_from_domain("Cobalt", "coball") == "Cobalt"
-    assert letter_from_domain("Wista", "wisla") == "Wisła"
-    assert letter_from_domain("Koztowski", "kozlowski") == "Kozłowski"
+    assert letter_from_domain("Cobalt", "coball", polish=True) == "Cobalt"
+    assert letter_from_domain("Wista", "wisla", polish=True) == "Wisła"
+    assert letter_from_domain("Koztowski", "kozlowski", polish=True) == "Kozłowski"
 
 
 def test_an_address_domain_the_company_spells_is_kept_against_a_site_one_slip_off():

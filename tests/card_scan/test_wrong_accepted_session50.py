@@ -5,7 +5,7 @@ read unsure agreeing with its address, a monogram and a misread form in the comp
 from __future__ import annotations
 
 import pytest
-from printed import as_read
+from printed import as_read, worded_lines
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
@@ -52,7 +52,8 @@ def test_a_spanish_domain_puts_no_polish_l_into_a_company_read_right():
 
 
 def test_a_polish_or_generic_domain_still_puts_its_l_back():
-    assert letter_from_domain("Wista", "wisla") == "Wisła"
+    assert letter_from_domain("Wista", "wisla", polish=True) == "Wisła"
+    assert letter_from_domain("Wista", "wisla", polish=False) == "Wista"
     assert repair_from_domain("Wista Logistyka S.A.", "wisla.pl") == "Wisła Logistyka S.A."
     assert repair_from_domain("Wista Trading Ltd", "wisla.com") == "Wisła Trading Ltd"
     assert repair_from_domain("Wista Trading S.L.", "wisla.es") == "Wista Trading S.L."
@@ -108,6 +109,7 @@ def test_a_first_word_that_is_no_monogram_of_the_rest_is_the_name():
     [
         ("König & Cie Sad", True),  # Sàrl read "Sad" by both engines (fresh photo 588/28)
         ("König & Co Xy", True),
+        ("Andersson & Co KB", False),  # a Swedish form the lists lack, in capitals (rev50)
         ("König & Cie SA", False),
         ("König & Cie Sàrl", False),
         ("König & Cie", False),
@@ -142,10 +144,17 @@ def test_a_number_read_again_cut_short_sends_the_phones_to_review():
     assert parsed.confidence["phones"] < REVIEW_BELOW
 
 
-def test_numbers_that_only_share_an_area_code_are_no_cut_echo():
-    read = [Phone(text="", e164="+390250448965"), Phone(text="", e164="+390250449999")]
-    assert not number_cut_twice(read)
-    assert number_cut_twice([*read, Phone(text="", e164="+39025044")])
+def _phones(*rows: str) -> tuple[list[Line], list[Phone]]:
+    lines = worded_lines(*((row, 30) for row in rows))
+    parsed = parse_card(lines, default_region="AT")
+    return lines, parsed.contact.phones
+
+
+def test_a_main_number_beside_its_extension_is_no_cut_echo():
+    # Austrian and German cards print a firm's number and a line's extension of it (rev50).
+    lines, read = _phones("Tel +43 1 53114", "Fax +43 1 53114 20")
+    assert {p.e164 for p in read} == {"+43153114", "+4315311420"}
+    assert not number_cut_twice(lines, read)
 
 
 def _longo(site_conf: float) -> list[Line]:
@@ -242,6 +251,7 @@ def test_a_given_name_printed_short_is_no_cut():
     ("title", "cut"),
     [
         ("Chief Financial", True),  # Officer lost at the line's end (fresh photo 650/28)
+        ("Chief Executive", False),  # a whole title in Britain (rev50)
         ("Chief Information Security", True),
         ("Chief Financial Officer", False),
         ("Chief Engineer", False),
@@ -286,3 +296,27 @@ def test_a_number_ending_well_inside_the_image_is_whole():
     parsed = parse_card(_atlas(1600), default_region="IT")
     assert "+edge" not in parsed.evidence["phones"]
     assert not number_at_edge(_atlas(1600), parsed.contact.phones)
+
+
+def test_an_acute_the_address_spells_is_no_o_read_so():
+    # "Carlos Pérez" beside c.perez@ on a German card: the address writes the e (rev50).
+    lines = _lowenstein("Léwenstein")
+    lines[0] = as_read([("Carlos", 0.94, 456, 89, 138, 39), ("Pérez", 0.89, 654, 90, 300, 40)])[0]
+    lines[4] = as_read([("c.perez@schulzlehmann.de", 0.87, 450, 615, 413, 38)])[0]
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.name.full == "Carlos Pérez"
+    assert parsed.confidence["name"] >= REVIEW_BELOW
+
+
+def test_a_first_word_the_domain_opens_on_is_the_firms_own():
+    parsed = parse_card(_inoue("Is"), default_region="JP")
+    assert parsed.evidence["organization"].endswith("+monogram")
+    lines = _inoue("Is")
+    lines[-1] = as_read([("t.katoh@isinoue.co.jp", 0.9, 188, 754, 375, 39)])[0]
+    assert "+monogram" not in parse_card(lines, default_region="JP").evidence["organization"]
+
+
+def test_two_letters_another_language_spells_otherwise_are_no_slip():
+    assert lexicon_word_changed("Chief Pinanctal Officer", unsure=True)
+    assert not lexicon_word_changed("Ejecutivo de Ventas", unsure=True)
+    assert not lexicon_word_changed("Gerente de Finanzas", unsure=True)
