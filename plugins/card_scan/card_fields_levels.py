@@ -231,15 +231,15 @@ def number_cut_twice(lines: list[Line], read: list[Phone]) -> bool:
     beside its extension ("Tel +43 1 53114" | "Fax +43 1 53114 20": rev50)."""
     numbers = [p.e164 for p in read if p.e164]
     held = number_lines(lines, numbers)
-    for short in numbers:
-        for whole in numbers:
-            if short == whole or not whole.startswith(short):
-                continue
-            ones = [i for i, h in held if national_digits(short) in h]
-            others = [i for i, h in held if national_digits(whole) in h]
-            if any(a != b and _echo(lines[a], lines[b]) for a in ones for b in others):
-                return True
-    return False
+    rows = {n: [i for i, digits in held if national_digits(n) in digits] for n in numbers}
+    return any(
+        a != b and _echo(lines[a], lines[b])
+        for short in numbers
+        for whole in numbers
+        if short != whole and whole.startswith(short)
+        for a in rows[short]
+        for b in rows[whole]
+    )
 
 
 def _echo(one: Line, other: Line) -> bool:

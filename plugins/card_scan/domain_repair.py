@@ -300,9 +300,7 @@ def letter_from_domain(word: str, label: str, *, polish: bool) -> str:
         for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
             for at in (m.start() for m in re.finditer(read, word.lower())):
                 fixed = word[:at] + printed + word[at + len(read) :]
-                if printed == "ł" and not polish:
-                    continue
-                if printed == "ł" and not _beside_vowel(fixed, at):
+                if printed == "ł" and not (polish and _beside_vowel(fixed, at)):
                     continue  # "Cobalł" beside coball.pl: no Polish ł without a vowel beside it
                 if _READ_ACCENT_RE.match(word, at + len(read)):
                     # "Sdéhne" beside lehmannsoehne.at: d and é are one ö read as two letters,

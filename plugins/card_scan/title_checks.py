@@ -32,7 +32,7 @@ from .titles import (
 )
 from .word_slips import (
     letter_changed,
-    letters_changed,
+    places_apart,
     shared_start,
     two_read_as_one,
     two_side_by_side,
@@ -248,11 +248,10 @@ def _two_letters_changed(word: str) -> bool:
     a vowel for a vowel nor a letter another language spells so: "Ejecutivo" beside executive,
     "Finanzas" beside finanzen are words of their own (rev50)."""
     for listed in _CHANGED_FROM:
-        if len(listed) != len(word) or letters_changed(listed, word) != 2:
+        if len(listed) != len(word) or len(apart := places_apart(word, listed)) != 2:
             continue
-        apart = [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
         pairs = [{word[n], listed[n]} for n in apart]
-        if apart[-1] == len(word) - 1 or any(p <= set("aeiouy") for p in pairs):
+        if apart[-1] == len(word) - 1 or any(p <= _VOWELS for p in pairs):
             continue
         if any(p in _SPELLINGS or p == {"j", "x"} for p in pairs):
             continue

@@ -47,12 +47,17 @@ def letter_changed(word: str, listed: str) -> tuple[int, set[str]]:
     return at, {word[at], listed[at]}
 
 
+def places_apart(word: str, listed: str) -> list[int]:
+    """Where two words as long differ, place by place (the caller sees that they are as long)."""
+    return [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
+
+
 def two_side_by_side(word: str, listed: str) -> bool:
     """As long, two letters side by side read otherwise (kl read ld): a letter added and one
     lost elsewhere is a word's other form ("Direktionsreferent", "Kooperationsmanager")."""
     if len(word) != len(listed):
         return False
-    apart = [n for n, (a, b) in enumerate(zip(word, listed, strict=True)) if a != b]
+    apart = places_apart(word, listed)
     # Not at the end: "Administration" beside Spanish administrativo is the word's other ending.
     return len(apart) == 2 and apart[1] == apart[0] + 1 and apart[1] < len(word) - 2
 
