@@ -34,6 +34,7 @@ from .card_fields_reading import CardReading, read_card
 from .company_word_slips import partner_word_lost
 from .domain_ends import doubt_end_letter
 from .domain_repair import read_one_letter_off, rn_read_m, rn_spelt_m
+from .enlarged_match import doubt_enlarged
 from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
@@ -78,6 +79,7 @@ def parse_card(
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
     doubt_disputed(lines, recheck_values(contact), evidence)  # a second engine read it otherwise
+    doubt_enlarged(lines, contact, evidence)  # ...or Tesseract, the row alone and enlarged
     doubt_phone_recheck(lines, (p.e164 for p in contact.phones if p.e164), evidence)
     disputed = evidence.get("emails", "").endswith("+recheck")
     if disputed and evidence.get("urls", "").startswith("email"):

@@ -15,7 +15,9 @@ from __future__ import annotations
 from PIL import Image
 
 from .calibration import REVIEW_BELOW
+from .enlarged_match import ENLARGED_FIELDS
 from .fields import ParsedCard
+from .ocr import read_lines
 from .parse_once import parsed_once
 from .phone_recheck import number_lines
 from .recheck_match import field_lines, recheck_values
@@ -38,23 +40,39 @@ def sure_fields(parsed: ParsedCard) -> list[tuple[str, str]]:
 
 
 def recheck_sure_fields(
-    image: Image.Image, lines: list[Line], default_region: str, forced_region: str | None = None
+    image: Image.Image,
+    lines: list[Line],
+    default_region: str,
+    forced_region: str | None = None,
+    *,
+    languages: tuple[str, ...] = ("eng",),
+    engine: str = "tesserocr",
 ) -> list[Line]:
-    """``lines`` with RapidOCR's reading kept on the row of each field about to be accepted."""
+    """``lines`` with RapidOCR's reading kept on the row of each field about to be accepted,
+    and Tesseract's enlarged readings (``read_enlarged``)."""
     parsed = parsed_once(lines, default_region=default_region, forced_region=forced_region)
-    rows = []
-    for field, value in sure_fields(parsed):
-        found = field_lines(field, value, lines)
-        if found:
-            rows.append(found)
-    rows += _phone_rows(parsed, lines, {i for row in rows for i in row})
+    rows = sure_rows(parsed, lines)
     if not rows:
         return lines
-    readings = read_boxes(image, [row_box([lines[i] for i in row]) for row in rows], ONE_CROP)
-    for row, (reading,) in zip(rows, readings, strict=True):
+    boxes = [row_box([lines[i] for i in row]) for _, row in rows]
+    for (field, row), (reading,) in zip(rows, read_boxes(image, boxes, ONE_CROP), strict=True):
         for i in row:
             lines[i].recheck = reading
+        if field in ENLARGED_FIELDS:
+            read_enlarged(image, [lines[i] for i in row], languages, engine)
     return lines
+
+
+def sure_rows(parsed: ParsedCard, lines: list[Line]) -> list[tuple[str, list[int]]]:
+    """(field, row: indices of ``lines``) of each field the parser would accept, and
+    ("phones", row) of each line holding a phone it would accept."""
+    rows = [
+        (field, found)
+        for field, value in sure_fields(parsed)
+        if (found := field_lines(field, value, lines))
+    ]
+    taken = {i for _, row in rows for i in row}
+    return rows + [("phones", row) for row in _phone_rows(parsed, lines, taken)]
 
 
 def _phone_rows(parsed: ParsedCard, lines: list[Line], taken: set[int]) -> list[list[int]]:
@@ -64,3 +82,29 @@ def _phone_rows(parsed: ParsedCard, lines: list[Line], taken: set[int]) -> list[
         return []
     numbers = [phone.e164 for phone in parsed.contact.phones if phone.e164]
     return [[i] for i, _ in number_lines(lines, numbers) if i not in taken]
+
+
+# The row is cut out with this much paper round it (in row heights), drawn this many times as
+# large, and read as one line and as a raw line: each way found a letter the other missed
+# (``lwillems@``, ``emilyj@``).
+ENLARGED_PADDING = 0.4
+ENLARGED_SCALE = 2
+ENLARGED_PSMS = (7, 13)
+
+
+def read_enlarged(
+    image: Image.Image, row: list[Line], languages: tuple[str, ...], engine: str
+) -> None:
+    """Keep on the row's lines Tesseract's readings of it cut out and enlarged
+    (``enlarged_match``)."""
+    left, top, right, bottom = row_box(row)
+    pad = int((bottom - top) * ENLARGED_PADDING)
+    box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
+    crop = image.crop(box).convert("L")
+    crop = crop.resize((crop.width * ENLARGED_SCALE, crop.height * ENLARGED_SCALE), Image.LANCZOS)
+    readings = tuple(
+        " ".join(line.text for line in read_lines(crop, list(languages), psm, engine))
+        for psm in ENLARGED_PSMS
+    )
+    for line in row:
+        line.enlarged = readings

@@ -42,6 +42,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("prefixed", "a word before it may belong to it"),
     ("start-lost", "its start may be lost"),
     ("recheck", "a second reading of its row spells it otherwise"),
+    ("enlarged", "read again alone and enlarged, it is spelt otherwise"),
     ("row-rest", "more of it may stand on its row"),
     ("l-disputed", "an l and an i may be swapped"),
     ("letter", "a letter looks misread"),

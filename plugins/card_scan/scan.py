@@ -98,7 +98,14 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
             for word in line.words:
                 word.sharpened = True
     if options.second_reader:  # last: the fields as the parser will read them
-        lines = recheck_sure_fields(upright, lines, options.default_region, options.forced_region)
+        lines = recheck_sure_fields(
+            upright,
+            lines,
+            options.default_region,
+            options.forced_region,
+            languages=options.languages,
+            engine=options.engine,
+        )
     return lines
 
 

@@ -50,6 +50,9 @@ class Line:
     # RapidOCR's reading of the row, with its confidence, where a field about to be accepted
     # stands on it (recheck): the parser doubts a field the reading disagrees with.
     recheck: tuple[str, float] | None = None
+    # Tesseract's readings of a sure field's row cut out and enlarged (recheck.read_enlarged):
+    # the parser doubts a field they read otherwise (enlarged_match).
+    enlarged: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
