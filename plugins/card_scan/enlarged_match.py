@@ -94,6 +94,8 @@ def word_read_longer(value: str, readings: list[str]) -> bool:
     read = [_words(reading) for reading in readings]
     if not all(read):
         return False
+    # A word read glued to the next one's letter ("GROEPN.V.", 571/45) is spelt by the value.
+    joined = "".join(_WORD_RE.findall(unidecode(value).lower()))
     for printed in value.split():
         if not printed.isascii():
             continue
@@ -103,7 +105,7 @@ def word_read_longer(value: str, readings: list[str]) -> bool:
             best = {_closest(words, word) for words in read}
             other = best.pop()
             longer = len(other) == len(word) + 1 and _apart(other, word) <= WORD_APART
-            if not best and longer and not _doubled(other, word):
+            if not best and longer and not _doubled(other, word) and other not in joined:
                 return True
     return False
 

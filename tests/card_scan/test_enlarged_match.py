@@ -213,6 +213,7 @@ def test_a_letter_more_unless_the_other_enlarged_reading_spells_it_alike(
         ("Distribucion Cantabrico S.A.", ["Distribucion Cantdbrico S.A."] * 2, False),  # 629/53
         ("KONIG FEINMECHANIK GMBH", ["KONIG FEINVECHANIK GMBH"] * 2, False),  # 628/18
         ("Holdings Iberica", ["Holdingss Iberica"] * 2, False),  # a stroke read twice
+        ("Waddenzee Groep N.V.", ["WADDENZEE GROEPN.V."] * 2, False),  # 571/45: glued
         ("Holdings Iberica", ["Holdings Ibherica"] * 2, True),
         ("Adas Iberica S.L.U.", ["Atlas Ibérica S.L.U.", "Adas Ibérica S.L.U."], False),
         ("Adas Iberica S.L.U.", ["Atlas Ibérica S.L.U.", ""], False),  # one reading only
