@@ -541,6 +541,12 @@ def probability(field: str, level: str) -> float:
     return CALIBRATED.get(field, {}).get(level, UNMEASURED)
 
 
+def sure(field: str, evidence: dict[str, str]) -> bool:
+    """Whether the field, read, stands at a level that is accepted without review."""
+    level = evidence.get(field, "missing")
+    return level not in ABSENT and probability(field, level) >= REVIEW_BELOW
+
+
 def marked(level: str, mark: str) -> str:
     """``level`` with a doubt's ``mark`` added to its stem, its band kept (``bare/hi``,
     ``debris`` → ``bare+debris/hi``): a level the table lacks, so unmeasured."""

@@ -22,7 +22,7 @@ from .email_mend import LONE_SOURCE
 from .email_reading import row_of
 from .email_rows import doubtful_row
 from .ocr import read_lines
-from .row_reading import EMAIL_SIGN_RE, ROW_PSM, row_box
+from .row_reading import EMAIL_SIGN_RE, ROW_PSM, padded_box, row_box
 from .text_lines import Line, in_reading_order
 
 # Rows read again per card at most, the least sure first.
@@ -57,14 +57,7 @@ def reread_rows_as_block(
 
 
 def _padded(box: tuple[int, int, int, int], image: Image.Image) -> tuple[int, int, int, int]:
-    left, top, right, bottom = box
-    pad = max(4, (bottom - top) // 4)
-    return (
-        max(0, left - pad),
-        max(0, top - pad),
-        min(image.width, right + pad),
-        min(image.height, bottom + pad),
-    )
+    return padded_box(box, image, max(4, (box[3] - box[1]) // 4))
 
 
 def _address_words(line: Line) -> Line:

@@ -23,11 +23,11 @@ from unidecode import unidecode
 
 from contactkit.model import Contact
 
-from .calibration import ABSENT, REVIEW_BELOW, marked, probability
+from .calibration import marked, sure
 from .recheck_match import field_lines, recheck_values
 from .text_lines import Line
 
-_ADDRESS_RE = re.compile(r"([A-Za-z0-9._\-]+)@([A-Za-z0-9.\-]+)")
+_ADDRESS_RE = re.compile(r"([A-Za-z0-9._%+'-]+)@([A-Za-z0-9.-]+)")  # clues.EMAIL_RE's letters
 _SEPARATORS = "._-"
 # The fields whose rows are read enlarged: those whose misreadings it found on the tuning
 # photos (627-634, 643-650; 1,900 photos with 554, 591, 609). A name's row it read alike on
@@ -39,24 +39,31 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # place is the same word with a mark more where it differs by at most this many letters.
 MIN_WORD = 3
 WORD_APART = 2
+# One letter Tesseract reads as two in fine print (the reverse of the merge looked for).
+_READ_AS_TWO = {"m": ("rn",), "w": ("vv",), "d": ("cl",), "n": ("ri",), "h": ("li",), "u": ("ii",)}
 # A reading whose domain is this alike to the address's is a reading of that address.
-SAME_DOMAIN = 0.7
+SAME_DOMAIN = 0.85
 
 
-def letter_more(address: str, reading: str) -> bool:
+def letter_more(address: str, reading: str, label: str = "") -> bool:
     """The reading's local part is the address's with one small letter or digit more at its
-    start or its end. A capital there is the label's (``Enicoleb@`` for ``E nicoleb@``), a
-    letter its neighbour's double a stroke read twice (``jJuergen``, ``Cclaudia``)."""
+    start or its end. A capital there is the label's (``Enicoleb@`` for ``E nicoleb@``), and so
+    is the ``label`` read apart just before the address (``e anna@``); a letter beside its own
+    double is a stroke read twice (``jJuergen``, ``Cclaudia``)."""
     local, _, domain = address.lower().partition("@")
+    if not local:
+        return False
     for read in _locals(reading, domain):
         if len(read) != len(local) + 1:
             continue
-        for extra, rest, beside in ((read[0], read[1:], read[1]), (read[-1], read[:-1], read[-2])):
+        ends = ((read[0], read[1:], read[1], label.lower()), (read[-1], read[:-1], read[-2], ""))
+        for extra, rest, beside, apart in ends:
             if (
                 rest.lower() == local
                 and extra.isalnum()
                 and not extra.isupper()
                 and extra.lower() != beside.lower()
+                and extra != apart
             ):
                 return True
     return False
@@ -103,19 +110,30 @@ def word_read_longer(value: str, readings: list[str]) -> bool:
             if len(word) < MIN_WORD:
                 continue
             best = {_closest(words, word) for words in read}
-            other = best.pop()
-            longer = len(other) == len(word) + 1 and _apart(other, word) <= WORD_APART
-            if not best and longer and not _doubled(other, word) and other not in joined:
+            if len(best) == 1 and (other := best.pop()) not in joined and _mark_more(other, word):
                 return True
     return False
 
 
+def _mark_more(read: str, word: str) -> bool:
+    """``read`` is ``word`` with a mark more: a letter longer, at most ``WORD_APART`` letters
+    off, but not a letter read twice (``Holdingss``) nor one letter read as two, the slip
+    Tesseract makes of fine print enlarged (``Siernens`` for Siemens, ``Svviss``)."""
+    return (
+        read.isalpha()
+        and len(read) == len(word) + 1
+        and Levenshtein.distance(read, word) <= WORD_APART
+        and not _doubled(read, word)
+        and not any(
+            read == word[:i] + two + word[i + 1 :]
+            for i, letter in enumerate(word)
+            for two in _READ_AS_TWO.get(letter, ())
+        )
+    )
+
+
 def _closest(words: list[str], word: str) -> str:
-    return max(words, key=lambda read: _alike(read, word))
-
-
-def _alike(one: str, other: str) -> float:
-    return Levenshtein.normalized_similarity(one, other)
+    return max(words, key=lambda read: Levenshtein.normalized_similarity(read, word))
 
 
 def _doubled(longer: str, word: str) -> bool:
@@ -126,10 +144,6 @@ def _doubled(longer: str, word: str) -> bool:
     )
 
 
-def _apart(one: str, other: str) -> int:
-    return Levenshtein.distance(one, other)
-
-
 def _words(text: str) -> list[str]:
     return [word for word in _WORD_RE.findall(unidecode(text).lower()) if len(word) >= 2]
 
@@ -138,34 +152,40 @@ def doubt_enlarged(lines: list[Line], contact: Contact, evidence: dict[str, str]
     """Each sure field an enlarged reading of its row disputes marked ``+enlarged``: to review."""
     for field, value in recheck_values(contact):
         # Once marked, a field is no longer sure: a second address disputed marks it no more.
-        if field not in ENLARGED_FIELDS or not _sure(field, evidence):
+        if field not in ENLARGED_FIELDS or not sure(field, evidence):
             continue
         found = field_lines(field, value, lines)
         if field == "emails":
-            disputed = _address_disputed(value, lines, found)
-        else:
+            disputed = _address_disputed(value, [lines[i] for i in found])
+        else:  # a company's row is one reading, kept on each of its lines alike
             disputed = word_read_longer(value, [t for i in found[:1] for t in lines[i].enlarged])
         if disputed:
             evidence[field] = marked(evidence[field], "enlarged")
 
 
-def _sure(field: str, evidence: dict[str, str]) -> bool:
-    level = evidence.get(field, "missing")
-    return level not in ABSENT and probability(field, level) >= REVIEW_BELOW
-
-
-def _address_disputed(email: str, lines: list[Line], found: list[int]) -> bool:
+def _address_disputed(email: str, row: list[Line]) -> bool:
     """A letter more (``letter_more``) where the other enlarged reading does not spell the
     address alike: an icon read as a letter beside it (``cannette.meier@``, 631/63) is read so
-    one way only. A dot for its underscore (``dot_for_underscore``) where RapidOCR, which reads
-    an underscore (180 of 194 on the seen photos), does not spell it alike either
-    (``ralf_meier@``, 645/74, right)."""
-    enlarged = [text for i in found for text in lines[i].enlarged]
-    rechecked = [lines[i].recheck[0] for i in found if lines[i].recheck]
+    one way only. A dot for its underscore (``dot_for_underscore``) where RapidOCR reads the
+    dot too: it reads underscores (180 of 194 on the seen photos), and both Tesseract readings
+    took a right one for a dot (``ralf_meier@``, 645/74)."""
+    enlarged = [text for line in row for text in line.enlarged]
     if any(spelt_alike(email, text) for text in enlarged):
         return False
-    if any(letter_more(email, text) for text in enlarged):
+    label = _label_before(email, row)
+    if any(letter_more(email, text, label) for text in enlarged):
         return True
-    return not any(spelt_alike(email, text) for text in rechecked) and any(
+    rechecked = [line.recheck[0] for line in row if line.recheck]
+    return any(dot_for_underscore(email, text) for text in rechecked) and any(
         dot_for_underscore(email, text) for text in enlarged
     )
+
+
+def _label_before(email: str, row: list[Line]) -> str:
+    """The word read just before the address on its row (a label read apart: ``e``), or ""."""
+    words = [word.text for line in row for word in line.words]
+    local = email.partition("@")[0].lower()
+    for before, word in zip(["", *words], words, strict=False):
+        if local and local in word.lower():
+            return before
+    return ""

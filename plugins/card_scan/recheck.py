@@ -21,7 +21,7 @@ from .ocr import read_lines
 from .parse_once import parsed_once
 from .phone_recheck import number_lines
 from .recheck_match import field_lines, recheck_values
-from .row_reading import row_box
+from .row_reading import padded_box, row_box
 from .second_reading import CROPS, read_boxes
 from .text_lines import Line
 
@@ -55,10 +55,12 @@ def recheck_sure_fields(
     if not rows:
         return lines
     boxes = [row_box([lines[i] for i in row]) for _, row in rows]
+    enlarged: set[tuple[int, ...]] = set()  # a company and its address on one row: read once
     for (field, row), (reading,) in zip(rows, read_boxes(image, boxes, ONE_CROP), strict=True):
         for i in row:
             lines[i].recheck = reading
-        if field in ENLARGED_FIELDS:
+        if field in ENLARGED_FIELDS and tuple(row) not in enlarged:
+            enlarged.add(tuple(row))
             read_enlarged(image, [lines[i] for i in row], languages, engine)
     return lines
 
@@ -97,10 +99,9 @@ def read_enlarged(
 ) -> None:
     """Keep on the row's lines Tesseract's readings of it cut out and enlarged
     (``enlarged_match``)."""
-    left, top, right, bottom = row_box(row)
-    pad = int((bottom - top) * ENLARGED_PADDING)
-    box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
-    crop = image.crop(box).convert("L")
+    box = row_box(row)
+    crop = image.crop(padded_box(box, image, int((box[3] - box[1]) * ENLARGED_PADDING)))
+    crop = crop.convert("L")
     crop = crop.resize((crop.width * ENLARGED_SCALE, crop.height * ENLARGED_SCALE), Image.LANCZOS)
     readings = tuple(
         " ".join(line.text for line in read_lines(crop, list(languages), psm, engine))

@@ -21,7 +21,7 @@ from unidecode import unidecode
 
 from contactkit.model import Contact
 
-from .calibration import ABSENT, REVIEW_BELOW, probability
+from .calibration import sure
 from .text_lines import Line
 
 # The fields looked at again: a phone is already read twice where doubtful (phone_check).
@@ -341,9 +341,9 @@ def doubt_disputed(
     if all(line.recheck is None for line in lines):
         return  # not rechecked (yet): the OCR stage's own parses, a cache from before it
     for field, value in values:
-        level = evidence.get(field, "missing")
-        if level in ABSENT or probability(field, level) < REVIEW_BELOW:
+        if not sure(field, evidence):
             continue
+        level = evidence[field]
         found = field_lines(field, value, lines)
         readings = {lines[i].recheck for i in found}
         if not found or None in readings:
@@ -370,9 +370,9 @@ def _doubt_shared_domain(
 ) -> None:
     """The sure emails whose domain shares the company's slip that the recheck of its row shows
     (``domain_disputed``) tagged ``+recheck``, however sure the company itself was."""
-    level = evidence.get("emails", "missing")
-    if level in ABSENT or probability("emails", level) < REVIEW_BELOW:
+    if not sure("emails", evidence):
         return
+    level = evidence["emails"]
     emails = [value for field, value in values if field == "emails"]
     for company in (value for field, value in values if field == "organization"):
         for reading in _sure_readings("organization", company, lines):

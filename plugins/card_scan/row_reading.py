@@ -63,6 +63,20 @@ def reread_email_row(
     return lines
 
 
+def padded_box(
+    box: tuple[int, int, int, int], image: Image.Image, pad: int
+) -> tuple[int, int, int, int]:
+    """``box`` with ``pad`` pixels of paper round it, inside the image (PIL fills a crop past
+    the edge with black, which Tesseract reads as a stroke)."""
+    left, top, right, bottom = box
+    return (
+        max(0, left - pad),
+        max(0, top - pad),
+        min(image.width, right + pad),
+        min(image.height, bottom + pad),
+    )
+
+
 def row_box(row: list[Line]) -> tuple[int, int, int, int]:
     """The box (left, top, right, bottom) around a row's lines."""
     return (

@@ -13,9 +13,11 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from printed import rechecked, worded_lines
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, marked
+from contactkit.model import Contact
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, marked, probability
 from contactkit_plugins.card_scan.enlarged_match import (
     dot_for_underscore,
+    doubt_enlarged,
     letter_more,
     word_read_longer,
 )
@@ -25,6 +27,7 @@ from contactkit_plugins.card_scan.imaging import prepare
 from contactkit_plugins.card_scan.jobs import OcrOptions
 from contactkit_plugins.card_scan.recheck import recheck_sure_fields
 from contactkit_plugins.card_scan.review_reasons import reason
+from contactkit_plugins.card_scan.row_reading import padded_box
 from contactkit_plugins.card_scan.scan import card_lines, read_upright
 from contactkit_plugins.card_scan.text_lines import Line
 
@@ -127,6 +130,9 @@ def test_the_scan_reads_the_sure_rows_enlarged_and_not_without_the_second_reader
         ("michael.lehmann@cobalt.ch", "michael.lenhmann@cobalt.ch", False),  # not at an end
         ("awilliams@price.co.uk", "© awiliams@price.co.uk", False),  # a letter fewer
         ("emily@smith.com", "emilyj@kato.co.jp", False),  # another address
+        ("anna@ab.de", "xanna@ac.de", False),  # another short domain
+        ("anna@acme.de", "1anna@acme.de", True),
+        ("@acme.de", "a@acme.de", False),  # no local part to weigh
     ],
 )
 def test_a_letter_more_at_an_end_of_the_local_part(address: str, reading: str, more: bool):
@@ -173,6 +179,9 @@ def _card(address: str, enlarged: tuple[str, ...], recheck: str) -> list[Line]:
         # The other enlarged reading spells the underscore.
         (("ralf. meier@lumen.de", "ralf_meier@lumen.de"), "E-Mail:ralf.meier@lumen.de", False),
         (("ralf_meier@lumen.de", "ralf_meier@lumen.de"), "E-Mail: ralf_meier@lumen.de", False),
+        # RapidOCR reads the underscore as a space or the @ as a letter: no dot, no dispute.
+        (("ralf. meier@lumen.de", "ralf.meier@lumen.de"), "E-Mail: ralf meier@lumen.de", False),
+        (("ralf. meier@lumen.de", "ralf.meier@lumen.de"), "ralf_meierGlumen.de", False),
     ],
 )
 def test_an_underscore_read_as_a_dot_unless_another_reading_spells_it(
@@ -214,6 +223,11 @@ def test_a_letter_more_unless_the_other_enlarged_reading_spells_it_alike(
         ("KONIG FEINMECHANIK GMBH", ["KONIG FEINVECHANIK GMBH"] * 2, False),  # 628/18
         ("Holdings Iberica", ["Holdingss Iberica"] * 2, False),  # a stroke read twice
         ("Waddenzee Groep N.V.", ["WADDENZEE GROEPN.V."] * 2, False),  # 571/45: glued
+        # One letter read as two, Tesseract's slip of fine print enlarged (rev51).
+        ("Siemens AG", ["Siernens AG"] * 2, False),
+        ("Swiss Water", ["Svviss Water"] * 2, False),
+        ("Nordic Tech", ["Norclic Tech"] * 2, False),
+        ("Lumen Werke", ["Lumen Werke1"] * 2, False),  # a digit, no letter
         ("Holdings Iberica", ["Holdings Ibherica"] * 2, True),
         ("Adas Iberica S.L.U.", ["Atlas Ibérica S.L.U.", "Adas Ibérica S.L.U."], False),
         ("Adas Iberica S.L.U.", ["Atlas Ibérica S.L.U.", ""], False),  # one reading only
@@ -244,3 +258,36 @@ def test_two_addresses_disputed_mark_the_field_once():
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.emails == ["meier@lumen.de", "info@lumen.de"]
     assert parsed.evidence["emails"].count("+enlarged") == 1
+
+
+def test_a_letter_read_apart_before_the_address_is_its_label():
+    lines = rechecked(
+        worded_lines(("Ralf Meier", 44), ("Lumen Werke GmbH", 36), ("e meier@lumen.de", 30)),
+        2,
+        ("e meier@lumen.de", 0.98),
+    )
+    lines[2].enlarged = ("emeier@lumen.de", "emeier@lumen.de")
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.emails == ["meier@lumen.de"]
+    assert parsed.confidence["emails"] >= REVIEW_BELOW
+    assert "+enlarged" not in parsed.evidence["emails"]
+    lines[2].enlarged = ("rmeier@lumen.de", "")  # another letter: the label is not it
+    assert "+enlarged" in parse_card(lines, default_region="DE").evidence["emails"]
+
+
+def test_a_field_sent_to_review_already_is_left_as_it_is():
+    lines = _card("meier@lumen.de", ("rmeier@lumen.de", ""), "E-Mail: meier@lumen.de")
+    contact = Contact(emails=["meier@lumen.de"])
+    unsure = {"emails": "name+domain/joined-initial/mid"}  # a dot may be lost: to review
+    assert probability("emails", unsure["emails"]) < REVIEW_BELOW
+    doubt_enlarged(lines, contact, unsure)
+    assert unsure == {"emails": "name+domain/joined-initial/mid"}
+    sure = {"emails": "name+domain/single"}
+    doubt_enlarged(lines, contact, sure)
+    assert sure == {"emails": "name+domain+enlarged/single"}
+
+
+def test_a_row_at_the_image_edge_is_cut_inside_it():
+    image = Image.new("L", (400, 100), 255)
+    assert padded_box((350, 60, 398, 98), image, 10) == (340, 50, 400, 100)
+    assert padded_box((5, 5, 50, 20), image, 10) == (0, 0, 60, 30)
