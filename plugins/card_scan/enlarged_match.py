@@ -103,16 +103,32 @@ def word_read_longer(value: str, readings: list[str]) -> bool:
         return False
     # A word read glued to the next one's letter ("GROEPN.V.", 571/45) is spelt by the value.
     joined = "".join(_WORD_RE.findall(unidecode(value).lower()))
-    for printed in value.split():
-        if not printed.isascii():
-            continue
-        for word in _words(printed):
-            if len(word) < MIN_WORD:
-                continue
-            best = {_closest(words, word) for words in read}
-            if len(best) == 1 and (other := best.pop()) not in joined and _mark_more(other, word):
-                return True
+    for word in _weighed(value):
+        best = {_closest(words, word) for words in read}
+        if len(best) == 1 and (other := best.pop()) not in joined and _mark_more(other, word):
+            return True
     return False
+
+
+def settled(field: str, value: str, reading: str) -> bool:
+    """Whether one enlarged reading rules out a dispute of the field, whatever another reads:
+    it spells the address alike, or reads no word, or each weighed word of the company as
+    printed (``recheck.read_enlarged`` reads a second time only where it does not)."""
+    if field == "emails":
+        return spelt_alike(value, reading)
+    read = _words(reading)
+    return not read or all(word in read for word in _weighed(value))
+
+
+def _weighed(value: str) -> list[str]:
+    """The company's words ``word_read_longer`` weighs, folded."""
+    return [
+        word
+        for printed in value.split()
+        if printed.isascii()
+        for word in _words(printed)
+        if len(word) >= MIN_WORD
+    ]
 
 
 def _mark_more(read: str, word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PIL import Image
 
 from .calibration import REVIEW_BELOW
-from .enlarged_match import ENLARGED_FIELDS
+from .enlarged_match import ENLARGED_FIELDS, settled
 from .fields import ParsedCard
 from .ocr import read_lines
 from .parse_once import parsed_once
@@ -54,27 +54,30 @@ def recheck_sure_fields(
     rows = sure_rows(parsed, lines)
     if not rows:
         return lines
-    boxes = [row_box([lines[i] for i in row]) for _, row in rows]
-    enlarged: set[tuple[int, ...]] = set()  # a company and its address on one row: read once
-    for (field, row), (reading,) in zip(rows, read_boxes(image, boxes, ONE_CROP), strict=True):
+    boxes = [row_box([lines[i] for i in row]) for _, _, row in rows]
+    enlarged: dict[tuple[int, ...], list[tuple[str, str]]] = {}  # a row shared is read once
+    for (field, value, row), (reading,) in zip(
+        rows, read_boxes(image, boxes, ONE_CROP), strict=True
+    ):
         for i in row:
             lines[i].recheck = reading
-        if field in ENLARGED_FIELDS and tuple(row) not in enlarged:
-            enlarged.add(tuple(row))
-            read_enlarged(image, [lines[i] for i in row], languages, engine)
+        if field in ENLARGED_FIELDS:
+            enlarged.setdefault(tuple(row), []).append((field, value))
+    for row, values in enlarged.items():
+        read_enlarged(image, [lines[i] for i in row], values, languages, engine)
     return lines
 
 
-def sure_rows(parsed: ParsedCard, lines: list[Line]) -> list[tuple[str, list[int]]]:
-    """(field, row: indices of ``lines``) of each field the parser would accept, and
-    ("phones", row) of each line holding a phone it would accept."""
+def sure_rows(parsed: ParsedCard, lines: list[Line]) -> list[tuple[str, str, list[int]]]:
+    """(field, value, row: indices of ``lines``) of each field the parser would accept, and
+    ("phones", "", row) of each line holding a phone it would accept."""
     rows = [
-        (field, found)
+        (field, value, found)
         for field, value in sure_fields(parsed)
         if (found := field_lines(field, value, lines))
     ]
-    taken = {i for _, row in rows for i in row}
-    return rows + [("phones", row) for row in _phone_rows(parsed, lines, taken)]
+    taken = {i for _, _, row in rows for i in row}
+    return rows + [("phones", "", row) for row in _phone_rows(parsed, lines, taken)]
 
 
 def _phone_rows(parsed: ParsedCard, lines: list[Line], taken: set[int]) -> list[list[int]]:
@@ -95,17 +98,25 @@ ENLARGED_PSMS = (7, 13)
 
 
 def read_enlarged(
-    image: Image.Image, row: list[Line], languages: tuple[str, ...], engine: str
+    image: Image.Image,
+    row: list[Line],
+    values: list[tuple[str, str]],
+    languages: tuple[str, ...],
+    engine: str,
 ) -> None:
     """Keep on the row's lines Tesseract's readings of it cut out and enlarged
-    (``enlarged_match``)."""
+    (``enlarged_match``), the second only where the first leaves a field of ``values``
+    (field, value) unsettled: one reading spelling them alike rules out a dispute."""
     box = row_box(row)
     crop = image.crop(padded_box(box, image, int((box[3] - box[1]) * ENLARGED_PADDING)))
     crop = crop.convert("L")
     crop = crop.resize((crop.width * ENLARGED_SCALE, crop.height * ENLARGED_SCALE), Image.LANCZOS)
-    readings = tuple(
-        " ".join(line.text for line in read_lines(crop, list(languages), psm, engine))
-        for psm in ENLARGED_PSMS
-    )
+    readings = []
+    for psm in ENLARGED_PSMS:
+        readings.append(
+            " ".join(line.text for line in read_lines(crop, list(languages), psm, engine))
+        )
+        if all(settled(field, value, readings[-1]) for field, value in values):
+            break
     for line in row:
-        line.enlarged = readings
+        line.enlarged = tuple(readings)

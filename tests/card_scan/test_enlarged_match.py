@@ -19,6 +19,7 @@ from contactkit_plugins.card_scan.enlarged_match import (
     dot_for_underscore,
     doubt_enlarged,
     letter_more,
+    settled,
     word_read_longer,
 )
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
@@ -68,6 +69,7 @@ def _slipped(address: str, printed: str, read: str) -> tuple[ParsedCard, ParsedC
     before = parse_card(lines, default_region="NL")
     looked = recheck_sure_fields(image, lines, "NL")
     assert any(printed in text for text in row.enlarged)  # the print, read enlarged
+    assert len(row.enlarged) == 2  # the first reading unsettled it: read the other way too
     row.recheck = (row.text, 0.97)  # RapidOCR shares the slip
     return before, parse_card(looked, default_region="NL"), row
 
@@ -101,6 +103,8 @@ def test_fields_read_alike_enlarged_keep_their_level():
     assert {"name", "organization", "phones", "emails"} <= set(sure)
     looked = recheck_sure_fields(image, lines, "NL")
     assert parse_card(looked, default_region="NL").evidence == before.evidence
+    # Each row read alike the first time is not read a second time.
+    assert [len(line.enlarged) for line in looked if line.enlarged] == [1, 1]
 
 
 def test_the_scan_reads_the_sure_rows_enlarged_and_not_without_the_second_reader():
@@ -291,3 +295,20 @@ def test_a_row_at_the_image_edge_is_cut_inside_it():
     image = Image.new("L", (400, 100), 255)
     assert padded_box((350, 60, 398, 98), image, 10) == (340, 50, 400, 100)
     assert padded_box((5, 5, 50, 20), image, 10) == (0, 0, 60, 30)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reading", "done"),
+    [
+        ("emails", "anna@acme.de", "E anna @acme.de", True),
+        ("emails", "anna@acme.de", "E lanna@acme.de", False),
+        ("emails", "anna@acme.de", "", False),  # the raw line may still read it
+        ("organization", "Atlas Prisma B.V.", "ATLAS PRISMA B.V.", True),
+        ("organization", "Atlas Prisma B.V.", "Atlas Prisrna B.V.", False),
+        ("organization", "Atlas Prisma B.V.", "", True),  # no word: no two readings agree
+    ],
+)
+def test_one_enlarged_reading_settles_a_field_it_spells_alike(
+    field: str, value: str, reading: str, done: bool
+):
+    assert settled(field, value, reading) is done
