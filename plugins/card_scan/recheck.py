@@ -8,6 +8,8 @@ read again by it, once, and the reading is kept on the row's lines; the parser d
 that reading disagrees with (``recheck_match.disagreement``). So is each line holding a phone
 about to be accepted: a digit Tesseract read wrong at its surest (``3303`` for 3393 at 0.95) is
 never read twice by ``phone_check``, which rereads unsure rows only (``phone_recheck``).
+A slip both engines make is no disagreement, so the row of each sure company and address is
+read a third time, by Tesseract, cut out and enlarged (``read_enlarged``, ``enlarged_match``).
 """
 
 from __future__ import annotations
