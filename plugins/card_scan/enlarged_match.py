@@ -16,7 +16,6 @@ where it finds more than card_scan read, and the other reading does not spell it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
@@ -50,21 +49,14 @@ def letter_more(address: str, reading: str, label: str = "") -> bool:
     start or its end. A capital there is the label's (``Enicoleb@`` for ``E nicoleb@``), and so
     is the ``label`` read apart just before the address (``e anna@``); a letter beside its own
     double is a stroke read twice (``jJuergen``, ``Cclaudia``)."""
-    local, _, domain = address.lower().partition("@")
+    local, read_locals = _read_locals(address, reading)
     if not local:
         return False
-    for read in _locals(reading, domain):
-        if len(read) != len(local) + 1:
+    for read in read_locals:
+        if len(read) != len(local) + 1 or _doubled(read.lower(), local):
             continue
-        ends = ((read[0], read[1:], read[1], label.lower()), (read[-1], read[:-1], read[-2], ""))
-        for extra, rest, beside, apart in ends:
-            if (
-                rest.lower() == local
-                and extra.isalnum()
-                and not extra.isupper()
-                and extra.lower() != beside.lower()
-                and extra != apart
-            ):
+        for extra, rest, apart in ((read[0], read[1:], label.lower()), (read[-1], read[:-1], "")):
+            if rest.lower() == local and extra.isalnum() and not extra.isupper() and extra != apart:
                 return True
     return False
 
@@ -72,24 +64,26 @@ def letter_more(address: str, reading: str, label: str = "") -> bool:
 def dot_for_underscore(address: str, reading: str) -> bool:
     """The reading shows a dot where the address's local part has an underscore: a dot
     Tesseract had read as one in the whole card (``michael_berger@``, photo 648/32)."""
-    local, _, domain = address.lower().partition("@")
-    if "_" not in local:
-        return False
-    return local.replace("_", ".") in {read.lower() for read in _locals(reading, domain)}
-
-
-def _locals(reading: str, domain: str) -> Iterator[str]:
-    """The local parts of the addresses a reading holds whose domain is ``domain``'s, as read."""
-    reading = re.sub(r"\s*([.@_])\s*", r"\1", reading)  # "michael. berger @x" is one address
-    for match in _ADDRESS_RE.finditer(reading):
-        if Levenshtein.normalized_similarity(match.group(2).lower(), domain) >= SAME_DOMAIN:
-            yield match.group(1).lstrip(_SEPARATORS)  # an icon's or a rule's stroke before it
+    local, read_locals = _read_locals(address, reading)
+    return "_" in local and local.replace("_", ".") in {read.lower() for read in read_locals}
 
 
 def spelt_alike(address: str, reading: str) -> bool:
     """The reading holds the address's local part as the address spells it."""
+    local, read_locals = _read_locals(address, reading)
+    return local in {read.lower() for read in read_locals}
+
+
+def _read_locals(address: str, reading: str) -> tuple[str, list[str]]:
+    """The address's local part, folded to small letters, and the local parts, as read, of the
+    addresses the reading holds at the address's domain."""
     local, _, domain = address.lower().partition("@")
-    return local in {read.lower() for read in _locals(reading, domain)}
+    reading = re.sub(r"\s*([.@_])\s*", r"\1", reading)  # "michael. berger @x" is one address
+    return local, [
+        match.group(1).lstrip(_SEPARATORS)  # an icon's or a rule's stroke before it
+        for match in _ADDRESS_RE.finditer(reading)
+        if Levenshtein.normalized_similarity(match.group(2).lower(), domain) >= SAME_DOMAIN
+    ]
 
 
 def word_read_longer(value: str, readings: list[str]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import phonenumbers
 from rapidfuzz.distance import Levenshtein
 
-from .calibration import REVIEW_BELOW, marked, probability
+from .calibration import marked, sure
 from .phone_text import digits_of, fix_digits
 from .text_lines import Line
 
@@ -56,13 +56,12 @@ def doubt_phone_recheck(
 ) -> None:
     """The phones' level marked ``+recheck`` where RapidOCR reads a line holding one of
     ``numbers`` (E.164) otherwise (``line_disputed``)."""
-    level = evidence.get("phones", "missing")
-    if probability("phones", level) < REVIEW_BELOW:  # 0 for a field not read
+    if not sure("phones", evidence):
         return
     for i, held in number_lines(lines, numbers):
         reading = lines[i].recheck
         if reading is not None and line_disputed(lines[i], reading, held):
-            evidence["phones"] = marked(level, "recheck")
+            evidence["phones"] = marked(evidence["phones"], "recheck")
             return
 
 
