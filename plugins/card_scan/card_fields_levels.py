@@ -44,13 +44,13 @@ from .name_gaps import letter_read_apart
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
 from .name_start_lost import start_lost_level
+from .number_ends import bracket_for_last_digit, number_at_edge
 from .people import largest_print, near_local
 from .phone_marks import letter_label_twice
 from .phone_recheck import national_digits, number_lines
 from .phone_row_edges import phone_row_short
 from .phone_slips import bracket_kept
 from .phone_specks import speck_digit_end
-from .phone_text import digits_of
 from .region_votes import regions_from_clues
 from .text_lines import Line
 from .title_checks import company_monogram, row_parted, spells_domain
@@ -189,18 +189,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = marked(level, "cut-twice")  # "T.0039025044" under its whole line: unmeasured
     elif level not in ABSENT and number_at_edge(card.lines, read):
         level = marked(level, "edge")  # "Tel.00390117529" at the image's edge: unmeasured
+    elif level not in ABSENT and bracket_for_last_digit(card.lines, read):
+        level = marked(level, "bracket-end")  # "3132767133)": a 1 read as ")", unmeasured
     return level
-
-
-def number_at_edge(lines: list[Line], read: list[Phone]) -> bool:
-    """A number read ends its line at the image's right edge (``Word.at_edge``): its last
-    digits may have run off ("Tel.00390117529" for 011 752 9693, a photo cropped through the
-    card's right column: fresh photo seed 648 card 22, accepted at labelled+intl/hi)."""
-    for i, held in number_lines(lines, [p.e164 for p in read if p.e164]):
-        digits = digits_of(lines[i].text)
-        if lines[i].words[-1].at_edge and any(digits.endswith(n) for n in held):
-            return True
-    return False
 
 
 def address_row_words(card: CardReading, name: Found) -> list[str]:

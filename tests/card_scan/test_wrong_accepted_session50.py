@@ -9,15 +9,12 @@ from printed import as_read, worded_lines
 
 from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.card_fields_levels import (
-    family_read_short,
-    number_at_edge,
-    number_cut_twice,
-)
+from contactkit_plugins.card_scan.card_fields_levels import family_read_short, number_cut_twice
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.domain_repair import letter_from_domain, repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_checks import acute_on_german_card
+from contactkit_plugins.card_scan.number_ends import number_at_edge
 from contactkit_plugins.card_scan.text_lines import Line, Word
 from contactkit_plugins.card_scan.title_checks import lexicon_word_changed, word_slip
 from contactkit_plugins.card_scan.title_levels import CHIEF_CUT_RE
