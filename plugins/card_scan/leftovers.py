@@ -27,6 +27,7 @@ from .phone_text import (
     digits_of,
     fix_digits,
     international,
+    lookalike_groups,
     plus_opening,
     trunk_zero_dropped,
 )
@@ -78,6 +79,9 @@ def number_like(text: str) -> bool:
     # A 1 read as "!" ending a short group after another ("Tet 0099 01! 406 6314": the Italian
     # office line lost beside the mobile read, p576 card 94, accepted at bare+intl/hi).
     text = re.sub(r"(?<=\d\s\d)!(?=\s\d)|(?<=\d\s\d\d)!(?=\s\d)", "1", text)
+    # "Tet 0039 OSS 357 0918": a serif face's 055 read as letters, the whole group (the office
+    # line lost, the mobile accepted alone: fresh photo seed 661 card 90, session 52)
+    text = lookalike_groups(text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode

@@ -41,6 +41,8 @@ LOOKALIKE_IN_DIGITS_RE = re.compile(
     rf"(?<=[\d\s()+-]){LOOKALIKE}(?=[\d\s()-])|(?<=\d){LOOKALIKE}|{LOOKALIKE}(?=\d)"
 )
 LOOKALIKE_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
+# A whole group of look-alikes between two groups of digits ("0039 OSS 357 0918": 055).
+LOOKALIKE_GROUP_RE = re.compile(rf"(?<=\d\s){LOOKALIKE}{{2,4}}(?=\s\d)")
 # A 00 opening a number, where it stands for the + (``international``)
 LEADING_00_RE = re.compile(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)")
 DOT_IN_DIGITS_RE = re.compile(r"(?<=\d)\.(?=\d)")
@@ -88,6 +90,12 @@ def fix_digits(text: str) -> str:
     # number reads as repaired, to review. Alone ("$30-8768 Japan") it follows no group.
     text = DOLLAR_FOR_FIVE_RE.sub("5", text)
     return LOOKALIKE_IN_DIGITS_RE.sub(lambda m: m.group(0).translate(LOOKALIKE_DIGITS), text)
+
+
+def lookalike_groups(text: str) -> str:
+    """``text`` with each whole group of look-alikes between two groups of digits read as
+    digits ("0039 OSS 357 0918": 055), which ``fix_digits`` leaves, no digit touching them."""
+    return LOOKALIKE_GROUP_RE.sub(lambda m: m.group(0).translate(LOOKALIKE_DIGITS), text)
 
 
 def international(text: str) -> str:
