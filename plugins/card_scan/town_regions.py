@@ -24,9 +24,12 @@ from .postcode_hints import POSTCODE_DIGITS
 # ("Am Sandtorkai 169 - 70022 Stuttgart": no street word the postal shapes know, the card's
 # only clue; its Stuttgart numbers were read as none, p386 card 68); the dot read as a colon or
 # a bar alike ("Im Gewerbepark 173a : 33964 Bielefeld": its office numbers were read in the
-# region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46).
+# region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46); or
+# by its comma lost, the street's last word then just before the postcode ("65 bis allee des
+# Tilleuls 13004 Marseille": its "04.92.21.28.15" read in Germany, whose postcodes have five
+# digits too, and accepted, fresh photo seed 654 card 62; session 52).
 TOWN_AFTER_POSTCODE_RE = re.compile(
-    r"(?:^|,|\s[-–·:|]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
+    r"(?:^|,|\s[-–·:|]\s|(?<=[a-z])\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
     r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
 )
 # Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the
