@@ -58,6 +58,9 @@ DEBRIS_CONF = 0.5
 # A row read as two pieces on a tilted photo: the slant makes one piece's box taller than
 # ``row_pieces.ONE_SIZE`` lets in (the tilted-row tests of test_read_names fail at it).
 TILT_HEIGHTS = 1.6
+# A generation's suffix, a name's last word however far its letters are spaced ("Andrew Smith" |
+# "Jr.": fresh photo seed 637 card 31, stored without it at email; session 52).
+GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 
 
 def drop_debris(
@@ -141,7 +144,8 @@ def join_family_tail(
     for a, b, height in pairs(lines, candidates):
         la, lb = lines[a], lines[b]
         word = texts[b].strip()
-        if len(word.split()) != 1 or not (word.isalpha() and word[:1].isupper()):
+        suffix = GENERATION_RE.fullmatch(word) is not None
+        if len(word.split()) != 1 or not (suffix or (word.isalpha() and word[:1].isupper())):
             continue
         # An accented capital ("ÁLVAREZ") lifts its word's top: the row is told by its tops or
         # its feet, and the print's size by its shortest word too (scan seed 127 card 63,
@@ -151,7 +155,9 @@ def join_family_tail(
         if not 0 < lb.left - la.right <= 2 * height:
             continue
         shortest = min(la.words, key=lambda w: w.height)
-        if not (alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)):
+        # A suffix's J hangs below the row: its box is no guide to the print's size.
+        alike = alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)
+        if not (suffix or alike):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"

@@ -165,3 +165,28 @@ def test_a_mended_single_address_at_mid_goes_to_review():
     # 10 of 11 over the seen photos: "dlisabeth, schulz @deha.ch" mended to schulz@delta.ch
     assert probability("emails", "name+domain+repaired/single/mid") < REVIEW_BELOW
     assert probability("emails", "name+domain+repaired/single/lo") < REVIEW_BELOW
+
+
+def _vesta(tail: str) -> list[Line]:
+    # Fresh photo seed 637 card 31 as read: "Andrew Smith Jr." spaced wide, its suffix a line.
+    return as_read(
+        [("Direct:", 0.97, 726, 92, 78, 21), ("1-312-993-7753", 0.88, 816, 92, 187, 21)],
+        [("andrew.smith@vis.com", 0.92, 725, 129, 274, 27)],
+        [(tail, 1.00, 560, 259, 77, 37)],
+        [("Andrew", 0.96, 89, 261, 212, 25), ("Smith", 0.96, 348, 262, 163, 24)],
+        [("Senior", 1.00, 85, 297, 52, 27), ("Buyer", 1.00, 145, 297, 46, 27)],
+        [("VESTA", 0.78, 88, 334, 74, 16), ("INDUSTRIAL", 0.94, 168, 334, 140, 17),
+         ("SUPPLY", 0.96, 314, 334, 85, 17), ("CORPORATION", 0.96, 404, 334, 170, 17)],
+    )  # fmt: skip
+
+
+def test_a_suffix_on_the_names_row_is_the_names_last_word():
+    parsed = parse_card(_vesta("Jr."), default_region="US")
+    assert parsed.contact.name.full == "Andrew Smith Jr."
+    # Joined across the gap and unchecked by the address: a person looks.
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_another_word_of_another_size_on_the_row_is_not_joined():
+    parsed = parse_card(_vesta("Jan."), default_region="US")
+    assert parsed.contact.name.full == "Andrew Smith"
