@@ -248,9 +248,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain+repaired/lo": 0.941,  # s22: 8 of 8, kept under mid
         "name+domain+repaired/mid": 0.941,
         "name+domain+repaired/single": 0.941,  # s24: 4 of 4 on the pool
-        # session 52: 10 of 11 over the 8,900 seen photos; the wrong one went in unread
-        # ("dlisabeth, schulz @deha.ch" mended to schulz@delta.ch, the given name's word left
-        # before it: fresh photo seed 674 card 73). Lowered to its bound, lo kept under it
+        # session 52: mid 10 of 11 over the 8,900 seen photos (lo: none there); the wrong one
+        # went in unread ("dlisabeth, schulz @deha.ch" mended to schulz@delta.ch, the given
+        # name's word left before it: fresh photo seed 674 card 73). Lowered to its bound, lo
+        # with it
         "name+domain+repaired/single/lo": 0.856,
         "name+domain+repaired/single/mid": 0.856,
         "name+domain/joined": 0.990,

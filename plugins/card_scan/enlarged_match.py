@@ -108,22 +108,28 @@ def word_read_longer(value: str, readings: list[str]) -> bool:
 
 
 def l_read_twice(value: str, rechecked: list[str], enlarged: list[str]) -> bool:
-    """A word of ``value`` RapidOCR reads with an l for an i of Tesseract's, and an enlarged
-    reading reads so too (``Llewellyn`` for Liewellyn, 655/42). RapidOCR alone reads a thin
-    stroke l, 1 or i alike (``recheck_match``); two readings of two engines, one of them of the
-    row enlarged, outweigh the one. Over the 8,900 seen photos no word read right was read so."""
-    for word in _weighed(value):
-        if "i" not in word:
+    """A word of ``value`` RapidOCR reads with an l for a small i of Tesseract's, and an
+    enlarged reading reads so too (``Llewellyn`` for Liewellyn, 655/42). RapidOCR alone reads a
+    thin stroke l, 1 or i alike (``recheck_match``); two readings of two engines, one of them of
+    the row enlarged, outweigh the one. Not a capital I: in a sans face it is an l's stroke, and
+    every reading may read ``lberia``. Over the 8,900 seen photos no word read right was read so."""
+    for word in _cased(value):
+        if "i" not in word or len(word) < MIN_WORD:
             continue
         for reading in rechecked:
-            read = _words(reading)
-            other = _closest(read, word) if read else ""
+            read = _cased(reading)
+            other = max(read, key=lambda r: Levenshtein.normalized_similarity(r, word), default="")
             if len(other) != len(word) or other == word:
                 continue
             slips = {(a, b) for a, b in zip(word, other, strict=True) if a != b}
-            if slips == {("i", "l")} and any(other in _words(text) for text in enlarged):
+            if slips == {("i", "l")} and any(other in _cased(text) for text in enlarged):
                 return True
     return False
+
+
+def _cased(text: str) -> list[str]:
+    """The words of ``text`` as printed, case kept (a capital I is no small i)."""
+    return _WORD_RE.findall(unidecode(text))
 
 
 def settled(field: str, value: str, reading: str) -> bool:

@@ -61,6 +61,7 @@ TILT_HEIGHTS = 1.6
 # A generation's suffix, a name's last word however far its letters are spaced ("Andrew Smith" |
 # "Jr.": fresh photo seed 637 card 31, stored without it at email; session 52).
 GENERATION_RE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
+SUFFIX_SIZE = 1.6
 
 
 def drop_debris(
@@ -155,9 +156,10 @@ def join_family_tail(
         if not 0 < lb.left - la.right <= 2 * height:
             continue
         shortest = min(la.words, key=lambda w: w.height)
-        # A suffix's J hangs below the row: its box is no guide to the print's size.
         alike = alike_height(la, lb, ONE_SIZE) or alike_height(shortest, lb, ONE_SIZE)
-        if not (suffix or alike):
+        # A suffix's J hangs below the row ("Jr." 37 px beside "Andrew Smith" 25 px): its box
+        # is told by a looser bound, not a logo's "IV" three times the name's size.
+        if not (alike or (suffix and alike_height(la, lb, SUFFIX_SIZE))):
             continue
         name = bare_name(texts[a])
         joined = f"{texts[a].strip()} {word}"

@@ -17,7 +17,6 @@ from .text_lines import Line
 
 # A closing mark glued to a number's last digit ("3132767133)").
 CLOSED_AFTER_DIGIT_RE = re.compile(r"(\d)[)\]}](?!\S)")
-OPENING_MARKS = "([{"
 
 
 def number_at_edge(lines: list[Line], read: list[Phone]) -> bool:
@@ -32,15 +31,22 @@ def number_at_edge(lines: list[Line], read: list[Phone]) -> bool:
 
 
 def bracket_for_last_digit(lines: list[Line], read: list[Phone]) -> bool:
-    """A number read ends on a closing bracket glued to its last digit, none opened before it on
-    the row: no printed number closes a bracket it did not open, so the mark is a digit read
-    otherwise ("Tel. 01 3132767133)" for 01 31327671331, a 1 read as the bracket and the
-    Austrian number valid without it: fresh photo seed 640 card 85, accepted at labelled/mid)."""
+    """A number read ends on a closing bracket glued to its last digit, none left open before it
+    on the row ("(01) 3132767133)" closed its own): no printed number closes a bracket it did
+    not open, so the mark is a digit read otherwise ("Tel. 01 3132767133)" for 01 31327671331,
+    a 1 read as the bracket and the Austrian number valid without it: fresh photo seed 640
+    card 85, accepted at labelled/mid)."""
     for i, held in number_lines(lines, [p.e164 for p in read if p.e164]):
         text = lines[i].text
         for found in CLOSED_AFTER_DIGIT_RE.finditer(text):
             before = text[: found.end(1)]
-            opened = any(mark in before for mark in OPENING_MARKS)
-            if not opened and any(digits_of(before).endswith(n) for n in held):
+            if _left_open(before):
+                continue
+            if any(digits_of(before).endswith(n) for n in held):
                 return True
     return False
+
+
+def _left_open(text: str) -> bool:
+    """A bracket opened in ``text`` and not closed again."""
+    return any(text.count(a) > text.count(b) for a, b in ("()", "[]", "{}"))

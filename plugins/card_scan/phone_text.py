@@ -41,8 +41,12 @@ LOOKALIKE_IN_DIGITS_RE = re.compile(
     rf"(?<=[\d\s()+-]){LOOKALIKE}(?=[\d\s()-])|(?<=\d){LOOKALIKE}|{LOOKALIKE}(?=\d)"
 )
 LOOKALIKE_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
-# A whole group of look-alikes between two groups of digits ("0039 OSS 357 0918": 055).
-LOOKALIKE_GROUP_RE = re.compile(rf"(?<=\d\s){LOOKALIKE}{{2,4}}(?=\s\d)")
+# A whole group of look-alikes after a number's first group, a trunk 0's or an international
+# prefix's, and before another group ("0039 OSS 357 0918": 055). Not after a group no number
+# opens with: "ISO 9001 ISO 14001", "2023 ISO 9001" are a certificate's.
+LOOKALIKE_GROUP_RE = re.compile(
+    rf"((?:^|\s)(?:\+\d{{1,3}}|0\d{{1,4}})\s)({LOOKALIKE}{{2,4}})(?=\s\d)"
+)
 # A 00 opening a number, where it stands for the + (``international``)
 LEADING_00_RE = re.compile(r"(?<![\d+])(?<!\d[\s./-])(?<!\)\s)(?<!\))00(?=[1-9]\d)")
 DOT_IN_DIGITS_RE = re.compile(r"(?<=\d)\.(?=\d)")
@@ -93,9 +97,9 @@ def fix_digits(text: str) -> str:
 
 
 def lookalike_groups(text: str) -> str:
-    """``text`` with each whole group of look-alikes between two groups of digits read as
-    digits ("0039 OSS 357 0918": 055), which ``fix_digits`` leaves, no digit touching them."""
-    return LOOKALIKE_GROUP_RE.sub(lambda m: m.group(0).translate(LOOKALIKE_DIGITS), text)
+    """``text`` with each whole group of look-alikes after a number's first group read as digits
+    ("0039 OSS 357 0918": 055), which ``fix_digits`` leaves, no digit touching them."""
+    return LOOKALIKE_GROUP_RE.sub(lambda m: m[1] + m[2].translate(LOOKALIKE_DIGITS), text)
 
 
 def international(text: str) -> str:

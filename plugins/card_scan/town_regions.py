@@ -24,13 +24,23 @@ from .postcode_hints import POSTCODE_DIGITS
 # ("Am Sandtorkai 169 - 70022 Stuttgart": no street word the postal shapes know, the card's
 # only clue; its Stuttgart numbers were read as none, p386 card 68); the dot read as a colon or
 # a bar alike ("Im Gewerbepark 173a : 33964 Bielefeld": its office numbers were read in the
-# region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46); or
-# by its comma lost, the street's last word then just before the postcode ("65 bis allee des
-# Tilleuls 13004 Marseille": its "04.92.21.28.15" read in Germany, whose postcodes have five
-# digits too, and accepted, fresh photo seed 654 card 62; session 52).
+# region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46).
 TOWN_AFTER_POSTCODE_RE = re.compile(
-    r"(?:^|,|\s[-–·:|]\s|(?<=[a-z])\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
+    r"(?:^|,|\s[-–·:|]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
     r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
+)
+# The same with the comma before the postcode lost: the street's last word just before it, a
+# house number earlier on the line, the town ending it ("65 bis allee des Tilleuls 13004
+# Marseille": its "04.92.21.28.15" read in Germany, whose postcodes have five digits too, and
+# accepted, fresh photo seed 654 card 62; session 52). Not after a unit's or a label's word
+# ("Suite 1200 Vienna", "Fax 1234 Wien"). A German street's "Hauptstrasse 5 1010 Wien", its
+# comma lost after the house number, is not read so: two numbers in a row say nothing sure.
+COMMA_LOST_RE = re.compile(
+    r"\d\D*\s(?P<before>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])\s(\d{4,5})\s?"
+    r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*$"
+)
+UNIT_WORDS = frozenset(
+    {"suite", "ste", "unit", "floor", "room", "box", "apt", "level", "tel", "fax"}
 )
 # Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the
 # town: a name one of them shares names no country. "Av. Chapultepec 480, 44100 Guadalajara,
@@ -52,11 +62,15 @@ def town_regions(texts: list[str]) -> list[str]:
     several such countries share ("Baden": Austria, Switzerland) naming none."""
     out: list[str] = []
     for text in texts:
-        for match in TOWN_AFTER_POSTCODE_RE.finditer(text.strip()):
-            length = len(match.group(1))
+        found = [m.groups() for m in TOWN_AFTER_POSTCODE_RE.finditer(text.strip())]
+        lost = COMMA_LOST_RE.search(text.strip())
+        if lost and lost["before"].lower() not in UNIT_WORDS:
+            found.append(lost.groups()[1:])
+        for postcode, town in found:
+            length = len(postcode)
             countries = {
                 c
-                for c in town_countries(normalize.fold(match.group(2)))
+                for c in town_countries(normalize.fold(town))
                 if (POSTCODE_DIGITS.get(c) or ALSO_BEFORE_TOWN.get(c)) == length
             }
             country = countries.pop() if len(countries) == 1 else None

@@ -48,14 +48,24 @@ def test_a_number_ending_its_row_bare_is_not_doubted_so():
     assert "+bracket-end" not in parsed.evidence["phones"]
 
 
-def test_a_bracket_the_row_opened_is_printed():
+def test_a_bracket_closed_before_opens_nothing():
     lines = _wagner("3132767133)")
     lines[3] = as_read(
         [("Tel.", 0.95, 481, 543, 60, 35), ("(01)", 0.96, 567, 543, 60, 35),
-         ("3132767133", 0.95, 640, 543, 230, 36), ("(Zentrale)", 0.95, 880, 543, 180, 36)],
+         ("3132767133)", 0.79, 640, 543, 245, 36)],
     )[0]  # fmt: skip
-    lines[3].words[-1].text = "(Zentrale)"
+    assert "+bracket-end" in parse_card(lines, default_region="AT").evidence["phones"]
+
+
+def test_a_bracket_the_row_left_open_is_printed():
+    # "(01 31327671331)": the whole number in brackets
+    lines = _wagner("3132767133)")
+    lines[3] = as_read(
+        [("Tel.", 0.95, 481, 543, 60, 35), ("(01", 0.96, 567, 543, 60, 35),
+         ("31327671331)", 0.95, 640, 543, 245, 36)],
+    )[0]  # fmt: skip
     parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.phones
     assert "+bracket-end" not in parsed.evidence["phones"]
 
 
@@ -86,9 +96,13 @@ def test_a_group_of_digits_read_whole_as_letters_leaves_a_number_unread():
     assert parsed.confidence["phones"] < REVIEW_BELOW
 
 
-def test_letters_no_digit_group_holds_are_no_digits():
+def test_letters_no_number_opens_are_no_digits():
     assert lookalike_groups("Via Statale SS 114") == "Via Statale SS 114"
     assert lookalike_groups("0039 OSSOS 357") == "0039 OSSOS 357"  # five letters: a word
+    # A certificate's line: its first group opens no number (no trunk 0, no +)
+    for line in ("ISO 9001 ISO 14001", "2023 ISO 9001", "DIN EN 1090 ISO 3834", "8 SOS 24"):
+        assert lookalike_groups(line) == line
+        assert not number_like(line)
 
 
 def test_the_office_line_read_right_stays_sure():
@@ -104,6 +118,10 @@ def test_a_one_line_address_names_its_country_with_its_comma_lost():
     assert town_regions(["65 bis allee des Tilleuls, 13004 Marseille"]) == ["FR"]
     # A number's last group before a word is no postcode: a town must end the line.
     assert town_regions(["Mobil 0151 2345 Hamburg Office"]) == []
+    # A US suite's number before a town some country shares a name with
+    assert town_regions(["Suite 1200 Vienna, VA 22182"]) == []
+    assert town_regions(["1500 Main Street Suite 1200 Vienna"]) == []
+    assert town_regions(["12 Main St Fax 1234 Wien"]) == []
 
 
 def test_an_unprefixed_number_beside_that_address_is_french():
@@ -136,6 +154,9 @@ def test_an_i_read_l_by_both_other_readings_is_disputed():
     # A capital I read l by RapidOCR and i by the enlarged readings ("Distribucion Iberia", 658/34)
     assert not l_read_twice("Distribucion Iberia S.A.", ["Distribucion lberia S.A."],
                             ["Distribucion Iberia S.A.", "Distribuci6n Iberia S.A."])  # fmt: skip
+    # A capital I every reading reads l: a sans face's I is an l's stroke
+    lberia = ["Distribucion lberia S.A."]
+    assert not l_read_twice("Distribucion Iberia S.A.", lberia, lberia)
     # A row RapidOCR read no word of
     assert not l_read_twice("Liewellyn Analytics LLP", ["—"], rapid)
 
@@ -187,6 +208,9 @@ def test_a_suffix_on_the_names_row_is_the_names_last_word():
     assert parsed.confidence["name"] < REVIEW_BELOW
 
 
-def test_another_word_of_another_size_on_the_row_is_not_joined():
-    parsed = parse_card(_vesta("Jan."), default_region="US")
-    assert parsed.contact.name.full == "Andrew Smith"
+def test_a_suffix_of_another_size_is_not_joined():
+    # A logo's "IV" three times the name's height, a speck's "Sr." a third of it
+    for tail, height in (("IV", 90), ("Sr.", 8)):
+        lines = _vesta(tail)
+        lines[2].words[0].height = height
+        assert parse_card(lines, default_region="US").contact.name.full == "Andrew Smith"
