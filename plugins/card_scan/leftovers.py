@@ -111,7 +111,9 @@ def number_like(text: str) -> bool:
 # its a read o and its space lost: the mobile's row left over, the card accepted with its office
 # number alone; fresh photo seed 533 card 67, session 47). PHONE_LIKE_RE wants no letter before.
 # Grouped: an identity number glued to its letters ("DNI12345678Z") runs on in one group (rev47).
-GLUED_LABEL_RE = re.compile(r"^([A-Za-z]{3,9})[.:]?(\d+[ ./-][\d ./-]{4,}\d)")
+# Or glued by a dash, a bar before the number read so ("Mob-1392565.8042" for "Mob | 392.565.
+# 8042": the mobile lost, the card accepted with its office line; fresh photo seed 681 card 16).
+GLUED_LABEL_RE = re.compile(r"^([A-Za-z]{3,9})[.:-]?(\d+[ ./-][\d ./-]{3,}\d)")
 # A national area code in brackets, its trunk 0 first: "F | (089) seossees", the fax's digits
 # read as letters (the same card). No address prints one ("(RM)" is a province; "(0)" alone
 # is a trunk 0 before an international number's own digits). Opening the line, its bracket was

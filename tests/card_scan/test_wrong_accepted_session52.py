@@ -214,3 +214,21 @@ def test_a_suffix_of_another_size_is_not_joined():
         lines = _vesta(tail)
         lines[2].words[0].height = height
         assert parse_card(lines, default_region="US").contact.name.full == "Andrew Smith"
+
+
+def test_a_label_glued_by_a_dash_to_its_number_leaves_it_unread():
+    # Fresh photo seed 681 card 16: "Mob | 392.565.8042", its bar read "-1" and glued
+    assert number_like("Mob-1392565.8042")
+    lines = as_read(
+        [("Tel.", 0.92, 801, 91, 37, 21), ("|", 0.93, 850, 93, 5, 23),
+         ("0116274070", 0.90, 866, 92, 144, 21)],
+        [("Mob-1392565.8042", 0.91, 800, 125, 241, 24)],
+        [("Paolo", 0.97, 92, 308, 219, 64), ("Giordano", 0.96, 339, 308, 372, 66)],
+        [("Coppola", 0.93, 85, 487, 205, 53), ("&", 0.91, 307, 490, 35, 38),
+         ("C.", 0.90, 361, 490, 41, 38), ("S.n.c.", 0.91, 421, 490, 128, 39)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert [p.e164 for p in parsed.contact.phones] == ["+390116274070"]
+    assert parsed.evidence["phones"] == "unread"
+    # An identity number glued to its letters runs on in one group: no number
+    assert not number_like("DNI-12345678Z")
