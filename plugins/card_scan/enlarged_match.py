@@ -12,8 +12,9 @@ where it finds more than card_scan read, and the other reading does not spell it
 - an address with a letter more at an end of its local part, or a dot for its underscore;
 - a word of a company's name read, by both readings alike, a letter longer.
 
-And where RapidOCR reads a company's i as l (a slip of its own, ``recheck_match``), an enlarged
-reading that reads the l too makes it two readings against one.
+A logo's initial read as a letter glued to a company's name (``HHELIX``) is one the enlarged
+reading reads once. And where RapidOCR reads a company's i as l (a slip of its own,
+``recheck_match``), an enlarged reading that reads the l too makes it two readings against one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from unidecode import unidecode
 from contactkit.model import Contact
 
 from .calibration import marked, sure
+from .companies import LEADING_FORM_RE
 from .recheck_match import field_lines, recheck_values
 from .text_lines import Line
 
@@ -127,6 +129,23 @@ def l_read_twice(value: str, rechecked: list[str], enlarged: list[str]) -> bool:
     return False
 
 
+def mark_read_as_letter(value: str, enlarged: list[str]) -> bool:
+    """A word of ``value`` opening on a capital read twice that an enlarged reading reads once
+    (``HHELIX`` beside ``HELIX CORPORATION``, 682/100): a logo's square holding the initial,
+    read as a letter glued to the name. Where the domain spells the name the mark is dropped
+    (``logo_marks``); beside ``hgroup.co.jp`` nothing did. Not a form printed so (``PPHU``,
+    read ``PHU`` enlarged), nor a Welsh Ll or Ff (``Llewellyn``, ``Fforde``)."""
+    if LEADING_FORM_RE.match(value):
+        return False
+    for word in _cased(value):
+        doubled = len(word) >= 4 and word[0].isupper() and word[0].lower() == word[1].lower()
+        if not doubled or word[0] in "LF":
+            continue
+        if any(word[1:].lower() in _words(text) for text in enlarged):
+            return True
+    return False
+
+
 def _cased(text: str) -> list[str]:
     """The words of ``text`` as printed, case kept (a capital I is no small i)."""
     return _WORD_RE.findall(unidecode(text))
@@ -198,7 +217,11 @@ def doubt_enlarged(lines: list[Line], contact: Contact, evidence: dict[str, str]
         else:  # a company's row is one reading, kept on each of its lines alike
             enlarged = [t for i in found[:1] for t in lines[i].enlarged]
             rechecked = [lines[i].recheck[0] for i in found[:1] if lines[i].recheck]
-            disputed = word_read_longer(value, enlarged) or l_read_twice(value, rechecked, enlarged)
+            disputed = (
+                word_read_longer(value, enlarged)
+                or l_read_twice(value, rechecked, enlarged)
+                or mark_read_as_letter(value, enlarged)
+            )
         if disputed:
             evidence[field] = marked(evidence[field], "enlarged")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
-from contactkit_plugins.card_scan.enlarged_match import l_read_twice
+from contactkit_plugins.card_scan.enlarged_match import l_read_twice, mark_read_as_letter
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.phone_text import lookalike_groups
@@ -232,3 +232,14 @@ def test_a_label_glued_by_a_dash_to_its_number_leaves_it_unread():
     assert parsed.evidence["phones"] == "unread"
     # An identity number glued to its letters runs on in one group: no number
     assert not number_like("DNI-12345678Z")
+
+
+def test_a_logos_initial_read_glued_to_the_company_is_disputed():
+    # Fresh photo seed 682 card 100: a logo's H square read into "HHELIX CORPORATION", beside
+    # hgroup.co.jp (no domain spells the name to drop it); both engines read HHELIX.
+    enlarged = ["He HE LIX CORPORATION", "11) HELIX CORPORATION:"]
+    assert mark_read_as_letter("HHELIX CORPORATION", enlarged)
+    assert not mark_read_as_letter("HELIX CORPORATION", enlarged)
+    # A Polish form printed first, read once enlarged; a Welsh Ll
+    assert not mark_read_as_letter("PPHU Zenith", ["PPHU Zenith", "PHU Zenith"])
+    assert not mark_read_as_letter("LLEWELLYN ANALYTICS", ["LEWELLYN ANALYTICS"])
