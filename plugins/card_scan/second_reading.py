@@ -112,23 +112,36 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
     ``MISSED_NUMBER_SOURCE`` (its phone goes to review). On a grainy photo, where the grain joins
     the whole card into one blob, the rows of print are found on a denoised image
     (``unread_print``), and only numbers are kept: an address row lost so is
-    ``email_missed_rows``'s, which reads it with the card's own likely addresses.
+    ``email_missed_rows``'s, which reads it with the card's own likely addresses. Rows the
+    denoised image shows and no blob holds are looked for on every card, numbers kept alike.
     """
     gray = np.asarray(image.convert("L"))
-    boxes = uncovered_blobs(ink_of(gray), lines)
-    grainy = not boxes
-    if grainy:
-        boxes = unread_print(gray, lines)
+    blobs = uncovered_blobs(ink_of(gray), lines)
+    # The denoised print's rows the blobs missed: on a grainy card every row; on another, a row
+    # whose ink joined a row read close under it, dropped with it ("TEL: 052-508-2645" over
+    # "Cell: 090-...", the office line lost while the card's logo stood as a blob: fresh photo
+    # seed 681 card 47). Only numbers are kept from these.
+    rows = [box for box in unread_print(gray, lines) if not any(_overlap(box, b) for b in blobs)]
+    boxes = [*blobs, *rows]
     if not boxes:
         return lines
     added = []
-    for box, own in zip(boxes, read_boxes(image, boxes), strict=True):
-        line = None if grainy else _agreed_line(box, own, lines)
-        if line is None and (number := _number_read([text for text, _ in own])) is not None:
+    for k, (box, own) in enumerate(zip(boxes, read_boxes(image, boxes), strict=True)):
+        line = _agreed_line(box, own, lines) if k < len(blobs) else None
+        number = _number_read([text for text, _ in own])
+        if number is None and blobs and k >= len(blobs):
+            # Print as sharp as the card's read rows: two readings alike are enough
+            # ("TEL:052-508-2645" twice, the third "50S").
+            number = _agreed_number(own)
+        if line is None and number is not None:
             line = as_line(number, 0.0, box, MISSED_NUMBER_SOURCE)
         if line is not None:
             added.append(line)
     return in_reading_order([*lines, *added])
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _agreed_line(
@@ -154,6 +167,15 @@ def _number_read(readings: list[str]) -> str | None:
         return None
     nearest = min(range(len(keys)), key=lambda i: sum(Indel.distance(keys[i], k) for k in keys))
     return readings[nearest]
+
+
+def _agreed_number(own: list[tuple[str, float]]) -> str | None:
+    """A number two readings of a row read alike, surely, or None."""
+    keys = [_key(text) for text, _ in own]
+    for (text, conf), key in zip(own, keys, strict=True):
+        if keys.count(key) >= 2 and conf >= MISSED_FROM and _number_like(key):
+            return text
+    return None
 
 
 def _number_like(key: str) -> bool:
