@@ -118,9 +118,10 @@ def read_missed(image: Image.Image, lines: list[Line]) -> list[Line]:
     gray = np.asarray(image.convert("L"))
     blobs = uncovered_blobs(ink_of(gray), lines)
     # The denoised print's rows the blobs missed: on a grainy card every row; on another, a row
-    # whose ink joined a row read close under it, dropped with it ("TEL: 052-508-2645" over
-    # "Cell: 090-...", the office line lost while the card's logo stood as a blob: fresh photo
-    # seed 681 card 47). Only numbers are kept from these.
+    # whose ink joined a thin rule beside it into one blob too tall for a line, dropped with it
+    # ("TEL: 052-508-2645" touching the contact block's rule, the office line lost while the
+    # card's logo stood as a blob: fresh photo seed 681 card 47). The median filter takes the
+    # rule away. Only numbers are kept from these.
     rows = [box for box in unread_print(gray, lines) if not any(_overlap(box, b) for b in blobs)]
     boxes = [*blobs, *rows]
     if not boxes:
