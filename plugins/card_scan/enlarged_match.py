@@ -119,8 +119,7 @@ def l_read_twice(value: str, rechecked: list[str], enlarged: list[str]) -> bool:
         if "i" not in word or len(word) < MIN_WORD:
             continue
         for reading in rechecked:
-            read = _cased(reading)
-            other = max(read, key=lambda r: Levenshtein.normalized_similarity(r, word), default="")
+            other = _closest(_cased(reading), word)
             if len(other) != len(word) or other == word:
                 continue
             slips = {(a, b) for a, b in zip(word, other, strict=True) if a != b}
@@ -190,7 +189,8 @@ def _mark_more(read: str, word: str) -> bool:
 
 
 def _closest(words: list[str], word: str) -> str:
-    return max(words, key=lambda read: Levenshtein.normalized_similarity(read, word))
+    """The word of ``words`` most like ``word``; "" where there is none."""
+    return max(words, key=lambda read: Levenshtein.normalized_similarity(read, word), default="")
 
 
 def _doubled(longer: str, word: str) -> bool:

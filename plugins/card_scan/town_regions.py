@@ -25,9 +25,9 @@ from .postcode_hints import POSTCODE_DIGITS
 # only clue; its Stuttgart numbers were read as none, p386 card 68); the dot read as a colon or
 # a bar alike ("Im Gewerbepark 173a : 33964 Bielefeld": its office numbers were read in the
 # region of the card's Austrian mobile and accepted, fresh photo p523 card 21; session 46).
+TOWN = r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)"
 TOWN_AFTER_POSTCODE_RE = re.compile(
-    r"(?:^|,|\s[-–·:|]\s)\s*(?:[A-Z]{1,2}-)?(\d{4,5})\s?"
-    r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*(?:,|$)"
+    rf"(?:^|,|\s[-–·:|]\s)\s*(?:[A-Z]{{1,2}}-)?(\d{{4,5}})\s?{TOWN}\s*(?:,|$)"
 )
 # The same with the comma before the postcode lost: the street's last word just before it, a
 # house number earlier on the line, the town ending it ("65 bis allee des Tilleuls 13004
@@ -36,8 +36,7 @@ TOWN_AFTER_POSTCODE_RE = re.compile(
 # ("Suite 1200 Vienna", "Fax 1234 Wien"). A German street's "Hauptstrasse 5 1010 Wien", its
 # comma lost after the house number, is not read so: two numbers in a row say nothing sure.
 COMMA_LOST_RE = re.compile(
-    r"\d\D*\s(?P<before>[A-Za-zÀ-ÿ]{2,}[a-zà-ÿ])\s(\d{4,5})\s?"
-    r"([A-ZÄÖÜÉ][a-zäöüéèß]{2,}(?:[ -][A-ZÄÖÜÉ][a-zäöüéèß]{2,})?)\s*$"
+    rf"\d\D*\s(?P<before>[A-Za-zÀ-ÿ]{{2,}}[a-zà-ÿ])\s(\d{{4,5}})\s?{TOWN}\s*$"
 )
 UNIT_WORDS = frozenset(
     {"suite", "ste", "unit", "floor", "room", "box", "apt", "level", "tel", "fax"}
