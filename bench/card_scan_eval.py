@@ -1,6 +1,6 @@
 """card_scan on a folder of cards with a ``truth.jsonl``: field accuracy, review load, speed.
 
-    python bench/card_scan_eval.py DIR [DIR ...] [--workers 1] [--misses]
+    python bench/card_scan_eval.py DIR [DIR ...] [--workers 1] [--misses] [--by-font] [--by-country]
 
 Each DIR holds card images and ``truth.jsonl`` (one JSON object a line: ``file``, ``name``,
 ``title``, ``company``, ``emails``, ``phones`` [{``e164``, ``kind``}], ``url``, ``address``), as
@@ -54,6 +54,7 @@ def evaluate(
     review_below: float = REVIEW_BELOW,
     also_below: tuple[float, ...] = (),
     by_font: bool = False,
+    by_country: bool = False,
 ) -> dict:
     truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
     truths = [t for t in truths if (folder / t["file"]).exists()]
@@ -65,6 +66,7 @@ def evaluate(
     base, base_seconds = run_baseline(files, region)
     ours, bare = Score(), Score()
     fonts: dict[str, Score] = defaultdict(Score)
+    countries: dict[str, Score] = defaultdict(Score)
     for truth, file in zip(truths, files, strict=True):
         want = truth_keys(truth)
         key = content_hash(file.read_bytes())
@@ -75,6 +77,10 @@ def evaluate(
         bare.add(file.name, want, scored(base[file.name], want, printed))
         font = truth.get("style", {}).get("font", "?")
         fonts[font].add(file.name, want, scored(contact, want, printed), flagged, left_out, conf)
+        country = truth.get("country") or "?"
+        countries[country].add(
+            file.name, want, scored(contact, want, printed), flagged, left_out, conf
+        )
     n = len(files)
     # The same run read at other review thresholds: what would have gone to review, and what
     # would have been accepted wrong (the stored values are the same for thresholds >= 0.85).
@@ -123,22 +129,25 @@ def evaluate(
         f"bare tesseract+regex {bare_rate:.1f}; ratio {ours_rate / bare_rate:.2f}"
     )
     if by_font:
-        print_by_font(fonts)
+        print_by("font", fonts)
+    if by_country:
+        print_by("country", countries)
     if misses:
         for line in ours.misses:
             print("   ", line)
     return {"ours": ours, "bare": bare}
 
 
-def print_by_font(fonts: dict[str, Score]) -> None:
-    """Field shares, review and wrong accepted fields for each font the generator printed in."""
-    print(f"  {'font':<24} cards  name  comp  email phone title review wrong/accepted")
-    for font, score in sorted(fonts.items()):
+def print_by(kind: str, groups: dict[str, Score]) -> None:
+    """Field shares, review and wrong accepted fields for each group of cards (the font the
+    generator printed in, the company's country)."""
+    print(f"  {kind:<24} cards  name  comp  email phone title review wrong/accepted")
+    for group, score in sorted(groups.items()):
         shares = " ".join(
             f"{score.share(f):.2f}" for f in ("name", "company", "emails", "phones", "title")
         )
         print(
-            f"  {font:<24} {score.cards:5d}  {shares}  {score.reviewed / score.cards:5.0%} "
+            f"  {group:<24} {score.cards:5d}  {shares}  {score.reviewed / score.cards:5.0%} "
             f"{score.wrong_accepted}/{score.accepted}"
         )
 
@@ -157,13 +166,22 @@ def main() -> None:
     parser.add_argument(
         "--by-font", action="store_true", help="figures for each font in truth's style.font"
     )
+    parser.add_argument(
+        "--by-country", action="store_true", help="figures for each country in truth's country"
+    )
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"card_scan eval; {os.cpu_count()} cores, load average {load:.1f} at start")
     for folder in args.folders:
         also = tuple(float(t) for t in args.also_below.split(",") if t)
         evaluate(
-            folder, args.workers, args.region, args.misses, also_below=also, by_font=args.by_font
+            folder,
+            args.workers,
+            args.region,
+            args.misses,
+            also_below=also,
+            by_font=args.by_font,
+            by_country=args.by_country,
         )
 
 
