@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from PIL import (
     Image,
     ImageChops,
@@ -62,6 +63,7 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     from .perspective import (
         divide_background,
         find_card_corners,
+        leaves_print_outside,
         sharpen_if_blurred,
         smooth_and_stretch,
         warp_to_card,
@@ -73,17 +75,19 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
         # A scanner writes its DPI, a camera none that means anything: only a photo tries
         # faint edges (a scan's inner box or band must never be taken for the card).
         corners = find_card_corners(image, faint=page.dpi is None)
+        if corners is not None and page.dpi is not None and leaves_print_outside(image, corners):
+            corners = None  # a band printed on the card: the lid's light hid the card's edge
         if corners is not None:
             image, card_found, warped = warp_to_card(image, corners), True, True
     if steps.find_card and not warped:
-        image, card_found = crop_to_card(image)
+        image, card_found = crop_to_card(image, scanned=page.dpi is not None)
     if steps.deskew and not warped:
         angle = estimate_skew(image)
         if abs(angle) >= 0.3:
             fill = _border_colour(image)
             image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
             if steps.find_card:
-                cropped, found = crop_to_card(image)
+                cropped, found = crop_to_card(image, scanned=page.dpi is not None)
                 # A scan the card fills stood out from nothing before the turn; a "card" found
                 # in it now may be a coloured band, and cropping to it cut every line short.
                 kept = cropped.width * cropped.height / (image.width * image.height)
@@ -129,13 +133,14 @@ def _border_colour(image: Image.Image) -> tuple[int, int, int]:
     return tuple(sorted(v)[len(v) // 2] for v in values)  # type: ignore[return-value]
 
 
-def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
+def crop_to_card(image: Image.Image, scanned: bool = False) -> tuple[Image.Image, bool]:
     """Crop the desk or scanner bed away.
 
     Works on a small copy: pixels far from the frame's colour are 'card', an opening removes
     desk grain, and whatever of that touches the frame is desk too (a lighter strip, a shadow).
     The box of what remains is the card, if it is large and solid. Returns whether a card was
-    found; a card the colour of its scanner bed is left uncropped.
+    found; a card the colour of its scanner bed is left uncropped, and so is a ``scanned`` one
+    whose box leaves print outside (a band printed on the card, its edge the lid's colour).
     """
     w, h = image.size
     factor = max(1.0, max(w, h) / 320)
@@ -171,7 +176,17 @@ def crop_to_card(image: Image.Image) -> tuple[Image.Image, bool]:
     top = min(h - 1, int((box[1] + inset) * factor))
     right = max(left + 1, min(w, int((box[2] - inset) * factor)))
     bottom = max(top + 1, min(h, int((box[3] - inset) * factor)))
+    if scanned and _print_outside(image, (left, top, right, bottom)):
+        return image, False
     return image.crop((left, top, right, bottom)), True
+
+
+def _print_outside(image: Image.Image, box: tuple[int, int, int, int]) -> bool:
+    from .perspective import leaves_print_outside  # OpenCV: loaded with the first card
+
+    left, top, right, bottom = box
+    corners = [[left, top], [right, top], [right, bottom], [left, bottom]]
+    return leaves_print_outside(image, np.array(corners, np.float32))
 
 
 def _clear_border_regions(mask: Image.Image) -> None:
