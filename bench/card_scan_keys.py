@@ -1,10 +1,10 @@
 """What a card's reading is compared with the truth by: one key per scored field.
 
 Names, titles and companies compared case- and punctuation-blind; emails and phones as sets of
-addresses and E.164 numbers; a site by its registrable domain; the postal address right when
-something was read and every part read is in the printed address, or nothing was read where none
-is printed (``address_key``), and the stricter ``address_whole``: the address read whole. Used by
-card_scan_eval.py, card_scan_calibrate.py and card_scan_agreement.py.
+addresses and E.164 numbers (an extension apart); a site by its registrable domain; the postal
+address right when something was read and every part read is in the printed address, or nothing
+was read where none is printed (``address_key``), and the stricter ``address_whole``: the address
+read whole. Used by card_scan_eval.py, card_scan_calibrate.py and card_scan_agreement.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def _site_key(url: str) -> str:
     return (normalize.registrable_domain(host) or host) if host else ""
 
 
+def _number(e164: str) -> str:
+    """The number an E.164 string dials, an extension apart (``+14128280964;ext=128``): the
+    truth writes the number alone, and the extension read is no other number."""
+    return e164.split(";", 1)[0]
+
+
 def _text_key(value: str | None) -> str:
     return re.sub(r"[^0-9a-z]", "", normalize.fold((value or "").translate(PLAIN_LETTERS)))
 
@@ -41,8 +47,8 @@ def truth_keys(truth: dict) -> dict[str, object]:
         "title": _text_key(truth.get("title")),
         "company": _text_key(truth.get("company")),
         "emails": frozenset(e.lower() for e in truth.get("emails") or []),
-        "phones": frozenset(p["e164"] for p in phones),
-        "phone_kinds": frozenset(f"{p['e164']}/{p.get('kind') or 'work'}" for p in phones),
+        "phones": frozenset(_number(p["e164"]) for p in phones),
+        "phone_kinds": frozenset(f"{_number(p['e164'])}/{p.get('kind') or 'work'}" for p in phones),
         "url": _site_key(truth.get("url") or ""),
         "address": _text_key(truth.get("address")),
     }
@@ -55,8 +61,10 @@ def contact_keys(contact: Contact) -> dict[str, object]:
         "title": _text_key(contact.title),
         "company": _text_key(org),
         "emails": frozenset(contact.emails),
-        "phones": frozenset(p.e164 for p in contact.phones if p.e164),
-        "phone_kinds": frozenset(f"{p.e164}/{p.kind.value}" for p in contact.phones if p.e164),
+        "phones": frozenset(_number(p.e164) for p in contact.phones if p.e164),
+        "phone_kinds": frozenset(
+            f"{_number(p.e164)}/{p.kind.value}" for p in contact.phones if p.e164
+        ),
         "url": next((_site_key(u.url) for u in contact.urls), ""),
         "address": "|".join(_address_parts(contact)),
     }

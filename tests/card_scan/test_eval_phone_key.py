@@ -1,0 +1,27 @@
+"""bench/card_scan_keys.py: a phone is scored by the number it dials, its extension apart."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from contactkit.model import Contact
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+from card_scan_keys import contact_keys, truth_keys
+
+TRUTH = {"phones": [{"e164": "+14128280964", "kind": "work"}]}
+
+
+def _read(e164: str) -> Contact:
+    return Contact.model_validate({"phones": [{"text": "x", "kind": "work", "e164": e164}]})
+
+
+def test_a_number_read_with_its_extension_scores_as_the_number() -> None:
+    read = contact_keys(_read("+14128280964;ext=128"))
+    assert read["phones"] == truth_keys(TRUTH)["phones"] == frozenset({"+14128280964"})
+    assert read["phone_kinds"] == truth_keys(TRUTH)["phone_kinds"]
+
+
+def test_another_number_with_the_same_extension_scores_wrong() -> None:
+    assert contact_keys(_read("+14128280965;ext=128"))["phones"] != truth_keys(TRUTH)["phones"]
