@@ -9,10 +9,12 @@ Zakupow`` at weak/hi: accepted wrong) or joined with no space (``PurchasingManag
 
 from __future__ import annotations
 
+import re
+
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
-from .titles import title_score
+from .titles import JOINING_WORDS, title_score
 
 
 def join_title_pieces(
@@ -49,3 +51,51 @@ def doubled_cut(left: str, right: str) -> str | None:
     if left[-1].isupper() and left[-2].islower() and right[0].isupper():
         return f"{left[:-1]} {right}"
     return None
+
+
+# Words a title wrapped over two rows is cut before or after: its second row opens on one
+# ("Leiterin Marketing" | "& Kommunikation", "Responsabile Marketing" | "e Comunicazione") or its
+# first row ends on one ("Head of" | "Strategic Partnerships"). A department row under a title
+# opens on a word of its own ("Account Executive" | "Marketing").
+WRAP_WORDS = JOINING_WORDS | {"&", "+", "e", "und", "en", "och", "og", "a", "an", "to"}
+# How far under the title's row the next one starts (its height from its bottom), how far
+# their left edges, centres or right edges lie apart, and how much their heights differ (a row
+# of descenders, "Responsabile Marketing", 44 px beside "e Comunicazione", 32).
+WRAP_GAP = 1.0
+WRAP_ALIGN = 0.6
+WRAP_HEIGHTS = 1.5
+
+
+def join_wrapped_title(
+    lines: list[Line], texts: list[str], candidates: list[int], title: int
+) -> tuple[list[Line], list[str], list[int], str]:
+    """The row under the title's joined onto it where the title runs on (a wrap word at the
+    cut), the two rows of one size and aligned as the card sets its block; and that row's text
+    ("" where none runs on)."""
+    above = lines[title]
+    first = texts[title].split()
+    for below in sorted(candidates, key=lambda i: lines[i].top):
+        line = lines[below]
+        words = texts[below].split()
+        height = max(above.height, line.height)
+        if not first or not words or not WRAP_WORDS & {first[-1].lower(), words[0].lower()}:
+            continue
+        if not -0.2 * height <= line.top - above.bottom <= WRAP_GAP * height:
+            continue
+        if max(above.height, line.height) > WRAP_HEIGHTS * min(above.height, line.height):
+            continue
+        edges = (
+            abs(above.left - line.left),
+            abs(above.right - line.right),
+            abs(above.left + above.right - line.left - line.right) / 2,
+        )
+        if min(edges) > WRAP_ALIGN * height or not all(_plain_word(w) for w in words):
+            continue
+        joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
+        return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
+    return lines, texts, candidates, ""
+
+
+def _plain_word(word: str) -> bool:
+    """A word of letters (a hyphen, an apostrophe, a dot or comma after) or a wrap sign."""
+    return word in ("&", "+") or bool(re.fullmatch(r"[^\W\d_][\w'’-]*[.,]?", word))
