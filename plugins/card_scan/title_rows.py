@@ -72,28 +72,46 @@ def join_wrapped_title(
     """The row under the title's joined onto it where the title runs on (a wrap word at the
     cut), the two rows of one size and aligned as the card sets its block; and that row's text
     ("" where none runs on)."""
-    above = lines[title]
     first = texts[title].split()
     for below in sorted(candidates, key=lambda i: lines[i].top):
-        line = lines[below]
         words = texts[below].split()
-        height = max(above.height, line.height)
         if not first or not words or not WRAP_WORDS & {first[-1].lower(), words[0].lower()}:
             continue
-        if not -0.2 * height <= line.top - above.bottom <= WRAP_GAP * height:
-            continue
-        if max(above.height, line.height) > WRAP_HEIGHTS * min(above.height, line.height):
-            continue
-        edges = (
-            abs(above.left - line.left),
-            abs(above.right - line.right),
-            abs(above.left + above.right - line.left - line.right) / 2,
-        )
-        if min(edges) > WRAP_ALIGN * height or not all(_plain_word(w) for w in words):
-            continue
-        joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
-        return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
+        if stacked(lines[title], lines[below]) and all(_plain_word(w) for w in words):
+            joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
+            return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
     return lines, texts, candidates, ""
+
+
+def row_stacked_left(lines: list[Line], texts: list[str], title: int, taken: set[int]) -> bool:
+    """A row of plain words no field took, set right over or under the title's in its size:
+    the title's other half, no wrap word at the cut ("Senior Account" | "Executive"; second
+    blind generator, scan seed 1), or a department no list knows. The title may be half."""
+    line = lines[title]
+    return any(
+        j != title
+        and j not in taken
+        and lines[j].words
+        and all(_plain_word(w) for w in texts[j].split())
+        and (stacked(line, lines[j]) or stacked(lines[j], line))
+        for j in range(len(lines))
+    )
+
+
+def stacked(above: Line, below: Line) -> bool:
+    """``below`` the next row under ``above`` in one block: close under it, of its size, and
+    aligned with it on the left, the centre or the right."""
+    height = max(above.height, below.height)
+    if not -0.2 * height <= below.top - above.bottom <= WRAP_GAP * height:
+        return False
+    if height > WRAP_HEIGHTS * min(above.height, below.height):
+        return False
+    edges = (
+        abs(above.left - below.left),
+        abs(above.right - below.right),
+        abs(above.left + above.right - below.left - below.right) / 2,
+    )
+    return min(edges) <= WRAP_ALIGN * height
 
 
 def _plain_word(word: str) -> bool:
