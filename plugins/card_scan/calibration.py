@@ -462,9 +462,9 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # "kLogistyki"); 4 of 10 right over the tuning, held-out and own seed 18 (3 of the
         # wrong accepted there at strong/hi, strong/mid and weak/hi)
         "row-parted": 0.326,
-        # session 53: a row of plain words left over right over or under the title's, in its
-        # size ("Senior Account" | "Executive", the second blind generator's scan seed 1; or a
-        # department no list knows): the title may be half of it; unmeasured, to review
+        # session 53: a row of plain words, a title word among them, left over right over the
+        # title's in its size ("Senior Account" | "Executive", the second blind generator's scan
+        # seed 1): the title may be its second half; unmeasured, to review
         "row-stacked": 0.500,  # unmeasured
         "strong/hi": 0.990,
         "strong/lo": 0.413,

@@ -253,7 +253,7 @@ def read_alone(card: CardReading) -> bool:
 
 def title_evidence(card: CardReading, title: Found, picked: set[int]) -> str:
     """The title's level: by the lexicon and OCR, doubted if it spells the domain or is parted,
-    or a row of words no field took stands over or under it (``picked``: the fields' lines)."""
+    or a row of title words no field took stands over it (``picked``: the fields' lines)."""
     strong = title_score(title.value) == 2
     if spells_domain(title.value, card.domain):
         return "domain-spelt"  # "VP Capital" beside vpcapital.com: the company

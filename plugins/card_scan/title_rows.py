@@ -1,10 +1,15 @@
-"""A title's row read as two touching pieces, the letter at the cut read on both sides.
+"""A title's rows: one row read as two touching pieces, or one title set on two rows.
 
 On photos of two-column cards Tesseract parts a title row where two words meet and reads the
 letter there twice, once in each piece, the stray copy in the wrong case: ``Kierownik`` |
 ``kLogistyki``, ``KierownikD`` | ``Dzialu Zakupow``, ``Purchasing`` | ``gManager`` (session 16,
 blind seeds 11 and 18). The title was taken from one piece (``Kierownik`` at strong/hi, ``Dzialu
 Zakupow`` at weak/hi: accepted wrong) or joined with no space (``PurchasingManager``).
+
+A long title wraps onto a second row, which the card sets close under the first, in its size
+and aligned with it ("Leiterin Marketing" | "& Kommunikation"): joined where a wrap word stands
+at the cut, and doubted where a row of title words stands so over it with none (session 53, the
+second blind generator's cards).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
-from .titles import JOINING_WORDS, title_score
+from .titles import JOINING_WORDS, known_title_word, title_score
 
 
 def join_title_pieces(
@@ -84,16 +89,18 @@ def join_wrapped_title(
 
 
 def row_stacked_left(lines: list[Line], texts: list[str], title: int, taken: set[int]) -> bool:
-    """A row of plain words no field took, set right over or under the title's in its size:
-    the title's other half, no wrap word at the cut ("Senior Account" | "Executive"; second
-    blind generator, scan seed 1), or a department no list knows. The title may be half."""
+    """A row of plain words no field took, a title word among them, set right over the title's
+    in its size: the title's first half, no wrap word at the cut ("Senior Account" |
+    "Executive"; second blind generator, scan seed 1). Not a row under it: a department is
+    set so (and a title's second half, "Teamleider" | "Klantenservice", no list tells apart)."""
     line = lines[title]
     return any(
         j != title
         and j not in taken
         and lines[j].words
         and all(_plain_word(w) for w in texts[j].split())
-        and (stacked(line, lines[j]) or stacked(lines[j], line))
+        and any(known_title_word(w) for w in texts[j].split())
+        and stacked(lines[j], line)
         for j in range(len(lines))
     )
 
