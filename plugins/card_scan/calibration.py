@@ -462,10 +462,6 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # "kLogistyki"); 4 of 10 right over the tuning, held-out and own seed 18 (3 of the
         # wrong accepted there at strong/hi, strong/mid and weak/hi)
         "row-parted": 0.326,
-        # session 53: a row of plain words, a title word among them, left over right over the
-        # title's in its size ("Senior Account" | "Executive", the second blind generator's scan
-        # seed 1): the title may be its second half; unmeasured, to review
-        "row-stacked": 0.500,  # unmeasured
         "strong/hi": 0.990,
         "strong/lo": 0.413,
         "strong/mid": 0.989,  # s22: 155 of 156

@@ -55,7 +55,6 @@ from .region_votes import regions_from_clues
 from .text_lines import Line
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
-from .title_rows import row_stacked_left
 from .titles import title_score
 from .word_confidence import fragment_conf, words_conf
 
@@ -251,9 +250,8 @@ def read_alone(card: CardReading) -> bool:
     return card.clue_region is None and not any(fields)
 
 
-def title_evidence(card: CardReading, title: Found, picked: set[int]) -> str:
-    """The title's level: by the lexicon and OCR, doubted if it spells the domain or is parted,
-    or a row of title words no field took stands over it (``picked``: the fields' lines)."""
+def title_evidence(card: CardReading, title: Found) -> str:
+    """The title's level: by the lexicon and OCR, doubted if it spells the domain or is parted."""
     strong = title_score(title.value) == 2
     if spells_domain(title.value, card.domain):
         return "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
@@ -261,8 +259,6 @@ def title_evidence(card: CardReading, title: Found, picked: set[int]) -> str:
         return "domain-spelt"  # "VP" beside Vantage Packaging Limited: its monogram logo
     if row_parted(card.lines, title.line, card.used):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
-    if row_stacked_left(card.lines, card.texts, title.line, card.used | picked):
-        return "row-stacked"  # "Senior Account" | "Executive": one row of two
     return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
 
 

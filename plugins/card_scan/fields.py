@@ -127,7 +127,7 @@ def _person_emails_phones(
     evidence["phones"] = phone_evidence(card, leftover, contact.phones)
     if title:
         contact.title = title.value
-    evidence["title"] = title_evidence(card, title, picked) if title else "missing"
+    evidence["title"] = title_evidence(card, title) if title else "missing"
     if card.department is not None:
         contact.department = card.texts[card.department]
 

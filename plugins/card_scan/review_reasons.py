@@ -103,7 +103,6 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("leftover", "a line left over, maybe no title"),
         ("mended", "a word corrected from the word list"),
         ("row-parted", "read in pieces"),
-        ("row-stacked", "a row of words over it may be more of it"),
     ),
     "addresses": (
         ("polish", "Polish letters may be misread"),

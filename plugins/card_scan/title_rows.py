@@ -8,8 +8,8 @@ Zakupow`` at weak/hi: accepted wrong) or joined with no space (``PurchasingManag
 
 A long title wraps onto a second row, which the card sets close under the first, in its size
 and aligned with it ("Leiterin Marketing" | "& Kommunikation"): joined where a wrap word stands
-at the cut, and doubted where a row of title words stands so over it with none (session 53, the
-second blind generator's cards).
+at the cut (session 53, the second blind generator's cards). Where none stands there ("Senior
+Account" | "Executive") nothing tells the title's other half from a department set so.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
-from .titles import JOINING_WORDS, known_title_word, title_score
+from .titles import JOINING_WORDS, title_score
 
 
 def join_title_pieces(
@@ -86,23 +86,6 @@ def join_wrapped_title(
             joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
             return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
     return lines, texts, candidates, ""
-
-
-def row_stacked_left(lines: list[Line], texts: list[str], title: int, taken: set[int]) -> bool:
-    """A row of plain words no field took, a title word among them, set right over the title's
-    in its size: the title's first half, no wrap word at the cut ("Senior Account" |
-    "Executive"; second blind generator, scan seed 1). Not a row under it: a department is
-    set so (and a title's second half, "Teamleider" | "Klantenservice", no list tells apart)."""
-    line = lines[title]
-    return any(
-        j != title
-        and j not in taken
-        and lines[j].words
-        and all(_plain_word(w) for w in texts[j].split())
-        and any(known_title_word(w) for w in texts[j].split())
-        and stacked(lines[j], line)
-        for j in range(len(lines))
-    )
 
 
 def stacked(above: Line, below: Line) -> bool:
