@@ -129,6 +129,37 @@ def _slips(read: str, name: str) -> int:
     return min([Levenshtein.distance(read, name), *pairs])
 
 
+# A town names its country where it is a city of this size at least, and every other country's
+# town of its name is this many times smaller (Dublin, 1.0 M, against Dublin, Ohio, 58 k; London
+# against London, Ontario, 0.4 M): a card prints a big town's name, not a village's namesake.
+COUNTRY_TOWN_PEOPLE = 50_000
+COUNTRY_TOWN_LEAD = 10
+
+
+def dominant_town_country(folded: str) -> str | None:
+    """The country whose town of this folded name outweighs every other country's (Osaka,
+    Västerås, Praha), None where the name is a small town's or several countries' alike."""
+    sizes = sorted(_town_sizes().get(folded, {}).values(), reverse=True)
+    if not sizes or sizes[0][0] < COUNTRY_TOWN_PEOPLE:
+        return None
+    if len(sizes) > 1 and sizes[0][0] < COUNTRY_TOWN_LEAD * sizes[1][0]:
+        return None
+    return sizes[0][1]
+
+
+@cache
+def _town_sizes() -> dict[str, dict[str, tuple[int, str]]]:
+    """Per folded Latin spelling, per country, its largest town so spelt: (people, country)."""
+    sizes: dict[str, dict[str, tuple[int, str]]] = {}
+    for town in _towns():
+        country = town["countrycode"]
+        for name in (town["name"], *town["alternatenames"]):
+            if LATIN_NAME_RE.match(name):
+                per = sizes.setdefault(normalize.fold(name), {})
+                per[country] = max(per.get(country, (0, country)), (town["population"], country))
+    return sizes
+
+
 @cache
 def _us_states() -> dict[int, str]:
     """Each US town's state (its two capitals), by town id."""

@@ -13,7 +13,7 @@ import re
 
 from contactkit import normalize
 
-from .places import town_countries
+from .places import dominant_town_country, town_countries
 from .postcode_hints import POSTCODE_DIGITS
 
 # A postcode and the town after it, where an address line starts or after its street's comma
@@ -55,6 +55,20 @@ ALSO_BEFORE_TOWN = {
 }  # fmt: skip
 
 
+# Where the shapes above find no town the table ties to one country: a postcode of another shape
+# before a town ("721 51 Västerås", "3894-046 Aveiro", "140 00 Praha 4", "10160 Torino TO",
+# "15082 A Coruña"), or a Japanese one after it ("Osaka 530-0091"), a province's or district's
+# mark after the town allowed. A big town's name alone then names its country
+# (``places.dominant_town_country``): the second blind generator's cards print these with no
+# country line, and their numbers were read in the default region (9 of 200 tuning cards).
+ANY_TOWN = r"((?:[A-Z][a-z]?\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,})?)"
+TOWN_AFTER_ANY_POSTCODE_RE = re.compile(
+    rf"(?:^|,)\s*(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2,5}}(?:[ -]\d{{2,4}})?)\s+{ANY_TOWN}"
+    r"(?:\s+(?:[A-Z]{2}|\([A-Z]{2}\)|\d{1,2}))?\s*(?:,|$)"
+)
+TOWN_BEFORE_JP_POSTCODE_RE = re.compile(rf"(?:^|,)\s*{ANY_TOWN}\s+\d{{3}}-\d{{4}}\s*(?:,|$)")
+
+
 def town_regions(texts: list[str]) -> list[str]:
     """The countries named by a town after a postcode: one town's country alone among those
     whose postcodes have as many digits (``POSTCODE_DIGITS``, ``ALSO_BEFORE_TOWN``), a name
@@ -75,4 +89,10 @@ def town_regions(texts: list[str]) -> list[str]:
             country = countries.pop() if len(countries) == 1 else None
             if country in POSTCODE_DIGITS and country not in out:
                 out.append(country)
+        if not found:
+            for pattern in (TOWN_AFTER_ANY_POSTCODE_RE, TOWN_BEFORE_JP_POSTCODE_RE):
+                for match in pattern.finditer(text.strip()):
+                    country = dominant_town_country(normalize.fold(match.group(1)))
+                    if country and country not in out:
+                        out.append(country)
     return out
