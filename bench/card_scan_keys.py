@@ -18,9 +18,13 @@ from contactkit.model import Contact
 FIELDS = ("name", "title", "company", "emails", "phones", "phone_kinds", "url", "address")
 
 
-# Letters normalize.fold drops instead of plain-spelling them ("Sokół" → "soko"): spelt out
-# first, so a reading "Sokol" compares as "Müller" read "Muller" does (accents aside).
-PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d"})
+# Letters normalize.fold drops instead of plain-spelling them ("Sokół" → "soko", "Sæther" →
+# "sther"): spelt out first, so a reading "Sokol" or "Saether" compares as "Müller" read "Muller"
+# does (accents aside).
+PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d", "æ": "ae", "Æ": "AE"}
+    | {"œ": "oe", "Œ": "OE"}
+)
 
 
 def _site_key(url: str) -> str:

@@ -1,4 +1,5 @@
-"""bench/card_scan_keys.py: a phone is scored by the number it dials, its extension apart."""
+"""bench/card_scan_keys.py: a phone is scored by the number it dials, its extension apart; a
+letter folding drops (æ) is spelt out on both sides."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_a_number_read_with_its_extension_scores_as_the_number() -> None:
 
 def test_another_number_with_the_same_extension_scores_wrong() -> None:
     assert contact_keys(_read("+14128280965;ext=128"))["phones"] != truth_keys(TRUTH)["phones"]
+
+
+def test_ae_printed_and_read_spelt_out_score_alike() -> None:
+    printed = truth_keys({"name": "Kjetil Sæther", "company": "Sæther Logistikk AS"})
+    read = Contact.model_validate(
+        {"name": {"full": "Kjetil Saether"}, "organization": {"name": "Saether Logistikk AS"}}
+    )
+    assert contact_keys(read)["name"] == printed["name"] == "kjetilsaether"
+    assert contact_keys(read)["company"] == printed["company"]
