@@ -21,9 +21,9 @@ def test_an_unknown_label_keeps_the_number_and_a_phone_sign_too():
     assert phones == ["+493012345678", "+493087654321"]
 
 
-def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
+def test_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
     """Nothing in a US number tells a mobile from a desk line: with two and no label, the
-    kinds are a guess."""
+    kinds are a guess; with one alone too (a card may print the mobile alone: session 53)."""
     two = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
                "@512-948-9631", "a.garcia@keystone.com")  # fmt: skip
     parsed = parse_card(two, default_region="US")
@@ -31,7 +31,9 @@ def test_two_unlabelled_north_american_numbers_leave_their_kinds_doubtful():
     assert parsed.evidence["phones"].startswith("bare-untold")
     one = card(("Abigail Garcia", 44), "CEO", "Keystone Inc.", "@(512) 750-7583",
                "a.garcia@keystone.com")  # fmt: skip
-    assert parse_card(one, default_region="US").evidence["phones"].startswith("bare/")
+    assert parse_card(one, default_region="US").evidence["phones"].startswith("bare-untold/")
+    told = card(("Anna Lange", 44), "CEO", "Keystone GmbH", "030 1234 5678", "a.lange@keystone.de")
+    assert parse_card(told, default_region="DE").evidence["phones"].startswith("bare/")
 
 
 def test_an_unlabelled_office_number_beside_a_labelled_one_has_an_untold_kind():
