@@ -40,6 +40,7 @@ from .line_fragments import label_glued, site_split
 from .local_parts import spelt_fold, spelt_letters, spelt_words
 from .lost_phone_rows import debris_beside, digits_after, label_alone
 from .name_checks import II_FOR_U_RE
+from .name_email_slips import firm_word_after
 from .name_gaps import letter_read_apart
 from .name_rows import row_level
 from .name_slips import card_countries, printed_local
@@ -117,6 +118,9 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         # "CM CATHERINE JOHNSON" beside Cartwright & MacLeod Ltd: the firm's monogram logo
         # read into the name's row (fresh photo 591/82, at email+other/hi): unmeasured
         level = f"{level}+monogram"
+    other = level.startswith("email+other")
+    if other and card.emails and firm_word_after(name.value, card.emails[0].value):
+        level = f"{level}+firm-word"  # "JOOST WIJNANDS VERMEULEN" by j.wijnands@vermeulen.nl
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:

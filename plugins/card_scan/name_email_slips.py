@@ -1,8 +1,9 @@
 """Slips in a name line undone with the email's local part beside it: words glued or parted
 other than the address parts them (``camel_name``, ``email_parted``), a given name's first
 letters lost (``lost_initial``: one letter from the tables alone, more only with the address's
-initial), an ö read as a 6 (``six_as_umlaut``). ``people`` asks them in turn of a name line;
-the slips a name's own letters show are ``name_slips``.
+initial), an ö read as a 6 (``six_as_umlaut``); the firm's word on the name's row
+(``firm_word_after``). ``people`` asks them in turn of a name line; the slips a name's own
+letters show are ``name_slips``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from contactkit import normalize
 from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
+from .domains import domain_label
 from .local_parts import (
     local_letters,
     local_match,
@@ -136,3 +138,23 @@ def six_as_umlaut(text: str, local: str | None, clue_region: str | None = None) 
 
 # Where a name's accented o is ó (Józef, Wróbel, López, Gómez) and no ö is written.
 ACUTE_O_REGIONS = frozenset({"ES", "PL", "MX", "AR", "CO", "CL", "PE"})
+
+
+def firm_word_after(name: str, email: str) -> bool:
+    """The last of a name's three words or more spelt by the address's domain and not by its
+    local part, which spells the family name before it: the firm's word mark set on the name's
+    row ("JOOST WIJNANDS VERMEULEN" beside j.wijnands@vermeulen.nl, "STEFANO GALLI Alimentari"
+    beside sgalli@alimentari-bianchi.it; second blind generator, scan seed 5). A family firm's
+    name is the person's own family name ("Uwe Schwarz", uwe@schwarz-soehne.at): two words."""
+    local, _, domain = email.lower().partition("@")
+    words = spelt_fold(name).split()
+    if len(words) < 3 or not domain:
+        return False
+    letters = re.sub(r"[^a-z]", "", local)
+    last = words[-1]
+    return (
+        len(last) >= 4
+        and last in domain_label(domain)
+        and last not in letters
+        and words[-2] in letters
+    )

@@ -52,6 +52,7 @@ MARKS: tuple[tuple[str, str], ...] = (
 # level's start (``domain/hi``, the name not in the address, is not ``name+domain/hi``).
 FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "name": (
+        ("firm-word", "its last word is the firm's: maybe its logo"),
         ("email-part", "only part of it is in the email"),
         ("email-slip", "a letter or two off the email"),
         ("other", "a word of it is not in the email"),

@@ -1,0 +1,44 @@
+"""The firm's word mark set on the name's row, read into the name: its last word spelt by the
+address's domain, not by its local part (second blind generator, scan seed 5 card 56, as read)."""
+
+from __future__ import annotations
+
+import pytest
+from printed import as_read
+
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.name_email_slips import firm_word_after
+
+
+def test_a_firm_word_on_the_name_row_sends_the_name_to_review():
+    lines = as_read(
+        [("JOOST", 0.88, 99, 101, 234, 54), ("WIJNANDS", 0.80, 353, 100, 369, 54),
+         ("VERMEULEN", 0.96, 811, 101, 484, 63)],
+        [("Vice", 0.97, 100, 197, 88, 35), ("President", 0.97, 208, 197, 193, 35),
+         ("of", 0.97, 417, 197, 37, 35), ("Engineering", 0.96, 472, 197, 247, 44)],
+        [("Main", 0.93, 103, 430, 98, 36), ("010-6994154", 0.92, 223, 430, 285, 36)],
+        [("Email", 0.93, 104, 566, 107, 34), ("j.wijnands@vermeulen.nl", 0.72, 229, 565, 509, 44)],
+        [("Vermeulen", 0.92, 102, 770, 176, 29), ("&", 0.92, 293, 772, 21, 26),
+         ("Koster", 0.97, 329, 770, 104, 28), ("Industries", 0.93, 448, 770, 157, 28),
+         ("B.V.", 0.90, 620, 770, 61, 28)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.evidence["name"].endswith("+firm-word")
+    assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "firm"),
+    [
+        ("Joost Wijnands Vermeulen", "j.wijnands@vermeulen.nl", True),
+        ("Uwe Schwarz", "uwe@schwarz-soehne.at", False),  # the family's own firm
+        # A second family name the firm shares is doubted alike: a person looks (review)
+        ("Ana García López", "ana.garcia@lopez-logistica.es", True),
+        ("Ana García López", "ana.garcia@sanz-logistica.es", False),
+    ],
+)
+def test_only_a_word_after_the_family_name_the_address_spells_is_the_firms(
+    name: str, email: str, firm: bool
+) -> None:
+    assert firm_word_after(name, email) is firm
