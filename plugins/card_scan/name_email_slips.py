@@ -156,5 +156,6 @@ def firm_word_after(name: str, email: str) -> bool:
         len(last) >= 4
         and last in domain_label(domain)
         and last not in letters
+        and len(words[-2]) >= 3  # not "O'Neill"'s o, which any address holds
         and words[-2] in letters
     )
