@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PIL import (
     Image,
     ImageChops,
@@ -185,8 +184,7 @@ def _print_outside(image: Image.Image, box: tuple[int, int, int, int]) -> bool:
     from .perspective import leaves_print_outside  # OpenCV: loaded with the first card
 
     left, top, right, bottom = box
-    corners = [[left, top], [right, top], [right, bottom], [left, bottom]]
-    return leaves_print_outside(image, np.array(corners, np.float32))
+    return leaves_print_outside(image, [(left, top), (right, top), (right, bottom), (left, bottom)])
 
 
 def _clear_border_regions(mask: Image.Image) -> None:

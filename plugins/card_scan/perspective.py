@@ -93,7 +93,7 @@ INK_BELOW_PAPER = 40
 PRINT_MARKS = 6
 
 
-def leaves_print_outside(image: Image.Image, corners: np.ndarray) -> bool:
+def leaves_print_outside(image: Image.Image, corners: np.ndarray | list[tuple[int, int]]) -> bool:
     """Whether marks of print lie outside the outline ``corners`` (x, y in the image)."""
     gray = np.asarray(image.convert("L"))
     height, width = gray.shape
@@ -105,7 +105,7 @@ def leaves_print_outside(image: Image.Image, corners: np.ndarray) -> bool:
     ink = ((paper.astype(np.int16) - small) > INK_BELOW_PAPER).astype(np.uint8)
     margin = max(2, round(OUTSIDE_MARGIN * max(small.shape)))
     inside = np.zeros_like(ink)
-    cv2.fillConvexPoly(inside, np.round(corners / factor).astype(np.int32), 1)
+    cv2.fillConvexPoly(inside, np.round(np.asarray(corners) / factor).astype(np.int32), 1)
     inside = cv2.dilate(inside, np.ones((2 * margin + 1, 2 * margin + 1), np.uint8))
     ink[inside > 0] = 0
     ink[:margin], ink[-margin:], ink[:, :margin], ink[:, -margin:] = 0, 0, 0, 0

@@ -94,8 +94,8 @@ def test_a_number_opening_on_the_cards_own_country_code_without_its_plus_is_doub
     ):
         parsed = parse_card(card(*rows, printed), default_region="US")
         assert parsed.evidence["phones"] == level
-    us = card(("Ann Lee", 48), "1-617-875-9218", "ann.lee@example.com")
-    assert parse_card(us, default_region="US").evidence["phones"] == "bare/hi"
+    us = card(("Ann Lee", 48), "1-617-875-9218", "ann.lee@example.com")  # its kind untold
+    assert parse_card(us, default_region="US").evidence["phones"] == "bare-untold/hi"
 
 
 def test_a_closing_bracket_no_bracket_opened_is_a_thin_one_put_back_and_doubted():
