@@ -19,7 +19,7 @@ from .phone_kinds import looks_mobile
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
 from .postal import US_CITY_RE, gb_postcode, postal_regions
-from .town_regions import town_regions
+from .town_regions import big_town_regions, town_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed
 # line's country code nearly as much; a mobile's code little (people carry their home mobile
@@ -34,6 +34,7 @@ CLUE_WEIGHTS = {
     "gb": 0.6,
     "postal": 0.4,
     "town": 0.6,
+    "big-town": 0.4,
 }
 
 
@@ -93,6 +94,8 @@ def _clue_votes(
         vote(region, "postal")
     for region in town_regions(texts):
         vote(region, "town")  # a known town after its postcode: as sure as a British postcode
+    for region in big_town_regions(texts):
+        vote(region, "big-town")  # a big town beside a postcode of another shape: a hint
     if any(US_CITY_RE.match(_city_part(text)) for text in texts):
         vote("US", "us")
     if any(gb_postcode(text) for text in texts):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .clues import has_legal_form
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
@@ -80,8 +81,10 @@ def join_wrapped_title(
     first = texts[title].split()
     for below in sorted(candidates, key=lambda i: lines[i].top):
         words = texts[below].split()
-        if not first or not words or not WRAP_WORDS & {first[-1].lower(), words[0].lower()}:
+        if not first or not words or not (_wraps(first[-1]) or _wraps(words[0])):
             continue
+        if has_legal_form(texts[below]):
+            continue  # "Commercieel Directeur" over "De Vries & Zonen BV": the company
         if stacked(lines[title], lines[below]) and all(_plain_word(w) for w in words):
             joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
             return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
@@ -102,6 +105,13 @@ def stacked(above: Line, below: Line) -> bool:
         abs(above.left + above.right - below.left - below.right) / 2,
     )
     return min(edges) <= WRAP_ALIGN * height
+
+
+def _wraps(word: str) -> bool:
+    """A wrap word as a title prints it: small ("of", "e", "und"), or all capitals in a title so
+    printed ("OF"); "De" or "La" opens a name ("De Vries", "La Fabbrica")."""
+    capitals = word.isupper() and len(word) > 1  # "OF", not "A" opening a row
+    return word.lower() in WRAP_WORDS and (word in ("&", "+") or word.islower() or capitals)
 
 
 def _plain_word(word: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from contactkit import normalize
 
+from .lexicon import PHONE_LABELS
 from .places import dominant_town_country, town_countries
 from .postcode_hints import POSTCODE_DIGITS
 
@@ -41,6 +42,8 @@ COMMA_LOST_RE = re.compile(
 UNIT_WORDS = frozenset(
     {"suite", "ste", "unit", "floor", "room", "box", "apt", "level", "tel", "fax"}
 )
+# Words a big town's rows never are: a phone's label ("Mobile", a town in Alabama) or a unit's.
+NOT_TOWNS = frozenset(PHONE_LABELS) | UNIT_WORDS | {"email", "web", "mail", "www"}
 # Countries outside ``POSTCODE_DIGITS`` that also print a postcode of as many digits before the
 # town: a name one of them shares names no country. "Av. Chapultepec 480, 44100 Guadalajara,
 # Jal." is Mexican, yet Spain alone has five-digit postcodes and a Guadalajara among the
@@ -55,15 +58,17 @@ ALSO_BEFORE_TOWN = {
 }  # fmt: skip
 
 
-# Where the shapes above find no town the table ties to one country: a postcode of another shape
-# before a town ("721 51 Västerås", "3894-046 Aveiro", "140 00 Praha 4", "10160 Torino TO",
+# Where the shapes above match nothing: a postcode of another shape before a big town ("721 51
+# Västerås", "140 00 Praha 4", "10160 Torino TO",
 # "15082 A Coruña"), or a Japanese one after it ("Osaka 530-0091"), a province's or district's
-# mark after the town allowed. A big town's name alone then names its country
-# (``places.dominant_town_country``): the second blind generator's cards print these with no
-# country line, and their numbers were read in the default region (9 of 200 tuning cards).
+# mark after the town allowed, on a line the shapes above match nothing of. A big town's name
+# alone then names its country (``places.dominant_town_country``): the second blind generator's
+# cards print these with no country line, and their numbers were read in the default region (9
+# of 200 tuning cards). A weaker clue than those shapes (``region_votes``): not a phone's or a
+# unit's word ("Mobile 555-1234" is no Mobile, Alabama; "Suite 200 Victoria" no town).
 ANY_TOWN = r"((?:[A-Z][a-z]?\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,})?)"
 TOWN_AFTER_ANY_POSTCODE_RE = re.compile(
-    rf"(?:^|,)\s*(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2,5}}(?:[ -]\d{{2,4}})?)\s+{ANY_TOWN}"
+    rf"(?:^|,)\s*(?:\d{{4}}\s?[A-Z]{{2}}|\d{{3,5}}(?:[ -]\d{{2,4}})?|\d{{2}}-\d{{3}})\s+{ANY_TOWN}"
     r"(?:\s+(?:[A-Z]{2}|\([A-Z]{2}\)|\d{1,2}))?\s*(?:,|$)"
 )
 TOWN_BEFORE_JP_POSTCODE_RE = re.compile(rf"(?:^|,)\s*{ANY_TOWN}\s+\d{{3}}-\d{{4}}\s*(?:,|$)")
@@ -89,10 +94,23 @@ def town_regions(texts: list[str]) -> list[str]:
             country = countries.pop() if len(countries) == 1 else None
             if country in POSTCODE_DIGITS and country not in out:
                 out.append(country)
-        if not found:
-            for pattern in (TOWN_AFTER_ANY_POSTCODE_RE, TOWN_BEFORE_JP_POSTCODE_RE):
-                for match in pattern.finditer(text.strip()):
-                    country = dominant_town_country(normalize.fold(match.group(1)))
-                    if country and country not in out:
-                        out.append(country)
+    return out
+
+
+def big_town_regions(texts: list[str]) -> list[str]:
+    """The countries named by a big town beside a postcode of any shape, on lines
+    ``town_regions``' shapes match nothing of (``TOWN_AFTER_ANY_POSTCODE_RE``)."""
+    out: list[str] = []
+    for text in (t.strip() for t in texts):
+        if TOWN_AFTER_POSTCODE_RE.search(text) or COMMA_LOST_RE.search(text):
+            continue
+        for pattern in (TOWN_AFTER_ANY_POSTCODE_RE, TOWN_BEFORE_JP_POSTCODE_RE):
+            for match in pattern.finditer(text):
+                town = normalize.fold(match.group(1))
+                before = text[: match.start()].split()
+                if set(town.split()) & NOT_TOWNS or (before and before[-1].lower() in UNIT_WORDS):
+                    continue
+                country = dominant_town_country(town)
+                if country and country not in out:
+                    out.append(country)
     return out

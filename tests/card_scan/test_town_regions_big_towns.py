@@ -7,7 +7,7 @@ import pytest
 
 from contactkit import normalize
 from contactkit_plugins.card_scan.places import dominant_town_country
-from contactkit_plugins.card_scan.town_regions import town_regions
+from contactkit_plugins.card_scan.town_regions import big_town_regions
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from contactkit_plugins.card_scan.town_regions import town_regions
     ],
 )
 def test_a_big_town_beside_its_postcode_names_its_country(line: str, country: str) -> None:
-    assert town_regions([line]) == [country]
+    assert big_town_regions([line]) == [country]
 
 
 @pytest.mark.parametrize(
@@ -30,10 +30,14 @@ def test_a_big_town_beside_its_postcode_names_its_country(line: str, country: st
         "San Francisco, CA 94107",  # the US shape: its own clue, not this one
         "Tel 030 61351 1088",
         "Vesterbrogade 1, 1. sal",
+        "Mobile 555-1234",  # a phone's label, not Mobile, Alabama
+        "555-1234 Mobile",
+        "Suite 200, 55 Victoria",  # a unit's number, not a postcode
+        "75008 Paris",  # the known shape's: town_regions' vote
     ],
 )
-def test_no_town_beside_a_postcode_names_nothing(line: str) -> None:
-    assert town_regions([line]) == []
+def test_no_big_town_beside_a_postcode_names_nothing(line: str) -> None:
+    assert big_town_regions([line]) == []
 
 
 def test_a_name_several_countries_share_as_big_towns_names_none() -> None:

@@ -4,6 +4,7 @@ cards' own readings (second generator, photo seed 1; the first generator, fresh 
 
 from __future__ import annotations
 
+import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.fields import parse_card
@@ -73,3 +74,23 @@ def test_a_department_under_the_title_stays_apart():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="ES")
     assert parsed.contact.title == "Account Executive"
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        [
+            ("De", 0.95, 103, 260, 52, 40),
+            ("Vries", 0.96, 170, 261, 130, 40),
+            ("&", 0.93, 315, 260, 32, 40),
+            ("Zonen", 0.96, 362, 261, 150, 40),
+            ("BV", 0.96, 527, 261, 60, 40),
+        ],
+        [("La", 0.95, 103, 260, 52, 40), ("Fabbrica", 0.96, 170, 261, 200, 40)],
+    ],
+)
+def test_a_company_row_under_the_title_is_not_its_second_row(company):
+    # The company set under the title in the block's size: "De" and "La" open a name.
+    lines = _guenther()
+    lines[3] = as_read(company)[0]
+    assert parse_card(lines, default_region="NL").contact.title == "Leiterin Marketing"
