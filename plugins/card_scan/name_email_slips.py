@@ -148,14 +148,16 @@ def firm_word_after(name: str, email: str) -> bool:
     name is the person's own family name ("Uwe Schwarz", uwe@schwarz-soehne.at): two words."""
     local, _, domain = email.lower().partition("@")
     words = spelt_fold(name).split()
-    if len(words) < 3 or not domain:
+    firm = normalize.registrable_domain(domain) if domain else None
+    if len(words) < 3 or not firm:
         return False
     letters = re.sub(r"[^a-z]", "", local)
-    last = words[-1]
+    last, family = words[-1], words[-2]
     return (
         len(last) >= 4
-        and last in domain_label(domain)
+        and last in domain_label(firm)  # "mail.vermeulen.nl": the firm's label, not "mail"
         and last not in letters
-        and len(words[-2]) >= 3  # not "O'Neill"'s o, which any address holds
-        and words[-2] in letters
+        and len(family) >= 3  # not "O'Neill"'s o, which any address holds
+        and family in letters
+        and not known_given(family)  # "Anna Maria Rossi", annamaria@rossi.it: her family's firm
     )

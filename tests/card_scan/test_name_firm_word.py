@@ -34,6 +34,8 @@ def test_a_firm_word_on_the_name_row_sends_the_name_to_review():
         ("Joost Wijnands Vermeulen", "j.wijnands@vermeulen.nl", True),
         ("Uwe Schwarz", "uwe@schwarz-soehne.at", False),  # the family's own firm
         ("Ronald O'Neill", "ronald@oneill.co.uk", False),
+        ("Anna Maria Rossi", "annamaria@rossi.it", False),  # a double given name
+        ("Joost Wijnands Vermeulen", "j.wijnands@mail.vermeulen.nl", True),  # a mail host
         # A second family name the firm shares is doubted alike: a person looks (review)
         ("Ana García López", "ana.garcia@lopez-logistica.es", True),
         ("Ana García López", "ana.garcia@sanz-logistica.es", False),
