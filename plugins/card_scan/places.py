@@ -139,24 +139,23 @@ COUNTRY_TOWN_LEAD = 10
 def dominant_town_country(folded: str) -> str | None:
     """The country whose town of this folded name outweighs every other country's (Osaka,
     Västerås, Praha), None where the name is a small town's or several countries' alike."""
-    sizes = sorted(_town_sizes().get(folded, {}).values(), reverse=True)
-    if not sizes or sizes[0][0] < COUNTRY_TOWN_PEOPLE:
+    ranked = sorted(_town_sizes().get(folded, {}).items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < COUNTRY_TOWN_PEOPLE:
         return None
-    if len(sizes) > 1 and sizes[0][0] < COUNTRY_TOWN_LEAD * sizes[1][0]:
+    if len(ranked) > 1 and ranked[0][1] < COUNTRY_TOWN_LEAD * ranked[1][1]:
         return None
-    return sizes[0][1]
+    return ranked[0][0]
 
 
 @cache
-def _town_sizes() -> dict[str, dict[str, tuple[int, str]]]:
-    """Per folded Latin spelling, per country, its largest town so spelt: (people, country)."""
-    sizes: dict[str, dict[str, tuple[int, str]]] = {}
-    for town in _towns():
-        country = town["countrycode"]
-        for name in (town["name"], *town["alternatenames"]):
-            if LATIN_NAME_RE.match(name):
-                per = sizes.setdefault(normalize.fold(name), {})
-                per[country] = max(per.get(country, (0, country)), (town["population"], country))
+def _town_sizes() -> dict[str, dict[str, int]]:
+    """Per folded spelling of ``_all_names``, per country, the people of its largest town so
+    spelt: the spellings indexed once for both lookups."""
+    people = {town["geonameid"]: town["population"] for town in _towns()}
+    sizes: dict[str, dict[str, int]] = {}
+    for country, names in _all_names().items():
+        for folded, entries in names.items():
+            sizes.setdefault(folded, {})[country] = max(people[i] for i, _, _ in entries)
     return sizes
 
 
