@@ -69,24 +69,25 @@ def prepare(page: Page, steps: Steps) -> Image.Image:
     )
 
     image = page.image.convert("RGB")
+    scanned = page.dpi is not None
     card_found = warped = sharpened = False
     if steps.perspective:
         # A scanner writes its DPI, a camera none that means anything: only a photo tries
         # faint edges (a scan's inner box or band must never be taken for the card).
-        corners = find_card_corners(image, faint=page.dpi is None)
-        if corners is not None and page.dpi is not None and leaves_print_outside(image, corners):
+        corners = find_card_corners(image, faint=not scanned)
+        if corners is not None and scanned and leaves_print_outside(image, corners):
             corners = None  # a band printed on the card: the lid's light hid the card's edge
         if corners is not None:
             image, card_found, warped = warp_to_card(image, corners), True, True
     if steps.find_card and not warped:
-        image, card_found = crop_to_card(image, scanned=page.dpi is not None)
+        image, card_found = crop_to_card(image, scanned=scanned)
     if steps.deskew and not warped:
         angle = estimate_skew(image)
         if abs(angle) >= 0.3:
             fill = _border_colour(image)
             image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
             if steps.find_card:
-                cropped, found = crop_to_card(image, scanned=page.dpi is not None)
+                cropped, found = crop_to_card(image, scanned=scanned)
                 # A scan the card fills stood out from nothing before the turn; a "card" found
                 # in it now may be a coloured band, and cropping to it cut every line short.
                 kept = cropped.width * cropped.height / (image.width * image.height)

@@ -58,14 +58,14 @@ ALSO_BEFORE_TOWN = {
 }  # fmt: skip
 
 
-# Where the shapes above match nothing: a postcode of another shape before a big town ("721 51
-# Västerås", "140 00 Praha 4", "10160 Torino TO",
-# "15082 A Coruña"), or a Japanese one after it ("Osaka 530-0091"), a province's or district's
-# mark after the town allowed, on a line the shapes above match nothing of. A big town's name
-# alone then names its country (``places.dominant_town_country``): the second blind generator's
-# cards print these with no country line, and their numbers were read in the default region (9
-# of 200 tuning cards). A weaker clue than those shapes (``region_votes``): not a phone's or a
-# unit's word ("Mobile 555-1234" is no Mobile, Alabama; "Suite 200 Victoria" no town).
+# On a line the shapes above match nothing of: a postcode of another shape before a big town
+# ("721 51 Västerås", "140 00 Praha 4", "10160 Torino TO", "15082 A Coruña"), or a Japanese one
+# after it ("Osaka 530-0091"), a province's or district's mark after the town allowed. A big
+# town's name alone then names its country (``places.dominant_town_country``): the second blind
+# generator's cards print these with no country line, and their numbers were read in the
+# default region (9 of 200 tuning cards). A weaker clue than those shapes (``region_votes``):
+# not a phone's or a unit's word ("Mobile 555-1234" is no Mobile, Alabama; "Suite 200 Victoria"
+# no town).
 ANY_TOWN = r"((?:[A-Z][a-z]?\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,})?)"
 TOWN_AFTER_ANY_POSTCODE_RE = re.compile(
     rf"(?:^|,)\s*(?:\d{{4}}\s?[A-Z]{{2}}|\d{{3,5}}(?:[ -]\d{{2,4}})?|\d{{2}}-\d{{3}})\s+{ANY_TOWN}"
