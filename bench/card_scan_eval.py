@@ -73,14 +73,12 @@ def evaluate(
         contact, flagged, conf = read.get(key, (Contact(), {"name"}, {}))
         left_out = {f for f, c in conf.items() if c < review_below} - flagged
         printed = truth.get("address") or ""
-        ours.add(file.name, want, scored(contact, want, printed), flagged, left_out, conf)
-        bare.add(file.name, want, scored(base[file.name], want, printed))
+        got = scored(contact, want, printed)
         font = truth.get("style", {}).get("font", "?")
-        fonts[font].add(file.name, want, scored(contact, want, printed), flagged, left_out, conf)
         country = truth.get("country") or "?"
-        countries[country].add(
-            file.name, want, scored(contact, want, printed), flagged, left_out, conf
-        )
+        for score in (ours, fonts[font], countries[country]):
+            score.add(file.name, want, got, flagged, left_out, conf)
+        bare.add(file.name, want, scored(base[file.name], want, printed))
     n = len(files)
     # The same run read at other review thresholds: what would have gone to review, and what
     # would have been accepted wrong (the stored values are the same for thresholds >= 0.85).
