@@ -26,6 +26,7 @@ from .lexicon import COMPANY_WORDS, NAME_PARTICLES, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
     PLAIN_UMLAUT,
     cut_short,
+    initials_code,
     local_letters,
     local_match,
     spelt_fold,
@@ -123,9 +124,22 @@ def name_level(
         return _spelt_by_email(name, line, local or "", countries, card_letters)
     if strength == 1:
         return "email-part"  # it holds one word of it: the rest is unchecked
+    if local and initials_code(local, spelt_fold(name).split()):
+        return _code_level(name, line, countries)
     if near or (local and family_slip(local, name)):
         return "email-slip"
     return _shape_level(name, line, local, largest, countries)
+
+
+def _code_level(name: str, line: Line, countries: frozenset[str]) -> str:
+    """A name the address gives three letters of (``mho@``): its other letters are unchecked,
+    so a misread letter of a kind card_scan knows is doubted, as for a name nothing checks."""
+    words = name.split()
+    if any(letter_misread(w, countries) or spanish_i_misread(w, countries) for w in words):
+        return "email-code/lo"
+    if near_given(words[0]) or any(census_slip(w) is not None for w in spelt_fold(name).split()):
+        return "email-code/lo"
+    return f"email-code/{ocr_band(read_conf(line, name))}"
 
 
 def _spelt_by_email(
@@ -269,6 +283,8 @@ def email_level(
     if strength == 1:
         # A word of the name and something else ("jsmith.sales"): a cut or a slip.
         return f"part-name{tag}/{ocr_band(ocr)}"
+    if by_domain and name and initials_code(local, spelt_fold(name).split()):
+        return f"code+domain{tag}/{ocr_band(ocr)}"  # "mho@" beside Maarten Hoekstra
     if by_domain:
         return f"domain{tag}/{ocr_band(ocr)}"
     return f"ocr{tag}/{ocr_band(ocr)}"

@@ -51,6 +51,11 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     spelt = spelt_squashed(company)
     if len(label) >= 3 and label in spelt:
         return True
+    # "hoekstragroup.nl" for Hoekstra Packaging B.V., "belora-global.co.jp" for Belora
+    # Electronics: the name's leading words and a word firms add to domains. Whole words only:
+    # "Lrensto Logistics" beside renstogroup.com is a logo's letter glued, not agreement.
+    if _leading_words_and_tail(company, label):
+        return True
     # "ppennine.co.uk" for Pennine Holdings plc, "aaurora.fr" for Groupe Aurora: the domain
     # doubles the name's initial.
     if len(label) >= 5 and label[0] == label[1] and label[1:] in spelt:
@@ -63,6 +68,26 @@ def domain_in(company: str | None, domain: str | None) -> bool:
         return True
     # Initials as written: "aegroup" for Atlas Elektrotechnik is no umlaut.
     return initials_in(company, domain_label(domain))
+
+
+# Words a firm's domain adds after its name ("-global", "group", "-international").
+DOMAIN_TAILS = ("group", "global", "world", "worldwide", "international", "intl", "online")
+
+
+def _leading_words_and_tail(company: str, label: str) -> bool:
+    tail = next((t for t in DOMAIN_TAILS if label.endswith(t)), None)
+    if tail is None:
+        return False
+    stem = label[: -len(tail)]
+    words = [umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company)))]
+    lead = ""
+    for word in words:
+        lead += word
+        if len(lead) >= 3 and lead == stem:
+            return True
+        if not stem.startswith(lead):
+            return False
+    return False
 
 
 def loose_domain(company: str | None, domain: str | None) -> bool:

@@ -76,6 +76,22 @@ def local_match(local: str, name_parts: list[str]) -> int:
     return int(len(letters) > 3 and any(len(p) > 3 and umlaut_plain(p) in letters for p in parts))
 
 
+def initials_code(local: str, name_parts: list[str]) -> bool:
+    """The local part is a staff code of three letters, the given name's initial and the family
+    name's first two (``mho@`` for Maarten Hoekstra), as Nordic, Dutch and German firms write
+    them: every letter checked, the name's other letters not."""
+    parts = [umlaut_plain(re.sub(r"[^a-z]", "", p)) for p in name_parts]
+    parts = [p for p in parts if p]
+    code = local.lower()
+    return (
+        len(parts) >= 2
+        and len(code) == 3
+        and code.isalpha()
+        and len(parts[-1]) >= 3
+        and code == parts[0][0] + parts[-1][:2]
+    )
+
+
 def _usual_form(letters: str, parts: list[str]) -> bool:
     given = parts[0]
     forms = {given}
