@@ -58,11 +58,12 @@ from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 from .word_slips import shared_start
 
 # "¢" for "Co.," ("Ota Denki ¢ Ltd", own seed 31 photo 75): a sign no company name holds.
-# A curly quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and
-# a mark) too; inside one it is an apostrophe ("L’Atelier").
+# A quote outside a word ("Q’ Quantum", seed 74 photo 55: a monogram read as a letter and a
+# mark) too; inside one it is an apostrophe, curly or straight ("L’Atelier", "O'Connor
+# Medical Corporation", "Dell'Acqua Logistica Srl").
 ODD_RE = re.compile(
-    r"[\"“”'`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
-    r"|(?<![^\W\d_])[’‘]|[’‘](?![^\W\d_])"
+    r"[\"“”`^~_{}<>\\¢©®$€£¥§¤]|[a-z][A-Z]{2}|\d[A-Za-z]|[A-Za-z]\d"
+    r"|(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])"
 )
 
 # A company ending on a word that joins ("&", "und", "and", "et", "en"): more was printed.
