@@ -5,14 +5,19 @@ Countries are not here: ``contactkit.geo`` knows their names in every language.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
+from contactkit import normalize
+
 
 def _words(text: str) -> list[str]:
     """A word list written as prose: easier to read and extend than a list literal."""
     return text.split()
 
 
-# Words that make a line a job title (English, German, French); folded, lower-case.
-TITLE_WORDS = frozenset(
+# Words that make a line a job title, written here; folded, lower-case. ``TITLE_WORDS`` adds the
+# listed titles of 23 languages (``data/title_words.tsv``).
+OWN_TITLE_WORDS = frozenset(
     _words("""
     manager director engineer officer ceo cto cfo coo cio cmo president vice vp head chief
     consultant executive partner founder cofounder co-founder owner developer analyst specialist
@@ -48,7 +53,7 @@ TITLE_WORDS = frozenset(
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
-STRONG_TITLE_WORDS = frozenset(
+OWN_STRONG_TITLE_WORDS = frozenset(
     _words("""
     manager director engineer officer ceo cto cfo coo cio cmo president head chief consultant
     vp executive partner founder owner developer analyst specialist architect assistant
@@ -65,6 +70,36 @@ STRONG_TITLE_WORDS = frozenset(
     ksiegowa ksiegowy przedstawiciel hoofd assistante adviseur assistente assistent
     """)
 )
+
+
+def _listed_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The listed titles (``data/title_words.tsv``), folded: the strong ones and all of them.
+    A word with an umlaut, ø or æ is listed as the card or Tesseract may spell it too
+    ("geschaeftsfuehrer", "innkjopssjef"); a hyphened one folds to two words and is left out."""
+    strong: set[str] = set()
+    every: set[str] = set()
+    text = (files(__package__) / "data" / "title_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        word, kind, _language = line.split("\t")
+        spellings = {normalize.fold(word.translate(t)) for t in _SPELLINGS}
+        spellings = {w for w in spellings if " " not in w}
+        every |= spellings
+        if kind == "strong":
+            strong |= spellings
+    return frozenset(strong), frozenset(every)
+
+
+# As fold reads a word, umlauts written out, and letters fold drops spelt plain (ø, æ, ß, ł).
+_SPELLINGS = (
+    str.maketrans({}),
+    str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"}),
+    str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"}),
+)
+_LISTED_STRONG, _LISTED = _listed_titles()
+TITLE_WORDS = OWN_TITLE_WORDS | _LISTED
+STRONG_TITLE_WORDS = OWN_STRONG_TITLE_WORDS | _LISTED_STRONG
 
 # Words that make a line a department or a unit, not a person or a company (folded).
 DEPARTMENT_WORDS = frozenset(

@@ -1,0 +1,75 @@
+"""Derive card_scan's multilingual title list (``plugins/card_scan/data/title_words.tsv``) from a
+raw list of job titles as cards print them.
+
+    python bench/title_words_table.py RAW.tsv
+
+RAW.tsv holds ``word<TAB>strong|weak<TAB>language`` lines: one word as printed; "strong" where
+it is a whole title alone (Rechtsanwalt, Solicitor, Toimitusjohtaja), "weak" where it only
+helps make one (Senior, Regional, Obchodní). The list of session 54 was written by a helper who
+had read neither card_scan nor the card generators, from what real cards print in 23 European
+languages. Kept out, so that a word never changes what a name, a company or a phone label is:
+words card_scan's own lists hold already or name otherwise (departments, trades, firms' words,
+phone labels, honorifics, degrees after a name), words that are names in the census tables
+(Mayor, Doctor, Coach, Junior), and new words of three letters or fewer but a chief's (CCO,
+CISO). A few trade words on firms' names are taken as weak only (Technik).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+OUT = ROOT / "plugins" / "card_scan" / "data" / "title_words.tsv"
+# Words a firm's name holds as often as a title line: never a title alone.
+WEAK_ONLY = frozenset({"technik", "tehnik", "teknik", "chair", "partner"})
+DROPPED = frozenset({"console", "arts"})
+HEADER = (
+    "# Job titles as cards print them, one word a line: word, strong (a title alone) or weak,\n"
+    "# language. Written blind to card_scan; filtered by bench/title_words_table.py.\n"
+)
+
+
+def kept(raw: Path) -> list[tuple[str, str, str]]:
+    """The raw list's entries card_scan may take as title words, in the raw list's order."""
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+    from contactkit import normalize
+    from plugins.card_scan import census_names, lexicon
+
+    family, given = census_names._tables()
+    names = set(family[:20000]) | set(given)
+    taken = (
+        lexicon.OWN_TITLE_WORDS
+        | lexicon.DEPARTMENT_WORDS
+        | lexicon.FIELD_WORDS
+        | lexicon.TRADE_WORDS
+        | lexicon.COMPANY_WORDS
+        | lexicon.HONORIFICS
+        | lexicon.DOTTED_HONORIFICS
+        | lexicon.POST_NOMINALS
+        | lexicon.NAME_PARTICLES
+        | set(lexicon.PHONE_LABELS)
+    )
+    rows, seen = [], set()
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        word, kind, language = line.split("\t")
+        folded = normalize.fold(word)
+        short = len(folded) <= 3 and not (folded.startswith("c") and folded.endswith("o"))
+        if folded in taken | names | DROPPED or short or (word, language) in seen:
+            continue
+        seen.add((word, language))
+        rows.append((word, "weak" if folded in WEAK_ONLY else kind, language))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("raw", type=Path)
+    rows = kept(parser.parse_args().raw)
+    OUT.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
