@@ -22,8 +22,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 OUT = ROOT / "plugins" / "card_scan" / "data" / "title_words.tsv"
-# Words a firm's name holds as often as a title line: never a title alone.
-WEAK_ONLY = frozenset({"technik", "tehnik", "teknik", "chair", "partner"})
+# Words a firm's name holds as often as a title line, or the first word of a longer title
+# whose rest Tesseract may lose ("Referent" of Referent Öffentlichkeitsarbeit): never a title
+# alone. A word card_scan's own list holds as weak and the raw list as strong is taken strong
+# ("Associate", "Treasurer") unless it is one of these.
+WEAK_ONLY = frozenset(
+    {"technik", "tehnik", "teknik", "chair", "partner", "chef", "dg", "editor", "intern"}
+    | {"principal", "producer", "referent", "referentin", "broker", "tecnica", "tecnico"}
+)
 DROPPED = frozenset({"console", "arts"})
 HEADER = (
     "# Job titles as cards print them, one word a line: word, strong (a title alone) or weak,\n"
@@ -39,8 +45,9 @@ def kept(raw: Path) -> list[tuple[str, str, str]]:
 
     family, given = census_names._tables()
     names = set(family[:20000]) | set(given)
+    own_weak = lexicon.OWN_TITLE_WORDS - lexicon.OWN_STRONG_TITLE_WORDS
     taken = (
-        lexicon.OWN_TITLE_WORDS
+        lexicon.OWN_STRONG_TITLE_WORDS
         | lexicon.DEPARTMENT_WORDS
         | lexicon.FIELD_WORDS
         | lexicon.TRADE_WORDS
@@ -56,6 +63,9 @@ def kept(raw: Path) -> list[tuple[str, str, str]]:
         word, kind, language = line.split("\t")
         folded = normalize.fold(word)
         short = len(folded) <= 3 and not (folded.startswith("c") and folded.endswith("o"))
+        promoted = folded in own_weak and kind == "strong" and folded not in WEAK_ONLY
+        if folded in own_weak and not promoted:
+            continue
         if folded in taken | names | DROPPED or short or (word, language) in seen:
             continue
         seen.add((word, language))

@@ -24,6 +24,7 @@ from .text_lines import Line
 from .titles import (
     JOINING_WORDS,
     LIGATURES,
+    SLIP_SOURCE_WORDS,
     TITLE_ENDINGS,
     TITLE_LINE_WORDS,
     known_title_word,
@@ -42,8 +43,8 @@ from .word_slips import (
 
 # Each lexicon word of nine letters or more, by what it reads with one letter lost; the words
 # (fields too) of eight letters or more, for one read with an inner letter added.
-_LOST = with_a_letter_lost(TITLE_LINE_WORDS, 9)
-_EIGHT = frozenset(w for w in TITLE_LINE_WORDS | FIELD_WORDS if len(w) >= 8)
+_LOST = with_a_letter_lost(SLIP_SOURCE_WORDS, 9)
+_EIGHT = frozenset(w for w in SLIP_SOURCE_WORDS | FIELD_WORDS if len(w) >= 8)
 
 
 def lexicon_slip(title: str) -> bool:
@@ -88,13 +89,13 @@ def _pieces_joined(words: list[str]) -> list[str]:
 
 
 # Each lexicon word of five letters or more with one letter lost ("senor" for senior).
-_FIVE_LETTERS: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= 5)
+_FIVE_LETTERS: frozenset[str] = frozenset(w for w in SLIP_SOURCE_WORDS if len(w) >= 5)
 _SHORT_LOST = with_a_letter_lost(_FIVE_LETTERS, 5)
 # The pieces of the lexicon's hyphened titles ("general" of Président-directeur général), which
 # are no lexicon words alone, with one letter lost: "President-directeur genera", its last letter
 # cut at the photo's edge, was accepted at strong/hi (check seed 361 card 40, session 35).
 _PIECES_LOST = with_a_letter_lost(
-    {p for w in TITLE_LINE_WORDS for p in w.split("-")[1:] if len(p) >= 5} - TITLE_LINE_WORDS, 5
+    {p for w in SLIP_SOURCE_WORDS for p in w.split("-")[1:] if len(p) >= 5} - TITLE_LINE_WORDS, 5
 )
 # Each field word with an inner letter lost that no lexicon word spells ("pant" for Plant:
 # "Pant Manager", its l lost at 0.83, was accepted at strong/mid; check photo 468 card 61,
@@ -164,7 +165,7 @@ def word_slip(title: str) -> bool:
         if field and (_field_slipped(whole) or (joined and _field_slipped(field))):
             return True
         if any(
-            len(word) - k >= 5 and word[k:] in TITLE_LINE_WORDS and word[:k] not in JOINING_WORDS
+            len(word) - k >= 5 and word[k:] in SLIP_SOURCE_WORDS and word[:k] not in JOINING_WORDS
             for k in (1, 2)
         ):
             return True
@@ -172,7 +173,7 @@ def word_slip(title: str) -> bool:
         last = n == len(words) - 1 and len(word) >= 5
         # A field word's start too: "Engineer, chemic" (fresh photo seed 632 card 10).
         if last and any(
-            w.startswith(word) and len(w) >= len(word) + 2 for w in TITLE_LINE_WORDS | FIELD_WORDS
+            w.startswith(word) and len(w) >= len(word) + 2 for w in SLIP_SOURCE_WORDS | FIELD_WORDS
         ):
             return True
     return False
@@ -296,7 +297,7 @@ def _five_slip(word: str, listed: str) -> bool:
 # The lexicon's five-letter words ("Plant", "Sales", "Chief"): too short for the rule above, where
 # another language's form is one letter off as often; an l and an i are no language's two
 # spellings of one word, and Tesseract reads one for the other at any band.
-_FIVE: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS | FIELD_WORDS if len(w) == 5)
+_FIVE: frozenset[str] = frozenset(w for w in SLIP_SOURCE_WORDS | FIELD_WORDS if len(w) == 5)
 
 
 def _i_for_l(word: str) -> bool:
@@ -332,7 +333,7 @@ def _run_together(word: str, listed: str) -> bool:
 # The lexicon's words of six letters or more, that a word one letter off may be misread from. A
 # title's field words too ("Senior Softwore Engineer" read surely at strong/hi on fresh photo
 # seed 275 card 82; session 31): a field word is spelt as surely as a role word.
-_CHANGED_FROM: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS | FIELD_WORDS if len(w) >= 6)
+_CHANGED_FROM: frozenset[str] = frozenset(w for w in SLIP_SOURCE_WORDS | FIELD_WORDS if len(w) >= 6)
 _VOWELS = frozenset("aeiouy")
 
 
@@ -417,7 +418,7 @@ def ligature_read(title: str) -> bool:
     an "m" read for a ligature's letters (``LIGATURES``)."""
     words = title_words(_INNER_CAPITAL_RE.sub(" ", title))
     # "financialomcer": a lexicon word and the next run together in small letters
-    listed = TITLE_LINE_WORDS | FIELD_WORDS
+    listed = SLIP_SOURCE_WORDS | FIELD_WORDS
     tails = [w[n:] for w in words for n in range(3, len(w) - 2) if w[:n] in listed]
     for word in [*words, *tails]:
         if "m" not in word or known_title_word(word) or lexicon_spelt(word):

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from .titles import JOINING_WORDS, TITLE_LINE_WORDS, lexicon_spelt, title_words
+from .titles import (
+    JOINING_WORDS,
+    SLIP_SOURCE_WORDS,
+    TITLE_LINE_WORDS,
+    lexicon_spelt,
+    title_words,
+)
 
 # The ends of the lexicon's words with their first one to three letters lost, four letters at
 # least, that are no title words themselves: "Nior So are Engineer" for Senior Software
@@ -14,7 +20,7 @@ _OWN_WORDS = frozenset(
     {"rector", "rektor", "recteur", "rettore", "airman", "port", "stand", "under", "search"}
     | {"vision", "count", "enter", "gent", "koper", "airs", "fairs", "chats"}
 )
-_ENDS = {w[k:] for w in TITLE_LINE_WORDS if w.isalpha() for k in (1, 2, 3) if len(w) - k >= 4}
+_ENDS = {w[k:] for w in SLIP_SOURCE_WORDS if w.isalpha() for k in (1, 2, 3) if len(w) - k >= 4}
 _TAILS = _ENDS - TITLE_LINE_WORDS - JOINING_WORDS - _OWN_WORDS
 
 

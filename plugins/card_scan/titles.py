@@ -9,7 +9,13 @@ from contactkit import normalize
 
 from .accent_slips import field_i_for_f
 from .clues import Found, has_legal_form
-from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
+from .lexicon import (
+    DEPARTMENT_WORDS,
+    FIELD_WORDS,
+    OWN_TITLE_WORDS,
+    STRONG_TITLE_WORDS,
+    TITLE_WORDS,
+)
 from .local_parts import spelt_fold
 from .slogans import slogan_line, slogan_words
 from .text_lines import Line
@@ -268,6 +274,10 @@ def camel_parts(word: str) -> list[str]:
 # A title names a field too ("Responsable de Logística", "Bereichsleiter Logistik"): the
 # lexicon's department words are words of a title as well, for its slips and its spelling.
 TITLE_LINE_WORDS = TITLE_WORDS | DEPARTMENT_WORDS
+# The words whose misreads the title checks derive (a letter lost, changed, added; an end
+# cut): the hand-written ones, each slip measured on the tuning cards. The listed titles of 23
+# languages would make many a right word one letter off one ("Plant" beside Planta).
+SLIP_SOURCE_WORDS = OWN_TITLE_WORDS | DEPARTMENT_WORDS
 
 
 def known_title_word(word: str) -> bool:
