@@ -311,11 +311,12 @@ _LINE_WORDS = TITLE_LINE_WORDS | JOINING_WORDS
 _ANY_FIELD = TITLE_WORDS | FIELD_WORDS
 
 
-def word_spelt(word: str) -> bool:
+def word_spelt(word: str, words: frozenset[str] = TITLE_LINE_WORDS) -> bool:
     """A lexicon word, or a compound whose field is one too: a compound's ending alone
-    ("Entwickdungsingenieur") makes it a title word but spells none of its field's letters."""
+    ("Entwickdungsingenieur") makes it a title word but spells none of its field's letters.
+    ``words``: the lexicon asked (the slips' source words, ``SLIP_SOURCE_WORDS``, for a mend)."""
     folded = spelt_fold(word.strip(",.;:"))
-    return folded in TITLE_LINE_WORDS or _spelt_compound(folded, TITLE_LINE_WORDS)
+    return folded in words or _spelt_compound(folded, words)
 
 
 def _spelt_compound(word: str, fields: frozenset[str] = TITLE_WORDS) -> bool:
