@@ -151,6 +151,15 @@ def doubled_initial(company: str) -> bool:
     return company[0].isupper() == company[1].isupper()
 
 
+def _domain_near(company: str, domain: str | None) -> bool:
+    """The domain spells the name, or nearly: its own levels weigh the name's letters."""
+    return bool(domain) and (
+        domain_in(company, domain)
+        or name_and_tail(company, domain)
+        or company_domain_match(company, domain) >= 0.7
+    )
+
+
 def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
     """The level of a name whose shape says it is no whole name read (a logo's letters, its
     end cut, a form alone, a lost first letter), whatever the domain spells; else None."""
@@ -162,9 +171,11 @@ def _odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "odd"  # "GE GUERIN ET FILS SARL" with GE dropped: only the logo's shape told
     if echoed_short(company):
         return "odd"  # "LEGRAND ; egrand et Fils SARL": a logo word, then the name's first cut
-    if not domain and doubled_initial(company):
+    if doubled_initial(company) and not _domain_near(company, domain):
         # "VVESTA B.V." for Vesta B.V. with no address read (fresh photo seed 352 card 60,
-        # accepted at legal/hi; session 35): a monogram's letter glued, or a W read VV.
+        # accepted at legal/hi; session 35): a monogram's letter glued, or a W read VV. A
+        # domain that spells nothing of the name checks nothing either ("KKimura Kensetsu
+        # Corporation" beside solxagroup.com: second generator, scan seed 1 card 7).
         return "odd"
     if isinstance(line, PartedLine):
         return "parted"  # parted from the phone column by the domain: its form unchecked
