@@ -41,7 +41,7 @@ from .postal import US_CITY_SLIPPED_RE
 from .region_votes import printed_regions, regions_from_clues
 from .text_lines import Line
 from .title_mends import mend_title, pick_mended_title
-from .title_rows import join_title_pieces, join_wrapped_title
+from .title_rows import join_title_head, join_title_pieces, join_wrapped_title
 from .titles import pick_title, title_letters
 from .web import cross_check_domains, find_emails, find_urls, hyphen_put_back
 
@@ -208,6 +208,10 @@ def pick_title_and_department(card: CardReading) -> None:
         if wrapped:  # the row the title runs on to lives on in the title's line
             card.used |= left - set(candidates)
             title.value = f"{title.value} {title_letters(wrapped)}"
+        lines, texts, candidates, head = join_title_head(lines, texts, candidates, title.line)
+        if head:
+            card.used |= left - set(candidates)
+            title.value = f"{title_letters(head)} {title.value}"
         # A word one letter off a single lexicon word put back; title_levels doubts it.
         title.value = mend_title(title.value)
     department = pick_department(texts, candidates, card.domain)

@@ -8,8 +8,10 @@ Zakupow`` at weak/hi: accepted wrong) or joined with no space (``PurchasingManag
 
 A long title wraps onto a second row, which the card sets close under the first, in its size
 and aligned with it ("Leiterin Marketing" | "& Kommunikation"): joined where a wrap word stands
-at the cut (session 53, the second blind generator's cards). Where none stands there ("Senior
-Account" | "Executive") nothing tells the title's other half from a department set so.
+at the cut (session 53, the second blind generator's cards). Where none stands there, a row of
+words that only qualify a role ("Senior Account" | "Executive", "SENIOR POLICY" | "OFFICER")
+is the head of the role word under it (session 54); a department row under a title ("Account
+Executive" | "Marketing") is told from the title's other half by nothing, and stays apart.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from __future__ import annotations
 import re
 
 from .clues import has_legal_form
+from .lexicon import DEPARTMENT_WORDS, FIELD_WORDS, STRONG_TITLE_WORDS, TITLE_WORDS
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
-from .titles import JOINING_WORDS, title_score
+from .titles import JOINING_WORDS, title_score, title_words
 
 
 def join_title_pieces(
@@ -88,6 +91,39 @@ def join_wrapped_title(
         if stacked(lines[title], lines[below]) and all(_plain_word(w) for w in words):
             joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
             return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
+    return lines, texts, candidates, ""
+
+
+# Words that open a title and never end one: a row opening on one runs on to the role word.
+HEAD_WORDS = frozenset({"senior", "junior", "deputy", "regional", "associate", "key", "lead"})
+
+
+def join_title_head(
+    lines: list[Line], texts: list[str], candidates: list[int], title: int
+) -> tuple[list[Line], list[str], list[int], str]:
+    """The row over a title of a role word or two joined before it, where that row only
+    qualifies a role ("Senior Account" over "Executive"): the two rows of one size and aligned;
+    and that row's text ("" where none)."""
+    role = texts[title].split()
+    if not 1 <= len(role) <= 2 or title_score(texts[title]) != 2:
+        return lines, texts, candidates, ""
+    for above in candidates:
+        words = texts[above].split()
+        if not 1 <= len(words) <= 3 or not stacked(lines[above], lines[title]):
+            continue
+        if not all(_plain_word(w) for w in words) or has_legal_form(texts[above]):
+            continue
+        folded = title_words(texts[above])
+        if any(w in STRONG_TITLE_WORDS or w in DEPARTMENT_WORDS for w in folded):
+            continue  # a title of its own, or a department: no head of this one
+        if folded[:1] and (
+            folded[0] in HEAD_WORDS or all(w in TITLE_WORDS or w in FIELD_WORDS for w in folded)
+        ):
+            head, joined = texts[above], f"{texts[above].rstrip()} {texts[title].lstrip()}"
+            words_in_order = [*lines[above].words, *lines[title].words]
+            lines, texts, candidates = joined_lines(lines, texts, candidates, title, above, joined)
+            lines[title] = Line(words_in_order)
+            return lines, texts, candidates, head
     return lines, texts, candidates, ""
 
 

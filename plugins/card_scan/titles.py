@@ -222,8 +222,12 @@ def title_letters(title: str, umlauts: bool = True) -> str:
         # the slips' places (a 2,000-letter "fifi..." took minutes).
         if not 4 <= len(word) <= LONGEST_TITLE_WORD:
             continue
-        if word_spelt(word):
+        # Umlauts a word was read without are put back in the hand-written words only; a
+        # listed title stays as read ("Geschaftsleiter", Catalan "Qualitat").
+        if word_spelt(word, SLIP_SOURCE_WORDS):
             words[n] = printed_umlauts(word)
+            continue
+        if word_spelt(word):
             continue
         tries = [word]
         for _ in range(2):

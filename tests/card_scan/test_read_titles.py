@@ -106,7 +106,8 @@ def test_a_field_word_is_spelt_by_the_lexicon_beside_a_title_word(title, region)
         # beside a role word it is a title's field
         ("Financial Analyst", True),
         ("Head of Plant Operations", True),
-        ("Softwareentwickler", False),
+        ("Softwarehaus", False),  # a field and a firm's word: no role
+        ("Softwareentwickler", True),  # a listed title (session 54)
     ],
 )
 def test_a_field_word_needs_a_role_word_to_be_spelt(line, spelt):

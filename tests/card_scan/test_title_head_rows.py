@@ -1,0 +1,52 @@
+"""A title set on two rows whose first only qualifies a role ("Senior Account" | "Executive"):
+read whole, not as its role word alone (second blind generator, scans of seeds 1 and 5, as read;
+both were accepted wrong as "Executive" and "OFFICER")."""
+
+from __future__ import annotations
+
+from printed import as_read
+
+from contactkit_plugins.card_scan.fields import parse_card
+
+
+def test_a_role_words_head_on_the_row_above_is_read_with_it():
+    lines = as_read(
+        [("Wijnands", 0.91, 105, 111, 321, 59)],
+        [("SOPHIE", 0.96, 106, 223, 170, 28), ("BROUWER", 0.96, 305, 223, 228, 27)],
+        [("D", 0.93, 620, 253, 20, 25), ("+31", 0.89, 656, 253, 52, 25),
+         ("71", 0.89, 725, 253, 32, 25), ("612", 0.97, 775, 252, 56, 26),
+         ("8878", 0.97, 844, 252, 77, 26)],
+        [("Senior", 0.96, 107, 275, 114, 30), ("Account", 0.96, 233, 277, 147, 28)],
+        [("M", 0.93, 620, 302, 25, 25), ("+31", 0.97, 663, 302, 51, 25),
+         ("6", 0.95, 733, 302, 16, 25), ("11837375", 0.95, 763, 301, 155, 26)],
+        [("Executive", 0.96, 109, 323, 167, 30)],
+        [("e", 0.99, 618, 351, 11, 13), ("sophie@wijnands-consulting.nl", 0.99, 639, 345, 333, 25)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.contact.title == "Senior Account Executive"
+
+
+def test_a_head_in_capitals_and_a_word_no_list_holds():
+    lines = as_read(
+        [("Kennedy", 0.96, 117, 251, 126, 29), ("Engineering", 0.96, 253, 251, 176, 29),
+         ("DAC", 0.97, 439, 252, 60, 21)],
+        [("Phone:", 0.96, 583, 276, 105, 25), ("+353", 0.97, 704, 277, 71, 24),
+         ("61", 0.93, 787, 277, 32, 24), ("530", 0.93, 832, 277, 52, 24),
+         ("015", 0.93, 895, 277, 52, 24)],
+        [("Cian", 0.96, 119, 315, 131, 47), ("O'Brien", 0.96, 269, 315, 224, 47)],
+        [("SENIOR", 0.96, 118, 391, 136, 25), ("POLICY", 0.96, 268, 391, 133, 25)],
+        [("OFFICER", 0.96, 118, 434, 155, 25)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="IE")
+    assert parsed.contact.title == "SENIOR POLICY OFFICER"
+
+
+def test_a_department_over_the_title_stays_apart():
+    lines = as_read(
+        [("Anna", 0.96, 100, 100, 120, 40), ("Schmidt", 0.96, 240, 100, 200, 40)],
+        [("Marketing", 0.96, 100, 160, 180, 30), ("Department", 0.96, 290, 160, 200, 30)],
+        [("Director", 0.96, 100, 200, 160, 30)],
+        [("anna.schmidt@helix.de", 0.95, 100, 400, 380, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.title == "Director"
