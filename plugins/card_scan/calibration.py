@@ -247,6 +247,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # UNMEASURED: 0 of 1 right on seed 81 photos 1-200, where missing+web was 6 of 6 else
         "name+domain": 0.990,
         "name+domain+hyphen/mid": 0.010,
+        # session 54: the hyphen between two whole words of the name ("axel-danielsson"):
+        # 6 of 6 (hi) and 5 of 5 (mid) right on the second generator's tuning seeds 1 and 5
+        "name+domain+hyphen-words": 0.960,
+        "name+domain+hyphen-words/mid": 0.952,
         "name+domain+loose/single/mid": 0.010,
         "name+domain+repaired": 0.969,
         # session 45: 0 of 1 over the 6,400 seen photos (jlegall@ for j.legall@ beside "Jean Le

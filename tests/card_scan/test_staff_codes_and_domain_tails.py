@@ -1,13 +1,15 @@
-"""Two agreements the second blind generator showed card_scan missing (tuning seed 1, as read):
-a domain of the firm's leading word and a word firms add ("hoekstragroup.nl" for Hoekstra
-Packaging B.V.), and an address of three letters, a staff code ("mho@" for Maarten Hoekstra)."""
+"""Agreements the second blind generator showed card_scan missing (tuning seeds 1 and 5): a
+domain of the firm's leading word and a word firms add ("hoekstragroup.nl" for Hoekstra
+Packaging B.V.), an address of three letters, a staff code ("mho@" for Maarten Hoekstra), and
+an address of the name's two words with a hyphen between ("axel-danielsson@")."""
 
 from __future__ import annotations
 
 import pytest
 from printed import as_read
 
-from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
+from contactkit_plugins.card_scan.confidence import email_level
 from contactkit_plugins.card_scan.domains import domain_in
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.local_parts import initials_code
@@ -83,3 +85,21 @@ def test_a_name_misread_beside_a_staff_code_is_doubted():
     parsed = parse_card(lines, default_region="DE")
     assert parsed.evidence["name"].startswith("email-code/")
     assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("email", "name", "sure"),
+    [
+        ("axel-danielsson@sandberg.se", "Axel Danielsson", True),
+        ("magdalena-zielinska@senkai.pl", "Magdalena Zielińska", True),
+        # Beside an initial a hyphen is as likely a dot misread: doubted as before
+        ("j-urquijo@urquijo.es", "Javier Urquijo", False),
+    ],
+)
+def test_a_hyphen_between_the_names_two_words_is_a_form_of_its_own(
+    email: str, name: str, sure: bool
+) -> None:
+    domain = email.partition("@")[2]
+    level = email_level(email, 0.96, name, None, domain, repaired=False, known_suffix=True)
+    assert ("+hyphen-words" in level) is sure
+    assert (probability("emails", level) >= REVIEW_BELOW) is sure
