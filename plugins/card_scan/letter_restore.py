@@ -16,6 +16,7 @@ from .lexicon import JAPANESE_GIVEN_NAMES, NAME_PARTICLES, POLISH_ENDINGS
 from .local_parts import (
     I_AS_L_RE,
     LETTER_SLIPS,
+    NORDIC_SLIPS,
     SPELT_SLIPS,
     THRICE_RE,
     given_name,
@@ -253,7 +254,7 @@ def _restored(word: str, letters: str) -> str:
     # A given name as read: "Keiko" beside kelkot@ is not made "Kełko" (photo seed 211 card 3,
     # accepted at email+initial/hi; session 29), the tables lacking Japanese names.
     known = given_name(word) or spelt_letters(word) in JAPANESE_GIVEN_NAMES
-    for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS):
+    for read, printed in (*LETTER_SLIPS, *SPELT_SLIPS, *NORDIC_SLIPS):
         if capitals:
             read, printed = read.upper(), printed.upper()
         for at in (m.start() for m in re.finditer(read, word)):
@@ -288,6 +289,10 @@ def _restored(word: str, letters: str) -> str:
                 continue  # "JEFFREY" beside "jeffroyj@": the slip is the email's, not the name's
             if THRICE_RE.search(spelling):
                 continue  # "WILLIAMS" beside "willlams.megan@" (b66 scan 22): the email's slip
+            if (read.lower(), printed.lower()) in NORDIC_SLIPS:
+                if _nordic_plain(fixed) in letters:
+                    return fixed
+                continue
             if umlaut_plain(spelling) in umlaut_plain(letters):
                 return fixed
             # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
@@ -300,6 +305,14 @@ def _restored(word: str, letters: str) -> str:
             ):
                 return fixed
     return word
+
+
+# How Danish and Norwegian addresses write ø, æ and å ("moeller", "saether", "aagaard").
+_NORDIC_PLAIN = str.maketrans({"ø": "oe", "æ": "ae", "å": "aa"})
+
+
+def _nordic_plain(word: str) -> str:
+    return spelt_letters(word.lower().translate(_NORDIC_PLAIN))
 
 
 def _between_vowels(word: str, at: int) -> bool:

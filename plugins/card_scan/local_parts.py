@@ -143,6 +143,10 @@ SPELT_SLIPS = (
     # seed 354 card 75; session 34). Only between vowels, where Polish names write ł.
     ("f", "ł"),
 )
+# "Maller" beside niels-moeller@, "Scether" beside ragnhild.saether@: a Danish or Norwegian ø
+# read a, an æ read ce (second blind generator, session 54); put back only where the address
+# writes the letter as those countries' addresses do (oe, ae), which no misread of it makes.
+NORDIC_SLIPS = (("a", "ø"), ("ce", "æ"))
 
 
 # "Przemysiaw", "Michai": ł read as i, where it stands before a vowel or ends the word and not

@@ -197,6 +197,11 @@ def test_letters_that_start_a_part_of_another_name_word_are_not_added():
         ("Pablo Torres de la Torr", "pablo.torre", "Pablo Torres de la Torre"),
         # a family name printed twice, the second cut: no particle, completed as before
         ("José García Garci", "jose.garcia", "José García Garcia"),
+        # a Danish ø read a, put back where the address spells it as Danish addresses do (oe):
+        # second blind generator, scan seed 1 card 83 (session 54); not beside a plain o, which
+        # an address's a misread makes as well
+        ("Niels Maller", "niels-moeller", "Niels Møller"),
+        ("Anna Hansen", "anna.honsen", "Anna Hansen"),
     ],
 )
 def test_restore_letters_still_restores(line: str, local: str, stored: str) -> None:
