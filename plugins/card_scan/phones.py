@@ -101,6 +101,9 @@ class _Taken:
         return taken
 
 
+EMPTY_BRACKETS_RE = re.compile(r"[(\[{]\s*[)\]}]")
+
+
 def find_phones(
     lines: list[Line],
     texts: list[str],
@@ -123,6 +126,9 @@ def find_phones(
     for i, text in enumerate(with_labels(lines, texts, used, lone_letters)):  # "Fax" apart
         # An email or a website on the same line ("T 030 123 | a@b.de") is no part of a number.
         text = URL_RE.sub(" ; ", EMAIL_RE.sub(" ; ", unglue_word(text)))
+        # "() 044 350 30 16": a phone's drawn icon read as a pair of brackets holding nothing,
+        # taken for an area code's (second blind generator, photo seed 5 card 76, unread)
+        text = EMPTY_BRACKETS_RE.sub(" ", text)
         text = marked_extension(text)  # "0142 x23", "poste 23": kept with its number
         text, across = _joined_across(lines, texts, i, text, partners.get(i), regions, used)
         for piece, after_number, sign_stop in _pieces(text, regions):

@@ -273,9 +273,18 @@ def town_line(text: str) -> bool:
 # "20842 Hamburg"): national numbers are then read in it rather than the configured default.
 # Searched anywhere on a line, so a postcode counts only before a town's capital, never as a
 # piece of a longer number.
+# Eircode's letters: A, C-F, H, K, N, P, R, T, V-Y (none another letter may be read as)
+_EIRCODE_LETTERS = "AC-FHKNPRTV-Y"
+_EIRCODE_KEY = rf"[{_EIRCODE_LETTERS}]\d{{2}}|D6W"
+_EIRCODE_ID = rf"[{_EIRCODE_LETTERS}0-9]{{4}}"
 POSTCODE_REGIONS = (
     (re.compile(rf"(?<![\d-]){PL_POSTCODE}\s+[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]"), ("PL",)),
     (re.compile(rf"(?<!\d){NL_POSTCODE}\s+[A-Z][a-z]"), ("NL",)),
+    # Portugal's four and three digits ("3875-621 Aveiro"), which no other country writes
+    (re.compile(r"(?<![\d-])\d{4}-\d{3}\s+[A-ZÁÉÍÓÚ][a-záàâãéêíóôõúç]"), ("PT",)),
+    # An Irish Eircode ("D02 X285", "V94 T9PX"): a routing key of a letter and two digits (or
+    # D6W), then four of its letters and digits, a letter among them
+    (re.compile(rf"(?<![\w-])(?:{_EIRCODE_KEY})\s?(?=[0-9]*[A-Z]){_EIRCODE_ID}(?![\w-])"), ("IE",)),
 )
 
 
