@@ -258,6 +258,13 @@ SHARED_FORM_REGIONS = {
     "ag": ("DE", "CH", "AT"),
     "nv": ("NL", "BE"),
     "coltd": ("JP", "KR", "TW", "CN"),
+    # Sweden's aktiebolag, Finland's Swedish one ("Oy Ab"); Norway's and Denmark's aksjeselskap
+    # and aktieselskab (AS, A/S); the Czech and Slovak s.r.o.; the German and Austrian KG
+    # (second blind generator: "JONSSON TEKNIK AB" beside 076-3759960 and a .com address)
+    "ab": ("SE", "FI"),
+    "as": ("NO", "DK"),
+    "sro": ("CZ", "SK"),
+    "kg": ("DE", "AT"),
 }
 
 
