@@ -17,6 +17,7 @@ from contactkit_plugins.card_scan.postal import postal_regions
         ("3875-621 Aveiro", ["PT"]),
         ("Rua Augusta 12, 1100-053 Lisboa", ["PT"]),
         ("02-495 Warszawa", ["PL"]),  # Poland's two and three digits stay Poland's
+        ("ul. Florianska 4660-357 Poznan", []),  # a Polish one glued to its house number
         ("Dublin 2, D02 X285", ["IE"]),
         ("Limerick V94 T9PX", ["IE"]),
         ("T12 3456 Cork", []),  # four digits alone: a number's piece as often
