@@ -25,6 +25,12 @@ from .word_confidence import ocr_band, unsure_if_sharpened, words_conf
 CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 
 
+# A role word no card prints alone, its field on the next row ("Responsabile" | "Risorse Umane",
+# "Responsabile" | "Amministrazione e Finanza": the second blind generator's photo and scan,
+# both accepted at strong/hi; none of the first generator's 11,300 photos prints it alone).
+ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable)\s*$")
+
+
 # A chief's title ending on the word before its role ("Chief Financial" for Chief Financial
 # Officer, the line's last word lost: fresh photo seed 650 card 28, accepted at strong/hi).
 # Not "Chief Executive", a whole title in Britain and its public sector (rev50).
@@ -95,7 +101,7 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if wide_box(text, line):
         return "cut/lo"  # its box wider than its letters: the rest of the line not read
     cut_start = CUT_START_RE.match(text) or start_lost(text)
-    cut_end = CUT_TITLE_RE.search(text) or CHIEF_CUT_RE.search(text)
+    cut_end = CUT_TITLE_RE.search(text) or CHIEF_CUT_RE.search(text) or ROLE_ALONE_RE.match(text)
     if cut_end or cut_start or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")

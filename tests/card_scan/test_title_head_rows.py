@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from printed import as_read
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -50,3 +51,20 @@ def test_a_department_over_the_title_stays_apart():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.title == "Director"
+
+
+def test_a_role_word_no_card_prints_alone_is_doubted():
+    # Second blind generator, scan seed 1 card 85, as read: its field on the next row, set
+    # apart by the company's line of the other column
+    lines = as_read(
+        [("ELISA", 0.95, 120, 125, 192, 40), ("RIZZO", 0.96, 344, 125, 207, 40)],
+        [("Responsabile", 0.92, 119, 199, 190, 34)],
+        [("VED", 0.97, 646, 240, 77, 24), ("Ingegneria", 0.90, 736, 240, 177, 33),
+         ("S.p.A.", 0.90, 926, 239, 96, 34)],
+        [("Amministrazione", 0.67, 119, 242, 252, 23), ("e", 0.92, 382, 248, 14, 16),
+         ("Finanza", 0.96, 406, 241, 112, 23)],
+        [("elisa.rizzo@ved.it", 0.95, 119, 400, 300, 24)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert parsed.evidence["title"].startswith("cut/")
+    assert parsed.confidence["title"] < REVIEW_BELOW
