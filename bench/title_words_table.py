@@ -9,9 +9,10 @@ helps make one (Senior, Regional, Obchodní). The list of session 54 was written
 had read neither card_scan nor the card generators, from what real cards print in 23 European
 languages. Kept out, so that a word never changes what a name, a company or a phone label is:
 words card_scan's own lists hold already or name otherwise (departments, trades, firms' words,
-phone labels, honorifics, degrees after a name), words that are names in the census tables
-(Mayor, Doctor, Coach, Junior), and new words of three letters or fewer but a chief's (CCO,
-CISO). A few trade words on firms' names are taken as weak only (Technik).
+phone labels, honorifics, degrees after a name), every name of the census tables (Mayor,
+Doctor, Alcalde, Lehrer), and new words of three letters or fewer but a chief's (CCO, CISO).
+A few trade words on firms' names are taken as weak only (Technik). Words are compared as the
+title checks fold a card's (``spelt_fold``: "członek" is czlonek).
 """
 
 from __future__ import annotations
@@ -33,18 +34,26 @@ WEAK_ONLY = frozenset(
 DROPPED = frozenset({"console", "arts"})
 HEADER = (
     "# Job titles as cards print them, one word a line: word, strong (a title alone) or weak,\n"
-    "# language. Written blind to card_scan; filtered by bench/title_words_table.py.\n"
+    "# language. Written blind to card_scan; filtered of names and of card_scan's own department,\n"
+    "# trade and firm words by bench/title_words_table.py.\n"
 )
 
 
 def kept(raw: Path) -> list[tuple[str, str, str]]:
     """The raw list's entries card_scan may take as title words, in the raw list's order."""
     sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
-    from contactkit import normalize
+    if not OUT.exists():
+        OUT.write_text(HEADER, encoding="utf-8")  # the lexicon loads it; built from nothing
     from plugins.card_scan import census_names, lexicon
+    from plugins.card_scan.local_parts import spelt_fold
+    from plugins.card_scan.spellings import PLAIN_UMLAUT
 
+    # A strong word: no name the census tables hold ("Alcalde", "Lehrer", "Medico" are family
+    # names too: "Maria Alcalde" would be a title, review rev54). A weak one, which makes no
+    # title alone: none of their 20,000 most frequent family names nor a given name ("Talent"
+    # and "Delegado" are rarer names; "Junior", "Senior" frequent ones).
     family, given = census_names._tables()
-    names = set(family[:20000]) | set(given)
+    names = {"strong": set(family) | set(given), "weak": set(family[:20000]) | set(given)}
     own_weak = lexicon.OWN_TITLE_WORDS - lexicon.OWN_STRONG_TITLE_WORDS
     taken = (
         lexicon.OWN_STRONG_TITLE_WORDS
@@ -61,12 +70,16 @@ def kept(raw: Path) -> list[tuple[str, str, str]]:
     rows, seen = [], set()
     for line in raw.read_text(encoding="utf-8").splitlines():
         word, kind, language = line.split("\t")
-        folded = normalize.fold(word)
+        folded = spelt_fold(word)  # as the title checks fold a card's words
+        written_out = spelt_fold(word.translate(PLAIN_UMLAUT))  # the lexicon lists it too
         short = len(folded) <= 3 and not (folded.startswith("c") and folded.endswith("o"))
         promoted = folded in own_weak and kind == "strong" and folded not in WEAK_ONLY
         if folded in own_weak and not promoted:
             continue
-        if folded in taken | names | DROPPED or short or (word, language) in seen:
+        named = names["weak" if folded in WEAK_ONLY else kind]
+        if written_out in named or folded in taken | named | DROPPED or short:
+            continue
+        if (word, language) in seen:
             continue
         seen.add((word, language))
         rows.append((word, "weak" if folded in WEAK_ONLY else kind, language))

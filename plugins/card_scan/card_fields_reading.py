@@ -249,7 +249,9 @@ def pick_person(card: CardReading) -> None:
     spelling = card.local or printed_local([t for i, t in enumerate(texts) if i not in card.used])
     if spelling:
         texts = [
-            _restored(t, spelling, not card.local, _polish_possible(card)) if i in candidates else t
+            _restored(t, spelling, not card.local, _polish_possible(card), _nordic(card))
+            if i in candidates
+            else t
             for i, t in enumerate(texts)
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
@@ -332,12 +334,14 @@ def _small_l(email: Found) -> Found:
     return replace(email, value=f"{l_for_i(local)}@{domain}")
 
 
-def _restored(text: str, spelling: str, leftover: bool, polish: bool = True) -> str:
+def _restored(
+    text: str, spelling: str, leftover: bool, polish: bool = True, nordic: bool = False
+) -> str:
     """The line's letters put back by the address; one not read as an address (a leftover)
     changes letters but adds none: "juan garciag@" read at 0.50 made GARCIA "GARCIAG" (pool
     s93 photo 92), the only name of 2,624 pool photos a leftover lengthened. On a card no clue
     makes Polish (``polish`` false) a ł is put back only in a Polish name of the tables."""
-    out = restore_letters(text, spelling)
+    out = restore_letters(text, spelling, nordic)
     if not polish and _stray_l_stroke(text, out):
         return _plain_l(text, out)
     added = sum(c.isalpha() for c in out) > sum(c.isalpha() for c in text)
@@ -355,6 +359,15 @@ def _polish_possible(card: CardReading) -> bool:
     """No clue of the card (address, site, numbers) names a country, or one names Poland."""
     named = card_countries(card.clue_region, (p.e164 for p, _ in card.phones))
     return not named or "PL" in named
+
+
+def _nordic(card: CardReading) -> bool:
+    """A clue of the card names Denmark, Norway or Iceland, whose ø and æ an address writes oe
+    and ae as German ones write ö and ä (review rev54: "Jan Maller" beside jan.moeller@...de)."""
+    return bool(card_countries(card.clue_region, (p.e164 for p, _ in card.phones)) & NORDIC)
+
+
+NORDIC = frozenset({"DK", "NO", "IS", "FO"})
 
 
 def _stray_l_stroke(text: str, out: str) -> bool:

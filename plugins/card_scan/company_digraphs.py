@@ -11,8 +11,8 @@ from contactkit import geo, normalize
 
 from .company_letters import german_firm, polish_firm
 from .domains import domain_label, folded_letters
-from .local_parts import UMLAUT_OF_VOWEL
 from .name_checks import GERMAN_SPEAKING
+from .spellings import UMLAUT_OF_VOWEL
 
 
 def _label_letters(domain: str | None) -> str:

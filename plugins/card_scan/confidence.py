@@ -24,7 +24,6 @@ from .domains import domain_in, loose_domain
 from .endings import foreign_ending, known_suffix, slipped_ending
 from .lexicon import COMPANY_WORDS, NAME_PARTICLES, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
-    PLAIN_UMLAUT,
     cut_short,
     initials_code,
     local_letters,
@@ -50,6 +49,7 @@ from .name_slips import (
 )
 from .name_wide_rows import WideRowLine
 from .people import capital_family
+from .spellings import PLAIN_UMLAUT
 from .text_lines import Line
 from .web import spelt_elsewhere
 from .word_confidence import ocr_band, words_conf
@@ -266,7 +266,7 @@ def email_level(
         # "p-schulz" for Peter Schulz: a hyphen where the name has none is as likely a dot
         # misread (none of the tuning sets' addresses holds one); measured apart. Between two
         # whole words of the name ("axel-danielsson") it is a form firms use: measured apart
-        # again (session 54: 12 of 12 right on the second generator's tuning seeds, where the
+        # again (session 54: 11 of 11 right on the second generator's tuning seeds, where the
         # one wrong, "j-urquijo" for j.urquijo, stands beside an initial).
         tag += "+hyphen-words" if _hyphened_words(local, name or "") else "+hyphen"
     if rn_read_surname(local):

@@ -25,7 +25,8 @@ from .capital_i import capitals_with_l, small_l_inside
 from .company_letters import german_firm
 from .domains import AND_WORDS, domain_in, domain_label, folded_letters, squashed, trim_legal
 from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
-from .local_parts import PLAIN_UMLAUT, UMLAUT_OF_VOWEL, umlaut_undone
+from .local_parts import umlaut_undone
+from .spellings import PLAIN_UMLAUT, UMLAUT_OF_VOWEL
 from .text_lines import Line
 from .word_slips import one_letter_changed
 

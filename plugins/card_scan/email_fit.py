@@ -29,9 +29,9 @@ from .email_mend import FIT_SOURCE
 from .email_rebuild import name_forms
 from .email_rows import doubtful_row, ink_bands
 from .endings import firm_ending, known_suffix
-from .local_parts import PLAIN_UMLAUT
 from .row_reading import EMAIL_SIGN_RE
 from .second_reading import CROPS, as_line, box_crops, engine
+from .spellings import PLAIN_UMLAUT
 from .text_lines import Line, in_reading_order
 
 # Rows scored per card at most, the least sure first.

@@ -20,7 +20,8 @@ from contactkit import normalize
 
 from .clues import SITE_PREFIX_RE
 from .email_at import AT_LOOKALIKES, is_email_label, word_runs
-from .local_parts import PLAIN_UMLAUT, spelt_words
+from .local_parts import spelt_words
+from .spellings import PLAIN_UMLAUT
 
 # How close the word read must be to the name's form (difflib ratio): "sabine.friednch" and
 # "sabine.friedrich" 0.94; a form only sharing the given name stays under.

@@ -9,6 +9,8 @@ from importlib.resources import files
 
 from contactkit import normalize
 
+from .spellings import PLAIN_UMLAUT, SPELT_OUT
+
 
 def _words(text: str) -> list[str]:
     """A word list written as prose: easier to read and extend than a list literal."""
@@ -74,8 +76,8 @@ OWN_STRONG_TITLE_WORDS = frozenset(
 
 def _listed_titles() -> tuple[frozenset[str], frozenset[str]]:
     """The listed titles (``data/title_words.tsv``), folded: the strong ones and all of them.
-    A word with an umlaut, ø or æ is listed as the card or Tesseract may spell it too
-    ("geschaeftsfuehrer", "innkjopssjef"); a hyphened one folds to two words and is left out."""
+    A word with an umlaut is listed as the card may print it too ("geschaeftsfuehrer"); a
+    hyphened one folds to two words and is left out."""
     strong: set[str] = set()
     every: set[str] = set()
     text = (files(__package__) / "data" / "title_words.tsv").read_text(encoding="utf-8")
@@ -83,7 +85,7 @@ def _listed_titles() -> tuple[frozenset[str], frozenset[str]]:
         if line.startswith("#") or not line:
             continue
         word, kind, _language = line.split("\t")
-        spellings = {normalize.fold(word.translate(t)) for t in _SPELLINGS}
+        spellings = {normalize.fold(word.translate(t).translate(SPELT_OUT)) for t in _UMLAUTS}
         spellings = {w for w in spellings if " " not in w}
         every |= spellings
         if kind == "strong":
@@ -91,12 +93,9 @@ def _listed_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(every)
 
 
-# As fold reads a word, umlauts written out, and letters fold drops spelt plain (ø, æ, ß, ł).
-_SPELLINGS = (
-    str.maketrans({}),
-    str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"}),
-    str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"}),
-)
+# Spelt as the title checks fold a card's words (``local_parts.spelt_fold``: ł, ß, ø, æ written
+# plainly, never dropped: "członek" is czlonek, not "czonek"), umlauts as printed and written out.
+_UMLAUTS = (str.maketrans({}), PLAIN_UMLAUT)
 _LISTED_STRONG, _LISTED = _listed_titles()
 TITLE_WORDS = OWN_TITLE_WORDS | _LISTED
 STRONG_TITLE_WORDS = OWN_STRONG_TITLE_WORDS | _LISTED_STRONG

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
-from .local_parts import SPELT_OUT
+from .spellings import SPELT_OUT
 
 LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
 # OCR reads m for rn ("Bem" for Bern), n for ri, and the other way round: ri for ń or n

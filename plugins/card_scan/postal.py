@@ -283,7 +283,7 @@ POSTCODE_REGIONS = (
     # Portugal's four and three digits ("3875-621 Aveiro"), which no other country writes:
     # opening the line or after a comma, where a Polish postcode glued to its house number is
     # not ("ul. Florianska 4660-357 Poznan", fresh photo seed 601 card 97)
-    (re.compile(r"(?:^|,\s*)\d{4}-\d{3}\s+[A-ZÁÉÍÓÚ][a-záàâãéêíóôõúç]"), ("PT",)),
+    (re.compile(rf"(?:^|,\s*)(?:PT-)?{PT_POSTCODE}\s+{TOWN_AFTER}$"), ("PT",)),
     # An Irish Eircode ("D02 X285", "V94 T9PX"): a routing key of a letter and two digits (or
     # D6W), then four of its letters and digits, a letter among them
     (re.compile(rf"(?<![\w-])(?:{_EIRCODE_KEY})\s?(?=[0-9]*[A-Z]){_EIRCODE_ID}(?![\w-])"), ("IE",)),

@@ -95,7 +95,7 @@ def join_wrapped_title(
 
 
 # Words that open a title and never end one: a row opening on one runs on to the role word.
-HEAD_WORDS = frozenset({"senior", "junior", "deputy", "regional", "associate", "key", "lead"})
+HEAD_WORDS = frozenset({"senior", "junior", "deputy", "regional", "key", "lead"})
 
 
 def join_title_head(

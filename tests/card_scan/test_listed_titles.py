@@ -34,7 +34,11 @@ def test_no_listed_word_is_a_name_a_department_or_a_firms_word() -> None:
     family, given = census_names._tables()
     listed = TITLE_WORDS - OWN_TITLE_WORDS
     assert len(listed) > 3000
+    strong = STRONG_TITLE_WORDS - OWN_TITLE_WORDS
+    assert not strong & (set(family) | set(given))  # "Alcalde", "Lehrer" are names too
     assert not listed & (set(family[:20000]) | set(given))
+    # spelt as a card's words fold: "członek" is czlonek, never "czonek" with its ł dropped
+    assert "czonek" not in TITLE_WORDS and "direktr" not in TITLE_WORDS
     assert not listed & (DEPARTMENT_WORDS | COMPANY_WORDS | TRADE_WORDS | POST_NOMINALS)
     assert "technik" not in STRONG_TITLE_WORDS  # "Müller Technik GmbH" is a firm
 

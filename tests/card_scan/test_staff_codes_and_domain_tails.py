@@ -35,6 +35,22 @@ def test_a_domain_of_the_leading_words_and_a_firms_tail_agrees(
     assert domain_in(company, domain) is agrees
 
 
+def test_a_firms_name_beside_its_tailed_domain_goes_in_unread():
+    # Second blind generator, photo seed 1 card 36, as read (near-domain, to review, before)
+    lines = as_read(
+        [("Hoekstra", 0.96, 668, 85, 236, 43), ("Packaging", 0.93, 926, 84, 272, 55),
+         ("B.V.", 0.90, 1222, 84, 98, 43)],
+        [("Teun", 0.96, 852, 187, 168, 57), ("de", 0.95, 1044, 186, 81, 58),
+         ("Haan", 0.95, 1152, 186, 167, 58)],
+        [("CEO", 0.96, 1230, 286, 91, 36)],
+        [("e", 0.85, 732, 654, 21, 25), ("teun.dehaan@hoekstragroup.nl", 0.84, 769, 645, 553, 42)],
+        [("W", 0.92, 878, 708, 37, 32), ("www.hoekstragroup.nl", 0.82, 930, 707, 392, 43)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.evidence["organization"].startswith("domain+legal")
+    assert min(parsed.confidence[f] for f in ("organization", "emails", "urls")) >= REVIEW_BELOW
+
+
 @pytest.mark.parametrize(
     ("local", "name", "code"),
     [
@@ -74,16 +90,15 @@ def test_a_staff_code_and_a_tailed_domain_go_in_unread():
 
 
 def test_a_name_misread_beside_a_staff_code_is_doubted():
-    # "Miiller" for Müller: the code checks "mu" only as "mi"; no code, no agreement
-    assert not initials_code("mmu", ["max", "miiller"])
+    # "Braul": one slip from a frequent family name (Braun), the code checking its "br" only
     lines = as_read(
-        [("Kari", 0.96, 95, 438, 120, 60), ("Kriger", 0.96, 240, 438, 200, 60)],
-        [("kkr@harbour.de", 0.90, 95, 746, 370, 53)],
+        [("Petra", 0.96, 95, 438, 120, 60), ("Braul", 0.96, 240, 438, 200, 60)],
+        [("pbr@harbour.de", 0.90, 95, 746, 370, 53)],
         [("www.harbour.de", 0.90, 95, 807, 364, 51)],
         [("Harbour", 0.96, 95, 307, 186, 45), ("GmbH", 0.97, 300, 301, 120, 47)],
     )  # fmt: skip
     parsed = parse_card(lines, default_region="DE")
-    assert parsed.evidence["name"].startswith("email-code/")
+    assert parsed.evidence["name"] == "email-code/lo"
     assert parsed.confidence["name"] < REVIEW_BELOW
 
 
