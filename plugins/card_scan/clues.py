@@ -232,21 +232,20 @@ def _legal_region(texts: tuple[str, ...]) -> str | None:
 T = TypeVar("T")
 
 
-def _first_form_in(texts: Sequence[str], table: dict[str, T], lone: bool = True) -> T | None:
+def _first_form_in(texts: Sequence[str], table: dict[str, T]) -> T | None:
     """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
-    slips undone ("Vesta Holdings ple": plc). A form alone on its line comes last (``lone``:
-    at all): a logo's monogram reads as one ("AG" for Aurora Groep N.V.: fresh photo seed 271
-    card 82, its Dutch number read as German), and a firm's name printed before its form is
-    the surer clue."""
-    alone = None
+    slips undone ("Vesta Holdings ple": plc). A form alone on its line comes last: a logo's
+    monogram reads as one ("AG" for Aurora Groep N.V.: fresh photo seed 271 card 82, its Dutch
+    number read as German), and a firm's name printed before its form is the surer clue."""
+    lone = None
     for text in texts:
         trimmed = trim_after_legal_form(repair_legal_form(text))
         found = legal_form(trimmed)
         if found and found[0] in table:
             if len(trimmed.split()) > found[1]:
                 return table[found[0]]
-            alone = table[found[0]] if alone is None else alone
-    return alone if lone else None
+            lone = table[found[0]] if lone is None else lone
+    return lone
 
 
 # The countries a legal form several of them share is printed in, most firms first: no clue to
@@ -260,21 +259,11 @@ SHARED_FORM_REGIONS = {
     "nv": ("NL", "BE"),
     "coltd": ("JP", "KR", "TW", "CN"),
 }
-# Short shared forms a smudge reads as often ("ab" and "kg" of debris): only after a firm's
-# name. Sweden's aktiebolag and Finland's Swedish one ("Oy Ab"), the Czech and Slovak s.r.o.,
-# the German and Austrian KG (second blind generator: "JONSSON TEKNIK AB" beside 076-3759960
-# and a .com address). Not Norway's and Denmark's AS: "as" alone is debris on many a photo,
-# and a postcode after a house number ("219 - 50115") made a Norwegian number (rev54).
-NAMED_SHARED_FORM_REGIONS = {"ab": ("SE", "FI"), "sro": ("CZ", "SK"), "kg": ("DE", "AT")}
 
 
 def shared_form_regions(texts: list[str]) -> list[str]:
     """The countries the first legal form several countries share names."""
-    return list(
-        _first_form_in(texts, SHARED_FORM_REGIONS)
-        or _first_form_in(texts, NAMED_SHARED_FORM_REGIONS, lone=False)
-        or ()
-    )
+    return list(_first_form_in(texts, SHARED_FORM_REGIONS) or ())
 
 
 # The countries a legal form names for telling them apart by a number's groups

@@ -4,9 +4,8 @@ to name the country, or behind a drawn icon read as brackets (tuning seeds 1 and
 from __future__ import annotations
 
 import pytest
-from printed import as_read, to_review
+from printed import as_read
 
-from contactkit_plugins.card_scan.clues import shared_form_regions
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.postal import postal_regions
 
@@ -55,35 +54,3 @@ def test_a_phone_icon_read_as_empty_brackets_is_no_area_code():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="US")
     assert [p.e164 for p in parsed.contact.phones] == ["+358443503016"]
-
-
-@pytest.mark.parametrize(
-    ("company", "regions"),
-    [
-        ("JONSSON TEKNIK AB", ["SE", "FI"]),
-        ("Virtanen Oy Ab", ["SE", "FI"]),  # Finland's Swedish form too
-        ("AS", []),  # debris reads "as" on many a photo: no Norwegian clue
-        ("ab", []),  # a short form alone on its line names nothing
-        ("Novak s.r.o.", ["CZ", "SK"]),
-        ("Berger & Eder KG", ["DE", "AT"]),
-    ],
-)
-def test_a_form_several_countries_share_names_them_as_a_last_resort(
-    company: str, regions: list[str]
-) -> None:
-    # tried last, for a run of digits that is one whole number there and nothing before
-    assert shared_form_regions([company]) == regions
-
-
-def test_a_swedish_number_beside_a_swedish_form_alone_goes_to_review():
-    lines = as_read(
-        [("Magnus", 0.96, 80, 76, 325, 78), ("Jonsson", 0.96, 431, 75, 323, 61)],
-        [("CTO", 0.96, 79, 185, 103, 38)],
-        [("Nystrom", 0.91, 806, 234, 241, 55), ("Bygg", 0.92, 1074, 235, 147, 54),
-         ("AB", 0.97, 1243, 234, 79, 42)],
-        [("021-4425851", 0.85, 83, 582, 275, 37)],
-        [("mjo@lumcor.com", 0.88, 86, 645, 405, 44)],
-    )  # fmt: skip
-    parsed = parse_card(lines, default_region="US")
-    assert [p.e164 for p in parsed.contact.phones] == ["+46214425851"]
-    assert "phones" in to_review(parsed)
