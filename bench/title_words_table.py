@@ -46,7 +46,6 @@ def kept(raw: Path) -> list[tuple[str, str, str]]:
         OUT.write_text(HEADER, encoding="utf-8")  # the lexicon loads it; built from nothing
     from plugins.card_scan import census_names, lexicon
     from plugins.card_scan.local_parts import spelt_fold
-    from plugins.card_scan.spellings import PLAIN_UMLAUT
 
     # A strong word: no name the census tables hold ("Alcalde", "Lehrer", "Medico" are family
     # names too: "Maria Alcalde" would be a title, review rev54). A weak one, which makes no
@@ -71,13 +70,13 @@ def kept(raw: Path) -> list[tuple[str, str, str]]:
     for line in raw.read_text(encoding="utf-8").splitlines():
         word, kind, language = line.split("\t")
         folded = spelt_fold(word)  # as the title checks fold a card's words
-        written_out = spelt_fold(word.translate(PLAIN_UMLAUT))  # the lexicon lists it too
         short = len(folded) <= 3 and not (folded.startswith("c") and folded.endswith("o"))
         promoted = folded in own_weak and kind == "strong" and folded not in WEAK_ONLY
         if folded in own_weak and not promoted:
             continue
         named = names["weak" if folded in WEAK_ONLY else kind]
-        if written_out in named or folded in taken | named | DROPPED or short:
+        listed = lexicon.title_spellings(word)  # every spelling the lexicon will hold
+        if listed & named or folded in taken | named | DROPPED or short:
             continue
         if (word, language) in seen:
             continue

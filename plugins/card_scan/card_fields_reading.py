@@ -248,10 +248,12 @@ def pick_person(card: CardReading) -> None:
     # not read whole too ("ziolkowski.jakub@technologiequantum", its ending cut).
     spelling = card.local or printed_local([t for i, t in enumerate(texts) if i not in card.used])
     if spelling:
+        # The countries the card's clues and numbers name, counted once for all its lines: a ł
+        # put back freely where none is named or Poland is, ø and æ where a NORDIC one is.
+        named = card_countries(card.clue_region, (p.e164 for p, _ in card.phones))
+        polish, nordic = not named or "PL" in named, bool(named & NORDIC)
         texts = [
-            _restored(t, spelling, not card.local, _polish_possible(card), _nordic(card))
-            if i in candidates
-            else t
+            _restored(t, spelling, not card.local, polish, nordic) if i in candidates else t
             for i, t in enumerate(texts)
         ]
     lines, texts, candidates = join_stacked(card.lines, texts, candidates, card.local)
@@ -340,7 +342,8 @@ def _restored(
     """The line's letters put back by the address; one not read as an address (a leftover)
     changes letters but adds none: "juan garciag@" read at 0.50 made GARCIA "GARCIAG" (pool
     s93 photo 92), the only name of 2,624 pool photos a leftover lengthened. On a card no clue
-    makes Polish (``polish`` false) a ł is put back only in a Polish name of the tables."""
+    makes Polish (``polish`` false) a ł is put back only in a Polish name of the tables; ø and
+    æ only on a card that names a ``NORDIC`` country (``nordic``)."""
     out = restore_letters(text, spelling, nordic)
     if not polish and _stray_l_stroke(text, out):
         return _plain_l(text, out)
@@ -355,18 +358,9 @@ def _is_words(text: str) -> bool:
     return letters >= 2 and letters >= 0.6 * len(text.replace(" ", ""))
 
 
-def _polish_possible(card: CardReading) -> bool:
-    """No clue of the card (address, site, numbers) names a country, or one names Poland."""
-    named = card_countries(card.clue_region, (p.e164 for p, _ in card.phones))
-    return not named or "PL" in named
-
-
-def _nordic(card: CardReading) -> bool:
-    """A clue of the card names Denmark, Norway or Iceland, whose ø and æ an address writes oe
-    and ae as German ones write ö and ä (review rev54: "Jan Maller" beside jan.moeller@...de)."""
-    return bool(card_countries(card.clue_region, (p.e164 for p, _ in card.phones)) & NORDIC)
-
-
+# The countries whose ø and æ an address writes oe and ae, as German ones write ö and ä: put
+# back in a name only on a card one of them names (review rev54: "Jan Maller" beside
+# jan.moeller@...de is Möller).
 NORDIC = frozenset({"DK", "NO", "IS", "FO"})
 
 

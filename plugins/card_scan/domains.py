@@ -79,7 +79,7 @@ def _leading_words_and_tail(company: str, label: str) -> bool:
     if tail is None:
         return False
     stem = label[: -len(tail)]
-    words = [umlaut_plain(w) for w in re.findall(r"[a-z0-9]+", spelt_fold(trim_legal(company)))]
+    words = [umlaut_plain(w) for w in core_words(company, frozenset())]
     lead = ""
     for word in words:
         lead += word

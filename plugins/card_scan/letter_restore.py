@@ -27,6 +27,7 @@ from .local_parts import (
     umlaut_plain,
 )
 from .name_checks import ROMAJI_RE
+from .spellings import NORDIC_PLAIN
 
 # What stands before a capital B printed inside a name: Mc, Mac, Fitz and particles written
 # joined (McBride, LeBlanc, DeBoer, DuBois, LaBelle, VanBuren). A B after anything else between
@@ -315,12 +316,8 @@ def _restored(word: str, letters: str, nordic: bool = False) -> str:
     return word
 
 
-# How Danish and Norwegian addresses write ø, æ and å ("moeller", "saether", "aagaard").
-_NORDIC_PLAIN = str.maketrans({"ø": "oe", "æ": "ae", "å": "aa"})
-
-
 def _nordic_plain(word: str) -> str:
-    return spelt_letters(word.lower().translate(_NORDIC_PLAIN))
+    return spelt_letters(word.lower().translate(NORDIC_PLAIN))
 
 
 def _between_vowels(word: str, at: int) -> bool:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from contactkit import normalize
-
-from .spellings import PLAIN_UMLAUT, SPELT_OUT
+from .spellings import PLAIN_UMLAUT, spelt_fold
 
 
 def _words(text: str) -> list[str]:
@@ -85,15 +83,20 @@ def _listed_titles() -> tuple[frozenset[str], frozenset[str]]:
         if line.startswith("#") or not line:
             continue
         word, kind, _language = line.split("\t")
-        spellings = {normalize.fold(word.translate(t).translate(SPELT_OUT)) for t in _UMLAUTS}
-        spellings = {w for w in spellings if " " not in w}
+        spellings = title_spellings(word)
         every |= spellings
         if kind == "strong":
             strong |= spellings
     return frozenset(strong), frozenset(every)
 
 
-# Spelt as the title checks fold a card's words (``local_parts.spelt_fold``: ł, ß, ø, æ written
+def title_spellings(word: str) -> set[str]:
+    """A listed title word as the lexicon holds it: folded as the title checks fold a card's
+    words, its umlauts as printed and written out; none for a hyphened one (two words)."""
+    return {w for w in (spelt_fold(word.translate(t)) for t in _UMLAUTS) if " " not in w}
+
+
+# Spelt as the title checks fold a card's words (``spelt_fold``: ł, ß, ø, æ written
 # plainly, never dropped: "członek" is czlonek, not "czonek"), umlauts as printed and written out.
 _UMLAUTS = (str.maketrans({}), PLAIN_UMLAUT)
 _LISTED_STRONG, _LISTED = _listed_titles()

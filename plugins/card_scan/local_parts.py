@@ -5,7 +5,6 @@ model misreads in a name (``letter_restore`` puts them back where the email spel
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -14,7 +13,7 @@ from contactkit.matching.nicknames import GIVEN_SPELLINGS, NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .clues import Found
-from .spellings import SPELT_OUT
+from .spellings import spelt_fold
 
 
 def local_part(emails: list[Found]) -> str | None:
@@ -158,14 +157,6 @@ I_AS_L_RE = re.compile(r"(?<![lł])ł(?=[aeiouy]|$)", re.IGNORECASE)
 
 # One letter three times over: no name is spelt so ("Willłams", "willlams").
 THRICE_RE = re.compile(r"(\w)\1\1")
-
-
-# Cached: the name and email checks fold the same words again and again (85,000 calls on 500
-# cards, a quarter of them new); its answer depends on the text alone.
-@lru_cache(maxsize=1 << 15)
-def spelt_fold(text: str) -> str:
-    """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
-    return normalize.fold(text.translate(SPELT_OUT))
 
 
 def spelt_letters(text: str) -> str:

@@ -4,6 +4,10 @@ lexicon spells its listed titles with it, the name and email checks their words.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from contactkit import normalize
+
 SPELT_OUT = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss"})
 # Umlauts as German addresses and domains write them out ("mueller", "soehne").
 PLAIN_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -16,3 +20,14 @@ SPELT_OUT.update(
         | {"Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"}
     )
 )
+
+# How Danish and Norwegian addresses write ø, æ and å ("moeller", "saether", "aagaard").
+NORDIC_PLAIN = str.maketrans({"ø": "oe", "æ": "ae", "å": "aa"})
+
+
+# Cached: the name and email checks fold the same words again and again (85,000 calls on 500
+# cards, a quarter of them new); its answer depends on the text alone.
+@lru_cache(maxsize=1 << 15)
+def spelt_fold(text: str) -> str:
+    """``fold`` that keeps ł and ß as an email spells them (fold drops both)."""
+    return normalize.fold(text.translate(SPELT_OUT))
