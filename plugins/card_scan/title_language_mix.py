@@ -32,6 +32,7 @@ WORD_LANGUAGES: dict[str, frozenset[str]] = {
         # words one letter short of another language's word (the pairs a lost letter crosses)
         "responsable": "fr es ca",
         "responsabile": "it",
+        "responsavel": "pt",
         "assistent": "de nl da sv nb",
         "assistente": "it pt",
         "comercial": "es pt ca",

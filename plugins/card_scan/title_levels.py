@@ -28,7 +28,7 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 # A role word no card prints alone, its field on the next row ("Responsabile" | "Risorse Umane",
 # "Responsabile" | "Amministrazione e Finanza": the second blind generator's photo and scan,
 # both accepted at strong/hi; none of the first generator's 11,300 photos prints it alone).
-ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable)\s*$")
+ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable|respons[aá]vel)\s*$")
 
 
 # A chief's title ending on the word before its role ("Chief Financial" for Chief Financial

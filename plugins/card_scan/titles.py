@@ -22,7 +22,7 @@ from .text_lines import Line
 
 # Titles written as capitals' initials: a word that folds to one but is not printed in
 # capitals is another word misread ("MOORE SYSTEMS CoO.", the form "Co." read with an o).
-ACRONYM_TITLES = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp"})
+ACRONYM_TITLES = frozenset({"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp", "svp", "evp"})
 
 # The ligatures' letters a light face runs together, read as one "m" ("ffi" of Officer: "Chief
 # Financial Omcer"): title_checks.ligature_read sends such a title to review, title_mends puts

@@ -19,6 +19,7 @@ from contactkit_plugins.card_scan.lexicon import (
     TITLE_WORDS,
     TRADE_WORDS,
 )
+from contactkit_plugins.card_scan.titles import title_score
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,28 @@ def test_a_finnish_card_s_one_word_title_goes_in_unread() -> None:
     assert parsed.contact.title == "Toimitusjohtaja"
     assert parsed.evidence["title"] == "strong/hi"
     assert parsed.confidence["title"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("printed", "region"),
+    [("Town Clerk", "GB"), ("Medical Science Liaison", "CA"), ("Co-Founder", "BE"),
+     ("Responsavel de Compras", "PT")],
+)  # fmt: skip
+def test_a_title_of_one_role_word_beside_other_words_is_read(printed: str, region: str) -> None:
+    # Second blind generator, tuning seeds 1 and 5: each title read whole and left over, its
+    # role word (Clerk, Liaison, Co-Founder, Portuguese Responsável) missing from the lexicon
+    words = printed.split()
+    lines = as_read(
+        [("Kaicor,", 0.92, 466, 153, 136, 39), ("Ltd", 0.96, 618, 153, 60, 32)],
+        [("Roisin", 0.89, 467, 224, 164, 47), ("Daly", 0.96, 652, 225, 121, 59)],
+        [(w, 0.96, 464 + 150 * k, 303, 130, 24) for k, w in enumerate(words)],
+        [("E", 0.92, 465, 602, 16, 23), ("rdaly@kaicor.com", 0.92, 496, 600, 255, 32)],
+    )
+    parsed = parse_card(lines, default_region=region)
+    assert parsed.contact.title == printed
+    assert parsed.evidence["title"].startswith("strong/")
+
+
+def test_an_officer_s_acronym_counts_in_capitals_only() -> None:
+    assert title_score("SVP Global Operations") == 2
+    assert title_score("svp global operations") == 0
