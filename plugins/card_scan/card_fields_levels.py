@@ -15,7 +15,7 @@ from contactkit.model import Phone
 
 from .calibration import ABSENT, marked, probability
 from .card_fields_reading import CardReading
-from .clues import Found, legal_region
+from .clues import EMAIL_RE, Found, legal_region
 from .company_checks import foreign_word_level, near_word_level, unread_check_level
 from .company_confidence import company_level
 from .company_scraps import form_beside_lost, form_dropped, form_scraps, kg_below
@@ -56,6 +56,7 @@ from .region_votes import regions_from_clues
 from .text_lines import Line
 from .title_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
+from .title_rows import role_row_below
 from .titles import title_score
 from .word_confidence import fragment_conf, words_conf
 
@@ -118,14 +119,21 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         # "CM CATHERINE JOHNSON" beside Cartwright & MacLeod Ltd: the firm's monogram logo
         # read into the name's row (fresh photo 591/82, at email+other/hi): unmeasured
         level = f"{level}+monogram"
-    other = level.startswith("email+other")
-    if other and card.emails and firm_word_after(name.value, card.emails[0].value):
+    address = card.emails[0].value if card.emails else printed_address(card.texts)
+    if level.startswith("email+other") and address and firm_word_after(name.value, address):
         level = f"{level}+firm-word"  # "JOOST WIJNANDS VERMEULEN" by j.wijnands@vermeulen.nl
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.
     if not name.repaired:
         return level
     return f"{level}+umlaut" if II_FOR_U_RE.search(lines[name.line].text) else f"{level}+letter"
+
+
+def printed_address(texts: list[str]) -> str | None:
+    """An address a row prints with a space in it ("sgalli @alimentari-bianchi.it", read in two
+    words, the address mended after the name is weighed): the name's checks read it so."""
+    found = next((m for t in texts if (m := EMAIL_RE.search("".join(t.split())))), None)
+    return found.group(0) if found else None
 
 
 def _spelt_by_mended(card: CardReading, name: Found) -> bool:
@@ -263,6 +271,8 @@ def title_evidence(card: CardReading, title: Found) -> str:
         return "domain-spelt"  # "VP" beside Vantage Packaging Limited: its monogram logo
     if row_parted(card.lines, title.line, card.used):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
+    if role_row_below(card.lines, card.texts, title.line, card.used):
+        return "role-below"  # "CONSULTANT" | "CARDIOLOGIST": unmeasured, to review
     return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
 
 

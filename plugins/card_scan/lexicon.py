@@ -132,6 +132,11 @@ FIELD_WORDS = frozenset(
     """)
 )
 
+# Adjectives of a title's field that never end a title ("Head of Strategic" | "Partnerships
+# EMEA": the second blind generator's photo seed 5 card 87, accepted at strong/hi cut so): a
+# row ending on one runs on to the next (``title_rows``) or was cut (``title_levels``).
+FIELD_ADJECTIVES = frozenset(_words("strategic global international institutional"))
+
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
 # stood in for the family name the check never saw (session 12).

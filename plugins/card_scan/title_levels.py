@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FIELD_ADJECTIVES
 from .text_lines import Line
 from .title_checks import (
     lexicon_slip,
@@ -29,6 +30,11 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 # "Responsabile" | "Amministrazione e Finanza": the second blind generator's photo and scan,
 # both accepted at strong/hi; none of the first generator's 11,300 photos prints it alone).
 ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable|respons[aá]vel)\s*$")
+
+
+# A title ending on the adjective of its field after "of" ("Head of Strategic" for Head of
+# Strategic Partnerships, its second row not joined).
+FIELD_CUT_RE = re.compile(rf"(?i)\b(?:of|for)\s+(?:{'|'.join(sorted(FIELD_ADJECTIVES))})\W*$")
 
 
 # A chief's title ending on the word before its role ("Chief Financial" for Chief Financial
@@ -101,7 +107,12 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if wide_box(text, line):
         return "cut/lo"  # its box wider than its letters: the rest of the line not read
     cut_start = CUT_START_RE.match(text) or start_lost(text)
-    cut_end = CUT_TITLE_RE.search(text) or CHIEF_CUT_RE.search(text) or ROLE_ALONE_RE.match(text)
+    cut_end = (
+        CUT_TITLE_RE.search(text)
+        or CHIEF_CUT_RE.search(text)
+        or ROLE_ALONE_RE.match(text)
+        or FIELD_CUT_RE.search(text)
+    )
     if cut_end or cut_start or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
