@@ -51,6 +51,7 @@ OWN_TITLE_WORDS = frozenset(
     assistente assistent technicien technicienne
     achats acquisti ufficio
     clerk liaison responsavel svp evp
+    nord sud
     """)
 )
 # Words strong enough on their own; the rest need a second title word ("Sales" alone is not).
