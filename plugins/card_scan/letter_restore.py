@@ -12,6 +12,7 @@ from functools import partial
 from contactkit import normalize
 
 from .accent_slips import spanish_i_fits
+from .census_names import known_name
 from .lexicon import JAPANESE_GIVEN_NAMES, NAME_PARTICLES, POLISH_ENDINGS
 from .local_parts import (
     I_AS_L_RE,
@@ -305,11 +306,14 @@ def _restored(word: str, letters: str, nordic: bool = False) -> str:
             if umlaut_plain(spelling) in umlaut_plain(letters):
                 return fixed
             # "Pawet Nowicki" with p.nowicki@: the email gives the word by its initial
-            # only, but "Paweł" is a given name and "Pawet" none.
+            # only, but "Paweł" is a given name and "Pawet" none. Not a name the tables list as
+            # read: "HUGO COTE" beside hugo@ is no "Cołe", made Cole (second blind generator,
+            # photo seed 5 card 27, accepted at email+other+given/hi).
             if (
                 (read.lower(), printed.lower()) in LETTER_SLIPS
                 and given_spelling(fixed)
                 and not given_name(word)
+                and not known_name(spelt_letters(word))
                 and not (read == "i" and not I_AS_L_RE.search(fixed))
             ):
                 return fixed

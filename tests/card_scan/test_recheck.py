@@ -16,7 +16,7 @@ from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.image_files import load_page
 from contactkit_plugins.card_scan.imaging import prepare
 from contactkit_plugins.card_scan.jobs import OcrOptions
-from contactkit_plugins.card_scan.phone_recheck import digits_disputed
+from contactkit_plugins.card_scan.phone_recheck import digits_disputed, digits_run_on
 from contactkit_plugins.card_scan.recheck import recheck_sure_fields
 from contactkit_plugins.card_scan.scan import card_lines, read_upright
 from contactkit_plugins.card_scan.text_lines import Line
@@ -120,3 +120,18 @@ def test_a_phone_tesseract_read_a_digit_off_goes_to_review():
 )
 def test_a_number_is_disputed_by_a_reading_one_digit_replaced(reading, disputed):
     assert digits_disputed("1132893303", "Tel. 0113 289 3303", reading) is disputed  # Leeds
+
+
+@pytest.mark.parametrize(
+    ("printed", "reading", "run_on"),
+    [
+        # Second blind generator, scan seed 5 card 5: 049 4658 0993, its last digits lost
+        ("F: 049 46 58 09", "F:0494658099", True),
+        ("F: 049 46 58 09", "F: 049 46 58 09", False),  # read alike
+        ("F: 049 46 58 09", "F: 049 46 58 093", True),  # one more where the row ended
+        ("T 049 46 58 09 F 049 46 58 10", "T 049465809 F 049465810", False),  # a number after
+        ("F: 049 46 58 09", "F:49465809", False),  # the trunk 0 lost: no run on
+    ],
+)
+def test_a_reading_running_on_past_the_rows_last_digit(printed, reading, run_on):
+    assert digits_run_on("49465809", printed, reading) is run_on
