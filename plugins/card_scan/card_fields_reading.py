@@ -31,6 +31,7 @@ from .line_cleaning import clean_line
 from .local_parts import local_part
 from .local_repair import repair_local_part
 from .name_checks import L_NAMES, el_for_l, misread_put_back, umlaut_put_back
+from .name_company_rows import part_name_from_company
 from .name_rows import mend_name_rows
 from .name_slips import card_countries, printed_local
 from .name_wide_rows import join_wide_row
@@ -111,6 +112,7 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
     which are read by it.
     """
     lines = at_put_back(part_company_from_numbers(lines))  # "markus.bauerehelix.ch"
+    lines = part_name_from_company(lines)  # "MICHAEL NELSON Pinnacle Properties Inc."
     texts = [clean_line(line.text) for line in lines]
     used: set[int] = set()
     emails = find_emails(lines, texts, used)

@@ -129,7 +129,7 @@ FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas
     administratif financier projektu projekt entwicklung financien administratie finanzen
-    general purchasing recursos humanos
+    general purchasing recursos humanos digital
     """)
 )
 
@@ -138,6 +138,24 @@ FIELD_WORDS = frozenset(
 # row ending on one runs on to the next (``title_rows``) or was cut (``title_levels``).
 FIELD_ADJECTIVES = frozenset(_words("strategic global international institutional"))
 
+# Roles a card may print alone under the row naming their field ("Business Development" |
+# "Manager": ``title_rows``).
+LONE_ROLES = frozenset(
+    _words("""
+    manager specialist engineer director consultant analyst officer coordinator executive
+    advisor architect designer developer technician assistant
+    """)
+)
+# Nouns that name a unit, not a field: a row holding one is a department.
+UNIT_NOUNS = frozenset(
+    _words("""
+    department dept division section office unit team center centre abteilung bereich
+    referat departement direction pole directie afdeling dzial ufficio departamento
+    """)
+)
+# Regions a role covers beyond one country's name ("Sales Director" | "EMEA").
+REGION_WORDS = frozenset(_words("emea apac dach benelux nordics latam americas europe iberia cee"))
+
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it
 # stood in for the family name the check never saw (session 12).
@@ -145,11 +163,12 @@ NAME_PARTICLES = frozenset(
     {"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "y", "zu"}
 )
 
-# Words before a name that are no part of it (folded, without the dot).
+# Words before a name that are no part of it (folded, without the dot). "Me": Maître, a French
+# lawyer's or notary's ("Me François Fontaine": the second blind generator's photo seed 6).
 HONORIFICS = frozenset(
     _words("""
     dr prof mr mrs ms mx sir herr frau mag dipl ing dipl-ing sc techn rer nat med phil jur
-    m mme mlle sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
+    m mme mlle me sig sig.ra dott dott.ssa avv arch sr sra don dona ir drs mgr inz
     kfm oec wirt fh prof.ssa
     """)
 )

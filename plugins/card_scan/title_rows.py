@@ -18,8 +18,19 @@ from __future__ import annotations
 
 import re
 
+from contactkit.geo import country_code
+
 from .clues import has_legal_form
-from .lexicon import DEPARTMENT_WORDS, FIELD_ADJECTIVES, STRONG_TITLE_WORDS
+from .lexicon import (
+    DEPARTMENT_WORDS,
+    FIELD_ADJECTIVES,
+    FIELD_WORDS,
+    LONE_ROLES,
+    REGION_WORDS,
+    STRONG_TITLE_WORDS,
+    TITLE_WORDS,
+    UNIT_NOUNS,
+)
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
@@ -105,13 +116,30 @@ GENERAL_WORDS = frozenset({"general", "generale", "generalny", "generalna"})
 
 def runs_on(first: list[str], below: list[str]) -> bool:
     """A title row that runs on to the row under it without a wrap word at the cut: it ends on a
-    field's adjective, or a director's row is followed by "générale" alone."""
+    field's adjective, the row under it names the region the role covers or opens on a Polish
+    "Działu", or a director's row is followed by "générale" alone."""
     last = title_words(first[-1])[-1:]
     if last and last[0] in FIELD_ADJECTIVES:  # "Head of Strategic" | "Partnerships"
         return True
+    if region_row(below) or title_words(below[0])[:1] == ["dzialu"]:
+        return True  # "COUNTRY MANAGER" | "UK & IRELAND", "KIEROWNIK" | "DZIALU SPRZEDAZY"
     words = title_words(below[0])
     general = len(below) == 1 and len(words) == 1 and words[0] in GENERAL_WORDS
     return general and bool(last) and last[0] in DIRECTOR_WORDS
+
+
+_REGION_JOINERS = frozenset({"&", "+", "/", ",", "and", "und", "et", "y", "e"})
+
+
+def region_row(words: list[str]) -> bool:
+    """A row of countries and regions ("UK & IRELAND", "Benelux", "Spain, Portugal"): the region
+    a title on the row above covers (second blind generator's photo seed 6 card 19, "COUNTRY
+    MANAGER" accepted without its "UK & IRELAND")."""
+    names = [w.strip(",") for w in words if w.strip(",").lower() not in _REGION_JOINERS]
+    return bool(names) and all(
+        w.lower() in REGION_WORDS or ((len(w) > 2 or w in ("UK", "US")) and country_code(w))
+        for w in names
+    )
 
 
 # Words that open a title and never end one: a row opening on one runs on to the role word.
@@ -134,12 +162,16 @@ def join_title_head(
         if not all(_plain_word(w) for w in words) or has_legal_form(texts[above]):
             continue
         folded = title_words(texts[above])
-        if any(w in STRONG_TITLE_WORDS or w in DEPARTMENT_WORDS for w in folded):
-            continue  # a title of its own, or a department: no head of this one
+        if any(w in STRONG_TITLE_WORDS for w in folded):
+            continue  # a title of its own: no head of this one
         # Opening on a head word only: a department is set over the title as often ("Sales" |
         # "Office Manager", "Geschäftsführung" | "Sachbearbeiter Buchhaltung": 390 of the first
-        # generator's 11,300 photos, where any row of title words was taken for a head).
-        if folded[:1] and folded[0] in HEAD_WORDS:
+        # generator's 11,300 photos, where any row of title words was taken for a head). Over
+        # a lone role word the row of a role's field is its head ("Business Development" |
+        # "Manager": the second generator's scan seeds 6 and 7; none of the first generator's
+        # photos sets a row of title words over a lone one of these roles).
+        head = folded[:1] and folded[0] in HEAD_WORDS
+        if (head and not DEPARTMENT_WORDS & set(folded)) or _field_over_role(folded, role):
             head, joined = texts[above], f"{texts[above].rstrip()} {texts[title].lstrip()}"
             words_in_order = [*lines[above].words, *lines[title].words]
             lines, texts, candidates = joined_lines(lines, texts, candidates, title, above, joined)
@@ -162,6 +194,17 @@ def role_row_below(lines: list[Line], texts: list[str], title: int, used: set[in
         and not has_legal_form(texts[i])
         for i in range(len(lines))
     )
+
+
+def _field_over_role(folded: list[str], role: list[str]) -> bool:
+    """A row of a role's field words ("Business Development", "Digital Marketing") over a lone
+    role word ("Manager")."""
+    lone = title_words(" ".join(role))
+    fields = TITLE_WORDS | FIELD_WORDS | DEPARTMENT_WORDS
+    if not (len(role) == len(lone) == 1 and lone[0] in LONE_ROLES):
+        return False
+    # A row naming a unit is a department ("Marketing Department" | "Director"): apart.
+    return all(w in fields for w in folded) and not UNIT_NOUNS & set(folded)
 
 
 def stacked(above: Line, below: Line) -> bool:

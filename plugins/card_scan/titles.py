@@ -229,6 +229,9 @@ def title_letters(title: str, umlauts: bool = True) -> str:
             continue
         if word_spelt(word):
             continue
+        if (known := unknown_letter(word)) is not None:
+            words[n] = known
+            continue
         tries = [word]
         for _ in range(2):
             tries = [tried for t in tries for tried in _slipped(t, slips)]
@@ -241,6 +244,26 @@ def title_letters(title: str, umlauts: bool = True) -> str:
             # Spanish ending writes it; the title is doubted for it (title_levels).
             words[n] = field_i_for_f(word) or word
     return " ".join(words)
+
+
+# Letters a "?" inside a title word stands for: Tesseract's mark for a glyph it could not
+# name, most often a letter its English model lacks ("Gesch?ftsleitung": the second blind
+# generator's scan seed 7 card 73, accepted at strong/hi as "Geschftsleitung", the mark dropped).
+UNKNOWN_LETTERS = "aeiouäöüßéèêáíóúñçłøå"
+
+
+def unknown_letter(word: str) -> str | None:
+    """``word`` with its one "?" between letters put back as the letter that makes it a title
+    word, or None where letters making other words fit."""
+    if word.count("?") != 1 or not 0 < word.index("?") < len(word) - 1:
+        return None
+    found = {c: tried for c in UNKNOWN_LETTERS if word_spelt(tried := word.replace("?", c))}
+    if len({normalize.fold(t) for t in found.values()}) != 1:
+        return None
+    # The plain letter where it spells the word: the lexicon puts back the umlauts its words
+    # are printed with ("Geschaftsleitung" is Geschäftsleitung), no accent a plain word lacks.
+    plain = next((t for c, t in found.items() if c.isascii()), None)
+    return printed_umlauts(plain or next(iter(found.values())))
 
 
 # What the English model makes of "für" joining a German title ("Partner fiir

@@ -68,3 +68,31 @@ def test_a_role_word_no_card_prints_alone_is_doubted():
     parsed = parse_card(lines, default_region="IT")
     assert parsed.evidence["title"].startswith("cut/")
     assert parsed.confidence["title"] < REVIEW_BELOW
+
+
+def test_a_fields_row_over_a_lone_role_is_its_head():
+    # Second blind generator, scan seed 7 card 52, as read: accepted as "MANAGER"
+    lines = as_read(
+        [("Josh", 0.96, 54, 15, 106, 53), ("Ryan", 0.97, 185, 19, 112, 53)],
+        [("BUSINESS", 0.96, 62, 87, 164, 25), ("DEVELOPMENT", 0.92, 242, 88, 256, 24)],
+        [("MANAGER", 0.97, 62, 130, 170, 25)],
+        [("White", 0.97, 609, 145, 99, 25), ("Partners", 0.96, 722, 146, 143, 24),
+         ("Pty", 0.97, 879, 146, 53, 32), ("Ltd", 0.97, 944, 145, 51, 26)],
+        [("C:", 0.91, 61, 320, 22, 22), ("+61", 0.96, 96, 320, 42, 22),
+         ("418629071", 0.96, 152, 321, 143, 21)],
+        [("e:", 0.85, 60, 367, 21, 17), ("josh@white-partners.com.au", 0.91, 91, 361, 388, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AU")
+    assert parsed.contact.title == "BUSINESS DEVELOPMENT MANAGER"
+
+
+def test_a_department_over_a_role_with_its_own_field_stays_apart():
+    # The first generator sets departments over titles: "Sales" | "Account Executive"
+    lines = as_read(
+        [("Anna", 0.96, 100, 100, 120, 40), ("Schmidt", 0.96, 240, 100, 200, 40)],
+        [("Sales", 0.96, 100, 160, 120, 30)],
+        [("Account", 0.96, 100, 200, 160, 30), ("Executive", 0.96, 270, 200, 190, 30)],
+        [("anna.schmidt@helix.de", 0.95, 100, 400, 380, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.title == "Account Executive"

@@ -1,6 +1,6 @@
 """A title set on two rows with no wrap word at the cut, read whole where its first row cannot
 end a title, and doubted where the row under it is a role of its own (second blind generator,
-photos of tuning seed 5, as read: all three were accepted wrong, cut to their first row)."""
+photos of tuning seeds 5 and 6, as read: each was accepted wrong, cut to its first row)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def test_what_runs_on_and_what_does_not():
     assert not runs_on(["Director"], ["General", "Manager"])  # a title of its own
     assert not runs_on(["Sales", "Manager"], ["General"])
     assert not runs_on(["Account", "Executive"], ["Marketing"])  # a department stays apart
+    # photo seed 6 cards 19 and 33: "COUNTRY MANAGER" and "KIEROWNIK" accepted alone
+    assert runs_on(["COUNTRY", "MANAGER"], ["UK", "&", "IRELAND"])
+    assert runs_on(["Sales", "Director"], ["Benelux"])
+    assert runs_on(["KIEROWNIK"], ["DZIALU", "SPRZEDAZY"])
+    assert not runs_on(["Sales", "Manager"], ["DE"])  # two letters: no country's name here
+    assert not runs_on(["Sales", "Manager"], ["North", "Star"])
 
 
 def test_a_title_cut_after_its_fields_adjective_is_doubted():

@@ -1,12 +1,14 @@
 """Session 55: fields accepted wrong on the second blind generator's tuning seeds where the
 reading showed what was wrong: a family name the census lists made a given name by a letter
-slip and a logo's tall letters before the company its domain spells."""
+slip, a logo's tall letters before the company its domain spells, a maître's "Me", a name read
+into the company's line, a site glued to the address and a title letter Tesseract marked "?"."""
 
 from __future__ import annotations
 
 from printed import as_read
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.titles import title_letters, unknown_letter
 
 
 def test_a_family_name_the_census_lists_is_no_letter_slip():
@@ -47,3 +49,57 @@ def test_a_logos_tall_letters_before_the_name_the_domain_spells_are_dropped():
     parsed = parse_card(lines, default_region="JP")
     assert parsed.contact.organization is not None
     assert parsed.contact.organization.name == "Hasegawa Kikai Inc."
+
+
+def test_a_maitres_me_is_no_part_of_the_name():
+    # Photo seed 6 card 69, as read: accepted as "Me Francois Fontaine"
+    lines = as_read(
+        [("GVP", 0.91, 465, 256, 103, 38), ("Systemes", 0.91, 586, 256, 237, 48),
+         ("SAS", 0.96, 841, 257, 100, 39)],
+        [("Me", 0.96, 359, 342, 89, 51), ("Francois", 0.96, 474, 342, 274, 64),
+         ("Fontaine", 0.96, 773, 343, 277, 51)],
+        [("CHEF", 0.96, 515, 431, 113, 32), ("DE", 0.96, 648, 432, 52, 30),
+         ("PROJET", 0.97, 720, 432, 170, 31)],
+        [("04.88.03.02.71", 0.99, 550, 504, 295, 29)],
+        [("francois.fontaine@belfinmir.com", 0.87, 462, 609, 529, 35)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.name is not None
+    assert parsed.contact.name.full == "Francois Fontaine"
+
+
+def test_a_name_read_into_the_companys_line_is_parted_by_the_address():
+    # Photo seed 6 card 65, as read: the line accepted whole as the company, no name read
+    lines = as_read(
+        [("MICHAEL", 0.96, 103, 111, 324, 50), ("NELSON", 0.96, 458, 110, 292, 49),
+         ("Pinnacle", 0.96, 812, 101, 172, 34), ("Properties", 0.97, 999, 100, 213, 43),
+         ("Inc.", 0.95, 1226, 102, 69, 31)],
+        [("CTO", 0.96, 101, 200, 91, 35)],
+        [("+1", 0.87, 101, 506, 38, 31), ("206-901-6304", 0.87, 154, 505, 284, 32)],
+        [("michael.nelson@pinnacle.com", 0.92, 102, 563, 591, 43)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.organization is not None
+    assert parsed.contact.organization.name == "Pinnacle Properties Inc."
+    assert parsed.contact.name is not None
+    assert parsed.contact.name.full == "Michael Nelson"
+
+
+def test_a_site_read_glued_to_the_address_is_cut_off():
+    # Photo seed 7 card 8, as read: accepted as "...@zenax-international.comwww.zenax-..."
+    lines = as_read(
+        [("Solene", 0.96, 81, 100, 200, 50), ("Morin", 0.96, 300, 100, 200, 50)],
+        [("solene.morin@zenax-international.comwww.zenax-international.com", 1.00, 81, 614,
+          1211, 28)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.emails == ["solene.morin@zenax-international.com"]
+
+
+def test_a_letter_tesseract_marked_unknown_in_a_title_is_put_back():
+    # Scan seed 7 card 73, as read: accepted as "Assistenz der Geschftsleitung"
+    assert title_letters("Assistenz der Gesch?ftsleitung") == "Assistenz der Geschäftsleitung"
+    assert unknown_letter("Gesch?ftsleitung") == "Geschäftsleitung"
+    assert unknown_letter("L?iter") == "Leiter"  # no accent a plain word lacks
+    assert unknown_letter("?eiter") is None  # not between letters
+    assert unknown_letter("L??ter") is None
