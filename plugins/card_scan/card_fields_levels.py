@@ -269,7 +269,10 @@ def title_evidence(card: CardReading, title: Found) -> str:
         return "domain-spelt"  # "VP Capital" beside vpcapital.com: the company
     if company_monogram(title.value, card.company.value if card.company else None):
         return "domain-spelt"  # "VP" beside Vantage Packaging Limited: its monogram logo
-    if row_parted(card.lines, title.line, card.used):
+    # The company's and the name's lines are no pieces of the title's row: a title joined over
+    # two rows may stand beside the company's ("Business Development" | "Manager").
+    taken = card.used | {f.line for f in (card.company, card.name) if f is not None}
+    if row_parted(card.lines, title.line, taken):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
     if role_row_below(card.lines, card.texts, title.line, card.used):
         return "role-below"  # "CONSULTANT" | "CARDIOLOGIST": unmeasured, to review

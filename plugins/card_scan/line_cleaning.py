@@ -12,6 +12,9 @@ from .clues import LABEL_LETTERS, known_label
 # Full-width brackets too: "（617) 879-9992", "+49（0)30 82775622" (a photo's opening bracket,
 # in half the faces) left the number unread, or its area code lost ("（0732) 6342760" read
 # as 0732 16342760): 6 cards of the session-22 pool.
+# A Greek β after a Latin letter: the German ß its shape is (the second blind generator's scan
+# seed 7 card 9, "Petra Groβ": no name read). No card here prints Greek beside Latin letters.
+BETA_FOR_SHARP_S_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])β")
 BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "(", "）": ")"})
 
 
@@ -94,6 +97,7 @@ def clean_line(text: str) -> str:
     # "http:/Avww.acme.at": the slashes and w's of a web address misread
     text = WWW_READ_RE.sub("www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
+    text = BETA_FOR_SHARP_S_RE.sub("ß", text)  # "Petra Groβ": a German ß read as a Greek β
     text = SPACE_AROUND_AT_RE.sub("@", text)
     text = AT_REPEATED_RE.sub("@", text)  # "villiers®@": a mark beside the @ read as another
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.

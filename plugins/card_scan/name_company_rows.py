@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from .clues import legal_form
+from .degrees import honorific
 from .domains import folded_letters
+from .local_parts import umlaut_plain
 from .text_lines import Line
 
 
@@ -31,19 +33,24 @@ def _local_letters(lines: list[Line]) -> set[str]:
     """The letters of each local part the card prints before an ``@`` (``michael.nelson@``:
     michaelnelson)."""
     found = (m for line in lines for m in re.findall(r"([\w.'-]+)@", line.text))
-    return {letters for local in found if len(letters := folded_letters(local)) >= 5}
+    return {umlaut_plain(letters) for local in found if len(letters := folded_letters(local)) >= 5}
 
 
 def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
     words = [w.text for w in line.words]
-    for k in (2, 3):
+    start = 0
+    while start < len(words) and honorific(words[start]):
+        start += 1  # "Dipl.-Ing. JORG HOFFMANN Pinnacle Packaging KG"
+    for k in (start + 2, start + 3):
         if len(words) < k + 2:
             break
         # Each a word of a name: "FEATHERSTONE & MORGAN LTD" beside featherstone@ is a firm of
         # partners, its "&" no name's (first generator's photo seed 605 card 40).
-        if not all(NAME_WORD_RE.fullmatch(w) for w in words[:k]):
+        if not all(NAME_WORD_RE.fullmatch(w) for w in words[start:k]):
             continue
-        if folded_letters(" ".join(words[:k])) in locals_ and legal_form(" ".join(words[k:])):
+        # An umlaut the address writes out: JORG beside joerg.hoffmann@
+        spelt = umlaut_plain(folded_letters(" ".join(words[start:k])))
+        if spelt in locals_ and legal_form(" ".join(words[k:])):
             return [Line(line.words[:k]), Line(line.words[k:])]
     return None
 

@@ -119,7 +119,8 @@ def six_as_umlaut(text: str, local: str | None, clue_region: str | None = None) 
     stays no name (fresh photo seed 257 card 74, no name read; session 30). On a Spanish or
     Polish card the 6 is an ó the address writes o (``J6zef`` beside jozefk@, ``L6pez``
     beside e.lopez@, ``Wr6bel`` beside ewrobel@: photo seeds 361, 382, 384, no name read;
-    session 38, name38); elsewhere an o in the address tells neither letter. The region is the
+    session 38, name38); on a Swedish or Finnish card it is an ö the address writes o
+    (``UMLAUT_O_REGIONS``); elsewhere an o in the address tells neither letter. The region is the
     one the card's own clues name, never the reader's default: a German card with no clue read
     in Madrid keeps ``B6hm`` beside bohm@."""
     if not local or "6" not in text:
@@ -127,17 +128,23 @@ def six_as_umlaut(text: str, local: str | None, clue_region: str | None = None) 
     letters = local_letters(local)
     words = text.split()
     acute = clue_region in ACUTE_O_REGIONS
+    umlaut = clue_region in UMLAUT_O_REGIONS
     for n, word in enumerate(words):
         fixed = _SIX_RE.sub("ö", word)
         if fixed != word and spelt_letters(_SIX_RE.sub("oe", word)) in letters:
             words[n] = fixed
         elif fixed != word and acute and spelt_letters(_SIX_RE.sub("o", word)) in letters:
             words[n] = _SIX_RE.sub("ó", word)
+        elif fixed != word and umlaut and spelt_letters(_SIX_RE.sub("o", word)) in letters:
+            words[n] = fixed  # "Elin Sundstr6m" beside elin.sundstrom@ on a Swedish card
     return " ".join(words)
 
 
 # Where a name's accented o is ó (Józef, Wróbel, López, Gómez) and no ö is written.
 ACUTE_O_REGIONS = frozenset({"ES", "PL", "MX", "AR", "CO", "CL", "PE"})
+# Where it is ö and no ó is written, an address writing it o ("Sundström", sundstrom@: the
+# second blind generator's scan seed 5 card 19, no name read).
+UMLAUT_O_REGIONS = frozenset({"SE", "FI", "EE", "IS", "HU", "TR"})
 
 
 def firm_word_after(name: str, email: str) -> bool:

@@ -96,3 +96,19 @@ def test_a_department_over_a_role_with_its_own_field_stays_apart():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="DE")
     assert parsed.contact.title == "Account Executive"
+
+
+def test_a_joined_title_beside_the_companys_line_is_no_piece_of_a_row():
+    # Second blind generator, scan seed 6 card 16, as read: the company's line stands between
+    # the title's two rows, in the other column
+    lines = as_read(
+        [("Noah", 0.97, 122, 147, 132, 45), ("Fraser", 0.97, 278, 150, 157, 41)],
+        [("Business", 0.97, 121, 220, 155, 29), ("Development", 0.97, 292, 218, 239, 39)],
+        [("Crescent", 0.96, 659, 257, 124, 20), ("Engineering", 0.96, 795, 255, 168, 29),
+         ("Ltd", 0.97, 974, 255, 43, 21)],
+        [("Manager", 0.96, 121, 270, 156, 37)],
+        [("noahf@crescentengineering.ca", 0.92, 120, 507, 440, 31)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CA")
+    assert parsed.contact.title == "Business Development Manager"
+    assert parsed.evidence["title"] == "strong/hi"

@@ -1,0 +1,75 @@
+"""Names the second blind generator's tuning seeds printed and card_scan read no name from: a
+Dutch IJ, a ß read as a Greek β, an ö read 6 on a Swedish card whose address writes it o, and a
+name with its degree read into the company's line (as read; each card went to review)."""
+
+from __future__ import annotations
+
+from printed import as_read
+
+from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.line_cleaning import clean_line
+from contactkit_plugins.card_scan.name_email_slips import six_as_umlaut
+
+
+def _name(parsed) -> str | None:
+    return parsed.contact.name.full if parsed.contact.name else None
+
+
+def test_a_dutch_name_opening_on_ij():
+    # Photo seed 1 card 75
+    lines = as_read(
+        [("Pieter", 0.98, 101, 223, 213, 56), ("IJzerman", 0.98, 314, 223, 285, 56)],
+        [("Commercieel", 0.89, 97, 322, 261, 35), ("Directeur", 0.96, 377, 323, 188, 34)],
+        [("pieter_ijzerman@bos-groep.nl", 0.91, 94, 657, 539, 39)],
+        [("BOS", 0.97, 93, 777, 72, 28), ("GROEP", 0.97, 165, 777, 120, 28),
+         ("B.V.", 0.97, 285, 777, 96, 28)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="NL")) == "Pieter IJzerman"
+
+
+def test_a_sharp_s_read_as_a_greek_beta():
+    # Scan seed 7 card 9
+    assert clean_line("Petra Groβ") == "Petra Groß"
+    assert clean_line("β-Blocker GmbH") == "β-Blocker GmbH"  # no Latin letter before it
+    lines = as_read(
+        [("Norlin", 0.96, 616, 201, 124, 34), ("Consulting", 0.96, 760, 201, 222, 44),
+         ("GmbH", 0.93, 999, 201, 127, 34)],
+        [("Petra", 0.95, 993, 312, 186, 49), ("Groβ", 0.95, 1179, 312, 149, 49)],
+        [("E-mail:", 0.93, 641, 614, 142, 38), ("gross.petra@norlin.com", 0.92, 803, 614, 523, 49)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="DE")) == "Petra Groß"
+
+
+def test_an_o_umlaut_read_six_on_a_swedish_card():
+    # Scan seed 5 card 19: the address writes the ö as o
+    lines = as_read(
+        [("Fredriksson", 0.93, 77, 268, 260, 35), ("Bygg", 0.91, 353, 267, 107, 45),
+         ("AB", 0.97, 475, 267, 66, 35)],
+        [("Elin", 0.93, 77, 381, 121, 51), ("Sundstr6m", 0.74, 221, 379, 314, 54)],
+        [("Ekonomichef", 0.92, 79, 472, 261, 35)],
+        [("+46", 1.00, 72, 568, 80, 55), ("888532001", 1.00, 152, 568, 238, 55)],
+        [("elin.sundstrom", 1.00, 76, 632, 262, 49),
+         ("@fredriksson-international.eu", 1.00, 338, 632, 543, 49)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="SE")) == "Elin Sundström"
+
+
+def test_an_address_writing_o_tells_no_umlaut_elsewhere():
+    assert six_as_umlaut("Florian B6hm", "f.bohm", "DE") == "Florian B6hm"
+    assert six_as_umlaut("Elin Sundstr6m", "elin.sundstrom", "SE") == "Elin Sundström"
+
+
+def test_a_name_with_its_degree_read_into_the_companys_line():
+    # Scan seed 1 card 18: the address writes the name's ö as oe
+    lines = as_read(
+        [("Dipl.-Ing.", 0.62, 132, 132, 150, 29), ("JORG", 0.96, 302, 127, 93, 28),
+         ("HOFFMANN", 0.95, 415, 132, 195, 23), ("Pinnacle", 0.89, 650, 132, 131, 24),
+         ("Packaging", 0.96, 795, 132, 157, 30), ("KG", 0.97, 967, 132, 43, 24)],
+        [("Regional", 0.96, 132, 174, 136, 34), ("Sales", 0.96, 282, 174, 87, 27),
+         ("Manager", 0.96, 384, 174, 138, 35)],
+        [("Email:", 0.93, 132, 570, 87, 25), ("joerg.hoffmann@stotra.de", 0.92, 232, 570, 379, 32)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.organization is not None
+    assert parsed.contact.organization.name == "Pinnacle Packaging KG"
+    assert _name(parsed) == "Jorg Hoffmann"
