@@ -21,6 +21,7 @@ from .company_parent import parent_line
 from .domains import initials_slip
 from .email_at import at_put_back
 from .email_mend import lone_apart
+from .email_patterns import find_emails
 from .email_split_rows import joined_across_cut
 from .ending_clues import names_own_country
 from .endings import ending_put_back, slash_put_back, slipped_ending, slipped_ending_put_back
@@ -44,7 +45,7 @@ from .text_lines import Line
 from .title_mends import mend_title, pick_mended_title
 from .title_rows import join_title_head, join_title_pieces, join_wrapped_title
 from .titles import pick_title, title_letters
-from .web import cross_check_domains, find_emails, find_urls, hyphen_put_back
+from .web import cross_check_domains, find_urls, hyphen_put_back
 
 
 @dataclass

@@ -45,7 +45,8 @@ LABEL_RE = re.compile(r"^.*[:;]")
 # ("E-malmedina@" beside Ana Medina had become amedina@: photo 334 card 74); the hyphen kept, so
 # no given name (Emal) is ever taken for it. The label is matched whole first and never cut back
 # to glue ("e-mail masumoto@" is no "e-mai" before "l masumoto"): the lookahead holds one match.
-# Not web.EMAIL_LABEL_GLUED_RE: that one reads a row whose @ is still there, its hyphen optional.
+# Not email_patterns.EMAIL_LABEL_GLUED_RE: that one reads a row whose @ is still there, its
+# hyphen optional.
 GLUED_LABEL_RE = re.compile(r"^\s*(?=(e-ma(?:il|ll|ii|l|i)))\1(?=[a-z])")
 # A separator read apart between two letters; letters only, so a label's dot or a phone's is
 # never glued to the address ("e-mail. anna.weber@", "t. 0221 . anna weber@").

@@ -18,6 +18,7 @@ from PIL import Image
 from .clues import EMAIL_RE
 from .email_at import AT_SOURCE, at_restored, site_domains
 from .email_mend import LONE_SOURCE
+from .email_patterns import SPACED_SUFFIX_RE
 from .email_row_ink import sign_alone, widened
 from .endings import known_suffix
 from .row_band import row_band
@@ -25,7 +26,6 @@ from .row_pieces import side_gap
 from .row_reading import EMAIL_LABEL_ALONE_RE, EMAIL_SIGN_RE, row_box
 from .second_reading import agreed_reading, as_line, read_boxes, respace
 from .text_lines import Line, in_reading_order
-from .web import SPACED_SUFFIX_RE
 
 # Rows read again per card at most: a card prints one or two addresses.
 MOST_ROWS = 3

@@ -85,8 +85,8 @@ def clean_line(text: str) -> str:
         text = BAR_FOR_CAPITAL_I_RE.sub(r"\1I", text)
     # "|.smith@", "\\.smith@": an l read as a bar or a backslash
     text = BAR_FOR_L_RE.sub("l", text)
-    # "wojciechz@altair.p|" (b15 scan 57): kept a sign, which web.SIGN_FOR_L_RE makes the l
-    # of ".pl" (a repair, measured apart), not a separator that cuts the address.
+    # "wojciechz@altair.p|" (b15 scan 57): kept a sign, which email_patterns.SIGN_FOR_L_RE makes
+    # the l of ".pl" (a repair, measured apart), not a separator that cuts the address.
     text = PL_ENDING_BAR_RE.sub(r"\1!", text)
     text = text.replace("|", " ; ")
     text = LTD_READ_RE.sub("Ltd", text)  # "Green Ashworth Lid"

@@ -12,12 +12,12 @@ from printed import to_review, worded_lines
 
 from contactkit_plugins.card_scan.accent_slips import spanish_i_put_back
 from contactkit_plugins.card_scan.card_fields_levels import two_for_one
+from contactkit_plugins.card_scan.email_patterns import SPLIT_SUFFIX_RE
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.form_repair import form_letter_twice
 from contactkit_plugins.card_scan.line_fragments import site_split
 from contactkit_plugins.card_scan.logo_split import strip_doubled_capital
 from contactkit_plugins.card_scan.name_checks import misread_put_back
-from contactkit_plugins.card_scan.web import SPLIT_SUFFIX_RE
 
 
 def _card(company: str, email: str, region: str, *more: str):
