@@ -28,13 +28,12 @@ from .lexicon import (
     LONE_ROLES,
     REGION_WORDS,
     STRONG_TITLE_WORDS,
-    TITLE_WORDS,
     UNIT_NOUNS,
 )
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
 from .text_lines import Line
-from .titles import JOINING_WORDS, title_score, title_words
+from .titles import JOINING_WORDS, TITLE_LINE_WORDS, title_score, title_words
 
 
 def join_title_pieces(
@@ -121,10 +120,10 @@ def runs_on(first: list[str], below: list[str]) -> bool:
     last = title_words(first[-1])[-1:]
     if last and last[0] in FIELD_ADJECTIVES:  # "Head of Strategic" | "Partnerships"
         return True
-    if region_row(below) or title_words(below[0])[:1] == ["dzialu"]:
+    opening = title_words(below[0])
+    if region_row(below) or opening[:1] == ["dzialu"]:
         return True  # "COUNTRY MANAGER" | "UK & IRELAND", "KIEROWNIK" | "DZIALU SPRZEDAZY"
-    words = title_words(below[0])
-    general = len(below) == 1 and len(words) == 1 and words[0] in GENERAL_WORDS
+    general = len(below) == 1 and len(opening) == 1 and opening[0] in GENERAL_WORDS
     return general and bool(last) and last[0] in DIRECTOR_WORDS
 
 
@@ -200,11 +199,15 @@ def _field_over_role(folded: list[str], role: list[str]) -> bool:
     """A row of a role's field words ("Business Development", "Digital Marketing") over a lone
     role word ("Manager")."""
     lone = title_words(" ".join(role))
-    fields = TITLE_WORDS | FIELD_WORDS | DEPARTMENT_WORDS
     if not (len(role) == len(lone) == 1 and lone[0] in LONE_ROLES):
         return False
     # A row naming a unit is a department ("Marketing Department" | "Director"): apart.
-    return all(w in fields for w in folded) and not UNIT_NOUNS & set(folded)
+    return all(w in ROLE_FIELD_WORDS for w in folded) and not UNIT_NOUNS & set(folded)
+
+
+# The words a role's field is named by: a title's, a department's, a field's (built once: the
+# lexicon's sets hold thousands of words).
+ROLE_FIELD_WORDS = TITLE_LINE_WORDS | FIELD_WORDS
 
 
 def stacked(above: Line, below: Line) -> bool:
