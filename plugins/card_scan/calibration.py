@@ -172,6 +172,12 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # before it or its first letter lost; 0 of 5 right over all-font tuning photo seeds 85-88
         "lower-start": 0.010,
         "legal+unmatched/hi": 0.522,
+        # session 56 (read_alike): RapidOCR read its row alike, no word before it lost, a name
+        # of its own beside its form: 120 of 123 right over both generators' tuning cards read
+        # anew (second generator's seeds 1, 5, 6, 7: 63 of 63; the first's 113 folders: 57 of 60,
+        # "Lumen S.A.", "REEN BIOSCIENCES CO" and "Fernindez y Asociados S.L." both engines read
+        # alike); the level without it 12 of 23
+        "legal+unmatched+alike/hi": 0.967,
         "legal+unmatched/lo": 0.010,
         "legal+unmatched/mid": 0.522,
         # session 13: with smudges and form-only lines no longer taken over the printed name,

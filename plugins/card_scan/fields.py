@@ -39,6 +39,7 @@ from .leftovers import texture
 from .name_parts import person_name
 from .name_slips import card_countries
 from .phone_recheck import doubt_phone_recheck
+from .read_alike import confirm_read_alike
 from .recheck_match import domain_i_read_l, doubt_disputed, recheck_values
 from .row_rest import row_rest
 from .site_after_email import site_after_email
@@ -78,7 +79,8 @@ def parse_card(
     _cross_checks(card, contact, evidence, picked)
     # Re-validate so the model's own normalizers (e.g. organization from the email) run.
     contact = Contact.model_validate(contact.model_dump())
-    doubt_disputed(lines, recheck_values(contact), evidence)  # a second engine read it otherwise
+    confirm_read_alike(lines, contact, evidence)  # a second engine read it alike
+    doubt_disputed(lines, recheck_values(contact), evidence)  # ...or otherwise
     doubt_enlarged(lines, contact, evidence)  # ...or Tesseract, the row alone and enlarged
     doubt_phone_recheck(lines, (p.e164 for p in contact.phones if p.e164), evidence)
     disputed = evidence.get("emails", "").endswith("+recheck")

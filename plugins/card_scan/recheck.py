@@ -22,6 +22,7 @@ from .fields import ParsedCard
 from .ocr import read_lines
 from .parse_once import parsed_once
 from .phone_recheck import number_lines
+from .read_alike import confirmable
 from .recheck_match import field_lines, recheck_values
 from .row_reading import padded_box, row_box
 from .second_reading import CROPS, read_boxes
@@ -33,11 +34,12 @@ ONE_CROP = CROPS[:1]
 
 
 def sure_fields(parsed: ParsedCard) -> list[tuple[str, str]]:
-    """(field, value) of each name, company and email the parser would accept."""
+    """(field, value) of each name, company and email the parser would accept, or would
+    accept if read alike (``read_alike``)."""
     return [
         (field, value)
         for field, value in recheck_values(parsed.contact)
-        if parsed.confidence.get(field, 0.0) >= REVIEW_BELOW
+        if parsed.confidence.get(field, 0.0) >= REVIEW_BELOW or confirmable(field, parsed.evidence)
     ]
 
 

@@ -127,6 +127,14 @@ def rechecked(lines: list[Line], row: int, reading: tuple[str, float]) -> list[L
     return lines
 
 
+def slip(lines: list[Line], word: str, read: str) -> None:
+    """Tesseract's slip made by hand: the first word read ``word`` on ``lines`` made ``read``
+    (a slip cannot be printed so that Tesseract makes it every time)."""
+    found = [w for line in lines for w in line.words if w.text == word]
+    assert found, f"Tesseract did not read {word!r}: {[line.text for line in lines]}"
+    found[0].text = read
+
+
 def address_of(region: str, *rows: str) -> tuple | None:
     """The address a card of a name, a company and these rows reads: street, postcode, city
     and region, or None."""

@@ -10,6 +10,7 @@ import io
 import cardgen
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from printed import slip
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, marked
 from contactkit_plugins.card_scan.fields import parse_card
@@ -52,16 +53,10 @@ def _read() -> tuple[Image.Image, list[Line]]:
     return read_upright(prepare(load_page(_printed(), 0), options.steps), options)
 
 
-def _slip(lines: list[Line], word: str, read: str) -> None:
-    found = [w for line in lines for w in line.words if w.text == word]
-    assert found, f"Tesseract did not read {word!r}: {[line.text for line in lines]}"
-    found[0].text = read
-
-
 def test_a_company_tesseract_read_a_letter_short_goes_to_review():
     image, lines = _read()
     # A letter changed, not lost: "Fls" is a partner slip the parser doubts alone.
-    _slip(lines, "Fils", "Fits")
+    slip(lines, "Fils", "Fits")
     before = parse_card(lines, default_region="FR")
     assert before.contact.organization.name == "Blanc et Fits SARL"
     assert before.confidence["organization"] >= REVIEW_BELOW  # nothing else on it doubts it
@@ -92,7 +87,7 @@ def test_the_scan_rechecks_unless_the_second_reader_is_off():
 
 def test_a_phone_tesseract_read_a_digit_off_goes_to_review():
     image, lines = _read()
-    _slip(lines, "80", "30")  # a digit read otherwise at Tesseract's surest: still a valid number
+    slip(lines, "80", "30")  # a digit read otherwise at Tesseract's surest: still a valid number
     before = parse_card(lines, default_region="FR")
     assert [p.e164 for p in before.contact.phones] == ["+33472104530"]
     assert before.confidence["phones"] >= REVIEW_BELOW
