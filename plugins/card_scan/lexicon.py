@@ -136,7 +136,11 @@ FIELD_WORDS = frozenset(
 # Adjectives of a title's field that never end a title ("Head of Strategic" | "Partnerships
 # EMEA": the second blind generator's photo seed 5 card 87, accepted at strong/hi cut so): a
 # row ending on one runs on to the next (``title_rows``) or was cut (``title_levels``).
-FIELD_ADJECTIVES = frozenset(_words("strategic global international institutional"))
+# Also the words that open a field's name and never end a title ("Director, Investor" |
+# "Relations": photo seed 6 card 89; Public Relations, Human Resources).
+FIELD_ADJECTIVES = frozenset(
+    _words("strategic global international institutional investor public human")
+)
 
 # Roles a card may print alone under the row naming their field ("Business Development" |
 # "Manager": ``title_rows``).

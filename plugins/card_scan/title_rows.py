@@ -142,7 +142,12 @@ def region_row(words: list[str]) -> bool:
 
 
 # Words that open a title and never end one: a row opening on one runs on to the role word.
-HEAD_WORDS = frozenset({"senior", "junior", "deputy", "regional", "key", "lead"})
+# An engineer's discipline is one ("Mechanical" | "Design Engineer": photo seed 7 cards 10
+# and 81); a department is named by a noun ("Engineering").
+HEAD_WORDS = frozenset(
+    {"senior", "junior", "deputy", "regional", "key", "lead"}
+    | {"mechanical", "electrical", "civil", "structural"}
+)
 
 
 def join_title_head(

@@ -112,3 +112,19 @@ def test_a_joined_title_beside_the_companys_line_is_no_piece_of_a_row():
     parsed = parse_card(lines, default_region="CA")
     assert parsed.contact.title == "Business Development Manager"
     assert parsed.evidence["title"] == "strong/hi"
+
+
+def test_an_engineers_discipline_on_the_row_above_is_read_with_the_title():
+    # photo seed 7 card 10, as read: "Design Engineer" was accepted without "Mechanical"
+    lines = as_read(
+        [("ARIDAL", 0.93, 144, 106, 265, 50)],
+        [("Aridal,", 0.91, 141, 182, 84, 24), ("Inc.", 0.96, 239, 184, 44, 20)],
+        [("Alexis", 0.96, 133, 234, 178, 44), ("Parker", 0.96, 334, 238, 184, 44)],
+        [("+1", 0.98, 655, 260, 42, 28), ("212-884-4318", 0.98, 697, 260, 253, 28)],
+        [("™", 0.90, 656, 307, 34, 22), ("alexis@aridal.com", 0.90, 704, 303, 264, 29)],
+        [("Mechanical", 0.97, 130, 308, 178, 27)],
+        [("®", 0.91, 658, 346, 34, 31), ("www.aridal.com", 0.75, 705, 348, 232, 25)],
+        [("Design", 0.96, 126, 349, 108, 33), ("Engineer", 0.96, 248, 351, 138, 33)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "Mechanical Design Engineer"

@@ -78,3 +78,24 @@ def test_a_role_of_its_own_under_the_title_sends_it_to_review():
     parsed = parse_card(lines, default_region="FI")
     assert parsed.evidence["title"] == "role-below"
     assert parsed.confidence["title"] < REVIEW_BELOW
+
+
+def test_a_title_row_ending_on_the_first_word_of_its_field_runs_on():
+    # photo seed 6 card 89, as read: "Director, Investor" was accepted without "Relations"
+    lines = as_read(
+        [("Crescent", 0.97, 89, 295, 178, 31), ("Design", 0.97, 282, 295, 146, 43),
+         ("Pte.", 0.97, 443, 295, 74, 31), ("Ltd.", 0.96, 534, 293, 77, 33)],
+        [("P", 0.93, 727, 313, 25, 32), ("6819", 0.94, 769, 313, 89, 32),
+         ("5856", 0.97, 870, 313, 89, 32), ("x", 0.97, 973, 323, 21, 22),
+         ("247", 0.96, 1007, 313, 67, 32)],
+        [("Eugene", 0.96, 90, 379, 287, 84), ("Low", 0.97, 405, 379, 169, 62)],
+        [("e", 0.93, 726, 449, 20, 23), ("e.low@crescentdesign.com", 0.92, 763, 438, 530, 47)],
+        [("Director,", 0.97, 89, 496, 205, 46), ("Investor", 0.96, 312, 496, 191, 40)],
+        [("W", 0.93, 726, 503, 41, 31), ("https://crescentdesign.com", 0.91, 783, 502, 519, 44)],
+        [("Relations", 0.96, 88, 563, 221, 41)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="SG")
+    assert parsed.contact.title == "Director, Investor Relations"
+    assert runs_on(["Head", "of", "Human"], ["Resources"])
+    assert runs_on(["Director", "of", "Public"], ["Affairs"])
+    assert not runs_on(["Director"], ["Investor", "Relations"])  # ends on a role: whole
