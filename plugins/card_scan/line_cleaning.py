@@ -15,6 +15,16 @@ from .clues import LABEL_LETTERS, known_label
 # A Greek β after a Latin letter: the German ß its shape is (the second blind generator's scan
 # seed 7 card 9, "Petra Groβ": no name read). No card here prints Greek beside Latin letters.
 BETA_FOR_SHARP_S_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])β")
+# A name's line opening on a small l before a letter no word starts with after an l: a capital
+# I misread ("llaria Fabbri", "lvan Petrov"; the second blind generator's scan seed 7 card 51:
+# no name read).
+L_FOR_CAPITAL_I_RE = re.compile(r"^l(?=[lbcdfghjkmnpqrsvwxz][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ'-]+){1,2}$)")
+# An @ between capitals in a line of two or three words of capitals, another a word of four
+# letters or more (no address's ending): a Danish or Norwegian Ø ("S@REN NIELSEN", "BJ@RN
+# HANSEN"; the second blind generator's scan seed 6 card 45: no name read).
+AT_FOR_SLASHED_O_RE = re.compile(
+    r"^(?=(?:[A-Z@]+ ){1,2}[A-Z@]+$)(?=(?:.* )?[A-Z]{4,}(?: |$))(?=[^@]*@[^@]*$)(.*[A-Z])@(?=[A-Z])"
+)
 BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "(", "）": ")"})
 
 
@@ -98,6 +108,8 @@ def clean_line(text: str) -> str:
     text = WWW_READ_RE.sub("www.", text)
     text = text.replace("©", "@").replace("®", "@").replace("—", "-")
     text = BETA_FOR_SHARP_S_RE.sub("ß", text)  # "Petra Groβ": a German ß read as a Greek β
+    text = L_FOR_CAPITAL_I_RE.sub("I", text)
+    text = AT_FOR_SLASHED_O_RE.sub(r"\1Ø", text)
     text = SPACE_AROUND_AT_RE.sub("@", text)
     text = AT_REPEATED_RE.sub("@", text)  # "villiers®@": a mark beside the @ read as another
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.

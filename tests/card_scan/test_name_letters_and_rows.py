@@ -73,3 +73,38 @@ def test_a_name_with_its_degree_read_into_the_companys_line():
     assert parsed.contact.organization is not None
     assert parsed.contact.organization.name == "Pinnacle Packaging KG"
     assert _name(parsed) == "Jorg Hoffmann"
+
+
+def test_a_capital_i_read_as_a_small_l_opening_the_name():
+    # Scan seed 7 card 51: "llaria Fabbri" beside ilariaf@, no name read
+    lines = as_read(
+        [("Ricci", 0.99, 468, 170, 100, 34), ("Automazione", 0.99, 584, 170, 307, 34),
+         ("S.r.l.", 0.99, 908, 170, 97, 34)],
+        [("llaria", 0.94, 644, 268, 180, 47), ("Fabbri", 0.94, 824, 268, 180, 47)],
+        [("Amministratrice", 0.84, 635, 343, 232, 24), ("Delegata", 0.91, 880, 342, 125, 33)],
+        [("Tel:", 0.97, 765, 508, 46, 24), ("010", 0.96, 825, 510, 51, 22),
+         ("53", 0.95, 887, 510, 32, 22), ("93", 0.95, 931, 510, 31, 22),
+         ("44", 0.97, 972, 510, 35, 22)],
+        [("E-mail:", 0.93, 509, 551, 92, 24),
+         ("ilariaf@ricci-automazione.it", 0.81, 616, 551, 391, 27)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="IT")) == "Ilaria Fabbri"
+    assert clean_line("lvan Petrov") == "Ivan Petrov"
+    assert clean_line("llama") == "llama"  # a lone word: no name's line
+    assert clean_line("ltd Services") == "ltd Services"  # Ltd's own small l
+
+
+def test_a_danish_slashed_o_read_as_an_at():
+    # Scan seed 6 card 45: "S@REN NIELSEN", no name read
+    lines = as_read(
+        [("Christensen", 0.96, 81, 301, 287, 37), ("Robotics", 0.96, 389, 301, 203, 37),
+         ("A/S", 0.96, 608, 304, 78, 35)],
+        [("M:", 0.93, 800, 317, 48, 36), ("31-168305", 0.93, 871, 317, 233, 36)],
+        [("E:", 0.90, 799, 385, 32, 36), ("sni@christensen.dk", 0.91, 854, 383, 437, 42)],
+        [("S@REN", 0.83, 80, 391, 242, 44), ("NIELSEN", 0.97, 372, 392, 312, 43)],
+        [("W:", 0.93, 796, 452, 50, 34), ("www.christensen.dk", 0.91, 867, 451, 428, 36)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="DK")) == "Søren Nielsen"
+    assert clean_line("BJ@RN HANSEN") == "BJØRN HANSEN"
+    assert clean_line("SALES@ACME COM") == "SALES@ACME COM"  # an address, its dot lost
+    assert clean_line("INFO@ACME.DK") == "INFO@ACME.DK"
