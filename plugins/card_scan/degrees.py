@@ -14,12 +14,14 @@ from .name_slips import name_slips
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
 # Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
 # "OR." is DR. misread: no name starts with it.
+# A degree's l read as a capital I after its small letters ("DipI.-Ing."): no degree prints one.
+SMALL_L_AS_I_RE = re.compile(r"(?<=[a-z])I(?=[a-z.-]|$)")
 CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
 
 
 def honorific(word: str) -> bool:
     """``Dr.``, ``DIPL.-KFM.``, ``Dr.-Ing.``: a title or a degree, alone or compound."""
-    folded = normalize.fold(word)
+    folded = normalize.fold(SMALL_L_AS_I_RE.sub("l", word))  # "DipI.-Ing."
     known = HONORIFICS | DOTTED_HONORIFICS if "." in word else HONORIFICS
     if folded.replace(" ", ".") in known:  # "sig.ra", "Dott.ssa": the fold made the dot a space
         return True

@@ -178,11 +178,11 @@ HONORIFICS = frozenset(
 )
 # Titles honorific only as printed with their dot ("Lic. Ana Ruiz", "Eng.ª Rita Sousa", "Univ.-Prof.
 # Dr."): Spanish, Portuguese, Italian, Austrian and Czech cards lead with them; bare, several
-# are name words too ("Eng Kok Leong", "Rag").
+# are name words too ("Eng Kok Leong", "Rag"). "MMag.": an Austrian's two Magister degrees.
 DOTTED_HONORIFICS = frozenset(
     _words("""
     dra lic lcdo lcda arq abg mtro mtra eng eng.a rag geom mag.a univ priv doz hab
-    bc phdr mudr judr rndr
+    bc phdr mudr judr rndr mmag
     """)
 )
 # Degrees after a name (folded, without dots).

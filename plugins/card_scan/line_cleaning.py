@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from contactkit import normalize
+
+from .census_names import known_name
 from .clues import LABEL_LETTERS, known_label
 
 # Bars Tesseract's English model gives for a printed "|" between a label and its value
@@ -25,7 +28,21 @@ L_FOR_CAPITAL_I_RE = re.compile(r"^l(?=[lbcdfghjkmnpqrsvwxz][a-zà-ÿ]+(?: [A-Z]
 AT_FOR_SLASHED_O_RE = re.compile(
     r"^(?=(?:[A-Z@]+ ){1,2}[A-Z@]+$)(?=(?:.* )?[A-Z]{4,}(?: |$))(?=[^@]*@[^@]*$)(.*[A-Z])@(?=[A-Z])"
 )
+# ...or opening the family name after a given name the census knows ("Rasmus @stergaard", scan
+# seed 5 card 55): a handle after another word ("Follow @acmecorp", "Web @werner") is left.
+AT_OPENING_NAME_RE = re.compile(r"^([A-Z][a-zà-ÿ]+) @(?=[a-zà-ÿ]{4,}$)")
+HANDLE_LABELS = frozenset(
+    {"web", "www", "site", "home", "mail", "email", "follow", "twitter", "instagram"}
+    | {"linkedin", "xing", "skype", "facebook", "threads", "bluesky"}
+)
 BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "(", "）": ")"})
+
+
+def _slashed_o_opening(match: re.Match[str]) -> str:
+    given = normalize.fold(match.group(1))
+    if given in HANDLE_LABELS or not known_name(given):
+        return match.group(0)
+    return f"{match.group(1)} Ø"
 
 
 def _known_label(match: re.Match[str]) -> str:
@@ -110,6 +127,7 @@ def clean_line(text: str) -> str:
     text = BETA_FOR_SHARP_S_RE.sub("ß", text)  # "Petra Groβ": a German ß read as a Greek β
     text = L_FOR_CAPITAL_I_RE.sub("I", text)
     text = AT_FOR_SLASHED_O_RE.sub(r"\1Ø", text)
+    text = AT_OPENING_NAME_RE.sub(_slashed_o_opening, text)
     text = SPACE_AROUND_AT_RE.sub("@", text)
     text = AT_REPEATED_RE.sub("@", text)  # "villiers®@": a mark beside the @ read as another
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.

@@ -108,3 +108,19 @@ def test_a_danish_slashed_o_read_as_an_at():
     assert clean_line("BJ@RN HANSEN") == "BJØRN HANSEN"
     assert clean_line("SALES@ACME COM") == "SALES@ACME COM"  # an address, its dot lost
     assert clean_line("INFO@ACME.DK") == "INFO@ACME.DK"
+
+
+def test_a_slashed_o_opening_the_family_name_read_as_an_at():
+    # Scan seed 5 card 55: "Rasmus @stergaard", no name read
+    lines = as_read(
+        [("Rasmus", 0.93, 134, 155, 189, 36), ("@stergaard", 0.90, 340, 153, 274, 50)],
+        [("Partner", 0.96, 134, 220, 131, 28)],
+        [("PNN", 0.92, 733, 285, 86, 29), ("DATA", 0.95, 839, 285, 109, 29),
+         ("APS", 0.95, 960, 285, 77, 29)],
+        [("Mobil:", 0.96, 133, 562, 78, 22), ("+45", 0.96, 225, 563, 47, 21),
+         ("30", 0.96, 282, 563, 30, 21), ("30", 0.95, 322, 563, 31, 21),
+         ("55", 0.95, 364, 563, 30, 21), ("60", 0.95, 405, 563, 29, 21)],
+        [("E-mail:", 0.93, 133, 603, 85, 22), ("rostergaard@pnn.com", 0.91, 233, 603, 299, 29)],
+    )  # fmt: skip
+    assert _name(parse_card(lines, default_region="DK")) == "Rasmus Østergaard"
+    assert "Ø" not in clean_line("Follow @acmecorp") + clean_line("Web @werner")  # handles

@@ -79,6 +79,16 @@ def test_a_compound_degree_with_its_d_read_o_is_no_name_word():
     assert parse_card(lines, default_region="DE").contact.name.full == "Sabine Schafer"
 
 
+def test_a_degrees_l_read_as_a_capital_i_and_an_austrians_double_magister():
+    # Second blind generator, photo seeds 6 card 40 and 1 card 95: no name read beside either
+    lines = worded_lines(
+        ("Hofer Warmetechnik AG", 60), ("DipI.-Ing. REINHARD GRUNWALD", 31), ("SENIOR BERATER", 39),
+        ("E reinhardg@hofer.at", 39),
+    )  # fmt: skip
+    assert parse_card(lines, default_region="AT").contact.name.full == "Reinhard Grunwald"
+    assert honorific("MMag.") and honorific("DipI.-Ing.") and honorific("Dipl.-Ing.")
+
+
 # Second review (session 30, rev30n): real cards of other shapes the five rules must leave right.
 
 
