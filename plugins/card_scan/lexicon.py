@@ -186,7 +186,10 @@ DOTTED_HONORIFICS = frozenset(
     """)
 )
 # Degrees after a name (folded, without dots).
-POST_NOMINALS = frozenset(_words("mba phd msc bsc ma ba md jd cpa llm dipl-ing eur-ing frcs"))
+# Chartered accountants' and analysts' too ("Colm Kennedy, FCA": ACA, FCA, ACCA, FCCA, CFA).
+POST_NOMINALS = frozenset(
+    _words("mba phd msc bsc ma ba md jd cpa llm dipl-ing eur-ing frcs aca fca acca fcca cfa")
+)
 
 # Phone labels, folded and without punctuation → phone kind.
 PHONE_LABELS = {

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from contactkit import normalize
+
 from .clues import legal_form
 from .degrees import honorific
 from .domains import folded_letters
+from .lexicon import POST_NOMINALS
 from .local_parts import umlaut_plain
 from .text_lines import Line
 
@@ -46,12 +49,19 @@ def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
             break
         # Each a word of a name: "FEATHERSTONE & MORGAN LTD" beside featherstone@ is a firm of
         # partners, its "&" no name's (first generator's photo seed 605 card 40).
-        if not all(NAME_WORD_RE.fullmatch(w) for w in words[start:k]):
+        name = [w.rstrip(",") for w in words[start:k]]
+        if not all(NAME_WORD_RE.fullmatch(w) for w in name):
             continue
-        # An umlaut the address writes out: JORG beside joerg.hoffmann@
-        spelt = umlaut_plain(folded_letters(" ".join(words[start:k])))
-        if spelt in locals_ and legal_form(" ".join(words[k:])):
-            return [Line(line.words[:k]), Line(line.words[k:])]
+        # An umlaut the address writes out: JORG beside joerg.hoffmann@; the family name first
+        # in it too (kennedy.colm@ beside "Colm Kennedy")
+        spelt = {umlaut_plain(folded_letters(" ".join(order))) for order in (name, name[::-1])}
+        # The name's letters after it: "Colm Kennedy, FCA GBH Energy Ltd" (the second blind
+        # generator's scan seed 5 card 81)
+        end = k
+        while end < len(words) and normalize.fold(words[end].strip(",")) in POST_NOMINALS:
+            end += 1
+        if spelt & locals_ and legal_form(" ".join(words[end:])):
+            return [Line(line.words[:end]), Line(line.words[end:])]
     return None
 
 

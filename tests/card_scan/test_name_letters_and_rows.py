@@ -75,6 +75,24 @@ def test_a_name_with_its_degree_read_into_the_companys_line():
     assert _name(parsed) == "Jorg Hoffmann"
 
 
+def test_a_name_with_its_letters_after_read_into_the_companys_line():
+    # Scan seed 5 card 81: the address writes the family name first
+    lines = as_read(
+        [("Colm", 0.96, 102, 108, 121, 42), ("Kennedy,", 0.96, 246, 109, 218, 52),
+         ("FCA", 0.86, 489, 108, 101, 42), ("GBH", 0.85, 658, 108, 95, 34),
+         ("Energy", 0.96, 774, 109, 148, 42), ("Ltd", 0.96, 941, 109, 64, 33)],
+        [("Direct:", 0.97, 102, 555, 84, 23), ("+353", 0.96, 200, 556, 67, 22),
+         ("61", 0.95, 278, 555, 28, 23), ("921", 0.95, 321, 556, 45, 22),
+         ("031", 0.95, 382, 556, 44, 22)],
+        [("Email:", 0.93, 102, 598, 80, 23),
+         ("kennedy.colm@gbh-international.com", 0.90, 198, 598, 513, 29)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="IE")
+    assert parsed.contact.organization is not None
+    assert parsed.contact.organization.name == "GBH Energy Ltd"
+    assert _name(parsed) == "Colm Kennedy"
+
+
 def test_a_capital_i_read_as_a_small_l_opening_the_name():
     # Scan seed 7 card 51: "llaria Fabbri" beside ilariaf@, no name read
     lines = as_read(
