@@ -54,7 +54,7 @@ from .phone_slips import bracket_kept
 from .phone_specks import speck_digit_end
 from .region_votes import regions_from_clues
 from .text_lines import Line
-from .title_checks import company_monogram, row_parted, spells_domain
+from .title_card_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
 from .title_rows import role_row_below
 from .titles import title_score

@@ -247,7 +247,7 @@ def letters_beside(lines: list[Line], index: int, used: set[int]) -> bool:
     """A capital letter or two left over beside the name on its row, in the size of one of its
     words: a name spaced wide read in pieces (``K A T O  R i e`` read ``A`` | ``TO Rie``, its K
     lost in a logo's box; b25 photo 20 stored "Rie To" at largest/hi, session 17). Unlike a
-    title's (``title_checks.row_parted``), each word's own box is the measure: a logo read
+    title's (``title_card_checks.row_parted``), each word's own box is the measure: a logo read
     into a word of the name makes the line's box twice its letters' height."""
     line = lines[index]
     for other in untaken_lines(lines, index, used):

@@ -47,7 +47,7 @@ def left_on_row(one: Line, other: Line) -> bool:
 def untaken_lines(lines: list[Line], index: int, taken: Collection[int]) -> Iterator[Line]:
     """The lines with words, other than the field's own (``index``), that no field took: what
     may stand beside a field on its row as more of it (``row_rest``, ``company_scraps``,
-    ``name_rows.letters_beside``, ``title_checks.row_parted``)."""
+    ``name_rows.letters_beside``, ``title_card_checks.row_parted``)."""
     for j, other in enumerate(lines):
         if j != index and j not in taken and other.words:
             yield other

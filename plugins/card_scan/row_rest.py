@@ -6,8 +6,9 @@ same row, read as a line of its own and taken by no field: ``Juan Carlos Garcia`
 at email+other/hi). Whatever the join rules miss, a word of the row's letter height, on its
 baseline band, close enough to be the same print, says the field may be read in part.
 The narrower checks of a row's leftovers keep their own measured levels and run first: capitals
-beside a name (``name_rows.letters_beside``), a title's row piece (``title_checks.row_parted``),
-a legal form's scraps (``company_scraps.form_scraps``); this one adds ``+row-rest`` to any level.
+beside a name (``name_rows.letters_beside``), a title's row piece
+(``title_card_checks.row_parted``), a legal form's scraps (``company_scraps.form_scraps``);
+this one adds ``+row-rest`` to any level.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from contactkit_plugins.card_scan.domain_repair import letter_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
 from contactkit_plugins.card_scan.text_lines import Line, Word
-from contactkit_plugins.card_scan.title_checks import company_monogram
+from contactkit_plugins.card_scan.title_card_checks import company_monogram
 from contactkit_plugins.card_scan.title_levels import title_level
 
 
