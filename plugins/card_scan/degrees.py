@@ -11,11 +11,11 @@ from contactkit import normalize
 from .lexicon import DOTTED_HONORIFICS, HONORIFICS, POST_NOMINALS
 from .name_slips import name_slips
 
+# A degree's l read as a capital I after its small letters ("DipI.-Ing."): no degree prints one.
+SMALL_L_AS_I_RE = re.compile(r"(?<=[a-z])I(?=[a-z.-]|$)")
 # Degrees written in capitals only, so as not to take a given name ("Di Wang") for one:
 # Austria's "DI" (Diplom-Ingenieur), also as Tesseract reads its I: "Dl".
 # "OR." is DR. misread: no name starts with it.
-# A degree's l read as a capital I after its small letters ("DipI.-Ing."): no degree prints one.
-SMALL_L_AS_I_RE = re.compile(r"(?<=[a-z])I(?=[a-z.-]|$)")
 CAPITAL_HONORIFICS = frozenset({"DI", "DI(FH)", "Mag.(FH)", "Dl", "Dl(FH)", "OR."})
 
 

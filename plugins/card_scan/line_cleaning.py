@@ -10,11 +10,6 @@ from contactkit import normalize
 from .census_names import known_name
 from .clues import LABEL_LETTERS, known_label
 
-# Bars Tesseract's English model gives for a printed "|" between a label and its value
-# ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
-# Full-width brackets too: "（617) 879-9992", "+49（0)30 82775622" (a photo's opening bracket,
-# in half the faces) left the number unread, or its area code lost ("（0732) 6342760" read
-# as 0732 16342760): 6 cards of the session-22 pool.
 # A Greek β after a Latin letter: the German ß its shape is (the second blind generator's scan
 # seed 7 card 9, "Petra Groβ": no name read). No card here prints Greek beside Latin letters.
 BETA_FOR_SHARP_S_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])β")
@@ -35,6 +30,11 @@ HANDLE_LABELS = frozenset(
     {"web", "www", "site", "home", "mail", "email", "follow", "twitter", "instagram"}
     | {"linkedin", "xing", "skype", "facebook", "threads", "bluesky"}
 )
+# Bars Tesseract's English model gives for a printed "|" between a label and its value
+# ("F.丨0117995240": a CJK stroke, and the fax label went unseen), and a full-width colon.
+# Full-width brackets too: "（617) 879-9992", "+49（0)30 82775622" (a photo's opening bracket,
+# in half the faces) left the number unread, or its area code lost ("（0732) 6342760" read
+# as 0732 16342760): 6 cards of the session-22 pool.
 BARS = str.maketrans(dict.fromkeys("丨｜│¦", "|") | {"：": ":", "（": "(", "）": ")"})
 
 

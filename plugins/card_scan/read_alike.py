@@ -81,8 +81,8 @@ def names_a_firm(company: str) -> bool:
 def word_lost_before(company: str, reading: str) -> bool:
     """The reading holds letters before the company's first word: glued on (``LOGISTICA`` for
     ``TICA``) or a word of its own (``Distribuci6n Albufera``)."""
-    first = _fold(company.split()[0])
-    words = [_fold(w) for w in reading.split()]
+    first = key(company.split()[0], "organization")
+    words = [key(w, "organization") for w in reading.split()]
     for n, word in enumerate(words):
         at = word.find(first) if first else -1
         if at < 0:
@@ -95,7 +95,3 @@ def _shapes(text: str) -> str:
     """``text``'s letters and digits folded, the slips of shape Tesseract makes alike (``pic``
     for plc, ``0.0.`` for o.o., ``lronbridge``)."""
     return key(text, "organization").translate(_SHAPE_SLIPS)
-
-
-def _fold(word: str) -> str:
-    return "".join(ch for ch in unidecode(word).lower() if ch.isalnum())
