@@ -236,7 +236,9 @@ def _first_form_in(texts: Sequence[str], table: dict[str, T]) -> T | None:
     """What ``table`` holds for the first legal form of ``texts`` it knows, read with its usual
     slips undone ("Vesta Holdings ple": plc). A form alone on its line comes last: a logo's
     monogram reads as one ("AG" for Aurora Groep N.V.: fresh photo seed 271 card 82, its Dutch
-    number read as German), and a firm's name printed before its form is the surer clue."""
+    number read as German), and a firm's name printed before its form is the surer clue. A form
+    of two letters alone names no country: specks read "as" and "Se" (first generator's photo
+    seed 698 card 54: an Italian postcode read as a Norwegian number)."""
     lone = None
     for text in texts:
         trimmed = trim_after_legal_form(repair_legal_form(text))
@@ -244,7 +246,8 @@ def _first_form_in(texts: Sequence[str], table: dict[str, T]) -> T | None:
         if found and found[0] in table:
             if len(trimmed.split()) > found[1]:
                 return table[found[0]]
-            lone = table[found[0]] if lone is None else lone
+            if len(found[0]) > 2:  # "as", "Se": a speck or a logo's line read as letters
+                lone = table[found[0]] if lone is None else lone
     return lone
 
 
@@ -258,6 +261,10 @@ SHARED_FORM_REGIONS = {
     "ag": ("DE", "CH", "AT"),
     "nv": ("NL", "BE"),
     "coltd": ("JP", "KR", "TW", "CN"),
+    "ab": ("SE", "FI"),
+    "as": ("NO", "DK", "CZ", "SK"),  # A/S and AS in the north, a.s. in the Czech lands
+    "kg": ("DE", "AT"),
+    "se": ("DE", "AT"),
 }
 
 

@@ -224,7 +224,11 @@ WRITTEN_PHONE_LABELS = {
 
 # Legal forms that end a company name, folded and squashed (no dots, commas, spaces or "&"):
 # "Co., Ltd." is ``coltd``, "Sp. z o.o." ``spzoo``, "GmbH & Co. KG" ``gmbhcokg``. cleanco knows
-# more (``clues.has_legal_form`` asks it too) but misses "Co.,Ltd.", "SLU" and "Sp.k.".
+# more (``clues.has_legal_form`` asks it too) but misses "Co.,Ltd.", "SLU", "Sp.k.", "Ltée", "DAC"
+# and "Teoranta", and a form cleanco alone strips after a word a name could be ("Lumcor BVBA") is
+# taken for a person's post-nominal (``companies._scored``): the last line's forms are listed for
+# that (Belgium, Portugal, Ireland, Canada, Austria, India). Not Ireland's CLG: "PLGirect:" (PLC
+# read into a label) would be one letter from two forms (``glued_company._form_slip``).
 LEGAL_FORMS = frozenset(
     _words("""
     inc incorporated llc llp lp ltd limited corp corporation co company plc gmbh ag kg ohg ug
@@ -232,6 +236,7 @@ LEGAL_FORMS = frozenset(
     aps pty ptyltd pte pteltd kk yk gk coltd colimited spzoo spk sk spj ska gmbhcokg agcokg
     kgaa mbh gbr ev partg partgmbb ltda jsc pjsc ojsc sro as kft zrt nyrt doo dd ad ead
     sdnbhd bhd tbk group holding holdings pc pllc lllp cic sàrl
+    bvba cvba sprl scrl lda ltee dac teoranta og pvtltd
     """)
 )
 # Words firms add to a family's or a place's name ("& Söhne", "Shoji", "& Zonen"), folded: read
@@ -282,6 +287,8 @@ LEGAL_FORM_REGIONS = {
     "oy": "FI", "oyj": "FI", "aps": "DK", "asa": "NO", "pty": "AU", "ptyltd": "AU",
     "pte": "SG", "pteltd": "SG", "sdnbhd": "MY", "bhd": "MY", "kft": "HU", "zrt": "HU",
     "ltda": "BR", "gmbhcokg": "DE", "kgaa": "DE", "ug": "DE", "gbr": "DE", "ohg": "DE",
+    "bvba": "BE", "cvba": "BE", "sprl": "BE", "scrl": "BE", "lda": "PT", "dac": "IE",
+    "teoranta": "IE", "ltee": "CA", "og": "AT", "pvtltd": "IN",
 }  # fmt: skip
 
 # The forms firms of a country print, as they print them, by the country's domain ending (for

@@ -8,7 +8,7 @@ import re
 from contactkit import normalize
 
 from .census_names import known_name
-from .clues import LABEL_LETTERS, known_label
+from .clues import LABEL_LETTERS, known_label, legal_form
 
 # A Greek β after a Latin letter: the German ß its shape is (the second blind generator's scan
 # seed 7 card 9, "Petra Groβ": no name read). No card here prints Greek beside Latin letters.
@@ -26,6 +26,11 @@ AT_FOR_SLASHED_O_RE = re.compile(
 # ...or opening the family name after a given name the census knows ("Rasmus @stergaard", scan
 # seed 5 card 55): a handle after another word ("Follow @acmecorp", "Web @werner") is left.
 AT_OPENING_NAME_RE = re.compile(r"^([A-Z][a-zà-ÿ]+) @(?=[a-zà-ÿ]{4,}$)")
+# ...or in a word of a firm's line ending in its legal form ("S@rensen Industries A/S", "S@RENSEN
+# SOLUTIONS A/S": the second blind generator's scan seed 7 cards 53 and 70, no company read): a
+# capitalised word, the letters after its @ in one case and a word after them; an address's
+# local part is seldom capitalised ("rhahn@wagnerholzbau at GmbH", its dot read as a space).
+AT_IN_FIRM_WORD_RE = re.compile(r"(?<![\w.@-])([A-Z]+)@(?=([a-z]{2,}|[A-Z]{2,}) )")
 HANDLE_LABELS = frozenset(
     {"web", "www", "site", "home", "mail", "email", "follow", "twitter", "instagram"}
     | {"linkedin", "xing", "skype", "facebook", "threads", "bluesky"}
@@ -128,6 +133,8 @@ def clean_line(text: str) -> str:
     text = L_FOR_CAPITAL_I_RE.sub("I", text)
     text = AT_FOR_SLASHED_O_RE.sub(r"\1Ø", text)
     text = AT_OPENING_NAME_RE.sub(_slashed_o_opening, text)
+    if text.count("@") == 1 and (found := AT_IN_FIRM_WORD_RE.search(text)) and legal_form(text):
+        text = AT_IN_FIRM_WORD_RE.sub(r"\1" + ("ø" if found[2].islower() else "Ø"), text)
     text = SPACE_AROUND_AT_RE.sub("@", text)
     text = AT_REPEATED_RE.sub("@", text)  # "villiers®@": a mark beside the @ read as another
     # "@ Vantage Seisakusho Co.,Ltd.": a logo or a sign before a capitalised word, no address.

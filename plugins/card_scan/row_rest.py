@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from contactkit import normalize
 
-from .clues import is_country, legal_form_alone
+from .clues import is_country, known_label, legal_form_alone
 from .lexicon import LEGAL_FORMS, NAME_PARTICLES, POST_NOMINALS
 from .name_rows import DEBRIS_CONF
 from .row_pieces import ONE_SIZE, alike_height, shared_height, untaken_lines
@@ -165,7 +165,9 @@ def _form_smudge(word: Word) -> bool:
     large name and read at 0.00 into the phone row beside it; accepted at
     domain+legal+other/hi without its form)."""
     letters = normalize.fold(re.sub(r"[^\w]|\d|_", "", word.text))
-    return word.conf < SMUDGE_CONF and len(letters) >= 2 and letters[:2] in _FORM_STARTS
+    if word.conf >= SMUDGE_CONF or len(letters) < 2 or known_label(word.text):
+        return False  # "Tel." read unsure opens its row as the label it is (Teoranta's "te")
+    return letters[:2] in _FORM_STARTS
 
 
 def _median_height(words: list[Word]) -> float:

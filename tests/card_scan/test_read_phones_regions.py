@@ -100,3 +100,13 @@ def test_a_bar_read_as_one_does_not_make_a_number_of_a_country_no_clue_names():
     phones = {p.e164: p.kind.value for p in parsed.contact.phones}
     assert phones == {"+393478805636": "cell", "+390555919348": "work"}
     assert parsed.confidence["phones"] < REVIEW_BELOW  # the bar taken off: a person looks
+
+
+def test_a_legal_form_several_countries_share_reads_a_number_no_clue_places():
+    # AB: Sweden, then Finland (the second blind generator's photo seed 1 card 46: the number
+    # on a card whose domain is a .com was unread). Read there, and doubted.
+    lines = card(("Magnus Jonsson", 48), "CTO", "Nystrom Bygg AB", "021-4425851",
+                 "mjo@lumcor.com")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert [p.e164 for p in parsed.contact.phones] == ["+46214425851"]
+    assert parsed.confidence["phones"] < REVIEW_BELOW
