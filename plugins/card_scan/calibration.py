@@ -197,6 +197,13 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "legal/lo": 0.010,
         "legal/mid": 0.333,
         "near-domain": 0.381,  # session 12: 5 of 11 right (domain+tail and slips taken out)
+        # session 57: the domain's label the company's first word, of two or three letters
+        # ("NV Soluciones S.L." beside nv.es), its other words unchecked: 22 of 23 right over
+        # both generators' tuning cards (were near-domain; "BC Logistics Srl" for Logistica)
+        "domain+initials": 0.920,
+        # ...and RapidOCR read its row alike (read_alike): 22 of 22 read anew (9 of the second
+        # generator's, 13 of the first's; "BC Logistics" stays at domain+initials)
+        "domain+initials+alike": 0.958,
         # session 14 (domain_repair): put back from the domain where the card tells which
         # slipped, or a smudged name, 6 of 7 (were wrong at near-domain and legal+unmatched/lo);
         # shown right, kept for a person. near-domain without them: 5 of 8

@@ -39,6 +39,7 @@ from .domains import (
     domain_label,
     initial_words,
     initials_in,
+    initials_label,
     loose_domain,
     name_and_tail,
     other_words,
@@ -115,6 +116,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return _domain_level(company, line, domain)
     if name_and_tail(company, domain):
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
+    if initials_label(company, domain):
+        return "domain+initials"  # "NV Soluciones S.L." beside nv.es: the rest unchecked
     if domain and company_domain_match(company, domain) >= 0.7:
         return "near-domain"  # nearly the domain: an OCR slip in one of them
     band = unsure_if_sharpened(line, ocr_band(words_conf(line, company)))

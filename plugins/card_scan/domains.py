@@ -70,6 +70,16 @@ def domain_in(company: str | None, domain: str | None) -> bool:
     return initials_in(company, domain_label(domain))
 
 
+def initials_label(company: str | None, domain: str | None) -> bool:
+    """The domain's label is the company's first word whole, of two or three letters: the
+    firm's initials as its domain (``nv.es`` for "NV Soluciones S.L.", ``eae.no`` for "EAE
+    Advisory AS"). Too short for ``domain_in``, and its other words nothing checks."""
+    if not company or not domain or normalize.is_freemail(domain):
+        return False
+    label = umlaut_plain(domain_label(domain))
+    return 2 <= len(label) <= 3 and spelt_squashed(company.split()[0]) == label
+
+
 # Words a firm's domain adds after its name ("-global", "group", "-international").
 DOMAIN_TAILS = ("group", "global", "world", "worldwide", "international", "intl", "online")
 

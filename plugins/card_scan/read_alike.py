@@ -14,6 +14,8 @@ times over both generators' tuning cards, and its wrong values are of three kind
 
 So the row of such a company is rechecked as a sure field's is (``recheck``), and a reading
 alike, at RapidOCR's surest, with none of these marks makes it ``+alike``: measured on its own.
+So is the row of a company whose initials alone are its domain (``domain+initials``: "NV
+Soluciones S.L." beside nv.es), whose other words nothing else checks.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from .recheck_match import SURE_READING, disagreement, field_lines, key
 from .text_lines import Line
 
 # The levels a reading alike can lift, per field.
-CONFIRMABLE = {"organization": frozenset({"legal+unmatched/hi"})}
+INITIALS = "domain+initials"  # the domain's label is the company's first word (domains)
+CONFIRMABLE = {"organization": frozenset({"legal+unmatched/hi", INITIALS})}
 ALIKE = "alike"
 # A word of the reading before the company's first, this long, is a word the parser lost.
 LOST_WORD = 3
@@ -53,8 +56,10 @@ def confirm_read_alike(lines: list[Line], contact: Contact, evidence: dict[str, 
         return
     found = field_lines("organization", company, lines)
     readings = {lines[i].recheck for i in found}
-    if not found or None in readings or not names_a_firm(company):
+    if not found or None in readings:
         return
+    if evidence["organization"] != INITIALS and not names_a_firm(company):
+        return  # the initials' word is the domain's: a firm's own ("NV Soluciones", nv.es)
     printed = _shapes(" ".join(lines[i].text for i in found))
     if not all(_shapes(word) in printed for word in company.split()):
         return  # a word put in from elsewhere, or mended past a slip of shape (P.E. made P.C.)

@@ -64,6 +64,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "organization": (
         ("near-domain", "nearly the website's name, a letter or two apart"),
+        ("initials", "the website's name is its initials only"),
         ("odd", "a logo or a smudge read as letters"),
         ("partner-slip", "the partner's word (& Cie) looks misread"),
         ("domain-only", "no company read: the website's name only"),

@@ -33,10 +33,10 @@ ROWS = (
 )
 
 
-def _read() -> tuple[Image.Image, list[Line]]:
+def _read(rows: tuple[tuple[str, int], ...] = ROWS) -> tuple[Image.Image, list[Line]]:
     image = Image.new("RGB", (1050, 600), "white")
     draw, top = ImageDraw.Draw(image), 40
-    for text, size in ROWS:
+    for text, size in rows:
         font = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans.ttf", size)
         draw.text((60, top), text, fill="black", font=font)
         top += int(size * 1.55)
@@ -64,6 +64,36 @@ def test_a_letter_slip_the_second_engine_reads_otherwise_stays_to_review():
     after = parse_card(recheck_sure_fields(image, lines, "NO"), default_region="NO")
     assert after.contact.organization.name == "Nardlys Data AS"
     assert after.evidence["organization"] == UNMATCHED
+    assert after.confidence["organization"] < REVIEW_BELOW
+
+
+# The firm's initials are its domain: they check its first word, nothing its others.
+INITIALS_ROWS = (
+    ("Carlos Sanz Marin", 44),
+    ("Director de Operaciones", 30),
+    ("NV Soluciones S.L.", 36),
+    ("Tel. +34 983 94 12 03", 30),
+    ("carlos.sanz@nv.es", 30),
+)
+
+
+def test_a_company_whose_initials_are_its_domain_is_accepted_read_alike():
+    image, lines = _read(INITIALS_ROWS)
+    before = parse_card(lines, default_region="ES")
+    assert before.contact.organization.name == "NV Soluciones S.L."
+    assert before.evidence["organization"] == "domain+initials"
+    assert before.confidence["organization"] < REVIEW_BELOW
+    after = parse_card(recheck_sure_fields(image, lines, "ES"), default_region="ES")
+    assert after.evidence["organization"] == "domain+initials+alike"
+    assert after.confidence["organization"] >= REVIEW_BELOW
+
+
+def test_a_slip_in_the_words_initials_leave_unchecked_stays_to_review():
+    image, lines = _read(INITIALS_ROWS)
+    slip(lines, "Soluciones", "Solucianes")
+    after = parse_card(recheck_sure_fields(image, lines, "ES"), default_region="ES")
+    assert after.contact.organization.name == "NV Solucianes S.L."
+    assert after.evidence["organization"] == "domain+initials"
     assert after.confidence["organization"] < REVIEW_BELOW
 
 
