@@ -65,8 +65,9 @@ def _slipped_degree(piece: str) -> bool:
 
 
 # Letters of a short degree Tesseract reads as another, seen before Dutch and German names on
-# photos: D as O ("ORS." for DRS., "Or. sc. techn."), r as f ("if." for ir.).
-_DEGREE_SLIPS = (("o", "d"), ("f", "r"))
+# photos: D as O ("ORS." for DRS., "Or. sc. techn."), r as f ("if." for ir.); before Czech ones
+# g as e ("Mer. Lucie Kolarova" for Mgr.: the second blind generator's photo seed 6 card 91).
+_DEGREE_SLIPS = (("o", "d"), ("f", "r"), ("e", "g"))
 _GLUED_DEGREE_RE = re.compile(r"((?:[^\W\d_]{1,4}\.)+)([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 
 

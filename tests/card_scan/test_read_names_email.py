@@ -312,6 +312,8 @@ def test_a_degree_with_its_i_read_as_l_is_no_word_of_the_name():
         # Photo seed 165 card 69: DRS. with its D read O.
         ("ORS. INGE VAN DEN HEUVEL", "inge_vandenheuvel@oranje.nl", "NL", "Inge van den Heuvel"),
         ("Dr.Hans Weber", "hans.weber@polaris.de", "DE", "Hans Weber"),
+        # The second blind generator's photo seed 6 card 91: Czech Mgr. with its g read e.
+        ("Mer. Lucie Kolarova", "kolarova@hl.com", "CZ", "Lucie Kolarova"),
     ],
 )
 def test_a_degree_glued_to_the_name_or_misread_is_no_word_of_the_name(printed, email, region, want):

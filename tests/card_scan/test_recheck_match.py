@@ -71,6 +71,9 @@ def test_slips_of_the_second_engine_on_right_fields_weigh_nothing(field, value, 
         ("name", "Jon Rosta", "Jon Rqsta", OTHER),  # only a capital O may show as Q
         # An i of the domain read l: Tesseract's l-for-i slip (fresh photo 515 card 36)
         ("emails", "gortiz@ingenieriadeita.es", "gortiz@ingenieriadelta.es", OTHER),
+        # A name's word is read where it stands, not found inside another: "Seren" is no s..en
+        # of "Mortensen" (two letters lost) beside RapidOCR's "Soren" (scan seed 7 card 70)
+        ("name", "Seren Mortensen", "Soren Mortensen", OTHER),
     ],
 )
 def test_a_letter_read_otherwise_weighs_more_than_one_lost(field, value, reading, weight):
