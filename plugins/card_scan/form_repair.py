@@ -101,7 +101,7 @@ def _domain_spells_without(before: list[str], letter: str, domain: str | None) -
 # "Meyer GmbH 8" (fresh photo seed 348 card 97, stored "Meyer GmbH" at domain+legal): the & of
 # "GmbH & Co. KG" read as an 8 and "Co. KG" lost, so the 8 was trimmed as a smudge and the cut
 # name taken whole. Only after the forms a partnership's "& Co." follows; the & put back lets
-# the company be read as cut (``company_confidence.CUT_END_RE``). An "a" there before "Co."
+# the company be read as cut (``company_shapes.CUT_END_RE``). An "a" there before "Co."
 # is the & too ("MEYER SCHMITZ GMBH a co. KG", the a at 0.45, stored so at
 # domain+legal+other/hi: tuning photo 431 card 38, session 40): German writes no "a" between
 # a form and "Co.".

@@ -1,9 +1,9 @@
 """A logo left of the company's name read as a word of it, where the domain cannot tell: a tall
 monogram (``GE GUERIN ET FILS SARL`` beside guerinfils.fr, ``'Ts Taiyo Shoji Co.,Ltd.`` beside
 tsgroup.co.jp) or a wordmark read unsure as a word of capitals (``SATO Saito Sangyo Co., Ltd.``
-beside saito.co.jp). Each is dropped, and ``logo_dropped`` tells ``company_confidence`` to send
+beside saito.co.jp). Each is dropped, and ``logo_dropped`` tells ``company_shapes`` to send
 the name to review: nothing but the logo's shape says the word was no part of it
-(``company_confidence.logo_dropped``, above the older logo rules in ``companies``)."""
+(``company_shapes.logo_dropped``, above the older logo rules in ``companies``)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.company_confidence import echoed_short
+from contactkit_plugins.card_scan.company_shapes import echoed_short
 from contactkit_plugins.card_scan.fields import parse_card
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
-from contactkit_plugins.card_scan.company_confidence import ODD_RE
+from contactkit_plugins.card_scan.company_shapes import ODD_RE
 from contactkit_plugins.card_scan.fields import parse_card
 
 

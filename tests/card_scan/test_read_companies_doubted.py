@@ -83,7 +83,7 @@ def test_a_company_whose_forms_end_was_read_as_a_line_of_its_own_goes_to_review(
     assert parsed.evidence["organization"] == "form-scraps"
     assert "organization" in to_review(parsed)
     # Without the scraps line, "Co." alone ending a firm on a .jp domain is its ",Ltd." lost
-    # (session 37, company_confidence.JP_CO_CUT_RE): to review as well.
+    # (session 37, company_shapes.JP_CO_CUT_RE): to review as well.
     parsed = parse_card([company, *rest], default_region="US")
     assert parsed.evidence["organization"] == "cut"
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactkit_plugins.card_scan.company_confidence import company_level, logo_dropped
+from contactkit_plugins.card_scan.company_confidence import company_level
+from contactkit_plugins.card_scan.company_shapes import logo_dropped
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_marks import drop_logo_mark
 from contactkit_plugins.card_scan.text_lines import Line, Word

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from contactkit_plugins.card_scan.clues import Found
-from contactkit_plugins.card_scan.company_confidence import company_level, form_after_and
+from contactkit_plugins.card_scan.company_confidence import company_level
+from contactkit_plugins.card_scan.company_shapes import form_after_and
 from contactkit_plugins.card_scan.company_word_slips import cion_read_cien
 from contactkit_plugins.card_scan.email_start import start_hidden
 from contactkit_plugins.card_scan.name_gaps import letter_read_apart

@@ -9,7 +9,7 @@ import pytest
 from ocr_lines import rated_lines
 from printed import worded_lines
 
-from contactkit_plugins.card_scan.company_confidence import doubled_initial
+from contactkit_plugins.card_scan.company_shapes import doubled_initial
 from contactkit_plugins.card_scan.fields import ParsedCard, parse_card
 from contactkit_plugins.card_scan.name_slips import echoed_given
 
