@@ -70,11 +70,21 @@ def small_logo_word(words: list[str]) -> bool:
 LOGO_WORD_CONF = 0.2
 
 
+# A word this many times the height of the line's other words is no letter of the same name.
+TALL_LOGO = 2.0
+# Where the words after it spell the domain's whole name, a logo's word need stand only this
+# much taller ("Li" 93 px over "Hasegawa Kikai Inc." of 50, read at 0.57 beside hasegawa.co.jp:
+# the second blind generator's photo seed 5 card 65, accepted as "Li Hasegawa Kikai Inc.").
+SPELT_TALL_LOGO = 1.5
+# Under it, a tall word of letters is a logo's ink read as letters, not a word set large.
+TALL_LOGO_CONF = 0.6
+
+
 def tall_logo_words(text: str, line: Line, domain: str | None) -> str:
     """``(UE) MOREL ET FILS SARL`` beside morel.fr, ``Q’ Quantum`` beside quantum.pl (seed 74
     photos 42, 55): a logo's monogram read as a word before the company (``tall_logo``).
-    Dropped where the rest spells the domain's whole name; else ``company_confidence`` finds
-    the name opening on it odd."""
+    Dropped where the rest spells the domain's whole name; else ``company_shapes`` finds the
+    name opening on it odd."""
     words = text.split()
     label = domain_label(domain) if domain and not normalize.is_freemail(domain) else ""
     drop = 0
@@ -89,7 +99,7 @@ def tall_logo_words(text: str, line: Line, domain: str | None) -> str:
     return " ".join(words[drop:])
 
 
-def tall_logo(words: list[str], line: Line, n: int = 0, ratio: float | None = None) -> bool:
+def tall_logo(words: list[str], line: Line, n: int = 0, ratio: float = TALL_LOGO) -> bool:
     """The line's ``n``th word, the company's too, is a logo's: its ink ``ratio`` (``TALL_LOGO``)
     times the height of the words after it and more, and a logo's shape (two letters at most, a
     mark, or read unsure); a word of letters read surely ("GRUPO" set large) may be the name's
@@ -98,7 +108,7 @@ def tall_logo(words: list[str], line: Line, n: int = 0, ratio: float | None = No
         return False  # no word after it, or the company's word is not the line's (trimmed)
     first, rest = line.words[n], line.words[n + 1 :]
     heights = sorted(w.height for w in rest)
-    if first.height < (ratio or TALL_LOGO) * heights[len(heights) // 2]:
+    if first.height < ratio * heights[len(heights) // 2]:
         return False
     letters = re.sub(r"[\W\d_]", "", first.text)
     return len(letters) <= 2 or letters != first.text or first.conf < TALL_LOGO_CONF
@@ -114,16 +124,6 @@ def tall_logo_inside(words: list[str], line: Line) -> bool:
         if texts[k : k + len(words)] == words:
             return tall_logo(words, Line(words=line.words[k:]))
     return False
-
-
-# A word this many times the height of the line's other words is no letter of the same name.
-TALL_LOGO = 2.0
-# Where the words after it spell the domain's whole name, a logo's word need stand only this
-# much taller ("Li" 93 px over "Hasegawa Kikai Inc." of 50, read at 0.57 beside hasegawa.co.jp:
-# the second blind generator's photo seed 5 card 65, accepted as "Li Hasegawa Kikai Inc.").
-SPELT_TALL_LOGO = 1.5
-# Under it, a tall word of letters is a logo's ink read as letters, not a word set large.
-TALL_LOGO_CONF = 0.6
 
 
 def strip_monogram(text: str, label: str) -> str:
