@@ -15,7 +15,7 @@ from contactkit.model import Address, Phone
 from .accent_slips import spanish_i_put_back
 from .address import find_address
 from .capital_i import l_for_i
-from .clues import Found, domain_of, legal_form_alone, legal_region, shared_form_regions
+from .clues import Found, domain_of, form_hint_regions, legal_form_alone, legal_region
 from .companies import owners_name, pick_company
 from .company_parent import parent_line
 from .domains import initials_slip
@@ -128,7 +128,7 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
         clue_region = votes[0][0] if votes else None
     # The labels' language last, then a shared legal form's countries: a number valid only
     # there is read, and doubted.
-    fallback = [] if forced_region else [*hinted_regions(texts), *shared_form_regions(texts)]
+    fallback = [] if forced_region else [*hinted_regions(texts), *form_hint_regions(texts)]
     phones = find_phones(lines, texts, used, regions, fallback)
     address, address_level = find_address(lines, texts, used, regions[0], clue_region)
     return CardReading(

@@ -288,8 +288,9 @@ LEGAL_FORM_REGIONS = {
     "pte": "SG", "pteltd": "SG", "sdnbhd": "MY", "bhd": "MY", "kft": "HU", "zrt": "HU",
     "ltda": "BR", "gmbhcokg": "DE", "kgaa": "DE", "ug": "DE", "gbr": "DE", "ohg": "DE",
     "bvba": "BE", "cvba": "BE", "sprl": "BE", "scrl": "BE", "lda": "PT", "dac": "IE",
-    "teoranta": "IE", "ltee": "CA", "og": "AT", "pvtltd": "IN",
+    "teoranta": "IE", "ltee": "CA", "pvtltd": "IN",
 }  # fmt: skip
+# Not Austria's OG: specks read "og" ("tnge~re og" at 0.18 on a Spanish card) voted Austria.
 
 # The forms firms of a country print, as they print them, by the country's domain ending (for
 # putting back a misread form: form_repair.py). Unlike LEGAL_FORM_REGIONS it holds the forms

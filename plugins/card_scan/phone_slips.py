@@ -8,6 +8,7 @@ text as read is none, and measures such numbers apart (``repaired``, ``gap``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import phonenumbers
 
@@ -72,11 +73,14 @@ def hinted_regions(texts: list[str]) -> list[str]:
     return out
 
 
-def shared_hints(out: list[tuple[Phone, str]], fallback: list[str]) -> list[tuple[Phone, str]]:
+def shared_hints(
+    out: list[tuple[Phone, str]], fallback: list[str], guessed: Collection[str] = ()
+) -> list[tuple[Phone, str]]:
     """``hint-region`` numbers marked ``+shared`` where no number read in the same region is
     valid there alone of the hinted ones: "0650 1675886" on a card whose only clue is "GmbH" reads
     in Germany first and in Austria too, where "030 3544200" beside it reads in Germany only
-    (session 24: an Austrian card read as German so on the pool)."""
+    (session 24: an Austrian card read as German so on the pool); and where only a form whose
+    hints were never measured named the region (``guessed``: ``clues.GUESSED_FORM_REGIONS``)."""
     hints = list(dict.fromkeys(fallback))
     hinted = [p for p, how in out if how.startswith("hint-region")]
     alone = {
@@ -84,7 +88,7 @@ def shared_hints(out: list[tuple[Phone, str]], fallback: list[str]) -> list[tupl
     }
     return [
         (p, how.replace("hint-region", "hint-region+shared", 1))
-        if how.startswith("hint-region") and p.region not in alone
+        if how.startswith("hint-region") and (p.region not in alone or p.region in guessed)
         else (p, how)
         for p, how in out
     ]

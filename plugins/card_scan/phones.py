@@ -17,7 +17,9 @@ from .clues import (
     PHONE_LABEL_RE,
     URL_RE,
     form_countries,
+    form_hint_regions,
     is_street,
+    shared_form_regions,
 )
 from .lexicon import PHONE_LABELS
 from .phone_grouping import grouping_doubts
@@ -41,6 +43,7 @@ from .phone_levels import (
 from .phone_matches import before_a_city, read_numbers
 from .phone_slips import (
     gap_partners,
+    hinted_regions,
     overlap_joined,
     shared_hints,
     unglue_word,
@@ -168,7 +171,8 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
     # a space lost, p429 card 73).
     out = grouping_doubts(out, form_countries(texts))
-    return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback), texts)
+    guessed = set(form_hint_regions(texts)) - {*hinted_regions(texts), *shared_form_regions(texts)}
+    return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback, guessed), texts)
 
 
 def _opening_label(piece: str, regions: list[str]) -> tuple[str, re.Match[str] | None]:
