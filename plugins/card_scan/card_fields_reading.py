@@ -127,9 +127,10 @@ def read_patterns(lines: list[Line], default_region: str, forced_region: str | N
         regions = list(dict.fromkeys([*(r for r, _ in votes), default_region]))
         clue_region = votes[0][0] if votes else None
     # The labels' language last, then a shared legal form's countries: a number valid only
-    # there is read, and doubted.
-    fallback = [] if forced_region else [*hinted_regions(texts), *form_hint_regions(texts)]
-    phones = find_phones(lines, texts, used, regions, fallback)
+    # there is read, and doubted; always where only a form never measured placed it.
+    hinted, (shared, guessed) = hinted_regions(texts), form_hint_regions(texts)
+    fallback = [] if forced_region else [*hinted, *shared, *guessed]
+    phones = find_phones(lines, texts, used, regions, fallback, set(guessed) - set(hinted))
     address, address_level = find_address(lines, texts, used, regions[0], clue_region)
     return CardReading(
         lines, texts, used, emails, lone, urls, regions, clue_region, phones, address, address_level

@@ -279,15 +279,12 @@ def shared_form_regions(texts: list[str]) -> list[str]:
     return list(_first_form_in(texts, SHARED_FORM_REGIONS) or ())
 
 
-def guessed_form_regions(texts: list[str]) -> list[str]:
-    """The countries the first of ``GUESSED_FORM_REGIONS``' forms names."""
-    return list(_first_form_in(texts, GUESSED_FORM_REGIONS) or ())
-
-
-def form_hint_regions(texts: list[str]) -> list[str]:
-    """The countries the card's shared legal form names: a measured one's, else a guessed one's
-    (a speck read "SE" under "O'Doherty Packaging Limited" names no country)."""
-    return shared_form_regions(texts) or guessed_form_regions(texts)
+def form_hint_regions(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The countries the card's shared legal form names: a measured one's (``shared``), and a
+    guessed one's where none is (a speck read "SE" under "O'Doherty Packaging Limited" names
+    no country)."""
+    shared = shared_form_regions(texts)
+    return shared, [] if shared else list(_first_form_in(texts, GUESSED_FORM_REGIONS) or ())
 
 
 # The countries a legal form names for telling them apart by a number's groups

@@ -6,6 +6,7 @@ holds, ``phone_levels`` tells each number's kind and what backs it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -17,9 +18,7 @@ from .clues import (
     PHONE_LABEL_RE,
     URL_RE,
     form_countries,
-    form_hint_regions,
     is_street,
-    shared_form_regions,
 )
 from .lexicon import PHONE_LABELS
 from .phone_grouping import grouping_doubts
@@ -43,7 +42,6 @@ from .phone_levels import (
 from .phone_matches import before_a_city, read_numbers
 from .phone_slips import (
     gap_partners,
-    hinted_regions,
     overlap_joined,
     shared_hints,
     unglue_word,
@@ -113,13 +111,15 @@ def find_phones(
     used: set[int],
     regions: list[str],
     fallback: list[str] | None = None,
+    guessed: Collection[str] = (),
 ) -> list[tuple[Phone, str]]:
     """Every valid number on the card, with its kind and a confidence.
 
     ``regions`` are the regions to read national numbers in, most likely first (the card's
     own clues, then the configured default). A number valid only in a later one is taken with
     doubt: the clues pointed elsewhere. ``fallback`` regions (phone_slips.hinted_regions) are
-    tried last, for a run of digits that is one whole number there and nothing before.
+    tried last, for a run of digits that is one whole number there and nothing before; a
+    number read in one of ``guessed`` only (``clues.GUESSED_FORM_REGIONS``) is doubted.
     """
     fallback = [r for r in fallback or [] if r not in regions]
     taken = _Taken()
@@ -157,10 +157,12 @@ def find_phones(
             )
             if taken.take(segment):
                 used.add(i)
-    return _doubted(taken, texts, fallback)
+    return _doubted(taken, texts, fallback, guessed)
 
 
-def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple[Phone, str]]:
+def _doubted(
+    taken: _Taken, texts: list[str], fallback: list[str], guessed: Collection[str]
+) -> list[tuple[Phone, str]]:
     """The numbers taken, with the doubts only the card's whole set of numbers shows: a group
     read a digit long, a fax read "P", kinds no label told, a lone sign, a fax alone, a hinted
     region another region reads as well, or that the card's postcodes deny."""
@@ -171,7 +173,6 @@ def _doubted(taken: _Taken, texts: list[str], fallback: list[str]) -> list[tuple
     # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
     # a space lost, p429 card 73).
     out = grouping_doubts(out, form_countries(texts))
-    guessed = set(form_hint_regions(texts)) - {*hinted_regions(texts), *shared_form_regions(texts)}
     return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback, guessed), texts)
 
 
