@@ -5,7 +5,7 @@ whatever the domain spells (``company_confidence.company_level`` asks it first).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from contactkit import normalize
 
@@ -15,6 +15,7 @@ from .company_word_slips import capital_lost, partner_word_slipped
 from .domains import domain_in, name_and_tail
 from .form_country import form_of_another_country
 from .glued_company import PartedLine
+from .lexicon import NAME_PARTICLES
 from .logo_marks import drop_logo_mark, line_end_at
 from .logo_split import initials_glued, tall_logo, tall_logo_inside
 from .text_lines import Line
@@ -101,12 +102,25 @@ def odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     if capital_lost(company, domain):
         return "capital-lost"  # "Atlas berica s.Lu." for Atlas Ibérica: unmeasured
-    if company[:1].islower():
+    if company[:1].islower() and not particle_start(company):
         # "hikä Hikari Co.,Ltd.", "wuNakamura Tsusho K.K." (a logo read as letters before the
         # name), "obalt Corp." (its C lost): 0 of 5 right on all-font tuning photo seeds 85-88,
         # three accepted at domain+legal, domain+legal+other/hi and legal/hi
         return "lower-start"
     return None
+
+
+# Dutch names add "ter", "ten" and "'t" ("ter Horst", "'t Hart") to the particles.
+FAMILY_PARTICLES = NAME_PARTICLES | {"ter", "ten", "'t", "’t"}
+
+
+def particle_start(company: str) -> bool:
+    """A firm named after a family whose name opens on its small particles ("de Wit Bouw BV",
+    "van den Heuvel Digital BV": the second generator's scan seeds 6 and 7): a capitalised word
+    follows them, as the family name."""
+    words = company.split()
+    rest = list(dropwhile(lambda word: word in FAMILY_PARTICLES, words))
+    return len(rest) < len(words) and bool(rest) and rest[0][:1].isupper()
 
 
 def form_after_and(company: str) -> bool:

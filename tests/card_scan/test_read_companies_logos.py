@@ -191,6 +191,19 @@ def test_a_company_opening_on_a_small_letter_is_sent_to_review(company, email):
     assert parsed.confidence["organization"] < 0.5
 
 
+def test_a_firm_named_after_a_family_opens_on_its_small_particles():
+    # "de Wit Bouw BV", "van den Heuvel Digital BV" (second blind generator, scan seeds 6 and
+    # 7): a Dutch family name's particles are small, and went to review as a logo's letters.
+    parsed = read_card(("Sanne de Wit", 44), "Projectleider", ("de Wit Bouw BV", 34),
+                       "sanne@dewitbouw.nl")  # fmt: skip
+    assert parsed.contact.organization.name == "de Wit Bouw BV"
+    assert parsed.evidence["organization"] == "domain+legal"
+    lines = card(("Joris Bakker", 44), ("van den Heuvel Digital BV", 40), "j.bakker@vdheuvel.nl")
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.evidence["organization"] != "lower-start"
+    assert parsed.contact.organization.name == "van den Heuvel Digital BV"
+
+
 def test_a_word_printed_twice_that_the_domain_spells_twice_is_kept():
     # "Walla Walla Holdings Inc." was read "Walla Holdings Inc.": the second word taken for the
     # first's logo echo, though the domain spells it twice.
