@@ -61,6 +61,9 @@ def test_a_company_spelling_part_of_its_domain_only_goes_to_review():
         ("Jura AG", "m.frei@jura-co.ch", True),
         ("PPHU Vantage", "anna@vantage2.pl", True),
         ("ALTAIR HOLDINGS PLC", "j.cole@altair-online.co.uk", True),
+        # A word of reach (the second blind generator's photo seeds 5 and 6).
+        ("Trakai SE", "s.koehler@trakai-global.de", True),
+        ("Tekzenkai Ltd", "rmacnamara@tekzenkai-world.com", True),
         # A word of the name the domain spells and the line does not: still a look.
         ("Zonen B.V.", "anna@graafzonen.nl", False),
         ("Koch & Cic", "anna@kochcie.ch", False),
