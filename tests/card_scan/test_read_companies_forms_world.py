@@ -12,6 +12,7 @@ from ocr_lines import stacked_lines as card
 from printed import read_card, titled_card, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.line_cleaning import clean_line
 
 
 def test_legal_forms_worldwide():
@@ -110,3 +111,19 @@ def test_a_slashed_o_read_as_an_at_in_a_firms_line(company, read):
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.organization.name == company
     assert parsed.contact.emails == ["jens.brondum@sorensen-industries.eu"]
+
+
+def test_a_slashed_o_read_as_an_at_opening_a_street_is_no_address_unread():
+    # the second blind generator's photo seed 5 card 48: "@stergade 201, 2. sal" was taken for
+    # an address printed and not read, and the card went to review for it.
+    lines = card(("Morten Larsen", 44), "Key Account Manager", "Crescent Engineering ApS",
+                 "morten.larsen@crescentgroup.eu", "@stergade 201, 2. sal",
+                 "1178 Kobenhavn K")  # fmt: skip
+    parsed = parse_card(lines, default_region="DK")
+    assert parsed.contact.emails == ["morten.larsen@crescentgroup.eu"]
+    assert parsed.evidence["emails"] != "unread"
+    assert parsed.contact.addresses[0].street.startswith("Østergade 201")
+    # A handle, or an address's domain, is no street: no number follows it.
+    assert "Ø" not in clean_line("Follow @crescent on X")
+    assert clean_line("@stergade 201, 2. sal") == "Østergade 201, 2. sal"
+    assert "Ø" not in clean_line("@crescentgroup.eu 2024")
