@@ -30,7 +30,7 @@ OWN_TITLE_WORDS = frozenset(
     beraterin referent referentin prokurist vorstand abteilungsleiter
     geschaftsfuhrerin geschaeftsfuehrerin prokuristin
     directeur directrice responsable ingenieur gerant gerante conseiller conseillere
-    commercial charge chargee affaires president-directeur pdg dg
+    commercial charge chargee affaires mission clientele president-directeur pdg dg
     prokurist vorstand vorstandsvorsitzender bereichsleiter bereichsleiterin sachbearbeiter
     sachbearbeiterin assistenz einkaufer einkauferin projektleiter projektleiterin
     gerente director directora jefe jefa responsable comprador compradora ingeniero ingeniera

@@ -412,3 +412,13 @@ def test_a_womans_german_title_is_as_strong_as_the_mans(title):
     parsed = parse_card(worded_lines(*rows), default_region="DE")
     assert parsed.contact.title == title
     assert parsed.evidence["title"] == "strong/hi"
+
+
+@pytest.mark.parametrize("title", ["Chargée de mission", "Chargé de mission"])
+def test_a_french_charge_de_mission_is_a_title(title):
+    # the second blind generator's photo seed 7 card 50 and scan seed 1 card 27: "Chargée de
+    # mission" was no title (leftover, to review), or lost to a scrap of the logo.
+    parsed = read_card(("Nathalie Lefebvre", 44), title, ("Oraverxa SARL", 34),
+                       "n.lefebvre@oraverxa.com", "+33 4 68 77 77 95")  # fmt: skip
+    assert parsed.contact.title == title
+    assert "title" not in to_review(parsed)
