@@ -50,7 +50,7 @@ OWN_TITLE_WORDS = frozenset(
     commerciale financieel regional emea proyectos calidad
     assistente assistent technicien technicienne
     achats acquisti ufficio
-    clerk liaison responsavel svp evp
+    clerk liaison responsavel svp evp vedouci veduci
     nord sud
     """)
 )
@@ -70,7 +70,7 @@ OWN_STRONG_TITLE_WORDS = frozenset(
     einkaufer einkauferin titolare administrativa administrativo controleur controleuse
     technico-commercial technico-commerciale president-directeur vertriebsinnendienst
     ksiegowa ksiegowy przedstawiciel hoofd assistante adviseur assistente assistent
-    cofounder co-founder clerk liaison responsavel svp evp
+    cofounder co-founder clerk liaison responsavel svp evp vedouci veduci
     """)
 )
 

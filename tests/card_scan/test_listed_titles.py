@@ -64,11 +64,12 @@ def test_a_finnish_card_s_one_word_title_goes_in_unread() -> None:
 @pytest.mark.parametrize(
     ("printed", "region"),
     [("Town Clerk", "GB"), ("Medical Science Liaison", "CA"), ("Co-Founder", "BE"),
-     ("Responsavel de Compras", "PT")],
+     ("Responsavel de Compras", "PT"), ("Vedoucí projektu", "CZ")],
 )  # fmt: skip
 def test_a_title_of_one_role_word_beside_other_words_is_read(printed: str, region: str) -> None:
     # Second blind generator, tuning seeds 1 and 5: each title read whole and left over, its
-    # role word (Clerk, Liaison, Co-Founder, Portuguese Responsável) missing from the lexicon
+    # role word (Clerk, Liaison, Co-Founder, Portuguese Responsável, Czech Vedoucí: seed 5
+    # card 90) missing from the lexicon
     words = printed.split()
     lines = as_read(
         [("Kaicor,", 0.92, 466, 153, 136, 39), ("Ltd", 0.96, 618, 153, 60, 32)],
