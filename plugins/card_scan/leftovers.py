@@ -61,8 +61,14 @@ def texture(line: Line) -> bool:
     """A line Tesseract read from no print: a word of letters a few pixels high, the line's
     words under 0.5 on average ("Pia ©" over a rule, its word boxes 2 px high: the sign read
     as an address's @ sent 4 tuning photos to review, each with its one address read)."""
-    thin = any(w.height <= SPECK_HEIGHT and any(c.isalnum() for c in w.text) for w in line.words)
+    thin = any(w.height <= SPECK_HEIGHT and any(_printable(c) for c in w.text) for w in line.words)
     return thin and line.mean_conf < 0.5
+
+
+def _printable(char: str) -> bool:
+    """A letter, a digit or a sign read as an @ ("Pa wn ©": the © 1 px high under a logo,
+    second blind generator's photo seed 1 card 77)."""
+    return char.isalnum() or char in "@©®"
 
 
 def number_like(text: str) -> bool:

@@ -205,6 +205,12 @@ def test_a_sign_read_from_specks_is_no_address_printed_and_not_read():
     assert "emails" not in to_review(parsed)
     # The same two words read from print (a word's box as high as letters) may be an address.
     assert parse_card(rows(19), default_region="GB").evidence["emails"] == "unread"
+    # The sign itself the speck (b2n photo seed 1 card 77: "Pa wn ©", the © 5 by 1 px).
+    lines = card(("Robert Wilson", 48), "Llewellyn Systems LLP", "r.wilson@llewellynsystems.co.uk")
+    specks = [Word("Pa", 0.45, 40, 300, 27, 19), Word("wn", 0.16, 80, 300, 24, 19),
+              Word("©", 0.2, 110, 318, 5, 1)]  # fmt: skip
+    parsed = parse_card([*lines, Line(specks)], default_region="GB")
+    assert parsed.evidence["emails"].startswith("name+domain")
 
 
 @pytest.mark.parametrize(
