@@ -17,7 +17,7 @@ from contactkit.matching.nicknames import NICKNAME_GROUPS
 from contactkit.matching.text import skeleton
 
 from .letter_restore import printed_b
-from .lexicon import NAME_PARTICLES, POLISH_ENDINGS
+from .lexicon import JAPANESE_GIVEN_NAMES, NAME_PARTICLES, POLISH_ENDINGS
 from .local_parts import (
     given_spelling,
     spelt_fold,
@@ -28,12 +28,14 @@ from .name_checks import GERMAN_SPEAKING
 
 
 def known_given(name: str) -> bool:
-    """A word of the name is a given name the matcher's nickname tables know; not a particle
-    ("de", "di" and "el" are in the tables as nicknames)."""
+    """A word of the name is a given name the matcher's nickname tables know, or a Japanese
+    one of four letters or more the lexicon lists ("Haruto Sakamoto": the tables are European
+    and American; "AI", "Mai", "Rei" are words too); not a particle ("de", "di" and "el" are in
+    the tables as nicknames)."""
     return any(
-        skeleton(normalize.fold(w)) in NICKNAME_GROUPS
-        for w in name.split()
-        if normalize.fold(w) not in NAME_PARTICLES
+        skeleton(folded) in NICKNAME_GROUPS or (len(folded) >= 4 and folded in JAPANESE_GIVEN_NAMES)
+        for folded in map(normalize.fold, name.split())
+        if folded not in NAME_PARTICLES
     )
 
 

@@ -14,6 +14,7 @@ from printed import read_card
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
+from contactkit_plugins.card_scan.name_slips import known_given
 from contactkit_plugins.card_scan.text_lines import Line, Word
 
 
@@ -307,3 +308,15 @@ def test_a_name_run_off_the_scans_right_edge_is_doubted():
     # The same line on a wider image ends well short of its edge: the email checks the rest.
     mark_edge_words(lines, 1100)
     assert parse_card(lines, default_region="ES").evidence["name"] == "email+other/hi"
+
+
+def test_a_japanese_given_name_counts_as_a_known_one():
+    # the second blind generator's photo seed 1 card 66: "Haruto Sakamoto" was no known given
+    # name (the nickname tables are European and American), sent to review at smaller/hi
+    lines = card(("Mirora Denki K.K.", 60), ("Office Manager", 34), ("Haruto Sakamoto", 40),
+                 "T +81-92-394-8963", "www.mirora.co.jp")  # fmt: skip
+    parsed = parse_card(lines, default_region="JP")
+    assert parsed.contact.name.given == "Haruto"
+    assert parsed.evidence["name"] == "largest+given/hi"
+    # A short one is a word too ("AI", "Mai", "Rei"): only names of four letters or more.
+    assert not known_given("Yui Sasaki") and known_given("Haruka Ito")
