@@ -134,12 +134,12 @@ def name_and_tail(company: str | None, domain: str | None) -> bool:
     )
 
 
-# What a domain adds to a name already taken: a number, "co", "online", a group word, or a
-# word of reach ("trakai-global.de" for Trakai SE, "tekzenkai-world.com" for Tekzenkai Ltd: the
-# second blind generator's photo seeds 5 and 6, sent to review at domain+legal+part).
+# What a domain adds to a name already taken: a number, "co", a group word in any language, or
+# a firm's tail word (``DOMAIN_TAILS``: "trakai-global.de" for Trakai SE, "tekzenkai-world.com"
+# for Tekzenkai Ltd, the second blind generator's photo seeds 5 and 6, sent to review at
+# domain+legal+part).
 TAIL_RE = re.compile(
-    r"\d{1,2}|co|online|group|gruppe|groupe|grupo|gruppo|groep"
-    r"|global|world|worldwide|international|intl"
+    "|".join([r"\d{1,2}", "co", "gruppe", "groupe", "grupo", "gruppo", "groep", *DOMAIN_TAILS])
 )
 # The words firms add to a name, as ``other_words`` compares them (built once, not per card).
 _COMPANY_WORDS_PLAIN = frozenset(umlaut_plain(w) for w in COMPANY_WORDS)
