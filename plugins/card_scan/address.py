@@ -28,6 +28,7 @@ from .postal import (
     POSTFACH_RE,
     city_line,
     lone_postcode,
+    odd_postcode,
     postal_country,
     postcode_country,
     street_shaped,
@@ -35,6 +36,7 @@ from .postal import (
 from .states import state_code
 from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
+from .street_icons import pin_dropped
 from .street_letter_slips import odd_onset, odd_pairs, romaji_read_l
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
@@ -65,7 +67,7 @@ def find_address(
     if polish_postcode:
         region = "PL"
     if "street" in parts:
-        parts["street"] = repair_street(parts["street"], region)
+        parts["street"] = repair_street(pin_dropped(parts["street"]), region)
     country = postal_country(parts)
     if parts.get("city"):
         parts["city"] = repair_city(
@@ -156,8 +158,9 @@ def _doubt(
     if country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
         # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
         return "near-town"
-    if impossible_gb_postcode(parts.get("postal", "")):
-        # "BC2H 1XZ", "EC2N 6OW": a letter misread where the Royal Mail gives none such
+    if impossible_gb_postcode(parts.get("postal", "")) or odd_postcode(parts.get("postal", "")):
+        # "BC2H 1XZ", "EC2N 6OW", "H91 U6L6": a letter misread, or printed, where the Royal Mail,
+        # An Post or Canada Post gives none such
         return "odd-postcode"
     if polish_postcode and shape == "street+city":
         # ł read t or i ("Dtuga", "Wroctaw"), ń read ri: letters no rule tells from the

@@ -73,6 +73,8 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
     town = re.sub(r"\s*\(.*$", "", city).strip()
     # "Paris La Défense Cedex", "PARIS CEDEX 08": the firm's delivery office is no part of it
     town = re.sub(r"(?i)\s+cedex\b.*$", "", town)
+    # "Praha 4", "Dublin 2", "København Ø", "Aarhus C": the town's district is no part of it
+    town = re.sub(r"\s+(?:\d{1,2}|[A-ZÆØÅ]{1,2})$", "", town)
     folded = normalize.fold(town)
     own = _accent_slipped(town, names.get(folded, set()), names)
     if own:

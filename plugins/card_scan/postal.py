@@ -17,7 +17,10 @@ from .clues import is_street
 from .gb_postcodes import GB_AREAS
 from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import (
+    AU_STATE,
+    AU_STATE_CODES,
     CA_POSTCODE,
+    CA_POSTCODE_READ,
     CA_PROVINCE,
     MX_STATE,
     US_STATE_NAME,
@@ -28,8 +31,8 @@ from .states import (
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
-# ("K6ln", "Krak6w", "Wr0claw"): no town's name holds a digit
-DIGIT_IN_TOWN = r"(?<=[A-Za-z])[06](?=[A-Za-z])"
+# ("K6ln", "Krak6w", "Wr0claw"), and a 0 ending it an ø ("Troms0"): no town's name holds a digit
+DIGIT_IN_TOWN = r"(?<=[A-Za-z])[06](?=[A-Za-z])|(?<=[a-z])0(?=\s|$)"
 TOWN_AFTER = rf"(?:[^\d,]|{DIGIT_IN_TOWN}){{2,}}"
 DIGIT_IN_TOWN_RE = re.compile(DIGIT_IN_TOWN)
 
@@ -42,6 +45,19 @@ PL_POSTCODE = r"\d{2}-\d{3}"  # two digits, a dash, three ("30-151")
 JP_POSTCODE = r"\d{3}-\d{4}"  # three digits, a dash, four ("100-0005")
 PT_POSTCODE = r"\d{4}-\d{3}"  # Portugal's CP7: four digits, a dash, three ("1250-146")
 EU_POSTCODE = r"\d{4,5}"  # most of Europe: four or five digits
+# Sweden's, Czechia's and Slovakia's: three digits, a space, two ("411 86", "140 00")
+SPACED_POSTCODE = r"\d{3} \d{2}"
+AU_POSTCODE = r"\d{4}"
+SG_POSTCODE = r"\d{6}"
+# Ireland's Eircode ("D02 X285", "V94 T9PX"): a routing key of a letter and two digits (or D6W),
+# then four of its letters and digits, a letter among them. It holds no O, so an O read in it is
+# a 0 ("DO2 POD7"); read, any capital stands for a letter, and one it never holds is doubted
+# (``odd_postcode``).
+EIRCODE_LETTERS = "AC-FHKNPRTV-Y"
+EIRCODE_KEY = rf"[{EIRCODE_LETTERS}]\d{{2}}|D6W"
+EIRCODE_ID = rf"[{EIRCODE_LETTERS}0-9]{{4}}"
+EIRCODE = rf"(?:{EIRCODE_KEY}) ?{EIRCODE_ID}"
+EIRCODE_READ = r"(?:[A-Z][\dO]{2}|D6W) ?[A-Z\d]{4}"
 # The United Kingdom's: an outward code, letters then a digit ("EC2R", "W1T", "BS1"), and an
 # inward code, a digit and two letters ("2GE"). As read, an I, l or ] is the outward code's 1
 # ("WIT 6PT", "LS] 2XJ") and an S, O, I or B the inward code's 5, 0, 1 or 8 ("BS1 SHT",
@@ -67,12 +83,29 @@ US_CITY_STYLED_RE = re.compile(
 # in brackets ("Montréal (Québec) H3B 4W8")
 CA_CITY_RE = re.compile(
     rf"^(?P<city>{TOWN})(?:[,.]\s*|\s+)(?:\((?P<bracketed>{CA_PROVINCE})\)|(?P<region>{CA_PROVINCE}))"
-    rf"\s+(?P<postal>{CA_POSTCODE})$"
+    rf"\s+(?P<postal>{CA_POSTCODE_READ})$"
 )
 # A US city line whose ZIP lost or gained a digit ("San Francisco, CA 4119" for 94119, pool
 # s159 photo 76): no longer an address, still no name, title or company (its comma and state
 # in capitals after a town).
 US_CITY_SLIPPED_RE = re.compile(rf"^{TOWN},\s+[A-Z]{{2}}\s+\d{{3,6}}$")
+# Australia: the town, its state, the postcode ("North Sydney NSW 2060")
+AU_CITY_RE = re.compile(
+    rf"^(?P<city>{TOWN})[,.]?\s+(?P<region>{AU_STATE})\s+(?P<postal>{AU_POSTCODE})$"
+)
+# Singapore, a town that is its country, before its postcode ("Singapore 048623")
+SG_CITY_RE = re.compile(rf"^(?P<city>(?i:singapore))[,.]?\s+(?P<postal>{SG_POSTCODE})$")
+# Ireland: the town, Dublin's postal district after it, then the Eircode ("Dublin 2, D02 X285",
+# "Galway H91 Y1R6")
+IE_CITY_RE = re.compile(
+    rf"^(?P<city>{TOWN}(?:\s(?:\d{{1,2}}|6W))?)[,.]?\s+(?P<postal>{EIRCODE_READ})$"
+)
+# Sweden, Czechia, Slovakia: the spaced postcode before the town, Prague's district number
+# after it ("411 86 Göteborg", "140 00 Praha 4")
+SPACED_CITY_RE = re.compile(
+    rf"^(?:(?:SE|CZ|SK|S)-\s?)?(?P<postal>{SPACED_POSTCODE})\s+"
+    rf"(?P<city>{TOWN_AFTER}(?:\s\d{{1,2}})?)$"
+)
 # Netherlands: the postcode before the town ("3008 WP Rotterdam")
 NL_CITY_RE = re.compile(rf"^(?:NL-)?(?P<postal>{NL_POSTCODE_READ})\s+(?P<city>{TOWN_AFTER})$")
 # Poland: the postcode before the town ("30-151 Kraków")
@@ -81,11 +114,13 @@ PL_CITY_RE = re.compile(rf"^(?:PL-)?(?P<postal>{PL_POSTCODE})\s+(?P<city>{TOWN_A
 PT_CITY_RE = re.compile(rf"^(?:PT-)?(?P<postal>{PT_POSTCODE})\s+(?P<city>{TOWN_AFTER})$")
 # most of Europe: a country's letter or two before the postcode ("D-80331"), the town after; in
 # France a firm's own delivery office, CEDEX, after the town, with its number ("75008 PARIS
-# CEDEX 08"), kept in the city as La Poste prints it
+# CEDEX 08"), kept in the city as La Poste prints it; Copenhagen's district Ø read as a 0 or a Q
+# ("2100 København 0")
 EU_CITY_RE = re.compile(
     rf"^(?:[A-Z]{{1,2}}-)?(?P<postal>{EU_POSTCODE})\s+"
-    rf"(?P<city>{TOWN_AFTER}(?:\s(?i:cedex)\s\d{{1,2}})?)$"
+    rf"(?P<city>{TOWN_AFTER}(?:\s(?i:cedex)\s\d{{1,2}}|\s0)?)$"
 )
+DISTRICT_O_RE = re.compile(r"(?<=[a-z])\s[0Q]$")
 # Mexico: the postcode, the town and its state after a comma ("06600 Ciudad de México, CDMX")
 MX_CITY_RE = re.compile(
     rf"^(?:C\.\s?P\.\s?)?(?P<postal>\d{{5}})\s+(?P<city>{TOWN_AFTER}),\s+(?P<region>{MX_STATE})$"
@@ -101,8 +136,12 @@ CITY_PATTERNS = (
     US_CITY_FULL_RE,
     US_CITY_STYLED_RE,
     CA_CITY_RE,
+    AU_CITY_RE,
+    SG_CITY_RE,
+    IE_CITY_RE,
     GB_CITY_RE,
     JP_CITY_RE,
+    SPACED_CITY_RE,
     NL_CITY_RE,
     PL_CITY_RE,
     PT_CITY_RE,
@@ -120,6 +159,9 @@ NAMED_STREET_RE = re.compile(
     r"^(?:[A-ZÀ-Ýa-zß][\w'’.-]*\s)+\d{1,5}\s?[a-zA-Z]?(?:/\d{1,4})?$"
     r"|^\d{1,5}[a-zA-Z]?\s+(?:bis\s+)?[A-Za-zÀ-ÿ][\w'’.-]+(?:\s[\w'’.-]+)*$"
 )
+# Iberia's street name, a comma, its house number ("Praça do Comércio, 6", "Passeig de Gràcia,
+# 28, 2º planta"): a street only beside a city line already read
+NUMBER_AFTER_COMMA_RE = re.compile(r"^[A-ZÀ-Ý][^\d,]*[A-Za-zÀ-ÿ],\s*\d{1,4}[a-zA-Z]?(?:,|$)")
 # A French firm's post box or delivery box on a line of its own, between the street and the
 # CEDEX line ("BP 123", "B.P. 45", "CS 30001", "TSA 70011"): a piece of the street, no street
 POST_BOX_RE = re.compile(r"^(?:BP|B\.P\.|CS|TSA)\s?\d{1,6}$")
@@ -149,11 +191,33 @@ def city_line(text: str) -> dict[str, str] | None:
                     continue
                 parts["postal"] = postal
             parts["postal"] = parts["postal"].translate(J_FROM_BRACKET)
+            if pattern is IE_CITY_RE:
+                parts["postal"] = eircode(parts["postal"])
+            parts["city"] = DISTRICT_O_RE.sub(" Ø", parts["city"])
             # an o: the town's own spelling (ö, ó) comes back only where the town is then
             # mended (places.checked_city knows "Koln" as Köln and leaves it so)
             parts["city"] = DIGIT_IN_TOWN_RE.sub("o", parts["city"])
             return parts
     return None
+
+
+# The postcodes read in a shape whose letters the country never prints ("H91 U6L6": no Eircode
+# holds a U or an L; "M5H 8F2": no Canadian postcode an F)
+READ_SHAPES = (
+    (re.compile(EIRCODE_READ), re.compile(EIRCODE)),
+    (re.compile(CA_POSTCODE_READ), re.compile(CA_POSTCODE)),
+)
+
+
+def odd_postcode(postal: str) -> bool:
+    """An Irish or Canadian postcode as read holding a letter its country never prints."""
+    return any(read.fullmatch(postal) and not real.fullmatch(postal) for read, real in READ_SHAPES)
+
+
+def eircode(postal: str) -> str:
+    """An Eircode as read put right: its O a 0, a space after the routing key ("DO2 POD7")."""
+    code = postal.replace(" ", "").replace("O", "0")
+    return f"{code[:3]} {code[3:]}"
 
 
 def _street_after_number(text: str, town: str) -> bool:
@@ -185,6 +249,10 @@ def postal_country(parts: dict[str, str]) -> str | None:
     """The country an address names, or the one its postcode's shape belongs to alone."""
     if parts.get("country"):
         return geo.country_code(parts["country"])
+    if SG_CITY_RE.match(f"{parts.get('city', '')} {parts.get('postal', '')}"):
+        return "SG"
+    if parts.get("region") in AU_STATE_CODES and re.fullmatch(AU_POSTCODE, parts.get("postal", "")):
+        return "AU"
     return postcode_country(parts.get("postal", "")) or ("US" if parts.get("region") else None)
 
 
@@ -201,6 +269,7 @@ POSTCODE_COUNTRIES = tuple(
         ("PL", PL_POSTCODE),
         ("JP", JP_POSTCODE),
         ("PT", PT_POSTCODE),
+        ("IE", EIRCODE),
         ("GB", rf"{GB_OUTWARD} ?{GB_INWARD}"),
     )
 )
@@ -260,7 +329,7 @@ def street_shaped(text: str, *, beside_city: bool = False) -> bool:
     first = text.split(",")[0].strip()
     if is_street(text) or JP_BLOCK_RE.match(first) or PL_STREET_RE.match(first):
         return True
-    return beside_city and bool(NAMED_STREET_RE.match(first))
+    return beside_city and bool(NAMED_STREET_RE.match(first) or NUMBER_AFTER_COMMA_RE.match(text))
 
 
 def town_line(text: str) -> bool:
@@ -273,10 +342,6 @@ def town_line(text: str) -> bool:
 # "20842 Hamburg"): national numbers are then read in it rather than the configured default.
 # Searched anywhere on a line, so a postcode counts only before a town's capital, never as a
 # piece of a longer number.
-# Eircode's letters: A, C-F, H, K, N, P, R, T, V-Y (none another letter may be read as)
-_EIRCODE_LETTERS = "AC-FHKNPRTV-Y"
-_EIRCODE_KEY = rf"[{_EIRCODE_LETTERS}]\d{{2}}|D6W"
-_EIRCODE_ID = rf"[{_EIRCODE_LETTERS}0-9]{{4}}"
 POSTCODE_REGIONS = (
     (re.compile(rf"(?<![\d-]){PL_POSTCODE}\s+[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]"), ("PL",)),
     (re.compile(rf"(?<!\d){NL_POSTCODE}\s+[A-Z][a-z]"), ("NL",)),
@@ -286,7 +351,7 @@ POSTCODE_REGIONS = (
     (re.compile(rf"(?:^|,\s*)(?:PT-)?{PT_POSTCODE}\s+{TOWN_AFTER}$"), ("PT",)),
     # An Irish Eircode ("D02 X285", "V94 T9PX"): a routing key of a letter and two digits (or
     # D6W), then four of its letters and digits, a letter among them
-    (re.compile(rf"(?<![\w-])(?:{_EIRCODE_KEY})\s?(?=[0-9]*[A-Z]){_EIRCODE_ID}(?![\w-])"), ("IE",)),
+    (re.compile(rf"(?<![\w-])(?:{EIRCODE_KEY})\s?(?=[0-9]*[A-Z]){EIRCODE_ID}(?![\w-])"), ("IE",)),
 )
 
 

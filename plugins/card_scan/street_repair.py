@@ -57,6 +57,11 @@ def repair_street(street: str, region: str) -> str:
     # whose streets every Italian town names, its two bars read as any two thin marks
     street = re.sub(r"(?<=\bEmanuele )(?!11\b)[Iil1!|\[\]t]{2}(?= \d)", "II", street)
     street = " ".join(country_slip(w) for w in street.split(" "))
+    # "2° planta", "3° Esq.", "2° Dto.": an Iberian floor's ordinal sign read as a degree sign
+    # (or a star, a ringed sign, a ?); the word after it tells which it is: a planta's ª, a
+    # piso's, andar's, esquerdo's or direito's º
+    street = re.sub(r"(?<=\d)[°*®?@#](?= ?planta\b)", "ª", street)
+    street = re.sub(r"(?<=\d)°(?= ?(?:piso|andar|Esq|Dto|Dt)\b)", "º", street)
     if SPANISH_STREET_RE.match(street) or region == "ES":
         street = spanish_street(street)
     return polish(street) if region == "PL" else street

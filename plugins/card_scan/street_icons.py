@@ -1,0 +1,36 @@
+"""A map pin printed before the street, as OCR reads it: a 9, a g or a sign.
+
+Cards set a pin before the address row as they set a handset before the phone's. Tesseract reads
+the pin as "9", "g", "9g" or a sign ("9 Hauptplatz 167", "g 518 Canal Street"), which is then
+taken for a house number. A lone 9 opens a street in number-first countries too ("9 Main
+Street"), so the pin is dropped only where the street shows it is none: another number opens
+the street, or the street keeps its own number after its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How the pin reads: a 9, a g or a q, a 9 with a g or a %, each a word of its own; or a sign
+PIN = r"(?:(?:9[g%]?|[gq])\s+|[@©®%°•*»]\s*)"
+# "9 38, rue Victor Hugo", "g 942 Sparks Street": two numbers open the street
+BEFORE_NUMBER_RE = re.compile(rf"^{PIN}(?=\d)")
+# The words of a unit, whose number is no house number ("9 Peachtree Street NE, Suite 1767")
+UNIT = r"(?i:suite|ste|unit|floor|fl|room|apt|level|box|po box|postfach)\b"
+# "9 Hauptplatz 167", "9 Passeig de Gràcia, 57", "9 ul. Długa 39/14": the street's name, then
+# its house number (the number-after convention); or a house's name, then a numbered street ("9
+# The Old Mill, 38 High Street"; "g Level 13, 22 Miller Street")
+WORD = r"[^\W\d][\w'’.-]*"
+NUMBER_AFTER_RE = re.compile(
+    rf"^{PIN}(?!{UNIT}){WORD}(?:\s+{WORD}){{0,5}},?\s+\d{{1,5}}[a-zA-Z]?(?:/\d{{1,4}})?(?:,|$)"
+)
+NUMBERED_LATER_RE = re.compile(rf"^{PIN}[^\d,]+(?:\s\d{{1,5}})?,\s*(?!{UNIT})\d{{1,5}}\s+[^\W\d]")
+
+
+def pin_dropped(street: str) -> str:
+    """The street without the pin read before it, where the street shows one."""
+    if BEFORE_NUMBER_RE.match(street):
+        return BEFORE_NUMBER_RE.sub("", street)
+    if NUMBER_AFTER_RE.match(street) or NUMBERED_LATER_RE.match(street):
+        return re.sub(rf"^{PIN}", "", street)
+    return street
