@@ -130,7 +130,10 @@ JP_MARK = r"(?:〒\s?)?"
 JP_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{JP_MARK}(?P<postal>{JP_POSTCODE})$")
 GB_POSTCODE = rf"(?P<postal>{GB_OUTWARD_READ}\s?{GB_INWARD_READ})"
 GB_CITY_RE = re.compile(rf"^(?P<city>{TOWN}),?\s+{GB_POSTCODE}$")
-LONE_POSTCODE_RE = re.compile(rf"^(?:{GB_POSTCODE}|{JP_MARK}(?P<jp>{JP_POSTCODE}))$")
+# the Eircode's routing key as An Post gives them, so a code of another kind is none
+LONE_POSTCODE_RE = re.compile(
+    rf"^(?:{GB_POSTCODE}|{JP_MARK}(?P<jp>{JP_POSTCODE})|(?P<ie>(?:{EIRCODE_KEY}) ?[A-Z\d]{{4}}))$"
+)
 CITY_PATTERNS = (
     US_CITY_RE,
     US_CITY_FULL_RE,
@@ -168,8 +171,9 @@ POST_BOX_RE = re.compile(r"^(?:BP|B\.P\.|CS|TSA)\s?\d{1,6}$")
 # A German or Swiss Postfach between the street and the town ("Postfach 10 12 34", "Postfach"
 # alone): a second address, whose own postcode a card prints apart if at all; no street
 POSTFACH_RE = re.compile(r"^Postfach(?:\s\d{1,2}(?:\s\d{2}){1,3}|\s\d{1,6})?$")
-# A town alone on its line, above a lone postcode: words of letters, no digit
-TOWN_LINE_RE = re.compile(rf"^{TOWN}$")
+# A town alone on its line, above a lone postcode: words of letters, no digit but Dublin's
+# postal district ("Dublin 2" | "D02 X285")
+TOWN_LINE_RE = re.compile(rf"^{TOWN}(?:\s\d{{1,2}})?$")
 
 
 def city_line(text: str) -> dict[str, str] | None:
@@ -193,6 +197,8 @@ def city_line(text: str) -> dict[str, str] | None:
             parts["postal"] = parts["postal"].translate(J_FROM_BRACKET)
             if pattern is IE_CITY_RE:
                 parts["postal"] = eircode(parts["postal"])
+            if pattern is CA_CITY_RE:
+                parts["postal"] = canadian(parts["postal"])
             parts["city"] = DISTRICT_O_RE.sub(" Ø", parts["city"])
             # an o: the town's own spelling (ö, ó) comes back only where the town is then
             # mended (places.checked_city knows "Koln" as Köln and leaves it so)
@@ -212,6 +218,17 @@ READ_SHAPES = (
 def odd_postcode(postal: str) -> bool:
     """An Irish or Canadian postcode as read holding a letter its country never prints."""
     return any(read.fullmatch(postal) and not real.fullmatch(postal) for read, real in READ_SHAPES)
+
+
+CA_DIGITS = str.maketrans("SOIlB", "50118")
+
+
+def canadian(postal: str) -> str:
+    """A Canadian postcode as read put right: a digit read as a letter where its letters and
+    digits alternate ("MSH 7Y9" for M5H 7Y9), a space after the first three."""
+    code = postal.replace(" ", "")
+    code = "".join(c.translate(CA_DIGITS) if i % 2 else c for i, c in enumerate(code))
+    return f"{code[:3]} {code[3:]}"
 
 
 def eircode(postal: str) -> str:
@@ -276,14 +293,16 @@ POSTCODE_COUNTRIES = tuple(
 
 
 def lone_postcode(text: str, country: str | None) -> str | None:
-    """A postcode printed alone on its line (British or Japanese), its O read for 0 undone.
-    Japan's three digits and four are a piece of a phone number too ("250-1376" of a
+    """A postcode printed alone on its line (British, Irish or Japanese), its O read for 0
+    undone. Japan's three digits and four are a piece of a phone number too ("250-1376" of a
     number cut): they are a postcode only after 〒 or before "Japan" (``country``)."""
     match = LONE_POSTCODE_RE.match(text.strip())
     if not match:
         return None
     if match["jp"]:
         return match["jp"] if "〒" in text or country == "JP" else None
+    if match["ie"]:
+        return eircode(match["ie"])
     return gb_read(match["postal"])
 
 

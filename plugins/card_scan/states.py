@@ -39,11 +39,17 @@ def _alternatives(names: list[str] | tuple[str, ...]) -> str:
 US_STATE_NAME = _alternatives(list(US_STATE_NAMES))
 CA_PROVINCE = _alternatives([*CA_PROVINCE_NAMES, *CA_PROVINCE_CODES])
 # Canada's postcode: letter, digit, letter, a space, digit, letter, digit; the letters D F I O
-# Q U are never printed in it (nor W Z first). An O read for a 0 is no postcode and the line is
-# left unread rather than stored wrong; read, any capital stands for a letter, and a postcode
-# with one Canada never prints is doubted (``postal.odd_postcode``).
+# Q U are never printed in it (nor W Z first). Read, any capital stands for a letter (a J read as a
+# bracket) and a digit read as a letter where only a digit stands is put back ("MSH 7Y9",
+# ``postal.canadian``); a postcode with a letter Canada never prints is doubted
+# (``postal.odd_postcode``).
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
-CA_POSTCODE_READ = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
+_CA_DIGIT_READ = r"[\dSOIlB]"
+_CA_LETTER_READ = r"[A-Z\)\]}]"
+CA_POSTCODE_READ = (
+    rf"{_CA_LETTER_READ}{_CA_DIGIT_READ}{_CA_LETTER_READ} ?"
+    rf"{_CA_DIGIT_READ}{_CA_LETTER_READ}{_CA_DIGIT_READ}"
+)
 # The US ZIP code: five digits, a dash and four more for ZIP+4
 US_ZIP = r"\d{5}(?:-\d{4})?"
 # Australia's states and territories, as a city line prints them before the postcode

@@ -111,13 +111,21 @@ def test_a_canadian_address_on_a_card_read_in_the_us_names_canada():
 @pytest.mark.parametrize(
     "line",
     [
-        "Toronto, ON M5X IA9",  # a 1 read I: no Canadian postcode holds an I
         "Toronto, ON M5X 1A",  # a letter lost
         "Toronto, XY M5X 1A9",  # no province
     ],
 )
 def test_a_canadian_city_line_misread_is_no_city_line(line):
     assert city_line(line) is None
+
+
+def test_a_canadian_postcode_s_1_read_i_is_put_back():
+    # its letters and digits alternate, so an I where a digit stands is a 1 (session 59)
+    assert city_line("Toronto, ON M5X IA9") == {
+        "city": "Toronto",
+        "region": "ON",
+        "postal": "M5X 1A9",
+    }
 
 
 @pytest.mark.parametrize(

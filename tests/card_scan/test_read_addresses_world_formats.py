@@ -172,3 +172,51 @@ def test_no_new_town_line(text):
 
 def test_a_british_town_line_is_no_irish_one():
     assert city_line("London SW1A 1AA") == {"city": "London", "postal": "SW1A 1AA"}
+
+
+@pytest.mark.parametrize(
+    ("region", "rows", "want"),
+    [
+        # Ireland's town, then its Eircode on a line of its own, as An Post prints them
+        (
+            "IE",
+            ("133 Baggot Street Lower", "Galway", "H91 Y1R6"),
+            ("133 Baggot Street Lower", "H91 Y1R6", "Galway", None),
+        ),
+        (
+            "IE",
+            ("791 Patrick Street", "Dublin 2", "D02 Y9J9"),
+            ("791 Patrick Street", "D02 Y9J9", "Dublin 2", None),
+        ),
+        (
+            "IE",
+            ("571 Merrion Square", "Waterford", "X91 HOS2", "Ireland"),
+            ("571 Merrion Square", "X91 H0S2", "Waterford", None),
+        ),
+        # a Canadian postcode's 5 read S, its J read as a bracket
+        (
+            "CA",
+            ("138 Bay Street, Unit 1513", "Toronto, ON MSH 7Y9"),
+            ("138 Bay Street, Unit 1513", "M5H 7Y9", "Toronto", "ON"),
+        ),
+        (
+            "CA",
+            ("26 West Georgia Street, Suite 157", "Halifax NS B3] 6A6"),
+            ("26 West Georgia Street, Suite 157", "B3J 6A6", "Halifax", "NS"),
+        ),
+    ],
+)
+def test_a_postcode_as_its_country_prints_it_read_with_its_slips(region, rows, want):
+    assert address_of(region, *rows) == want
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("211 Deansgate", "Manchester", "Q91 Y1R6"),  # no routing key opens on a Q
+        ("211 Deansgate", "Manchester", "H91"),
+    ],
+)
+def test_no_lone_eircode(rows):
+    found = address_of("IE", *rows)
+    assert found is None or found[1] is None
