@@ -15,6 +15,7 @@ from contactkit import geo, normalize
 
 from .clues import is_street
 from .gb_postcodes import GB_AREAS
+from .house_numbers import HOUSE_NUMBER
 from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import (
     AU_STATE,
@@ -28,6 +29,7 @@ from .states import (
     US_STATE_STYLED,
     US_ZIP,
 )
+from .street_icons import pin_dropped
 
 TOWN = r"[A-Za-zÀ-ÿĀ-ž][A-Za-zÀ-ÿĀ-ž .'-]+?"
 # A town after its postcode; a 6 or 0 between its letters is an ö, ó or o read as a digit
@@ -157,9 +159,10 @@ JP_BLOCK_RE = re.compile(r"^\d{1,2}-\d{1,3}(?:-\d{1,4})?\s+[A-Z][a-z]")
 # Poland's street prefixes: ulica, aleja, plac, osiedle ("pl. Grunwaldzki 200")
 PL_STREET_RE = re.compile(r"^(?:ul|al|pl|os)\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\d]*\d")
 # A name and a house number, or a house number and a name ("Weena 44", "211 Deansgate",
-# "Keizersgracht 170", "Długa 100/18"): a street only beside a city line already read
+# "Keizersgracht 170", "Długa 100/18", "Westblaak 98 bis"): a street only beside a city line
+# already read
 NAMED_STREET_RE = re.compile(
-    r"^(?:[A-ZÀ-Ýa-zß][\w'’.-]*\s)+\d{1,5}\s?[a-zA-Z]?(?:/\d{1,4})?$"
+    rf"^(?:[A-ZÀ-Ýa-zß][\w'’.-]*\s)+{HOUSE_NUMBER}$"
     r"|^\d{1,5}[a-zA-Z]?\s+(?:bis\s+)?[A-Za-zÀ-ÿ][\w'’.-]+(?:\s[\w'’.-]+)*$"
 )
 # Iberia's street name, a comma, its house number ("Praça do Comércio, 6", "Passeig de Gràcia,
@@ -345,6 +348,7 @@ def british(postal: str) -> str:
 def street_shaped(text: str, *, beside_city: bool = False) -> bool:
     """A street: a street word and a number (``is_street``), a Japanese block number or a
     Polish prefix; beside a city already read, a name and a house number in either order."""
+    text = pin_dropped(text)  # "% Munkegata 189": the map pin before it read as a sign
     first = text.split(",")[0].strip()
     if is_street(text) or JP_BLOCK_RE.match(first) or PL_STREET_RE.match(first):
         return True

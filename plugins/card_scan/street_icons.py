@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .house_numbers import HOUSE_NUMBER
+
 # How the pin reads: a 9, a g or a q, a 9 with a g or a %, each a word of its own; or a sign
 PIN = r"(?:(?:9[g%]?|[gq])\s+|[@©®%°•*»]\s*)"
 # "9 38, rue Victor Hugo", "g 942 Sparks Street": two numbers open the street
@@ -22,7 +24,7 @@ UNIT = r"(?i:suite|ste|unit|floor|fl|room|apt|level|box|po box|postfach)\b"
 # The Old Mill, 38 High Street"; "g Level 13, 22 Miller Street")
 WORD = r"[^\W\d][\w'’.-]*"
 NUMBER_AFTER_RE = re.compile(
-    rf"^{PIN}(?!{UNIT}){WORD}(?:\s+{WORD}){{0,5}},?\s+\d{{1,5}}[a-zA-Z]?(?:/\d{{1,4}})?(?:,|$)"
+    rf"^{PIN}(?!{UNIT}){WORD}(?:\s+{WORD}){{0,5}},?\s+{HOUSE_NUMBER}(?:,|$)"
 )
 NUMBERED_LATER_RE = re.compile(rf"^{PIN}[^\d,]+(?:\s\d{{1,5}})?,\s*(?!{UNIT})\d{{1,5}}\s+[^\W\d]")
 

@@ -220,3 +220,25 @@ def test_a_postcode_as_its_country_prints_it_read_with_its_slips(region, rows, w
 def test_no_lone_eircode(rows):
     found = address_of("IE", *rows)
     assert found is None or found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("region", "rows", "want"),
+    [
+        # a range after a dash, a Dutch "bis": the street above its town line is read
+        (
+            "DE",
+            ("HafenstraBe 29-31", "60357 Frankfurt am Main"),
+            ("Hafenstraße 29-31", "60357", "Frankfurt am Main", None),
+        ),
+        (
+            "NL",
+            ("Westblaak 98 bis", "2317 WR Leiden"),
+            ("Westblaak 98 bis", "2317 WR", "Leiden", None),
+        ),
+        # the map pin before it read as a sign
+        ("NO", ("% Munkegata 189", "0173 Oslo"), ("Munkegata 189", "0173", "Oslo", None)),
+    ],
+)
+def test_a_street_above_its_town_line(region, rows, want):
+    assert address_of(region, *rows) == want
