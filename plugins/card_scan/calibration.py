@@ -428,15 +428,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # (phone_marks.read_twice; not in the cached lines). The phone rows Tesseract doubted on
         # the photos of seed 10, blind seed 1 (1-500), own seeds 1-2 and held-out b1x read
         # fresh, re-read on their images: 252 of 252 such numbers right (none of the 8 wrong)
-        # session 11: a North American number after a mobile's sign read as "©", 5 of 5 cards.
-        # Session 15: beside another number the sign is a label (154 of 154 "©" before a mobile,
-        # old and new seeds): such numbers are at the labelled levels (phone_kinds.lone_sign)
-        # session 12: the card's only number after a "©", which may be an office phone's icon:
-        # no tuning card has it (every sign stood beside an office number)
+        # sessions 11-15 read a "©" before a North American number as a mobile's sign (154 of
+        # 154 on the first blind generator's cards); session 59 found the second generator's
+        # office handset read "©" as often (23 of 23 office lines): no sign tells the kind
         # session 15 (hunt15): a label of one letter read as a line of its own left of the
         # number ("f" | "030 1234567"), maybe the phone's icon: "letter-apart", unmeasured
-        "sign-alone/hi": 0.500,  # unmeasured
-        "sign-alone+intl/hi": 0.500,  # unmeasured
         # s22: 8 of 8 on the pool (4 +intl), with the icon read "f" it was made for (an office
         # line stored as a fax, test_read_phones) 8 of 9: left unmeasured
         # session 20 (font20c): "label-unread" also for a colon alone before the number, its

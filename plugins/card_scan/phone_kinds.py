@@ -42,27 +42,15 @@ def looks_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
-# A sign read as "©" just before a number: a mobile's icon (a handset reads "@" or "®"). On the
-# tuning cards it stood before a mobile 100 times of 100 (session 15, new seeds too: 154 of 154);
-# it names the kind where the numbering plan cannot (North America), as a label does
-# (``lone_sign``).
-MOBILE_SIGN_RE = re.compile(r"©\s*([+(]?\s*\d[\d\s().-]*)")
-
-
 # An office phone's handset read as "@" just before a number: kinds29 counted it before an office
 # line 816 times of 828 on session 28's cached photos (the "©" before a mobile 265 of 265).
 OFFICE_SIGN_RE = re.compile(r"@\s*([+(]?\s*\d[\d\s().-]*)")
 
 
-def mobile_sign(line_text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
-    """A mobile's sign (``MOBILE_SIGN_RE``) stands before the number ``match`` on its line."""
-    return sign_before(MOBILE_SIGN_RE, line_text, match)
-
-
 def sign_before(
     sign: re.Pattern[str], line_text: str, match: phonenumbers.PhoneNumberMatch
 ) -> bool:
-    """A sign (``MOBILE_SIGN_RE``, ``OFFICE_SIGN_RE``) stands before ``match`` on its line."""
+    """A sign (``OFFICE_SIGN_RE``) stands before ``match`` on its line."""
     lead = digits_of(match.raw_string)[:4]
     return any(
         lead in digits_of(found.group(1))[: len(lead) + 2] for found in sign.finditer(line_text)
@@ -90,8 +78,8 @@ def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
         return found
     if all(phone.kind == "fax" for phone, _ in found):
         return [(phone, "fax-only" + level[level.find("/") :]) for phone, level in found]
-    if any(phone.kind == "work" or level.startswith("sign") for phone, level in found):
-        return found  # a mobile's sign alone beside a fax: measured as sign-alone (lone_sign)
+    if any(phone.kind == "work" for phone, _ in found):
+        return found
     # A fax beside a mobile and no office line: a card that prints a fax prints its office
     # line too (every tuning card, 2,400 with a fax); the "fax" label was more likely an office
     # phone's icon read as a letter ("$F (617) 724-0391", wrong17's seed 30 photo 62).
@@ -124,28 +112,6 @@ def fax_read_p(found: list[tuple[Phone, str]], by_p: set[int]) -> list[tuple[Pho
         if n in by_p and phone.kind == "work" and level.startswith("labelled")
         else (phone, level)
         for n, (phone, level) in enumerate(found)
-    ]
-
-
-def lone_sign(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
-    """A card whose only number follows a "©": on all five tuning cards the sign's mobile stood
-    beside an office number; alone, the sign may be an office phone's icon read the same way.
-    No tuning card has it: measured apart as ``sign-alone``.
-
-    Beside another number the sign is a label: every "©" before a number on the tuning cards,
-    old seeds and new, stood before a mobile (session 15: 154 of 154 numbers, 9 of them North
-    American, where the sign alone tells the kind), as sure as "Mobile" written out. Its levels
-    are the labelled ones (``sign+intl/hi`` had 3 cards of its own, too few to pass).
-
-    Only beside an office number, as on every tuning card: beside a fax alone ("© (415)
-    555-0132", "Fax (415) 555-0133") the sign is as likely the office phone's circled handset,
-    and the card's only voice number its office line (session 15, hunt15)."""
-    office = any(phone.kind == "work" and not level.startswith("sign") for phone, level in found)
-    return [
-        (phone, ("labelled" if office else "sign-alone") + level[len("sign") :])
-        if level.startswith("sign")
-        else (phone, level)
-        for phone, level in found
     ]
 
 

@@ -28,7 +28,6 @@ from .phone_kinds import (
     OFFICE_SIGN_RE,
     fax_only,
     fax_read_p,
-    lone_sign,
     sign_before,
     untold_kinds,
 )
@@ -93,7 +92,7 @@ class _Taken:
                 self.labelled_p.add(len(self.numbers))
             if not label and n == 0 and sign_before(OFFICE_SIGN_RE, line.text, match):
                 self.office_signed.add(len(self.numbers))
-            if not label and not kind.known and not kind.sign:
+            if not label and not kind.known:
                 self.unlabelled.add(len(self.numbers))
             long = long_mobile(match.number, band)
             self.numbers.append((phone, f"{how}{dense_mark(match, band)}{intl}{long}/{band}"))
@@ -173,7 +172,7 @@ def _doubted(
     # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
     # a space lost, p429 card 73).
     out = grouping_doubts(out, form_countries(texts))
-    return postcode_doubts(shared_hints(lone_sign(fax_only(out)), fallback, guessed), texts)
+    return postcode_doubts(shared_hints(fax_only(out), fallback, guessed), texts)
 
 
 def _opening_label(piece: str, regions: list[str]) -> tuple[str, re.Match[str] | None]:
