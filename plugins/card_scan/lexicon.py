@@ -129,7 +129,7 @@ FIELD_WORDS = frozenset(
     _words("""
     compras buchhaltung plant software financial chemical overseas
     administratif financier projektu projekt entwicklung financien administratie finanzen
-    general purchasing recursos humanos digital
+    general purchasing recursos humanos digital supply chain logistics
     """)
 )
 

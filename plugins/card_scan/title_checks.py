@@ -102,8 +102,9 @@ _FIELD_LOST = (
         # Slips that spell a word a real title prints (rev42l, reading all 127 slips by hand):
         # "Head of Humans", "Chief Humans Officer" (startups' people teams), "Plat Technician",
         # "Plat Reviewer" (a US county's land plats), "Project Financer"; and words of their own
-        # (compás, administrate). Re-read the slips by hand when FIELD_WORDS grows.
-        {"humans", "plat", "financer", "compas", "administrate"}
+        # (compás, administrate), and names (Chan, Chin, Cain: "chain", session 59). Re-read the
+        # slips by hand when FIELD_WORDS grows.
+        {"humans", "plat", "financer", "compas", "administrate", "chan", "chin", "cain"}
     )
 )
 # The fields a compound of the lexicon joins to its ending ("projekt" of "Projektleiter"), and

@@ -128,3 +128,17 @@ def test_an_engineers_discipline_on_the_row_above_is_read_with_the_title():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title == "Mechanical Design Engineer"
+
+
+def test_a_supply_chain_over_its_role_is_read_with_it():
+    # second generator scan seed 11 card 35, as read: "ANALYST" was accepted without its field
+    lines = as_read(
+        [("VME", 0.96, 180, 339, 95, 28), ("Properties", 0.96, 290, 338, 190, 39),
+         ("Ltd", 0.97, 495, 339, 45, 28)],
+        [("EMILY", 0.96, 180, 408, 142, 26), ("WHITFIELD", 0.95, 345, 408, 260, 26)],
+        [("SUPPLY", 0.96, 180, 458, 136, 25), ("CHAIN", 0.97, 330, 458, 123, 25)],
+        [("ANALYST", 0.96, 180, 492, 160, 25)],
+        [("e.whitfield@vme-properties.com", 0.9, 700, 381, 330, 22)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.title == "SUPPLY CHAIN ANALYST"
