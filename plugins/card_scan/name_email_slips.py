@@ -147,12 +147,14 @@ ACUTE_O_REGIONS = frozenset({"ES", "PL", "MX", "AR", "CO", "CL", "PE"})
 UMLAUT_O_REGIONS = frozenset({"SE", "FI", "EE", "IS", "HU", "TR"})
 
 
-def firm_word_after(name: str, email: str) -> bool:
-    """The last of a name's three words or more spelt by the address's domain and not by its
-    local part, which spells the family name before it: the firm's word mark set on the name's
-    row ("JOOST WIJNANDS VERMEULEN" beside j.wijnands@vermeulen.nl, "STEFANO GALLI Alimentari"
-    beside sgalli@alimentari-bianchi.it; second blind generator, scan seed 5). A family firm's
-    name is the person's own family name ("Uwe Schwarz", uwe@schwarz-soehne.at): two words."""
+def firm_word_after(name: str, email: str, company: str | None = None) -> bool:
+    """The last of a name's three words or more spelt by the address's domain or the company's
+    name, and not by the address's local part, which spells the family name before it: the
+    firm's word mark set on the name's row ("JOOST WIJNANDS VERMEULEN" beside
+    j.wijnands@vermeulen.nl, "STEFANO GALLI Alimentari" beside sgalli@alimentari-bianchi.it;
+    second blind generator, scan seed 5; "Matthias Erdogan LEHMANN" at Lehmann & Bülow AG,
+    matthias_erdogan@senlumgroup.de, photo seed 11). A family firm's name is the person's own
+    family name ("Uwe Schwarz", uwe@schwarz-soehne.at): two words."""
     local, _, domain = email.lower().partition("@")
     words = spelt_fold(name).split()
     firm = normalize.registrable_domain(domain) if domain else None
@@ -160,9 +162,11 @@ def firm_word_after(name: str, email: str) -> bool:
         return False
     letters = re.sub(r"[^a-z]", "", local)
     last, family = words[-1], words[-2]
+    named = set(spelt_fold(company or "").split())
     return (
         len(last) >= 4
-        and last in domain_label(firm)  # "mail.vermeulen.nl": the firm's label, not "mail"
+        # "mail.vermeulen.nl": the firm's label, not "mail"
+        and (last in domain_label(firm) or last in named)
         and last not in letters
         and len(family) >= 3  # not "O'Neill"'s o, which any address holds
         and family in letters

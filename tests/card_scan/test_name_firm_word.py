@@ -47,6 +47,16 @@ def test_only_a_word_after_the_family_name_the_address_spells_is_the_firms(
     assert firm_word_after(name, email) is firm
 
 
+def test_a_word_after_the_family_name_the_companys_name_spells_is_the_firms():
+    # second generator photo seed 11 card 93: the firm's logo word beside the name, another
+    # domain on the address; accepted at email+other/hi
+    args = ("Matthias Erdogan LEHMANN", "matthias_erdogan@senlumgroup.de")
+    assert firm_word_after(*args, "Lehmann & Bülow AG")
+    assert not firm_word_after(*args, "Senlum Group GmbH")
+    # her own family's firm: the address spells the family name
+    assert not firm_word_after("Anna Maria Lehmann", "anna.lehmann@senlum.de", "Lehmann AG")
+
+
 def test_an_address_read_in_two_words_checks_the_name_as_printed():
     # Second blind generator, scan seed 5 card 63, as read: the address mended only after the
     # name was weighed, so "Alimentari" went in as the family name's second word, accepted
