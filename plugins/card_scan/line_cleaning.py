@@ -33,8 +33,9 @@ AT_OPENING_NAME_RE = re.compile(r"^([A-Z][a-zà-ÿ]+) @(?=[a-zà-ÿ]{4,}$)")
 AT_IN_FIRM_WORD_RE = re.compile(r"(?<![\w.@-])([A-Z]+)@(?=([a-z]{2,}|[A-Z]{2,}) )")
 # ...or opening a street's name before its number ("@stergade 201, 2. sal" for Østergade: the
 # second blind generator's photo seed 5 card 48, read as an address not read): no address's
-# local part is a word of small letters followed by a number.
-AT_OPENING_STREET_RE = re.compile(r"(?:^|(?<= ))@(?=[a-zæøå]{3,},? \d)")
+# local part is a word of small letters followed by a number. Read as a slashed zero alike
+# ("0stergade 149", photo seed 7 card 57): no word opens on a 0.
+AT_OPENING_STREET_RE = re.compile(r"(?:^|(?<= ))[@0](?=[a-zæøå]{3,},? \d)")
 HANDLE_LABELS = frozenset(
     {"web", "www", "site", "home", "mail", "email", "follow", "twitter", "instagram"}
     | {"linkedin", "xing", "skype", "facebook", "threads", "bluesky"}

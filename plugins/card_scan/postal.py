@@ -156,6 +156,10 @@ CITY_PATTERNS = (
 
 # Japan's block number (chome-ban-go) before the district: "1-7-22 Marunouchi"
 JP_BLOCK_RE = re.compile(r"^\d{1,2}-\d{1,3}(?:-\d{1,4})?\s+[A-Z][a-z]")
+# ...or after it, as romanised addresses print it ("Marunouchi 4-18-20", "Shijo-dori 2-3-23"): a
+# street only beside a city line already read; a go of three digits at most, so no phone
+# number's pieces ("Tel 03-1234-5678")
+JP_BLOCK_AFTER_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?\s\d{1,2}-\d{1,3}(?:-\d{1,3})?$")
 # Poland's street prefixes: ulica, aleja, plac, osiedle ("pl. Grunwaldzki 200")
 PL_STREET_RE = re.compile(r"^(?:ul|al|pl|os)\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\d]*\d")
 # A name and a house number, or a house number and a name ("Weena 44", "211 Deansgate",
@@ -352,7 +356,11 @@ def street_shaped(text: str, *, beside_city: bool = False) -> bool:
     first = text.split(",")[0].strip()
     if is_street(text) or JP_BLOCK_RE.match(first) or PL_STREET_RE.match(first):
         return True
-    return beside_city and bool(NAMED_STREET_RE.match(first) or NUMBER_AFTER_COMMA_RE.match(text))
+    return beside_city and bool(
+        NAMED_STREET_RE.match(first)
+        or NUMBER_AFTER_COMMA_RE.match(text)
+        or JP_BLOCK_AFTER_RE.match(first)
+    )
 
 
 def town_line(text: str) -> bool:

@@ -57,6 +57,8 @@ def repair_street(street: str, region: str) -> str:
     # whose streets every Italian town names, its two bars read as any two thin marks
     street = re.sub(r"(?<=\bEmanuele )(?!11\b)[Iil1!|\[\]t]{2}(?= \d)", "II", street)
     street = " ".join(country_slip(w) for w in street.split(" "))
+    # "Shijo-doni 2-3-23": a romanised Japanese street's -dori (通り) with its r read n
+    street = re.sub(r"(?<=[a-z]-)doni\b", "dori", street)
     # "2° planta", "3° Esq.", "2° Dto.": an Iberian floor's ordinal sign read as a degree sign
     # (or a star, a ringed sign, a ?); the word after it tells which it is: a planta's ª, a
     # piso's, andar's, esquerdo's or direito's º

@@ -242,3 +242,35 @@ def test_no_lone_eircode(rows):
 )
 def test_a_street_above_its_town_line(region, rows, want):
     assert address_of(region, *rows) == want
+
+
+@pytest.mark.parametrize(
+    ("region", "rows", "want"),
+    [
+        # a romanised Japanese street: the district, then its block number (chome-ban-go)
+        (
+            "JP",
+            ("Marunouchi 4-18-20, Shinjuku-ku", "Tokyo 160-0014"),
+            ("Marunouchi 4-18-20, Shinjuku-ku", "160-0014", "Tokyo", None),
+        ),
+        # its -dori with the r read n
+        (
+            "JP",
+            ("Shijo-doni 2-3-23, Shimogyo-ku", "Kyoto 600-8202"),
+            ("Shijo-dori 2-3-23, Shimogyo-ku", "600-8202", "Kyoto", None),
+        ),
+        # a Danish Ø read as a slashed zero
+        ("DK", ("0stergade 149", "9000 Aalborg"), ("Østergade 149", "9000", "Aalborg", None)),
+    ],
+)
+def test_a_street_of_its_country_as_read(region, rows, want):
+    assert address_of(region, *rows) == want
+
+
+def test_a_phone_number_above_a_japanese_town_is_no_block_number():
+    assert address_of("JP", "Tel 03-1234-5678", "Tokyo 160-0014") == (
+        None,
+        "160-0014",
+        "Tokyo",
+        None,
+    )
