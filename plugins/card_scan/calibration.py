@@ -353,6 +353,15 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "bare-untold+intl/mid": 0.010,
         "bare-untold/hi": 0.010,
         "bare/hi": 0.985,  # s22: 410 of 415
+        # session 59: two unlabelled office numbers but for their last two digits, the second
+        # taken for the fax (phone_kinds.office_and_fax): 7 of 7 cards right at these levels (4
+        # plain, 3 +intl; one more at +debris, right) on the tuning and check sets (second
+        # generator seeds 1, 5, 6, 7, 11; first generator 705-714), and 86 of 86 such pairs the
+        # two blind generators print are an office line, then its fax
+        "twin-office/hi": 0.952,
+        "twin-office+intl/hi": 0.952,
+        "twin-fax/hi": 0.952,
+        "twin-fax+intl/hi": 0.952,
         "bare/lo": 0.779,  # session 12: 6 of 7 (a second number not read)
         "bare/mid": 0.985,  # s22: kept under hi
         # session 12: a North American number without +1, Tesseract unsure: 3 of 5 right

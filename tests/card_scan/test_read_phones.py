@@ -433,3 +433,39 @@ def test_labels_alone_beside_their_number_read_are_no_row_lost():
     parsed = parse_card(lines, default_region="FR")
     assert parsed.evidence["phones"] != "unread"
     assert len(parsed.contact.phones) == 2
+
+
+def test_two_unlabelled_numbers_but_for_their_last_digits_are_the_office_and_its_fax():
+    # as the second generator's cards print them after icons read as nothing (photo seed 1 card
+    # 84): both were stored as office lines at bare-untold, to review
+    card = _read(
+        "Marco Ferrari", "Ferrari Sistemi S.r.l.", "031 7801 2080", "348 656 0320",
+        "031 7801 2083", "marco.ferrari@ferrarisistemi.it",
+    )  # fmt: skip
+    assert [(p.e164, p.kind.value) for p in card.contact.phones] == [
+        ("+3903178012080", "work"),
+        ("+393486560320", "cell"),
+        ("+3903178012083", "fax"),
+    ]
+    assert card.evidence["phones"].startswith("twin-")
+    assert "phones" not in to_review(card)
+    # where the numbering cannot tell the third number's kind, it stays a guess, to review
+    card = _read(
+        "Mads Kristensen", "Havn Logistik ApS", "+45 98 34 83 75", "+45 42 94 82 80",
+        "+45 98 34 83 78", "mads.kristensen@havnlogistik.dk",
+    )  # fmt: skip
+    kinds = {p.e164: p.kind.value for p in card.contact.phones}
+    assert (kinds["+4598348375"], kinds["+4598348378"]) == ("work", "fax")
+    assert "phones" in to_review(card)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("+45 98 34 83 75", "Fax +45 98 34 83 78", "+45 98 34 83 79"),  # a fax named already
+        ("+45 98 34 83 75", "+45 98 34 81 78"),  # three digits apart: no twins
+    ],
+)
+def test_no_office_and_fax_guessed(rows):
+    card = _read("Mads Kristensen", "Havn Logistik ApS", *rows, "mads@havnlogistik.dk")
+    assert not card.evidence["phones"].startswith("twin-")
