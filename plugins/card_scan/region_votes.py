@@ -18,7 +18,8 @@ from .endings import slipped_ending
 from .phone_kinds import looks_mobile
 from .phone_slips import hinted_regions
 from .phone_text import fix_digits, international
-from .postal import US_CITY_RE, gb_postcode, postal_regions
+from .postal import US_CITY_RE
+from .postal_regions import gb_postcode, postal_regions
 from .town_regions import big_town_regions, town_regions
 
 # How much one clue counts for a region. A country printed on the card says most; a fixed

@@ -7,7 +7,7 @@ import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.postal import postal_regions
+from contactkit_plugins.card_scan.postal_regions import postal_regions
 
 
 @pytest.mark.parametrize(

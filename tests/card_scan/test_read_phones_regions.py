@@ -11,7 +11,7 @@ from printed import read_card, to_review
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
-from contactkit_plugins.card_scan.postal import gb_postcode
+from contactkit_plugins.card_scan.postal_regions import gb_postcode
 
 
 def test_country_clues_choose_the_phone_region():
