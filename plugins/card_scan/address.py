@@ -21,7 +21,6 @@ from .address_slips import (
     zip_state,
 )
 from .clues import is_country
-from .gb_postcodes import impossible_gb_postcode
 from .places import checked_city, near_town_of_state
 from .postal import (
     POST_BOX_RE,
@@ -158,7 +157,7 @@ def _doubt(
     if country == "US" and state and near_town_of_state(parts.get("city", ""), state_code(state)):
         # "Chicao, IL": Chicago misread, left as read where Chico (CA) made the slip two towns'
         return "near-town"
-    if impossible_gb_postcode(parts.get("postal", "")) or odd_postcode(parts.get("postal", "")):
+    if odd_postcode(parts.get("postal", "")):
         # "BC2H 1XZ", "EC2N 6OW", "H91 U6L6": a letter misread, or printed, where the Royal Mail,
         # An Post or Canada Post gives none such
         return "odd-postcode"

@@ -14,7 +14,7 @@ import re
 from contactkit import geo, normalize
 
 from .clues import is_street
-from .gb_postcodes import GB_AREAS
+from .gb_postcodes import GB_AREAS, impossible_gb_postcode
 from .house_numbers import HOUSE_NUMBER
 from .lexicon import LEGAL_FORMS, STREET_WORDS
 from .states import (
@@ -223,7 +223,10 @@ READ_SHAPES = (
 
 
 def odd_postcode(postal: str) -> bool:
-    """An Irish or Canadian postcode as read holding a letter its country never prints."""
+    """A British, Irish or Canadian postcode as read holding a letter, or a British one an area,
+    its country never prints."""
+    if impossible_gb_postcode(postal):
+        return True
     return any(read.fullmatch(postal) and not real.fullmatch(postal) for read, real in READ_SHAPES)
 
 

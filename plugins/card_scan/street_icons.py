@@ -29,10 +29,12 @@ NUMBER_AFTER_RE = re.compile(
 NUMBERED_LATER_RE = re.compile(rf"^{PIN}[^\d,]+(?:\s\d{{1,5}})?,\s*(?!{UNIT})\d{{1,5}}\s+[^\W\d]")
 
 
+PIN_RE = re.compile(rf"^{PIN}")
+
+
 def pin_dropped(street: str) -> str:
     """The street without the pin read before it, where the street shows one."""
-    if BEFORE_NUMBER_RE.match(street):
-        return BEFORE_NUMBER_RE.sub("", street)
-    if NUMBER_AFTER_RE.match(street) or NUMBERED_LATER_RE.match(street):
-        return re.sub(rf"^{PIN}", "", street)
-    return street
+    shown = (
+        pattern.match(street) for pattern in (BEFORE_NUMBER_RE, NUMBER_AFTER_RE, NUMBERED_LATER_RE)
+    )
+    return PIN_RE.sub("", street) if any(shown) else street
