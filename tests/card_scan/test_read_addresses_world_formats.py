@@ -92,9 +92,63 @@ from contactkit_plugins.card_scan.postal import city_line
             ("Rua Augusta 91, 3° Esq.", "1100-048 Lisboa"),
             ("Rua Augusta 91, 3º Esq.", "1100-048", "Lisboa", None),
         ),
+        # Ireland's town, then its Eircode on a line of its own, as An Post prints them
+        (
+            "IE",
+            ("133 Baggot Street Lower", "Galway", "H91 Y1R6"),
+            ("133 Baggot Street Lower", "H91 Y1R6", "Galway", None),
+        ),
+        (
+            "IE",
+            ("791 Patrick Street", "Dublin 2", "D02 Y9J9"),
+            ("791 Patrick Street", "D02 Y9J9", "Dublin 2", None),
+        ),
+        (
+            "IE",
+            ("571 Merrion Square", "Waterford", "X91 HOS2", "Ireland"),
+            ("571 Merrion Square", "X91 H0S2", "Waterford", None),
+        ),
+        # a Canadian postcode's 5 read S, its J read as a bracket
+        (
+            "CA",
+            ("138 Bay Street, Unit 1513", "Toronto, ON MSH 7Y9"),
+            ("138 Bay Street, Unit 1513", "M5H 7Y9", "Toronto", "ON"),
+        ),
+        (
+            "CA",
+            ("26 West Georgia Street, Suite 157", "Halifax NS B3] 6A6"),
+            ("26 West Georgia Street, Suite 157", "B3J 6A6", "Halifax", "NS"),
+        ),
+        # a range after a dash, a Dutch "bis": the street above its town line is read
+        (
+            "DE",
+            ("HafenstraBe 29-31", "60357 Frankfurt am Main"),
+            ("Hafenstraße 29-31", "60357", "Frankfurt am Main", None),
+        ),
+        (
+            "NL",
+            ("Westblaak 98 bis", "2317 WR Leiden"),
+            ("Westblaak 98 bis", "2317 WR", "Leiden", None),
+        ),
+        # the map pin before it read as a sign
+        ("NO", ("% Munkegata 189", "0173 Oslo"), ("Munkegata 189", "0173", "Oslo", None)),
+        # a romanised Japanese street: the district, then its block number (chome-ban-go)
+        (
+            "JP",
+            ("Marunouchi 4-18-20, Shinjuku-ku", "Tokyo 160-0014"),
+            ("Marunouchi 4-18-20, Shinjuku-ku", "160-0014", "Tokyo", None),
+        ),
+        # its -dori with the r read n
+        (
+            "JP",
+            ("Shijo-doni 2-3-23, Shimogyo-ku", "Kyoto 600-8202"),
+            ("Shijo-dori 2-3-23, Shimogyo-ku", "600-8202", "Kyoto", None),
+        ),
+        # a Danish Ø read as a slashed zero
+        ("DK", ("0stergade 149", "9000 Aalborg"), ("Østergade 149", "9000", "Aalborg", None)),
     ],
 )
-def test_a_town_line_of_its_country(region, rows, want):
+def test_an_address_of_its_country(region, rows, want):
     assert address_of(region, *rows) == want
 
 
@@ -175,42 +229,6 @@ def test_a_british_town_line_is_no_irish_one():
 
 
 @pytest.mark.parametrize(
-    ("region", "rows", "want"),
-    [
-        # Ireland's town, then its Eircode on a line of its own, as An Post prints them
-        (
-            "IE",
-            ("133 Baggot Street Lower", "Galway", "H91 Y1R6"),
-            ("133 Baggot Street Lower", "H91 Y1R6", "Galway", None),
-        ),
-        (
-            "IE",
-            ("791 Patrick Street", "Dublin 2", "D02 Y9J9"),
-            ("791 Patrick Street", "D02 Y9J9", "Dublin 2", None),
-        ),
-        (
-            "IE",
-            ("571 Merrion Square", "Waterford", "X91 HOS2", "Ireland"),
-            ("571 Merrion Square", "X91 H0S2", "Waterford", None),
-        ),
-        # a Canadian postcode's 5 read S, its J read as a bracket
-        (
-            "CA",
-            ("138 Bay Street, Unit 1513", "Toronto, ON MSH 7Y9"),
-            ("138 Bay Street, Unit 1513", "M5H 7Y9", "Toronto", "ON"),
-        ),
-        (
-            "CA",
-            ("26 West Georgia Street, Suite 157", "Halifax NS B3] 6A6"),
-            ("26 West Georgia Street, Suite 157", "B3J 6A6", "Halifax", "NS"),
-        ),
-    ],
-)
-def test_a_postcode_as_its_country_prints_it_read_with_its_slips(region, rows, want):
-    assert address_of(region, *rows) == want
-
-
-@pytest.mark.parametrize(
     "rows",
     [
         ("211 Deansgate", "Manchester", "Q91 Y1R6"),  # no routing key opens on a Q
@@ -220,51 +238,6 @@ def test_a_postcode_as_its_country_prints_it_read_with_its_slips(region, rows, w
 def test_no_lone_eircode(rows):
     found = address_of("IE", *rows)
     assert found is None or found[1] is None
-
-
-@pytest.mark.parametrize(
-    ("region", "rows", "want"),
-    [
-        # a range after a dash, a Dutch "bis": the street above its town line is read
-        (
-            "DE",
-            ("HafenstraBe 29-31", "60357 Frankfurt am Main"),
-            ("Hafenstraße 29-31", "60357", "Frankfurt am Main", None),
-        ),
-        (
-            "NL",
-            ("Westblaak 98 bis", "2317 WR Leiden"),
-            ("Westblaak 98 bis", "2317 WR", "Leiden", None),
-        ),
-        # the map pin before it read as a sign
-        ("NO", ("% Munkegata 189", "0173 Oslo"), ("Munkegata 189", "0173", "Oslo", None)),
-    ],
-)
-def test_a_street_above_its_town_line(region, rows, want):
-    assert address_of(region, *rows) == want
-
-
-@pytest.mark.parametrize(
-    ("region", "rows", "want"),
-    [
-        # a romanised Japanese street: the district, then its block number (chome-ban-go)
-        (
-            "JP",
-            ("Marunouchi 4-18-20, Shinjuku-ku", "Tokyo 160-0014"),
-            ("Marunouchi 4-18-20, Shinjuku-ku", "160-0014", "Tokyo", None),
-        ),
-        # its -dori with the r read n
-        (
-            "JP",
-            ("Shijo-doni 2-3-23, Shimogyo-ku", "Kyoto 600-8202"),
-            ("Shijo-dori 2-3-23, Shimogyo-ku", "600-8202", "Kyoto", None),
-        ),
-        # a Danish Ø read as a slashed zero
-        ("DK", ("0stergade 149", "9000 Aalborg"), ("Østergade 149", "9000", "Aalborg", None)),
-    ],
-)
-def test_a_street_of_its_country_as_read(region, rows, want):
-    assert address_of(region, *rows) == want
 
 
 def test_a_phone_number_above_a_japanese_town_is_no_block_number():
