@@ -137,9 +137,10 @@ FIELD_WORDS = frozenset(
 # EMEA": the second blind generator's photo seed 5 card 87, accepted at strong/hi cut so): a
 # row ending on one runs on to the next (``title_rows``) or was cut (``title_levels``).
 # Also the words that open a field's name and never end a title ("Director, Investor" |
-# "Relations": photo seed 6 card 89; Public Relations, Human Resources).
+# "Relations": photo seed 6 card 89; Public Relations, Human Resources; "Director of Business"
+# | "Development": photo seed 12 card 27).
 FIELD_ADJECTIVES = frozenset(
-    _words("strategic global international institutional investor public human")
+    _words("strategic global international institutional investor public human business")
 )
 
 # Roles a card may print alone under the row naming their field ("Business Development" |

@@ -4,6 +4,7 @@ photos of tuning seeds 5 and 6, as read: each was accepted wrong, cut to its fir
 
 from __future__ import annotations
 
+import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
@@ -99,3 +100,60 @@ def test_a_title_row_ending_on_the_first_word_of_its_field_runs_on():
     assert runs_on(["Head", "of", "Human"], ["Resources"])
     assert runs_on(["Director", "of", "Public"], ["Affairs"])
     assert not runs_on(["Director"], ["Investor", "Relations"])  # ends on a role: whole
+
+
+# Second blind generator's photos, as read (tuning seed 1 card 91, seed 11 card 48, seed 12
+# cards 62, 71 and 27): each title was accepted cut to its first row.
+WRAPPED_TITLES = {
+    "Teamleider Klantenservice": (
+        [("Floris", 0.96, 77, 366, 167, 61), ("Vermeulen", 0.96, 263, 365, 347, 61)],
+        [("Teamleider", 0.92, 71, 468, 272, 49)],
+        [("E:", 0.93, 728, 493, 27, 36), ("floris-vermeulen@van-den.nl", 0.84, 772, 490, 528, 42)],
+        [("Klantenservice", 0.93, 76, 547, 350, 49)],
+    ),
+    "Sachbearbeiterin Buchhaltung": (
+        [("MMag.", 0.89, 127, 70, 167, 45), ("CLAUDIA", 0.96, 321, 73, 221, 38),
+         ("GRUBER", 0.97, 568, 78, 190, 37)],
+        [("Sachbearbeiterin", 0.89, 131, 125, 372, 43)],
+        [("Buchhaltung", 0.91, 136, 181, 273, 51)],
+        [("Wolf", 0.93, 838, 253, 84, 31), ("Aniagenbau", 0.80, 935, 255, 242, 40),
+         ("GmbH", 0.97, 1192, 260, 121, 32)],
+        [("E-Mail", 0.93, 171, 644, 114, 33), ("claudia.gruber@wolf.at", 0.87, 300, 647, 456, 41)],
+    ),
+    "Kierownik Działu Sprzedazy": (
+        [("Matgorzata", 0.90, 99, 91, 325, 59), ("Rutkowska", 0.91, 446, 93, 295, 47)],
+        [("Kierownik", 0.89, 99, 173, 233, 41), ("Dziatu", 0.92, 351, 174, 151, 42)],
+        [("Sprzedazy", 0.92, 96, 236, 258, 53)],
+        [("m.rutkowska@belpratal-capital.pl", 1.00, 90, 663, 852, 50)],
+    ),
+    "Amministratrice Delegata": (
+        [("Beatrice", 0.96, 88, 394, 249, 53), ("Serra", 0.96, 360, 392, 158, 55)],
+        [("Email:", 0.93, 734, 434, 100, 29),
+         ("beatrice.serra@castelli.com", 0.90, 852, 434, 438, 29)],
+        [("Amministratrice", 0.83, 88, 490, 345, 38)],
+        [("Web:", 0.93, 733, 493, 96, 36), ("www.castelli.com", 0.91, 850, 493, 341, 36)],
+        [("Delegata", 0.91, 89, 558, 185, 49)],
+    ),
+    "Director of Business Development": (
+        [("Georgia", 0.96, 96, 368, 236, 62), ("Lee", 0.97, 350, 369, 106, 48)],
+        [("Director", 0.96, 97, 461, 164, 35), ("of", 0.96, 274, 461, 44, 35),
+         ("Business", 0.97, 330, 461, 174, 36)],
+        [("Development", 0.96, 97, 523, 262, 45)],
+        [("georgia.lee@pbcd-networks.com.au", 0.91, 746, 606, 420, 38)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("title", WRAPPED_TITLES)
+def test_a_title_row_that_cannot_end_a_title_runs_on(title):
+    parsed = parse_card(as_read(*WRAPPED_TITLES[title]), default_region="DE")
+    assert parsed.contact.title == title
+
+
+def test_words_a_title_never_ends_on():
+    assert runs_on(["Responsabile"], ["Risorse", "Umane"])
+    assert runs_on(["Sachbearbeiter"], ["Einkauf"])
+    assert runs_on(["Amministratore"], ["Delegato"])
+    assert not runs_on(["Amministratore"], ["Unico", "Delegato"])
+    assert not runs_on(["Amministratrice"], ["Delegato"])  # the gender agrees, or no run
+    assert not runs_on(["Teamleider", "Verkoop"], ["Marketing"])  # a department stays apart
