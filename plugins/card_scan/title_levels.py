@@ -62,6 +62,11 @@ STRAY_MARK_RE = re.compile(r"^[^\w(]|[^\w.)]$")
 DIGIT_IN_WORD_RE = re.compile(r"[a-zß-ÿ]\d[a-zß-ÿ]")
 
 
+# A small letter inside a word of capitals ("REGIONALrSALES MANAGER"): a speck between two
+# words read as a letter, the space lost (scan seed 11 card 69, accepted at strong/hi).
+CASE_SLIP_RE = re.compile(r"[A-Z]{2}[a-z][A-Z]{2}")
+
+
 # A chief's title in three capitals ("CTO", "CFO", "CIO", "COO"): one letter read as another is
 # another chief's title, which no lexicon tells from it, so only Tesseract's certainty checks it
 # ("CIO" for CTO at strong/mid, pool s323 card 28, session 32). Read under hi: 2 of 3 right
@@ -116,8 +121,8 @@ def title_level(text: str, line: Line, strong: bool, leftover: bool) -> str:
     if cut_end or cut_start or STRAY_MARK_RE.search(text):
         return f"cut/{unsure_if_sharpened(line, ocr_band(words_conf(line, text)))}"
     kind = "leftover" if leftover else ("strong" if strong else "weak")
-    if DIGIT_IN_WORD_RE.search(text):
-        return f"{kind}/lo"  # a letter read as a digit and left so: the title is misread
+    if DIGIT_IN_WORD_RE.search(text) or CASE_SLIP_RE.search(text):
+        return f"{kind}/lo"  # a letter read as a digit or a speck, left so: the title misread
     if DIGIT_IN_WORD_RE.search(line.text):
         # "Kierownik Działu Zakup6w": a letter read as a digit. Where the title's slips put it
         # back ("Zakupów") and the lexicon spells every word, the lexicon checks the title:
