@@ -71,6 +71,10 @@ def _printable(char: str) -> bool:
     return char.isalnum() or char in "@©®"
 
 
+OPENING_RE = re.compile(r"[(\[{]")
+CLOSED_AT_END_RE = re.compile(r"(?<=\d)[)\]}]$")
+
+
 def number_like(text: str) -> bool:
     """A run of eight digits and more (a phone number, not a postal code: "100-0005"), or a
     phone label before digits that did not read as a number ("Tel. 0114 0g 58 11")."""
@@ -88,6 +92,10 @@ def number_like(text: str) -> bool:
     # "Tet 0039 OSS 357 0918": a serif face's 055 read as letters, the whole group (the office
     # line lost, the mobile accepted alone: fresh photo seed 661 card 90, session 52)
     text = lookalike_groups(text)
+    # A bracket closing a line of digits that opened none: a digit read so ("6721 878)" for
+    # 6721 8781, a Singapore office line left beside the mobile read: photo seed 7 card 61)
+    if not OPENING_RE.search(text):
+        text = CLOSED_AT_END_RE.sub("1", text)
     text = re.sub(r"^[^\w+]+", "", text).replace(":", " ")  # "‘Tel: 020 72:37 2898", "+41 Ry 946"
     if is_street(text) or house_and_postcode(text):
         return False  # "Corso Buenos Aires 178 - 80169 Napoli": a house number and a postcode
