@@ -100,11 +100,26 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
             valid_emails, level = _written_from_card(card, valid_emails, level)
     else:
         level = _emailless_level(card)
-    if not made and (misread or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)):
+    if not made and (
+        misread
+        or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)
+        or _person_in_scraps(card, [e for e, _ in valid_emails])
+    ):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         level = "unread"
     return [e for e, _ in valid_emails], level
+
+
+def _person_in_scraps(card: CardReading, read: list[str]) -> bool:
+    """Only role addresses read ("info@"), and scraps of another address at their domain left
+    on the card ("antoine." | "group.com" | "info@informatiquegroup.com": scan seed 12 card 38,
+    the person's own address lost and the card accepted with the firm's)."""
+    if not read or not all(normalize.is_role_local(e.partition("@")[0]) for e in read):
+        return False
+    rows = {e.line for e in card.emails if e.value in read}
+    texts = [t if i not in rows else "" for i, t in enumerate(card.texts)]
+    return address_scraps(texts, -1, domain_of(read[0]))
 
 
 def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | None:

@@ -166,9 +166,20 @@ def cross_check_domains(
             [boost(e, 0.15) if domain_of(e.value) == url_domain else e for e in emails],
             [boost(u, 0.15) if domain_of(u.value) == email_domain else u for u in urls],
         )
+    email, url = emails[0], urls[0]
+    host = dotted_host(email_domain, url_domain)
+    if host is not None:
+        # "okaforco.uk" beside "wwwookafor.co.uk": the address lost a dot the site kept, and
+        # the dot after the site's "www" was read o (scan seed 12 card 61, the site made the
+        # address's and both accepted wrong): both put back to the site's host.
+        local = email.value.partition("@")[0]
+        fixed = Found(f"{local}@{host}", min(email.conf, 0.9), email.line, email.prefix)
+        fixed.repaired = fixed.from_site = True
+        site = Found(url.value.replace(url_domain, host, 1), min(url.conf, 0.9), url.line)
+        site.repaired = True
+        return [fixed, *emails[1:]], [site, *urls[1:]]
     if fuzz.ratio(email_domain, url_domain) < 80:
         return emails, urls
-    email, url = emails[0], urls[0]
     rest = [t for i, t in enumerate(texts) if i not in {email.line, url.line}]
     email_named, url_named = spelt_elsewhere(email_domain, rest), spelt_elsewhere(url_domain, rest)
     # The rest of the card names one of them: that one. Both or neither: the shape of the slip
@@ -218,6 +229,22 @@ def cross_check_domains(
     fixed.ending = cut  # its ending the site's: a guess, to review (a firm may print both)
     fixed.from_site = True  # it no longer checks the site it was rewritten to
     return [fixed, *emails[1:]], [replace(url, repaired=True) if torn else url, *urls[1:]]
+
+
+def dotted_host(email_domain: str, url_domain: str) -> str | None:
+    """The site's host where the address's domain is it with one dot lost (``okaforco.uk``
+    beside ``okafor.co.uk``), the site's first letter debris or not (``ookafor.co.uk``, the
+    dot after its "www" read o); else None."""
+    return next(
+        (
+            host
+            for host in (url_domain, url_domain[1:])
+            if host.count(".") == email_domain.count(".") + 1
+            and host.replace(".", "") == email_domain.replace(".", "")
+            and known_suffix(host)
+        ),
+        None,
+    )
 
 
 def doubled_in(longer: str, shorter: str) -> bool:

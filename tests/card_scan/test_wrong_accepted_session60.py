@@ -48,3 +48,59 @@ def test_the_office_line_read_whole_is_taken():
 )
 def test_a_bracket_closing_digits_it_never_opened_is_a_digit(text, like):
     assert number_like(text) is like
+
+
+def test_a_firms_address_read_alone_beside_scraps_of_anothers_is_unread():
+    # Scan seed 12 card 38 as read: the person's address in scraps over the firm's info@.
+    lines = as_read(
+        [("Informatique", 0.97, 151, 236, 190, 32), ("Blanc", 0.96, 352, 235, 78, 26),
+         ("SAS", 0.92, 439, 235, 53, 25)],
+        [("ANTOINE", 0.90, 150, 297, 171, 22), ("ROUSSEAU", 0.96, 344, 297, 196, 22)],
+        [("01", 0.87, 653, 307, 29, 25), ("41", 0.96, 690, 307, 29, 25),
+         ("88", 0.97, 728, 307, 32, 25), ("35", 0.89, 769, 307, 31, 25),
+         ("75", 0.89, 810, 307, 29, 25)],
+        [("Chargé", 0.92, 151, 340, 100, 35), ("de", 0.97, 260, 340, 34, 27),
+         ("mission", 0.97, 303, 341, 114, 26)],
+        [("antoine.", 0.90, 653, 402, 64, 12)],
+        [("group.com", 0.86, 931, 405, 89, 17)],
+        [("info@informatiquegroup.com", 0.92, 654, 430, 363, 29)],
+        [("21", 0.96, 653, 475, 24, 21), ("cours", 0.96, 683, 481, 63, 15),
+         ("Lafayette", 0.97, 753, 475, 104, 26)],
+        [("75063", 0.94, 654, 511, 65, 21), ("Paris", 0.97, 727, 511, 58, 21)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.emails == ["info@informatiquegroup.com"]
+    assert parsed.evidence["emails"] == "unread"
+    whole = [line for line in lines if line.text not in ("antoine.", "group.com")]
+    assert parse_card(whole, default_region="FR").evidence["emails"] != "unread"
+
+
+def _okafor(email: str, site: str) -> list:
+    # Scan seed 12 card 61 as read: the address lost the dot of .co.uk, the site read whole.
+    return as_read(
+        [("Okafor", 0.96, 392, 229, 176, 41), ("Construction", 0.97, 582, 230, 334, 40),
+         ("plc", 0.86, 932, 230, 75, 53)],
+        [("Dominic", 0.96, 468, 324, 210, 39), ("Fairbairn", 0.96, 694, 323, 237, 40)],
+        [("Senior", 0.96, 533, 400, 114, 30), ("Accountant", 0.96, 658, 400, 207, 30)],
+        [("Tel", 0.94, 565, 505, 46, 29), ("01223", 0.96, 627, 506, 91, 28),
+         ("811764", 0.97, 727, 505, 106, 29)],
+        [("E-mail", 1.00, 373, 618, 106, 29), (email, 1.00, 495, 617, 530, 36)],
+        [("Web", 0.93, 510, 674, 71, 28), (site, 0.79, 595, 672, 293, 31)],
+        [("Cambridge", 0.93, 545, 778, 164, 34), ("CB2", 0.91, 719, 778, 57, 26),
+         ("2HD", 0.91, 786, 778, 66, 26)],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("site", ["wwwookafor.co.uk", "www.okafor.co.uk"])
+def test_an_address_that_lost_the_dot_its_site_kept_takes_the_sites_host(site):
+    parsed = parse_card(_okafor("dominic_fairbairn@okaforco.uk", site), default_region="GB")
+    assert parsed.contact.emails == ["dominic_fairbairn@okafor.co.uk"]
+    assert [u.url for u in parsed.contact.urls] == ["www.okafor.co.uk"]
+
+
+def test_an_address_and_site_that_agree_stay_as_read():
+    parsed = parse_card(
+        _okafor("dominic_fairbairn@okafor.co.uk", "www.okafor.co.uk"), default_region="GB"
+    )
+    assert parsed.contact.emails == ["dominic_fairbairn@okafor.co.uk"]
+    assert parsed.evidence["emails"] == "name+domain"
