@@ -226,6 +226,8 @@ def lexicon_word_changed(title: str, unsure: bool) -> bool:
             # second review, rev31a), or with an ending ("Leiter des Projekts"), not one changed.
             continue
         near = words_one_letter_off(word, _CHANGED_FROM)
+        if len(word) >= LONG_WORD:
+            near += words_one_letter_off(word, _LONG_LISTED)
         if unsure and len(word) >= 8 and near:
             return True
         # Two letters changed, where Tesseract was unsure ("Chief Pinanctal Officer" at 0.86:
@@ -330,6 +332,13 @@ def _run_together(word: str, listed: str) -> bool:
 # seed 275 card 82; session 31): a field word is spelt as surely as a role word.
 _CHANGED_FROM: frozenset[str] = frozenset(w for w in SLIP_SOURCE_WORDS | FIELD_WORDS if len(w) >= 6)
 _VOWELS = frozenset("aeiouy")
+
+# A word this long one letter off a listed title word of any language is a slip of it, not a
+# word of its own ("Geschafisleitung", ft read fi: photo seed 14 card 36, accepted at
+# strong/hi): the 23 languages' lists make short right words one letter off one ("Plant"
+# beside Planta), never long ones.
+LONG_WORD = 12
+_LONG_LISTED: frozenset[str] = frozenset(w for w in TITLE_LINE_WORDS if len(w) >= LONG_WORD - 1)
 
 
 def _other_ending(word: str, listed: str) -> bool:

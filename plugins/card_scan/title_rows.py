@@ -197,7 +197,10 @@ def join_title_head(
         # "Manager": the second generator's scan seeds 6 and 7; none of the first generator's
         # photos sets a row of title words over a lone one of these roles).
         head = folded[:1] and folded[0] in HEAD_WORDS
-        if (head and not DEPARTMENT_WORDS & set(folded)) or _field_over_role(folded, role):
+        # A row ending on a word no title ends on is the head of the one under it ("Business"
+        # | "Development Manager": photo seed 14 card 30, accepted as "Development Manager").
+        cut = folded[-1:] and folded[-1] in FIELD_ADJECTIVES
+        if (head and not DEPARTMENT_WORDS & set(folded)) or cut or _field_over_role(folded, role):
             head, joined = texts[above], f"{texts[above].rstrip()} {texts[title].lstrip()}"
             words_in_order = [*lines[above].words, *lines[title].words]
             lines, texts, candidates = joined_lines(lines, texts, candidates, title, above, joined)

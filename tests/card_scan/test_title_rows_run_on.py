@@ -176,3 +176,19 @@ def test_a_small_letter_inside_a_word_of_capitals_doubts_the_title():
     whole = as_read([("REGIONAL", 0.93, 67, 27, 200, 60), ("SALES", 0.93, 280, 27, 90, 60),
                      ("MANAGER", 0.93, 376, 27, 155, 60)])[0]  # fmt: skip
     assert title_level(whole.text, whole, strong=True, leftover=False) == "strong/hi"
+
+
+def test_a_row_ending_on_a_word_no_title_ends_on_heads_the_title_under_it():
+    # photo seed 14 card 30, as read: accepted as "Development Manager"
+    lines = as_read(
+        [("Priya", 0.96, 96, 121, 162, 71), ("Jackson,", 0.96, 281, 120, 290, 66),
+         ("PMP", 0.96, 604, 120, 153, 55)],
+        [("Business", 0.97, 94, 213, 188, 37)],
+        [("IONDALNEO", 0.90, 821, 243, 214, 27), ("HOLDINGS", 0.96, 1049, 243, 187, 27),
+         ("CO.", 0.88, 1250, 243, 60, 27)],
+        [("Development", 0.96, 95, 272, 275, 47), ("Manager", 0.97, 388, 271, 184, 47)],
+        [("E-mail:", 0.93, 96, 557, 121, 30),
+         ("priya.jackson@iondalneo.com", 0.90, 236, 556, 541, 40)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.contact.title == "Business Development Manager"

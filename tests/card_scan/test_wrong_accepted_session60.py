@@ -9,6 +9,7 @@ from printed import as_read
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
+from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
 
 
 def _highland(office: str) -> list:
@@ -104,3 +105,16 @@ def test_an_address_and_site_that_agree_stay_as_read():
     )
     assert parsed.contact.emails == ["dominic_fairbairn@okafor.co.uk"]
     assert parsed.evidence["emails"] == "name+domain"
+
+
+@pytest.mark.parametrize(
+    ("title", "slip"),
+    [
+        ("Assistenz der Geschafisleitung", True),  # photo seed 14 card 36: ft read fi
+        ("Assistenz der Geschaftsleitung", False),
+        ("Assistenz der Geschäftsleitung", False),
+        ("Leiterin Unternehmenskommunikation", False),
+    ],
+)
+def test_a_long_word_one_letter_off_a_listed_title_word_is_a_slip(title, slip):
+    assert lexicon_word_changed(title, unsure=False) is slip
