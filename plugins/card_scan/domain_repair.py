@@ -207,8 +207,16 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
         elif not read_elsewhere(folded, others):
-            words[index] = letter_from_domain(word, label, polish=_polish_possible(domain))
+            fixed = letter_from_domain(word, label, polish=_polish_possible(domain))
+            # Danish and Norwegian domains write æ and ø out as ae and oe too, no umlaut:
+            # "Bekgaard" beside baekgaard.dk is Bækgaard (photo seed 14 card 84, made Bäkgaard)
+            nordic = geo.country_of_domain(domain) in NORDIC_DOMAINS
+            words[index] = fixed.translate(NORDIC_OF_UMLAUT) if nordic else fixed
     return " ".join(words)
+
+
+NORDIC_DOMAINS = frozenset({"DK", "NO", "IS", "FO"})
+NORDIC_OF_UMLAUT = str.maketrans({"ä": "æ", "Ä": "Æ", "ö": "ø", "Ö": "Ø"})
 
 
 def _polish_possible(domain: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
@@ -118,3 +119,15 @@ def test_an_address_and_site_that_agree_stay_as_read():
 )
 def test_a_long_word_one_letter_off_a_listed_title_word_is_a_slip(title, slip):
     assert lexicon_word_changed(title, unsure=False) is slip
+
+
+@pytest.mark.parametrize(
+    ("read", "domain", "printed"),
+    [
+        ("Bekgaard & Thomsen ApS", "baekgaard.dk", "Bækgaard & Thomsen ApS"),  # seed 14 card 84
+        ("Bakgaard Radgivning AS", "baekgaard.no", "Bækgaard Radgivning AS"),
+        ("Schdfer GmbH", "schaefer.de", "Schäfer GmbH"),  # an umlaut where German writes one
+    ],
+)
+def test_a_letter_a_nordic_domain_writes_out_is_put_back_as_its_own(read, domain, printed):
+    assert repair_from_domain(read, domain) == printed
