@@ -131,3 +131,27 @@ def test_a_long_word_one_letter_off_a_listed_title_word_is_a_slip(title, slip):
 )
 def test_a_letter_a_nordic_domain_writes_out_is_put_back_as_its_own(read, domain, printed):
     assert repair_from_domain(read, domain) == printed
+
+
+def _berger(name_conf: float) -> list:
+    # Scan seed 5 card 65 as read: KOLLER read "KGELER", the address read whole at mid.
+    return as_read(
+        [("BERGER", 0.87, 114, 50, 238, 113), ("&", 0.87, 352, 50, 40, 113),
+         ("EDER", 0.87, 392, 50, 159, 113), ("KG", 0.87, 551, 50, 79, 113)],
+        [("TOBIAS", 0.91, 74, 239, 202, 40), ("KGELER", name_conf, 310, 239, 209, 40)],
+        [("Werkleiter", 0.91, 75, 307, 175, 28)],
+        [("E-Mail", 0.93, 77, 547, 86, 25),
+         ("tobias.koller@berger-global.com", 0.8998, 177, 547, 481, 32)],
+        [("Internet", 0.93, 77, 594, 117, 23), ("www.berger-global.com", 0.92, 206, 592, 352, 32)],
+    )  # fmt: skip
+
+
+def test_an_address_read_clearly_surer_than_the_name_is_not_rewritten_to_it():
+    parsed = parse_card(_berger(0.76), default_region="AT")
+    assert parsed.contact.emails == ["tobias.koller@berger-global.com"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW  # name and address disagree: a person looks
+
+
+def test_a_name_read_as_sure_as_the_address_still_mends_it():
+    parsed = parse_card(_berger(0.88), default_region="AT")
+    assert parsed.contact.emails == ["tobias.kgeler@berger-global.com"]
