@@ -131,6 +131,10 @@ def _card_domain(
     # lost letters may still hold what the address lost ("northgate-engneeing.com" its hyphen).
     checked = read_dot and bool(company) and domain_in(company or "", read)
     for site in sites:  # the website's domain, printed on another line
+        if read_dot and read.startswith(site.lower()) and read[len(site) :].isalpha():
+            # "denh-pharmaceuticals.com" beside the site's row cut "...co": the site lost the
+            # letters the address kept (scan seed 12 card 16, the address made ".co")
+            return read
         swapped = checked and _letter_swapped(squashed(read), squashed(site))
         if _close(squashed(read), squashed(site)) and not swapped:
             return site.lower()
@@ -216,4 +220,8 @@ def mend_lone(
     """The lone readings mended, and whether one could not be (an address printed, unread)."""
     domains = [d for d in sites if d and not normalize.is_freemail(d)]
     mended = [mended_address(t, name, domains, company, regions) for t in texts]
-    return [m for m in mended if m], None in mended
+    made = [m for m in mended if m]
+    # One reading's ending cut short where another's is whole ("...pharmaceuticals.co" made
+    # from the site's cut row beside the lone reading's ".com"): the whole one.
+    whole = [m for m in made if not any(o.startswith(m) and o[len(m) :].isalpha() for o in made)]
+    return whole, None in mended

@@ -8,6 +8,7 @@ from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
+from contactkit_plugins.card_scan.email_mend import mend_lone
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
@@ -155,3 +156,16 @@ def test_an_address_read_clearly_surer_than_the_name_is_not_rewritten_to_it():
 def test_a_name_read_as_sure_as_the_address_still_mends_it():
     parsed = parse_card(_berger(0.88), default_region="AT")
     assert parsed.contact.emails == ["tobias.kgeler@berger-global.com"]
+
+
+def test_an_address_read_whole_beats_a_site_whose_ending_was_cut():
+    # Scan seed 12 card 16: the address row read cut and, alone, whole; the site read ".co"
+    mended, unread = mend_lone(
+        ["Email carlos@denh-pharmaceuticals.", "Email carlos@denh-pharmaceuticals.com"],
+        "Carlos Lozano Echeverria",
+        ["denh-pharmaceuticals.co"],
+        "DENH PHARMACEUTICALS SL",
+        {"ES"},
+    )
+    assert mended == ["carlos@denh-pharmaceuticals.com"]
+    assert not unread
