@@ -23,8 +23,8 @@ from contactkit import geo, normalize
 
 from .capital_i import capitals_with_l, small_l_inside
 from .company_letters import german_firm
+from .domain_letters import READ_ACCENT_RE, letter_from_domain
 from .domains import AND_WORDS, domain_in, domain_label, folded_letters, squashed, trim_legal
-from .lexicon import COMPANY_WORDS, POLISH_VOWELS, TRADE_WORDS
 from .local_parts import umlaut_undone
 from .spellings import PLAIN_UMLAUT, UMLAUT_OF_VOWEL
 from .text_lines import Line
@@ -207,23 +207,9 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
             capital = word[0].isupper() or word[0] in "l01"
             words[index] = swapped.capitalize() if capital else swapped
         elif not read_elsewhere(folded, others):
-            fixed = letter_from_domain(word, label, polish=_polish_possible(domain))
-            # Danish and Norwegian domains write æ and ø out as ae and oe too, no umlaut:
-            # "Bekgaard" beside baekgaard.dk is Bækgaard (photo seed 14 card 84, made Bäkgaard)
-            nordic = geo.country_of_domain(domain) in NORDIC_DOMAINS
-            words[index] = fixed.translate(NORDIC_OF_UMLAUT) if nordic else fixed
+            country = geo.country_of_domain(domain)
+            words[index] = letter_from_domain(word, label, country=country)
     return " ".join(words)
-
-
-NORDIC_DOMAINS = frozenset({"DK", "NO", "IS", "FO"})
-NORDIC_OF_UMLAUT = str.maketrans({"ä": "æ", "Ä": "Æ", "ö": "ø", "Ö": "Ø"})
-
-
-def _polish_possible(domain: str) -> bool:
-    """A ł may be printed beside ``domain``: it is Polish, or names no country. Beside a Spanish
-    one, "Consultoria" read right was made "Consulłoria" by its address's own t read l
-    (consulloriaaltair.es; fresh photo seed 622 card 45, accepted at domain+legal)."""
-    return geo.country_of_domain(domain) in (None, "PL")
 
 
 # Letters a word needs for another line spelling it to count as a second reading of it.
@@ -248,8 +234,7 @@ def read_elsewhere(folded: str, others: Sequence[str]) -> bool:
 
 # Accents the English model reads for an umlaut's dots: over a letter after its vowel
 # ("Koéhler" for Köhler), or after a letter read for the vowel ("Sdéhne" for Söhne).
-_READ_ACCENT_RE = re.compile("[éèêÉÈÊ]")
-_ACCENT_AFTER_VOWEL_RE = re.compile(rf"([aouAOU]){_READ_ACCENT_RE.pattern}(?=[^\W\d_])")
+_ACCENT_AFTER_VOWEL_RE = re.compile(rf"([aouAOU]){READ_ACCENT_RE.pattern}(?=[^\W\d_])")
 
 
 def umlaut_from_accent(word: str, domain: str, company: str) -> str:
@@ -271,71 +256,6 @@ def capital_slips(word: str, folded: str) -> str:
     if word.isascii() and word.isalnum() and capitals_with_l(word):
         return "".join("i" if c == "l" else s for c, s in zip(word, swapped, strict=True))
     return "i" + swapped[1:] if word.startswith("l") else swapped
-
-
-# What the English model reads for a letter a domain spells out: "Schdfer", "Kiénig", "Séhne",
-# "Kriiger", "Miller" (schaefer, koenig, soehne, krueger, mueller); "Koztowski", "Wista" (ł as
-# t), "WISKA", "SOKOk" (ł as k); "Wspdlnicy" (ó as d); "Nufiez" (ñ as fi). (read, printed)
-# pairs: each puts back a letter the model has not, never one it reads ("Atlas", atias.at).
-DOMAIN_SLIPS = (
-    ("t", "ł"),
-    ("k", "ł"),
-    ("fi", "ñ"),
-    ("d", "ó"),
-    ("é", "ó"),
-    # An a read for ä, never for ö: "Packaging" beside cobaltpockaging.co.uk (its o a slip of
-    # the email's, read at 0.41; photo seed 101 card 7) was made "Pöckaging".
-    ("a", "ä"),
-    *((r, u) for r in ("d", "é", "e", "6", "ié") for u in ("ä", "ö")),
-    *((r, "ü") for r in ("ii", "i", "u", "ti")),
-)
-# In capitals only: "SOKOE", "ORZEE" (Sokół, Orzeł beside sokol.pl), a capital Ł read as E.
-CAPITAL_SLIPS = (("e", "ł"),)
-
-
-def letter_from_domain(word: str, label: str, *, polish: bool) -> str:
-    """The word with one misread letter put back, where only the result is spelt in the domain's
-    label (umlauts as ``ae``/``oe``/``ue`` or plain, ł and ó plain); a ł only where ``polish``."""
-    if len(word) < 4 or not word[:1].isalpha():
-        return word
-    # A word of the company lists read letter for letter is checked by the list: a domain one
-    # plain letter off it slipped as often ("Sistemas Prisma S.A." beside an address read
-    # sustemas-prisma.es was made "Süstemas", accepted at domain+legal: fresh photo seed 206
-    # card 33; session 28, wrong28b). An umlaut the domain writes out is still put back.
-    listed = normalize.fold(word) in COMPANY_WORDS | TRADE_WORDS
-    # An umlaut the domain writes out ("soehne") first; then each letter as the domain has it
-    # plain, Polish letters before umlauts ("wspolnicy" is Wspólnicy, not Wspölnicy).
-    for written_out in (True, False) if not listed else (True,):
-        for read, printed in DOMAIN_SLIPS + (CAPITAL_SLIPS if word.isupper() else ()):
-            for at in (m.start() for m in re.finditer(read, word.lower())):
-                fixed = word[:at] + printed + word[at + len(read) :]
-                if printed == "ł" and not (polish and _beside_vowel(fixed, at)):
-                    continue  # "Cobalł" beside coball.pl: no Polish ł without a vowel beside it
-                if _READ_ACCENT_RE.match(word, at + len(read)):
-                    # "Sdéhne" beside lehmannsoehne.at: d and é are one ö read as two letters,
-                    # not "Sóéhne", whose é folds to the domain's e (fresh photo seed 258 card
-                    # 81, accepted at domain+legal; session 30).
-                    continue
-                # "SOKOk": the slip in a word in capitals is a capital too.
-                rest = word[:at] + word[at + len(read) :]
-                fixed = fixed.upper() if word.isupper() or rest.isupper() else fixed
-                spelling = fixed.translate(PLAIN_UMLAUT) if written_out else fixed
-                plain = re.sub(
-                    r"[^a-z]", "", normalize.fold(spelling.replace("ł", "l").replace("Ł", "L"))
-                )
-                if len(plain) >= 4 and plain in label:
-                    return fixed
-    return word
-
-
-def _beside_vowel(word: str, at: int) -> bool:
-    """A vowel stands before or after the letter at ``at``: Polish writes ł so (Wisła, Bałtyk,
-    Jabłoński), never after a consonant at a word's end ("Cobalt" beside the site coball.pl, its
-    t read l, made "Cobalł": session 26, fresh photo seed 138 card 85)."""
-    return any(
-        c in POLISH_VOWELS
-        for c in word[max(0, at - 1) : at].lower() + word[at + 1 : at + 2].lower()
-    )
 
 
 # A doubted address's domain this many letters off the company's name at most is written from

@@ -12,7 +12,7 @@ import re
 from contactkit import normalize
 
 from .clues import has_legal_form
-from .domain_repair import letter_from_domain
+from .domain_letters import letter_from_domain
 from .domains import AND_WORDS, domain_in, domain_label, folded_letters, initials_in, squashed
 from .local_parts import spelt_fold, umlaut_plain
 from .text_lines import Line
@@ -238,7 +238,7 @@ def doubled_first_word(company: str, domain: str | None) -> str:
     label = umlaut_plain(domain_label(domain))
     # The echo with its first letter read as a ł's slip ("TUMIERE", left as read beside a
     # French domain, which puts back no ł): the same word twice all the same.
-    echo = letter_from_domain(words[lettered[1]], label, polish=True)
+    echo = letter_from_domain(words[lettered[1]], label, country=None)
     alike = first in (second, umlaut_plain(re.sub(r"\W", "", spelt_fold(echo))))
     if len(first) < 3 or not alike or first not in label or first * 2 in label:
         return company
