@@ -115,6 +115,11 @@ TITLE_SLIPS = (
     ("i", "ä"),
     # A Spanish í read f, as in the names (accent_slips): "Responsable de Logfstica" (session 32)
     ("f", "í"),
+    # An ß read b or B inside a word, as in the names and the companies: "AuBendienstmitarbeiter"
+    # (the second blind generator's tuning seeds 1, 11 and 14: six cards, each to review as
+    # leftover)
+    ("b", "ß"),
+    ("B", "ß"),
 )
 # Umlauts read as other letters where no earlier slip puts them back (session 33, umlaut33):
 # an ä read "ii" ("Assistenz der Geschiiftsfiihrung", pool p344 card 74, accepted wrong at

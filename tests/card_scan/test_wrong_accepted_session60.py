@@ -169,3 +169,23 @@ def test_an_address_read_whole_beats_a_site_whose_ending_was_cut():
     )
     assert mended == ["carlos@denh-pharmaceuticals.com"]
     assert not unread
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("AuBendienstmitarbeiter", "Außendienstmitarbeiter"),
+        ("Aubendienstmitarbeiterin", "Außendienstmitarbeiterin"),
+    ],
+)
+def test_an_eszett_read_b_in_a_title_is_put_back(read, printed):
+    # Scan seed 1 card 2 as read: the title taken as a line left over, to review
+    lines = as_read(
+        [("Ariluxvio", 0.92, 445, 186, 148, 25), ("OG", 0.96, 610, 187, 48, 24)],
+        [("Clemens", 0.93, 200, 250, 276, 46), ("Mayr-Aigner", 0.92, 504, 250, 403, 58)],
+        [(read, 0.98, 307, 328, 490, 29)],
+        [("clemens.mayraigner@ariluxvio.at", 1.0, 242, 495, 619, 33)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="AT")
+    assert parsed.contact.title == printed
+    assert parsed.confidence["title"] >= REVIEW_BELOW
