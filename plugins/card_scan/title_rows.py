@@ -264,12 +264,13 @@ def _wraps(word: str) -> bool:
 
 
 def _lower_on(first: list[str], below: list[str]) -> bool:
-    """``runs_on``, or a row opening on a small word under a title printed in mixed case: a
-    title's own words run on so ("Responsable commercial" | "grands comptes"), where a
-    department's name opens on a capital."""
+    """``runs_on``, or a title row ending on a comma ("AREA SALES MANAGER," | "NORTHERN
+    EUROPE": seeds 11, 12 and 14, each to review cut), or a row opening on a small word under
+    a title printed in mixed case: a title's own words run on so ("Responsable commercial" |
+    "grands comptes"), where a department's name opens on a capital."""
     small = below[0].isalpha() and below[0].islower() and len(below[0]) > 2
     mixed = any(not w.isupper() for w in first)
-    return runs_on(first, below) or (small and mixed)
+    return runs_on(first, below) or first[-1].endswith(",") or (small and mixed)
 
 
 def _plain_word(word: str) -> bool:

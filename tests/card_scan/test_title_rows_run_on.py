@@ -143,6 +143,15 @@ WRAPPED_TITLES = {
         [("Web", 0.92, 438, 597, 71, 27),
          ("https://www.conseilgroup.com", 0.90, 525, 597, 494, 36)],
     ),
+    "Relationship Manager, Corporate Banking": (  # scan seed 14 card 69: a comma runs on
+        [("Lachlan", 0.96, 153, 158, 180, 42), ("Wilson", 0.96, 350, 158, 167, 43)],
+        [("Relationship", 0.96, 152, 239, 158, 27), ("Manager,", 0.97, 321, 241, 118, 26)],
+        [("GREEN", 0.97, 684, 251, 97, 22), ("LOGISTICS", 0.96, 796, 251, 147, 22),
+         ("PTY", 0.96, 958, 251, 49, 22), ("LTD", 0.96, 1021, 251, 51, 22)],
+        [("Corporate", 0.97, 151, 280, 129, 26), ("Banking", 0.96, 291, 279, 101, 27)],
+        [("Email", 0.93, 151, 573, 72, 24),
+         ("wilson.lachlan@green.com.au", 0.92, 236, 574, 402, 28)],
+    ),
     "Director of Business Development": (
         [("Georgia", 0.96, 96, 368, 236, 62), ("Lee", 0.97, 350, 369, 106, 48)],
         [("Director", 0.96, 97, 461, 164, 35), ("of", 0.96, 274, 461, 44, 35),
