@@ -262,6 +262,7 @@ TRADE_WORDS = frozenset(
     sistemas soluciones servizi sistemi metallurgie metallurgia metalurgia metallurgy
     anlagenbau maschinenbau holzbau stahlbau verpackung treuhand uhrenteile prazisionsteile
     kunststofftechnik antriebstechnik elektrotechnik medizintechnik packaging
+    tecnologia tecnologie tecnologias teknologi teknologia
     """)
 )
 # Polish words with an ł that firms take for a name (places, rivers, the sea, birds, colours,

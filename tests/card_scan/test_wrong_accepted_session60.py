@@ -7,6 +7,7 @@ import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.company_word_slips import company_word_slip
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.email_mend import mend_lone
 from contactkit_plugins.card_scan.fields import parse_card
@@ -189,3 +190,17 @@ def test_an_eszett_read_b_in_a_title_is_put_back(read, printed):
     parsed = parse_card(lines, default_region="AT")
     assert parsed.contact.title == printed
     assert parsed.confidence["title"] >= REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("words", "slip"),
+    [
+        (["tecnologie", "rinaldi"], False),  # Italian, as printed (four tuning cards to review)
+        (["tecnologias"], False),
+        (["teknologia"], False),  # Finnish
+        (["technolgie"], True),  # a letter lost is still a slip
+        (["tecnolgie"], True),
+    ],
+)
+def test_the_romance_and_nordic_words_for_technology_are_no_slips(words, slip):
+    assert company_word_slip(words) is slip
