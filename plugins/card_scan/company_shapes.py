@@ -9,7 +9,7 @@ from itertools import dropwhile, pairwise
 
 from contactkit import normalize
 
-from .clues import legal_form_alone
+from .clues import legal_form, legal_form_alone
 from .companies import company_domain_match, logo_stage
 from .company_word_slips import capital_lost, partner_word_slipped
 from .domains import domain_in, name_and_tail
@@ -102,10 +102,12 @@ def odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     if capital_lost(company, domain):
         return "capital-lost"  # "Atlas berica s.Lu." for Atlas Ibérica: unmeasured
-    if company[:1].islower() and not particle_start(company):
+    styled = company.islower() and len(company.split()) >= 2 and legal_form(company) is not None
+    if company[:1].islower() and not particle_start(company) and not styled:
         # "hikä Hikari Co.,Ltd.", "wuNakamura Tsusho K.K." (a logo read as letters before the
         # name), "obalt Corp." (its C lost): 0 of 5 right on all-font tuning photo seeds 85-88,
-        # three accepted at domain+legal, domain+legal+other/hi and legal/hi
+        # three accepted at domain+legal, domain+legal+other/hi and legal/hi. A name set all in
+        # small letters, its form too, is the firm's style ("bkf automazione s.r.l.").
         return "lower-start"
     return None
 

@@ -7,6 +7,7 @@ import pytest
 from printed import as_read
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
+from contactkit_plugins.card_scan.company_shapes import odd_shape
 from contactkit_plugins.card_scan.company_word_slips import company_word_slip
 from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.email_mend import mend_lone
@@ -204,3 +205,17 @@ def test_an_eszett_read_b_in_a_title_is_put_back(read, printed):
 )
 def test_the_romance_and_nordic_words_for_technology_are_no_slips(words, slip):
     assert company_word_slip(words) is slip
+
+
+@pytest.mark.parametrize(
+    ("company", "domain", "shape"),
+    [
+        ("bkf automazione s.r.l.", "bkf.it", None),  # scan seed 12 card 21: the firm's style
+        ("talver s.l.", "talver.es", None),  # photo seed 14 card 52
+        ("hikä Hikari Co.,Ltd.", "hikari.co.jp", "lower-start"),  # a logo read before the name
+        ("obalt Corp.", "cobalt.com", "lower-start"),  # its C lost
+    ],
+)
+def test_a_company_all_in_small_letters_with_its_form_is_a_style(company, domain, shape):
+    line = as_read([(w, 0.96, 100 + 120 * n, 100, 110, 40) for n, w in enumerate(company.split())])
+    assert odd_shape(company, line[0], domain) == shape
