@@ -11,7 +11,7 @@ from ocr_lines import stacked_lines as card
 from printed import to_review
 
 from contactkit_plugins.card_scan import letter_restore, titles
-from contactkit_plugins.card_scan.domain_repair import letter_from_domain
+from contactkit_plugins.card_scan.domain_letters import letter_from_domain
 from contactkit_plugins.card_scan.email_mend import mended_address
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.line_cleaning import clean_line
@@ -51,9 +51,9 @@ def test_one_unlabelled_office_number_keeps_its_kind():
 
 def test_a_polish_l_with_stroke_is_put_back_only_beside_a_vowel():
     # Photo seed 138 card 85: "Cobalt" beside the site coball.pl (its t read l) was "Cobalł".
-    assert letter_from_domain("Cobalt", "coball", polish=True) == "Cobalt"
-    assert letter_from_domain("Wista", "wisla", polish=True) == "Wisła"
-    assert letter_from_domain("Koztowski", "kozlowski", polish=True) == "Kozłowski"
+    assert letter_from_domain("Cobalt", "coball", country="PL") == "Cobalt"
+    assert letter_from_domain("Wista", "wisla", country="PL") == "Wisła"
+    assert letter_from_domain("Koztowski", "kozlowski", country="PL") == "Kozłowski"
 
 
 def test_an_address_domain_the_company_spells_is_kept_against_a_site_one_slip_off():

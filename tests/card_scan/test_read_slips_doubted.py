@@ -13,7 +13,7 @@ from contactkit_plugins.card_scan.company_checks import near_word_level
 from contactkit_plugins.card_scan.company_confidence import company_level
 from contactkit_plugins.card_scan.company_word_slips import company_word_slip
 from contactkit_plugins.card_scan.confidence import name_level
-from contactkit_plugins.card_scan.domain_repair import letter_from_domain
+from contactkit_plugins.card_scan.domain_letters import letter_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.logo_split import strip_scrap_echo
 from contactkit_plugins.card_scan.text_lines import Line, Word
@@ -82,15 +82,15 @@ def test_a_legal_form_whose_end_was_not_read_is_doubted(company, domain, level):
 
 def test_an_a_read_surely_is_no_umlaut_a_slipped_domain_puts_back():
     # "Cobalt Packaging Ltd" beside steven.johnson@cobaltpockaging.co.uk (read at 0.41).
-    assert letter_from_domain("Packaging", "cobaltpockaging", polish=True) == "Packaging"
-    assert letter_from_domain("Schafer", "schaefer", polish=True) == "Schäfer"
+    assert letter_from_domain("Packaging", "cobaltpockaging", country="PL") == "Packaging"
+    assert letter_from_domain("Schafer", "schaefer", country="PL") == "Schäfer"
 
 
 def test_a_listed_company_word_is_not_bent_to_a_domain_a_plain_letter_off():
     # "Sistemas Prisma S.A." beside an address read sustemas-prisma.es: the domain slipped.
-    assert letter_from_domain("Sistemas", "sustemas-prisma", polish=True) == "Sistemas"
+    assert letter_from_domain("Sistemas", "sustemas-prisma", country="PL") == "Sistemas"
     # A word the lists lack is still put back: "Schdfer" beside schaefer.
-    assert letter_from_domain("Schdfer", "schaefer", polish=True) == "Schäfer"
+    assert letter_from_domain("Schdfer", "schaefer", country="PL") == "Schäfer"
 
 
 def test_a_wordmark_and_a_scrap_of_it_before_the_name_are_dropped():

@@ -11,7 +11,8 @@ from contactkit.model import Phone
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.card_fields_levels import family_read_short, number_cut_twice
 from contactkit_plugins.card_scan.company_confidence import company_level
-from contactkit_plugins.card_scan.domain_repair import letter_from_domain, repair_from_domain
+from contactkit_plugins.card_scan.domain_letters import letter_from_domain
+from contactkit_plugins.card_scan.domain_repair import repair_from_domain
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.name_checks import acute_on_german_card
 from contactkit_plugins.card_scan.number_ends import number_at_edge
@@ -49,8 +50,8 @@ def test_a_spanish_domain_puts_no_polish_l_into_a_company_read_right():
 
 
 def test_a_polish_or_generic_domain_still_puts_its_l_back():
-    assert letter_from_domain("Wista", "wisla", polish=True) == "Wisła"
-    assert letter_from_domain("Wista", "wisla", polish=False) == "Wista"
+    assert letter_from_domain("Wista", "wisla", country="PL") == "Wisła"
+    assert letter_from_domain("Wista", "wisla", country="ES") == "Wista"
     assert repair_from_domain("Wista Logistyka S.A.", "wisla.pl") == "Wisła Logistyka S.A."
     assert repair_from_domain("Wista Trading Ltd", "wisla.com") == "Wisła Trading Ltd"
     assert repair_from_domain("Wista Trading S.L.", "wisla.es") == "Wista Trading S.L."
