@@ -1,4 +1,5 @@
-"""A Spanish í read as f, gated by the word's Spanish shape (session 32, accent32).
+"""A Spanish í read as f, gated by the word's Spanish shape (session 32, accent32); a Czech or
+Slovak č read as é (session 60).
 
 Tesseract's English model reads the í of a Spanish name as an f ("Garcfa" beside lgarcia@,
 "Martfnez", "Rodrfguez", "Joaqufn"), sure of it. Putting í back for any f the address spells i
@@ -126,3 +127,15 @@ def spanish_i_put_back(name: str, countries: Collection[str], local: str | None)
                 pieces[n] = i_for_f(piece) or piece
         out.append("".join(pieces))
     return " ".join(out)
+
+
+# A caron read as an acute after a vowel inside a word ("Sedlaéek" for Sedláček: photo seed 7
+# card 41, accepted at smaller+given/hi): Czech and Slovak write é after a consonant
+# (Dvořáková, Pavlíček's é never follows a vowel in a name), the č of -aček, -iček, -eček often.
+CARON_READ_ACUTE_RE = re.compile(r"[aeiouyáíúý]é(?=[^\W\d_])", re.IGNORECASE)
+CARON_COUNTRIES = frozenset({"CZ", "SK"})
+
+
+def caron_read_acute(name: str, regions: Collection[str]) -> bool:
+    """On a Czech or Slovak card, a name word with an é right after a vowel: its č read é."""
+    return bool(CARON_COUNTRIES & set(regions)) and CARON_READ_ACUTE_RE.search(name) is not None

@@ -13,6 +13,7 @@ import re
 from contactkit import normalize
 from contactkit.model import Phone
 
+from .accent_slips import caron_read_acute
 from .calibration import ABSENT, marked, probability
 from .card_fields_reading import CardReading
 from .clues import EMAIL_RE, Found, legal_region
@@ -107,6 +108,8 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
     if letter_read_apart(lines, name.line):
         level = f"{level}+letter-apart"  # "Ma OONO" with its "i" read apart: unmeasured
     level = start_lost_level(level, name.value, card.texts)  # "AS BRAUN": unmeasured
+    if caron_read_acute(name.value, card.named_regions() | {card.region}):
+        level = f"{level}+caron"  # "Martin Sedlaéek" on a Czech card: unmeasured
     printed = card.texts[name.line].split()
     if (
         card.company
