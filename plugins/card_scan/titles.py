@@ -59,10 +59,12 @@ def title_parts(word: str) -> list[str]:
 
 
 # German and Dutch join a field and a role in one word ("Vertriebsleiter", "Verkaufsberaterin",
-# "Projektmanager"): the ending tells the role.
+# "Projektmanager"): the ending tells the role. So do Finnish, Swedish, Norwegian and Danish
+# ("Kehityspäällikkö", "Myyntijohtaja", "Inköpschef", "Økonomisjef", "Salgsleder").
 TITLE_ENDINGS = (
     "leiter", "leiterin", "berater", "beraterin", "manager", "managerin", "referent",
     "referentin", "ingenieur", "ingenieurin", "direktor", "direktorin", "leider", "adviseur",
+    "paallikko", "johtaja", "chef", "sjef", "leder", "ansvarig", "ansvarlig",
 )  # fmt: skip
 
 
@@ -120,6 +122,8 @@ TITLE_SLIPS = (
     # leftover)
     ("b", "ß"),
     ("B", "ß"),
+    # A Nordic Ø read Q, as in the addresses: "Qkonomichef" (tuning seeds 5 and 7)
+    ("Q", "Ø"),
 )
 # Umlauts read as other letters where no earlier slip puts them back (session 33, umlaut33):
 # an ä read "ii" ("Assistenz der Geschiiftsfiihrung", pool p344 card 74, accepted wrong at

@@ -15,6 +15,7 @@ from contactkit_plugins.card_scan.email_mend import mend_lone
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.leftovers import number_like
 from contactkit_plugins.card_scan.title_checks import lexicon_word_changed
+from contactkit_plugins.card_scan.titles import title_letters, title_score
 
 
 def _highland(office: str) -> list:
@@ -234,3 +235,18 @@ def test_a_company_all_in_small_letters_with_its_form_is_a_style(company, domain
 )
 def test_a_caron_read_as_an_acute_after_a_vowel_on_a_czech_card(name, regions, doubted):
     assert caron_read_acute(name, regions) is doubted
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        ("Kehityspäällikkö", "Kehityspäällikkö"),  # scan seed 14 card 18, left over: to review
+        ("Inköpschef", "Inköpschef"),
+        ("Salgsleder", "Salgsleder"),
+        ("Økonomichef", "Qkonomichef"),  # photo seed 7 card 88: its Ø read Q
+        ("Økonomisjef", "Qkonomisjef"),  # scan seed 5 card 75
+    ],
+)
+def test_nordic_compound_titles_are_titles(title, read):
+    assert title_score(read) == 2
+    assert title_letters(read) == title
