@@ -124,7 +124,7 @@ def name_evidence(card: CardReading, leftover: list[str], picked: set[int]) -> s
         level = f"{level}+monogram"
     address = card.emails[0].value if card.emails else printed_address(card.texts)
     firm = card.company.value if card.company else None
-    if level.startswith("email+other") and address and firm_word_after(name.value, address, firm):
+    if level.startswith("email") and address and firm_word_after(name.value, address, firm):
         level = f"{level}+firm-word"  # "JOOST WIJNANDS VERMEULEN" by j.wijnands@vermeulen.nl
     # A ü put back for a serif face's "ii" (name_checks.umlaut_put_back), a ł, ü or accent
     # for the letter read in its place (name_checks.misread_put_back): unmeasured, to review.

@@ -138,9 +138,13 @@ FIELD_WORDS = frozenset(
 # row ending on one runs on to the next (``title_rows``) or was cut (``title_levels``).
 # Also the words that open a field's name and never end a title ("Director, Investor" |
 # "Relations": photo seed 6 card 89; Public Relations, Human Resources; "Director of Business"
-# | "Development": photo seed 12 card 27).
+# | "Development": photo seed 12 card 27). German's strategic too ("Strategische" |
+# "Einkäuferin": photo seed 15 card 76).
 FIELD_ADJECTIVES = frozenset(
-    _words("strategic global international institutional investor public human business")
+    _words("""
+    strategic global international institutional investor public human business
+    strategische strategischer strategischen
+    """)
 )
 
 # Roles a card may print alone under the row naming their field ("Business Development" |

@@ -250,3 +250,34 @@ def test_a_caron_read_as_an_acute_after_a_vowel_on_a_czech_card(name, regions, d
 def test_nordic_compound_titles_are_titles(title, read):
     assert title_score(read) == 2
     assert title_letters(read) == title
+
+
+def test_a_german_strategic_row_heads_the_role_under_it():
+    # Photo seed 15 card 76 as read: accepted as "EINKAUFERIN"
+    lines = as_read(
+        [("Anna", 0.96, 83, 98, 191, 56), ("Meier", 0.92, 298, 95, 196, 58)],
+        [("STRATEGISCHE", 0.90, 87, 197, 418, 37)],
+        [("EINKAUFERIN", 0.91, 90, 252, 359, 44)],
+        [("VEM", 0.91, 811, 265, 95, 31), ("ANLAGENBAU", 0.92, 923, 264, 316, 32),
+         ("AG", 0.97, 1257, 264, 63, 31)],
+        [("anna.meier@vem-anlagenbau.ch", 0.95, 90, 560, 500, 35)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.title == "STRATEGISCHE EINKÄUFERIN"
+
+
+def test_a_firms_word_after_a_name_the_address_spells_whole_is_doubted():
+    # Photo seed 15 card 46 as read: the logo's word set on the name's row, the address
+    # spelling the given and the family name (accepted at email+initial/mid as three words)
+    lines = as_read(
+        [("Vojtéch", 0.91, 95, 116, 295, 82), ("Pospisil", 0.85, 413, 118, 309, 82),
+         ("Prochazka", 0.88, 845, 117, 458, 71)],
+        [("Obchodni", 0.97, 97, 215, 214, 43), ("reditel", 0.97, 311, 215, 187, 43)],
+        [("PROCHAZKA", 0.92, 808, 219, 201, 31), ("LOGISTIKA", 0.92, 1024, 225, 179, 26),
+         ("S.R.O", 0.87, 1216, 227, 81, 25)],
+        [("vojtech.pospisil@prochazka.cz", 0.92, 90, 751, 617, 51), ("|", 0.93, 729, 761, 5, 45),
+         ("www.prochazka.cz", 0.92, 755, 764, 390, 45)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CZ")
+    assert parsed.evidence["name"].endswith("+firm-word")
+    assert parsed.confidence["name"] < REVIEW_BELOW
