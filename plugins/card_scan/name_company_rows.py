@@ -13,7 +13,7 @@ import re
 
 from contactkit import normalize
 
-from .clues import legal_form
+from .clues import legal_form, repair_legal_form
 from .degrees import honorific
 from .domains import folded_letters
 from .lexicon import POST_NOMINALS
@@ -32,10 +32,14 @@ def part_name_from_company(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A local part before its @, its dot read with a space after it ("giuseppe. palumbo@").
+LOCAL_RE = re.compile(r"((?:[\w'-]+\.\s)?[\w.'-]+)@")
+
+
 def _local_letters(lines: list[Line]) -> set[str]:
     """The letters of each local part the card prints before an ``@`` (``michael.nelson@``:
     michaelnelson)."""
-    found = (m for line in lines for m in re.findall(r"([\w.'-]+)@", line.text))
+    found = (m for line in lines for m in LOCAL_RE.findall(line.text))
     return {umlaut_plain(letters) for local in found if len(letters := folded_letters(local)) >= 5}
 
 
@@ -60,7 +64,8 @@ def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
         end = k
         while end < len(words) and normalize.fold(words[end].strip(",")) in POST_NOMINALS:
             end += 1
-        if spelt & locals_ and legal_form(" ".join(words[end:])):
+        # "Galli & Ferrara S.r.1.": its form with a digit slip undone (photo seed 15 card 43)
+        if spelt & locals_ and legal_form(repair_legal_form(" ".join(words[end:]))):
             return [Line(line.words[:end]), Line(line.words[end:])]
     return None
 

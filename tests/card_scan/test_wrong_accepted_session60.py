@@ -281,3 +281,21 @@ def test_a_firms_word_after_a_name_the_address_spells_whole_is_doubted():
     parsed = parse_card(lines, default_region="CZ")
     assert parsed.evidence["name"].endswith("+firm-word")
     assert parsed.confidence["name"] < REVIEW_BELOW
+
+
+def test_a_name_set_on_the_companys_row_parts_beside_an_address_read_in_two_pieces():
+    # Photo seed 15 card 43 as read: the local part's dot read with a space after it, the
+    # form's l read 1; the company was accepted with the name in it, and no name read
+    lines = as_read(
+        [("GIUSEPPE", 0.96, 82, 118, 327, 43), ("PALUMBO", 0.96, 446, 117, 310, 43),
+         ("Galli", 0.93, 810, 116, 113, 43), ("&", 0.93, 943, 119, 36, 39),
+         ("Ferrara", 0.90, 999, 120, 182, 38), ("S.r.1.", 0.58, 1201, 117, 116, 41)],
+        [("Socio", 0.93, 83, 195, 127, 43), ("Fondatore", 0.93, 229, 195, 243, 42)],
+        [("T:", 0.90, 81, 705, 34, 35), ("081-7490677", 0.92, 134, 704, 275, 36)],
+        [("E:", 0.99, 85, 837, 35, 31), ("giuseppe.", 0.99, 140, 830, 167, 51),
+         ("palumbo@galliferrara.it", 0.99, 327, 830, 415, 51)],
+        [("W:", 0.93, 82, 899, 49, 34), ("galliferrara.it", 0.90, 149, 895, 265, 49)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="IT")
+    assert parsed.contact.name.full.upper() == "GIUSEPPE PALUMBO"
+    assert parsed.contact.organization.name == "Galli & Ferrara S.r.l."
