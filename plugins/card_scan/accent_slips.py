@@ -130,8 +130,8 @@ def spanish_i_put_back(name: str, countries: Collection[str], local: str | None)
 
 
 # A caron read as an acute after a vowel inside a word ("Sedlaéek" for Sedláček: photo seed 7
-# card 41, accepted at smaller+given/hi): Czech and Slovak write é after a consonant
-# (Dvořáková, Pavlíček's é never follows a vowel in a name), the č of -aček, -iček, -eček often.
+# card 41, accepted at smaller+given/hi): Czech and Slovak names write an é after a consonant
+# (Čermák, Šimek, Hájek: no é after a vowel), and a č after one often (-áček, -íček, -eček).
 CARON_READ_ACUTE_RE = re.compile(r"[aeiouyáíúý]é(?=[^\W\d_])", re.IGNORECASE)
 CARON_COUNTRIES = frozenset({"CZ", "SK"})
 

@@ -99,7 +99,7 @@ def join_wrapped_title(
         words = texts[below].split()
         if not first or not words:
             continue
-        if not (_wraps(first[-1]) or _wraps(words[0]) or _lower_on(first, words)):
+        if not (_wraps(first[-1]) or _wraps(words[0]) or _continues(first, words)):
             continue
         if has_legal_form(texts[below]):
             continue  # "Commercieel Directeur" over "De Vries & Zonen BV": the company
@@ -263,11 +263,12 @@ def _wraps(word: str) -> bool:
     return word.lower() in WRAP_WORDS and (word in ("&", "+") or word.islower() or capitals)
 
 
-def _lower_on(first: list[str], below: list[str]) -> bool:
-    """``runs_on``, or a title row ending on a comma ("AREA SALES MANAGER," | "NORTHERN
-    EUROPE": seeds 11, 12 and 14, each to review cut), or a row opening on a small word under
-    a title printed in mixed case: a title's own words run on so ("Responsable commercial" |
-    "grands comptes"), where a department's name opens on a capital."""
+def _continues(first: list[str], below: list[str]) -> bool:
+    """The title row ``first`` goes on in the row ``below``, no wrap word at the cut: it
+    ``runs_on``, it ends on a comma ("AREA SALES MANAGER," | "NORTHERN EUROPE": seeds 11, 12
+    and 14, each to review cut), or ``below`` opens on a small word under a title printed in
+    mixed case: a title's own words run on so ("Responsable commercial" | "grands comptes"),
+    where a department's name opens on a capital."""
     small = below[0].isalpha() and below[0].islower() and len(below[0]) > 2
     mixed = any(not w.isupper() for w in first)
     return runs_on(first, below) or first[-1].endswith(",") or (small and mixed)
