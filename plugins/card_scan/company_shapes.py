@@ -102,14 +102,18 @@ def odd_shape(company: str, line: Line, domain: str | None) -> str | None:
         return "form-only"  # "group", "KK", "Co.,Ltd.": a logo or a form, the name not read
     if capital_lost(company, domain):
         return "capital-lost"  # "Atlas berica s.Lu." for Atlas Ibérica: unmeasured
-    styled = company.islower() and len(company.split()) >= 2 and legal_form(company) is not None
-    if company[:1].islower() and not particle_start(company) and not styled:
+    if company[:1].islower() and not particle_start(company) and not small_letters_style(company):
         # "hikä Hikari Co.,Ltd.", "wuNakamura Tsusho K.K." (a logo read as letters before the
         # name), "obalt Corp." (its C lost): 0 of 5 right on all-font tuning photo seeds 85-88,
-        # three accepted at domain+legal, domain+legal+other/hi and legal/hi. A name set all in
-        # small letters, its form too, is the firm's style ("bkf automazione s.r.l.").
+        # three accepted at domain+legal, domain+legal+other/hi and legal/hi.
         return "lower-start"
     return None
+
+
+def small_letters_style(company: str) -> bool:
+    """A name set all in small letters, its legal form too: the firm's style ("bkf automazione
+    s.r.l.": scan seed 12 card 21), no logo's letters before it."""
+    return company.islower() and len(company.split()) >= 2 and legal_form(company) is not None
 
 
 # Dutch names add "ter", "ten" and "'t" ("ter Horst", "'t Hart") to the particles.

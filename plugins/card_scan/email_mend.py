@@ -131,7 +131,7 @@ def _card_domain(
     # lost letters may still hold what the address lost ("northgate-engneeing.com" its hyphen).
     checked = read_dot and bool(company) and domain_in(company or "", read)
     for site in sites:  # the website's domain, printed on another line
-        if read_dot and read.startswith(site.lower()) and read[len(site) :].isalpha():
+        if read_dot and cut_at_end(site.lower(), read):
             # "denh-pharmaceuticals.com" beside the site's row cut "...co": the site lost the
             # letters the address kept (scan seed 12 card 16, the address made ".co")
             return read
@@ -223,5 +223,11 @@ def mend_lone(
     made = [m for m in mended if m]
     # One reading's ending cut short where another's is whole ("...pharmaceuticals.co" made
     # from the site's cut row beside the lone reading's ".com"): the whole one.
-    whole = [m for m in made if not any(o.startswith(m) and o[len(m) :].isalpha() for o in made)]
+    whole = [m for m in made if not any(cut_at_end(m, o) for o in made)]
     return whole, None in mended
+
+
+def cut_at_end(short: str, whole: str) -> bool:
+    """``short`` is ``whole`` with letters cut off its end ("denh-pharmaceuticals.co" of
+    "...pharmaceuticals.com")."""
+    return whole.startswith(short) and whole[len(short) :].isalpha()
