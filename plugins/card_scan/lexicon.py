@@ -281,6 +281,24 @@ POLISH_L_WORDS = frozenset(
     słońce słoneczny słoneczna gołąb kłos wełna dział ołów
     """)
 )
+# The words of Polish street names that hold an ł, as the streets write them (genitive for a
+# person or a day, feminine for an adjective): the country's most common street names and the
+# main roads of its large towns (``polish_streets``). A general list, not the tuning sets'.
+POLISH_STREET_L_WORDS = frozenset(
+    _words("""
+    wrocławska puławska łódzka białostocka głogowska chełmska płocka słupska włocławska
+    wałbrzyska kołobrzeska iławska mławska kłodzka łowicka łukowska ełcka łańcucka bełchatowska
+    łomżyńska połczyńska płowiecka złotowska łęczycka łużycka łazienkowska łagiewnicka
+    piłsudskiego słowackiego kołłątaja pułaskiego skłodowskiej popiełuszki gałczyńskiego
+    żółkiewskiego głowackiego małachowskiego łokietka jagiełły władysława bolesława
+    stanisława wacława mirosława jarosława przemysława wiesława czesława bronisława radosława
+    pawła michała marszałkowska marszałka hołdu niepodległości żołnierzy żołnierska
+    długa długie złota złote słoneczna łąkowa mała główna wesoła chłodna wał wały wałowa
+    łączna pułkowa słowiańska słowicza ołówkowa wołoska biała białej złotej długiej miła
+    bałtycka gołębia jałowcowa żółta orła chłopska młyńska młynarska przemysłowa łanowa
+    wielkopolska małopolska
+    """)
+)
 # The vowels Polish writes: an ł stands beside one (Wisła, Bałtyk, Długa).
 POLISH_VOWELS = "aeiouyąęó"
 # Legal forms Polish firms put before their name ("PPHU Sokół"), folded.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import POLISH_VOWELS
+from .polish_streets import street_l_back
 from .street_words import country_slip, province_read_d, street_word, umlaut_read_twice
 
 GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
@@ -66,7 +67,7 @@ def repair_street(street: str, region: str) -> str:
     street = re.sub(r"(?<=\d)°(?= ?(?:piso|andar|Esq|Dto|Dt)\b)", "º", street)
     if SPANISH_STREET_RE.match(street) or region == "ES":
         street = spanish_street(street)
-    return polish(street) if region == "PL" else street
+    return street_l_back(polish(street)) if region == "PL" else street
 
 
 def spanish_street(street: str) -> str:

@@ -120,11 +120,12 @@ def test_the_slips_a_polish_reader_undoes(row, street, city):
     assert _read(parsed)[::2] == (street, city)
 
 
-def test_a_polish_address_is_measured_apart_and_left_out_unless_sure():
-    # ł read t ("Marszatkowska") is one of a Polish street's letters no rule can put back
+def test_a_polish_address_is_measured_apart():
+    # its ł read t put back from the words Polish streets bear (polish_streets), a Polish
+    # address is kept as sure as its measure says (session 61: 77 of 79 right)
     parsed = _card("Jan Nowak", "ul. Marszatkowska 115, 60-445 Poznan")
     assert parsed.evidence["addresses"] == "street+city+polish"
-    assert parsed.confidence["addresses"] < MINOR_KEEP["addresses"]
+    assert parsed.confidence["addresses"] >= MINOR_KEEP["addresses"]
 
 
 @pytest.mark.parametrize(
