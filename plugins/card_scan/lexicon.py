@@ -139,10 +139,11 @@ FIELD_WORDS = frozenset(
 # Also the words that open a field's name and never end a title ("Director, Investor" |
 # "Relations": photo seed 6 card 89; Public Relations, Human Resources; "Director of Business"
 # | "Development": photo seed 12 card 27). German's strategic too ("Strategische" |
-# "Einkäuferin": photo seed 15 card 76).
+# "Einkäuferin": photo seed 15 card 76), and a customer's ("CUSTOMER" | "SUCCESS MANAGER":
+# photo seed 16 card 8).
 FIELD_ADJECTIVES = frozenset(
     _words("""
-    strategic global international institutional investor public human business
+    strategic global international institutional investor public human business customer
     strategische strategischer strategischen
     """)
 )

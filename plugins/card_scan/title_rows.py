@@ -104,8 +104,9 @@ def join_wrapped_title(
         if has_legal_form(texts[below]):
             continue  # "Commercieel Directeur" over "De Vries & Zonen BV": the company
         if stacked(lines[title], lines[below]) and all(_plain_word(w) for w in words):
-            joined = f"{texts[title].rstrip()} {texts[below].lstrip()}"
-            return (*joined_lines(lines, texts, candidates, title, below, joined), texts[below])
+            row = region_mended(texts[below].strip())
+            joined = f"{texts[title].rstrip()} {row}"
+            return (*joined_lines(lines, texts, candidates, title, below, joined), row)
     return lines, texts, candidates, ""
 
 
@@ -159,15 +160,28 @@ def region_row(words: list[str]) -> bool:
     names = [w.strip(",") for w in words if w.strip(",").lower() not in _REGION_JOINERS]
     return bool(names) and all(
         w.lower() in REGION_WORDS or ((len(w) > 2 or w in ("UK", "US")) and country_code(w))
-        for w in names
+        for w in (_capital_i(n) for n in names)
     )
+
+
+def region_mended(row: str) -> str:
+    """A region row's country with its capital I read as an l put back ("UK & lreland")."""
+    return " ".join(_capital_i(w) for w in row.split(" ")) if region_row(row.split()) else row
+
+
+def _capital_i(word: str) -> str:
+    """ "lreland", "ltaly", "lndia": a country whose capital I was read as a small l."""
+    if len(word) > 3 and word[0] == "l" and word[1].islower() and country_code("I" + word[1:]):
+        return "I" + word[1:]
+    return word
 
 
 # Words that open a title and never end one: a row opening on one runs on to the role word.
 # An engineer's discipline is one ("Mechanical" | "Design Engineer": photo seed 7 cards 10
-# and 81); a department is named by a noun ("Engineering").
+# and 81); a department is named by a noun ("Engineering"). So is the Dutch general manager's
+# "Algemeen" ("ALGEMEEN" | "DIRECTRICE": photo seed 16 card 28).
 HEAD_WORDS = frozenset(
-    {"senior", "junior", "deputy", "regional", "key", "lead"}
+    {"senior", "junior", "deputy", "regional", "key", "lead", "algemeen"}
     | {"mechanical", "electrical", "civil", "structural"}
 )
 
