@@ -81,6 +81,45 @@ COLON_COUNTRY_RE = re.compile(r"(?<=[a-z]):(?= ([A-Z][a-zñ]{3,})$)")
 EMAIL_TAIL_RE = re.compile(r"\s+(?:\S{1,3}\s+)?(?:E-?mail:?\s*)?[\w.+-]+\s?@\s?\S+$", re.I)
 
 
+# An icon of the card's other column read after the address on its row: a scrap in brackets
+# or closed by a semicolon, a short one or two beside it ("London SE1 6SU [a] Be", "Glasgow G2
+# 8WD Oo]", "Aveiro, Portugal [a]:", "Perth WA 6000 [mi]", "EC2A 0EH, United Kingdom io ot;":
+# the second blind generator's tuning seeds, each address left unread). No address ends so. A
+# bracket beside a digit or a British outward code's letters is that code's 1 ("M5H 8}1",
+# "London SE] 3TD"), kept.
+ICON_TAIL_RE = re.compile(
+    r"(?:,?\s+[A-Za-z]{1,2})?,?\s+(?![A-Z]{1,2}[\]}]\s)"
+    r"[^\s\d]*(?:[\[\]{}]|[A-Za-z];)[^\s\d]*(?:\s+[^\s\d]{1,3})?\s*$"
+)
+# "9% Umeda 7-2-22, Shimogyo-ku", "% Linzer StraBe 26, 4063": the map pin before the address
+# read as a per cent sign (a digit before it, its point); no address opens on one
+PIN_HEAD_RE = re.compile(r"^\d?%\s+(?=\S)")
+# "N@rregade 152": a Danish or Norwegian ø read as an at sign inside a word; no email follows
+# (an address's at sign has a dotted domain after it)
+AT_FOR_O_RE = re.compile(r"(?<=\b[A-Za-z])@(?=[a-zæøå]{3,}\b(?![.@]))")
+# "702 OO Ostrava": a Czech or Slovak postcode's two zeros read as capital Os before the town
+CZ_ZEROS_RE = re.compile(r"(?<=\b\d{3} )(?:OO|O0|0O)(?= [A-ZÀ-Ž])")
+# "Halifax, NS B3j 1E3", "Leeds LS1 1Jx": a Canadian or British postcode's capital read small
+# at the row's end; neither country writes a small letter in one
+SMALL_IN_POSTCODE_RE = re.compile(
+    rf"(?:^|(?<=\s))(?:[A-Z]\d[A-Za-z] \d[A-Za-z]\d|{GB_OUTWARD} \d[A-Za-z]{{2}})$"
+)
+# "Sheffield $1 2DN": a British outward code's S read as a dollar sign
+GB_DOLLAR_RE = re.compile(rf"(?:^|(?<=\s))\$(?=[A-Z]?\d[A-Z\d]? {GB_INWARD}$)")
+# "Dublin 2, DO02 H3R2": a Dublin Eircode's D read twice, as D and O, before its two digits
+EIRCODE_DO_RE = re.compile(r"(?<=\s)DO(?=\d{2} [A-Z\d]{4}$)")
+
+
+def row_end_slips(text: str) -> str:
+    """An address row's ends put right: an icon's scrap cut off either end, an ø read @, a
+    postcode's letter slips."""
+    text = PIN_HEAD_RE.sub("", ICON_TAIL_RE.sub("", text).rstrip(" ,"))
+    text = CZ_ZEROS_RE.sub("00", AT_FOR_O_RE.sub("ø", text))
+    text = SMALL_IN_POSTCODE_RE.sub(lambda m: m.group(0).upper(), text)
+    text = GB_DOLLAR_RE.sub("S", text)
+    return EIRCODE_DO_RE.sub("D", text)
+
+
 def before_email(text: str) -> str | None:
     """The start of a line an email ends, where an address may stand, or None."""
     match = EMAIL_TAIL_RE.search(text)
@@ -99,7 +138,7 @@ def mended(text: str) -> str:
         text = text[: colon.start()] + " -" + text[colon.end() :]
     text = ZERO_IN_WORD_RE.sub("o", text)
     text = _unglued_town(text)
-    text = US_STATE_SMALL_I_RE.sub("I", text)
+    text = US_STATE_SMALL_I_RE.sub("I", row_end_slips(text))
     return US_STATE_GLUED_RE.sub(" ", US_STATE_DOT_RE.sub(", ", text))
 
 
