@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 from .spellings import SPELT_OUT
+from .street_words import N_TILDE_SLIPS
 
 LATIN_NAME_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-ž' .-]{2,}$")  # a name, capitalised
 # OCR reads m for rn ("Bem" for Bern), n for ri, and the other way round: ri for ń or n
@@ -76,6 +77,8 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
     # "Praha 4", "Dublin 2", "København Ø", "Aarhus C": the town's district is no part of it
     town = re.sub(r"\s+(?:\d{1,2}|[A-ZÆØÅ]{1,2})$", "", town)
     folded = normalize.fold(town)
+    if tilde := _tilde_slipped(town, names):
+        return city.replace(town, tilde), "mended"
     own = _accent_slipped(town, names.get(folded, set()), names)
     if own:
         return city.replace(town, own), "mended"
@@ -97,6 +100,19 @@ def checked_city(city: str, country: str | None, others: tuple[str, ...] = ()) -
         spellings, key=lambda so: (_slips(town.lower(), so[0].lower()), not so[1], so[0].isascii())
     )
     return city.replace(town, spelling), "mended"
+
+
+def _tilde_slipped(town: str, names: Spellings) -> str | None:
+    """The town whose ñ OCR read as two letters ("Logrofio", "A Corufia": the tilde a dot or a
+    bar over the n's first stroke), where the table's own name for it has the ñ and the town as
+    read is none's own ("Logronio" is another tongue's); None where no such town is."""
+    for slip in N_TILDE_SLIPS:
+        if slip not in town or any(own for _, _, own in names.get(normalize.fold(town), ())):
+            continue  # no such pair of letters, or the town read right (a name of its own)
+        mended = town.replace(slip, "ñ")
+        if any(spelt == mended and own for _, spelt, own in names.get(normalize.fold(mended), ())):
+            return mended
+    return None
 
 
 def _accent_slipped(town: str, entries: set[tuple[int, str, bool]], names: Spellings) -> str:
