@@ -7,6 +7,7 @@ import re
 
 from .lexicon import POLISH_VOWELS
 from .polish_streets import street_l_back
+from .street_accents import accents_back
 from .street_words import country_slip, province_read_d, street_word, umlaut_read_twice
 
 GERMAN_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
@@ -57,7 +58,7 @@ def repair_street(street: str, region: str) -> str:
     # "Emanuele I! 171", "Emanuele tl 93", "Emanuele [1 25": the II of Vittorio Emanuele II,
     # whose streets every Italian town names, its two bars read as any two thin marks
     street = re.sub(r"(?<=\bEmanuele )(?!11\b)[Iil1!|\[\]t]{2}(?= \d)", "II", street)
-    street = " ".join(country_slip(w) for w in street.split(" "))
+    street = accents_back(" ".join(country_slip(w) for w in street.split(" ")))
     # "Shijo-doni 2-3-23": a romanised Japanese street's -dori (通り) with its r read n
     street = re.sub(r"(?<=[a-z]-)doni\b", "dori", street)
     # "2° planta", "3° Esq.", "2° Dto.": an Iberian floor's ordinal sign read as a degree sign
