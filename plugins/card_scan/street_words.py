@@ -45,16 +45,26 @@ RHONE_RE = re.compile(r"\bRh[éèG6g]ne\b|(?<=\bdu )Rhene\b")
 STREET_SLIP_RE = re.compile(r"(?<=[a-z] )(?:Steet|Sreet|Stret|Sveet|Stveet)(?=,|$)")
 
 
+# "784 Colmore Rov": an English Row with its w read v, closing the street's name; no English
+# word is spelt so
+ROW_SLIP_RE = re.compile(r"(?<=[a-z] )Rov(?=,|$)")
+
+# "117 avenue de I'Europe": the l of a French elided article read as a capital I; French writes
+# l' (or L'), never I', before a name
+ELIDED_L_RE = re.compile(r"(?<=\b[Dd]e )I(?=['’][A-ZÀ-Ý])")
+
+
 # "Hauptplotz 161", "Hauptpiatz 150": a German square's -platz with its a read o or its l read
 # i, closing a compound (session 39); German writes no word ending -plotz or -piatz
 PLATZ_SLIP_RE = re.compile(r"(?<=[a-zäöüß]{3})p(?:lotz|iatz)\b")
 
 
 def street_word(street: str, german: bool) -> str:
-    """The street with a French rue's, the Rhône's, an English Street's, a German square's or
-    quay's letter put back."""
+    """The street with a French rue's, the Rhône's, an elided article's, an English Street's or
+    Row's, a German square's or quay's letter put back."""
     street = RHONE_RE.sub("Rhône", RUE_RE.sub(r"\1ue", street))
     street = PLATZ_SLIP_RE.sub("platz", STREET_SLIP_RE.sub("Street", street))
+    street = ELIDED_L_RE.sub("l", ROW_SLIP_RE.sub("Row", street))
     return KAI_RE.sub("kai", street) if german else street
 
 
