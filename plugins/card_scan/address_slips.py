@@ -99,15 +99,23 @@ PIN_HEAD_RE = re.compile(r"^\d?%\s+(?=\S)")
 AT_FOR_O_RE = re.compile(r"(?<=\b[A-Za-z])@(?=[a-zæøå]{3,}\b(?![.@]))")
 # "702 OO Ostrava": a Czech or Slovak postcode's two zeros read as capital Os before the town
 CZ_ZEROS_RE = re.compile(r"(?<=\b\d{3} )(?:OO|O0|0O)(?= [A-ZÀ-Ž])")
-# "Halifax, NS B3j 1E3", "Leeds LS1 1Jx": a Canadian or British postcode's capital read small
-# at the row's end; neither country writes a small letter in one
+# "Halifax, NS B3j 1E3", "Leeds LS1 1Jx", "Sheffield S1 Oxy": a Canadian or British postcode's
+# capital read small at the row's end, a British inward code's 0 read O; neither country
+# writes a small letter in one, nor a letter first in the inward code
 SMALL_IN_POSTCODE_RE = re.compile(
-    rf"(?:^|(?<=\s))(?:[A-Z]\d[A-Za-z] \d[A-Za-z]\d|{GB_OUTWARD} \d[A-Za-z]{{2}})$"
+    rf"(?:^|(?<=\s))(?:[A-Z]\d[A-Za-z] \d[A-Za-z]\d|{GB_OUTWARD} [\dO][A-Za-z]{{2}})$"
 )
 # "Sheffield $1 2DN": a British outward code's S read as a dollar sign
 GB_DOLLAR_RE = re.compile(rf"(?:^|(?<=\s))\$(?=[A-Z]?\d[A-Z\d]? {GB_INWARD}$)")
-# "Dublin 2, DO02 H3R2": a Dublin Eircode's D read twice, as D and O, before its two digits
-EIRCODE_DO_RE = re.compile(r"(?<=\s)DO(?=\d{2} [A-Z\d]{4}$)")
+# "CF10 7UA, United": the country cut at the card's edge after a British postcode
+GB_UNITED_RE = re.compile(rf"(\b{GB_OUTWARD} {GB_INWARD}), United$")
+# "Dublin 2, DO02 H3R2", "DO2 D9Y5": a Dublin Eircode's 0 read O, or its D read twice, as D and
+# O, before its two digits
+EIRCODE_DO_RE = re.compile(r"(?:^|(?<=\s))DO0?(?=\d [A-Z\d]{4}$)")
+# "211.68 Malmö": a Swedish postcode's space read as a dot before the town
+SE_POSTCODE_DOT_RE = re.compile(r"^(\d{3})\.(?=\d{2} [A-ZÅÄÖ])")
+# "$72 Pine Street": a house number's 8 read as a dollar sign; no street opens on a price
+HOUSE_DOLLAR_RE = re.compile(r"^\$(?=\d{1,4} [A-Z])")
 
 
 def row_end_slips(text: str) -> str:
@@ -115,9 +123,15 @@ def row_end_slips(text: str) -> str:
     postcode's letter slips."""
     text = PIN_HEAD_RE.sub("", ICON_TAIL_RE.sub("", text).rstrip(" ,"))
     text = CZ_ZEROS_RE.sub("00", AT_FOR_O_RE.sub("ø", text))
-    text = SMALL_IN_POSTCODE_RE.sub(lambda m: m.group(0).upper(), text)
-    text = GB_DOLLAR_RE.sub("S", text)
-    return EIRCODE_DO_RE.sub("D", text)
+    text = SMALL_IN_POSTCODE_RE.sub(_postcode_capitals, text)
+    text = GB_UNITED_RE.sub(r"\1, United Kingdom", GB_DOLLAR_RE.sub("S", text))
+    text = SE_POSTCODE_DOT_RE.sub(r"\1 ", EIRCODE_DO_RE.sub("D0", text))
+    return HOUSE_DOLLAR_RE.sub("8", text)
+
+
+def _postcode_capitals(match: re.Match[str]) -> str:
+    outward, inward = match.group(0).upper().split(" ")
+    return f"{outward} {inward[0].replace('O', '0')}{inward[1:]}"
 
 
 def before_email(text: str) -> str | None:

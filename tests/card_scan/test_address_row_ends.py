@@ -58,6 +58,18 @@ def _address(region: str, *rows: str) -> tuple[str | None, ...] | None:
             ["505 Harcourt Street", "Dublin 2, DO02 H3R2"],
             ("505 Harcourt Street", "D02 H3R2", "Dublin 2"),
         ),
+        (
+            "IE",
+            ["40 O'Connell Street", "Dublin 2", "DO2 D9Y5"],
+            ("40 O'Connell Street", "D02 D9Y5", "Dublin 2"),
+        ),
+        (
+            "GB",
+            ["476 Canal Street", "Sheffield S1 Oxu"],
+            ("476 Canal Street", "S1 0XU", "Sheffield"),
+        ),
+        ("SE", ["Sveavägen 171", "211.68 Malmö"], ("Sveavägen 171", "211 68", "Malmö")),
+        ("US", ["$72 Pine Street", "New York, NY 10062"], ("872 Pine Street", "10062", "New York")),
     ],
 )
 def test_an_address_row_read_with_a_slip_at_its_end(region, rows, want):
@@ -76,3 +88,9 @@ def test_an_address_row_read_with_a_slip_at_its_end(region, rows, want):
 )
 def test_a_row_whose_marks_are_its_own_is_left(row):
     assert row_end_slips(row) == row
+
+
+def test_a_british_country_cut_at_the_cards_edge():
+    row = "The Old Mill, 628 Queen Street, Cardiff, CF10 7UA, United"
+    lines = hand_lines(("Jan Smith", 30), ("jan@smith.com", 30), (row, 30))
+    assert parse_card(lines, default_region="GB").contact.addresses[0].country == "United Kingdom"
