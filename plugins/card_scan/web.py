@@ -23,6 +23,7 @@ from .endings import (
     known_suffix,
     slipped_ending,
 )
+from .lexicon import COMPANY_WORDS, TRADE_WORDS
 from .line_fragments import site_split, slash_lost
 from .site_spaces import dots_put_back
 from .text_lines import Line
@@ -303,6 +304,8 @@ def slip_side(email_domain: str, url_domain: str, region: str | None) -> bool | 
             and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
         ):
             return side
+    if ending == url_ending and (worded := _trade_word_side(stem, url_stem)) is not None:
+        return worded
     if not region or stem != url_stem or ending == url_ending:
         return None
     code = country_ending(region)
@@ -311,6 +314,22 @@ def slip_side(email_domain: str, url_domain: str, region: str | None) -> bool | 
     ):
         return ending == code
     return None
+
+
+def _trade_word_side(stem: str, url_stem: str) -> bool | None:
+    """The side whose one differing word is a trade word the other misses by a letter
+    ("hdb-international" beside "hdb-intermational": second generator photo seed 16 card 86,
+    the address's n read m, both made it); None where no such word tells."""
+    pieces, url_pieces = re.split(r"[-.]", stem), re.split(r"[-.]", url_stem)
+    if len(pieces) != len(url_pieces):
+        return None
+    apart = [(a, b) for a, b in zip(pieces, url_pieces, strict=True) if a != b]
+    if len(apart) != 1:
+        return None
+    (word, url_word), known = apart[0], TRADE_WORDS | COMPANY_WORDS
+    if (word in known) == (url_word in known):
+        return None
+    return word in known
 
 
 def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
