@@ -65,9 +65,9 @@ def find_address(
     polish_postcode = postcode_country(parts.get("postal", "")) == "PL"
     if polish_postcode:
         region = "PL"
-    if "street" in parts:
-        parts["street"] = repair_street(pin_dropped(parts["street"]), region)
     country = postal_country(parts)
+    if "street" in parts:
+        parts["street"] = repair_street(pin_dropped(parts["street"]), region, country)
     if parts.get("city"):
         parts["city"] = repair_city(
             parts["city"], parts.get("street", ""), region, parts.get("postal", "")

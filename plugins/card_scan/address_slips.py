@@ -84,7 +84,8 @@ EMAIL_TAIL_RE = re.compile(r"\s+(?:\S{1,3}\s+)?(?:E-?mail:?\s*)?[\w.+-]+\s?@\s?\
 # An icon of the card's other column read after the address on its row: a scrap in brackets
 # or closed by a semicolon, a short one or two beside it ("London SE1 6SU [a] Be", "Glasgow G2
 # 8WD Oo]", "Aveiro, Portugal [a]:", "Perth WA 6000 [mi]", "EC2A 0EH, United Kingdom io ot;":
-# the second blind generator's tuning seeds, each address left unread). No address ends so. A
+# the second blind generator's tuning seeds, each address left unread). Few addresses end so
+# ("Suite 5 [Rear]" loses its bracket; a line of two columns was read as one more often). A
 # bracket beside a digit or a British outward code's letters is that code's 1 ("M5H 8}1",
 # "London SE] 3TD"), kept.
 ICON_TAIL_RE = re.compile(
@@ -95,15 +96,16 @@ ICON_TAIL_RE = re.compile(
 # read as a per cent sign (a digit before it, its point); no address opens on one
 PIN_HEAD_RE = re.compile(r"^\d?%\s+(?=\S)")
 # "N@rregade 152": a Danish or Norwegian ø read as an at sign inside a word; no email follows
-# (an address's at sign has a dotted domain after it)
-AT_FOR_O_RE = re.compile(r"(?<=\b[A-Za-z])@(?=[a-zæøå]{3,}\b(?![.@]))")
+# (an address's at sign has a domain after it, dotted or hyphened: "k@nor-tech.no")
+AT_FOR_O_RE = re.compile(r"(?<=\b[A-Za-z])@(?=[a-zæøå]{3,}(?:[\s,]|$))")
 # "702 OO Ostrava": a Czech or Slovak postcode's two zeros read as capital Os before the town
 CZ_ZEROS_RE = re.compile(r"(?<=\b\d{3} )(?:OO|O0|0O)(?= [A-ZÀ-Ž])")
-# "Halifax, NS B3j 1E3", "Leeds LS1 1Jx", "Sheffield S1 Oxy": a Canadian or British postcode's
+# "Halifax, NS B3j 1E3", "Leeds LS1 1Jx", "Sheffield S1 OXU": a Canadian or British postcode's
 # capital read small at the row's end, a British inward code's 0 read O; neither country
-# writes a small letter in one, nor a letter first in the inward code
+# writes a small letter in one, nor a letter first in the inward code. An O only before two
+# capitals: "Block B1 Oak", "Halle A1 Ost" end on a word
 SMALL_IN_POSTCODE_RE = re.compile(
-    rf"(?:^|(?<=\s))(?:[A-Z]\d[A-Za-z] \d[A-Za-z]\d|{GB_OUTWARD} [\dO][A-Za-z]{{2}})$"
+    rf"(?:^|(?<=\s))(?:[A-Z]\d[A-Za-z] \d[A-Za-z]\d|{GB_OUTWARD} (?:\d[A-Za-z]{{2}}|O[A-Z]{{2}}))$"
 )
 # "Sheffield $1 2DN": a British outward code's S read as a dollar sign
 GB_DOLLAR_RE = re.compile(rf"(?:^|(?<=\s))\$(?=[A-Z]?\d[A-Z\d]? {GB_INWARD}$)")

@@ -284,7 +284,8 @@ POLISH_L_WORDS = frozenset(
 )
 # The words of Polish street names that hold an ł, as the streets write them (genitive for a
 # person or a day, feminine for an adjective): the country's most common street names and the
-# main roads of its large towns (``polish_streets``). A general list, not the tuning sets'.
+# main roads of its large towns (``polish_streets``). A general list, not the tuning sets'. No
+# word of four letters or fewer: one t off a word printed so ("Mata", "Waty", "Orta").
 POLISH_STREET_L_WORDS = frozenset(
     _words("""
     wrocławska puławska łódzka białostocka głogowska chełmska płocka słupska włocławska
@@ -294,9 +295,9 @@ POLISH_STREET_L_WORDS = frozenset(
     żółkiewskiego głowackiego małachowskiego łokietka jagiełły władysława bolesława
     stanisława wacława mirosława jarosława przemysława wiesława czesława bronisława radosława
     pawła michała marszałkowska marszałka hołdu niepodległości żołnierzy żołnierska
-    długa długie złota złote słoneczna łąkowa mała główna wesoła chłodna wał wały wałowa
-    łączna pułkowa słowiańska słowicza ołówkowa wołoska biała białej złotej długiej miła
-    bałtycka gołębia jałowcowa żółta orła chłopska młyńska młynarska przemysłowa łanowa
+    długa długie złota złote słoneczna łąkowa główna wesoła chłodna wałowa
+    łączna pułkowa słowiańska słowicza ołówkowa wołoska biała białej złotej długiej
+    bałtycka gołębia jałowcowa żółta chłopska młyńska młynarska przemysłowa łanowa
     wielkopolska małopolska
     """)
 )

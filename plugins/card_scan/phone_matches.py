@@ -70,7 +70,7 @@ def read_numbers(
 def mobile_first(fixed: str, label: str, regions: list[str]) -> list[str]:
     """``regions`` with those whose plan makes the number a mobile first, where its label says
     it is one: "M 0676 633 78 57" under "Mobil"'s Germany, Austria, Switzerland is an Austrian
-    mobile, a German line (second blind generator's photo seeds 11 and 14: read in Germany, to
+    mobile, not a German line (second blind generator's photo seeds 11 and 14: read in Germany, to
     review as a kind conflict)."""
     if PHONE_LABELS.get(label) != "cell" or len(regions) < 2:
         return regions

@@ -1,9 +1,9 @@
-"""A Polish street's ł read as a t or an i, put back where the word is one Polish streets bear.
+"""A Polish street's ł read as a t, put back where the word is one Polish streets bear.
 
 OCR reads the ł's stroke away: "Wroctawska", "Podlegtosci", "Putawska". No letter rule tells
 that t from a printed one (Polish writes "ut" and "at" everywhere), but a street's words come
 from a short stock: the towns the road leads to, the people and days it honours, the field or
-hill it crossed. A word that becomes one of those with its t or i made ł is that word.
+hill it crossed. A word that becomes one of those with its t made ł is that word.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ import re
 import unicodedata
 from itertools import combinations
 
-from .lexicon import POLISH_STREET_L_WORDS, POLISH_VOWELS
+from .lexicon import POLISH_STREET_L_WORDS
 
-# The letters OCR reads for an ł (its stroke lost: t; its bar read as a dot: i)
-L_READS = "ti"
-# A word with more such letters is tried no further: every t and i of it would be a guess
+# The letter OCR reads for an ł, its stroke lost. Not the i its bar is read as too: an i
+# printed in a street word is as common ("ul. Pawia" is no Pawła)
+L_READS = "t"
+# A word with more such letters is tried no further: every t of it would be a guess
 MOST_SPOTS = 5
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
@@ -35,11 +36,10 @@ KNOWN = frozenset(_folded(w) for w in POLISH_STREET_L_WORDS)
 
 
 def street_l_back(text: str) -> str:
-    """``text`` with each word's t or i made ł where that makes a word of
-    ``POLISH_STREET_L_WORDS`` ("Al. Niepodlegtosci 14" → "Al. Niepodległosci 14"); the rest as
-    read. A t after c or g is an ł in any word: Polish writes neither "ct" nor "gt"."""
-    text = WORD_RE.sub(_word_l_back, text)
-    return re.sub(rf"(?<=[cg])t(?=[{POLISH_VOWELS}])", "ł", text)
+    """``text`` with each word's t made ł where that makes a word of ``POLISH_STREET_L_WORDS``
+    ("Al. Niepodlegtosci 14" → "Al. Niepodległosci 14"); the rest as read ("Victoria Tower"
+    on a Polish card keeps its t)."""
+    return WORD_RE.sub(_word_l_back, text)
 
 
 def _word_l_back(match: re.Match[str]) -> str:

@@ -4,7 +4,8 @@ An engine without the card's language reads an accented letter as a look-alike: 
 Königsallee as g or e, the ü of Süd as "ti", the ç of Praça as g, the ř of Příkopě as "ii" or f.
 The word as read is none the language writes, but only a known word tells which letter it
 held: a short stock of words that name streets in each language (a king, a height, the south, a
-republic, a square), each accented letter matched only by the letters OCR reads for it.
+republic, a square), each accented letter matched only by the letters OCR reads for it, and
+only on a card of a country that writes the word ("12 Sid Road" in Devon is no Süd).
 """
 
 from __future__ import annotations
@@ -14,49 +15,67 @@ from functools import cache
 
 from contactkit.normalize import fold
 
-# Words (or a compound's first or last part) that name streets, with their accents: German,
-# Portuguese, Spanish, French, Czech, Danish and Norwegian. A general list, not the tuning sets'.
-STREET_ACCENT_WORDS = (
-    "könig", "höhe", "süd", "brücke", "mühle", "mühlen",
-    "república", "praça", "comércio", "conceição", "são", "joão", "príncipe", "josé",
-    "république", "général", "élysées", "hôtel", "côte",
-    "příkopě", "náměstí", "václavské", "národní", "nábřeží", "třída",
-    "øster", "nørre", "søndre", "strøget",
-)  # fmt: skip
-# The letters OCR reads for each accented one, its own plain letter among them: a word read
-# with every accent plain is right folded, and left as read (``_cased``)
+GERMAN = frozenset({"DE", "AT", "CH", "LI"})
+PORTUGUESE = frozenset({"PT", "BR"})
+IBERIAN = PORTUGUESE | {"ES", "MX", "AR", "CO", "CL", "PE"}
+CZECH = frozenset({"CZ", "SK"})
+NORDIC = frozenset({"DK", "NO"})
+
+# Words that name streets, with their accents, and the countries whose cards print them; how a
+# word stands in the street: whole ("Süd", "Praça"), opening a compound ("Königsallee",
+# "Østergade") or ending one ("Theresienhöhe"). A general list, not the tuning sets'.
+WHOLE, OPENS, ENDS = "whole", "opens", "ends"
+STREET_ACCENT_WORDS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
+    ("süd", GERMAN, (WHOLE,)),
+    ("könig", GERMAN, (OPENS,)),
+    ("höhe", GERMAN, (ENDS,)),
+    ("brücke", GERMAN, (OPENS, ENDS)),
+    ("mühle", GERMAN, (OPENS, ENDS)),
+    ("mühlen", GERMAN, (OPENS, ENDS)),
+    ("república", IBERIAN, (WHOLE,)),
+    ("praça", PORTUGUESE, (WHOLE,)),
+    ("conceição", PORTUGUESE, (WHOLE,)),
+    ("příkopě", CZECH, (WHOLE,)),
+    ("náměstí", CZECH, (WHOLE,)),
+    ("nábřeží", CZECH, (WHOLE,)),
+    ("třída", CZECH, (WHOLE,)),
+    ("øster", NORDIC, (OPENS,)),
+    ("nørre", NORDIC, (OPENS,)),
+    ("søndre", NORDIC, (OPENS,)),
+    ("strøget", NORDIC, (WHOLE,)),
+)
+# The letters OCR reads for each accented one; an accent read as its plain letter (á, í, ã
+# read a, i, a) matches as read, and a word read with every accent plain is left as read
+# (``_cased``): folded, it is the word already.
 READS = {
     "ö": "g|e|d|é|6", "ü": "ti|ii|i", "ú": "ti|ii|i", "ç": "g", "ř": "ii|f|i|r", "ě": "é|e",
-    "í": "i", "á": "a", "é": "e", "ã": "a", "ô": "o", "ø": "q|@|g|0", "č": "e",
+    "í": "i", "á": "a", "ã": "a", "ø": "q|g|0",
 }  # fmt: skip
-# A word is one of the stock's where it opens or ends on it (Königsallee, Theresienhöhe,
-# Østergade) or is it whole (Süd, Praça)
-PART = {"könig", "höhe", "brücke", "mühle", "mühlen", "øster", "nørre", "søndre"}
 # A square opens its street's name ("Praça do Comércio"); Praga after it is Prague
-OPENING = {"praça"}
+OPENING = frozenset({"praça"})
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
+def _patterns() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
     out = []
-    for word in STREET_ACCENT_WORDS:
-        if not any(c in READS for c in word):
-            continue
+    for word, countries, shapes in STREET_ACCENT_WORDS:
         body = "".join(f"(?:{READS[c]})" if c in READS else re.escape(c) for c in word)
-        if word in PART:
-            # a compound's first part opens the word, its last ends it
-            out.append((re.compile(rf"\b{body}(?=[a-zäöüß]{{2,}})", re.I), word))
-            out.append((re.compile(rf"(?<=[a-zäöüß]{{3}}){body}\b", re.I), word))
-        else:
-            out.append((re.compile(rf"{'^' if word in OPENING else ''}\b{body}\b", re.I), word))
+        shaped = {
+            WHOLE: rf"{'^' if word in OPENING else ''}\b{body}\b",
+            OPENS: rf"\b{body}(?=[a-zäöüß]{{2,}})",
+            ENDS: rf"(?<=[a-zäöüß]{{3}}){body}\b",
+        }
+        out += [(re.compile(shaped[shape], re.I), word, countries) for shape in shapes]
     return out
 
 
-def accents_back(street: str) -> str:
-    """``street`` with each stock word read with a look-alike for its accented letter put back
-    ("Kgnigsallee 166" → "Königsallee 166", "Gewerbepark Stid 30" → "Gewerbepark Süd 30")."""
-    for pattern, word in _patterns():
-        street = pattern.sub(lambda m, word=word: _cased(m.group(0), word), street)
+def accents_back(street: str, countries: set[str]) -> str:
+    """``street`` with each stock word of one of ``countries`` read with a look-alike for its
+    accented letter put back ("Kgnigsallee 166" → "Königsallee 166", "Gewerbepark Stid 30" →
+    "Gewerbepark Süd 30" on a German card)."""
+    for pattern, word, where in _patterns():
+        if where & countries:
+            street = pattern.sub(lambda m, word=word: _cased(m.group(0), word), street)
     return street
 
 

@@ -23,8 +23,9 @@ def german(street: str, region: str) -> bool:
     return region in GERMAN_REGIONS or bool(GERMAN_STREET_RE.search(street))
 
 
-def repair_street(street: str, region: str) -> str:
-    """The slips a reader of the card's language undoes at sight."""
+def repair_street(street: str, region: str, country: str | None = None) -> str:
+    """The slips a reader of the card's language undoes at sight (``country``: the one the
+    address names or its postcode's shape, beside the card's ``region``)."""
     street = street.replace("β", "ß")  # a Greek beta, in a street printed in Latin letters
     # "HauptstraBe", "Hauptstrare", "Hauptstrake", "StrafSe", "LandstraBer", "Hauptstra8e",
     # "LandstraGer", "Ringstrae": the ß misread, or lost (German writes no "strae"); its two
@@ -58,7 +59,8 @@ def repair_street(street: str, region: str) -> str:
     # "Emanuele I! 171", "Emanuele tl 93", "Emanuele [1 25": the II of Vittorio Emanuele II,
     # whose streets every Italian town names, its two bars read as any two thin marks
     street = re.sub(r"(?<=\bEmanuele )(?!11\b)[Iil1!|\[\]t]{2}(?= \d)", "II", street)
-    street = accents_back(" ".join(country_slip(w) for w in street.split(" ")))
+    street = " ".join(country_slip(w) for w in street.split(" "))
+    street = accents_back(street, {c for c in (region, country) if c})
     # "Shijo-doni 2-3-23": a romanised Japanese street's -dori (通り) with its r read n
     street = re.sub(r"(?<=[a-z]-)doni\b", "dori", street)
     # "2° planta", "3° Esq.", "2° Dto.": an Iberian floor's ordinal sign read as a degree sign

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
@@ -327,8 +328,8 @@ def _trade_word_side(stem: str, url_stem: str) -> bool | None:
     if len(apart) != 1:
         return None
     (word, url_word), known = apart[0], TRADE_WORDS | COMPANY_WORDS
-    if (word in known) == (url_word in known):
-        return None
+    if (word in known) == (url_word in known) or Levenshtein.distance(word, url_word) != 1:
+        return None  # "acme-consult" beside "acme-consulting": a firm may own both
     return word in known
 
 

@@ -1,4 +1,4 @@
-"""A Polish street's ł read t or i, put back where the word is one Polish streets bear
+"""A Polish street's ł read t, put back where the word is one Polish streets bear
 (``polish_streets``; second generator tuning photos and scans, session 61: 14 of 16 wrong Polish
 addresses were such a word). Each failed before the fix."""
 
@@ -18,7 +18,7 @@ from contactkit_plugins.card_scan.polish_streets import street_l_back
         ("Al. Niepodlegtosci 14, 60-714 Poznań", "Al. Niepodległosci 14"),
         ("ul. Wroctawska 71, 02-811 Warszawa", "ul. Wrocławska 71"),
         ("ul. Putawska 89, 90-320 Łódź", "ul. Puławska 89"),
-        ("ul. Piisudskiego 3, 31-110 Kraków", "ul. Piłsudskiego 3"),
+        ("ul. Stowackiego 3, 31-110 Kraków", "ul. Słowackiego 3"),
     ],
 )
 def test_a_street_word_with_its_l_stroke_lost(row, street):
@@ -33,12 +33,10 @@ def test_a_street_word_with_its_l_stroke_lost(row, street):
         "ul. Stawki 2",
         "ul. Kościuszki 33",
         "ul. Floriańska 12",
+        "ul. Pawia 5",  # an i printed: no ł read so is put back (Pawła is a word too)
+        "ul. Mata 4",  # a short word one t off a listed one (Mała): none such is listed
+        "ul. Hoża 5, Victoria Tower",  # a building's English name on a Polish card
     ],
 )
 def test_a_street_read_right_is_left_as_read(street):
     assert street_l_back(street) == street
-
-
-def test_a_t_after_c_or_g_is_an_l_in_any_word():
-    # Polish writes no "ct" or "gt": "Wroctaw" is Wrocław whatever the street's other words
-    assert street_l_back("ul. Przy Wroctawiu 5") == "ul. Przy Wrocławiu 5"

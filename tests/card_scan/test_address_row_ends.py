@@ -65,7 +65,7 @@ def _address(region: str, *rows: str) -> tuple[str | None, ...] | None:
         ),
         (
             "GB",
-            ["476 Canal Street", "Sheffield S1 Oxu"],
+            ["476 Canal Street", "Sheffield S1 OXU"],
             ("476 Canal Street", "S1 0XU", "Sheffield"),
         ),
         ("SE", ["Sveavägen 171", "211.68 Malmö"], ("Sveavägen 171", "211 68", "Malmö")),
@@ -84,6 +84,9 @@ def test_an_address_row_read_with_a_slip_at_its_end(region, rows, want):
         "Hauptstraße 22 ; 60255 Frankfurt",  # a separator, a postcode and a town after it
         "Marktgasse 43 | 3011 Bern",
         "info@nørregade.dk",  # an at sign with a dotted domain after it is an email's
+        "Storgata 5, 0155 Oslo k@nor-tech.no",  # or a hyphened one
+        "Unit 4, Block B1 Oak",  # a word after a block's name, no inward code read O
+        "Halle A1 Ost",
     ],
 )
 def test_a_row_whose_marks_are_its_own_is_left(row):

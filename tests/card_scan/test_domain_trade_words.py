@@ -21,6 +21,7 @@ def test_the_side_that_spells_a_trade_word_is_the_printed_one():
         ("acme-group.com", "acme-grovp.com.au"),  # endings apart: nothing told
         ("acme-group.com", "acne-group.com"),  # the name apart, no trade word in it
         ("acne-global.com", "acme-gtobal.com"),  # a trade word apart, but not the only word
+        ("acme-consult.de", "acme-consulting.de"),  # more than a letter apart: a firm owns both
     ],
 )
 def test_no_trade_word_alone_apart_no_side(email, site):
