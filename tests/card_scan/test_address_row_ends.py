@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from printed import hand_lines
 
-from contactkit_plugins.card_scan.address_slips import row_end_slips
+from contactkit_plugins.card_scan.address_row_ends import row_end_slips
 from contactkit_plugins.card_scan.fields import parse_card
 
 
