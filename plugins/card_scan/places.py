@@ -106,9 +106,9 @@ def _tilde_slipped(town: str, names: Spellings) -> str | None:
     """The town whose ñ OCR read as two letters ("Logrofio", "A Corufia": the tilde a dot or a
     bar over the n's first stroke), where the table's own name for it has the ñ and the town as
     read is none's own ("Logronio" is another tongue's); None where no such town is."""
-    for slip in N_TILDE_SLIPS:
-        if slip not in town or any(own for _, _, own in names.get(normalize.fold(town), ())):
-            continue  # no such pair of letters, or the town read right (a name of its own)
+    if any(own for _, _, own in names.get(normalize.fold(town), ())):
+        return None  # the town read right: a name of its own
+    for slip in (s for s in N_TILDE_SLIPS if s in town):
         mended = town.replace(slip, "ñ")
         if any(spelt == mended and own for _, spelt, own in names.get(normalize.fold(mended), ())):
             return mended

@@ -9,8 +9,9 @@ hill it crossed. A word that becomes one of those with its t made ł is that wor
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import combinations
+
+from contactkit import normalize
 
 from .lexicon import POLISH_STREET_L_WORDS
 
@@ -23,13 +24,8 @@ WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
 def _folded(word: str) -> str:
-    """Lower-case, accents off but the ł kept: OCR drops an ś or ó more often than it keeps it."""
-    parts = word.lower().split("ł")
-    plain = (
-        "".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c))
-        for p in parts
-    )
-    return "ł".join(plain)
+    """``normalize.fold`` with the ł kept: OCR drops an ś or ó more often than it keeps it."""
+    return "ł".join(normalize.fold(part) for part in word.lower().split("ł"))
 
 
 KNOWN = frozenset(_folded(w) for w in POLISH_STREET_L_WORDS)

@@ -317,6 +317,10 @@ def slip_side(email_domain: str, url_domain: str, region: str | None) -> bool | 
     return None
 
 
+# The words of a firm's name a domain spells as a word of its own (built once)
+FIRM_WORDS = TRADE_WORDS | COMPANY_WORDS
+
+
 def _trade_word_side(stem: str, url_stem: str) -> bool | None:
     """The side whose one differing word is a trade word the other misses by a letter
     ("hdb-international" beside "hdb-intermational": second generator photo seed 16 card 86,
@@ -327,10 +331,11 @@ def _trade_word_side(stem: str, url_stem: str) -> bool | None:
     apart = [(a, b) for a, b in zip(pieces, url_pieces, strict=True) if a != b]
     if len(apart) != 1:
         return None
-    (word, url_word), known = apart[0], TRADE_WORDS | COMPANY_WORDS
-    if (word in known) == (url_word in known) or Levenshtein.distance(word, url_word) != 1:
+    word, url_word = apart[0]
+    known = word in FIRM_WORDS
+    if known == (url_word in FIRM_WORDS) or Levenshtein.distance(word, url_word) != 1:
         return None  # "acme-consult" beside "acme-consulting": a firm may own both
-    return word in known
+    return known
 
 
 def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
