@@ -362,6 +362,14 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "twin-office+intl/hi": 0.952,
         "twin-fax/hi": 0.952,
         "twin-fax+intl/hi": 0.952,
+        # session 62: a kind told by the icon before its row (row_icons), no label read: 88 of 88
+        # (+intl) and 102 of 102 right on the second generator's tuning seeds 1, 5-7, 11, 12,
+        # 14-16, whose icons it reads on 411 of the 488 rows that print one, none as another
+        # kind, and on no row of the 1,000 first-generator photos (705-714), which print none.
+        # "+icon-unread" (a number with no label or icon beside one told by its icon: 26 of 31,
+        # its kind a guess) and "icon+conflict" are left UNMEASURED: to review
+        "icon+intl/hi": 0.990,
+        "icon/hi": 0.990,
         "bare/lo": 0.779,  # session 12: 6 of 7 (a second number not read)
         "bare/mid": 0.985,  # s22: kept under hi
         # session 12: a North American number without +1, Tesseract unsure: 3 of 5 right

@@ -175,7 +175,9 @@ def phone_evidence(card: CardReading, leftover: list[str], read: list[Phone]) ->
         level = min((lv for _, lv in card.phones), key=lambda lv: probability("phones", lv))
     else:
         level = "missing"  # nearly every card has one: a person looks for it
-    if level.startswith("bare") and not level.startswith("bare+intl") and read_alone(card):
+    # an icon tells the kind, not the region: a number alone with nothing to check it by
+    untold_region = level.startswith(("bare", "icon/")) and not level.startswith("bare+intl")
+    if untold_region and read_alone(card):
         level = "bare-alone" + level[level.find("/") :]
     texts, used = card.texts, card.used
     picked = [texts[f.line] for f in (card.name, card.title, card.company) if f]

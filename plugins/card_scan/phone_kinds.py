@@ -85,8 +85,25 @@ def fax_only(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
     # phone's icon read as a letter ("$F (617) 724-0391", wrong17's seed 30 photo 62).
     return [
         (phone, "fax-no-office" + level[level.find("/") :])
-        if phone.kind == "fax" and level.startswith("labelled")
+        if phone.kind == "fax" and (level.startswith("labelled") or told_by_icon(level))
         else (phone, level)
+        for phone, level in found
+    ]
+
+
+def told_by_icon(level: str) -> bool:
+    """A number's kind told by its row's icon (``row_icons``; not ``icon-o``, a sign read O)."""
+    return level.partition("/")[0].split("+")[0] == "icon"
+
+
+def icons_unread(found: list[tuple[Phone, str]]) -> list[tuple[Phone, str]]:
+    """On a card whose phone rows print icons (one was told by its icon), a number with neither
+    label nor icon read lost its icon: its kind is a guess (a fax's printer unread beside an
+    office's handset reads as a second office line), marked ``icon-unread``."""
+    if not any(told_by_icon(level) for _, level in found):
+        return found
+    return [
+        (phone, marked(level, "icon-unread") if level.startswith("bare") else level)
         for phone, level in found
     ]
 

@@ -1,4 +1,5 @@
-"""What backs a number read on a card: its kind (by its label, else its numbering plan), the
+"""What backs a number read on a card: its kind (by its label, its row's icon or its numbering
+plan), the
 first doubt that holds, and Tesseract's band (the level ``card_fields_levels.phone_evidence``
 weighs)."""
 
@@ -21,6 +22,7 @@ from .phone_marks import digits_lost_in_gap, disputed, read_twice
 from .phone_matches import Reading, foreign_by_idd, printed_plus
 from .phone_slips import code_inside_group, plus_lost
 from .phone_text import comma_as_dot, digit_as_mark, international
+from .row_icons import FAX, HANDSET, MOBILE
 from .text_lines import Line
 from .word_confidence import fragment_conf, ocr_band
 
@@ -44,6 +46,10 @@ class Segment(NamedTuple):
     letter_apart: bool  # its line's label of one letter stood apart: maybe an icon
 
 
+# The kind each icon of a phone row names (row_icons).
+ICON_KINDS = {MOBILE: "cell", FAX: "fax", HANDSET: "work"}
+
+
 class Kind(NamedTuple):
     """A number's kind, and what named it."""
 
@@ -51,19 +57,24 @@ class Kind(NamedTuple):
     known: bool  # a label the lexicon knows named it
     near: str | None  # the kind of a label one letter off a known one that named it
     untold: bool  # the numbering cannot tell a mobile from a fixed line (North America)
-    icon: bool = False  # its "O" label a mobile's sign read as a letter (phone_kinds.ICON_O_RE)
+    icon_o: bool = False  # its "O" label a mobile's sign read as a letter (phone_kinds.ICON_O_RE)
+    by_icon: bool = False  # told by the icon printed before its row (row_icons), no label read
 
 
 def number_kind(segment: Segment, match: phonenumbers.PhoneNumberMatch, n: int) -> Kind:
-    """The kind of the piece's ``n``-th number: by its label, else by its numbering plan."""
+    """The kind of the piece's ``n``-th number: by its label, else by its row's icon, else by
+    its numbering plan."""
     # "Cell +1 212-854-8178 +1 617-449-4686": a label names the number after it;
     # a second number is the other column's, whose own label was not read.
     own_label = segment.label if n == 0 else ""
     known = own_label in PHONE_LABELS
     kind = PHONE_LABELS.get(own_label, "work")
+    icon_kind = ICON_KINDS.get(segment.line.icon)
+    if icon_kind and not known and n == 0 and not segment.after_number:
+        return Kind(icon_kind, known=False, near=None, untold=False, by_icon=True)
     if own_label == "o" and looks_mobile(match.number) and icon_read_o(segment.line.text, match):
         # "O514-050-712": the plan's kind, to review as ``icon-o`` (unmeasured)
-        return Kind(name="cell", known=False, near=None, untold=False, icon=True)
+        return Kind(name="cell", known=False, near=None, untold=False, icon_o=True)
     if kind == "work" and not known and looks_mobile(match.number):
         kind = "cell"
     # "Teletax": a label misread, naming another kind ("directe" names the same)
@@ -89,6 +100,8 @@ def backing(
         return "disputed"  # phone_check: a second engine read other digits
     if any(word.source == MISSED_NUMBER_SOURCE for word in line.words):
         return "missed-row"  # its digits the readings did not agree on
+    if kind.by_icon and kind_conflict(kind.name, match.number):
+        return "icon+conflict"  # a mobile's icon before a fixed line, a handset before a mobile
     if any(word.source == ROW_SOURCE for word in line.words):
         return _reread_backing(segment, match)
     if digits_lost_in_gap(line, match.raw_string):
@@ -97,7 +110,9 @@ def backing(
         return "mark-end"  # "+49 40 4573814:" for ...8140: its last digit read as a mark
     if segment.across:
         return "gap"  # joined across a gap: too few cards to pass the bar, a person looks
-    if segment.letter_apart and n == 0:
+    # A letter apart before a number told by its icon is the icon read as a letter ("i", "im"
+    # before a fax's printer): the icon's shape, not the letter, tells the kind.
+    if segment.letter_apart and n == 0 and not kind.by_icon:
         # "f" | "030 1234567" (a phone's icon read as a fax's letter), a kind the plan denies, or
         # one it cannot check (North America: "c" | "(312) 555-0142" may be an office's icon)
         doubt = kind.name == "fax" or kind.untold or kind_conflict(kind.name, match.number)
@@ -107,9 +122,9 @@ def backing(
         # only by being valid, as on any row, and a "$" read as 5 would pass so (a risk rev37
         # found: none of the 30 such numbers on the cached seeds and pool was repaired)
         return "repaired" if repaired(segment) else "letter-apart"
-    if segment.sign_stop and not label and n == 0:
+    if segment.sign_stop and not label and n == 0 and not kind.by_icon:
         return "label-unread"  # "¥. 06 6741 2637": its kind a guess, unmeasured
-    if kind.icon:
+    if kind.icon_o:
         return "icon-o"  # "O514-050-712": a sign read as O, taken for no label: unmeasured
     if kind.near:
         return "near-label"  # its kind from a label one letter off: unmeasured
@@ -135,6 +150,8 @@ def backing(
         match.raw_string, reading.region, e164
     ):
         return "plus-lost"  # its own country code first: "+39 055" read "39055"?
+    if kind.by_icon:
+        return "icon"  # its kind told by its row's icon, which the numbering plan allows
     return "labelled" if kind.known else "bare"
 
 

@@ -28,6 +28,7 @@ from .phone_kinds import (
     OFFICE_SIGN_RE,
     fax_only,
     fax_read_p,
+    icons_unread,
     sign_before,
     untold_kinds,
 )
@@ -163,11 +164,13 @@ def _doubted(
     taken: _Taken, texts: list[str], fallback: list[str], guessed: Collection[str]
 ) -> list[tuple[Phone, str]]:
     """The numbers taken, with the doubts only the card's whole set of numbers shows: a group
-    read a digit long, a fax read "P", kinds no label told, a lone sign, a fax alone, a hinted
-    region another region reads as well, or that the card's postcodes deny."""
+    read a digit long, a fax read "P", kinds no label told, an icon unread beside others, a lone
+    sign, a fax alone, a hinted region another region reads as well, or that the card's postcodes
+    deny."""
     out = group_doubts(taken.numbers, taken.rows)
     out = fax_read_p(out, taken.labelled_p)
     out = untold_kinds(out, frozenset(taken.office_signed), frozenset(taken.unlabelled))
+    out = icons_unread(out)
     # Against the countries a shared legal form names only: a label's language names more
     # ("Portable": Belgium, whose mobiles "0475 70 30 34" are grouped as a French line read with
     # a space lost, p429 card 73).

@@ -28,6 +28,7 @@ from .parse_once import parsed_once
 from .phone_check import check_phone_digits
 from .phone_reading import reread_phone_rows
 from .recheck import recheck_sure_fields
+from .row_icons import mark_row_icons
 from .row_reading import reread_email_row
 from .second_reading import read_missed, reread_doubtful
 from .text_lines import Line
@@ -97,6 +98,7 @@ def card_lines(data: bytes, page: int, options: OcrOptions) -> list[Line]:
         for line in lines:
             for word in line.words:
                 word.sharpened = True
+    mark_row_icons(upright, lines)  # a phone's icon may make it sure: before the recheck
     if options.second_reader:  # last: the fields as the parser will read them
         lines = recheck_sure_fields(
             upright,

@@ -53,6 +53,8 @@ class Line:
     # Tesseract's readings of a sure field's row cut out and enlarged (recheck.read_enlarged):
     # the parser doubts a field they read otherwise (enlarged_match).
     enlarged: tuple[str, ...] = ()
+    # The icon printed before a phone row ("mobile", "fax", "handset"; row_icons), or "".
+    icon: str = ""
 
     @property
     def text(self) -> str:
