@@ -5,7 +5,9 @@ or not at all: then the icon is the only thing that tells a fax from an office l
 office line from a North American mobile. The shapes are those the second blind generator's
 icon set draws (session 62): a mobile an upright outline around one hole, flat at top and bottom;
 a fax a printer, a solid body under a narrower hollow sheet; a handset a thick arch open below.
-A letter, a digit, a bracket, "☎" or "▲" is no icon here; a diagonal handset (📞) is not told.
+Each as a photo leaves it too (session 63): blurred, thickened, a speck beside it, a little
+tilted, light on a grey band. A letter, a digit, a bracket, "☎" or "▲" is no icon here; a
+diagonal handset (📞) is not told.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def row_icon(gray: np.ndarray, line: Line) -> tuple[str, Word | None]:
     first = next((w for w in line.words if re.search(r"\d", w.text)), None)
     if first is None or first.height < 8:
         return "", None
-    found = _leading_mark(gray, first, min(first.height, line.height))
+    found = _leading_mark(gray, first, min(first.height, line.height), _light_ink(gray, line))
     if found is None:
         return "", None
     mark, mark_left = found
@@ -58,7 +60,9 @@ def row_icon(gray: np.ndarray, line: Line) -> tuple[str, Word | None]:
     return kind, first if kind and icon_read and len(line.words) > 1 else None
 
 
-def _leading_mark(gray: np.ndarray, word: Word, h: float) -> tuple[np.ndarray, int] | None:
+def _leading_mark(
+    gray: np.ndarray, word: Word, h: float, light: bool = False
+) -> tuple[np.ndarray, int] | None:
     """The ink of the glyph-sized mark just before the row's digits, and where it starts.
 
     The word's box may hold the icon too (Tesseract keeps its box and drops its letters), so the
@@ -69,15 +73,18 @@ def _leading_mark(gray: np.ndarray, word: Word, h: float) -> tuple[np.ndarray, i
     band = gray[top:bottom, left:right]
     if band.size == 0:
         return None
-    ink = (band < np.percentile(band, 90) - INK_BELOW_PAPER).astype(np.uint8)
+    if light:
+        ink = (band > np.percentile(band, 10) + INK_BELOW_PAPER).astype(np.uint8)
+    else:
+        ink = (band < np.percentile(band, 90) - INK_BELOW_PAPER).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    centre = word.top + word.height / 2 - top
+    centre = word.top + h / 2 - top  # a bracket's box reaches lower than the digits
     marks = []
     for index in range(1, count):
         x, y, w, hh, _area = stats[index]
         if not (0.5 * h <= hh <= 1.6 * h and 0.3 * h <= w <= 2.5 * h):
             continue  # a speck, a rule, a frame
-        if abs(y + hh / 2 - centre) > 0.5 * h:
+        if abs(y + hh / 2 - centre) > 0.6 * h:
             continue  # a mark of the row above or below (an icon may stand a little high)
         marks.append((x, index, w))
     if not marks:
@@ -96,6 +103,16 @@ def _leading_mark(gray: np.ndarray, word: Word, h: float) -> tuple[np.ndarray, i
     return (labels[y0 : y0 + h0, x0 : x0 + w0] == index).astype(np.uint8), left + int(x0)
 
 
+def _light_ink(gray: np.ndarray, line: Line) -> bool:
+    """The row is printed light on a dark panel: its paper, the most of its box, is darker than
+    its letters."""
+    box = gray[line.top : line.bottom, line.left : line.right]
+    if box.size == 0:
+        return False
+    low, mid, high = np.percentile(box, (5, 50, 95))
+    return bool(high - mid > mid - low)
+
+
 def _nearest_before(
     marks: list[tuple[int, int, int]], start: int, h: float, inside: bool
 ) -> int | None:
@@ -111,6 +128,7 @@ def _nearest_before(
 
 def icon_shape(mark: np.ndarray) -> str:
     """``MOBILE``, ``FAX``, ``HANDSET`` or ``""`` from a mark's ink (1 = ink)."""
+    mark = _trimmed(mark)
     h, w = mark.shape
     if h < 6 or w < 4:
         return ""
@@ -119,7 +137,7 @@ def icon_shape(mark: np.ndarray) -> str:
         return MOBILE
     if 0.9 <= aspect <= 1.6 and _solid_below(mark):
         return FAX
-    if 1.25 <= aspect <= 2.6 and _arch(mark):
+    if 1.1 <= aspect <= 2.6 and _arch(mark):
         return HANDSET
     return ""
 
@@ -131,14 +149,14 @@ def _hollow_upright(mark: np.ndarray) -> bool:
     h, w = mark.shape
     edge = max(1, round(h * 0.12))
     flat = min(mark[:edge].mean(axis=1).max(), mark[h - edge :].mean(axis=1).max()) > 0.8
-    ends = min(mark[0].mean(), mark[-1].mean()) > 0.35
+    ends = min(mark[:2].mean(axis=1).max(), mark[-2:].mean(axis=1).max()) > 0.6
     cy, cx = max(1, h // 6), max(1, w // 6)
     corners = (mark[:cy, :cx], mark[:cy, w - cx :], mark[h - cy :, :cx], mark[h - cy :, w - cx :])
-    square = min(corner.mean() for corner in corners) > 0.1
+    square = min(corner.mean() for corner in corners) > 0.2
     rows, side = mark[h // 5 : h - h // 5], max(1, w // 5)
     walls = min(rows[:, :side].any(axis=1).mean(), rows[:, w - side :].any(axis=1).mean()) > 0.9
     holes = _holes(mark)
-    hollow = len(holes) == 1 and holes[0].area >= 0.3 * h * w
+    hollow = len(holes) == 1 and holes[0].area >= 0.2 * h * w  # blur thickens the walls
     return flat and ends and square and walls and hollow
 
 
@@ -149,12 +167,14 @@ def _solid_below(mark: np.ndarray) -> bool:
     solid = np.flatnonzero(mark.mean(axis=1) > 0.85)
     if solid.size == 0 or mark[h - max(1, h // 3) :].mean() <= 0.85:
         return False
-    above = mark[: solid[0]]
-    inked = np.flatnonzero(above.any(axis=0))
-    narrower = inked.size > 0 and inked[-1] - inked[0] + 1 < 0.85 * w
     holes = _holes(mark)
-    sheet = len(holes) == 1 and holes[0].top + holes[0].height <= solid[0] + 1
-    return narrower and sheet
+    if len(holes) != 1 or holes[0].top + holes[0].height > solid[0] + 1:
+        return False
+    # The sheet's width beside its hole, row by row: where it meets the body blur widens it to
+    # the body's, and a speck may stand beside it.
+    sheet = mark[holes[0].top : holes[0].top + holes[0].height]
+    widths = [inked[-1] - inked[0] + 1 for inked in map(np.flatnonzero, sheet) if inked.size]
+    return bool(widths) and float(np.median(widths)) < 0.85 * w
 
 
 def _arch(mark: np.ndarray) -> bool:
@@ -164,12 +184,36 @@ def _arch(mark: np.ndarray) -> bool:
     third, fifth = max(1, h // 3), max(1, w // 5)
     low = mark[h - third :]
     crown = mark[:third, 2 * fifth : w - 2 * fifth].mean()
-    gap = low[:, 2 * fifth : w - 2 * fifth].mean()
+    # Open below, between two ends only; a tilted handset opens a little off its middle.
+    gap = min(low[:, x : x + fifth].mean() for x in range(fifth, w - 2 * fifth + 1))
+    legs = np.median([_runs(row) for row in low]) == 2
+    # Round on top, no hole: an "n" in a slab face has a serif at its top corner, an "A" a hole.
+    cy, cx = max(1, h // 5), max(1, w // 5)
+    round_top = max(mark[:cy, :cx].mean(), mark[:cy, w - cx :].mean()) < 0.15
     ends = min(low[:, : w // 3 or 1].mean(), low[:, w - (w // 3 or 1) :].mean())
     bar = any(_one_run(row) >= 0.5 * w for row in mark[:third])
+    # The bar's thickness down the middle, from its top (a speck of blur may stand above it).
     centre = mark[:, w // 2]
-    thick = centre.argmin() >= 0.2 * h if centre[0] else False
-    return crown > 0.5 and gap < 0.2 and ends > 0.5 and bar and thick
+    top = int(centre.argmax())
+    thick = bool(centre[top]) and top <= 0.15 * h and centre[top:].argmin() >= 0.2 * h
+    open_arch = crown > 0.5 and gap < 0.2 and legs and ends > 0.5 and round_top
+    return open_arch and bar and thick and not _holes(mark)
+
+
+def _trimmed(mark: np.ndarray) -> np.ndarray:
+    """The mark without its edge rows and columns of a speck or two (blur, JPEG): a mobile's
+    flat top is measured on its outline, not on a pixel standing above it."""
+    h, w = mark.shape
+    rows = np.flatnonzero(mark.sum(axis=1) > max(1, 0.1 * w))
+    cols = np.flatnonzero(mark.sum(axis=0) > max(1, 0.1 * h))
+    if rows.size == 0 or cols.size == 0:
+        return mark
+    return mark[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+
+
+def _runs(row: np.ndarray) -> int:
+    """How many runs of ink a row holds."""
+    return int(np.count_nonzero(np.diff(np.concatenate(([0], row, [0]))) == 1))
 
 
 def _one_run(row: np.ndarray) -> int:
