@@ -25,7 +25,7 @@ from .email_mend import is_fitted, mend_lone
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
 from .email_traces import address_scraps, ending_alone, name_glued, no_email_but_website
-from .endings import cut_suffix, known_suffix, slipped_ending
+from .endings import cut_suffix, known_suffix, mark_after_ending, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
 from .local_repair import mended_by_name
@@ -61,6 +61,8 @@ def _email_level(
         level = f"{level}/initials-slip"  # its domain put back from the company: unmeasured
     if email.ending:
         level = f"{level}/ending-guessed"  # "@henryfils.f" made .fr: unmeasured
+    elif mark_after_ending(words):
+        level = f"{level}/mark-end"  # "...teile.co}" for .com: unmeasured, to review
     if email.site_slip:
         level = f"{level}/site-slip"  # "avarez.es" made the site's alvarez.es: unmeasured
     if email.site_longer:

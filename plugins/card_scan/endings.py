@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from contactkit import geo, normalize
 
-from .clues import Found, host_part
+from .clues import EMAIL_RE, Found, host_part
+from .text_lines import Word
 from .word_slips import words_one_letter_off
 
 
@@ -31,6 +32,18 @@ def cut_suffix(value: str, region: str | None) -> bool:
     code = country_ending(region)
     longer = normalize.public_suffix(f"{host}.{code}") or ""
     return longer.count(".") > (normalize.public_suffix(host) or "").count(".")
+
+
+def mark_after_ending(words: list[Word]) -> bool:
+    """A mark glued after an address's ending in the word that holds it ("...teile.co}",
+    "kuijper.nl/co"): letters of the ending may stand under it, cut ("com" read "co}"). Both
+    such addresses on the second generator's tuning cards were wrong (session 63); a stop or a
+    comma after it is the sentence's."""
+    for word in words:
+        found = EMAIL_RE.search(word.text) if "@" in word.text else None
+        if found and word.text[found.end() :].rstrip(".,;:"):
+            return True
+    return False
 
 
 def country_ending(region: str) -> str:
