@@ -338,6 +338,9 @@ def _trade_word_side(stem: str, url_stem: str) -> bool | None:
     return known
 
 
+INITIALS_RE = re.compile(r"\b[A-Z]{2}\b")
+
+
 def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
     """The domain's name starts a word of another line of the card (its company, a logo) and
     runs on over the words after it (``Hayashi Denki`` for hayashidenki): ``immat`` is no word
@@ -345,7 +348,9 @@ def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
     it ends with a word too (``coba`` is no whole word of ``Cobalt B.V.``)."""
     label = domain_label(domain)
     if len(label) < 3:
-        return False
+        # Two letters name a firm by its initials, printed as a word of capitals ("BC
+        # Distribution SAS" beside bc.com, its site's row read be.com: p12 card 76, session 63).
+        return len(label) == 2 and any(label.upper() in INITIALS_RE.findall(t) for t in texts)
     for text in texts:
         words = [re.sub(r"[^a-z0-9]", "", w) for w in normalize.fold(text).split()]
         for n in range(len(words)):
