@@ -21,7 +21,7 @@ from .email_at import EMAIL_TAGS
 from .email_gap_rows import bridged_address
 from .email_initial_apart import initial_apart
 from .email_label_initial import label_as_initial, labelled_rows
-from .email_mend import is_fitted, mend_lone
+from .email_mend import is_fitted, mend_lone, read_whole
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
 from .email_traces import address_scraps, ending_alone, name_glued, no_email_but_website
@@ -314,6 +314,13 @@ def _made_emails(
         fitted = [line.text for line in card.lines if is_fitted(line)]
         fits, _ = mend_lone(fitted, name and name.value, sites, company and company.value, regions)
         return [(m, "fitted" if m in fits else "mended") for m in mended], misread, True
+    # The second engine's reading whole, its domain the card's, its local part not the name's
+    # as read: the name may be the misread one (email_mend.read_whole; unmeasured, to review).
+    whole = [
+        m for t in card.lone if (m := read_whole(t, sites, company and company.value, regions))
+    ]
+    if whole:
+        return [(m, "lone-read") for m in dict.fromkeys(whole)], misread, True
     if not misread and name and urls and not urls[0].repaired:
         # Each site read: the address row read with its @ lost may itself have been taken for
         # one ("E: scott. woodnova.co.uk" before "W: https//nova.co.uk/en"; session 31).

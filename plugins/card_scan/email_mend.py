@@ -99,6 +99,30 @@ def mended_address(
     return f"{form}@{domain}" if form and domain else None
 
 
+# A local part as an address prints it: a letter first, no two separators together.
+LOCAL_READ_RE = re.compile(r"[a-z](?:[a-z0-9]|[._-](?=[a-z0-9]))*")
+
+
+def read_whole(
+    text: str, sites: list[str | None], company: str | None, regions: frozenset[str] | set[str]
+) -> str | None:
+    """The address a lone reading shows whole, its domain backed by the card (a site, the
+    company), its local part as read: where the name does not back it, the name itself may be
+    misread ("Dziat Techniczny", a department taken for the name, beside the lone reading
+    "agata.dudalewandowska@soldexvix.pl": photo seed 6 card 33, session 63). A person looks."""
+    before, at, after = text.lower().partition("@")
+    if not at:
+        return None
+    words = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before)).split()
+    # One word before the sign, its label ("e-mail") and signs read as words aside.
+    words = [w for w in words if any(c.isalnum() for c in w) and not is_email_label(w)]
+    if len(words) != 1 or not LOCAL_READ_RE.fullmatch(words[0]):
+        return None
+    domains = [d for d in sites if d and not normalize.is_freemail(d)]
+    domain = _card_domain(_ending_slip_undone(after, regions), domains, company, regions)
+    return f"{words[0]}@{domain}" if domain else None
+
+
 def _ending_slip_undone(after: str, regions: frozenset[str] | set[str]) -> str:
     """The domain read after the sign with its ending, no public suffix, put back to the one
     ending of the card's countries a look-alike letter off it ("delta pi" on a Polish card:
