@@ -6,8 +6,8 @@ office line from a North American mobile. The shapes are those the second blind 
 icon set draws (session 62): a mobile an upright outline around one hole, flat at top and bottom;
 a fax a printer, a solid body under a narrower hollow sheet; a handset a thick arch open below.
 Each as a photo leaves it too (session 63): blurred, thickened, a speck beside it, a little
-tilted, light on a grey band. A letter, a digit, a bracket, "☎" or "▲" is no icon here; a
-diagonal handset (📞) is not told.
+tilted, light on a grey band. A letter, a digit, a bracket, "☎" or "▲" is no icon here, nor
+a mark under 14 px (a small "n" is an arch); a diagonal handset (📞) is not told.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ MOBILE, FAX, HANDSET = "mobile", "fax", "handset"
 PHONE_DIGITS = 7
 # Ink is this much darker than the row's paper (its 90th percentile of grey).
 INK_BELOW_PAPER = 60
+# A mark less tall than this tells no shape: a small "n" or "A" is an arch at 7 to 11 px (a
+# second review's sweep of every installed font); the tuning cards' icons stand 16 px and more.
+MIN_HEIGHT = 14
 
 
 def mark_row_icons(image: Image.Image, lines: list[Line]) -> None:
@@ -104,9 +107,12 @@ def _leading_mark(
 
 
 def _light_ink(gray: np.ndarray, line: Line) -> bool:
-    """The row is printed light on a dark panel: its paper, the most of its box, is darker than
-    its letters."""
-    box = gray[line.top : line.bottom, line.left : line.right]
+    """The row is printed light on a dark panel: its paper, the most of its box and of the band
+    around it, is darker than its letters (around: heavy digits fill more than half a tight box,
+    a second review's find)."""
+    pad = round(line.height / 2)
+    top, left = max(0, line.top - pad), max(0, line.left - pad)
+    box = gray[top : line.bottom + pad, left : line.right + pad]
     if box.size == 0:
         return False
     low, mid, high = np.percentile(box, (5, 50, 95))
@@ -130,7 +136,7 @@ def icon_shape(mark: np.ndarray) -> str:
     """``MOBILE``, ``FAX``, ``HANDSET`` or ``""`` from a mark's ink (1 = ink)."""
     mark = _trimmed(mark)
     h, w = mark.shape
-    if h < 6 or w < 4:
+    if h < MIN_HEIGHT or w < 4:
         return ""
     aspect = w / h
     if 0.4 <= aspect <= 0.8 and _hollow_upright(mark):
@@ -157,7 +163,11 @@ def _hollow_upright(mark: np.ndarray) -> bool:
     walls = min(rows[:, :side].any(axis=1).mean(), rows[:, w - side :].any(axis=1).mean()) > 0.9
     holes = _holes(mark)
     hollow = len(holes) == 1 and holes[0].area >= 0.2 * h * w  # blur thickens the walls
-    return flat and ends and square and walls and hollow
+    # Its sides straight from top to bottom: a condensed "0" is as wide only between its
+    # rounded ends (Roboto Condensed at 33 px: 0.67 of its rows; the tuning mobiles 0.8 and more).
+    widths = [inked[-1] - inked[0] + 1 for inked in map(np.flatnonzero, mark) if inked.size]
+    straight = np.mean([width >= 0.9 * w for width in widths]) >= 0.75
+    return flat and ends and square and walls and hollow and bool(straight)
 
 
 def _solid_below(mark: np.ndarray) -> bool:
@@ -189,14 +199,18 @@ def _arch(mark: np.ndarray) -> bool:
     legs = np.median([_runs(row) for row in low]) == 2
     # Round on top, no hole: an "n" in a slab face has a serif at its top corner, an "A" a hole.
     cy, cx = max(1, h // 5), max(1, w // 5)
-    round_top = max(mark[:cy, :cx].mean(), mark[:cy, w - cx :].mean()) < 0.15
+    round_top = max(mark[:cy, :cx].mean(), mark[:cy, w - cx :].mean()) < 0.3
     ends = min(low[:, : w // 3 or 1].mean(), low[:, w - (w // 3 or 1) :].mean())
     bar = any(_one_run(row) >= 0.5 * w for row in mark[:third])
     # The bar's thickness down the middle, from its top (a speck of blur may stand above it).
     centre = mark[:, w // 2]
     top = int(centre.argmax())
     thick = bool(centre[top]) and top <= 0.15 * h and centre[top:].argmin() >= 0.2 * h
-    open_arch = crown > 0.5 and gap < 0.2 and legs and ends > 0.5 and round_top
+    # Wide a quarter down: an arch, not an "A" whose counter blur filled (0.45 and less; the
+    # tuning handsets 0.59 and more).
+    quarter = np.flatnonzero(mark[h // 4])
+    wide = quarter.size > 0 and quarter[-1] - quarter[0] + 1 >= 0.5 * w
+    open_arch = crown > 0.5 and gap < 0.2 and legs and ends > 0.5 and round_top and wide
     return open_arch and bar and thick and not _holes(mark)
 
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from contactkit import normalize
 
-from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of
+from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of, has_legal_form
 from .domains import domain_label
 from .endings import (
     country_ending,
@@ -24,7 +24,7 @@ from .endings import (
     known_suffix,
     slipped_ending,
 )
-from .lexicon import COMPANY_WORDS, TRADE_WORDS
+from .lexicon import COMPANY_WORDS, LEGAL_FORMS, TRADE_WORDS
 from .line_fragments import site_split, slash_lost
 from .site_spaces import dots_put_back
 from .text_lines import Line
@@ -338,7 +338,12 @@ def _trade_word_side(stem: str, url_stem: str) -> bool | None:
     return known
 
 
-INITIALS_RE = re.compile(r"\b[A-Z]{2}\b")
+def _opens_on_initials(text: str, label: str) -> bool:
+    """``text`` is a company's line opening on ``label`` in capitals: "BC Distribution SAS"."""
+    words = text.split()
+    if len(words) < 2 or words[0] != label.upper() or normalize.fold(label) in LEGAL_FORMS:
+        return False
+    return has_legal_form(" ".join(words[1:]))
 
 
 def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
@@ -348,9 +353,11 @@ def spelt_elsewhere(domain: str, texts: list[str], whole: bool = False) -> bool:
     it ends with a word too (``coba`` is no whole word of ``Cobalt B.V.``)."""
     label = domain_label(domain)
     if len(label) < 3:
-        # Two letters name a firm by its initials, printed as a word of capitals ("BC
-        # Distribution SAS" beside bc.com, its site's row read be.com: p12 card 76, session 63).
-        return len(label) == 2 and any(label.upper() in INITIALS_RE.findall(t) for t in texts)
+        # Two letters name a firm by its initials where a company's line opens on them ("BC
+        # Distribution SAS" beside bc.com, its site's row read be.com: p12 card 76, session 63);
+        # not a legal form ("Müller Technik AG" beside ag.ch), a state, a postcode's letters or
+        # a title's ("HR Manager"): a second review's finds.
+        return len(label) == 2 and any(_opens_on_initials(t, label) for t in texts)
     for text in texts:
         words = [re.sub(r"[^a-z0-9]", "", w) for w in normalize.fold(text).split()]
         for n in range(len(words)):

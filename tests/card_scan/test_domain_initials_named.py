@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ocr_lines import rated_lines
 
+from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -44,3 +45,26 @@ def test_two_letters_in_a_word_name_nothing():
         _card("Distribution Bcom SAS", "elodie.lemaitre@bc.com", "be.com"), default_region="FR"
     )
     assert parsed.contact.emails == ["elodie.lemaitre@be.com"]
+
+
+def test_a_legal_form_a_state_or_a_title_is_no_firms_initials():
+    # two capitals elsewhere on the card decide nothing (a second review's finds): the surer
+    # reading stays the rule
+    for company, title in (("Sabatier SA", "Responsable qualité"), ("Hoffmann KG", "HR Manager")):
+        rows = _card(company, "elodie.lemaitre@sa.fr", "sb.fr")
+        rows[2] = rated_lines((title, 40, 0.97))[0]
+        parsed = parse_card(rows, default_region="FR")
+        assert parsed.contact.emails == ["elodie.lemaitre@sb.fr"]
+
+
+def test_a_site_of_a_legal_forms_letters_is_not_the_companys():
+    rows = rated_lines(
+        ("Müller Technik AG", 40, 0.96),
+        ("Markus Keller", 60, 0.96),
+        ("www.ag.ch", 36, 0.6),
+        ("Bahnhofstrasse 12", 30, 0.97),
+        ("8001 Zürich", 30, 0.96),
+    )
+    parsed = parse_card(rows, default_region="CH")
+    assert parsed.evidence["urls"] != "company"
+    assert parsed.confidence["urls"] < REVIEW_BELOW

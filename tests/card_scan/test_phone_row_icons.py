@@ -256,3 +256,39 @@ def _marks() -> list[tuple[str, np.ndarray]]:
 def test_icons_as_photos_leave_them_keep_their_shape(shape: str, ink: np.ndarray):
     # blur, a speck, a tilt, a rounder style: each was missed before session 63
     assert icon_shape(ink) == shape
+
+
+@pytest.mark.parametrize("blur", [0, 1.0])
+@pytest.mark.parametrize("size", range(12, 24))
+def test_a_small_letter_is_no_icon(size: int, blur: float):
+    # "Tel. n. 02 ...": a small "n" is an arch, an "A" whose counter blur filled too (a second
+    # review's sweep of every installed font; here the fonts every machine has)
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf"):
+        for letter in "nAa":
+            image = Image.new("L", (size * 3, size * 3), 255)
+            face = ImageFont.truetype(f"{cardgen.FONT_DIR}/{font}", size)
+            ImageDraw.Draw(image).text((size, size), letter, font=face, fill=0)
+            if blur:
+                image = image.filter(ImageFilter.GaussianBlur(blur))
+            ink = np.asarray(image) < 195
+            rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+            mark = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.uint8)
+            assert icon_shape(mark) == "", (font, letter)
+
+
+def test_heavy_digits_filling_their_box_are_dark_ink_still():
+    # digits of 8s and 0s in a bold face fill more than half their box: the band around the row
+    # tells its paper (a second review's find: the handset and the fax were missed)
+    image = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(f"{cardgen.FONT_DIR}/DejaVuSans-Bold.ttf", 36)
+    draw.text((70, 60), "Dana Whitfield", font=ImageFont.truetype(FONT, 46), fill="black")
+    rows = [(_handset, "808 808 8080"), (_mobile, "888 880 8808"), (_fax, "080 808 8088")]
+    for index, (icon, number) in enumerate(rows):
+        y = 250 + index * 80
+        icon(draw, 70, y + 8)
+        draw.text((118, y), number, font=face, fill="black")
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    told = _icons(out.getvalue())
+    assert (told["8080"], told["8808"], told["8088"]) == ("handset", "mobile", "fax")
