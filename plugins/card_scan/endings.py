@@ -37,15 +37,17 @@ def cut_suffix(value: str, region: str | None) -> bool:
 def mark_after_ending(words: list[Word]) -> bool:
     """The word that holds an address goes on past its ending with letters ("kuijper.nl/co",
     "...haugh.co,uk"), or a mark stands glued after an ending one letter short of com, net or
-    org ("...teile.co}", "...teile.co." for .com): the ending may be cut. Both such addresses
-    on the second generator's tuning cards were wrong (session 63). A bracket or a bar after a
-    whole ending ("(a@acme.com)", "a@acme.ch|") is the card's or a frame's (a second review)."""
+    org ("...teile.co}" for .com): the ending may be cut. Both such addresses on the second
+    generator's tuning cards were wrong (session 63). A bracket or a bar after a whole ending
+    ("(a@acme.com)", "a@acme.ch|") is the card's or a frame's (a second review)."""
     for word in words:
         found = EMAIL_RE.search(word.text) if "@" in word.text else None
-        rest = word.text[found.end() :] if found else ""
+        # A stop after it may be the sentence's, or the dot of an ending read as the next word
+        # ("kondo.co." | "jp": the first generator's check photos)
+        rest = word.text[found.end() :].rstrip(".,;:") if found else ""
         ending = found[0].rsplit(".", 1)[-1].lower() if found else ""
         if any(c.isalpha() for c in rest) or (rest and ending in CUT_GENERIC):
-            return True  # "co." too: a stop may be the m read small
+            return True
     return False
 
 

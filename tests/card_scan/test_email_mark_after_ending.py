@@ -19,7 +19,7 @@ ROWS = (
 )
 
 
-@pytest.mark.parametrize("read", ["co}", "com/co", "co]", "co."])
+@pytest.mark.parametrize("read", ["co}", "com/co", "co]"])
 def test_an_address_with_a_mark_glued_after_its_ending_is_doubted(read: str):
     parsed = parse_card(
         card(*ROWS, f"thomas_kaelin@pratal-praezisionsteile.{read}"), default_region="CH"
@@ -37,3 +37,11 @@ def test_an_address_whole_with_a_stop_or_a_bracket_after_it_is_not(printed: str)
     assert parsed.contact.emails == ["thomas_kaelin@pratal-praezisionsteile.com"]
     assert "mark-end" not in parsed.evidence["emails"]
     assert parsed.confidence["emails"] >= REVIEW_BELOW
+
+
+def test_an_ending_read_as_the_next_word_is_not():
+    # "kondo.co." | "jp": the address goes on in the next word (the first generator's photos)
+    rows = (("Kenta Ishikawa", 34), "Kondo Co., Ltd.", "Tel. 03-5561-0192", "Tokyo")
+    parsed = parse_card(card(*rows, "E-mail: k.ishikawa@kondo.co. jp"), default_region="JP")
+    assert parsed.contact.emails == ["k.ishikawa@kondo.co.jp"]
+    assert "mark-end" not in parsed.evidence["emails"]
