@@ -76,10 +76,7 @@ def mended_address(
     if not name or "@" not in text:
         return None
     before, _, after = text.lower().partition("@")
-    # A label read without its colon ("E-mail masumoto@"), or glued to the address
-    # ("e-maildorota.grabowska@"), is no part of the local part.
-    before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
-    words = [w for w in before.split() if not is_email_label(w, name)]
+    words = _unlabelled(before, name)
     # "ingnid _ vanleeuwen@": a separator read as a word of its own is the local part's; only
     # once the label's words are gone ("e-mail. anna.weber@" kept its label glued otherwise).
     words = SEPARATOR_APART_RE.sub(r"\1", " ".join(words)).split()
@@ -113,14 +110,25 @@ def read_whole(
     before, at, after = text.lower().partition("@")
     if not at:
         return None
-    words = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before)).split()
     # One word before the sign, its label ("e-mail") and signs read as words aside.
-    words = [w for w in words if any(c.isalnum() for c in w) and not is_email_label(w)]
+    words = [w for w in _unlabelled(before, None) if any(c.isalnum() for c in w)]
     if len(words) != 1 or not LOCAL_READ_RE.fullmatch(words[0]):
         return None
-    domains = [d for d in sites if d and not normalize.is_freemail(d)]
-    domain = _card_domain(_ending_slip_undone(after, regions), domains, company, regions)
+    domain = _card_domain(_ending_slip_undone(after, regions), _firm_sites(sites), company, regions)
     return f"{words[0]}@{domain}" if domain else None
+
+
+def _unlabelled(before: str, name: str | None) -> list[str]:
+    """The words read before an address's sign, its label aside: a label read without its colon
+    ("E-mail masumoto@"), or glued to the address ("e-maildorota.grabowska@"), is no part of the
+    local part."""
+    before = GLUED_LABEL_RE.sub("", LABEL_RE.sub("", before))
+    return [w for w in before.split() if not is_email_label(w, name)]
+
+
+def _firm_sites(sites: list[str | None]) -> list[str]:
+    """The domains of the sites read, a freemail domain's aside: those a firm's address is at."""
+    return [d for d in sites if d and not normalize.is_freemail(d)]
 
 
 def _ending_slip_undone(after: str, regions: frozenset[str] | set[str]) -> str:
@@ -242,7 +250,7 @@ def mend_lone(
     regions: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[str], bool]:
     """The lone readings mended, and whether one could not be (an address printed, unread)."""
-    domains = [d for d in sites if d and not normalize.is_freemail(d)]
+    domains = _firm_sites(sites)
     mended = [mended_address(t, name, domains, company, regions) for t in texts]
     made = [m for m in mended if m]
     # One reading's ending cut short where another's is whole ("...pharmaceuticals.co" made

@@ -165,8 +165,7 @@ def _hollow_upright(mark: np.ndarray) -> bool:
     hollow = len(holes) == 1 and holes[0].area >= 0.2 * h * w  # blur thickens the walls
     # Its sides straight from top to bottom: a condensed "0" is as wide only between its
     # rounded ends (Roboto Condensed at 33 px: 0.67 of its rows; the tuning mobiles 0.8 and more).
-    widths = [inked[-1] - inked[0] + 1 for inked in map(np.flatnonzero, mark) if inked.size]
-    straight = np.mean([width >= 0.9 * w for width in widths]) >= 0.75
+    straight = np.mean([_extent(row) >= 0.9 * w for row in mark if row.any()]) >= 0.75
     return flat and ends and square and walls and hollow and bool(straight)
 
 
@@ -183,7 +182,7 @@ def _solid_below(mark: np.ndarray) -> bool:
     # The sheet's width beside its hole, row by row: where it meets the body blur widens it to
     # the body's, and a speck may stand beside it.
     sheet = mark[holes[0].top : holes[0].top + holes[0].height]
-    widths = [inked[-1] - inked[0] + 1 for inked in map(np.flatnonzero, sheet) if inked.size]
+    widths = [_extent(row) for row in sheet if row.any()]
     return bool(widths) and float(np.median(widths)) < 0.85 * w
 
 
@@ -208,8 +207,7 @@ def _arch(mark: np.ndarray) -> bool:
     thick = bool(centre[top]) and top <= 0.15 * h and centre[top:].argmin() >= 0.2 * h
     # Wide a quarter down: an arch, not an "A" whose counter blur filled (0.45 and less; the
     # tuning handsets 0.59 and more).
-    quarter = np.flatnonzero(mark[h // 4])
-    wide = quarter.size > 0 and quarter[-1] - quarter[0] + 1 >= 0.5 * w
+    wide = _extent(mark[h // 4]) >= 0.5 * w
     open_arch = crown > 0.5 and gap < 0.2 and legs and ends > 0.5 and round_top and wide
     return open_arch and bar and thick and not _holes(mark)
 
@@ -230,10 +228,16 @@ def _runs(row: np.ndarray) -> int:
     return int(np.count_nonzero(np.diff(np.concatenate(([0], row, [0]))) == 1))
 
 
+def _extent(row: np.ndarray) -> int:
+    """The width of a row's ink, its first inked pixel to its last (0 for none)."""
+    inked = np.flatnonzero(row)
+    return int(inked[-1] - inked[0] + 1) if inked.size else 0
+
+
 def _one_run(row: np.ndarray) -> int:
     """The length of a row's ink where it is one run, else 0."""
-    inked = np.flatnonzero(row)
-    return int(inked.size) if inked.size and inked[-1] - inked[0] + 1 == inked.size else 0
+    extent = _extent(row)
+    return extent if extent and extent == np.count_nonzero(row) else 0
 
 
 class Hole(NamedTuple):
