@@ -314,7 +314,11 @@ CALIBRATED: dict[str, dict[str, float]] = {
         "name+domain/single/mid": 0.990,
         "name+domain/single/prefixed": 0.010,
         "name+repaired/mid": 0.010,
-        "name/hi": 0.888,
+        # session 64: an address its name checks and nothing its domain: 19 of 19 over the
+        # tuning seeds once a company one letter off the domain (company-slip) and a stop
+        # lost before com.sg (glued-ending) are doubted apart; 2 of 2 on the first
+        # generator's check photos, 4 of 4 on spent held-out seeds. Kept under the bound.
+        "name/hi": 0.960,
         "part-name+repaired+hyphen/hi": 0.010,
         "part-name+repaired/lo": 0.010,
         "part-name/hi": 0.629,

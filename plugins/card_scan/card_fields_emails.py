@@ -15,6 +15,7 @@ from .calibration import REVIEW_BELOW, probability
 from .card_fields_levels import checking_company, two_for_one
 from .card_fields_reading import CardReading
 from .clues import SITE_PREFIX_RE, Found, domain_of
+from .companies import near_domain
 from .confidence import email_level
 from .domain_repair import domain_from_company
 from .email_at import EMAIL_TAGS
@@ -148,9 +149,15 @@ def _written_from_card(
     and its domain as the company spells it (domain_repair.domain_from_company; not where the
     company is doubted for the domain, ``company-slip``: "Sokét" beside sokol.pl), its level
     marked by each (unmeasured: to review)."""
-    if len(valid) != 1 or probability("emails", level) >= REVIEW_BELOW:
+    if len(valid) != 1:
         return valid, level
     email = valid[0][0]
+    company = checking_company(card)
+    # An address whose domain the company nearly spells is doubted however sure its level
+    # (card_fields_levels.company_slip): mended like any doubted one.
+    near = bool(company) and near_domain(company, domain_of(email))
+    if probability("emails", level) >= REVIEW_BELOW and not near:
+        return valid, level
     # A fitted address's separator was chosen against the row's frames (email_fit): its dot
     # is not put back ("markallen@" fitted clear of "mark.allen@").
     fitted = any(is_fitted(line) and line.text == email for line in card.lines)
@@ -158,7 +165,6 @@ def _written_from_card(
     mended = mended_by_name(email, card.name.value) if mendable else None
     if mended and not _end_cut_from_sure(card, email, mended[0]):
         email, level = mended[0], f"{level}/{mended[1]}"
-    company = checking_company(card)
     local, _, domain = email.partition("@")
     # A domain read after the @ as the site spells it, neither taken from the other, was read
     # twice: the company slipped ("Alpenbich-Werke" at 0.46 beside alpenblick.de read twice,

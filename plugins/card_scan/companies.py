@@ -26,7 +26,7 @@ from .company_scraps import form_beside, name_above_form
 from .company_stacked import join_form_below, join_stacked_company
 from .degrees import bare_name
 from .domain_repair import join_cut_line, repair_from_domain, repair_near_domain
-from .domains import AND_WORDS, domain_label, initials_in, name_and_tail, squashed
+from .domains import AND_WORDS, domain_in, domain_label, initials_in, name_and_tail, squashed
 from .form_repair import ampersand_misread, form_letter_twice, parted_form, repair_debris_form
 from .lexicon import COMPANY_WORDS, LEGAL_FORMS, NAME_PARTICLES
 from .local_parts import given_name, local_match
@@ -63,6 +63,12 @@ def company_domain_match(text: str, domain: str | None) -> float:
     if name_and_tail(text, domain):
         return 1.0  # "Groupe Cobalt" for cobalt-online.fr: the name, and a tail naming nothing
     return fuzz.partial_ratio(label, joined) / 100.0
+
+
+def near_domain(company: str, domain: str | None) -> bool:
+    """The company nearly spells the domain's name and does not ("PEM Logistiikka Oyj" beside
+    pem-logistikka.fi): an OCR slip in one of them."""
+    return not domain_in(company, domain) and company_domain_match(company, domain) >= 0.7
 
 
 # Polish firms put their form first: "PPHU Sokół" (Przedsiębiorstwo Produkcyjno-Handlowo-

@@ -21,7 +21,7 @@ from .clues import (
     repair_legal_form,
     trim_after_legal_form,
 )
-from .companies import company_domain_match
+from .companies import near_domain
 from .company_digraphs import polish_el_unchecked
 from .company_shapes import odd_shape
 from .company_word_slips import (
@@ -88,8 +88,8 @@ def company_level(company: str, line: Line, domain: str | None) -> str:
         return "domain+tail"  # "PPHU Vantage" for vantage2.pl, the form before the name
     if initials_label(company, domain):
         return "domain+initials"  # "NV Soluciones S.L." beside nv.es: the rest unchecked
-    if domain and company_domain_match(company, domain) >= 0.7:
-        return "near-domain"  # nearly the domain: an OCR slip in one of them
+    if domain and near_domain(company, domain):
+        return "near-domain"
     band = unsure_if_sharpened(line, ocr_band(words_conf(line, company)))
     if any(map(common_name_read_m, company.split())):
         band = "lo"  # "Foumier SAS" with nothing to check it: a common name's rn read m

@@ -21,7 +21,7 @@ from .accent_slips import spanish_i_misread
 from .census_names import census_slip, odd_opening
 from .clues import domain_of
 from .domains import domain_in, loose_domain
-from .endings import foreign_ending, known_suffix, slipped_ending
+from .endings import foreign_ending, glued_ending, known_suffix, slipped_ending
 from .lexicon import COMPANY_WORDS, NAME_PARTICLES, TITLE_WORDS, TRADE_WORDS
 from .local_parts import (
     cut_short,
@@ -260,6 +260,8 @@ def email_level(
     by_name = strength == 2 and re.fullmatch(r"[a-z]+(?:[._-][a-z]+)*", local.lower()) is not None
     by_domain = bool(domain) and (domain == url_domain or domain_in(company, domain))
     tag = "+repaired" if repaired else ""
+    if glued_ending(host):
+        tag += "+glued-ending"  # the site, read in one font, shares the slip: nothing checks it
     if by_domain and domain != url_domain and loose_domain(company, domain):
         tag += "+loose"  # letters of the domain nothing checks
     if "-" in local and "-" not in (name or ""):
@@ -317,6 +319,8 @@ def url_level(
     if repaired:
         return "repaired"
     domain = domain_of(url)
+    if glued_ending(url):
+        return "glued-ending"
     if email_domain is not None:
         if slipped_ending(url, regions or set()):
             return "foreign-ending"  # "vissersystemen.ni" on a Dutch card, the email so too

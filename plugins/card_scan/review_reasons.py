@@ -32,6 +32,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("at-read", "its @ was read as a letter and put back"),
     ("ending-guessed", "its ending guessed from the country"),
     ("foreign-ending", "its ending is another country's"),
+    ("glued-ending", "the dot before its ending may be lost (.com.sg read as com.sg)"),
     ("two-for-one", "an accented letter put back"),
     ("umlaut", "an umlaut put back"),
     ("umlaut-put-back", "an umlaut put back"),

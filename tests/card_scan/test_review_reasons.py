@@ -36,6 +36,13 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
             "a second reading of its row spells it otherwise",
         ),
         ("emails", "missing+web/hi", "no email read, though the website was"),
+        # session 64: a stop lost before a firm's second-level ending (endings.glued_ending)
+        (
+            "emails",
+            "name+glued-ending/hi",
+            "the dot before its ending may be lost (.com.sg read as com.sg)",
+        ),
+        ("urls", "glued-ending", "the dot before its ending may be lost (.com.sg read as com.sg)"),
         ("name", "email+other/lo", "a word of it is not in the email"),
         ("organization", "shape/hi", "no legal form and no website to check it"),
         ("organization", "legal/hi", "no website or email to check it"),
