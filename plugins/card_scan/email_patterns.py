@@ -84,8 +84,10 @@ def _site_beside(prefix: str, value: str) -> bool:
 EMAIL_LABEL_GLUED_RE = re.compile(r"^(?i:e-?mail|e-ma(?:il|l|i))[:.]?(?=[a-z][^@]+@)")
 # The site printed right after the address with no space read between ("solene.morin@zenax-
 # international.comwww.zenax-international.com": the second blind generator's photo seed 7
-# card 8, accepted whole): no domain runs on from its ending into "www.".
-SITE_GLUED_RE = re.compile(r"(?<=@)([^@]*?\.[a-z]{2,3})www\.[^@]*$", re.IGNORECASE)
+# card 8, accepted whole): no domain runs on from its ending into "www.", nor through the bar
+# between them read as a letter ("croux@garcia-world.comIwww.garcia-world.com": photo seed 1
+# card 27, mended whole from the second engine's reading).
+SITE_GLUED_RE = re.compile(r"(?<=@)([^@]*?\.[a-z]{2,3}?)[il|!1]?www\.[^@]*$", re.IGNORECASE)
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"
