@@ -11,7 +11,7 @@ import re
 
 from contactkit import normalize
 
-from .calibration import REVIEW_BELOW, probability
+from .calibration import REVIEW_BELOW, marked, probability
 from .card_fields_levels import checking_company, two_for_one
 from .card_fields_reading import CardReading
 from .clues import SITE_PREFIX_RE, Found, domain_of
@@ -52,6 +52,12 @@ def _email_level(
         card_regions,
         seen_twice,
     )
+    site = card.urls[0] if card.urls else None
+    if site and site.repaired and level.startswith("name/") and not email.repaired:
+        # The site, printed otherwise, was rewritten to this address's domain: it checks
+        # nothing, and the two disagreed ("mcleod-intemational.ca" beside the site's
+        # international: its rn read m; review rev64). Unmeasured, to review.
+        level = marked(level, "site-rewritten")
     tags = {EMAIL_TAGS[w.source] for w in words if w.source in EMAIL_TAGS}
     if tags:  # its @ read as a letter and put back, its start maybe hidden (email_at)
         level = "/".join([level, *sorted(tags)])

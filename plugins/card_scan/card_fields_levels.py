@@ -57,7 +57,7 @@ from .region_votes import regions_from_clues
 from .text_lines import Line
 from .title_card_checks import company_monogram, row_parted, spells_domain
 from .title_levels import title_level
-from .title_rows import role_row_below
+from .title_rows import field_row_beside, role_row_below
 from .titles import title_score
 from .word_confidence import fragment_conf, words_conf
 
@@ -282,6 +282,8 @@ def title_evidence(card: CardReading, title: Found) -> str:
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
     if role_row_below(card.lines, card.texts, title.line, card.used):
         return "role-below"  # "CONSULTANT" | "CARDIOLOGIST": unmeasured, to review
+    if field_row_beside(card.lines, card.texts, title.line, taken):
+        return "field-apart"  # "QUALITY ASSURANCE" | "MANAGER": unmeasured, to review
     return title_level(title.value, card.lines[title.line], strong, title.conf <= 0.6)
 
 

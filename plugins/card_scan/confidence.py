@@ -260,8 +260,10 @@ def email_level(
     by_name = strength == 2 and re.fullmatch(r"[a-z]+(?:[._-][a-z]+)*", local.lower()) is not None
     by_domain = bool(domain) and (domain == url_domain or domain_in(company, domain))
     tag = "+repaired" if repaired else ""
-    if glued_ending(host):
-        tag += "+glued-ending"  # the site, read in one font, shares the slip: nothing checks it
+    if glued_ending(host) and not domain_in(company, domain):
+        # The site, read in one font, shares the slip: nothing checks it. Where the company
+        # spells the domain whole ("Falcom Pte Ltd", falcom.sg) the name ends in com.
+        tag += "+glued-ending"
     if by_domain and domain != url_domain and loose_domain(company, domain):
         tag += "+loose"  # letters of the domain nothing checks
     if "-" in local and "-" not in (name or ""):
@@ -319,7 +321,7 @@ def url_level(
     if repaired:
         return "repaired"
     domain = domain_of(url)
-    if glued_ending(url):
+    if glued_ending(url) and not domain_in(company, domain):
         return "glued-ending"
     if email_domain is not None:
         if slipped_ending(url, regions or set()):

@@ -23,7 +23,7 @@ from contactkit import normalize
 from .clues import Found, legal_region, shared_form_regions
 from .domains import domain_in, squashed, trim_legal
 from .email_at import is_email_label
-from .email_patterns import SITE_GLUED_RE
+from .email_patterns import site_cut_off
 from .email_rebuild import best_form, name_forms
 from .endings import firm_ending, known_suffix, lookalike_endings
 from .local_parts import umlaut_undone
@@ -149,7 +149,7 @@ def _card_domain(
     company: str | None,
     regions: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
-    after = SITE_GLUED_RE.sub(r"\1", "@" + after)[1:]  # the site printed after it, no gap read
+    after = site_cut_off("@" + after)[1:]  # the site printed after it, no gap read
     match = DOMAIN_RE.match("@" + _spaced_dot(after))
     if not match:
         return None

@@ -39,7 +39,7 @@ def find_emails(lines: list[Line], texts: list[str], used: set[int]) -> list[Fou
             value = match.group(0).strip(".-")
             # "E-mailfriedrich@polaris.de": the label read as the start of the address.
             value = EMAIL_LABEL_GLUED_RE.sub("", value)
-            value = SITE_GLUED_RE.sub(r"\1", value)  # "...@zenax.comwww.zenax.com": the site after
+            value = site_cut_off(value)  # "...@zenax.comwww.zenax.com": the site after
             # "david johnson@x.com": a dot read as a space; the name check decides later.
             # "mueller andrea@", "bernd_ winkler@", "a becker@": the start of the local part
             # read as a word of its own ("e" and "m" are labels), also after an envelope sign
@@ -84,10 +84,26 @@ def _site_beside(prefix: str, value: str) -> bool:
 EMAIL_LABEL_GLUED_RE = re.compile(r"^(?i:e-?mail|e-ma(?:il|l|i))[:.]?(?=[a-z][^@]+@)")
 # The site printed right after the address with no space read between ("solene.morin@zenax-
 # international.comwww.zenax-international.com": the second blind generator's photo seed 7
-# card 8, accepted whole): no domain runs on from its ending into "www.", nor through the bar
-# between them read as a letter ("croux@garcia-world.comIwww.garcia-world.com": photo seed 1
-# card 27, mended whole from the second engine's reading).
-SITE_GLUED_RE = re.compile(r"(?<=@)([^@]*?\.[a-z]{2,3}?)[il|!1]?www\.[^@]*$", re.IGNORECASE)
+# card 8, accepted whole): no domain runs on from its ending into "www.".
+SITE_GLUED_RE = re.compile(r"(?<=@)([^@]*?)www\.[^@]*$", re.IGNORECASE)
+# The bar printed between them, read as a letter ("croux@garcia-world.comIwww.garcia-world.com":
+# photo seed 1 card 27, mended whole from the second engine's reading).
+BAR_READ = frozenset("il|!1")
+
+
+def site_cut_off(value: str) -> str:
+    """``value`` without a site glued after its domain: cut where a real ending stops, a bar
+    read as a letter dropped (``.comIwww.``), a letter kept that ends one (``army.milwww.``)."""
+    match = SITE_GLUED_RE.search(value)
+    if not match:
+        return value
+    host = match.group(1)
+    for kept in (host, host[:-1] if host[-1:].lower() in BAR_READ else ""):
+        if "." in kept and known_suffix(kept):
+            return value[: match.start(1)] + kept
+    return value
+
+
 END = r"(?=\s*(?:$|[;,]))"  # the end of the line or of its field
 SPACED_SUFFIX_RE = re.compile(
     r"(@[a-z0-9-]{2,})(?:\s+|\.\.)(com|net|org|fr|de|it|at|ch|pl|es|nl|be|uk|jp|co[. ]uk|co[. ]jp)"

@@ -33,6 +33,7 @@ MARKS: tuple[tuple[str, str], ...] = (
     ("ending-guessed", "its ending guessed from the country"),
     ("foreign-ending", "its ending is another country's"),
     ("glued-ending", "the dot before its ending may be lost (.com.sg read as com.sg)"),
+    ("site-rewritten", "the website was printed otherwise"),
     ("two-for-one", "an accented letter put back"),
     ("umlaut", "an umlaut put back"),
     ("umlaut-put-back", "an umlaut put back"),
@@ -106,6 +107,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("leftover", "a line left over, maybe no title"),
         ("mended", "a word corrected from the word list"),
         ("row-parted", "read in pieces"),
+        ("field-apart", "a row beside it may be the rest of the title"),
     ),
     "addresses": (
         ("polish", "Polish letters may be misread"),

@@ -29,11 +29,7 @@ CUT_TITLE_RE = re.compile(r"(?:,|\s(?:[a-zäöü]{1,3}\.?|&))$")
 # A role word no card prints alone, its field on the next row ("Responsabile" | "Risorse Umane",
 # "Responsabile" | "Amministrazione e Finanza": the second blind generator's photo and scan,
 # both accepted at strong/hi; none of the first generator's 11,300 photos prints it alone).
-# "Manager" alone is the end of a title whose field row was not joined: "QUALITY ASSURANCE" |
-# "MANAGER", its row above read taller than it; "KEY ACCOUNT" | "MANAGER"; "Facilities" read
-# after it (session 64: three of the second generator's cards, all accepted wrong; no tuning
-# or check card prints "Manager" alone).
-ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable|respons[aá]vel|manager)\s*$")
+ROLE_ALONE_RE = re.compile(r"(?i)^\s*(?:responsabile|responsable|respons[aá]vel)\s*$")
 
 
 # A title ending on the adjective of its field after "of" ("Head of Strategic" for Head of

@@ -239,6 +239,55 @@ def role_row_below(lines: list[Line], texts: list[str], title: int, used: set[in
     )
 
 
+# A lone "Manager": a shop's or a restaurant's manager prints it so, but beside a row of its
+# field left over it is the end of a title not joined ("QUALITY ASSURANCE" | "MANAGER", the row
+# above read taller than it; "KEY ACCOUNT" | "MANAGER"; "Facilities" read after it: session 64,
+# three of the second generator's cards, all accepted wrong).
+LONE_MANAGER_RE = re.compile(r"(?i)^\s*manager\.?\s*$")
+
+
+def field_row_beside(lines: list[Line], texts: list[str], title: int, taken: set[int]) -> bool:
+    """A lone "Manager" title with a row of one to three plain words, no other field's, set
+    close above or under it and aligned with it, of its size or up to twice it (Tesseract's
+    boxes of a row in capitals may take in a stroke of the row above), or read just before it
+    on its own row."""
+    if not LONE_MANAGER_RE.match(texts[title]):
+        return False
+    role = lines[title]
+    for i, line in enumerate(lines):
+        words = texts[i].split()
+        if i == title or i in taken or not 1 <= len(words) <= 3:
+            continue
+        if not all(_plain_word(w) for w in words) or has_legal_form(texts[i]):
+            continue
+        above, below = (line, role) if line.top < role.top else (role, line)
+        if _close_rows(above, below) or _piece_before(line, role):
+            return True
+    return False
+
+
+def _piece_before(piece: Line, role: Line) -> bool:
+    """``piece`` the start of the role's own row, read as a line of its own on a tilted photo
+    ("Facilities" | "Manager", their middles 0.6 of a row apart)."""
+    low = min(piece.height, role.height)
+    middles = abs(piece.top + piece.bottom - role.top - role.bottom) / 2
+    return middles <= 0.7 * low and -0.2 * low <= role.left - piece.right <= low
+
+
+def _close_rows(above: Line, below: Line) -> bool:
+    low = min(above.height, below.height)
+    if max(above.height, below.height) > 2 * low:
+        return False
+    if not -0.2 * low <= below.top - above.bottom <= WRAP_GAP * low:
+        return False
+    edges = (
+        abs(above.left - below.left),
+        abs(above.right - below.right),
+        abs(above.left + above.right - below.left - below.right) / 2,
+    )
+    return min(edges) <= WRAP_ALIGN * low
+
+
 def _field_over_role(folded: list[str], role: list[str]) -> bool:
     """A row of a role's field words ("Business Development", "Digital Marketing") over a lone
     role word ("Manager")."""

@@ -87,6 +87,41 @@ def test_a_stop_lost_before_a_firm_ending_doubts_address_and_site():
     assert parsed.confidence.get("urls", 0) < REVIEW_BELOW
 
 
+def test_a_company_spelling_a_domain_ending_in_com_checks_it():
+    # "Falcom Pte Ltd" beside falcom.sg: the name ends in com, no stop was lost (review rev64).
+    lines = as_read(
+        [("Falcom", 0.96, 546, 96, 199, 47), ("Pte", 0.96, 763, 97, 96, 48),
+         ("Ltd", 0.96, 877, 99, 93, 48)],
+        [("CHERYL", 0.95, 546, 196, 282, 48), ("WONG", 0.95, 854, 198, 235, 47)],
+        [("ESTIMATOR", 0.96, 547, 278, 306, 40)],
+        [("D:", 0.91, 546, 453, 43, 34), ("+65", 0.96, 615, 449, 70, 55),
+         ("66013671", 0.96, 699, 453, 200, 36)],
+        [("e:", 0.99, 544, 516, 46, 47), ("cheryl.wong@falcom.sg", 0.99, 590, 516, 500, 47)],
+        [("w:", 0.92, 543, 587, 50, 24), ("www.falcom.sg", 0.96, 610, 576, 345, 48)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="SG")
+    assert "glued-ending" not in parsed.evidence["emails"]
+    assert parsed.confidence["emails"] >= REVIEW_BELOW
+    assert parsed.evidence["urls"] != "glued-ending"
+
+
+def test_a_site_rewritten_to_the_address_leaves_it_unchecked():
+    # The site printed bwpartners, the address read bwpartmers (rn read m), the address read
+    # as surely: the site is rewritten to the address's domain, which then checks nothing.
+    lines = as_read(
+        [("James", 0.96, 100, 100, 150, 45), ("Cole", 0.96, 270, 100, 130, 45)],
+        [("Senior", 0.96, 100, 170, 120, 30), ("Architect", 0.96, 235, 170, 190, 30)],
+        [("T", 0.95, 100, 400, 15, 25), ("+44", 0.96, 125, 400, 50, 25),
+         ("20", 0.96, 185, 400, 30, 25), ("7946", 0.96, 225, 400, 70, 25),
+         ("0958", 0.96, 305, 400, 70, 25)],
+        [("E", 0.96, 100, 450, 15, 25), ("james.cole@bwpartmers.com", 0.96, 125, 450, 420, 30)],
+        [("W", 0.96, 100, 500, 20, 25), ("www.bwpartners.com", 0.96, 130, 500, 330, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.evidence["emails"].startswith("name+site-rewritten")
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+
+
 @pytest.mark.parametrize(
     ("value", "glued"),
     [

@@ -63,7 +63,4 @@ def test_a_title_of_several_words_is_not_asked():
 def test_a_letter_spaced_title_read_whole_keeps_its_level(text, width, height):
     line = _line((text, width, height))
     assert not wide_box(text, line)
-    # A lone "Manager" is a title whose field row was not joined (test_title_lone_manager): cut
-    # for that, its band kept; the box doubts none of them.
-    level = "cut/hi" if text == "MANAGER" else "strong/hi"
-    assert title_level(text, line, strong=True, leftover=False) == level
+    assert title_level(text, line, strong=True, leftover=False) == "strong/hi"
