@@ -87,6 +87,28 @@ def test_a_stop_lost_before_a_firm_ending_doubts_address_and_site():
     assert parsed.confidence.get("urls", 0) < REVIEW_BELOW
 
 
+def test_an_address_its_site_checks_is_not_mended_from_a_near_company():
+    # "GROUPE" (a logo's word) nearly spells agroup.fr, which the site prints too, read unsure:
+    # the address is doubted with the company (company-slip), never rewritten to "groupe.fr".
+    lines = as_read(
+        [("GROUPE", 0.96, 100, 40, 200, 40)],
+        [("Elodie", 0.96, 100, 100, 150, 45), ("Dumont", 0.96, 270, 100, 160, 45)],
+        [("VP,", 0.96, 100, 170, 60, 30), ("Business", 0.96, 175, 170, 150, 30),
+         ("Development", 0.96, 340, 170, 220, 30)],
+        [("Portable", 0.95, 100, 400, 130, 25), ("+33", 0.96, 245, 400, 50, 25),
+         ("7", 0.96, 305, 400, 15, 25), ("71", 0.96, 330, 400, 30, 25),
+         ("64", 0.96, 370, 400, 30, 25), ("74", 0.96, 410, 400, 30, 25),
+         ("73", 0.96, 450, 400, 30, 25)],
+        [("E-mail", 0.96, 100, 450, 90, 25), (":", 0.96, 200, 450, 8, 25),
+         ("elodied@agroup.fr", 0.84, 220, 450, 300, 30)],
+        [("Site", 0.96, 100, 500, 60, 25), (":", 0.96, 170, 500, 8, 25),
+         ("www.agroup.fr", 0.66, 190, 500, 240, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="FR")
+    assert parsed.contact.emails == ["elodied@agroup.fr"]
+    assert parsed.confidence["emails"] < REVIEW_BELOW
+
+
 def test_a_company_spelling_a_domain_ending_in_com_checks_it():
     # "Falcom Pte Ltd" beside falcom.sg: the name ends in com, no stop was lost (review rev64).
     lines = as_read(
