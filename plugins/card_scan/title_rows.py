@@ -261,7 +261,7 @@ def field_row_beside(lines: list[Line], texts: list[str], title: int, taken: set
         if not all(_plain_word(w) for w in words) or has_legal_form(texts[i]):
             continue
         above, below = (line, role) if line.top < role.top else (role, line)
-        if _close_rows(above, below) or _piece_before(line, role):
+        if stacked(above, below, heights=2.0) or _piece_before(line, role):
             return True
     return False
 
@@ -272,20 +272,6 @@ def _piece_before(piece: Line, role: Line) -> bool:
     low = min(piece.height, role.height)
     middles = abs(piece.top + piece.bottom - role.top - role.bottom) / 2
     return middles <= 0.7 * low and -0.2 * low <= role.left - piece.right <= low
-
-
-def _close_rows(above: Line, below: Line) -> bool:
-    low = min(above.height, below.height)
-    if max(above.height, below.height) > 2 * low:
-        return False
-    if not -0.2 * low <= below.top - above.bottom <= WRAP_GAP * low:
-        return False
-    edges = (
-        abs(above.left - below.left),
-        abs(above.right - below.right),
-        abs(above.left + above.right - below.left - below.right) / 2,
-    )
-    return min(edges) <= WRAP_ALIGN * low
 
 
 def _field_over_role(folded: list[str], role: list[str]) -> bool:
@@ -303,13 +289,14 @@ def _field_over_role(folded: list[str], role: list[str]) -> bool:
 ROLE_FIELD_WORDS = TITLE_LINE_WORDS | FIELD_WORDS
 
 
-def stacked(above: Line, below: Line) -> bool:
-    """``below`` the next row under ``above`` in one block: close under it, of its size, and
-    aligned with it on the left, the centre or the right."""
+def stacked(above: Line, below: Line, heights: float = WRAP_HEIGHTS) -> bool:
+    """``below`` the next row under ``above`` in one block: close under it, of its size (the
+    taller at most ``heights`` times the other), and aligned with it on the left, the centre or
+    the right."""
     height = max(above.height, below.height)
     if not -0.2 * height <= below.top - above.bottom <= WRAP_GAP * height:
         return False
-    if height > WRAP_HEIGHTS * min(above.height, below.height):
+    if height > heights * min(above.height, below.height):
         return False
     edges = (
         abs(above.left - below.left),
