@@ -53,7 +53,7 @@ def _email_level(
         seen_twice,
     )
     site = card.urls[0] if card.urls else None
-    if site and site.repaired and level.startswith("name/") and not email.repaired:
+    if site and site.repaired and _by_name_alone(level) and not email.repaired:
         # The site, printed otherwise, was rewritten to this address's domain: it checks
         # nothing, and the two disagreed ("mcleod-intemational.ca" beside the site's
         # international: its rn read m; review rev64). Unmeasured, to review.
@@ -88,6 +88,11 @@ def _email_level(
     ):
         level = f"{level}/initial-apart"  # "d._ bennett@": its initial read apart, to review
     return level
+
+
+def _by_name_alone(level: str) -> bool:
+    """The address's level is ``name`` (``name/hi``): its name checks it, nothing its domain."""
+    return level.split("/")[0] == "name"
 
 
 def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], str]:
@@ -163,8 +168,7 @@ def _written_from_card(
     # however sure its level (card_fields_levels.company_slip): mended like any doubted one.
     # Not one its domain checks (the site's): "elodied@agroup.fr" beside Groupe ... is no slip
     # of groupe.fr (the first generator's scan seed 71).
-    by_name = level.split("/")[0] == "name"
-    near = by_name and bool(company) and near_domain(company, domain_of(email))
+    near = _by_name_alone(level) and bool(company) and near_domain(company, domain_of(email))
     if probability("emails", level) >= REVIEW_BELOW and not near:
         return valid, level
     # A fitted address's separator was chosen against the row's frames (email_fit): its dot

@@ -260,10 +260,8 @@ def email_level(
     by_name = strength == 2 and re.fullmatch(r"[a-z]+(?:[._-][a-z]+)*", local.lower()) is not None
     by_domain = bool(domain) and (domain == url_domain or domain_in(company, domain))
     tag = "+repaired" if repaired else ""
-    if glued_ending(host) and not domain_in(company, domain):
-        # The site, read in one font, shares the slip: nothing checks it. Where the company
-        # spells the domain whole ("Falcom Pte Ltd", falcom.sg) the name ends in com.
-        tag += "+glued-ending"
+    if _glued_unchecked(host, company, domain):
+        tag += "+glued-ending"  # the site, read in one font, shares the slip: nothing checks it
     if by_domain and domain != url_domain and loose_domain(company, domain):
         tag += "+loose"  # letters of the domain nothing checks
     if "-" in local and "-" not in (name or ""):
@@ -308,6 +306,12 @@ def _ending_band(email: str, ocr: float, regions: set[str]) -> str:
     return band
 
 
+def _glued_unchecked(value: str, company: str | None, domain: str | None) -> bool:
+    """A stop lost before a firm ending (``endings.glued_ending``) that the company does not
+    check: where it spells the domain whole ("Falcom Pte Ltd", falcom.sg) the name ends in com."""
+    return glued_ending(value) and not domain_in(company, domain)
+
+
 def url_level(
     url: str,
     ocr: float,
@@ -321,7 +325,7 @@ def url_level(
     if repaired:
         return "repaired"
     domain = domain_of(url)
-    if glued_ending(url) and not domain_in(company, domain):
+    if _glued_unchecked(url, company, domain):
         return "glued-ending"
     if email_domain is not None:
         if slipped_ending(url, regions or set()):
