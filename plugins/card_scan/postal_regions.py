@@ -49,9 +49,11 @@ STREET_REGIONS = (
         _street_word_re(r"stra(?:ss|ß|b)e|str\.|weg|allee|platz|gasse|damm|ring"),
         {5: ("DE",), 4: ("AT", "CH")},
     ),
-    (_street_word_re(r"calle|plaza|avenida|paseo|carrer"), {5: ("ES",)}),
+    (_street_word_re(r"calle|plaza|avenida|paseo|carrer|gran v[ií]a"), {5: ("ES",)}),
     (_street_word_re(r"rue|avenue|boulevard|all[ée]e|chemin|quai"), {5: ("FR",), 4: ("CH", "BE")}),
-    (_street_word_re(r"via|viale|piazza|corso|largo"), {5: ("IT",), 4: ("CH",)}),
+    # Not Spain's "Gran Vía" (Madrid, Bilbao, Valladolid: "Gran Via, 11, 3°B" over "47029
+    # Valladolid" was read as Italian, its Spanish number doubted as another region's)
+    (_street_word_re(r"(?<!gran\s)via|viale|piazza|corso|largo"), {5: ("IT",), 4: ("CH",)}),
 )
 # Four or five digits before a town ("50270 K6ln" for Köln: its ö read as a digit)
 POSTCODE_CITY_RE = re.compile(

@@ -158,6 +158,10 @@ def _cldr_name(key: str) -> str | None:
     return _names_common_languages().get(key) or _names_all_languages().get(key)
 
 
+# Letters each followed by a dot, the last dot optional: "U.S.A.", "U. K."
+DOTTED_LETTERS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+
+
 @lru_cache(maxsize=8192)
 def country_code(value: str | None) -> str | None:
     """The ISO alpha-2 code for a country name in any language or an ISO code; None if unknown."""
@@ -171,8 +175,10 @@ def country_code(value: str | None) -> str | None:
     key = _key(text)
     if not key:
         return None
-    if all(len(part) == 1 for part in key.split()):  # "U.S.A." is written for "USA"
-        return country_code(key.replace(" ", "")) if " " in key else None
+    if all(len(part) == 1 for part in key.split()):
+        # "U.S.A." is written for "USA"; letters apart without the dots ("[a] U", "s V": specks
+        # and an icon read at the end of an address row) spell no country
+        return country_code(key.replace(" ", "")) if DOTTED_LETTERS_RE.fullmatch(text) else None
     return NAME_ALIASES.get(key) or _names_en().get(key) or _cldr_name(key)
 
 

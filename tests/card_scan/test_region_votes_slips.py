@@ -50,3 +50,29 @@ def test_a_us_city_after_its_street_on_one_line_names_the_us():
 def test_a_european_one_line_address_names_no_us():
     assert "US" not in _regions(["12 rue de la Paix - 75002 Paris"])
     assert "US" not in _regions(["Hauptstr. 5 - 1010 Wien"])
+
+
+def test_letters_apart_at_a_rows_end_name_no_country():
+    # "Sapporo 060-0007 [a] U": an icon and a speck read after the postcode spelt "AU", a
+    # country line's full vote, and the card's Japanese numbers were doubted as another
+    # region's (second generator's tuning scan 14/99); "s V" spelt El Salvador (photo 5/32).
+    assert _regions(["Sapporo 060-0007 [a] U"], "asuka.takahashi@inoue-shoji.co.jp") == ["JP"]
+    assert "SV" not in _regions(["Herrengasse 90", '~~" s V', "9080 Klagenfurt am Worthersee"])
+    assert _regions(["Austin, TX 78728, U.S.A."])[0] == "US"  # the dots say an abbreviation
+    lines = card(("TAKAHASHI ASUKA", 44), "INOUE SHOJI CO., LTD", "t: 011-245-9867",
+                 "C: 090-2279-6593", "E: asuka.takahashi@inoue-shoji.co.jp",
+                 "Sapporo 060-0007 [a] U")  # fmt: skip
+    parsed = parse_card(lines, default_region="US")
+    assert parsed.evidence["phones"] == "labelled/hi"
+    assert {p.e164 for p in parsed.contact.phones} == {"+81112459867", "+819022796593"}
+
+
+def test_a_spanish_gran_via_names_spain_not_italy():
+    # "Gran Via, 11, 3°B" over "47029 Valladolid": the Italian "via" put Italy first and the
+    # Spanish number was doubted as another region's (photo 6/34, scan 6/40).
+    texts = ["Taltek Construcciones S.L.", "Gran Via, 11, 3°B", "47029 Valladolid"]
+    assert _regions(texts, "anan@taltek-world.com") == ["ES"]
+    assert _regions(["Via Roma 12", "20121 Milano"])[0] == "IT"
+    lines = card(("ANA NAVARRO BLANCO", 44), *texts[:1], "T 983 28 14 56",
+                 "E anan@taltek-world.com", *texts[1:])  # fmt: skip
+    assert parse_card(lines, default_region="US").evidence["phones"] == "labelled/hi"

@@ -132,3 +132,8 @@ def test_store_gives_every_organization_a_country(tmp_path: Path):
         assert nowhere.provenance["country"][0]["source"] == "config region"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("text", ["[a] U", "s V", "a u", "U S"])
+def test_letters_apart_without_dots_are_no_country(text: str):
+    assert geo.country_code(text) is None
