@@ -13,6 +13,7 @@ import re
 from contactkit import normalize
 
 from .clues import legal_form
+from .domain_names import name_spelling_side
 from .lexicon import COMPANY_WORDS, LEADING_FORMS
 from .local_parts import spelt_fold, umlaut_plain
 
@@ -234,6 +235,8 @@ def initials_slip(company: str | None, domain: str | None) -> str | None:
     for read, printed in INITIAL_SLIPS:
         for k in (k for k, c in enumerate(label) if c == read):
             fixed = label[:k] + printed + label[k + 1 :]
+            if name_spelling_side(label, fixed) == 0:
+                continue  # "Karisson & Wallin" beside karlssonwallinsystem.se: the company slipped
             if initials_in(company, fixed) or domain_in(company, domain.replace(label, fixed, 1)):
                 return domain.replace(label, fixed, 1)
     return None

@@ -45,7 +45,10 @@ def _local_letters(lines: list[Line]) -> set[str]:
 
 def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
     words = [w.text for w in line.words]
-    start = 0
+    # An icon read as a scrap before the row ("Dx: KARIN LINDBERG Karlsson & Wallin System
+    # AB", tuning photo 16/14: the row went whole to the company, accepted) is neither's.
+    first = 1 if len(words) > 1 and _scrap(words[0]) else 0
+    start = first
     while start < len(words) and honorific(words[start]):
         start += 1  # "Dipl.-Ing. JORG HOFFMANN Pinnacle Packaging KG"
     for k in (start + 2, start + 3):
@@ -66,8 +69,14 @@ def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
             end += 1
         # "Galli & Ferrara S.r.1.": its form with a digit slip undone (photo seed 15 card 43)
         if spelt & locals_ and legal_form(repair_legal_form(" ".join(words[end:]))):
-            return [Line(line.words[:end]), Line(line.words[end:])]
+            return [Line(line.words[first:end]), Line(line.words[end:])]
     return None
+
+
+def _scrap(word: str) -> bool:
+    """A short token no name or firm starts with: a mark, or a letter or two with one ("Dx:",
+    "@", "|")."""
+    return len(word) <= 3 and not NAME_WORD_RE.fullmatch(word) and not honorific(word)
 
 
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from contactkit import normalize
 
 from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of, has_legal_form
+from .domain_names import name_spelling_side
 from .domains import domain_label
 from .endings import (
     country_ending,
@@ -197,6 +198,11 @@ def cross_check_domains(
     torn = url_named and not email_named and side is True
     if slipped:
         trust_email = side
+    # One l read i, and the company carries the same slip: a known name across the letter
+    # tells the print where the rest of the card names the slip (``domain_names``).
+    named = name_spelling_side(domain_label(email_domain), domain_label(url_domain))
+    if named is not None:
+        trust_email = named == 0
     if site_split(url.value, texts[url.line]) or slash_lost(
         texts[url.line], url_domain, email_domain
     ):

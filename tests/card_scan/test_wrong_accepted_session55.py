@@ -5,7 +5,7 @@ into the company's line, a site glued to the address and a title letter Tesserac
 
 from __future__ import annotations
 
-from printed import as_read
+from printed import as_read, to_review
 
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.titles import title_letters, unknown_letter
@@ -103,3 +103,42 @@ def test_a_letter_tesseract_marked_unknown_in_a_title_is_put_back():
     assert unknown_letter("L?iter") == "Leiter"  # no accent a plain word lacks
     assert unknown_letter("?eiter") is None  # not between letters
     assert unknown_letter("L??ter") is None
+
+
+def _karlsson_card(company_word: str, site: str) -> list:
+    # Tuning photo 16/14, as read: an icon read "Dx:" before the name and company's one row;
+    # the l of Karlsson read i in the company and the site, not in the address
+    return as_read(
+        [("Dx:", 0.60, 83, 64, 86, 36), ("KARIN", 0.96, 213, 65, 191, 35),
+         ("LINDBERG", 0.96, 445, 67, 324, 35), (company_word, 0.90, 827, 68, 150, 30),
+         ("&", 0.93, 990, 64, 20, 38), ("Wallin", 0.47, 1028, 64, 103, 38),
+         ("System", 0.96, 1145, 64, 115, 38), ("AB", 0.97, 1278, 64, 49, 38)],
+        [("Personalchef", 0.92, 82, 128, 305, 33)],
+        [("M:", 0.91, 81, 475, 54, 32), ("072-208", 0.93, 155, 475, 177, 33),
+         ("92", 0.97, 346, 475, 55, 33), ("50", 0.94, 415, 475, 53, 33)],
+        [("E:", 0.99, 81, 533, 47, 42),
+         ("karin.lindberg@karlssonwallinsystem.se", 0.99, 128, 533, 899, 42)],
+        [("W:", 0.90, 78, 593, 58, 32), (site, 0.90, 158, 593, 531, 41)],
+        [("Vasagatan", 0.90, 78, 651, 241, 37), ("24", 0.97, 332, 651, 50, 30)],
+        [("111", 0.94, 84, 701, 61, 30), ("36", 0.94, 173, 697, 42, 45),
+         ("Stockholm", 0.75, 228, 702, 222, 30)],
+    )  # fmt: skip
+
+
+def test_an_icon_read_before_a_name_and_company_row_does_not_keep_them_together():
+    # Accepted as the company "KARIN LINDBERG Karisson & Wallin System AB"
+    lines = _karlsson_card("Karlsson", "karlssonwallinsystem.se")
+    parsed = parse_card(lines, default_region="SE")
+    assert parsed.contact.organization is not None
+    assert parsed.contact.organization.name == "Karlsson & Wallin System AB"
+    assert parsed.contact.name is not None
+    assert parsed.contact.name.full == "Karin Lindberg"
+
+
+def test_a_known_name_in_the_address_outweighs_the_same_slip_in_company_and_site():
+    # The address's "karlsson" was rewritten to the company's and site's "karisson", and, the
+    # company parted from the name, all three agreed and were accepted wrong.
+    parsed = parse_card(_karlsson_card("Karisson", "karissonwallinsystem.se"), default_region="SE")
+    assert parsed.contact.emails == ["karin.lindberg@karlssonwallinsystem.se"]
+    assert [u.url for u in parsed.contact.urls] == ["karlssonwallinsystem.se"]
+    assert "organization" in to_review(parsed)  # "Karisson" one letter off the domain
