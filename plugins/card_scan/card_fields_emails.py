@@ -25,7 +25,13 @@ from .email_label_initial import label_as_initial, labelled_rows
 from .email_mend import is_fitted, mend_lone, read_whole
 from .email_rebuild import rebuilt_row, shows_domain, split_site_address
 from .email_start import initial_doubled, initial_merged, start_hidden, start_unsure
-from .email_traces import address_scraps, ending_alone, name_glued, no_email_but_website
+from .email_traces import (
+    address_scraps,
+    ending_alone,
+    name_glued,
+    no_email_but_website,
+    other_address_in_scraps,
+)
 from .endings import cut_suffix, known_suffix, mark_after_ending, slipped_ending
 from .leftovers import EMAIL_ATTEMPT_RE
 from .local_parts import spelt_words
@@ -117,23 +123,12 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
     if not made and (
         misread
         or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)
-        or _person_in_scraps(card, [e for e, _ in valid_emails])
+        or other_address_in_scraps(card.texts, card.used, card.emails, [e for e, _ in valid_emails])
     ):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         level = "unread"
     return [e for e, _ in valid_emails], level
-
-
-def _person_in_scraps(card: CardReading, read: list[str]) -> bool:
-    """Only role addresses read ("info@"), and scraps of another address at their domain left
-    on the card ("antoine." | "group.com" | "info@informatiquegroup.com": scan seed 12 card 38,
-    the person's own address lost and the card accepted with the firm's)."""
-    if not read or not all(normalize.is_role_local(e.partition("@")[0]) for e in read):
-        return False
-    rows = {e.line for e in card.emails if e.value in read}
-    texts = [t if i not in rows else "" for i, t in enumerate(card.texts)]
-    return address_scraps(texts, -1, domain_of(read[0]))
 
 
 def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | None:

@@ -1,16 +1,20 @@
-"""Whether a card with no address read prints one: traces of an address left on it.
+"""Whether a card prints an address not read: traces of one left on it.
 
 A card with a website and no address read is accepted as a card that prints none
 (``missing+web``) where nothing hints at one. An address row read in scraps (``tobias_b`` |
 ``chmitz`` | ``itzsoehne.at`` for tobias_baumann@schmitzsoehne.at, a blurred row on a scan,
 session 16) says otherwise, and so does a host's ending alone on a row (``.ch``) or a host that
 starts inside the company's word (``chaefer.ch`` beside Schafer & Cie: an address's end, no
-firm's site); an ``@`` before a number is a phone's sign, no trace (session 18).
+firm's site); an ``@`` before a number is a phone's sign, no trace (session 18). Beside the
+addresses read, a second one in scraps (a person's beside role addresses only, a role's beside
+a person's) sends the field to review too.
 """
 
 from __future__ import annotations
 
 import re
+
+from contactkit import normalize
 
 from .clues import Found, domain_of
 from .domains import domain_in, domain_label
@@ -158,3 +162,47 @@ def starts_inside(domain: str, company: str) -> bool:
     if len(label) < 4 or any(w.startswith(label) for w in words):
         return False
     return any(w.find(label) > 0 for w in words)
+
+
+def other_address_in_scraps(
+    texts: list[str], used: set[int], emails: list[Found], read: list[str]
+) -> bool:
+    """A second address printed beside those read and left in scraps: a person's beside role
+    addresses only, or a role's beside a person's only."""
+    return _person_in_scraps(texts, emails, read) or _role_in_scraps(texts, used, read)
+
+
+def _person_in_scraps(texts: list[str], emails: list[Found], read: list[str]) -> bool:
+    """Only role addresses read ("info@"), and scraps of another address at their domain left
+    on the card ("antoine." | "group.com" | "info@informatiquegroup.com": scan seed 12 card 38,
+    the person's own address lost and the card accepted with the firm's)."""
+    if not read or not all(normalize.is_role_local(e.partition("@")[0]) for e in read):
+        return False
+    rows = {e.line for e in emails if e.value in read}
+    rest = [t if i not in rows else "" for i, t in enumerate(texts)]
+    return address_scraps(rest, -1, domain_of(read[0]))
+
+
+def _role_in_scraps(texts: list[str], used: set[int], read: list[str]) -> bool:
+    """Only a person's address read, and a role address's start with its domain's ending on one
+    row left over ("ee Contac OTD ES com voll" under sko@rpkk.com: tuning photo 14/6, the firm's
+    contact@ lost and the card accepted with the person's alone; over 2,300 tuning and check
+    cards no other row)."""
+    if not read or any(normalize.is_role_local(e.partition("@")[0]) for e in read):
+        return False
+    ending = (domain_of(read[0]) or "").rsplit(".", 1)[-1]
+    for i, text in enumerate(texts):
+        if i in used:
+            continue
+        words = [re.sub(r"[^a-z]", "", w.lower()) for w in text.split()]
+        if ending in words and any(_role_start(w) for w in words if w != ending):
+            return True
+    return False
+
+
+def _role_start(word: str) -> bool:
+    """A role's local part, or the start of one five letters or more (``contac``)."""
+    return len(word) >= 4 and (
+        normalize.is_role_local(word)
+        or (len(word) >= 5 and any(r.startswith(word) for r in normalize.ROLE_LOCAL_PARTS))
+    )
