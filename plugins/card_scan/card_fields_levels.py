@@ -280,7 +280,7 @@ def title_evidence(card: CardReading, title: Found) -> str:
     taken = card.used | {f.line for f in (card.company, card.name) if f is not None}
     if row_parted(card.lines, title.line, taken):
         return "row-parted"  # "Kierownik" | "kLogistyki": one piece of its row
-    if role_row_below(card.lines, card.texts, title.line, card.used):
+    if role_row_below(card.lines, card.texts, title.line, card.used, taken):
         return "role-below"  # "CONSULTANT" | "CARDIOLOGIST": unmeasured, to review
     if field_row_beside(card.lines, card.texts, title.line, taken):
         return "field-apart"  # "QUALITY ASSURANCE" | "MANAGER": unmeasured, to review

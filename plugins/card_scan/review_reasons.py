@@ -108,6 +108,7 @@ FIELD_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mended", "a word corrected from the word list"),
         ("row-parted", "read in pieces"),
         ("field-apart", "a row beside it may be the rest of the title"),
+        ("role-below", "the row under it may be the rest of the title"),
     ),
     "addresses": (
         ("polish", "Polish letters may be misread"),

@@ -13,7 +13,8 @@ word no title ends on ("Responsabile" | "Risorse Umane", "Director of Business" 
 session 60). Where none of these shows, a row of words that only qualify a role ("Senior
 Account" | "Executive", "SENIOR POLICY" | "OFFICER") is the head of the role word under it
 (session 54); a department row under a title ("Account Executive" | "Marketing") is told from
-the title's other half by nothing, and stays apart.
+the title's other half by nothing, and stays apart; in capitals under a title in capitals, set
+alike ("SENIOR ADVISEUR" | "RUIMTELIJKE ORDENING"), the title is doubted (session 65).
 """
 
 from __future__ import annotations
@@ -223,20 +224,34 @@ def join_title_head(
     return lines, texts, candidates, ""
 
 
-def role_row_below(lines: list[Line], texts: list[str], title: int, used: set[int]) -> bool:
+def role_row_below(
+    lines: list[Line], texts: list[str], title: int, used: set[int], taken: set[int]
+) -> bool:
     """A row of its own role word set close under the title and left over ("CONSULTANT" |
     "CARDIOLOGIST": the second blind generator's photo seed 5 card 76, accepted at strong/hi as
     "Consultant"): which row is the title, or whether both are, no word tells. None of the first
-    generator's 11,300 cached photos sets one so."""
-    return any(
-        i != title
-        and i not in used
-        and stacked(lines[title], lines[i])
-        and lines[i].top > lines[title].top
-        and title_score(texts[i]) == 2
-        and not has_legal_form(texts[i])
-        for i in range(len(lines))
-    )
+    generator's 11,300 cached photos sets one so. Likewise a row of plain words in capitals
+    under a title in capitals, no other field's (``taken``): the title's second half or a
+    department, set alike ("SENIOR ADVISEUR" | "RUIMTELIJKE ORDENING", accepted cut: tuning scan
+    6/85)."""
+    for i in range(len(lines)):
+        if i == title or i in used or not stacked(lines[title], lines[i]):
+            continue
+        if lines[i].top <= lines[title].top or has_legal_form(texts[i]):
+            continue
+        if title_score(texts[i]) == 2 or (
+            i not in taken and _capitals_below(texts[title], texts[i])
+        ):
+            return True
+    return False
+
+
+def _capitals_below(title: str, below: str) -> bool:
+    """Both rows in capitals, the one below of one to four plain words (no name, no number)."""
+    words = below.split()
+    capitals = all(w.isupper() for w in (*title.split(), *words) if any(c.isalpha() for c in w))
+    plain = 1 <= len(words) <= 4 and all(_plain_word(w) for w in words)
+    return capitals and plain and not any(given_name(w) for w in words)
 
 
 # A lone "Manager": a shop's or a restaurant's manager prints it so, but beside a row of its

@@ -56,6 +56,8 @@ from contactkit_plugins.card_scan.review_reasons import GENERAL, reason, reasons
         ("title", "strong/lo", "read unsure"),
         ("phones", "repaired/hi", "a digit put back"),
         ("phones", "missing", "not read"),
+        # session 65: a row in capitals under a title in capitals (title_rows.role_row_below)
+        ("title", "role-below", "the row under it may be the rest of the title"),
     ],
 )
 def test_each_level_has_its_plain_words(field: str, level: str, words: str) -> None:

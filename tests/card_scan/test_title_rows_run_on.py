@@ -81,6 +81,33 @@ def test_a_role_of_its_own_under_the_title_sends_it_to_review():
     assert parsed.confidence["title"] < REVIEW_BELOW
 
 
+def _capitals_card(below: str, first: str = "RUIMTELIJKE") -> list:
+    # tuning scan seed 6 card 85, as read: accepted at strong/hi as "SENIOR ADVISEUR"
+    return as_read(
+        [("MARIE", 0.93, 106, 119, 112, 23), ("VANDERSTRAETEN", 0.91, 235, 119, 338, 23)],
+        [("SENIOR", 0.93, 106, 163, 134, 25), ("ADVISEUR", 0.92, 257, 162, 183, 25)],
+        [(first, 0.91, 107, 204, 224, 32), (below, 0.92, 350, 204, 192, 25)],
+        [("Rengra", 0.91, 734, 239, 175, 42), ("SA", 0.97, 932, 237, 63, 33)],
+        [("Tel.", 0.96, 104, 466, 67, 27), ("+32", 0.96, 191, 466, 69, 27),
+         ("9", 0.96, 276, 466, 19, 27), ("245", 0.96, 312, 466, 62, 27),
+         ("06", 0.96, 391, 466, 42, 26), ("76", 0.96, 449, 466, 41, 26)],
+        [("E-mail", 0.91, 107, 563, 103, 25), ("marie@rengra-group.be", 0.91, 226, 563, 369, 30)],
+        [("9000", 0.97, 850, 620, 68, 20), ("Gent", 0.96, 930, 620, 66, 20)],
+    )  # fmt: skip
+
+
+def test_a_row_in_capitals_under_a_title_in_capitals_sends_it_to_review():
+    # its second half or a department set alike: no word tells which
+    parsed = parse_card(_capitals_card("ORDENING"), default_region="BE")
+    assert parsed.evidence["title"] == "role-below"
+    assert parsed.confidence["title"] < REVIEW_BELOW
+
+
+def test_a_row_in_mixed_case_under_a_title_in_capitals_is_no_doubt():
+    parsed = parse_card(_capitals_card("Ordening", "Ruimtelijke"), default_region="BE")
+    assert parsed.evidence["title"] != "role-below"
+
+
 def test_a_title_row_ending_on_the_first_word_of_its_field_runs_on():
     # photo seed 6 card 89, as read: "Director, Investor" was accepted without "Relations"
     lines = as_read(
