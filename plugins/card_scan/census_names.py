@@ -62,6 +62,11 @@ def _census_names() -> frozenset[str]:
     return frozenset(family) | frozenset(given)
 
 
+def in_census(word: str) -> bool:
+    """A folded word the census tables list as it is spelt (no nickname's skeleton)."""
+    return word in _census_names()
+
+
 def known_name(word: str) -> bool:
     """A folded word the census tables list, or the matcher's nickname tables (by skeleton)."""
     return word in _census_names() or skeleton(word) in NICKNAME_GROUPS

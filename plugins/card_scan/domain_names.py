@@ -1,47 +1,41 @@
-"""Two readings of one domain a small l apart: the one that spells a known name there.
+"""Two readings of one domain a small l apart, and a word of the card read with one's slip.
 
 A card prints its domain twice, in the address and the site, and Tesseract may read the l of
 one as an i ("karin.lindberg@karlssonwallinsystem.se" beside "karissonwallinsystem.se"). Where
 the company's line carries the same slip ("Karisson & Wallin System AB"), the rest of the card
-names the wrong one, and the address was rewritten to it and accepted (tuning photo 16/14). A
-name the census tables know across the letter ("karlsson", where "karisson" spells only a
-shorter one inside it, "risso") tells the print.
+names the wrong reading, and the address was rewritten to it and accepted (tuning photo 16/14).
+The company's word as read is no name the census tables list, and the other reading spells one
+in its place ("karlsson"): that reading is the print. The name must stand where the card's own
+word does; a name found anywhere in a run of letters would be chance ("falconi" in
+falconlogistics, "derian" in polderland: review rev65).
 """
 
 from __future__ import annotations
 
-from .census_names import known_name
+from .census_names import in_census
 
-# The shortest name that counts, and how much longer it must be than any the other reading
-# spells across the same letter: short census names turn up inside any run of letters.
+# The shortest word of the card that counts: short names turn up inside any word.
 NAME_LETTERS = 6
-LONGER_BY = 2
 SWAPS = {("l", "i"), ("i", "l")}
 
 
-def name_spelling_side(first: str, second: str) -> int | None:
-    """0 or 1, the label of the two (one letter apart, an l in one where the other has an i)
-    that spells the longer known name across that letter; None where neither clearly does."""
+def name_spelling_side(first: str, second: str, words: list[str]) -> int | None:
+    """0 or 1: of two labels one letter apart (an l in one where the other has an i), the one
+    that spells a census name where the other spells one of ``words`` (the card's other words,
+    folded) that is none; None where no word of the card tells."""
     if len(first) != len(second):
         return None
     apart = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
     if len(apart) != 1 or (first[apart[0]], second[apart[0]]) not in SWAPS:
         return None
-    lengths = [_longest_name_across(label, apart[0]) for label in (first, second)]
-    for side in (0, 1):
-        if lengths[side] >= NAME_LETTERS and lengths[side] >= lengths[1 - side] + LONGER_BY:
-            return side
+    at = apart[0]
+    labels = (first, second)
+    for word in {w for w in words if len(w) >= NAME_LETTERS and not in_census(w)}:
+        for side in (0, 1):
+            start = labels[side].find(word)
+            while start >= 0:
+                end = start + len(word)
+                if start <= at < end and in_census(labels[1 - side][start:end]):
+                    return 1 - side
+                start = labels[side].find(word, start + 1)
     return None
-
-
-def _longest_name_across(label: str, at: int) -> int:
-    """The letters of the longest known name in ``label`` that covers position ``at``."""
-    return max(
-        (
-            end - start
-            for start in range(at + 1)
-            for end in range(at + 1, len(label) + 1)
-            if end - start >= NAME_LETTERS - LONGER_BY and known_name(label[start:end])
-        ),
-        default=0,
-    )

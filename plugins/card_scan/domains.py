@@ -235,7 +235,7 @@ def initials_slip(company: str | None, domain: str | None) -> str | None:
     for read, printed in INITIAL_SLIPS:
         for k in (k for k, c in enumerate(label) if c == read):
             fixed = label[:k] + printed + label[k + 1 :]
-            if name_spelling_side(label, fixed) == 0:
+            if name_spelling_side(label, fixed, core_words(company, frozenset())) == 0:
                 continue  # "Karisson & Wallin" beside karlssonwallinsystem.se: the company slipped
             if initials_in(company, fixed) or domain_in(company, domain.replace(label, fixed, 1)):
                 return domain.replace(label, fixed, 1)

@@ -75,8 +75,10 @@ def _parted(line: Line, locals_: set[str]) -> list[Line] | None:
 
 def _scrap(word: str) -> bool:
     """A short token no name or firm starts with: a mark, or a letter or two with one ("Dx:",
-    "@", "|")."""
-    return len(word) <= 3 and not NAME_WORD_RE.fullmatch(word) and not honorific(word)
+    "@", "|"); not an initial ("J.") or an abbreviation ("St.")."""
+    if len(word) > 3 or NAME_WORD_RE.fullmatch(word) or honorific(word):
+        return False
+    return not re.fullmatch(r"[^\W\d_]{1,2}\.", word)
 
 
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from contactkit import normalize
 from contactkit.geo import country_code
 
 from .clues import has_legal_form
@@ -29,12 +30,14 @@ from .lexicon import (
     FIELD_ADJECTIVES,
     FIELD_WORDS,
     LONE_ROLES,
+    POST_NOMINALS,
     REGION_WORDS,
     STRONG_TITLE_WORDS,
     UNIT_NOUNS,
 )
 from .local_parts import given_name
 from .name_rows import joined_lines, pairs
+from .places import town_countries
 from .text_lines import Line
 from .title_mends import mend_title
 from .titles import JOINING_WORDS, TITLE_LINE_WORDS, title_score, title_words
@@ -247,11 +250,19 @@ def role_row_below(
 
 
 def _capitals_below(title: str, below: str) -> bool:
-    """Both rows in capitals, the one below of one to four plain words (no name, no number)."""
+    """Both rows in capitals, the one below of one to four plain words: no name, no digit, no
+    place ("LONDON", "UK & IRELAND": an office's, or the region the title covers) and no letters
+    after a name ("FCA CTA")."""
     words = below.split()
-    capitals = all(w.isupper() for w in (*title.split(), *words) if any(c.isalpha() for c in w))
-    plain = 1 <= len(words) <= 4 and all(_plain_word(w) for w in words)
-    return capitals and plain and not any(given_name(w) for w in words)
+    lettered = [w for w in words if w not in ("&", "+")]
+    capitals = all(w.isupper() for w in (*title.split(), *lettered) if any(c.isalpha() for c in w))
+    plain = 1 <= len(words) <= 4 and bool(lettered) and all(_plain_word(w) for w in words)
+    if not (capitals and plain) or any(c.isdigit() for c in below):
+        return False
+    folded = [normalize.fold(w.strip(",.")) for w in lettered]
+    if region_row(words) or any(town_countries(w) for w in folded):
+        return False
+    return not any(given_name(w) or w in POST_NOMINALS for w in folded)
 
 
 # A lone "Manager": a shop's or a restaurant's manager prints it so, but beside a row of its

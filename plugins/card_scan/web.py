@@ -200,9 +200,11 @@ def cross_check_domains(
         trust_email = side
     # One l read i, and the company carries the same slip: a known name across the letter
     # tells the print where the rest of the card names the slip (``domain_names``).
-    named = name_spelling_side(domain_label(email_domain), domain_label(url_domain))
+    words = [re.sub(r"[^a-z]", "", w) for t in rest for w in normalize.fold(t).split()]
+    named = name_spelling_side(domain_label(email_domain), domain_label(url_domain), words)
     if named is not None:
         trust_email = named == 0
+        slipped = torn = False  # told by the name, not by the slip's shape
     if site_split(url.value, texts[url.line]) or slash_lost(
         texts[url.line], url_domain, email_domain
     ):

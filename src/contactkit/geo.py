@@ -158,8 +158,8 @@ def _cldr_name(key: str) -> str | None:
     return _names_common_languages().get(key) or _names_all_languages().get(key)
 
 
-# Letters each followed by a dot, the last dot optional: "U.S.A.", "U. K."
-DOTTED_LETTERS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+# Letters each followed by a dot: "U.K.", "U. K."
+DOTTED_LETTERS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+")
 
 
 @lru_cache(maxsize=8192)
@@ -176,9 +176,11 @@ def country_code(value: str | None) -> str | None:
     if not key:
         return None
     if all(len(part) == 1 for part in key.split()):
-        # "U.S.A." is written for "USA"; letters apart without the dots ("[a] U", "s V": specks
-        # and an icon read at the end of an address row) spell no country
-        return country_code(key.replace(" ", "")) if DOTTED_LETTERS_RE.fullmatch(text) else None
+        # "U.S.A." is written for "USA", "S W E D E N" letter-spaced; two letters apart without
+        # their dots ("[a] U", "s V": specks and an icon read at an address row's end) spell none
+        spelt = key.split()
+        dotted = DOTTED_LETTERS_RE.fullmatch(text.strip("()[]-–,;: "))
+        return country_code("".join(spelt)) if len(spelt) >= 3 or dotted else None
     return NAME_ALIASES.get(key) or _names_en().get(key) or _cldr_name(key)
 
 

@@ -38,3 +38,22 @@ def test_a_role_word_without_the_domains_ending_is_no_address():
     scraps = [("Contact", 0.93, 522, 749, 136, 40), ("us", 0.93, 670, 749, 40, 40)]
     parsed = parse_card(_card(scraps), default_region="DE")
     assert parsed.evidence["emails"] != "unread"
+
+
+def test_a_title_or_company_row_with_a_role_word_is_no_scraps():
+    # "Head of Sales UK", "Office Media Ltd": read sure, and another field's (review rev65)
+    from contactkit_plugins.card_scan.email_traces import other_address_in_scraps
+
+    rows = as_read(
+        [("Office", 0.95, 10, 10, 90, 30), ("Media", 0.95, 110, 10, 90, 30),
+         ("com", 0.95, 210, 10, 60, 30)],
+        [("Contact", 0.30, 10, 60, 90, 30), ("us", 0.20, 110, 60, 30, 30)],
+        [("Sales", 0.20, 10, 110, 90, 30), ("firm", 0.20, 110, 110, 60, 30)],
+    )  # fmt: skip
+    assert not other_address_in_scraps(rows, set(), [], ["john.smith@officemedia.com"])
+    assert not other_address_in_scraps(rows, set(), [], ["jane@firm"])  # no ending to look for
+    scraps = as_read([("Contac", 0.13, 10, 10, 90, 30), ("OTD", 0.00, 110, 10, 60, 30),
+                      ("com", 0.97, 180, 10, 60, 30)])  # fmt: skip
+    assert other_address_in_scraps(scraps, set(), [], ["sko@rpkk.com"])
+    assert not other_address_in_scraps(scraps, {0}, [], ["sko@rpkk.com"])  # another field's row
+    assert not other_address_in_scraps(scraps, set(), [], ["a@firm.co.uk"])  # "uk": too common

@@ -10,7 +10,7 @@ from printed import as_read
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.title_levels import title_level
-from contactkit_plugins.card_scan.title_rows import runs_on
+from contactkit_plugins.card_scan.title_rows import _capitals_below, runs_on
 
 
 def test_a_title_row_ending_on_its_fields_adjective_runs_on():
@@ -228,3 +228,10 @@ def test_a_row_ending_on_a_word_no_title_ends_on_heads_the_title_under_it():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="US")
     assert parsed.contact.title == "Business Development Manager"
+
+
+@pytest.mark.parametrize("below", ["LONDON", "FCA CTA", "&", "B2B", "UK & IRELAND"])
+def test_a_place_letters_or_a_sign_under_a_title_in_capitals_is_no_doubt(below: str):
+    # an office's town, letters after a name, a lone sign: no half of a title (review rev65)
+    assert not _capitals_below("MANAGING DIRECTOR", below)
+    assert _capitals_below("MANAGING DIRECTOR", "CORPORATE BANKING")

@@ -142,3 +142,16 @@ def test_a_known_name_in_the_address_outweighs_the_same_slip_in_company_and_site
     assert parsed.contact.emails == ["karin.lindberg@karlssonwallinsystem.se"]
     assert [u.url for u in parsed.contact.urls] == ["karlssonwallinsystem.se"]
     assert "organization" in to_review(parsed)  # "Karisson" one letter off the domain
+
+
+def test_an_initial_before_a_name_and_company_row_is_no_scrap():
+    from contactkit_plugins.card_scan.name_company_rows import part_name_from_company
+
+    row = as_read(
+        [("J.", 0.95, 80, 60, 30, 36), ("ROBERT", 0.96, 120, 60, 190, 36),
+         ("SMITH", 0.96, 330, 60, 180, 36), ("Smith", 0.95, 800, 60, 120, 30),
+         ("Holdings", 0.95, 940, 60, 200, 30), ("LLC", 0.95, 1160, 60, 80, 30)],
+        [("robert.smith@smithholdings.com", 0.95, 80, 500, 600, 36)],
+    )  # fmt: skip
+    # not parted, as before: "J." no scrap to drop, and "J. ROBERT" spells no local part
+    assert part_name_from_company(row)[0].text == "J. ROBERT SMITH Smith Holdings LLC"

@@ -137,3 +137,17 @@ def test_store_gives_every_organization_a_country(tmp_path: Path):
 @pytest.mark.parametrize("text", ["[a] U", "s V", "a u", "U S"])
 def test_letters_apart_without_dots_are_no_country(text: str):
     assert geo.country_code(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("(U.S.A.)", "US"),
+        ("- U.S.A.", "US"),
+        ("U. K.", "GB"),
+        ("S W E D E N", "SE"),
+        ("U S A", "US"),
+    ],
+)
+def test_letters_dotted_or_spaced_out_are_a_country(text: str, code: str):
+    assert geo.country_code(text) == code
