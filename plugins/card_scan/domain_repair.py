@@ -202,6 +202,10 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
         if mended != word and normalize.fold(mended) in label:
             words[index] = mended
             continue
+        merged = rn_put_back(word, label, others)
+        if merged:
+            words[index] = merged
+            continue
         swapped = capital_slips(word, folded)
         if swapped != folded and swapped in label:
             capital = word[0].isupper() or word[0] in "l01"
@@ -210,6 +214,23 @@ def repair_from_domain(company: str, domain: str | None, others: Sequence[str] =
             country = geo.country_of_domain(domain)
             words[index] = letter_from_domain(word, label, country=country)
     return " ".join(words)
+
+
+def rn_put_back(word: str, label: str, others: Sequence[str]) -> str | None:
+    """``Cemy`` beside cerny.cz → ``Cerny``: an r and an n set close read as one m, put back
+    where the domain spells them and another line prints the word alone in capitals, whose R
+    and N never run together (a logo's "CERNY": tuning scan 11/57, its company sent to review
+    as unmatched). The address and the site are no such reading: a domain's m may be read rn
+    in both, as small print alike."""
+    folded = normalize.fold(word).replace(" ", "")
+    if len(folded) != len(word):
+        return None  # letters a fold widens or narrows ("ß"): no position to mend at
+    capitals = {normalize.fold(w) for t in others for w in t.split() if w.isupper()}
+    for at in (i for i, c in enumerate(folded) if c == "m"):
+        spelt = f"{folded[:at]}rn{folded[at + 1 :]}"
+        if spelt in label and spelt in capitals:
+            return f"{word[:at]}{'RN' if word[at].isupper() else 'rn'}{word[at + 1 :]}"
+    return None
 
 
 # Letters a word needs for another line spelling it to count as a second reading of it.
