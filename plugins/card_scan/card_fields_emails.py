@@ -124,7 +124,7 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         misread
         or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)
         or other_address_in_scraps(
-            card.lines, _taken(card), card.emails, [e for e, _ in valid_emails]
+            card.lines, card.texts, _taken(card), card.emails, [e for e, _ in valid_emails]
         )
     ):
         # An address printed and not read, or read as no valid address: a person looks, so

@@ -166,11 +166,11 @@ def starts_inside(domain: str, company: str) -> bool:
 
 
 def other_address_in_scraps(
-    lines: list[Line], taken: set[int], emails: list[Found], read: list[str]
+    lines: list[Line], texts: list[str], taken: set[int], emails: list[Found], read: list[str]
 ) -> bool:
     """A second address printed beside those read and left in scraps: a person's beside role
-    addresses only, or a role's beside a person's only (``taken``: the rows of other fields)."""
-    texts = [line.text for line in lines]
+    addresses only, or a role's beside a person's only (``texts``: the lines cleaned;
+    ``taken``: the rows of other fields)."""
     return _person_in_scraps(texts, emails, read) or _role_in_scraps(lines, taken, read)
 
 

@@ -50,10 +50,18 @@ def test_a_title_or_company_row_with_a_role_word_is_no_scraps():
         [("Contact", 0.30, 10, 60, 90, 30), ("us", 0.20, 110, 60, 30, 30)],
         [("Sales", 0.20, 10, 110, 90, 30), ("firm", 0.20, 110, 110, 60, 30)],
     )  # fmt: skip
-    assert not other_address_in_scraps(rows, set(), [], ["john.smith@officemedia.com"])
-    assert not other_address_in_scraps(rows, set(), [], ["jane@firm"])  # no ending to look for
+    assert not other_address_in_scraps(
+        rows, [r.text for r in rows], set(), [], ["john.smith@officemedia.com"]
+    )
+    assert not other_address_in_scraps(
+        rows, [r.text for r in rows], set(), [], ["jane@firm"]
+    )  # no ending to look for
     scraps = as_read([("Contac", 0.13, 10, 10, 90, 30), ("OTD", 0.00, 110, 10, 60, 30),
                       ("com", 0.97, 180, 10, 60, 30)])  # fmt: skip
-    assert other_address_in_scraps(scraps, set(), [], ["sko@rpkk.com"])
-    assert not other_address_in_scraps(scraps, {0}, [], ["sko@rpkk.com"])  # another field's row
-    assert not other_address_in_scraps(scraps, set(), [], ["a@firm.co.uk"])  # "uk": too common
+    assert other_address_in_scraps(scraps, [r.text for r in scraps], set(), [], ["sko@rpkk.com"])
+    assert not other_address_in_scraps(
+        scraps, [r.text for r in scraps], {0}, [], ["sko@rpkk.com"]
+    )  # another field's row
+    assert not other_address_in_scraps(
+        scraps, [r.text for r in scraps], set(), [], ["a@firm.co.uk"]
+    )  # "uk": too common
