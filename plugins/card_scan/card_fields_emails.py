@@ -124,18 +124,17 @@ def email_evidence(card: CardReading, leftover: list[str]) -> tuple[list[str], s
         misread
         or any(EMAIL_ATTEMPT_RE.search(t) for t in leftover)
         or other_address_in_scraps(
-            card.lines, card.texts, _taken(card), card.emails, [e for e, _ in valid_emails]
+            card.lines,
+            card.texts,
+            card.used | card.named_lines(),
+            card.emails,
+            [e for e, _ in valid_emails],
         )
     ):
         # An address printed and not read, or read as no valid address: a person looks, so
         # it is never silently lost beside another that was read.
         level = "unread"
     return [e for e, _ in valid_emails], level
-
-
-def _taken(card: CardReading) -> set[int]:
-    """The rows a field took: the patterns' and the name's, the company's and the title's."""
-    return card.used | {f.line for f in (card.name, card.company, card.title) if f is not None}
 
 
 def _lone_over_doubted(card: CardReading, read: list[str], level: str) -> str | None:

@@ -81,6 +81,10 @@ class CardReading:
     def region(self) -> str:
         return self.regions[0]
 
+    def named_lines(self) -> set[int]:
+        """The lines the name, the title and the company were taken from."""
+        return {f.line for f in (self.name, self.title, self.company) if f is not None}
+
     def named_regions(self) -> set[str]:
         """The regions the card's own text names (address, legal form, country words)."""
         # Asked by the name, email and website checks of one card (twice a card on average);

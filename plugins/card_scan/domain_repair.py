@@ -223,8 +223,8 @@ def rn_put_back(word: str, label: str, others: Sequence[str]) -> str | None:
     as unmatched). The address and the site are no such reading: a domain's m may be read rn
     in both, as small print alike."""
     folded = normalize.fold(word).replace(" ", "")
-    if len(folded) != len(word):
-        return None  # letters a fold widens or narrows ("ß"): no position to mend at
+    if "m" not in folded or len(folded) != len(word):
+        return None  # no m; or letters a fold widens or narrows ("ß"): no position to mend at
     capitals = {normalize.fold(w) for t in others for w in t.split() if w.isupper()}
     for at in (i for i, c in enumerate(folded) if c == "m"):
         spelt = f"{folded[:at]}rn{folded[at + 1 :]}"

@@ -65,8 +65,7 @@ def parse_card(
     (``read_card``), each stored with its evidence, then the checks one field makes of another,
     then each level's measured share right (``calibration.probability``)."""
     card = read_card(lines, default_region=default_region, forced_region=forced_region)
-    named = (card.name, card.title, card.company)
-    picked = {f.line for f in named if f} | {card.department} - {None}  # the lines fields took
+    picked = card.named_lines() | {card.department} - {None}  # the lines fields took
     leftover = _leftover(card, picked)
     contact = Contact()
     evidence: dict[str, str] = {}  # field → what backs it (a level of calibration.CALIBRATED)

@@ -18,7 +18,7 @@ from contactkit import normalize
 
 from .clues import EMAIL_RE, URL_RE, WWW_OR_SCHEME_RE, Found, domain_of, has_legal_form
 from .domain_names import name_spelling_side
-from .domains import domain_label
+from .domains import domain_label, folded_letters
 from .endings import (
     country_ending,
     host_of,
@@ -200,7 +200,7 @@ def cross_check_domains(
         trust_email = side
     # One l read i, and the company carries the same slip: a known name across the letter
     # tells the print where the rest of the card names the slip (``domain_names``).
-    words = [re.sub(r"[^a-z]", "", w) for t in rest for w in normalize.fold(t).split()]
+    words = [folded_letters(w) for t in rest for w in t.split()]
     named = name_spelling_side(domain_label(email_domain), domain_label(url_domain), words)
     if named is not None:
         trust_email = named == 0
