@@ -57,6 +57,12 @@ def find_address(
     comma_line = parts.pop("comma_lost", None)
     if anchor >= 0:
         lines_used += lines_above(lines, texts, used | set(lines_used), anchor, parts)
+    if (apart := _country_apart(lines, texts, lines_used)) is not None:
+        lines_used.remove(apart)
+        if parts.get("country") == _country_of(texts[apart]):
+            kept = [_country_of(texts[i]) for i in lines_used if _country_alone(texts[i])]
+            parts.pop("country")
+            parts.update({"country": kept[-1]} if kept else {})
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
         return None, ""
     used.update(lines_used)
@@ -97,6 +103,32 @@ def find_address(
     return address, level
 
 
+def _country_apart(lines: list[Line], texts: list[str], lines_used: list[int]) -> int | None:
+    """A country alone on its row, set beside none of the address's other rows: the region a
+    title covers ("Leiter Vertrieb" | "Deutschland" in one column, the Graz address in the
+    other: the second blind generator's scan seed 25 card 84, the title accepted cut and the
+    address stored in Germany), not the address's country."""
+    others = [lines[i] for i in lines_used if not _country_alone(texts[i])]
+    for i in lines_used:
+        row = lines[i]
+        if (
+            _country_alone(texts[i])
+            and others
+            and all(row.right < other.left or row.left > other.right for other in others)
+        ):
+            return i
+    return None
+
+
+def _country_alone(text: str) -> bool:
+    return is_country(text) or is_country(country_slip(text))
+
+
+def _country_of(text: str) -> str:
+    """The country a row of it alone names, as the address stores it ("Espafia": Spain)."""
+    return country_slip(text.rstrip("."))
+
+
 def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[int], int]:
     """The address's parts read line by line, the lines they came from, and the line its
     postcode was read from (-1 for none)."""
@@ -111,6 +143,8 @@ def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[
                 anchor = i
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
+        elif parts != before:
+            parts = before  # read as no line of the address: what it set is none of its parts
         elif i in used and "postal" not in parts and (start := before_email(text)):
             # the email's line holds a whole address before it (two columns read as one row)
             whole: dict[str, str] = {}
@@ -178,9 +212,10 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-zA-Z]?(?:/\d{1,4})?$")
 def _address_line(text: str, parts: dict[str, str]) -> bool:
     """Read one line into ``parts`` (street, city, postal, region, country); whether it is a
     line of the address: a country alone, a city line (a street before it on one line), a
-    postcode alone, or the first street. A country after the city is taken from any line."""
-    if is_country(text) or is_country(country_slip(text)):  # "Espafia"
-        parts["country"] = country_slip(text.rstrip("."))
+    postcode alone, or the first street. A line that is none of these leaves ``parts`` as they
+    were (``_read_lines``): a title's "Leiter Vertrieb Deutschland" names no address's country."""
+    if _country_alone(text):  # "Espafia"
+        parts["country"] = _country_of(text)
         return True
     if parts.get("box_after") and city_line(text):
         return True  # the box's own town line: its postcode is the box's, not the street's
