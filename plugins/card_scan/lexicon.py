@@ -140,20 +140,23 @@ FIELD_WORDS = frozenset(
 # "Relations": photo seed 6 card 89; Public Relations, Human Resources; "Director of Business"
 # | "Development": photo seed 12 card 27). German's strategic too ("Strategische" |
 # "Einkäuferin": photo seed 15 card 76), and a customer's ("CUSTOMER" | "SUCCESS MANAGER":
-# photo seed 16 card 8).
+# photo seed 16 card 8). Dutch and German set their field's adjective before the role, never
+# after it ("Commercieel" | "Directeur": scan seed 24 card 47, accepted as "Directeur").
 FIELD_ADJECTIVES = frozenset(
     _words("""
     strategic global international institutional investor public human business customer
     strategische strategischer strategischen
+    commercieel technisch financieel operationeel
+    technischer technische kaufmannischer kaufmannische
     """)
 )
 
 # Roles a card may print alone under the row naming their field ("Business Development" |
-# "Manager": ``title_rows``).
+# "Manager": ``title_rows``; "CLINICAL RESEARCH" | "ASSOCIATE": photo seed 15 card 5).
 LONE_ROLES = frozenset(
     _words("""
     manager specialist engineer director consultant analyst officer coordinator executive
-    advisor architect designer developer technician assistant
+    advisor architect designer developer technician assistant associate
     """)
 )
 # Nouns that name a unit, not a field: a row holding one is a department.

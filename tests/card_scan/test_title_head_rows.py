@@ -144,3 +144,48 @@ def test_a_supply_chain_over_its_role_is_read_with_it():
     )  # fmt: skip
     parsed = parse_card(lines, default_region="GB")
     assert parsed.contact.title == "SUPPLY CHAIN ANALYST"
+
+
+def test_a_fields_row_over_a_lone_associate_is_its_head():
+    # Second blind generator, photo seed 15 card 5, as read: accepted as "ASSOCIATE" (session 66)
+    lines = as_read(
+        [("James", 0.96, 57, 96, 209, 48), ("Walker", 0.97, 286, 93, 222, 50)],
+        [("CLINICAL", 0.96, 62, 181, 277, 42), ("RESEARCH", 0.96, 362, 180, 326, 42)],
+        [("ASSOCIATE", 0.96, 59, 251, 342, 41)],
+        [("SILVERLINE", 0.92, 800, 293, 200, 23), ("ENGINEERING,", 0.96, 1012, 292, 245, 24),
+         ("LTD", 0.97, 1270, 292, 65, 22)],
+        [("D", 0.93, 67, 641, 32, 31), ("(029)", 0.96, 118, 639, 102, 39),
+         ("1566", 0.97, 243, 639, 99, 33), ("7492", 0.97, 360, 638, 103, 34)],
+        [("e", 0.89, 68, 771, 19, 21),
+         ("james@silverline-engineering.com", 0.91, 97, 760, 645, 40)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="GB")
+    assert parsed.contact.title == "CLINICAL RESEARCH ASSOCIATE"
+
+
+def test_an_associate_under_a_department_stays_alone():
+    lines = as_read(
+        [("Anna", 0.96, 100, 100, 120, 40), ("Schmidt", 0.96, 240, 100, 200, 40)],
+        [("Marketing", 0.96, 100, 160, 180, 30), ("Department", 0.96, 290, 160, 200, 30)],
+        [("Associate", 0.96, 100, 200, 160, 30)],
+        [("anna.schmidt@helix.de", 0.95, 100, 400, 380, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="DE")
+    assert parsed.contact.title == "Associate"
+
+
+def test_a_dutch_field_adjective_over_its_role_is_its_head():
+    # Second blind generator, scan seed 24 card 47, as read: accepted as "Directeur" (session 66)
+    lines = as_read(
+        [("Dexzen", 0.86, 144, 153, 127, 28), ("B.V.", 0.92, 285, 152, 69, 29)],
+        [("mr.", 0.90, 146, 235, 78, 32), ("Femke", 0.90, 247, 222, 172, 45),
+         ("Kok", 0.97, 439, 222, 97, 45)],
+        [("Commercieel", 0.92, 145, 299, 232, 32)],
+        [("T", 0.93, 615, 339, 18, 22), ("+31", 0.96, 645, 339, 45, 22),
+         ("(0)", 0.95, 706, 336, 35, 32), ("70591", 0.67, 752, 338, 87, 23),
+         ("8353", 0.96, 855, 338, 67, 23)],
+        [("Directeur", 0.96, 146, 351, 158, 29)],
+        [("E", 0.92, 616, 382, 15, 22), ("femke_kok@dexzen.com", 0.92, 644, 380, 340, 30)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="NL")
+    assert parsed.contact.title == "Commercieel Directeur"
