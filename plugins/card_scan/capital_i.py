@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .clues import legal_form_alone
+
 # An l opening a name's word before a consonant no word starts with after an l ("lr", "lb"; "lt"
 # is Ltd's own, small): a capital I misread. First in the name ("lronbridge Logistics Ltd") or
 # after a capitalised word ("Zenith lbérica S.L.U.", b76 photo 76).
@@ -43,3 +45,12 @@ def bang_as_i(text: str, label: str) -> str:
     """``IMBALLAGG!`` → ``IMBALLAGGI`` where the domain's name spells the word with its I; a
     word the domain does not spell keeps its mark ("NOVA!": a slogan's, or a brand's own)."""
     return _BANG_I_RE.sub(lambda m: f"{m[1]}I" if f"{m[1].lower()}i" in label else m[0], text)
+
+
+def bang_before_form(text: str) -> str:
+    """``TAKAHASHI KIKA! CO., LTD.`` → ``TAKAHASHI KIKAI CO., LTD.``: a word in capitals ending
+    on "!" just before the legal form (scan seed 15 card 84, accepted as "Takahashi Kika Co
+    Ltd"); a slogan's or a brand's "!" ends its line."""
+    return _BANG_I_RE.sub(
+        lambda m: f"{m[1]}I" if legal_form_alone(text[m.end() :].strip()) else m[0], text
+    )
