@@ -50,6 +50,7 @@ from .phone_slips import (
 from .phone_text import (
     NUMBER_GAP_RE,
     SEGMENT_RE,
+    braces_as_brackets,
     digit_as_label,
     label_word,
     marked_extension,
@@ -224,7 +225,10 @@ def _pieces(text: str, regions: list[str]) -> list[tuple[str, bool, bool]]:
         # "‘Tel:": a speck before the label; "#43 (09650 ...": a plus read "#" opening the row,
         # put back as after a label (phone_text.unglue_label), no speck
         for n, piece in enumerate(
-            parted(unglue_label(re.sub(r"^[^\w+(]+", "", plus_opening(gap))), regions)
+            parted(
+                unglue_label(re.sub(r"^[^\w+(]+", "", plus_opening(braces_as_brackets(gap)))),
+                regions,
+            )
         )
     ]
 
