@@ -22,6 +22,7 @@ from unidecode import unidecode
 from contactkit.model import Contact
 
 from .calibration import sure
+from .recheck_forms import form_disputed
 from .text_lines import Line
 
 # The fields looked at again: a phone is already read twice where doubtful (phone_check).
@@ -366,6 +367,7 @@ def doubt_disputed(
                 or (field == "emails" and underscore_unread(value, text))
                 or (field == "emails" and underscore_read_dot(value, text, unsure))
                 or (field == "organization" and joiner_lost(value, text))
+                or (field == "organization" and form_disputed(value, text))
                 or (field != "emails" and end_letter_lost(value, text))
             )
             for text, conf in readings
