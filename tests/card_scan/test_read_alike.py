@@ -9,7 +9,7 @@ import io
 import cardgen
 import pytest
 from PIL import Image, ImageDraw, ImageFont
-from printed import slip
+from printed import rechecked, slip, worded_lines
 
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW, probability
 from contactkit_plugins.card_scan.fields import parse_card
@@ -137,3 +137,18 @@ def test_a_company_names_a_firm_beside_its_form_and_trade(company, named):
 )
 def test_a_word_before_the_company_in_the_reading_was_lost(company, reading, lost):
     assert word_lost_before(company, reading) is lost
+
+
+@pytest.mark.parametrize(("conf", "alike"), [(0.83, True), (0.70, False)])
+def test_a_reading_alike_lowered_by_a_logo_still_counts(conf, alike):
+    # Second blind generator, scan seed 1 card 32: RapidOCR read '"I olsen Logistik Aps' at 0.83,
+    # the logo beside the name in its crop (session 66)
+    lines = worded_lines(
+        ("Olsen Logistik ApS", 32),
+        ("Christian Hansen", 40),
+        ("Logistikchef", 30),
+        ("Tlf. +45 33 12 45 67", 30),
+        ("christian.hansen@stomirgroup.com", 30),
+    )
+    parsed = parse_card(rechecked(lines, 0, ('"I olsen Logistik Aps ', conf)), default_region="DK")
+    assert (parsed.evidence["organization"] == ALIKE) is alike
