@@ -80,6 +80,10 @@ CALIBRATED: dict[str, dict[str, float]] = {
         # session 18: a lone given name taller than the name taken ("José" | "Luis Martinez"):
         # the name read in pieces (name_rows.given_apart), 0 of 1 right (b24 scan 79)
         "pieces": 0.010,
+        # session 66: the given name apart, the email spelling it (whole, its initial, a staff
+        # code): 10 of 10 right over the second generator's tuning and extra seeds (21, 24, 25);
+        # the one wrong "pieces" name had no email ("Bes Nga", smaller+given/lo before)
+        "pieces+email": 0.976,
         # session 12: 10 of 11 ("Sal es", a title read as a name); session 14, with one word and
         # a scrap no name (session 13): 11 of 11, held-out b1x 5 of 5; kept at the session-12
         # bound: the second review found firms named after a person ("Peter Braun Consulting",

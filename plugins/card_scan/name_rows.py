@@ -300,6 +300,10 @@ def run_into(lines: list[Line], name_line: int) -> bool:
     )
 
 
+# Name levels at which the email's local part spells the given name (``name_checks``).
+GIVEN_CHECKED = ("email+initial", "email-code")
+
+
 def row_level(
     level: str,
     name: Found,
@@ -319,7 +323,10 @@ def row_level(
     if level.startswith(UNCHECKED_END) and run_into(lines, name.line):
         level = "cut"  # "Goikoetx" | "“Web https: ...": cut where the other column starts?
     if not largest and given_apart(lines, texts, candidates, name.line):
-        level = "pieces"  # "José" | "Luis Martinez": its first word apart
+        # "José" | "Luis Martinez": its first word apart. Measured apart where the email spells
+        # the given name taken, whole, by its initial or in a staff code: the pieces joined are
+        # the name the email checks.
+        level = "pieces+email" if level.startswith(GIVEN_CHECKED) or level == "email" else "pieces"
     if not level.startswith("email") and letters_beside(lines, name.line, taken):
         level = "row-parted"  # "A" | "TO Rie": a spaced name read in pieces
     return level
