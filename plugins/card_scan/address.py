@@ -40,6 +40,7 @@ from .street_letter_slips import odd_onset, odd_pairs, romaji_read_l
 from .street_repair import SPANISH_STREET_RE, repair_city, repair_street
 from .street_words import country_slip
 from .text_lines import Line
+from .titles import title_score
 from .word_confidence import ocr_band
 
 
@@ -60,7 +61,7 @@ def find_address(
     if (apart := _country_apart(lines, texts, lines_used)) is not None:
         lines_used.remove(apart)
         if parts.get("country") == _country_of(texts[apart]):
-            kept = [_country_of(texts[i]) for i in lines_used if _country_alone(texts[i])]
+            kept = [country for i in lines_used if (country := _line_country(texts[i]))]
             parts.pop("country")
             parts.update({"country": kept[-1]} if kept else {})
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
@@ -104,10 +105,11 @@ def find_address(
 
 
 def _country_apart(lines: list[Line], texts: list[str], lines_used: list[int]) -> int | None:
-    """A country alone on its row, set beside none of the address's other rows: the region a
-    title covers ("Leiter Vertrieb" | "Deutschland" in one column, the Graz address in the
-    other: the second blind generator's scan seed 25 card 84, the title accepted cut and the
-    address stored in Germany), not the address's country."""
+    """The first line of a country alone that stands beside none of the address's other
+    lines, neither under them nor on their row: the region a title covers ("Leiter Vertrieb" |
+    "Deutschland" in one column, the Graz address in the other: the second blind generator's
+    scan seed 25 card 84, the title accepted cut and the address stored in Germany), not the
+    address's country. A country read on the address's row, at its far end, is its own."""
     others = [lines[i] for i in lines_used if not _country_alone(texts[i])]
     for i in lines_used:
         row = lines[i]
@@ -115,12 +117,26 @@ def _country_apart(lines: list[Line], texts: list[str], lines_used: list[int]) -
             _country_alone(texts[i])
             and others
             and all(row.right < other.left or row.left > other.right for other in others)
+            and not any(_same_row(row, other) for other in others)
         ):
             return i
     return None
 
 
+def _same_row(a: Line, b: Line) -> bool:
+    """Their middles within half the lower one's height."""
+    return abs(a.top + a.bottom - b.top - b.bottom) / 2 <= 0.5 * min(a.height, b.height)
+
+
+def _line_country(text: str) -> str | None:
+    """The country an address line names, alone or after its town ("Dublin 2, Ireland")."""
+    parts: dict[str, str] = {}
+    _address_line(text, parts)
+    return parts.get("country")
+
+
 def _country_alone(text: str) -> bool:
+    """The line is a country and nothing else, read with a slip or not ("Espafia")."""
     return is_country(text) or is_country(country_slip(text))
 
 
@@ -143,8 +159,11 @@ def _read_lines(texts: list[str], used: set[int]) -> tuple[dict[str, str], list[
                 anchor = i
             lines_used.append(i)
             anchor = i if anchor < 0 and "postal" in parts else anchor
-        elif parts != before:
-            parts = before  # read as no line of the address: what it set is none of its parts
+        elif parts != before and title_score(text):
+            # a title ending on the region it covers ("Leiter Vertrieb Deutschland") names no
+            # country of the address; a town's line with its country keeps it ("Dublin 2,
+            # Ireland" under the street, its postcode below)
+            parts = before
         elif i in used and "postal" not in parts and (start := before_email(text)):
             # the email's line holds a whole address before it (two columns read as one row)
             whole: dict[str, str] = {}
@@ -212,8 +231,8 @@ HOUSE_NUMBER_RE = re.compile(r"^\d{1,4}[a-zA-Z]?(?:/\d{1,4})?$")
 def _address_line(text: str, parts: dict[str, str]) -> bool:
     """Read one line into ``parts`` (street, city, postal, region, country); whether it is a
     line of the address: a country alone, a city line (a street before it on one line), a
-    postcode alone, or the first street. A line that is none of these leaves ``parts`` as they
-    were (``_read_lines``): a title's "Leiter Vertrieb Deutschland" names no address's country."""
+    postcode alone, or the first street. A country after the city is taken from any line but a
+    title's (``_read_lines`` puts back what such a line set)."""
     if _country_alone(text):  # "Espafia"
         parts["country"] = _country_of(text)
         return True

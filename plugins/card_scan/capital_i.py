@@ -47,10 +47,15 @@ def bang_as_i(text: str, label: str) -> str:
     return _BANG_I_RE.sub(lambda m: f"{m[1]}I" if f"{m[1].lower()}i" in label else m[0], text)
 
 
-def bang_before_form(text: str) -> str:
+def bang_before_form(text: str, label: str = "") -> str:
     """``TAKAHASHI KIKA! CO., LTD.`` → ``TAKAHASHI KIKAI CO., LTD.``: a word in capitals ending
     on "!" just before the legal form (scan seed 15 card 84, accepted as "Takahashi Kika Co
-    Ltd"); a slogan's or a brand's "!" ends its line."""
-    return _BANG_I_RE.sub(
-        lambda m: f"{m[1]}I" if legal_form_alone(text[m.end() :].strip()) else m[0], text
-    )
+    Ltd"). Not where the domain's name (``label``) spells the word without the I: a brand's own
+    "!" ("JOOP! GmbH" beside joop.com)."""
+
+    def put_back(m: re.Match[str]) -> str:
+        word = m[1].lower()
+        brand = word in label and f"{word}i" not in label
+        return f"{m[1]}I" if legal_form_alone(text[m.end() :].strip()) and not brand else m[0]
+
+    return _BANG_I_RE.sub(put_back, text)

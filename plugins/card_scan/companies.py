@@ -115,7 +115,7 @@ def pick_company(
     # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
     fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
     fixed = bang_as_i(fixed, domain_label(domain)) if domain else fixed  # "IMBALLAGG!"
-    fixed = bang_before_form(fixed)  # "KIKA! CO., LTD."
+    fixed = bang_before_form(fixed, domain_label(domain) if domain else "")  # "KIKA! CO., LTD."
     if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)

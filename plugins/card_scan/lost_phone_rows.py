@@ -72,13 +72,15 @@ def _label_before_lost_row(i: int, lines: list[Line], texts: list[str], used: se
 
 
 def _hardly_read(line: Line) -> bool:
-    """Tesseract hardly read the row, or the rest of it after its labels: "tel. kom. 666 es
-    ee" (0.09 and 0.14 after the mobile's first group; scan seed 24 card 46, the mobile lost and
-    the office line accepted alone) is a row lost whole, its labels read surely."""
+    """Tesseract hardly read the row, or the rest of it after its labels, a digit among it:
+    "tel. kom. 666 es ee" (0.09 and 0.14 after the mobile's first group; scan seed 24 card 46,
+    the mobile lost and the office line accepted alone) is a row lost whole, its labels read
+    surely. Without a digit it may be a title's or a company's ("Office Manager" read unsure)."""
     if line.mean_conf < HARDLY_READ:
         return True
-    rest = [w.conf for w in line.words[1:] if not known_label(w.text)]
-    return bool(rest) and sum(rest) / len(rest) < HARDLY_READ
+    rest = [w for w in line.words[1:] if not known_label(w.text)]
+    digits = any(digit_count(w.text) for w in rest)
+    return digits and sum(w.conf for w in rest) / len(rest) < HARDLY_READ
 
 
 def _number_rows(texts: list[str], used: set[int]) -> list[int]:
