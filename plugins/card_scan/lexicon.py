@@ -166,8 +166,15 @@ UNIT_NOUNS = frozenset(
     referat departement direction pole directie afdeling dzial ufficio departamento
     """)
 )
-# Regions a role covers beyond one country's name ("Sales Director" | "EMEA").
-REGION_WORDS = frozenset(_words("emea apac dach benelux nordics latam americas europe iberia cee"))
+# Regions a role covers beyond one country's name ("Sales Director" | "EMEA"), and the quarters
+# of a country in its own language ("Gebietsverkaufsleiterin" | "Süd": photo seed 26 card 5,
+# accepted without it; "Delegado Zona Norte").
+REGION_WORDS = frozenset(
+    _words("""
+    emea apac dach benelux nordics latam americas europe iberia cee
+    north south east west nord sud sued ost norte sur noord zuid oost ouest oeste
+    """)
+)
 
 # Particles of family names printed in capitals ("MARTIN DE LA FUENTE"): not words to count.
 # "zu" ("Annette zu Löwenstein"): no address spells it, and counted as a word the email lacks it

@@ -154,7 +154,9 @@ def runs_on(first: list[str], below: list[str]) -> bool:
     return general or DELEGATE_OF.get(last[0]) == opening[0]
 
 
-_REGION_JOINERS = frozenset({"&", "+", "/", ",", "and", "und", "et", "y", "e"})
+_REGION_JOINERS = frozenset(
+    {"&", "+", "/", ",", "and", "und", "et", "y", "e"} | {"zona", "region", "regione", "gebiet"}
+)
 
 
 def region_row(words: list[str]) -> bool:
@@ -163,7 +165,7 @@ def region_row(words: list[str]) -> bool:
     MANAGER" accepted without its "UK & IRELAND")."""
     names = [w.strip(",") for w in words if w.strip(",").lower() not in _REGION_JOINERS]
     return bool(names) and all(
-        w.lower() in REGION_WORDS or ((len(w) > 2 or w in ("UK", "US")) and country_code(w))
+        normalize.fold(w) in REGION_WORDS or ((len(w) > 2 or w in ("UK", "US")) and country_code(w))
         for w in (_capital_i(n) for n in names)
     )
 

@@ -10,7 +10,7 @@ from printed import as_read
 from contactkit_plugins.card_scan.calibration import REVIEW_BELOW
 from contactkit_plugins.card_scan.fields import parse_card
 from contactkit_plugins.card_scan.title_levels import title_level
-from contactkit_plugins.card_scan.title_rows import _capitals_below, runs_on
+from contactkit_plugins.card_scan.title_rows import _capitals_below, region_row, runs_on
 
 
 def test_a_title_row_ending_on_its_fields_adjective_runs_on():
@@ -235,3 +235,22 @@ def test_a_place_letters_or_a_sign_under_a_title_in_capitals_is_no_doubt(below: 
     # an office's town, letters after a name, a lone sign: no half of a title (review rev65)
     assert not _capitals_below("MANAGING DIRECTOR", below)
     assert _capitals_below("MANAGING DIRECTOR", "CORPORATE BANKING")
+
+
+def test_a_quarter_of_the_country_under_a_title_is_its_region():
+    # Second blind generator, photo seed 26 card 5, as read: accepted as "Gebietsverkaufsleiterin"
+    # (session 66)
+    lines = as_read(
+        [("Corsol", 0.93, 82, 216, 128, 36), ("GmbH", 0.97, 227, 216, 127, 35)],
+        [("T", 0.93, 737, 280, 27, 36), ("056", 0.96, 782, 280, 79, 36),
+         ("788", 0.96, 878, 280, 77, 36), ("06", 0.94, 970, 279, 52, 37),
+         ("77", 0.94, 1039, 279, 50, 37)],
+        [("Regula", 0.97, 86, 303, 202, 69), ("Bachmann", 0.96, 314, 302, 323, 56)],
+        [("Gebietsverkaufsleiterin", 0.93, 84, 400, 528, 42)],
+        [("E", 0.89, 741, 415, 21, 37), ("rbachmann@corsol.ch", 0.89, 783, 413, 451, 44)],
+        [("Sud", 0.96, 84, 470, 81, 40)],
+        [("W", 0.93, 738, 482, 47, 37), ("www.corsol.ch", 0.92, 803, 480, 303, 39)],
+    )  # fmt: skip
+    parsed = parse_card(lines, default_region="CH")
+    assert parsed.contact.title == "Gebietsverkaufsleiterin Sud"
+    assert region_row(["Süd"]) and region_row(["Zona", "Norte"]) and not region_row(["Zona"])
