@@ -32,6 +32,7 @@ from .postal import (
     postcode_country,
     street_shaped,
 )
+from .row_pieces import on_row, side_gap
 from .states import state_code
 from .street_end_slips import street_end_slip
 from .street_forms import street_read_as_town
@@ -62,8 +63,9 @@ def find_address(
         lines_used.remove(apart)
         if parts.get("country") == _country_of(texts[apart]):
             kept = [country for i in lines_used if (country := _line_country(texts[i]))]
-            parts.pop("country")
-            parts.update({"country": kept[-1]} if kept else {})
+            del parts["country"]
+            if kept:
+                parts["country"] = kept[-1]
     if not ({"city", "street"} <= parts.keys() or "postal" in parts):
         return None, ""
     used.update(lines_used)
@@ -116,16 +118,10 @@ def _country_apart(lines: list[Line], texts: list[str], lines_used: list[int]) -
         if (
             _country_alone(texts[i])
             and others
-            and all(row.right < other.left or row.left > other.right for other in others)
-            and not any(_same_row(row, other) for other in others)
+            and all(side_gap(row, other) > 0 and not on_row(row, other) for other in others)
         ):
             return i
     return None
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    """Their middles within half the lower one's height."""
-    return abs(a.top + a.bottom - b.top - b.bottom) / 2 <= 0.5 * min(a.height, b.height)
 
 
 def _line_country(text: str) -> str | None:

@@ -41,21 +41,18 @@ def l_for_i(text: str) -> str:
 _BANG_I_RE = re.compile(r"\b([A-Z]{3,})!(?=\s|$)")
 
 
-def bang_as_i(text: str, label: str) -> str:
-    """``IMBALLAGG!`` → ``IMBALLAGGI`` where the domain's name spells the word with its I; a
-    word the domain does not spell keeps its mark ("NOVA!": a slogan's, or a brand's own)."""
-    return _BANG_I_RE.sub(lambda m: f"{m[1]}I" if f"{m[1].lower()}i" in label else m[0], text)
-
-
-def bang_before_form(text: str, label: str = "") -> str:
-    """``TAKAHASHI KIKA! CO., LTD.`` → ``TAKAHASHI KIKAI CO., LTD.``: a word in capitals ending
-    on "!" just before the legal form (scan seed 15 card 84, accepted as "Takahashi Kika Co
-    Ltd"). Not where the domain's name (``label``) spells the word without the I: a brand's own
-    "!" ("JOOP! GmbH" beside joop.com)."""
+def bang_as_i(text: str, label: str = "") -> str:
+    """``IMBALLAGG!`` → ``IMBALLAGGI`` where the domain's name (``label``) spells the word with
+    its I; ``TAKAHASHI KIKA! CO., LTD.`` → ``KIKAI`` just before the legal form (scan seed 15
+    card 84, accepted as "Takahashi Kika Co Ltd": session 66), unless the domain spells the word
+    without it, a brand's own "!" ("JOOP! GmbH" beside joop.com). Elsewhere the mark stays
+    ("NOVA!": a slogan's, or a brand's own)."""
 
     def put_back(m: re.Match[str]) -> str:
         word = m[1].lower()
-        brand = word in label and f"{word}i" not in label
+        if f"{word}i" in label:
+            return f"{m[1]}I"
+        brand = word in label
         return f"{m[1]}I" if legal_form_alone(text[m.end() :].strip()) and not brand else m[0]
 
     return _BANG_I_RE.sub(put_back, text)

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from contactkit import normalize
 
-from .capital_i import bang_as_i, bang_before_form, capitals_with_l
+from .capital_i import bang_as_i, capitals_with_l
 from .clues import (
     Found,
     has_legal_form,
@@ -114,8 +114,7 @@ def pick_company(
     fixed = repair_debris_form(fixed, domain)  # "Dolomiti S.nrl": a form misread, unchecked
     # "S\STEMAS NOVA S.A.": an I (an l in small letters) read as a backslash in a word.
     fixed = re.sub(r"(?<=[A-Z])\\(?=[A-Z])", "I", re.sub(r"(?<=[a-z])\\(?=[a-z])", "l", fixed))
-    fixed = bang_as_i(fixed, domain_label(domain)) if domain else fixed  # "IMBALLAGG!"
-    fixed = bang_before_form(fixed, domain_label(domain) if domain else "")  # "KIKA! CO., LTD."
+    fixed = bang_as_i(fixed, domain_label(domain) if domain else "")  # "IMBALLAGG!", "KIKA! CO."
     if fixed != name or cut:
         return Found(fixed, min(conf, 0.7), i, repaired=True)
     return Found(name, conf, i)

@@ -37,11 +37,16 @@ def side_gap(a: Word | Line, b: Word | Line) -> int:
     return max(a.left - b.right, b.left - a.right)
 
 
-def left_on_row(one: Line, other: Line) -> bool:
-    """``one`` stands on ``other``'s row (their middles within half the smaller's height), left
-    of it: a name's degree before it (``name_parts``), a stacked name's first half (``people``)."""
+def on_row(one: Line, other: Line) -> bool:
+    """Their middles within half the smaller's height: two lines of one row."""
     middle = abs((one.top + one.height / 2) - (other.top + other.height / 2))
-    return middle <= 0.5 * min(one.height, other.height) and one.right <= other.left
+    return middle <= 0.5 * min(one.height, other.height)
+
+
+def left_on_row(one: Line, other: Line) -> bool:
+    """``one`` stands on ``other``'s row (``on_row``), left of it: a name's degree before it
+    (``name_parts``), a stacked name's first half (``people``)."""
+    return on_row(one, other) and one.right <= other.left
 
 
 def untaken_lines(lines: list[Line], index: int, taken: Collection[int]) -> Iterator[Line]:

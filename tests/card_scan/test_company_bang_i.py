@@ -7,7 +7,7 @@ from __future__ import annotations
 from ocr_lines import stacked_lines
 from printed import as_read
 
-from contactkit_plugins.card_scan.capital_i import bang_as_i, bang_before_form
+from contactkit_plugins.card_scan.capital_i import bang_as_i
 from contactkit_plugins.card_scan.fields import parse_card
 
 
@@ -30,12 +30,12 @@ def test_a_company_read_with_a_bang_is_put_back_and_goes_to_review():
 
 
 def test_a_bang_just_before_the_legal_form_is_an_i():
-    assert bang_before_form("TAKAHASHI KIKA! CO., LTD.") == "TAKAHASHI KIKAI CO., LTD."
+    assert bang_as_i("TAKAHASHI KIKA! CO., LTD.") == "TAKAHASHI KIKAI CO., LTD."
 
 
 def test_a_bang_before_a_word_or_at_the_end_stays():
-    assert bang_before_form("YAHOO! JAPAN CO., LTD.") == "YAHOO! JAPAN CO., LTD."
-    assert bang_before_form("Think BIG!") == "Think BIG!"
+    assert bang_as_i("YAHOO! JAPAN CO., LTD.") == "YAHOO! JAPAN CO., LTD."
+    assert bang_as_i("Think BIG!") == "Think BIG!"
 
 
 def test_a_company_read_with_a_bang_before_its_form_is_put_back_for_review():
